@@ -1,0 +1,3 @@
+"""Baoku 报库: a desktop archive for newspaper issues."""
+
+__version__ = "0.1.0"

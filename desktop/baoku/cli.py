@@ -1,0 +1,264 @@
+"""The `baoku` command. With no arguments it opens the desktop app; subcommands do the rest.
+
+Errors the user can act on print one line on stderr and exit 1; nothing prints a traceback unless
+it is a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from .core.errors import BaokuError
+from .core.model import BYLINE, CAPTION, COLUMN, GUEST, HEADLINE, KICKER, LABEL, SUBHEAD, SUBHEADING
+from .core.paths import default_archive
+
+out = Console(highlight=False, soft_wrap=True)
+if not out.is_terminal:  # piped: do not fold tables to 80 columns
+    out = Console(highlight=False, soft_wrap=True, width=200)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _archive_option(parser: argparse.ArgumentParser, top: bool) -> None:
+    parser.add_argument(
+        "--archive", metavar="PATH", type=Path,
+        default=None if top else argparse.SUPPRESS,
+        help="archive file (default: $BAOKU_ARCHIVE, else archive.db in the project folder)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="baoku", description="Baoku 报库: an archive for newspaper issues. "
+        "Run without a command to open the desktop app.")
+    _archive_option(p, top=True)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    imp = sub.add_parser("import", help="import page text, JSONL, NITF/NewsML-G2 XML, PDF, folders, ZIPs",
+                         description="Import files, folders or ZIPs. Page text and PDF carry no issue "
+                         "metadata: give it with the options below, a sidecar <name>.json/.yaml beside "
+                         "the file, or a file name like 泉州晚报_2024-09-11_第5版_民企会客厅.txt.")
+    _archive_option(imp, top=False)
+    imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    g = imp.add_argument_group("issue metadata (overrides sidecar and file name)")
+    g.add_argument("--publication", "--paper", help="publication name, e.g. 泉州晚报")
+    g.add_argument("--date", help="issue date, YYYY-MM-DD")
+    g.add_argument("--page", help="page number (版次); for a PDF, the number of its first page")
+    g.add_argument("--page-name", help="page name (版名), e.g. 民企会客厅")
+    g.add_argument("--section", help="section (叠)")
+    g.add_argument("--edition", help="edition, when the paper prints more than one")
+    g.add_argument("--issue-number", help="issue number (期号)")
+    g.add_argument("--place", help="where the publication appears, e.g. 泉州")
+    g.add_argument("--frequency", choices=["daily", "weekly", "biweekly", "monthly", "irregular"])
+    g.add_argument("--language", help="language tag, default zh")
+    imp.add_argument("--replace", action="store_true",
+                     help="overwrite a page already in the archive with different content")
+    imp.add_argument("--max-file-mb", type=int, metavar="MB",
+                     help="size limit for one file (default 64; PDFs 256)")
+    imp.add_argument("-v", "--verbose", action="store_true", help="list paragraph repairs and warnings")
+    imp.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    ls = sub.add_parser("list", help="list publications, issues or articles")
+    _archive_option(ls, top=False)
+    ls.add_argument("what", nargs="?", choices=["publications", "issues", "articles"], default="issues")
+    ls.add_argument("--publication", help="only this publication")
+    ls.add_argument("--date", help="only this date or month (2024-09-11, 2024-09)")
+    ls.add_argument("--issue", type=int, metavar="ID", help="only this issue (articles)")
+    ls.add_argument("--limit", type=int, default=0, help="at most N rows (0: all)")
+    ls.add_argument("--json", action="store_true")
+
+    show = sub.add_parser("show", help="show one article")
+    _archive_option(show, top=False)
+    show.add_argument("article", type=int, metavar="ARTICLE", help="article id (see `baoku list articles`)")
+    show.add_argument("--json", action="store_true")
+
+    st = sub.add_parser("stats", help="what the archive holds")
+    _archive_option(st, top=False)
+    st.add_argument("--json", action="store_true")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    archive_path = args.archive or default_archive()
+    if args.command is None:
+        return _open_gui(archive_path, parser)
+    try:
+        return COMMANDS[args.command](args, archive_path)
+    except BaokuError as e:
+        err.print(f"baoku: error: {e}", markup=False)
+        return 1
+    except KeyboardInterrupt:
+        err.print("baoku: interrupted; every finished issue is stored, the one in progress was not")
+        return 130
+
+
+def _open(path: Path, *, create: bool = True):
+    from .core.store import Archive
+
+    return Archive(path, create=create)
+
+
+def _open_existing(path: Path):
+    from .core.errors import ArchiveUnavailable
+
+    if not path.exists():
+        raise ArchiveUnavailable(f"no archive at {path}; import something first (baoku import …)")
+    return _open(path, create=False)
+
+
+def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
+    from .core.importing.metadata import IssueMeta
+    from .core.importing.run import DUPLICATE, FAILED, IMPORTED, count_sources, import_paths
+    from .core.importing.sources import Limits
+
+    overrides = IssueMeta.from_mapping({k: getattr(args, k) for k in (
+        "publication", "date", "page", "page_name", "section", "edition", "issue_number", "place",
+        "frequency", "language") if getattr(args, k) is not None}, "options")
+    limits = Limits()
+    if args.max_file_mb:
+        limits = Limits(max_file_bytes=args.max_file_mb * 2**20, max_pdf_bytes=args.max_file_mb * 2**20)
+    total = count_sources(args.paths)
+    style = {IMPORTED: "green", DUPLICATE: "yellow", FAILED: "red"}
+    with _open(archive_path) as archive, Progress(
+            TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+            TimeRemainingColumn(), console=err, transient=True, disable=args.json or total < 2) as bar:
+        task = bar.add_task("importing", total=total)
+
+        def progress(o):
+            bar.advance(task)
+            if args.json:
+                return
+            colour = style.get(o.status, "dim")
+            label = {DUPLICATE: "already in archive"}.get(o.status, o.status)
+            (err if o.status == FAILED else out).print(
+                f"[{colour}]{label}[/]  {_esc(o.name)}  {_esc(o.message)}")
+            if args.verbose:
+                for line in o.repairs + o.warnings:
+                    out.print(f"    {_esc(line)}")
+
+        report = import_paths(archive, args.paths, overrides=overrides, limits=limits,
+                              replace=args.replace, progress=progress)
+    if args.json:
+        print(json.dumps({"summary": report.summary(), "files": [
+            {"file": o.name, "status": o.status, "message": o.message, "article_ids": o.article_ids,
+             "repairs": o.repairs, "warnings": o.warnings} for o in report.outcomes]},
+            ensure_ascii=False, indent=2))
+    else:
+        out.print(f"[bold]{report.summary()}[/]")
+    return 0 if report.ok else 1
+
+
+def cmd_list(args: argparse.Namespace, archive_path: Path) -> int:
+    with _open_existing(archive_path) as archive:
+        if args.what == "publications":
+            rows = archive.publications()
+            cols = [("id", "ID"), ("name", "报名 publication"), ("place", "地点"), ("frequency", "刊期"),
+                    ("issues", "期数 issues"), ("first", "首期"), ("last", "末期")]
+        elif args.what == "issues":
+            rows = archive.issues(args.publication)
+            if args.date:
+                rows = [r for r in rows if r["date"].startswith(args.date)]
+            cols = [("id", "ID"), ("publication", "报名"), ("date", "日期 date"), ("number", "期号"),
+                    ("edition", "版本"), ("pages", "版数 pages"), ("articles", "篇数 articles")]
+        else:
+            rows = archive.article_rows(issue_id=args.issue, publication=args.publication, date=args.date)
+            cols = [("id", "ID"), ("date", "日期"), ("page", "版"), ("column_name", "栏目"),
+                    ("genre", "体裁"), ("headline", "标题 headline"), ("byline", "作者"), ("source", "来源")]
+        if args.limit:
+            rows = rows[: args.limit]
+        if args.json:
+            print(json.dumps(rows, ensure_ascii=False, indent=2))
+            return 0
+        if not rows:
+            out.print(f"no {args.what} in {archive_path}")
+            return 0
+        table = Table(show_edge=False, header_style="bold", pad_edge=False)
+        for key, title in cols:
+            table.add_column(title, overflow="fold",
+                             no_wrap=key in ("id", "date", "page", "first", "last", "number"))
+        for r in rows:
+            table.add_row(*(_esc(str(r[k] if r[k] is not None else "")) for k, _ in cols))
+        out.print(table)
+        out.print(f"{len(rows)} {args.what}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, archive_path: Path) -> int:
+    with _open_existing(archive_path) as archive:
+        rec = archive.article(args.article)
+    a = rec.article
+    if args.json:
+        print(json.dumps({
+            "id": rec.id, "publication": rec.publication, "date": rec.date.isoformat(),
+            "edition": rec.edition, "page": rec.page_number, "page_name": rec.page_name,
+            "kicker": a.kicker, "headline": a.headline, "subhead": a.subhead, "column": a.column,
+            "genre": a.genre, "source": a.source, "byline": a.byline, "language": a.language,
+            "contributors": [c.__dict__ for c in a.contributors],
+            "captions": [{"caption": p.caption, "credit": p.credit, "image": p.filename,
+                          "has_image": p.data is not None} for p in a.photos],
+            "paragraphs": a.paragraphs, "blocks": [[b.kind, b.text] for b in a.blocks],
+            "content_hash": rec.content_hash, "source_line": rec.source_line(),
+        }, ensure_ascii=False, indent=2))
+        return 0
+    out.print(f"[dim]#{rec.id}  {_esc(rec.source_line())}  {_esc(a.genre)}[/]")
+    out.print()
+    for b in a.blocks:
+        t = _esc(b.text)
+        if b.kind == KICKER:
+            out.print(f"[italic]{t}[/]")
+        elif b.kind == HEADLINE:
+            out.print(f"[bold]{t}[/]")
+        elif b.kind in (SUBHEAD, COLUMN, LABEL):
+            out.print(f"[dim]{t}[/]")
+        elif b.kind == SUBHEADING:
+            out.print(f"\n[bold]{t}[/]")
+        elif b.kind in (BYLINE, GUEST):
+            out.print(f"  {t}")
+        elif b.kind == CAPTION:
+            out.print(f"[dim]〔图〕{t}[/]")
+        else:
+            out.print(f"　　{t}")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, archive_path: Path) -> int:
+    with _open_existing(archive_path) as archive:
+        s = archive.stats()
+    if args.json:
+        print(json.dumps(s, ensure_ascii=False, indent=2))
+        return 0
+    for k, v in s.items():
+        out.print(f"{k:>15}  {_esc(str(v))}")
+    return 0
+
+
+def _esc(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def _open_gui(archive_path: Path, parser: argparse.ArgumentParser) -> int:
+    try:
+        from .gui.app import run  # type: ignore[import-not-found]
+    except ModuleNotFoundError as e:
+        if e.name and e.name.startswith("baoku.gui"):
+            parser.print_help()
+            err.print("\nThe desktop app is not part of this build yet; use the commands above.")
+            return 2
+        raise
+    return run(archive_path)
+
+
+COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "stats": cmd_stats}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

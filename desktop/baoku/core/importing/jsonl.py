@@ -1,0 +1,101 @@
+"""JSONL: one article per line. The schema is documented in README.md ("JSONL schema").
+
+A file is all or nothing: one bad line rejects the file with its line number, and nothing of it
+is written.
+"""
+
+from __future__ import annotations
+
+import json
+
+from ..errors import ImportRejected, ValidationError
+from ..model import PARAGRAPH, SUBHEADING, Contributor, Photo
+from .encoding import decode_text
+from .metadata import IssueMeta
+from .sources import SourceFile
+from .structured import ArticleFields, Record, body_from_text, load_image
+
+ISSUE_KEYS = {"publication", "date", "page", "page_name", "section", "edition", "issue_number",
+              "place", "frequency"}
+ARTICLE_KEYS = {"kicker", "headline", "subhead", "column", "genre", "source", "dateline",
+                "language", "byline", "paragraphs", "body", "captions"}
+IGNORED_KEYS = {"id", "url", "external_id"}
+
+
+def _text(value: object, key: str, where: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, (str, int, float)):
+        raise ValidationError(f"{where}: {key} must be text")
+    return str(value)
+
+
+def read_jsonl(src: SourceFile, defaults: IssueMeta, warnings: list[str]) -> list[Record]:
+    text, _ = decode_text(src.data, src.name)
+    records: list[Record] = []
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        where = f"{src.name}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise ImportRejected(f"{where}: not valid JSON ({e.msg} at column {e.colno})") from None
+        if not isinstance(obj, dict):
+            raise ImportRejected(f"{where}: each line must be a JSON object (one article)")
+        unknown = set(obj) - ISSUE_KEYS - ARTICLE_KEYS - IGNORED_KEYS - {"language"}
+        if unknown:
+            warnings.append(f"{where}: ignored unknown field(s) {', '.join(sorted(unknown))}")
+        issue_part = {k: obj[k] for k in ISSUE_KEYS if k in obj}
+        if "language" in obj:
+            issue_part["language"] = obj["language"]
+        meta = IssueMeta.from_mapping(issue_part, where).merged_over(defaults)
+        missing = meta.missing()
+        if missing:
+            raise ImportRejected(f"{where}: missing {', '.join(missing)} (or pass them as options)")
+        f = ArticleFields(
+            headline=_text(obj.get("headline"), "headline", where),
+            kicker=_text(obj.get("kicker"), "kicker", where),
+            subhead=_text(obj.get("subhead"), "subhead", where),
+            column=_text(obj.get("column"), "column", where),
+            genre=_text(obj.get("genre"), "genre", where),
+            source=_text(obj.get("source"), "source", where),
+            dateline=_text(obj.get("dateline"), "dateline", where),
+            language=_text(obj.get("language"), "language", where) or (meta.language or "zh"))
+        byline = obj.get("byline")
+        if isinstance(byline, list):
+            for item in byline:
+                if not isinstance(item, dict) or not item.get("name"):
+                    raise ImportRejected(f"{where}: byline entries need a name")
+                f.contributors.append(Contributor(str(item["name"]), str(item.get("role", "")),
+                                                  str(item.get("note", ""))))
+        else:
+            f.byline = _text(byline, "byline", where)
+        paragraphs = obj.get("paragraphs")
+        if paragraphs is not None:
+            if not isinstance(paragraphs, list):
+                raise ImportRejected(f"{where}: paragraphs must be a list of strings")
+            for p in paragraphs:
+                if isinstance(p, dict) and "subheading" in p:
+                    f.body.append((SUBHEADING, _text(p["subheading"], "subheading", where)))
+                else:
+                    f.body.append((PARAGRAPH, _text(p, "paragraph", where)))
+        elif obj.get("body") is not None:
+            f.body = body_from_text(_text(obj["body"], "body", where))
+        for cap in obj.get("captions") or []:
+            if isinstance(cap, str):
+                cap = {"text": cap}
+            if not isinstance(cap, dict):
+                raise ImportRejected(f"{where}: captions must be strings or objects")
+            photo = load_image(str(cap.get("image", "")), src.sibling, where, warnings) \
+                if cap.get("image") else Photo()
+            photo.caption = _text(cap.get("text"), "caption", where)
+            photo.credit = _text(cap.get("credit"), "credit", where)
+            f.captions.append(photo)
+        try:
+            records.append(Record(meta, f.build(where), where))
+        except ValidationError as e:
+            raise ImportRejected(str(e)) from None
+    if not records:
+        raise ImportRejected(f"{src.name}: no articles in this JSONL file")
+    return records

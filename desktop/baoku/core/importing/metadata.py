@@ -1,0 +1,134 @@
+"""Issue metadata for sources whose text carries none (page text, PDF pages).
+
+It comes from, in order of precedence: the caller (CLI options or the GUI's dialog), a sidecar
+file beside the source (`<stem>.json`, `<stem>.yaml` or `<stem>.yml`), and the file name
+(`泉州晚报_2024-09-11_第5版_民企会客厅.txt`, `qzwb-20240911-p05.txt`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, fields
+
+import yaml
+
+from ..errors import ImportRejected, ValidationError
+from ..model import FREQUENCIES, IssueInfo, PageInfo, parse_date
+
+SIDECAR_SUFFIXES = (".json", ".yaml", ".yml")
+MAX_SIDECAR_BYTES = 64 * 1024
+
+
+@dataclass
+class IssueMeta:
+    """Every field optional; merged from several places, then validated into IssueInfo/PageInfo."""
+
+    publication: str | None = None
+    date: str | None = None
+    page: int | None = None
+    page_name: str | None = None
+    section: str | None = None
+    edition: str | None = None
+    issue_number: str | None = None
+    place: str | None = None
+    frequency: str | None = None
+    language: str | None = None
+
+    @classmethod
+    def from_mapping(cls, data: dict, where: str) -> IssueMeta:
+        if not isinstance(data, dict):
+            raise ValidationError(f"{where}: issue metadata must be a mapping of field to value")
+        known = {f.name for f in fields(cls)}
+        aliases = {"paper": "publication", "page_number": "page", "number": "issue_number",
+                   "期号": "issue_number", "报名": "publication", "日期": "date", "版": "page",
+                   "版名": "page_name"}
+        out = cls()
+        for key, value in data.items():
+            name = aliases.get(key, key)
+            if name not in known:
+                raise ValidationError(f"{where}: unknown metadata field {key!r}; "
+                                      f"known fields are {', '.join(sorted(known))}")
+            if value is None or value == "":
+                continue
+            setattr(out, name, value)
+        if out.page is not None:
+            out.page = _page_number(out.page, where)
+        if out.date is not None:
+            out.date = parse_date(out.date, f"{where}: date").isoformat()
+        return out
+
+    def merged_over(self, lower: IssueMeta) -> IssueMeta:
+        """self's values win; lower fills the gaps."""
+        out = IssueMeta()
+        for f in fields(self):
+            mine = getattr(self, f.name)
+            setattr(out, f.name, mine if mine not in (None, "") else getattr(lower, f.name))
+        return out
+
+    def missing(self) -> list[str]:
+        return [n for n in ("publication", "date", "page") if getattr(self, n) in (None, "")]
+
+    def issue_info(self, where: str) -> IssueInfo:
+        if self.frequency and self.frequency not in FREQUENCIES:
+            raise ValidationError(f"{where}: frequency must be one of {', '.join(FREQUENCIES)}")
+        return IssueInfo(publication=str(self.publication).strip(),
+                         date=parse_date(self.date, f"{where}: date"),
+                         number=str(self.issue_number or ""), edition=str(self.edition or ""),
+                         place=str(self.place or ""), frequency=str(self.frequency or ""),
+                         language=str(self.language or "zh"))
+
+    def page_info(self, where: str, number: int | None = None) -> PageInfo:
+        n = number if number is not None else _page_number(self.page, where)
+        return PageInfo(number=n, name=str(self.page_name or ""), section=str(self.section or ""))
+
+
+def _page_number(value: object, where: str) -> int:
+    s = str(value).strip()
+    m = re.fullmatch(r"(?:第)?\s*[A-Za-z]?0*(\d{1,4})\s*(?:版)?", s)
+    if not m or int(m.group(1)) < 1:
+        raise ValidationError(f"{where}: page {s!r} is not a page number (1, 5, A05 or 第5版)")
+    return int(m.group(1))
+
+
+def parse_sidecar(data: bytes, name: str) -> IssueMeta:
+    if len(data) > MAX_SIDECAR_BYTES:
+        raise ImportRejected(f"{name}: sidecar metadata file is larger than {MAX_SIDECAR_BYTES} bytes")
+    try:
+        text = data.decode("utf-8-sig")
+        parsed = json.loads(text) if name.lower().endswith(".json") else yaml.safe_load(text)
+    except (UnicodeDecodeError, json.JSONDecodeError, yaml.YAMLError) as e:
+        raise ImportRejected(f"{name}: cannot read the sidecar metadata: {e}") from None
+    return IssueMeta.from_mapping(parsed or {}, name)
+
+
+_DATE_RE = re.compile(r"(?<!\d)(19\d\d|20\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_PAGE_RE = re.compile(r"^[-_. ]*(?:第\s*0*(\d{1,3})\s*版|[pP](?:age)?[-_]?0*(\d{1,3})|[A-Za-z]?0*(\d{1,3})版?)(?=$|[-_. ])")
+
+
+def meta_from_filename(stem: str) -> IssueMeta:
+    """Read what a file name says: `泉州晚报_2024-09-11_第5版_民企会客厅`."""
+    m = _DATE_RE.search(stem)
+    if not m:
+        return IssueMeta()
+    out = IssueMeta(date=f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
+    pub = stem[: m.start()].strip("-_. ")
+    if pub and not pub.isdigit():
+        out.publication = pub
+    rest = stem[m.end():]
+    pm = _PAGE_RE.match(rest)
+    if pm:
+        out.page = int(next(g for g in pm.groups() if g))
+        name = rest[pm.end():].strip("-_. ")
+        if name and not name.isdigit():
+            out.page_name = name
+    return out
+
+
+def require(meta: IssueMeta, where: str) -> None:
+    missing = meta.missing()
+    if missing:
+        raise ImportRejected(
+            f"{where}: no issue metadata for {', '.join(missing)}; the text itself has none. Give "
+            "--publication/--date/--page, a sidecar file beside it (same name, .json or .yaml), or a "
+            "file name such as 泉州晚报_2024-09-11_第5版_民企会客厅.txt")

@@ -1,0 +1,330 @@
+"""Page text: plain text lifted from a laid-out newspaper page becomes separate articles.
+
+The text looks like the seed page: one paragraph a line, blank lines between, headlines on lines of
+their own, and paragraphs that the layout cut mid-sentence (a line that does not end a sentence,
+a blank line, then the rest). The parser works in three steps:
+
+1. `split_chunks`: non-blank lines with their line numbers;
+2. `repair_paragraphs`: join the layout cuts, and nothing else, logging each join;
+3. `PageParser`: classify each chunk (headline, speaker turn, Xinhua brief, caption ...) and group
+   the chunks into articles, keeping every character in reading order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import (
+    BYLINE, CAPTION, COLUMN, GUEST, HEADLINE, KICKER, LABEL, PARAGRAPH, SUBHEAD, SUBHEADING,
+    Article, Block, Contributor, PageInfo, ParsedPage, Photo,
+)
+
+SENTENCE_END = set("。！？!?；;…")
+CLOSING = set("”’」』》】〕\"'")
+CLOSING_BRACKETS = set(")）")
+# Punctuation that only running prose has inside a line; a headline or a guest card has none.
+PROSE_MARKS = set("，,。；;：:")
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+MAX_DISPLAY_LEN = 40  # a headline line is at most this long
+MIN_PROSE_LEN = 20  # a layout cut happens inside running prose, which is at least this long
+MAX_COLUMN_LEN = 6  # 记者手记, 民企会客厅, 编者按 ...
+
+TOPIC_RE = re.compile(r"^本期(话题|主题)[:：]")
+HOST_RE = re.compile(rf"^(本期主持(?:人)?|主持人?)[:：]\s*([{HAN}·]{{2,5}})$")
+GUEST_LABEL_RE = re.compile(r"^(嘉宾名片|嘉宾|对话嘉宾|访谈嘉宾)[:：]$")
+GUEST_RE = re.compile(rf"^([{HAN}·]{{2,4}})[ \u3000\t]+(\S.*)$")
+SPEAKER_RE = re.compile(rf"^([{HAN}·]{{2,5}})[:：]")
+CREDIT_RE = re.compile(r"[(（]\s*([^()（）]{1,30}?)\s*摄\s*[)）]\s*$")
+XINHUA_RE = re.compile(
+    r"^(据新华社电|新华社[^\s，,。:：]{0,24}?电|据[^\s，,。]{1,12}?(?:报道|消息)|本报讯|本报[^\s，,。]{0,12}?讯)")
+SIGNATURE_RE = re.compile(rf"[(（]([{HAN}·]{{2,4}})[)）]\s*$")
+
+# Columns whose name is also the genre of what they print.
+GENRE_COLUMNS = {"记者手记": "记者手记", "编者按": "编者按", "短评": "评论", "评论员文章": "评论",
+                 "社论": "社论", "记者观察": "记者观察", "人物": "人物"}
+
+
+@dataclass
+class Chunk:
+    text: str
+    line: int  # 1-based line number of the first source line
+
+
+def split_chunks(text: str) -> list[Chunk]:
+    chunks = []
+    for i, raw in enumerate(text.split("\n"), 1):
+        line = raw.strip()
+        if line:
+            chunks.append(Chunk(line, i))
+    return chunks
+
+
+def ends_sentence(line: str) -> bool:
+    """True when the line ends a sentence (or a signature such as 「(剑平)」)."""
+    s = line.rstrip()
+    if not s:
+        return True
+    if s[-1] in CLOSING_BRACKETS:
+        return True
+    i = len(s) - 1
+    while i >= 0 and s[i] in CLOSING:
+        i -= 1
+    return i >= 0 and s[i] in SENTENCE_END
+
+
+def is_prose(line: str) -> bool:
+    return len(line) >= MIN_PROSE_LEN and any(c in PROSE_MARKS for c in line[:-1])
+
+
+def starts_new_unit(line: str) -> bool:
+    """A line that begins something of its own, never the rest of a cut sentence."""
+    return bool(SPEAKER_RE.match(line) or XINHUA_RE.match(line) or TOPIC_RE.match(line)
+                or HOST_RE.match(line) or GUEST_LABEL_RE.match(line) or CREDIT_RE.search(line)
+                or line.startswith("图为"))
+
+
+def is_display(line: str) -> bool:
+    """A headline-like line: short and not a finished sentence."""
+    return len(line) <= MAX_DISPLAY_LEN and not ends_sentence(line) and not line.endswith((":", "："))
+
+
+def _cut_pair(a: str, b: str) -> bool:
+    if ends_sentence(a) or a.endswith((":", "：", "、")) or not is_prose(a):
+        return False
+    if starts_new_unit(b):
+        return False
+    return ends_sentence(b) or is_prose(b)
+
+
+def _glue(a: str, b: str) -> str:
+    # Latin words cut at a line end get their space back; Chinese is written without one.
+    if a[-1:].isascii() and a[-1:].isalnum() and b[:1].isascii() and b[:1].isalnum():
+        return a + " " + b
+    return a + b
+
+
+def repair_paragraphs(chunks: list[Chunk]) -> tuple[list[Chunk], list[str]]:
+    """Join paragraphs that the layout cut mid-sentence; return the chunks and a log line a join."""
+    out: list[Chunk] = []
+    log: list[str] = []
+    for c in chunks:
+        if out and _cut_pair(out[-1].text, c.text):
+            prev = out[-1]
+            log.append(f"joined line {prev.line} 「…{prev.text[-8:]}」 with line {c.line} "
+                       f"「{c.text[:8]}…」")
+            out[-1] = Chunk(_glue(prev.text, c.text), prev.line)
+        else:
+            out.append(Chunk(c.text, c.line))
+    return out, log
+
+
+@dataclass
+class _Draft:
+    blocks: list[Block] = field(default_factory=list)
+    kicker: str = ""
+    headline: str = ""
+    subhead: str = ""
+    column: str = ""
+    genre: str = ""
+    source: str = ""
+    contributors: list[Contributor] = field(default_factory=list)
+    photos: list[Photo] = field(default_factory=list)
+
+    def has_body(self) -> bool:
+        return any(b.kind == PARAGRAPH for b in self.blocks)
+
+    def add(self, kind: str, text: str) -> None:
+        self.blocks.append(Block(kind, text))
+
+    def build(self, language: str) -> Article:
+        contributors = list(self.contributors)
+        last = next((b.text for b in reversed(self.blocks) if b.kind == PARAGRAPH), "")
+        m = SIGNATURE_RE.search(last)
+        if m and not any(c.name == m.group(1) for c in contributors):
+            role = "记者" if self.genre == "记者手记" else ""
+            contributors.append(Contributor(m.group(1), role))
+        return Article(blocks=self.blocks, headline=self.headline, kicker=self.kicker,
+                       subhead=self.subhead, column=self.column, genre=self.genre,
+                       source=self.source, language=language, contributors=contributors,
+                       photos=self.photos)
+
+
+class PageParser:
+    def __init__(self, page: PageInfo, language: str = "zh"):
+        self.page = page
+        self.language = language
+
+    def parse(self, text: str) -> ParsedPage:
+        chunks, repairs = repair_paragraphs(split_chunks(text))
+        drafts = self._group(chunks)
+        articles = [d.build(self.language) for d in drafts if d.blocks]
+        return ParsedPage(info=self.page, articles=articles, raw_text=text, repairs=repairs)
+
+    # -- grouping ---------------------------------------------------------------------------------
+
+    def _group(self, chunks: list[Chunk]) -> list[_Draft]:
+        drafts: list[_Draft] = []
+        cur: _Draft | None = None
+        head: list[str] = []  # display lines waiting to see what follows them
+        pending_photos: list[tuple[str, Photo, Contributor | None]] = []
+        roundtable = False
+        in_guests = False
+        participants: set[str] = {"主持人"}
+
+        def start(new: _Draft) -> _Draft:
+            nonlocal roundtable
+            drafts.append(new)
+            roundtable = False
+            for text, photo, credit in pending_photos:
+                new.add(CAPTION, text)
+                new.photos.append(photo)
+                if credit:
+                    new.contributors.append(credit)
+            pending_photos.clear()
+            return new
+
+        for i, chunk in enumerate(chunks):
+            t = chunk.text
+            nxt = chunks[i + 1].text if i + 1 < len(chunks) else ""
+
+            if in_guests and GUEST_RE.match(t) and not ends_sentence(t):
+                m = GUEST_RE.match(t)
+                assert cur is not None and m is not None
+                cur.add(GUEST, t)
+                cur.contributors.append(Contributor(m.group(1), "嘉宾", m.group(2).strip()))
+                participants.add(m.group(1))
+                continue
+            in_guests = False
+
+            caption = self._caption(t)
+            if caption is not None:
+                if head:  # display lines right before a caption were its title; keep order
+                    cur = cur or start(_Draft())
+                    for h in head:
+                        cur.add(PARAGRAPH, h)
+                    head = []
+                if cur is None:
+                    pending_photos.append(caption)
+                else:
+                    cur.add(CAPTION, t)
+                    cur.photos.append(caption[1])
+                    if caption[2]:
+                        cur.contributors.append(caption[2])
+                continue
+
+            if TOPIC_RE.match(t) or (is_display(t) and not SPEAKER_RE.match(t) and nxt):
+                head.append(t)
+                continue
+
+            speaker = SPEAKER_RE.match(t)
+            is_turn = bool(speaker and speaker.group(1) in participants)
+            if head:
+                if roundtable and cur is not None and len(head) == 1 and is_turn:
+                    cur.add(SUBHEADING, head[0])
+                else:
+                    cur = start(self._from_head(head))
+                head = []
+
+            host = HOST_RE.match(t)
+            if host or (is_turn and speaker and speaker.group(1) == "主持人" and not roundtable):
+                if cur is not None and cur.has_body():
+                    # What came before the host is the lead-in; the roundtable goes on from here.
+                    lead = cur
+                    lead.genre = lead.genre or "导语"
+                    cur = start(_Draft(kicker=lead.kicker, headline=lead.headline,
+                                       subhead=lead.subhead, column=lead.column))
+                cur = cur or start(_Draft())
+                roundtable = True
+                cur.genre = "圆桌"
+                if host:
+                    participants.add(host.group(2))
+                    cur.contributors.append(Contributor(host.group(2), "本期主持"))
+                    cur.add(BYLINE, t)
+                    continue
+
+            if GUEST_LABEL_RE.match(t):
+                cur = cur or start(_Draft())
+                cur.add(LABEL, t)
+                in_guests = True
+                continue
+
+            wire = XINHUA_RE.match(t)
+            if wire:
+                if cur is None or cur.has_body():
+                    cur = start(_Draft())
+                cur.source = cur.source or wire.group(1)
+                cur.genre = cur.genre or ("简讯" if "新华社" in wire.group(1) else "消息")
+
+            cur = cur or start(_Draft())
+            cur.add(PARAGRAPH, t)
+
+        if head:  # display lines at the very end of the page: keep them as text
+            cur = cur or start(_Draft())
+            for h in head:
+                cur.add(PARAGRAPH, h)
+        if pending_photos:
+            start(_Draft())
+        return drafts
+
+    def _from_head(self, head: list[str]) -> _Draft:
+        """Sort a run of display lines into kicker / headline / subhead / column label."""
+        d = _Draft()
+        roles: list[str] = []
+        rest: list[int] = []
+        for i, line in enumerate(head):
+            if TOPIC_RE.match(line):
+                roles.append(KICKER)
+            elif self._is_column(line, head):
+                roles.append(COLUMN)
+            elif line.startswith(("——", "—", "--")):
+                roles.append(SUBHEAD)
+            else:
+                roles.append("")
+                rest.append(i)
+        if len(rest) == 1:
+            roles[rest[0]] = HEADLINE
+        elif len(rest) >= 2:
+            # Two display lines: 引题 then 主题; three: 引题, 主题, 副题.
+            roles[rest[0]] = KICKER if KICKER not in roles else HEADLINE
+            for j in rest[1:]:
+                roles[j] = HEADLINE if HEADLINE not in roles else SUBHEAD
+        for line, role in zip(head, roles):
+            d.add(role, line)
+            if role == KICKER and not d.kicker:
+                d.kicker = line
+            elif role == HEADLINE and not d.headline:
+                d.headline = line
+            elif role == SUBHEAD and not d.subhead:
+                d.subhead = line.lstrip("—-").strip()
+            elif role == COLUMN and not d.column:
+                d.column = line
+        if not d.headline and d.kicker and KICKER in roles and len(head) == 1:
+            d.headline = d.kicker
+        d.genre = GENRE_COLUMNS.get(d.column, "")
+        return d
+
+    def _is_column(self, line: str, head: list[str]) -> bool:
+        if self.page.name and line == self.page.name:
+            return True
+        if line in GENRE_COLUMNS:
+            return True
+        short = len(line) <= MAX_COLUMN_LEN and re.fullmatch(rf"[{HAN}]+", line) is not None
+        others = [h for h in head if h != line and not TOPIC_RE.match(h)]
+        return short and bool(others)
+
+    @staticmethod
+    def _caption(t: str) -> tuple[str, Photo, Contributor | None] | None:
+        m = CREDIT_RE.search(t)
+        if not (m or (t.startswith("图为") or "。图为" in t[:60])):
+            return None
+        if not m and not ends_sentence(t):
+            return None
+        credit = m.group(1).strip() if m else ""
+        caption = t[: m.start()].rstrip() if m else t
+        return t, Photo(caption=caption, credit=credit), (Contributor(credit, "摄") if credit else None)
+
+
+def parse_page_text(text: str, page: PageInfo, language: str = "zh") -> ParsedPage:
+    return PageParser(page, language).parse(text)

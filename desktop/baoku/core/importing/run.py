@@ -1,0 +1,188 @@
+"""Import files, folders and ZIPs into an archive: the one entry point the CLI and GUI call.
+
+Each source file is parsed completely before anything is written, and each issue it holds is
+written in one transaction. A bad file gets one clear message and the rest of the batch goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ArchiveUnavailable, BaokuError, ImportRejected
+from ..model import ParsedIssue
+from ..store import Archive
+from .encoding import decode_text
+from .jsonl import read_jsonl
+from .metadata import SIDECAR_SUFFIXES, IssueMeta, meta_from_filename, parse_sidecar, require
+from .newsxml import read_news_xml
+from .pagetext import parse_page_text
+from .pdf import read_pdf_pages
+from .sources import DATA_SUFFIXES, Limits, Skipped, SourceFile, iter_sources
+from .structured import group_issues
+
+IMPORTED, DUPLICATE, FAILED, SKIPPED = "imported", "duplicate", "failed", "skipped"
+
+
+@dataclass
+class FileOutcome:
+    name: str
+    status: str  # imported | duplicate | failed | skipped
+    message: str
+    article_ids: list[int] = field(default_factory=list)
+    repairs: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportReport:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    cancelled: bool = False
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def articles_added(self) -> int:
+        return sum(len(o.article_ids) for o in self.outcomes)
+
+    @property
+    def ok(self) -> bool:
+        return self.count(FAILED) == 0 and not self.cancelled
+
+    def summary(self) -> str:
+        parts = [f"{self.count(IMPORTED)} file(s) imported ({self.articles_added} new article(s))",
+                 f"{self.count(DUPLICATE)} skipped as already in the archive",
+                 f"{self.count(FAILED)} failed"]
+        if self.cancelled:
+            parts.append("cancelled before the end")
+        return ", ".join(parts)
+
+
+def _sidecar_meta(src: SourceFile) -> IssueMeta:
+    for suffix in SIDECAR_SUFFIXES:
+        data = src.sibling(src.stem + suffix)
+        if data is not None:
+            return parse_sidecar(data, f"{src.stem}{suffix}")
+    return IssueMeta()
+
+
+def parse_source(src: SourceFile, overrides: IssueMeta | None = None) -> list[ParsedIssue]:
+    """Parse one file into issues without touching any archive."""
+    overrides = overrides or IssueMeta()
+    digest = hashlib.sha256(src.data).hexdigest()
+    suffix = src.suffix
+    warnings: list[str] = []
+    if suffix in (".jsonl", ".ndjson"):
+        records = read_jsonl(src, overrides, warnings)
+        return group_issues(records, source=src.name, source_hash=digest, importer="jsonl", warnings=warnings)
+    if suffix in (".xml", ".nitf"):
+        records = read_news_xml(src, overrides, warnings)
+        return group_issues(records, source=src.name, source_hash=digest, importer="news-xml",
+                            warnings=warnings)
+    # Page text and PDF carry no metadata of their own.
+    meta = overrides.merged_over(_sidecar_meta(src)).merged_over(meta_from_filename(src.stem))
+    if suffix == ".pdf":
+        require(meta.merged_over(IssueMeta(page=1)), src.name)
+        pages = read_pdf_pages(src, meta)
+        importer = "pdf"
+    else:
+        require(meta, src.name)
+        text, encoding = decode_text(src.data, src.name)
+        if encoding not in ("utf-8", "utf-8-sig"):
+            warnings.append(f"{src.name}: decoded as {encoding}")
+        pages = [parse_page_text(text, meta.page_info(src.name), str(meta.language or "zh"))]
+        importer = "page-text"
+        if not pages[0].articles:
+            raise ImportRejected(f"{src.name}: no articles found in the text")
+    info = meta.issue_info(src.name)
+    return [ParsedIssue(info=info, pages=pages, source=src.name, source_hash=digest, importer=importer,
+                        warnings=warnings)]
+
+
+def count_sources(paths: Iterable[Path]) -> int:
+    """A cheap count of files to import, for a progress bar."""
+    import zipfile
+
+    n = 0
+    for p in paths:
+        if p.is_dir():
+            n += sum(1 for f in p.rglob("*") if f.suffix.lower() in DATA_SUFFIXES + (".zip",)
+                     and f.is_file() and not any(part.startswith(".") for part in f.parts))
+        elif p.suffix.lower() == ".zip" and zipfile.is_zipfile(p):
+            try:
+                with zipfile.ZipFile(p) as zf:
+                    n += sum(1 for i in zf.infolist() if i.filename.lower().endswith(DATA_SUFFIXES))
+            except (zipfile.BadZipFile, OSError):
+                n += 1
+        else:
+            n += 1
+    return n
+
+
+def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: IssueMeta | None = None,
+                 limits: Limits | None = None, replace: bool = False,
+                 progress: Callable[[FileOutcome], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    """Import every file under `paths`. Environment failures (locked, disk full) stop the batch by
+    raising ArchiveUnavailable; what was committed before stays, and is consistent."""
+    limits = limits or Limits()
+    report = ImportReport()
+    for path in paths:
+        for item in iter_sources(Path(path), limits):
+            if cancelled and cancelled():
+                report.cancelled = True
+                return report
+            if isinstance(item, Skipped):
+                outcome = FileOutcome(item.name, FAILED if item.failed else SKIPPED, item.reason)
+            else:
+                outcome = import_one(archive, item, overrides, replace)
+            report.outcomes.append(outcome)
+            if progress:
+                progress(outcome)
+    return report
+
+
+def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = None,
+               replace: bool = False) -> FileOutcome:
+    try:
+        issues = parse_source(src, overrides)
+    except BaokuError as e:
+        return FileOutcome(src.name, FAILED, _strip_name(str(e), src.name))
+    except RecursionError:
+        return FileOutcome(src.name, FAILED, "the file is nested too deeply to read")
+    except Exception as e:  # a bug in a parser: report it, keep the batch going
+        return FileOutcome(src.name, FAILED, f"unexpected error while reading ({type(e).__name__}: {e}); "
+                                             "please report this with the file",
+                           warnings=[traceback.format_exc()])
+    ids: list[int] = []
+    messages: list[str] = []
+    statuses: list[str] = []
+    repairs = [r for issue in issues for p in issue.pages for r in p.repairs]
+    warnings = [w for issue in issues for w in issue.warnings]
+    for issue in issues:
+        try:
+            result = archive.save_issue(issue, replace=replace)
+        except ImportRejected as e:
+            statuses.append(FAILED)
+            messages.append(str(e))
+            continue
+        except sqlite3.OperationalError as e:
+            raise ArchiveUnavailable(f"cannot write to {archive.path}: {e}") from None
+        statuses.append(IMPORTED if result.outcome == "imported" else DUPLICATE)
+        ids.extend(result.article_ids)
+        messages.append(result.message)
+    status = FAILED if FAILED in statuses else IMPORTED if IMPORTED in statuses else DUPLICATE
+    return FileOutcome(src.name, status, "; ".join(messages), ids, repairs, warnings)
+
+
+def _strip_name(message: str, name: str) -> str:
+    """Messages carry the file name for standalone use; the report shows it once already."""
+    for prefix in (name + ": ", name + ":"):
+        if message.startswith(prefix):
+            return message[len(prefix):]
+    return message

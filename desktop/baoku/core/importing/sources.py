@@ -1,0 +1,198 @@
+"""Where import material comes from: a file, a folder, or a ZIP, read safely and within limits.
+
+Nothing is ever extracted to disk. ZIP entries with absolute or `..` paths, symlinks, nested
+archives, or sizes past the limits are refused one by one, with a reason.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import stat
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ImportRejected
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Size limits for one import. Change them with `baoku import --max-file-mb`."""
+
+    max_file_bytes: int = 64 * 1024 * 1024
+    max_pdf_bytes: int = 256 * 1024 * 1024
+    max_zip_entries: int = 10_000
+    max_zip_total_bytes: int = 2 * 1024 * 1024 * 1024
+    max_zip_ratio: int = 200  # uncompressed / compressed, per entry
+
+    def for_name(self, name: str) -> int:
+        return self.max_pdf_bytes if name.lower().endswith(".pdf") else self.max_file_bytes
+
+
+DATA_SUFFIXES = (".txt", ".text", ".jsonl", ".ndjson", ".xml", ".nitf", ".pdf")
+SIDECAR_SUFFIXES = (".json", ".yaml", ".yml")
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff")
+
+
+@dataclass
+class SourceFile:
+    """One file to import, with a way to read files beside it (sidecars, images)."""
+
+    name: str  # shown to the user: a path, or archive.zip!inner/path
+    data: bytes
+    sibling: Callable[[str], bytes | None]  # relative name -> bytes, or None if absent
+
+    @property
+    def suffix(self) -> str:
+        return posixpath.splitext(self.name.lower())[1]
+
+    @property
+    def stem(self) -> str:
+        return posixpath.splitext(posixpath.basename(self.name.replace("\\", "/").split("!")[-1]))[0]
+
+
+@dataclass
+class Skipped:
+    name: str
+    reason: str
+    failed: bool = True  # False: quietly passed over (an image, a sidecar)
+
+
+def iter_sources(path: Path, limits: Limits, explicit: bool = True) -> Iterator[SourceFile | Skipped]:
+    """Yield the importable files under `path` (a file, a folder or a ZIP), in a stable order."""
+    if path.is_symlink() and not explicit:
+        yield Skipped(str(path), "symbolic links inside a folder are not followed", failed=False)
+        return
+    if path.is_dir():
+        entries = sorted(path.iterdir(), key=lambda p: p.name)
+        for child in entries:
+            if child.name.startswith("."):
+                continue
+            yield from iter_sources(child, limits, explicit=False)
+        return
+    if not path.exists():
+        yield Skipped(str(path), "no such file or folder")
+        return
+    suffix = path.suffix.lower()
+    if suffix == ".zip":
+        yield from _iter_zip(path, limits)
+        return
+    if not explicit and suffix not in DATA_SUFFIXES:
+        if suffix not in SIDECAR_SUFFIXES + IMAGE_SUFFIXES:
+            yield Skipped(str(path), f"not an importable format ({suffix or 'no extension'})", failed=False)
+        return
+    size = path.stat().st_size
+    if size > limits.for_name(path.name):
+        yield Skipped(str(path), f"file is {size / 2**20:.1f} MB, over the {limits.for_name(path.name) / 2**20:.0f} "
+                                 "MB limit for one file (see --max-file-mb)")
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        yield Skipped(str(path), f"cannot read the file: {e.strerror or e}")
+        return
+    yield SourceFile(str(path), data, _disk_sibling(path.parent, limits))
+
+
+def _disk_sibling(folder: Path, limits: Limits) -> Callable[[str], bytes | None]:
+    base = folder.resolve()
+
+    def read(rel: str) -> bytes | None:
+        target = (base / rel).resolve()
+        if base not in target.parents or not target.is_file():
+            return None
+        if target.stat().st_size > limits.max_file_bytes:
+            return None
+        return target.read_bytes()
+
+    return read
+
+
+def _zip_entry_problem(info: zipfile.ZipInfo) -> str | None:
+    name = info.filename
+    if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
+        return "absolute path inside the ZIP"
+    if ".." in name.replace("\\", "/").split("/"):
+        return "path leaves the ZIP's folder (..)"
+    mode = info.external_attr >> 16
+    if mode and stat.S_ISLNK(mode):
+        return "symbolic link inside the ZIP"
+    if info.flag_bits & 0x1:
+        return "encrypted ZIP entry"
+    return None
+
+
+def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as e:
+        yield Skipped(str(path), f"not a readable ZIP file: {e}")
+        return
+    with zf:
+        infos = [i for i in zf.infolist() if not i.is_dir()]
+        if len(infos) > limits.max_zip_entries:
+            yield Skipped(str(path), f"ZIP has {len(infos)} files, over the limit of {limits.max_zip_entries}")
+            return
+        total = sum(i.file_size for i in infos)
+        if total > limits.max_zip_total_bytes:
+            yield Skipped(str(path), f"ZIP unpacks to {total / 2**20:.0f} MB, over the limit "
+                                     f"of {limits.max_zip_total_bytes / 2**20:.0f} MB")
+            return
+        by_name = {i.filename: i for i in infos}
+
+        def read(info: zipfile.ZipInfo) -> bytes:
+            limit = limits.for_name(info.filename)
+            if info.file_size > limit:
+                raise ImportRejected(f"{info.file_size / 2**20:.1f} MB, over the {limit / 2**20:.0f} MB limit")
+            if info.compress_size and info.file_size / info.compress_size > limits.max_zip_ratio \
+                    and info.file_size > 1024 * 1024:
+                raise ImportRejected("compression ratio is too high (a ZIP bomb?)")
+            with zf.open(info) as fh:
+                data = fh.read(limit + 1)  # never trust the declared size
+            if len(data) > limit:
+                raise ImportRejected(f"unpacks past the {limit / 2**20:.0f} MB limit")
+            return data
+
+        def sibling_of(member: str) -> Callable[[str], bytes | None]:
+            folder = posixpath.dirname(member)
+
+            def sib(rel: str) -> bytes | None:
+                target = posixpath.normpath(posixpath.join(folder, rel.replace("\\", "/")))
+                info = by_name.get(target)
+                if info is None or target.startswith("../") or _zip_entry_problem(info):
+                    return None
+                try:
+                    return read(info)
+                except (ImportRejected, zipfile.BadZipFile, OSError, EOFError):
+                    return None
+
+            return sib
+
+        for info in sorted(infos, key=lambda i: i.filename):
+            shown = f"{path}!{info.filename}"
+            base = posixpath.basename(info.filename)
+            if base.startswith(".") or info.filename.startswith("__MACOSX/"):
+                continue
+            problem = _zip_entry_problem(info)
+            if problem:
+                yield Skipped(shown, problem)
+                continue
+            suffix = posixpath.splitext(base.lower())[1]
+            if suffix == ".zip":
+                yield Skipped(shown, "ZIP inside a ZIP is not opened; unpack it first")
+                continue
+            if suffix not in DATA_SUFFIXES:
+                if suffix not in SIDECAR_SUFFIXES + IMAGE_SUFFIXES:
+                    yield Skipped(shown, f"not an importable format ({suffix or 'no extension'})", failed=False)
+                continue
+            try:
+                data = read(info)
+            except ImportRejected as e:
+                yield Skipped(shown, str(e))
+                continue
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError) as e:
+                yield Skipped(shown, f"damaged ZIP entry: {e}")
+                continue
+            yield SourceFile(shown, data, sibling_of(info.filename))
+

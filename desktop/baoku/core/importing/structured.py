@@ -1,0 +1,139 @@
+"""Articles from structured records (JSONL lines, NITF / NewsML-G2 items), grouped into issues.
+
+Every structured importer produces `Record`s; `group_issues` turns them into one ParsedIssue per
+(publication, date, edition), each page holding its articles in source order.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..errors import ValidationError
+from ..model import (
+    BYLINE, CAPTION, DATELINE, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block,
+    Contributor, IssueInfo, PageInfo, ParsedIssue, ParsedPage, Photo,
+)
+from .metadata import IssueMeta
+
+ROLE_WORDS = ("本报记者", "特约记者", "实习记者", "见习记者", "记者", "通讯员", "实习生", "本期主持",
+              "主持人", "主持", "编辑", "责任编辑", "摄影", "摄", "文/图", "文图", "文", "图", "撰稿")
+_ROLE_RE = re.compile(rf"^({'|'.join(map(re.escape, ROLE_WORDS))})[:：]?(.*)$")
+
+
+def parse_byline(text: str) -> list[Contributor]:
+    """「记者 张三 通讯员 李四 王五」 -> [张三/记者, 李四/通讯员, 王五/通讯员]."""
+    out: list[Contributor] = []
+    role = ""
+    for token in re.split(r"[\s,，、;；]+", text.strip()):
+        if not token:
+            continue
+        m = _ROLE_RE.match(token)
+        if m:
+            role = m.group(1)
+            token = m.group(2)
+            if not token:
+                continue
+        out.append(Contributor(token, role))
+    return out
+
+
+@dataclass
+class Record:
+    """One article with where it was printed, before it is placed in an issue."""
+
+    meta: IssueMeta
+    article: Article
+    where: str  # file and line / item, for messages
+
+
+@dataclass
+class ArticleFields:
+    headline: str = ""
+    kicker: str = ""
+    subhead: str = ""
+    column: str = ""
+    genre: str = ""
+    source: str = ""
+    dateline: str = ""  # printed as a line of its own before the body
+    language: str = "zh"
+    byline: str = ""
+    contributors: list[Contributor] = field(default_factory=list)
+    body: list[tuple[str, str]] = field(default_factory=list)  # (PARAGRAPH|SUBHEADING, text)
+    captions: list[Photo] = field(default_factory=list)
+
+    def build(self, where: str) -> Article:
+        if not (self.headline.strip() or any(t.strip() for _, t in self.body)):
+            raise ValidationError(f"{where}: an article needs a headline or body text")
+        blocks: list[Block] = []
+        for kind, text in ((KICKER, self.kicker), (HEADLINE, self.headline), (SUBHEAD, self.subhead)):
+            if text:
+                blocks.append(Block(kind, text))
+        contributors = list(self.contributors) or parse_byline(self.byline)
+        if self.byline:
+            blocks.append(Block(BYLINE, self.byline))
+        elif contributors:
+            blocks.append(Block(BYLINE, " ".join(f"{c.role} {c.name}".strip() for c in contributors)))
+        if self.dateline:
+            blocks.append(Block(DATELINE, self.dateline))
+        for kind, text in self.body:
+            if text.strip():
+                blocks.append(Block(kind, text))
+        for photo in self.captions:
+            text = photo.caption + (f"（{photo.credit} 摄）" if photo.credit else "")
+            if text:
+                blocks.append(Block(CAPTION, text))
+            if photo.credit and not any(c.name == photo.credit and c.role == "摄" for c in contributors):
+                contributors.append(Contributor(photo.credit, "摄"))
+        return Article(blocks=blocks, headline=self.headline, kicker=self.kicker,
+                       subhead=self.subhead, column=self.column, genre=self.genre,
+                       source=self.source or self.dateline, language=self.language or "zh",
+                       contributors=contributors, photos=self.captions)
+
+
+def load_image(ref: str, sibling: Callable[[str], bytes | None], where: str,
+               warnings: list[str]) -> Photo:
+    data = sibling(ref) if ref else None
+    if ref and data is None:
+        warnings.append(f"{where}: image {ref!r} not found beside the file; caption kept without it")
+    mime = mimetypes.guess_type(ref)[0] or "" if ref else ""
+    return Photo(filename=ref, mime=mime if data else "", data=data)
+
+
+def body_from_text(text: str) -> list[tuple[str, str]]:
+    """Body text with paragraphs on their own lines (blank lines between are optional)."""
+    return [(PARAGRAPH, line.strip()) for line in text.split("\n") if line.strip()]
+
+
+def group_issues(records: list[Record], *, source: str, source_hash: str, importer: str,
+                 warnings: list[str]) -> list[ParsedIssue]:
+    issues: dict[tuple, tuple[IssueInfo, dict[int, ParsedPage]]] = {}
+    for rec in records:
+        info = rec.meta.issue_info(rec.where)
+        page = rec.meta.page_info(rec.where)
+        key = (info.publication, info.date, info.edition)
+        if key not in issues:
+            issues[key] = (info, {})
+        else:
+            known = issues[key][0]
+            known.number = known.number or info.number
+            known.place = known.place or info.place
+            known.frequency = known.frequency or info.frequency
+        pages = issues[key][1]
+        if page.number not in pages:
+            pages[page.number] = ParsedPage(info=page, articles=[], complete=False)
+        target = pages[page.number]
+        target.info.name = target.info.name or page.name
+        target.info.section = target.info.section or page.section
+        target.articles.append(rec.article)
+    out = []
+    for info, pages in issues.values():
+        out.append(ParsedIssue(info=info, pages=[pages[n] for n in sorted(pages)], source=source,
+                               source_hash=source_hash, importer=importer, warnings=list(warnings)))
+    return out
+
+
+__all__ = ["ArticleFields", "Record", "group_issues", "parse_byline", "load_image", "body_from_text",
+           "PARAGRAPH", "SUBHEADING"]

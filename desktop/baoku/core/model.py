@@ -1,0 +1,190 @@
+"""Domain objects shared by every importer, the store, search and export.
+
+An article's text is an ordered list of blocks, exactly as a reader meets them on the page
+(kicker, headline, column label, byline, paragraphs, in-body subheadings, captions ...). The
+scalar fields (headline, column, byline ...) are the article's metadata; they are what lists,
+search fields and exports use. The stored text is never rewritten by normalisation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+
+from .errors import ValidationError
+
+# Block kinds, in the vocabulary of a Chinese newspaper page.
+KICKER = "kicker"  # 引题
+HEADLINE = "headline"  # 主题
+SUBHEAD = "subhead"  # 副题
+COLUMN = "column"  # 栏目 label printed on the page
+BYLINE = "byline"  # 本期主持:郭剑平 / 记者 张三
+LABEL = "label"  # 嘉宾名片:
+GUEST = "guest"  # 陈雪莹 福建省专利代理人协会副会长…
+PARAGRAPH = "paragraph"
+SUBHEADING = "subheading"  # 小标题 inside the body
+CAPTION = "caption"  # 图为…(郭剑平 摄)
+DATELINE = "dateline"  # a dateline printed on a line of its own
+
+BLOCK_KINDS = (
+    KICKER, HEADLINE, SUBHEAD, COLUMN, BYLINE, LABEL, GUEST, PARAGRAPH, SUBHEADING, CAPTION, DATELINE,
+)
+# Blocks that make up the article's running text (body), as opposed to its display head.
+BODY_KINDS = (PARAGRAPH, SUBHEADING, GUEST, LABEL, BYLINE, DATELINE)
+
+FREQUENCIES = ("daily", "weekly", "biweekly", "monthly", "irregular")
+
+
+@dataclass
+class Block:
+    kind: str
+    text: str
+
+    def __post_init__(self) -> None:
+        if self.kind not in BLOCK_KINDS:
+            raise ValidationError(f"unknown block kind {self.kind!r}")
+
+
+@dataclass
+class Contributor:
+    name: str
+    role: str = ""  # 记者, 通讯员, 摄, 本期主持, 嘉宾, 主持人 ...
+    note: str = ""  # e.g. a guest's title and affiliation
+
+
+@dataclass
+class Photo:
+    caption: str = ""
+    credit: str = ""
+    filename: str = ""
+    mime: str = ""
+    data: bytes | None = None
+
+
+@dataclass
+class Article:
+    blocks: list[Block]
+    headline: str = ""
+    kicker: str = ""
+    subhead: str = ""
+    column: str = ""
+    genre: str = ""
+    source: str = ""  # dateline / source: 据新华社电, 新华社北京9月10日电
+    language: str = "zh"
+    contributors: list[Contributor] = field(default_factory=list)
+    photos: list[Photo] = field(default_factory=list)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [b.text for b in self.blocks if b.kind in (PARAGRAPH, SUBHEADING)]
+
+    @property
+    def byline(self) -> str:
+        """Display byline, such as 「本期主持:郭剑平」 or 「记者 张三 通讯员 李四」."""
+        parts = []
+        for c in self.contributors:
+            if c.role in ("嘉宾", "摄"):
+                continue
+            parts.append(f"{c.role} {c.name}".strip() if c.role else c.name)
+        return " ".join(parts)
+
+    def text(self) -> str:
+        """Every block's text in reading order, one block a line."""
+        return "\n".join(b.text for b in self.blocks)
+
+    def content_hash(self) -> str:
+        """Hash of what the article says: its blocks and metadata, not where it is filed."""
+        payload = {
+            "blocks": [[b.kind, b.text] for b in self.blocks],
+            "meta": [self.kicker, self.headline, self.subhead, self.column, self.genre, self.source,
+                     self.language],
+            "contributors": [[c.name, c.role, c.note] for c in self.contributors],
+            "photos": [[p.caption, p.credit, hashlib.sha256(p.data).hexdigest() if p.data else ""]
+                       for p in self.photos],
+        }
+        raw = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+    def blocks_json(self) -> str:
+        return json.dumps([[b.kind, b.text] for b in self.blocks], ensure_ascii=False)
+
+    @staticmethod
+    def blocks_from_json(raw: str) -> list[Block]:
+        return [Block(kind, text) for kind, text in json.loads(raw)]
+
+
+@dataclass
+class PageInfo:
+    number: int
+    name: str = ""  # 版名, e.g. 民企会客厅
+    section: str = ""  # 叠 / section, e.g. A, 城事
+
+
+@dataclass
+class IssueInfo:
+    publication: str
+    date: dt.date
+    number: str = ""  # 期号
+    edition: str = ""  # 版本 such as 城市版; "" for the only edition
+    place: str = ""
+    frequency: str = ""
+    language: str = "zh"
+
+    def label(self) -> str:
+        ed = f" {self.edition}" if self.edition else ""
+        return f"{self.publication} {self.date.isoformat()}{ed}"
+
+
+@dataclass
+class ParsedPage:
+    info: PageInfo
+    articles: list[Article]
+    raw_text: str = ""  # the decoded source text of the page, kept for provenance
+    repairs: list[str] = field(default_factory=list)  # one line per paragraph repair
+    # True when the source is the whole page (page text, a PDF page): a stored page with other
+    # content is then a conflict. False for articles from structured feeds, merged by content.
+    complete: bool = True
+
+
+@dataclass
+class ParsedIssue:
+    """What an importer hands to the store: one issue, written in one transaction."""
+
+    info: IssueInfo
+    pages: list[ParsedPage]
+    source: str = ""  # file path (or path inside a ZIP)
+    source_hash: str = ""  # sha256 of the source bytes
+    importer: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def article_count(self) -> int:
+        return sum(len(p.articles) for p in self.pages)
+
+
+def parse_date(value: object, where: str = "date") -> dt.date:
+    """Parse 2024-09-11, 20240911, 2024/9/11 or 2024年9月11日 into a real calendar date."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    import re
+
+    s = str(value or "").strip()
+    m = (re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", s)
+         or re.fullmatch(r"(\d{4})(\d{2})(\d{2})(?:T.*)?", s)
+         or re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", s)
+         or re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})T.*", s))
+    if not m:
+        raise ValidationError(f"{where}: {s!r} is not a date (expected YYYY-MM-DD)")
+    y, mo, d = (int(x) for x in m.groups())
+    try:
+        return dt.date(y, mo, d)
+    except ValueError as e:
+        raise ValidationError(f"{where}: {s!r} is not a real calendar date ({e})") from None
+
+
+def to_dict(obj: object) -> dict:
+    return asdict(obj)  # type: ignore[arg-type]

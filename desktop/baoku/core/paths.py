@@ -1,0 +1,30 @@
+"""Where things live: the default archive, the bundled resources."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent  # desktop/baoku
+PROJECT_DIR = PACKAGE_DIR.parent.parent  # the checkout: desktop/, resources/, tests/ ...
+
+
+def resources_dir() -> Path:
+    env = os.environ.get("BAOKU_RESOURCES")
+    return Path(env) if env else PROJECT_DIR / "resources"
+
+
+def sample_issue() -> Path:
+    return resources_dir() / "sample" / "000_a63266adadd608e6.txt"
+
+
+def default_archive() -> Path:
+    """$BAOKU_ARCHIVE, else archive.db in the checkout (when run from one), else the user data dir."""
+    env = os.environ.get("BAOKU_ARCHIVE")
+    if env:
+        return Path(env)
+    if (PROJECT_DIR / "pyproject.toml").is_file() and os.access(PROJECT_DIR, os.W_OK):
+        return PROJECT_DIR / "archive.db"
+    return platformdirs.user_data_path("baoku", appauthor=False) / "archive.db"

@@ -1,0 +1,373 @@
+"""The archive: one SQLite file, the single source of truth.
+
+Opening an up-to-date archive writes nothing. Every import of one issue is one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..errors import ArchiveUnavailable, ImportRejected, NotFound
+from ..model import Article, Contributor, IssueInfo, ParsedIssue, ParsedPage, Photo
+from .schema import migrations
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+@dataclass
+class SaveResult:
+    outcome: str  # "imported" or "duplicate"
+    message: str
+    issue_id: int | None = None
+    batch_id: int | None = None
+    article_ids: list[int] = field(default_factory=list)
+    pages_added: int = 0
+    pages_skipped: int = 0
+
+
+@dataclass
+class ArticleRecord:
+    """An article as stored, with where it was printed."""
+
+    id: int
+    article: Article
+    publication: str
+    date: dt.date
+    edition: str
+    issue_id: int
+    page_id: int
+    page_number: int
+    page_name: str
+    section: str
+    seq: int
+    content_hash: str
+    batch_id: int | None
+    created_at: str
+    updated_at: str
+
+    def source_line(self) -> str:
+        """「泉州晚报 2024年9月11日 第5版 民企会客厅」"""
+        d = self.date
+        parts = [self.publication, f"{d.year}年{d.month}月{d.day}日"]
+        if self.edition:
+            parts.append(self.edition)
+        parts.append(f"第{self.page_number}版")
+        if self.page_name:
+            parts.append(self.page_name)
+        return " ".join(parts)
+
+
+class Archive:
+    """An open archive file. Use as a context manager, or call close()."""
+
+    def __init__(self, path: str | os.PathLike[str], *, create: bool = True):
+        self.path = Path(path)
+        if not self.path.exists() and not create:
+            raise ArchiveUnavailable(f"no archive at {self.path}")
+        if self.path.exists() and self.path.is_dir():
+            raise ArchiveUnavailable(f"{self.path} is a folder, not an archive file")
+        if not self.path.exists():
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000)
+            self.db = Database(conn)
+            self._configure()
+            migrations.apply(self.db)
+        except sqlite3.DatabaseError as e:
+            raise ArchiveUnavailable(f"{self.path} cannot be opened as a Baoku archive: {e}") from None
+
+    def _configure(self) -> None:
+        db = self.db
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Reading the header is also the check that this is an SQLite file at all.
+        mode = db.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode != "wal":
+            db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = FULL")
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        with self.db.atomic():
+            yield self.db
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def save_issue(self, parsed: ParsedIssue, *, replace: bool = False) -> SaveResult:
+        """Store one issue in one transaction. Pages already stored with the same articles are
+        skipped; a page stored with different content is a conflict unless replace=True."""
+        info = parsed.info
+        with self.transaction() as db:
+            prior = self._prior_batch(parsed.source_hash)
+            pub_id = self._find_publication(info.publication)
+            issue_id = self._find_issue(pub_id, info) if pub_id is not None else None
+            new_pages: list[ParsedPage] = []  # pages to write, each with only its new articles
+            appends: dict[int, int] = {}  # index in new_pages -> existing page id to append to
+            replaced: list[int] = []
+            for page in parsed.pages:
+                existing = self._find_page(issue_id, page.info.number) if issue_id else None
+                if existing is None:
+                    new_pages.append(page)
+                    continue
+                stored = [r[0] for r in db.execute(
+                    "SELECT content_hash FROM article WHERE page_id = ? ORDER BY seq", [existing])]
+                incoming = [a.content_hash() for a in page.articles]
+                if not page.complete:
+                    fresh = [a for a, h in zip(page.articles, incoming) if h not in stored]
+                    if fresh:
+                        appends[len(new_pages)] = existing
+                        new_pages.append(ParsedPage(page.info, fresh, page.raw_text, page.repairs,
+                                                    complete=False))
+                    continue
+                if stored == incoming:
+                    continue
+                if not replace:
+                    raise ImportRejected(
+                        f"page {page.info.number} of {info.label()} is already in the archive with "
+                        "different content; import with --replace to overwrite it")
+                replaced.append(existing)
+                new_pages.append(page)
+            skipped = len(parsed.pages) - len(new_pages)
+            incoming_articles = sum(len(p.articles) for p in parsed.pages)
+            if not new_pages:
+                where = f" (imported as batch {prior[0]} on {prior[1][:10]})" if prior else ""
+                return SaveResult("duplicate", f"already in the archive{where}: {info.label()}, "
+                                  f"{incoming_articles} article(s) on {skipped} page(s); nothing "
+                                  "changed", issue_id=issue_id, pages_skipped=skipped)
+            now = _now()
+            for page_id in replaced:
+                db.execute("DELETE FROM page WHERE id = ?", [page_id])
+            if pub_id is None:
+                pub_id = db["publication"].insert({
+                    "name": info.publication, "place": info.place, "frequency": info.frequency,
+                    "language": info.language}).last_pk
+            else:
+                self._fill_publication(pub_id, info)
+            if issue_id is None:
+                issue_id = db["issue"].insert({
+                    "publication_id": pub_id, "date": info.date.isoformat(), "number": info.number,
+                    "edition": info.edition}).last_pk
+            elif info.number:
+                db.execute("UPDATE issue SET number = ? WHERE id = ? AND number = ''",
+                           [info.number, issue_id])
+            log = [*parsed.warnings, *(r for p in new_pages for r in p.repairs)]
+            batch_id = db["import_batch"].insert({
+                "started_at": now, "finished_at": now, "user": _user(), "source": parsed.source,
+                "source_hash": parsed.source_hash, "importer": parsed.importer,
+                "outcome": "replaced" if replaced else "imported",
+                "pages_added": len(new_pages) - len(appends),
+                "articles_added": sum(len(p.articles) for p in new_pages),
+                "log": json.dumps(log, ensure_ascii=False)}).last_pk
+            article_ids: list[int] = []
+            for n, page in enumerate(new_pages):
+                if n in appends:
+                    page_id = appends[n]
+                    first = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM article WHERE page_id = ?",
+                                       [page_id]).fetchone()[0]
+                    for field_, value in (("name", page.info.name), ("section", page.info.section)):
+                        if value:
+                            db.execute(f"UPDATE page SET {field_} = ? WHERE id = ? AND {field_} = ''",
+                                       [value, page_id])
+                else:
+                    first = 1
+                    page_id = db["page"].insert({
+                        "issue_id": issue_id, "number": page.info.number, "name": page.info.name,
+                        "section": page.info.section, "raw_text": page.raw_text,
+                        "batch_id": batch_id}).last_pk
+                for seq, article in enumerate(page.articles, first):
+                    article_ids.append(self._insert_article(page_id, seq, article, batch_id, now))
+            verb = "replaced" if replaced else "imported"
+            msg = f"{verb} {info.label()}: {len(article_ids)} article(s) on {len(new_pages)} page(s)"
+            if incoming_articles > len(article_ids):
+                msg += f"; {incoming_articles - len(article_ids)} article(s) already in the archive"
+            return SaveResult("imported", msg, issue_id=issue_id, batch_id=batch_id,
+                              article_ids=article_ids, pages_added=len(new_pages) - len(appends),
+                              pages_skipped=skipped)
+
+    def _insert_article(self, page_id: int, seq: int, a: Article, batch_id: int, now: str) -> int:
+        db = self.db
+        article_id = db["article"].insert({
+            "page_id": page_id, "seq": seq, "kicker": a.kicker, "headline": a.headline,
+            "subhead": a.subhead, "column_name": a.column, "genre": a.genre, "source": a.source,
+            "byline": a.byline, "language": a.language, "blocks": a.blocks_json(),
+            "content_hash": a.content_hash(), "batch_id": batch_id, "created_at": now,
+            "updated_at": now}).last_pk
+        db["contributor"].insert_all(
+            ({"article_id": article_id, "seq": i, "name": c.name, "role": c.role, "note": c.note}
+             for i, c in enumerate(a.contributors, 1)))
+        db["photo"].insert_all(
+            ({"article_id": article_id, "seq": i, "caption": p.caption, "credit": p.credit,
+              "filename": p.filename, "mime": p.mime, "data": p.data,
+              "sha256": _sha256(p.data) if p.data else ""}
+             for i, p in enumerate(a.photos, 1)))
+        return article_id
+
+    def _prior_batch(self, source_hash: str) -> tuple[int, str] | None:
+        row = self.db.execute(
+            "SELECT id, finished_at FROM import_batch WHERE source_hash = ? ORDER BY id DESC LIMIT 1",
+            [source_hash]).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def _find_publication(self, name: str) -> int | None:
+        row = self.db.execute("SELECT id FROM publication WHERE name = ?", [name]).fetchone()
+        return row[0] if row else None
+
+    def _fill_publication(self, pub_id: int, info: IssueInfo) -> None:
+        for col, value in (("place", info.place), ("frequency", info.frequency)):
+            if value:
+                self.db.execute(f"UPDATE publication SET {col} = ? WHERE id = ? AND {col} = ''",
+                                [value, pub_id])
+
+    def _find_issue(self, pub_id: int, info: IssueInfo) -> int | None:
+        row = self.db.execute(
+            "SELECT id FROM issue WHERE publication_id = ? AND date = ? AND edition = ?",
+            [pub_id, info.date.isoformat(), info.edition]).fetchone()
+        return row[0] if row else None
+
+    def _find_page(self, issue_id: int, number: int) -> int | None:
+        row = self.db.execute("SELECT id FROM page WHERE issue_id = ? AND number = ?",
+                              [issue_id, number]).fetchone()
+        return row[0] if row else None
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def publications(self) -> list[dict]:
+        return list(self.db.query(
+            """SELECT p.id, p.name, p.place, p.frequency, p.language,
+                      COUNT(DISTINCT i.id) AS issues, MIN(i.date) AS first, MAX(i.date) AS last
+               FROM publication p LEFT JOIN issue i ON i.publication_id = p.id
+               GROUP BY p.id ORDER BY p.name"""))
+
+    def issues(self, publication: str | None = None) -> list[dict]:
+        where, params = "", []
+        if publication:
+            where, params = "WHERE p.name = ?", [publication]
+        return list(self.db.query(
+            f"""SELECT i.id, p.name AS publication, i.date, i.number, i.edition,
+                      (SELECT COUNT(*) FROM page g WHERE g.issue_id = i.id) AS pages,
+                      (SELECT COUNT(*) FROM article a JOIN page g ON a.page_id = g.id
+                        WHERE g.issue_id = i.id) AS articles
+               FROM issue i JOIN publication p ON p.id = i.publication_id {where}
+               ORDER BY p.name, i.date, i.edition""", params))
+
+    def article_rows(self, *, issue_id: int | None = None, publication: str | None = None,
+                     date: str | None = None, limit: int | None = None) -> list[dict]:
+        """Article summaries in print order: publication, date, page, position on the page."""
+        clauses, params = [], []
+        if issue_id is not None:
+            clauses.append("i.id = ?")
+            params.append(issue_id)
+        if publication:
+            clauses.append("p.name = ?")
+            params.append(publication)
+        if date:
+            clauses.append("i.date LIKE ?")
+            params.append(date + "%")
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        lim = f"LIMIT {int(limit)}" if limit else ""
+        return list(self.db.query(
+            f"""SELECT a.id, p.name AS publication, i.date, i.edition, g.number AS page,
+                       g.name AS page_name, a.seq, a.kicker, a.headline, a.column_name, a.genre,
+                       a.source, a.byline, length(a.blocks) AS size
+                FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id
+                JOIN publication p ON p.id = i.publication_id {where}
+                ORDER BY p.name, i.date, i.edition, g.number, a.seq {lim}""", params))
+
+    def article(self, article_id: int) -> ArticleRecord:
+        cur = self.db.execute(
+            """SELECT a.*, p.name AS publication, i.date, i.edition, i.id AS issue_id,
+                      g.number AS page_number, g.name AS page_name, g.section
+               FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id
+               JOIN publication p ON p.id = i.publication_id WHERE a.id = ?""", [article_id])
+        row = cur.fetchone()
+        if row is None:
+            raise NotFound(f"no article with id {article_id}")
+        cols = [d[0] for d in cur.description]
+        r = dict(zip(cols, row))
+        contributors = [Contributor(c["name"], c["role"], c["note"]) for c in self.db.query(
+            "SELECT name, role, note FROM contributor WHERE article_id = ? ORDER BY seq",
+            [article_id])]
+        photos = [Photo(p["caption"], p["credit"], p["filename"], p["mime"], p["data"])
+                  for p in self.db.query(
+                      "SELECT caption, credit, filename, mime, data FROM photo "
+                      "WHERE article_id = ? ORDER BY seq", [article_id])]
+        article = Article(
+            blocks=Article.blocks_from_json(r["blocks"]), headline=r["headline"],
+            kicker=r["kicker"], subhead=r["subhead"], column=r["column_name"], genre=r["genre"],
+            source=r["source"], language=r["language"], contributors=contributors, photos=photos)
+        return ArticleRecord(
+            id=r["id"], article=article, publication=r["publication"],
+            date=dt.date.fromisoformat(r["date"]), edition=r["edition"], issue_id=r["issue_id"],
+            page_id=r["page_id"], page_number=r["page_number"], page_name=r["page_name"],
+            section=r["section"], seq=r["seq"], content_hash=r["content_hash"],
+            batch_id=r["batch_id"], created_at=r["created_at"], updated_at=r["updated_at"])
+
+    def article_ids(self) -> list[int]:
+        return [r[0] for r in self.db.execute("SELECT id FROM article ORDER BY id")]
+
+    def batches(self) -> list[dict]:
+        return list(self.db.query("SELECT * FROM import_batch ORDER BY id"))
+
+    def stats(self) -> dict:
+        def count(table: str) -> int:
+            return self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+        first, last = self.db.execute("SELECT MIN(date), MAX(date) FROM issue").fetchone()
+        chars = self.db.execute("SELECT COALESCE(SUM(length(blocks)), 0) FROM article").fetchone()[0]
+        return {
+            "archive": str(self.path),
+            "schema_version": self.schema_version,
+            "publications": count("publication"),
+            "issues": count("issue"),
+            "pages": count("page"),
+            "articles": count("article"),
+            "photos": count("photo"),
+            "import_batches": count("import_batch"),
+            "first_issue": first,
+            "last_issue": last,
+            "text_chars": chars,
+            "file_bytes": self.path.stat().st_size if self.path.exists() else 0,
+        }
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return ""
+
+
+def _sha256(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+

@@ -1,0 +1,114 @@
+"""The archive schema, as sqlite-utils migrations. Each migration runs in its own transaction.
+
+Never edit a migration that has shipped: add a new one and bump SCHEMA_VERSION.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+SCHEMA_VERSION = 1
+
+migrations = Migrations("baoku")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    # executescript() would COMMIT the migration's transaction: run statements one by one.
+    for statement in _V1:
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 1")
+
+
+_V1 = [
+    """
+    CREATE TABLE publication (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        place TEXT NOT NULL DEFAULT '',
+        frequency TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT 'zh'
+    )""",
+    """
+    CREATE TABLE import_batch (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        started_at TEXT NOT NULL,
+        finished_at TEXT NOT NULL,
+        user TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL,
+        source_hash TEXT NOT NULL,
+        importer TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        pages_added INTEGER NOT NULL DEFAULT 0,
+        articles_added INTEGER NOT NULL DEFAULT 0,
+        log TEXT NOT NULL DEFAULT '[]'
+    )""",
+    "CREATE INDEX idx_batch_hash ON import_batch(source_hash)",
+    """
+    CREATE TABLE issue (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        publication_id INTEGER NOT NULL REFERENCES publication(id),
+        date TEXT NOT NULL,
+        number TEXT NOT NULL DEFAULT '',
+        edition TEXT NOT NULL DEFAULT '',
+        UNIQUE (publication_id, date, edition)
+    )""",
+    "CREATE INDEX idx_issue_date ON issue(date)",
+    """
+    CREATE TABLE page (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        issue_id INTEGER NOT NULL REFERENCES issue(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        section TEXT NOT NULL DEFAULT '',
+        raw_text TEXT NOT NULL DEFAULT '',
+        batch_id INTEGER REFERENCES import_batch(id),
+        UNIQUE (issue_id, number)
+    )""",
+    """
+    CREATE TABLE article (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        page_id INTEGER NOT NULL REFERENCES page(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        kicker TEXT NOT NULL DEFAULT '',
+        headline TEXT NOT NULL DEFAULT '',
+        subhead TEXT NOT NULL DEFAULT '',
+        column_name TEXT NOT NULL DEFAULT '',
+        genre TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        byline TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT 'zh',
+        blocks TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        batch_id INTEGER REFERENCES import_batch(id),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (page_id, seq)
+    )""",
+    "CREATE INDEX idx_article_hash ON article(content_hash)",
+    """
+    CREATE TABLE contributor (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX idx_contributor_article ON contributor(article_id)",
+    "CREATE INDEX idx_contributor_name ON contributor(name)",
+    """
+    CREATE TABLE photo (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        caption TEXT NOT NULL DEFAULT '',
+        credit TEXT NOT NULL DEFAULT '',
+        filename TEXT NOT NULL DEFAULT '',
+        mime TEXT NOT NULL DEFAULT '',
+        data BLOB,
+        sha256 TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX idx_photo_article ON photo(article_id)",
+]
