@@ -36,7 +36,7 @@ def read_jsonl(src: SourceFile, defaults: IssueMeta, warnings: list[str]) -> lis
     for lineno, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
-        where = f"{src.name}:{lineno}"
+        where = f"{src.name} line {lineno}"
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:

@@ -20,7 +20,7 @@ from ..model import (
     Article, Block, Contributor, PageInfo, ParsedPage, Photo,
 )
 
-SENTENCE_END = set("。！？!?；;…")
+SENTENCE_END = set("。！？!?；;….")
 CLOSING = set("”’」』》】〕\"'")
 CLOSING_BRACKETS = set(")）")
 # Punctuation that only running prose has inside a line; a headline or a guest card has none.

@@ -182,7 +182,6 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
 
 def _strip_name(message: str, name: str) -> str:
     """Messages carry the file name for standalone use; the report shows it once already."""
-    for prefix in (name + ": ", name + ":"):
-        if message.startswith(prefix):
-            return message[len(prefix):]
+    if message.startswith(name):
+        return message[len(name):].lstrip(": ")
     return message

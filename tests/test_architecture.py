@@ -1,0 +1,44 @@
+"""The core never imports Qt: import, search, export and the store run headless."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import baoku
+
+PACKAGE = Path(baoku.__file__).parent
+CORE = PACKAGE / "core"
+QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def test_no_core_module_imports_qt():
+    files = sorted(CORE.rglob("*.py")) + [PACKAGE / "cli.py"]
+    assert len(files) > 10
+    offenders = {str(f.relative_to(PACKAGE)): sorted(m for m in imported_modules(f)
+                                                     if m.split(".")[0] in QT_MODULES) for f in files}
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_loading_the_whole_core_loads_no_qt():
+    modules = [".".join(p.relative_to(PACKAGE.parent).with_suffix("").parts) for p in CORE.rglob("*.py")]
+    code = ("import sys, importlib\n"
+            f"for m in {modules!r}: importlib.import_module(m.removesuffix('.__init__'))\n"
+            "import baoku.cli\n"
+            f"bad = [m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r}]\n"
+            "assert not bad, bad\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr

@@ -1,0 +1,96 @@
+"""The `baoku` command as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from baoku.cli import main
+
+from .conftest import SAMPLE_TXT, file_digest
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, COLUMNS="200")
+    return subprocess.run([sys.executable, "-m", "baoku", *args], capture_output=True, text=True,
+                          env=env, timeout=120)
+
+
+def test_import_list_show_stats_on_the_sample(tmp_path):
+    db = tmp_path / "a.db"
+    r = run("import", str(SAMPLE_TXT), "--archive", str(db))
+    assert r.returncode == 0, r.stderr
+    assert "imported 泉州晚报 2024-09-11: 6 article(s) on 1 page(s)" in r.stdout
+    r = run("--archive", str(db), "list")
+    assert r.returncode == 0 and "泉州晚报" in r.stdout and "2024-09-11" in r.stdout and "1 issues" in r.stdout
+    r = run("list", "articles", "--archive", str(db), "--json")
+    rows = json.loads(r.stdout)
+    assert len(rows) == 6
+    assert [row["genre"] for row in rows] == ["导语", "圆桌", "简讯", "简讯", "简讯", "记者手记"]
+    r = run("show", str(rows[1]["id"]), "--archive", str(db))
+    assert r.returncode == 0
+    assert "泉州晚报 2024年9月11日 第5版 民企会客厅" in r.stdout
+    assert "利用大数据技术指导研发方向" in r.stdout and "把一些新技术新产品" in r.stdout
+    r = run("stats", "--archive", str(db), "--json")
+    assert json.loads(r.stdout)["articles"] == 6
+
+
+def test_reimport_says_nothing_changed(tmp_path, capsys):
+    db = str(tmp_path / "a.db")
+    assert main(["--archive", db, "import", str(SAMPLE_TXT)]) == 0
+    capsys.readouterr()
+    digest = file_digest(Path(db))
+    assert main(["--archive", db, "import", str(SAMPLE_TXT)]) == 0
+    text = capsys.readouterr().out
+    assert "already in the archive" in text and "0 new article(s)" in text and "nothing changed" in text
+    assert file_digest(Path(db)) == digest
+
+
+MALFORMED = {
+    "binary.txt": b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8,
+    "empty.txt": b"",
+    "truncated.xml": b'<?xml version="1.0"?><nitf><head><pubdata name="x" date.publication="20240911"',
+    "bomb.xml": (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+                 b'<!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+                 b'<!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">]>'
+                 b"<nitf>&lol2;</nitf>"),
+    "garbage.jsonl": b"{not json at all\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(MALFORMED))
+def test_malformed_file_one_clear_error_and_archive_untouched(tmp_path, name):
+    db = tmp_path / "a.db"
+    assert run("import", str(SAMPLE_TXT), "--archive", str(db)).returncode == 0
+    digest = file_digest(db)
+    bad = tmp_path / name
+    bad.write_bytes(MALFORMED[name])
+    r = run("import", str(bad), "--archive", str(db), "--publication", "泉州晚报", "--date", "2024-09-12",
+            "--page", "1")
+    assert r.returncode == 1
+    errors = [line for line in r.stderr.splitlines() if line.strip()]
+    assert len(errors) == 1, r.stderr
+    assert errors[0].startswith("failed") and name in errors[0]
+    assert "Traceback" not in r.stderr + r.stdout
+    assert "1 failed" in r.stdout
+    assert file_digest(db) == digest
+
+
+def test_missing_archive_and_article_are_clear_errors(tmp_path, capsys):
+    assert main(["--archive", str(tmp_path / "none.db"), "list"]) == 1
+    assert "no archive at" in capsys.readouterr().err
+    db = str(tmp_path / "a.db")
+    main(["--archive", db, "import", str(SAMPLE_TXT)])
+    capsys.readouterr()
+    assert main(["--archive", db, "show", "999"]) == 1
+    assert capsys.readouterr().err.strip() == "baoku: error: no article with id 999"
+
+
+def test_bad_option_value_is_a_clear_error(tmp_path, capsys):
+    assert main(["--archive", str(tmp_path / "a.db"), "import", str(SAMPLE_TXT), "--date", "2024-02-30"]) == 1
+    assert "not a real calendar date" in capsys.readouterr().err

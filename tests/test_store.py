@@ -1,0 +1,130 @@
+"""The store: schema, pragmas, idempotent imports, one transaction an issue."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from baoku.core.errors import ArchiveUnavailable, ImportRejected, NotFound
+from baoku.core.importing.pagetext import parse_page_text
+from baoku.core.model import IssueInfo, PageInfo, ParsedIssue
+from baoku.core.store import SCHEMA_VERSION, Archive
+from baoku.core.store.schema import migrations
+
+from .conftest import SAMPLE_PAGE, file_digest
+
+INFO = IssueInfo("泉州晚报", dt.date(2024, 9, 11), place="泉州", frequency="daily")
+
+
+def sample_issue(text: str, info: IssueInfo = INFO, page: PageInfo = SAMPLE_PAGE) -> ParsedIssue:
+    return ParsedIssue(info=info, pages=[parse_page_text(text, page)], source="sample.txt",
+                       source_hash="abc", importer="page-text")
+
+
+def test_new_archive_has_schema_wal_and_foreign_keys(archive):
+    assert archive.schema_version == SCHEMA_VERSION == len(migrations._migrations)
+    assert archive.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert archive.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert {"publication", "issue", "page", "article", "contributor", "photo",
+            "import_batch"} <= set(archive.db.table_names())
+
+
+def test_foreign_keys_are_enforced(archive):
+    with pytest.raises(sqlite3.IntegrityError):
+        with archive.transaction() as db:
+            db.execute("INSERT INTO issue (publication_id, date) VALUES (999, '2024-01-01')")
+
+
+def test_save_and_read_back(archive, sample_text):
+    result = archive.save_issue(sample_issue(sample_text))
+    assert result.outcome == "imported" and len(result.article_ids) == 6
+    rec = archive.article(result.article_ids[1])
+    assert rec.article.genre == "圆桌"
+    assert rec.source_line() == "泉州晚报 2024年9月11日 第5版 民企会客厅"
+    assert rec.content_hash == rec.article.content_hash()
+    assert rec.article.photos[0].credit == "郭剑平"
+    assert archive.stats()["articles"] == 6
+    batch = archive.batches()[0]
+    assert batch["outcome"] == "imported" and batch["articles_added"] == 6
+    assert "joined line 42" in batch["log"]
+    pubs = archive.publications()
+    assert pubs[0]["name"] == "泉州晚报" and pubs[0]["place"] == "泉州" and pubs[0]["issues"] == 1
+
+
+def test_same_material_twice_changes_nothing_and_says_so(archive, sample_text):
+    archive.save_issue(sample_issue(sample_text))
+    before = archive.stats()
+    again = archive.save_issue(sample_issue(sample_text))
+    assert again.outcome == "duplicate" and again.article_ids == []
+    assert "already in the archive" in again.message and "nothing changed" in again.message
+    assert archive.stats() == before
+
+
+def test_same_page_with_other_content_is_a_conflict_unless_replace(archive, sample_text):
+    archive.save_issue(sample_issue(sample_text))
+    edited = sample_text.replace("记者手记", "编者按")
+    with pytest.raises(ImportRejected, match="--replace"):
+        archive.save_issue(sample_issue(edited))
+    assert archive.stats()["articles"] == 6
+    result = archive.save_issue(sample_issue(edited), replace=True)
+    assert result.outcome == "imported"
+    assert archive.stats()["articles"] == 6
+    assert archive.stats()["pages"] == 1
+
+
+def test_ids_are_stable_and_never_reused(archive, sample_text):
+    first = archive.save_issue(sample_issue(sample_text)).article_ids
+    second = archive.save_issue(sample_issue(sample_text.replace("记者手记", "编者按")), replace=True).article_ids
+    assert min(second) > max(first)
+    with pytest.raises(NotFound):
+        archive.article(first[0])
+
+
+def test_a_failing_issue_writes_nothing(archive, sample_text, monkeypatch):
+    archive.save_issue(sample_issue(sample_text))
+    before = archive.stats()
+    other = sample_issue(sample_text, IssueInfo("泉州晚报", dt.date(2024, 9, 12)))
+    original = Archive._insert_article
+    calls = {"n": 0}
+
+    def boom(self, *a, **k):
+        calls["n"] += 1
+        if calls["n"] == 4:
+            raise sqlite3.OperationalError("database or disk is full")
+        return original(self, *a, **k)
+
+    monkeypatch.setattr(Archive, "_insert_article", boom)
+    with pytest.raises(sqlite3.OperationalError):
+        archive.save_issue(other)
+    assert archive.stats() == before
+
+
+def test_opening_an_up_to_date_archive_writes_nothing(archive_path, sample_text):
+    with Archive(archive_path) as a:
+        a.save_issue(sample_issue(sample_text))
+    digest = file_digest(archive_path)
+    with Archive(archive_path) as a:
+        a.stats()
+        a.article_rows()
+    assert file_digest(archive_path) == digest
+
+
+def test_not_an_archive_is_a_clear_error(tmp_path):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(ArchiveUnavailable, match="cannot be opened as a Baoku archive"):
+        Archive(junk)
+    with pytest.raises(ArchiveUnavailable, match="folder"):
+        Archive(tmp_path)
+
+
+def test_articles_listed_in_print_order(archive, sample_text):
+    archive.save_issue(sample_issue(sample_text))
+    archive.save_issue(sample_issue(sample_text, page=PageInfo(1, "要闻")))
+    rows = archive.article_rows()
+    assert [r["page"] for r in rows] == [1] * 6 + [5] * 6
+    assert [r["seq"] for r in rows[:6]] == list(range(1, 7))
+    assert len(archive.article_rows(date="2024-09")) == 12
+    assert archive.issues()[0]["pages"] == 2
