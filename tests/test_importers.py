@@ -328,6 +328,25 @@ def test_zip_import_refuses_unsafe_entries_and_imports_the_rest(tmp_path, archiv
     assert archive.stats()["articles"] == 7
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_zip_names_without_the_utf8_flag_are_read_right(tmp_path, archive, sample_copy, encoding):
+    """Info-ZIP on Linux writes UTF-8 names, Chinese Windows GBK names, both without the flag."""
+    z = tmp_path / "names.zip"
+    name = "泉州晚报_2024-09-12_第3版_要闻.txt"
+    raw = name.encode(encoding)
+    placeholder = b"P" * (len(raw) - 4) + b".txt"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.writestr(placeholder.decode(), sample_copy.read_bytes())
+    z.write_bytes(z.read_bytes().replace(placeholder, raw))  # the raw name bytes, no UTF-8 flag
+    with zipfile.ZipFile(z) as zf:
+        assert not zf.infolist()[0].flag_bits & 0x800
+    report = import_paths(archive, [z])
+    assert report.outcomes[0].name.endswith("!" + name)
+    assert report.outcomes[0].status == IMPORTED, report.outcomes[0].message
+    rec = archive.article(archive.article_ids()[0])
+    assert (rec.date.isoformat(), rec.page_number, rec.page_name) == ("2024-09-12", 3, "要闻")
+
+
 def test_zip_bomb_entry_is_refused(tmp_path, archive):
     z = tmp_path / "bomb.zip"
     with zipfile.ZipFile(z, "w", compression=zipfile.ZIP_DEFLATED) as zf:

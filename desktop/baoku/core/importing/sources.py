@@ -109,6 +109,23 @@ def _disk_sibling(folder: Path, limits: Limits) -> Callable[[str], bytes | None]
     return read
 
 
+def _fix_zip_name(info: zipfile.ZipInfo) -> None:
+    """ZIPs written on Linux (UTF-8) or Chinese Windows (GBK) often omit the UTF-8 flag, so Python
+    reads their names as cp437. Recover the real name."""
+    if info.flag_bits & 0x800:
+        return
+    try:
+        raw = info.filename.encode("cp437")
+    except UnicodeEncodeError:
+        return
+    for encoding in ("utf-8", "gb18030", "big5"):
+        try:
+            info.filename = raw.decode(encoding)
+            return
+        except UnicodeDecodeError:
+            continue
+
+
 def _zip_entry_problem(info: zipfile.ZipInfo) -> str | None:
     name = info.filename
     if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
@@ -131,6 +148,8 @@ def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
         return
     with zf:
         infos = [i for i in zf.infolist() if not i.is_dir()]
+        for info in infos:
+            _fix_zip_name(info)
         if len(infos) > limits.max_zip_entries:
             yield Skipped(str(path), f"ZIP has {len(infos)} files, over the limit of {limits.max_zip_entries}")
             return
