@@ -123,9 +123,9 @@ class Archive:
         skipped; a page stored with different content is a conflict unless replace=True."""
         info = parsed.info
         with self.transaction() as db:
-            prior = self._prior_batch(parsed.source_hash)
             pub_id = self._find_publication(info.publication)
             issue_id = self._find_issue(pub_id, info) if pub_id is not None else None
+            prior: tuple[int, str] | None = None  # the batch that stored a page we skip
             new_pages: list[ParsedPage] = []  # pages to write, each with only its new articles
             appends: dict[int, int] = {}  # index in new_pages -> existing page id to append to
             replaced: list[int] = []
@@ -136,6 +136,7 @@ class Archive:
                     continue
                 stored = [r[0] for r in db.execute(
                     "SELECT content_hash FROM article WHERE page_id = ? ORDER BY seq", [existing])]
+                prior = prior or self._page_batch(existing)
                 incoming = [a.content_hash() for a in page.articles]
                 if not page.complete:
                     fresh = [a for a, h in zip(page.articles, incoming) if h not in stored]
@@ -227,10 +228,10 @@ class Archive:
              for i, p in enumerate(a.photos, 1)))
         return article_id
 
-    def _prior_batch(self, source_hash: str) -> tuple[int, str] | None:
+    def _page_batch(self, page_id: int) -> tuple[int, str] | None:
         row = self.db.execute(
-            "SELECT id, finished_at FROM import_batch WHERE source_hash = ? ORDER BY id DESC LIMIT 1",
-            [source_hash]).fetchone()
+            "SELECT b.id, b.finished_at FROM page g JOIN import_batch b ON b.id = g.batch_id "
+            "WHERE g.id = ?", [page_id]).fetchone()
         return (row[0], row[1]) if row else None
 
     def _find_publication(self, name: str) -> int | None:
