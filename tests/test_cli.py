@@ -94,3 +94,23 @@ def test_missing_archive_and_article_are_clear_errors(tmp_path, capsys):
 def test_bad_option_value_is_a_clear_error(tmp_path, capsys):
     assert main(["--archive", str(tmp_path / "a.db"), "import", str(SAMPLE_TXT), "--date", "2024-02-30"]) == 1
     assert "not a real calendar date" in capsys.readouterr().err
+
+
+def test_search_json_and_reindex(tmp_path):
+    db = tmp_path / "a.db"
+    assert run("import", str(SAMPLE_TXT), "--archive", str(db)).returncode == 0
+    r = run("search", "知识产权", "--archive", str(db), "--json", "--limit", "0")
+    assert r.returncode == 0, r.stderr
+    result = json.loads(r.stdout)
+    # lead-in, roundtable, the manufacturing brief (世界知识产权组织) and 记者手记
+    assert result["total"] == len(result["hits"]) == 4
+    assert [h["id"] for h in result["hits"]] and 3 not in [h["id"] for h in result["hits"]]
+    first = result["hits"][0]
+    assert set(first) >= {"id", "headline", "date", "snippet"}
+    s, e = first["highlights"][0]
+    assert first["snippet"][s:e] == "知识产权"
+    assert run("reindex", "--archive", str(db)).stdout.strip() == "indexed 6 article(s)"
+    again = json.loads(run("search", "知識產權", "--archive", str(db), "--json", "--limit", "1").stdout)
+    assert again["total"] == 4 and len(again["hits"]) == 1
+    bad = run("search", '"知识', "--archive", str(db))
+    assert bad.returncode == 1 and bad.stderr.startswith("baoku: error: unclosed quote")

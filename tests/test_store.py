@@ -128,3 +128,18 @@ def test_articles_listed_in_print_order(archive, sample_text):
     assert [r["seq"] for r in rows[:6]] == list(range(1, 7))
     assert len(archive.article_rows(date="2024-09")) == 12
     assert archive.issues()[0]["pages"] == 2
+
+
+def test_an_archive_from_every_earlier_schema_version_upgrades(tmp_path, sample_text):
+    from sqlite_utils import Database
+
+    names = [m.name for m in migrations._migrations]
+    for i, stop in enumerate(names[1:], 1):
+        path = tmp_path / f"v{i}.db"
+        db = Database(path)
+        migrations.apply(db, stop_before=stop)
+        assert db.execute("PRAGMA user_version").fetchone()[0] == i
+        db.close()
+        with Archive(path) as a:
+            assert a.schema_version == SCHEMA_VERSION
+            assert a.save_issue(sample_issue(sample_text)).outcome == "imported"

@@ -77,6 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("article", type=int, metavar="ARTICLE", help="article id (see `baoku list articles`)")
     show.add_argument("--json", action="store_true")
 
+    se = sub.add_parser("search", help="full-text search: every article that contains the words")
+    _archive_option(se, top=False)
+    se.add_argument("query", nargs="+", help='words (all must occur), "quoted phrases"')
+    se.add_argument("--sort", choices=["relevance", "date"], default="relevance")
+    se.add_argument("--limit", type=int, default=20, help="at most N hits (0: all); the total is always exact")
+    se.add_argument("--json", action="store_true")
+
+    ri = sub.add_parser("reindex", help="rebuild the full-text index from the archive")
+    _archive_option(ri, top=False)
+
     st = sub.add_parser("stats", help="what the archive holds")
     _archive_option(st, top=False)
     st.add_argument("--json", action="store_true")
@@ -145,6 +155,8 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
 
         report = import_paths(archive, args.paths, overrides=overrides, limits=limits,
                               replace=args.replace, progress=progress)
+        if report.articles_added:
+            _sync_index(archive, bar)
     if args.json:
         print(json.dumps({"summary": report.summary(), "files": [
             {"file": o.name, "status": o.status, "message": o.message, "article_ids": o.article_ids,
@@ -153,6 +165,50 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
     else:
         out.print(f"[bold]{report.summary()}[/]")
     return 0 if report.ok else 1
+
+
+def _sync_index(archive, bar: Progress | None = None, rebuild: bool = False) -> int:
+    from .core.search.index import SearchIndex
+
+    task = bar.add_task("indexing", total=None) if bar else None
+
+    def progress(done: int, total: int) -> None:
+        if bar and task is not None:
+            bar.update(task, completed=done, total=total)
+
+    return SearchIndex(archive).sync(progress, rebuild=rebuild)
+
+
+def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
+    from .core.search.index import SearchIndex
+
+    with _open_existing(archive_path) as archive:
+        result = SearchIndex(archive).search(" ".join(args.query), sort=args.sort, limit=args.limit)
+    if args.json:
+        print(json.dumps({"total": result.total, "hits": [
+            {"id": h.id, "headline": h.headline, "date": h.date, "snippet": h.snippet,
+             "highlights": h.highlights, "score": round(h.score, 3)} for h in result.hits]},
+            ensure_ascii=False, indent=2))
+        return 0
+    for h in result.hits:
+        marked, pos = [], 0
+        for s, e in h.highlights:
+            marked += [_esc(h.snippet[pos:s]), f"[bold reverse]{_esc(h.snippet[s:e])}[/]"]
+            pos = e
+        marked.append(_esc(h.snippet[pos:]))
+        out.print(f"[bold]#{h.id}[/] {h.date}  {_esc(h.headline)}")
+        out.print(f"    {''.join(marked)}")
+    out.print(f"{result.total} article(s) found" + (f", {len(result.hits)} shown" if len(result.hits) < result.total else ""))
+    return 0
+
+
+def cmd_reindex(args: argparse.Namespace, archive_path: Path) -> int:
+    with _open_existing(archive_path) as archive, Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err,
+            transient=True) as bar:
+        n = _sync_index(archive, bar, rebuild=True)
+    out.print(f"indexed {n} article(s)")
+    return 0
 
 
 def cmd_list(args: argparse.Namespace, archive_path: Path) -> int:
@@ -257,7 +313,8 @@ def _open_gui(archive_path: Path, parser: argparse.ArgumentParser) -> int:
     return run(archive_path)
 
 
-COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "stats": cmd_stats}
+COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "stats": cmd_stats,
+            "search": cmd_search, "reindex": cmd_reindex}
 
 
 if __name__ == "__main__":

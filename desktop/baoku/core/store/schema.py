@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 migrations = Migrations("baoku")
 
@@ -112,3 +112,15 @@ _V1 = [
     )""",
     "CREATE INDEX idx_photo_article ON photo(article_id)",
 ]
+
+
+@migrations()
+def m002_search_state(db: Database) -> None:
+    """What the derived full-text index holds: one row an indexed article, with the content hash
+    it was indexed at. Written only after the index commit, so a crash in between is found."""
+    db.execute("""
+    CREATE TABLE search_state (
+        article_id INTEGER PRIMARY KEY,
+        content_hash TEXT NOT NULL
+    )""")
+    db.execute("PRAGMA user_version = 2")

@@ -1,0 +1,44 @@
+"""Folding for search: 繁→简 (OpenCC t2s), NFKC for full-width forms, lower case.
+
+Folding maps each character to exactly one character, so an offset in folded text is the same
+offset in the stored text: highlights computed on folded text are exact on the original, which
+is never altered. Per-character folding also keeps folding consistent: the fold of a substring
+is always a substring of the fold.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+_t2s = opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def fold_char(c: str) -> str:
+    if c < "\x80":
+        return c.lower()
+    n = unicodedata.normalize("NFKC", c)
+    if len(n) != 1:
+        n = c
+    s = _t2s.convert(n)
+    if len(s) != 1:
+        s = n
+    return s.lower() if len(s.lower()) == 1 else s
+
+
+def fold(text: str) -> str:
+    return "".join(map(fold_char, text))
+
+
+def query_variants(term: str) -> list[str]:
+    """The folded forms a query term may take in folded text. Per-character folding misses
+    conversions that depend on the phrase (藉助 -> 借助, where 藉 alone is simplified too), so
+    the phrase-level OpenCC conversion is tried as well."""
+    out = [fold(term)]
+    phrase = fold(_t2s.convert(unicodedata.normalize("NFKC", term)))
+    if phrase not in out:
+        out.append(phrase)
+    return out
