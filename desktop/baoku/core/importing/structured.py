@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from ..errors import ValidationError
 from ..model import (
-    BYLINE, CAPTION, DATELINE, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block,
-    Contributor, IssueInfo, PageInfo, ParsedIssue, ParsedPage, Photo,
+    BYLINE, CAPTION, DATELINE, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, Article, Block,
+    Contributor, IssueInfo, ParsedIssue, ParsedPage, Photo,
 )
 from .metadata import IssueMeta
 
@@ -134,6 +134,3 @@ def group_issues(records: list[Record], *, source: str, source_hash: str, import
                                source_hash=source_hash, importer=importer, warnings=list(warnings)))
     return out
 
-
-__all__ = ["ArticleFields", "Record", "group_issues", "parse_byline", "load_image", "body_from_text",
-           "PARAGRAPH", "SUBHEADING"]
