@@ -104,6 +104,13 @@ class SearchIndex:
 
     def sync(self, progress: Callable[[int, int], None] | None = None, rebuild: bool = False) -> int:
         """Bring the index in step with the store; return how many articles were (re)indexed."""
+        ix, done = self._synced(progress, rebuild)
+        ix.close()
+        return done
+
+    def _synced(self, progress: Callable[[int, int], None] | None = None,
+                rebuild: bool = False) -> tuple[index.Index, int]:
+        """The open index, in step with the store, and how many articles that took."""
         ix = self._open(rebuild)
         indexed = self.archive.db.execute("SELECT COUNT(*) FROM search_state").fetchone()[0]
         if ix.doc_count() != indexed:  # the index lost documents: start again
@@ -111,8 +118,7 @@ class SearchIndex:
             ix = self._open(rebuild=True)
         stale, gone = self.pending()
         if not stale and not gone:
-            ix.close()
-            return 0
+            return ix, 0
         done = 0
         for start in range(0, max(len(stale), 1), BATCH):
             chunk = stale[start:start + BATCH]
@@ -141,8 +147,7 @@ class SearchIndex:
             done += len(rows)
             if progress:
                 progress(done, len(stale))
-        ix.close()
-        return done
+        return ix, done
 
     def _rows(self, ids: Iterable[int]) -> list[dict]:
         ids = list(ids)
@@ -156,23 +161,24 @@ class SearchIndex:
     def search(self, query: str, *, sort: str = "relevance", limit: int = 20) -> SearchResult:
         terms = parse_terms(query)
         variants = [query_variants(t) for t in terms]  # per term, its folded forms
-        self.sync()
+        tokens = [[query_tokens(f) for f in forms] for forms in variants]
         required = []
-        for forms in variants:
-            alternatives = [And([Term("grams", t) for t in sorted(query_tokens(f))])
-                            for f in forms if query_tokens(f)]
-            if len(alternatives) == len(forms):  # else some form has no token: cannot narrow
+        for form_tokens in tokens:
+            if all(form_tokens):  # else some form has no token: this term cannot narrow the search
+                alternatives = [And([Term("grams", t) for t in sorted(toks)]) for toks in form_tokens]
                 required.append(Or(alternatives) if len(alternatives) > 1 else alternatives[0])
-        rank = [Term("title", t) for forms in variants for t in sorted(query_tokens(forms[0]))] + \
+        rank = [Term("title", t) for form_tokens in tokens for t in sorted(form_tokens[0])] + \
                [Term("words", forms[0]) for forms in variants]
-        q = And(required) if required else Every()
-        ix = index.open_dir(str(self.path))
-        with ix.searcher() as s:
-            results = s.search(AndMaybe(q, Or(rank)) if required else q, limit=None,
-                               scored=sort == "relevance")
-            candidates = [(int(h["id"]), h.score or 0.0, h["date"]) for h in results]
-        ix.close()
-        matched: list[tuple[int, float, str, dict, list[tuple[int, int]]]] = []
+        q = AndMaybe(And(required), Or(rank)) if required else Every()
+        ix, _ = self._synced()
+        try:
+            with ix.searcher() as s:
+                results = s.search(q, limit=None, scored=sort == "relevance")
+                candidates = [(int(h["id"]), h.score or 0.0, h["date"]) for h in results]
+        finally:
+            ix.close()
+        # (id, score, date, headline, stored text, match spans)
+        matched: list[tuple[int, float, str, str, str, list[tuple[int, int]]]] = []
         for start in range(0, len(candidates), BATCH):
             chunk = candidates[start:start + BATCH]
             rows = {r["id"]: r for r in self._rows(c[0] for c in chunk)}
@@ -180,17 +186,18 @@ class SearchIndex:
                 row = rows.get(article_id)
                 if row is None:
                     continue
-                text = fold(searchable_text(row))
+                stored = searchable_text(row)
+                text = fold(stored)
                 spans = [[s for f in forms for s in find_all(text, f)] for forms in variants]
                 if all(spans):
-                    matched.append((article_id, score, date, row, sorted(s for sp in spans for s in sp)))
+                    matched.append((article_id, score, date, row["headline"], stored,
+                                    sorted(s for sp in spans for s in sp)))
         if sort == "date":
             matched.sort(key=lambda m: (m[2], m[0]), reverse=True)
         else:
             matched.sort(key=lambda m: (-m[1], m[0]))
         shown = matched if limit == 0 else matched[:limit]
-        hits = [Hit(m[0], m[3]["headline"], m[2], m[1], *snippet(searchable_text(m[3]), m[4]))
-                for m in shown]
+        hits = [Hit(m[0], m[3], m[2], m[1], *snippet(m[4], m[5])) for m in shown]
         return SearchResult(total=len(matched), hits=hits)
 
 
