@@ -176,6 +176,20 @@ def test_a_bad_jsonl_line_rejects_the_whole_file(tmp_path, archive, bad, message
     assert archive.stats()["articles"] == 0
 
 
+@pytest.mark.parametrize("byline,expected", [
+    ("记者 张三 通讯员 李四 王五", [("张三", "记者"), ("李四", "通讯员"), ("王五", "通讯员")]),
+    ("新华社记者 李四", [("李四", "新华社记者")]),
+    ("本报记者张三", [("张三", "本报记者")]),
+    ("中新社记者 赵六、钱七", [("赵六", "中新社记者"), ("钱七", "中新社记者")]),
+    ("本期主持:郭剑平", [("郭剑平", "本期主持")]),
+    ("王小明", [("王小明", "")]),
+])
+def test_parse_byline(byline, expected):
+    from baoku.core.importing.structured import parse_byline
+
+    assert [(c.name, c.role) for c in parse_byline(byline)] == expected
+
+
 # -- NITF and NewsML-G2 ----------------------------------------------------------------------------
 
 NITF = """<?xml version="1.0" encoding="UTF-8"?>
@@ -264,7 +278,8 @@ def test_newsml_g2_with_inline_nitf(tmp_path, archive):
     a = rec.article
     assert a.headline == "我国制造业增加值占全球比重约三成"
     assert a.subhead == "国家统计局发布报告"
-    assert a.byline == "新华社记者 李四" or a.contributors[0].name == "李四"
+    assert a.byline == "新华社记者 李四"
+    assert [(c.name, c.role) for c in a.contributors] == [("李四", "新华社记者")]
     assert a.source == "新华社北京9月10日电"
     assert (rec.publication, rec.page_number, rec.page_name, rec.date.isoformat()) == (
         "泉州晚报", 3, "国内新闻", "2024-09-11")

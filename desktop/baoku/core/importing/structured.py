@@ -20,11 +20,14 @@ from .metadata import IssueMeta
 
 ROLE_WORDS = ("本报记者", "特约记者", "实习记者", "见习记者", "记者", "通讯员", "实习生", "本期主持",
               "主持人", "主持", "编辑", "责任编辑", "摄影", "摄", "文/图", "文图", "文", "图", "撰稿")
-_ROLE_RE = re.compile(rf"^({'|'.join(map(re.escape, ROLE_WORDS))})[:：]?(.*)$")
+# A role may carry its newsroom: 新华社记者, 中新社记者, 福建日报通讯员, 央视网记者.
+_ROLE_RE = re.compile(
+    rf"^((?:[\u4e00-\u9fff]{{1,8}}?(?:社|报|台|网))?(?:{'|'.join(map(re.escape, ROLE_WORDS))}))[:：]?(.*)$")
 
 
 def parse_byline(text: str) -> list[Contributor]:
-    """「记者 张三 通讯员 李四 王五」 -> [张三/记者, 李四/通讯员, 王五/通讯员]."""
+    """「记者 张三 通讯员 李四 王五」 -> [张三/记者, 李四/通讯员, 王五/通讯员];
+    「新华社记者 李四」 -> [李四/新华社记者]."""
     out: list[Contributor] = []
     role = ""
     for token in re.split(r"[\s,，、;；]+", text.strip()):
