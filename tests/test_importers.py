@@ -251,12 +251,18 @@ G2 = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+def import_single(archive, path: Path, content: str):
+    """Write one file, import it, and return the one article it gave."""
+    path.write_text(content, encoding="utf-8")
+    report = import_paths(archive, [path])
+    assert report.outcomes[0].status == IMPORTED, report.outcomes[0].message
+    assert len(report.outcomes[0].article_ids) == 1
+    return archive.article(report.outcomes[0].article_ids[0])
+
+
 def test_nitf_imports_headline_byline_dateline_section_page(tmp_path, archive):
     (tmp_path / "car.jpg").write_bytes(b"\xff\xd8\xff\xe0fakejpeg")
-    (tmp_path / "brief.xml").write_text(NITF, encoding="utf-8")
-    report = import_paths(archive, [tmp_path / "brief.xml"])
-    assert report.outcomes[0].status == IMPORTED, report.outcomes[0].message
-    rec = archive.article(report.outcomes[0].article_ids[0])
+    rec = import_single(archive, tmp_path / "brief.xml", NITF)
     a = rec.article
     assert a.headline == "1至8月汽车产销量同比分别增长2.5%和3%"
     assert a.subhead == "新能源汽车销量占比达37.5%"
@@ -271,10 +277,7 @@ def test_nitf_imports_headline_byline_dateline_section_page(tmp_path, archive):
 
 
 def test_newsml_g2_with_inline_nitf(tmp_path, archive):
-    (tmp_path / "item.xml").write_text(G2, encoding="utf-8")
-    report = import_paths(archive, [tmp_path / "item.xml"])
-    assert report.outcomes[0].status == IMPORTED, report.outcomes[0].message
-    rec = archive.article(report.outcomes[0].article_ids[0])
+    rec = import_single(archive, tmp_path / "item.xml", G2)
     a = rec.article
     assert a.headline == "我国制造业增加值占全球比重约三成"
     assert a.subhead == "国家统计局发布报告"
