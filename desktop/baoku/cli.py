@@ -79,7 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     se = sub.add_parser("search", help="full-text search: every article that contains the words")
     _archive_option(se, top=False)
-    se.add_argument("query", nargs="+", help='words (all must occur), "quoted phrases"')
+    se.add_argument("query", nargs="+", help='words (all must occur), "phrases", OR, -word, (…), '
+                    "标题:/title: 作者:/byline: 栏目:/column: 来源:/source: 版:/page: 日期:2024-09 "
+                    "日期:2024-01..2024-06 from:/to:")
     se.add_argument("--sort", choices=["relevance", "date"], default="relevance")
     se.add_argument("--limit", type=int, default=20, help="at most N hits (0: all); the total is always exact")
     se.add_argument("--json", action="store_true")
@@ -183,11 +185,15 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
     from .core.search.index import SearchIndex
 
     with _open_existing(archive_path) as archive:
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err,
+                      transient=True) as bar:
+            _sync_index(archive, bar)  # catch up first, with a bar; search itself then finds nothing to do
         result = SearchIndex(archive).search(" ".join(args.query), sort=args.sort, limit=args.limit)
     if args.json:
         print(json.dumps({"total": result.total, "hits": [
             {"id": h.id, "headline": h.headline, "date": h.date, "snippet": h.snippet,
-             "highlights": h.highlights, "score": round(h.score, 3)} for h in result.hits]},
+             "highlights": h.highlights, "score": round(h.score, 3)} for h in result.hits],
+            "facets": {k: [[v, n] for v, n in vs] for k, vs in result.facets.items()}},
             ensure_ascii=False, indent=2))
         return 0
     for h in result.hits:
@@ -198,7 +204,12 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
         marked.append(_esc(h.snippet[pos:]))
         out.print(f"[bold]#{h.id}[/] {h.date}  {_esc(h.headline)}")
         out.print(f"    {''.join(marked)}")
-    out.print(f"{result.total} article(s) found" + (f", {len(result.hits)} shown" if len(result.hits) < result.total else ""))
+    shown = f", {len(result.hits)} shown" if len(result.hits) < result.total else ""
+    out.print(f"[bold]{result.total} article(s) found{shown}[/]")
+    labels = {"year": "年份", "publication": "报名", "column": "栏目", "source": "来源"}
+    for name, values in result.facets.items():
+        if values:
+            out.print(f"[dim]{labels[name]}:[/] " + "  ".join(f"{_esc(v)} ({n})" for v, n in values[:8]))
     return 0
 
 

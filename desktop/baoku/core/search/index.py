@@ -14,20 +14,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import fields, index
-from whoosh.query import And, AndMaybe, Every, Or, Term
+from whoosh.query import AndMaybe, Every
 
-from ..errors import BaokuError
-from ..model import Article
 from ..store import Archive
-from .match import find_all
-from .normalize import fold, query_variants
-from .tokens import query_tokens, recall_analyzer, word_analyzer
+from .evaluate import Doc, highlight_spans, matches, narrow, rank_query, searchable_text
+from .normalize import fold
+from .query import QueryError, parse_query, positive_texts
+from .tokens import recall_analyzer, word_analyzer
 
 BATCH = 500
+FACETS = ("year", "publication", "column", "source")
 
-
-class QueryError(BaokuError):
-    """A query that cannot be run; the message points at the problem."""
+__all__ = ["SearchIndex", "SearchResult", "Hit", "QueryError", "searchable_text"]
 
 
 def schema() -> fields.Schema:
@@ -41,19 +39,12 @@ def schema() -> fields.Schema:
 
 
 ARTICLE_SQL = """
-SELECT a.id, a.kicker, a.headline, a.subhead, a.column_name, a.byline, a.source, a.blocks,
-       a.content_hash, i.date
+SELECT a.id, a.kicker, a.headline, a.subhead, a.column_name, a.byline, a.source, a.genre, a.blocks,
+       a.content_hash, i.date, g.number AS page, g.name AS page_name, p.name AS publication,
+       (SELECT group_concat(c.name, ' ') FROM contributor c WHERE c.article_id = a.id) AS people
 FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id
+JOIN publication p ON p.id = i.publication_id
 """
-
-
-def searchable_text(row: dict) -> str:
-    """Everything an editor can search for in one article, one field or block a line."""
-    blocks = [b.text for b in Article.blocks_from_json(row["blocks"])]
-    meta = [row["kicker"], row["headline"], row["subhead"], row["column_name"], row["byline"],
-            row["source"]]
-    seen = set(blocks)
-    return "\n".join(blocks + [m for m in dict.fromkeys(meta) if m and m not in seen])
 
 
 @dataclass
@@ -68,8 +59,9 @@ class Hit:
 
 @dataclass
 class SearchResult:
-    total: int
+    total: int  # exact: every article that matches
     hits: list[Hit]
+    facets: dict[str, list[tuple[str, int]]]  # over all matches: year, publication, column, source
 
 
 class SearchIndex:
@@ -159,72 +151,56 @@ class SearchIndex:
     # -- searching -----------------------------------------------------------------------------------
 
     def search(self, query: str, *, sort: str = "relevance", limit: int = 20) -> SearchResult:
-        terms = parse_terms(query)
-        variants = [query_variants(t) for t in terms]  # per term, its folded forms
-        tokens = [[query_tokens(f) for f in forms] for forms in variants]
-        required = []
-        for form_tokens in tokens:
-            if all(form_tokens):  # else some form has no token: this term cannot narrow the search
-                alternatives = [And([Term("grams", t) for t in sorted(toks)]) for toks in form_tokens]
-                required.append(Or(alternatives) if len(alternatives) > 1 else alternatives[0])
-        rank = [Term("title", t) for form_tokens in tokens for t in sorted(form_tokens[0])] + \
-               [Term("words", forms[0]) for forms in variants]
-        q = AndMaybe(And(required), Or(rank)) if required else Every()
+        """Every article matching `query` (see search.query for the language), exact total,
+        the first `limit` hits (0: all) with snippets, and facet counts over all matches."""
+        if sort not in ("relevance", "date"):
+            raise QueryError(f"unknown sort {sort!r}: use relevance or date")
+        tree = parse_query(query)
+        terms = positive_texts(tree)
+        required = narrow(tree)
+        rank = rank_query(terms)
+        if required is None:
+            q = Every()
+        elif rank is not None and sort == "relevance":
+            q = AndMaybe(required, rank)
+        else:
+            q = required
         ix, _ = self._synced()
         try:
             with ix.searcher() as s:
                 results = s.search(q, limit=None, scored=sort == "relevance")
-                candidates = [(int(h["id"]), h.score or 0.0, h["date"]) for h in results]
+                candidates = [(int(h["id"]), h.score or 0.0) for h in results]
         finally:
             ix.close()
-        # (id, score, date, headline, stored text, match spans)
-        matched: list[tuple[int, float, str, str, str, list[tuple[int, int]]]] = []
+        matched: list[tuple[float, Doc]] = []
         for start in range(0, len(candidates), BATCH):
             chunk = candidates[start:start + BATCH]
             rows = {r["id"]: r for r in self._rows(c[0] for c in chunk)}
-            for article_id, score, date in chunk:
+            for article_id, score in chunk:
                 row = rows.get(article_id)
                 if row is None:
                     continue
-                stored = searchable_text(row)
-                text = fold(stored)
-                spans = [[s for f in forms for s in find_all(text, f)] for forms in variants]
-                if all(spans):
-                    matched.append((article_id, score, date, row["headline"], stored,
-                                    sorted(s for sp in spans for s in sp)))
+                doc = Doc(row)
+                if matches(tree, doc):
+                    matched.append((score, doc))
         if sort == "date":
-            matched.sort(key=lambda m: (m[2], m[0]), reverse=True)
+            matched.sort(key=lambda m: (m[1].row["date"], m[1].row["id"]), reverse=True)
         else:
-            matched.sort(key=lambda m: (-m[1], m[0]))
+            matched.sort(key=lambda m: (-m[0], m[1].row["id"]))
         shown = matched if limit == 0 else matched[:limit]
-        hits = [Hit(m[0], m[3], m[2], m[1], *snippet(m[4], m[5])) for m in shown]
-        return SearchResult(total=len(matched), hits=hits)
+        hits = [Hit(d.row["id"], d.row["headline"], d.row["date"], score,
+                    *snippet(d.text, highlight_spans(terms, d))) for score, d in shown]
+        return SearchResult(total=len(matched), hits=hits, facets=facet_counts(d.row for _, d in matched))
 
 
-def parse_terms(query: str) -> list[str]:
-    """Bare terms, and "quoted phrases" kept whole. (The full query language comes next.)"""
-    terms: list[str] = []
-    i, q = 0, query.strip()
-    while i < len(q):
-        c = q[i]
-        if c.isspace():
-            i += 1
-        elif c in "\"“”":
-            end = min((j for j in (q.find('"', i + 1), q.find("”", i + 1)) if j > 0), default=-1)
-            if end < 0:
-                raise QueryError(f"unclosed quote at character {i + 1}: {q[i:i + 12]}…")
-            if q[i + 1:end].strip():
-                terms.append(q[i + 1:end])
-            i = end + 1
-        else:
-            j = i
-            while j < len(q) and not q[j].isspace() and q[j] not in "\"“”":
-                j += 1
-            terms.append(q[i:j])
-            i = j
-    if not terms:
-        raise QueryError("the query is empty")
-    return terms
+def facet_counts(rows) -> dict[str, list[tuple[str, int]]]:
+    counts: dict[str, dict[str, int]] = {f: {} for f in FACETS}
+    for r in rows:
+        for name, value in (("year", r["date"][:4]), ("publication", r["publication"]),
+                            ("column", r["column_name"]), ("source", r["source"])):
+            if value:
+                counts[name][value] = counts[name].get(value, 0) + 1
+    return {name: sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) for name, c in counts.items()}
 
 
 def snippet(text: str, spans: list[tuple[int, int]], width: int = 60) -> tuple[str, list[tuple[int, int]]]:

@@ -1,0 +1,115 @@
+"""Running a parsed query: narrow with the index, then decide exactly on the stored text.
+
+`narrow` turns the query tree into a Whoosh query that every true hit satisfies (it may let
+through more: the recall layer only says that all of a term's bigrams occur somewhere).
+`matches` then decides on the article's folded fields, so the hit set is exact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from whoosh import query as wq
+
+from ..model import Article
+from .match import find_all
+from .normalize import fold, query_variants
+from .query import And, DateRange, Node, Not, Or, Page, Text
+from .tokens import query_tokens
+
+
+def searchable_text(row: dict) -> str:
+    """Everything an editor can search for in one article, one field or block a line."""
+    blocks = [b.text for b in Article.blocks_from_json(row["blocks"])]
+    meta = [row["kicker"], row["headline"], row["subhead"], row["column_name"], row["byline"],
+            row["source"]]
+    seen = set(blocks)
+    return "\n".join(blocks + [m for m in dict.fromkeys(meta) if m and m not in seen])
+
+
+@dataclass
+class Doc:
+    """One candidate article: its row from the store and its folded fields, computed on demand."""
+
+    row: dict
+    text: str = field(init=False)  # the stored searchable text, unfolded
+
+    def __post_init__(self) -> None:
+        self.text = searchable_text(self.row)
+
+    @cached_property
+    def folded(self) -> dict[str, str]:
+        r = self.row
+        return {
+            "all": fold(self.text),
+            "title": fold("\n".join(filter(None, (r["kicker"], r["headline"], r["subhead"])))),
+            "byline": fold("\n".join(filter(None, (r["byline"], r["people"] or "")))),
+            "column": fold(r["column_name"]),
+            "source": fold(r["source"]),
+            "genre": fold(r["genre"]),
+            "publication": fold(r["publication"]),
+            "body": fold("\n".join(b.text for b in Article.blocks_from_json(r["blocks"]))),
+        }
+
+
+def term_forms(term: Text) -> list[str]:
+    return query_variants(term.text)
+
+
+def narrow(node: Node) -> wq.Query | None:
+    """A Whoosh query that every match satisfies, or None when the index cannot narrow."""
+    if isinstance(node, Text):
+        alternatives = []
+        for form in term_forms(node):
+            toks = query_tokens(form)
+            if not toks:
+                return None
+            alternatives.append(wq.And([wq.Term("grams", t) for t in sorted(toks)]))
+        return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
+    if isinstance(node, DateRange):
+        return wq.TermRange("date", node.start or None, node.end or None)
+    if isinstance(node, And):
+        parts = [q for q in (narrow(i) for i in node.items) if q is not None]
+        return None if not parts else parts[0] if len(parts) == 1 else wq.And(parts)
+    if isinstance(node, Or):
+        parts = [narrow(i) for i in node.items]
+        return None if any(p is None for p in parts) else wq.Or(parts)
+    return None  # Not, Page: decided on the stored record only
+
+
+def matches(node: Node, doc: Doc) -> bool:
+    if isinstance(node, Text):
+        text = doc.folded[node.field]
+        return any(find_all(text, form) for form in term_forms(node))
+    if isinstance(node, DateRange):
+        date = doc.row["date"]
+        return (not node.start or date >= node.start) and (not node.end or date <= node.end)
+    if isinstance(node, Page):
+        if node.number is not None:
+            return doc.row["page"] == node.number
+        return fold(node.name) in fold(doc.row["page_name"] or "")
+    if isinstance(node, And):
+        return all(matches(i, doc) for i in node.items)
+    if isinstance(node, Or):
+        return any(matches(i, doc) for i in node.items)
+    if isinstance(node, Not):
+        return not matches(node.item, doc)
+    raise TypeError(node)
+
+
+def highlight_spans(terms: list[Text], doc: Doc) -> list[tuple[int, int]]:
+    """Where the query's positive terms occur in the stored text: exact offsets (folding is 1:1)."""
+    text = doc.folded["all"]
+    spans = {s for t in terms for form in term_forms(t) for s in find_all(text, form)}
+    return sorted(spans)
+
+
+def rank_query(terms: list[Text]) -> wq.Query | None:
+    """Scoring only: title bigrams (boosted by the field) and whole words."""
+    parts: list[wq.Query] = []
+    for t in terms:
+        form = term_forms(t)[0]
+        parts.extend(wq.Term("title", tok) for tok in sorted(query_tokens(form)))
+        parts.append(wq.Term("words", form))
+    return wq.Or(parts) if parts else None

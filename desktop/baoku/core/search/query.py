@@ -1,0 +1,309 @@
+"""The query language shared by the CLI and the GUI.
+
+    query    := or_expr
+    or_expr  := and_expr (("OR" | "|") and_expr)*
+    and_expr := unary (["AND"] unary)*            bare terms are ANDed
+    unary    := ("-" | "NOT") unary | primary
+    primary  := "(" or_expr ")" | FIELD ":" value | PHRASE | WORD
+
+Fields, in Chinese and English: 标题/title, 作者/byline, 栏目/column, 来源/source, 版/page,
+体裁/genre, 报名/publication, 正文/body, 日期/date, from:, to:. Dates are 2024, 2024-09 or
+2024-09-11, and ranges 2024-01..2024-06 (either end may be left open).
+
+Every error is a QueryError whose message names the character where the problem is.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..errors import BaokuError
+
+
+class QueryError(BaokuError):
+    """A query that cannot be run; the message points at the problem."""
+
+
+TEXT_FIELDS = {
+    "标题": "title", "title": "title", "headline": "title",
+    "作者": "byline", "byline": "byline", "author": "byline",
+    "栏目": "column", "column": "column",
+    "来源": "source", "source": "source",
+    "体裁": "genre", "genre": "genre",
+    "报名": "publication", "publication": "publication", "paper": "publication",
+    "正文": "body", "body": "body",
+}
+PAGE_FIELDS = {"版": "page", "page": "page", "版面": "page"}
+DATE_FIELDS = {"日期": "date", "date": "date", "from": "from", "起": "from", "to": "to", "止": "to"}
+KNOWN = sorted({*TEXT_FIELDS, *PAGE_FIELDS, *DATE_FIELDS})
+
+
+# -- the tree ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+    field: str = "all"  # all | title | byline | column | source | genre | publication | body
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: str  # inclusive, YYYY-MM-DD; "" for open
+    end: str  # inclusive
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int | None
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class And:
+    items: tuple
+
+
+@dataclass(frozen=True)
+class Or:
+    items: tuple
+
+
+@dataclass(frozen=True)
+class Not:
+    item: object
+
+
+Node = Text | DateRange | Page | And | Or | Not
+
+
+# -- tokens -------------------------------------------------------------------------------------
+
+QUOTES = {'"': '"', "“": "”", "「": "」"}
+
+
+@dataclass
+class Tok:
+    kind: str  # WORD PHRASE LPAREN RPAREN OR AND NOT MINUS FIELD
+    text: str
+    pos: int  # 0-based character offset in the query
+    field: str = ""  # for FIELD: the field name as typed
+
+
+def _error(query: str, pos: int, message: str) -> QueryError:
+    near = query[pos:pos + 10]
+    return QueryError(f"{message} at character {pos + 1}" + (f" (near 「{near}」)" if near.strip() else ""))
+
+
+def tokenize(query: str) -> list[Tok]:
+    toks: list[Tok] = []
+    i, n = 0, len(query)
+    while i < n:
+        c = query[i]
+        if c.isspace():
+            i += 1
+        elif c in "(（":
+            toks.append(Tok("LPAREN", c, i))
+            i += 1
+        elif c in ")）":
+            toks.append(Tok("RPAREN", c, i))
+            i += 1
+        elif c in QUOTES:
+            end = query.find(QUOTES[c], i + 1)
+            if c == '"' and end < 0:
+                end = query.find("”", i + 1)
+            if end < 0:
+                raise _error(query, i, "unclosed quote")
+            toks.append(Tok("PHRASE", query[i + 1:end], i))
+            i = end + 1
+        elif c == "|":
+            toks.append(Tok("OR", c, i))
+            i += 1
+        elif c in "-－" and i + 1 < n and not query[i + 1].isspace() and (not toks or query[i - 1].isspace()
+                                                                         or query[i - 1] in "(（"):
+            toks.append(Tok("MINUS", c, i))
+            i += 1
+        else:
+            j = i
+            while j < n and not query[j].isspace() and query[j] not in "()（）|" and query[j] not in QUOTES:
+                if query[j] in ":：" and j > i:
+                    break
+                j += 1
+            word = query[i:j]
+            if j < n and query[j] in ":：" and j > i:
+                toks.append(Tok("FIELD", word, i, field=word))
+                i = j + 1
+                continue
+            if word in ("OR", "或"):
+                toks.append(Tok("OR", word, i))
+            elif word in ("AND", "且"):
+                toks.append(Tok("AND", word, i))
+            elif word in ("NOT", "非"):
+                toks.append(Tok("NOT", word, i))
+            else:
+                toks.append(Tok("WORD", word, i))
+            i = j
+    return toks
+
+
+# -- parser -------------------------------------------------------------------------------------
+
+class _Parser:
+    def __init__(self, query: str):
+        self.query = query
+        self.toks = tokenize(query)
+        self.i = 0
+
+    def peek(self) -> Tok | None:
+        return self.toks[self.i] if self.i < len(self.toks) else None
+
+    def take(self) -> Tok:
+        tok = self.toks[self.i]
+        self.i += 1
+        return tok
+
+    def end_pos(self) -> int:
+        return len(self.query.rstrip())
+
+    def parse(self) -> Node:
+        if not self.toks:
+            raise QueryError("the query is empty")
+        node = self.or_expr()
+        tok = self.peek()
+        if tok is not None:
+            raise _error(self.query, tok.pos, "unmatched closing parenthesis" if tok.kind == "RPAREN"
+                         else f"unexpected 「{tok.text}」")
+        return node
+
+    def or_expr(self) -> Node:
+        items = [self.and_expr()]
+        while (tok := self.peek()) is not None and tok.kind == "OR":
+            self.take()
+            if self.peek() is None or self.peek().kind in ("OR", "RPAREN"):
+                raise _error(self.query, tok.pos, f"「{tok.text}」 needs a term after it")
+            items.append(self.and_expr())
+        return items[0] if len(items) == 1 else Or(tuple(items))
+
+    def and_expr(self) -> Node:
+        items = [self.unary()]
+        while (tok := self.peek()) is not None and tok.kind not in ("OR", "RPAREN"):
+            if tok.kind == "AND":
+                self.take()
+                if self.peek() is None or self.peek().kind in ("OR", "RPAREN", "AND"):
+                    raise _error(self.query, tok.pos, f"「{tok.text}」 needs a term after it")
+            items.append(self.unary())
+        return items[0] if len(items) == 1 else And(tuple(items))
+
+    def unary(self) -> Node:
+        tok = self.peek()
+        if tok is None:
+            raise _error(self.query, self.end_pos(), "the query ends too early")
+        if tok.kind in ("MINUS", "NOT"):
+            self.take()
+            if self.peek() is None:
+                raise _error(self.query, tok.pos, f"「{tok.text}」 needs a term after it")
+            return Not(self.unary())
+        return self.primary()
+
+    def primary(self) -> Node:
+        tok = self.take()
+        if tok.kind == "LPAREN":
+            if self.peek() is None:
+                raise _error(self.query, tok.pos, "unclosed parenthesis")
+            if self.peek().kind == "RPAREN":
+                raise _error(self.query, tok.pos, "empty parentheses")
+            node = self.or_expr()
+            close = self.peek()
+            if close is None or close.kind != "RPAREN":
+                raise _error(self.query, tok.pos, "unclosed parenthesis")
+            self.take()
+            return node
+        if tok.kind in ("WORD", "PHRASE"):
+            if not tok.text.strip():
+                raise _error(self.query, tok.pos, "empty phrase")
+            return Text(tok.text)
+        if tok.kind == "FIELD":
+            return self.field(tok)
+        if tok.kind == "RPAREN":
+            raise _error(self.query, tok.pos, "unmatched closing parenthesis")
+        raise _error(self.query, tok.pos, f"「{tok.text}」 needs a term before it")
+
+    def field(self, tok: Tok) -> Node:
+        name = tok.field.lower() if tok.field.isascii() else tok.field
+        value_tok = self.peek()
+        if value_tok is None or value_tok.kind not in ("WORD", "PHRASE") or \
+                value_tok.pos > tok.pos + len(tok.field) + 1:
+            raise _error(self.query, tok.pos, f"field 「{tok.field}:」 needs a value right after the colon")
+        if name not in TEXT_FIELDS and name not in PAGE_FIELDS and name not in DATE_FIELDS:
+            raise _error(self.query, tok.pos, f"unknown field 「{tok.field}:」 (known: {', '.join(KNOWN)}; "
+                                              "to search for the text itself, put it in quotes)")
+        value = self.take()
+        if not value.text.strip():
+            raise _error(self.query, value.pos, "empty value")
+        if name in TEXT_FIELDS:
+            return Text(value.text, TEXT_FIELDS[name])
+        if name in PAGE_FIELDS:
+            m = re.fullmatch(r"(?:第)?\s*[A-Za-z]?0*(\d{1,4})\s*(?:版)?", value.text.strip())
+            return Page(int(m.group(1))) if m else Page(None, value.text.strip())
+        kind = DATE_FIELDS[name]
+        start, end = parse_date_range(value.text, self.query, value.pos)
+        if kind == "from":
+            if ".." in value.text:
+                raise _error(self.query, value.pos, "from: takes one date, not a range")
+            return DateRange(start, "")
+        if kind == "to":
+            if ".." in value.text:
+                raise _error(self.query, value.pos, "to: takes one date, not a range")
+            return DateRange("", end)
+        return DateRange(start, end)
+
+
+def _bound(text: str, query: str, pos: int, *, last: bool) -> str:
+    """2024 / 2024-09 / 2024-09-11 (also 2024年9月, 20240911) -> first or last day it covers."""
+    s = text.strip()
+    m = (re.fullmatch(r"(\d{4})(?:[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?)?月?)?", s)
+         or re.fullmatch(r"(\d{4})(\d{2})(\d{2})", s))
+    if not m:
+        raise _error(query, pos, f"「{s}」 is not a date (use 2024, 2024-09 or 2024-09-11)")
+    y = int(m.group(1))
+    mo = int(m.group(2)) if m.group(2) else None
+    d = int(m.group(3)) if m.group(3) else None
+    try:
+        if mo is None:
+            return dt.date(y, 12 if last else 1, 31 if last else 1).isoformat()
+        if d is None:
+            return dt.date(y, mo, calendar.monthrange(y, mo)[1] if last else 1).isoformat()
+        return dt.date(y, mo, d).isoformat()
+    except ValueError:
+        raise _error(query, pos, f"「{s}」 is not a real calendar date") from None
+
+
+def parse_date_range(value: str, query: str = "", pos: int = 0) -> tuple[str, str]:
+    query = query or value
+    if ".." in value:
+        left, right = value.split("..", 1)
+        start = _bound(left, query, pos, last=False) if left.strip() else ""
+        end = _bound(right, query, pos + len(left) + 2, last=True) if right.strip() else ""
+        if not start and not end:
+            raise _error(query, pos, "a date range needs at least one end")
+        if start and end and start > end:
+            raise _error(query, pos, f"the range {value} ends before it starts")
+        return start, end
+    return _bound(value, query, pos, last=False), _bound(value, query, pos, last=True)
+
+
+def parse_query(query: str) -> Node:
+    return _Parser(query).parse()
+
+
+def positive_texts(node: Node, negated: bool = False) -> list[Text]:
+    """The text terms a hit must or may contain (not those under NOT): for highlights and ranking."""
+    if isinstance(node, Text):
+        return [] if negated else [node]
+    if isinstance(node, Not):
+        return positive_texts(node.item, not negated)
+    if isinstance(node, (And, Or)):
+        return [t for item in node.items for t in positive_texts(item, negated)]
+    return []
