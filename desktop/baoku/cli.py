@@ -183,12 +183,17 @@ def _sync_index(archive, bar: Progress | None = None, rebuild: bool = False) -> 
 
 def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
     from .core.search.index import SearchIndex
+    from .core.search.query import parse_query
 
+    query = " ".join(args.query)
+    parse_query(query)  # a bad query fails here, before any work
     with _open_existing(archive_path) as archive:
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err,
-                      transient=True) as bar:
-            _sync_index(archive, bar)  # catch up first, with a bar; search itself then finds nothing to do
-        result = SearchIndex(archive).search(" ".join(args.query), sort=args.sort, limit=args.limit)
+        index = SearchIndex(archive)
+        if any(index.pending()):  # catch up with a progress bar; search then finds nothing to do
+            with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                          console=err, transient=True) as bar:
+                _sync_index(archive, bar)
+        result = index.search(query, sort=args.sort, limit=args.limit)
     if args.json:
         print(json.dumps({"total": result.total, "hits": [
             {"id": h.id, "headline": h.headline, "date": h.date, "snippet": h.snippet,
