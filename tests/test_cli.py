@@ -114,3 +114,18 @@ def test_search_json_and_reindex(tmp_path):
     assert again["total"] == 4 and len(again["hits"]) == 1
     bad = run("search", '"知识', "--archive", str(db))
     assert bad.returncode == 1 and bad.stderr.startswith("baoku: error: unclosed quote")
+
+
+def test_saved_searches_and_more_like_this(tmp_path):
+    db = str(tmp_path / "a.db")
+    assert run("import", str(SAMPLE_TXT), "--archive", db).returncode == 0
+    r = run("search", "来源:新华社", "--save", "新华社稿", "--archive", db, "--json")
+    assert r.returncode == 0 and json.loads(r.stdout)["total"] == 3
+    assert "新华社稿  来源:新华社" in run("saved", "--archive", db).stdout
+    again = json.loads(run("search", "--saved", "新华社稿", "--archive", db, "--json").stdout)
+    assert again["total"] == 3 and again["facets"]["source"] == [["据新华社电", 3]]
+    like = json.loads(run("search", "--like", "3", "--limit", "2", "--archive", db, "--json").stdout)
+    assert len(like["hits"]) == 2 and 3 not in [h["id"] for h in like["hits"]]
+    assert run("saved", "--delete", "新华社稿", "--archive", db).returncode == 0
+    missing = run("search", "--saved", "新华社稿", "--archive", db)
+    assert missing.returncode == 1 and "no saved search named '新华社稿'" in missing.stderr

@@ -132,3 +132,65 @@ def test_a_deleted_index_is_rebuilt(indexed):
 def test_sort_by_date(indexed):
     dates = [h.date for h in indexed.search("知识产权", sort="date", limit=0).hits]
     assert dates == sorted(dates, reverse=True)
+
+
+def test_search_follows_edits_and_deletes(indexed, archive):
+    note = next(h.id for h in indexed.search("记者手记", limit=0).hits
+                if archive.article(h.id).article.genre == "记者手记")
+    rec = archive.update_article(note, headline="创新赋能高质量发展", column="评论")
+    assert rec.article.headline == "创新赋能高质量发展"
+    assert [b.text for b in rec.article.blocks if b.kind == "headline"] == ["创新赋能高质量发展"]
+    assert rec.content_hash == rec.article.content_hash()
+    assert note in hits(indexed, "标题:创新赋能高质量发展")
+    assert note not in hits(indexed, "为高质量发展添动能")
+    assert note in hits(indexed, "栏目:评论")
+    archive.delete_article(note)
+    assert note not in hits(indexed, "创新赋能")
+    assert hits(indexed, "知识产权") == expected(indexed, "知识产权")
+
+
+def test_edits_are_validated_and_leave_the_article_unchanged(indexed, archive):
+    from baoku.core.errors import NotFound, ValidationError
+
+    first = archive.article_ids()[0]
+    before = archive.article(first)
+    with pytest.raises(ValidationError, match="cannot edit"):
+        archive.update_article(first, date="2024-01-01")
+    with pytest.raises(ValidationError, match="one line"):
+        archive.update_article(first, headline="两行\n标题")
+    assert archive.article(first) == before
+    with pytest.raises(NotFound):
+        archive.delete_article(99999)
+
+
+def test_adding_a_kicker_puts_its_block_before_the_headline(indexed, archive):
+    brief = next(i for i in archive.article_ids() if archive.article(i).article.genre == "简讯")
+    rec = archive.update_article(brief, kicker="国家统计局发布")
+    assert [b.kind for b in rec.article.blocks[:2]] == ["kicker", "headline"]
+    assert brief in hits(indexed, "标题:国家统计局发布")
+
+
+def test_more_like_this(indexed, archive):
+    table = next(i for i in archive.article_ids() if archive.article(i).article.genre == "圆桌")
+    similar = [h.id for h in indexed.more_like(table, limit=3)]
+    assert table not in similar and len(similar) == 3
+    # The lead-in of the same roundtable shares its vocabulary best.
+    lead = next(i for i in archive.article_ids() if archive.article(i).article.genre == "导语")
+    assert similar[0] == lead
+
+
+def test_saved_searches_live_in_the_archive(indexed, archive):
+    from baoku.core.errors import NotFound
+    from baoku.core.search import saved
+
+    saved.save(archive, "知识产权报道", "知识产权 日期:2024", sort="date")
+    saved.save(archive, "知识产权报道", "知识产权 日期:2024-09")  # saving again replaces
+    assert [(s["name"], s["query"], s["sort"]) for s in saved.all_saved(archive)] == [
+        ("知识产权报道", "知识产权 日期:2024-09", "relevance")]
+    with pytest.raises(QueryError):
+        saved.save(archive, "坏的", '"未闭合')
+    assert [s["name"] for s in saved.all_saved(archive)] == ["知识产权报道"]
+    assert hits(indexed, saved.get(archive, "知识产权报道")["query"]) == expected(indexed, "知识产权")
+    saved.delete(archive, "知识产权报道")
+    with pytest.raises(NotFound):
+        saved.get(archive, "知识产权报道")

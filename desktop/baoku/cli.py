@@ -79,12 +79,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     se = sub.add_parser("search", help="full-text search: every article that contains the words")
     _archive_option(se, top=False)
-    se.add_argument("query", nargs="+", help='words (all must occur), "phrases", OR, -word, (…), '
+    se.add_argument("query", nargs="*", help='words (all must occur), "phrases", OR, -word, (…), '
                     "标题:/title: 作者:/byline: 栏目:/column: 来源:/source: 版:/page: 日期:2024-09 "
                     "日期:2024-01..2024-06 from:/to:")
     se.add_argument("--sort", choices=["relevance", "date"], default="relevance")
     se.add_argument("--limit", type=int, default=20, help="at most N hits (0: all); the total is always exact")
     se.add_argument("--json", action="store_true")
+    se.add_argument("--save", metavar="NAME", help="also save this search under NAME")
+    se.add_argument("--saved", metavar="NAME", help="run the saved search NAME")
+    se.add_argument("--like", type=int, metavar="ARTICLE", help="articles like this one (more like this)")
+
+    sv = sub.add_parser("saved", help="list saved searches, or delete one")
+    _archive_option(sv, top=False)
+    sv.add_argument("--delete", metavar="NAME")
 
     ri = sub.add_parser("reindex", help="rebuild the full-text index from the archive")
     _archive_option(ri, top=False)
@@ -183,17 +190,35 @@ def _sync_index(archive, bar: Progress | None = None, rebuild: bool = False) -> 
 
 def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
     from .core.search.index import SearchIndex
-    from .core.search.query import parse_query
+    from .core.search.query import QueryError, parse_query
+
+    from .core.search import saved
+    from .core.search.index import SearchResult
 
     query = " ".join(args.query)
-    parse_query(query)  # a bad query fails here, before any work
+    given = sum(bool(x) for x in (query, args.saved, args.like))
+    if given != 1:
+        raise QueryError("give a query, or --saved NAME, or --like ARTICLE (exactly one)")
+    if query:
+        parse_query(query)  # a bad query fails here, before any work
     with _open_existing(archive_path) as archive:
         index = SearchIndex(archive)
         if any(index.pending()):  # catch up with a progress bar; search then finds nothing to do
             with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                           console=err, transient=True) as bar:
                 _sync_index(archive, bar)
-        result = index.search(query, sort=args.sort, limit=args.limit)
+        sort = args.sort
+        if args.saved:
+            stored = saved.get(archive, args.saved)
+            query, sort = stored["query"], stored["sort"] if args.sort == "relevance" else args.sort
+        if args.like:
+            hits = index.more_like(args.like, limit=args.limit or 10)
+            result = SearchResult(total=len(hits), hits=hits, facets={})
+        else:
+            result = index.search(query, sort=sort, limit=args.limit)
+        if args.save:
+            saved.save(archive, args.save, query, sort)
+            err.print(f"saved as 「{_esc(args.save)}」")
     if args.json:
         print(json.dumps({"total": result.total, "hits": [
             {"id": h.id, "headline": h.headline, "date": h.date, "snippet": h.snippet,
@@ -215,6 +240,22 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
     for name, values in result.facets.items():
         if values:
             out.print(f"[dim]{labels[name]}:[/] " + "  ".join(f"{_esc(v)} ({n})" for v, n in values[:8]))
+    return 0
+
+
+def cmd_saved(args: argparse.Namespace, archive_path: Path) -> int:
+    from .core.search import saved
+
+    with _open_existing(archive_path) as archive:
+        if args.delete:
+            saved.delete(archive, args.delete)
+            out.print(f"deleted 「{_esc(args.delete)}」")
+            return 0
+        rows = saved.all_saved(archive)
+    if not rows:
+        out.print("no saved searches (save one with: baoku search QUERY --save NAME)")
+    for r in rows:
+        out.print(f"[bold]{_esc(r['name'])}[/]  {_esc(r['query'])}  [dim]({r['sort']})[/]")
     return 0
 
 
@@ -330,7 +371,7 @@ def _open_gui(archive_path: Path, parser: argparse.ArgumentParser) -> int:
 
 
 COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "stats": cmd_stats,
-            "search": cmd_search, "reindex": cmd_reindex}
+            "search": cmd_search, "reindex": cmd_reindex, "saved": cmd_saved}
 
 
 if __name__ == "__main__":

@@ -8,19 +8,22 @@ SQLite commit and the index commit.
 
 from __future__ import annotations
 
+import math
 import shutil
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import fields, index
-from whoosh.query import AndMaybe, Every
+from whoosh.query import AndMaybe, Every, Or, Term
 
+from ..errors import NotFound
 from ..store import Archive
 from .evaluate import Doc, highlight_spans, matches, narrow, rank_query, searchable_text
 from .normalize import fold
 from .query import QueryError, parse_query, positive_texts
-from .tokens import recall_analyzer, word_analyzer
+from .tokens import recall_analyzer, word_analyzer, word_tokens
 
 BATCH = 500
 FACETS = ("year", "publication", "column", "source")
@@ -191,6 +194,32 @@ class SearchIndex:
         hits = [Hit(d.row["id"], d.row["headline"], d.row["date"], score,
                     *snippet(d.text, highlight_spans(terms, d))) for score, d in shown]
         return SearchResult(total=len(matched), hits=hits, facets=facet_counts(d.row for _, d in matched))
+
+
+    def more_like(self, article_id: int, limit: int = 10, terms: int = 20) -> list[Hit]:
+        """Articles that share the most distinctive words with this one (tf·idf over the word
+        layer), best first, without the article itself."""
+        rows = self._rows([article_id])
+        if not rows:
+            raise NotFound(f"no article with id {article_id}")
+        words = Counter(w for w in word_tokens(fold(searchable_text(rows[0]))) if len(w) > 1)
+        ix, _ = self._synced()
+        try:
+            with ix.searcher() as s:
+                n = max(s.doc_count(), 1)
+                weights = {w: tf * math.log(1 + n / max(s.doc_frequency("words", w), 1))
+                           for w, tf in words.items()}
+                top = sorted(weights, key=lambda w: (-weights[w], w))[:terms]
+                if not top:
+                    return []
+                q = Or([Term("words", w, boost=weights[w]) for w in top])
+                results = s.search(q, limit=limit + 1, mask=Term("id", str(article_id)))
+                found = [(int(h["id"]), h.score) for h in results]
+        finally:
+            ix.close()
+        by_id = {r["id"]: r for r in self._rows(i for i, _ in found)}
+        return [Hit(i, by_id[i]["headline"], by_id[i]["date"], score,
+                    *snippet(searchable_text(by_id[i]), [])) for i, score in found[:limit] if i in by_id]
 
 
 def facet_counts(rows) -> dict[str, list[tuple[str, int]]]:

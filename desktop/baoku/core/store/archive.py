@@ -17,8 +17,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..errors import ArchiveUnavailable, ImportRejected, NotFound
-from ..model import Article, Contributor, IssueInfo, ParsedIssue, ParsedPage, Photo
+from ..errors import ArchiveUnavailable, ImportRejected, NotFound, ValidationError
+from ..model import (
+    COLUMN, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, Article, Block, Contributor, IssueInfo, ParsedIssue,
+    ParsedPage, Photo,
+)
 from .schema import migrations
 
 BUSY_TIMEOUT_MS = 10_000
@@ -254,6 +257,52 @@ class Archive:
         row = self.db.execute("SELECT id FROM page WHERE issue_id = ? AND number = ?",
                               [issue_id, number]).fetchone()
         return row[0] if row else None
+
+    # Fields an editor may correct, and the block kind that prints each on the page.
+    EDITABLE = {"kicker": KICKER, "headline": HEADLINE, "subhead": SUBHEAD, "column": COLUMN,
+                "genre": None, "source": None, "language": None}
+
+    def update_article(self, article_id: int, **changes: str) -> ArticleRecord:
+        """Correct an article's metadata in one transaction. The printed block for a field changes
+        with it, the content hash is recomputed, and the search index follows on its next sync."""
+        unknown = set(changes) - set(self.EDITABLE)
+        if unknown:
+            raise ValidationError(f"cannot edit {', '.join(sorted(unknown))}; editable fields are "
+                                  f"{', '.join(self.EDITABLE)}")
+        with self.transaction() as db:
+            rec = self.article(article_id)
+            a = rec.article
+            for name, value in changes.items():
+                value = (value or "").strip()
+                if "\n" in value:
+                    raise ValidationError(f"{name} must be one line")
+                kind = self.EDITABLE[name]
+                if kind is not None:
+                    block = next((b for b in a.blocks if b.kind == kind), None)
+                    if block is not None and value:
+                        block.text = value
+                    elif block is not None:
+                        a.blocks.remove(block)
+                    elif value:
+                        order = [KICKER, HEADLINE, SUBHEAD]
+                        at = sum(1 for b in a.blocks if b.kind in order[: order.index(kind) + 1]) \
+                            if kind in order else 0
+                        a.blocks.insert(at, Block(kind, value))
+                setattr(a, name, value)
+            if not (a.headline or any(b.kind == PARAGRAPH for b in a.blocks)):
+                raise ValidationError("an article needs a headline or body text")
+            db.execute(
+                """UPDATE article SET kicker = ?, headline = ?, subhead = ?, column_name = ?, genre = ?,
+                   source = ?, language = ?, blocks = ?, content_hash = ?, updated_at = ? WHERE id = ?""",
+                [a.kicker, a.headline, a.subhead, a.column, a.genre, a.source, a.language,
+                 a.blocks_json(), a.content_hash(), _now(), article_id])
+        return self.article(article_id)
+
+    def delete_article(self, article_id: int) -> None:
+        """Remove one article (its contributors and photos go with it); search follows on sync."""
+        with self.transaction() as db:
+            if db.execute("DELETE FROM article WHERE id = ?", [article_id]).rowcount == 0:
+                raise NotFound(f"no article with id {article_id}")
 
     # -- reading ---------------------------------------------------------------------------------
 

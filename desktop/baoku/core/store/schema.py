@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 migrations = Migrations("baoku")
 
@@ -124,3 +124,16 @@ def m002_search_state(db: Database) -> None:
         content_hash TEXT NOT NULL
     )""")
     db.execute("PRAGMA user_version = 2")
+
+
+@migrations()
+def m003_saved_search(db: Database) -> None:
+    db.execute("""
+    CREATE TABLE saved_search (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        query TEXT NOT NULL,
+        sort TEXT NOT NULL DEFAULT 'relevance',
+        created_at TEXT NOT NULL
+    )""")
+    db.execute("PRAGMA user_version = 3")
