@@ -194,3 +194,17 @@ def test_saved_searches_live_in_the_archive(indexed, archive):
     saved.delete(archive, "知识产权报道")
     with pytest.raises(NotFound):
         saved.get(archive, "知识产权报道")
+
+
+def test_an_index_entry_without_record_or_article_is_dropped(indexed, archive):
+    """The index committed an article, its record was never written, and the article was then
+    deleted: the stray entry must not be counted, even by queries the index answers alone."""
+    victim = min(hits(indexed, "专利"))
+    with archive.transaction() as db:
+        db.execute("DELETE FROM search_state WHERE article_id = ?", [victim])
+        db.execute("DELETE FROM article WHERE id = ?", [victim])
+    assert victim not in archive.article_ids()
+    assert hits(indexed, "专利") == expected(indexed, "专利")  # answered by the index alone
+    assert hits(indexed, "高价值发明专利") == expected(indexed, "高价值发明专利")  # verified
+    assert hits(indexed, "-专利") == set(archive.article_ids()) - expected(indexed, "专利")
+    assert indexed.pending() == ([], [])

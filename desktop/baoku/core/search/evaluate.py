@@ -8,7 +8,6 @@ through more: the recall layer only says that all of a term's bigrams occur some
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from whoosh import query as wq
 
@@ -30,27 +29,31 @@ def searchable_text(row: dict) -> str:
 
 @dataclass
 class Doc:
-    """One candidate article: its row from the store and its folded fields, computed on demand."""
+    """One candidate article: its row from the store, and each field folded when first needed."""
 
     row: dict
     text: str = field(init=False)  # the stored searchable text, unfolded
+    _folded: dict[str, str] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.text = searchable_text(self.row)
 
-    @cached_property
-    def folded(self) -> dict[str, str]:
+    def folded(self, name: str) -> str:
+        if name not in self._folded:
+            self._folded[name] = fold(self._raw(name))
+        return self._folded[name]
+
+    def _raw(self, name: str) -> str:
         r = self.row
-        return {
-            "all": fold(self.text),
-            "title": fold("\n".join(filter(None, (r["kicker"], r["headline"], r["subhead"])))),
-            "byline": fold("\n".join(filter(None, (r["byline"], r["people"] or "")))),
-            "column": fold(r["column_name"]),
-            "source": fold(r["source"]),
-            "genre": fold(r["genre"]),
-            "publication": fold(r["publication"]),
-            "body": fold("\n".join(b.text for b in Article.blocks_from_json(r["blocks"]))),
-        }
+        if name == "all":
+            return self.text
+        if name == "title":
+            return "\n".join(filter(None, (r["kicker"], r["headline"], r["subhead"])))
+        if name == "byline":
+            return "\n".join(filter(None, (r["byline"], r["people"] or "")))
+        if name == "body":
+            return "\n".join(b.text for b in Article.blocks_from_json(r["blocks"]))
+        return r[{"column": "column_name"}.get(name, name)] or ""
 
 
 def term_forms(term: Text) -> list[str]:
@@ -78,9 +81,37 @@ def narrow(node: Node) -> wq.Query | None:
     return None  # Not, Page: decided on the stored record only
 
 
+def exact(node: Node) -> wq.Query | None:
+    """A Whoosh query whose hits are exactly the matches, or None when the stored text must decide.
+
+    A term whose every folded form is a single recall token (one or two Han characters, or one
+    whole Latin word or number) is found exactly by its posting list: no verification needed."""
+    if isinstance(node, Text):
+        if node.field != "all":
+            return None
+        terms = []
+        for form in term_forms(node):
+            toks = query_tokens(form)
+            if toks != {form}:
+                return None
+            terms.append(wq.Term("grams", form))
+        return terms[0] if len(terms) == 1 else wq.Or(terms)
+    if isinstance(node, DateRange):
+        return wq.TermRange("date", node.start or None, node.end or None)
+    if isinstance(node, (And, Or)):
+        parts = [exact(i) for i in node.items]
+        if any(p is None for p in parts):
+            return None
+        return wq.And(parts) if isinstance(node, And) else wq.Or(parts)
+    if isinstance(node, Not):
+        inner = exact(node.item)
+        return None if inner is None else wq.Not(inner)
+    return None
+
+
 def matches(node: Node, doc: Doc) -> bool:
     if isinstance(node, Text):
-        text = doc.folded[node.field]
+        text = doc.folded(node.field)
         return any(find_all(text, form) for form in term_forms(node))
     if isinstance(node, DateRange):
         date = doc.row["date"]
@@ -100,7 +131,7 @@ def matches(node: Node, doc: Doc) -> bool:
 
 def highlight_spans(terms: list[Text], doc: Doc) -> list[tuple[int, int]]:
     """Where the query's positive terms occur in the stored text: exact offsets (folding is 1:1)."""
-    text = doc.folded["all"]
+    text = doc.folded("all")
     spans = {s for t in terms for form in term_forms(t) for s in find_all(text, form)}
     return sorted(spans)
 

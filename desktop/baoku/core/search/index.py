@@ -20,12 +20,15 @@ from whoosh.query import AndMaybe, Every, Or, Term
 
 from ..errors import NotFound
 from ..store import Archive
-from .evaluate import Doc, highlight_spans, matches, narrow, rank_query, searchable_text
+from .evaluate import Doc, exact, highlight_spans, matches, narrow, rank_query, searchable_text
 from .normalize import fold
 from .query import QueryError, parse_query, positive_texts
 from .tokens import recall_analyzer, word_analyzer, word_tokens
 
-BATCH = 500
+BATCH = 500  # candidates verified per SQLite round trip
+INDEX_BATCH = 5000  # articles per index commit (and progress step)
+MP_MIN_BATCH = 1000  # from this many articles on, index with two processes
+MAX_SEGMENTS = 12
 FACETS = ("year", "publication", "column", "source")
 
 __all__ = ["SearchIndex", "SearchResult", "Hit", "QueryError", "searchable_text"]
@@ -107,18 +110,31 @@ class SearchIndex:
                 rebuild: bool = False) -> tuple[index.Index, int]:
         """The open index, in step with the store, and how many articles that took."""
         ix = self._open(rebuild)
-        indexed = self.archive.db.execute("SELECT COUNT(*) FROM search_state").fetchone()[0]
-        if ix.doc_count() != indexed:  # the index lost documents: start again
+        db = self.archive.db
+        indexed = db.execute("SELECT COUNT(*) FROM search_state").fetchone()[0]
+        if ix.doc_count() < indexed:  # the index lost documents the store says it has: start again
             ix.close()
             ix = self._open(rebuild=True)
         stale, gone = self.pending()
+        if ix.doc_count() > indexed - len(gone):
+            # The index holds documents with no record (a crash after an index commit): those of
+            # articles still stored are re-indexed as stale (update_document replaces them); the
+            # rest are dropped.
+            with ix.reader() as reader:
+                in_index = {int(t.decode() if isinstance(t, bytes) else t) for t in reader.lexicon("id")}
+            recorded = {r[0] for r in db.execute("SELECT article_id FROM search_state")}
+            stored = {r[0] for r in db.execute("SELECT id FROM article")}
+            gone = sorted(set(gone) | {i for i in in_index - recorded if i not in stored})
         if not stale and not gone:
             return ix, 0
         done = 0
-        for start in range(0, max(len(stale), 1), BATCH):
-            chunk = stale[start:start + BATCH]
+        for start in range(0, max(len(stale), 1), INDEX_BATCH):
+            chunk = stale[start:start + INDEX_BATCH]
             rows = self._rows(chunk)
-            writer = ix.writer()
+            # Two processes double the indexing rate on big batches; starting them costs more
+            # than it saves on a small import.
+            big = len(rows) >= MP_MIN_BATCH
+            writer = ix.writer(procs=2, limitmb=128, multisegment=True) if big else ix.writer(limitmb=128)
             try:
                 if start == 0:
                     for article_id in gone:
@@ -132,16 +148,20 @@ class SearchIndex:
             except BaseException:
                 writer.cancel()
                 raise
-            with self.archive.transaction() as db:
+            with self.archive.transaction() as tx:
                 if start == 0 and gone:
-                    db.execute(f"DELETE FROM search_state WHERE article_id IN ({','.join('?' * len(gone))})",
+                    tx.execute(f"DELETE FROM search_state WHERE article_id IN ({','.join('?' * len(gone))})",
                                gone)
-                db["search_state"].upsert_all(
+                tx["search_state"].upsert_all(
                     ({"article_id": r["id"], "content_hash": r["content_hash"]} for r in rows),
                     pk="article_id")
             done += len(rows)
             if progress:
                 progress(done, len(stale))
+        with ix.reader() as reader:
+            segments = sum(1 for _ in reader.leaf_readers())
+        if segments > MAX_SEGMENTS:  # multisegment commits leave small segments: merge them
+            ix.writer(limitmb=128).commit(merge=True)
         return ix, done
 
     def _rows(self, ids: Iterable[int]) -> list[dict]:
@@ -160,22 +180,47 @@ class SearchIndex:
             raise QueryError(f"unknown sort {sort!r}: use relevance or date")
         tree = parse_query(query)
         terms = positive_texts(tree)
-        required = narrow(tree)
+        exact_q = exact(tree)
+        required = exact_q if exact_q is not None else narrow(tree)
         rank = rank_query(terms)
-        if required is None:
-            q = Every()
-        elif rank is not None and sort == "relevance":
-            q = AndMaybe(required, rank)
-        else:
-            q = required
+        q = Every() if required is None else AndMaybe(required, rank) \
+            if rank is not None and sort == "relevance" else required
         ix, _ = self._synced()
         try:
             with ix.searcher() as s:
-                results = s.search(q, limit=None, scored=sort == "relevance")
+                if sort == "date":
+                    results = s.search(q, limit=None, sortedby="date", reverse=True)
+                else:
+                    results = s.search(q, limit=None)
                 candidates = [(int(h["id"]), h.score or 0.0) for h in results]
         finally:
             ix.close()
-        matched: list[tuple[float, Doc]] = []
+        if exact_q is not None:  # the index answered exactly: no need to read the text
+            stored = {r[0] for r in self._with_ids([i for i, _ in candidates],
+                                                   "SELECT h.id FROM temp.hit h JOIN article a ON a.id = h.id")}
+            matched = [c for c in candidates if c[0] in stored]
+            docs: dict[int, Doc] = {}
+        else:
+            matched, docs = self._verify(tree, candidates)
+        if sort == "date":  # Whoosh sorted by date; break ties by id, newest first
+            dates = self._dates([i for i, _ in matched])
+            matched.sort(key=lambda m: (dates[m[0]], m[0]), reverse=True)
+        else:
+            matched.sort(key=lambda m: (-m[1], m[0]))
+        shown = matched if limit == 0 else matched[:limit]
+        missing = [i for i, _ in shown if i not in docs]
+        docs.update({r["id"]: Doc(r) for r in self._rows(missing)})
+        hits = []
+        for article_id, score in shown:
+            d = docs[article_id]
+            hits.append(Hit(article_id, d.row["headline"], d.row["date"], score,
+                            *snippet(d.text, highlight_spans(terms, d))))
+        return SearchResult(total=len(matched), hits=hits, facets=self._facets([i for i, _ in matched]))
+
+    def _verify(self, tree, candidates: list[tuple[int, float]]
+                ) -> tuple[list[tuple[int, float]], dict[int, Doc]]:
+        matched: list[tuple[int, float]] = []
+        docs: dict[int, Doc] = {}
         for start in range(0, len(candidates), BATCH):
             chunk = candidates[start:start + BATCH]
             rows = {r["id"]: r for r in self._rows(c[0] for c in chunk)}
@@ -185,16 +230,37 @@ class SearchIndex:
                     continue
                 doc = Doc(row)
                 if matches(tree, doc):
-                    matched.append((score, doc))
-        if sort == "date":
-            matched.sort(key=lambda m: (m[1].row["date"], m[1].row["id"]), reverse=True)
-        else:
-            matched.sort(key=lambda m: (-m[0], m[1].row["id"]))
-        shown = matched if limit == 0 else matched[:limit]
-        hits = [Hit(d.row["id"], d.row["headline"], d.row["date"], score,
-                    *snippet(d.text, highlight_spans(terms, d))) for score, d in shown]
-        return SearchResult(total=len(matched), hits=hits, facets=facet_counts(d.row for _, d in matched))
+                    matched.append((article_id, score))
+                    docs[article_id] = doc
+        return matched, docs
 
+    def _with_ids(self, ids: list[int], sql: str) -> list[tuple]:
+        """Run `sql` against a temporary table `hit(id)` holding ids (kept out of the archive file)."""
+        db = self.archive.db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS hit (id INTEGER PRIMARY KEY)")
+        try:
+            db.conn.executemany("INSERT OR IGNORE INTO temp.hit VALUES (?)", ((i,) for i in ids))
+            return db.execute(sql).fetchall()
+        finally:
+            db.execute("DELETE FROM temp.hit")
+            db.conn.commit()
+
+    def _dates(self, ids: list[int]) -> dict[int, str]:
+        return dict(self._with_ids(ids, "SELECT a.id, i.date FROM temp.hit h JOIN article a ON a.id = h.id "
+                                        "JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id"))
+
+    def _facets(self, ids: list[int]) -> dict[str, list[tuple[str, int]]]:
+        rows = self._with_ids(ids, """
+            SELECT substr(i.date, 1, 4), p.name, a.column_name, a.source, COUNT(*)
+            FROM temp.hit h JOIN article a ON a.id = h.id JOIN page g ON g.id = a.page_id
+            JOIN issue i ON i.id = g.issue_id JOIN publication p ON p.id = i.publication_id
+            GROUP BY 1, 2, 3, 4""")
+        counts: dict[str, dict[str, int]] = {f: {} for f in FACETS}
+        for year, pub, column, source, n in rows:
+            for name, value in (("year", year), ("publication", pub), ("column", column), ("source", source)):
+                if value:
+                    counts[name][value] = counts[name].get(value, 0) + n
+        return {name: sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) for name, c in counts.items()}
 
     def more_like(self, article_id: int, limit: int = 10, terms: int = 20) -> list[Hit]:
         """Articles that share the most distinctive words with this one (tf·idf over the word
@@ -220,16 +286,6 @@ class SearchIndex:
         by_id = {r["id"]: r for r in self._rows(i for i, _ in found)}
         return [Hit(i, by_id[i]["headline"], by_id[i]["date"], score,
                     *snippet(searchable_text(by_id[i]), [])) for i, score in found[:limit] if i in by_id]
-
-
-def facet_counts(rows) -> dict[str, list[tuple[str, int]]]:
-    counts: dict[str, dict[str, int]] = {f: {} for f in FACETS}
-    for r in rows:
-        for name, value in (("year", r["date"][:4]), ("publication", r["publication"]),
-                            ("column", r["column_name"]), ("source", r["source"])):
-            if value:
-                counts[name][value] = counts[name].get(value, 0) + 1
-    return {name: sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) for name, c in counts.items()}
 
 
 def snippet(text: str, spans: list[tuple[int, int]], width: int = 60) -> tuple[str, list[tuple[int, int]]]:
