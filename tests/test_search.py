@@ -208,3 +208,23 @@ def test_an_index_entry_without_record_or_article_is_dropped(indexed, archive):
     assert hits(indexed, "高价值发明专利") == expected(indexed, "高价值发明专利")  # verified
     assert hits(indexed, "-专利") == set(archive.article_ids()) - expected(indexed, "专利")
     assert indexed.pending() == ([], [])
+
+
+def test_a_lost_text_store_is_rebuilt(indexed, archive):
+    before = hits(indexed, "高价值发明专利")
+    indexed.close()
+    (indexed.path / "text.sqlite").unlink()
+    fresh = SearchIndex(archive)
+    assert hits(fresh, "高价值发明专利") == before == expected(fresh, "高价值发明专利")
+    assert fresh._text_store().count() == len(archive.article_ids())
+
+
+@pytest.mark.parametrize("text,query", [
+    ("增长2023年", "2023"), ("20231", "2023"), ("r&d经费", "r&d"), ("hr&dx", "r&d"), ("知识产权", "产权"),
+    ("产权产权", "产权"), ("", "产权"), ("x", ""),
+])
+def test_fast_match_agrees_with_find_all(text, query):
+    from baoku.core.search.match import contains, count, find_all
+
+    assert contains(text, query) == bool(find_all(text, query))
+    assert (count(text, query) > 0) == bool(find_all(text, query))

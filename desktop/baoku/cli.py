@@ -185,7 +185,8 @@ def _sync_index(archive, bar: Progress | None = None, rebuild: bool = False) -> 
         if bar and task is not None:
             bar.update(task, completed=done, total=total)
 
-    return SearchIndex(archive).sync(progress, rebuild=rebuild)
+    with SearchIndex(archive) as index:
+        return index.sync(progress, rebuild=rebuild)
 
 
 def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
@@ -201,8 +202,7 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
         raise QueryError("give a query, or --saved NAME, or --like ARTICLE (exactly one)")
     if query:
         parse_query(query)  # a bad query fails here, before any work
-    with _open_existing(archive_path) as archive:
-        index = SearchIndex(archive)
+    with _open_existing(archive_path) as archive, SearchIndex(archive) as index:
         if any(index.pending()):  # catch up with a progress bar; search then finds nothing to do
             with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                           console=err, transient=True) as bar:

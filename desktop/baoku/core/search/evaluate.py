@@ -7,12 +7,14 @@ through more: the recall layer only says that all of a term's bigrams occur some
 
 from __future__ import annotations
 
+import math
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
 from ..model import Article
-from .match import find_all
+from .match import contains, count, find_all
 from .normalize import fold, query_variants
 from .query import And, DateRange, Node, Not, Or, Page, Text
 from .tokens import query_tokens
@@ -56,8 +58,58 @@ class Doc:
         return r[{"column": "column_name"}.get(name, name)] or ""
 
 
-def term_forms(term: Text) -> list[str]:
-    return query_variants(term.text)
+class LightDoc:
+    """A candidate known only by its folded text, title and date (from the index's text store):
+    enough for every query that does not ask for other fields or the page."""
+
+    def __init__(self, article_id: int, date: str, title: str, text: str):
+        self.row = {"id": article_id, "date": date}
+        self._folded = {"all": text, "title": title}
+
+    def folded(self, name: str) -> str:
+        return self._folded[name]
+
+
+def needs_row(node: Node) -> bool:
+    """True when deciding the query needs more of the article than its text, title and date."""
+    if isinstance(node, Text):
+        return node.field not in ("all", "title")
+    if isinstance(node, Page):
+        return True
+    if isinstance(node, (And, Or)):
+        return any(needs_row(i) for i in node.items)
+    if isinstance(node, Not):
+        return needs_row(node.item)
+    return False
+
+
+def bm25_scores(terms: list[Text], docs: dict[int, Doc | LightDoc], total_docs: int,
+                k1: float = 1.2, b: float = 0.75, title_boost: float = 3.0) -> dict[int, float]:
+    """BM25 over exact substring counts (not over bigrams), plus a boost where a term is in the
+    title: relevance that means what the editor typed."""
+    if not docs:
+        return {}
+    texts = {i: d.folded("all") for i, d in docs.items()}
+    avg = sum(map(len, texts.values())) / len(texts) or 1.0
+    scores = dict.fromkeys(docs, 0.0)
+    for term in terms:
+        forms = term_forms(term)
+        counts = {i: sum(count(t, f) for f in forms) for i, t in texts.items()}
+        df = sum(1 for c in counts.values() if c)
+        if not df:
+            continue
+        idf = math.log(1 + (total_docs - df + 0.5) / (df + 0.5))
+        for i, tf in counts.items():
+            if tf:
+                scores[i] += idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * len(texts[i]) / avg))
+                if any(f in docs[i].folded("title") for f in forms):
+                    scores[i] += title_boost * idf
+    return scores
+
+
+@lru_cache(maxsize=4096)
+def term_forms(term: Text) -> tuple[str, ...]:
+    return tuple(query_variants(term.text))
 
 
 def narrow(node: Node) -> wq.Query | None:
@@ -112,7 +164,7 @@ def exact(node: Node) -> wq.Query | None:
 def matches(node: Node, doc: Doc) -> bool:
     if isinstance(node, Text):
         text = doc.folded(node.field)
-        return any(find_all(text, form) for form in term_forms(node))
+        return any(contains(text, form) for form in term_forms(node))
     if isinstance(node, DateRange):
         date = doc.row["date"]
         return (not node.start or date >= node.start) and (not node.end or date <= node.end)

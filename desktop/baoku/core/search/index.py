@@ -1,9 +1,17 @@
 """The full-text index: Whoosh, derived from SQLite, rebuildable, and checked against it.
 
 `search_state` in the archive records which article was indexed at which content hash; it is
-written only after the Whoosh commit. Before every search, `sync` indexes what is missing or
+written only after the index commit. Before every search, `sync` indexes what is missing or
 stale and drops what is gone, so nothing is ever searched stale, even after a crash between the
 SQLite commit and the index commit.
+
+A search runs in three steps:
+1. the index gives candidates: an exact answer when every term is a single recall token (one or
+   two Han characters, one whole Latin word or number), else a superset (all of a term's bigrams);
+2. candidates that are only a superset are verified on folded text kept beside the index
+   (`textstore`), or on the stored article when the query names other fields;
+3. relevance is BM25 over exact substring counts with a title boost (Whoosh's BM25F for exact
+   answers); facets and date order come from the archive.
 """
 
 from __future__ import annotations
@@ -20,12 +28,17 @@ from whoosh.query import AndMaybe, Every, Or, Term
 
 from ..errors import NotFound
 from ..store import Archive
-from .evaluate import Doc, exact, highlight_spans, matches, narrow, rank_query, searchable_text
+from .evaluate import (
+    Doc, LightDoc, bm25_scores, exact, highlight_spans, matches, narrow, needs_row, rank_query,
+    searchable_text,
+)
 from .normalize import fold
 from .query import QueryError, parse_query, positive_texts
+from .textstore import TextStore
 from .tokens import recall_analyzer, word_analyzer, word_tokens
 
-BATCH = 500  # candidates verified per SQLite round trip
+INDEX_FORMAT = "2"  # bump when the schema or the text store changes: old indexes are rebuilt
+BATCH = 900  # candidates verified per round trip
 INDEX_BATCH = 5000  # articles per index commit (and progress step)
 MP_MIN_BATCH = 1000  # from this many articles on, index with two processes
 MAX_SEGMENTS = 12
@@ -36,7 +49,7 @@ __all__ = ["SearchIndex", "SearchResult", "Hit", "QueryError", "searchable_text"
 
 def schema() -> fields.Schema:
     return fields.Schema(
-        id=fields.ID(stored=True, unique=True),
+        id=fields.ID(stored=True, unique=True, sortable=True),
         grams=fields.TEXT(analyzer=recall_analyzer(), phrase=False),
         title=fields.TEXT(analyzer=recall_analyzer(), phrase=False, field_boost=3.0),
         words=fields.TEXT(analyzer=word_analyzer(), phrase=False),
@@ -74,11 +87,14 @@ class SearchIndex:
     def __init__(self, archive: Archive):
         self.archive = archive
         self.path = Path(str(archive.path) + ".index")
+        self._ix: index.Index | None = None  # open, and checked against the store once
+        self._searcher = None
 
     # -- keeping the index in step with the store ---------------------------------------------------
 
     def _open(self, rebuild: bool = False):
-        if rebuild and self.path.exists():
+        marker = self.path / "baoku-format"
+        if self.path.exists() and (rebuild or not marker.exists() or marker.read_text() != INDEX_FORMAT):
             shutil.rmtree(self.path)
         if self.path.exists() and index.exists_in(str(self.path)):
             try:
@@ -88,88 +104,167 @@ class SearchIndex:
         self.path.mkdir(parents=True, exist_ok=True)
         with self.archive.transaction() as db:
             db.execute("DELETE FROM search_state")
-        return index.create_in(str(self.path), schema())
+        ix = index.create_in(str(self.path), schema())
+        marker.write_text(INDEX_FORMAT)
+        return ix
+
+    def _text_store(self) -> TextStore:
+        return TextStore(self.path / "text.sqlite")
 
     def pending(self) -> tuple[list[int], list[int]]:
-        """(articles to index, ids to drop)."""
+        """(articles to index, ids to drop), from the changes recorded by the archive's triggers."""
         db = self.archive.db
         stale = [r[0] for r in db.execute(
-            "SELECT a.id FROM article a LEFT JOIN search_state s ON s.article_id = a.id "
-            "WHERE s.content_hash IS NULL OR s.content_hash != a.content_hash ORDER BY a.id")]
+            "SELECT d.article_id FROM search_dirty d JOIN article a ON a.id = d.article_id ORDER BY 1")]
         gone = [r[0] for r in db.execute(
-            "SELECT article_id FROM search_state WHERE article_id NOT IN (SELECT id FROM article)")]
+            "SELECT d.article_id FROM search_dirty d WHERE d.article_id NOT IN (SELECT id FROM article) "
+            "ORDER BY 1")]
         return stale, gone
+
+    def mark_all_differences(self) -> int:
+        """Compare every article with what the index recorded (the full check, O(archive)), and
+        mark every difference for indexing. Returns how many were found."""
+        with self.archive.transaction() as db:
+            before = db.execute("SELECT COUNT(*) FROM search_dirty").fetchone()[0]
+            db.execute("""INSERT OR IGNORE INTO search_dirty
+                SELECT a.id FROM article a LEFT JOIN search_state s ON s.article_id = a.id
+                WHERE s.content_hash IS NULL OR s.content_hash != a.content_hash""")
+            db.execute("""INSERT OR IGNORE INTO search_dirty
+                SELECT article_id FROM search_state WHERE article_id NOT IN (SELECT id FROM article)""")
+            return db.execute("SELECT COUNT(*) FROM search_dirty").fetchone()[0] - before
 
     def sync(self, progress: Callable[[int, int], None] | None = None, rebuild: bool = False) -> int:
         """Bring the index in step with the store; return how many articles were (re)indexed."""
-        ix, done = self._synced(progress, rebuild)
-        ix.close()
+        _, done = self._synced(progress, rebuild)
         return done
+
+    def close(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = None
+        self._ix = None
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _first_check(self, ix, store: TextStore) -> tuple[index.Index, TextStore]:
+        """Once per opening: cheap counts first; the full comparison only when they disagree."""
+        db = self.archive.db
+        articles = db.execute("SELECT COUNT(*) FROM article").fetchone()[0]
+        indexed = db.execute("SELECT COUNT(*) FROM search_state").fetchone()[0]
+        if ix.doc_count() < indexed or store.count() < indexed:
+            # The index or its text store lost documents the archive says they have: rebuild both.
+            store.close()
+            ix = self._open(rebuild=True)
+            self.mark_all_differences()
+            return ix, self._text_store()
+        if not (articles == indexed == ix.doc_count() == store.count()):
+            self.mark_all_differences()
+        if ix.doc_count() > indexed:
+            # Documents with no record (a crash after an index commit): those of articles still
+            # stored are re-indexed (update_document replaces them); the rest are dropped.
+            with ix.reader() as reader:
+                in_index = {int(t.decode() if isinstance(t, bytes) else t) for t in reader.lexicon("id")}
+            recorded = {r[0] for r in db.execute("SELECT article_id FROM search_state")}
+            with self.archive.transaction() as tx:
+                tx.conn.executemany("INSERT OR IGNORE INTO search_dirty VALUES (?)",
+                                    ((i,) for i in in_index - recorded))
+        return ix, store
 
     def _synced(self, progress: Callable[[int, int], None] | None = None,
                 rebuild: bool = False) -> tuple[index.Index, int]:
         """The open index, in step with the store, and how many articles that took."""
-        ix = self._open(rebuild)
-        db = self.archive.db
-        indexed = db.execute("SELECT COUNT(*) FROM search_state").fetchone()[0]
-        if ix.doc_count() < indexed:  # the index lost documents the store says it has: start again
-            ix.close()
-            ix = self._open(rebuild=True)
-        stale, gone = self.pending()
-        if ix.doc_count() > indexed - len(gone):
-            # The index holds documents with no record (a crash after an index commit): those of
-            # articles still stored are re-indexed as stale (update_document replaces them); the
-            # rest are dropped.
+        if self._ix is not None and not (self.path / "baoku-format").exists():
+            self.close()  # the index folder was removed under us: build it again
+        if rebuild or self._ix is None:
+            self.close()
+            ix = self._open(rebuild)
+            if rebuild or not self.archive.db.execute("SELECT 1 FROM search_state LIMIT 1").fetchone():
+                self.mark_all_differences()
+        else:
+            ix = self._ix
+        store = self._text_store()
+        try:
+            if self._ix is None:
+                ix, store = self._first_check(ix, store)
+                self._ix = ix
+            stale, gone = self.pending()
+            if not stale and not gone:
+                return ix, 0
+            done = 0
+            for start in range(0, max(len(stale), 1), INDEX_BATCH):
+                rows = self._rows(stale[start:start + INDEX_BATCH])
+                drop = gone if start == 0 else []
+                self._index_batch(ix, store, rows, drop)
+                with self.archive.transaction() as tx:
+                    if drop:
+                        marks = ",".join("?" * len(drop))
+                        tx.execute(f"DELETE FROM search_state WHERE article_id IN ({marks})", drop)
+                        tx.execute(f"DELETE FROM search_dirty WHERE article_id IN ({marks}) "
+                                   "AND article_id NOT IN (SELECT id FROM article)", drop)
+                    tx["search_state"].upsert_all(
+                        ({"article_id": r["id"], "content_hash": r["content_hash"]} for r in rows),
+                        pk="article_id")
+                    # An article changed again meanwhile keeps its mark.
+                    tx.conn.executemany(
+                        "DELETE FROM search_dirty WHERE article_id = ? AND EXISTS (SELECT 1 FROM article "
+                        "WHERE id = ? AND content_hash = ?)",
+                        ((r["id"], r["id"], r["content_hash"]) for r in rows))
+                done += len(rows)
+                if progress:
+                    progress(done, len(stale))
             with ix.reader() as reader:
-                in_index = {int(t.decode() if isinstance(t, bytes) else t) for t in reader.lexicon("id")}
-            recorded = {r[0] for r in db.execute("SELECT article_id FROM search_state")}
-            stored = {r[0] for r in db.execute("SELECT id FROM article")}
-            gone = sorted(set(gone) | {i for i in in_index - recorded if i not in stored})
-        if not stale and not gone:
-            return ix, 0
-        done = 0
-        for start in range(0, max(len(stale), 1), INDEX_BATCH):
-            chunk = stale[start:start + INDEX_BATCH]
-            rows = self._rows(chunk)
-            # Two processes double the indexing rate on big batches; starting them costs more
-            # than it saves on a small import.
-            big = len(rows) >= MP_MIN_BATCH
-            writer = ix.writer(procs=2, limitmb=128, multisegment=True) if big else ix.writer(limitmb=128)
-            try:
-                if start == 0:
-                    for article_id in gone:
-                        writer.delete_by_term("id", str(article_id))
-                for row in rows:
-                    text = fold(searchable_text(row))
-                    title = fold(" ".join(filter(None, (row["kicker"], row["headline"], row["subhead"]))))
-                    writer.update_document(id=str(row["id"]), grams=text, title=title, words=text,
-                                           date=row["date"])
-                writer.commit()
-            except BaseException:
-                writer.cancel()
-                raise
-            with self.archive.transaction() as tx:
-                if start == 0 and gone:
-                    tx.execute(f"DELETE FROM search_state WHERE article_id IN ({','.join('?' * len(gone))})",
-                               gone)
-                tx["search_state"].upsert_all(
-                    ({"article_id": r["id"], "content_hash": r["content_hash"]} for r in rows),
-                    pk="article_id")
-            done += len(rows)
-            if progress:
-                progress(done, len(stale))
-        with ix.reader() as reader:
-            segments = sum(1 for _ in reader.leaf_readers())
-        if segments > MAX_SEGMENTS:  # multisegment commits leave small segments: merge them
-            ix.writer(limitmb=128).commit(merge=True)
-        return ix, done
+                segments = sum(1 for _ in reader.leaf_readers())
+            if segments > MAX_SEGMENTS:  # multisegment commits leave small segments: merge them
+                ix.writer(limitmb=128).commit(merge=True)
+            return ix, done
+        finally:
+            store.close()
+
+    def _searcher_for(self, ix):
+        """A searcher that sees the latest commit; reused while nothing changed. (Not
+        Searcher.refresh(): it reuses segment readers and misses deletions-only commits.)"""
+        if self._searcher is not None and not self._searcher.up_to_date():
+            self._searcher.close()
+            self._searcher = None
+        if self._searcher is None:
+            self._searcher = ix.searcher()
+        return self._searcher
+
+    @staticmethod
+    def _index_batch(ix, store: TextStore, rows: list[dict], drop: list[int]) -> None:
+        """Write one batch to the text store and the index. Both are derived: the archive's
+        record of it is written by the caller only after both have committed."""
+        docs = []
+        for row in rows:
+            title = fold("\n".join(filter(None, (row["kicker"], row["headline"], row["subhead"]))))
+            docs.append((row["id"], row["date"], title, fold(searchable_text(row))))
+        store.put(docs, drop)
+        # Two processes double the indexing rate on big batches; starting them costs more than it
+        # saves on a small import.
+        big = len(rows) >= MP_MIN_BATCH
+        writer = ix.writer(procs=2, limitmb=128, multisegment=True) if big else ix.writer(limitmb=128)
+        try:
+            for article_id in drop:
+                writer.delete_by_term("id", str(article_id))
+            for article_id, date, title, text in docs:
+                writer.update_document(id=str(article_id), grams=text, title=title, words=text, date=date)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
 
     def _rows(self, ids: Iterable[int]) -> list[dict]:
         ids = list(ids)
-        if not ids:
-            return []
-        return list(self.archive.db.query(
-            f"{ARTICLE_SQL} WHERE a.id IN ({','.join('?' * len(ids))}) ORDER BY a.id", ids))
+        out: list[dict] = []
+        for start in range(0, len(ids), 900):
+            chunk = ids[start:start + 900]
+            out.extend(self.archive.db.query(
+                f"{ARTICLE_SQL} WHERE a.id IN ({','.join('?' * len(chunk))}) ORDER BY a.id", chunk))
+        return out
 
     # -- searching -----------------------------------------------------------------------------------
 
@@ -181,58 +276,60 @@ class SearchIndex:
         tree = parse_query(query)
         terms = positive_texts(tree)
         exact_q = exact(tree)
-        required = exact_q if exact_q is not None else narrow(tree)
-        rank = rank_query(terms)
-        q = Every() if required is None else AndMaybe(required, rank) \
-            if rank is not None and sort == "relevance" else required
         ix, _ = self._synced()
-        try:
-            with ix.searcher() as s:
-                if sort == "date":
-                    results = s.search(q, limit=None, sortedby="date", reverse=True)
-                else:
-                    results = s.search(q, limit=None)
-                candidates = [(int(h["id"]), h.score or 0.0) for h in results]
-        finally:
-            ix.close()
-        if exact_q is not None:  # the index answered exactly: no need to read the text
-            stored = {r[0] for r in self._with_ids([i for i, _ in candidates],
-                                                   "SELECT h.id FROM temp.hit h JOIN article a ON a.id = h.id")}
-            matched = [c for c in candidates if c[0] in stored]
-            docs: dict[int, Doc] = {}
+        s = self._searcher_for(ix)
+        ids_of = s.reader().column_reader("id")
+        q = exact_q if exact_q is not None else (narrow(tree) or Every())
+        candidates = [int(ids_of[d]) for d in s.docs_for_query(q)]
+        ranked: dict[int, float] = {}
+        if exact_q is not None and sort == "relevance" and candidates:
+            rank = rank_query(terms)
+            top = s.search(AndMaybe(exact_q, rank) if rank is not None else exact_q,
+                           limit=None if limit == 0 else limit)
+            ranked = {int(ids_of[h.docnum]): h.score or 0.0 for h in top}
+        total_docs = s.doc_count()
+        if exact_q is not None:  # the index answered exactly: no text needs reading
+            matched = candidates
+            scores = ranked
         else:
-            matched, docs = self._verify(tree, candidates)
-        if sort == "date":  # Whoosh sorted by date; break ties by id, newest first
-            dates = self._dates([i for i, _ in matched])
-            matched.sort(key=lambda m: (dates[m[0]], m[0]), reverse=True)
+            docs = self._verify(tree, candidates)
+            matched = list(docs)
+            scores = bm25_scores(terms, docs, total_docs) if sort == "relevance" else {}
+        if sort == "date":
+            dates = self._dates(matched)
+            order = sorted(matched, key=lambda i: (dates[i], i), reverse=True)
         else:
-            matched.sort(key=lambda m: (-m[1], m[0]))
-        shown = matched if limit == 0 else matched[:limit]
-        missing = [i for i, _ in shown if i not in docs]
-        docs.update({r["id"]: Doc(r) for r in self._rows(missing)})
+            order = sorted(matched, key=lambda i: (-scores.get(i, 0.0), i))
+        shown = order if limit == 0 else order[:limit]
+        rows = {r["id"]: r for r in self._rows(shown)}
         hits = []
-        for article_id, score in shown:
-            d = docs[article_id]
-            hits.append(Hit(article_id, d.row["headline"], d.row["date"], score,
+        for article_id in shown:
+            d = Doc(rows[article_id])
+            hits.append(Hit(article_id, d.row["headline"], d.row["date"], scores.get(article_id, 0.0),
                             *snippet(d.text, highlight_spans(terms, d))))
-        return SearchResult(total=len(matched), hits=hits, facets=self._facets([i for i, _ in matched]))
+        return SearchResult(total=len(matched), hits=hits, facets=self._facets(matched))
 
-    def _verify(self, tree, candidates: list[tuple[int, float]]
-                ) -> tuple[list[tuple[int, float]], dict[int, Doc]]:
-        matched: list[tuple[int, float]] = []
-        docs: dict[int, Doc] = {}
-        for start in range(0, len(candidates), BATCH):
-            chunk = candidates[start:start + BATCH]
-            rows = {r["id"]: r for r in self._rows(c[0] for c in chunk)}
-            for article_id, score in chunk:
-                row = rows.get(article_id)
-                if row is None:
-                    continue
-                doc = Doc(row)
-                if matches(tree, doc):
-                    matched.append((article_id, score))
-                    docs[article_id] = doc
-        return matched, docs
+    def _verify(self, tree, candidates: list[int]) -> dict[int, Doc | LightDoc]:
+        """The candidates that really match, decided on folded text (or the stored article)."""
+        out: dict[int, Doc | LightDoc] = {}
+        if needs_row(tree):
+            for start in range(0, len(candidates), BATCH):
+                for row in self._rows(candidates[start:start + BATCH]):
+                    doc = Doc(row)
+                    if matches(tree, doc):
+                        out[row["id"]] = doc
+            return out
+        store = self._text_store()
+        try:
+            for start in range(0, len(candidates), BATCH):
+                chunk = candidates[start:start + BATCH]
+                for article_id, (date, title, text) in store.get(chunk).items():
+                    doc = LightDoc(article_id, date, title, text)
+                    if matches(tree, doc):
+                        out[article_id] = doc
+        finally:
+            store.close()
+        return out
 
     def _with_ids(self, ids: list[int], sql: str) -> list[tuple]:
         """Run `sql` against a temporary table `hit(id)` holding ids (kept out of the archive file)."""
@@ -270,19 +367,14 @@ class SearchIndex:
             raise NotFound(f"no article with id {article_id}")
         words = Counter(w for w in word_tokens(fold(searchable_text(rows[0]))) if len(w) > 1)
         ix, _ = self._synced()
-        try:
-            with ix.searcher() as s:
-                n = max(s.doc_count(), 1)
-                weights = {w: tf * math.log(1 + n / max(s.doc_frequency("words", w), 1))
-                           for w, tf in words.items()}
-                top = sorted(weights, key=lambda w: (-weights[w], w))[:terms]
-                if not top:
-                    return []
-                q = Or([Term("words", w, boost=weights[w]) for w in top])
-                results = s.search(q, limit=limit + 1, mask=Term("id", str(article_id)))
-                found = [(int(h["id"]), h.score) for h in results]
-        finally:
-            ix.close()
+        s = self._searcher_for(ix)
+        n = max(s.doc_count(), 1)
+        weights = {w: tf * math.log(1 + n / max(s.doc_frequency("words", w), 1)) for w, tf in words.items()}
+        top = sorted(weights, key=lambda w: (-weights[w], w))[:terms]
+        if not top:
+            return []
+        q = Or([Term("words", w, boost=weights[w]) for w in top])
+        found = [(int(h["id"]), h.score) for h in s.search(q, limit=limit + 1, mask=Term("id", str(article_id)))]
         by_id = {r["id"]: r for r in self._rows(i for i, _ in found)}
         return [Hit(i, by_id[i]["headline"], by_id[i]["date"], score,
                     *snippet(searchable_text(by_id[i]), [])) for i, score in found[:limit] if i in by_id]

@@ -23,3 +23,21 @@ def find_all(folded_text: str, folded_query: str) -> list[tuple[int, int]]:
             out.append((i, j))
         i = folded_text.find(folded_query, i + 1)
     return out
+
+
+def contains(folded_text: str, folded_query: str) -> bool:
+    """Whether find_all would find anything, at C speed when no word boundary applies."""
+    if not folded_query:
+        return False
+    if not (_alnum(folded_query[0]) or _alnum(folded_query[-1])):
+        return folded_query in folded_text
+    return bool(find_all(folded_text, folded_query))
+
+
+def count(folded_text: str, folded_query: str) -> int:
+    """How many times the query occurs (non-overlapping), for term frequency."""
+    if not folded_query:
+        return 0
+    if not (_alnum(folded_query[0]) or _alnum(folded_query[-1])):
+        return folded_text.count(folded_query)
+    return len(find_all(folded_text, folded_query))

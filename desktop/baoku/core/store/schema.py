@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 migrations = Migrations("baoku")
 
@@ -137,3 +137,23 @@ def m003_saved_search(db: Database) -> None:
         created_at TEXT NOT NULL
     )""")
     db.execute("PRAGMA user_version = 3")
+
+
+@migrations()
+def m004_search_dirty(db: Database) -> None:
+    """Articles changed since the search index last saw them, recorded by triggers in the same
+    transaction as the change itself: the index catches up by reading this short list instead
+    of comparing every article with search_state."""
+    db.execute("CREATE TABLE search_dirty (article_id INTEGER PRIMARY KEY)")
+    db.execute("""CREATE TRIGGER article_dirty_insert AFTER INSERT ON article BEGIN
+        INSERT OR IGNORE INTO search_dirty VALUES (new.id); END""")
+    db.execute("""CREATE TRIGGER article_dirty_update AFTER UPDATE OF content_hash ON article BEGIN
+        INSERT OR IGNORE INTO search_dirty VALUES (new.id); END""")
+    db.execute("""CREATE TRIGGER article_dirty_delete AFTER DELETE ON article BEGIN
+        INSERT OR IGNORE INTO search_dirty VALUES (old.id); END""")
+    db.execute("""INSERT OR IGNORE INTO search_dirty
+        SELECT a.id FROM article a LEFT JOIN search_state s ON s.article_id = a.id
+        WHERE s.content_hash IS NULL OR s.content_hash != a.content_hash""")
+    db.execute("""INSERT OR IGNORE INTO search_dirty
+        SELECT article_id FROM search_state WHERE article_id NOT IN (SELECT id FROM article)""")
+    db.execute("PRAGMA user_version = 4")
