@@ -40,8 +40,6 @@ from .tokens import recall_analyzer, word_analyzer, word_tokens
 INDEX_FORMAT = "2"  # bump when the schema or the text store changes: old indexes are rebuilt
 BATCH = 900  # candidates verified per round trip
 INDEX_BATCH = 5000  # articles per index commit (and progress step)
-MP_MIN_BATCH = 1000  # from this many articles on, index with two processes
-MAX_SEGMENTS = 12
 FACETS = ("year", "publication", "column", "source")
 
 __all__ = ["SearchIndex", "SearchResult", "Hit", "QueryError", "searchable_text"]
@@ -89,6 +87,7 @@ class SearchIndex:
         self.path = Path(str(archive.path) + ".index")
         self._ix: index.Index | None = None  # open, and checked against the store once
         self._searcher = None
+        self._unrecorded: set[int] = set()  # in the index without a record (found by the first check)
 
     # -- keeping the index in step with the store ---------------------------------------------------
 
@@ -169,9 +168,10 @@ class SearchIndex:
             with ix.reader() as reader:
                 in_index = {int(t.decode() if isinstance(t, bytes) else t) for t in reader.lexicon("id")}
             recorded = {r[0] for r in db.execute("SELECT article_id FROM search_state")}
+            self._unrecorded = in_index - recorded
             with self.archive.transaction() as tx:
                 tx.conn.executemany("INSERT OR IGNORE INTO search_dirty VALUES (?)",
-                                    ((i,) for i in in_index - recorded))
+                                    ((i,) for i in self._unrecorded))
         return ix, store
 
     def _synced(self, progress: Callable[[int, int], None] | None = None,
@@ -198,28 +198,31 @@ class SearchIndex:
             for start in range(0, max(len(stale), 1), INDEX_BATCH):
                 rows = self._rows(stale[start:start + INDEX_BATCH])
                 drop = gone if start == 0 else []
-                self._index_batch(ix, store, rows, drop)
-                with self.archive.transaction() as tx:
-                    if drop:
-                        marks = ",".join("?" * len(drop))
-                        tx.execute(f"DELETE FROM search_state WHERE article_id IN ({marks})", drop)
-                        tx.execute(f"DELETE FROM search_dirty WHERE article_id IN ({marks}) "
-                                   "AND article_id NOT IN (SELECT id FROM article)", drop)
-                    tx["search_state"].upsert_all(
-                        ({"article_id": r["id"], "content_hash": r["content_hash"]} for r in rows),
-                        pk="article_id")
-                    # An article changed again meanwhile keeps its mark.
-                    tx.conn.executemany(
-                        "DELETE FROM search_dirty WHERE article_id = ? AND EXISTS (SELECT 1 FROM article "
-                        "WHERE id = ? AND content_hash = ?)",
-                        ((r["id"], r["id"], r["content_hash"]) for r in rows))
+                self._index_batch(ix, store, rows, drop, replace=self._indexed_among([r["id"] for r in rows]))
+                try:
+                    with self.archive.transaction() as tx:
+                        if drop:
+                            marks = ",".join("?" * len(drop))
+                            tx.execute(f"DELETE FROM search_state WHERE article_id IN ({marks})", drop)
+                            tx.execute(f"DELETE FROM search_dirty WHERE article_id IN ({marks}) "
+                                       "AND article_id NOT IN (SELECT id FROM article)", drop)
+                        tx["search_state"].upsert_all(
+                            ({"article_id": r["id"], "content_hash": r["content_hash"]} for r in rows),
+                            pk="article_id")
+                        # An article changed again meanwhile keeps its mark.
+                        tx.conn.executemany(
+                            "DELETE FROM search_dirty WHERE article_id = ? AND EXISTS (SELECT 1 FROM article "
+                            "WHERE id = ? AND content_hash = ?)",
+                            ((r["id"], r["id"], r["content_hash"]) for r in rows))
+                except BaseException:
+                    # The index has these now, but the archive does not know it: replace, not add,
+                    # when they are indexed again.
+                    self._unrecorded.update(r["id"] for r in rows)
+                    raise
                 done += len(rows)
                 if progress:
                     progress(done, len(stale))
-            with ix.reader() as reader:
-                segments = sum(1 for _ in reader.leaf_readers())
-            if segments > MAX_SEGMENTS:  # multisegment commits leave small segments: merge them
-                ix.writer(limitmb=128).commit(merge=True)
+            self._unrecorded.clear()
             return ix, done
         finally:
             store.close()
@@ -234,24 +237,33 @@ class SearchIndex:
             self._searcher = ix.searcher()
         return self._searcher
 
+    def _indexed_among(self, ids: list[int]) -> set[int]:
+        """Which of these articles the index may already hold: recorded ones, and those the first
+        check found in it without a record."""
+        found = {r[0] for r in self._with_ids(
+            ids, "SELECT s.article_id FROM temp.hit h JOIN search_state s ON s.article_id = h.id")}
+        return found | (self._unrecorded & set(ids))
+
     @staticmethod
-    def _index_batch(ix, store: TextStore, rows: list[dict], drop: list[int]) -> None:
+    def _index_batch(ix, store: TextStore, rows: list[dict], drop: list[int], replace: set[int]) -> None:
         """Write one batch to the text store and the index. Both are derived: the archive's
-        record of it is written by the caller only after both have committed."""
+        record of it is written by the caller only after both have committed. Articles in
+        `replace` may be in the index already and are replaced; the others are added, which
+        spares a lookup per document."""
         docs = []
         for row in rows:
             title = fold("\n".join(filter(None, (row["kicker"], row["headline"], row["subhead"]))))
             docs.append((row["id"], row["date"], title, fold(searchable_text(row))))
         store.put(docs, drop)
-        # Two processes double the indexing rate on big batches; starting them costs more than it
-        # saves on a small import.
-        big = len(rows) >= MP_MIN_BATCH
-        writer = ix.writer(procs=2, limitmb=128, multisegment=True) if big else ix.writer(limitmb=128)
+        # One process: Whoosh's two-process multisegment writer doubles the rate on a few thousand
+        # articles, but leaves segments whose pure-Python merge took over 30 minutes at 100k.
+        writer = ix.writer(limitmb=256)
         try:
             for article_id in drop:
                 writer.delete_by_term("id", str(article_id))
             for article_id, date, title, text in docs:
-                writer.update_document(id=str(article_id), grams=text, title=title, words=text, date=date)
+                add = writer.update_document if article_id in replace else writer.add_document
+                add(id=str(article_id), grams=text, title=title, words=text, date=date)
             writer.commit()
         except BaseException:
             writer.cancel()
