@@ -8,8 +8,8 @@ through more: the recall layer only says that all of a term's bigrams occur some
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from whoosh import query as wq
 
@@ -27,6 +27,11 @@ def searchable_text(row: dict) -> str:
             row["source"]]
     seen = set(blocks)
     return "\n".join(blocks + [m for m in dict.fromkeys(meta) if m and m not in seen])
+
+
+def title_text(row: dict) -> str:
+    """What 标题:/title: searches: kicker, headline and subhead."""
+    return "\n".join(filter(None, (row["kicker"], row["headline"], row["subhead"])))
 
 
 @dataclass
@@ -50,7 +55,7 @@ class Doc:
         if name == "all":
             return self.text
         if name == "title":
-            return "\n".join(filter(None, (r["kicker"], r["headline"], r["subhead"])))
+            return title_text(r)
         if name == "byline":
             return "\n".join(filter(None, (r["byline"], r["people"] or "")))
         if name == "body":

@@ -30,7 +30,7 @@ from ..errors import NotFound
 from ..store import Archive
 from .evaluate import (
     Doc, LightDoc, bm25_scores, exact, highlight_spans, matches, narrow, needs_row, rank_query,
-    searchable_text,
+    searchable_text, title_text,
 )
 from .normalize import fold
 from .query import QueryError, parse_query, positive_texts
@@ -252,7 +252,7 @@ class SearchIndex:
         spares a lookup per document."""
         docs = []
         for row in rows:
-            title = fold("\n".join(filter(None, (row["kicker"], row["headline"], row["subhead"]))))
+            title = fold(title_text(row))
             docs.append((row["id"], row["date"], title, fold(searchable_text(row))))
         store.put(docs, drop)
         # One process: Whoosh's two-process multisegment writer doubles the rate on a few thousand
