@@ -73,6 +73,8 @@ def test_fields_in_chinese_and_english(index):
     assert ids(index, "版:要闻") == where(index, lambda r, t: r.page_name == "要闻") != set()
     assert ids(index, "体裁:简讯 -来源:新华社") == set()
     assert ids(index, "栏目:記者手記") == ids(index, "栏目:记者手记")  # folding applies to fields too
+    assert ids(index, "標題:汽车产销量") == ids(index, "TITLE:汽车产销量") == ids(index, "标题:汽车产销量")
+    assert ids(index, "來源:新华社 日期:2024") == ids(index, "来源:新华社")
 
 
 def test_dates_and_ranges(index):

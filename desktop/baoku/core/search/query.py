@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import BaokuError
+from .normalize import fold
 
 
 class QueryError(BaokuError):
@@ -231,7 +232,7 @@ class _Parser:
         raise _error(self.query, tok.pos, f"「{tok.text}」 needs a term before it")
 
     def field(self, tok: Tok) -> Node:
-        name = tok.field.lower() if tok.field.isascii() else tok.field
+        name = fold(tok.field)  # 標題: is 标题:, TITLE: is title:
         value_tok = self.peek()
         if value_tok is None or value_tok.kind not in ("WORD", "PHRASE") or \
                 value_tok.pos > tok.pos + len(tok.field) + 1:
