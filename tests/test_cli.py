@@ -129,3 +129,33 @@ def test_saved_searches_and_more_like_this(tmp_path):
     assert run("saved", "--delete", "新华社稿", "--archive", db).returncode == 0
     missing = run("search", "--saved", "新华社稿", "--archive", db)
     assert missing.returncode == 1 and "no saved search named '新华社稿'" in missing.stderr
+
+
+def test_export_by_ids_and_by_query(tmp_path, capsys):
+    db = str(tmp_path / "a.db")
+    assert main(["--archive", db, "import", str(SAMPLE_TXT)]) == 0
+    one = tmp_path / "one.pdf"
+    assert main(["--archive", db, "export", "2", "-o", str(one), "--paper", "B5",
+                 "--fullwidth-punctuation"]) == 0
+    assert "wrote" in capsys.readouterr().out and one.read_bytes().startswith(b"%PDF")
+    booklet = tmp_path / "booklet.pdf"
+    r = run("export", "--archive", db, "--query", "知识产权 日期:2024", "-o", str(booklet),
+            "--columns", "2", "--crop-marks", "--title", "知识产权报道")
+    assert r.returncode == 0, r.stderr
+    assert "4 article(s)" in r.stdout  # as many as `baoku search` finds
+    r = run("search", "--archive", db, "知识产权 日期:2024", "--json")
+    assert json.loads(r.stdout)["total"] == 4
+
+
+def test_export_refuses_clearly_and_writes_nothing(tmp_path, capsys):
+    db = str(tmp_path / "a.db")
+    assert main(["--archive", db, "import", str(SAMPLE_TXT)]) == 0
+    out = tmp_path / "x.pdf"
+    for args, message in ((["99"], "no article with id 99"), ([], "give article ids or --query"),
+                          (["--query", "不存在的词"], "finds no articles"),
+                          (["2", "--paper", "A9"], "paper 'A9'"),
+                          (["--query", "知识产权", "--max-articles", "2"], "more than --max-articles 2")):
+        capsys.readouterr()
+        assert main(["--archive", db, "export", *args, "-o", str(out)]) == 1
+        assert message in capsys.readouterr().err
+        assert not out.exists()

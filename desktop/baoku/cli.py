@@ -12,11 +12,27 @@ import sys
 from pathlib import Path
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from .core.errors import BaokuError
-from .core.model import BYLINE, CAPTION, COLUMN, GUEST, HEADLINE, KICKER, LABEL, SUBHEAD, SUBHEADING
+from .core.model import (
+    BYLINE,
+    CAPTION,
+    COLUMN,
+    GUEST,
+    HEADLINE,
+    KICKER,
+    LABEL,
+    SUBHEAD,
+    SUBHEADING,
+)
 from .core.paths import default_archive
 
 out = Console(highlight=False, soft_wrap=True)
@@ -93,6 +109,45 @@ def build_parser() -> argparse.ArgumentParser:
     _archive_option(sv, top=False)
     sv.add_argument("--delete", metavar="NAME")
 
+    ex = sub.add_parser(
+        "export", help="export articles as a print-ready PDF",
+        description="Export articles as a PDF with every font embedded. One article prints on its "
+        "own; several make a booklet with a cover, contents and bookmarks. Example: "
+        'baoku export --query "知识产权 日期:2024" -o 知识产权2024.pdf')
+    _archive_option(ex, top=False)
+    ex.add_argument("articles", nargs="*", type=int, metavar="ARTICLE", help="article ids")
+    ex.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    ex.add_argument("-q", "--query", help="export every article this search finds")
+    ex.add_argument("--max-articles", type=int, default=1000, metavar="N",
+                    help="refuse a query that finds more than N articles (default 1000)")
+    lay = ex.add_argument_group("layout")
+    lay.add_argument("--paper", default="A4", help="A4, A3, B5, Letter, or a size such as 185x260mm")
+    lay.add_argument("--columns", type=int, choices=[1, 2], default=1)
+    lay.add_argument("--font-size", type=float, default=10.5, metavar="PT", help="body text (default 10.5)")
+    lay.add_argument("--leading", type=float, default=0, metavar="PT",
+                     help="baseline to baseline (default 1.75 × font size)")
+    lay.add_argument("--margin", type=float, default=20, metavar="MM", help="page margins (default 20)")
+    lay.add_argument("--crop-marks", action="store_true", help="crop marks and bleed for a print shop")
+    lay.add_argument("--bleed", type=float, default=0, metavar="MM", help="bleed (default 3 with crop marks)")
+    lay.add_argument("--booklet", action=argparse.BooleanOptionalAction, default=None,
+                     help="cover and contents (default: when more than one article)")
+    lay.add_argument("--new-page", action="store_true", help="start each article on a new page")
+    lay.add_argument("--order", choices=["date", "given"], default="date",
+                     help="date: by date, paper and page (default); given: as listed")
+    txt = ex.add_argument_group("text")
+    txt.add_argument("--script", choices=["original", "simplified", "traditional", "taiwan", "hongkong"],
+                     default="original", help="简/繁 conversion through OpenCC (default: as stored)")
+    txt.add_argument("--fullwidth-punctuation", action="store_true",
+                     help="print half-width , : ; ? ! ( ) inside Chinese text as full-width")
+    txt.add_argument("--reference", choices=["source", "gbt7714", "both", "none"], default="source",
+                     help="source line under the headline, GB/T 7714 reference at the end, or both")
+    txt.add_argument("--missing-glyphs", choices=["error", "geta"], default="error",
+                     help="a character no bundled font has: refuse (default) or print 〓")
+    meta = ex.add_argument_group("PDF metadata")
+    meta.add_argument("--title")
+    meta.add_argument("--author")
+    meta.add_argument("--subject")
+
     ri = sub.add_parser("reindex", help="rebuild the full-text index from the archive")
     _archive_option(ri, top=False)
 
@@ -134,7 +189,13 @@ def _open_existing(path: Path):
 
 def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
     from .core.importing.metadata import IssueMeta
-    from .core.importing.run import DUPLICATE, FAILED, IMPORTED, count_sources, import_paths
+    from .core.importing.run import (
+        DUPLICATE,
+        FAILED,
+        IMPORTED,
+        count_sources,
+        import_paths,
+    )
     from .core.importing.sources import Limits
 
     overrides = IssueMeta.from_mapping({k: getattr(args, k) for k in (
@@ -190,11 +251,9 @@ def _sync_index(archive, bar: Progress | None = None, rebuild: bool = False) -> 
 
 
 def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
-    from .core.search.index import SearchIndex
-    from .core.search.query import QueryError, parse_query
-
     from .core.search import saved
-    from .core.search.index import SearchResult
+    from .core.search.index import SearchIndex, SearchResult
+    from .core.search.query import QueryError, parse_query
 
     query = " ".join(args.query)
     given = sum(bool(x) for x in (query, args.saved, args.like))
@@ -240,6 +299,42 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
     for name, values in result.facets.items():
         if values:
             out.print(f"[dim]{labels[name]}:[/] " + "  ".join(f"{_esc(v)} ({n})" for v, n in values[:8]))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
+    from .core.errors import ValidationError
+    from .core.export import ExportOptions, export_pdf
+    from .core.search.index import SearchIndex
+
+    if bool(args.articles) == bool(args.query):
+        raise ValidationError("give article ids or --query (one of the two)")
+    options = ExportOptions(
+        paper=args.paper, columns=args.columns, font_size=args.font_size, leading=args.leading,
+        margin_mm=args.margin, crop_marks=args.crop_marks, bleed_mm=args.bleed, script=args.script,
+        fullwidth_punctuation=args.fullwidth_punctuation, reference=args.reference,
+        booklet=args.booklet, new_page_per_article=args.new_page, order=args.order,
+        missing_glyphs=args.missing_glyphs, title=args.title or "", author=args.author or "",
+        subject=args.subject or (args.query or "")).validated()
+    with _open_existing(archive_path) as archive:
+        ids = list(args.articles)
+        if args.query:
+            with SearchIndex(archive) as index:
+                if any(index.pending()):
+                    _sync_index(archive)
+                result = index.search(args.query, sort="date", limit=0)
+            if not result.total:
+                raise ValidationError(f"the search 「{args.query}」 finds no articles; nothing written")
+            if result.total > args.max_articles:
+                raise ValidationError(f"the search finds {result.total} articles, more than "
+                                      f"--max-articles {args.max_articles}; narrow it or raise the limit")
+            ids = [h.id for h in result.hits]
+        with err.status(f"typesetting {len(ids)} article(s)…"):
+            result = export_pdf(archive, ids, args.output, options)
+    for w in result.warnings:
+        err.print(f"[yellow]warning[/] {_esc(w)}")
+    out.print(f"[bold]wrote {_esc(str(result.path))}[/]: {result.pages} page(s), "
+              f"{result.articles} article(s)")
     return 0
 
 
@@ -371,7 +466,7 @@ def _open_gui(archive_path: Path, parser: argparse.ArgumentParser) -> int:
 
 
 COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "stats": cmd_stats,
-            "search": cmd_search, "reindex": cmd_reindex, "saved": cmd_saved}
+            "search": cmd_search, "reindex": cmd_reindex, "saved": cmd_saved, "export": cmd_export}
 
 
 if __name__ == "__main__":

@@ -1,0 +1,349 @@
+"""Articles to a print-ready PDF: one article, or a booklet with cover, contents and bookmarks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab import Version as REPORTLAB_VERSION
+from reportlab.lib.colors import Color
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Image,
+    NextPageTemplate,
+    PageBreak,
+    Spacer,
+)
+from reportlab.platypus.flowables import HRFlowable
+
+from .. import model
+from ..errors import ArchiveUnavailable, NotFound, ValidationError
+from ..store.archive import Archive, ArticleRecord
+from .flowables import ArticleStart, TextBlock, TextStyle, TocEntry
+from .fonts import FontSet
+from .layout import Furniture, Geometry
+from .options import SCRIPTS, ExportOptions
+from .reference import gbt7714
+from .text import convert_script, fullwidth_punctuation
+
+GREY = Color(0.3, 0.3, 0.3)
+ACCENT = Color(0.6, 0.1, 0.1)  # newspaper red, for column labels
+HEAD_KINDS = (model.KICKER, model.HEADLINE, model.SUBHEAD, model.COLUMN)
+DEFAULT_TITLE = "报库文章选编"
+
+
+@dataclass
+class ExportResult:
+    path: Path | None
+    pages: int
+    articles: int
+    start_pages: dict[int, int] = field(default_factory=dict)  # article id -> page where it starts
+    warnings: list[str] = field(default_factory=list)
+
+
+def load_records(archive: Archive, ids: list[int], order: str = "date") -> list[ArticleRecord]:
+    """The articles to export, each once; every id must exist."""
+    seen: list[int] = []
+    for i in ids:
+        if i not in seen:
+            seen.append(int(i))
+    if not seen:
+        raise ValidationError("nothing to export: no articles selected")
+    records = []
+    for i in seen:
+        rec = archive.article(i)  # NotFound names the id
+        records.append(rec)
+    if order == "date":
+        records.sort(key=lambda r: (r.date, r.publication, r.edition, r.page_number, r.seq, r.id))
+    return records
+
+
+class _Styles:
+    def __init__(self, opts: ExportOptions):
+        s, lead = opts.font_size, opts.line_gap
+        base = TextStyle(FontSet.SERIF, s, lead)
+        sans = base.but(role=FontSet.SANS, align="left")
+        two = opts.columns == 2
+        self.body = base.but(indent_em=2)
+        self.subheading = sans.but(size=s * 1.1, leading=lead * 1.1, bold=True, space_before=lead * 0.5,
+                                   keep_with_next=True)
+        self.label = sans.but(keep_with_next=True)
+        self.guest = base.but(size=s * 0.95, leading=lead * 0.95, align="left")
+        self.byline_block = sans.but(size=s * 0.95, leading=lead * 0.95)
+        self.caption = sans.but(size=s * 0.85, leading=lead * 0.85, color=GREY, align="justify",
+                                space_before=3, space_after=6)
+        head = dict(keep_with_next=True, align="center")
+        self.column = sans.but(size=s * 0.95, leading=lead * 0.95, color=ACCENT, align="left",
+                               keep_with_next=True)
+        self.kicker = sans.but(size=s * 1.15, leading=s * 1.8, **head)
+        hs = s * (1.75 if two else 2.1)
+        self.headline = sans.but(size=hs, leading=hs * 1.35, bold=True, **head)
+        self.subhead = sans.but(size=s * 1.25, leading=s * 1.9, **head)
+        self.byline = base.but(size=s * 0.95, leading=lead * 0.95, color=GREY, **head)
+        self.source = base.but(size=s * 0.85, leading=lead * 0.85, color=GREY, space_after=4, **head)
+        self.reference = base.but(size=s * 0.85, leading=lead * 0.85, color=GREY, align="left",
+                                  space_before=lead * 0.4)
+        self.cover_title = sans.but(size=28, leading=40, bold=True, align="center")
+        self.cover_line = base.but(size=12, leading=22, align="center", color=GREY)
+        self.toc_heading = sans.but(size=18, leading=30, bold=True, align="center", space_after=10)
+        self.toc_title = base.but(size=11, leading=17, align="left", space_before=5)
+        self.toc_source = base.but(size=8.5, leading=13, align="left", color=GREY)
+
+
+class _Doc(BaseDocTemplate):
+    """Records the page where each article starts and bookmarks it in the outline."""
+
+    def __init__(self, buf, start_pages: dict[str, int], **kw):
+        super().__init__(buf, **kw)
+        self.start_pages = start_pages
+
+    def afterFlowable(self, flowable):
+        if isinstance(flowable, ArticleStart):
+            self.start_pages[flowable.key] = self.page
+            self.canv.bookmarkHorizontal(flowable.key, 0, self.frame._y + 12)
+            self.canv.addOutlineEntry(flowable.title, flowable.key, level=0)
+
+
+class _Booklet:
+    """Builds the story for one pass; collects every printed string for the glyph check."""
+
+    def __init__(self, records: list[ArticleRecord], opts: ExportOptions, fonts: FontSet):
+        self.records = records
+        self.opts = opts
+        self.fonts = fonts
+        self.styles = _Styles(opts)
+        self.booklet = opts.booklet if opts.booklet is not None else len(records) > 1
+        self.printed: dict[str, list[str]] = {}
+        self.warnings: list[str] = []
+        self.geometry = Geometry.from_options(opts)
+
+    # -- text ------------------------------------------------------------------------------------
+
+    def shape(self, text: str, punctuation: bool = True) -> str:
+        """The printed form of stored text: script conversion, then print punctuation."""
+        text = convert_script(text, SCRIPTS[self.opts.script][0])
+        if punctuation and self.opts.fullwidth_punctuation:
+            return fullwidth_punctuation(text)
+        return text
+
+    def block(self, label: str, text: str, style: TextStyle, punctuation: bool = True) -> TextBlock:
+        printed = self.shape(text, punctuation)
+        self.printed.setdefault(label, []).append(printed)
+        return TextBlock(printed, style, self.fonts)
+
+    def title_of(self, rec: ArticleRecord) -> str:
+        a = rec.article
+        if a.headline or a.kicker:
+            return a.headline or a.kicker
+        body = next((b.text for b in a.blocks if b.kind == model.PARAGRAPH), "")
+        return (body[:24] + "…") if len(body) > 24 else (body or f"文章 {rec.id}")
+
+    @property
+    def title(self) -> str:
+        if self.opts.title:
+            return self.opts.title
+        if not self.booklet:
+            return self.title_of(self.records[0])
+        return DEFAULT_TITLE
+
+    # -- story -----------------------------------------------------------------------------------
+
+    def story(self, start_pages: dict[str, int]) -> list:
+        self.printed.clear()
+        story: list = []
+        if self.booklet:
+            story += self.cover() + [NextPageTemplate("front"), PageBreak()]
+            story += self.contents(start_pages) + [NextPageTemplate("body"), PageBreak()]
+        for n, rec in enumerate(self.records):
+            if n and self.opts.new_page_per_article:
+                story.append(PageBreak())
+            story += self.article(rec)
+        return story
+
+    def cover(self) -> list:
+        st = self.styles
+        recs = self.records
+        first, last = min(r.date for r in recs), max(r.date for r in recs)
+        span = _cn_date(first) + ("" if first == last else f" — {_cn_date(last)}")
+        papers = "、".join(dict.fromkeys(r.publication for r in recs))
+        lines = [f"共 {len(recs)} 篇 · {span}", papers]
+        if self.opts.subject:
+            lines.append(f"检索：{self.opts.subject}")
+        lines.append(f"报库 Baoku 导出于 {_cn_date(dt.date.today())}")
+        _, _, _, h = self.geometry.body
+        out: list = [Spacer(1, h * 0.28), self.block("封面", self.title, st.cover_title),
+                     Spacer(1, 18)]
+        out += [self.block("封面", s, st.cover_line) for s in lines]
+        return out
+
+    def contents(self, start_pages: dict[str, int]) -> list:
+        st = self.styles
+        out: list = [self.block("目录", "目　录", st.toc_heading)]
+        for rec in self.records:
+            key = _key(rec)
+            title = self.shape(self.title_of(rec))
+            source = self.shape(" · ".join(filter(None, [rec.source_line(), rec.article.genre])))
+            self.printed.setdefault("目录", []).extend([title, source])
+            out.append(TocEntry(key, title, source, start_pages.get(key), self.fonts,
+                                st.toc_title, st.toc_source))
+        return out
+
+    def article(self, rec: ArticleRecord) -> list:
+        st = self.styles
+        a = rec.article
+        label = f"文章 {rec.id}"
+        mark = ArticleStart(_key(rec), self.shape(self.title_of(rec)))
+        mark.keepWithNext = True
+        out: list = [mark]
+        if a.column:
+            out.append(self.block(label, a.column, st.column))
+        if a.kicker:
+            out.append(self.block(label, a.kicker, st.kicker))
+        if a.headline:
+            out.append(self.block(label, a.headline, st.headline))
+        if a.subhead:
+            out.append(self.block(label, a.subhead, st.subhead))
+        if a.byline and not any(b.kind == model.BYLINE for b in a.blocks):
+            out.append(self.block(label, a.byline, st.byline))
+        if self.opts.reference in ("source", "both"):
+            out.append(self.block(label, rec.source_line(), st.source))
+        rule = HRFlowable(width="100%", thickness=0.6, color=GREY, spaceBefore=2, spaceAfter=8)
+        out.append(rule)
+        captions = [b.text for b in a.blocks if b.kind == model.CAPTION]
+        for photo in a.photos:  # photos whose caption is not printed in the text
+            if photo.caption and not any(photo.caption in c for c in captions):
+                out += self.photo(label, photo, with_caption=True)
+        for b in a.blocks:
+            if b.kind in HEAD_KINDS:
+                continue
+            if b.kind == model.CAPTION:
+                photo = next((p for p in a.photos if p.caption and p.caption in b.text), None)
+                if photo is not None:
+                    out += self.photo(label, photo, with_caption=False)
+            out.append(self.block(label, b.text, self._style_for(b.kind)))
+        if self.opts.reference in ("gbt7714", "both"):
+            # A reference keeps the standard's own punctuation.
+            out.append(self.block(label, "引用：" + gbt7714(rec), st.reference, punctuation=False))
+        out.append(Spacer(1, st.body.leading * 1.5))
+        return out
+
+    def _style_for(self, kind: str) -> TextStyle:
+        st = self.styles
+        return {model.SUBHEADING: st.subheading, model.LABEL: st.label, model.GUEST: st.guest,
+                model.BYLINE: st.byline_block, model.CAPTION: st.caption}.get(kind, st.body)
+
+    def photo(self, label: str, photo: model.Photo, with_caption: bool) -> list:
+        out: list = []
+        if photo.data:
+            try:
+                img = Image(io.BytesIO(photo.data))
+                _, _, w, h = self.geometry.body
+                if self.geometry.columns == 2:
+                    w = (w - self.geometry.gutter) / 2
+                scale = min(1.0, w / img.imageWidth, h * 0.4 / img.imageHeight)
+                img.drawWidth, img.drawHeight = img.imageWidth * scale, img.imageHeight * scale
+                img.hAlign = "CENTER"
+                out.append(img)
+            except Exception as e:  # Pillow's errors for undecodable data vary by format
+                self.warnings.append(f"{label}: photo {photo.filename or ''} not printed ({e})")
+        if with_caption:
+            credit = f"（{photo.credit} 摄）" if photo.credit else ""
+            out.append(self.block(label, photo.caption + credit, self.styles.caption))
+        return out
+
+    # -- build -----------------------------------------------------------------------------------
+
+    def build(self) -> tuple[bytes, dict[str, int], int]:
+        """Lay out twice when there are contents: the second pass prints the page numbers found
+        by the first. TOC entries reserve room for the number, so both passes paginate alike."""
+        start_pages: dict[str, int] = {}
+        passes = 2 if self.booklet else 1
+        for n in range(passes):
+            story = self.story(dict(start_pages))
+            if n == 0:
+                self.fonts.check({k: "".join(v) for k, v in self.printed.items()})
+            found: dict[str, int] = {}
+            data, pages = self._render(story, found)
+            if found == start_pages:
+                break
+            start_pages = found
+        return data, start_pages, pages
+
+    def _render(self, story: list, found: dict[str, int]) -> tuple[bytes, int]:
+        g = self.geometry
+        opts = self.opts
+        furniture = Furniture(g, self.fonts, self.title if self.booklet
+                              else self.shape(self.records[0].source_line()))
+        authors = opts.author or "、".join(dict.fromkeys(r.publication for r in self.records))
+        templates = furniture.templates()  # a booklet starts with its cover; else body pages only
+        buf = io.BytesIO()
+        doc = _Doc(
+            buf, found, pagesize=g.media,
+            pageTemplates=templates if self.booklet else templates[2:],
+            title=self.shape(self.title), author=authors,
+            subject=opts.subject or f"{len(self.records)} 篇文章",
+            keywords=list(opts.keywords) or sorted({r.article.column for r in self.records} - {""}),
+            creator="Baoku 报库", producer=f"Baoku 报库 (ReportLab {REPORTLAB_VERSION})",
+            initialFontName=self.fonts.name(FontSet.SERIF), initialFontSize=opts.font_size,
+            lang="zh-Hant" if opts.script in ("traditional", "taiwan", "hongkong") else "zh-CN",
+            displayDocTitle=True, leftMargin=0, rightMargin=0, topMargin=0, bottomMargin=0,
+        )
+        doc.build(story)
+        return buf.getvalue(), doc.page
+
+
+def _key(rec: ArticleRecord) -> str:
+    return f"article-{rec.id}"
+
+
+def _cn_date(d: dt.date) -> str:
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def render_pdf(records: list[ArticleRecord], options: ExportOptions) -> tuple[bytes, ExportResult]:
+    """Lay out the articles; nothing is written. The GUI previews these bytes."""
+    opts = options.validated()
+    fonts = FontSet(SCRIPTS[opts.script][1], opts.missing_glyphs)
+    job = _Booklet(records, opts, fonts)
+    data, starts, pages = job.build()
+    result = ExportResult(None, pages, len(records),
+                          {int(k.rsplit("-", 1)[1]): v for k, v in starts.items()}, job.warnings)
+    return data, result
+
+
+def export_pdf(archive: Archive, ids: list[int], out: str | os.PathLike[str],
+               options: ExportOptions | None = None) -> ExportResult:
+    """Export the articles to `out`. The file appears whole or not at all."""
+    options = options or ExportOptions()
+    out = Path(out)
+    if out.is_dir():
+        raise ValidationError(f"{out} is a folder; give a file name such as {out / 'export.pdf'}")
+    records = load_records(archive, ids, options.order)
+    data, result = render_pdf(records, options)
+    _write_atomically(out, data)
+    result.path = out
+    return result
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".baoku-", suffix=".pdf.part", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as e:
+        raise ArchiveUnavailable(f"cannot write {path}: {e.strerror or e}") from None
+
+
+__all__ = ["ExportResult", "NotFound", "export_pdf", "load_records", "render_pdf"]
