@@ -454,14 +454,8 @@ def _esc(text: str) -> str:
 
 
 def _open_gui(archive_path: Path, parser: argparse.ArgumentParser) -> int:
-    try:
-        from .gui.app import run  # type: ignore[import-not-found]
-    except ModuleNotFoundError as e:
-        if e.name and e.name.startswith("baoku.gui"):
-            parser.print_help()
-            err.print("\nThe desktop app is not part of this build yet; use the commands above.")
-            return 2
-        raise
+    from .gui.app import run
+
     return run(archive_path)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, fields
+from pathlib import Path
 
 import yaml
 
@@ -132,3 +133,23 @@ def require(meta: IssueMeta, where: str) -> None:
             f"{where}: no issue metadata for {', '.join(missing)}; the text itself has none. Give "
             "--publication/--date/--page, a sidecar file beside it (same name, .json or .yaml), or a "
             "file name such as 泉州晚报_2024-09-11_第5版_民企会客厅.txt")
+
+
+UNDESCRIBED_SUFFIXES = (".txt", ".text", ".pdf")  # formats whose text carries no issue metadata
+
+
+def needs_issue_metadata(path: Path) -> bool:
+    """True for a page-text or PDF file whose sidecar and file name do not give its paper, date
+    and page: the desktop app asks for them before importing. Folders and ZIPs are not asked about."""
+    if not path.is_file() or path.suffix.lower() not in UNDESCRIBED_SUFFIXES:
+        return False
+    meta = meta_from_filename(path.stem)
+    for suffix in SIDECAR_SUFFIXES:
+        side = path.with_suffix(suffix)
+        if side.is_file():
+            try:
+                meta = parse_sidecar(side.read_bytes(), side.name).merged_over(meta)
+            except (ImportRejected, ValidationError, OSError):
+                return True
+            break
+    return bool(meta.missing())

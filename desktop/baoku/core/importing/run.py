@@ -42,19 +42,22 @@ class FileOutcome:
 class ImportReport:
     outcomes: list[FileOutcome] = field(default_factory=list)
     cancelled: bool = False
+    rolled_back: bool = False  # an all-or-nothing import was cancelled: nothing was stored
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
 
     @property
     def articles_added(self) -> int:
-        return sum(len(o.article_ids) for o in self.outcomes)
+        return 0 if self.rolled_back else sum(len(o.article_ids) for o in self.outcomes)
 
     @property
     def ok(self) -> bool:
         return self.count(FAILED) == 0 and not self.cancelled
 
     def summary(self) -> str:
+        if self.rolled_back:
+            return f"cancelled: nothing was imported, the archive is unchanged ({len(self.outcomes)} file(s) read)"
         parts = [f"{self.count(IMPORTED)} file(s) imported ({self.articles_added} new article(s))",
                  f"{self.count(DUPLICATE)} skipped as already in the archive",
                  f"{self.count(FAILED)} failed"]
@@ -127,16 +130,39 @@ def count_sources(paths: Iterable[Path]) -> int:
 def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: IssueMeta | None = None,
                  limits: Limits | None = None, replace: bool = False,
                  progress: Callable[[FileOutcome], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> ImportReport:
-    """Import every file under `paths`. Environment failures (locked, disk full) stop the batch by
-    raising ArchiveUnavailable; what was committed before stays, and is consistent."""
+                 cancelled: Callable[[], bool] | None = None, all_or_nothing: bool = False) -> ImportReport:
+    """Import every file under `paths`, each issue in its own transaction. Environment failures
+    (locked, disk full) stop the batch by raising ArchiveUnavailable; what was committed before
+    stays, and is consistent.
+
+    With all_or_nothing, the whole batch is one transaction (each issue a savepoint inside it, so a
+    bad file still fails alone): cancelling stores nothing at all. The desktop app imports this way.
+    """
     limits = limits or Limits()
     report = ImportReport()
+    if not all_or_nothing:
+        _import_all(archive, paths, overrides, limits, replace, progress, cancelled, report)
+        return report
+    try:
+        with archive.transaction():
+            _import_all(archive, paths, overrides, limits, replace, progress, cancelled, report)
+            if report.cancelled:
+                raise _RollBack
+    except _RollBack:
+        report.rolled_back = True
+    return report
+
+
+class _RollBack(Exception):
+    """Leaves the all-or-nothing transaction, undoing it."""
+
+
+def _import_all(archive, paths, overrides, limits, replace, progress, cancelled, report) -> None:
     for path in paths:
         for item in iter_sources(Path(path), limits):
             if cancelled and cancelled():
                 report.cancelled = True
-                return report
+                return
             if isinstance(item, Skipped):
                 outcome = FileOutcome(item.name, FAILED if item.failed else SKIPPED, item.reason)
             else:
@@ -144,7 +170,6 @@ def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: Is
             report.outcomes.append(outcome)
             if progress:
                 progress(outcome)
-    return report
 
 
 def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = None,

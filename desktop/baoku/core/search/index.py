@@ -20,7 +20,7 @@ import math
 import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import fields, index
@@ -79,6 +79,8 @@ class SearchResult:
     total: int  # exact: every article that matches
     hits: list[Hit]
     facets: dict[str, list[tuple[str, int]]]  # over all matches: year, publication, column, source
+    ids: list[int] = field(default_factory=list)  # every match, in result order
+    months: list[tuple[str, int]] = field(default_factory=list)  # (YYYY-MM, matches), by month
 
 
 class SearchIndex:
@@ -319,7 +321,8 @@ class SearchIndex:
             d = Doc(rows[article_id])
             hits.append(Hit(article_id, d.row["headline"], d.row["date"], scores.get(article_id, 0.0),
                             *snippet(d.text, highlight_spans(terms, d))))
-        return SearchResult(total=len(matched), hits=hits, facets=self._facets(matched))
+        facets, months = self._facets(matched)
+        return SearchResult(total=len(matched), hits=hits, facets=facets, ids=order, months=months)
 
     def _verify(self, tree, candidates: list[int]) -> dict[int, Doc | LightDoc]:
         """The candidates that really match, decided on folded text (or the stored article)."""
@@ -358,18 +361,23 @@ class SearchIndex:
         return dict(self._with_ids(ids, "SELECT a.id, i.date FROM temp.hit h JOIN article a ON a.id = h.id "
                                         "JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id"))
 
-    def _facets(self, ids: list[int]) -> dict[str, list[tuple[str, int]]]:
+    def _facets(self, ids: list[int]) -> tuple[dict[str, list[tuple[str, int]]], list[tuple[str, int]]]:
+        """Counts over all matches by year, publication, column and source; and matches per month."""
         rows = self._with_ids(ids, """
-            SELECT substr(i.date, 1, 4), p.name, a.column_name, a.source, COUNT(*)
+            SELECT substr(i.date, 1, 7), p.name, a.column_name, a.source, COUNT(*)
             FROM temp.hit h JOIN article a ON a.id = h.id JOIN page g ON g.id = a.page_id
             JOIN issue i ON i.id = g.issue_id JOIN publication p ON p.id = i.publication_id
             GROUP BY 1, 2, 3, 4""")
         counts: dict[str, dict[str, int]] = {f: {} for f in FACETS}
-        for year, pub, column, source, n in rows:
-            for name, value in (("year", year), ("publication", pub), ("column", column), ("source", source)):
+        months: dict[str, int] = {}
+        for month, pub, column, source, n in rows:
+            months[month] = months.get(month, 0) + n
+            for name, value in (("year", month[:4]), ("publication", pub), ("column", column),
+                                ("source", source)):
                 if value:
                     counts[name][value] = counts[name].get(value, 0) + n
-        return {name: sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) for name, c in counts.items()}
+        facets = {name: sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) for name, c in counts.items()}
+        return facets, sorted(months.items())
 
     def more_like(self, article_id: int, limit: int = 10, terms: int = 20) -> list[Hit]:
         """Articles that share the most distinctive words with this one (tf·idf over the word

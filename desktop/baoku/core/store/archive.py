@@ -82,7 +82,10 @@ class Archive:
         if not self.path.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000)
+            # One thread at a time uses a connection, but not always the thread that opened it: the
+            # desktop app hands its worker's connection between pool threads, one task at a time.
+            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000,
+                                   check_same_thread=False)
             self.db = Database(conn)
             self._configure()
             migrations.apply(self.db)
@@ -341,12 +344,65 @@ class Archive:
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
         lim = f"LIMIT {int(limit)}" if limit else ""
         return list(self.db.query(
-            f"""SELECT a.id, p.name AS publication, i.date, i.edition, g.number AS page,
+            f"{self.SUMMARY_SQL} {where} ORDER BY p.name, i.date, i.edition, g.number, a.seq {lim}", params))
+
+    SUMMARY_SQL = """SELECT a.id, p.name AS publication, i.date, i.edition, g.number AS page,
                        g.name AS page_name, a.seq, a.kicker, a.headline, a.column_name, a.genre,
                        a.source, a.byline, length(a.blocks) AS size
                 FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id
-                JOIN publication p ON p.id = i.publication_id {where}
-                ORDER BY p.name, i.date, i.edition, g.number, a.seq {lim}""", params))
+                JOIN publication p ON p.id = i.publication_id"""
+    SORT_KEYS = {"date": "i.date", "publication": "p.name", "page": "g.number", "column": "a.column_name",
+                 "headline": "a.headline", "byline": "a.byline", "source": "a.source", "id": "a.id"}
+
+    def summaries(self, ids: list[int]) -> dict[int, dict]:
+        """Article summaries (as article_rows gives them) for these ids; missing ids are left out."""
+        out: dict[int, dict] = {}
+        for start in range(0, len(ids), 500):
+            chunk = [int(i) for i in ids[start:start + 500]]
+            marks = ",".join("?" * len(chunk))
+            for r in self.db.query(f"{self.SUMMARY_SQL} WHERE a.id IN ({marks})", chunk):
+                out[r["id"]] = r
+        return out
+
+    def sorted_ids(self, key: str = "date", descending: bool = False, *, issue_id: int | None = None,
+                   page_id: int | None = None, publication: str | None = None,
+                   date_prefix: str | None = None) -> list[int]:
+        """Article ids ordered by one column (then print order), optionally within a publication,
+        a date or month, an issue or a page."""
+        if key not in self.SORT_KEYS:
+            raise ValueError(f"unknown sort key {key!r}")
+        clauses, params = [], []
+        for clause, value in (("i.id = ?", issue_id), ("g.id = ?", page_id), ("p.name = ?", publication),
+                              ("i.date LIKE ?", date_prefix + "%" if date_prefix else None)):
+            if value is not None:
+                clauses.append(clause)
+                params.append(value)
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        direction = "DESC" if descending else "ASC"
+        sql = (f"SELECT a.id FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id "
+               f"JOIN publication p ON p.id = i.publication_id {where} "
+               f"ORDER BY {self.SORT_KEYS[key]} {direction}, i.date, p.name, g.number, a.seq, a.id")
+        return [r[0] for r in self.db.execute(sql, params)]
+
+    def order_ids(self, ids: list[int], key: str, descending: bool = False) -> list[int]:
+        """These ids (a search result, say) ordered by one column, then print order."""
+        if key not in self.SORT_KEYS:
+            raise ValueError(f"unknown sort key {key!r}")
+        rows = self.summaries(ids)
+        field = {"column": "column_name"}.get(key, key)
+        present = [i for i in ids if i in rows]
+        present.sort(key=lambda i: (rows[i]["date"], rows[i]["page"], rows[i]["seq"], i))
+        present.sort(key=lambda i: rows[i][field] or (0 if key in ("page", "id") else ""),
+                     reverse=descending)
+        return present
+
+    def pages(self, issue_id: int | None = None) -> list[dict]:
+        """Pages (版) with their issue, publication and article count, in print order."""
+        where, params = ("WHERE g.issue_id = ?", [issue_id]) if issue_id is not None else ("", [])
+        return list(self.db.query(
+            f"""SELECT g.id, g.issue_id, g.number, g.name, g.section,
+                       (SELECT COUNT(*) FROM article a WHERE a.page_id = g.id) AS articles
+                FROM page g {where} ORDER BY g.issue_id, g.number, g.section""", params))
 
     def article(self, article_id: int) -> ArticleRecord:
         cur = self.db.execute(

@@ -1,0 +1,89 @@
+"""The worker's side of the app: one Archive and one SearchIndex, used by one task at a time.
+
+Every method is a single core call (or two: a write, then the index catching up), run on the task
+pool, never on the main thread. No Qt here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..core.export import ExportOptions, export_pdf, load_records, render_pdf
+from ..core.importing.metadata import IssueMeta
+from ..core.importing.run import ImportReport, count_sources, import_paths
+from ..core.search import saved
+from ..core.search.index import SearchIndex, SearchResult
+from ..core.store import Archive
+
+
+class Backend:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._archive: Archive | None = None
+        self._index: SearchIndex | None = None
+
+    @property
+    def archive(self) -> Archive:
+        if self._archive is None:
+            self._archive = Archive(self.path)
+        return self._archive
+
+    @property
+    def index(self) -> SearchIndex:
+        if self._index is None:
+            self._index = SearchIndex(self.archive)
+        return self._index
+
+    def close(self) -> None:
+        if self._index is not None:
+            self._index.close()
+        if self._archive is not None:
+            self._archive.close()
+        self._index = self._archive = None
+
+    # -- the app's actions ----------------------------------------------------------------------
+
+    def search(self, query: str, sort: str = "relevance") -> SearchResult:
+        return self.index.search(query, sort=sort, limit=50)
+
+    def sync_index(self, progress=None) -> int:
+        return self.index.sync(progress)
+
+    def import_files(self, paths: list[Path], overrides: IssueMeta | None, job) -> ImportReport:
+        """All or nothing: a cancelled import stores nothing. The index catches up after."""
+        total = count_sources(paths)
+        done = 0
+
+        def progress(outcome) -> None:
+            nonlocal done
+            done += 1
+            job.progress(done, total)
+
+        report = import_paths(self.archive, paths, overrides=overrides, progress=progress,
+                              cancelled=job.cancelled, all_or_nothing=True)
+        if report.articles_added:
+            self.index.sync()
+        return report
+
+    def update_article(self, article_id: int, changes: dict[str, str]):
+        record = self.archive.update_article(article_id, **changes)
+        self.index.sync()
+        return record
+
+    def export(self, ids: list[int], out: Path, options: ExportOptions):
+        return export_pdf(self.archive, ids, out, options)
+
+    def preview(self, ids: list[int], options: ExportOptions) -> bytes:
+        data, _ = render_pdf(load_records(self.archive, ids, options.order), options)
+        return data
+
+    def sort(self, ids: list[int] | None, key: str, descending: bool, scope: dict) -> list[int]:
+        if ids is None:
+            return self.archive.sorted_ids(key, descending, **scope)
+        return self.archive.order_ids(ids, key, descending)
+
+    def saved_searches(self) -> list[dict]:
+        return saved.all_saved(self.archive)
+
+    def save_search(self, name: str, query: str, sort: str) -> None:
+        saved.save(self.archive, name, query, sort)

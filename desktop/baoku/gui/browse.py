@@ -1,0 +1,65 @@
+"""The browse tree: publication → year → month → issue → page, each item a scope for the list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+ScopeRole = Qt.ItemDataRole.UserRole + 2  # dict of Archive.sorted_ids filters
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BrowseTree", text)
+
+
+def build_tree(model: QStandardItemModel, issues: list[dict], pages: list[dict]) -> None:
+    """Fill `model` from Archive.issues() and Archive.pages()."""
+    model.clear()
+    model.setHorizontalHeaderLabels([tr("报刊"), tr("文章")])
+    root = model.invisibleRootItem()
+    everything = _item(tr("全部文章"), {})
+    root.appendRow([everything, _count(sum(i["articles"] for i in issues))])
+    pages_of: dict[int, list[dict]] = {}
+    for p in pages:
+        pages_of.setdefault(p["issue_id"], []).append(p)
+    nodes: dict[tuple, QStandardItem] = {}
+    counts: dict[tuple, int] = {}
+    for issue in issues:
+        pub, date = issue["publication"], issue["date"]
+        year, month = date[:4], date[:7]
+        keys = [(pub,), (pub, year), (pub, year, month)]
+        scopes = [{"publication": pub}, {"publication": pub, "date_prefix": year},
+                  {"publication": pub, "date_prefix": month}]
+        labels = [pub, tr("%1年").replace("%1", year), tr("%1月").replace("%1", str(int(month[5:])))]
+        parent = root
+        for key, scope, label in zip(keys, scopes, labels):
+            if key not in nodes:
+                item = _item(label, scope)
+                parent.appendRow([item, _count(0)])
+                nodes[key] = item
+            counts[key] = counts.get(key, 0) + issue["articles"]
+            parent = nodes[key]
+        edition = f" {issue['edition']}" if issue["edition"] else ""
+        issue_item = _item(f"{date}{edition}", {"issue_id": issue["id"]})
+        parent.appendRow([issue_item, _count(issue["articles"])])
+        for p in pages_of.get(issue["id"], []):
+            name = f" {p['name']}" if p["name"] else ""
+            label = tr("第%1版").replace("%1", str(p["number"])) + name
+            issue_item.appendRow([_item(label, {"page_id": p["id"]}), _count(p["articles"])])
+    for key, item in nodes.items():  # the counts beside publications, years and months
+        parent = item.parent() or root
+        parent.child(item.row(), 1).setText(str(counts[key]))
+
+
+def _item(text: str, scope: dict) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    item.setData(scope, ScopeRole)
+    return item
+
+
+def _count(n: int) -> QStandardItem:
+    item = QStandardItem(str(n))
+    item.setEditable(False)
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item

@@ -1,0 +1,96 @@
+"""A month calendar per publication: days with an issue, and issues due but missing (缺期)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QRect, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QCalendarWidget, QComboBox, QLabel, QVBoxLayout, QWidget
+
+from ..core.store.calendar import missing_issues
+
+HELD = QColor("#2e7d32")
+MISSING = QColor("#c62828")
+
+
+class IssueCalendar(QCalendarWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.held: dict[dt.date, int] = {}  # date -> issue id
+        self.missing: set[dt.date] = set()
+        self.setGridVisible(True)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+
+    def set_issues(self, held: dict[dt.date, int], missing: set[dt.date]) -> None:
+        self.held, self.missing = held, missing
+        if held:
+            last = max(held)
+            self.setCurrentPage(last.year, last.month)
+        self.updateCells()
+
+    def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
+        super().paintCell(painter, rect, date)
+        day = dt.date(date.year(), date.month(), date.day())
+        colour = HELD if day in self.held else MISSING if day in self.missing else None
+        if colour is None:
+            return
+        painter.save()
+        painter.setPen(QPen(colour, 2))
+        painter.drawRect(rect.adjusted(2, 2, -2, -2))
+        if day in self.missing:  # a struck-through day: due, not in the archive
+            painter.drawLine(rect.bottomLeft(), rect.topRight())
+        painter.restore()
+
+
+class CalendarPanel(QWidget):
+    issueChosen = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.publication = QComboBox()
+        self.calendar = IssueCalendar()
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.publication)
+        layout.addWidget(self.calendar)
+        layout.addWidget(self.legend)
+        layout.addStretch(1)
+        self.publications: list[dict] = []
+        self.issues: list[dict] = []
+        self.publication.currentIndexChanged.connect(self._show)
+        self.calendar.clicked.connect(self._clicked)
+
+    def set_data(self, publications: list[dict], issues: list[dict]) -> None:
+        self.publications, self.issues = publications, issues
+        current = self.publication.currentText()
+        self.publication.blockSignals(True)
+        self.publication.clear()
+        self.publication.addItems([p["name"] for p in publications])
+        if current:
+            self.publication.setCurrentText(current)
+        self.publication.blockSignals(False)
+        self._show()
+
+    def _show(self, *_):
+        name = self.publication.currentText()
+        pub = next((p for p in self.publications if p["name"] == name), None)
+        held = {dt.date.fromisoformat(i["date"]): i["id"] for i in self.issues if i["publication"] == name}
+        frequency = (pub or {}).get("frequency") or ""
+        missing = set(missing_issues(list(held), frequency))
+        self.calendar.set_issues(held, missing)
+        shown = {"daily": self.tr("日报"), "weekly": self.tr("周报"), "biweekly": self.tr("双周刊"),
+                 "monthly": self.tr("月刊")}.get(frequency, self.tr("出版周期未知"))
+        text = self.tr("%1 · %2期在库，缺%3期").replace("%1", shown).replace("%2", str(len(held))) \
+            .replace("%3", str(len(missing)))
+        if missing:
+            text += "：" + "、".join(d.isoformat() for d in sorted(missing)[:10])
+            if len(missing) > 10:
+                text += "…"
+        self.legend.setText(text)
+
+    def _clicked(self, date: QDate) -> None:
+        day = dt.date(date.year(), date.month(), date.day())
+        if day in self.calendar.held:
+            self.issueChosen.emit(self.calendar.held[day])

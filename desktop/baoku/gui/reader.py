@@ -1,0 +1,152 @@
+"""The reader pane: an article as a reader meets it, search hits highlighted, hit to hit."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import model
+from ..core.search.highlight import text_spans
+from ..core.search.query import QueryError
+from ..core.store.archive import ArticleRecord
+from .fonts import reading_font
+
+HIT_COLOUR = "#ffd54f"
+HEAD_KINDS = (model.KICKER, model.HEADLINE, model.SUBHEAD, model.COLUMN)
+
+
+def article_pieces(record: ArticleRecord) -> list[tuple[str, str]]:
+    """(kind, text) in reading order: the head from the metadata, then the body blocks."""
+    a = record.article
+    pieces = [("column", a.column), ("kicker", a.kicker), ("headline", a.headline),
+              ("subhead", a.subhead)]
+    if a.byline and not any(b.kind == model.BYLINE for b in a.blocks):
+        pieces.append(("byline", a.byline))
+    pieces.append(("source", record.source_line()))
+    pieces += [(b.kind, b.text) for b in a.blocks if b.kind not in HEAD_KINDS]
+    return [(k, t) for k, t in pieces if t]
+
+
+STYLE = {
+    "column": "color:#9b1c1c; font-size:10pt;",
+    "kicker": "font-size:12pt; text-align:center;",
+    "headline": "font-size:20pt; font-weight:bold; text-align:center;",
+    "subhead": "font-size:13pt; text-align:center;",
+    "byline": "color:#555; text-align:center;",
+    "source": "color:#777; font-size:10pt; text-align:center;",
+    model.PARAGRAPH: "text-indent:32px;",  # two characters: Qt's rich text takes pixels, not em
+    model.DATELINE: "text-indent:32px;",
+    model.SUBHEADING: "font-weight:bold; font-size:13pt; margin-top:10px;",
+    model.LABEL: "font-weight:bold;",
+    model.GUEST: "",
+    model.BYLINE: "font-weight:bold;",
+    model.CAPTION: "color:#555; font-size:10pt;",
+}
+TAG = {"headline": "h1", "kicker": "p", "subhead": "p"}
+
+
+class ReaderPane(QWidget):
+    hitChanged = Signal(int, int)  # current (1-based), total
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)
+        self.view.document().setDefaultFont(reading_font(12))
+        self.hit_label = QLabel()
+        self.prev_button = QToolButton(text="▲")
+        self.next_button = QToolButton(text="▼")
+        self.prev_button.setToolTip(self.tr("上一处 (Shift+F3)"))
+        self.next_button.setToolTip(self.tr("下一处 (F3)"))
+        self.prev_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(self.hit_label)
+        bar.addWidget(self.prev_button)
+        bar.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+        self.record: ArticleRecord | None = None
+        self.spans: list[tuple[int, int, int]] = []  # (piece index, start, end) in reading order
+        self.current = -1
+        self.show_record(None, "")
+
+    def show_record(self, record: ArticleRecord | None, query: str = "") -> None:
+        self.record = record
+        self.spans, self.current = [], -1
+        if record is None:
+            self.view.setHtml(f"<p style='color:#888'>{html.escape(self.tr('选择一篇文章阅读'))}</p>")
+            self._update_bar()
+            return
+        pieces = article_pieces(record)
+        try:
+            spans = text_spans(query, [t for _, t in pieces])
+        except QueryError:
+            spans = [[] for _ in pieces]
+        parts = []
+        hit = 0
+        for n, ((kind, text), marks) in enumerate(zip(pieces, spans)):
+            out, pos = [], 0
+            for s, e in marks:
+                out += [html.escape(text[pos:s]),
+                        f"<a name='hit{hit}'></a><span style='background-color:{HIT_COLOUR}'>"
+                        f"{html.escape(text[s:e])}</span>"]
+                self.spans.append((n, s, e))
+                hit += 1
+                pos = e
+            out.append(html.escape(text[pos:]))
+            tag = TAG.get(kind, "p")
+            parts.append(f"<{tag} style='{STYLE.get(kind, '')}'>{''.join(out)}</{tag}>")
+        self.view.setHtml("<html><body style='line-height:160%'>" + "".join(parts) + "</body></html>")
+        if self.spans:
+            self.step(1)
+        self._update_bar()
+
+    def step(self, delta: int) -> None:
+        if not self.spans:
+            return
+        self.current = (self.current + delta) % len(self.spans)
+        self.view.scrollToAnchor(f"hit{self.current}")
+        self._update_bar()
+
+    def highlighted(self) -> list[str]:
+        """The text of every highlighted run, as the document shows it (for tests and a11y)."""
+        out: list[str] = []
+        doc = self.view.document()
+        block = doc.begin()
+        want = QColor(HIT_COLOUR)
+        end = -1  # where the last highlighted fragment ended: an anchor splits one run in two
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                if frag.isValid() and frag.charFormat().background().color() == want:
+                    if frag.position() == end:
+                        out[-1] += frag.text()
+                    else:
+                        out.append(frag.text())
+                    end = frag.position() + frag.length()
+                it += 1
+            block = block.next()
+        return out
+
+    def _update_bar(self) -> None:
+        total = len(self.spans)
+        self.hit_label.setText(self.tr("第 %1/%2 处").replace("%1", str(self.current + 1))
+                               .replace("%2", str(total)) if total else "")
+        self.prev_button.setEnabled(total > 1)
+        self.next_button.setEnabled(total > 1)
+        self.hitChanged.emit(self.current + 1, total)
