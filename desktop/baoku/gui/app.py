@@ -6,7 +6,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..core.paths import resources_dir
@@ -14,15 +14,21 @@ from .fonts import load_bundled_fonts
 from .options import Settings
 
 
-def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """Chinese is the source language; English comes from resources/i18n/baoku_en.qm."""
-    if language.startswith("zh"):
-        return None
-    translator = QTranslator(app)
-    if translator.load(str(resources_dir() / "i18n" / f"baoku_{language}.qm")):
-        app.installTranslator(translator)
-        return translator
-    return None
+def install_translator(app: QApplication, language: str) -> list[QTranslator]:
+    """Chinese is the source language; English comes from resources/i18n/baoku_en.qm. Qt's own
+    dialogs (file chooser, message box buttons) use Qt's translations for the same language."""
+    QLocale.setDefault(QLocale(language))
+    installed = []
+    qt = QTranslator(app)
+    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    if not language.startswith("zh"):
+        ours = QTranslator(app)
+        if ours.load(str(resources_dir() / "i18n" / f"baoku_{language}.qm")):
+            app.installTranslator(ours)
+            installed.append(ours)
+    return installed
 
 
 def _excepthook(window):

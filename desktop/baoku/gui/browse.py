@@ -8,16 +8,14 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 ScopeRole = Qt.ItemDataRole.UserRole + 2  # dict of Archive.sorted_ids filters
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BrowseTree", text)
-
 
 def build_tree(model: QStandardItemModel, issues: list[dict], pages: list[dict]) -> None:
     """Fill `model` from Archive.issues() and Archive.pages()."""
     model.clear()
-    model.setHorizontalHeaderLabels([tr("报刊"), tr("文章")])
+    model.setHorizontalHeaderLabels([QCoreApplication.translate("BrowseTree", "报刊"),
+                                     QCoreApplication.translate("BrowseTree", "文章")])
     root = model.invisibleRootItem()
-    everything = _item(tr("全部文章"), {})
+    everything = _item(QCoreApplication.translate("BrowseTree", "全部文章"), {})
     root.appendRow([everything, _count(sum(i["articles"] for i in issues))])
     pages_of: dict[int, list[dict]] = {}
     for p in pages:
@@ -30,7 +28,8 @@ def build_tree(model: QStandardItemModel, issues: list[dict], pages: list[dict])
         keys = [(pub,), (pub, year), (pub, year, month)]
         scopes = [{"publication": pub}, {"publication": pub, "date_prefix": year},
                   {"publication": pub, "date_prefix": month}]
-        labels = [pub, tr("%1年").replace("%1", year), tr("%1月").replace("%1", str(int(month[5:])))]
+        labels = [pub, QCoreApplication.translate("BrowseTree", "%1年").replace("%1", year),
+                  QCoreApplication.translate("BrowseTree", "%1月").replace("%1", str(int(month[5:])))]
         parent = root
         for key, scope, label in zip(keys, scopes, labels):
             if key not in nodes:
@@ -44,7 +43,7 @@ def build_tree(model: QStandardItemModel, issues: list[dict], pages: list[dict])
         parent.appendRow([issue_item, _count(issue["articles"])])
         for p in pages_of.get(issue["id"], []):
             name = f" {p['name']}" if p["name"] else ""
-            label = tr("第%1版").replace("%1", str(p["number"])) + name
+            label = QCoreApplication.translate("BrowseTree", "第%1版").replace("%1", str(p["number"])) + name
             issue_item.appendRow([_item(label, {"page_id": p["id"]}), _count(p["articles"])])
     for key, item in nodes.items():  # the counts beside publications, years and months
         parent = item.parent() or root

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QRect, Signal
+from PySide6.QtCore import QDate, QLocale, QRect, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QCalendarWidget, QComboBox, QLabel, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ class IssueCalendar(QCalendarWidget):
         self.held: dict[dt.date, int] = {}  # date -> issue id
         self.missing: set[dt.date] = set()
         self.setGridVisible(True)
+        self.setLocale(QLocale())  # the app's language: 九月 / 周一 in Chinese
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
 
     def set_issues(self, held: dict[dt.date, int], missing: set[dt.date]) -> None:

@@ -21,9 +21,6 @@ from PySide6.QtWidgets import (
 from ..core.export import ExportOptions
 from .options import Settings
 
-SCRIPTS = [("original", "保持原文"), ("simplified", "简体"), ("traditional", "繁体"),
-           ("taiwan", "繁体（台湾用词）"), ("hongkong", "繁体（香港）")]
-REFERENCES = [("source", "出处行"), ("gbt7714", "GB/T 7714 参考文献"), ("both", "两者"), ("none", "无")]
 
 
 class ExportDialog(QDialog):
@@ -47,14 +44,19 @@ class ExportDialog(QDialog):
         self.font_size.setRange(6, 24)
         self.font_size.setSingleStep(0.5)
         self.font_size.setValue(settings.get("export/font_size"))
+        scripts = [("original", self.tr("保持原文")), ("simplified", self.tr("简体")),
+                   ("traditional", self.tr("繁体")), ("taiwan", self.tr("繁体（台湾用词）")),
+                   ("hongkong", self.tr("繁体（香港）"))]
+        references = [("source", self.tr("出处行")), ("gbt7714", self.tr("GB/T 7714 参考文献")),
+                      ("both", self.tr("两者")), ("none", self.tr("无"))]
         self.script = QComboBox()
-        for key, label in SCRIPTS:
-            self.script.addItem(self.tr(label), key)
-        self.script.setCurrentIndex([k for k, _ in SCRIPTS].index(settings.get("export/script")))
+        for key, label in scripts:
+            self.script.addItem(label, key)
+        self.script.setCurrentIndex(max(0, self.script.findData(settings.get("export/script"))))
         self.reference = QComboBox()
-        for key, label in REFERENCES:
-            self.reference.addItem(self.tr(label), key)
-        self.reference.setCurrentIndex([k for k, _ in REFERENCES].index(settings.get("export/reference")))
+        for key, label in references:
+            self.reference.addItem(label, key)
+        self.reference.setCurrentIndex(max(0, self.reference.findData(settings.get("export/reference"))))
         self.fullwidth = QCheckBox(self.tr("中文里的半角标点印成全角"))
         self.fullwidth.setChecked(settings.get("export/fullwidth_punctuation"))
         self.crop_marks = QCheckBox(self.tr("裁切线和 3 毫米出血（交印刷厂）"))
@@ -74,6 +76,7 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存 PDF…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         left = QVBoxLayout()

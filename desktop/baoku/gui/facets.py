@@ -88,8 +88,9 @@ class CoverageChart(QWidget):
         p.setPen(QColor("#555"))
         first, last = self.months[0][0], self.months[-1][0]
         p.drawText(QRectF(2, h + 4, self.width() / 2, label_h), Qt.AlignmentFlag.AlignLeft, first)
+        most = self.tr("最多 %1 篇").replace("%1", str(top))
         p.drawText(QRectF(self.width() / 2, h + 4, self.width() / 2 - 2, label_h),
-                   Qt.AlignmentFlag.AlignRight, f"{last} · {self.tr('最多')} {top}")
+                   Qt.AlignmentFlag.AlignRight, f"{last} · {most}")
 
 
 def _fill_gaps(months: list[tuple[str, int]]) -> list[tuple[str, int]]:

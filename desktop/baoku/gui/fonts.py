@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from ..core.export.fonts import bundled_font_paths
@@ -16,10 +16,12 @@ def load_bundled_fonts(app: QApplication) -> list[str]:
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id >= 0:
             families += QFontDatabase.applicationFontFamilies(font_id)
-    font = QFont(app.font())
+    ui = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    latin = QFontInfo(ui).family()  # the face really used (DejaVu Sans), not an alias (Sans Serif)
     sans = [f for f in families if "Droid" in f]
     serif = [f for f in families if "UMing CN" in f]
-    font.setFamilies([app.font().family(), *sans, *serif])
+    font = QFont(ui)
+    font.setFamilies([latin, *sans, *serif])
     app.setFont(font)
     return families
 

@@ -134,14 +134,12 @@ class JobsPanel(QWidget):
         self.idle.setVisible(not self.rows)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Import", text)
-
 
 def summary_text(report: ImportReport) -> str:
     if report.rolled_back:
-        return tr("导入已取消，档案未作任何改动。")
-    return (tr("导入 %1 个文件（新增 %2 篇文章），%3 个已在档案中跳过，%4 个失败。")
+        return QCoreApplication.translate("ImportSummary", "导入已取消，档案未作任何改动。")
+    return (QCoreApplication.translate(
+        "ImportSummary", "导入 %1 个文件（新增 %2 篇文章），%3 个已在档案中跳过，%4 个失败。")
             .replace("%1", str(report.count(IMPORTED))).replace("%2", str(report.articles_added))
             .replace("%3", str(report.count(DUPLICATE))).replace("%4", str(report.count(FAILED))))
 
@@ -149,11 +147,13 @@ def summary_text(report: ImportReport) -> str:
 def summary_box(report: ImportReport, parent=None) -> QMessageBox:
     """What was imported, what was skipped as a duplicate, what failed and why."""
     box = QMessageBox(parent)
-    box.setWindowTitle(tr("导入结果"))
+    box.setWindowTitle(QCoreApplication.translate("ImportSummary", "导入结果"))
     warn = report.count(FAILED) and not report.rolled_back
     box.setIcon(QMessageBox.Icon.Warning if warn else QMessageBox.Icon.Information)
     box.setText(summary_text(report))
-    labels = {IMPORTED: tr("已导入"), DUPLICATE: tr("已在档案中"), FAILED: tr("失败")}
+    labels = {IMPORTED: QCoreApplication.translate("ImportSummary", "已导入"),
+              DUPLICATE: QCoreApplication.translate("ImportSummary", "已在档案中"),
+              FAILED: QCoreApplication.translate("ImportSummary", "失败")}
     box.setDetailedText("\n".join(f"[{labels.get(o.status, o.status)}] {o.name}: {o.message}"
                                   for o in report.outcomes))
     return box

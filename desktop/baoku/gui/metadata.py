@@ -59,6 +59,7 @@ class MetadataPanel(QWidget):
         self.where.setText(record.source_line() if record else "")
         for name, edit in self.fields.items():
             edit.setText(getattr(a, name) if a else "")
+            edit.setCursorPosition(0)  # show the start of a long kicker, not its end
             edit.setEnabled(record is not None)
         self._changed()
 

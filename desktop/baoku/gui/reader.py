@@ -109,8 +109,10 @@ class ReaderPane(QWidget):
                 pos = e
             out.append(html.escape(text[pos:]))
             tag = TAG.get(kind, "p")
-            parts.append(f"<{tag} style='{STYLE.get(kind, '')}'>{''.join(out)}</{tag}>")
-        self.view.setHtml("<html><body style='line-height:160%'>" + "".join(parts) + "</body></html>")
+            style = STYLE.get(kind, "") + ("" if kind == "headline" else
+                                           " line-height:150%; margin-top:3px; margin-bottom:3px;")
+            parts.append(f"<{tag} style='{style}'>{''.join(out)}</{tag}>")
+        self.view.setHtml("<html><body>" + "".join(parts) + "</body></html>")
         if self.spans:
             self.step(1)
         self._update_bar()
