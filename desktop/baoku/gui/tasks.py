@@ -89,7 +89,6 @@ class Tasks:
         if pool is None:
             pool = QThreadPool()
             pool.setMaxThreadCount(1)  # archive work is serial: one writer, tasks in order
-            pool.setExpiryTimeout(-1)
         self.pool = pool
         self.relay = _Relay()
         self.default_error = on_error or (lambda e: None)

@@ -1,0 +1,109 @@
+"""Does the window stay responsive during a big import? The largest gap between event-loop ticks.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_responsiveness.py [--articles 2000]
+
+Opens the real main window (real thread pool) on a temporary archive, imports a JSONL feed of N
+synthetic articles (~1,000 characters each, from real sentences; see search_bench.py) through the
+window's import flow, and meanwhile a 5 ms timer on the main thread records how long each tick
+really took to come. Prints the largest gap, the 99th percentile and the import time, then does
+the same while searching. Target: largest gap ≤ 100 ms. Not a test: it prints numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "desktop"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from search_bench import sentences, synth_articles  # noqa: E402
+
+from baoku.gui.mainwindow import MainWindow  # noqa: E402
+from baoku.gui.options import Settings  # noqa: E402
+
+
+def feed(path: Path, n: int) -> Path:
+    rows = []
+    for k, a in enumerate(synth_articles(n, sentences(None))):
+        rows.append({"publication": "基准日报", "date": f"2024-{1 + k // 200 % 12:02d}-{1 + k // 10 % 20:02d}",
+                     "page": 1 + k % 10, "headline": a.headline, "paragraphs": a.paragraphs})
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    return path
+
+
+class Ticks:
+    def __init__(self, interval_ms: int = 5):
+        self.gaps: list[float] = []
+        self.last = time.perf_counter()
+        self.timer = QTimer(interval=interval_ms)
+        self.timer.timeout.connect(self.tick)
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append((now - self.last) * 1000)
+        self.last = now
+
+    def start(self) -> None:
+        self.gaps.clear()
+        self.last = time.perf_counter()
+        self.timer.start()
+
+    def report(self, label: str, seconds: float) -> None:
+        self.timer.stop()
+        gaps = sorted(self.gaps)
+        p99 = gaps[int(0.99 * (len(gaps) - 1))] if gaps else 0
+        print(f"| {label} | {seconds:.1f} s | {len(gaps):,} | {statistics.median(gaps):.0f} ms | "
+              f"{p99:.0f} ms | {gaps[-1]:.0f} ms |")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=2000)
+    args = ap.parse_args()
+    app = QApplication(sys.argv)
+    tmp = Path(tempfile.mkdtemp())
+    settings = Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(tmp / "bench.db", settings=settings, first_run_sample=False)
+    window.show()
+    source = feed(tmp / "feed.jsonl", args.articles)
+    settle = time.perf_counter() + 1.0  # the first paint loads the CJK fonts: start-up, not import
+    while time.perf_counter() < settle:
+        app.processEvents()
+        time.sleep(0.01)
+    ticks = Ticks()
+    print(f"# GUI responsiveness, {args.articles:,} articles; {platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}, Qt platform {app.platformName()}\n")
+    print("| while | took | ticks | median gap | p99 gap | largest gap |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    t0 = time.perf_counter()
+    ticks.start()
+    window.start_import([source], None, summary=False)
+    while window.last_report is None:
+        app.processEvents()
+        time.sleep(0.001)
+    ticks.report(f"importing {args.articles:,} articles (store and index)", time.perf_counter() - t0)
+    for query in ("发展", "知识产权 日期:2024-03"):
+        window.last_result = None
+        t0 = time.perf_counter()
+        ticks.start()
+        window.run_search(query)
+        while window.last_result is None:
+            app.processEvents()
+            time.sleep(0.001)
+        ticks.report(f"searching 「{query}」 ({window.last_result.total:,} hits)", time.perf_counter() - t0)
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
