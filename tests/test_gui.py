@@ -340,3 +340,11 @@ def test_the_interface_switches_to_english(qtbot, tmp_path, settings, qapp):
         from PySide6.QtCore import QLocale
 
         QLocale.setDefault(QLocale("zh_CN"))
+
+
+def test_backup_and_check_from_the_window(window, tmp_path):
+    window.start_backup(tmp_path / "copy.db")
+    with Archive(tmp_path / "copy.db", create=False) as copy:
+        assert copy.stats()["articles"] == 6
+    window.start_check()
+    assert window.last_check is not None and window.last_check.ok

@@ -148,6 +148,14 @@ def build_parser() -> argparse.ArgumentParser:
     meta.add_argument("--author")
     meta.add_argument("--subject")
 
+    ck = sub.add_parser("check", help="check the archive and its search index; exit 1 when something is wrong")
+    _archive_option(ck, top=False)
+    ck.add_argument("--repair", action="store_true", help="re-index what the search index is missing")
+
+    bk = sub.add_parser("backup", help="copy the archive safely, even while it is in use")
+    _archive_option(bk, top=False)
+    bk.add_argument("dest", type=Path, metavar="PATH", help="the backup file to write")
+
     ri = sub.add_parser("reindex", help="rebuild the full-text index from the archive")
     _archive_option(ri, top=False)
 
@@ -338,6 +346,28 @@ def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace, archive_path: Path) -> int:
+    from .core.checks import check_archive
+
+    with _open_existing(archive_path) as archive:
+        report = check_archive(archive, repair=args.repair)
+    for p in report.problems:
+        out.print(f"[red]problem[/] {_esc(p)}")
+    for n in report.notes:
+        out.print(f"[dim]note[/] {_esc(n)}")
+    out.print("[bold green]archive ok[/]" if report.ok else f"[bold red]{len(report.problems)} problem(s)[/]")
+    return 0 if report.ok else 1
+
+
+def cmd_backup(args: argparse.Namespace, archive_path: Path) -> int:
+    from .core.store.maintenance import backup
+
+    with _open_existing(archive_path) as archive:
+        dest = backup(archive, args.dest)
+    out.print(f"[bold]backed up[/] {_esc(str(archive_path))} → {_esc(str(dest))}")
+    return 0
+
+
 def cmd_saved(args: argparse.Namespace, archive_path: Path) -> int:
     from .core.search import saved
 
@@ -460,7 +490,8 @@ def _open_gui(archive_path: Path, parser: argparse.ArgumentParser) -> int:
 
 
 COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "stats": cmd_stats,
-            "search": cmd_search, "reindex": cmd_reindex, "saved": cmd_saved, "export": cmd_export}
+            "search": cmd_search, "reindex": cmd_reindex, "saved": cmd_saved, "export": cmd_export,
+            "check": cmd_check, "backup": cmd_backup}
 
 
 if __name__ == "__main__":

@@ -370,213 +370,250 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="98"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="99"/>
         <source>检索：知识产权  标题:新质  日期:2024-09  来源:新华社  (Ctrl+F)</source>
         <translation>Search: 知识产权  title:新质  date:2024-09  source:新华社  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="104"/>
         <source>按相关度</source>
         <translation>By relevance</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="105"/>
         <source>按日期</source>
         <translation>By date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="157"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="158"/>
         <source>保存的检索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="161"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="162"/>
         <source>浏览</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="162"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="163"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="163"/>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="198"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="164"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="202"/>
         <source>检索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="164"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="165"/>
         <source>导航</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="172"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="173"/>
         <source>任务</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="188"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="189"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="189"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="190"/>
         <source>新建档案…</source>
         <translation>New archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="191"/>
         <source>打开档案…</source>
         <translation>Open archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="192"/>
         <source>最近的档案</source>
         <translation>Recent archives</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="193"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="194"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="195"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="196"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="197"/>
+        <source>备份档案…</source>
+        <translation>Back up archive…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="198"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="522"/>
+        <source>检查档案</source>
+        <translation>Check archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="200"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="197"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="201"/>
         <source>检索(&amp;S)</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="199"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="203"/>
         <source>保存当前检索…</source>
         <translation>Save this search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="200"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="204"/>
         <source>下一处命中</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="201"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="205"/>
         <source>上一处命中</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="202"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="206"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="204"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="208"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="233"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="237"/>
         <source>导入示例版面</source>
         <translation>Importing the sample page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="237"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="241"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="281"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="285"/>
         <source>%1 篇</source>
         <translation>%1 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="314"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="318"/>
         <source>检索中…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="353"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="357"/>
         <source>保存检索</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="353"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="357"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="385"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="389"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="399"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="403"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="400"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="404"/>
         <source>报纸文件 (*.txt *.jsonl *.ndjson *.xml *.nitf *.pdf *.zip);;所有文件 (*)</source>
         <translation>Newspaper files (*.txt *.jsonl *.ndjson *.xml *.nitf *.pdf *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="421"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="425"/>
         <source>导入 %1 项</source>
         <translation>Importing %1 item(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="476"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="480"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="483"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="487"/>
         <source>导出 %1 篇</source>
         <translation>Exporting %1 article(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="490"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="494"/>
         <source>已导出 %1（%2 页）</source>
         <translation>Exported %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="502"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="507"/>
+        <source>备份档案</source>
+        <translation>Back up archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="514"/>
+        <source>已备份到 %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="525"/>
+        <source>档案完好。</source>
+        <translation>The archive is sound.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="528"/>
+        <source>发现 %1 个问题。</source>
+        <translation>Found %1 problem(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="529"/>
+        <source>修复索引</source>
+        <translation>Repair the index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="541"/>
         <source>新建档案</source>
         <translation>New archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="503"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="508"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="542"/>
         <source>报库档案 (*.db)</source>
         <translation>Baoku archives (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="508"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="547"/>
         <source>打开档案</source>
         <translation>Open archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="508"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="547"/>
         <source>报库档案 (*.db);;所有文件 (*)</source>
         <translation>Baoku archives (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="514"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="553"/>
         <source>界面语言将在重新启动后切换</source>
         <translation>The interface language changes when Baoku restarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="519"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="558"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="525"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="564"/>
         <source>出现了意外错误，档案没有改动。请把详细信息报告给开发者。</source>
         <translation>An unexpected error occurred; the archive was not changed. Please report the details.</translation>
     </message>
@@ -642,7 +679,7 @@
         <translation>Next hit (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reader.py" line="149"/>
+        <location filename="../../desktop/baoku/gui/reader.py" line="150"/>
         <source>第 %1/%2 处</source>
         <translation>Hit %1 of %2</translation>
     </message>

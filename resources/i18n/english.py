@@ -119,4 +119,11 @@ ENGLISH = {
     "预览：%1 页": "Preview: %1 pages",
     "（只读）": " (read-only)",
     "选择一篇文章阅读": "Select an article to read",
+    "备份档案…": "Back up archive…",
+    "备份档案": "Back up archive",
+    "检查档案": "Check archive",
+    "已备份到 %1": "Backed up to %1",
+    "档案完好。": "The archive is sound.",
+    "发现 %1 个问题。": "Found %1 problem(s).",
+    "修复索引": "Repair the index",
 }

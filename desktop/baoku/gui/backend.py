@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.checks import check_archive
 from ..core.export import ExportOptions, export_pdf, load_records, render_pdf
 from ..core.importing.metadata import IssueMeta
 from ..core.importing.run import ImportReport, count_sources, import_paths
 from ..core.search import saved
 from ..core.search.index import SearchIndex, SearchResult
 from ..core.store import Archive
+from ..core.store.maintenance import backup
 
 
 class Backend:
@@ -81,6 +83,12 @@ class Backend:
         if ids is None:
             return self.archive.sorted_ids(key, descending, **scope)
         return self.archive.order_ids(ids, key, descending)
+
+    def check(self, repair: bool = False):
+        return check_archive(self.archive, repair=repair)
+
+    def backup(self, dest: Path) -> Path:
+        return backup(self.archive, dest)
 
     def saved_searches(self) -> list[dict]:
         return saved.all_saved(self.archive)

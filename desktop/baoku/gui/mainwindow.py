@@ -12,7 +12,7 @@ import os
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.last_result = None
         self.last_report = None
         self.last_export = None
+        self.last_check = None
         self.open_dialogs: list = []
         self._build()
         self.setAcceptDrops(True)
@@ -192,6 +193,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_action = action(file_menu, self.tr("导入…"), self._import_dialog, "Ctrl+I")
         self.export_action = action(file_menu, self.tr("导出 PDF…"), self._export_dialog, "Ctrl+E")
+        file_menu.addSeparator()
+        action(file_menu, self.tr("备份档案…"), self._backup_dialog)
+        action(file_menu, self.tr("检查档案"), lambda: self.start_check(repair=False))
         file_menu.addSeparator()
         action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = self.menuBar().addMenu(self.tr("检索(&S)"))
@@ -495,6 +499,41 @@ class MainWindow(QMainWindow):
             self.show_error(error)
 
         return self.tasks.run(lambda job: self.backend.export(ids, path, options), done, failed)
+
+    # -- backup and check --------------------------------------------------------------------------
+
+    def _backup_dialog(self) -> None:
+        name = f"{self.backend.path.stem}-备份-{QDate.currentDate().toString('yyyyMMdd')}.db"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("备份档案"), str(self.backend.path.parent / name),
+                                              self.tr("报库档案 (*.db)"))
+        if path:
+            self.start_backup(Path(path))
+
+    def start_backup(self, dest: Path):
+        def done(path) -> None:
+            self.statusBar().showMessage(self.tr("已备份到 %1").replace("%1", str(path)), 8000)
+
+        return self.tasks.run(lambda job: self.backend.backup(dest), done)
+
+    def start_check(self, repair: bool = False):
+        def done(report) -> None:
+            self.last_check = report
+            box = QMessageBox(self)
+            box.setWindowTitle(self.tr("检查档案"))
+            if report.ok:
+                box.setIcon(QMessageBox.Icon.Information)
+                box.setText(self.tr("档案完好。"))
+            else:
+                box.setIcon(QMessageBox.Icon.Warning)
+                box.setText(self.tr("发现 %1 个问题。").replace("%1", str(len(report.problems))))
+                repair_button = box.addButton(self.tr("修复索引"), QMessageBox.ButtonRole.AcceptRole)
+                repair_button.clicked.connect(lambda: self.start_check(repair=True))
+                box.addButton(QMessageBox.StandardButton.Close)
+            box.setDetailedText("\n".join(report.problems + report.notes))
+            self.open_dialogs.append(box)
+            box.open()
+
+        return self.tasks.run(lambda job: self.backend.check(repair), done)
 
     # -- other ---------------------------------------------------------------------------------
 

@@ -122,6 +122,31 @@ class SearchIndex:
             "ORDER BY 1")]
         return stale, gone
 
+    def verify(self) -> dict[str, int]:
+        """How the index stands against the store, without changing anything: articles it is
+        missing, holds at an old version, holds though deleted, and changes not yet indexed."""
+        db = self.archive.db
+        one = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
+        counts = {
+            "missing": one("SELECT COUNT(*) FROM article a WHERE NOT EXISTS "
+                           "(SELECT 1 FROM search_state s WHERE s.article_id = a.id)"),
+            "stale": one("SELECT COUNT(*) FROM article a JOIN search_state s ON s.article_id = a.id "
+                         "WHERE s.content_hash != a.content_hash"),
+            "orphaned": one("SELECT COUNT(*) FROM search_state WHERE article_id NOT IN (SELECT id FROM article)"),
+            "pending": one("SELECT COUNT(*) FROM search_dirty"),
+        }
+        recorded = one("SELECT COUNT(*) FROM search_state")
+        if self.path.exists() and index.exists_in(str(self.path)):
+            try:
+                with index.open_dir(str(self.path)).searcher() as s:
+                    counts["index_documents"] = s.doc_count()
+            except Exception:  # noqa: BLE001 - any damage means: rebuild
+                counts["index_documents"] = -1
+        else:
+            counts["index_documents"] = 0 if not recorded else -1
+        counts["index_disagrees"] = int(counts["index_documents"] != recorded)
+        return counts
+
     def mark_all_differences(self) -> int:
         """Compare every article with what the index recorded (the full check, O(archive)), and
         mark every difference for indexing. Returns how many were found."""

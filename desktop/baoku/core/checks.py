@@ -1,0 +1,38 @@
+"""`baoku check`: the store's own checks and the search index against the store."""
+
+from __future__ import annotations
+
+from .search.index import SearchIndex
+from .store.archive import Archive
+from .store.maintenance import CheckReport, check_store
+
+
+def check_archive(archive: Archive, *, repair: bool = False) -> CheckReport:
+    """Everything wrong with the archive, and what was repaired when asked. Repair only ever
+    touches derived data (the search index); the store itself is never rewritten here."""
+    report = check_store(archive)
+    with SearchIndex(archive) as index:
+        counts = index.verify()
+        wrong = {k: counts[k] for k in ("missing", "stale", "orphaned") if counts[k]}
+        labels = {"missing": "article(s) missing from the search index",
+                  "stale": "article(s) indexed at an older version",
+                  "orphaned": "deleted article(s) still in the search index"}
+        damaged = counts["index_disagrees"]
+        if repair and (wrong or damaged or counts["pending"]):
+            index.mark_all_differences()
+            fixed = index.sync(rebuild=bool(damaged))
+            after = index.verify()
+            report.notes.append(("search index rebuilt" if damaged else "search index repaired")
+                                + f": {fixed} article(s) indexed")
+            counts, wrong, damaged = after, {}, after["index_disagrees"]
+        for k, n in wrong.items():
+            report.problems.append(f"{n} {labels[k]} (baoku check --repair re-indexes them)")
+        if damaged:
+            recorded = archive.db.execute("SELECT COUNT(*) FROM search_state").fetchone()[0]
+            state = ("is missing or damaged" if counts["index_documents"] < 0
+                     else f"holds {counts['index_documents']} document(s)")
+            report.problems.append(f"the search index {state}, but {recorded} article(s) are recorded "
+                                   "as indexed; baoku check --repair rebuilds it")
+        if counts["pending"]:
+            report.notes.append(f"{counts['pending']} change(s) not indexed yet (done on the next search)")
+    return report

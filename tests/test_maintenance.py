@@ -1,0 +1,94 @@
+"""`baoku check` and `baoku backup`: what they find, what they repair, what they copy."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+
+from baoku.cli import main
+from baoku.core.checks import check_archive
+from baoku.core.errors import ValidationError
+from baoku.core.importing.run import import_paths
+from baoku.core.search.index import SearchIndex
+from baoku.core.store import Archive
+from baoku.core.store.maintenance import backup
+
+from .conftest import SAMPLE_TXT
+
+
+@pytest.fixture
+def indexed(archive):
+    assert import_paths(archive, [SAMPLE_TXT]).ok
+    with SearchIndex(archive) as index:
+        index.sync()
+    return archive
+
+
+def test_a_sound_archive_checks_ok(indexed, capsys):
+    report = check_archive(indexed)
+    assert report.ok and report.problems == []
+    assert main(["--archive", str(indexed.path), "check"]) == 0
+    assert "archive ok" in capsys.readouterr().out
+
+
+def test_a_lost_index_is_found_and_rebuilt(indexed, capsys):
+    shutil.rmtree(str(indexed.path) + ".index")
+    assert main(["--archive", str(indexed.path), "check"]) == 1
+    assert "missing or damaged" in capsys.readouterr().out
+    assert main(["--archive", str(indexed.path), "check", "--repair"]) == 0
+    assert "rebuilt: 6 article(s) indexed" in capsys.readouterr().out
+    with SearchIndex(indexed) as index:
+        assert index.search("知识产权").total == 4
+
+
+def test_stale_and_orphaned_entries_are_found_and_repaired(indexed):
+    db = indexed.db
+    with indexed.transaction():  # as if the index had recorded an old version, and a deleted article
+        db.execute("UPDATE search_state SET content_hash = 'old' WHERE article_id = 2")
+        db.execute("INSERT INTO search_state (article_id, content_hash) VALUES (999, 'gone')")
+    report = check_archive(indexed)
+    assert any("older version" in p for p in report.problems)
+    assert any("deleted article" in p for p in report.problems)
+    repaired = check_archive(indexed, repair=True)
+    assert repaired.ok, repaired.problems
+    assert check_archive(indexed).ok
+
+
+def test_broken_references_and_duplicates_are_reported(indexed, tmp_path):
+    folder = tmp_path / "again"
+    folder.mkdir()
+    shutil.copy(SAMPLE_TXT, folder / "泉州晚报_2024-09-12_第5版_民企会客厅.txt")  # the same page, next day
+    assert import_paths(indexed, [folder]).ok
+    notes = check_archive(indexed).notes
+    assert sum("identical content" in n for n in notes) == 6
+    db = indexed.db
+    db.execute("PRAGMA foreign_keys = OFF")
+    with indexed.transaction():
+        db.execute("INSERT INTO contributor (article_id, seq, name, role, note) VALUES (4242, 1, 'x', '', '')")
+    db.execute("PRAGMA foreign_keys = ON")
+    report = check_archive(indexed)
+    assert any("contributor" in p and "missing article" in p for p in report.problems)
+
+
+def test_backup_is_a_consistent_copy_even_during_a_write(indexed, tmp_path):
+    other = sqlite3.connect(str(indexed.path))
+    other.execute("BEGIN IMMEDIATE")  # another process is in the middle of writing
+    other.execute("DELETE FROM article WHERE id = 1")
+    dest = backup(indexed, tmp_path / "copy.db")
+    other.rollback()
+    other.close()
+    with Archive(dest, create=False) as copy:
+        assert copy.stats()["articles"] == 6  # the last committed state, not the half-done write
+        assert copy.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_backup_refuses_bad_targets(indexed, tmp_path, capsys):
+    with pytest.raises(ValidationError):
+        backup(indexed, tmp_path)
+    with pytest.raises(ValidationError):
+        backup(indexed, indexed.path)
+    assert main(["--archive", str(indexed.path), "backup", str(tmp_path / "b.db")]) == 0
+    assert (tmp_path / "b.db").is_file()
