@@ -348,3 +348,20 @@ def test_backup_and_check_from_the_window(window, tmp_path):
         assert copy.stats()["articles"] == 6
     window.start_check()
     assert window.last_check is not None and window.last_check.ok
+
+
+def test_refile_an_article_to_its_real_date_and_page(window):
+    select_rows(window, [5])
+    article_id = window.reader.record.id
+    panel = window.metadata
+    panel.date.setDate(panel.date.date().addDays(1))
+    panel.page.setValue(7)
+    panel.page_name.setText("评论")
+    assert panel.changes() == {"date": "2024-09-12", "page": 7, "page_name": "评论"}
+    panel.save()
+    record = window.db.article(article_id)
+    assert record.source_line() == "泉州晚报 2024年9月12日 第7版 评论"
+    assert "2024-09-12" in tree_labels(window) and "第7版 评论" in tree_labels(window)
+    assert "第5版 民企会客厅" in tree_labels(window)  # the page it left keeps the rest
+    window.run_search("日期:2024-09-12")
+    assert window.model.ids() == [article_id]

@@ -143,3 +143,25 @@ def test_an_archive_from_every_earlier_schema_version_upgrades(tmp_path, sample_
         with Archive(path) as a:
             assert a.schema_version == SCHEMA_VERSION
             assert a.save_issue(sample_issue(sample_text)).outcome == "imported"
+
+
+def test_refile_moves_an_article_and_loses_nothing(archive, sample_text):
+    from baoku.core.errors import ValidationError
+
+    ids = archive.save_issue(sample_issue(sample_text)).article_ids
+    before = archive.article(ids[-1])
+    raw_query = "SELECT raw_text FROM page WHERE id = ?"
+    raw_before = archive.db.execute(raw_query, [before.page_id]).fetchone()[0]
+    assert raw_before
+    for bad in (dict(date="2024-02-30"), dict(page=0), dict(page="五")):
+        with pytest.raises(ValidationError):
+            archive.refile_article(ids[-1], **bad)
+    assert archive.article(ids[-1]).page_id == before.page_id
+    moved = archive.refile_article(ids[-1], date="2024-09-12", page=7, page_name="评论")
+    assert (moved.date, moved.page_number, moved.page_name) == (dt.date(2024, 9, 12), 7, "评论")
+    assert moved.content_hash == before.content_hash and moved.article.text() == before.article.text()
+    # the page it left keeps its source text
+    assert archive.db.execute(raw_query, [before.page_id]).fetchone()[0] == raw_before
+    assert archive.db.execute("SELECT COUNT(*) FROM search_dirty WHERE article_id = ?", [ids[-1]]).fetchone()[0]
+    back = archive.refile_article(ids[-1], date="2024-09-11", page=5)
+    assert back.page_id == before.page_id and back.seq == 6  # back on its page, after the other five

@@ -452,7 +452,7 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/mainwindow.py" line="198"/>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="522"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="524"/>
         <source>检查档案</source>
         <translation>Check archive</translation>
     </message>
@@ -522,98 +522,98 @@
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="389"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="391"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="403"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="405"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="404"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="406"/>
         <source>报纸文件 (*.txt *.jsonl *.ndjson *.xml *.nitf *.pdf *.zip);;所有文件 (*)</source>
         <translation>Newspaper files (*.txt *.jsonl *.ndjson *.xml *.nitf *.pdf *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="425"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="427"/>
         <source>导入 %1 项</source>
         <translation>Importing %1 item(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="480"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="482"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="487"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="489"/>
         <source>导出 %1 篇</source>
         <translation>Exporting %1 article(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="494"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="496"/>
         <source>已导出 %1（%2 页）</source>
         <translation>Exported %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="507"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="509"/>
         <source>备份档案</source>
         <translation>Back up archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="514"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="516"/>
         <source>已备份到 %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="525"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="527"/>
         <source>档案完好。</source>
         <translation>The archive is sound.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="528"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="530"/>
         <source>发现 %1 个问题。</source>
         <translation>Found %1 problem(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="529"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="531"/>
         <source>修复索引</source>
         <translation>Repair the index</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="541"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="543"/>
         <source>新建档案</source>
         <translation>New archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="508"/>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="542"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="510"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="544"/>
         <source>报库档案 (*.db)</source>
         <translation>Baoku archives (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="547"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="549"/>
         <source>打开档案</source>
         <translation>Open archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="547"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="549"/>
         <source>报库档案 (*.db);;所有文件 (*)</source>
         <translation>Baoku archives (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="553"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="555"/>
         <source>界面语言将在重新启动后切换</source>
         <translation>The interface language changes when Baoku restarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="558"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="560"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="564"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="566"/>
         <source>出现了意外错误，档案没有改动。请把详细信息报告给开发者。</source>
         <translation>An unexpected error occurred; the archive was not changed. Please report the details.</translation>
     </message>
@@ -656,12 +656,27 @@
         <translation>Source</translation>
     </message>
     <message>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="43"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
         <location filename="../../desktop/baoku/gui/metadata.py" line="44"/>
+        <source>版次</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="45"/>
+        <source>版名</source>
+        <translation>Page name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="57"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="58"/>
         <source>还原</source>
         <translation>Revert</translation>
     </message>

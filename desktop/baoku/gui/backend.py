@@ -67,10 +67,17 @@ class Backend:
             self.index.sync()
         return report
 
-    def update_article(self, article_id: int, changes: dict[str, str]):
-        record = self.archive.update_article(article_id, **changes)
+    def update_article(self, article_id: int, changes: dict):
+        """Metadata fixes and refiling (date, page, page name) together, in one transaction."""
+        filing = {k: v for k, v in changes.items() if k in Archive.FILING}
+        fields = {k: v for k, v in changes.items() if k not in Archive.FILING}
+        with self.archive.transaction():
+            if fields:
+                self.archive.update_article(article_id, **fields)
+            if filing:
+                self.archive.refile_article(article_id, **filing)
         self.index.sync()
-        return record
+        return self.archive.article(article_id)
 
     def export(self, ids: list[int], out: Path, options: ExportOptions):
         return export_pdf(self.archive, ids, out, options)

@@ -383,6 +383,8 @@ class MainWindow(QMainWindow):
     def save_metadata(self, article_id: int, changes: dict) -> None:
         def saved(record) -> None:
             self.model.refresh(article_id)
+            if {"date", "page", "page_name"} & set(changes):
+                self.refresh_browse()  # the article moved to another issue or page
             if self.metadata.record is not None and self.metadata.record.id == article_id:
                 self.reader.show_record(record, self.query)
                 self.metadata.show_record(record)

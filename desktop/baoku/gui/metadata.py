@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
+    QDateEdit, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ..core.store.archive import ArticleRecord
@@ -30,6 +25,19 @@ class MetadataPanel(QWidget):
         self.where = QLabel()
         self.where.setWordWrap(True)
         form.addRow(self.tr("出处"), self.where)
+        # Where it was printed: a wrong date or page at import is refiled (moved) in the store.
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.dateChanged.connect(self._changed)
+        self.page = QSpinBox()
+        self.page.setRange(1, 999)
+        self.page.valueChanged.connect(self._changed)
+        self.page_name = QLineEdit()
+        self.page_name.textEdited.connect(self._changed)
+        form.addRow(self.tr("日期"), self.date)
+        form.addRow(self.tr("版次"), self.page)
+        form.addRow(self.tr("版名"), self.page_name)
         for name in EDITABLE:
             edit = QLineEdit()
             edit.setMaxLength(MAX_LENGTH)
@@ -57,6 +65,15 @@ class MetadataPanel(QWidget):
         self.record = record
         a = record.article if record else None
         self.where.setText(record.source_line() if record else "")
+        for w in (self.date, self.page, self.page_name):
+            w.blockSignals(True)
+            w.setEnabled(record is not None)
+        if record is not None:
+            self.date.setDate(QDate(record.date.year, record.date.month, record.date.day))
+            self.page.setValue(record.page_number)
+            self.page_name.setText(record.page_name)
+        for w in (self.date, self.page, self.page_name):
+            w.blockSignals(False)
         for name, edit in self.fields.items():
             edit.setText(getattr(a, name) if a else "")
             edit.setCursorPosition(0)  # show the start of a long kicker, not its end
@@ -67,7 +84,15 @@ class MetadataPanel(QWidget):
         if self.record is None:
             return {}
         a = self.record.article
-        return {n: e.text().strip() for n, e in self.fields.items() if e.text().strip() != getattr(a, n)}
+        out = {n: e.text().strip() for n, e in self.fields.items() if e.text().strip() != getattr(a, n)}
+        date = self.date.date().toString("yyyy-MM-dd")
+        if date != self.record.date.isoformat():
+            out["date"] = date
+        if self.page.value() != self.record.page_number:
+            out["page"] = self.page.value()
+        if self.page_name.text().strip() != self.record.page_name:
+            out["page_name"] = self.page_name.text().strip()
+        return out
 
     def show_error(self, message: str) -> None:
         """The store refused the change (its rules live in the core); say why, keep the edits."""

@@ -20,7 +20,7 @@ from sqlite_utils import Database
 from ..errors import ArchiveUnavailable, ImportRejected, NotFound, ValidationError
 from ..model import (
     COLUMN, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, Article, Block, Contributor, IssueInfo, ParsedIssue,
-    ParsedPage, Photo,
+    ParsedPage, Photo, parse_date,
 )
 from .schema import migrations
 
@@ -299,6 +299,45 @@ class Archive:
                    source = ?, language = ?, blocks = ?, content_hash = ?, updated_at = ? WHERE id = ?""",
                 [a.kicker, a.headline, a.subhead, a.column, a.genre, a.source, a.language,
                  a.blocks_json(), a.content_hash(), _now(), article_id])
+        return self.article(article_id)
+
+    FILING = ("date", "page", "page_name")
+
+    def refile_article(self, article_id: int, *, date: object = None, page: object = None,
+                       page_name: str | None = None) -> ArticleRecord:
+        """Move an article to the issue and page where it was really printed (a wrong date or page
+        number at import), in one transaction. The issue and page are found or created. The page
+        it leaves keeps its source text even when empty: nothing is lost. Search re-indexes the
+        article, since its date and page are searchable."""
+        with self.transaction() as db:
+            rec = self.article(article_id)
+            new_date = parse_date(date, "date") if date not in (None, "") else rec.date
+            number = rec.page_number
+            if page not in (None, ""):
+                try:
+                    number = int(page)
+                except (TypeError, ValueError):
+                    raise ValidationError(f"page {page!r} is not a page number") from None
+                if not 1 <= number <= 999:
+                    raise ValidationError(f"page {number} is out of range (1–999)")
+            pub_id = self._find_publication(rec.publication)
+            info = IssueInfo(rec.publication, new_date, edition=rec.edition)
+            issue_id = self._find_issue(pub_id, info) or db["issue"].insert({
+                "publication_id": pub_id, "date": new_date.isoformat(), "number": "",
+                "edition": rec.edition}).last_pk
+            page_id = self._find_page(issue_id, number)
+            if page_id is None:
+                name = page_name if page_name is not None else rec.page_name
+                page_id = db["page"].insert({"issue_id": issue_id, "number": number, "name": name,
+                                             "section": rec.section}).last_pk
+            elif page_name is not None:
+                db.execute("UPDATE page SET name = ? WHERE id = ?", [page_name.strip(), page_id])
+            if page_id != rec.page_id:
+                seq = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM article WHERE page_id = ?",
+                                 [page_id]).fetchone()[0]
+                db.execute("UPDATE article SET page_id = ?, seq = ?, updated_at = ? WHERE id = ?",
+                           [page_id, seq, _now(), article_id])
+            db.execute("INSERT OR IGNORE INTO search_dirty VALUES (?)", [article_id])
         return self.article(article_id)
 
     def delete_article(self, article_id: int) -> None:
