@@ -28,7 +28,6 @@ from pypdf import PdfReader
 from . import pdfcheck
 from .conftest import SAMPLE_TXT
 
-HEAD_KINDS = (model.KICKER, model.HEADLINE, model.SUBHEAD, model.COLUMN)
 
 
 @pytest.fixture(scope="module")
@@ -49,12 +48,15 @@ def sample(sample_archive):
 
 
 def printed_text(rec) -> str:
-    """What an export must give back for one article: its head and every body block, in order."""
+    """What an export must give back for one article: its head, source line and every body block,
+    in order. Checked against the stored blocks too, so the reading order cannot drop one."""
+    pieces = rec.reading_order()
+    body = [t for k, t in pieces if k in model.BLOCK_KINDS and k not in model.HEAD_KINDS]
+    assert body == [b.text for b in rec.article.blocks if b.kind not in model.HEAD_KINDS]
     a = rec.article
-    byline = "" if any(b.kind == model.BYLINE for b in a.blocks) else a.byline
-    parts = [a.column, a.kicker, a.headline, a.subhead, byline, rec.source_line()]
-    parts += [b.text for b in a.blocks if b.kind not in HEAD_KINDS]
-    return pdfcheck.squash("".join(parts))
+    assert [t for k, t in pieces[:4] if k in model.HEAD_KINDS] == [
+        t for t in (a.column, a.kicker, a.headline, a.subhead) if t]
+    return pdfcheck.squash("".join(t for _, t in pieces))
 
 
 def body_frames(opts: ExportOptions) -> list[pdfcheck.Box]:

@@ -19,7 +19,6 @@ from baoku.gui import importing as gui_importing
 from baoku.gui.browse import ScopeRole
 from baoku.gui.models import ArticleTableModel, IdRole
 from baoku.gui.options import Settings
-from baoku.gui.reader import article_pieces
 from baoku.gui.tasks import SyncPool, Tasks
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtWidgets import QDialog
@@ -104,7 +103,7 @@ def test_open_article_highlights_exactly_the_hits(window):
     select_rows(window, [row])
     record = window.reader.record
     assert record.id == 2
-    pieces = [t for _, t in article_pieces(record)]
+    pieces = [t for _, t in record.reading_order()]
     expected = sum(p.count("知识产权") for p in pieces)
     assert expected > 20
     assert len(window.reader.spans) == expected

@@ -33,6 +33,11 @@ BLOCK_KINDS = (
 )
 # Blocks that make up the article's running text (body), as opposed to its display head.
 BODY_KINDS = (PARAGRAPH, SUBHEADING, GUEST, LABEL, BYLINE, DATELINE)
+# The display head: printed from the article's metadata (its edited form), not from these blocks.
+HEAD_KINDS = (COLUMN, KICKER, HEADLINE, SUBHEAD)
+# Pieces of what a reader meets that are not stored blocks (see ArticleRecord.reading_order).
+HEAD_BYLINE = "head_byline"
+SOURCE_LINE = "source_line"
 
 FREQUENCIES = ("daily", "weekly", "biweekly", "monthly", "irregular")
 

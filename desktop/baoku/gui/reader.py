@@ -22,28 +22,13 @@ from ..core.store.archive import ArticleRecord
 from .fonts import reading_font
 
 HIT_COLOUR = "#ffd54f"
-HEAD_KINDS = (model.KICKER, model.HEADLINE, model.SUBHEAD, model.COLUMN)
-
-
-def article_pieces(record: ArticleRecord) -> list[tuple[str, str]]:
-    """(kind, text) in reading order: the head from the metadata, then the body blocks."""
-    a = record.article
-    pieces = [("column", a.column), ("kicker", a.kicker), ("headline", a.headline),
-              ("subhead", a.subhead)]
-    if a.byline and not any(b.kind == model.BYLINE for b in a.blocks):
-        pieces.append(("byline", a.byline))
-    pieces.append(("source", record.source_line()))
-    pieces += [(b.kind, b.text) for b in a.blocks if b.kind not in HEAD_KINDS]
-    return [(k, t) for k, t in pieces if t]
-
-
 STYLE = {
-    "column": "color:#9b1c1c; font-size:10pt;",
-    "kicker": "font-size:12pt; text-align:center;",
-    "headline": "font-size:20pt; font-weight:bold; text-align:center;",
-    "subhead": "font-size:13pt; text-align:center;",
-    "byline": "color:#555; text-align:center;",
-    "source": "color:#777; font-size:10pt; text-align:center;",
+    model.COLUMN: "color:#9b1c1c; font-size:10pt;",
+    model.KICKER: "font-size:12pt; text-align:center;",
+    model.HEADLINE: "font-size:20pt; font-weight:bold; text-align:center;",
+    model.SUBHEAD: "font-size:13pt; text-align:center;",
+    model.HEAD_BYLINE: "color:#555; text-align:center;",
+    model.SOURCE_LINE: "color:#777; font-size:10pt; text-align:center;",
     model.PARAGRAPH: "text-indent:32px;",  # two characters: Qt's rich text takes pixels, not em
     model.DATELINE: "text-indent:32px;",
     model.SUBHEADING: "font-weight:bold; font-size:13pt; margin-top:10px;",
@@ -52,7 +37,7 @@ STYLE = {
     model.BYLINE: "font-weight:bold;",
     model.CAPTION: "color:#555; font-size:10pt;",
 }
-TAG = {"headline": "h1", "kicker": "p", "subhead": "p"}
+TAG = {model.HEADLINE: "h1"}
 
 
 class ReaderPane(QWidget):
@@ -91,7 +76,7 @@ class ReaderPane(QWidget):
             self.view.setHtml(f"<p style='color:#888'>{html.escape(self.tr('选择一篇文章阅读'))}</p>")
             self._update_bar()
             return
-        pieces = article_pieces(record)
+        pieces = record.reading_order()
         try:
             spans = text_spans(query, [t for _, t in pieces])
         except QueryError:
@@ -109,7 +94,7 @@ class ReaderPane(QWidget):
                 pos = e
             out.append(html.escape(text[pos:]))
             tag = TAG.get(kind, "p")
-            style = STYLE.get(kind, "") + ("" if kind == "headline" else
+            style = STYLE.get(kind, "") + ("" if kind == model.HEADLINE else
                                            " line-height:150%; margin-top:3px; margin-bottom:3px;")
             parts.append(f"<{tag} style='{style}'>{''.join(out)}</{tag}>")
         self.view.setHtml("<html><body>" + "".join(parts) + "</body></html>")

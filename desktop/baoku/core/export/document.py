@@ -32,7 +32,6 @@ from .text import convert_script, fullwidth_punctuation
 
 GREY = Color(0.3, 0.3, 0.3)
 ACCENT = Color(0.6, 0.1, 0.1)  # newspaper red, for column labels
-HEAD_KINDS = (model.KICKER, model.HEADLINE, model.SUBHEAD, model.COLUMN)
 DEFAULT_TITLE = "报库文章选编"
 
 
@@ -193,38 +192,28 @@ class _Booklet:
         return out
 
     def article(self, rec: ArticleRecord) -> list:
+        """The article in reading order (as the reader pane shows it), a rule under its head."""
         st = self.styles
         a = rec.article
         label = f"文章 {rec.id}"
         mark = ArticleStart(_key(rec), self.shape(self.title_of(rec)))
         mark.keepWithNext = True
         out: list = [mark]
-        if a.column:
-            out.append(self.block(label, a.column, st.column))
-        if a.kicker:
-            out.append(self.block(label, a.kicker, st.kicker))
-        if a.headline:
-            out.append(self.block(label, a.headline, st.headline))
-        if a.subhead:
-            out.append(self.block(label, a.subhead, st.subhead))
-        if a.byline and not any(b.kind == model.BYLINE for b in a.blocks):
-            out.append(self.block(label, a.byline, st.byline))
-        if self.opts.reference in ("source", "both"):
-            out.append(self.block(label, rec.source_line(), st.source))
-        rule = HRFlowable(width="100%", thickness=0.6, color=GREY, spaceBefore=2, spaceAfter=8)
-        out.append(rule)
         captions = [b.text for b in a.blocks if b.kind == model.CAPTION]
-        for photo in a.photos:  # photos whose caption is not printed in the text
-            if photo.caption and not any(photo.caption in c for c in captions):
-                out += self.photo(label, photo, with_caption=True)
-        for b in a.blocks:
-            if b.kind in HEAD_KINDS:
+        for kind, text in rec.reading_order():
+            if kind == model.SOURCE_LINE:
+                if self.opts.reference in ("source", "both"):
+                    out.append(self.block(label, text, st.source))
+                out.append(HRFlowable(width="100%", thickness=0.6, color=GREY, spaceBefore=2, spaceAfter=8))
+                for photo in a.photos:  # photos whose caption the text does not print
+                    if photo.caption and not any(photo.caption in c for c in captions):
+                        out += self.photo(label, photo, with_caption=True)
                 continue
-            if b.kind == model.CAPTION:
-                photo = next((p for p in a.photos if p.caption and p.caption in b.text), None)
+            if kind == model.CAPTION:
+                photo = next((p for p in a.photos if p.caption and p.caption in text), None)
                 if photo is not None:
                     out += self.photo(label, photo, with_caption=False)
-            out.append(self.block(label, b.text, self._style_for(b.kind)))
+            out.append(self.block(label, text, self._style_for(kind)))
         if self.opts.reference in ("gbt7714", "both"):
             # A reference keeps the standard's own punctuation.
             out.append(self.block(label, "引用：" + gbt7714(rec), st.reference, punctuation=False))
@@ -233,7 +222,9 @@ class _Booklet:
 
     def _style_for(self, kind: str) -> TextStyle:
         st = self.styles
-        return {model.SUBHEADING: st.subheading, model.LABEL: st.label, model.GUEST: st.guest,
+        return {model.COLUMN: st.column, model.KICKER: st.kicker, model.HEADLINE: st.headline,
+                model.SUBHEAD: st.subhead, model.HEAD_BYLINE: st.byline,
+                model.SUBHEADING: st.subheading, model.LABEL: st.label, model.GUEST: st.guest,
                 model.BYLINE: st.byline_block, model.CAPTION: st.caption}.get(kind, st.body)
 
     def photo(self, label: str, photo: model.Photo, with_caption: bool) -> list:

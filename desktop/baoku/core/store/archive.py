@@ -19,8 +19,8 @@ from sqlite_utils import Database
 
 from ..errors import ArchiveUnavailable, ImportRejected, NotFound, ValidationError
 from ..model import (
-    COLUMN, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, Article, Block, Contributor, IssueInfo, ParsedIssue,
-    ParsedPage, Photo, parse_date,
+    BYLINE, COLUMN, HEAD_BYLINE, HEAD_KINDS, HEADLINE, KICKER, PARAGRAPH, SOURCE_LINE, SUBHEAD, Article,
+    Block, Contributor, IssueInfo, ParsedIssue, ParsedPage, Photo, parse_date,
 )
 from .schema import migrations
 
@@ -57,6 +57,18 @@ class ArticleRecord:
     batch_id: int | None
     created_at: str
     updated_at: str
+
+    def reading_order(self) -> list[tuple[str, str]]:
+        """(kind, text) as a reader meets the article, for the reader pane and the PDF alike: the
+        display head from the metadata (column label, kicker, headline, subhead, and the byline
+        when the body does not print one), the source line, then the body blocks in order."""
+        a = self.article
+        pieces = [(COLUMN, a.column), (KICKER, a.kicker), (HEADLINE, a.headline), (SUBHEAD, a.subhead)]
+        if a.byline and not any(b.kind == BYLINE for b in a.blocks):
+            pieces.append((HEAD_BYLINE, a.byline))
+        pieces.append((SOURCE_LINE, self.source_line()))
+        pieces += [(b.kind, b.text) for b in a.blocks if b.kind not in HEAD_KINDS]
+        return [(k, t) for k, t in pieces if t]
 
     def source_line(self) -> str:
         """「泉州晚报 2024年9月11日 第5版 民企会客厅」"""
