@@ -24,13 +24,13 @@ CHILD = textwrap.dedent("""
     archive_path, extra, where = sys.argv[1], sys.argv[2], sys.argv[3]
     real_commit = SearchIndex._index_batch
 
-    def dying_batch(ix, store, rows, drop, replace):
+    def dying_batch(self, ix, store, rows, drop, replace):
         if where == "before-index-commit":
             os._exit(137)  # the archive has the articles; the index never saw them
-        real_commit(ix, store, rows, drop, replace)
+        real_commit(self, ix, store, rows, drop, replace)
         os._exit(137)  # the index committed; its record in the archive was never written
 
-    SearchIndex._index_batch = staticmethod(dying_batch)
+    SearchIndex._index_batch = dying_batch
     with Archive(archive_path) as archive:
         import_paths(archive, [extra])  # committed to SQLite
         SearchIndex(archive).sync()

@@ -40,6 +40,10 @@ from .tokens import recall_analyzer, word_analyzer, word_tokens
 INDEX_FORMAT = "2"  # bump when the schema or the text store changes: old indexes are rebuilt
 BATCH = 900  # candidates verified per round trip
 INDEX_BATCH = 5000  # articles per index commit (and progress step)
+# Posting pool sizes (see SearchIndex): 256 MB indexed 3,000 articles at 50/s and 454 MB peak RSS;
+# 4 MB at 36/s and 123 MB, with no pause of the desktop window's event loop over ~50 ms.
+POOL_MB_BATCH = 256
+POOL_MB_INTERACTIVE = 4
 FACETS = ("year", "publication", "column", "source")
 
 __all__ = ["SearchIndex", "SearchResult", "Hit", "QueryError", "searchable_text"]
@@ -84,8 +88,12 @@ class SearchResult:
 
 
 class SearchIndex:
-    def __init__(self, archive: Archive):
+    def __init__(self, archive: Archive, *, pool_mb: int = POOL_MB_BATCH):
+        """pool_mb: Whoosh's in-memory posting pool per index commit. Whoosh sorts a full pool in
+        one C call that holds the GIL, so a big pool indexes fastest (the command line) and a small
+        one keeps a window's event loop running (the desktop app: POOL_MB_INTERACTIVE)."""
         self.archive = archive
+        self.pool_mb = pool_mb
         self.path = Path(str(archive.path) + ".index")
         self._ix: index.Index | None = None  # open, and checked against the store once
         self._searcher = None
@@ -271,8 +279,7 @@ class SearchIndex:
             ids, "SELECT s.article_id FROM temp.hit h JOIN search_state s ON s.article_id = h.id")}
         return found | (self._unrecorded & set(ids))
 
-    @staticmethod
-    def _index_batch(ix, store: TextStore, rows: list[dict], drop: list[int], replace: set[int]) -> None:
+    def _index_batch(self, ix, store: TextStore, rows: list[dict], drop: list[int], replace: set[int]) -> None:
         """Write one batch to the text store and the index. Both are derived: the archive's
         record of it is written by the caller only after both have committed. Articles in
         `replace` may be in the index already and are replaced; the others are added, which
@@ -284,9 +291,7 @@ class SearchIndex:
         store.put(docs, drop)
         # One process: Whoosh's two-process multisegment writer doubles the rate on a few thousand
         # articles, but leaves segments whose pure-Python merge took over 30 minutes at 100k.
-        # A small posting pool: Whoosh sorts each pool in one C call that holds the GIL, so 256 MB
-        # froze the desktop window for seconds during an import; 4 MB keeps each sort under ~50 ms.
-        writer = ix.writer(limitmb=4)
+        writer = ix.writer(limitmb=self.pool_mb)
         try:
             for article_id in drop:
                 writer.delete_by_term("id", str(article_id))
