@@ -196,6 +196,7 @@ def _open_existing(path: Path):
 
 
 def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
+    from .core.errors import ArchiveUnavailable
     from .core.importing.metadata import IssueMeta
     from .core.importing.run import (
         DUPLICATE,
@@ -234,7 +235,10 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
         report = import_paths(archive, args.paths, overrides=overrides, limits=limits,
                               replace=args.replace, progress=progress)
         if report.articles_added:
-            _sync_index(archive, bar)
+            try:
+                _sync_index(archive, bar)
+            except ArchiveUnavailable as e:  # the articles are stored; only the index waits
+                err.print(f"[yellow]note[/] {_esc(str(e))}")
     if args.json:
         print(json.dumps({"summary": report.summary(), "files": [
             {"file": o.name, "status": o.status, "message": o.message, "article_ids": o.article_ids,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import shutil
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ from pathlib import Path
 from whoosh import fields, index
 from whoosh.query import AndMaybe, Every, Or, Term
 
-from ..errors import NotFound
+from ..errors import ArchiveUnavailable, NotFound
 from ..store import Archive
 from .evaluate import (
     Doc, LightDoc, bm25_scores, exact, highlight_spans, matches, narrow, needs_row, rank_query,
@@ -43,6 +44,7 @@ INDEX_BATCH = 5000  # articles per index commit (and progress step)
 # Posting pool sizes (see SearchIndex): 256 MB indexed 3,000 articles at 50/s and 454 MB peak RSS;
 # 4 MB at 36/s and 123 MB, with no pause of the desktop window's event loop over ~50 ms.
 POOL_MB_BATCH = 256
+SYNC_LOCK_WAIT = 120.0  # seconds to wait for another process's index update
 POOL_MB_INTERACTIVE = 4
 FACETS = ("year", "publication", "column", "source")
 
@@ -85,6 +87,19 @@ class SearchResult:
     facets: dict[str, list[tuple[str, int]]]  # over all matches: year, publication, column, source
     ids: list[int] = field(default_factory=list)  # every match, in result order
     months: list[tuple[str, int]] = field(default_factory=list)  # (YYYY-MM, matches), by month
+
+
+class _Held:
+    """A held whoosh storage lock as a context manager."""
+
+    def __init__(self, lock):
+        self.lock = lock
+
+    def __enter__(self):
+        return self.lock
+
+    def __exit__(self, *exc):
+        self.lock.release()
 
 
 class SearchIndex:
@@ -226,10 +241,32 @@ class SearchIndex:
             if self._ix is None:
                 ix, store = self._first_check(ix, store)
                 self._ix = ix
-            stale, gone = self.pending()
-            if not stale and not gone:
+            if not any(self.pending()):
                 return ix, 0
-            done = 0
+            with self._sync_lock(ix):  # another process may be indexing the same changes
+                return ix, self._index_pending(ix, store, progress)
+        finally:
+            store.close()
+
+    def _sync_lock(self, ix):
+        """Serialise index updates between processes (two app windows, the app and the command
+        line): wait for the other writer, then fail with a clear message. The articles themselves
+        are safe in the archive either way; the index catches up on a later search."""
+        lock = ix.storage.lock("BAOKU_SYNC")
+        deadline = time.monotonic() + SYNC_LOCK_WAIT
+        while not lock.acquire(blocking=False):
+            if time.monotonic() > deadline:
+                raise ArchiveUnavailable(
+                    f"the search index is being updated by another Baoku (waited {SYNC_LOCK_WAIT:.0f} s); "
+                    "the archive is fine, and search catches up when you try again")
+            time.sleep(0.1)
+        return _Held(lock)
+
+    def _index_pending(self, ix, store: TextStore, progress) -> int:
+        """Index what the triggers marked; the caller holds the sync lock."""
+        stale, gone = self.pending()  # again, under the lock: another process may have done it
+        done = 0
+        if stale or gone:
             for start in range(0, max(len(stale), 1), INDEX_BATCH):
                 rows = self._rows(stale[start:start + INDEX_BATCH])
                 drop = gone if start == 0 else []
@@ -257,10 +294,8 @@ class SearchIndex:
                 done += len(rows)
                 if progress:
                     progress(done, len(stale))
-            self._unrecorded.clear()
-            return ix, done
-        finally:
-            store.close()
+        self._unrecorded.clear()
+        return done
 
     def _searcher_for(self, ix):
         """A searcher that sees the latest commit; reused while nothing changed. (Not

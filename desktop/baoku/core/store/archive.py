@@ -131,8 +131,35 @@ class Archive:
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        with self.db.atomic():
+        """One write transaction; nested calls are savepoints inside it. It starts with BEGIN
+        IMMEDIATE: the write lock is taken first (waiting up to the busy timeout for another
+        writer), so a read inside it never has to upgrade to a write after another process
+        committed, which SQLite refuses at once with "database is locked"."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield self.db
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:
+            if "locked" in str(e) or "busy" in str(e):
+                raise ArchiveUnavailable(
+                    f"{self.path} is busy: another program has been writing to it for over "
+                    f"{BUSY_TIMEOUT_MS // 1000} s; try again when it is done") from None
+            raise ArchiveUnavailable(f"cannot write to {self.path}: {e}") from None
+        try:
             yield self.db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
     # -- writing ---------------------------------------------------------------------------------
 
