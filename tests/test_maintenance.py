@@ -92,3 +92,38 @@ def test_backup_refuses_bad_targets(indexed, tmp_path, capsys):
         backup(indexed, indexed.path)
     assert main(["--archive", str(indexed.path), "backup", str(tmp_path / "b.db")]) == 0
     assert (tmp_path / "b.db").is_file()
+
+
+def test_restore_refuses_to_lose_newer_changes_and_keeps_them_when_forced(indexed, tmp_path, capsys):
+    db = str(indexed.path)
+    assert main(["--archive", db, "backup", str(tmp_path / "b.db")]) == 0
+    folder = tmp_path / "later"
+    folder.mkdir()
+    shutil.copy(SAMPLE_TXT, folder / "泉州晚报_2024-09-12_第5版_民企会客厅.txt")
+    assert import_paths(indexed, [folder]).ok  # a change after the backup
+    indexed.close()
+    capsys.readouterr()
+    assert main(["--archive", db, "restore", str(tmp_path / "b.db")]) == 1
+    assert "changes made after this backup" in capsys.readouterr().err
+    with Archive(db) as a:
+        assert a.stats()["articles"] == 12  # untouched
+    assert main(["--archive", db, "restore", str(tmp_path / "b.db"), "--force"]) == 0
+    with Archive(db) as a:
+        assert a.stats()["articles"] == 6
+        with SearchIndex(a) as index:
+            assert index.search("知识产权").total == 4  # the index was rebuilt for the restored archive
+        assert check_archive(a).ok
+    kept = list(tmp_path.glob("archive.before-restore-*.db"))
+    assert len(kept) == 1
+    with Archive(kept[0], create=False) as before:
+        assert before.stats()["articles"] == 12  # nothing lost: the forced-over archive is kept
+
+
+def test_restore_refuses_what_is_not_a_backup(indexed, tmp_path):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(ValidationError):
+        from baoku.core.store.maintenance import restore
+
+        restore(junk, indexed.path)
+    assert indexed.stats()["articles"] == 6

@@ -156,6 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
     _archive_option(bk, top=False)
     bk.add_argument("dest", type=Path, metavar="PATH", help="the backup file to write")
 
+    rs = sub.add_parser("restore", help="put a backup back in place of the archive")
+    _archive_option(rs, top=False)
+    rs.add_argument("source", type=Path, metavar="BACKUP", help="a file written by baoku backup")
+    rs.add_argument("--force", action="store_true",
+                    help="restore even over newer changes (the archive is kept beside it first)")
+
     ri = sub.add_parser("reindex", help="rebuild the full-text index from the archive")
     _archive_option(ri, top=False)
 
@@ -234,7 +240,7 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
 
         report = import_paths(archive, args.paths, overrides=overrides, limits=limits,
                               replace=args.replace, progress=progress)
-        if report.articles_added:
+        if report.articles_added or _index_behind(archive):  # also what an earlier crash left
             try:
                 _sync_index(archive, bar)
             except ArchiveUnavailable as e:  # the articles are stored; only the index waits
@@ -247,6 +253,10 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
     else:
         out.print(f"[bold]{report.summary()}[/]")
     return 0 if report.ok else 1
+
+
+def _index_behind(archive) -> bool:
+    return bool(archive.db.execute("SELECT 1 FROM search_dirty LIMIT 1").fetchone())
 
 
 def _sync_index(archive, bar: Progress | None = None, rebuild: bool = False) -> int:
@@ -369,6 +379,15 @@ def cmd_backup(args: argparse.Namespace, archive_path: Path) -> int:
     with _open_existing(archive_path) as archive:
         dest = backup(archive, args.dest)
     out.print(f"[bold]backed up[/] {_esc(str(archive_path))} → {_esc(str(dest))}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, archive_path: Path) -> int:
+    from .core.store.maintenance import restore
+
+    restore(args.source, archive_path, force=args.force)
+    out.print(f"[bold]restored[/] {_esc(str(args.source))} → {_esc(str(archive_path))}; "
+              "the search index is rebuilt on the next search")
     return 0
 
 
@@ -495,7 +514,7 @@ def _open_gui(archive_path: Path, parser: argparse.ArgumentParser) -> int:
 
 COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "stats": cmd_stats,
             "search": cmd_search, "reindex": cmd_reindex, "saved": cmd_saved, "export": cmd_export,
-            "check": cmd_check, "backup": cmd_backup}
+            "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore}
 
 
 if __name__ == "__main__":

@@ -150,12 +150,17 @@ class SearchIndex:
         missing, holds at an old version, holds though deleted, and changes not yet indexed."""
         db = self.archive.db
         one = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
+        # Differences the triggers recorded are pending work (done on the next sync), not damage:
+        # only those with no mark mean the index lost track.
+        unmarked = "NOT EXISTS (SELECT 1 FROM search_dirty d WHERE d.article_id = {})"
         counts = {
             "missing": one("SELECT COUNT(*) FROM article a WHERE NOT EXISTS "
-                           "(SELECT 1 FROM search_state s WHERE s.article_id = a.id)"),
+                           "(SELECT 1 FROM search_state s WHERE s.article_id = a.id) AND "
+                           + unmarked.format("a.id")),
             "stale": one("SELECT COUNT(*) FROM article a JOIN search_state s ON s.article_id = a.id "
-                         "WHERE s.content_hash != a.content_hash"),
-            "orphaned": one("SELECT COUNT(*) FROM search_state WHERE article_id NOT IN (SELECT id FROM article)"),
+                         "WHERE s.content_hash != a.content_hash AND " + unmarked.format("a.id")),
+            "orphaned": one("SELECT COUNT(*) FROM search_state s WHERE s.article_id NOT IN "
+                            "(SELECT id FROM article) AND " + unmarked.format("s.article_id")),
             "pending": one("SELECT COUNT(*) FROM search_dirty"),
         }
         recorded = one("SELECT COUNT(*) FROM search_state")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,3 +64,61 @@ def check_store(archive: Archive) -> CheckReport:
             "SELECT content_hash, GROUP_CONCAT(id) FROM article GROUP BY content_hash HAVING COUNT(*) > 1"):
         report.notes.append(f"articles {ids.replace(',', ', ')} have identical content ({digest[:12]}…)")
     return report
+
+
+def last_change(db: sqlite3.Connection) -> tuple[int, str]:
+    """How far the archive has come: its newest import batch (ids are never reused) and its newest
+    edit time. A larger value in either means changes the other copy does not have."""
+    batch = db.execute("SELECT COALESCE(MAX(id), 0) FROM import_batch").fetchone()[0]
+    edited = db.execute("SELECT COALESCE(MAX(updated_at), '') FROM article").fetchone()[0]
+    return batch, edited
+
+
+def restore(source: str | os.PathLike[str], target: str | os.PathLike[str], *, force: bool = False) -> Path:
+    """Put a backup back in place of the archive at `target`.
+
+    Refused when the archive has changes newer than the backup, unless `force`; even then the
+    archive as it was is first copied beside it (`<name>.before-restore-<time>.db`), so nothing is
+    lost. The copy goes through SQLite's backup API, so it is whole or not at all. The search index
+    is derived: it is dropped and rebuilt on the next search."""
+    from .schema import SCHEMA_VERSION
+
+    source, target = Path(source), Path(target)
+    if not source.is_file():
+        raise ValidationError(f"no backup at {source}")
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        version = src.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "article" not in tables or "issue" not in tables:
+            raise ValidationError(f"{source} is an SQLite file but not a Baoku archive")
+        if version > SCHEMA_VERSION:
+            raise ValidationError(f"{source} was made by a newer Baoku (schema {version}); update Baoku first")
+        if src.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise ValidationError(f"{source} is damaged (SQLite quick_check failed); not restored")
+        backup_time = last_change(src)
+    except sqlite3.DatabaseError as e:
+        raise ValidationError(f"{source} is not a Baoku archive backup: {e}") from None
+    try:
+        if target.exists():
+            with Archive(target, create=False) as current:
+                (batch, edited), (backup_batch, backup_edited) = last_change(current.db.conn), backup_time
+                if (batch > backup_batch or edited > backup_edited) and not force:
+                    raise ValidationError(
+                        f"{target} has changes made after this backup (imports up to batch {batch}, "
+                        f"the backup's up to {backup_batch}; last edit {edited or 'none'}, the backup's "
+                        f"{backup_edited or 'none'}); restoring would lose them. Back it up first, or "
+                        "restore with --force (the archive is kept beside it then)")
+                stamp = time.strftime("%Y%m%d-%H%M%S")
+                backup(current, target.with_name(f"{target.stem}.before-restore-{stamp}{target.suffix}"))
+                src.backup(current.db.conn)  # replaces every page, in one step for other readers
+        else:
+            dest = sqlite3.connect(str(target))
+            src.backup(dest)
+            dest.close()
+    finally:
+        src.close()
+    shutil.rmtree(str(target) + ".index", ignore_errors=True)
+    with Archive(target, create=False):  # migrate an older backup's schema
+        pass
+    return target
