@@ -52,6 +52,8 @@ class IssueMeta:
                                       f"known fields are {', '.join(sorted(known))}")
             if value is None or value == "":
                 continue
+            if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+                raise ValidationError(f"{where}: {key} must be text, not {type(value).__name__}")
             setattr(out, name, value)
         if out.page is not None:
             out.page = _page_number(out.page, where)

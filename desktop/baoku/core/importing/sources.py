@@ -188,14 +188,17 @@ def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
 
             return sib
 
+        if not infos:
+            yield Skipped(str(path), "the ZIP holds no files")
+            return
         for info in sorted(infos, key=lambda i: i.filename):
             shown = f"{path}!{info.filename}"
-            base = posixpath.basename(info.filename)
-            if base.startswith(".") or info.filename.startswith("__MACOSX/"):
-                continue
-            problem = _zip_entry_problem(info)
+            problem = _zip_entry_problem(info)  # before the hidden-file rule: ..\evil starts with a dot
             if problem:
                 yield Skipped(shown, problem)
+                continue
+            base = posixpath.basename(info.filename)
+            if base.startswith(".") or info.filename.startswith("__MACOSX/"):
                 continue
             suffix = posixpath.splitext(base.lower())[1]
             if suffix == ".zip":
