@@ -127,3 +127,38 @@ def test_restore_refuses_what_is_not_a_backup(indexed, tmp_path):
 
         restore(junk, indexed.path)
     assert indexed.stats()["articles"] == 6
+
+
+def test_backups_taken_during_an_import_restore_to_consistent_archives(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    from baoku.core.store.maintenance import restore
+
+    from . import kill_imports
+
+    sources = kill_imports.build_sources(tmp_path / "sources", 0)
+    db = tmp_path / "archive.db"
+    Archive(db).close()
+    proc = subprocess.Popen([sys.executable, "-m", "baoku", "import", "--archive", str(db), str(sources)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    copies = []
+    with Archive(db) as live:
+        while proc.poll() is None and len(copies) < 40:
+            copies.append(backup(live, tmp_path / f"copy{len(copies):02d}.db"))
+            time.sleep(0.05)
+    assert proc.wait(timeout=300) == 0, proc.stderr.read()
+    want = kill_imports.expected_issues(sources)
+    sizes = set()
+    for n, copy in enumerate(copies[::max(1, len(copies) // 8)]):  # eight of them, spread out
+        target = tmp_path / f"restored{n:02d}.db"
+        restore(copy, target)
+        have = kill_imports.stored_issues(target)
+        sizes.add(sum(len(v) for v in have.values()))
+        for key, hashes in have.items():  # every issue in a backup is whole
+            assert sorted(hashes) == sorted(want[key]), (copy.name, key)
+        with Archive(target) as a:
+            assert check_archive(a, repair=True).ok  # the index is rebuilt for it
+            assert check_archive(a).ok
+    assert len(copies) >= 3 and len(sizes) >= 2  # the backups really caught the import midway

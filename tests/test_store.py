@@ -165,3 +165,44 @@ def test_refile_moves_an_article_and_loses_nothing(archive, sample_text):
     assert archive.db.execute("SELECT COUNT(*) FROM search_dirty WHERE article_id = ?", [ids[-1]]).fetchone()[0]
     back = archive.refile_article(ids[-1], date="2024-09-11", page=5)
     assert back.page_id == before.page_id and back.seq == 6  # back on its page, after the other five
+
+
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_every_earlier_schema_is_backed_up_then_migrated(tmp_path, sample_text, version):
+    from sqlite_utils import Database
+
+    names = [m.name for m in migrations._migrations]
+    path = tmp_path / "old.db"
+    old = Database(str(path))
+    migrations.apply(old, stop_before=names[version])  # an archive as version `version` left it
+    assert old.execute("PRAGMA user_version").fetchone()[0] == version
+    pub = old["publication"].insert({"name": "泉州晚报"}).last_pk
+    issue = old["issue"].insert({"publication_id": pub, "date": "2024-09-11", "number": "", "edition": ""}).last_pk
+    batch = old["import_batch"].insert({"started_at": "t", "finished_at": "t", "source": "s",
+                                        "source_hash": "h", "importer": "page-text", "outcome": "imported",
+                                        "pages_added": 1, "articles_added": 1, "log": "[]"}).last_pk
+    page = old["page"].insert({"issue_id": issue, "number": 5, "batch_id": batch}).last_pk
+    old["article"].insert({"page_id": page, "seq": 1, "headline": "旧档案里的文章", "blocks": '[["paragraph", "正文"]]',
+                           "content_hash": "x", "batch_id": batch, "created_at": "t", "updated_at": "t"})
+    old.conn.commit()
+    old.close()
+    with Archive(path) as a:
+        assert a.schema_version == SCHEMA_VERSION
+        assert a.article(1).article.headline == "旧档案里的文章"
+        from baoku.core.search.index import SearchIndex
+
+        with SearchIndex(a) as index:
+            assert index.search("旧档案").total == 1
+    kept = list(tmp_path.glob(f"old.before-schema-{SCHEMA_VERSION}-*.db"))
+    assert len(kept) == 1
+    with sqlite3.connect(str(kept[0])) as k:  # the archive as it was before the migration
+        assert k.execute("PRAGMA user_version").fetchone()[0] == version
+        assert k.execute("SELECT headline FROM article").fetchall() == [("旧档案里的文章",)]
+
+
+def test_a_newer_archive_is_refused(tmp_path):
+    path = tmp_path / "new.db"
+    with sqlite3.connect(str(path)) as c:
+        c.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(ArchiveUnavailable, match="newer Baoku"):
+        Archive(path)

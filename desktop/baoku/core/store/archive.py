@@ -10,6 +10,7 @@ import getpass
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from ..model import (
     BYLINE, COLUMN, HEAD_BYLINE, HEAD_KINDS, HEADLINE, KICKER, PARAGRAPH, SOURCE_LINE, SUBHEAD, Article,
     Block, Contributor, IssueInfo, ParsedIssue, ParsedPage, Photo, parse_date,
 )
-from .schema import migrations
+from .schema import SCHEMA_VERSION, migrations
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -100,9 +101,34 @@ class Archive:
                                    check_same_thread=False)
             self.db = Database(conn)
             self._configure()
+            version = self.schema_version
+            if version > SCHEMA_VERSION:
+                raise ArchiveUnavailable(f"{self.path} was made by a newer Baoku (schema {version}); "
+                                         "update Baoku to open it")
+            if 0 < version < SCHEMA_VERSION:  # an older archive: keep it as it was, then migrate
+                stamp = time.strftime("%Y%m%d-%H%M%S")
+                self.copy_to(self.path.with_name(f"{self.path.stem}.before-schema-{SCHEMA_VERSION}-"
+                                                 f"{stamp}{self.path.suffix}"))
             migrations.apply(self.db)
         except sqlite3.DatabaseError as e:
             raise ArchiveUnavailable(f"{self.path} cannot be opened as a Baoku archive: {e}") from None
+
+    def copy_to(self, dest: Path) -> Path:
+        """A consistent copy through SQLite's online backup API (other connections may keep
+        writing), written beside `dest` and renamed into place: whole or not at all."""
+        part = dest.with_name(dest.name + ".part")
+        try:
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            target = sqlite3.connect(str(part))
+            try:
+                self.db.conn.backup(target, pages=256)
+            finally:
+                target.close()
+            os.replace(part, dest)
+        except (OSError, sqlite3.Error) as e:
+            part.unlink(missing_ok=True)
+            raise ArchiveUnavailable(f"cannot write the copy {dest}: {e}") from None
+        return dest
 
     def _configure(self) -> None:
         db = self.db

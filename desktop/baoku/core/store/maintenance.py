@@ -9,7 +9,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import ArchiveUnavailable, ValidationError
+from ..errors import ValidationError
 from .archive import Archive
 
 
@@ -32,18 +32,7 @@ def backup(archive: Archive, dest: str | os.PathLike[str]) -> Path:
         raise ValidationError(f"{dest} is a folder; give a file name such as {dest / 'archive-backup.db'}")
     if dest.exists() and dest.resolve() == archive.path.resolve():
         raise ValidationError("a backup cannot overwrite the archive itself")
-    part = dest.with_name(dest.name + ".part")
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        target = sqlite3.connect(str(part))
-        try:
-            archive.db.conn.backup(target, pages=256)
-        finally:
-            target.close()
-        os.replace(part, dest)
-    except (OSError, sqlite3.Error) as e:
-        part.unlink(missing_ok=True)
-        raise ArchiveUnavailable(f"cannot write the backup {dest}: {e}") from None
+    archive.copy_to(dest)
     return dest
 
 
