@@ -364,3 +364,18 @@ def test_refile_an_article_to_its_real_date_and_page(window):
     assert "第5版 民企会客厅" in tree_labels(window)  # the page it left keeps the rest
     window.run_search("日期:2024-09-12")
     assert window.model.ids() == [article_id]
+
+
+def test_a_read_only_archive_opens_in_read_only_mode(qtbot, tmp_path, settings, monkeypatch):
+    path = tmp_path / "ro.db"
+    first = make_window(qtbot, path, settings)  # creates it, with the sample, indexed on search
+    first.run_search("知识产权")
+    first.close()
+    import baoku.core.store.archive as store_archive
+
+    monkeypatch.setattr(store_archive, "writable", lambda p: False)  # as if on a CD or chmod 444
+    window = make_window(qtbot, path, settings, sample=False)
+    assert window.read_only and "只读" in window.windowTitle()
+    assert not window.import_action.isEnabled() and not window.metadata.isEnabled()
+    window.run_search("知识产权")
+    assert window.model.rowCount() == 4  # reading and searching work

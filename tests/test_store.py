@@ -206,3 +206,24 @@ def test_a_newer_archive_is_refused(tmp_path):
         c.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     with pytest.raises(ArchiveUnavailable, match="newer Baoku"):
         Archive(path)
+
+
+def test_a_read_only_archive_reads_and_searches_and_refuses_writes(tmp_path, sample_text):
+    from baoku.core.search.index import SearchIndex
+
+    path = tmp_path / "a.db"
+    with Archive(path) as a:
+        ids = a.save_issue(sample_issue(sample_text)).article_ids
+        with SearchIndex(a) as index:
+            index.sync()
+    digest = file_digest(path)
+    with Archive(path, read_only=True) as ro:
+        assert ro.read_only and ro.stats()["articles"] == 6
+        assert ro.article(ids[1]).article.headline
+        with SearchIndex(ro) as index:
+            assert index.search("知识产权").total == 4
+        with pytest.raises(ArchiveUnavailable, match="read-only"):
+            ro.update_article(ids[1], headline="改不了")
+        with pytest.raises(ArchiveUnavailable, match="read-only"):
+            ro.save_issue(sample_issue(sample_text, IssueInfo("泉州晚报", dt.date(2024, 9, 12))))
+    assert file_digest(path) == digest

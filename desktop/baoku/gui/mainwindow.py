@@ -8,7 +8,6 @@ the worker writes.
 
 from __future__ import annotations
 
-import os
 import traceback
 from pathlib import Path
 
@@ -223,7 +222,7 @@ class MainWindow(QMainWindow):
         except BaokuError as e:
             self.show_error(e)
             return
-        self.read_only = path.exists() and not os.access(path, os.W_OK)
+        self.read_only = self.db.read_only
         self.backend = Backend(path)
         self.settings.remember_archive(str(path))
         self._update_title()

@@ -83,15 +83,29 @@ class ArticleRecord:
         return " ".join(parts)
 
 
+def writable(path: Path) -> bool:
+    """Can this user change the archive file (and make SQLite's journal files beside it)?"""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 class Archive:
     """An open archive file. Use as a context manager, or call close()."""
 
-    def __init__(self, path: str | os.PathLike[str], *, create: bool = True):
+    def __init__(self, path: str | os.PathLike[str], *, create: bool = True, read_only: bool | None = None):
+        """read_only: None decides from the file system (a file or folder this user cannot write,
+        read-only media); a read-only archive can be read and searched while its index is up to
+        date, and every write is refused with a clear message."""
         self.path = Path(path)
         if not self.path.exists() and not create:
             raise ArchiveUnavailable(f"no archive at {self.path}")
         if self.path.exists() and self.path.is_dir():
             raise ArchiveUnavailable(f"{self.path} is a folder, not an archive file")
+        if read_only is None:
+            read_only = self.path.exists() and not writable(self.path)
+        self.read_only = read_only
+        if read_only:
+            self._open_read_only()
+            return
         if not self.path.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -112,6 +126,28 @@ class Archive:
             migrations.apply(self.db)
         except sqlite3.DatabaseError as e:
             raise ArchiveUnavailable(f"{self.path} cannot be opened as a Baoku archive: {e}") from None
+
+    def _open_read_only(self) -> None:
+        """mode=ro reads the WAL if there is one; on media where SQLite cannot even make its
+        shared-memory file, immutable=1 reads the main file as it is."""
+        last: Exception | None = None
+        for flags in ("mode=ro", "mode=ro&immutable=1"):
+            try:
+                conn = sqlite3.connect(f"file:{self.path}?{flags}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                       check_same_thread=False)
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+            except sqlite3.DatabaseError as e:
+                last = e
+                continue
+            if version != SCHEMA_VERSION:
+                conn.close()
+                raise ArchiveUnavailable(
+                    f"{self.path} is read-only and its schema ({version}) is not this Baoku's "
+                    f"({SCHEMA_VERSION}); open a writable copy once to upgrade it")
+            self.db = Database(conn)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            return
+        raise ArchiveUnavailable(f"{self.path} cannot be opened, even read-only: {last}")
 
     def copy_to(self, dest: Path) -> Path:
         """A consistent copy through SQLite's online backup API (other connections may keep
@@ -161,6 +197,9 @@ class Archive:
         IMMEDIATE: the write lock is taken first (waiting up to the busy timeout for another
         writer), so a read inside it never has to upgrade to a write after another process
         committed, which SQLite refuses at once with "database is locked"."""
+        if self.read_only:
+            raise ArchiveUnavailable(f"{self.path} is open read-only (a read-only file or medium); "
+                                     "nothing can be changed. Copy it somewhere writable to edit it")
         conn = self.db.conn
         if conn.in_transaction:
             with self.db.atomic():
