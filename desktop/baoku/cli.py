@@ -344,13 +344,13 @@ def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
             with SearchIndex(archive) as index:
                 if any(index.pending()):
                     _sync_index(archive)
-                result = index.search(args.query, sort="date", limit=0)
+                result = index.search(args.query, sort="date", limit=1)  # every id; one snippet
             if not result.total:
                 raise ValidationError(f"the search 「{args.query}」 finds no articles; nothing written")
             if result.total > args.max_articles:
                 raise ValidationError(f"the search finds {result.total} articles, more than "
                                       f"--max-articles {args.max_articles}; narrow it or raise the limit")
-            ids = [h.id for h in result.hits]
+            ids = result.ids
         with err.status(f"typesetting {len(ids)} article(s)…"):
             result = export_pdf(archive, ids, args.output, options)
     for w in result.warnings:
