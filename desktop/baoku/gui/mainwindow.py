@@ -435,9 +435,7 @@ class MainWindow(QMainWindow):
             else:
                 self.browse(self.scope)
             if summary:
-                box = summary_box(report, self)
-                self.open_dialogs.append(box)
-                box.open()
+                self._show_box(summary_box(report, self))
             self.statusBar().showMessage(summary_text(report), 8000)
 
         def failed(error: BaseException) -> None:
@@ -531,8 +529,7 @@ class MainWindow(QMainWindow):
                 repair_button.clicked.connect(lambda: self.start_check(repair=True))
                 box.addButton(QMessageBox.StandardButton.Close)
             box.setDetailedText("\n".join(report.problems + report.notes))
-            self.open_dialogs.append(box)
-            box.open()
+            self._show_box(box)
 
         return self.tasks.run(lambda job: self.backend.check(repair), done)
 
@@ -565,7 +562,12 @@ class MainWindow(QMainWindow):
             box.setText(self.tr("出现了意外错误，档案没有改动。请把详细信息报告给开发者。"))
             box.setDetailedText(getattr(error, "__traceback_text__", None)
                                 or "".join(traceback.format_exception(error)))
+        self._show_box(box)
+
+    def _show_box(self, box: QMessageBox) -> None:
+        """Open a message without blocking the window; keep it alive until it is closed."""
         self.open_dialogs.append(box)
+        box.finished.connect(lambda _=0, box=box: self.open_dialogs.remove(box))
         box.open()
 
     def closeEvent(self, event) -> None:
