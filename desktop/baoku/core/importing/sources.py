@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ImportRejected
+from .metadata import SIDECAR_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,6 @@ class Limits:
 
 
 DATA_SUFFIXES = (".txt", ".text", ".jsonl", ".ndjson", ".xml", ".nitf", ".pdf")
-SIDECAR_SUFFIXES = (".json", ".yaml", ".yml")
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff")
 
 
