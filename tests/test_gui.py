@@ -48,11 +48,13 @@ def window(qtbot, tmp_path, settings):
 
 
 def tree_labels(window) -> list[str]:
+    """Every label in the browse tree, each issue expanded (its pages load on expansion)."""
     out = []
 
     def walk(item):
         for r in range(item.rowCount()):
             child = item.child(r, 0)
+            window.tree.expand(child.index())
             out.append(child.text())
             walk(child)
 
@@ -214,6 +216,7 @@ def test_export_dialog_previews_the_pdf(window, qtbot):
 
 
 def test_browse_tree_scopes_the_list(window):
+    tree_labels(window)  # expands every issue, loading its pages
     page_item = None
     root = window.tree_model.invisibleRootItem()
     stack = [root]

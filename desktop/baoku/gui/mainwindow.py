@@ -41,7 +41,7 @@ from ..core.paths import sample_issue
 from ..core.search.query import QueryError, parse_query
 from ..core.store import Archive
 from .backend import Backend
-from .browse import ScopeRole, build_tree
+from .browse import PendingRole, ScopeRole, build_tree, fill_pages
 from .calendar import CalendarPanel
 from .exporting import ExportDialog
 from .facets import CoverageChart, FacetTree
@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.clicked.connect(self._tree_clicked)
+        self.tree.expanded.connect(self._tree_expanded)
         self.calendar = CalendarPanel()
         self.calendar.issueChosen.connect(lambda issue_id: self.browse({"issue_id": issue_id}))
         self.facets = FacetTree()
@@ -248,7 +249,7 @@ class MainWindow(QMainWindow):
 
     def refresh_browse(self) -> None:
         issues = self.db.issues()
-        build_tree(self.tree_model, issues, self.db.pages())
+        build_tree(self.tree_model, issues)
         self.tree.expandToDepth(0)
         self.tree.resizeColumnToContents(1)
         self.calendar.set_data(self.db.publications(), issues)
@@ -265,6 +266,12 @@ class MainWindow(QMainWindow):
         self.chart.set_months([])
         self.facets.set_facets({})
         self._sort(self.model.sort_key, self.model.descending)
+
+    def _tree_expanded(self, index: QModelIndex) -> None:
+        item = self.tree_model.itemFromIndex(index.siblingAtColumn(0))
+        scope = item.data(ScopeRole) if item else None
+        if item is not None and item.data(PendingRole) and scope and "issue_id" in scope:
+            fill_pages(item, self.db.pages(scope["issue_id"]))
 
     def _tree_clicked(self, index: QModelIndex) -> None:
         scope = index.siblingAtColumn(0).data(ScopeRole)
