@@ -89,7 +89,7 @@ def pct(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
 
 
-def run_size(n: int, pool: list[str], repeats: int) -> None:
+def run_size(n: int, pool: list[str], repeats: int, reindex: bool = True) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.db"
         arts = synth_articles(n, pool)
@@ -118,17 +118,21 @@ def run_size(n: int, pool: list[str], repeats: int) -> None:
             from baoku.core.search.evaluate import searchable_text
             rows = [(r["id"], fold(searchable_text(r))) for r in index._rows(archive.article_ids())]
             db.executemany("INSERT INTO doc VALUES (?, ?)", rows)
+            t0 = time.perf_counter()
             db.executemany("INSERT INTO fts (rowid, text) VALUES (?, ?)", rows)
             db.commit()
+            t_fts = time.perf_counter() - t0
 
             print(f"\n## {n:,} articles (~1,000 characters each)\n")
             print(f"- store: {t_store:.1f} s ({n / t_store:,.0f} articles/s); index: {t_index:.1f} s "
                   f"({n / t_index:,.0f} articles/s); import with index: {n / (t_store + t_index):,.0f} "
                   f"articles/s")
-            print(f"- index size {size_mb:.1f} MB; peak RSS after import {rss_import:.0f} MB\n")
+            print(f"- index size {size_mb:.1f} MB; peak RSS after import {rss_import:.0f} MB")
+            print(f"- baseline: FTS5 trigram builds its index over the same text in {t_fts:.1f} s "
+                  f"({n / t_fts:,.0f} articles/s)\n")
             print("| query | hits | Baoku p50 / p95 ms | LIKE p50 / p95 ms | FTS5 trigram p50 / p95 ms | counts agree |")
             print("| --- | ---: | ---: | ---: | ---: | --- |")
-            all_ours = []
+            all_ours, all_like, all_fts = [], [], []
             for q, plain in QUERIES:
                 ours, like, fts = [], [], []
                 total = None
@@ -150,6 +154,8 @@ def run_size(n: int, pool: list[str], repeats: int) -> None:
                                                [f]).fetchone()[0]
                         fts.append((time.perf_counter() - t) * 1000)
                 all_ours.extend(ours)
+                all_like.extend(like)
+                all_fts.extend(fts)
                 if plain:
                     agree = "yes" if total == n_like == n_fts else f"NO ({total}/{n_like}/{n_fts})"
                     scan = " (scan)" if len(fold(q)) < 3 else ""
@@ -158,14 +164,23 @@ def run_size(n: int, pool: list[str], repeats: int) -> None:
                           f"| {agree} |")
                 else:
                     print(f"| `{q}` | {total} | {pct(ours, .5):.0f} / {pct(ours, .95):.0f} | – | – | – |")
-            print(f"\nAll Baoku queries: p50 {statistics.median(all_ours):.0f} ms, p95 {pct(all_ours, .95):.0f} ms; "
-                  f"peak RSS {rss_mb():.0f} MB")
+            print(f"\nAll Baoku queries: p50 {statistics.median(all_ours):.0f} ms, p95 {pct(all_ours, .95):.0f} ms, "
+                  f"p99 {pct(all_ours, .99):.0f} ms; peak RSS {rss_mb():.0f} MB")
+            print(f"Plain queries, baselines: LIKE p50 {pct(all_like, .5):.0f} / p95 {pct(all_like, .95):.0f} / "
+                  f"p99 {pct(all_like, .99):.0f} ms; FTS5 trigram p50 {pct(all_fts, .5):.1f} / "
+                  f"p95 {pct(all_fts, .95):.1f} / p99 {pct(all_fts, .99):.1f} ms")
+            if reindex:
+                t0 = time.perf_counter()
+                index.sync(rebuild=True)
+                t_re = time.perf_counter() - t0
+                print(f"Full reindex: {t_re:.1f} s ({n / t_re:,.0f} articles/s); peak RSS {rss_mb():.0f} MB")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[2000])
     ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--no-reindex", action="store_true", help="skip timing a full rebuild of the index")
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     args = ap.parse_args()
     pool = sentences(args.corpus)
@@ -175,7 +190,7 @@ def main() -> None:
           f"SQLite {sqlite3.sqlite_version}")
     print(f"- sentences: {len(pool):,} from {corpus}")
     for n in args.sizes:
-        run_size(n, pool, args.repeats)
+        run_size(n, pool, args.repeats, reindex=not args.no_reindex)
 
 
 if __name__ == "__main__":
