@@ -42,32 +42,32 @@
 <context>
     <name>BrowseTree</name>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="15"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="17"/>
         <source>报刊</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="16"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="18"/>
         <source>文章</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="18"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="20"/>
         <source>全部文章</source>
         <translation>All articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="31"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="30"/>
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="32"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="31"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="46"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="59"/>
         <source>第%1版</source>
         <translation>Page %1</translation>
     </message>
@@ -103,6 +103,11 @@
         <location filename="../../desktop/baoku/gui/calendar.py" line="86"/>
         <source>%1 · %2期在库，缺%3期</source>
         <translation>%1 · %2 issues held, %3 missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="90"/>
+        <source>：%1</source>
+        <translation>: %1</translation>
     </message>
 </context>
 <context>
@@ -222,8 +227,8 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/exporting.py" line="71"/>
-        <source>出处</source>
-        <translation>Source</translation>
+        <source>出处与引用</source>
+        <translation>Source and citation</translation>
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/exporting.py" line="72"/>
@@ -370,17 +375,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="99"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="98"/>
         <source>检索：知识产权  标题:新质  日期:2024-09  来源:新华社  (Ctrl+F)</source>
         <translation>Search: 知识产权  title:新质  date:2024-09  source:新华社  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="103"/>
         <source>按相关度</source>
         <translation>By relevance</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="105"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="104"/>
         <source>按日期</source>
         <translation>By date</translation>
     </message>
@@ -452,7 +457,7 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/mainwindow.py" line="198"/>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="524"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="528"/>
         <source>检查档案</source>
         <translation>Check archive</translation>
     </message>
@@ -502,118 +507,118 @@
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="285"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="291"/>
         <source>%1 篇</source>
         <translation>%1 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="318"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="324"/>
         <source>检索中…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="357"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="363"/>
         <source>保存检索</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="357"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="363"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="391"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="397"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="405"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="411"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="406"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="412"/>
         <source>报纸文件 (*.txt *.jsonl *.ndjson *.xml *.nitf *.pdf *.zip);;所有文件 (*)</source>
         <translation>Newspaper files (*.txt *.jsonl *.ndjson *.xml *.nitf *.pdf *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="427"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="433"/>
         <source>导入 %1 项</source>
         <translation>Importing %1 item(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="482"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="486"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="489"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="493"/>
         <source>导出 %1 篇</source>
         <translation>Exporting %1 article(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="496"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="500"/>
         <source>已导出 %1（%2 页）</source>
         <translation>Exported %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="509"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="513"/>
         <source>备份档案</source>
         <translation>Back up archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="516"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="520"/>
         <source>已备份到 %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="527"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="531"/>
         <source>档案完好。</source>
         <translation>The archive is sound.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="530"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="534"/>
         <source>发现 %1 个问题。</source>
         <translation>Found %1 problem(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="531"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="535"/>
         <source>修复索引</source>
         <translation>Repair the index</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="543"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="546"/>
         <source>新建档案</source>
         <translation>New archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="510"/>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="544"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="514"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="547"/>
         <source>报库档案 (*.db)</source>
         <translation>Baoku archives (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="549"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="552"/>
         <source>打开档案</source>
         <translation>Open archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="549"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="552"/>
         <source>报库档案 (*.db);;所有文件 (*)</source>
         <translation>Baoku archives (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="555"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="558"/>
         <source>界面语言将在重新启动后切换</source>
         <translation>The interface language changes when Baoku restarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="560"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="563"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="566"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="569"/>
         <source>出现了意外错误，档案没有改动。请把详细信息报告给开发者。</source>
         <translation>An unexpected error occurred; the archive was not changed. Please report the details.</translation>
     </message>
@@ -621,62 +626,62 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="28"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="23"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="28"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="23"/>
         <source>主题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="28"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="23"/>
         <source>副题</source>
         <translation>Subhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="29"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="24"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="29"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="24"/>
         <source>体裁</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="29"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="24"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="32"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="27"/>
         <source>出处</source>
-        <translation>Source</translation>
+        <translation>Printed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="38"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="39"/>
         <source>版次</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="40"/>
         <source>版名</source>
         <translation>Page name</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="57"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="52"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="53"/>
         <source>还原</source>
         <translation>Revert</translation>
     </message>
@@ -684,17 +689,17 @@
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop/baoku/gui/reader.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/reader.py" line="54"/>
         <source>上一处 (Shift+F3)</source>
         <translation>Previous hit (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reader.py" line="70"/>
+        <location filename="../../desktop/baoku/gui/reader.py" line="55"/>
         <source>下一处 (F3)</source>
         <translation>Next hit (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reader.py" line="150"/>
+        <location filename="../../desktop/baoku/gui/reader.py" line="135"/>
         <source>第 %1/%2 处</source>
         <translation>Hit %1 of %2</translation>
     </message>

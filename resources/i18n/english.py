@@ -22,7 +22,7 @@ ENGLISH = {
     "保存检索": "Save search",
     "保存的检索": "Saved searches",
     "全部文章": "All articles",
-    "出处": "Source",
+    "出处": "Printed in",
     "出处行": "Source line",
     "出版周期未知": "frequency unknown",
     "出现了意外错误，档案没有改动。请把详细信息报告给开发者。":
@@ -126,4 +126,6 @@ ENGLISH = {
     "档案完好。": "The archive is sound.",
     "发现 %1 个问题。": "Found %1 problem(s).",
     "修复索引": "Repair the index",
+    "：%1": ": %1",
+    "出处与引用": "Source and citation",
 }

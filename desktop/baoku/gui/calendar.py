@@ -86,9 +86,8 @@ class CalendarPanel(QWidget):
         text = self.tr("%1 · %2期在库，缺%3期").replace("%1", shown).replace("%2", str(len(held))) \
             .replace("%3", str(len(missing)))
         if missing:
-            text += "：" + "、".join(d.isoformat() for d in sorted(missing)[:10])
-            if len(missing) > 10:
-                text += "…"
+            days = "、".join(d.isoformat() for d in sorted(missing)[:10]) + ("…" if len(missing) > 10 else "")
+            text += self.tr("：%1").replace("%1", days)
         self.legend.setText(text)
 
     def _clicked(self, date: QDate) -> None:

@@ -68,7 +68,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("分栏"), self.columns)
         form.addRow(self.tr("正文字号"), self.font_size)
         form.addRow(self.tr("简繁"), self.script)
-        form.addRow(self.tr("出处"), self.reference)
+        form.addRow(self.tr("出处与引用"), self.reference)
         form.addRow(self.tr("标题"), self.title)
         form.addRow(self.fullwidth)
         form.addRow(self.crop_marks)
