@@ -55,8 +55,8 @@ def pdftotext(path: Path, boxes: list[Box] | None = None) -> list[str] | None:
     None when poppler-utils is not installed."""
     if not shutil.which("pdftotext"):
         return None
-    pages = len(PdfReader(str(path)).pages)
-    height = float(PdfReader(str(path)).pages[0].mediabox.height)
+    reader = PdfReader(str(path))
+    pages, height = len(reader.pages), float(reader.pages[0].mediabox.height)
     texts = []
     for n in range(1, pages + 1):
         parts = []

@@ -232,9 +232,7 @@ class _Booklet:
         if photo.data:
             try:
                 img = Image(io.BytesIO(photo.data))
-                _, _, w, h = self.geometry.body
-                if self.geometry.columns == 2:
-                    w = (w - self.geometry.gutter) / 2
+                w, h = self.geometry.column_width, self.geometry.body[3]
                 scale = min(1.0, w / img.imageWidth, h * 0.4 / img.imageHeight)
                 img.drawWidth, img.drawHeight = img.imageWidth * scale, img.imageHeight * scale
                 img.hAlign = "CENTER"

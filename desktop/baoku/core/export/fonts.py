@@ -126,13 +126,10 @@ class FontSet:
     def runs(self, text: str, role: str) -> list[tuple[str, str]]:
         """`text` as (font name, substring) runs, each drawable in that font."""
         out: list[tuple[str, str]] = []
-        chain = self.chains[role]
         for ch in text:
             if _invisible(ch):
                 continue
-            face = self.face_for(ch, role)
-            if face is None:
-                ch, face = GETA, chain[0] if chain[0].has(GETA) else chain[1]
+            ch, face = self._drawn(ch, role)
             if out and out[-1][0] == face.name:
                 out[-1] = (face.name, out[-1][1] + ch)
             else:
@@ -155,8 +152,13 @@ class FontSet:
     def _char_width(self, ch: str, role: str) -> float:
         if _invisible(ch):
             return 0.0
-        chain = self.chains[role]
-        face = self.face_for(ch, role)
-        if face is None:
-            ch, face = GETA, chain[0] if chain[0].has(GETA) else chain[1]
+        ch, face = self._drawn(ch, role)
         return float(face.widths.get(ord(ch), face.font.face.defaultWidth))
+
+    def _drawn(self, ch: str, role: str) -> tuple[str, Face]:
+        """What is really drawn for `ch`, and in which face: 〓 when no face has it."""
+        face = self.face_for(ch, role)
+        if face is not None:
+            return ch, face
+        chain = self.chains[role]
+        return GETA, chain[0] if chain[0].has(GETA) else chain[1]

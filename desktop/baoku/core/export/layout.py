@@ -59,12 +59,18 @@ class Geometry:
         o, m = self.offset, self.margin
         return o + m, o + m, self.trim_width - 2 * m, self.trim_height - 2 * m
 
+    @property
+    def column_width(self) -> float:
+        """Width of one column of an article page."""
+        w = self.body[2]
+        return w if self.columns == 1 else (w - self.gutter) / 2
+
     def frames(self, template: str) -> list[Frame]:
         x, y, w, h = self.body
         pad = dict(leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         if template != "body" or self.columns == 1:
             return [Frame(x, y, w, h, id=f"{template}-1", **pad)]
-        col = (w - self.gutter) / 2
+        col = self.column_width
         return [Frame(x, y, col, h, id=f"{template}-1", **pad),
                 Frame(x + col + self.gutter, y, col, h, id=f"{template}-2", **pad)]
 
