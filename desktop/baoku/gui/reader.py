@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -41,7 +40,6 @@ TAG = {model.HEADLINE: "h1"}
 
 
 class ReaderPane(QWidget):
-    hitChanged = Signal(int, int)  # current (1-based), total
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -136,4 +134,3 @@ class ReaderPane(QWidget):
                                .replace("%2", str(total)) if total else "")
         self.prev_button.setEnabled(total > 1)
         self.next_button.setEnabled(total > 1)
-        self.hitChanged.emit(self.current + 1, total)
