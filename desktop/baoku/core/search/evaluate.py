@@ -1,8 +1,9 @@
-"""Running a parsed query: narrow with the index, then decide exactly on the stored text.
+"""Running a parsed query: decide with the recall index, or narrow with it and decide on the text.
 
-`narrow` turns the query tree into a Whoosh query that every true hit satisfies (it may let
-through more: the recall layer only says that all of a term's bigrams occur somewhere).
-`matches` then decides on the article's folded fields, so the hit set is exact.
+`exact_ids` turns the query tree into one SQL set over the recall store (FTS5 phrases of
+character pairs, date ranges, set operations) when the index decides alone, which is the usual
+case for Chinese text. Otherwise `narrow_ids` gives a superset (it may let through more) and
+`matches` decides on the article's folded fields, so the hit set is exact either way.
 """
 
 from __future__ import annotations
@@ -11,13 +12,11 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from whoosh import query as wq
-
 from ..model import Article
 from .match import contains, count, find_all
 from .normalize import fold, query_variants
 from .query import And, DateRange, Node, Not, Or, Page, Text
-from .tokens import query_tokens
+from .tokens import exact_expr, narrow_expr
 
 
 def searchable_text(row: dict) -> str:
@@ -64,7 +63,7 @@ class Doc:
 
 
 class LightDoc:
-    """A candidate known only by its folded text, title and date (from the index's text store):
+    """A candidate known only by its folded text, title and date (from the recall store):
     enough for every query that does not ask for other fields or the page."""
 
     def __init__(self, article_id: int, date: str, title: str, text: str):
@@ -117,53 +116,125 @@ def term_forms(term: Text) -> tuple[str, ...]:
     return tuple(query_variants(term.text))
 
 
-def narrow(node: Node) -> wq.Query | None:
-    """A Whoosh query that every match satisfies, or None when the index cannot narrow."""
+# -- planning: the query as sets of article ids in the recall store --------------------------------
+
+# Which recall-layer columns can decide or narrow a field. "all" searches every column (the body
+# stream holds the title too; the title column is there for 标题: and for the title weight).
+EXACT_COLUMN = {"all": None, "title": "title"}
+NARROW_COLUMN = {"all": None, "title": "title", "body": "body", "column": "body", "source": "body"}
+ALL_IDS = "SELECT id FROM doc"
+
+
+@dataclass(frozen=True)
+class IdSet:
+    """An SQL query over the recall store giving a set of article ids."""
+
+    sql: str
+    params: tuple = ()
+    match: str | None = None  # when the set is exactly one FTS5 expression: that expression
+
+
+def _fts(exprs: list[str], column: str | None) -> str:
+    body = exprs[0] if len(exprs) == 1 else "(" + " OR ".join(exprs) + ")"
+    return f"{column} : ({body})" if column else body
+
+
+def fts_exact(node: Node) -> str | None:
+    """One FTS5 expression whose matches are exactly the query's, or None."""
     if isinstance(node, Text):
-        alternatives = []
-        for form in term_forms(node):
-            toks = query_tokens(form)
-            if not toks:
-                return None
-            alternatives.append(wq.And([wq.Term("grams", t) for t in sorted(toks)]))
-        return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
-    if isinstance(node, DateRange):
-        return wq.TermRange("date", node.start or None, node.end or None)
+        if node.field not in EXACT_COLUMN:
+            return None
+        exprs = [exact_expr(form) for form in term_forms(node)]
+        if any(e is None for e in exprs):
+            return None
+        return _fts(list(dict.fromkeys(exprs)), EXACT_COLUMN[node.field])
     if isinstance(node, And):
-        parts = [q for q in (narrow(i) for i in node.items) if q is not None]
-        return None if not parts else parts[0] if len(parts) == 1 else wq.And(parts)
+        pos = [fts_exact(i) for i in node.items if not isinstance(i, Not)]
+        neg = [fts_exact(i.item) for i in node.items if isinstance(i, Not)]
+        if not pos or any(e is None for e in pos + neg):
+            return None
+        return "(" + " AND ".join(f"({e})" for e in pos) + ")" + "".join(f" NOT ({e})" for e in neg)
     if isinstance(node, Or):
-        parts = [narrow(i) for i in node.items]
-        return None if any(p is None for p in parts) else wq.Or(parts)
+        parts = [fts_exact(i) for i in node.items]
+        return None if any(e is None for e in parts) else " OR ".join(f"({e})" for e in parts)
+    return None  # a lone NOT, dates and pages are not FTS5 expressions
+
+
+def _match(expr: str) -> IdSet:
+    return IdSet("SELECT rowid FROM grams WHERE grams MATCH ?", (expr,), match=expr)
+
+
+def _dates(node: DateRange) -> IdSet:
+    conds, params = [], []
+    if node.start:
+        conds.append("date >= ?")
+        params.append(node.start)
+    if node.end:
+        conds.append("date <= ?")
+        params.append(node.end)
+    return IdSet(f"SELECT id FROM doc WHERE {' AND '.join(conds) or '1'}", tuple(params))
+
+
+def _combine(op: str, parts: list[IdSet]) -> IdSet:
+    if len(parts) == 1:
+        return parts[0]
+    return IdSet(f" {op} ".join(f"SELECT * FROM ({p.sql})" for p in parts),
+                 tuple(x for p in parts for x in p.params))
+
+
+def exact_ids(node: Node) -> IdSet | None:
+    """The query's matches as one SQL set, when the recall store decides alone; else None."""
+    expr = fts_exact(node)
+    if expr is not None:
+        return _match(expr)
+    if isinstance(node, DateRange):
+        return _dates(node)
+    if isinstance(node, Not):
+        inner = exact_ids(node.item)
+        return None if inner is None else _combine("EXCEPT", [IdSet(ALL_IDS), inner])
+    if isinstance(node, And):
+        pos = [exact_ids(i) for i in node.items if not isinstance(i, Not)]
+        neg = [exact_ids(i.item) for i in node.items if isinstance(i, Not)]
+        if any(p is None for p in pos + neg):
+            return None
+        base = _combine("INTERSECT", pos) if pos else IdSet(ALL_IDS)
+        return _combine("EXCEPT", [base, *neg]) if neg else base
+    if isinstance(node, Or):
+        parts = [exact_ids(i) for i in node.items]
+        return None if any(p is None for p in parts) else _combine("UNION", parts)
+    return None  # a term the text must decide, or a page
+
+
+def narrow_ids(node: Node) -> IdSet | None:
+    """A set every match is in (it may hold more), or None when the store cannot narrow."""
+    if isinstance(node, Text):
+        if node.field not in NARROW_COLUMN:
+            return None  # byline, genre, publication: not all in the indexed text
+        exprs = [narrow_expr(form) for form in term_forms(node)]
+        if any(e is None for e in exprs):
+            return None
+        return _match(_fts([f"({e})" for e in dict.fromkeys(exprs)], NARROW_COLUMN[node.field]))
+    if isinstance(node, DateRange):
+        return _dates(node)
+    if isinstance(node, And):
+        parts = [q for q in (narrow_ids(i) for i in node.items) if q is not None]
+        return _combine("INTERSECT", parts) if parts else None
+    if isinstance(node, Or):
+        parts = [narrow_ids(i) for i in node.items]
+        return None if any(p is None for p in parts) else _combine("UNION", parts)
     return None  # Not, Page: decided on the stored record only
 
 
-def exact(node: Node) -> wq.Query | None:
-    """A Whoosh query whose hits are exactly the matches, or None when the stored text must decide.
-
-    A term whose every folded form is a single recall token (one or two Han characters, or one
-    whole Latin word or number) is found exactly by its posting list: no verification needed."""
-    if isinstance(node, Text):
-        if node.field != "all":
-            return None
-        terms = []
-        for form in term_forms(node):
-            toks = query_tokens(form)
-            if toks != {form}:
-                return None
-            terms.append(wq.Term("grams", form))
-        return terms[0] if len(terms) == 1 else wq.Or(terms)
-    if isinstance(node, DateRange):
-        return wq.TermRange("date", node.start or None, node.end or None)
-    if isinstance(node, (And, Or)):
-        parts = [exact(i) for i in node.items]
-        if any(p is None for p in parts):
-            return None
-        return wq.And(parts) if isinstance(node, And) else wq.Or(parts)
-    if isinstance(node, Not):
-        inner = exact(node.item)
-        return None if inner is None else wq.Not(inner)
-    return None
+def rank_expr(terms: list[Text]) -> str | None:
+    """An FTS5 expression for relevance only (bm25 with the title weighted): any positive term."""
+    exprs = []
+    for t in terms:
+        for form in term_forms(t):
+            e = exact_expr(form) or narrow_expr(form)
+            if e:
+                exprs.append(f"({e})")
+    exprs = list(dict.fromkeys(exprs))
+    return " OR ".join(exprs) if exprs else None
 
 
 def matches(node: Node, doc: Doc) -> bool:
@@ -191,13 +262,3 @@ def highlight_spans(terms: list[Text], doc: Doc) -> list[tuple[int, int]]:
     text = doc.folded("all")
     spans = {s for t in terms for form in term_forms(t) for s in find_all(text, form)}
     return sorted(spans)
-
-
-def rank_query(terms: list[Text]) -> wq.Query | None:
-    """Scoring only: title bigrams (boosted by the field) and whole words."""
-    parts: list[wq.Query] = []
-    for t in terms:
-        form = term_forms(t)[0]
-        parts.extend(wq.Term("title", tok) for tok in sorted(query_tokens(form)))
-        parts.append(wq.Term("words", form))
-    return wq.Or(parts) if parts else None

@@ -1,52 +1,57 @@
-"""The full-text index: Whoosh, derived from SQLite, rebuildable, and checked against it.
+"""The full-text index: derived from SQLite, rebuildable, and checked against it.
+
+Two layers, both beside the archive in `archive.db.index/`:
+- the recall layer (`recall.RecallStore`, SQLite FTS5 over Baoku's own tokens: phrases of
+  character pairs, single characters, whole Latin words) decides which articles match, counts
+  them, ranks them (bm25, title weighted) and gives facets and date order, all in C;
+- the word layer (Whoosh) holds each article's most telling words, for "more like this".
 
 `search_state` in the archive records which article was indexed at which content hash; it is
-written only after the index commit. Before every search, `sync` indexes what is missing or
-stale and drops what is gone, so nothing is ever searched stale, even after a crash between the
-SQLite commit and the index commit.
+written only after both layers have committed. Before every search, `sync` indexes what is
+missing or stale and drops what is gone, so nothing is ever searched stale, even after a crash
+between the SQLite commit and the index commit.
 
-A search runs in three steps:
-1. the index gives candidates: an exact answer when every term is a single recall token (one or
-   two Han characters, one whole Latin word or number), else a superset (all of a term's bigrams);
-2. candidates that are only a superset are verified on folded text kept beside the index
-   (`textstore`), or on the stored article when the query names other fields;
-3. relevance is BM25 over exact substring counts with a title boost (Whoosh's BM25F for exact
-   answers); facets and date order come from the archive.
+A query the recall layer can decide alone (Han terms, whole words, 标题:, dates, AND/OR/NOT) is
+answered by it exactly. Anything else (a term mixing Latin and Han, other fields, pages) is
+narrowed by it and verified on the folded text or the stored article, then ranked by BM25 over
+exact substring counts. Either way every hit really contains the query and the total is exact.
 """
 
 from __future__ import annotations
 
-import math
 import shutil
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from whoosh import fields, index
-from whoosh.query import AndMaybe, Every, Or, Term
+from whoosh import fields, index, scoring
+from whoosh.query import Or, Term
 
 from ..errors import ArchiveUnavailable, NotFound
 from ..store import Archive
 from .evaluate import (
-    Doc, LightDoc, bm25_scores, exact, highlight_spans, matches, narrow, needs_row, rank_query,
-    searchable_text, title_text,
+    ALL_IDS, Doc, IdSet, LightDoc, bm25_scores, exact_ids, highlight_spans, matches, narrow_ids,
+    needs_row, rank_expr, searchable_text, title_text,
 )
 from .normalize import fold
 from .query import QueryError, parse_query, positive_texts
-from .textstore import TextStore
-from .tokens import recall_analyzer, word_analyzer, word_tokens
+from .recall import TITLE_WEIGHT, RecallStore, StoredDoc
+from .tokens import keyword_analyzer, keywords, weighted
 
-INDEX_FORMAT = "2"  # bump when the schema or the text store changes: old indexes are rebuilt
+INDEX_FORMAT = "3"  # bump when either layer changes: old indexes are rebuilt
 BATCH = 900  # candidates verified per round trip
 INDEX_BATCH = 5000  # articles per index commit (and progress step)
-# Posting pool sizes (see SearchIndex): 256 MB indexed 3,000 articles at 50/s and 454 MB peak RSS;
-# 4 MB at 36/s and 123 MB, with no pause of the desktop window's event loop over ~50 ms.
-POOL_MB_BATCH = 256
+# Whoosh posting pool sizes (see SearchIndex). The word layer is small (24 words an article), so
+# a pool of 64 MB holds a whole batch.
+POOL_MB_BATCH = 64
 SYNC_LOCK_WAIT = 120.0  # seconds to wait for another process's index update
 POOL_MB_INTERACTIVE = 4
 FACETS = ("year", "publication", "column", "source")
+# Up to this many matches, every one is scored (bm25 in FTS5); beyond it, title matches are scored
+# and ranked first and the rest follow newest first (scoring a term found in most of a big
+# archive costs seconds and orders by little more than length).
+RANK_ALL = 20000
 
 __all__ = ["SearchIndex", "SearchResult", "Hit", "QueryError", "searchable_text"]
 
@@ -54,10 +59,7 @@ __all__ = ["SearchIndex", "SearchResult", "Hit", "QueryError", "searchable_text"
 def schema() -> fields.Schema:
     return fields.Schema(
         id=fields.ID(stored=True, unique=True, sortable=True),
-        grams=fields.TEXT(analyzer=recall_analyzer(), phrase=False),
-        title=fields.TEXT(analyzer=recall_analyzer(), phrase=False, field_boost=3.0),
-        words=fields.TEXT(analyzer=word_analyzer(), phrase=False),
-        date=fields.ID(stored=True, sortable=True),
+        words=fields.TEXT(analyzer=keyword_analyzer(), phrase=False),
     )
 
 
@@ -112,6 +114,7 @@ class SearchIndex:
         self.path = Path(str(archive.path) + ".index")
         self._ix: index.Index | None = None  # open, and checked against the store once
         self._searcher = None
+        self._store: RecallStore | None = None  # the recall layer, open while the index is
         self._unrecorded: set[int] = set()  # in the index without a record (found by the first check)
 
     # -- keeping the index in step with the store ---------------------------------------------------
@@ -132,8 +135,10 @@ class SearchIndex:
         marker.write_text(INDEX_FORMAT)
         return ix
 
-    def _text_store(self) -> TextStore:
-        return TextStore(self.path / "text.sqlite")
+    def _recall(self) -> RecallStore:
+        if self._store is None:
+            self._store = RecallStore(self.path / "recall.sqlite")
+        return self._store
 
     def pending(self) -> tuple[list[int], list[int]]:
         """(articles to index, ids to drop), from the changes recorded by the archive's triggers."""
@@ -196,6 +201,9 @@ class SearchIndex:
         if self._searcher is not None:
             self._searcher.close()
         self._searcher = None
+        if self._store is not None:
+            self._store.close()
+        self._store = None
         self._ix = None
 
     def __enter__(self) -> SearchIndex:
@@ -204,18 +212,19 @@ class SearchIndex:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _first_check(self, ix, store: TextStore) -> tuple[index.Index, TextStore]:
+    def _first_check(self, ix) -> index.Index:
         """Once per opening: cheap counts first; the full comparison only when they disagree."""
         db = self.archive.db
         articles = db.execute("SELECT COUNT(*) FROM article").fetchone()[0]
         indexed = db.execute("SELECT COUNT(*) FROM search_state").fetchone()[0]
-        if ix.doc_count() < indexed or store.count() < indexed:
-            # The index or its text store lost documents the archive says they have: rebuild both.
-            store.close()
+        stored = self._recall().count()
+        if ix.doc_count() < indexed or stored < indexed:
+            # A layer lost documents the archive says it has: rebuild both.
+            self.close()
             ix = self._open(rebuild=True)
             self.mark_all_differences()
-            return ix, self._text_store()
-        if not (articles == indexed == ix.doc_count() == store.count()):
+            return ix
+        if not (articles == indexed == ix.doc_count() == stored):
             self.mark_all_differences()
         if ix.doc_count() > indexed:
             # Documents with no record (a crash after an index commit): those of articles still
@@ -227,7 +236,7 @@ class SearchIndex:
             with self.archive.transaction() as tx:
                 tx.conn.executemany("INSERT OR IGNORE INTO search_dirty VALUES (?)",
                                     ((i,) for i in self._unrecorded))
-        return ix, store
+        return ix
 
     def _synced(self, progress: Callable[[int, int], None] | None = None,
                 rebuild: bool = False) -> tuple[index.Index, int]:
@@ -241,17 +250,13 @@ class SearchIndex:
                 self.mark_all_differences()
         else:
             ix = self._ix
-        store = self._text_store()
-        try:
-            if self._ix is None:
-                ix, store = self._first_check(ix, store)
-                self._ix = ix
-            if not any(self.pending()):
-                return ix, 0
-            with self._sync_lock(ix):  # another process may be indexing the same changes
-                return ix, self._index_pending(ix, store, progress)
-        finally:
-            store.close()
+        if self._ix is None:
+            ix = self._first_check(ix)
+            self._ix = ix
+        if not any(self.pending()):
+            return ix, 0
+        with self._sync_lock(ix):  # another process may be indexing the same changes
+            return ix, self._index_pending(ix, self._recall(), progress)
 
     def _sync_lock(self, ix):
         """Serialise index updates between processes (two app windows, the app and the command
@@ -267,7 +272,7 @@ class SearchIndex:
             time.sleep(0.1)
         return _Held(lock)
 
-    def _index_pending(self, ix, store: TextStore, progress) -> int:
+    def _index_pending(self, ix, store: RecallStore, progress) -> int:
         """Index what the triggers marked; the caller holds the sync lock."""
         stale, gone = self.pending()  # again, under the lock: another process may have done it
         done = 0
@@ -319,15 +324,13 @@ class SearchIndex:
             ids, "SELECT s.article_id FROM temp.hit h JOIN search_state s ON s.article_id = h.id")}
         return found | (self._unrecorded & set(ids))
 
-    def _index_batch(self, ix, store: TextStore, rows: list[dict], drop: list[int], replace: set[int]) -> None:
-        """Write one batch to the text store and the index. Both are derived: the archive's
-        record of it is written by the caller only after both have committed. Articles in
-        `replace` may be in the index already and are replaced; the others are added, which
-        spares a lookup per document."""
-        docs = []
-        for row in rows:
-            title = fold(title_text(row))
-            docs.append((row["id"], row["date"], title, fold(searchable_text(row))))
+    def _index_batch(self, ix, store: RecallStore, rows: list[dict], drop: list[int], replace: set[int]) -> None:
+        """Write one batch to the recall layer, then the word layer. Both are derived: the
+        archive's record of it is written by the caller only after both have committed. Articles
+        in `replace` may be in the Whoosh index already and are replaced; the others are added,
+        which spares a lookup per document."""
+        docs = [StoredDoc(row["id"], row["date"], row["publication"], row["column_name"], row["source"],
+                          fold(title_text(row)), fold(searchable_text(row))) for row in rows]
         store.put(docs, drop)
         # One process: Whoosh's two-process multisegment writer doubles the rate on a few thousand
         # articles, but leaves segments whose pure-Python merge took over 30 minutes at 100k.
@@ -335,9 +338,9 @@ class SearchIndex:
         try:
             for article_id in drop:
                 writer.delete_by_term("id", str(article_id))
-            for article_id, date, title, text in docs:
-                add = writer.update_document if article_id in replace else writer.add_document
-                add(id=str(article_id), grams=text, title=title, words=text, date=date)
+            for d in docs:
+                add = writer.update_document if d.id in replace else writer.add_document
+                add(id=str(d.id), words=d.text)
             writer.commit()
         except BaseException:
             writer.cancel()
@@ -354,38 +357,36 @@ class SearchIndex:
 
     # -- searching -----------------------------------------------------------------------------------
 
-    def search(self, query: str, *, sort: str = "relevance", limit: int = 20) -> SearchResult:
-        """Every article matching `query` (see search.query for the language), exact total,
-        the first `limit` hits (0: all) with snippets, and facet counts over all matches."""
+    def search(self, query: str, *, sort: str = "relevance", limit: int = 20, facets: bool = True,
+               all_ids: bool = True) -> SearchResult:
+        """Every article matching `query` (see search.query for the language): the exact total,
+        the first `limit` hits (0: all) with snippets; with `facets`, counts over all matches by
+        year, publication, column, source and month; with `all_ids`, every match in result order."""
         if sort not in ("relevance", "date"):
             raise QueryError(f"unknown sort {sort!r}: use relevance or date")
         tree = parse_query(query)
         terms = positive_texts(tree)
-        exact_q = exact(tree)
-        ix, _ = self._synced()
-        s = self._searcher_for(ix)
-        ids_of = s.reader().column_reader("id")
-        q = exact_q if exact_q is not None else (narrow(tree) or Every())
-        candidates = [int(ids_of[d]) for d in s.docs_for_query(q)]
-        ranked: dict[int, float] = {}
-        if exact_q is not None and sort == "relevance" and candidates:
-            rank = rank_query(terms)
-            top = s.search(AndMaybe(exact_q, rank) if rank is not None else exact_q,
-                           limit=None if limit == 0 else limit)
-            ranked = {int(ids_of[h.docnum]): h.score or 0.0 for h in top}
-        total_docs = s.doc_count()
-        if exact_q is not None:  # the index answered exactly: no text needs reading
-            matched = candidates
-            scores = ranked
+        self._synced()
+        store = self._recall()
+        db = store.db
+        matched = exact_ids(tree)
+        docs: dict[int, Doc | LightDoc] | None = None
+        if matched is None:  # the text decides: verify the candidates, then work on the verified set
+            docs = self._verify(tree, narrow_ids(tree) or IdSet(ALL_IDS))
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS matched (id INTEGER PRIMARY KEY)")
+            db.execute("DELETE FROM temp.matched")
+            db.executemany("INSERT INTO temp.matched VALUES (?)", ((i,) for i in docs))
+            matched = IdSet("SELECT id FROM temp.matched")
+        total = len(docs) if docs is not None else \
+            db.execute(f"SELECT COUNT(*) FROM ({matched.sql})", matched.params).fetchone()[0]
+        want = None if all_ids or limit == 0 else limit
+        if sort == "date" or not terms:
+            order, scores = self._by_date(matched, want), {}
+        elif docs is not None:
+            scores = bm25_scores(terms, docs, store.count())
+            order = sorted(docs, key=lambda i: (-scores[i], i))
         else:
-            docs = self._verify(tree, candidates)
-            matched = list(docs)
-            scores = bm25_scores(terms, docs, total_docs) if sort == "relevance" else {}
-        if sort == "date":
-            dates = self._dates(matched)
-            order = sorted(matched, key=lambda i: (dates[i], i), reverse=True)
-        else:
-            order = sorted(matched, key=lambda i: (-scores.get(i, 0.0), i))
+            order, scores = self._ranked(matched, rank_expr(terms), total, want)
         shown = order if limit == 0 else order[:limit]
         rows = {r["id"]: r for r in self._rows(shown)}
         hits = []
@@ -393,29 +394,61 @@ class SearchIndex:
             d = Doc(rows[article_id])
             hits.append(Hit(article_id, d.row["headline"], d.row["date"], scores.get(article_id, 0.0),
                             *snippet(d.text, highlight_spans(terms, d))))
-        facets, months = self._facets(matched)
-        return SearchResult(total=len(matched), hits=hits, facets=facets, ids=order, months=months)
+        counts, months = self._facets(matched) if facets else ({}, [])
+        return SearchResult(total=total, hits=hits, facets=counts, ids=order if all_ids else [], months=months)
 
-    def _verify(self, tree, candidates: list[int]) -> dict[int, Doc | LightDoc]:
+    def _by_date(self, matched: IdSet, limit: int | None, skip: IdSet | None = None) -> list[int]:
+        """Matches newest first (then by id, descending)."""
+        sql = f"SELECT id FROM doc WHERE id IN ({matched.sql})"
+        params = list(matched.params)
+        if skip is not None:
+            sql += f" AND id NOT IN ({skip.sql})"
+            params += skip.params
+        sql += " ORDER BY date DESC, id DESC" + (f" LIMIT {int(limit)}" if limit is not None else "")
+        return [r[0] for r in self._recall().db.execute(sql, params)]
+
+    def _ranked(self, matched: IdSet, rank: str | None, total: int,
+                limit: int | None) -> tuple[list[int], dict[int, float]]:
+        """Matches by relevance: bm25 over the recall layer with the title weighted, in FTS5.
+        Beyond RANK_ALL matches only title matches are scored; the rest follow newest first."""
+        if rank is None:
+            return self._by_date(matched, limit), {}
+        if total > RANK_ALL:
+            rank = f"title : ({rank})"
+        sql = f"SELECT rowid, bm25(grams, {TITLE_WEIGHT}, 1.0) FROM grams WHERE grams MATCH ?"
+        params: list = [rank]
+        if matched.match != rank:
+            sql += f" AND rowid IN ({matched.sql})"
+            params += matched.params
+        sql += " ORDER BY 2, 1" + (f" LIMIT {int(limit)}" if limit is not None else "")
+        rows = self._recall().db.execute(sql, params).fetchall()
+        scores = {i: -score for i, score in rows}
+        order = [i for i, _ in rows]
+        if limit is None or len(order) < limit:
+            # Matches the rank expression does not reach (a date-only branch, a title-only scoring).
+            rest = self._by_date(matched, None if limit is None else limit - len(order),
+                                 skip=IdSet(sql.split(" ORDER BY")[0].replace(
+                                     f"rowid, bm25(grams, {TITLE_WEIGHT}, 1.0)", "rowid"), tuple(params)))
+            order += rest
+        return order, scores
+
+    def _verify(self, tree, candidates: IdSet) -> dict[int, Doc | LightDoc]:
         """The candidates that really match, decided on folded text (or the stored article)."""
+        store = self._recall()
+        ids = [r[0] for r in store.db.execute(candidates.sql, candidates.params)]
         out: dict[int, Doc | LightDoc] = {}
-        if needs_row(tree):
-            for start in range(0, len(candidates), BATCH):
-                for row in self._rows(candidates[start:start + BATCH]):
+        for start in range(0, len(ids), BATCH):
+            chunk = ids[start:start + BATCH]
+            if needs_row(tree):
+                for row in self._rows(chunk):
                     doc = Doc(row)
                     if matches(tree, doc):
                         out[row["id"]] = doc
-            return out
-        store = self._text_store()
-        try:
-            for start in range(0, len(candidates), BATCH):
-                chunk = candidates[start:start + BATCH]
+            else:
                 for article_id, (date, title, text) in store.get(chunk).items():
                     doc = LightDoc(article_id, date, title, text)
                     if matches(tree, doc):
                         out[article_id] = doc
-        finally:
-            store.close()
         return out
 
     def _with_ids(self, ids: list[int], sql: str) -> list[tuple]:
@@ -429,17 +462,11 @@ class SearchIndex:
             db.execute("DELETE FROM temp.hit")
             db.conn.commit()
 
-    def _dates(self, ids: list[int]) -> dict[int, str]:
-        return dict(self._with_ids(ids, "SELECT a.id, i.date FROM temp.hit h JOIN article a ON a.id = h.id "
-                                        "JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id"))
-
-    def _facets(self, ids: list[int]) -> tuple[dict[str, list[tuple[str, int]]], list[tuple[str, int]]]:
+    def _facets(self, matched: IdSet) -> tuple[dict[str, list[tuple[str, int]]], list[tuple[str, int]]]:
         """Counts over all matches by year, publication, column and source; and matches per month."""
-        rows = self._with_ids(ids, """
-            SELECT substr(i.date, 1, 7), p.name, a.column_name, a.source, COUNT(*)
-            FROM temp.hit h JOIN article a ON a.id = h.id JOIN page g ON g.id = a.page_id
-            JOIN issue i ON i.id = g.issue_id JOIN publication p ON p.id = i.publication_id
-            GROUP BY 1, 2, 3, 4""")
+        rows = self._recall().db.execute(f"""
+            SELECT substr(date, 1, 7), publication, column_name, source, COUNT(*) FROM doc
+            WHERE id IN ({matched.sql}) GROUP BY 1, 2, 3, 4""", matched.params).fetchall()
         counts: dict[str, dict[str, int]] = {f: {} for f in FACETS}
         months: dict[str, int] = {}
         for month, pub, column, source, n in rows:
@@ -451,22 +478,21 @@ class SearchIndex:
         facets = {name: sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) for name, c in counts.items()}
         return facets, sorted(months.items())
 
-    def more_like(self, article_id: int, limit: int = 10, terms: int = 20) -> list[Hit]:
-        """Articles that share the most distinctive words with this one (tf·idf over the word
-        layer), best first, without the article itself."""
+    def more_like(self, article_id: int, limit: int = 10) -> list[Hit]:
+        """Articles that share the most telling words with this one (its keywords, weighted by
+        tf·idf, against the word layer), best first, without the article itself."""
         rows = self._rows([article_id])
         if not rows:
             raise NotFound(f"no article with id {article_id}")
-        words = Counter(w for w in word_tokens(fold(searchable_text(rows[0]))) if len(w) > 1)
-        ix, _ = self._synced()
-        s = self._searcher_for(ix)
-        n = max(s.doc_count(), 1)
-        weights = {w: tf * math.log(1 + n / max(s.doc_frequency("words", w), 1)) for w, tf in words.items()}
-        top = sorted(weights, key=lambda w: (-weights[w], w))[:terms]
-        if not top:
+        words = weighted(keywords(fold(searchable_text(rows[0]))))
+        if not words:
             return []
-        q = Or([Term("words", w, boost=weights[w]) for w in top])
-        found = [(int(h["id"]), h.score) for h in s.search(q, limit=limit + 1, mask=Term("id", str(article_id)))]
+        ix, _ = self._synced()
+        q = Or([Term("words", w, boost=weight) for w, weight in words])
+        # Score: the dot product of the two articles' keyword weights.
+        with ix.searcher(weighting=scoring.Frequency()) as s:
+            found = [(int(h["id"]), h.score)
+                     for h in s.search(q, limit=limit + 1, mask=Term("id", str(article_id)))]
         by_id = {r["id"]: r for r in self._rows(i for i, _ in found)}
         return [Hit(i, by_id[i]["headline"], by_id[i]["date"], score,
                     *snippet(searchable_text(by_id[i]), [])) for i, score in found[:limit] if i in by_id]

@@ -1,72 +1,124 @@
 """Tokens for the two index layers.
 
-- recall layer: every Han character and every pair of adjacent Han characters; Latin words and
-  numbers as whole tokens. Any Han substring of two or more characters is found through its
-  bigrams, a single character through its unigram, so no segmentation choice can hide a match.
-- word layer: rjieba search-mode words, for ranking only.
+- recall layer (SQLite FTS5, see `recall`): each run of Han characters as the sequence of its
+  adjacent pairs, runs kept apart by a separator, then every distinct Han character; Latin words
+  and numbers as whole tokens. A Han term of two or more characters is the phrase of its pairs
+  (found exactly, whatever a segmenter would make of it), a single character is its own token.
+- word layer (Whoosh, see `index`): each article's most telling words (rjieba, weighted by
+  jieba's idf table), for "more like this".
 """
 
 from __future__ import annotations
 
+import heapq
+import math
 import re
+from collections import Counter
+from functools import cache
+from importlib import resources
 
 import rjieba
 from whoosh.analysis import Token, Tokenizer
 
 HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 WORD = re.compile(r"[0-9a-z]+")
+SEGMENT = re.compile(f"{HAN_RUN.pattern}|{WORD.pattern}")
+# Between two runs: a phrase never spans them. A private-use character: never a query token.
+SEP = "\ue000"
+KEYWORDS = 24  # words per article in the word layer
 
 
-def recall_tokens(folded: str) -> list[str]:
+def recall_stream(folded: str) -> str:
+    """The recall layer's tokens for one folded text, space-separated for FTS5's ascii tokenizer.
+    Deterministic (FTS5 removes an entry by re-reading exactly the tokens it was given)."""
     out: list[str] = []
-    for m in HAN_RUN.finditer(folded):
-        run = m.group()
-        out.extend(run)
-        out.extend(run[i:i + 2] for i in range(len(run) - 1))
-    out.extend(m.group() for m in WORD.finditer(folded))
-    return out
-
-
-def query_tokens(folded: str) -> set[str]:
-    """The recall tokens every text containing `folded` must have."""
-    out: set[str] = set()
-    for m in HAN_RUN.finditer(folded):
-        run = m.group()
-        if len(run) == 1:
-            out.add(run)
+    chars: set[str] = set()
+    for m in SEGMENT.finditer(folded):
+        s = m.group()
+        if s[0].isascii():
+            out.append(s)
         else:
-            out.update(run[i:i + 2] for i in range(len(run) - 1))
-    # Latin words and numbers match whole (see match.find_all), so each is a token of the text.
-    out.update(m.group() for m in WORD.finditer(folded))
-    return out
+            chars.update(s)
+            if len(s) == 1:
+                continue
+            out.extend(s[i:i + 2] for i in range(len(s) - 1))
+        out.append(SEP)
+    out.extend(sorted(chars))
+    return " ".join(out)
+
+
+def _phrase(tokens: list[str]) -> str:
+    return '"' + " ".join(tokens) + '"'
+
+
+def exact_expr(form: str) -> str | None:
+    """An FTS5 expression matching exactly the texts that contain `form` (folded), when the
+    recall layer can decide that alone: one Han run, or one whole Latin word or number."""
+    if HAN_RUN.fullmatch(form):
+        return _phrase([form] if len(form) == 1 else [form[i:i + 2] for i in range(len(form) - 1)])
+    if WORD.fullmatch(form):
+        return _phrase([form])
+    return None
+
+
+def narrow_expr(form: str) -> str | None:
+    """An FTS5 expression every text containing `form` satisfies (it may let through more):
+    each Han run of the term as a phrase, each Latin word whole. None: nothing to look up."""
+    parts = []
+    for m in SEGMENT.finditer(form):
+        parts.append(exact_expr(m.group()))
+    return " AND ".join(dict.fromkeys(parts)) or None
 
 
 def word_tokens(folded: str) -> list[str]:
-    return [w for w in rjieba.cut_for_search(folded) if w.strip() and (HAN_RUN.match(w) or w.isalnum())]
+    return [w for w in rjieba.cut(folded) if len(w) > 1 and (HAN_RUN.match(w) or w.isalnum())]
 
 
-class _ListTokenizer(Tokenizer):
-    def __init__(self, fn):
-        self.fn = fn
+@cache
+def _idf() -> tuple[dict[str, float], float]:
+    """jieba's idf table (word -> idf) and its median, for words it does not know."""
+    table: dict[str, float] = {}
+    text = resources.files("jieba.analyse").joinpath("idf.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        word, _, value = line.partition(" ")
+        if value:
+            table[word] = float(value)
+    values = sorted(table.values())
+    return table, values[len(values) // 2]
+
+
+def keywords(folded: str, k: int = KEYWORDS) -> list[tuple[str, float]]:
+    """The article's k most telling words, by tf·idf, with their weights, best first."""
+    table, median = _idf()
+    tf = Counter(word_tokens(folded))
+    scored = ((w, n * table.get(w, median)) for w, n in tf.items())
+    return heapq.nlargest(k, scored, key=lambda wv: (wv[1], wv[0]))
+
+
+def weighted(words: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """Keyword weights scaled to unit length: the dot product of two articles' weights is then
+    their cosine similarity (Whoosh stores each as the token's boost)."""
+    norm = math.sqrt(sum(v * v for _, v in words)) or 1.0
+    return [(w, round(max(v / norm, 0.001), 4)) for w, v in words]
+
+
+class _KeywordTokenizer(Tokenizer):
+    """Indexes each keyword once, with its weight as the token boost."""
 
     def __eq__(self, other):
-        return type(self) is type(other) and self.fn is other.fn
+        return type(self) is type(other)
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, mode="", **kwargs):
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for i, text in enumerate(self.fn(value)):
+        for i, (text, boost) in enumerate(weighted(keywords(value)) if mode != "query" else [(value, 1.0)]):
             t.text = text
-            t.boost = 1.0
+            t.boost = boost
             t.stopped = False
             if positions:
                 t.pos = start_pos + i
             yield t
 
 
-def recall_analyzer() -> Tokenizer:
-    return _ListTokenizer(recall_tokens)
-
-
-def word_analyzer() -> Tokenizer:
-    return _ListTokenizer(word_tokens)
+def keyword_analyzer() -> Tokenizer:
+    return _KeywordTokenizer()
