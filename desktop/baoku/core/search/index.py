@@ -418,7 +418,9 @@ class SearchIndex:
         sql = f"SELECT rowid, bm25(grams, {TITLE_WEIGHT}, 1.0) FROM grams WHERE grams MATCH ?"
         params: list = [rank]
         if matched.match != rank:
-            sql += f" AND rowid IN ({matched.sql})"
+            # "+rowid": FTS5 must drive from its MATCH. Offered the rowid list, it would run the
+            # whole phrase query again for every listed row (13 s instead of 24 ms at 10k).
+            sql += f" AND +rowid IN ({matched.sql})"
             params += matched.params
         sql += " ORDER BY 2, 1" + (f" LIMIT {int(limit)}" if limit is not None else "")
         rows = self._recall().db.execute(sql, params).fetchall()

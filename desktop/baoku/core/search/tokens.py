@@ -11,11 +11,12 @@
 from __future__ import annotations
 
 import heapq
+import importlib.util
 import math
 import re
 from collections import Counter
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 import rjieba
 from whoosh.analysis import Token, Tokenizer
@@ -75,15 +76,15 @@ def word_tokens(folded: str) -> list[str]:
 
 
 @cache
-def _idf() -> tuple[dict[str, float], float]:
-    """jieba's idf table (word -> idf) and its median, for words it does not know."""
-    table: dict[str, float] = {}
-    text = resources.files("jieba.analyse").joinpath("idf.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        word, _, value = line.partition(" ")
-        if value:
-            table[word] = float(value)
-    values = sorted(table.values())
+def _idf() -> tuple[dict[str, str], float]:
+    """jieba's idf table (word -> idf, parsed when looked up) and its median, for words it does
+    not know. Read from the file without importing jieba (which would cost a second)."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("jieba is not installed: its idf table weighs the word layer")
+    path = Path(spec.submodule_search_locations[0]) / "analyse" / "idf.txt"
+    table = dict(line.split(" ", 1) for line in path.read_text(encoding="utf-8").splitlines() if " " in line)
+    values = sorted(map(float, table.values()))
     return table, values[len(values) // 2]
 
 
@@ -91,7 +92,7 @@ def keywords(folded: str, k: int = KEYWORDS) -> list[tuple[str, float]]:
     """The article's k most telling words, by tf·idf, with their weights, best first."""
     table, median = _idf()
     tf = Counter(word_tokens(folded))
-    scored = ((w, n * table.get(w, median)) for w, n in tf.items())
+    scored = ((w, n * (float(table[w]) if w in table else median)) for w, n in tf.items())
     return heapq.nlargest(k, scored, key=lambda wv: (wv[1], wv[0]))
 
 
