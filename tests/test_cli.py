@@ -112,6 +112,10 @@ def test_search_json_and_reindex(tmp_path):
     assert run("reindex", "--archive", str(db)).stdout.strip() == "indexed 6 article(s)"
     again = json.loads(run("search", "知識產權", "--archive", str(db), "--json", "--limit", "1").stdout)
     assert again["total"] == 4 and len(again["hits"]) == 1
+    merged = run("reindex", "--optimize", "--archive", str(db))
+    assert merged.returncode == 0 and merged.stdout.startswith("merged the index of 6 article(s)")
+    after = json.loads(run("search", "知识产权", "--archive", str(db), "--json", "--limit", "0").stdout)
+    assert [h["id"] for h in after["hits"]] == [h["id"] for h in result["hits"]]
     bad = run("search", '"知识', "--archive", str(db))
     assert bad.returncode == 1 and bad.stderr.startswith("baoku: error: unclosed quote")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 import sqlite3
 
 import pytest
@@ -31,6 +32,17 @@ def test_a_sound_archive_checks_ok(indexed, capsys):
     assert report.ok and report.problems == []
     assert main(["--archive", str(indexed.path), "check"]) == 0
     assert "archive ok" in capsys.readouterr().out
+
+
+def test_a_lost_recall_layer_is_found_and_rebuilt(indexed, capsys):
+    (Path(str(indexed.path) + ".index") / "recall.sqlite").unlink()
+    assert main(["--archive", str(indexed.path), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "its recall layer (FTS5) is missing or damaged" in out and "word layer" not in out
+    assert main(["--archive", str(indexed.path), "check", "--repair"]) == 0
+    with SearchIndex(indexed) as index:
+        assert index.search("知识产权").total == 4
+    assert main(["--archive", str(indexed.path), "check"]) == 0
 
 
 def test_a_lost_index_is_found_and_rebuilt(indexed, capsys):

@@ -21,8 +21,18 @@ CHILD = textwrap.dedent("""
     from baoku.core.search.index import SearchIndex
     from baoku.core.store import Archive
 
+    from baoku.core.search.recall import RecallStore
+
     archive_path, extra, where = sys.argv[1], sys.argv[2], sys.argv[3]
     real_commit = SearchIndex._index_batch
+    real_put = RecallStore.put
+
+    def dying_put(self, docs, drop=()):
+        real_put(self, docs, drop)
+        os._exit(137)  # the recall layer committed; the word layer and the record never did
+
+    if where == "between-the-layers":
+        RecallStore.put = dying_put
 
     def dying_batch(self, ix, store, rows, drop, replace):
         if where == "before-index-commit":
@@ -39,7 +49,7 @@ CHILD = textwrap.dedent("""
 QUERIES = ["知识产权", "专利保护中心", "高价值发明专利", "本报讯", "-知识产权", "日期:2024-09-13"]
 
 
-@pytest.mark.parametrize("where", ["before-index-commit", "after-index-commit"])
+@pytest.mark.parametrize("where", ["before-index-commit", "between-the-layers", "after-index-commit"])
 def test_killed_between_commits_then_restarted(tmp_path, where):
     db = tmp_path / "a.db"
     with Archive(db) as archive:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 from rich.console import Console
@@ -164,6 +165,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     ri = sub.add_parser("reindex", help="rebuild the full-text index from the archive")
     _archive_option(ri, top=False)
+    ri.add_argument("--optimize", action="store_true",
+                    help="do not rebuild: bring the index up to date and merge its segments into one")
 
     st = sub.add_parser("stats", help="what the archive holds")
     _archive_option(st, top=False)
@@ -408,6 +411,14 @@ def cmd_saved(args: argparse.Namespace, archive_path: Path) -> int:
 
 
 def cmd_reindex(args: argparse.Namespace, archive_path: Path) -> int:
+    if args.optimize:
+        from .core.search.index import SearchIndex
+
+        with _open_existing(archive_path) as archive, SearchIndex(archive) as index:
+            t0 = time.perf_counter()
+            n = index.optimize()
+        out.print(f"merged the index of {n} article(s) in {time.perf_counter() - t0:.1f} s")
+        return 0
     with _open_existing(archive_path) as archive, Progress(
             TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err,
             transient=True) as bar:

@@ -29,9 +29,11 @@ def check_archive(archive: Archive, *, repair: bool = False) -> CheckReport:
             report.problems.append(f"{n} {labels[k]} (baoku check --repair re-indexes them)")
         if damaged:
             recorded = archive.db.execute("SELECT COUNT(*) FROM search_state").fetchone()[0]
-            state = ("is missing or damaged" if counts["index_documents"] < 0
-                     else f"holds {counts['index_documents']} document(s)")
-            report.problems.append(f"the search index {state}, but {recorded} article(s) are recorded "
+            layers = (("word layer (Whoosh)", counts["index_documents"]),
+                      ("recall layer (FTS5)", counts["recall_documents"]))
+            state = " and ".join(f"its {name} " + ("is missing or damaged" if n < 0 else f"holds {n} document(s)")
+                                 for name, n in layers if n != recorded)
+            report.problems.append(f"in the search index {state}, but {recorded} article(s) are recorded "
                                    "as indexed; baoku check --repair rebuilds it")
         if counts["pending"]:
             report.notes.append(f"{counts['pending']} change(s) not indexed yet (done on the next search)")

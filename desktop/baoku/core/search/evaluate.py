@@ -131,7 +131,10 @@ class IdSet:
 
     sql: str
     params: tuple = ()
-    match: str | None = None  # when the set is exactly one FTS5 expression: that expression
+    # When the set is one FTS5 expression, restricted by `where` (conditions on rowid):
+    match: str | None = None
+    where: str = ""
+    where_params: tuple = ()
 
 
 def _fts(exprs: list[str], column: str | None) -> str:
@@ -182,6 +185,21 @@ def _combine(op: str, parts: list[IdSet]) -> IdSet:
                  tuple(x for p in parts for x in p.params))
 
 
+def _within(expr: str, dates: list[DateRange]) -> IdSet:
+    """An FTS5 expression restricted to date ranges. The rowid bounds of each range let FTS5 skip
+    the rest of its posting lists (ids follow import order, mostly chronological); the exact
+    date test then decides, so the set is exact however articles were imported."""
+    where, params = "", []
+    for d in dates:
+        ids = _dates(d)
+        cond = ids.sql.removeprefix("SELECT id FROM doc WHERE ")
+        where += (f" AND rowid >= (SELECT min(id) FROM doc WHERE {cond})"
+                  f" AND rowid <= (SELECT max(id) FROM doc WHERE {cond}) AND +rowid IN ({ids.sql})")
+        params += [*ids.params] * 3
+    return IdSet("SELECT rowid FROM grams WHERE grams MATCH ?" + where, (expr, *params), match=expr,
+                 where=where, where_params=tuple(params))
+
+
 def exact_ids(node: Node) -> IdSet | None:
     """The query's matches as one SQL set, when the recall store decides alone; else None."""
     expr = fts_exact(node)
@@ -189,6 +207,13 @@ def exact_ids(node: Node) -> IdSet | None:
         return _match(expr)
     if isinstance(node, DateRange):
         return _dates(node)
+    if isinstance(node, And):
+        dates = [i for i in node.items if isinstance(i, DateRange)]
+        rest = [i for i in node.items if not isinstance(i, DateRange)]
+        if dates and rest:
+            expr = fts_exact(rest[0] if len(rest) == 1 else And(tuple(rest)))
+            if expr is not None:
+                return _within(expr, dates)
     if isinstance(node, Not):
         inner = exact_ids(node.item)
         return None if inner is None else _combine("EXCEPT", [IdSet(ALL_IDS), inner])

@@ -20,6 +20,7 @@ exact substring counts. Either way every hit really contains the query and the t
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -36,7 +37,7 @@ from .evaluate import (
 )
 from .normalize import fold
 from .query import QueryError, parse_query, positive_texts
-from .recall import TITLE_WEIGHT, RecallStore, StoredDoc
+from .recall import RecallStore, StoredDoc
 from .tokens import keyword_analyzer, keywords, weighted
 
 INDEX_FORMAT = "3"  # bump when either layer changes: old indexes are rebuilt
@@ -48,10 +49,8 @@ POOL_MB_BATCH = 64
 SYNC_LOCK_WAIT = 120.0  # seconds to wait for another process's index update
 POOL_MB_INTERACTIVE = 4
 FACETS = ("year", "publication", "column", "source")
-# Up to this many matches, every one is scored (bm25 in FTS5); beyond it, title matches are scored
-# and ranked first and the rest follow newest first (scoring a term found in most of a big
-# archive costs seconds and orders by little more than length).
-RANK_ALL = 20000
+# Up to this many matches, every one is scored; beyond it, title matches lead (see _ranked).
+SCORE_ALL = 500
 
 __all__ = ["SearchIndex", "SearchResult", "Hit", "QueryError", "searchable_text"]
 
@@ -177,8 +176,27 @@ class SearchIndex:
                 counts["index_documents"] = -1
         else:
             counts["index_documents"] = 0 if not recorded else -1
-        counts["index_disagrees"] = int(counts["index_documents"] != recorded)
+        counts["recall_documents"] = self._recall_count()
+        if counts["recall_documents"] < 0 and not recorded:
+            counts["recall_documents"] = 0
+        counts["index_disagrees"] = int(counts["index_documents"] != recorded
+                                        or counts["recall_documents"] != recorded)
         return counts
+
+    def _recall_count(self) -> int:
+        """Articles in the recall layer, read without creating or changing anything; -1 when
+        it is missing or unreadable."""
+        path = self.path / "recall.sqlite"
+        if not path.exists():
+            return -1
+        try:
+            db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+            try:
+                return db.execute("SELECT COUNT(*) FROM doc").fetchone()[0]
+            finally:
+                db.close()
+        except sqlite3.Error:
+            return -1
 
     def mark_all_differences(self) -> int:
         """Compare every article with what the index recorded (the full check, O(archive)), and
@@ -196,6 +214,16 @@ class SearchIndex:
         """Bring the index in step with the store; return how many articles were (re)indexed."""
         _, done = self._synced(progress, rebuild)
         return done
+
+    def optimize(self) -> int:
+        """Merge each layer's segments into one (on demand, never on import: an import only adds
+        small segments, which FTS5 and Whoosh merge a few at a time). Returns the article count."""
+        ix, _ = self._synced()
+        with self._sync_lock(ix):
+            self._recall().optimize()
+            ix.optimize()
+        self.close()  # searchers over the old segments
+        return self.archive.db.execute("SELECT COUNT(*) FROM search_state").fetchone()[0]
 
     def close(self) -> None:
         if self._searcher is not None:
@@ -386,7 +414,7 @@ class SearchIndex:
             scores = bm25_scores(terms, docs, store.count())
             order = sorted(docs, key=lambda i: (-scores[i], i))
         else:
-            order, scores = self._ranked(matched, rank_expr(terms), total, want)
+            order, scores = self._ranked(matched, terms, total, want)
         shown = order if limit == 0 else order[:limit]
         rows = {r["id"]: r for r in self._rows(shown)}
         hits = []
@@ -407,31 +435,43 @@ class SearchIndex:
         sql += " ORDER BY date DESC, id DESC" + (f" LIMIT {int(limit)}" if limit is not None else "")
         return [r[0] for r in self._recall().db.execute(sql, params)]
 
-    def _ranked(self, matched: IdSet, rank: str | None, total: int,
+    def _newest(self, matched: IdSet, limit: int | None, skip: set[int] = frozenset()) -> list[int]:
+        """Matches most recently imported first (by id, descending), without those in `skip`.
+        FTS5 walks its posting lists backwards and stops at the limit: no list of every match."""
+        sql = f"{matched.sql} ORDER BY rowid DESC" if matched.match is not None else \
+            f"SELECT * FROM ({matched.sql}) ORDER BY 1 DESC"
+        if limit is not None:
+            sql += f" LIMIT {int(limit) + len(skip)}"
+        out = [r[0] for r in self._recall().db.execute(sql, matched.params) if r[0] not in skip]
+        return out if limit is None else out[:limit]
+
+    def _ranked(self, matched: IdSet, terms: list, total: int,
                 limit: int | None) -> tuple[list[int], dict[int, float]]:
-        """Matches by relevance: bm25 over the recall layer with the title weighted, in FTS5.
-        Beyond RANK_ALL matches only title matches are scored; the rest follow newest first."""
-        if rank is None:
-            return self._by_date(matched, limit), {}
-        if total > RANK_ALL:
-            rank = f"title : ({rank})"
-        sql = f"SELECT rowid, bm25(grams, {TITLE_WEIGHT}, 1.0) FROM grams WHERE grams MATCH ?"
-        params: list = [rank]
-        if matched.match != rank:
-            # "+rowid": FTS5 must drive from its MATCH. Offered the rowid list, it would run the
-            # whole phrase query again for every listed row (13 s instead of 24 ms at 10k).
-            sql += f" AND +rowid IN ({matched.sql})"
-            params += matched.params
-        sql += " ORDER BY 2, 1" + (f" LIMIT {int(limit)}" if limit is not None else "")
-        rows = self._recall().db.execute(sql, params).fetchall()
-        scores = {i: -score for i, score in rows}
-        order = [i for i, _ in rows]
-        if limit is None or len(order) < limit:
-            # Matches the rank expression does not reach (a date-only branch, a title-only scoring).
-            rest = self._by_date(matched, None if limit is None else limit - len(order),
-                                 skip=IdSet(sql.split(" ORDER BY")[0].replace(
-                                     f"rowid, bm25(grams, {TITLE_WEIGHT}, 1.0)", "rowid"), tuple(params)))
-            order += rest
+        """Matches by relevance: BM25 over exact substring counts with a title boost. Up to
+        SCORE_ALL matches, every one is scored. Beyond that, the SCORE_ALL most recently
+        imported of those with a term in the title are scored and lead, and the rest follow,
+        most recently imported first: scoring a word found in most of a big archive costs
+        seconds and orders by little more than length."""
+        store = self._recall()
+        rank = rank_expr(terms)
+        if rank is None:  # no term the index can look up
+            return self._newest(matched, limit), {}
+        if total <= SCORE_ALL:
+            ids = [r[0] for r in store.db.execute(matched.sql, matched.params)]
+        else:
+            title = f"title : ({rank})"
+            if matched.match is not None:  # one FTS5 expression: no list of every match is built
+                pool = IdSet("SELECT rowid FROM grams WHERE grams MATCH ?" + matched.where,
+                             (f"({matched.match}) AND ({title})", *matched.where_params), match=title)
+            else:
+                pool = IdSet(f"SELECT rowid FROM grams WHERE grams MATCH ? AND +rowid IN ({matched.sql})",
+                             (title, *matched.params), match=title)
+            ids = self._newest(pool, SCORE_ALL)
+        docs = {i: LightDoc(i, date, title_, text) for i, (date, title_, text) in store.get(ids).items()}
+        scores = bm25_scores(terms, docs, store.count())
+        order = sorted(docs, key=lambda i: (-scores[i], i))
+        if total > len(order) and (limit is None or len(order) < limit):
+            order += self._newest(matched, None if limit is None else limit - len(order), skip=set(order))
         return order, scores
 
     def _verify(self, tree, candidates: IdSet) -> dict[int, Doc | LightDoc]:

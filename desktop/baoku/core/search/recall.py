@@ -30,7 +30,6 @@ CREATE INDEX IF NOT EXISTS doc_date ON doc (date, id);
 CREATE TABLE IF NOT EXISTS folded (id INTEGER PRIMARY KEY, title TEXT NOT NULL, text TEXT NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(title, body, content='', tokenize='ascii');
 """
-TITLE_WEIGHT = 3.0  # bm25 weight of the title column against the body's 1
 
 
 @dataclass(frozen=True)

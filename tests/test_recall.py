@@ -1,0 +1,123 @@
+"""The recall layer (FTS5 phrases of character pairs) decides matches exactly, ranks titles first,
+and stays consistent with the archive."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from baoku.core.model import HEADLINE, PARAGRAPH, Article, Block, IssueInfo, PageInfo, ParsedIssue, ParsedPage
+from baoku.core.search import index as index_module
+from baoku.core.search.evaluate import term_forms
+from baoku.core.search.index import SearchIndex, searchable_text
+from baoku.core.search.match import contains
+from baoku.core.search.normalize import fold
+from baoku.core.search.query import Text
+from baoku.core.store import Archive
+
+_issues = itertools.count()
+
+
+def store(archive: Archive, texts: list[tuple[str, str]], day: dt.date | None = None) -> None:
+    """One issue, one page, one article per (headline, body)."""
+    n = next(_issues)
+    arts = [Article(blocks=[Block(HEADLINE, h), Block(PARAGRAPH, b)], headline=h) for h, b in texts]
+    archive.save_issue(ParsedIssue(IssueInfo("测试报", day or dt.date(2024, 1, 1) + dt.timedelta(days=n)),
+                                   [ParsedPage(PageInfo(1), arts)], source="test", source_hash=str(n),
+                                   importer="test"))
+
+
+def expected(index: SearchIndex, query: str) -> set[int]:
+    forms = term_forms(Text(query))
+    rows = index._rows(index.archive.article_ids())
+    return {r["id"] for r in rows if any(contains(fold(searchable_text(r)), f) for f in forms)}
+
+
+def hits(index: SearchIndex, query: str) -> set[int]:
+    result = index.search(query, limit=0)
+    assert result.total == len(result.hits) == len(result.ids)
+    return {h.id for h in result.hits}
+
+
+def test_a_phrase_never_spans_two_runs(archive):
+    store(archive, [("甲", "他说新质，质生产力不是一回事"), ("乙", "发展新质生产力"), ("丙", "新质R质生产力")])
+    with SearchIndex(archive) as index:
+        assert hits(index, "新质生产力") == expected(index, "新质生产力") and len(hits(index, "新质生产力")) == 1
+        assert len(hits(index, "质生产力")) == 3
+        assert len(hits(index, "质")) == 3  # one character: its own token
+        assert len(hits(index, "r")) == 1  # a whole Latin word
+
+
+def test_mixed_latin_and_han_terms_are_verified(archive):
+    store(archive, [("甲", "r&d投入增长"), ("乙", "hr&dx投入"), ("丙", "2023年增长"), ("丁", "20231年")])
+    with SearchIndex(archive) as index:
+        for q in ("r&d投入", "2023年", "r&d", "2023"):
+            assert hits(index, q) == expected(index, q), q
+        assert len(hits(index, "r&d投入")) == 1 and len(hits(index, "2023年")) == 1
+
+
+ALPHABET = "新质生产力知识产权，。 r&d2023年"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(st.text(ALPHABET, min_size=1, max_size=30), min_size=1, max_size=6),
+       picks=st.lists(st.tuples(st.integers(0, 5), st.integers(0, 29), st.integers(1, 8)), min_size=1,
+                      max_size=6))
+def test_random_texts_and_substring_queries_agree_with_a_scan(tmp_path_factory, texts, picks):
+    path = tmp_path_factory.mktemp("r") / "a.db"
+    with Archive(path) as archive, SearchIndex(archive) as index:
+        store(archive, [(f"标题{i}", t) for i, t in enumerate(texts)])
+        for which, start, size in picks:
+            text = texts[which % len(texts)]
+            q = text[start % len(text):][:size].strip()
+            if not q or any(c in q for c in "()\"|:") or q.startswith("-") or q.upper() in ("OR", "AND", "NOT"):
+                continue
+            quoted = f"“{q}”"  # one term, spaces and all
+            assert hits(index, quoted) == expected(index, q), q
+
+
+def test_titles_rank_first_and_the_first_page_equals_the_full_result(archive):
+    store(archive, [("农业新闻", "粮食产量增长，粮食丰收，粮食安全"), ("粮食丰收", "今年秋收顺利")] +
+          [(f"其他{i}", "粮食" + "。" * i) for i in range(5)])
+    with SearchIndex(archive) as index:
+        full = index.search("粮食", limit=3)
+        quick = index.search("粮食", limit=3, facets=False, all_ids=False)
+        assert full.hits[0].headline == "粮食丰收"  # in the title: boosted
+        assert [h.id for h in quick.hits] == [h.id for h in full.hits] == full.ids[:3]
+        assert quick.total == full.total == 7 and quick.ids == [] and quick.facets == {}
+        assert sum(n for _, n in full.facets["year"]) == 7
+
+
+def test_beyond_the_scoring_limit_title_matches_lead_then_the_latest_imported(archive, monkeypatch):
+    store(archive, [("新闻", "粮食")], day=dt.date(2024, 1, 1))
+    store(archive, [("粮食", "丰收")], day=dt.date(2010, 1, 1))
+    store(archive, [("旧闻", "粮食")], day=dt.date(2020, 1, 1))  # imported last
+    monkeypatch.setattr(index_module, "SCORE_ALL", 2)
+    with SearchIndex(archive) as index:
+        result = index.search("粮食", limit=0)
+        assert [h.headline for h in result.hits] == ["粮食", "旧闻", "新闻"]
+        assert result.total == 3 and len(result.ids) == 3
+        first = index.search("粮食", limit=2, facets=False, all_ids=False)
+        assert [h.id for h in first.hits] == result.ids[:2]
+        assert [h.headline for h in index.search("粮食", sort="date", limit=0).hits] == ["新闻", "旧闻", "粮食"]
+
+
+@pytest.mark.parametrize("query", ["粮食 日期:2024", "粮食 -丰收", "-粮食", "日期:2020..2024", "粮食 OR 丰收"])
+def test_compound_queries_are_exact(archive, query):
+    store(archive, [("旧闻", "粮食")], day=dt.date(2020, 1, 1))
+    store(archive, [("新闻", "粮食丰收")], day=dt.date(2024, 1, 1))
+    store(archive, [("另", "丰收")], day=dt.date(2010, 1, 1))
+    with SearchIndex(archive) as index:
+        rows = {r["id"]: r for r in index._rows(archive.article_ids())}
+        want = {
+            "粮食 日期:2024": {i for i, r in rows.items() if "粮食" in r["blocks"] and r["date"] >= "2024"},
+            "粮食 -丰收": {i for i, r in rows.items() if "粮食" in r["blocks"] and "丰收" not in r["blocks"]},
+            "-粮食": {i for i, r in rows.items() if "粮食" not in r["blocks"]},
+            "日期:2020..2024": {i for i, r in rows.items() if "2020" <= r["date"] <= "2024-12-31"},
+            "粮食 OR 丰收": set(rows),
+        }[query]
+        assert hits(index, query) == want and want
