@@ -16,6 +16,7 @@ import math
 import re
 from collections import Counter
 from functools import cache
+from operator import add
 from pathlib import Path
 
 import rjieba
@@ -34,15 +35,14 @@ def recall_stream(folded: str) -> str:
     Deterministic (FTS5 removes an entry by re-reading exactly the tokens it was given)."""
     out: list[str] = []
     chars: set[str] = set()
-    for m in SEGMENT.finditer(folded):
-        s = m.group()
-        if s[0].isascii():
+    for s in SEGMENT.findall(folded):
+        if s[0] < "\x80":
             out.append(s)
         else:
             chars.update(s)
             if len(s) == 1:
                 continue
-            out.extend(s[i:i + 2] for i in range(len(s) - 1))
+            out.append(" ".join(map(add, s, s[1:])))  # the run's pairs, joined at C speed
         out.append(SEP)
     out.extend(sorted(chars))
     return " ".join(out)
@@ -72,28 +72,30 @@ def narrow_expr(form: str) -> str | None:
 
 
 def word_tokens(folded: str) -> list[str]:
-    return [w for w in rjieba.cut(folded) if len(w) > 1 and (HAN_RUN.match(w) or w.isalnum())]
+    """Words of two or more letters, digits or Han characters (no punctuation, no spaces)."""
+    return [w for w in rjieba.cut(folded) if len(w) > 1 and w.isalnum()]
 
 
 @cache
-def _idf() -> tuple[dict[str, str], float]:
-    """jieba's idf table (word -> idf, parsed when looked up) and its median, for words it does
-    not know. Read from the file without importing jieba (which would cost a second)."""
+def _idf() -> tuple[dict[str, float], float]:
+    """jieba's idf table (word -> idf) and its median, for words it does not know. Read from the
+    file without importing jieba (which would cost a second)."""
     spec = importlib.util.find_spec("jieba")
     if spec is None or not spec.submodule_search_locations:
         raise ImportError("jieba is not installed: its idf table weighs the word layer")
     path = Path(spec.submodule_search_locations[0]) / "analyse" / "idf.txt"
-    table = dict(line.split(" ", 1) for line in path.read_text(encoding="utf-8").splitlines() if " " in line)
-    values = sorted(map(float, table.values()))
+    pairs = (line.split(" ", 1) for line in path.read_text(encoding="utf-8").splitlines() if " " in line)
+    table = {word: float(value) for word, value in pairs}
+    values = sorted(table.values())
     return table, values[len(values) // 2]
 
 
 def keywords(folded: str, k: int = KEYWORDS) -> list[tuple[str, float]]:
     """The article's k most telling words, by tf·idf, with their weights, best first."""
     table, median = _idf()
-    tf = Counter(word_tokens(folded))
-    scored = ((w, n * (float(table[w]) if w in table else median)) for w, n in tf.items())
-    return heapq.nlargest(k, scored, key=lambda wv: (wv[1], wv[0]))
+    get = table.get
+    top = heapq.nlargest(k, ((n * get(w, median), w) for w, n in Counter(word_tokens(folded)).items()))
+    return [(w, v) for v, w in top]
 
 
 def weighted(words: list[tuple[str, float]]) -> list[tuple[str, float]]:
