@@ -425,15 +425,11 @@ class SearchIndex:
         counts, months = self._facets(matched) if facets else ({}, [])
         return SearchResult(total=total, hits=hits, facets=counts, ids=order if all_ids else [], months=months)
 
-    def _by_date(self, matched: IdSet, limit: int | None, skip: IdSet | None = None) -> list[int]:
+    def _by_date(self, matched: IdSet, limit: int | None) -> list[int]:
         """Matches newest first (then by id, descending)."""
-        sql = f"SELECT id FROM doc WHERE id IN ({matched.sql})"
-        params = list(matched.params)
-        if skip is not None:
-            sql += f" AND id NOT IN ({skip.sql})"
-            params += skip.params
-        sql += " ORDER BY date DESC, id DESC" + (f" LIMIT {int(limit)}" if limit is not None else "")
-        return [r[0] for r in self._recall().db.execute(sql, params)]
+        sql = f"SELECT id FROM doc WHERE id IN ({matched.sql}) ORDER BY date DESC, id DESC"
+        sql += f" LIMIT {int(limit)}" if limit is not None else ""
+        return [r[0] for r in self._recall().db.execute(sql, matched.params)]
 
     def _newest(self, matched: IdSet, limit: int | None, skip: set[int] = frozenset()) -> list[int]:
         """Matches most recently imported first (by id, descending), without those in `skip`.
