@@ -170,6 +170,8 @@ class SearchIndex:
         recorded = one("SELECT COUNT(*) FROM search_state")
         if self.path.exists() and index.exists_in(str(self.path)):
             try:
+                # A reader opens every segment: slow and memory-hungry at scale, but it finds
+                # damage, which is what a check is for.
                 with index.open_dir(str(self.path)).searcher() as s:
                     counts["index_documents"] = s.doc_count()
             except Exception:  # noqa: BLE001 - any damage means: rebuild
@@ -221,7 +223,7 @@ class SearchIndex:
         ix, _ = self._synced()
         with self._sync_lock(ix):
             self._recall().optimize()
-            ix.optimize()
+            ix.optimize(compound=False)
         self.close()  # searchers over the old segments
         return self.archive.db.execute("SELECT COUNT(*) FROM search_state").fetchone()[0]
 
@@ -246,15 +248,16 @@ class SearchIndex:
         articles = db.execute("SELECT COUNT(*) FROM article").fetchone()[0]
         indexed = db.execute("SELECT COUNT(*) FROM search_state").fetchone()[0]
         stored = self._recall().count()
-        if ix.doc_count() < indexed or stored < indexed:
+        in_whoosh = _doc_count(ix)
+        if in_whoosh < indexed or stored < indexed:
             # A layer lost documents the archive says it has: rebuild both.
             self.close()
             ix = self._open(rebuild=True)
             self.mark_all_differences()
             return ix
-        if not (articles == indexed == ix.doc_count() == stored):
+        if not (articles == indexed == in_whoosh == stored):
             self.mark_all_differences()
-        if ix.doc_count() > indexed:
+        if in_whoosh > indexed:
             # Documents with no record (a crash after an index commit): those of articles still
             # stored are re-indexed (update_document replaces them); the rest are dropped.
             with ix.reader() as reader:
@@ -362,7 +365,9 @@ class SearchIndex:
         store.put(docs, drop)
         # One process: Whoosh's two-process multisegment writer doubles the rate on a few thousand
         # articles, but leaves segments whose pure-Python merge took over 30 minutes at 100k.
-        writer = ix.writer(limitmb=self.pool_mb)
+        # Separate files, not one compound file per segment: Whoosh copies a compound segment's
+        # parts into memory whenever it opens a reader (580 MB at a million articles).
+        writer = ix.writer(limitmb=self.pool_mb, compound=False)
         try:
             for article_id in drop:
                 writer.delete_by_term("id", str(article_id))
@@ -534,6 +539,12 @@ class SearchIndex:
         by_id = {r["id"]: r for r in self._rows(i for i, _ in found)}
         return [Hit(i, by_id[i]["headline"], by_id[i]["date"], score,
                     *snippet(searchable_text(by_id[i]), [])) for i, score in found[:limit] if i in by_id]
+
+
+def _doc_count(ix) -> int:
+    """Documents in a Whoosh index, from its table of contents (opening a reader reads every
+    segment)."""
+    return sum(segment.doc_count() for segment in ix._segments())
 
 
 def snippet(text: str, spans: list[tuple[int, int]], width: int = 60) -> tuple[str, list[tuple[int, int]]]:
