@@ -5,7 +5,8 @@ with the trigram tokenizer.
     .venv/bin/python bench/search_bench.py --sizes 10000 100000 1000000 [--repeats 5]
 
 Each size is built in its own folder (`--workdir`, a temporary one by default; `--keep` keeps it,
-and a kept archive of the right size is reused by the next run). Each phase runs in a child
+and a kept archive of the right size is reused by the next run; `--phases search baselines` reruns
+only those phases, the others reporting their last kept results). Each phase runs in a child
 process, so its peak memory (RSS) is its own:
 1. build: store N articles through the archive (one issue of 100 articles a day from 2000-01-01),
    then bring the search index in step (the same code path as `baoku import`);
@@ -253,6 +254,8 @@ def phase_reindex(work: Path) -> dict:
 
 # -- the driver ------------------------------------------------------------------------------------
 
+PHASES = ["build", "add", "search", "baselines", "reindex"]
+
 def child(phase: str, work: Path, args) -> dict:
     cmd = [sys.executable, __file__, "--phase", phase, "--workdir", str(work), "--sizes", str(args.n),
            "--repeats", str(args.repeats), "--corpus", str(args.corpus)]
@@ -316,6 +319,8 @@ def main() -> None:
     ap.add_argument("--workdir", type=Path, help="build archives here (default: a temporary folder)")
     ap.add_argument("--keep", action="store_true", help="keep the archives (a kept one is reused)")
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--phases", nargs="+", choices=PHASES,
+                    help="run only these phases on a kept archive (the others report their last run)")
     ap.add_argument("--phase", help=argparse.SUPPRESS)
     args = ap.parse_args()
     pool = sentences(args.corpus)
@@ -334,21 +339,26 @@ def main() -> None:
           f"SQLite {sqlite3.sqlite_version}")
     print(f"- articles: ~1,000 characters, synthesised from {len(pool):,} sentences of {corpus}")
     base_dir = args.workdir or Path(tempfile.mkdtemp(prefix="baoku-bench-"))
+    wanted = args.phases or [p for p in PHASES if not (p == "reindex" and args.no_reindex)]
     for n in args.sizes:
         work = base_dir / f"n{n}"
         args.n = n
-        reuse = work.exists() and (work / "built").exists()
-        if not reuse:
+        if (work / "built").exists() and not (work / "phase-build.json").exists():
+            (work / "phase-build.json").write_text((work / "built").read_text())  # older runs
+        if not (work / "phase-build.json").exists():
             shutil.rmtree(work, ignore_errors=True)
             work.mkdir(parents=True)
-        build = None if reuse else child("build", work, args)
-        (work / "built").write_text(json.dumps(build) if build else (work / "built").read_text())
-        build = build or json.loads((work / "built").read_text())
-        add = child("add", work, args)
-        search = child("search", work, args)
-        base = child("baselines", work, args)
-        reindex = None if args.no_reindex else child("reindex", work, args)
-        report(n, build, add, search, base, reindex)
+            wanted = ["build", *[p for p in wanted if p != "build"]]
+        results = {}
+        for phase in PHASES:  # a phase not run now reports what it measured last time, if kept
+            cached = work / f"phase-{phase}.json"
+            if phase in wanted:
+                results[phase] = child(phase, work, args)
+                cached.write_text(json.dumps(results[phase]))
+            elif cached.exists():
+                results[phase] = json.loads(cached.read_text())
+        report(n, results.get("build"), results["add"], results["search"], results["baselines"],
+               results.get("reindex"))
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     if not args.keep and not args.workdir:
