@@ -104,6 +104,8 @@ def test_beyond_the_scoring_limit_title_matches_lead_then_the_latest_imported(ar
         first = index.search("粮食", limit=2, facets=False, all_ids=False)
         assert [h.id for h in first.hits] == result.ids[:2]
         assert [h.headline for h in index.search("粮食", sort="date", limit=0).hits] == ["新闻", "旧闻", "粮食"]
+        monkeypatch.setattr(index_module, "RECENT", 1)  # the title match is older than the window
+        assert [h.headline for h in index.search("粮食", limit=0).hits] == ["旧闻", "粮食", "新闻"]
 
 
 @pytest.mark.parametrize("query", ["粮食 日期:2024", "粮食 -丰收", "-粮食", "日期:2020..2024", "粮食 OR 丰收"])

@@ -51,6 +51,7 @@ POOL_MB_INTERACTIVE = 4
 FACETS = ("year", "publication", "column", "source")
 # Up to this many matches, every one is scored; beyond it, title matches lead (see _ranked).
 SCORE_ALL = 500
+RECENT = 50000  # beyond SCORE_ALL matches, title matches are looked for among the latest articles
 
 __all__ = ["SearchIndex", "SearchResult", "Hit", "QueryError", "searchable_text"]
 
@@ -450,9 +451,9 @@ class SearchIndex:
                 limit: int | None) -> tuple[list[int], dict[int, float]]:
         """Matches by relevance: BM25 over exact substring counts with a title boost. Up to
         SCORE_ALL matches, every one is scored. Beyond that, the SCORE_ALL most recently
-        imported of those with a term in the title are scored and lead, and the rest follow,
-        most recently imported first: scoring a word found in most of a big archive costs
-        seconds and orders by little more than length."""
+        imported of those with a term in the title (among the RECENT latest articles) are
+        scored and lead, and the rest follow, most recently imported first: scoring a word
+        found in most of a big archive costs seconds and orders by little more than length."""
         store = self._recall()
         rank = rank_expr(terms)
         if rank is None:  # no term the index can look up
@@ -460,13 +461,16 @@ class SearchIndex:
         if total <= SCORE_ALL:
             ids = [r[0] for r in store.db.execute(matched.sql, matched.params)]
         else:
+            # Title matches among the RECENT most recently imported articles: a bounded stretch
+            # of each posting list, however rare the term is in titles.
             title = f"title : ({rank})"
+            since = (store.db.execute("SELECT max(id) FROM doc").fetchone()[0] or 0) - RECENT
             if matched.match is not None:  # one FTS5 expression: no list of every match is built
-                pool = IdSet("SELECT rowid FROM grams WHERE grams MATCH ?" + matched.where,
-                             (f"({matched.match}) AND ({title})", *matched.where_params), match=title)
+                pool = IdSet("SELECT rowid FROM grams WHERE grams MATCH ? AND rowid > ?" + matched.where,
+                             (f"({matched.match}) AND ({title})", since, *matched.where_params), match=title)
             else:
-                pool = IdSet(f"SELECT rowid FROM grams WHERE grams MATCH ? AND +rowid IN ({matched.sql})",
-                             (title, *matched.params), match=title)
+                pool = IdSet("SELECT rowid FROM grams WHERE grams MATCH ? AND rowid > ? "
+                             f"AND +rowid IN ({matched.sql})", (title, since, *matched.params), match=title)
             ids = self._newest(pool, SCORE_ALL)
         docs = {i: LightDoc(i, date, title_, text) for i, (date, title_, text) in store.get(ids).items()}
         scores = bm25_scores(terms, docs, store.count())
