@@ -471,7 +471,8 @@ class SearchIndex:
             else:
                 pool = IdSet("SELECT rowid FROM grams WHERE grams MATCH ? AND rowid > ? "
                              f"AND +rowid IN ({matched.sql})", (title, since, *matched.params), match=title)
-            ids = self._newest(pool, SCORE_ALL)
+            # Ascending: FTS5 (3.40) ignores a lower rowid bound when it walks backwards.
+            ids = [r[0] for r in store.db.execute(pool.sql, pool.params)][-SCORE_ALL:]
         docs = {i: LightDoc(i, date, title_, text) for i, (date, title_, text) in store.get(ids).items()}
         scores = bm25_scores(terms, docs, store.count())
         order = sorted(docs, key=lambda i: (-scores[i], i))
