@@ -228,10 +228,11 @@ def phase_baselines(work: Path, repeats: int) -> dict:
         (work / "baseline.json").write_text(json.dumps({"fts_build_s": t_fts}))
     else:  # built by an earlier run: add what the archive gained since, report the build time
         db.execute("ATTACH ? AS r", [str(work / "bench.db.index" / "recall.sqlite")])
+        last = db.execute("SELECT max(id) FROM doc").fetchone()[0]
         db.execute("INSERT INTO doc SELECT f.id, d.date, f.title, f.text FROM r.folded f JOIN r.doc d "
-                   "ON d.id = f.id WHERE f.id > (SELECT max(id) FROM main.doc)")
-        db.execute("INSERT INTO tri (rowid, title, text) SELECT id, title, text FROM doc "
-                   "WHERE id NOT IN (SELECT rowid FROM tri)")
+                   "ON d.id = f.id WHERE f.id > ?", [last])
+        # An external-content table: its rowids are the content table's, so say which are new.
+        db.execute("INSERT INTO tri (rowid, title, text) SELECT id, title, text FROM doc WHERE id > ?", [last])
         db.commit()
         db.execute("DETACH r")
         if (work / "baseline.json").exists():
