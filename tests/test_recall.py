@@ -123,3 +123,17 @@ def test_compound_queries_are_exact(archive, query):
             "粮食 OR 丰收": set(rows),
         }[query]
         assert hits(index, query) == want and want
+
+
+def test_an_import_merges_only_a_bounded_number_of_small_word_segments(archive, monkeypatch):
+    monkeypatch.setattr(index_module, "MERGE_FACTOR", 3)
+    monkeypatch.setattr(index_module, "MERGE_DOCS_SMALL", 4)
+    with SearchIndex(archive) as index:
+        sizes = []
+        for i in range(8):
+            store(archive, [(f"标题{i}", "粮食丰收")])
+            index.sync()
+            sizes.append(sorted(s.doc_count_all() for s in index._ix._segments()))
+        assert max(len(s) for s in sizes) <= 3  # three one-article segments are merged into one
+        assert all(max(s) <= 4 for s in sizes)  # never more than MERGE_DOCS_SMALL merged at once
+        assert index.search("粮食").total == 8

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import fields, index, scoring
+from whoosh.reading import SegmentReader
 from whoosh.query import Or, Term
 
 from ..errors import ArchiveUnavailable, NotFound
@@ -46,6 +47,9 @@ INDEX_BATCH = 5000  # articles per index commit (and progress step)
 # Whoosh posting pool sizes (see SearchIndex). The word layer is small (24 words an article), so
 # a pool of 64 MB holds a whole batch.
 POOL_MB_BATCH = 64
+MERGE_FACTOR = 10  # segments of one size tier before they are merged
+MERGE_DOCS_SMALL = 10000  # at most this many documents merged by a small commit (an issue)
+MERGE_DOCS_BULK = 200000  # by a bulk one (INDEX_BATCH articles)
 SYNC_LOCK_WAIT = 120.0  # seconds to wait for another process's index update
 POOL_MB_INTERACTIVE = 4
 FACETS = ("year", "publication", "column", "source")
@@ -375,7 +379,8 @@ class SearchIndex:
             for d in docs:
                 add = writer.update_document if d.id in replace else writer.add_document
                 add(id=str(d.id), words=d.text)
-            writer.commit()
+            writer.commit(mergetype=_merge_policy(MERGE_DOCS_BULK if len(docs) >= INDEX_BATCH // 5
+                                                  else MERGE_DOCS_SMALL))
         except BaseException:
             writer.cancel()
             raise
@@ -544,6 +549,38 @@ class SearchIndex:
         by_id = {r["id"]: r for r in self._rows(i for i, _ in found)}
         return [Hit(i, by_id[i]["headline"], by_id[i]["date"], score,
                     *snippet(searchable_text(by_id[i]), [])) for i, score in found[:limit] if i in by_id]
+
+
+def _merge_policy(max_docs: int):
+    """Whoosh merge policy: when MERGE_FACTOR segments of the same size tier (by the number of
+    digits of their document count) exist, merge the smallest of them, at most max_docs documents
+    in all. Whoosh's default could merge most of the index in one commit (45 s for one issue of
+    100 articles at 100k); this bounds the work an import does. `baoku reindex --optimize`
+    merges everything."""
+
+    def policy(writer, segments):
+        tiers: dict[int, list] = {}
+        for seg in sorted(segments, key=lambda s: s.doc_count_all()):
+            tiers.setdefault(len(str(seg.doc_count_all())), []).append(seg)
+        for tier in sorted(tiers):
+            group = tiers[tier]
+            if len(group) < MERGE_FACTOR:
+                continue
+            take, total = [], 0
+            for seg in group:
+                if total + seg.doc_count_all() > max_docs:
+                    break
+                take.append(seg)
+                total += seg.doc_count_all()
+            if len(take) >= 2:
+                for seg in take:
+                    reader = SegmentReader(writer.storage, writer.schema, seg)
+                    writer.add_reader(reader)
+                    reader.close()
+                return [seg for seg in segments if seg not in take]
+        return segments
+
+    return policy
 
 
 def _doc_count(ix) -> int:
