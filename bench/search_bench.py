@@ -115,6 +115,14 @@ def synth_issue(number: int, pool: list[str], publication: str = "基准日报")
                        source_hash=f"{publication}-{number}", importer="bench")
 
 
+def synth_articles(n: int, pool: list[str]) -> list[Article]:
+    """n articles of the same kind, in a list (for the GUI benchmark)."""
+    out: list[Article] = []
+    for number in range((n + PER_ISSUE - 1) // PER_ISSUE):
+        out.extend(a for page in synth_issue(number, pool).pages for a in page.articles)
+    return out[:n]
+
+
 def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
