@@ -119,6 +119,7 @@ class SearchIndex:
         self._ix: index.Index | None = None  # open, and checked against the store once
         self._searcher = None
         self._store: RecallStore | None = None  # the recall layer, open while the index is
+        self._n_docs: int | None = None  # indexed articles, for BM25's idf (counted once per change)
         self._unrecorded: set[int] = set()  # in the index without a record (found by the first check)
 
     # -- keeping the index in step with the store ---------------------------------------------------
@@ -239,6 +240,7 @@ class SearchIndex:
         if self._store is not None:
             self._store.close()
         self._store = None
+        self._n_docs = None
         self._ix = None
 
     def __enter__(self) -> SearchIndex:
@@ -312,6 +314,7 @@ class SearchIndex:
         """Index what the triggers marked; the caller holds the sync lock."""
         stale, gone = self.pending()  # again, under the lock: another process may have done it
         done = 0
+        self._n_docs = None
         if stale or gone:
             for start in range(0, max(len(stale), 1), INDEX_BATCH):
                 rows = self._rows(stale[start:start + INDEX_BATCH])
@@ -422,7 +425,7 @@ class SearchIndex:
         if sort == "date" or not terms:
             order, scores = self._by_date(matched, want), {}
         elif docs is not None:
-            scores = bm25_scores(terms, docs, store.count())
+            scores = bm25_scores(terms, docs, self._docs_in_index())
             order = sorted(docs, key=lambda i: (-scores[i], i))
         else:
             order, scores = self._ranked(matched, terms, total, want)
@@ -435,6 +438,13 @@ class SearchIndex:
                             *snippet(d.text, highlight_spans(terms, d))))
         counts, months = self._facets(matched) if facets else ({}, [])
         return SearchResult(total=total, hits=hits, facets=counts, ids=order if all_ids else [], months=months)
+
+    def _docs_in_index(self) -> int:
+        """How many articles are indexed, for BM25's idf: counted once, again after this index
+        changes (a change by another process shows at the next opening; idf hardly moves)."""
+        if self._n_docs is None:
+            self._n_docs = self._recall().count()
+        return self._n_docs
 
     def _by_date(self, matched: IdSet, limit: int | None) -> list[int]:
         """Matches newest first (then by id, descending)."""
@@ -472,14 +482,14 @@ class SearchIndex:
             since = (store.db.execute("SELECT max(id) FROM doc").fetchone()[0] or 0) - RECENT
             if matched.match is not None:  # one FTS5 expression: no list of every match is built
                 pool = IdSet("SELECT rowid FROM grams WHERE grams MATCH ? AND rowid > ?" + matched.where,
-                             (f"({matched.match}) AND ({title})", since, *matched.where_params), match=title)
+                             (f"({matched.match}) AND ({title})", since, *matched.where_params))
             else:
                 pool = IdSet("SELECT rowid FROM grams WHERE grams MATCH ? AND rowid > ? "
-                             f"AND +rowid IN ({matched.sql})", (title, since, *matched.params), match=title)
+                             f"AND +rowid IN ({matched.sql})", (title, since, *matched.params))
             # Ascending: FTS5 (3.40) ignores a lower rowid bound when it walks backwards.
             ids = [r[0] for r in store.db.execute(pool.sql, pool.params)][-SCORE_ALL:]
         docs = {i: LightDoc(i, date, title_, text) for i, (date, title_, text) in store.get(ids).items()}
-        scores = bm25_scores(terms, docs, store.count())
+        scores = bm25_scores(terms, docs, self._docs_in_index())
         order = sorted(docs, key=lambda i: (-scores[i], i))
         if total > len(order) and (limit is None or len(order) < limit):
             order += self._newest(matched, None if limit is None else limit - len(order), skip=set(order))

@@ -105,6 +105,3 @@ class RecallStore:
                     f"WHERE f.id IN ({','.join('?' * len(chunk))})", chunk):
                 out[i] = (date, title, text)
         return out
-
-    def ids(self) -> list[int]:
-        return [r[0] for r in self.db.execute("SELECT id FROM doc ORDER BY id")]
