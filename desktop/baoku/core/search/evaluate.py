@@ -119,7 +119,8 @@ def term_forms(term: Text) -> tuple[str, ...]:
 # -- planning: the query as sets of article ids in the recall store --------------------------------
 
 # Which recall-layer columns can decide or narrow a field. "all" searches every column (the body
-# stream holds the title too; the title column is there for 标题: and for the title weight).
+# stream holds the title too; the title column is there for 标题: and for finding title matches
+# to rank first).
 EXACT_COLUMN = {"all": None, "title": "title"}
 NARROW_COLUMN = {"all": None, "title": "title", "body": "body", "column": "body", "source": "body"}
 ALL_IDS = "SELECT id FROM doc"
@@ -167,7 +168,8 @@ def _match(expr: str) -> IdSet:
     return IdSet("SELECT rowid FROM grams WHERE grams MATCH ?", (expr,), match=expr)
 
 
-def _dates(node: DateRange) -> IdSet:
+def _date_condition(node: DateRange) -> tuple[str, tuple]:
+    """The WHERE condition on `doc` for a date range, and its parameters."""
     conds, params = [], []
     if node.start:
         conds.append("date >= ?")
@@ -175,7 +177,12 @@ def _dates(node: DateRange) -> IdSet:
     if node.end:
         conds.append("date <= ?")
         params.append(node.end)
-    return IdSet(f"SELECT id FROM doc WHERE {' AND '.join(conds) or '1'}", tuple(params))
+    return " AND ".join(conds) or "1", tuple(params)
+
+
+def _dates(node: DateRange) -> IdSet:
+    cond, params = _date_condition(node)
+    return IdSet(f"SELECT id FROM doc WHERE {cond}", params)
 
 
 def _combine(op: str, parts: list[IdSet]) -> IdSet:
@@ -191,11 +198,11 @@ def _within(expr: str, dates: list[DateRange]) -> IdSet:
     date test then decides, so the set is exact however articles were imported."""
     where, params = "", []
     for d in dates:
-        ids = _dates(d)
-        cond = ids.sql.removeprefix("SELECT id FROM doc WHERE ")
+        cond, values = _date_condition(d)
         where += (f" AND rowid >= (SELECT min(id) FROM doc WHERE {cond})"
-                  f" AND rowid <= (SELECT max(id) FROM doc WHERE {cond}) AND +rowid IN ({ids.sql})")
-        params += [*ids.params] * 3
+                  f" AND rowid <= (SELECT max(id) FROM doc WHERE {cond})"
+                  f" AND +rowid IN (SELECT id FROM doc WHERE {cond})")
+        params += [*values] * 3
     return IdSet("SELECT rowid FROM grams WHERE grams MATCH ?" + where, (expr, *params), match=expr,
                  where=where, where_params=tuple(params))
 
@@ -251,7 +258,7 @@ def narrow_ids(node: Node) -> IdSet | None:
 
 
 def rank_expr(terms: list[Text]) -> str | None:
-    """An FTS5 expression for relevance only (bm25 with the title weighted): any positive term."""
+    """An FTS5 expression for relevance only (which articles have a positive term in the title)."""
     exprs = []
     for t in terms:
         for form in term_forms(t):

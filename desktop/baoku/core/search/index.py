@@ -3,7 +3,7 @@
 Two layers, both beside the archive in `archive.db.index/`:
 - the recall layer (`recall.RecallStore`, SQLite FTS5 over Baoku's own tokens: phrases of
   character pairs, single characters, whole Latin words) decides which articles match, counts
-  them, ranks them (bm25, title weighted) and gives facets and date order, all in C;
+  them and gives the candidates to rank, facets and date order, all in C;
 - the word layer (Whoosh) holds each article's most telling words, for "more like this".
 
 `search_state` in the archive records which article was indexed at which content hash; it is
@@ -13,8 +13,9 @@ between the SQLite commit and the index commit.
 
 A query the recall layer can decide alone (Han terms, whole words, 标题:, dates, AND/OR/NOT) is
 answered by it exactly. Anything else (a term mixing Latin and Han, other fields, pages) is
-narrowed by it and verified on the folded text or the stored article, then ranked by BM25 over
-exact substring counts. Either way every hit really contains the query and the total is exact.
+narrowed by it and verified on the folded text or the stored article. Either way every hit
+really contains the query and the total is exact; relevance is BM25 over exact substring counts
+with a title boost (see _ranked).
 """
 
 from __future__ import annotations
