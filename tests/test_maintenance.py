@@ -34,6 +34,12 @@ def test_a_sound_archive_checks_ok(indexed, capsys):
     assert "archive ok" in capsys.readouterr().out
 
 
+def test_check_takes_a_relative_archive_path(indexed, capsys, monkeypatch):
+    monkeypatch.chdir(indexed.path.parent)
+    assert main(["--archive", indexed.path.name, "check"]) == 0
+    assert "archive ok" in capsys.readouterr().out
+
+
 def test_a_lost_recall_layer_is_found_and_rebuilt(indexed, capsys):
     (Path(str(indexed.path) + ".index") / "recall.sqlite").unlink()
     assert main(["--archive", str(indexed.path), "check"]) == 1

@@ -199,7 +199,7 @@ class SearchIndex:
         if not path.exists():
             return -1
         try:
-            db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+            db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
             try:
                 return db.execute("SELECT COUNT(*) FROM doc").fetchone()[0]
             finally:
