@@ -64,8 +64,11 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
 GIVEN = ("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建文辉玲红丹萍鹏宇浩凯晨曦婷雪琳斌波海峰晓"
          "东林宁志国立新春燕玉兰荣松劲青勤剑莹凤俊彬帆颖欣怡佳慧振宏亮飞云龙天翔博远思源永德福")
 TARGET_DF = REAL["df"]
-# Probability that a target word is printed inside a longer dictionary word that holds it.
+# Probability that a target word is printed inside a longer dictionary word that holds it, and
+# that it is followed by one of the commonest words (a collocation such as 经济发展).
 COMPOUND_SHARE = 0.15
+COLLOCATION_SHARE = 0.2
+COLLOCATIONS = ["建设", "创新", "社会", "合作", "政策"]  # and the calibrated words the article has
 BACKGROUND_WORDS = 60_000  # the most frequent dictionary words used as background
 TOPICS = 400
 TOPIC_WORDS = 150
@@ -175,11 +178,17 @@ class Writer:
         people = [self.person() for _ in range(rnd.choice((0, 0, 1, 1, 2, 3)))]
         # Calibrated words: each present with its real document frequency.
         inserts: list[str] = []
-        for word, df in TARGET_DF.items():
-            if rnd.random() * 100 < df:
-                for _ in range(1 + min(int(rnd.expovariate(1.0) * length / 600), 30)):
-                    comp = v.compounds[word]
-                    inserts.append(rnd.choice(comp) if comp and rnd.random() < COMPOUND_SHARE else word)
+        chosen = [w for w, df in TARGET_DF.items() if rnd.random() * 100 < df]
+        partners = [w for w in chosen if len(w) == 2] + COLLOCATIONS
+        for word in chosen:
+            for _ in range(1 + min(int(rnd.expovariate(1.0) * length / 600), 30)):
+                comp = v.compounds[word]
+                if comp and rnd.random() < COMPOUND_SHARE:
+                    inserts.append(rnd.choice(comp))
+                elif rnd.random() < COLLOCATION_SHARE:  # 中国经济, 经济发展: words meet
+                    inserts.append(word + rnd.choice(partners))
+                else:
+                    inserts.append(word)
         inserts += people * rnd.choice((1, 2, 2, 3))
         if rnd.random() < 0.3:
             inserts.append(rnd.choice(v.places))
@@ -290,6 +299,58 @@ def issue_articles(number: int, seed: int = 1) -> tuple[str, dt.date, list[list[
                 wire = wire or wire_stories(day, seed)
                 page[i] = dict(w.rnd.choice(wire))
     return paper, START + dt.timedelta(days=day), pages
+
+
+def to_article(a: dict):
+    """A generated article as Baoku's model object."""
+    from baoku.core.model import HEADLINE, KICKER, PARAGRAPH, SUBHEAD, Article, Block, Contributor
+
+    blocks = ([Block(KICKER, a["kicker"])] if a.get("kicker") else []) + [Block(HEADLINE, a["headline"])]
+    if a.get("subhead"):
+        blocks.append(Block(SUBHEAD, a["subhead"]))
+    blocks += [Block(PARAGRAPH, p) for p in a["paragraphs"]]
+    return Article(blocks=blocks, headline=a["headline"], kicker=a.get("kicker", ""),
+                   subhead=a.get("subhead", ""), column=a["column"], genre=a["genre"], source=a["source"],
+                   contributors=[Contributor(name, role) for role, name in a["byline"]])
+
+
+def parsed_issue(number: int, seed: int = 1, publication: str | None = None):
+    """Issue `number` as the store takes it (what an importer would hand over)."""
+    from baoku.core.model import IssueInfo, PageInfo, ParsedIssue, ParsedPage
+
+    paper, date, pages = issue_articles(number, seed)
+    return ParsedIssue(
+        IssueInfo(publication or paper, date),
+        [ParsedPage(PageInfo(p + 1, PAGE_NAMES[p]), [to_article(a) for a in arts]) for p, arts in enumerate(pages)],
+        source="bench", source_hash=f"{publication or paper}-{seed}-{number}", importer="bench")
+
+
+def jsonl_issue(number: int, seed: int = 1, publication: str | None = None) -> list[dict]:
+    """Issue `number` as JSONL rows (Baoku's feed format), for timing a whole `baoku import`."""
+    paper, date, pages = issue_articles(number, seed)
+    rows = []
+    for p, arts in enumerate(pages):
+        for a in arts:
+            row = {"publication": publication or paper, "date": date.isoformat(), "page": p + 1,
+                   "page_name": PAGE_NAMES[p], "headline": a["headline"], "paragraphs": a["paragraphs"],
+                   "genre": a["genre"], "column": a["column"], "source": a["source"],
+                   "byline": [{"name": name, "role": role} for role, name in a["byline"]]}
+            for key in ("kicker", "subhead"):
+                if a.get(key):
+                    row[key] = a[key]
+            rows.append(row)
+    return rows
+
+
+def articles(n: int, seed: int = 1) -> list:
+    """n generated articles as model objects (for the GUI and export benchmarks)."""
+    out: list = []
+    for number in itertools.count():
+        for page in issue_articles(number, seed)[2]:
+            out.extend(to_article(a) for a in page)
+        if len(out) >= n:
+            return out[:n]
+    return out
 
 
 def texts(n: int, seed: int = 1) -> list[str]:

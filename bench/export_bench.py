@@ -1,9 +1,9 @@
 """PDF export benchmark: time to typeset and write 1, 10 and 100 articles.
 
-    .venv/bin/python bench/export_bench.py [--counts 1 10 100] [--repeats 3] [--corpus ../shared/corpus]
+    .venv/bin/python bench/export_bench.py [--counts 1 10 100] [--repeats 3]
 
-Builds a temporary archive holding the sample page (6 real articles) and synthetic articles of about
-1,000 characters made from real newspaper sentences (see search_bench.py), then exports: the sample's
+Builds a temporary archive holding the sample page (6 real articles) and generated articles of
+the lengths of real newspaper articles, from the calibrated generator (corpus.py), then exports: the sample's
 roundtable alone, and booklets (cover, contents, bookmarks) of N articles in one and two columns.
 The first export of a process also loads the bundled fonts; it is reported on its own ("cold").
 Not a test: it prints numbers.
@@ -25,7 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from search_bench import SAMPLE, sentences, synth_articles  # noqa: E402
+import corpus  # noqa: E402
+
+SAMPLE = ROOT / "resources" / "sample" / "000_a63266adadd608e6.txt"
 
 from baoku.core.export import ExportOptions, export_pdf  # noqa: E402
 from baoku.core.importing.run import import_paths  # noqa: E402
@@ -43,18 +45,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--counts", type=int, nargs="+", default=[1, 10, 100])
     ap.add_argument("--repeats", type=int, default=3)
-    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     args = ap.parse_args()
-    pool = sentences(args.corpus)
     print(f"# Baoku export benchmark, {dt.date.today()}\n")
     print(f"- machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-    print(f"- synthetic articles of ~1,000 characters from {len(pool):,} real sentences\n")
+    print("- generated articles (bench/corpus.py: real article lengths, median 756 characters)\n")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         with Archive(folder / "bench.db") as archive:
             import_paths(archive, [SAMPLE])
             roundtable = archive.article_ids()[1]
-            arts = synth_articles(max(args.counts), pool)
+            arts = corpus.articles(max(args.counts))
             day = dt.date(2024, 1, 1)
             for start in range(0, len(arts), 10):
                 archive.save_issue(ParsedIssue(IssueInfo("基准日报", day),

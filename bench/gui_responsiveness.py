@@ -3,7 +3,7 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_responsiveness.py [--articles 2000]
 
 Opens the real main window (real thread pool) on a temporary archive, imports a JSONL feed of N
-synthetic articles (~1,000 characters each, from real sentences; see search_bench.py) through the
+generated articles (corpus.py: real article lengths and word statistics) through the
 window's import flow, and meanwhile a 5 ms timer on the main thread records how long each tick
 really took to come. Prints the largest gap, the 99th percentile and the import time, then does
 the same while searching. Target: largest gap ≤ 100 ms. Not a test: it prints numbers.
@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from PySide6.QtCore import QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from search_bench import sentences, synth_articles  # noqa: E402
+import corpus  # noqa: E402
 
 from baoku.gui.mainwindow import MainWindow  # noqa: E402
 from baoku.gui.options import Settings  # noqa: E402
@@ -36,7 +36,7 @@ from baoku.gui.options import Settings  # noqa: E402
 
 def feed(path: Path, n: int) -> Path:
     rows = []
-    for k, a in enumerate(synth_articles(n, sentences(None))):
+    for k, a in enumerate(corpus.articles(n)):
         rows.append({"publication": "基准日报", "date": f"2024-{1 + k // 200 % 12:02d}-{1 + k // 10 % 20:02d}",
                      "page": 1 + k % 10, "headline": a.headline, "paragraphs": a.paragraphs})
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
@@ -81,7 +81,7 @@ def list_at_scale(app, rows: int) -> None:
     from baoku.core.store import Archive
 
     tmp = Path(tempfile.mkdtemp())
-    arts = synth_articles(rows, sentences(None))
+    arts = corpus.articles(rows)
     with Archive(tmp / "big.db") as archive:
         day = dt.date(2000, 1, 1)
         for start in range(0, rows, 100):

@@ -11,8 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from baoku.core.model import HEADLINE, PARAGRAPH, Article, Block, IssueInfo, PageInfo, ParsedIssue, ParsedPage
-from baoku.core.search import index as index_module
-from baoku.core.search.evaluate import term_forms
+from baoku.core.search.planner import term_forms
 from baoku.core.search.index import SearchIndex, searchable_text
 from baoku.core.search.match import contains
 from baoku.core.search.normalize import fold
@@ -92,22 +91,6 @@ def test_titles_rank_first_and_the_first_page_equals_the_full_result(archive):
         assert sum(n for _, n in full.facets["year"]) == 7
 
 
-def test_beyond_the_scoring_limit_title_matches_lead_then_the_latest_imported(archive, monkeypatch):
-    store(archive, [("新闻", "粮食")], day=dt.date(2024, 1, 1))
-    store(archive, [("粮食", "丰收")], day=dt.date(2010, 1, 1))
-    store(archive, [("旧闻", "粮食")], day=dt.date(2020, 1, 1))  # imported last
-    monkeypatch.setattr(index_module, "SCORE_ALL", 2)
-    with SearchIndex(archive) as index:
-        result = index.search("粮食", limit=0)
-        assert [h.headline for h in result.hits] == ["粮食", "旧闻", "新闻"]
-        assert result.total == 3 and len(result.ids) == 3
-        first = index.search("粮食", limit=2, facets=False, all_ids=False)
-        assert [h.id for h in first.hits] == result.ids[:2]
-        assert [h.headline for h in index.search("粮食", sort="date", limit=0).hits] == ["新闻", "旧闻", "粮食"]
-        monkeypatch.setattr(index_module, "RECENT", 1)  # the title match is older than the window
-        assert [h.headline for h in index.search("粮食", limit=0).hits] == ["旧闻", "粮食", "新闻"]
-
-
 @pytest.mark.parametrize("query", ["粮食 日期:2024", "粮食 -丰收", "-粮食", "日期:2020..2024", "粮食 OR 丰收"])
 def test_compound_queries_are_exact(archive, query):
     store(archive, [("旧闻", "粮食")], day=dt.date(2020, 1, 1))
@@ -126,14 +109,17 @@ def test_compound_queries_are_exact(archive, query):
 
 
 def test_an_import_merges_only_a_bounded_number_of_small_word_segments(archive, monkeypatch):
-    monkeypatch.setattr(index_module, "MERGE_FACTOR", 3)
-    monkeypatch.setattr(index_module, "MERGE_DOCS_SMALL", 4)
+    from baoku.core.search import wordindex
+
+    monkeypatch.setattr(wordindex, "MERGE_FACTOR", 3)
+    monkeypatch.setattr(wordindex, "MERGE_DOCS_SMALL", 4)
     with SearchIndex(archive) as index:
         sizes = []
         for i in range(8):
             store(archive, [(f"标题{i}", "粮食丰收")])
             index.sync()
-            sizes.append(sorted(s.doc_count_all() for s in index._ix._segments()))
+            sizes.append(sorted(s.doc_count_all() for s in index.files.words.open()._segments()))
         assert max(len(s) for s in sizes) <= 3  # three one-article segments are merged into one
         assert all(max(s) <= 4 for s in sizes)  # never more than MERGE_DOCS_SMALL merged at once
         assert index.search("粮食").total == 8
+        assert index.files.words.doc_count() == 8

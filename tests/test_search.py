@@ -171,15 +171,17 @@ def test_adding_a_kicker_puts_its_block_before_the_headline(indexed, archive):
 
 
 def test_more_like_this(indexed, archive):
+    """Whoosh's more-like-this: the key terms of the article's text, searched as one query."""
     table = next(i for i in archive.article_ids() if archive.article(i).article.genre == "圆桌")
-    similar = [h.id for h in indexed.more_like(table, limit=4)]
-    assert table not in similar and len(similar) == 4
-    # The pieces on intellectual property (the roundtable's lead-in, the reporter's note about it,
-    # the other page's IP meeting) share its vocabulary best; the Xinhua briefs on cars, industry
-    # and grain come after them.
-    head = {archive.article(i).article.headline for i in similar[:3]}
-    assert head == {"聚力“新知”挖掘“新质”", "创“新”求“质” 为高质量发展添动能", "我市召开知识产权工作会议"}
-    assert archive.article(similar[3]).article.genre == "简讯"
+    similar = [h.id for h in indexed.more_like(table, limit=7)]
+    assert table not in similar and len(similar) >= 4
+    heads = [archive.article(i).article.headline for i in similar]
+    # The pieces on intellectual property on the same page (the roundtable's lead-in and the
+    # reporter's note about it) share its vocabulary best; the other page's IP meeting comes
+    # before the Xinhua briefs on grain and cars, if those share a key term at all.
+    assert set(heads[:2]) == {"聚力“新知”挖掘“新质”", "创“新”求“质” 为高质量发展添动能"}
+    meeting = heads.index("我市召开知识产权工作会议")
+    assert all(meeting < i for i, h in enumerate(heads) if "粮食" in h or "汽车" in h)
 
 
 def test_saved_searches_live_in_the_archive(indexed, archive):

@@ -259,7 +259,9 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
 
 
 def _index_behind(archive) -> bool:
-    return bool(archive.db.execute("SELECT 1 FROM search_dirty LIMIT 1").fetchone())
+    from .core.store.ledger import SearchLedger
+
+    return SearchLedger(archive).behind()
 
 
 def _sync_index(archive, bar: Progress | None = None, rebuild: bool = False) -> int:
@@ -304,9 +306,11 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
             saved.save(archive, args.save, query, sort)
             err.print(f"saved as 「{_esc(args.save)}」")
     if args.json:
-        print(json.dumps({"total": result.total, "hits": [
+        print(json.dumps({"total": result.total, "distinct": result.distinct, "hits": [
             {"id": h.id, "headline": h.headline, "date": h.date, "snippet": h.snippet,
-             "highlights": h.highlights, "score": round(h.score, 3)} for h in result.hits],
+             "highlights": h.highlights, "score": round(h.score, 3),
+             "also_printed": [{"id": i, "publication": p, "date": d, "page": g}
+                              for i, (p, d, g) in zip(h.also, h.also_printed)]} for h in result.hits],
             "facets": {k: [[v, n] for v, n in vs] for k, vs in result.facets.items()}},
             ensure_ascii=False, indent=2))
         return 0
@@ -318,13 +322,21 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
         marked.append(_esc(h.snippet[pos:]))
         out.print(f"[bold]#{h.id}[/] {h.date}  {_esc(h.headline)}")
         out.print(f"    {''.join(marked)}")
-    shown = f", {len(result.hits)} shown" if len(result.hits) < result.total else ""
-    out.print(f"[bold]{result.total} article(s) found{shown}[/]")
-    labels = {"year": "年份", "publication": "报名", "column": "栏目", "source": "来源"}
+        if h.also:
+            where = "; ".join(f"#{i} {_esc(p)} {d} 第{g}版" for i, (p, d, g) in zip(h.also, h.also_printed))
+            out.print(f"    [dim]also printed in {where}[/]")
+    shown = f", {len(result.hits)} shown" if len(result.hits) < result.distinct else ""
+    texts = f" ({result.distinct} different texts)" if result.distinct != result.total else ""
+    out.print(f"[bold]{_plural(result.total, 'article')} found{texts}{shown}[/]")
+    labels = {"year": "年份", "publication": "报纸", "column": "栏目", "source": "来源"}
     for name, values in result.facets.items():
         if values:
             out.print(f"[dim]{labels[name]}:[/] " + "  ".join(f"{_esc(v)} ({n})" for v, n in values[:8]))
     return 0
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:

@@ -28,7 +28,7 @@ def check_archive(archive: Archive, *, repair: bool = False) -> CheckReport:
         for k, n in wrong.items():
             report.problems.append(f"{n} {labels[k]} (baoku check --repair re-indexes them)")
         if damaged:
-            recorded = archive.db.execute("SELECT COUNT(*) FROM search_state").fetchone()[0]
+            recorded = index.ledger.recorded()
             layers = (("word layer (Whoosh)", counts["index_documents"]),
                       ("recall layer (FTS5)", counts["recall_documents"]))
             state = " and ".join(f"its {name} " + ("is missing or damaged" if n < 0 else f"holds {n} document(s)")

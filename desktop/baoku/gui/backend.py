@@ -13,7 +13,7 @@ from ..core.export import ExportOptions, export_pdf, load_records, render_pdf
 from ..core.importing.metadata import IssueMeta
 from ..core.importing.run import ImportReport, count_sources, import_paths
 from ..core.search import saved
-from ..core.search.index import POOL_MB_INTERACTIVE, SearchIndex, SearchResult
+from ..core.search.index import SearchIndex, SearchResult
 from ..core.store import Archive
 from ..core.store.maintenance import backup
 
@@ -33,7 +33,7 @@ class Backend:
     @property
     def index(self) -> SearchIndex:
         if self._index is None:
-            self._index = SearchIndex(self.archive, pool_mb=POOL_MB_INTERACTIVE)
+            self._index = SearchIndex(self.archive)
         return self._index
 
     def close(self) -> None:

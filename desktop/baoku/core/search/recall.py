@@ -1,58 +1,120 @@
-"""The recall layer: SQLite FTS5 over Baoku's own tokens, with the folded text and the facets of
-every indexed article, in one file beside the Whoosh index (derived, rebuildable).
+"""The recall layer: SQLite FTS5 over Baoku's own tokens (see `tokens`). It decides which articles
+match and how many, exactly; Whoosh (`words`) only ranks. Derived, rebuildable, one file beside
+the Whoosh index.
 
-- `grams` (FTS5, contentless, positions kept): columns title and body, each the token stream of
-  `tokens.recall_stream`. A Han term is the phrase of its character pairs, so a substring query
-  is answered by the index alone, intersected in C.
-- `doc`: date, publication, column and source per article, for date filters, date order and
-  facet counts without touching the archive.
-- `folded`: folded title and text, to verify the few terms the index cannot decide alone, to
-  score them, and to remove an article's old tokens (a contentless FTS5 table forgets what it was
-  given, so the same stream is rebuilt from the stored text).
+- `grams` (FTS5, contentless, positions kept), four columns: title (kicker, headline, subhead),
+  blocks (the printed text, 正文), meta (metadata not printed as a block) and fields (byline and
+  contributors, column, source, genre, paper, page name and page number, each with its own mark,
+  and a mark on reprinted texts).
+- `chars` (FTS5, contentless, no positions): every distinct character of each column, once, which
+  decides one-character queries.
+- `doc`: date, paper, column, source, page and content hash per article: date filters and date
+  order, facets, and reprint groups, without touching the archive.
+- `folded`: each article's folded fields, to verify the few terms the tokens cannot decide and to
+  remove an article's old tokens (a contentless FTS5 table forgets what it was given, so the same
+  tokens are made again from what was stored).
+- `fieldvalue`: every folded field value seen, so a field query finds the values that hold it
+  (作者:李劲 → 李劲松) without reading articles; Whoosh ranks with those values.
 
-Writes are one transaction per batch, committed before the Whoosh index and before the archive
-records what was indexed (see `index.SearchIndex`).
+Writes are one transaction per batch, committed before Whoosh and before the archive records what
+was indexed (see `sync`).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .tokens import recall_stream
+from .tokens import DUP, chars, field_chars, field_stream, page_token, stream
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS doc (id INTEGER PRIMARY KEY, date TEXT NOT NULL, publication TEXT,
-                                column_name TEXT, source TEXT);
+                                column_name TEXT, source TEXT, page INTEGER, hash INTEGER,
+                                dup INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS doc_date ON doc (date, id);
-CREATE TABLE IF NOT EXISTS folded (id INTEGER PRIMARY KEY, title TEXT NOT NULL, text TEXT NOT NULL);
-CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(title, body, content='', tokenize='ascii');
+CREATE INDEX IF NOT EXISTS doc_reprint ON doc (hash) WHERE dup = 1;
+CREATE TABLE IF NOT EXISTS folded (id INTEGER PRIMARY KEY, title TEXT NOT NULL, blocks TEXT NOT NULL,
+                                   meta TEXT NOT NULL, fields TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS fieldvalue (field TEXT NOT NULL, value TEXT NOT NULL,
+                                       PRIMARY KEY (field, value)) WITHOUT ROWID;
+CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(title, blocks, meta, fields, content='',
+                                                    tokenize='ascii');
+CREATE VIRTUAL TABLE IF NOT EXISTS chars USING fts5(title, blocks, meta, fields, content='',
+                                                    tokenize='ascii', detail='column');
 """
 
+# Fields kept whole for field queries (their values, folded), in the order they are streamed.
+FIELDS = ("byline", "column", "source", "genre", "publication", "pagename")
 
-@dataclass(frozen=True)
-class StoredDoc:
+
+@dataclass
+class RecallDoc:
+    """One article as the index sees it: folded text and fields, and its place for facets."""
+
     id: int
     date: str
-    publication: str | None
-    column: str | None
-    source: str | None
+    page: int
+    content_hash: str
     title: str  # folded
-    text: str  # folded
+    blocks: str  # folded printed text
+    meta: str  # folded metadata not printed as a block
+    values: dict[str, list[str]] = field(default_factory=dict)  # folded field values
+    facets: tuple[str, str, str] = ("", "", "")  # publication, column, source (as stored)
+    dup: bool = False
+
+    @property
+    def text(self) -> str:
+        """Everything a plain query searches."""
+        return "\n".join(t for t in (self.blocks, self.meta) if t)
+
+    def fields_json(self) -> str:
+        return json.dumps([self.page, int(self.dup), [self.values.get(f, []) for f in FIELDS]],
+                          ensure_ascii=False, separators=(",", ":"))
+
+    def rows(self) -> tuple[tuple, tuple]:
+        return _rows(self.id, self.title, self.blocks, self.meta, self.page, self.dup,
+                     [self.values.get(f, []) for f in FIELDS])
+
+
+def _fields_stream(page: int, dup: bool, values: list[list[str]]) -> str:
+    parts = [field_stream(name, vs) for name, vs in zip(FIELDS, values) if vs]
+    parts.append(page_token(page))
+    if dup:
+        parts.append(DUP)
+    return " ".join(parts)
+
+
+def _rows(article_id: int, title: str, blocks: str, meta: str, page: int, dup: bool,
+          values: list[list[str]]) -> tuple[tuple, tuple]:
+    """The rows an article has in `grams` and in `chars`."""
+    return ((article_id, stream(title), stream(blocks), stream(meta), _fields_stream(page, dup, values)),
+            (article_id, chars(title), chars(blocks), chars(meta),
+             " ".join(field_chars(name, vs) for name, vs in zip(FIELDS, values) if vs)))
+
+
+def hash_key(content_hash: str) -> int:
+    """The content hash as a signed 64-bit integer, for a compact indexed column."""
+    return int.from_bytes(hashlib.blake2b(content_hash.encode(), digest_size=8).digest(), "big", signed=True)
 
 
 class RecallStore:
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, *, read_only: bool = False):
         self.path = path
-        # Used by one thread at a time (the app's worker), but closed by whichever ends the session.
-        self.db = sqlite3.connect(str(path), check_same_thread=False)
-        self.db.execute("PRAGMA journal_mode = WAL")
-        self.db.execute("PRAGMA synchronous = NORMAL")  # derived data: a lost tail is re-indexed
+        self.read_only = read_only
+        if read_only:
+            self.db = _open_read_only(path)
+        else:
+            # Used by one thread at a time (the app's worker), but closed by whichever ends it.
+            self.db = sqlite3.connect(str(path), check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")  # derived data: a lost tail is re-indexed
+            self.db.executescript(SCHEMA)
+            self.db.commit()
         self.db.execute("PRAGMA cache_size = -65536")  # 64 MB
-        self.db.executescript(SCHEMA)
-        self.db.commit()
 
     def close(self) -> None:
         self.db.close()
@@ -62,46 +124,125 @@ class RecallStore:
 
     # -- writing -----------------------------------------------------------------------------------
 
-    def put(self, docs: Iterable[StoredDoc], drop: Iterable[int] = ()) -> None:
-        """Store docs (replacing any stored under the same id) and drop ids, in one transaction."""
+    def put(self, docs: Iterable[RecallDoc], drop: Iterable[int] = (), reprinted: Iterable[int] = ()) -> None:
+        """Store docs (replacing any stored under the same id), drop ids, and mark stored articles
+        as reprinted, in one transaction."""
         docs = list(docs)
-        old = self._folded([*drop, *(d.id for d in docs)])
+        new_ids = {d.id for d in docs}
+        drop = set(drop)
+        flag = set(reprinted) - new_ids - drop
+        old = self._stored([*drop, *new_ids, *flag])
+        gone = [(i,) for i in old if i not in flag]
+        marked: list[RecallDoc] = []
         with self.db:
-            for article_id, (title, text) in old.items():
-                self.db.execute("INSERT INTO grams (grams, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-                                (article_id, recall_stream(title), recall_stream(text)))
-            gone = [(i,) for i in old]
+            for article_id, (title, blocks, meta, fields) in old.items():
+                page, dup, values = json.loads(fields)
+                grams, singles = _rows(article_id, title, blocks, meta, page, dup, values)
+                self._write([grams], [singles], delete=True)
+                if article_id in flag:
+                    marked.append(RecallDoc(article_id, "", page, "", title, blocks, meta,
+                                            dict(zip(FIELDS, values)), dup=True))
             self.db.executemany("DELETE FROM doc WHERE id = ?", gone)
             self.db.executemany("DELETE FROM folded WHERE id = ?", gone)
-            self.db.executemany("INSERT INTO doc VALUES (?, ?, ?, ?, ?)",
-                                ((d.id, d.date, d.publication, d.column, d.source) for d in docs))
-            self.db.executemany("INSERT INTO folded VALUES (?, ?, ?)", ((d.id, d.title, d.text) for d in docs))
-            self.db.executemany("INSERT INTO grams (rowid, title, body) VALUES (?, ?, ?)",
-                                ((d.id, recall_stream(d.title), recall_stream(d.text)) for d in docs))
+            for d in marked:  # already stored: the same tokens again, with the mark
+                self.db.execute("UPDATE folded SET fields = ? WHERE id = ?", (d.fields_json(), d.id))
+                self.db.execute("UPDATE doc SET dup = 1 WHERE id = ?", (d.id,))
+            self.db.executemany(
+                "INSERT INTO doc VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                ((d.id, d.date, *d.facets, d.page, hash_key(d.content_hash), int(d.dup)) for d in docs))
+            self.db.executemany("INSERT INTO folded VALUES (?, ?, ?, ?, ?)",
+                                ((d.id, d.title, d.blocks, d.meta, d.fields_json()) for d in docs))
+            self.db.executemany("INSERT OR IGNORE INTO fieldvalue VALUES (?, ?)",
+                                ((name, v) for d in docs for name, vs in d.values.items() for v in vs if v))
+            rows = [d.rows() for d in [*marked, *docs]]
+            self._write([g for g, _ in rows], [c for _, c in rows])
 
-    def _folded(self, ids: list[int]) -> dict[int, tuple[str, str]]:
-        out: dict[int, tuple[str, str]] = {}
+    def _write(self, grams: list[tuple], singles: list[tuple], delete: bool = False) -> None:
+        for table, rows in (("grams", grams), ("chars", singles)):
+            if delete:
+                self.db.executemany(f"INSERT INTO {table} ({table}, rowid, title, blocks, meta, fields) "
+                                    "VALUES ('delete', ?, ?, ?, ?, ?)", rows)
+            else:
+                self.db.executemany(f"INSERT INTO {table} (rowid, title, blocks, meta, fields) "
+                                    "VALUES (?, ?, ?, ?, ?)", rows)
+
+    def _stored(self, ids: list[int]) -> dict[int, tuple[str, str, str, str]]:
+        out: dict[int, tuple[str, str, str, str]] = {}
         for start in range(0, len(ids), 900):
             chunk = ids[start:start + 900]
-            for i, title, text in self.db.execute(
-                    f"SELECT id, title, text FROM folded WHERE id IN ({','.join('?' * len(chunk))})", chunk):
-                out[i] = (title, text)
+            for i, *row in self.db.execute(
+                    f"SELECT id, title, blocks, meta, fields FROM folded WHERE id IN ({','.join('?' * len(chunk))})",
+                    chunk):
+                out[i] = tuple(row)
+        return out
+
+    def unflagged(self, ids: list[int]) -> list[int]:
+        """Those of these stored articles not yet marked as reprinted."""
+        out: list[int] = []
+        for start in range(0, len(ids), 900):
+            chunk = ids[start:start + 900]
+            out += [r[0] for r in self.db.execute(
+                f"SELECT id FROM doc WHERE dup = 0 AND id IN ({','.join('?' * len(chunk))})", chunk)]
         return out
 
     def optimize(self) -> None:
         """Merge the FTS5 index's segments into one (on demand: `baoku reindex --optimize`)."""
         with self.db:
             self.db.execute("INSERT INTO grams (grams) VALUES ('optimize')")
+            self.db.execute("INSERT INTO chars (chars) VALUES ('optimize')")
 
     # -- reading -----------------------------------------------------------------------------------
 
-    def get(self, ids: list[int]) -> dict[int, tuple[str, str, str]]:
-        """id -> (date, folded title, folded text)."""
-        out: dict[int, tuple[str, str, str]] = {}
+    def get(self, ids: list[int]) -> dict[int, RecallDoc]:
+        """The stored docs of these ids (to verify a query on their text)."""
+        out: dict[int, RecallDoc] = {}
         for start in range(0, len(ids), 900):
             chunk = ids[start:start + 900]
-            for i, date, title, text in self.db.execute(
-                    f"SELECT f.id, d.date, f.title, f.text FROM folded f JOIN doc d ON d.id = f.id "
-                    f"WHERE f.id IN ({','.join('?' * len(chunk))})", chunk):
-                out[i] = (date, title, text)
+            for i, date, title, blocks, meta, fields in self.db.execute(
+                    f"SELECT f.id, d.date, f.title, f.blocks, f.meta, f.fields FROM folded f "
+                    f"JOIN doc d ON d.id = f.id WHERE f.id IN ({','.join('?' * len(chunk))})", chunk):
+                page, dup, values = json.loads(fields)
+                out[i] = RecallDoc(i, date, page, "", title, blocks, meta, dict(zip(FIELDS, values)),
+                                   dup=bool(dup))
         return out
+
+    def values(self, name: str, needle: str) -> list[str]:
+        """The stored values of a field that contain `needle` (folded), by SQL's instr: a
+        superset the caller narrows with the exact match rule."""
+        return [r[0] for r in self.db.execute(
+            "SELECT value FROM fieldvalue WHERE field = ? AND instr(value, ?) > 0", (name, needle))]
+
+    def hashes(self, ids: list[int]) -> dict[int, tuple[int, bool]]:
+        """id -> (content hash key, reprinted?)."""
+        out: dict[int, tuple[int, bool]] = {}
+        for start in range(0, len(ids), 900):
+            chunk = ids[start:start + 900]
+            for i, h, dup in self.db.execute(
+                    f"SELECT id, hash, dup FROM doc WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                out[i] = (h, bool(dup))
+        return out
+
+    def copies(self, keys: list[int]) -> dict[int, list[int]]:
+        """hash key -> every stored article with that text, for reprinted texts."""
+        out: dict[int, list[int]] = {}
+        for start in range(0, len(keys), 900):
+            chunk = keys[start:start + 900]
+            for i, h in self.db.execute(
+                    f"SELECT id, hash FROM doc WHERE dup = 1 AND hash IN ({','.join('?' * len(chunk))}) "
+                    "ORDER BY id", chunk):
+                out.setdefault(h, []).append(i)
+        return out
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """An index file beside a read-only archive: read it as it is, writing nothing (not even a
+    WAL or shared-memory file)."""
+    last: Exception | None = None
+    for flags in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            db = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, check_same_thread=False)
+            db.execute("SELECT COUNT(*) FROM doc").fetchone()
+            return db
+        except sqlite3.Error as e:
+            last = e
+    raise sqlite3.OperationalError(f"cannot read {path}: {last}")

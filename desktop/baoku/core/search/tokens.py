@@ -1,127 +1,160 @@
-"""Tokens for the two index layers.
+"""The recall layer's tokens: what lets SQLite FTS5 decide a substring query exactly.
 
-- recall layer (SQLite FTS5, see `recall`): each run of Han characters as the sequence of its
-  adjacent pairs, runs kept apart by a separator, then every distinct Han character; Latin words
-  and numbers as whole tokens. A Han term of two or more characters is the phrase of its pairs
-  (found exactly, whatever a segmenter would make of it), a single character is its own token.
-- word layer (Whoosh, see `index`): each article's most telling words (rjieba, weighted by
-  jieba's idf table), for "more like this".
+A folded text is cut into segments: runs of letters outside ASCII (Han, kana, Hangul, 繁简 alike
+after folding) and ASCII words (letters and digits). Each run becomes the sequence of its adjacent
+character pairs (新质生产力 → 新质 质生 生产 产力), each ASCII word is one token, and between two
+segments stands a boundary token made of the last character before it, the exact text between
+(punctuation, spaces, a line break, or nothing) and the first character after it. Then come a
+barrier and every distinct character, for one-character queries.
+
+A query term of any length is then the FTS5 phrase of the same tokens, decided by the index alone:
+新质生产力 is the phrase of its pairs; 2023年 is 「2023」 then the boundary 「3|年」; 新时代，新征程
+keeps its comma; r&d投入 its ampersand. A phrase never spans two runs unless the query has what
+stands between them, so 新质，质生产力 does not match 新质生产力. Only terms that begin or end with
+punctuation or a space, or hold a very long stretch of it, need the text to decide (the index
+still narrows them).
+
+Field values (byline, column, source ...) are streams of their own, each token led by the field's
+mark, so a field's tokens never meet the body's and their posting lists hold that field only.
 """
 
 from __future__ import annotations
 
-import heapq
-import importlib.util
-import math
 import re
-from collections import Counter
-from functools import cache
 from operator import add
-from pathlib import Path
 
-import rjieba
-from whoosh.analysis import Token, Tokenizer
-
-HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
+# Segments. Python's \\w is Unicode: [^\\W\\x00-\\x7f] is every letter or digit outside ASCII.
+RUN = re.compile(r"[^\W\x00-\x7f]+")
 WORD = re.compile(r"[0-9a-z]+")
-SEGMENT = re.compile(f"{HAN_RUN.pattern}|{WORD.pattern}")
-# Between two runs: a phrase never spans them. A private-use character: never a query token.
-SEP = "\ue000"
-KEYWORDS = 24  # words per article in the word layer
+SEGMENT = re.compile(rf"{RUN.pattern}|{WORD.pattern}")
+
+# Marks, from the Private Use Area: never a letter, so never the first character of a pair, a
+# word or a single character, which is what keeps the token kinds apart.
+GAP = "\ue000"  # leads a boundary token
+LONG = "\ue001"  # stands for a stretch between segments longer than GAP_MAX
+BARRIER = "\ue002"  # separates the values of one field
+DUP = "\ue003"  # an article whose text is printed more than once (a reprint)
+FIELD_MARK = {"byline": "\ue010", "column": "\ue011", "source": "\ue012", "genre": "\ue013",
+              "publication": "\ue014", "pagename": "\ue015", "page": "\ue016"}
+GAP_MAX = 8
+# FTS5's ascii tokenizer splits at ASCII punctuation and spaces; inside a token they are written
+# as Private Use characters instead.
+_ASCII_OUT = {c: chr(0xE100 + c) for c in range(128) if not chr(c).isalnum()}
 
 
-def recall_stream(folded: str) -> str:
-    """The recall layer's tokens for one folded text, space-separated for FTS5's ascii tokenizer.
-    Deterministic (FTS5 removes an entry by re-reading exactly the tokens it was given)."""
+def _gap(left: str, between: str, right: str) -> str:
+    # (A Private Use character of the text in the range used for ASCII could make two different
+    # gaps one token; the archive's text does not use that range in practice.)
+    if len(between) > GAP_MAX:
+        between = LONG
+    return (GAP + left + between + right).translate(_ASCII_OUT)
+
+
+def _tokens(folded: str) -> tuple[list[str], bool]:
+    """The positional tokens of a text (pairs, words, boundaries), and whether a long gap was
+    written as LONG (a query holding one cannot be decided by its tokens)."""
     out: list[str] = []
-    chars: set[str] = set()
-    for s in SEGMENT.findall(folded):
+    long_gap = False
+    prev_end, prev_last = -1, ""
+    for m in SEGMENT.finditer(folded):
+        s = m.group()
+        if prev_end >= 0:
+            between = folded[prev_end:m.start()]
+            long_gap |= len(between) > GAP_MAX
+            out.append(_gap(prev_last, between, s[0]))
         if s[0] < "\x80":
             out.append(s)
-        else:
-            chars.update(s)
-            if len(s) == 1:
-                continue
-            out.append(" ".join(map(add, s, s[1:])))  # the run's pairs, joined at C speed
-        out.append(SEP)
-    out.extend(sorted(chars))
+        elif len(s) > 1:
+            out.extend(map(add, s, s[1:]))  # the run's pairs, joined at C speed
+        prev_end, prev_last = m.end(), s[-1]
+    return out, long_gap
+
+
+def stream(folded: str) -> str:
+    """The positional tokens of one folded text, space-separated for FTS5's ascii tokenizer.
+    Deterministic (a contentless FTS5 table removes an entry by being given exactly the same
+    tokens again)."""
+    return " ".join(_tokens(folded)[0])
+
+
+def chars(folded: str) -> str:
+    """Every distinct letter outside ASCII, once: the one-character table's tokens."""
+    return " ".join(sorted({c for run in RUN.findall(folded) for c in run}))
+
+
+def field_stream(name: str, values: list[str]) -> str:
+    """One field's tokens: each value's stream, led by the field's mark, values kept apart by a
+    barrier."""
+    mark = FIELD_MARK[name]
+    out: list[str] = []
+    for v in values:
+        out += [mark + t for t in _tokens(v)[0]]
+        out.append(mark + BARRIER)
     return " ".join(out)
+
+
+def field_chars(name: str, values: list[str]) -> str:
+    mark = FIELD_MARK[name]
+    return " ".join(sorted({mark + c for v in values for run in RUN.findall(v) for c in run}))
+
+
+def page_token(number: int) -> str:
+    return FIELD_MARK["page"] + str(int(number))
 
 
 def _phrase(tokens: list[str]) -> str:
     return '"' + " ".join(tokens) + '"'
 
 
-def exact_expr(form: str) -> str | None:
-    """An FTS5 expression matching exactly the texts that contain `form` (folded), when the
-    recall layer can decide that alone: one Han run, or one whole Latin word or number."""
-    if HAN_RUN.fullmatch(form):
-        return _phrase([form] if len(form) == 1 else [form[i:i + 2] for i in range(len(form) - 1)])
-    if WORD.fullmatch(form):
-        return _phrase([form])
-    return None
+def single(form: str) -> bool:
+    """A one-character term (one letter outside ASCII): the one-character table decides it."""
+    return len(form) == 1 and form >= "\x80" and bool(RUN.fullmatch(form))
 
 
-def narrow_expr(form: str) -> str | None:
-    """An FTS5 expression every text containing `form` satisfies (it may let through more):
-    each Han run of the term as a phrase, each Latin word whole. None: nothing to look up."""
-    parts = []
-    for m in SEGMENT.finditer(form):
-        parts.append(exact_expr(m.group()))
-    return " AND ".join(dict.fromkeys(parts)) or None
+def exact_tokens(form: str) -> list[str] | None:
+    """The tokens a text holds, in a row, exactly when it contains `form` (folded); None when the
+    positional tokens cannot decide it (one character; a term that begins or ends between
+    segments; a long gap)."""
+    segments = list(SEGMENT.finditer(form))
+    if not segments or segments[0].start() != 0 or segments[-1].end() != len(form) or single(form):
+        return None
+    tokens, long_gap = _tokens(form)
+    return None if long_gap or not tokens else tokens
 
 
-def word_tokens(folded: str) -> list[str]:
-    """Words of two or more letters, digits or Han characters (no punctuation, no spaces)."""
-    return [w for w in rjieba.cut(folded) if len(w) > 1 and w.isalnum()]
+def exact_expr(form: str, field: str | None = None) -> str | None:
+    """An FTS5 phrase matching exactly the texts that contain `form`, or None (see exact_tokens).
+    With `field`, the phrase of that field's tokens."""
+    tokens = exact_tokens(form)
+    if tokens is None:
+        return None
+    if field is not None:
+        mark = FIELD_MARK[field]
+        tokens = [mark + t for t in tokens]
+    return _phrase(tokens)
 
 
-@cache
-def _idf() -> tuple[dict[str, float], float]:
-    """jieba's idf table (word -> idf) and its median, for words it does not know. Read from the
-    file without importing jieba (which would cost a second)."""
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.submodule_search_locations:
-        raise ImportError("jieba is not installed: its idf table weighs the word layer")
-    path = Path(spec.submodule_search_locations[0]) / "analyse" / "idf.txt"
-    pairs = (line.split(" ", 1) for line in path.read_text(encoding="utf-8").splitlines() if " " in line)
-    table = {word: float(value) for word, value in pairs}
-    values = sorted(table.values())
-    return table, values[len(values) // 2]
+def char_expr(form: str, field: str | None = None) -> str:
+    """The one-character table's expression for a one-character term."""
+    return _phrase([FIELD_MARK[field] + form if field else form])
 
 
-def keywords(folded: str, k: int = KEYWORDS) -> list[tuple[str, float]]:
-    """The article's k most telling words, by tf·idf, with their weights, best first."""
-    table, median = _idf()
-    get = table.get
-    top = heapq.nlargest(k, ((n * get(w, median), w) for w, n in Counter(word_tokens(folded)).items()))
-    return [(w, v) for v, w in top]
-
-
-def weighted(words: list[tuple[str, float]]) -> list[tuple[str, float]]:
-    """Keyword weights scaled to unit length: the dot product of two articles' weights is then
-    their cosine similarity (Whoosh stores each as the token's boost)."""
-    norm = math.sqrt(sum(v * v for _, v in words)) or 1.0
-    return [(w, round(max(v / norm, 0.001), 4)) for w, v in words]
-
-
-class _KeywordTokenizer(Tokenizer):
-    """Indexes each keyword once, with its weight as the token boost."""
-
-    def __eq__(self, other):
-        return type(self) is type(other)
-
-    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
-                 start_pos=0, start_char=0, mode="", **kwargs):
-        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for i, (text, boost) in enumerate(weighted(keywords(value)) if mode != "query" else [(value, 1.0)]):
-            t.text = text
-            t.boost = boost
-            t.stopped = False
-            if positions:
-                t.pos = start_pos + i
-            yield t
-
-
-def keyword_analyzer() -> Tokenizer:
-    return _KeywordTokenizer()
+def pieces(form: str) -> tuple[list[str], list[str]]:
+    """What the index can decide of a term it cannot decide whole, for narrowing: the phrases of
+    its stretches between long gaps (without what leads or trails them), and the one-character
+    expressions of stretches that are a single character."""
+    segments = list(SEGMENT.finditer(form))
+    spans: list[tuple[int, int]] = []
+    for m in segments:
+        if spans and m.start() - spans[-1][1] <= GAP_MAX:
+            spans[-1] = (spans[-1][0], m.end())
+        else:
+            spans.append((m.start(), m.end()))
+    phrases, singles = [], []
+    for a, b in spans:
+        piece = form[a:b]
+        if single(piece):
+            singles.append(piece)
+        elif exact_tokens(piece) is not None:
+            phrases.append(piece)
+    return phrases, singles

@@ -1,0 +1,360 @@
+"""The planner: a parsed query (search.query) as two things, one for each layer.
+
+- **Membership** (SQLite, exact): a set of article ids over the recall store. Text terms and field
+  values are FTS5 phrases of Baoku's tokens (see `tokens`), pages are tokens too, dates are a
+  range on an indexed column, and AND, OR and NOT are FTS5 operators or SQL set operations. A term
+  the tokens cannot decide alone (one that begins with punctuation, say) gets a superset from the
+  index and is decided on the folded text of those candidates only. No condition reads every
+  article.
+- **Ranking** (Whoosh): the same query over words, fields, dates and pages, for BM25F; it may
+  find more than the exact set (words are not phrases) or less (a string inside longer words),
+  which is why the exact set, not Whoosh, decides what is a hit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from whoosh import query as wq
+
+from .match import contains
+from .normalize import fold, query_variants
+from .query import And, DateRange, Node, Not, Or, Page, Text
+from .recall import RecallDoc
+from .tokens import DUP, char_expr, exact_expr, page_token, pieces, single
+from .words import date_number, query_words
+
+# Text fields and where their tokens are: a column of the FTS5 table, or the field's own marks.
+COLUMN = {"all": None, "title": "title", "body": "blocks"}
+FIELD_TOKENS = ("byline", "column", "source", "genre", "publication")
+MAX_VALUES = 500  # field values a ranking query names; beyond, it ranks without the field
+
+
+@lru_cache(maxsize=4096)
+def term_forms(term: Text) -> tuple[str, ...]:
+    return tuple(query_variants(term.text))
+
+
+# -- membership: sets of article ids ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class IdSet:
+    """An SQL query over the recall store giving a set of article ids. When the set is one FTS5
+    expression (restricted by `where`, conditions on rowid), `match` holds it, so it can be
+    combined with others inside FTS5 and tested for a few ids cheaply."""
+
+    sql: str
+    params: tuple = ()
+    match: str | None = None
+    where: str = ""
+    where_params: tuple = ()
+
+
+EVERYTHING = IdSet("SELECT id FROM doc")
+
+
+def _fts(exprs: list[str], column: str | None) -> str:
+    body = exprs[0] if len(exprs) == 1 else "(" + " OR ".join(exprs) + ")"
+    return f"{column} : ({body})" if column else body
+
+
+def _where_of(node: Text | Page) -> tuple[str | None, str | None]:
+    """(FTS5 column filter, field mark) for a term's tokens."""
+    if isinstance(node, Page):
+        return None, "pagename"
+    if node.field in COLUMN:
+        return COLUMN[node.field], None
+    if node.field in FIELD_TOKENS:
+        return None, node.field
+    return None, None
+
+
+def _forms(node: Text | Page) -> tuple[str, ...]:
+    return term_forms(node) if isinstance(node, Text) else (fold(node.name),)
+
+
+def _term_expr(node: Text | Page) -> str | None:
+    """The grams phrase deciding a term exactly, or None."""
+    if isinstance(node, Page) and node.number is not None:
+        return f'"{page_token(node.number)}"'
+    if isinstance(node, Text) and node.field not in COLUMN and node.field not in FIELD_TOKENS:
+        return None
+    column, field = _where_of(node)
+    exprs = [exact_expr(form, field) for form in _forms(node)]
+    if any(e is None for e in exprs):
+        return None
+    return _fts(list(dict.fromkeys(exprs)), column)
+
+
+def _char_set(node: Text | Page) -> IdSet | None:
+    """A one-character term, decided by the one-character table."""
+    if isinstance(node, Page) and node.number is not None:
+        return None
+    if isinstance(node, Text) and node.field not in COLUMN and node.field not in FIELD_TOKENS:
+        return None
+    forms = _forms(node)
+    if not all(single(f) for f in forms):
+        return None
+    column, field = _where_of(node)
+    expr = _fts(list(dict.fromkeys(char_expr(f, field) for f in forms)), column)
+    return IdSet("SELECT rowid FROM chars WHERE chars MATCH ?", (expr,))
+
+
+def _narrowed(node: Text | Page) -> IdSet | None:
+    """A superset of a term's matches from what its pieces allow (see tokens.pieces)."""
+    column, field = _where_of(node)
+    per_form = []
+    for form in _forms(node):
+        phrases, singles = pieces(form)
+        parts = []
+        if phrases:
+            parts.append(match_set(_fts([" AND ".join(f"({exact_expr(p, field)})" for p in phrases)], column)))
+        parts += [IdSet("SELECT rowid FROM chars WHERE chars MATCH ?", (_fts([char_expr(c, field)], column),))
+                  for c in dict.fromkeys(singles)]
+        if not parts:
+            return None  # this form has nothing to look up
+        per_form.append(combine("INTERSECT", parts))
+    return combine("UNION", per_form) if per_form else None
+
+
+def fts_exact(node: Node) -> str | None:
+    """One FTS5 expression whose matches are exactly the query's, or None."""
+    if isinstance(node, (Text, Page)):
+        return _term_expr(node)
+    if isinstance(node, And):
+        pos = [fts_exact(i) for i in node.items if not isinstance(i, Not)]
+        neg = [fts_exact(i.item) for i in node.items if isinstance(i, Not)]
+        if not pos or any(e is None for e in pos + neg):
+            return None
+        return "(" + " AND ".join(f"({e})" for e in pos) + ")" + "".join(f" NOT ({e})" for e in neg)
+    if isinstance(node, Or):
+        parts = [fts_exact(i) for i in node.items]
+        return None if any(e is None for e in parts) else " OR ".join(f"({e})" for e in parts)
+    return None  # a lone NOT and dates are not FTS5 expressions
+
+
+def match_set(expr: str) -> IdSet:
+    return IdSet("SELECT rowid FROM grams WHERE grams MATCH ?", (expr,), match=expr)
+
+
+def _date_condition(node: DateRange) -> tuple[str, tuple]:
+    conds, params = [], []
+    if node.start:
+        conds.append("date >= ?")
+        params.append(node.start)
+    if node.end:
+        conds.append("date <= ?")
+        params.append(node.end)
+    return " AND ".join(conds) or "1", tuple(params)
+
+
+def _dates(node: DateRange) -> IdSet:
+    cond, params = _date_condition(node)
+    return IdSet(f"SELECT id FROM doc WHERE {cond}", params)
+
+
+def combine(op: str, parts: list[IdSet]) -> IdSet:
+    if len(parts) == 1:
+        return parts[0]
+    return IdSet(f" {op} ".join(f"SELECT * FROM ({p.sql})" for p in parts),
+                 tuple(x for p in parts for x in p.params))
+
+
+def _within(expr: str, dates: list[DateRange]) -> IdSet:
+    """An FTS5 expression restricted to date ranges. The rowid bounds of each range let FTS5 skip
+    the rest of its posting lists (ids follow import order, mostly chronological); the exact
+    date test then decides, so the set is exact however articles were imported."""
+    where, params = "", []
+    for d in dates:
+        cond, values = _date_condition(d)
+        where += (f" AND rowid >= (SELECT min(id) FROM doc WHERE {cond})"
+                  f" AND rowid <= (SELECT max(id) FROM doc WHERE {cond})"
+                  f" AND +rowid IN (SELECT id FROM doc WHERE {cond})")
+        params += [*values] * 3
+    return IdSet("SELECT rowid FROM grams WHERE grams MATCH ?" + where, (expr, *params), match=expr,
+                 where=where, where_params=tuple(params))
+
+
+def exact_ids(node: Node) -> IdSet | None:
+    """The query's matches as one SQL set, when the recall store decides alone; else None."""
+    expr = fts_exact(node)
+    if expr is not None:
+        return match_set(expr)
+    if isinstance(node, (Text, Page)):
+        return _char_set(node)
+    if isinstance(node, DateRange):
+        return _dates(node)
+    if isinstance(node, And):
+        dates = [i for i in node.items if isinstance(i, DateRange)]
+        rest = [i for i in node.items if not isinstance(i, DateRange)]
+        if dates and rest:
+            expr = fts_exact(rest[0] if len(rest) == 1 else And(tuple(rest)))
+            if expr is not None:
+                return _within(expr, dates)
+    if isinstance(node, Not):
+        inner = exact_ids(node.item)
+        return None if inner is None else combine("EXCEPT", [EVERYTHING, inner])
+    if isinstance(node, And):
+        pos = [exact_ids(i) for i in node.items if not isinstance(i, Not)]
+        neg = [exact_ids(i.item) for i in node.items if isinstance(i, Not)]
+        if any(p is None for p in pos + neg):
+            return None
+        base = combine("INTERSECT", pos) if pos else EVERYTHING
+        return combine("EXCEPT", [base, *neg]) if neg else base
+    if isinstance(node, Or):
+        parts = [exact_ids(i) for i in node.items]
+        return None if any(p is None for p in parts) else combine("UNION", parts)
+    return None
+
+
+def narrow_ids(node: Node) -> IdSet | None:
+    """A set every match is in (it may hold more), or None when the index cannot narrow it."""
+    if isinstance(node, (Text, Page)):
+        if isinstance(node, Text) and node.field not in COLUMN and node.field not in FIELD_TOKENS:
+            return None
+        return _narrowed(node)
+    if isinstance(node, DateRange):
+        return _dates(node)
+    if isinstance(node, And):
+        parts = [q for q in (exact_ids(i) or narrow_ids(i) for i in node.items if not isinstance(i, Not))
+                 if q is not None]
+        return combine("INTERSECT", parts) if parts else None
+    if isinstance(node, Or):
+        parts = [exact_ids(i) or narrow_ids(i) for i in node.items]
+        return None if any(p is None for p in parts) else combine("UNION", parts)
+    return None  # a lone NOT: decided on the text of every candidate
+
+
+def with_reprints(s: IdSet) -> IdSet:
+    """The articles of the set whose text is printed more than once."""
+    if s.match is not None:
+        return IdSet("SELECT rowid FROM grams WHERE grams MATCH ?" + s.where,
+                     (f"({s.match}) AND {DUP}", *s.where_params), match=f"({s.match}) AND {DUP}",
+                     where=s.where, where_params=s.where_params)
+    return combine("INTERSECT", [s, match_set(DUP)])
+
+
+# -- deciding on the text -------------------------------------------------------------------------------
+
+def field_text(doc: RecallDoc, name: str) -> str:
+    if name == "all":
+        return doc.text
+    if name == "title":
+        return doc.title
+    if name == "body":
+        return doc.blocks
+    return "\n".join(doc.values.get(name, []))
+
+
+def matches(node: Node, doc: RecallDoc) -> bool:
+    if isinstance(node, Text):
+        text = field_text(doc, node.field)
+        return any(contains(text, form) for form in term_forms(node))
+    if isinstance(node, DateRange):
+        return (not node.start or doc.date >= node.start) and (not node.end or doc.date <= node.end)
+    if isinstance(node, Page):
+        if node.number is not None:
+            return doc.page == node.number
+        return any(contains(v, fold(node.name)) for v in doc.values.get("pagename", []))
+    if isinstance(node, And):
+        return all(matches(i, doc) for i in node.items)
+    if isinstance(node, Or):
+        return any(matches(i, doc) for i in node.items)
+    if isinstance(node, Not):
+        return not matches(node.item, doc)
+    raise TypeError(node)
+
+
+# -- ranking: the query for Whoosh ----------------------------------------------------------------------
+
+ValuesOf = Callable[[str, str], list[str] | None]  # field, folded form -> the values holding it
+
+
+def _quiet(q: wq.Query) -> wq.Query:
+    """A condition that restricts without adding to the score."""
+    return wq.ConstantScoreQuery(q, 0.0)
+
+
+def _words_query(form: str, fieldname: str, parts: bool) -> wq.Query | None:
+    ws = query_words(form)
+    if not ws:
+        return None
+    if fieldname == "title":
+        terms = [wq.Term("title", w) for w in ws]
+    elif parts:
+        terms = [wq.Or([wq.Term("text", w), wq.Term("parts", w)]) for w in ws]
+    else:
+        terms = [wq.Term("text", w) for w in ws]
+    return terms[0] if len(terms) == 1 else wq.And(terms)
+
+
+def _values_query(name: str, forms: tuple[str, ...], values_of: ValuesOf) -> wq.Query | None:
+    found: list[str] = []
+    for form in forms:
+        vs = values_of(name, form)
+        if vs is None:
+            return None  # too many to name: rank without this condition
+        found += vs
+    found = list(dict.fromkeys(found))
+    if not found:
+        return wq.NullQuery
+    return _quiet(wq.Or([wq.Term(name, v) for v in found]))
+
+
+def ranking(node: Node, values_of: ValuesOf, parts: bool = False) -> wq.Query | None:
+    """The Whoosh query that ranks the matches of `node`, or None when there is nothing to rank
+    it by. With `parts`, words also match inside longer words (the second tier)."""
+    if isinstance(node, Text):
+        forms = term_forms(node)
+        if node.field in ("all", "body", "title"):
+            qs = [q for q in (_words_query(f, node.field, parts) for f in forms) if q is not None]
+            if not qs:
+                return None
+            return qs[0] if len(qs) == 1 else wq.Or(qs)
+        return _values_query(node.field, forms, values_of)
+    if isinstance(node, Page):
+        if node.number is not None:
+            return _quiet(wq.NumericRange("page", node.number, node.number))
+        return _values_query("pagename", (fold(node.name),), values_of)
+    if isinstance(node, DateRange):
+        start = date_number(node.start) if node.start else None
+        end = date_number(node.end) if node.end else None
+        return _quiet(wq.NumericRange("date", start, end))
+    if isinstance(node, And):
+        pos = [q for q in (ranking(i, values_of, parts) for i in node.items if not isinstance(i, Not))
+               if q is not None]
+        neg = [q for q in (ranking(i.item, values_of, parts=False) for i in node.items if isinstance(i, Not))
+               if q is not None and q is not wq.NullQuery]
+        if not pos:
+            return None
+        q = pos[0] if len(pos) == 1 else wq.And(pos)
+        return wq.AndNot(q, neg[0] if len(neg) == 1 else wq.Or(neg)) if neg else q
+    if isinstance(node, Or):
+        qs = [q for q in (ranking(i, values_of, parts) for i in node.items) if q is not None]
+        if not qs:
+            return None
+        return qs[0] if len(qs) == 1 else wq.Or(qs)
+    return None  # a lone NOT: nothing to rank by
+
+
+def ranked_terms(node: Node, negated: bool = False) -> bool:
+    """Whether the query has a positive text term to rank by (else its matches go newest first)."""
+    if isinstance(node, Text):
+        return not negated and node.field in ("all", "body", "title")
+    if isinstance(node, Not):
+        return ranked_terms(node.item, not negated)
+    if isinstance(node, (And, Or)):
+        return any(ranked_terms(i, negated) for i in node.items)
+    return False
+
+
+def value_matcher(values: Callable[[str, str], list[str]]) -> ValuesOf:
+    """A ValuesOf over the recall store's value table: its candidates, decided by the match rule."""
+
+    def values_of(name: str, form: str) -> list[str] | None:
+        found = [v for v in values(name, form) if contains(v, form)]
+        return None if len(found) > MAX_VALUES else found
+
+    return values_of

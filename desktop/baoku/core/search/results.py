@@ -1,0 +1,33 @@
+"""What a search gives back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Hit:
+    id: int
+    headline: str
+    date: str
+    score: float
+    snippet: str
+    highlights: list[tuple[int, int]]  # offsets into snippet
+    # The same text printed elsewhere among the matches (a reprint): ids, and where each was printed.
+    also: list[int] = field(default_factory=list)
+    also_printed: list[tuple[str, str, int]] = field(default_factory=list)  # (paper, date, page)
+
+
+@dataclass
+class SearchResult:
+    total: int  # exact: every article that matches
+    hits: list[Hit]
+    facets: dict[str, list[tuple[str, int]]]  # over all matches: year, publication, column, source
+    ids: list[int] = field(default_factory=list)  # every match in result order, one per text
+    months: list[tuple[str, int]] = field(default_factory=list)  # (YYYY-MM, matches), by month
+    distinct: int = -1  # how many different texts the matches are (reprints counted once)
+    copies: dict[int, list[int]] = field(default_factory=dict)  # a listed id -> its reprints among the matches
+
+    def __post_init__(self) -> None:
+        if self.distinct < 0:
+            self.distinct = self.total

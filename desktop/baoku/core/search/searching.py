@@ -1,0 +1,228 @@
+"""Running one search: SQLite decides the matches and counts them, Whoosh orders them.
+
+1. **Membership** (recall layer): the planner's exact set, counted (or, for the few terms the
+   tokens cannot decide, its candidates verified on their folded text).
+2. **Ranking** (word layer), in tiers:
+   - articles that have the query's words, by Whoosh's BM25F top N;
+   - articles that have them only inside longer words (农民 inside 农民工), by BM25F over the
+     words search mode finds there;
+   - then the rest of the matches (a string across word boundaries), newest first.
+   Whoosh ranks within the exact set: when the set is small, Whoosh is restricted to exactly
+   those articles; when it is large, Whoosh's top candidates are checked against it (words are
+   not phrases) and more are asked for when too few hold.
+3. **Reprints**: articles printing the same text (the same content hash) are one hit, the
+   best-ranked copy, with the others as "also printed in". The total counts every article.
+"""
+
+from __future__ import annotations
+
+from whoosh import query as wq
+
+from ..store import Archive
+from .documents import read_rows, searchable_text
+from .normalize import fold
+from .planner import (
+    EVERYTHING, IdSet, exact_ids, matches, narrow_ids, ranked_terms, ranking, term_forms, value_matcher,
+    with_reprints,
+)
+from .query import Node, Text
+from .recall import RecallStore
+from .results import Hit, SearchResult
+from .spans import find_spans, snippet
+from .wordindex import WordIndex
+
+FILTER_LIMIT = 5000  # up to this many matches, Whoosh ranks exactly them
+RANKED = 1000  # a full result ranks this many matches, then lists the rest newest first
+DEEPEST = 4000  # at most this many candidates asked of Whoosh for one tier
+FACETS = ("year", "publication", "column", "source")
+
+
+class Searcher:
+    def __init__(self, archive: Archive, recall: RecallStore, words: WordIndex):
+        self.archive = archive
+        self.recall = recall
+        self.db = recall.db
+        self.words = words
+
+    # -- membership ----------------------------------------------------------------------------------
+
+    def membership(self, tree: Node) -> tuple[IdSet, list[int] | None]:
+        """The exact set of matches; and the list of them when it had to be verified."""
+        exact = exact_ids(tree)
+        if exact is not None:
+            return exact, None
+        candidates = narrow_ids(tree) or EVERYTHING
+        ids = [r[0] for r in self.db.execute(candidates.sql, candidates.params)]
+        listed: list[int] = []
+        for start in range(0, len(ids), 900):
+            docs = self.recall.get(ids[start:start + 900])
+            listed += [i for i, d in docs.items() if matches(tree, d)]
+        listed.sort()
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS matched (id INTEGER PRIMARY KEY)")
+        self.db.execute("DELETE FROM temp.matched")
+        self.db.executemany("INSERT INTO temp.matched VALUES (?)", ((i,) for i in listed))
+        return IdSet("SELECT id FROM temp.matched"), listed
+
+    def count(self, exact: IdSet) -> int:
+        return self.db.execute(f"SELECT COUNT(*) FROM ({exact.sql})", exact.params).fetchone()[0]
+
+    def among(self, exact: IdSet, ids: list[int]) -> set[int]:
+        """Which of these (few) ids are in the set."""
+        if not ids:
+            return set()
+        marks = ",".join("?" * len(ids))
+        if exact.match is not None:
+            sql = f"SELECT rowid FROM grams WHERE grams MATCH ? AND rowid IN ({marks}){exact.where}"
+            params = (exact.match, *ids, *exact.where_params)
+        else:
+            sql = f"SELECT id FROM doc WHERE id IN ({marks}) AND id IN ({exact.sql})"
+            params = (*ids, *exact.params)
+        return {r[0] for r in self.db.execute(sql, params)}
+
+    # -- order ---------------------------------------------------------------------------------------
+
+    def newest(self, exact: IdSet, limit: int | None, skip: set[int] = frozenset()) -> list[int]:
+        """Matches newest first (then by id, descending), without those in `skip`."""
+        sql = f"SELECT id FROM doc WHERE id IN ({exact.sql}) ORDER BY date DESC, id DESC"
+        if limit is not None:
+            sql += f" LIMIT {int(limit) + len(skip)}"
+        out = [r[0] for r in self.db.execute(sql, exact.params) if r[0] not in skip]
+        return out if limit is None else out[:limit]
+
+    def ranked(self, tree: Node, exact: IdSet, listed: list[int] | None, total: int,
+               want: int) -> tuple[list[int], dict[int, float]]:
+        """Up to `want` matches by relevance (the tiers above), and their Whoosh scores."""
+        values_of = value_matcher(self.recall.values)
+        tiers = [q for q in (ranking(tree, values_of), ranking(tree, values_of, parts=True)) if q is not None]
+        order: list[int] = []
+        scores: dict[int, float] = {}
+        if total <= FILTER_LIMIT:
+            ids = listed if listed is not None else [r[0] for r in self.db.execute(exact.sql, exact.params)]
+            restrict = self.words.articles(ids)
+            for q in tiers:
+                if len(order) >= want:
+                    break
+                for i, s in self.words.top(wq.And([restrict, q]), want - len(order), exclude=set(order)):
+                    order.append(i)
+                    scores[i] = s
+        else:
+            keep = set(listed) if listed is not None else None
+            for q in tiers:
+                if len(order) >= want:
+                    break
+                for i, s in self._deepening(q, exact, keep, want - len(order), set(order)):
+                    order.append(i)
+                    scores[i] = s
+        return order, scores
+
+    def _deepening(self, q, exact: IdSet, keep: set[int] | None, want: int,
+                   exclude: set[int]) -> list[tuple[int, float]]:
+        """Whoosh's best candidates that are in the exact set, asking for more while too few are."""
+        k = max(2 * want, 20)
+        while True:
+            found = self.words.top(q, k, exclude=exclude)
+            ids = [i for i, _ in found]
+            ok = (keep & set(ids)) if keep is not None else self.among(exact, ids)
+            got = [(i, s) for i, s in found if i in ok]
+            if len(got) >= want or len(found) < k or k >= DEEPEST:
+                return got[:want]
+            k = min(4 * k, DEEPEST)
+
+    def order(self, tree: Node, exact: IdSet, listed: list[int] | None, total: int, sort: str,
+              want: int | None) -> tuple[list[int], dict[int, float]]:
+        """`want` matches in result order (None: all of them)."""
+        if sort == "date" or not ranked_terms(tree):
+            return self.newest(exact, want), {}
+        head, scores = self.ranked(tree, exact, listed, total, min(want or RANKED, RANKED, total))
+        rest = None if want is None else want - len(head)
+        if rest is None or rest > 0:
+            head += self.newest(exact, rest, skip=set(head))
+        return head, scores
+
+    # -- reprints ------------------------------------------------------------------------------------
+
+    def reprint_groups(self, exact: IdSet, listed: list[int] | None) -> dict[int, list[int]]:
+        """content hash key -> the matching articles printing that text, for texts printed more
+        than once among the matches."""
+        if listed is not None:
+            flagged = [i for i, (_, dup) in self.recall.hashes(listed).items() if dup]
+        else:
+            s = with_reprints(exact)
+            flagged = [r[0] for r in self.db.execute(s.sql, s.params)]
+        groups: dict[int, list[int]] = {}
+        for i, (h, _) in self.recall.hashes(flagged).items():
+            groups.setdefault(h, []).append(i)
+        return {h: sorted(ids) for h, ids in groups.items() if len(ids) > 1}
+
+    # -- the whole search ----------------------------------------------------------------------------
+
+    def run(self, tree: Node, terms: list[Text], *, sort: str, limit: int, facets: bool,
+            all_ids: bool) -> SearchResult:
+        exact, listed = self.membership(tree)
+        total = len(listed) if listed is not None else self.count(exact)
+        groups = self.reprint_groups(exact, listed) if total else {}
+        member_of = {i: h for h, ids in groups.items() for i in ids}
+        extra = sum(len(ids) - 1 for ids in groups.values())
+        want = None if all_ids or limit == 0 else limit + min(extra, limit)
+        order, scores = self.order(tree, exact, listed, total, sort, want) if total else ([], {})
+        listed_order, copies = [], {}
+        placed: set[int] = set()
+        for i in order:
+            h = member_of.get(i)
+            if h is None:
+                listed_order.append(i)
+            elif h not in placed:
+                placed.add(h)
+                listed_order.append(i)
+                copies[i] = [j for j in groups[h] if j != i]
+        shown = listed_order if limit == 0 else listed_order[:limit]
+        hits = self._hits(shown, terms, scores, copies)
+        counts, months = self.facets(exact) if facets and total else ({}, [])
+        return SearchResult(total=total, hits=hits, facets=counts, ids=listed_order if all_ids else [],
+                            months=months, distinct=total - extra,
+                            copies={i: c for i, c in copies.items()} if all_ids else
+                            {h.id: h.also for h in hits if h.also})
+
+    def _hits(self, ids: list[int], terms: list[Text], scores: dict[int, float],
+              copies: dict[int, list[int]]) -> list[Hit]:
+        rows = {r["id"]: r for r in read_rows(self.archive, ids)}
+        forms = [f for t in terms for f in term_forms(t)]
+        where = self._where([j for i in ids for j in copies.get(i, [])])
+        hits = []
+        for i in ids:
+            row = rows.get(i)
+            if row is None:
+                continue
+            text = searchable_text(row)
+            hit = Hit(i, row["headline"], row["date"], scores.get(i, 0.0),
+                      *snippet(text, find_spans(fold(text), forms)))
+            hit.also = copies.get(i, [])
+            hit.also_printed = [where[j] for j in hit.also if j in where]
+            hits.append(hit)
+        return hits
+
+    def _where(self, ids: list[int]) -> dict[int, tuple[str, str, int]]:
+        out: dict[int, tuple[str, str, int]] = {}
+        for start in range(0, len(ids), 900):
+            chunk = ids[start:start + 900]
+            for i, pub, date, page in self.db.execute(
+                    f"SELECT id, publication, date, page FROM doc WHERE id IN ({','.join('?' * len(chunk))})",
+                    chunk):
+                out[i] = (pub, date, page)
+        return out
+
+    def facets(self, exact: IdSet) -> tuple[dict[str, list[tuple[str, int]]], list[tuple[str, int]]]:
+        """Counts over all matches by year, publication, column and source; and matches per month."""
+        rows = self.db.execute(f"""
+            SELECT substr(date, 1, 7), publication, column_name, source, COUNT(*) FROM doc
+            WHERE id IN ({exact.sql}) GROUP BY 1, 2, 3, 4""", exact.params).fetchall()
+        counts: dict[str, dict[str, int]] = {f: {} for f in FACETS}
+        months: dict[str, int] = {}
+        for month, pub, column, source, n in rows:
+            months[month] = months.get(month, 0) + n
+            for name, value in (("year", month[:4]), ("publication", pub), ("column", column),
+                                ("source", source)):
+                if value:
+                    counts[name][value] = counts[name].get(value, 0) + n
+        out = {name: sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) for name, c in counts.items()}
+        return out, sorted(months.items())

@@ -1,0 +1,196 @@
+"""Writing Whoosh segments fast enough for an archive: Whoosh's own segment format, read by
+Whoosh's own readers, written by a leaner path. This module is the only one that knows Whoosh's
+writer internals (whoosh-reloaded 2.7).
+
+Whoosh's SegmentWriter puts every posting in a pool as a tuple, sorts the pool, and writes the
+postings one call each, looking up each document's field length from a file as it goes. Here:
+- postings are collected per term in arrays as documents come, so no pool is sorted, and a
+  term's postings are written a block (128) at a time;
+- field lengths are not stored: the weights are already normalised (see `words`);
+- terms with fewer than INLINE postings are kept inside the term table, not in blocks of their
+  own (Whoosh supports reading this; its writer had the name of the call wrong);
+- each segment gets a file `<segment>.aid` with the article id of every document, in document
+  order. Whoosh deletes it with its segment. It maps hits to articles, and articles to the
+  documents to delete or to restrict a search to, without a stored field per document.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable
+from operator import lt
+
+from whoosh.codec.whoosh3 import W3Codec, W3PerDocWriter, W3PostingsWriter
+from whoosh.writing import SegmentWriter
+
+AID = ".aid"
+INLINE = 8  # postings kept in the term table rather than in a block of their own
+
+
+class _PostingsWriter(W3PostingsWriter):
+    def finish_postings(self):
+        if not self.written() and len(self) < self._inlinelimit:
+            terminfo = self._terminfo
+            terminfo.add_block(self)
+            terminfo.set_inlined(self._ids, self._weights, self._values)
+            self._terminfo = None
+            return terminfo
+        return super().finish_postings()
+
+    def add_run(self, ids: array, weights: array) -> None:
+        """A whole posting list of one term, in document order: whole blocks at a time."""
+        limit = self._blocklimit
+        for start in range(0, len(ids), limit):
+            if self._ids:
+                self._write_block()
+            chunk = weights[start:start + limit]
+            self._ids = ids[start:start + limit]
+            self._weights = chunk
+            self._maxweight = max(chunk)
+
+
+class _Codec(W3Codec):
+    def postings_writer(self, dbfile, byteids=False):
+        return _PostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
+                               compression=self._compression, inlinelimit=self._inlinelimit)
+
+
+def codec() -> W3Codec:
+    return _Codec(inlinelimit=INLINE)
+
+
+class FastSegmentWriter(SegmentWriter):
+    """A SegmentWriter for one segment of prepared documents (and of merged segments)."""
+
+    def __init__(self, ix, **kwargs):
+        # Separate files, not one compound file per segment: Whoosh copies a compound segment into
+        # memory whenever it opens a reader (580 MB at a million articles).
+        super().__init__(ix, codec=codec(), compound=False, **kwargs)
+        self._terms: dict[str, dict[bytes, tuple[array, array]]] = {}
+        self._aids = array("I")
+        self._merged = False
+
+    def add_article(self, article_id: int, values: dict[str, object]) -> None:
+        """One document: field name -> value as the field's index() takes it (for the word
+        fields, a dict word -> weight)."""
+        self._check_state()
+        schema = self.schema
+        docnum = self.docnum
+        pdw = self.perdocwriter
+        pdw.start_doc(docnum)
+        for name, value in values.items():
+            if value is None or value == [] or value == {}:
+                continue
+            terms = self._terms.get(name)
+            if terms is None:
+                terms = self._terms[name] = {}
+            for tbytes, _, weight, _ in schema[name].index(value):
+                entry = terms.get(tbytes)
+                if entry is None:
+                    entry = terms[tbytes] = (array("I"), array("f"))
+                entry[0].append(docnum)
+                entry[1].append(weight)
+        pdw.finish_doc()
+        self._aids.append(article_id)
+        self.docnum += 1
+        self._added = True
+
+    def add_postings_to_pool(self, reader, startdoc, docmap):
+        """Merging a segment (Whoosh's add_reader calls this after copying its documents): its
+        postings into the per-term arrays, and its article ids after ours."""
+        segment = reader.segment()
+        src = read_aids(segment, self.storage)
+        deleted = set(segment.deleted_docs())
+        self._aids.extend(a for d, a in enumerate(src) if d not in deleted)
+        self._merged = True
+        terms_of = self._terms
+        current = None
+        for fieldname, tbytes, docnum, weight, _ in reader.iter_postings():
+            if fieldname not in self.schema:
+                continue
+            if current != fieldname:
+                current = fieldname
+                terms = terms_of.setdefault(fieldname, {})
+            new = docmap[docnum] if docmap is not None else startdoc + docnum  # (deleted: skipped)
+            entry = terms.get(tbytes)
+            if entry is None:
+                entry = terms[tbytes] = (array("I"), array("f"))
+            entry[0].append(new)
+            entry[1].append(weight)
+
+    def _flush_segment(self):
+        self.perdocwriter.close()
+        fw = self.fieldwriter
+        for name in sorted(self._terms):
+            terms = self._terms[name]
+            fw.start_field(name, self.schema[name])
+            for tbytes in sorted(terms):
+                ids, weights = terms[tbytes]
+                if self._merged and not all(map(lt, ids, ids[1:])):  # (not expected: merged in order)
+                    raise ValueError(f"postings of {name}:{tbytes!r} out of document order")
+                fw.start_term(tbytes)
+                fw._postwriter.add_run(ids, weights)
+                fw.finish_term()
+            fw.finish_field()
+        fw.close()
+        segment = self.get_segment()
+        out = segment.create_file(self.storage, AID)
+        out.write(self._aids.tobytes())
+        out.close()
+        self._terms = {}
+
+
+def read_aids(segment, storage) -> array:
+    """The article id of each document of a segment, in document order."""
+    f = segment.open_file(storage, AID)
+    try:
+        aids = array("I")
+        aids.frombytes(f.read())
+    finally:
+        f.close()
+    if len(aids) != segment.doc_count_all():
+        raise ValueError(f"segment {segment.segment_id()}: {len(aids)} article ids for "
+                         f"{segment.doc_count_all()} documents")
+    return aids
+
+
+def merge_policy(max_docs: int, factor: int):
+    """When `factor` segments of one size tier (the number of digits of their document count)
+    exist, merge the smallest of them, at most `max_docs` documents in all. This bounds what one
+    import merges (Whoosh's default could merge most of the index in one commit)."""
+
+    def policy(writer, segments):
+        tiers: dict[int, list] = {}
+        for seg in sorted(segments, key=lambda s: s.doc_count_all()):
+            tiers.setdefault(len(str(seg.doc_count_all())), []).append(seg)
+        for tier in sorted(tiers):
+            group = tiers[tier]
+            if len(group) < factor:
+                continue
+            take, total = [], 0
+            for seg in group:
+                if total + seg.doc_count_all() > max_docs:
+                    break
+                take.append(seg)
+                total += seg.doc_count_all()
+            if len(take) >= 2:
+                _merge_into(writer, take)
+                return [seg for seg in segments if seg not in take]
+        return segments
+
+    return policy
+
+
+def optimize_policy(writer, segments):
+    """Merge every segment into the new one."""
+    _merge_into(writer, segments)
+    return []
+
+
+def _merge_into(writer, segments: Iterable) -> None:
+    from whoosh.reading import SegmentReader
+
+    for seg in segments:
+        reader = SegmentReader(writer.storage, writer.schema, seg)
+        writer.add_reader(reader)
+        reader.close()

@@ -1,0 +1,205 @@
+"""Keeping both index layers in step with the archive, crash-safe.
+
+The archive marks every change (`store.ledger`). A sync reads the marked articles, writes the
+recall layer (SQLite FTS5) and then the word layer (Whoosh), and only after both have committed
+records in the archive what was indexed. A crash anywhere in between leaves the marks in place, so
+the next sync does the work again; an article a layer already holds is replaced, never doubled
+(the recall layer knows its own ids, the word layer's segments list theirs).
+
+Big updates (a rebuild, a large import) run the word layer in a second process (`worker`), one
+Whoosh segment per SEGMENT_DOCS articles, recorded as each segment commits.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from ..errors import ArchiveUnavailable
+from ..store import Archive
+from ..store.ledger import SearchLedger
+from .documents import read_rows, recall_doc, word_doc
+from .recall import RecallStore
+from .wordindex import WordIndex
+
+INDEX_FORMAT = "5"  # bump when either layer changes: old indexes are rebuilt
+READ_BATCH = 2000  # articles read, folded and written to the recall layer at a time
+SEGMENT_DOCS = 50000  # articles per Whoosh segment in a big update
+WORKER_MIN = 3000  # an update of at least this many articles writes words in a second process
+SYNC_LOCK_WAIT = 120.0  # seconds to wait for another process's index update
+
+Progress = Callable[[int, int], None]
+
+
+class IndexFiles:
+    """The index folder beside the archive: both layers and the format they were written in."""
+
+    def __init__(self, archive: Archive):
+        self.archive = archive
+        self.path = Path(str(archive.path) + ".index")
+        self.marker = self.path / "baoku-format"
+        self.recall: RecallStore | None = None
+        self.words = WordIndex(self.path)
+
+    def current(self) -> bool:
+        return self.marker.exists() and self.marker.read_text() == INDEX_FORMAT and self.words.exists() \
+            and (self.path / "recall.sqlite").exists()
+
+    def open(self) -> None:
+        if self.recall is None:
+            self.recall = RecallStore(self.path / "recall.sqlite", read_only=self.archive.read_only)
+        self.words.open()
+
+    def create(self) -> None:
+        """Both layers, empty (whatever was there is removed)."""
+        self.close()
+        if self.path.exists():
+            shutil.rmtree(self.path)
+        self.path.mkdir(parents=True)
+        self.words.create()
+        self.recall = RecallStore(self.path / "recall.sqlite")
+        self.marker.write_text(INDEX_FORMAT)
+
+    def close(self) -> None:
+        if self.recall is not None:
+            self.recall.close()
+        self.recall = None
+        self.words.close()
+
+    def lock(self):
+        """Serialise index updates between processes (two app windows, the app and the command
+        line): wait for the other writer, then fail with a clear message. The articles themselves
+        are safe in the archive either way; the index catches up later."""
+        from filelock import FileLock, Timeout
+
+        self.path.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(self.path / "sync.lock"))
+        try:
+            lock.acquire(timeout=SYNC_LOCK_WAIT)
+        except Timeout:
+            raise ArchiveUnavailable(
+                f"the search index is being updated by another Baoku (waited {SYNC_LOCK_WAIT:.0f} s); "
+                "the archive is fine, and search catches up when you try again") from None
+        return lock
+
+
+class IndexSync:
+    def __init__(self, archive: Archive, files: IndexFiles):
+        self.archive = archive
+        self.files = files
+        self.ledger = SearchLedger(archive)
+        self._checked = False
+
+    def ready(self, rebuild: bool = False) -> None:
+        """Both layers open, and checked against the archive once per opening (cheap counts; a
+        full comparison only when the counts cannot be explained)."""
+        files = self.files
+        if rebuild or not files.current():
+            if self.archive.read_only:
+                raise ArchiveUnavailable(
+                    f"the search index of {self.archive.path} is missing or out of date, and the archive "
+                    "is read-only, so it cannot be rebuilt here; copy the archive somewhere writable")
+            files.create()
+            self.ledger.forget_all()
+            self.ledger.mark_all_differences()
+            self._checked = True
+            return
+        files.open()
+        if not self._checked:
+            self._first_check()
+            self._checked = True
+
+    def _first_check(self) -> None:
+        counts = self.ledger.counts()
+        recall_n = self.files.recall.count()
+        words_n = self.files.words.doc_count()
+        most = counts.clean + counts.dirty
+        if not (counts.clean <= recall_n <= most and counts.clean <= words_n <= most):
+            # A layer lost what the archive says it holds, or holds what it cannot: rebuild both.
+            if self.archive.read_only:
+                raise ArchiveUnavailable(f"the search index of {self.archive.path} does not match the "
+                                         "archive, and the archive is read-only: it cannot be rebuilt here")
+            self.files.create()
+            self.ledger.forget_all()
+            self.ledger.mark_all_differences()
+        elif not counts.consistent and not self.archive.read_only:
+            self.ledger.mark_all_differences()
+
+    def run(self, progress: Progress | None = None, rebuild: bool = False) -> int:
+        """Bring both layers in step with the archive; return how many articles were indexed."""
+        self.ready(rebuild)
+        if not self.ledger.behind():
+            return 0
+        if self.archive.read_only:
+            raise ArchiveUnavailable(f"{self.archive.path} is read-only and its search index is behind "
+                                     "its articles; search needs a writable copy")
+        lock = self.files.lock()
+        try:
+            return self._index_pending(progress)
+        finally:
+            lock.release()
+
+    def _index_pending(self, progress: Progress | None) -> int:
+        stale, gone = self.ledger.pending()  # again, under the lock: another process may have done it
+        if not stale and not gone:
+            return 0
+        recall, words = self.files.recall, self.files.words
+        held = words.holding(stale + gone)
+        from . import worker
+
+        bulk = len(stale) >= WORKER_MIN and worker.available()
+        if bulk:
+            writer = worker.WorkerWriter(words.path)
+        else:
+            writer = words.writer()
+        done = 0
+        try:
+            writer.delete(held.values())
+            to_record: list[tuple[int, str]] = []
+            dropped = list(gone)
+            if not stale:
+                recall.put([], drop=gone)
+            for start in range(0, len(stale), READ_BATCH):
+                rows = read_rows(self.archive, stale[start:start + READ_BATCH])
+                reprinted, flag = self._reprints(rows)
+                docs = [recall_doc(r, r["id"] in reprinted) for r in rows]
+                recall.put(docs, drop=gone if start == 0 else (), reprinted=flag)
+                writer.add([word_doc(d) for d in docs])
+                to_record += [(r["id"], r["content_hash"]) for r in rows]
+                done += len(rows)
+                if bulk and writer.added >= SEGMENT_DOCS:
+                    writer.commit(merge=False)
+                    self.ledger.record(to_record, dropped)
+                    to_record, dropped = [], []
+                if progress:
+                    progress(done, len(stale))
+            writer.commit(merge=not bulk)
+            self.ledger.record(to_record, dropped)
+        except BaseException:
+            writer.cancel()
+            raise
+        finally:
+            if bulk:
+                writer.close()
+            words.close()  # searchers reopen on the new segments
+        return done
+
+    def _reprints(self, rows: list[dict]) -> tuple[set[int], list[int]]:
+        """Which of these articles print a text the archive holds more than once, and which other
+        stored articles share their text but are not marked yet (they get the mark now)."""
+        hashes = list({r["content_hash"] for r in rows})
+        shared: dict[str, list[int]] = {}
+        for start in range(0, len(hashes), 900):
+            chunk = hashes[start:start + 900]
+            for h, i in self.archive.db.execute(
+                    f"SELECT a.content_hash, a.id FROM article a WHERE a.content_hash IN "
+                    f"({','.join('?' * len(chunk))}) AND EXISTS (SELECT 1 FROM article b WHERE "
+                    "b.content_hash = a.content_hash AND b.id != a.id)", chunk):
+                shared.setdefault(h, []).append(i)
+        reprinted = {i for ids in shared.values() for i in ids}
+        ours = {r["id"] for r in rows}
+        others = sorted(reprinted - ours)
+        flag = self.files.recall.unflagged(others) if others else []
+        return reprinted, flag
+

@@ -1,0 +1,139 @@
+"""The word layer's writer in a second process, so a big index update uses both cores: this
+process reads the archive and writes the recall layer while the other splits words and writes
+Whoosh. Used for updates of many articles (a rebuild, a big import); a day's issue is indexed in
+one process, where starting another would cost more than it saves.
+
+The worker is `python -m baoku.core.search.worker INDEX_DIR READ_FD WRITE_FD`, talking over two
+pipes (not multiprocessing's spawn, which would import the caller's main module again). If this
+process dies, the worker's pipe closes and it stops without committing.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from ..errors import ArchiveUnavailable
+
+
+def available() -> bool:
+    return os.name == "posix"
+
+
+def serve(conn_in: Connection, conn_out: Connection, path: str) -> None:  # in the worker process
+    from .wordindex import WordIndex
+
+    words = WordIndex(Path(path))
+    writer = None
+    try:
+        while True:
+            try:
+                op, arg = conn_in.recv()
+            except EOFError:  # the other process is gone: write nothing
+                break
+            if op == "stop":
+                break
+            if op == "cancel":
+                if writer is not None:
+                    writer.cancel()
+                writer = None
+                conn_out.send(("ok", None))
+                continue
+            if writer is None:
+                writer = words.writer()
+            if op == "delete":
+                writer.delete(arg)
+            elif op == "add":
+                writer.add(arg)
+            elif op == "commit":
+                writer.commit(merge=arg)
+                writer = None
+                conn_out.send(("ok", None))
+    except BaseException as e:  # noqa: BLE001 - reported to the other process, which raises it
+        try:
+            if writer is not None:
+                writer.cancel()
+        finally:
+            try:
+                conn_out.send(("error", f"{type(e).__name__}: {e}"))
+            except OSError:
+                pass
+
+
+class WorkerWriter:
+    """The WordWriter interface (delete, add, commit, cancel), carried out by the worker."""
+
+    def __init__(self, path: Path):
+        to_child, from_parent = os.pipe()
+        to_parent, from_child = os.pipe()
+        package_root = str(Path(__file__).resolve().parents[3])
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH", "")]))
+        self._proc = subprocess.Popen(
+            [sys.executable, "-m", "baoku.core.search.worker", str(path), str(to_child), str(from_child)],
+            pass_fds=(to_child, from_child), env=env, stdin=subprocess.DEVNULL)
+        os.close(to_child)
+        os.close(from_child)
+        self._out = Connection(from_parent, readable=False)
+        self._in = Connection(to_parent, writable=False)
+        self.added = 0
+
+    def _send(self, op: str, arg=None) -> None:
+        try:
+            self._out.send((op, arg))
+        except OSError:
+            self._failed()
+
+    def _wait(self) -> None:
+        try:
+            status, detail = self._in.recv()
+        except (EOFError, OSError):
+            self._failed()
+        if status != "ok":
+            raise ArchiveUnavailable(f"the search index could not be written: {detail}")
+
+    def _failed(self):
+        code = self._proc.wait(10)
+        raise ArchiveUnavailable("the search index writer stopped unexpectedly "
+                                 f"(exit code {code}); the archive is fine")
+
+    def delete(self, docnums) -> None:
+        self._send("delete", list(docnums))
+
+    def add(self, docs) -> None:
+        self._send("add", docs)
+        self.added += len(docs)
+
+    def commit(self, *, merge: bool = True) -> None:
+        self._send("commit", merge)
+        self._wait()
+        self.added = 0
+
+    def cancel(self) -> None:
+        if self._proc.poll() is None:
+            try:
+                self._send("cancel")
+                self._wait()
+            except ArchiveUnavailable:
+                pass
+
+    def close(self) -> None:
+        if self._proc.poll() is None:
+            try:
+                self._out.send(("stop", None))
+            except OSError:
+                pass
+            try:
+                self._proc.wait(30)
+            except subprocess.TimeoutExpired:
+                self._proc.kill()
+                self._proc.wait()
+        self._out.close()
+        self._in.close()
+
+
+if __name__ == "__main__":
+    serve(Connection(int(sys.argv[2]), writable=False), Connection(int(sys.argv[3]), readable=False), sys.argv[1])
