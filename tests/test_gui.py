@@ -382,3 +382,25 @@ def test_a_read_only_archive_opens_in_read_only_mode(qtbot, tmp_path, settings, 
     assert not window.import_action.isEnabled() and not window.metadata.isEnabled()
     window.run_search("知识产权")
     assert window.model.rowCount() == 4  # reading and searching work
+
+
+def test_a_reprinted_text_is_one_row_that_says_where_else_it_was_printed(qtbot, tmp_path, settings):
+    from baoku.core.model import HEADLINE, PARAGRAPH, Article, Block, IssueInfo, PageInfo, ParsedIssue, ParsedPage
+    import datetime as dt
+
+    path = tmp_path / "reprints.db"
+    with Archive(path) as archive:
+        for n, paper in enumerate(["泉州晚报", "东南早报"]):
+            art = Article(blocks=[Block(HEADLINE, "粮食总产量再创新高"), Block(PARAGRAPH, "据新华社电 粮食丰收。")],
+                          headline="粮食总产量再创新高")
+            archive.save_issue(ParsedIssue(IssueInfo(paper, dt.date(2024, 9, 11)), [ParsedPage(PageInfo(n + 2), [art])],
+                                           source="t", source_hash=paper, importer="t"))
+    window = make_window(qtbot, path, settings, sample=False)
+    window.run_search("粮食")
+    assert window.model.rowCount() == 1
+    assert window.count_label.text() == "2 篇（1 种文本）"
+    head = window.model.data(window.model.index(0, 4))
+    tip = window.model.data(window.model.index(0, 4), Qt.ItemDataRole.ToolTipRole)
+    assert head.endswith("〔另载1处〕")
+    assert len(window.model.copies(window.model.id_at(0))) == 1
+    assert ("东南早报" in tip) != ("泉州晚报" in tip)  # the other copy, not the listed one

@@ -4,37 +4,42 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="124"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="126"/>
+        <source>另载于：</source>
+        <translation>Also printed in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/models.py" line="139"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="124"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="139"/>
         <source>报名</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="124"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="139"/>
         <source>版</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="124"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="139"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="124"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="139"/>
         <source>标题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="140"/>
         <source>作者</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="140"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
@@ -457,7 +462,7 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/mainwindow.py" line="198"/>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="528"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="533"/>
         <source>检查档案</source>
         <translation>Check archive</translation>
     </message>
@@ -507,118 +512,123 @@
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="291"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="293"/>
         <source>%1 篇</source>
         <translation>%1 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="324"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="295"/>
+        <source>%1 篇（%2 种文本）</source>
+        <translation>%1 articles (%2 different texts)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="329"/>
         <source>检索中…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="363"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="368"/>
         <source>保存检索</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="363"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="368"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="397"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="402"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="411"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="416"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="412"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="417"/>
         <source>报纸文件 (*.txt *.jsonl *.ndjson *.xml *.nitf *.pdf *.zip);;所有文件 (*)</source>
         <translation>Newspaper files (*.txt *.jsonl *.ndjson *.xml *.nitf *.pdf *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="433"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="438"/>
         <source>导入 %1 项</source>
         <translation>Importing %1 item(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="486"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="491"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="493"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="498"/>
         <source>导出 %1 篇</source>
         <translation>Exporting %1 article(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="500"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="505"/>
         <source>已导出 %1（%2 页）</source>
         <translation>Exported %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="513"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="518"/>
         <source>备份档案</source>
         <translation>Back up archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="520"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="525"/>
         <source>已备份到 %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="531"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="536"/>
         <source>档案完好。</source>
         <translation>The archive is sound.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="534"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="539"/>
         <source>发现 %1 个问题。</source>
         <translation>Found %1 problem(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="535"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="540"/>
         <source>修复索引</source>
         <translation>Repair the index</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="546"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="551"/>
         <source>新建档案</source>
         <translation>New archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="514"/>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="547"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="519"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="552"/>
         <source>报库档案 (*.db)</source>
         <translation>Baoku archives (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="552"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="557"/>
         <source>打开档案</source>
         <translation>Open archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="552"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="557"/>
         <source>报库档案 (*.db);;所有文件 (*)</source>
         <translation>Baoku archives (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="558"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="563"/>
         <source>界面语言将在重新启动后切换</source>
         <translation>The interface language changes when Baoku restarts</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="563"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="568"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="569"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="574"/>
         <source>出现了意外错误，档案没有改动。请把详细信息报告给开发者。</source>
         <translation>An unexpected error occurred; the archive was not changed. Please report the details.</translation>
     </message>
@@ -689,17 +699,17 @@
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop/baoku/gui/reader.py" line="54"/>
+        <location filename="../../desktop/baoku/gui/reader.py" line="52"/>
         <source>上一处 (Shift+F3)</source>
         <translation>Previous hit (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reader.py" line="55"/>
+        <location filename="../../desktop/baoku/gui/reader.py" line="53"/>
         <source>下一处 (F3)</source>
         <translation>Next hit (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reader.py" line="135"/>
+        <location filename="../../desktop/baoku/gui/reader.py" line="133"/>
         <source>第 %1/%2 处</source>
         <translation>Hit %1 of %2</translation>
     </message>

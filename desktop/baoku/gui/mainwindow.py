@@ -286,9 +286,14 @@ class MainWindow(QMainWindow):
         scope = dict(self.scope)
         self.tasks.run(lambda job: self.backend.sort(ids, key, descending, scope), self._show_ids)
 
-    def _show_ids(self, ids: list[int]) -> None:
-        self.model.set_ids(ids)
-        self.count_label.setText(self.tr("%1 篇").replace("%1", f"{len(ids):,}"))
+    def _show_ids(self, ids: list[int], copies: dict[int, list[int]] | None = None) -> None:
+        self.model.set_ids(ids, copies)
+        total = len(ids) + sum(len(c) for c in (copies or {}).values())
+        if total == len(ids):
+            self.count_label.setText(self.tr("%1 篇").replace("%1", f"{total:,}"))
+        else:  # reprints are listed once
+            self.count_label.setText(self.tr("%1 篇（%2 种文本）").replace("%1", f"{total:,}")
+                                     .replace("%2", f"{len(ids):,}"))
         if ids:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -339,7 +344,7 @@ class MainWindow(QMainWindow):
         self.facets.set_facets(result.facets)
         self.chart.set_months(result.months)
         self.side_tabs.setCurrentIndex(2)
-        self._show_ids(result.ids)
+        self._show_ids(result.ids, result.copies)
 
     def _narrow(self, term: str) -> None:
         base = self.query or self.search_edit.text().strip()

@@ -38,16 +38,22 @@ class ArticleTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._fetch = fetch
         self._ids: list[int] = []
+        self._copies: dict[int, list[int]] = {}  # a listed article -> its reprints (the same text)
         self._rows: OrderedDict[int, dict] = OrderedDict()
         self.sort_key, self.descending = "date", False
 
     # -- content ---------------------------------------------------------------------------------
 
-    def set_ids(self, ids: list[int]) -> None:
+    def set_ids(self, ids: list[int], copies: dict[int, list[int]] | None = None) -> None:
+        """Show these articles; `copies` lists the reprints grouped under a listed one."""
         self.beginResetModel()
         self._ids = list(ids)
+        self._copies = dict(copies or {})
         self._rows.clear()
         self.endResetModel()
+
+    def copies(self, article_id: int) -> list[int]:
+        return list(self._copies.get(article_id, []))
 
     def ids(self) -> list[int]:
         return list(self._ids)
@@ -109,7 +115,16 @@ class ArticleTableModel(QAbstractTableModel):
         if col == COL_COLUMN:
             return r["column_name"]
         if col == COL_HEADLINE:
-            return r["headline"] or r["kicker"] or f"（{r['genre'] or '无题'}）"
+            head = r["headline"] or r["kicker"] or f"（{r['genre'] or '无题'}）"
+            copies = self._copies.get(r["id"])
+            if not copies:
+                return head
+            if role == Qt.ItemDataRole.ToolTipRole:
+                where = self._fetch(copies)
+                lines = [f"{w['publication']} {w['date']} {self.tr('第%1版').replace('%1', str(w['page']))}"
+                         for w in (where.get(i) for i in copies) if w]
+                return head + "\n" + self.tr("另载于：") + "\n" + "\n".join(lines)
+            return f"{head}  〔{self.tr('另载%1处').replace('%1', str(len(copies)))}〕"
         if col == COL_BYLINE:
             return r["byline"]
         if col == COL_SOURCE:
