@@ -44,9 +44,28 @@ class WordDoc:
         return out
 
 
+class _NormalisedScorer(scoring.BM25FScorer):
+    """Whoosh's BM25F scorer with B=0, without the per-document length lookup that B=0 never
+    uses (with no length column Whoosh would look for the file once per scored document)."""
+
+    def score(self, matcher):
+        return self._score(matcher.weight(), 1)
+
+
+class NormalisedBM25F(scoring.BM25F):
+    """BM25F over weights normalised at index time (words.py): Whoosh's formula with B=0."""
+
+    def __init__(self):
+        super().__init__(B=0.0, K1=K1)
+
+    def scorer(self, searcher, fieldname, text, qf=1):
+        if not searcher.schema[fieldname].scorable:
+            return super().scorer(searcher, fieldname, text, qf)
+        return _NormalisedScorer(searcher, fieldname, text, 0.0, self.K1, qf=qf)
+
+
 def weighting():
-    """BM25F over weights normalised at index time (words.py), so no length normalisation here."""
-    return scoring.BM25F(B=0.0, K1=K1)
+    return NormalisedBM25F()
 
 
 class _Segments:
