@@ -193,3 +193,25 @@ def test_overlapping_terms_are_highlighted_once(archive):
     marked = "".join(hit.snippet[s:e] for s, e in hit.highlights)
     assert "知识知识产权" not in marked
     assert [hit.snippet[s:e] for s, e in hit.highlights] == ["知识产权"] * 2
+
+
+def test_date_ranges_are_decided_by_year_month_and_day_tokens(archive):
+    import random
+
+    days = [dt.date(1999, 12, 30) + dt.timedelta(days=k * 17) for k in range(40)]  # across years and months
+    for k, d in enumerate(days):
+        store(archive, [("粮食", f"粮食丰收第{k}篇")], day=d)
+    rnd = random.Random(3)
+    with SearchIndex(archive) as index:
+        dates = {r["id"]: r["date"] for r in rows(index)}
+        for _ in range(60):
+            a, b = sorted(rnd.sample(days, 2))
+            a -= dt.timedelta(days=rnd.randint(0, 40))
+            b += dt.timedelta(days=rnd.randint(0, 40))
+            q = f"日期:{a.isoformat()}..{b.isoformat()}"
+            want = {i for i, d in dates.items() if a.isoformat() <= d <= b.isoformat()}
+            assert {h.id for h in index.search(q, limit=0).hits} == want, q
+            assert {h.id for h in index.search(f"粮食 -{q}", limit=0).hits} == set(dates) - want, q
+        assert index.search("日期:2001..", limit=0).total == sum(d >= "2001" for d in dates.values())
+        assert index.search("日期:..2000-02", limit=0).total == sum(d <= "2000-02-29" for d in dates.values())
+        assert index.search("日期:1980..1990", limit=0).total == 0

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,13 +24,14 @@ from .match import contains
 from .normalize import fold, query_variants
 from .query import And, DateRange, Node, Not, Or, Page, Text
 from .recall import RecallDoc
-from .tokens import DUP, char_expr, exact_expr, page_token, pieces, single
+from .tokens import DUP, FIELD_MARK, char_expr, date_expr, exact_expr, page_token, pieces, single
 from .words import date_number, query_words
 
 # Text fields and where their tokens are: a column of the FTS5 table, or the field's own marks.
 COLUMN = {"all": None, "title": "title", "body": "blocks"}
 FIELD_TOKENS = ("byline", "column", "source", "genre", "publication")
 MAX_VALUES = 500  # field values a ranking query names; beyond, it ranks without the field
+NO_DATE = FIELD_MARK["date"] + "none"  # a token no article has: an empty date range
 
 
 @lru_cache(maxsize=4096)
@@ -42,14 +44,12 @@ def term_forms(term: Text) -> tuple[str, ...]:
 @dataclass(frozen=True)
 class IdSet:
     """An SQL query over the recall store giving a set of article ids. When the set is one FTS5
-    expression (restricted by `where`, conditions on rowid), `match` holds it, so it can be
-    combined with others inside FTS5 and tested for a few ids cheaply."""
+    expression over `grams`, `match` holds it, so it can be combined with others inside FTS5 and
+    tested for a few ids cheaply."""
 
     sql: str
     params: tuple = ()
     match: str | None = None
-    where: str = ""
-    where_params: tuple = ()
 
 
 EVERYTHING = IdSet("SELECT id FROM doc")
@@ -123,6 +123,8 @@ def fts_exact(node: Node) -> str | None:
     """One FTS5 expression whose matches are exactly the query's, or None."""
     if isinstance(node, (Text, Page)):
         return _term_expr(node)
+    if isinstance(node, DateRange):
+        return _date_expr(node)
     if isinstance(node, And):
         pos = [fts_exact(i) for i in node.items if not isinstance(i, Not)]
         neg = [fts_exact(i.item) for i in node.items if isinstance(i, Not)]
@@ -132,27 +134,34 @@ def fts_exact(node: Node) -> str | None:
     if isinstance(node, Or):
         parts = [fts_exact(i) for i in node.items]
         return None if any(e is None for e in parts) else " OR ".join(f"({e})" for e in parts)
-    return None  # a lone NOT and dates are not FTS5 expressions
+    return None  # a lone NOT is not an FTS5 expression
 
 
 def match_set(expr: str) -> IdSet:
     return IdSet("SELECT rowid FROM grams WHERE grams MATCH ?", (expr,), match=expr)
 
 
-def _date_condition(node: DateRange) -> tuple[str, tuple]:
-    conds, params = [], []
-    if node.start:
-        conds.append("date >= ?")
-        params.append(node.start)
-    if node.end:
-        conds.append("date <= ?")
-        params.append(node.end)
-    return " AND ".join(conds) or "1", tuple(params)
+def _date_expr(node: DateRange) -> str:
+    """Dates as year, month and day tokens (see tokens.date_expr). Open ends must have been
+    bound to the archive's first and last date (bind_dates)."""
+    expr = date_expr(dt.date.fromisoformat(node.start), dt.date.fromisoformat(node.end)) \
+        if node.start and node.end else None
+    return f"({expr})" if expr else f'"{NO_DATE}"'
 
 
-def _dates(node: DateRange) -> IdSet:
-    cond, params = _date_condition(node)
-    return IdSet(f"SELECT id FROM doc WHERE {cond}", params)
+def bind_dates(node: Node, first: str | None, last: str | None) -> Node:
+    """The query with every open date range closed at the archive's first or last date."""
+    if isinstance(node, DateRange):
+        if first is None:
+            return DateRange("", "")  # an empty archive: no date matches
+        return DateRange(max(node.start or first, first), min(node.end or last, last))
+    if isinstance(node, And):
+        return And(tuple(bind_dates(i, first, last) for i in node.items))
+    if isinstance(node, Or):
+        return Or(tuple(bind_dates(i, first, last) for i in node.items))
+    if isinstance(node, Not):
+        return Not(bind_dates(node.item, first, last))
+    return node
 
 
 def combine(op: str, parts: list[IdSet]) -> IdSet:
@@ -162,21 +171,6 @@ def combine(op: str, parts: list[IdSet]) -> IdSet:
                  tuple(x for p in parts for x in p.params))
 
 
-def _within(expr: str, dates: list[DateRange]) -> IdSet:
-    """An FTS5 expression restricted to date ranges. The rowid bounds of each range let FTS5 skip
-    the rest of its posting lists (ids follow import order, mostly chronological); the exact
-    date test then decides, so the set is exact however articles were imported."""
-    where, params = "", []
-    for d in dates:
-        cond, values = _date_condition(d)
-        where += (f" AND rowid >= (SELECT min(id) FROM doc WHERE {cond})"
-                  f" AND rowid <= (SELECT max(id) FROM doc WHERE {cond})"
-                  f" AND +rowid IN (SELECT id FROM doc WHERE {cond})")
-        params += [*values] * 3
-    return IdSet("SELECT rowid FROM grams WHERE grams MATCH ?" + where, (expr, *params), match=expr,
-                 where=where, where_params=tuple(params))
-
-
 def exact_ids(node: Node) -> IdSet | None:
     """The query's matches as one SQL set, when the recall store decides alone; else None."""
     expr = fts_exact(node)
@@ -184,15 +178,6 @@ def exact_ids(node: Node) -> IdSet | None:
         return match_set(expr)
     if isinstance(node, (Text, Page)):
         return _char_set(node)
-    if isinstance(node, DateRange):
-        return _dates(node)
-    if isinstance(node, And):
-        dates = [i for i in node.items if isinstance(i, DateRange)]
-        rest = [i for i in node.items if not isinstance(i, DateRange)]
-        if dates and rest:
-            expr = fts_exact(rest[0] if len(rest) == 1 else And(tuple(rest)))
-            if expr is not None:
-                return _within(expr, dates)
     if isinstance(node, Not):
         inner = exact_ids(node.item)
         return None if inner is None else combine("EXCEPT", [EVERYTHING, inner])
@@ -216,7 +201,7 @@ def narrow_ids(node: Node) -> IdSet | None:
             return None
         return _narrowed(node)
     if isinstance(node, DateRange):
-        return _dates(node)
+        return match_set(_date_expr(node))
     if isinstance(node, And):
         parts = [q for q in (exact_ids(i) or narrow_ids(i) for i in node.items if not isinstance(i, Not))
                  if q is not None]
@@ -230,9 +215,7 @@ def narrow_ids(node: Node) -> IdSet | None:
 def with_reprints(s: IdSet) -> IdSet:
     """The articles of the set whose text is printed more than once."""
     if s.match is not None:
-        return IdSet("SELECT rowid FROM grams WHERE grams MATCH ?" + s.where,
-                     (f"({s.match}) AND {DUP}", *s.where_params), match=f"({s.match}) AND {DUP}",
-                     where=s.where, where_params=s.where_params)
+        return match_set(f"({s.match}) AND {DUP}")
     return combine("INTERSECT", [s, match_set(DUP)])
 
 

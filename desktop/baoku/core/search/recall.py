@@ -4,12 +4,12 @@ the Whoosh index.
 
 - `grams` (FTS5, contentless, positions kept), four columns: title (kicker, headline, subhead),
   blocks (the printed text, 正文), meta (metadata not printed as a block) and fields (byline and
-  contributors, column, source, genre, paper, page name and page number, each with its own mark,
-  and a mark on reprinted texts).
+  contributors, column, source, genre, paper, page name, page number, and the date as a year, a
+  month and a day, each with its own mark, and a mark on reprinted texts).
 - `chars` (FTS5, contentless, no positions): every distinct character of each column, once, which
   decides one-character queries.
-- `doc`: date, paper, column, source, page and content hash per article: date filters and date
-  order, facets, and reprint groups, without touching the archive.
+- `doc`: date, paper, column, source, page and content hash per article: date order, facets, and
+  reprint groups, without touching the archive.
 - `folded`: each article's folded fields, to verify the few terms the tokens cannot decide and to
   remove an article's old tokens (a contentless FTS5 table forgets what it was given, so the same
   tokens are made again from what was stored).
@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .tokens import DUP, chars, field_chars, field_stream, page_token, stream
+from .tokens import DUP, chars, date_tokens, field_chars, field_stream, page_token, stream
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS doc (id INTEGER PRIMARY KEY, date TEXT NOT NULL, publication TEXT,
@@ -72,26 +72,27 @@ class RecallDoc:
         return "\n".join(t for t in (self.blocks, self.meta) if t)
 
     def fields_json(self) -> str:
-        return json.dumps([self.page, int(self.dup), [self.values.get(f, []) for f in FIELDS]],
+        return json.dumps([self.page, int(self.dup), [self.values.get(f, []) for f in FIELDS], self.date],
                           ensure_ascii=False, separators=(",", ":"))
 
     def rows(self) -> tuple[tuple, tuple]:
         return _rows(self.id, self.title, self.blocks, self.meta, self.page, self.dup,
-                     [self.values.get(f, []) for f in FIELDS])
+                     [self.values.get(f, []) for f in FIELDS], self.date)
 
 
-def _fields_stream(page: int, dup: bool, values: list[list[str]]) -> str:
+def _fields_stream(page: int, dup: bool, values: list[list[str]], date: str) -> str:
     parts = [field_stream(name, vs) for name, vs in zip(FIELDS, values) if vs]
     parts.append(page_token(page))
+    parts += date_tokens(date)
     if dup:
         parts.append(DUP)
     return " ".join(parts)
 
 
 def _rows(article_id: int, title: str, blocks: str, meta: str, page: int, dup: bool,
-          values: list[list[str]]) -> tuple[tuple, tuple]:
+          values: list[list[str]], date: str) -> tuple[tuple, tuple]:
     """The rows an article has in `grams` and in `chars`."""
-    return ((article_id, stream(title), stream(blocks), stream(meta), _fields_stream(page, dup, values)),
+    return ((article_id, stream(title), stream(blocks), stream(meta), _fields_stream(page, dup, values, date)),
             (article_id, chars(title), chars(blocks), chars(meta),
              " ".join(field_chars(name, vs) for name, vs in zip(FIELDS, values) if vs)))
 
@@ -136,11 +137,11 @@ class RecallStore:
         marked: list[RecallDoc] = []
         with self.db:
             for article_id, (title, blocks, meta, fields) in old.items():
-                page, dup, values = json.loads(fields)
-                grams, singles = _rows(article_id, title, blocks, meta, page, dup, values)
+                page, dup, values, date = json.loads(fields)
+                grams, singles = _rows(article_id, title, blocks, meta, page, dup, values, date)
                 self._write([grams], [singles], delete=True)
                 if article_id in flag:
-                    marked.append(RecallDoc(article_id, "", page, "", title, blocks, meta,
+                    marked.append(RecallDoc(article_id, date, page, "", title, blocks, meta,
                                             dict(zip(FIELDS, values)), dup=True))
             self.db.executemany("DELETE FROM doc WHERE id = ?", gone)
             self.db.executemany("DELETE FROM folded WHERE id = ?", gone)
@@ -201,7 +202,7 @@ class RecallStore:
             for i, date, title, blocks, meta, fields in self.db.execute(
                     f"SELECT f.id, d.date, f.title, f.blocks, f.meta, f.fields FROM folded f "
                     f"JOIN doc d ON d.id = f.id WHERE f.id IN ({','.join('?' * len(chunk))})", chunk):
-                page, dup, values = json.loads(fields)
+                page, dup, values, _ = json.loads(fields)
                 out[i] = RecallDoc(i, date, page, "", title, blocks, meta, dict(zip(FIELDS, values)),
                                    dup=bool(dup))
         return out

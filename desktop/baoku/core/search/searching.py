@@ -22,7 +22,7 @@ from ..store import Archive
 from .documents import read_rows, searchable_text
 from .normalize import fold
 from .planner import (
-    EVERYTHING, IdSet, exact_ids, matches, narrow_ids, ranked_terms, ranking, term_forms, value_matcher,
+    EVERYTHING, IdSet, bind_dates, exact_ids, matches, narrow_ids, ranked_terms, ranking, term_forms, value_matcher,
     with_reprints,
 )
 from .query import Node, Text
@@ -32,7 +32,7 @@ from .spans import find_spans, snippet
 from .wordindex import WordIndex
 
 FILTER_LIMIT = 5000  # up to this many matches, Whoosh ranks exactly them
-RANKED = 1000  # a full result ranks this many matches, then lists the rest newest first
+RANKED = 200  # a full result ranks this many matches, then lists the rest newest first
 DEEPEST = 4000  # at most this many candidates asked of Whoosh for one tier
 FACETS = ("year", "publication", "column", "source")
 
@@ -63,6 +63,12 @@ class Searcher:
         self.db.executemany("INSERT INTO temp.matched VALUES (?)", ((i,) for i in listed))
         return IdSet("SELECT id FROM temp.matched"), listed
 
+    def materialize(self, exact: IdSet) -> IdSet:
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS found (id INTEGER PRIMARY KEY)")
+        self.db.execute("DELETE FROM temp.found")
+        self.db.execute(f"INSERT INTO temp.found {exact.sql}", exact.params)
+        return IdSet("SELECT id FROM temp.found")
+
     def count(self, exact: IdSet) -> int:
         return self.db.execute(f"SELECT COUNT(*) FROM ({exact.sql})", exact.params).fetchone()[0]
 
@@ -72,8 +78,8 @@ class Searcher:
             return set()
         marks = ",".join("?" * len(ids))
         if exact.match is not None:
-            sql = f"SELECT rowid FROM grams WHERE grams MATCH ? AND rowid IN ({marks}){exact.where}"
-            params = (exact.match, *ids, *exact.where_params)
+            sql = f"SELECT rowid FROM grams WHERE grams MATCH ? AND rowid IN ({marks})"
+            params = (exact.match, *ids)
         else:
             sql = f"SELECT id FROM doc WHERE id IN ({marks}) AND id IN ({exact.sql})"
             params = (*ids, *exact.params)
@@ -158,7 +164,10 @@ class Searcher:
 
     def run(self, tree: Node, terms: list[Text], *, sort: str, limit: int, facets: bool,
             all_ids: bool) -> SearchResult:
+        tree = bind_dates(tree, *self.db.execute("SELECT min(date), max(date) FROM doc").fetchone())
         exact, listed = self.membership(tree)
+        if all_ids and listed is None:  # the set is read several times: once from FTS5 is enough
+            exact = self.materialize(exact)
         total = len(listed) if listed is not None else self.count(exact)
         groups = self.reprint_groups(exact, listed) if total else {}
         member_of = {i: h for h, ids in groups.items() for i in ids}

@@ -20,6 +20,7 @@ mark, so a field's tokens never meet the body's and their posting lists hold tha
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from operator import add
 
@@ -35,7 +36,7 @@ LONG = "\ue001"  # stands for a stretch between segments longer than GAP_MAX
 BARRIER = "\ue002"  # separates the values of one field
 DUP = "\ue003"  # an article whose text is printed more than once (a reprint)
 FIELD_MARK = {"byline": "\ue010", "column": "\ue011", "source": "\ue012", "genre": "\ue013",
-              "publication": "\ue014", "pagename": "\ue015", "page": "\ue016"}
+              "publication": "\ue014", "pagename": "\ue015", "page": "\ue016", "date": "\ue017"}
 GAP_MAX = 8
 # FTS5's ascii tokenizer splits at ASCII punctuation and spaces; inside a token they are written
 # as Private Use characters instead.
@@ -100,6 +101,39 @@ def field_chars(name: str, values: list[str]) -> str:
 
 def page_token(number: int) -> str:
     return FIELD_MARK["page"] + str(int(number))
+
+
+def date_tokens(iso: str) -> list[str]:
+    """An article's date as three tokens: its year, its month and its day."""
+    mark, d = FIELD_MARK["date"], iso[:10].replace("-", "")
+    return [f"{mark}y{d[:4]}", f"{mark}m{d[:6]}", f"{mark}d{d}"]
+
+
+def date_expr(start: dt.date, end: dt.date) -> str | None:
+    """An FTS5 expression for every date from start to end (both included): whole years as year
+    tokens, whole months as month tokens, the rest as days. None: an empty range."""
+    if start > end:
+        return None
+    mark = FIELD_MARK["date"]
+    tokens: list[str] = []
+    d = start
+    while d <= end:
+        year_end, month_end = dt.date(d.year, 12, 31), _month_end(d)
+        if d.month == 1 and d.day == 1 and year_end <= end:
+            tokens.append(f"{mark}y{d.year:04d}")
+            d = year_end + dt.timedelta(days=1)
+        elif d.day == 1 and month_end <= end:
+            tokens.append(f"{mark}m{d.year:04d}{d.month:02d}")
+            d = month_end + dt.timedelta(days=1)
+        else:
+            tokens.append(f"{mark}d{d.year:04d}{d.month:02d}{d.day:02d}")
+            d += dt.timedelta(days=1)
+    return " OR ".join(tokens)
+
+
+def _month_end(d: dt.date) -> dt.date:
+    first_next = dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+    return first_next - dt.timedelta(days=1)
 
 
 def _phrase(tokens: list[str]) -> str:
