@@ -13,14 +13,6 @@ import time
 from pathlib import Path
 
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeRemainingColumn,
-)
-from rich.table import Table
 
 from .core.errors import BaokuError
 from .core.model import (
@@ -204,6 +196,16 @@ def _open_existing(path: Path):
     return _open(path, create=False)
 
 
+def _bar(*, total_bar: bool = True, **kwargs):
+    """A rich progress bar on stderr (rich.progress is imported only by the commands that show one)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = [TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn()]
+    if total_bar:
+        columns.append(TimeRemainingColumn())
+    return Progress(*columns, console=err, transient=True, **kwargs)
+
+
 def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
     from .core.errors import ArchiveUnavailable
     from .core.importing.metadata import IssueMeta
@@ -224,9 +226,7 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
         limits = Limits(max_file_bytes=args.max_file_mb * 2**20, max_pdf_bytes=args.max_file_mb * 2**20)
     total = count_sources(args.paths)
     style = {IMPORTED: "green", DUPLICATE: "yellow", FAILED: "red"}
-    with _open(archive_path) as archive, Progress(
-            TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-            TimeRemainingColumn(), console=err, transient=True, disable=args.json or total < 2) as bar:
+    with _open(archive_path) as archive, _bar(disable=args.json or total < 2) as bar:
         task = bar.add_task("importing", total=total)
 
         def progress(o):
@@ -264,7 +264,7 @@ def _index_behind(archive) -> bool:
     return SearchLedger(archive).behind()
 
 
-def _sync_index(archive, bar: Progress | None = None, rebuild: bool = False) -> int:
+def _sync_index(archive, bar=None, rebuild: bool = False) -> int:
     from .core.search.index import SearchIndex
 
     task = bar.add_task("indexing", total=None) if bar else None
@@ -290,8 +290,7 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
         parse_query(query)  # a bad query fails here, before any work
     with _open_existing(archive_path) as archive, SearchIndex(archive) as index:
         if any(index.pending()):  # catch up with a progress bar; search then finds nothing to do
-            with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                          console=err, transient=True) as bar:
+            with _bar(total_bar=False) as bar:
                 _sync_index(archive, bar)
         sort = args.sort
         if args.saved:
@@ -301,7 +300,7 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
             hits = index.more_like(args.like, limit=args.limit or 10)
             result = SearchResult(total=len(hits), hits=hits, facets={})
         else:
-            result = index.search(query, sort=sort, limit=args.limit)
+            result = index.search(query, sort=sort, limit=args.limit, all_ids=False)
         if args.save:
             saved.save(archive, args.save, query, sort)
             err.print(f"saved as 「{_esc(args.save)}」")
@@ -431,9 +430,7 @@ def cmd_reindex(args: argparse.Namespace, archive_path: Path) -> int:
             n = index.optimize()
         out.print(f"merged the index of {n} article(s) in {time.perf_counter() - t0:.1f} s")
         return 0
-    with _open_existing(archive_path) as archive, Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err,
-            transient=True) as bar:
+    with _open_existing(archive_path) as archive, _bar(total_bar=False) as bar:
         n = _sync_index(archive, bar, rebuild=True)
     out.print(f"indexed {n} article(s)")
     return 0
@@ -463,6 +460,8 @@ def cmd_list(args: argparse.Namespace, archive_path: Path) -> int:
         if not rows:
             out.print(f"no {args.what} in {archive_path}")
             return 0
+        from rich.table import Table
+
         table = Table(show_edge=False, header_style="bold", pad_edge=False)
         for key, title in cols:
             table.add_column(title, overflow="fold",

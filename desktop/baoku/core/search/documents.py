@@ -9,7 +9,6 @@ from ..model import Article
 from ..store import Archive
 from .normalize import fold
 from .recall import RecallDoc
-from .words import date_number
 
 ARTICLE_SQL = """
 SELECT a.id, a.kicker, a.headline, a.subhead, a.column_name, a.byline, a.source, a.genre, a.blocks,
@@ -79,4 +78,4 @@ def recall_doc(row: dict, reprinted: bool) -> RecallDoc:
 def word_doc(doc: RecallDoc):
     from .wordindex import WordDoc
 
-    return WordDoc(doc.id, doc.title, doc.text, doc.values, date_number(doc.date), doc.page)
+    return WordDoc(doc.id, doc.title, doc.text, doc.values, doc.date, doc.page)

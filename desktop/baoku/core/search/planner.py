@@ -25,7 +25,7 @@ from .normalize import fold, query_variants
 from .query import And, DateRange, Node, Not, Or, Page, Text
 from .recall import RecallDoc
 from .tokens import DUP, FIELD_MARK, char_expr, date_expr, exact_expr, page_token, pieces, single
-from .words import date_number, query_words
+from .words import query_words
 
 # Text fields and where their tokens are: a column of the FTS5 table, or the field's own marks.
 COLUMN = {"all": None, "title": "title", "body": "blocks"}
@@ -257,7 +257,7 @@ ValuesOf = Callable[[str, str], list[str] | None]  # field, folded form -> the v
 
 def _quiet(q: wq.Query) -> wq.Query:
     """A condition that restricts without adding to the score."""
-    return wq.ConstantScoreQuery(q, 0.0)
+    return q.with_boost(0.0)
 
 
 def _words_query(form: str, fieldname: str, parts: bool) -> wq.Query | None:
@@ -286,9 +286,14 @@ def _values_query(name: str, forms: tuple[str, ...], values_of: ValuesOf) -> wq.
     return _quiet(wq.Or([wq.Term(name, v) for v in found]))
 
 
-def ranking(node: Node, values_of: ValuesOf, parts: bool = False) -> wq.Query | None:
+def ranking(node: Node, values_of: ValuesOf | None, parts: bool = False) -> wq.Query | None:
     """The Whoosh query that ranks the matches of `node`, or None when there is nothing to rank
-    it by. With `parts`, words also match inside longer words (the second tier)."""
+    it by. With `parts`, words also match inside longer words (the second tier).
+
+    Without `values_of`, only the words: what scores, for ranking a set SQLite has already
+    decided. With it, also the field, page and NOT conditions, so Whoosh's own candidates fall
+    mostly inside that set; dates are left out (a range is usually most of the archive, and
+    costs Whoosh more to intersect than it saves)."""
     if isinstance(node, Text):
         forms = term_forms(node)
         if node.field in ("all", "body", "title"):
@@ -296,20 +301,18 @@ def ranking(node: Node, values_of: ValuesOf, parts: bool = False) -> wq.Query | 
             if not qs:
                 return None
             return qs[0] if len(qs) == 1 else wq.Or(qs)
-        return _values_query(node.field, forms, values_of)
+        return _values_query(node.field, forms, values_of) if values_of else None
     if isinstance(node, Page):
+        if values_of is None:
+            return None
         if node.number is not None:
-            return _quiet(wq.NumericRange("page", node.number, node.number))
+            return _quiet(wq.Term("page", str(node.number)))
         return _values_query("pagename", (fold(node.name),), values_of)
-    if isinstance(node, DateRange):
-        start = date_number(node.start) if node.start else None
-        end = date_number(node.end) if node.end else None
-        return _quiet(wq.NumericRange("date", start, end))
     if isinstance(node, And):
         pos = [q for q in (ranking(i, values_of, parts) for i in node.items if not isinstance(i, Not))
                if q is not None]
         neg = [q for q in (ranking(i.item, values_of, parts=False) for i in node.items if isinstance(i, Not))
-               if q is not None and q is not wq.NullQuery]
+               if q is not None and q is not wq.NullQuery] if values_of else []
         if not pos:
             return None
         q = pos[0] if len(pos) == 1 else wq.And(pos)
@@ -319,7 +322,7 @@ def ranking(node: Node, values_of: ValuesOf, parts: bool = False) -> wq.Query | 
         if not qs:
             return None
         return qs[0] if len(qs) == 1 else wq.Or(qs)
-    return None  # a lone NOT: nothing to rank by
+    return None  # dates, a lone NOT: nothing to rank by
 
 
 def ranked_terms(node: Node, negated: bool = False) -> bool:

@@ -98,11 +98,10 @@ class Searcher:
     def ranked(self, tree: Node, exact: IdSet, listed: list[int] | None, total: int,
                want: int) -> tuple[list[int], dict[int, float]]:
         """Up to `want` matches by relevance (the tiers above), and their Whoosh scores."""
-        values_of = value_matcher(self.recall.values)
-        tiers = [q for q in (ranking(tree, values_of), ranking(tree, values_of, parts=True)) if q is not None]
         order: list[int] = []
         scores: dict[int, float] = {}
-        if total <= FILTER_LIMIT:
+        if total <= FILTER_LIMIT:  # Whoosh ranks exactly the matches, by their words
+            tiers = [q for q in (ranking(tree, None), ranking(tree, None, parts=True)) if q is not None]
             ids = listed if listed is not None else [r[0] for r in self.db.execute(exact.sql, exact.params)]
             restrict = self.words.articles(ids)
             for q in tiers:
@@ -111,7 +110,9 @@ class Searcher:
                 for i, s in self.words.top(wq.And([restrict, q]), want - len(order), exclude=set(order)):
                     order.append(i)
                     scores[i] = s
-        else:
+        else:  # Whoosh's own best candidates, with the conditions it can check cheaply
+            values_of = value_matcher(self.recall.values)
+            tiers = [q for q in (ranking(tree, values_of), ranking(tree, values_of, parts=True)) if q is not None]
             keep = set(listed) if listed is not None else None
             for q in tiers:
                 if len(order) >= want:

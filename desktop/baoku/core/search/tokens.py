@@ -106,29 +106,32 @@ def page_token(number: int) -> str:
 def date_tokens(iso: str) -> list[str]:
     """An article's date as three tokens: its year, its month and its day."""
     mark, d = FIELD_MARK["date"], iso[:10].replace("-", "")
-    return [f"{mark}y{d[:4]}", f"{mark}m{d[:6]}", f"{mark}d{d}"]
+    return [f"{mark}y{d[:4]}", f"{mark}m{d[:6]}", f"{mark}d{d}"]  # as words.date_terms
 
 
-def date_expr(start: dt.date, end: dt.date) -> str | None:
-    """An FTS5 expression for every date from start to end (both included): whole years as year
-    tokens, whole months as month tokens, the rest as days. None: an empty range."""
-    if start > end:
-        return None
-    mark = FIELD_MARK["date"]
+def date_cover(start: dt.date, end: dt.date) -> list[str]:
+    """Every date from start to end (both included) as few terms as can say it: whole years as
+    y2000, whole months as m200003, the remaining days as d20000315."""
     tokens: list[str] = []
     d = start
     while d <= end:
         year_end, month_end = dt.date(d.year, 12, 31), _month_end(d)
         if d.month == 1 and d.day == 1 and year_end <= end:
-            tokens.append(f"{mark}y{d.year:04d}")
+            tokens.append(f"y{d.year:04d}")
             d = year_end + dt.timedelta(days=1)
         elif d.day == 1 and month_end <= end:
-            tokens.append(f"{mark}m{d.year:04d}{d.month:02d}")
+            tokens.append(f"m{d.year:04d}{d.month:02d}")
             d = month_end + dt.timedelta(days=1)
         else:
-            tokens.append(f"{mark}d{d.year:04d}{d.month:02d}{d.day:02d}")
+            tokens.append(f"d{d.year:04d}{d.month:02d}{d.day:02d}")
             d += dt.timedelta(days=1)
-    return " OR ".join(tokens)
+    return tokens
+
+
+def date_expr(start: dt.date, end: dt.date) -> str | None:
+    """An FTS5 expression for every date from start to end (both included). None: none."""
+    mark = FIELD_MARK["date"]
+    return " OR ".join(mark + t for t in date_cover(start, end)) or None
 
 
 def _month_end(d: dt.date) -> dt.date:

@@ -16,7 +16,7 @@ from whoosh import scoring
 from whoosh.matching import ListMatcher, NullMatcher
 
 from .segments import FastSegmentWriter, merge_policy, optimize_policy, read_aids
-from .words import EXACT_FIELDS, K1, schema, weigh
+from .words import EXACT_FIELDS, K1, date_terms, schema, weigh
 
 MERGE_FACTOR = 10  # segments of one size tier before they are merged
 MERGE_DOCS_SMALL = 2000  # at most this many documents merged by an everyday commit (an issue)
@@ -30,7 +30,7 @@ class WordDoc:
     title: str
     text: str
     values: dict[str, list[str]] = field(default_factory=dict)  # the exact fields' folded values
-    date: int = 0  # YYYYMMDD
+    date: str = ""  # YYYY-MM-DD
     page: int = 0
 
     def fields(self, title_boost: float) -> dict[str, object]:
@@ -39,8 +39,8 @@ class WordDoc:
             vs = [v for v in self.values.get(name, []) if v]
             if vs:
                 out[name] = vs
-        out["date"] = self.date
-        out["page"] = self.page
+        out["date"] = date_terms(self.date)
+        out["page"] = [str(self.page)]
         return out
 
 
