@@ -104,21 +104,27 @@ def dir_mb(path: Path) -> float:
 # -- phases (each in its own process) ----------------------------------------------------------------
 
 def phase_build(work: Path, n: int) -> dict:
+    """Store the articles (resuming a store that was stopped), then bring the index in step."""
     from baoku.core.search.index import SearchIndex
     from baoku.core.store import Archive
 
-    t_store = 0.0
+    progress = work / "store-progress.json"
+    state = json.loads(progress.read_text()) if progress.exists() else {"issues": 0, "store_s": 0.0}
     with Archive(work / "bench.db") as archive:
-        for number in range(n // PER_ISSUE):
+        for number in range(state["issues"], n // PER_ISSUE):
             issue = corpus.parsed_issue(number)
             t0 = time.perf_counter()
             archive.save_issue(issue)
-            t_store += time.perf_counter() - t0
+            state["store_s"] += time.perf_counter() - t0
+            state["issues"] = number + 1
+            if state["issues"] % 1000 == 0:
+                progress.write_text(json.dumps(state))
+        progress.write_text(json.dumps(state))
         with SearchIndex(archive) as index:
             t0 = time.perf_counter()
             index.sync()
             t_index = time.perf_counter() - t0
-    return {"store_s": t_store, "index_s": t_index, "rss_mb": rss_mb(),
+    return {"store_s": state["store_s"], "index_s": t_index, "rss_mb": rss_mb(),
             "archive_mb": (work / "bench.db").stat().st_size / 2**20,
             "index_mb": dir_mb(work / "bench.db.index")}
 
@@ -366,8 +372,9 @@ def main() -> None:
         work = base_dir / f"n{n}"
         args.n = n
         if not (work / "phase-build.json").exists():
-            shutil.rmtree(work, ignore_errors=True)
-            work.mkdir(parents=True)
+            if not (work / "store-progress.json").exists():  # else: resume the store
+                shutil.rmtree(work, ignore_errors=True)
+            work.mkdir(parents=True, exist_ok=True)
             wanted_now = ["build", *[p for p in wanted if p != "build"]]
         else:
             wanted_now = wanted

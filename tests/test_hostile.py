@@ -82,10 +82,17 @@ def hostile_corpus(folder: Path) -> list[Path]:
         json.dumps({"publication": "测试报", "date": "2024-01-01", "page": 1, "headline": {"嵌套": 1}}),
         json.dumps({"publication": "测试报", "date": "2024-01-01", "page": 1, "headline": "好"}) + "\n{broken",
         '{"publication": "测试报", "date": "2024-01-01", "page": 1, "headline": "' + "深" * 10 + "\n",
+        # lone surrogates, as JSON escapes: not characters, cannot be stored
+        '{"publication": "测试报", "date": "2024-01-01", "page": 1, "headline": "孤\\ud800"}',
+        '{"publication": "测试报\\udfff", "date": "2024-01-01", "page": 1, "headline": "好"}',
+        '{"publication": "测试报", "date": "2024-01-01", "page": 1, "headline": "好", "paragraphs": ["\\udc80x"]}',
+        '{"publication": "测试报", "date": "2024-01-01", "page": 1, "headline": "好", "byline": [{"name": "\\ud83d"}]}',
     ]
     for line in jsonl_bad:
         put(stem() + ".jsonl", line.encode("utf-8"))
-    for sidecar in ({"date": "2024-02-30"}, {"date": "明天"}, {"page": -3}, {"frequency": "hourly"}, "[1,2"):
+    for sidecar in ({"date": "2024-02-30"}, {"date": "明天"}, {"page": -3}, {"frequency": "hourly"}, "[1,2",
+                    '{"publication": "泉州\\ud800晚报", "date": "2024-09-11", "page": 5}',
+                    '{"publication": "泉州晚报", "date": "2024-09-11", "page": 5, "page_name": "\\udcff"}'):
         name = stem()  # a page-text file whose sidecar is wrong
         put(name + ".txt", text.encode("utf-8"))
         (folder / (name + ".json")).write_text(sidecar if isinstance(sidecar, str) else json.dumps(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from ..errors import ImportRejected, ValidationError
-from ..model import PARAGRAPH, SUBHEADING, Contributor, Photo
+from ..model import PARAGRAPH, SUBHEADING, Contributor, Photo, checked_text
 from .encoding import decode_text
 from .metadata import IssueMeta
 from .sources import SourceFile
@@ -27,7 +27,7 @@ def _text(value: object, key: str, where: str) -> str:
         return ""
     if not isinstance(value, (str, int, float)):
         raise ValidationError(f"{where}: {key} must be text")
-    return str(value)
+    return checked_text(str(value), f"{where}: field {key}")
 
 
 def read_jsonl(src: SourceFile, defaults: IssueMeta, warnings: list[str]) -> list[Record]:
@@ -39,7 +39,9 @@ def read_jsonl(src: SourceFile, defaults: IssueMeta, warnings: list[str]) -> lis
         where = f"{src.name} line {lineno}"
         try:
             obj = json.loads(line)
-        except json.JSONDecodeError as e:
+        except (json.JSONDecodeError, RecursionError) as e:
+            if isinstance(e, RecursionError):
+                raise ImportRejected(f"{where}: nested too deeply to read") from None
             raise ImportRejected(f"{where}: not valid JSON ({e.msg} at column {e.colno})") from None
         if not isinstance(obj, dict):
             raise ImportRejected(f"{where}: each line must be a JSON object (one article)")
@@ -67,8 +69,8 @@ def read_jsonl(src: SourceFile, defaults: IssueMeta, warnings: list[str]) -> lis
             for item in byline:
                 if not isinstance(item, dict) or not item.get("name"):
                     raise ImportRejected(f"{where}: byline entries need a name")
-                f.contributors.append(Contributor(str(item["name"]), str(item.get("role", "")),
-                                                  str(item.get("note", ""))))
+                f.contributors.append(Contributor(*(_text(item.get(k), f"byline {k}", where) or "" for k in
+                                                    ("name", "role", "note"))))
         else:
             f.byline = _text(byline, "byline", where)
         paragraphs = obj.get("paragraphs")

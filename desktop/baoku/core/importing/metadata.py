@@ -7,6 +7,7 @@ file beside the source (`<stem>.json`, `<stem>.yaml` or `<stem>.yml`), and the f
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass, fields
@@ -15,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import ImportRejected, ValidationError
-from ..model import FREQUENCIES, IssueInfo, PageInfo, parse_date
+from ..model import FREQUENCIES, IssueInfo, PageInfo, checked_text, parse_date
 
 SIDECAR_SUFFIXES = (".json", ".yaml", ".yml")
 MAX_SIDECAR_BYTES = 64 * 1024
@@ -52,8 +53,14 @@ class IssueMeta:
                                       f"known fields are {', '.join(sorted(known))}")
             if value is None or value == "":
                 continue
+            if isinstance(value, dt.datetime):  # YAML reads 2024-10-01 as a date
+                value = value.date().isoformat()
+            elif isinstance(value, dt.date) and name == "date":
+                value = value.isoformat()
             if not isinstance(value, (str, int, float)) or isinstance(value, bool):
                 raise ValidationError(f"{where}: {key} must be text, not {type(value).__name__}")
+            if isinstance(value, str):
+                value = checked_text(value, f"{where}: {key}")
             setattr(out, name, value)
         if out.page is not None:
             out.page = _page_number(out.page, where)
@@ -111,6 +118,7 @@ _PAGE_RE = re.compile(r"^[-_. ]*(?:第\s*0*(\d{1,3})\s*版|[pP](?:age)?[-_]?0*(\
 
 def meta_from_filename(stem: str) -> IssueMeta:
     """Read what a file name says: `泉州晚报_2024-09-11_第5版_民企会客厅`."""
+    checked_text(stem, f"the file name {stem!r}")
     m = _DATE_RE.search(stem)
     if not m:
         return IssueMeta()

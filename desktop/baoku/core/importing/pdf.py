@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 
 from ..errors import ImportRejected
 from ..model import PageInfo, ParsedPage
@@ -19,7 +20,11 @@ from .sources import SourceFile
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
-def read_pdf_pages(src: SourceFile, meta: IssueMeta) -> list[ParsedPage]:
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None = None) -> list[ParsedPage]:
+    warnings = [] if warnings is None else warnings
     import pdfplumber
     import pypdf
 
@@ -40,6 +45,11 @@ def read_pdf_pages(src: SourceFile, meta: IssueMeta) -> list[ParsedPage]:
         with pdfplumber.open(io.BytesIO(src.data)) as pdf:
             for i, page in enumerate(pdf.pages):
                 text = page.extract_text() or ""
+                if _SURROGATE.search(text):  # a broken ToUnicode map: keep the page, mark the loss
+                    bad = len(_SURROGATE.findall(text))
+                    text = _SURROGATE.sub("\ufffd", text)
+                    warnings.append(f"{src.name}: page {i + 1}: {bad} character(s) with no Unicode value in "
+                                    "the PDF's font map, shown as \ufffd")
                 info = PageInfo(number=first + i, name=str(meta.page_name or "") if i == 0 else "",
                                 section=str(meta.section or ""))
                 if text.strip():

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ArchiveUnavailable, BaokuError, ImportRejected
-from ..model import ParsedIssue
+from ..model import ParsedIssue, one_line
 from ..store import Archive
 from .encoding import decode_text
 from .jsonl import read_jsonl
@@ -36,6 +36,13 @@ class FileOutcome:
     article_ids: list[int] = field(default_factory=list)
     repairs: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # Every report line is one line, whatever the file was called (see model.one_line).
+        self.name = one_line(self.name)
+        self.message = one_line(self.message)
+        self.repairs = [one_line(r) for r in self.repairs]
+        self.warnings = [w if w.startswith("Traceback") else one_line(w) for w in self.warnings]
 
 
 @dataclass
@@ -91,7 +98,7 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None) -> list[Pa
     meta = overrides.merged_over(_sidecar_meta(src)).merged_over(meta_from_filename(src.stem))
     if suffix == ".pdf":
         require(meta.merged_over(IssueMeta(page=1)), src.name)
-        pages = read_pdf_pages(src, meta)
+        pages = read_pdf_pages(src, meta, warnings)
         importer = "pdf"
     else:
         require(meta, src.name)
@@ -198,6 +205,10 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
             continue
         except sqlite3.OperationalError as e:
             raise ArchiveUnavailable(f"cannot write to {archive.path}: {e}") from None
+        except (ValueError, UnicodeError) as e:  # refused by the store: this file fails, the batch goes on
+            statuses.append(FAILED)
+            messages.append(f"cannot be stored: {e}")
+            continue
         statuses.append(IMPORTED if result.outcome == "imported" else DUPLICATE)
         ids.extend(result.article_ids)
         messages.append(result.message)

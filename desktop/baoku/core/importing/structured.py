@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..errors import ValidationError
 from ..model import (
+    checked_text,
     BYLINE, CAPTION, DATELINE, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, Article, Block,
     Contributor, IssueInfo, ParsedIssue, ParsedPage, Photo,
 )
@@ -68,6 +69,13 @@ class ArticleFields:
     captions: list[Photo] = field(default_factory=list)
 
     def build(self, where: str) -> Article:
+        for name, value in (("headline", self.headline), ("kicker", self.kicker), ("subhead", self.subhead),
+                            ("column", self.column), ("genre", self.genre), ("source", self.source),
+                            ("dateline", self.dateline), ("byline", self.byline),
+                            *(("text", t) for _, t in self.body),
+                            *(("caption", p.caption + p.credit) for p in self.captions),
+                            *(("contributor", c.name + c.role + c.note) for c in self.contributors)):
+            checked_text(value, f"{where}: {name}")
         if not (self.headline.strip() or any(t.strip() for _, t in self.body)):
             raise ValidationError(f"{where}: an article needs a headline or body text")
         blocks: list[Block] = []

@@ -21,7 +21,7 @@ from sqlite_utils import Database
 from ..errors import ArchiveUnavailable, ImportRejected, NotFound, ValidationError
 from ..model import (
     BYLINE, COLUMN, HEAD_BYLINE, HEAD_KINDS, HEADLINE, KICKER, PARAGRAPH, SOURCE_LINE, SUBHEAD, Article,
-    Block, Contributor, IssueInfo, ParsedIssue, ParsedPage, Photo, parse_date,
+    Block, Contributor, IssueInfo, ParsedIssue, ParsedPage, Photo, checked_text, parse_date, unchecked_strings,
 )
 from .schema import SCHEMA_VERSION, migrations
 
@@ -232,6 +232,8 @@ class Archive:
         """Store one issue in one transaction. Pages already stored with the same articles are
         skipped; a page stored with different content is a conflict unless replace=True."""
         info = parsed.info
+        for where, _ in unchecked_strings(parsed):  # the last line of defence: never a half-stored batch
+            raise ImportRejected(checked_text(_, f"{parsed.source or info.label()}: {where}"))
         with self.transaction() as db:
             pub_id = self._find_publication(info.publication)
             issue_id = self._find_issue(pub_id, info) if pub_id is not None else None

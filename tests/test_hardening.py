@@ -1,0 +1,86 @@
+"""The defect classes the held-out fault and input tests found (issue 13), each shown fixed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from baoku.cli import main
+from baoku.core.importing.run import FAILED, IMPORTED, import_paths
+from baoku.core.store import Archive
+
+from .conftest import SAMPLE_TXT
+
+GOOD = {"publication": "测试报", "date": "2024-10-01", "page": 1, "headline": "好新闻", "paragraphs": ["正文。"]}
+
+
+def jsonl(path: Path, *rows: str) -> Path:
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+# -- 1. lone surrogates ------------------------------------------------------------------------------
+
+def test_a_lone_surrogate_fails_its_file_naming_line_and_field_and_the_batch_goes_on(tmp_path, archive):
+    bad = jsonl(tmp_path / "a-bad.jsonl", json.dumps(GOOD), '{"publication": "测试报", "date": "2024-10-02", '
+                '"page": 1, "headline": "孤\\ud800", "paragraphs": ["x"]}')
+    good = jsonl(tmp_path / "b-good.jsonl", json.dumps(dict(GOOD, date="2024-10-03")))
+    report = import_paths(archive, [bad, good])
+    first, second = report.outcomes
+    assert first.status == FAILED and "line 2" in first.message and "headline" in first.message
+    assert "surrogate" in first.message
+    assert second.status == IMPORTED
+    assert [r["date"] for r in archive.issues()] == ["2024-10-03"]  # the bad file stored nothing
+
+
+def test_a_lone_surrogate_in_a_sidecar_or_an_option_gets_one_line(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text(SAMPLE_TXT.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "page.json").write_text('{"publication": "泉州\\ud800晚报", "date": "2024-09-11", "page": 5}',
+                                        encoding="utf-8")
+    db = tmp_path / "a.db"
+    assert main(["--archive", str(db), "import", str(page)]) == 1
+    err = capsys.readouterr().err
+    assert "page.json" in err and "publication" in err and "surrogate" in err and "Traceback" not in err
+    (tmp_path / "page.json").unlink()
+    code = main(["--archive", str(db), "import", str(page), "--publication", "泉州晚报",
+                 "--date", "2024-09-11", "--page", "5", "--page-name", "民企\udc80"])
+    err = capsys.readouterr().err
+    assert code == 1 and "page_name" in err and "surrogate" in err and "Traceback" not in err
+
+
+def test_an_undecodable_file_name_is_reported_not_crashed_on(tmp_path, capsys):
+    name = "泉州晚报_2024-09-11_第5版_\udcff民企.txt"  # a byte the file system encoding could not decode
+    try:
+        path = tmp_path / name
+        path.write_text(SAMPLE_TXT.read_text(encoding="utf-8"), encoding="utf-8")
+    except (UnicodeEncodeError, OSError):
+        pytest.skip("this file system cannot hold such a name")
+    assert main(["--archive", str(tmp_path / "a.db"), "import", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert "surrogate" in captured.err and "\\udcff" in captured.err and "Traceback" not in captured.err
+
+
+# -- 11. YAML dates ----------------------------------------------------------------------------------
+
+def test_an_unquoted_yaml_date_is_a_date(tmp_path, archive):
+    page = tmp_path / "page.txt"
+    page.write_text(SAMPLE_TXT.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "page.yaml").write_text("publication: 泉州晚报\ndate: 2024-10-01\npage: 5\n", encoding="utf-8")
+    report = import_paths(archive, [page])
+    assert report.outcomes[0].status == IMPORTED, report.outcomes[0].message
+    assert archive.issues()[0]["date"] == "2024-10-01"
+
+
+# -- 13. file names in reports -------------------------------------------------------------------------
+
+def test_a_newline_in_a_file_name_cannot_split_or_fake_a_report_line(tmp_path, capsys):
+    name = "fake\nimported  evil.jsonl"
+    path = jsonl(tmp_path / name, "{not json}")
+    assert main(["--archive", str(tmp_path / "a.db"), "import", str(path), str(SAMPLE_TXT)]) == 1
+    captured = capsys.readouterr()
+    lines = (captured.out + captured.err).splitlines()
+    assert not any(line.startswith("imported  evil") for line in lines)
+    assert any("fake\\nimported  evil.jsonl" in line for line in lines)
