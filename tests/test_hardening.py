@@ -84,3 +84,46 @@ def test_a_newline_in_a_file_name_cannot_split_or_fake_a_report_line(tmp_path, c
     lines = (captured.out + captured.err).splitlines()
     assert not any(line.startswith("imported  evil") for line in lines)
     assert any("fake\\nimported  evil.jsonl" in line for line in lines)
+
+
+# -- 2. page sections ----------------------------------------------------------------------------------
+
+def test_pages_keep_their_section_letter(tmp_path, archive):
+    from baoku.core.search.index import SearchIndex
+
+    a = tmp_path / "测试日报_2024-10-01_A05_要闻.txt"
+    b = tmp_path / "测试日报_2024-10-01_B05_体育.txt"
+    a.write_text("要闻标题\n\n本报讯 要闻正文在这里。\n", encoding="utf-8")
+    b.write_text("体育标题\n\n本报讯 体育正文在这里。\n", encoding="utf-8")
+    report = import_paths(archive, [b, a])
+    assert [o.status for o in report.outcomes] == [IMPORTED, IMPORTED], [o.message for o in report.outcomes]
+    pages = archive.pages()
+    assert [(p["section"], p["number"], p["name"]) for p in pages] == [("A", 5, "要闻"), ("B", 5, "体育")]
+    rec = archive.article(archive.article_ids()[0])
+    assert rec.section == "B" and "B05版" in rec.source_line()
+    with SearchIndex(archive) as index:
+        assert {h.headline for h in index.search("版:A05", limit=0).hits} == {"要闻标题"}
+        assert {h.headline for h in index.search("版:第B5版", limit=0).hits} == {"体育标题"}
+        assert {h.headline for h in index.search("版:5", limit=0).hits} == {"要闻标题", "体育标题"}
+
+
+def test_replace_only_replaces_the_same_page_and_says_what_it_deletes(tmp_path, archive):
+    a = tmp_path / "测试日报_2024-10-01_A05_要闻.txt"
+    a.write_text("要闻标题\n\n本报讯 要闻正文。\n", encoding="utf-8")
+    b = tmp_path / "测试日报_2024-10-01_B05_体育.txt"
+    b.write_text("体育标题\n\n本报讯 体育正文。\n", encoding="utf-8")
+    import_paths(archive, [a, b])
+    a.write_text("新的要闻标题\n\n本报讯 改过的正文。\n", encoding="utf-8")
+    refused = import_paths(archive, [a]).outcomes[0]
+    assert refused.status == FAILED
+    assert "A05版" in refused.message and "「要闻标题」" in refused.message and "delete" in refused.message
+    assert import_paths(archive, [a], replace=True).outcomes[0].status == IMPORTED
+    heads = {archive.article(i).article.headline for i in archive.article_ids()}
+    assert heads == {"新的要闻标题", "体育标题"}  # B05 untouched
+
+
+def test_jsonl_pages_with_letters_are_separate_pages(tmp_path, archive):
+    rows = [json.dumps(dict(GOOD, page=p, headline=f"第{p}页")) for p in ("A05", "B05", "5")]
+    report = import_paths(archive, [jsonl(tmp_path / "f.jsonl", *rows)])
+    assert report.outcomes[0].status == IMPORTED
+    assert [(p["section"], p["number"]) for p in archive.pages()] == [("", 5), ("A", 5), ("B", 5)]

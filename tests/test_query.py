@@ -97,7 +97,8 @@ def test_parse_tree():
     assert parse_query("汽车 OR 粮食 新华社") == Or((Text("汽车"), And((Text("粮食"), Text("新华社")))))
     assert parse_query("标题：新质") == Text("新质", "title")
     assert parse_query("日期:2024-02") == DateRange("2024-02-01", "2024-02-29")
-    assert parse_query("版:A05") == Page(5)
+    assert parse_query("版:A05") == Page(5, section="A")  # page 5 of section A, not every page 5
+    assert parse_query("版:第5版") == parse_query("版:05") == Page(5)
     assert parse_query("R&D 2.5%") == And((Text("R&D"), Text("2.5%")))
     assert parse_query("新冠-19") == Text("新冠-19")  # a hyphen inside a word is text
 

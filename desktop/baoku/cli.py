@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     g = imp.add_argument_group("issue metadata (overrides sidecar and file name)")
     g.add_argument("--publication", "--paper", help="publication name, e.g. 泉州晚报")
     g.add_argument("--date", help="issue date, YYYY-MM-DD")
-    g.add_argument("--page", help="page number (版次); for a PDF, the number of its first page")
+    g.add_argument("--page", help="page (版次): 5, A05 (page 5 of section A); for a PDF, its first page")
     g.add_argument("--page-name", help="page name (版名), e.g. 民企会客厅")
     g.add_argument("--section", help="section (叠)")
     g.add_argument("--edition", help="edition, when the paper prints more than one")
@@ -474,13 +474,16 @@ def cmd_list(args: argparse.Namespace, archive_path: Path) -> int:
 
 
 def cmd_show(args: argparse.Namespace, archive_path: Path) -> int:
+    from .core.model import page_label
+
     with _open_existing(archive_path) as archive:
         rec = archive.article(args.article)
     a = rec.article
     if args.json:
         print(json.dumps({
             "id": rec.id, "publication": rec.publication, "date": rec.date.isoformat(),
-            "edition": rec.edition, "page": rec.page_number, "page_name": rec.page_name,
+            "edition": rec.edition, "page": rec.page_number, "section": rec.section,
+            "page_label": page_label(rec.section, rec.page_number), "page_name": rec.page_name,
             "kicker": a.kicker, "headline": a.headline, "subhead": a.subhead, "column": a.column,
             "genre": a.genre, "source": a.source, "byline": a.byline, "language": a.language,
             "contributors": [c.__dict__ for c in a.contributors],

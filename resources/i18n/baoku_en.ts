@@ -72,7 +72,12 @@
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="59"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="61"/>
+        <source>%1版</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/browse.py" line="63"/>
         <source>第%1版</source>
         <translation>Page %1</translation>
     </message>

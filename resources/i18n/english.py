@@ -4,6 +4,7 @@ baoku_en.ts and compiles baoku_en.qm; a test checks that no UI string is left un
 ENGLISH = {
     "%1 · %2期在库，缺%3期": "%1 · %2 issues held, %3 missing",
     "%1 篇": "%1 articles",
+    "%1版": "Page %1",
     "%1 篇（%2 种文本）": "%1 articles (%2 different texts)",
     "另载%1处": "also printed in %1 more",
     "另载于：": "Also printed in:",

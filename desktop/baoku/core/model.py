@@ -164,9 +164,34 @@ class Article:
 
 @dataclass
 class PageInfo:
+    """A page is known by its section and number: A05 and B05 are two pages of one issue."""
+
     number: int
     name: str = ""  # 版名, e.g. 民企会客厅
-    section: str = ""  # 叠 / section, e.g. A, 城事
+    section: str = ""  # 叠 / section, e.g. A (of A05), 城事
+
+    @property
+    def label(self) -> str:
+        return page_label(self.section, self.number)
+
+
+_PAGE = re.compile(r"(?:第)?\s*([A-Za-z])?\s*0*(\d{1,4})\s*(?:版)?")
+
+
+def parse_page(value: object, where: str = "page") -> tuple[str, int]:
+    """5, "5", "05", "第5版", "A05", "第A5版", "b12" -> (section letter or "", number)."""
+    s = str(value).strip()
+    m = _PAGE.fullmatch(s)
+    if not m or int(m.group(2)) < 1:
+        raise ValidationError(f"{where}: page {s!r} is not a page number (1, 5, A05 or 第5版)")
+    return (m.group(1) or "").upper(), int(m.group(2))
+
+
+def page_label(section: str, number: int) -> str:
+    """How a page is named: 第5版, or A05版 for a page of section A."""
+    if len(section) == 1 and section.isascii() and section.isalpha():
+        return f"{section}{number:02d}版"
+    return f"{section} 第{number}版" if section else f"第{number}版"
 
 
 @dataclass

@@ -56,7 +56,11 @@ def fill_pages(issue_item: QStandardItem, pages: list[dict]) -> None:
     issue_item.removeRows(0, issue_item.rowCount())
     for p in pages:
         name = f" {p['name']}" if p["name"] else ""
-        label = QCoreApplication.translate("BrowseTree", "第%1版").replace("%1", str(p["number"])) + name
+        if len(p["section"]) == 1 and p["section"].isascii():  # A05: as the paper prints it
+            number = f"{p['section']}{p['number']:02d}"
+            label = QCoreApplication.translate("BrowseTree", "%1版").replace("%1", number) + name
+        else:
+            label = QCoreApplication.translate("BrowseTree", "第%1版").replace("%1", str(p["number"])) + name
         issue_item.appendRow([_item(label, {"page_id": p["id"]}), _count(p["articles"])])
 
 

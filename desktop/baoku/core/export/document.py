@@ -57,7 +57,7 @@ def load_records(archive: Archive, ids: list[int], order: str = "date") -> list[
         rec = archive.article(i)  # NotFound names the id
         records.append(rec)
     if order == "date":
-        records.sort(key=lambda r: (r.date, r.publication, r.edition, r.page_number, r.seq, r.id))
+        records.sort(key=lambda r: (r.date, r.publication, r.edition, r.section, r.page_number, r.seq, r.id))
     return records
 
 

@@ -31,5 +31,7 @@ def gbt7714(record: ArticleRecord) -> str:
     if a.subhead:
         title = f"{title}: {a.subhead}"
     paper = record.publication + (f"({record.edition})" if record.edition else "")
-    tail = f"{title}[N]. {paper}, {record.date.isoformat()}({record.page_number})."
+    page = f"{record.section}{record.page_number:02d}" if len(record.section) == 1 and record.section.isascii() \
+        else str(record.page_number)
+    tail = f"{title}[N]. {paper}, {record.date.isoformat()}({page})."
     return f"{who}. {tail}" if who else tail

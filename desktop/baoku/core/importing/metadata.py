@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import ImportRejected, ValidationError
-from ..model import FREQUENCIES, IssueInfo, PageInfo, checked_text, parse_date
+from ..model import FREQUENCIES, IssueInfo, PageInfo, checked_text, parse_date, parse_page
 
 SIDECAR_SUFFIXES = (".json", ".yaml", ".yml")
 MAX_SIDECAR_BYTES = 64 * 1024
@@ -63,7 +63,9 @@ class IssueMeta:
                 value = checked_text(value, f"{where}: {key}")
             setattr(out, name, value)
         if out.page is not None:
-            out.page = _page_number(out.page, where)
+            letter, out.page = parse_page(out.page, where)
+            if letter:  # A05: page 5 of section A
+                out.section = letter
         if out.date is not None:
             out.date = parse_date(out.date, f"{where}: date").isoformat()
         return out
@@ -89,16 +91,8 @@ class IssueMeta:
                          language=str(self.language or "zh"))
 
     def page_info(self, where: str, number: int | None = None) -> PageInfo:
-        n = number if number is not None else _page_number(self.page, where)
+        n = number if number is not None else parse_page(self.page, where)[1]
         return PageInfo(number=n, name=str(self.page_name or ""), section=str(self.section or ""))
-
-
-def _page_number(value: object, where: str) -> int:
-    s = str(value).strip()
-    m = re.fullmatch(r"(?:第)?\s*[A-Za-z]?0*(\d{1,4})\s*(?:版)?", s)
-    if not m or int(m.group(1)) < 1:
-        raise ValidationError(f"{where}: page {s!r} is not a page number (1, 5, A05 or 第5版)")
-    return int(m.group(1))
 
 
 def parse_sidecar(data: bytes, name: str) -> IssueMeta:
@@ -113,7 +107,8 @@ def parse_sidecar(data: bytes, name: str) -> IssueMeta:
 
 
 _DATE_RE = re.compile(r"(?<!\d)(19\d\d|20\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
-_PAGE_RE = re.compile(r"^[-_. ]*(?:第\s*0*(\d{1,3})\s*版|[pP](?:age)?[-_]?0*(\d{1,3})|[A-Za-z]?0*(\d{1,3})版?)(?=$|[-_. ])")
+_PAGE_RE = re.compile(r"^[-_. ]*(?:第\s*([A-Za-z])?0*(\d{1,3})\s*版|[pP](?:age)?[-_]?0*(\d{1,3})|([A-Za-z])?0*(\d{1,3})版?)"
+                      r"(?=$|[-_. ])")
 
 
 def meta_from_filename(stem: str) -> IssueMeta:
@@ -129,7 +124,11 @@ def meta_from_filename(stem: str) -> IssueMeta:
     rest = stem[m.end():]
     pm = _PAGE_RE.match(rest)
     if pm:
-        out.page = int(next(g for g in pm.groups() if g))
+        letter1, n1, n2, letter3, n3 = pm.groups()
+        out.page = int(n1 or n2 or n3)
+        letter = letter1 or letter3
+        if letter:
+            out.section = letter.upper()
         name = rest[pm.end():].strip("-_. ")
         if name and not name.isdigit():
             out.page_name = name

@@ -120,7 +120,7 @@ def body_from_text(text: str) -> list[tuple[str, str]]:
 
 def group_issues(records: list[Record], *, source: str, source_hash: str, importer: str,
                  warnings: list[str]) -> list[ParsedIssue]:
-    issues: dict[tuple, tuple[IssueInfo, dict[int, ParsedPage]]] = {}
+    issues: dict[tuple, tuple[IssueInfo, dict[tuple[str, int], ParsedPage]]] = {}
     for rec in records:
         info = rec.meta.issue_info(rec.where)
         page = rec.meta.page_info(rec.where)
@@ -133,9 +133,9 @@ def group_issues(records: list[Record], *, source: str, source_hash: str, import
             known.place = known.place or info.place
             known.frequency = known.frequency or info.frequency
         pages = issues[key][1]
-        if page.number not in pages:
-            pages[page.number] = ParsedPage(info=page, articles=[], complete=False)
-        target = pages[page.number]
+        if (page.section, page.number) not in pages:
+            pages[(page.section, page.number)] = ParsedPage(info=page, articles=[], complete=False)
+        target = pages[(page.section, page.number)]
         target.info.name = target.info.name or page.name
         target.info.section = target.info.section or page.section
         target.articles.append(rec.article)

@@ -12,7 +12,7 @@ from .recall import RecallDoc
 
 ARTICLE_SQL = """
 SELECT a.id, a.kicker, a.headline, a.subhead, a.column_name, a.byline, a.source, a.genre, a.blocks,
-       a.content_hash, i.date, g.number AS page, g.name AS page_name, p.name AS publication,
+       a.content_hash, i.date, g.number AS page, g.section, g.name AS page_name, p.name AS publication,
        (SELECT group_concat(c.name, char(31)) FROM contributor c WHERE c.article_id = a.id) AS people
 FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id
 JOIN publication p ON p.id = i.publication_id
@@ -72,10 +72,10 @@ def recall_doc(row: dict, reprinted: bool) -> RecallDoc:
         id=row["id"], date=row["date"], page=row["page"], content_hash=row["content_hash"],
         title=fold(title_text(row)), blocks=fold("\n".join(blocks)), meta=fold("\n".join(_meta(row, blocks))),
         values=field_values(row), facets=(row["publication"], row["column_name"], row["source"]),
-        dup=reprinted)
+        dup=reprinted, section=row["section"])
 
 
 def word_doc(doc: RecallDoc):
     from .wordindex import WordDoc
 
-    return WordDoc(doc.id, doc.title, doc.text, doc.values, doc.date, doc.page)
+    return WordDoc(doc.id, doc.title, doc.text, doc.values, doc.date, doc.page, doc.section)

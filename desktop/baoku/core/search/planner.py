@@ -78,7 +78,7 @@ def _forms(node: Text | Page) -> tuple[str, ...]:
 def _term_expr(node: Text | Page) -> str | None:
     """The grams phrase deciding a term exactly, or None."""
     if isinstance(node, Page) and node.number is not None:
-        return f'"{page_token(node.number)}"'
+        return f'"{page_token(node.number, node.section)}"'
     if isinstance(node, Text) and node.field not in COLUMN and node.field not in FIELD_TOKENS:
         return None
     column, field = _where_of(node)
@@ -239,7 +239,7 @@ def matches(node: Node, doc: RecallDoc) -> bool:
         return (not node.start or doc.date >= node.start) and (not node.end or doc.date <= node.end)
     if isinstance(node, Page):
         if node.number is not None:
-            return doc.page == node.number
+            return doc.page == node.number and (not node.section or doc.section == node.section)
         return any(contains(v, fold(node.name)) for v in doc.values.get("pagename", []))
     if isinstance(node, And):
         return all(matches(i, doc) for i in node.items)
@@ -306,7 +306,7 @@ def ranking(node: Node, values_of: ValuesOf | None, parts: bool = False) -> wq.Q
         if values_of is None:
             return None
         if node.number is not None:
-            return _quiet(wq.Term("page", str(node.number)))
+            return _quiet(wq.Term("page", node.section.lower() + str(node.number)))
         return _values_query("pagename", (fold(node.name),), values_of)
     if isinstance(node, And):
         pos = [q for q in (ranking(i, values_of, parts) for i in node.items if not isinstance(i, Not))

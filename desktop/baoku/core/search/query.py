@@ -60,6 +60,7 @@ class DateRange:
 class Page:
     number: int | None
     name: str = ""
+    section: str = ""  # the letter of A05: page 5 of section A only
 
 
 @dataclass(frozen=True)
@@ -246,8 +247,10 @@ class _Parser:
         if name in TEXT_FIELDS:
             return Text(value.text, TEXT_FIELDS[name])
         if name in PAGE_FIELDS:
-            m = re.fullmatch(r"(?:第)?\s*[A-Za-z]?0*(\d{1,4})\s*(?:版)?", value.text.strip())
-            return Page(int(m.group(1))) if m else Page(None, value.text.strip())
+            m = re.fullmatch(r"(?:第)?\s*([A-Za-z])?0*(\d{1,4})\s*(?:版)?", value.text.strip())
+            if m:
+                return Page(int(m.group(2)), section=(m.group(1) or "").upper())
+            return Page(None, value.text.strip())
         kind = DATE_FIELDS[name]
         start, end = parse_date_range(value.text, self.query, value.pos)
         if kind == "from":

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .tokens import DUP, chars, date_tokens, field_chars, field_stream, page_token, stream
+from .tokens import DUP, chars, date_tokens, field_chars, field_stream, page_tokens, stream
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS doc (id INTEGER PRIMARY KEY, date TEXT NOT NULL, publication TEXT,
@@ -65,6 +65,7 @@ class RecallDoc:
     values: dict[str, list[str]] = field(default_factory=dict)  # folded field values
     facets: tuple[str, str, str] = ("", "", "")  # publication, column, source (as stored)
     dup: bool = False
+    section: str = ""
 
     @property
     def text(self) -> str:
@@ -72,17 +73,17 @@ class RecallDoc:
         return "\n".join(t for t in (self.blocks, self.meta) if t)
 
     def fields_json(self) -> str:
-        return json.dumps([self.page, int(self.dup), [self.values.get(f, []) for f in FIELDS], self.date],
-                          ensure_ascii=False, separators=(",", ":"))
+        return json.dumps([self.page, int(self.dup), [self.values.get(f, []) for f in FIELDS], self.date,
+                           self.section], ensure_ascii=False, separators=(",", ":"))
 
     def rows(self) -> tuple[tuple, tuple]:
         return _rows(self.id, self.title, self.blocks, self.meta, self.page, self.dup,
-                     [self.values.get(f, []) for f in FIELDS], self.date)
+                     [self.values.get(f, []) for f in FIELDS], self.date, self.section)
 
 
-def _fields_stream(page: int, dup: bool, values: list[list[str]], date: str) -> str:
+def _fields_stream(page: int, dup: bool, values: list[list[str]], date: str, section: str) -> str:
     parts = [field_stream(name, vs) for name, vs in zip(FIELDS, values) if vs]
-    parts.append(page_token(page))
+    parts += page_tokens(page, section)
     parts += date_tokens(date)
     if dup:
         parts.append(DUP)
@@ -90,9 +91,10 @@ def _fields_stream(page: int, dup: bool, values: list[list[str]], date: str) -> 
 
 
 def _rows(article_id: int, title: str, blocks: str, meta: str, page: int, dup: bool,
-          values: list[list[str]], date: str) -> tuple[tuple, tuple]:
+          values: list[list[str]], date: str, section: str) -> tuple[tuple, tuple]:
     """The rows an article has in `grams` and in `chars`."""
-    return ((article_id, stream(title), stream(blocks), stream(meta), _fields_stream(page, dup, values, date)),
+    return ((article_id, stream(title), stream(blocks), stream(meta),
+             _fields_stream(page, dup, values, date, section)),
             (article_id, chars(title), chars(blocks), chars(meta),
              " ".join(field_chars(name, vs) for name, vs in zip(FIELDS, values) if vs)))
 
@@ -137,12 +139,12 @@ class RecallStore:
         marked: list[RecallDoc] = []
         with self.db:
             for article_id, (title, blocks, meta, fields) in old.items():
-                page, dup, values, date = json.loads(fields)
-                grams, singles = _rows(article_id, title, blocks, meta, page, dup, values, date)
+                page, dup, values, date, section = json.loads(fields)
+                grams, singles = _rows(article_id, title, blocks, meta, page, dup, values, date, section)
                 self._write([grams], [singles], delete=True)
                 if article_id in flag:
                     marked.append(RecallDoc(article_id, date, page, "", title, blocks, meta,
-                                            dict(zip(FIELDS, values)), dup=True))
+                                            dict(zip(FIELDS, values)), dup=True, section=section))
             self.db.executemany("DELETE FROM doc WHERE id = ?", gone)
             self.db.executemany("DELETE FROM folded WHERE id = ?", gone)
             for d in marked:  # already stored: the same tokens again, with the mark
@@ -202,9 +204,9 @@ class RecallStore:
             for i, date, title, blocks, meta, fields in self.db.execute(
                     f"SELECT f.id, d.date, f.title, f.blocks, f.meta, f.fields FROM folded f "
                     f"JOIN doc d ON d.id = f.id WHERE f.id IN ({','.join('?' * len(chunk))})", chunk):
-                page, dup, values, _ = json.loads(fields)
+                page, dup, values, _, section = json.loads(fields)
                 out[i] = RecallDoc(i, date, page, "", title, blocks, meta, dict(zip(FIELDS, values)),
-                                   dup=bool(dup))
+                                   dup=bool(dup), section=section)
         return out
 
     def values(self, name: str, needle: str) -> list[str]:

@@ -99,8 +99,16 @@ def field_chars(name: str, values: list[str]) -> str:
     return " ".join(sorted({mark + c for v in values for run in RUN.findall(v) for c in run}))
 
 
-def page_token(number: int) -> str:
-    return FIELD_MARK["page"] + str(int(number))
+def page_token(number: int, section: str = "") -> str:
+    """版:5 is the token of page 5 of any section; 版:A05 that of page 5 of section A."""
+    return FIELD_MARK["page"] + section.lower() + str(int(number))
+
+
+def page_tokens(number: int, section: str) -> list[str]:
+    out = [page_token(number)]
+    if len(section) == 1 and section.isascii() and section.isalpha():
+        out.append(page_token(number, section))
+    return out
 
 
 def date_tokens(iso: str) -> list[str]:

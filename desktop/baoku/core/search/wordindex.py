@@ -15,6 +15,7 @@ from whoosh import query as wq
 from whoosh import scoring
 from whoosh.matching import ListMatcher, NullMatcher
 
+from .tokens import page_tokens
 from .segments import FastSegmentWriter, merge_policy, optimize_policy, read_aids
 from .words import EXACT_FIELDS, K1, date_terms, schema, weigh
 
@@ -32,6 +33,7 @@ class WordDoc:
     values: dict[str, list[str]] = field(default_factory=dict)  # the exact fields' folded values
     date: str = ""  # YYYY-MM-DD
     page: int = 0
+    section: str = ""
 
     def fields(self, title_boost: float) -> dict[str, object]:
         out: dict[str, object] = dict(weigh(self.title, self.text, title_boost))
@@ -40,7 +42,7 @@ class WordDoc:
             if vs:
                 out[name] = vs
         out["date"] = date_terms(self.date)
-        out["page"] = [str(self.page)]
+        out["page"] = [t[1:] for t in page_tokens(self.page, self.section)]  # 5, and a5 for A05
         return out
 
 

@@ -21,7 +21,8 @@ from sqlite_utils import Database
 from ..errors import ArchiveUnavailable, ImportRejected, NotFound, ValidationError
 from ..model import (
     BYLINE, COLUMN, HEAD_BYLINE, HEAD_KINDS, HEADLINE, KICKER, PARAGRAPH, SOURCE_LINE, SUBHEAD, Article,
-    Block, Contributor, IssueInfo, ParsedIssue, ParsedPage, Photo, checked_text, parse_date, unchecked_strings,
+    Block, Contributor, IssueInfo, ParsedIssue, ParsedPage, Photo, checked_text, page_label, parse_date, parse_page,
+    unchecked_strings,
 )
 from .schema import SCHEMA_VERSION, migrations
 
@@ -77,7 +78,7 @@ class ArticleRecord:
         parts = [self.publication, f"{d.year}年{d.month}月{d.day}日"]
         if self.edition:
             parts.append(self.edition)
-        parts.append(f"第{self.page_number}版")
+        parts.append(page_label(self.section, self.page_number))
         if self.page_name:
             parts.append(self.page_name)
         return " ".join(parts)
@@ -123,7 +124,18 @@ class Archive:
                 stamp = time.strftime("%Y%m%d-%H%M%S")
                 self.copy_to(self.path.with_name(f"{self.path.stem}.before-schema-{SCHEMA_VERSION}-"
                                                  f"{stamp}{self.path.suffix}"))
-            migrations.apply(self.db)
+            if version < SCHEMA_VERSION:
+                # A migration may rebuild a table (SQLite cannot alter a constraint); with foreign
+                # keys on, dropping the old table would cascade into its children.
+                self.db.execute("PRAGMA foreign_keys = OFF")
+                try:
+                    migrations.apply(self.db)
+                    broken = self.db.execute("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise ArchiveUnavailable(f"{self.path}: migrating left {len(broken)} broken reference(s); "
+                                                 "the archive as it was is kept beside it")
+                finally:
+                    self.db.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as e:
             raise ArchiveUnavailable(f"{self.path} cannot be opened as a Baoku archive: {e}") from None
 
@@ -242,7 +254,7 @@ class Archive:
             appends: dict[int, int] = {}  # index in new_pages -> existing page id to append to
             replaced: list[int] = []
             for page in parsed.pages:
-                existing = self._find_page(issue_id, page.info.number) if issue_id else None
+                existing = self._find_page(issue_id, page.info.section, page.info.number) if issue_id else None
                 if existing is None:
                     new_pages.append(page)
                     continue
@@ -260,9 +272,13 @@ class Archive:
                 if stored == incoming:
                     continue
                 if not replace:
+                    heads = [r[0] or "（无题）" for r in db.execute(
+                        "SELECT headline FROM article WHERE page_id = ? ORDER BY seq", [existing])]
+                    shown = "、".join(f"「{h}」" for h in heads[:3]) + (" …" if len(heads) > 3 else "")
                     raise ImportRejected(
-                        f"page {page.info.number} of {info.label()} is already in the archive with "
-                        "different content; import with --replace to overwrite it")
+                        f"{page.info.label} of {info.label()} is already in the archive with different "
+                        f"content ({len(heads)} article(s): {shown}); import with --replace to delete "
+                        f"those {len(heads)} article(s) of {page.info.label} and store this page instead")
                 replaced.append(existing)
                 new_pages.append(page)
             skipped = len(parsed.pages) - len(new_pages)
@@ -362,9 +378,9 @@ class Archive:
             [pub_id, info.date.isoformat(), info.edition]).fetchone()
         return row[0] if row else None
 
-    def _find_page(self, issue_id: int, number: int) -> int | None:
-        row = self.db.execute("SELECT id FROM page WHERE issue_id = ? AND number = ?",
-                              [issue_id, number]).fetchone()
+    def _find_page(self, issue_id: int, section: str, number: int) -> int | None:
+        row = self.db.execute("SELECT id FROM page WHERE issue_id = ? AND section = ? AND number = ?",
+                              [issue_id, section, number]).fetchone()
         return row[0] if row else None
 
     # Fields an editor may correct, and the block kind that prints each on the page.
@@ -418,12 +434,11 @@ class Archive:
         with self.transaction() as db:
             rec = self.article(article_id)
             new_date = parse_date(date, "date") if date not in (None, "") else rec.date
-            number = rec.page_number
+            section, number = rec.section, rec.page_number
             if page not in (None, ""):
-                try:
-                    number = int(page)
-                except (TypeError, ValueError):
-                    raise ValidationError(f"page {page!r} is not a page number") from None
+                letter, number = parse_page(page)  # 5, A05: a letter names the section
+                if letter:
+                    section = letter
                 if not 1 <= number <= 999:
                     raise ValidationError(f"page {number} is out of range (1–999)")
             pub_id = self._find_publication(rec.publication)
@@ -431,11 +446,11 @@ class Archive:
             issue_id = self._find_issue(pub_id, info) or db["issue"].insert({
                 "publication_id": pub_id, "date": new_date.isoformat(), "number": "",
                 "edition": rec.edition}).last_pk
-            page_id = self._find_page(issue_id, number)
+            page_id = self._find_page(issue_id, section, number)
             if page_id is None:
                 name = page_name if page_name is not None else rec.page_name
                 page_id = db["page"].insert({"issue_id": issue_id, "number": number, "name": name,
-                                             "section": rec.section}).last_pk
+                                             "section": section}).last_pk
             elif page_name is not None:
                 db.execute("UPDATE page SET name = ? WHERE id = ?", [page_name.strip(), page_id])
             if page_id != rec.page_id:
@@ -489,14 +504,15 @@ class Archive:
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
         lim = f"LIMIT {int(limit)}" if limit else ""
         return list(self.db.query(
-            f"{self.SUMMARY_SQL} {where} ORDER BY p.name, i.date, i.edition, g.number, a.seq {lim}", params))
+            f"{self.SUMMARY_SQL} {where} ORDER BY p.name, i.date, i.edition, g.section, g.number, a.seq {lim}",
+            params))
 
-    SUMMARY_SQL = """SELECT a.id, p.name AS publication, i.date, i.edition, g.number AS page,
+    SUMMARY_SQL = """SELECT a.id, p.name AS publication, i.date, i.edition, g.number AS page, g.section,
                        g.name AS page_name, a.seq, a.kicker, a.headline, a.column_name, a.genre,
                        a.source, a.byline, length(a.blocks) AS size
                 FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id
                 JOIN publication p ON p.id = i.publication_id"""
-    SORT_KEYS = {"date": "i.date", "publication": "p.name", "page": "g.number", "column": "a.column_name",
+    SORT_KEYS = {"date": "i.date", "publication": "p.name", "page": "g.section, g.number", "column": "a.column_name",
                  "headline": "a.headline", "byline": "a.byline", "source": "a.source", "id": "a.id"}
 
     def summaries(self, ids: list[int]) -> dict[int, dict]:
@@ -526,7 +542,8 @@ class Archive:
         direction = "DESC" if descending else "ASC"
         sql = (f"SELECT a.id FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id "
                f"JOIN publication p ON p.id = i.publication_id {where} "
-               f"ORDER BY {self.SORT_KEYS[key]} {direction}, i.date, p.name, g.number, a.seq, a.id")
+               f"ORDER BY {', '.join(f'{c} {direction}' for c in self.SORT_KEYS[key].split(', '))}, "
+               "i.date, p.name, g.section, g.number, a.seq, a.id")
         return [r[0] for r in self.db.execute(sql, params)]
 
     def order_ids(self, ids: list[int], key: str, descending: bool = False) -> list[int]:
@@ -536,9 +553,11 @@ class Archive:
         rows = self.summaries(ids)
         field = {"column": "column_name"}.get(key, key)
         present = [i for i in ids if i in rows]
-        present.sort(key=lambda i: (rows[i]["date"], rows[i]["page"], rows[i]["seq"], i))
-        present.sort(key=lambda i: rows[i][field] or (0 if key in ("page", "id") else ""),
-                     reverse=descending)
+        present.sort(key=lambda i: (rows[i]["date"], rows[i]["section"], rows[i]["page"], rows[i]["seq"], i))
+        if key == "page":
+            present.sort(key=lambda i: (rows[i]["section"], rows[i]["page"]), reverse=descending)
+        else:
+            present.sort(key=lambda i: rows[i][field] or (0 if key == "id" else ""), reverse=descending)
         return present
 
     def pages(self, issue_id: int | None = None) -> list[dict]:
@@ -547,7 +566,7 @@ class Archive:
         return list(self.db.query(
             f"""SELECT g.id, g.issue_id, g.number, g.name, g.section,
                        (SELECT COUNT(*) FROM article a WHERE a.page_id = g.id) AS articles
-                FROM page g {where} ORDER BY g.issue_id, g.number, g.section""", params))
+                FROM page g {where} ORDER BY g.issue_id, g.section, g.number""", params))
 
     def article(self, article_id: int) -> ArticleRecord:
         cur = self.db.execute(

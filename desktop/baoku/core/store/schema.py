@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 migrations = Migrations("baoku")
 
@@ -157,3 +157,26 @@ def m004_search_dirty(db: Database) -> None:
     db.execute("""INSERT OR IGNORE INTO search_dirty
         SELECT article_id FROM search_state WHERE article_id NOT IN (SELECT id FROM article)""")
     db.execute("PRAGMA user_version = 4")
+
+
+@migrations()
+def m005_page_sections(db: Database) -> None:
+    """A page is known by its section and its number (A05 and B05 are two pages): the UNIQUE
+    constraint gains the section. SQLite cannot change a constraint, so the table is rebuilt
+    (the archive turns foreign keys off around migrations, so nothing cascades)."""
+    db.execute("""
+    CREATE TABLE page_new (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        issue_id INTEGER NOT NULL REFERENCES issue(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        section TEXT NOT NULL DEFAULT '',
+        raw_text TEXT NOT NULL DEFAULT '',
+        batch_id INTEGER REFERENCES import_batch(id),
+        UNIQUE (issue_id, section, number)
+    )""")
+    db.execute("INSERT INTO page_new (id, issue_id, number, name, section, raw_text, batch_id) "
+               "SELECT id, issue_id, number, name, section, raw_text, batch_id FROM page")
+    db.execute("DROP TABLE page")
+    db.execute("ALTER TABLE page_new RENAME TO page")
+    db.execute("PRAGMA user_version = 5")
