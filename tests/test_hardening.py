@@ -127,3 +127,31 @@ def test_jsonl_pages_with_letters_are_separate_pages(tmp_path, archive):
     report = import_paths(archive, [jsonl(tmp_path / "f.jsonl", *rows)])
     assert report.outcomes[0].status == IMPORTED
     assert [(p["section"], p["number"]) for p in archive.pages()] == [("", 5), ("A", 5), ("B", 5)]
+
+
+# -- 3. NITF text ---------------------------------------------------------------------------------------
+
+def test_every_text_of_a_nitf_body_is_kept_in_reading_order(tmp_path, archive):
+    doc = """<nitf><head><pubdata name="测试报" date.publication="20241001" position.sequence="3"/></head>
+    <body><body.head><hedline><hl1>清单与表格</hl1></hedline></body.head><body.content>
+    <p>导语段落。</p>
+    <ul><li>第一项</li><li>第二项<em>加粗</em></li></ul>
+    <table><tr><th>地区</th><th>产量</th></tr><tr><td>福建</td><td>120万吨</td></tr></table>
+    <pre>第一行
+第二行</pre>
+    <bq><p>引述的话。</p><credit>——某专家</credit></bq>
+    <credit>本报记者 张三 摄</credit>
+    <hl2>小标题</hl2>
+    <aside>边栏文字</aside>
+    <p>结尾。</p>
+    </body.content></body></nitf>"""
+    path = tmp_path / "list.xml"
+    path.write_text(doc, encoding="utf-8")
+    report = import_paths(archive, [path])
+    outcome = report.outcomes[0]
+    assert outcome.status == IMPORTED, outcome.message
+    texts = [b.text for b in archive.article(archive.article_ids()[0]).article.blocks]
+    body = texts[texts.index("导语段落。"):]
+    assert body == ["导语段落。", "第一项", "第二项加粗", "地区\u3000产量", "福建\u3000120万吨", "第一行", "第二行",
+                    "引述的话。", "——某专家", "本报记者 张三 摄", "小标题", "边栏文字", "结尾。"]
+    assert any("<aside>" in w for w in outcome.warnings)  # kept, and said so

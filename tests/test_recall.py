@@ -123,3 +123,18 @@ def test_an_import_merges_only_a_bounded_number_of_small_word_segments(archive, 
         assert all(max(s) <= 4 for s in sizes)  # never more than MERGE_DOCS_SMALL merged at once
         assert index.search("粮食").total == 8
         assert index.files.words.doc_count() == 8
+
+
+def test_a_big_update_writes_words_in_a_second_process_segment_by_segment(archive, monkeypatch):
+    from baoku.core.search import sync
+
+    monkeypatch.setattr(sync, "WORKER_MIN", 1)
+    monkeypatch.setattr(sync, "READ_BATCH", 3)
+    monkeypatch.setattr(sync, "SEGMENT_DOCS", 5)
+    store(archive, [(f"标题{i}", f"粮食丰收第{i}篇") for i in range(23)])
+    with SearchIndex(archive) as index:
+        assert index.sync() == 23
+        segments = sorted(s.doc_count_all() for s in index.files.words.open()._segments())
+        assert len(segments) >= 4 and sum(segments) == 23  # one segment per SEGMENT_DOCS, about
+        assert index.ledger.recorded() == 23 and not index.ledger.behind()
+        assert index.search("粮食").total == 23 == index.files.words.doc_count()

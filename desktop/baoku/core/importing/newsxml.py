@@ -7,9 +7,12 @@ Field mapping (documented in README.md):
 - publication, date, page, page name, edition, issue number: NITF `head/pubdata` (`name`,
   `date.publication`, `position.sequence`, `position.section`, `edition.name`, `number`), else
   `head/docdata/date.issue@norm`; in NewsML-G2 also `contentMeta/infoSource` and `contentCreated`.
-- headline `hedline/hl1`, subhead the first `hedline/hl2`, byline `byline`, dateline `dateline`,
-  paragraphs `body.content//p`, subheadings `body.content/hl2`, photos `media` with
-  `media-caption`, `media-producer` and `media-reference@source`.
+- headline `hedline/hl1`, subhead the first `hedline/hl2`, byline `byline`, dateline `dateline`;
+- every text of `body.content`, in reading order: `p` (also `credit`, `note`, `fn`), `hl1`–`hl5`
+  as subheadings, list items (`ul`/`ol`/`dl`), table rows (cells apart), `pre` lines, `bq` and
+  `block` contents, photos `media` with `media-caption`, `media-producer` and
+  `media-reference@source`. Text in an element not listed here is kept as a paragraph and
+  reported; a photo with nothing to show is reported.
 - kicker, column and genre: `head/meta[@name='kicker'|'column'|'genre']@content`.
 """
 
@@ -134,19 +137,72 @@ def _nitf_fields(nitf: ET.Element, src: SourceFile, warnings: list[str], where: 
             setattr(f, name, content)
     content = _find(body, "body.content")
     if content is not None:
-        for el in content.iter():
-            tag = _local(el.tag)
-            if tag == "p":
-                f.body.append((PARAGRAPH, _text(el)))
-            elif tag in ("hl2", "hl1"):
-                f.body.append((SUBHEADING, _text(el)))
-            elif tag == "media":
-                ref = _find(el, "media-reference")
-                photo = load_image(_attr(ref, "source"), src.sibling, where, warnings)
-                photo.caption = _text(_find(el, "media-caption"))
-                photo.credit = _text(_find(el, "media-producer"))
-                f.captions.append(photo)
+        _content_blocks(content, f, src, warnings, where)
     return f
+
+
+# body.content: block elements, in reading order. Everything with text is kept.
+_PARAGRAPHS = {"p", "credit", "note", "fn", "dateline", "byline", "tagline", "bibliography"}
+_SUBHEADINGS = {"hl1", "hl2", "hl3", "hl4", "hl5"}
+_CONTAINERS = {"block", "bq", "body.content", "ul", "ol", "dl", "nitf-table", "tbody", "thead", "tfoot",
+               "caption", "nitf-col", "nitf-colgroup"}
+
+
+def _content_blocks(el: ET.Element, f: ArticleFields, src: SourceFile, warnings: list[str], where: str) -> None:
+    """Every text of body.content in reading order: paragraphs, subheadings, list items (each a
+    paragraph), table rows (a paragraph each, cells apart), preformatted lines, block quotes and
+    credits; photos as captions. An element the mapping does not know keeps its text as a
+    paragraph, with a warning; an image with nothing to show is reported."""
+    if el.text and el.text.strip() and _local(el.tag) not in ("body.content",):
+        f.body.append((PARAGRAPH, " ".join(el.text.split())))
+    for child in el:
+        tag = _local(child.tag)
+        if tag in _PARAGRAPHS or tag in ("li", "dt", "dd"):
+            text = _text(child)
+            if text:
+                f.body.append((PARAGRAPH, text))
+        elif tag in _SUBHEADINGS:
+            text = _text(child)
+            if text:
+                f.body.append((SUBHEADING, text))
+        elif tag == "tr":
+            cells = [_text(c) for c in child if _local(c.tag) in ("td", "th")]
+            if any(cells):
+                f.body.append((PARAGRAPH, "　".join(c for c in cells if c)))
+        elif tag == "table":
+            _table(child, f)
+        elif tag == "pre":
+            f.body.extend((PARAGRAPH, line.strip()) for line in "".join(child.itertext()).splitlines()
+                          if line.strip())
+        elif tag == "media":
+            ref = _find(child, "media-reference")
+            photo = load_image(_attr(ref, "source"), src.sibling, where, warnings)
+            photo.caption = _text(_find(child, "media-caption"))
+            photo.credit = _text(_find(child, "media-producer"))
+            if photo.caption or photo.credit or photo.data:
+                f.captions.append(photo)
+            else:
+                warnings.append(f"{where}: a <media> element with no caption, credit or image was left out")
+        elif tag in _CONTAINERS or tag in ("ul", "ol"):
+            _content_blocks(child, f, src, warnings, where)
+        else:
+            text = _text(child)
+            if text:
+                warnings.append(f"{where}: kept the text of <{tag}> as a paragraph")
+                f.body.append((PARAGRAPH, text))
+        if child.tail and child.tail.strip():  # text between block elements
+            f.body.append((PARAGRAPH, " ".join(child.tail.split())))
+
+
+def _table(table: ET.Element, f: ArticleFields) -> None:
+    """A table as rows of cells: one paragraph per row, its cells apart by an ideographic space."""
+    for row in (e for e in table.iter() if _local(e.tag) == "tr"):
+        cells = [_text(c) for c in row if _local(c.tag) in ("td", "th")]
+        if any(cells):
+            f.body.append((PARAGRAPH, "　".join(c for c in cells if c)))
+    for cap in (e for e in table if _local(e.tag) == "caption"):
+        if _text(cap):
+            f.body.append((PARAGRAPH, _text(cap)))
 
 
 def _g2_record(item: ET.Element, src: SourceFile, defaults: IssueMeta, warnings: list[str],

@@ -158,6 +158,7 @@ class IndexSync:
             writer.delete(held.values())
             to_record: list[tuple[int, str]] = []
             dropped = list(gone)
+            awaiting: list[tuple[list, list]] = []  # segments sent to the worker, not yet recorded
             if not stale:
                 recall.put([], drop=gone)
             for start in range(0, len(stale), READ_BATCH):
@@ -169,11 +170,17 @@ class IndexSync:
                 to_record += [(r["id"], r["content_hash"]) for r in rows]
                 done += len(rows)
                 if bulk and writer.added >= SEGMENT_DOCS:
-                    writer.commit(merge=False)
-                    self.ledger.record(to_record, dropped)
-                    to_record, dropped = [], []
+                    # The worker writes this segment while the next batches are read: its articles
+                    # are recorded when it has committed (at the next segment, or the end).
+                    writer.wait()
+                    self._record(awaiting)
+                    writer.commit(merge=False, wait=False)
+                    awaiting, to_record, dropped = [(to_record, dropped)], [], []
                 if progress:
                     progress(done, len(stale))
+            if bulk:
+                writer.wait()
+                self._record(awaiting)
             writer.commit(merge=not bulk)
             self.ledger.record(to_record, dropped)
         except BaseException:
@@ -184,6 +191,11 @@ class IndexSync:
                 writer.close()
             words.close()  # searchers reopen on the new segments
         return done
+
+    def _record(self, segments: list[tuple[list, list]]) -> None:
+        for indexed, dropped in segments:
+            self.ledger.record(indexed, dropped)
+        segments.clear()
 
     def _reprints(self, rows: list[dict]) -> tuple[set[int], list[int]]:
         """Which of these articles print a text the archive holds more than once, and which other

@@ -11,8 +11,10 @@ process dies, the worker's pipe closes and it stops without committing.
 from __future__ import annotations
 
 import os
+import queue
 import subprocess
 import sys
+import threading
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -64,7 +66,12 @@ def serve(conn_in: Connection, conn_out: Connection, path: str) -> None:  # in t
 
 
 class WorkerWriter:
-    """The WordWriter interface (delete, add, commit, cancel), carried out by the worker."""
+    """The WordWriter interface (delete, add, commit, cancel), carried out by the worker. Sending
+    happens on a thread of its own, so this process goes on reading and writing the recall layer
+    while the worker is busy (a segment's flush takes a while); `commit(wait=False)` returns at
+    once and `wait()` collects the worker's answer later."""
+
+    QUEUE = 4  # batches waiting to be sent, at most
 
     def __init__(self, path: Path):
         to_child, from_parent = os.pipe()
@@ -79,21 +86,42 @@ class WorkerWriter:
         os.close(from_child)
         self._out = Connection(from_parent, readable=False)
         self._in = Connection(to_parent, writable=False)
+        self._queue: queue.Queue = queue.Queue(self.QUEUE)
+        self._send_error: BaseException | None = None
+        self._sender = threading.Thread(target=self._send_loop, name="baoku-index-sender", daemon=True)
+        self._sender.start()
+        self._awaiting = 0  # commits sent whose answer has not been read
         self.added = 0
 
-    def _send(self, op: str, arg=None) -> None:
-        try:
-            self._out.send((op, arg))
-        except OSError:
-            self._failed()
+    def _send_loop(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            try:
+                self._out.send(item)
+            except OSError as e:
+                self._send_error = e
+                return
 
-    def _wait(self) -> None:
+    def _send(self, op: str, arg=None) -> None:
+        if self._send_error is not None or not self._sender.is_alive():
+            self._failed()
+        self._queue.put((op, arg))
+
+    def _answer(self) -> None:
         try:
             status, detail = self._in.recv()
         except (EOFError, OSError):
             self._failed()
         if status != "ok":
             raise ArchiveUnavailable(f"the search index could not be written: {detail}")
+
+    def wait(self) -> None:
+        """Until every commit sent so far is done."""
+        while self._awaiting:
+            self._awaiting -= 1
+            self._answer()
 
     def _failed(self):
         code = self._proc.wait(10)
@@ -107,27 +135,30 @@ class WorkerWriter:
         self._send("add", docs)
         self.added += len(docs)
 
-    def commit(self, *, merge: bool = True) -> None:
+    def commit(self, *, merge: bool = True, wait: bool = True) -> None:
         self._send("commit", merge)
-        self._wait()
+        self._awaiting += 1
         self.added = 0
+        if wait:
+            self.wait()
 
     def cancel(self) -> None:
         if self._proc.poll() is None:
             try:
                 self._send("cancel")
-                self._wait()
+                self._awaiting += 1
+                self.wait()
             except ArchiveUnavailable:
                 pass
 
     def close(self) -> None:
         if self._proc.poll() is None:
+            self._queue.put(("stop", None))
+        self._queue.put(None)
+        self._sender.join(30)
+        if self._proc.poll() is None:
             try:
-                self._out.send(("stop", None))
-            except OSError:
-                pass
-            try:
-                self._proc.wait(30)
+                self._proc.wait(60)
             except subprocess.TimeoutExpired:
                 self._proc.kill()
                 self._proc.wait()
