@@ -155,3 +155,35 @@ def test_every_text_of_a_nitf_body_is_kept_in_reading_order(tmp_path, archive):
     assert body == ["导语段落。", "第一项", "第二项加粗", "地区\u3000产量", "福建\u3000120万吨", "第一行", "第二行",
                     "引述的话。", "——某专家", "本报记者 张三 摄", "小标题", "边栏文字", "结尾。"]
     assert any("<aside>" in w for w in outcome.warnings)  # kept, and said so
+
+
+# -- 4. encodings ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,encoding", [
+    ("生僻字：𠮷㐀䶵𪚥龘𬌗，价格€10，商标™。今天天气很好，我们去公园散步。", "gb18030"),  # 4-byte sequences
+    ("粵語新聞：佢哋話啲嘢㗎，我哋聽日再講。", "big5hkscs"),  # Hong Kong characters
+    ("圍棋又稱碁，是一種策略性棋類遊戲。", "cp950"),  # Microsoft's Big5
+])
+def test_valid_gb18030_hkscs_and_cp950_files_are_read_exactly(tmp_path, archive, text, encoding):
+    from baoku.core.importing.encoding import decode_text
+
+    data = (text + "\n").encode(encoding)
+    with pytest.raises(UnicodeError):
+        data.decode("utf-8")
+    decoded, _ = decode_text(data, "x.txt")
+    assert decoded == text + "\n"
+    page = tmp_path / "测试报_2024-10-01_第1版.txt"
+    head = "标题一则" if encoding == "gb18030" else "標題一則"
+    page.write_bytes((head + "\n\n" + text + "\n").encode(encoding))
+    outcome = import_paths(archive, [page]).outcomes[0]
+    assert outcome.status == IMPORTED, outcome.message
+    assert text in archive.article(archive.article_ids()[0]).article.text()
+
+
+def test_a_truncated_double_byte_file_still_says_so(tmp_path):
+    from baoku.core.errors import ImportRejected
+    from baoku.core.importing.encoding import decode_text
+
+    data = "今天天气很好，我们去公园散步，看见很多人在锻炼身体。".encode("gb18030")
+    with pytest.raises(ImportRejected, match="truncated|middle"):
+        decode_text(data[:-1], "x.txt")

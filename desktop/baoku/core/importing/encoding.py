@@ -1,4 +1,5 @@
-"""Decode text files: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK, Big5.
+"""Decode text files: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK, Big5 (and its
+Hong Kong and Microsoft extensions, Big5-HKSCS and cp950).
 
 The decoded text is exactly the source's characters: full-width and half-width forms are kept as
 they are. Only line endings are normalised to \\n.
@@ -7,12 +8,17 @@ they are. Only line endings are normalised to \\n.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import charset_normalizer
 
 from ..errors import ImportRejected
 
-CANDIDATES = ["gb18030", "big5"]
+# Tried in this order; of those that read the file strictly and write it back byte for byte, the
+# most plausible wins (a Big5 file is usually also "valid" GB18030, as garbage).
+CANDIDATES = ["gb18030", "big5", "cp950", "big5hkscs"]
+MIN_PLAUSIBLE = 0.35  # below this share of plausible characters, it is not text in these encodings
+SAMPLE = 4000  # characters looked at to judge plausibility
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
@@ -33,13 +39,67 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
                 f"{name}: the file ends in the middle of a UTF-8 character; it looks truncated"
             ) from None
         utf8_error = e
-    best = charset_normalizer.from_bytes(data, cp_isolation=CANDIDATES).best()
-    if best is None:
-        raise ImportRejected(
-            f"{name}: cannot read this file as UTF-8 ({utf8_error.reason} at byte {utf8_error.start}), "
-            "GB18030 or Big5; it may be truncated, mixed or not text")
-    enc = best.encoding
-    return _finish(_strict(data, enc, name), name), enc
+    readable: list[tuple[float, int, str, str]] = []
+    for order, enc in enumerate(CANDIDATES):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if text.encode(enc) != data:  # not what the file says
+            continue
+        readable.append((plausibility(text), -order, enc, text))
+    if readable:
+        if len({t for *_, t in readable}) > 1:  # they disagree: let charset-normalizer choose, if it can
+            best = charset_normalizer.from_bytes(data, cp_isolation=[r[2] for r in readable]).best()
+            chosen = next((r for r in readable if best is not None and r[2] == best.encoding), None)
+        else:
+            chosen = None
+        score, _, enc, text = chosen or max(readable)
+        if score >= MIN_PLAUSIBLE:
+            return _finish(text, name), enc
+    if any(_ends_inside(data[:-k], enc) for enc in CANDIDATES for k in (1, 2, 3)):
+        raise ImportRejected(f"{name}: the file ends in the middle of a character; it looks truncated")
+    raise ImportRejected(
+        f"{name}: cannot read this file as UTF-8 ({utf8_error.reason} at byte {utf8_error.start}), "
+        "GB18030 or Big5 (also HKSCS and cp950); it may be truncated, mixed or not text")
+
+
+def _ends_inside(head: bytes, enc: str) -> bool:
+    """True when the file would read in this encoding but for its last few bytes."""
+    if not head:
+        return False
+    try:
+        head.decode(enc)
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+@lru_cache(maxsize=65536)
+def _common(c: str) -> bool:
+    """A character Chinese text is mostly made of: ASCII, the common Han characters of GB2312 or of
+    Big5's first level, CJK and full-width punctuation, currency and letterlike symbols."""
+    o = ord(c)
+    if o < 0x80:
+        return c.isprintable() or c in "\n\t"
+    if 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF or 0x2000 <= o <= 0x206F or 0x20A0 <= o <= 0x214F:
+        return True
+    try:
+        c.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        pass
+    try:
+        return 0xA440 <= int.from_bytes(c.encode("big5"), "big") <= 0xC67E
+    except UnicodeEncodeError:
+        return False
+
+
+def plausibility(text: str) -> float:
+    """The share of a text's characters that are common in Chinese text (see _common): a file
+    read in the wrong encoding is mostly rare characters, box drawing and kana."""
+    sample = text[:SAMPLE]
+    return sum(map(_common, sample)) / max(1, len(sample))
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
