@@ -187,3 +187,130 @@ def test_a_truncated_double_byte_file_still_says_so(tmp_path):
     data = "今天天气很好，我们去公园散步，看见很多人在锻炼身体。".encode("gb18030")
     with pytest.raises(ImportRejected, match="truncated|middle"):
         decode_text(data[:-1], "x.txt")
+
+
+# -- 6 and 7. read-only archives: a read-only file (as a user who cannot write it) and a read-only mount
+
+def _other_user() -> list[str]:
+    """The command prefix that runs as a user who cannot write root's files: root ignores chmod."""
+    import os
+    import shutil
+
+    if os.geteuid() != 0:
+        return []
+    if not shutil.which("setpriv"):
+        pytest.skip("needs setpriv to run as another user")
+    return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+
+def _baoku(*args: str, prefix: list[str] = ()) -> "subprocess.CompletedProcess":
+    import subprocess
+    import sys
+
+    return subprocess.run([*prefix, sys.executable, "-m", "baoku.cli", *args], capture_output=True, text=True,
+                          timeout=120)
+
+
+@pytest.fixture
+def shared_archive():
+    """An archive with its index, in a folder any user can read (pytest's own folders are private)."""
+    import os
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="baoku-ro-"))
+    os.chmod(folder, 0o755)
+    db = folder / "ro.db"
+    filler = folder / "filler.jsonl"  # over a megabyte: the size at which backup used to spin
+    filler.write_text("\n".join(json.dumps(dict(GOOD, headline=f"填充{i}", paragraphs=["长文。" * 900]))
+                                for i in range(120)), encoding="utf-8")
+    assert main(["--archive", str(db), "import", str(SAMPLE_TXT), str(filler)]) == 0
+    filler.unlink()
+    assert db.stat().st_size > 2**20
+    yield db
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_a_read_only_archive_file_is_searched_checked_and_backed_up_without_writing(shared_archive, capsys):
+    import os
+
+    capsys.readouterr()
+    db = shared_archive
+    prefix = _other_user()
+    os.chmod(db, 0o444)
+    os.chmod(db.parent, 0o777)  # the folder is writable: SQLite could leave its files there
+    before = sorted(p.name for p in db.parent.iterdir())
+    assert _baoku("--archive", str(db), "list", prefix=prefix).returncode == 0  # opened read-only before
+    found = _baoku("--archive", str(db), "search", "知识产权", prefix=prefix)
+    assert found.returncode == 0 and "article" in found.stdout, found.stderr
+    checked = _baoku("--archive", str(db), "check", prefix=prefix)
+    assert checked.returncode == 0 and "archive ok" in checked.stdout, checked.stdout + checked.stderr
+    backup = db.parent / "bk.db"
+    done = _baoku("--archive", str(db), "backup", str(backup), prefix=prefix)
+    assert done.returncode == 0 and backup.is_file(), done.stderr
+    with Archive(backup) as copy:
+        assert len(copy.article_ids()) == 126
+    refused = _baoku("--archive", str(db), "reindex", prefix=prefix)
+    assert refused.returncode == 1 and "read-only" in refused.stderr and "Traceback" not in refused.stderr
+    after = sorted(p.name for p in db.parent.iterdir())
+    assert after == sorted(before + ["bk.db"])  # no -wal, -shm or .part left behind
+
+
+def test_a_read_only_mount_is_searched_and_refuses_changes_clearly(shared_archive, tmp_path):
+    import os
+    import shutil
+    import subprocess
+
+    if os.geteuid() != 0 or not shutil.which("unshare"):
+        pytest.skip("mounting needs root (or a user namespace) and unshare")
+    mnt = tmp_path / "mnt"
+    mnt.mkdir()
+    db = mnt / "ro.db"
+    script = (f"mount --bind {shared_archive.parent} {mnt} && mount -o remount,ro,bind {mnt} || exit 99; "
+              f"export PYTHONPATH={Path(__file__).resolve().parents[1] / 'desktop'}; py={__import__('sys').executable}; "
+              f"$py -m baoku.cli --archive {db} search 知识产权 > {tmp_path}/search.txt 2>&1; echo $? > {tmp_path}/rc1; "
+              f"$py -m baoku.cli --archive {db} check > {tmp_path}/check.txt 2>&1; echo $? > {tmp_path}/rc2; "
+              f"$py -m baoku.cli --archive {db} backup {tmp_path}/bk.db > /dev/null 2>&1; echo $? > {tmp_path}/rc3; "
+              f"$py -m baoku.cli --archive {db} restore {tmp_path}/bk.db --force > {tmp_path}/restore.txt 2>&1; "
+              f"echo $? > {tmp_path}/rc4")
+    run = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True, timeout=300)
+    if run.returncode == 99:
+        pytest.skip("cannot mount here: " + run.stderr.strip())
+    rc = [int((tmp_path / f"rc{i}").read_text()) for i in range(1, 5)]
+    search, check, restore = ((tmp_path / n).read_text() for n in ("search.txt", "check.txt", "restore.txt"))
+    assert rc[0] == 0 and "article" in search, search
+    assert rc[1] == 0 and "archive ok" in check, check
+    assert rc[2] == 0 and (tmp_path / "bk.db").is_file()
+    assert rc[3] == 1 and "read-only" in restore and "Traceback" not in restore, restore
+
+
+# -- 12. exported PDFs take the umask's mode ----------------------------------------------------------
+
+def test_an_exported_pdf_gets_the_mode_the_umask_gives(tmp_path):
+    import os
+    import stat
+
+    db = tmp_path / "a.db"
+    assert main(["--archive", str(db), "import", str(SAMPLE_TXT)]) == 0
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "one.pdf"
+        assert main(["--archive", str(db), "export", "2", "-o", str(out)]) == 0
+        assert stat.S_IMODE(out.stat().st_mode) == 0o644
+        os.umask(0o077)
+        private = tmp_path / "private.pdf"
+        assert main(["--archive", str(db), "export", "2", "-o", str(private)]) == 0
+        assert stat.S_IMODE(private.stat().st_mode) == 0o600
+    finally:
+        os.umask(old)
+
+
+def test_backup_does_not_overwrite_without_force(tmp_path, capsys):
+    db, dest = tmp_path / "a.db", tmp_path / "bk.db"
+    assert main(["--archive", str(db), "import", str(SAMPLE_TXT)]) == 0
+    dest.write_bytes(b"an older backup")
+    assert main(["--archive", str(db), "backup", str(dest)]) == 1
+    assert "already exists" in capsys.readouterr().err and dest.read_bytes() == b"an older backup"
+    assert main(["--archive", str(db), "backup", str(dest), "--force"]) == 0
+    with Archive(dest) as copy:
+        assert len(copy.article_ids()) == 6

@@ -148,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     bk = sub.add_parser("backup", help="copy the archive safely, even while it is in use")
     _archive_option(bk, top=False)
     bk.add_argument("dest", type=Path, metavar="PATH", help="the backup file to write")
+    bk.add_argument("--force", action="store_true", help="replace PATH if it exists")
 
     rs = sub.add_parser("restore", help="put a backup back in place of the archive")
     _archive_option(rs, top=False)
@@ -391,7 +392,7 @@ def cmd_backup(args: argparse.Namespace, archive_path: Path) -> int:
     from .core.store.maintenance import backup
 
     with _open_existing(archive_path) as archive:
-        dest = backup(archive, args.dest)
+        dest = backup(archive, args.dest, force=args.force)
     out.print(f"[bold]backed up[/] {_esc(str(archive_path))} → {_esc(str(dest))}")
     return 0
 

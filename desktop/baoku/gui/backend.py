@@ -95,7 +95,7 @@ class Backend:
         return check_archive(self.archive, repair=repair)
 
     def backup(self, dest: Path) -> Path:
-        return backup(self.archive, dest)
+        return backup(self.archive, dest, force=True)  # the save dialog asked before replacing a file
 
     def saved_searches(self) -> list[dict]:
         return saved.all_saved(self.archive)

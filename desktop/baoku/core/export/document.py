@@ -318,11 +318,20 @@ def export_pdf(archive: Archive, ids: list[int], out: str | os.PathLike[str],
     return result
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _write_atomically(path: Path, data: bytes) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".baoku-", suffix=".pdf.part", dir=path.parent)
         try:
+            # mkstemp makes the file private (0600); a PDF is a document to share: the mode a new
+            # file gets from the umask, as any program writing it would give it.
+            os.fchmod(fd, 0o666 & ~_umask())
             with os.fdopen(fd, "wb") as f:
                 f.write(data)
                 f.flush()

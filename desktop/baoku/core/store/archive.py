@@ -140,13 +140,18 @@ class Archive:
             raise ArchiveUnavailable(f"{self.path} cannot be opened as a Baoku archive: {e}") from None
 
     def _open_read_only(self) -> None:
-        """mode=ro reads the WAL if there is one; on media where SQLite cannot even make its
-        shared-memory file, immutable=1 reads the main file as it is."""
+        """Open without writing anything, not even SQLite's -wal and -shm files beside it (made by
+        this user, they could stand in the owner's way later). With no write-ahead log waiting
+        to be read, immutable=1 reads the main file as it is; with one, mode=ro reads it too (it
+        needs the shared-memory file, which an owner's open already made)."""
         last: Exception | None = None
-        for flags in ("mode=ro", "mode=ro&immutable=1"):
+        wal = Path(str(self.path) + "-wal")
+        pending = wal.exists() and wal.stat().st_size > 0
+        order = ("mode=ro", "mode=ro&immutable=1") if pending else ("mode=ro&immutable=1", "mode=ro")
+        for flags in order:
             try:
-                conn = sqlite3.connect(f"file:{self.path}?{flags}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
-                                       check_same_thread=False)
+                conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?{flags}", uri=True,
+                                       timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
             except sqlite3.DatabaseError as e:
                 last = e
@@ -162,20 +167,30 @@ class Archive:
         raise ArchiveUnavailable(f"{self.path} cannot be opened, even read-only: {last}")
 
     def copy_to(self, dest: Path) -> Path:
-        """A consistent copy through SQLite's online backup API (other connections may keep
-        writing), written beside `dest` and renamed into place: whole or not at all."""
+        """A consistent copy, written beside `dest` and renamed into place: whole or not at all.
+        A writable archive is copied through SQLite's online backup API (other connections may
+        keep writing); a read-only one through VACUUM INTO, which reads one snapshot and needs
+        no write access (the backup API looped forever on a read-only source)."""
         part = dest.with_name(dest.name + ".part")
         try:
             dest.parent.mkdir(parents=True, exist_ok=True)
-            target = sqlite3.connect(str(part))
-            try:
-                self.db.conn.backup(target, pages=256)
-            finally:
-                target.close()
+            part.unlink(missing_ok=True)
+            if self.read_only:
+                self.db.conn.execute("VACUUM INTO ?", [str(part)])
+            else:
+                target = sqlite3.connect(str(part))
+                try:
+                    self.db.conn.backup(target, pages=256)
+                finally:
+                    target.close()
             os.replace(part, dest)
         except (OSError, sqlite3.Error) as e:
-            part.unlink(missing_ok=True)
-            raise ArchiveUnavailable(f"cannot write the copy {dest}: {e}") from None
+            for leftover in (part, Path(str(part) + "-journal")):
+                try:
+                    leftover.unlink(missing_ok=True)
+                except OSError:  # a read-only medium: there is nothing to remove either
+                    pass
+            raise ArchiveUnavailable(f"cannot write the copy {dest}: {getattr(e, 'strerror', None) or e}") from None
         return dest
 
     def _configure(self) -> None:

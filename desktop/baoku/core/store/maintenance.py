@@ -23,15 +23,18 @@ class CheckReport:
         return not self.problems
 
 
-def backup(archive: Archive, dest: str | os.PathLike[str]) -> Path:
+def backup(archive: Archive, dest: str | os.PathLike[str], *, force: bool = False) -> Path:
     """A consistent copy of the archive through SQLite's online backup API, taken while other
     connections (the app, an import) keep reading and writing. Written beside `dest` and renamed
-    into place, so a failed backup never leaves half a file."""
+    into place, so a failed backup never leaves half a file. An existing file is only replaced
+    with `force`."""
     dest = Path(dest)
     if dest.is_dir():
         raise ValidationError(f"{dest} is a folder; give a file name such as {dest / 'archive-backup.db'}")
     if dest.exists() and dest.resolve() == archive.path.resolve():
         raise ValidationError("a backup cannot overwrite the archive itself")
+    if dest.exists() and not force:
+        raise ValidationError(f"{dest} already exists; choose another name, or replace it with --force")
     archive.copy_to(dest)
     return dest
 
@@ -91,6 +94,9 @@ def restore(source: str | os.PathLike[str], target: str | os.PathLike[str], *, f
     try:
         if target.exists():
             with Archive(target, create=False) as current:
+                if current.read_only:
+                    raise ValidationError(f"{target} is read-only (a read-only file or medium); nothing was "
+                                          "restored. Restore to a writable place instead")
                 (batch, edited), (backup_batch, backup_edited) = last_change(current.db.conn), backup_time
                 if (batch > backup_batch or edited > backup_edited) and not force:
                     raise ValidationError(
