@@ -314,3 +314,61 @@ def test_backup_does_not_overwrite_without_force(tmp_path, capsys):
     assert main(["--archive", str(db), "backup", str(dest), "--force"]) == 0
     with Archive(dest) as copy:
         assert len(copy.article_ids()) == 6
+
+
+# -- 5. index damage -----------------------------------------------------------------------------------
+
+def _indexed(tmp_path) -> Path:
+    """The sample and 40 more articles: enough for posting lists of their own in the postings file
+    (a term of a few articles is kept in the term table)."""
+    db = tmp_path / "a.db"
+    more = jsonl(tmp_path / "more.jsonl", *(json.dumps(dict(GOOD, headline=f"知识产权保护{i}", paragraphs=[
+        f"知识产权保护工作第{i}次会议召开，专利代理机构参加。"])) for i in range(40)))
+    assert main(["--archive", str(db), "import", str(SAMPLE_TXT), str(more)]) == 0
+    return db
+
+
+def _garble_recall(db: Path) -> None:
+    path = Path(str(db) + ".index") / "recall.sqlite"
+    data = bytearray(path.read_bytes())
+    data[len(data) // 3: len(data) // 3 + 16384] = bytes(range(256)) * 64
+    path.write_bytes(bytes(data))
+
+
+def _garble_recall_pages(db: Path) -> None:
+    """Garbage over every page but the first: whatever a search reads is damaged."""
+    path = Path(str(db) + ".index") / "recall.sqlite"
+    data = bytearray(path.read_bytes())
+    data[4096:] = (bytes(range(256)) * (len(data) // 256 + 1))[: len(data) - 4096]
+    path.write_bytes(bytes(data))
+
+
+def _truncate_postings(db: Path) -> None:
+    pst = max((Path(str(db) + ".index")).glob("*.pst"), key=lambda p: p.stat().st_size)
+    pst.write_bytes(pst.read_bytes()[: pst.stat().st_size // 2])
+
+
+@pytest.mark.parametrize("damage", [_garble_recall, _truncate_postings])
+def test_check_finds_a_damaged_index_and_repair_rebuilds_it(tmp_path, capsys, damage):
+    db = _indexed(tmp_path)
+    damage(db)
+    capsys.readouterr()
+    assert main(["--archive", str(db), "check"]) == 1
+    assert "damaged" in capsys.readouterr().out
+    assert main(["--archive", str(db), "check", "--repair"]) == 0
+    assert main(["--archive", str(db), "check"]) == 0
+    assert main(["--archive", str(db), "search", "知识产权"]) == 0
+
+
+@pytest.mark.parametrize("damage", [_garble_recall_pages, _truncate_postings])
+def test_search_on_a_damaged_index_says_so_and_rebuilds_it(tmp_path, capsys, damage):
+    db = _indexed(tmp_path)
+    capsys.readouterr()
+    assert main(["--archive", str(db), "search", "知识产权", "--json"]) == 0
+    want = json.loads(capsys.readouterr().out)["total"]
+    damage(db)
+    assert main(["--archive", str(db), "search", "知识产权", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["total"] == want
+    assert "damaged" in captured.err and "Traceback" not in captured.err
+    assert main(["--archive", str(db), "search", "--like", "2"]) == 0

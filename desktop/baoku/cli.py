@@ -274,7 +274,7 @@ def _sync_index(archive, bar=None, rebuild: bool = False) -> int:
         if bar and task is not None:
             bar.update(task, completed=done, total=total)
 
-    with SearchIndex(archive) as index:
+    with SearchIndex(archive, notify=_note) as index:
         return index.sync(progress, rebuild=rebuild)
 
 
@@ -289,7 +289,7 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
         raise QueryError("give a query, or --saved NAME, or --like ARTICLE (exactly one)")
     if query:
         parse_query(query)  # a bad query fails here, before any work
-    with _open_existing(archive_path) as archive, SearchIndex(archive) as index:
+    with _open_existing(archive_path) as archive, SearchIndex(archive, notify=_note) as index:
         if any(index.pending()):  # catch up with a progress bar; search then finds nothing to do
             with _bar(total_bar=False) as bar:
                 _sync_index(archive, bar)
@@ -356,7 +356,7 @@ def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
     with _open_existing(archive_path) as archive:
         ids = list(args.articles)
         if args.query:
-            with SearchIndex(archive) as index:
+            with SearchIndex(archive, notify=_note) as index:
                 if any(index.pending()):
                     _sync_index(archive)
                 result = index.search(args.query, sort="date", limit=1)  # every id; one snippet
@@ -524,6 +524,10 @@ def cmd_stats(args: argparse.Namespace, archive_path: Path) -> int:
     for k, v in s.items():
         out.print(f"{k:>15}  {_esc(str(v))}")
     return 0
+
+
+def _note(message: str) -> None:
+    err.print(f"[yellow]note[/] {_esc(message)}")
 
 
 def _esc(text: str) -> str:

@@ -13,9 +13,11 @@ archive, crash-safe.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
-from ..errors import NotFound
+from ..errors import ArchiveUnavailable, BaokuError, NotFound
 from ..store import Archive
 from ..store.ledger import SearchLedger
 from .documents import read_rows, recall_doc, searchable_text, title_text
@@ -29,9 +31,44 @@ from .sync import INDEX_FORMAT, IndexFiles, IndexSync
 __all__ = ["SearchIndex", "SearchResult", "Hit", "QueryError", "searchable_text", "title_text"]
 
 
+def damage(e: BaseException) -> str | None:
+    """What an error says about the index, when it says the index is damaged (a file of it
+    truncated, garbled or missing); None for anything else (a bad query, a busy or full disk)."""
+    import pickle
+    import struct
+    import zlib
+
+    if isinstance(e, sqlite3.DatabaseError) and not isinstance(e, sqlite3.OperationalError):
+        return str(e)  # "database disk image is malformed", "file is not a database"
+    if isinstance(e, sqlite3.OperationalError) and any(
+            w in str(e) for w in ("malformed", "no such table", "no such column", "corrupt", "not a database")):
+        return str(e)
+    if isinstance(e, (zlib.error, struct.error, EOFError, pickle.UnpicklingError)):
+        return f"{type(e).__name__}: {e}"
+    if isinstance(e, FileNotFoundError):
+        return f"a file of it is missing: {Path(e.filename or '').name}"
+    if isinstance(e, (ValueError, KeyError, IndexError)) and not isinstance(e, BaokuError):
+        return f"{type(e).__name__}: {e}"
+    if not isinstance(e, (BaokuError, OSError, MemoryError)) and _raised_reading_whoosh_files(e):
+        return f"{type(e).__name__}: {e}"  # Whoosh's readers raise plain Exception("Block tag error")
+    return None
+
+
+def _raised_reading_whoosh_files(e: BaseException) -> bool:
+    tb = e.__traceback__
+    last = None
+    while tb is not None:
+        last = tb.tb_frame.f_code.co_filename
+        tb = tb.tb_next
+    return last is not None and any(f"whoosh{sep}{part}" in last for sep in ("/", "\\")
+                                    for part in ("codec", "filedb", "reading", "matching"))
+
+
 class SearchIndex:
-    def __init__(self, archive: Archive):
+    def __init__(self, archive: Archive, *, notify: Callable[[str], None] | None = None):
+        """notify: told, in one line, when the index is found damaged and rebuilt."""
         self.archive = archive
+        self.notify = notify
         self.files = IndexFiles(archive)
         self.path = self.files.path
         self.ledger = SearchLedger(archive)
@@ -41,7 +78,7 @@ class SearchIndex:
 
     def sync(self, progress: Callable[[int, int], None] | None = None, rebuild: bool = False) -> int:
         """Bring the index in step with the archive; return how many articles were (re)indexed."""
-        return self._sync.run(progress, rebuild)
+        return self._repairing(lambda: self._sync.run(progress, rebuild), progress)
 
     def pending(self) -> tuple[list[int], list[int]]:
         return self.ledger.pending()
@@ -68,7 +105,8 @@ class SearchIndex:
             try:
                 store = RecallStore(self.path / "recall.sqlite", read_only=True)
                 try:
-                    counts["recall_documents"] = store.count()
+                    problems = [r[0] for r in store.db.execute("PRAGMA integrity_check")]
+                    counts["recall_documents"] = store.count() if problems == ["ok"] else -1
                 finally:
                     store.close()
             except Exception:  # noqa: BLE001
@@ -107,6 +145,25 @@ class SearchIndex:
         self._sync.run()
         return Searcher(self.archive, self.files.recall, self.files.words)
 
+    def _repairing(self, work, progress: Callable[[int, int], None] | None = None):
+        """Run `work` (which reads the index); if it finds the index damaged, rebuild the index
+        from the archive, say so, and run it again. A damaged derived index is never a
+        traceback: the archive holds everything it is made from."""
+        try:
+            return work()
+        except Exception as e:  # noqa: BLE001 - sorted below
+            reason = damage(e)
+            if reason is None:
+                raise
+        self.close()
+        if self.archive.read_only:
+            raise ArchiveUnavailable(f"the search index of {self.archive.path} is damaged ({reason}), and "
+                                     "the archive is read-only, so it cannot be rebuilt here")
+        if self.notify:
+            self.notify(f"the search index was damaged ({reason}); rebuilding it from the archive")
+        self._sync.run(progress, rebuild=True)
+        return work()
+
     def search(self, query: str, *, sort: str = "relevance", limit: int = 20, facets: bool = True,
                all_ids: bool = True) -> SearchResult:
         """Every article matching `query` (see search.query for the language): the exact total,
@@ -116,8 +173,8 @@ class SearchIndex:
         if sort not in ("relevance", "date"):
             raise QueryError(f"unknown sort {sort!r}: use relevance or date")
         tree = parse_query(query)
-        return self._searcher().run(tree, positive_texts(tree), sort=sort, limit=limit, facets=facets,
-                                    all_ids=all_ids)
+        return self._repairing(lambda: self._searcher().run(
+            tree, positive_texts(tree), sort=sort, limit=limit, facets=facets, all_ids=all_ids))
 
     def more_like(self, article_id: int, limit: int = 10) -> list[Hit]:
         """Articles like this one (Whoosh's more-like-this over the word layer), best first,
@@ -125,8 +182,12 @@ class SearchIndex:
         rows = read_rows(self.archive, [article_id])
         if not rows:
             raise NotFound(f"no article with id {article_id}")
-        self._sync.run()
-        found = self.files.words.more_like(article_id, recall_doc(rows[0], False).text, limit + 1)
+
+        def like():
+            self._sync.run()
+            return self.files.words.more_like(article_id, recall_doc(rows[0], False).text, limit + 1)
+
+        found = self._repairing(like)
         found = [(i, s) for i, s in found if i != article_id][:limit]
         by_id = {r["id"]: r for r in read_rows(self.archive, [i for i, _ in found])}
         return [Hit(i, by_id[i]["headline"], by_id[i]["date"], score,

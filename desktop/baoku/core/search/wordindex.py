@@ -255,16 +255,33 @@ class WordIndex:
         return [(segs.article(hit.docnum), hit.score) for hit in results]
 
     def check(self) -> int:
-        """Read every segment whole (term table, postings, article ids); return the document
-        count. Raises on any damage."""
+        """Read every segment: its article ids, every term of its term table, each term's postings
+        within the postings file, and the first block of each (where its header and compression
+        are). Return the live document count; raise on any damage."""
+        from whoosh.codec.whoosh3 import W3Codec
+        from whoosh.reading import SegmentReader
+
         ix = self.open()
-        segs = _Segments(ix.storage, ix._segments())
-        with ix.reader() as reader:
-            for fieldname, btext in reader.all_terms():
-                m = reader.postings(fieldname, btext)
-                while m.is_active():
-                    m.next()
-            return reader.doc_count() if segs else 0
+        live = 0
+        for seg in ix._segments():
+            read_aids(seg, ix.storage)
+            size = ix.storage.file_length(seg.make_filename(W3Codec.POSTS_EXT))
+            reader = SegmentReader(ix.storage, ix.schema, seg)
+            try:
+                for fieldname, btext in reader.all_terms():
+                    info = reader.term_info(fieldname, btext)
+                    if not info.is_inlined():
+                        offset, length = info.extent()
+                        if isinstance(length, tuple):  # (how Whoosh reads it back from the term table)
+                            length = length[0]
+                        if offset + length > size:
+                            raise ValueError(f"segment {seg.segment_id()}: postings of {fieldname} end at "
+                                             f"byte {offset + length} of a {size}-byte file (truncated)")
+                    reader.postings(fieldname, btext)  # reads (and decompresses) the first block
+            finally:
+                reader.close()
+            live += seg.doc_count()
+        return live
 
 
 class WordWriter:
