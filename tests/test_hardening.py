@@ -372,3 +372,74 @@ def test_search_on_a_damaged_index_says_so_and_rebuilds_it(tmp_path, capsys, dam
     assert json.loads(captured.out)["total"] == want
     assert "damaged" in captured.err and "Traceback" not in captured.err
     assert main(["--archive", str(db), "search", "--like", "2"]) == 0
+
+
+# -- 9. restore during an import -----------------------------------------------------------------------
+
+def test_restore_waits_for_or_refuses_a_running_import_and_nothing_is_lost(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+    import time
+
+    from baoku.core.errors import ArchiveUnavailable
+    from baoku.core.store import maintenance
+
+    db = tmp_path / "a.db"
+    assert main(["--archive", str(db), "import", str(SAMPLE_TXT)]) == 0
+    bk = tmp_path / "bk.db"
+    assert main(["--archive", str(db), "backup", str(bk)]) == 0
+    rows = [json.dumps(dict(GOOD, date=f"2020-{1 + d // 28:02d}-{1 + d % 28:02d}", headline=f"第{d}期第{k}篇",
+                            paragraphs=[f"第{d}期第{k}篇的正文，" * 30])) for d in range(300) for k in range(6)]
+    feed = jsonl(tmp_path / "feed.jsonl", *rows)
+    importer = subprocess.Popen([sys.executable, "-m", "baoku.cli", "--archive", str(db), "import", str(feed)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while Archive(db).issues().__len__() < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert importer.poll() is None, "the import ended before the test could restore during it"
+    monkeypatch.setattr(maintenance, "RESTORE_WAIT", 0.5)
+    with pytest.raises(ArchiveUnavailable, match="import or an index update is running"):
+        maintenance.restore(bk, db, force=True)
+    search = subprocess.run([sys.executable, "-m", "baoku.cli", "--archive", str(db), "search", "正文"],
+                            capture_output=True, text=True, timeout=120)
+    out, err = importer.communicate(timeout=300)
+    assert importer.returncode == 0, err
+    assert "Traceback" not in err and "Traceback" not in search.stderr
+    with Archive(db) as archive:  # every article of the import is in the archive
+        assert len(archive.article_ids()) == 6 + len(rows)
+    maintenance.restore(bk, db, force=True)  # once the import is done, restore goes ahead
+    with Archive(db) as archive:
+        assert len(archive.article_ids()) == 6
+    kept = next(tmp_path.glob("a.before-restore-*.db"))
+    with Archive(kept) as before:  # and the archive as it was is kept whole beside it
+        assert len(before.article_ids()) == 6 + len(rows)
+
+
+# -- 14. a search does not wait for another process's index update ----------------------------------------
+
+def test_a_search_during_another_index_update_answers_at_once_and_says_what_is_missing(tmp_path, capsys):
+    import time
+
+    from baoku.core.search.index import SearchIndex
+    from baoku.core.search.sync import IndexFiles
+
+    db = tmp_path / "a.db"
+    assert main(["--archive", str(db), "import", str(SAMPLE_TXT)]) == 0
+    with Archive(db) as archive:
+        held = IndexFiles(archive).lock()  # another process is indexing...
+        more = jsonl(tmp_path / "more.jsonl", json.dumps(dict(GOOD, headline="新到的知识产权报道")))
+        import_paths(archive, [more])  # ...these new articles, not searchable yet
+        try:
+            capsys.readouterr()
+            t0 = time.monotonic()
+            assert main(["--archive", str(db), "search", "知识产权"]) == 0
+            assert time.monotonic() - t0 < 10  # it used to wait up to two minutes
+            captured = capsys.readouterr()
+            assert "indexing 1 change" in captured.err and "4 articles found" in captured.out
+            with SearchIndex(archive) as index:
+                assert index.search("知识产权").not_yet_indexed == 1
+        finally:
+            held.release()
+        with SearchIndex(archive) as index:
+            result = index.search("知识产权")
+            assert result.not_yet_indexed == 0 and result.total == 5

@@ -290,7 +290,7 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
     if query:
         parse_query(query)  # a bad query fails here, before any work
     with _open_existing(archive_path) as archive, SearchIndex(archive, notify=_note) as index:
-        if any(index.pending()):  # catch up with a progress bar; search then finds nothing to do
+        if any(index.pending()) and not index.busy():  # catch up with a bar; search has nothing left
             with _bar(total_bar=False) as bar:
                 _sync_index(archive, bar)
         sort = args.sort
@@ -305,8 +305,12 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
         if args.save:
             saved.save(archive, args.save, query, sort)
             err.print(f"saved as 「{_esc(args.save)}」")
+    if result.not_yet_indexed:
+        err.print(f"[yellow]note[/] another Baoku is indexing {_plural(result.not_yet_indexed, 'change')} "
+                  "right now; those articles are not in these results yet")
     if args.json:
-        print(json.dumps({"total": result.total, "distinct": result.distinct, "hits": [
+        print(json.dumps({"total": result.total, "distinct": result.distinct,
+                          "not_yet_indexed": result.not_yet_indexed, "hits": [
             {"id": h.id, "headline": h.headline, "date": h.date, "snippet": h.snippet,
              "highlights": h.highlights, "score": round(h.score, 3),
              "also_printed": [{"id": i, "publication": p, "date": d, "page": g}

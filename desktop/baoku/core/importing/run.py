@@ -147,17 +147,30 @@ def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: Is
     """
     limits = limits or Limits()
     report = ImportReport()
-    if not all_or_nothing:
-        _import_all(archive, paths, overrides, limits, replace, progress, cancelled, report)
-        return report
-    try:
-        with archive.transaction():
+    with _writing(archive):
+        if not all_or_nothing:
             _import_all(archive, paths, overrides, limits, replace, progress, cancelled, report)
-            if report.cancelled:
-                raise _RollBack
-    except _RollBack:
-        report.rolled_back = True
+            return report
+        try:
+            with archive.transaction():
+                _import_all(archive, paths, overrides, limits, replace, progress, cancelled, report)
+                if report.cancelled:
+                    raise _RollBack
+        except _RollBack:
+            report.rolled_back = True
     return report
+
+
+WRITER_WAIT = 120.0  # seconds an import waits for a restore to finish
+
+
+def _writing(archive: Archive):
+    """The archive's lock, shared, for the whole batch: a restore waits for it (see store.locks)."""
+    from contextlib import nullcontext
+
+    from ..store.locks import ArchiveLock
+
+    return nullcontext() if archive.read_only else ArchiveLock(archive.path).shared(WRITER_WAIT)
 
 
 class _RollBack(Exception):

@@ -80,6 +80,15 @@ class SearchIndex:
         """Bring the index in step with the archive; return how many articles were (re)indexed."""
         return self._repairing(lambda: self._sync.run(progress, rebuild), progress)
 
+    def busy(self) -> bool:
+        """Whether another process is updating this index right now."""
+        lock = self.files.lock(0) if self.path.exists() else True
+        if lock is None:
+            return True
+        if lock is not True:
+            lock.release()
+        return False
+
     def pending(self) -> tuple[list[int], list[int]]:
         return self.ledger.pending()
 
@@ -142,7 +151,7 @@ class SearchIndex:
     # -- searching -------------------------------------------------------------------------------
 
     def _searcher(self) -> Searcher:
-        self._sync.run()
+        self._sync.run(wait=False)  # a search never waits for another process's index update
         return Searcher(self.archive, self.files.recall, self.files.words)
 
     def _repairing(self, work, progress: Callable[[int, int], None] | None = None):
@@ -173,8 +182,10 @@ class SearchIndex:
         if sort not in ("relevance", "date"):
             raise QueryError(f"unknown sort {sort!r}: use relevance or date")
         tree = parse_query(query)
-        return self._repairing(lambda: self._searcher().run(
+        result = self._repairing(lambda: self._searcher().run(
             tree, positive_texts(tree), sort=sort, limit=limit, facets=facets, all_ids=all_ids))
+        result.not_yet_indexed = self._sync.lagging
+        return result
 
     def more_like(self, article_id: int, limit: int = 10) -> list[Hit]:
         """Articles like this one (Whoosh's more-like-this over the word layer), best first,

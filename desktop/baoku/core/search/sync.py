@@ -67,19 +67,22 @@ class IndexFiles:
         self.recall = None
         self.words.close()
 
-    def lock(self):
+    def lock(self, wait: float = SYNC_LOCK_WAIT):
         """Serialise index updates between processes (two app windows, the app and the command
         line): wait for the other writer, then fail with a clear message. The articles themselves
-        are safe in the archive either way; the index catches up later."""
+        are safe in the archive either way; the index catches up later. With wait=0, None when
+        another process holds it."""
         from filelock import FileLock, Timeout
 
         self.path.mkdir(parents=True, exist_ok=True)
         lock = FileLock(str(self.path / "sync.lock"))
         try:
-            lock.acquire(timeout=SYNC_LOCK_WAIT)
+            lock.acquire(timeout=wait)
         except Timeout:
+            if not wait:
+                return None
             raise ArchiveUnavailable(
-                f"the search index is being updated by another Baoku (waited {SYNC_LOCK_WAIT:.0f} s); "
+                f"the search index is being updated by another Baoku (waited {wait:.0f} s); "
                 "the archive is fine, and search catches up when you try again") from None
         return lock
 
@@ -90,6 +93,7 @@ class IndexSync:
         self.files = files
         self.ledger = SearchLedger(archive)
         self._checked = False
+        self.lagging = 0  # changes another process is indexing, not searchable yet
 
     def ready(self, rebuild: bool = False) -> None:
         """Both layers open, and checked against the archive once per opening (cheap counts; a
@@ -126,17 +130,27 @@ class IndexSync:
         elif not counts.consistent and not self.archive.read_only:
             self.ledger.mark_all_differences()
 
-    def run(self, progress: Progress | None = None, rebuild: bool = False) -> int:
-        """Bring both layers in step with the archive; return how many articles were indexed."""
+    def run(self, progress: Progress | None = None, rebuild: bool = False, wait: bool = True) -> int:
+        """Bring both layers in step with the archive; return how many articles were indexed.
+        With wait=False (a search), when another process is updating the index right now, do
+        not wait for it: the index is used as it stands, and `lagging` says how many changes it
+        has not seen yet (the other process is indexing them)."""
+        self.lagging = 0
         self.ready(rebuild)
         if not self.ledger.behind():
             return 0
         if self.archive.read_only:
             raise ArchiveUnavailable(f"{self.archive.path} is read-only and its search index is behind "
                                      "its articles; search needs a writable copy")
-        lock = self.files.lock()
+        from ..store.locks import ArchiveLock
+
+        lock = self.files.lock(SYNC_LOCK_WAIT if wait else 0)
+        if lock is None:
+            self.lagging = self.ledger.counts().dirty
+            return 0
         try:
-            return self._index_pending(progress)
+            with ArchiveLock(self.archive.path).shared(SYNC_LOCK_WAIT):  # never under a restore
+                return self._index_pending(progress)
         finally:
             lock.release()
 

@@ -58,6 +58,9 @@ def check_store(archive: Archive) -> CheckReport:
     return report
 
 
+RESTORE_WAIT = 30.0  # seconds a restore waits for a running import or index update, then refuses
+
+
 def last_change(db: sqlite3.Connection) -> tuple[int, str]:
     """How far the archive has come: its newest import batch (ids are never reused) and its newest
     edit time. A larger value in either means changes the other copy does not have."""
@@ -91,29 +94,36 @@ def restore(source: str | os.PathLike[str], target: str | os.PathLike[str], *, f
         backup_time = last_change(src)
     except sqlite3.DatabaseError as e:
         raise ValidationError(f"{source} is not a Baoku archive backup: {e}") from None
+    from .locks import ArchiveLock
+
     try:
-        if target.exists():
-            with Archive(target, create=False) as current:
-                if current.read_only:
-                    raise ValidationError(f"{target} is read-only (a read-only file or medium); nothing was "
-                                          "restored. Restore to a writable place instead")
-                (batch, edited), (backup_batch, backup_edited) = last_change(current.db.conn), backup_time
-                if (batch > backup_batch or edited > backup_edited) and not force:
-                    raise ValidationError(
-                        f"{target} has changes made after this backup (imports up to batch {batch}, "
-                        f"the backup's up to {backup_batch}; last edit {edited or 'none'}, the backup's "
-                        f"{backup_edited or 'none'}); restoring would lose them. Back it up first, or "
-                        "restore with --force (the archive is kept beside it then)")
-                stamp = time.strftime("%Y%m%d-%H%M%S")
-                backup(current, target.with_name(f"{target.stem}.before-restore-{stamp}{target.suffix}"))
-                src.backup(current.db.conn)  # replaces every page, in one step for other readers
-        else:
-            dest = sqlite3.connect(str(target))
-            src.backup(dest)
-            dest.close()
+        with ArchiveLock(target).exclusive(RESTORE_WAIT):  # no import or index update meanwhile
+            _restore_locked(src, backup_time, target, force)
     finally:
         src.close()
-    shutil.rmtree(str(target) + ".index", ignore_errors=True)
     with Archive(target, create=False):  # migrate an older backup's schema
         pass
     return target
+
+
+def _restore_locked(src: sqlite3.Connection, backup_time: tuple[int, str], target: Path, force: bool) -> None:
+    if target.exists():
+        with Archive(target, create=False) as current:
+            if current.read_only:
+                raise ValidationError(f"{target} is read-only (a read-only file or medium); nothing was "
+                                      "restored. Restore to a writable place instead")
+            (batch, edited), (backup_batch, backup_edited) = last_change(current.db.conn), backup_time
+            if (batch > backup_batch or edited > backup_edited) and not force:
+                raise ValidationError(
+                    f"{target} has changes made after this backup (imports up to batch {batch}, "
+                    f"the backup's up to {backup_batch}; last edit {edited or 'none'}, the backup's "
+                    f"{backup_edited or 'none'}); restoring would lose them. Back it up first, or "
+                    "restore with --force (the archive is kept beside it then)")
+            stamp = time.strftime("%Y%m%d-%H%M%S")
+            backup(current, target.with_name(f"{target.stem}.before-restore-{stamp}{target.suffix}"))
+            src.backup(current.db.conn)  # replaces every page, in one step for other readers
+    else:
+        dest = sqlite3.connect(str(target))
+        src.backup(dest)
+        dest.close()
+    shutil.rmtree(str(target) + ".index", ignore_errors=True)

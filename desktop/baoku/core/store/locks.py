@@ -1,0 +1,83 @@
+"""The archive's lock file: held shared by every process in the middle of a long write (an import
+batch, an index update), and whole by `restore`, which must never replace an archive under a
+running import (its next issues would land in the restored archive, its first ones in the copy
+kept beside it).
+
+SQLite's own locks cover one transaction; this one covers a whole job. It is `<archive>.lock`, an
+advisory lock (flock) that the operating system releases when a process ends, however it ends.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import ArchiveUnavailable
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX: filelock, exclusive both ways
+    fcntl = None
+
+POLL = 0.1
+
+
+class ArchiveLock:
+    def __init__(self, archive_path: Path):
+        self.path = Path(str(archive_path) + ".lock")
+
+    @contextmanager
+    def shared(self, wait: float):
+        """Held while this process writes in many steps; many may hold it at once."""
+        with self._held(exclusive=False, wait=wait,
+                        busy="the archive is being restored from a backup by another Baoku"):
+            yield
+
+    @contextmanager
+    def exclusive(self, wait: float):
+        """Held alone: no import or index update runs meanwhile."""
+        with self._held(exclusive=True, wait=wait,
+                        busy="an import or an index update is running in another Baoku"):
+            yield
+
+    @contextmanager
+    def _held(self, *, exclusive: bool, wait: float, busy: str):
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError:
+            # A folder this user cannot write (a read-only archive): nothing here writes either.
+            yield
+            return
+        try:
+            if fcntl is None:  # pragma: no cover
+                from filelock import FileLock, Timeout
+
+                lock = FileLock(str(self.path) + ".win")
+                try:
+                    lock.acquire(timeout=wait)
+                except Timeout:
+                    raise ArchiveUnavailable(f"{busy} (waited {wait:.0f} s); try again when it is done") from None
+                try:
+                    yield
+                finally:
+                    lock.release()
+                return
+            mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
+            deadline = time.monotonic() + wait
+            while True:
+                try:
+                    fcntl.flock(fd, mode | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise ArchiveUnavailable(f"{busy} (waited {wait:.0f} s); try again when it is done") \
+                            from None
+                    time.sleep(POLL)
+            try:
+                yield
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
