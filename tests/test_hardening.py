@@ -443,3 +443,61 @@ def test_a_search_during_another_index_update_answers_at_once_and_says_what_is_m
         with SearchIndex(archive) as index:
             result = index.search("知识产权")
             assert result.not_yet_indexed == 0 and result.total == 5
+
+
+# -- 8. disk full --------------------------------------------------------------------------------------
+
+def test_a_full_disk_gets_one_line_everywhere_and_keeps_what_was_stored(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    if os.geteuid() != 0 or not shutil.which("unshare"):
+        pytest.skip("a small file system needs root (or a user namespace) and unshare")
+    small, big = tmp_path / "small", tmp_path / "big"
+    small.mkdir()
+    big.mkdir()
+    rows = [json.dumps(dict(GOOD, date=f"2021-{1 + d // 28:02d}-{1 + d % 28:02d}", headline=f"第{d}期第{k}篇",
+                            paragraphs=[f"第{d}期第{k}篇的正文，知识产权保护，" * 40])) for d in range(200) for k in range(5)]
+    feed = jsonl(tmp_path / "feed.jsonl", *rows)
+    jsonl(tmp_path / "one.jsonl", json.dumps(dict(GOOD, date="2022-01-01", headline="又一篇")))
+    py = sys.executable
+    cli = f"PYTHONPATH={Path(__file__).resolve().parents[1] / 'desktop'} {py} -m baoku.cli"
+    t = tmp_path
+
+    def run(name: str, command: str) -> str:
+        return f"{command} > {t}/{name}.out 2>&1; echo $? > {t}/{name}.rc; "
+
+    script = (
+        f"mount -t tmpfs -o size=6m tmpfs {small} && mount -t tmpfs -o size=96m tmpfs {big} || exit 99; "
+        # a disk too small for the import: refused before anything is written
+        + run("0", f"{cli} --archive {small}/a.db import {SAMPLE_TXT}")
+        + f"cp {small}/a.db {t}/small-before.db; "
+        + run("1", f"{cli} --archive {small}/a.db import {feed}")
+        # a disk that fills while the import runs (another program writes it full)
+        + run("5", f"{cli} --archive {big}/a.db import {SAMPLE_TXT}")
+        + f"( sleep 1.5; dd if=/dev/zero of={big}/filler bs=64k > /dev/null 2>&1 ) & "
+        + run("6", f"{cli} --archive {big}/a.db import {feed}")
+        + "wait; "
+        + run("2", f"{cli} --archive {big}/a.db search 知识产权")
+        + run("3", f"{cli} --archive {big}/a.db check")
+        + run("4", f"{cli} --archive {big}/a.db import {t}/one.jsonl")
+        + f"cp {small}/a.db {t}/small-after.db; cp {big}/a.db {t}/big.db; "
+        + f"[ -f {big}/a.db-wal ] && cp {big}/a.db-wal {t}/big.db-wal; true")
+    done = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True, timeout=900)
+    if done.returncode == 99:
+        pytest.skip("cannot mount a tmpfs here: " + done.stderr.strip())
+    out = {k: ((t / f"{k}.out").read_text(), int((t / f"{k}.rc").read_text())) for k in range(7)}
+    for k, (text, rc) in out.items():
+        assert "Traceback" not in text, (k, text)
+    assert out[1][1] == 1 and "not enough free space" in out[1][0]
+    assert (t / "small-before.db").read_bytes() == (t / "small-after.db").read_bytes()  # nothing written
+    text, rc = out[6]
+    assert rc == 1 and "disk" in text and "stored" in text, text  # stopped, and says what is stored
+    assert out[2][1] == 0 and "found" in out[2][0], out[2][0]  # reading needs no space
+    assert "damaged" not in out[3][0], out[3][0]
+    assert out[4][1] == 1 and ("disk" in out[4][0] or "space" in out[4][0]), out[4][0]
+    with Archive(t / "big.db") as archive:  # whatever was stored is whole: every issue complete
+        counts = [r["articles"] for r in archive.issues() if r["publication"] == "测试报"]
+        assert counts and all(n == 5 for n in counts), counts

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 import time
 from pathlib import Path
 
 from rich.console import Console
 
-from .core.errors import BaokuError
+from .core.errors import BaokuError, disk_full
 from .core.model import (
     BYLINE,
     CAPTION,
@@ -178,6 +179,11 @@ def main(argv: list[str] | None = None) -> int:
     except BaokuError as e:
         err.print(f"baoku: error: {e}", markup=False)
         return 1
+    except (OSError, sqlite3.OperationalError) as e:
+        if not disk_full(e):
+            raise
+        err.print(f"baoku: error: the disk is full ({e}); what was finished before is stored", markup=False)
+        return 1
     except KeyboardInterrupt:
         err.print("baoku: interrupted; every finished issue is stored, the one in progress was not")
         return 130
@@ -208,7 +214,7 @@ def _bar(*, total_bar: bool = True, **kwargs):
 
 
 def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
-    from .core.errors import ArchiveUnavailable
+    from .core.errors import ArchiveUnavailable, DiskFull
     from .core.importing.metadata import IssueMeta
     from .core.importing.run import (
         DUPLICATE,
@@ -244,9 +250,14 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
 
         report = import_paths(archive, args.paths, overrides=overrides, limits=limits,
                               replace=args.replace, progress=progress)
-        if report.articles_added or _index_behind(archive):  # also what an earlier crash left
+        index_failed = False
+        if (report.articles_added or _index_behind(archive)) and not report.stopped:  # also an earlier crash's
             try:
                 _sync_index(archive, bar)
+            except DiskFull:
+                index_failed = True
+                err.print(f"[red]disk full[/]: {_plural(report.issues_stored, 'issue')} stored; the search index "
+                          "will catch up when there is free space again (baoku reindex, or any search)")
             except ArchiveUnavailable as e:  # the articles are stored; only the index waits
                 err.print(f"[yellow]note[/] {_esc(str(e))}")
     if args.json:
@@ -255,8 +266,11 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
              "repairs": o.repairs, "warnings": o.warnings} for o in report.outcomes]},
             ensure_ascii=False, indent=2))
     else:
-        out.print(f"[bold]{report.summary()}[/]")
-    return 0 if report.ok else 1
+        out.print(f"[bold]{_esc(report.summary())}[/]")
+    if report.stopped and not args.json:
+        err.print(f"[red]stopped[/]: {_esc(report.stopped)}; {_plural(report.issues_stored, 'issue')} stored "
+                  "before that")
+    return 0 if report.ok and not index_failed else 1
 
 
 def _index_behind(archive) -> bool:
@@ -279,6 +293,7 @@ def _sync_index(archive, bar=None, rebuild: bool = False) -> int:
 
 
 def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
+    from .core.errors import DiskFull
     from .core.search import saved
     from .core.search.index import SearchIndex, SearchResult
     from .core.search.query import QueryError, parse_query
@@ -291,8 +306,11 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
         parse_query(query)  # a bad query fails here, before any work
     with _open_existing(archive_path) as archive, SearchIndex(archive, notify=_note) as index:
         if any(index.pending()) and not index.busy():  # catch up with a bar; search has nothing left
-            with _bar(total_bar=False) as bar:
-                _sync_index(archive, bar)
+            try:
+                with _bar(total_bar=False) as bar:
+                    _sync_index(archive, bar)
+            except DiskFull:
+                pass  # the search below reads the index as it stands, and says so
         sort = args.sort
         if args.saved:
             stored = saved.get(archive, args.saved)
@@ -305,7 +323,10 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
         if args.save:
             saved.save(archive, args.save, query, sort)
             err.print(f"saved as 「{_esc(args.save)}」")
-    if result.not_yet_indexed:
+    if result.not_yet_indexed and result.disk_full:
+        err.print(f"[yellow]note[/] the disk is full: {_plural(result.not_yet_indexed, 'change')} could not be "
+                  "indexed and are not in these results; they will be when there is free space again")
+    elif result.not_yet_indexed:
         err.print(f"[yellow]note[/] another Baoku is indexing {_plural(result.not_yet_indexed, 'change')} "
                   "right now; those articles are not in these results yet")
     if args.json:

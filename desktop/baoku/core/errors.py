@@ -24,3 +24,29 @@ class ArchiveUnavailable(BaokuError):
 
 class NotFound(BaokuError, LookupError):
     """No such article, issue or publication."""
+
+
+def disk_full(e: BaseException, where=None) -> bool:
+    """Whether an error says the disk (or the user's quota) is full. SQLite reports a file it
+    cannot create on a full disk as a "disk I/O error": with `where` (a path on that disk), that
+    counts too when the disk has (next to) no space left."""
+    import errno
+    import shutil
+    import sqlite3
+
+    if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    if not isinstance(e, sqlite3.OperationalError):
+        return False
+    if "disk is full" in str(e):
+        return True
+    if "disk I/O error" in str(e) and where is not None:
+        try:
+            return shutil.disk_usage(where).free < 1 << 20
+        except OSError:
+            return False
+    return False
+
+
+class DiskFull(ArchiveUnavailable):
+    """The disk filled up: what was committed before is whole; the rest waits for space."""

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import ArchiveUnavailable, BaokuError, ImportRejected
+from ..errors import ArchiveUnavailable, BaokuError, DiskFull, ImportRejected, disk_full
 from ..model import ParsedIssue, one_line
 from ..store import Archive
 from .encoding import decode_text
@@ -36,6 +36,7 @@ class FileOutcome:
     article_ids: list[int] = field(default_factory=list)
     repairs: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    issues: int = 0  # issues this file stored
 
     def __post_init__(self) -> None:
         # Every report line is one line, whatever the file was called (see model.one_line).
@@ -50,6 +51,7 @@ class ImportReport:
     outcomes: list[FileOutcome] = field(default_factory=list)
     cancelled: bool = False
     rolled_back: bool = False  # an all-or-nothing import was cancelled: nothing was stored
+    stopped: str = ""  # why the batch stopped before its end (disk full, locked): what came before is stored
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -60,7 +62,11 @@ class ImportReport:
 
     @property
     def ok(self) -> bool:
-        return self.count(FAILED) == 0 and not self.cancelled
+        return self.count(FAILED) == 0 and not self.cancelled and not self.stopped
+
+    @property
+    def issues_stored(self) -> int:
+        return 0 if self.rolled_back else sum(o.issues for o in self.outcomes)
 
     def summary(self) -> str:
         if self.rolled_back:
@@ -70,6 +76,8 @@ class ImportReport:
                  f"{self.count(FAILED)} failed"]
         if self.cancelled:
             parts.append("cancelled before the end")
+        if self.stopped:
+            parts.append(f"stopped: {self.stopped}")
         return ", ".join(parts)
 
 
@@ -147,9 +155,15 @@ def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: Is
     """
     limits = limits or Limits()
     report = ImportReport()
+    paths = [Path(p) for p in paths]
+    if not archive.read_only:
+        room_for(archive.path, sum(_size(p) for p in paths) * SPACE_FACTOR, "importing these files")
     with _writing(archive):
         if not all_or_nothing:
-            _import_all(archive, paths, overrides, limits, replace, progress, cancelled, report)
+            try:
+                _import_all(archive, paths, overrides, limits, replace, progress, cancelled, report)
+            except ArchiveUnavailable as e:  # the disk filled, or the archive stayed locked
+                report.stopped = str(e)
             return report
         try:
             with archive.transaction():
@@ -158,7 +172,45 @@ def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: Is
                     raise _RollBack
         except _RollBack:
             report.rolled_back = True
+        except ArchiveUnavailable as e:
+            report.rolled_back, report.stopped = True, str(e)
+        except sqlite3.OperationalError as e:  # the commit itself
+            if not disk_full(e):
+                raise
+            report.rolled_back, report.stopped = True, f"the disk is full ({e})"
     return report
+
+
+# What importing needs on disk, as a multiple of the files: the archive's copy of the text, the
+# search index (about 3 times the text) and SQLite's write-ahead logs while it is written.
+SPACE_FACTOR = 6
+SPACE_SPARE = 32 * 2**20
+
+
+def _size(path: Path) -> int:
+    try:
+        if path.is_dir():
+            return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def room_for(archive_path: Path, needed: float, doing: str) -> None:
+    """Refuse long work up front when the disk cannot hold what it would write."""
+    import shutil
+
+    try:
+        free = shutil.disk_usage(archive_path.parent if archive_path.parent.exists() else Path.cwd()).free
+    except OSError:
+        return
+    if free < needed + SPACE_SPARE:
+        raise DiskFull(f"not enough free space for {doing}: it needs about {_mb(needed + SPACE_SPARE)}, and "
+                       f"{archive_path.parent} has {_mb(free)} free; nothing was written")
+
+
+def _mb(n: float) -> str:
+    return f"{n / 2**20:,.0f} MB" if n >= 2**20 else f"{n / 1024:,.0f} KB"
 
 
 WRITER_WAIT = 120.0  # seconds an import waits for a restore to finish
@@ -217,6 +269,8 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
             messages.append(str(e))
             continue
         except sqlite3.OperationalError as e:
+            if disk_full(e):
+                raise DiskFull(f"the disk is full ({e}); every issue before this one is stored") from None
             raise ArchiveUnavailable(f"cannot write to {archive.path}: {e}") from None
         except (ValueError, UnicodeError) as e:  # refused by the store: this file fails, the batch goes on
             statuses.append(FAILED)
@@ -226,7 +280,8 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
         ids.extend(result.article_ids)
         messages.append(result.message)
     status = FAILED if FAILED in statuses else IMPORTED if IMPORTED in statuses else DUPLICATE
-    return FileOutcome(src.name, status, "; ".join(messages), ids, repairs, warnings)
+    return FileOutcome(src.name, status, "; ".join(messages), ids, repairs, warnings,
+                       issues=statuses.count(IMPORTED))
 
 
 def _strip_name(message: str, name: str) -> str:

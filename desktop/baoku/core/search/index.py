@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ..errors import ArchiveUnavailable, BaokuError, NotFound
+from ..errors import ArchiveUnavailable, BaokuError, DiskFull, NotFound, disk_full
 from ..store import Archive
 from ..store.ledger import SearchLedger
 from .documents import read_rows, recall_doc, searchable_text, title_text
@@ -27,6 +27,8 @@ from .results import Hit, SearchResult
 from .searching import Searcher
 from .spans import snippet
 from .sync import INDEX_FORMAT, IndexFiles, IndexSync
+
+INDEX_SPACE = 4  # a rebuild needs about this many times the archive's size free (index and its logs)
 
 __all__ = ["SearchIndex", "SearchResult", "Hit", "QueryError", "searchable_text", "title_text"]
 
@@ -77,7 +79,12 @@ class SearchIndex:
     # -- keeping the index in step ---------------------------------------------------------------
 
     def sync(self, progress: Callable[[int, int], None] | None = None, rebuild: bool = False) -> int:
-        """Bring the index in step with the archive; return how many articles were (re)indexed."""
+        """Bring the index in step with the archive; return how many articles were (re)indexed.
+        A rebuild first checks that the disk can hold the new index."""
+        if rebuild and not self.archive.read_only:
+            from ..importing.run import room_for
+
+            room_for(self.archive.path, self.archive.path.stat().st_size * INDEX_SPACE, "rebuilding the search index")
         return self._repairing(lambda: self._sync.run(progress, rebuild), progress)
 
     def busy(self) -> bool:
@@ -151,7 +158,15 @@ class SearchIndex:
     # -- searching -------------------------------------------------------------------------------
 
     def _searcher(self) -> Searcher:
-        self._sync.run(wait=False)  # a search never waits for another process's index update
+        try:
+            self._sync.run(wait=False)  # a search never waits for another process's index update
+        except Exception as e:  # noqa: BLE001
+            if not disk_full(e, self.archive.path.parent) or not self.files.current():
+                raise
+            # A full disk: the index cannot take the new changes, but it can still be read.
+            self.files.close()
+            self.files.open(read_only=True)
+            self._sync.lagging = self.ledger.counts().dirty
         return Searcher(self.archive, self.files.recall, self.files.words)
 
     def _repairing(self, work, progress: Callable[[int, int], None] | None = None):
@@ -161,6 +176,9 @@ class SearchIndex:
         try:
             return work()
         except Exception as e:  # noqa: BLE001 - sorted below
+            if disk_full(e, self.archive.path.parent):
+                raise DiskFull("the disk is full: the search index cannot be written; the archive is fine, "
+                               "and the index catches up when there is space again") from None
             reason = damage(e)
             if reason is None:
                 raise
@@ -185,6 +203,7 @@ class SearchIndex:
         result = self._repairing(lambda: self._searcher().run(
             tree, positive_texts(tree), sort=sort, limit=limit, facets=facets, all_ids=all_ids))
         result.not_yet_indexed = self._sync.lagging
+        result.disk_full = self.files.recall is not None and self.files.recall.read_only and not self.archive.read_only
         return result
 
     def more_like(self, article_id: int, limit: int = 10) -> list[Hit]:

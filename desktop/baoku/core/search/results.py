@@ -28,6 +28,7 @@ class SearchResult:
     distinct: int = -1  # how many different texts the matches are (reprints counted once)
     copies: dict[int, list[int]] = field(default_factory=dict)  # a listed id -> its reprints among the matches
     not_yet_indexed: int = 0  # changes another process is indexing right now: not in this result yet
+    disk_full: bool = False  # the index could not take them: the disk is full
 
     def __post_init__(self) -> None:
         if self.distinct < 0:

@@ -46,9 +46,9 @@ class IndexFiles:
         return self.marker.exists() and self.marker.read_text() == INDEX_FORMAT and self.words.exists() \
             and (self.path / "recall.sqlite").exists()
 
-    def open(self) -> None:
+    def open(self, read_only: bool = False) -> None:
         if self.recall is None:
-            self.recall = RecallStore(self.path / "recall.sqlite", read_only=self.archive.read_only)
+            self.recall = RecallStore(self.path / "recall.sqlite", read_only=read_only or self.archive.read_only)
         self.words.open()
 
     def create(self) -> None:
