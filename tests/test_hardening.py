@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -477,7 +478,9 @@ def test_a_full_disk_gets_one_line_everywhere_and_keeps_what_was_stored(tmp_path
         + run("1", f"{cli} --archive {small}/a.db import {feed}")
         # a disk that fills while the import runs (another program writes it full)
         + run("5", f"{cli} --archive {big}/a.db import {SAMPLE_TXT}")
-        + f"( sleep 1.5; dd if=/dev/zero of={big}/filler bs=64k > /dev/null 2>&1 ) & "
+        # once the import has written a megabyte or so, another program fills the disk
+        + f"( while [ $(cat {big}/a.db* 2>/dev/null | wc -c) -lt 3500000 ]; do sleep 0.02; done; "
+        + f"dd if=/dev/zero of={big}/filler bs=64k > /dev/null 2>&1 ) & "
         + run("6", f"{cli} --archive {big}/a.db import {feed}")
         + "wait; "
         + run("2", f"{cli} --archive {big}/a.db search 知识产权")
@@ -495,9 +498,11 @@ def test_a_full_disk_gets_one_line_everywhere_and_keeps_what_was_stored(tmp_path
     assert (t / "small-before.db").read_bytes() == (t / "small-after.db").read_bytes()  # nothing written
     text, rc = out[6]
     assert rc == 1 and "disk" in text and "stored" in text, text  # stopped, and says what is stored
+    stored = int(re.search(r"(\d+) issues? stored", text).group(1))
     assert out[2][1] == 0 and "found" in out[2][0], out[2][0]  # reading needs no space
     assert "damaged" not in out[3][0], out[3][0]
     assert out[4][1] == 1 and ("disk" in out[4][0] or "space" in out[4][0]), out[4][0]
     with Archive(t / "big.db") as archive:  # whatever was stored is whole: every issue complete
         counts = [r["articles"] for r in archive.issues() if r["publication"] == "测试报"]
         assert counts and all(n == 5 for n in counts), counts
+        assert len(counts) == stored  # and the report said how many

@@ -238,7 +238,14 @@ def _import_all(archive, paths, overrides, limits, replace, progress, cancelled,
             if isinstance(item, Skipped):
                 outcome = FileOutcome(item.name, FAILED if item.failed else SKIPPED, item.reason)
             else:
-                outcome = import_one(archive, item, overrides, replace)
+                try:
+                    outcome = import_one(archive, item, overrides, replace)
+                except ArchiveUnavailable as e:
+                    if getattr(e, "outcome", None) is not None:
+                        report.outcomes.append(e.outcome)
+                        if progress:
+                            progress(e.outcome)
+                    raise
             report.outcomes.append(outcome)
             if progress:
                 progress(outcome)
@@ -270,8 +277,13 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
             continue
         except sqlite3.OperationalError as e:
             if disk_full(e):
-                raise DiskFull(f"the disk is full ({e}); every issue before this one is stored") from None
-            raise ArchiveUnavailable(f"cannot write to {archive.path}: {e}") from None
+                stop = DiskFull(f"the disk is full ({e}); every issue before this one is stored")
+            else:
+                stop = ArchiveUnavailable(f"cannot write to {archive.path}: {e}")
+            # What this file stored before it stopped is reported with it.
+            stop.outcome = FileOutcome(src.name, FAILED, f"stopped after {statuses.count(IMPORTED)} issue(s): {stop}",
+                                       ids, repairs, warnings, issues=statuses.count(IMPORTED))
+            raise stop from None
         except (ValueError, UnicodeError) as e:  # refused by the store: this file fails, the batch goes on
             statuses.append(FAILED)
             messages.append(f"cannot be stored: {e}")
