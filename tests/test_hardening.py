@@ -506,3 +506,52 @@ def test_a_full_disk_gets_one_line_everywhere_and_keeps_what_was_stored(tmp_path
         counts = [r["articles"] for r in archive.issues() if r["publication"] == "测试报"]
         assert counts and all(n == 5 for n in counts), counts
         assert len(counts) == stored  # and the report said how many
+
+
+# -- 10. Baoku's own PDF, imported again ------------------------------------------------------------------
+
+@pytest.mark.parametrize("columns", ["1", "2"])
+def test_a_baoku_pdf_imports_back_to_the_same_articles(tmp_path, columns):
+    a, b = tmp_path / "a.db", tmp_path / "b.db"
+    assert main(["--archive", str(a), "import", str(SAMPLE_TXT)]) == 0
+    pdf = tmp_path / "out.pdf"
+    assert main(["--archive", str(a), "export", "1", "2", "3", "4", "5", "6", "-o", str(pdf), "--columns", columns]) == 0
+    assert main(["--archive", str(b), "import", str(pdf)]) == 0
+    with Archive(a) as first, Archive(b) as second:
+        hashes = lambda arc: sorted(arc.article(i).content_hash for i in arc.article_ids())  # noqa: E731
+        assert hashes(first) == hashes(second)  # the same six articles, exactly
+    report = import_paths(Archive(a), [pdf])  # and into the archive it came from: nothing new
+    assert report.outcomes[0].status == "duplicate"
+
+
+def test_a_two_column_pdf_is_read_column_by_column_without_its_running_heads(tmp_path, archive):
+    """A PDF that is not Baoku's own (here: Baoku's, with the articles it carries taken out)."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    db = tmp_path / "a.db"
+    assert main(["--archive", str(db), "import", str(SAMPLE_TXT)]) == 0
+    pdf = tmp_path / "two.pdf"
+    assert main(["--archive", str(db), "export", "1", "2", "3", "4", "5", "6", "-o", str(pdf), "--columns", "2"]) == 0
+    writer = PdfWriter(clone_from=PdfReader(pdf))
+    del writer._root_object["/Names"].get_object()["/EmbeddedFiles"]
+    buf = io.BytesIO()
+    writer.write(buf)
+    plain = tmp_path / "泉州晚报_2024-09-11_第5版.pdf"
+    plain.write_bytes(buf.getvalue())
+    outcome = import_paths(archive, [plain]).outcomes[0]
+    assert outcome.status == IMPORTED, outcome.message
+    assert any("cover" in w for w in outcome.warnings) and any("contents" in w for w in outcome.warnings)
+    texts = [archive.article(i).article.text() for i in archive.article_ids()]
+    everything = "\n".join(texts)
+    assert "报库文章选编" not in everything  # the running head is not an article's text
+    assert len(texts) <= 12  # it had been 27 articles from 6
+    with Archive(db) as source:
+        paragraphs = [b.text for i in source.article_ids() for b in source.article(i).article.blocks
+                      if b.kind == "paragraph" and len(b.text) > 60]
+    # Read column by column, every paragraph comes back whole: its lines were not interleaved
+    # with the other column's. (Punctuation may come back half-width from the PDF's fonts.)
+    norm = lambda t: t.replace(",", "，").replace(":", "：").replace("?", "？").replace(";", "；")  # noqa: E731
+    whole = [p for p in paragraphs if norm(p[:40]) in norm(everything)]
+    assert len(whole) >= 0.9 * len(paragraphs), (len(whole), len(paragraphs))

@@ -313,9 +313,23 @@ def export_pdf(archive: Archive, ids: list[int], out: str | os.PathLike[str],
         raise ValidationError(f"{out} is a folder; give a file name such as {out / 'export.pdf'}")
     records = load_records(archive, ids, options.order)
     data, result = render_pdf(records, options)
-    _write_atomically(out, data)
+    _write_atomically(out, _with_articles(data, records))
     result.path = out
     return result
+
+
+def _with_articles(data: bytes, records: list[ArticleRecord]) -> bytes:
+    """The PDF with the articles it prints attached as Baoku's JSONL rows: imported again, the
+    PDF gives back the same articles, not a re-reading of its columns and running heads."""
+    from pypdf import PdfReader, PdfWriter
+
+    from ..interchange import ATTACHMENT, articles_jsonl
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.add_attachment(ATTACHMENT, articles_jsonl(records))
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
 
 
 def _umask() -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from ..errors import ImportRejected, ValidationError
-from ..model import PARAGRAPH, SUBHEADING, Contributor, Photo, checked_text
+from ..model import PARAGRAPH, SUBHEADING, Article, Block, Contributor, Photo, checked_text
 from .encoding import decode_text
 from .metadata import IssueMeta
 from .sources import SourceFile
@@ -18,7 +18,7 @@ from .structured import ArticleFields, Record, body_from_text, load_image
 ISSUE_KEYS = {"publication", "date", "page", "page_name", "section", "edition", "issue_number",
               "place", "frequency"}
 ARTICLE_KEYS = {"kicker", "headline", "subhead", "column", "genre", "source", "dateline",
-                "language", "byline", "paragraphs", "body", "captions"}
+                "language", "byline", "paragraphs", "body", "captions", "blocks"}
 IGNORED_KEYS = {"id", "url", "external_id"}
 
 
@@ -28,6 +28,20 @@ def _text(value: object, key: str, where: str) -> str:
     if not isinstance(value, (str, int, float)):
         raise ValidationError(f"{where}: {key} must be text")
     return checked_text(str(value), f"{where}: field {key}")
+
+
+def _exact(blocks: object, f: ArticleFields, where: str) -> Article:
+    """An article given block by block (Baoku's own rows, as a Baoku PDF carries them): stored as
+    it was, so it is the same article again (the same content hash)."""
+    if not isinstance(blocks, list) or not all(
+            isinstance(b, list) and len(b) == 2 and all(isinstance(x, str) for x in b) for b in blocks):
+        raise ValidationError(f"{where}: blocks must be a list of [kind, text] pairs")
+    built = [Block(kind, checked_text(text, f"{where}: block {i + 1}")) for i, (kind, text) in enumerate(blocks)]
+    if not (f.headline.strip() or any(b.kind == PARAGRAPH and b.text.strip() for b in built)):
+        raise ValidationError(f"{where}: an article needs a headline or body text")
+    return Article(blocks=built, headline=f.headline, kicker=f.kicker, subhead=f.subhead, column=f.column,
+                   genre=f.genre, source=f.source, language=f.language or "zh", contributors=f.contributors,
+                   photos=f.captions)
 
 
 def read_jsonl(src: SourceFile, defaults: IssueMeta, warnings: list[str]) -> list[Record]:
@@ -95,7 +109,8 @@ def read_jsonl(src: SourceFile, defaults: IssueMeta, warnings: list[str]) -> lis
             photo.credit = _text(cap.get("credit"), "credit", where)
             f.captions.append(photo)
         try:
-            records.append(Record(meta, f.build(where), where))
+            article = f.build(where) if obj.get("blocks") is None else _exact(obj["blocks"], f, where)
+            records.append(Record(meta, article, where))
         except ValidationError as e:
             raise ImportRejected(str(e)) from None
     if not records:

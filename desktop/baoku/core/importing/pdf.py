@@ -23,6 +23,27 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def pdf_articles(src: SourceFile) -> SourceFile | None:
+    """The articles a PDF exported by Baoku carries (see interchange), as a JSONL source; None for
+    any other PDF."""
+    import pypdf
+
+    from ..interchange import ATTACHMENT
+
+    if not src.data.startswith(b"%PDF"):
+        return None
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(src.data))
+        if reader.is_encrypted:
+            return None
+        found = reader.attachments.get(ATTACHMENT)
+    except Exception:  # noqa: BLE001 - a damaged PDF: read_pdf_pages says what is wrong with it
+        return None
+    if not found:
+        return None
+    return SourceFile(f"{src.name}!{ATTACHMENT}", found[0], src.sibling)
+
+
 def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None = None) -> list[ParsedPage]:
     warnings = [] if warnings is None else warnings
     import pdfplumber
@@ -43,20 +64,165 @@ def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None 
     pages: list[ParsedPage] = []
     try:
         with pdfplumber.open(io.BytesIO(src.data)) as pdf:
-            for i, page in enumerate(pdf.pages):
-                text = page.extract_text() or ""
-                if _SURROGATE.search(text):  # a broken ToUnicode map: keep the page, mark the loss
-                    bad = len(_SURROGATE.findall(text))
-                    text = _SURROGATE.sub("\ufffd", text)
-                    warnings.append(f"{src.name}: page {i + 1}: {bad} character(s) with no Unicode value in "
-                                    "the PDF's font map, shown as \ufffd")
-                info = PageInfo(number=first + i, name=str(meta.page_name or "") if i == 0 else "",
-                                section=str(meta.section or ""))
-                if text.strip():
-                    pages.append(parse_page_text(text, info, str(meta.language or "zh")))
+            read = [page_lines(page) for page in pdf.pages]
+            plain = [(page.extract_text() or "").splitlines() for page in pdf.pages]
+        furniture = running_lines([edge for edge, _ in read])
+        for i, (edge, lines) in enumerate(read):
+            kept = [ln for ln in edge if not _is_furniture(ln, furniture)]
+            if kept:  # something at the top or foot that is not a running head: part of the page
+                lines = kept + lines
+            text = "\n".join(lines)
+            if _SURROGATE.search(text):  # a broken ToUnicode map: keep the page, mark the loss
+                bad = len(_SURROGATE.findall(text))
+                text = _SURROGATE.sub("\ufffd", text)
+                warnings.append(f"{src.name}: page {i + 1}: {bad} character(s) with no Unicode value in "
+                                "the PDF's font map, shown as \ufffd")
+            if not text.strip():
+                continue
+            kind = non_article_page(plain[i])
+            if kind:
+                warnings.append(f"{src.name}: page {i + 1} left out: it is {kind}, not articles")
+                continue
+            info = PageInfo(number=first + i, name=str(meta.page_name or "") if i == 0 else "",
+                            section=str(meta.section or ""))
+            pages.append(parse_page_text(text, info, str(meta.language or "zh")))
     except Exception as e:
         raise ImportRejected(f"{src.name}: cannot read the PDF's text ({type(e).__name__}: {e})") from None
     if not pages:
         raise ImportRejected(f"{src.name}: none of its {count} page(s) has a text layer (a scan?); "
                              "run OCR on it first")
     return pages
+
+
+# -- reading a laid-out page ---------------------------------------------------------------------------
+
+EDGE = 0.07  # the top and the foot of a page, as a share of its height: where running heads stand
+
+
+def page_lines(page) -> tuple[list[str], list[str]]:
+    """(the lines at the page's top and foot, the page's text in reading order), the text one
+    paragraph a line: column by column (left to right), each top to bottom, with the lines a
+    paragraph was set on joined again (see _reflow). Columns are found from the page itself: a
+    gutter is an upright strip that (nearly) no line crosses."""
+    chars = [c for c in page.chars if c.get("text", "").strip()]
+    if not chars:
+        return [], []
+    top, foot = page.height * EDGE, page.height * (1 - EDGE)
+    edge = page.filter(lambda o: o.get("object_type") == "char" and (o["bottom"] <= top or o["top"] >= foot))
+    body = page.filter(lambda o: o.get("object_type") == "char" and not (o["bottom"] <= top or o["top"] >= foot))
+    edge_lines = [ln["text"].strip() for ln in edge.extract_text_lines(return_chars=False) if ln["text"].strip()]
+    inner = [c for c in chars if not (c["bottom"] <= top or c["top"] >= foot)]
+    cuts = _gutters(inner, page.width) if inner else []
+    out: list[str] = []
+    for k in range(len(cuts) + 1):
+        lo = cuts[k - 1] if k else -1.0
+        hi = cuts[k] if k < len(cuts) else page.width + 1
+
+        def keep(obj, lo=lo, hi=hi):
+            if obj.get("object_type") != "char":
+                return False
+            mid = (obj["x0"] + obj["x1"]) / 2
+            return lo <= mid < hi
+
+        column = body.filter(keep) if cuts else body
+        out += _reflow(column.extract_text_lines(return_chars=False))
+    return edge_lines, out
+
+
+def _reflow(lines: list[dict]) -> list[str]:
+    """Join the lines of one column into paragraphs: a line goes on the paragraph before it when
+    that one ran to the column's right edge, and this one is neither indented nor set apart."""
+    if not lines:
+        return []
+    left = min(ln["x0"] for ln in lines)
+    right = max(ln["x1"] for ln in lines)
+    heights = sorted(ln["bottom"] - ln["top"] for ln in lines)
+    size = heights[len(heights) // 2] or 10.0
+    paras: list[str] = []
+    prev = None
+    for ln in lines:
+        text = ln["text"].strip()
+        if not text:
+            continue
+        height = ln["bottom"] - ln["top"]
+        joins = (prev is not None and prev["x1"] >= right - 1.5 * size and ln["x0"] <= left + 0.8 * size
+                 and ln["top"] - prev["bottom"] < 0.9 * size and abs(height - (prev["bottom"] - prev["top"])) < 0.3 * size)
+        if joins:
+            glue = " " if paras[-1][-1:].isascii() and paras[-1][-1:].isalnum() and text[:1].isascii() \
+                and text[:1].isalnum() else ""
+            paras[-1] += glue + text
+        else:
+            paras.append(text)
+        prev = ln
+    return paras
+
+
+def _gutters(chars: list[dict], width: float) -> list[float]:
+    """x positions between columns: the middle of each strip, at least a character wide, that at
+    most 3% of the lines cross, inside the text block."""
+    lines: dict[int, list[tuple[float, float]]] = {}
+    for c in chars:
+        lines.setdefault(round(c["top"] / 2), []).append((c["x0"], c["x1"]))
+    size = sorted(c["x1"] - c["x0"] for c in chars)[len(chars) // 2] or 5.0
+    left = min(c["x0"] for c in chars)
+    right = max(c["x1"] for c in chars)
+    steps = int(width) + 2
+    cover = [0] * steps
+    for spans in lines.values():
+        spans.sort()
+        start, end = spans[0]
+        for a, b in spans[1:] + [(1e9, 1e9)]:  # a line covers what lies between its characters too
+            if a - end > 1.2 * size:
+                for x in range(max(0, int(start)), min(steps, int(end) + 1)):
+                    cover[x] += 1
+                start = a
+            end = max(end, b)
+    limit = max(1, int(0.03 * len(lines)))
+    cuts: list[float] = []
+    x = int(left) + 1
+    while x < int(right):
+        if cover[x] <= limit:
+            y = x
+            while y < int(right) and cover[y] <= limit:
+                y += 1
+            if y - x >= size:
+                cuts.append((x + y) / 2)
+            x = y
+        x += 1
+    return cuts
+
+
+def running_lines(edges: list[list[str]]) -> set[str]:
+    """Lines printed at the top or foot of most pages (running heads and feet, numbers aside):
+    they belong to the printing, not to any article."""
+    if len(edges) < 3:
+        return set()
+    seen: dict[str, int] = {}
+    for lines in edges:
+        for key in {_DIGITS.sub("#", ln) for ln in lines}:
+            seen[key] = seen.get(key, 0) + 1
+    return {k for k, n in seen.items() if n >= max(2, len(edges) // 2)}
+
+
+_DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER = re.compile(r"^[\s\-—–·第页]*\d{1,4}[\s\-—–·页]*$")
+
+
+def _is_furniture(line: str, furniture: set[str]) -> bool:
+    return _DIGITS.sub("#", line) in furniture or bool(_PAGE_NUMBER.match(line))
+
+
+_LEADER = re.compile(r"(?:\.{2,}|…+|\s)\s*\d{1,4}\s*$")
+
+
+def non_article_page(lines: list[str]) -> str:
+    """'a contents page' (目录, lines ending in page numbers), 'a cover' (a few lines and not one
+    sentence), or '' for a page of articles."""
+    text = "".join(lines)
+    head = "".join(lines[:3]).replace(" ", "").replace("\u3000", "")
+    numbered = sum(1 for ln in lines if _LEADER.search(ln))
+    if ("目录" in head or "contents" in head.lower()) and numbered >= max(2, len(lines) // 4):
+        return "a contents page"
+    if len(lines) <= 12 and not any(c in text for c in "。！？!?"):
+        return "a cover"
+    return ""

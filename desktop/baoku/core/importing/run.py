@@ -21,7 +21,7 @@ from .jsonl import read_jsonl
 from .metadata import SIDECAR_SUFFIXES, IssueMeta, meta_from_filename, parse_sidecar, require
 from .newsxml import read_news_xml
 from .pagetext import parse_page_text
-from .pdf import read_pdf_pages
+from .pdf import pdf_articles, read_pdf_pages
 from .sources import DATA_SUFFIXES, Limits, Skipped, SourceFile, iter_sources
 from .structured import group_issues
 
@@ -105,6 +105,11 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None) -> list[Pa
     # Page text and PDF carry no metadata of their own.
     meta = overrides.merged_over(_sidecar_meta(src)).merged_over(meta_from_filename(src.stem))
     if suffix == ".pdf":
+        carried = pdf_articles(src)
+        if carried is not None:  # a Baoku PDF: the articles it was made from, exactly
+            records = read_jsonl(carried, overrides, warnings)
+            return group_issues(records, source=src.name, source_hash=digest, importer="pdf (baoku)",
+                                warnings=warnings)
         require(meta.merged_over(IssueMeta(page=1)), src.name)
         pages = read_pdf_pages(src, meta, warnings)
         importer = "pdf"
