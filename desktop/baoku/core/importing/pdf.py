@@ -177,7 +177,9 @@ def _gutters(chars: list[dict], width: float) -> list[float]:
                     cover[x] += 1
                 start = a
             end = max(end, b)
-    limit = max(1, int(0.03 * len(lines)))
+    if len(lines) < 6:
+        return []  # too little text to tell columns from a line's own spaces
+    limit = int(0.03 * len(lines))
     cuts: list[float] = []
     x = int(left) + 1
     while x < int(right):
@@ -189,6 +191,11 @@ def _gutters(chars: list[dict], width: float) -> list[float]:
                 cuts.append((x + y) / 2)
             x = y
         x += 1
+    # A column holds a fair share of the page's text; a strip beside a short line or two is not a gutter.
+    bounds = [left, *cuts, right + 1]
+    counts = [sum(1 for c in chars if a <= (c["x0"] + c["x1"]) / 2 < b) for a, b in zip(bounds, bounds[1:])]
+    if any(n < 0.1 * len(chars) for n in counts):
+        return []
     return cuts
 
 
