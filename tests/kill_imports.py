@@ -4,8 +4,10 @@
 
 Each run builds a batch of its own (page-text copies of the sample issue on twelve dates and a JSONL
 feed of 120 articles over ten issues), starts `baoku import` on it in a subprocess and kills it with
-SIGKILL after a random delay: while it parses, while SQLite commits, while the search index is
-written or recorded. After the kills, the restart imports every batch to the end. Then:
+SIGKILL at a random moment: runs take turns at being killed while their issues are stored (once the
+first one is in) and while the search index is written (once every issue is in). After each kill the
+archive is looked at to tell where the run really was; the script fails unless most kills landed
+mid-way. After the kills, the restart imports every batch to the end. Then:
 
 - `baoku check` must report no problems;
 - every issue in the archive must be complete: exactly the articles its source file holds;
@@ -90,6 +92,35 @@ def stored_issues(db: Path) -> dict[tuple[str, str], list[str]]:
     return out
 
 
+def progress(db: Path, year: int) -> tuple[int, int]:
+    """(issues of this year's batch stored, changes the index has not taken yet), read without
+    locking anything (a plain read-only connection)."""
+    import sqlite3
+
+    if not db.exists():
+        return 0, 0
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.2)
+        try:
+            stored = con.execute("SELECT COUNT(*) FROM issue WHERE date LIKE ?", [f"{year}-%"]).fetchone()[0]
+            dirty = con.execute("SELECT COUNT(*) FROM search_dirty").fetchone()[0]
+        finally:
+            con.close()
+        return stored, dirty
+    except sqlite3.Error:
+        return 0, 0
+
+
+def killed_at(db: Path, year: int, issues: int) -> str:
+    """Where a killed run was, from what it left."""
+    stored, dirty = progress(db, year)
+    if stored == 0:
+        return "before storing"
+    if stored < issues:
+        return "while storing"
+    return "while indexing" if dirty else "after indexing"
+
+
 def search_all(db: Path) -> dict[str, list[int]]:
     with Archive(db, create=False) as archive, SearchIndex(archive) as index:
         return {q: sorted(index.search(q, limit=0).ids) for q in QUERIES}
@@ -113,21 +144,34 @@ def main() -> int:
         print(first.stdout, first.stderr)
         return 2
     killed = finished = 0
+    phases: dict[str, int] = {}
+    issues_per_batch = len(expected_issues(work / "probe"))
     for n in range(args.kills):  # each run has a batch of its own to import, so there is work to kill
         batch = build_sources(sources, n)
         proc = subprocess.Popen([sys.executable, "-m", "baoku", "import", "--archive", str(db), str(batch)],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rnd.uniform(0.0, full * 1.1))
+        # Aim inside the work: odd runs once storing has begun, even runs once it is done (indexing).
+        goal = 1 if n % 2 else issues_per_batch
+        deadline = time.monotonic() + 120
+        while proc.poll() is None and progress(db, 2001 + n)[0] < goal and time.monotonic() < deadline:
+            time.sleep(0.005)
+        time.sleep(rnd.uniform(0.0, full * (0.04 if n % 2 else 0.15)))
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             killed += 1
         else:
             finished += 1
         proc.wait()
+        phase = killed_at(db, 2001 + n, issues_per_batch) if proc.returncode == -signal.SIGKILL else "finished"
+        phases[phase] = phases.get(phase, 0) + 1
+    midway = phases.get("while storing", 0) + phases.get("while indexing", 0)
     last = baoku("import", "--archive", str(db), str(sources))  # the restart: everything, to the end
-    print(f"{args.kills} runs: {killed} killed mid-way, {finished} finished first; one whole batch "
-          f"takes {full:.1f} s; the last run (all batches) exited {last.returncode}")
+    print(f"{args.kills} runs: {killed} killed, {finished} finished first; where the kills landed: "
+          + ", ".join(f"{k} {v}" for k, v in sorted(phases.items()))
+          + f"; one whole batch takes {full:.1f} s; the last run (all batches) exited {last.returncode}")
     problems = []
+    if midway < max(1, args.kills * 2 // 3):
+        problems.append(f"only {midway} of {args.kills} runs were killed mid-way (storing or indexing)")
     if last.returncode != 0:
         problems.append(f"the last import failed: {last.stderr.strip()}")
     check = baoku("check", "--archive", str(db))

@@ -26,23 +26,39 @@ def batch(folder: Path, month: int, days: int) -> Path:
     return folder
 
 
+def feed(folder: Path, year: int, issues: int) -> Path:
+    """A JSONL feed of `issues` issues of 4 articles: each issue is a transaction of its own."""
+    folder.mkdir()
+    rows = [{"publication": "测试日报", "date": f"{year}-{1 + d // 28:02d}-{1 + d % 28:02d}", "page": 1,
+             "headline": f"{year}年第{d}期第{k}篇", "paragraphs": [f"知识产权保护工作，第{d}期第{k}篇。" * 20]}
+            for d in range(issues) for k in range(4)]
+    (folder / "feed.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    return folder
+
+
 def test_two_processes_importing_at_once(tmp_path):
     db = tmp_path / "archive.db"
     Archive(db).close()
     a, b = batch(tmp_path / "a", 3, 8), batch(tmp_path / "b", 4, 8)
+    fa, fb = feed(tmp_path / "fa", 2020, 150), feed(tmp_path / "fb", 2021, 150)
     env = dict(os.environ, COLUMNS="200")
-    procs = [subprocess.Popen([sys.executable, "-m", "baoku", "import", "--archive", str(db), str(folder)],
+    procs = [subprocess.Popen([sys.executable, "-m", "baoku", "import", "--archive", str(db), *map(str, folders)],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-             for folder in (a, b)]
+             for folders in ((fa, a), (fb, b))]
     outs = [p.communicate(timeout=300) for p in procs]
     for p, (out, err) in zip(procs, outs, strict=True):
         assert p.returncode == 0, err
-        assert "8 file(s) imported (48 new article(s))" in out
+        assert "9 file(s) imported (648 new article(s))" in out
     with Archive(db) as archive:
-        assert archive.stats()["issues"] == 16 and archive.stats()["articles"] == 96
+        # They really ran at once: their issues were stored in turns, not one batch after the other.
+        order = ["a" if "/fa/" in r["source"] or "/a/" in r["source"] else "b" for r in archive.batches()]
+        assert order.count("a") == order.count("b") == 158
+        turns = sum(1 for x, y in zip(order, order[1:]) if x != y)
+        assert turns >= 2, f"the two imports did not overlap: {''.join(order)}"
+        assert archive.stats()["issues"] == 316 and archive.stats()["articles"] == 1296
         assert archive.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         report = check_archive(archive)
         assert report.ok, report.problems
         with SearchIndex(archive) as index:
-            assert index.verify()["index_documents"] == 96  # no article indexed twice
-            assert index.search("知识产权", limit=0).total == 64
+            assert index.verify()["index_documents"] == 1296  # no article indexed twice
+            assert index.search("知识产权", limit=0).total == 64 + 1200
