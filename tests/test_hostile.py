@@ -231,3 +231,40 @@ def test_fuzzed_bytes_never_escape_as_exceptions(tmp_path, data, ext):
         report = import_paths(archive, [folder])
         for o in report.outcomes:
             assert "unexpected error" not in o.message, o.message
+
+
+def tricky_but_valid(folder: Path) -> dict[str, int]:
+    """Files the hostile classes sit beside that are valid and must import whole: file name ->
+    articles it holds. 4-byte GB18030, HKSCS and cp950 text, NITF lists and tables, pages A05 and
+    B05 of one issue."""
+    out = {}
+
+    def put(name: str, data: bytes, articles: int) -> None:
+        (folder / name).write_bytes(data)
+        out[name] = articles
+
+    put("测试报_2024-10-01_A05_要闻.txt", "要闻标题\n\n本报讯 生僻字𠮷㐀与符号€™都在。\n".encode("gb18030"), 1)
+    put("测试报_2024-10-01_B05_体育.txt", "體育標題\n\n本報訊 佢哋話啲嘢㗎，好正。\n".encode("big5hkscs"), 1)
+    put("测试报_2024-10-02_第1版.txt", "圍棋新聞\n\n本報訊 圍棋又稱碁，是一種策略性棋類遊戲。\n".encode("cp950"), 1)
+    put("lists.xml", ('<nitf><head><pubdata name="测试报" date.publication="20241003" position.sequence="2"/></head>'
+                      "<body><body.head><hedline><hl1>清单</hl1></hedline></body.head><body.content>"
+                      "<ul><li>第一项。</li></ul><table><tr><td>甲</td><td>乙</td></tr></table>"
+                      "</body.content></body></nitf>").encode("utf-8"), 1)
+    return out
+
+
+def test_valid_files_of_the_hostile_classes_import_whole_beside_them(tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    good = tricky_but_valid(folder)
+    hostile_corpus(folder)
+    with Archive(tmp_path / "a.db") as archive:
+        report = import_paths(archive, [folder])
+        by_name = {Path(o.name).name: o for o in report.outcomes}
+        for name, articles in good.items():
+            assert by_name[name].status == IMPORTED, (name, by_name[name].message)
+            assert len(by_name[name].article_ids) == articles
+        assert {(p["section"], p["number"]) for p in archive.pages()} >= {("A", 5), ("B", 5)}
+        text = "\n".join(archive.article(i).article.text() for i in archive.article_ids())
+        for piece in ("𠮷㐀", "€™", "佢哋話啲嘢㗎", "碁", "第一项。", "甲\u3000乙"):
+            assert piece in text
