@@ -202,7 +202,7 @@ def main() -> int:
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     print("ok: check clean, every issue complete, search equals a fresh index" if not problems
-          else f"{len(problems)} problem(s)")
+          else f"{len(problems)} problems")
     return 1 if problems else 0
 
 

@@ -25,9 +25,9 @@ def test_import_list_show_stats_on_the_sample(tmp_path):
     db = tmp_path / "a.db"
     r = run("import", str(SAMPLE_TXT), "--archive", str(db))
     assert r.returncode == 0, r.stderr
-    assert "imported 泉州晚报 2024-09-11: 6 article(s) on 1 page(s)" in r.stdout
+    assert "imported 泉州晚报 2024-09-11: 6 articles on 1 page" in r.stdout
     r = run("--archive", str(db), "list")
-    assert r.returncode == 0 and "泉州晚报" in r.stdout and "2024-09-11" in r.stdout and "1 issues" in r.stdout
+    assert r.returncode == 0 and "泉州晚报" in r.stdout and "2024-09-11" in r.stdout and "1 issue" in r.stdout
     r = run("list", "articles", "--archive", str(db), "--json")
     rows = json.loads(r.stdout)
     assert len(rows) == 6
@@ -36,8 +36,31 @@ def test_import_list_show_stats_on_the_sample(tmp_path):
     assert r.returncode == 0
     assert "泉州晚报 2024年9月11日 第5版 民企会客厅" in r.stdout
     assert "利用大数据技术指导研发方向" in r.stdout and "把一些新技术新产品" in r.stdout
+    # The roundtable's head is in its fields, not its blocks (it shares the lead-in's): shown too.
+    lines = r.stdout.splitlines()
+    fields = json.loads(run("show", str(rows[1]["id"]), "--archive", str(db), "--json").stdout)
+    for field in ("column", "kicker", "headline"):
+        assert fields[field] and any(fields[field] in line for line in lines[:8]), field
     r = run("stats", "--archive", str(db), "--json")
     assert json.loads(r.stdout)["articles"] == 6
+    r = run("stats", "--archive", str(db))
+    assert "篇数 articles" in r.stdout and "file_bytes" not in r.stdout and " KB" in r.stdout
+
+
+def test_version_plurals_and_a_closed_pipe(tmp_path):
+    from baoku import __version__
+
+    r = run("--version")
+    assert r.returncode == 0 and r.stdout.strip() == f"baoku {__version__}"
+    db = tmp_path / "a.db"
+    assert run("import", str(SAMPLE_TXT), "--archive", str(db)).returncode == 0
+    assert run("list", "--archive", str(db)).stdout.rstrip().endswith("\n1 issue")
+    assert "1 article found" in run("search", "标题:汽车产销量", "--archive", str(db)).stdout
+    # `baoku show 1 --json | head -1`: the reader closes the pipe early; no traceback
+    env = dict(os.environ)
+    shell = subprocess.run(f"'{sys.executable}' -m baoku --archive '{db}' show 1 --json | head -1",
+                           shell=True, capture_output=True, text=True, env=env, timeout=120)
+    assert shell.stdout.strip() == "{" and "Traceback" not in shell.stderr, shell.stderr
 
 
 def test_reimport_says_nothing_changed(tmp_path, capsys):
@@ -47,7 +70,7 @@ def test_reimport_says_nothing_changed(tmp_path, capsys):
     digest = file_digest(Path(db))
     assert main(["--archive", db, "import", str(SAMPLE_TXT)]) == 0
     text = capsys.readouterr().out
-    assert "already in the archive" in text and "0 new article(s)" in text and "nothing changed" in text
+    assert "already in the archive" in text and "0 new articles" in text and "nothing changed" in text
     assert file_digest(Path(db)) == digest
 
 
@@ -109,11 +132,11 @@ def test_search_json_and_reindex(tmp_path):
     assert set(first) >= {"id", "headline", "date", "snippet"}
     s, e = first["highlights"][0]
     assert first["snippet"][s:e] == "知识产权"
-    assert run("reindex", "--archive", str(db)).stdout.strip() == "indexed 6 article(s)"
+    assert run("reindex", "--archive", str(db)).stdout.strip() == "indexed 6 articles"
     again = json.loads(run("search", "知識產權", "--archive", str(db), "--json", "--limit", "1").stdout)
     assert again["total"] == 4 and len(again["hits"]) == 1
     merged = run("reindex", "--optimize", "--archive", str(db))
-    assert merged.returncode == 0 and merged.stdout.startswith("merged the index of 6 article(s)")
+    assert merged.returncode == 0 and merged.stdout.startswith("merged the index of 6 articles")
     after = json.loads(run("search", "知识产权", "--archive", str(db), "--json", "--limit", "0").stdout)
     assert [h["id"] for h in after["hits"]] == [h["id"] for h in result["hits"]]
     bad = run("search", '"知识', "--archive", str(db))
@@ -146,7 +169,7 @@ def test_export_by_ids_and_by_query(tmp_path, capsys):
     r = run("export", "--archive", db, "--query", "知识产权 日期:2024", "-o", str(booklet),
             "--columns", "2", "--crop-marks", "--title", "知识产权报道")
     assert r.returncode == 0, r.stderr
-    assert "4 article(s)" in r.stdout  # as many as `baoku search` finds
+    assert "4 articles" in r.stdout  # as many as `baoku search` finds
     r = run("search", "--archive", db, "知识产权 日期:2024", "--json")
     assert json.loads(r.stdout)["total"] == 4
 

@@ -48,7 +48,7 @@ def test_two_processes_importing_at_once(tmp_path):
     outs = [p.communicate(timeout=300) for p in procs]
     for p, (out, err) in zip(procs, outs, strict=True):
         assert p.returncode == 0, err
-        assert "9 file(s) imported (648 new article(s))" in out
+        assert "9 files imported (648 new articles)" in out
     with Archive(db) as archive:
         # They really ran at once: their issues were stored in turns, not one batch after the other.
         order = ["a" if "/fa/" in r["source"] or "/a/" in r["source"] else "b" for r in archive.batches()]

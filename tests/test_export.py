@@ -47,16 +47,29 @@ def sample(sample_archive):
         yield a
 
 
-def printed_text(rec) -> str:
+def printed_text(rec, opts: ExportOptions = ExportOptions(), *, under_shared_head: bool = False) -> str:
     """What an export must give back for one article: its head, source line and every body block,
-    in order. Checked against the stored blocks too, so the reading order cannot drop one."""
+    in order. Checked against the stored blocks too, so the reading order cannot drop one.
+    Under the head of the article before it (a roundtable after its lead-in), the shared column,
+    kicker and headline are not printed again; its genre names it instead."""
     pieces = rec.reading_order()
     body = [t for k, t in pieces if k in model.BLOCK_KINDS and k not in model.HEAD_KINDS]
     assert body == [b.text for b in rec.article.blocks if b.kind not in model.HEAD_KINDS]
     a = rec.article
     assert [t for k, t in pieces[:4] if k in model.HEAD_KINDS] == [
         t for t in (a.column, a.kicker, a.headline, a.subhead) if t]
-    return pdfcheck.squash("".join(t for _, t in pieces))
+    if under_shared_head:
+        pieces = [(model.SUBHEAD, a.genre)] + [(k, t) for k, t in pieces
+                                               if k not in (model.COLUMN, model.KICKER, model.HEADLINE)]
+    text = "".join(t for _, t in pieces)
+    return pdfcheck.squash(fullwidth_punctuation(text) if opts.fullwidth_punctuation else text)
+
+
+def shared_heads(archive, ids) -> set[int]:
+    """The articles that follow one with the same page, kicker and headline (the sample's 圆桌)."""
+    recs = [archive.article(i) for i in ids]
+    return {b.id for a, b in zip(recs, recs[1:]) if a.page_id == b.page_id and b.article.headline
+            and (a.article.kicker, a.article.headline) == (b.article.kicker, b.article.headline)}
 
 
 def body_frames(opts: ExportOptions) -> list[pdfcheck.Box]:
@@ -94,8 +107,26 @@ def test_every_article_text_comes_back_exactly(sample, tmp_path, columns):
         if pages is None:
             continue  # poppler-utils not installed
         extracted = pdfcheck.squash("".join(pages[first - 1:]))
+        shared = shared_heads(sample, sample.article_ids())
+        assert shared == {2}  # the roundtable runs under its lead-in's head
         for i in sample.article_ids():
-            assert printed_text(sample.article(i)) in extracted, f"{reader}: article {i} not whole"
+            assert printed_text(sample.article(i), opts, under_shared_head=i in shared) in extracted, \
+                f"{reader}: article {i} not whole"
+
+
+def test_a_lead_in_and_its_roundtable_print_their_shared_head_once(sample, tmp_path):
+    """导语 and 圆桌 share a kicker and headline: the booklet prints them once, over the lead-in,
+    and the roundtable's contents entry and heading name it 圆桌 instead of repeating them."""
+    out = tmp_path / "b.pdf"
+    result = export_pdf(sample, [1, 2, 3], out)
+    pages = [pdfcheck.squash(t) for t in pdfcheck.page_texts(out)]
+    lead = sample.article(1).article
+    headline, kicker = pdfcheck.squash(lead.headline), pdfcheck.squash(fullwidth_punctuation(lead.kicker))
+    contents, body = pages[1], "".join(pages[2:])
+    assert contents.count(headline) == 1 and "圆桌" in contents
+    assert body.count(headline) == 1 and body.count(kicker) == 1
+    assert body.index(headline) < body.index("圆桌泉州晚报") < body.index("本期主持")
+    assert result.articles == 3
 
 
 def test_stored_text_is_never_changed_by_export_options(sample, tmp_path):
@@ -255,7 +286,7 @@ def test_thirty_article_booklet_contents_match_pages_and_outline(booklet_archive
         ids = a.article_ids()
         assert len(ids) == 30
         result = export_pdf(a, ids, out, opts)
-        titles = {i: a.article(i).article.headline for i in ids}
+        titles = {i: fullwidth_punctuation(a.article(i).article.headline) for i in ids}
     reader = PdfReader(str(out))
     texts = [pdfcheck.squash(p.extract_text() or "") for p in reader.pages]
     assert "报库文章选编" in texts[0]  # the cover

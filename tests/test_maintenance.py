@@ -56,7 +56,7 @@ def test_a_lost_index_is_found_and_rebuilt(indexed, capsys):
     assert main(["--archive", str(indexed.path), "check"]) == 1
     assert "missing or damaged" in capsys.readouterr().out
     assert main(["--archive", str(indexed.path), "check", "--repair"]) == 0
-    assert "rebuilt: 6 article(s) indexed" in capsys.readouterr().out
+    assert "rebuilt: 6 articles indexed" in capsys.readouterr().out
     with SearchIndex(indexed) as index:
         assert index.search("知识产权").total == 4
 

@@ -15,19 +15,23 @@ from pathlib import Path
 
 from rich.console import Console
 
+from . import __version__
 from .core.errors import BaokuError, disk_full
 from .core.model import (
     BYLINE,
     CAPTION,
     COLUMN,
     GUEST,
+    HEAD_BYLINE,
     HEADLINE,
     KICKER,
     LABEL,
+    SOURCE_LINE,
     SUBHEAD,
     SUBHEADING,
 )
 from .core.paths import default_archive
+from .core.plural import plural
 
 out = Console(highlight=False, soft_wrap=True)
 if not out.is_terminal:  # piped: do not fold tables to 80 columns
@@ -47,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="baoku", description="Baoku 报库: an archive for newspaper issues. "
         "Run without a command to open the desktop app.")
     _archive_option(p, top=True)
+    p.add_argument("--version", action="version", version=f"baoku {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = sub.add_parser("import", help="import page text, JSONL, NITF/NewsML-G2 XML, PDF, folders, ZIPs",
@@ -114,29 +119,38 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-q", "--query", help="export every article this search finds")
     ex.add_argument("--max-articles", type=int, default=1000, metavar="N",
                     help="refuse a query that finds more than N articles (default 1000)")
+    from .core.export.options import ExportOptions
+
+    d = ExportOptions()  # one set of defaults, shared with the window's export dialog
     lay = ex.add_argument_group("layout")
-    lay.add_argument("--paper", default="A4", help="A4, A3, B5, Letter, or a size such as 185x260mm")
-    lay.add_argument("--columns", type=int, choices=[1, 2], default=1)
-    lay.add_argument("--font-size", type=float, default=10.5, metavar="PT", help="body text (default 10.5)")
-    lay.add_argument("--leading", type=float, default=0, metavar="PT",
-                     help="baseline to baseline (default 1.75 × font size)")
-    lay.add_argument("--margin", type=float, default=20, metavar="MM", help="page margins (default 20)")
-    lay.add_argument("--crop-marks", action="store_true", help="crop marks and bleed for a print shop")
-    lay.add_argument("--bleed", type=float, default=0, metavar="MM", help="bleed (default 3 with crop marks)")
-    lay.add_argument("--booklet", action=argparse.BooleanOptionalAction, default=None,
+    lay.add_argument("--paper", default=d.paper, help=f"A4, A3, B5, Letter, or a size such as 185x260mm "
+                     f"(default {d.paper})")
+    lay.add_argument("--columns", type=int, choices=[1, 2], default=d.columns, help=f"default {d.columns}")
+    lay.add_argument("--font-size", type=float, default=d.font_size, metavar="PT",
+                     help=f"body text (default {d.font_size})")
+    lay.add_argument("--leading", type=float, default=d.leading, metavar="PT",
+                     help="points between baselines (default 1.75 × the font size)")
+    lay.add_argument("--margin", type=float, default=d.margin_mm, metavar="MM",
+                     help=f"page margins (default {d.margin_mm:g})")
+    lay.add_argument("--crop-marks", action=argparse.BooleanOptionalAction, default=d.crop_marks,
+                     help="crop marks and bleed for a print shop")
+    lay.add_argument("--bleed", type=float, default=d.bleed_mm, metavar="MM", help="bleed (default 3 with crop marks)")
+    lay.add_argument("--booklet", action=argparse.BooleanOptionalAction, default=d.booklet,
                      help="cover and contents (default: when more than one article)")
-    lay.add_argument("--new-page", action="store_true", help="start each article on a new page")
-    lay.add_argument("--order", choices=["date", "given"], default="date",
+    lay.add_argument("--new-page", action="store_true", default=d.new_page_per_article,
+                     help="start each article on a new page")
+    lay.add_argument("--order", choices=["date", "given"], default=d.order,
                      help="date: by date, paper and page (default); given: as listed")
     txt = ex.add_argument_group("text")
     txt.add_argument("--script", choices=["original", "simplified", "traditional", "taiwan", "hongkong"],
-                     default="original", help="简/繁 conversion through OpenCC (default: as stored)")
-    txt.add_argument("--fullwidth-punctuation", action="store_true",
-                     help="print half-width , : ; ? ! ( ) inside Chinese text as full-width")
-    txt.add_argument("--reference", choices=["source", "gbt7714", "both", "none"], default="source",
-                     help="source line under the headline, GB/T 7714 reference at the end, or both")
-    txt.add_argument("--missing-glyphs", choices=["error", "geta"], default="error",
-                     help="a character no bundled font has: refuse (default) or print 〓")
+                     default=d.script, help="简/繁 conversion through OpenCC (default: as stored)")
+    txt.add_argument("--fullwidth-punctuation", action=argparse.BooleanOptionalAction,
+                     default=d.fullwidth_punctuation,
+                     help="print half-width , : ; ? ! ( ) inside Chinese text as full-width (default: on)")
+    txt.add_argument("--reference", choices=["source", "gbt7714", "both", "none"], default=d.reference,
+                     help="source line, GB/T 7714 reference, both or none (default: source)")
+    txt.add_argument("--missing-glyphs", choices=["error", "geta"], default=d.missing_glyphs,
+                     help="a character no bundled font has: stop (error, default), or print 〓 (geta)")
     meta = ex.add_argument_group("PDF metadata")
     meta.add_argument("--title")
     meta.add_argument("--author")
@@ -179,6 +193,9 @@ def main(argv: list[str] | None = None) -> int:
     except BaokuError as e:
         err.print(f"baoku: error: {e}", markup=False)
         return 1
+    except BrokenPipeError:  # `baoku list | head`: the reader went away; nothing is wrong
+        _quiet_stdout()
+        return 0
     except (OSError, sqlite3.OperationalError) as e:
         if not disk_full(e):
             raise
@@ -187,6 +204,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         err.print("baoku: interrupted; every finished issue is stored, the one in progress was not")
         return 130
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so Python's flush at exit does not fail on the closed pipe."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _open(path: Path, *, create: bool = True):
@@ -256,7 +281,7 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
                 _sync_index(archive, bar)
             except DiskFull:
                 index_failed = True
-                err.print(f"[red]disk full[/]: {_plural(report.issues_stored, 'issue')} stored; the search index "
+                err.print(f"[red]disk full[/]: {plural(report.issues_stored, 'issue')} stored; the search index "
                           "will catch up when there is free space again (baoku reindex, or any search)")
             except ArchiveUnavailable as e:  # the articles are stored; only the index waits
                 err.print(f"[yellow]note[/] {_esc(str(e))}")
@@ -268,7 +293,7 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
     else:
         out.print(f"[bold]{_esc(report.summary())}[/]")
     if report.stopped and not args.json:
-        err.print(f"[red]stopped[/]: {_esc(report.stopped)}; {_plural(report.issues_stored, 'issue')} stored "
+        err.print(f"[red]stopped[/]: {_esc(report.stopped)}; {plural(report.issues_stored, 'issue')} stored "
                   "before that")
     return 0 if report.ok and not index_failed else 1
 
@@ -301,7 +326,7 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
     query = " ".join(args.query)
     given = sum(bool(x) for x in (query, args.saved, args.like))
     if given != 1:
-        raise QueryError("give a query, or --saved NAME, or --like ARTICLE (exactly one)")
+        raise QueryError("one_source")
     if query:
         parse_query(query)  # a bad query fails here, before any work
     with _open_existing(archive_path) as archive, SearchIndex(archive, notify=_note) as index:
@@ -324,10 +349,10 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
             saved.save(archive, args.save, query, sort)
             err.print(f"saved as 「{_esc(args.save)}」")
     if result.not_yet_indexed and result.disk_full:
-        err.print(f"[yellow]note[/] the disk is full: {_plural(result.not_yet_indexed, 'change')} could not be "
+        err.print(f"[yellow]note[/] the disk is full: {plural(result.not_yet_indexed, 'change')} could not be "
                   "indexed and are not in these results; they will be when there is free space again")
     elif result.not_yet_indexed:
-        err.print(f"[yellow]note[/] another Baoku is indexing {_plural(result.not_yet_indexed, 'change')} "
+        err.print(f"[yellow]note[/] another Baoku is indexing {plural(result.not_yet_indexed, 'change')} "
                   "right now; those articles are not in these results yet")
     if args.json:
         print(json.dumps({"total": result.total, "distinct": result.distinct,
@@ -352,16 +377,12 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
             out.print(f"    [dim]also printed in {where}[/]")
     shown = f", {len(result.hits)} shown" if len(result.hits) < result.distinct else ""
     texts = f" ({result.distinct} different texts)" if result.distinct != result.total else ""
-    out.print(f"[bold]{_plural(result.total, 'article')} found{texts}{shown}[/]")
+    out.print(f"[bold]{plural(result.total, 'article')} found{texts}{shown}[/]")
     labels = {"year": "年份", "publication": "报纸", "column": "栏目", "source": "来源"}
     for name, values in result.facets.items():
         if values:
             out.print(f"[dim]{labels[name]}:[/] " + "  ".join(f"{_esc(v)} ({n})" for v, n in values[:8]))
     return 0
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
@@ -391,12 +412,12 @@ def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
                 raise ValidationError(f"the search finds {result.total} articles, more than "
                                       f"--max-articles {args.max_articles}; narrow it or raise the limit")
             ids = result.ids
-        with err.status(f"typesetting {len(ids)} article(s)…"):
+        with err.status(f"typesetting {plural(len(ids), 'article')}…"):
             result = export_pdf(archive, ids, args.output, options)
     for w in result.warnings:
         err.print(f"[yellow]warning[/] {_esc(w)}")
-    out.print(f"[bold]wrote {_esc(str(result.path))}[/]: {result.pages} page(s), "
-              f"{result.articles} article(s)")
+    out.print(f"[bold]wrote {_esc(str(result.path))}[/]: {plural(result.pages, 'page')}, "
+              f"{plural(result.articles, 'article')}")
     return 0
 
 
@@ -409,7 +430,7 @@ def cmd_check(args: argparse.Namespace, archive_path: Path) -> int:
         out.print(f"[red]problem[/] {_esc(p)}")
     for n in report.notes:
         out.print(f"[dim]note[/] {_esc(n)}")
-    out.print("[bold green]archive ok[/]" if report.ok else f"[bold red]{len(report.problems)} problem(s)[/]")
+    out.print("[bold green]archive ok[/]" if report.ok else f"[bold red]{plural(len(report.problems), 'problem')}[/]")
     return 0 if report.ok else 1
 
 
@@ -454,11 +475,11 @@ def cmd_reindex(args: argparse.Namespace, archive_path: Path) -> int:
         with _open_existing(archive_path) as archive, SearchIndex(archive) as index:
             t0 = time.perf_counter()
             n = index.optimize()
-        out.print(f"merged the index of {n} article(s) in {time.perf_counter() - t0:.1f} s")
+        out.print(f"merged the index of {plural(n, 'article')} in {time.perf_counter() - t0:.1f} s")
         return 0
     with _open_existing(archive_path) as archive, _bar(total_bar=False) as bar:
         n = _sync_index(archive, bar, rebuild=True)
-    out.print(f"indexed {n} article(s)")
+    out.print(f"indexed {plural(n, 'article')}")
     return 0
 
 
@@ -495,7 +516,7 @@ def cmd_list(args: argparse.Namespace, archive_path: Path) -> int:
         for r in rows:
             table.add_row(*(_esc(str(r[k] if r[k] is not None else "")) for k, _ in cols))
         out.print(table)
-        out.print(f"{len(rows)} {args.what}")
+        out.print(plural(len(rows), args.what[:-1]))
     return 0
 
 
@@ -521,22 +542,28 @@ def cmd_show(args: argparse.Namespace, archive_path: Path) -> int:
         return 0
     out.print(f"[dim]#{rec.id}  {_esc(rec.source_line())}  {_esc(a.genre)}[/]")
     out.print()
-    for b in a.blocks:
-        t = _esc(b.text)
-        if b.kind == KICKER:
+    # The head as a reader meets it (column, kicker, headline, subhead, byline), from the
+    # article's fields: a roundtable that shares its lead-in's headline still shows it.
+    for kind, t in rec.reading_order():
+        t = _esc(t)
+        if kind == SOURCE_LINE:
+            continue
+        if kind == KICKER:
             out.print(f"[italic]{t}[/]")
-        elif b.kind == HEADLINE:
+        elif kind == HEADLINE:
             out.print(f"[bold]{t}[/]")
-        elif b.kind in (SUBHEAD, COLUMN, LABEL):
+        elif kind in (SUBHEAD, COLUMN, LABEL, HEAD_BYLINE):
             out.print(f"[dim]{t}[/]")
-        elif b.kind == SUBHEADING:
+        elif kind == SUBHEADING:
             out.print(f"\n[bold]{t}[/]")
-        elif b.kind in (BYLINE, GUEST):
+        elif kind in (BYLINE, GUEST):
             out.print(f"  {t}")
-        elif b.kind == CAPTION:
+        elif kind == CAPTION:
             out.print(f"[dim]〔图〕{t}[/]")
         else:
             out.print(f"　　{t}")
+    if a.source:
+        out.print(f"[dim]来源 source: {_esc(a.source)}[/]")
     return 0
 
 
@@ -546,9 +573,29 @@ def cmd_stats(args: argparse.Namespace, archive_path: Path) -> int:
     if args.json:
         print(json.dumps(s, ensure_ascii=False, indent=2))
         return 0
-    for k, v in s.items():
-        out.print(f"{k:>15}  {_esc(str(v))}")
+    labels = {"archive": "档案 archive", "schema_version": "格式版本 schema", "publications": "报纸 publications",
+              "issues": "期数 issues", "pages": "版数 pages", "articles": "篇数 articles",
+              "photos": "图片 photos", "import_batches": "导入批次 imports", "first_issue": "首期 first issue",
+              "last_issue": "末期 last issue", "text_chars": "正文字数 characters of text",
+              "file_bytes": "文件大小 file size"}
+    shown = {**s, "file_bytes": _size(s["file_bytes"]),
+             **{k: f"{s[k]:,}" for k in ("publications", "issues", "pages", "articles", "photos",
+                                         "import_batches", "text_chars")}}
+    from rich.cells import cell_len
+
+    width = max(cell_len(v) for v in labels.values())
+    for k, v in shown.items():
+        label = labels.get(k, k)
+        out.print(f"{label}{' ' * (width - cell_len(label))}  {_esc(str(v if v is not None else '—'))}")
     return 0
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:,} bytes" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
 
 
 def _note(message: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .search.index import SearchIndex
 from .store.archive import Archive
 from .store.maintenance import CheckReport, check_store
+from .plural import plural, verb
 
 
 def check_archive(archive: Archive, *, repair: bool = False) -> CheckReport:
@@ -14,27 +15,27 @@ def check_archive(archive: Archive, *, repair: bool = False) -> CheckReport:
     with SearchIndex(archive) as index:
         counts = index.verify()
         wrong = {k: counts[k] for k in ("missing", "stale", "orphaned") if counts[k]}
-        labels = {"missing": "article(s) missing from the search index",
-                  "stale": "article(s) indexed at an older version",
-                  "orphaned": "deleted article(s) still in the search index"}
+        labels = {"missing": ("article", "missing from the search index"),
+                  "stale": ("article", "indexed at an older version"),
+                  "orphaned": ("deleted article", "still in the search index")}
         damaged = counts["index_disagrees"]
         if repair and (wrong or damaged or counts["pending"]):
             index.mark_all_differences()
             fixed = index.sync(rebuild=bool(damaged))
             after = index.verify()
             report.notes.append(("search index rebuilt" if damaged else "search index repaired")
-                                + f": {fixed} article(s) indexed")
+                                + f": {plural(fixed, 'article')} indexed")
             counts, wrong, damaged = after, {}, after["index_disagrees"]
         for k, n in wrong.items():
-            report.problems.append(f"{n} {labels[k]} (baoku check --repair re-indexes them)")
+            report.problems.append(f"{plural(n, labels[k][0])} {labels[k][1]} (baoku check --repair re-indexes them)")
         if damaged:
             recorded = index.ledger.recorded()
             layers = (("word layer (Whoosh)", counts["index_documents"]),
                       ("recall layer (FTS5)", counts["recall_documents"]))
-            state = " and ".join(f"its {name} " + ("is missing or damaged" if n < 0 else f"holds {n} document(s)")
+            state = " and ".join(f"its {name} " + ("is missing or damaged" if n < 0 else f"holds {plural(n, 'document')}")
                                  for name, n in layers if n != recorded)
-            report.problems.append(f"in the search index {state}, but {recorded} article(s) are recorded "
+            report.problems.append(f"in the search index {state}, but {plural(recorded, 'article')} {verb(recorded, 'is')} recorded "
                                    "as indexed; baoku check --repair rebuilds it")
         if counts["pending"]:
-            report.notes.append(f"{counts['pending']} change(s) not indexed yet (done on the next search)")
+            report.notes.append(f"{plural(counts['pending'], 'change')} not indexed yet (done on the next search)")
     return report

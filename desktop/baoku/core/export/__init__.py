@@ -1,6 +1,19 @@
-"""PDF export: selected articles as a print-ready PDF (ReportLab, bundled CJK fonts)."""
+"""PDF export: selected articles as a print-ready PDF (ReportLab, bundled CJK fonts).
 
-from .document import ExportResult, export_pdf, load_records, render_pdf
-from .options import ExportOptions
+The names load on first use, so a command that only needs ExportOptions' defaults (the CLI's
+argument parser) does not pay for ReportLab's layout engine."""
 
-__all__ = ["ExportOptions", "ExportResult", "export_pdf", "load_records", "render_pdf"]
+from importlib import import_module
+
+_WHERE = {"ExportResult": "document", "export_pdf": "document", "load_records": "document",
+          "render_pdf": "document", "ExportOptions": "options"}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{_WHERE[name]}", __name__), name)
+    globals()[name] = value
+    return value

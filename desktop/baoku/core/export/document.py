@@ -160,8 +160,22 @@ class _Booklet:
         for n, rec in enumerate(self.records):
             if n and self.opts.new_page_per_article:
                 story.append(PageBreak())
-            story += self.article(rec)
+            story += self.article(rec, shares_head=self.shares_head(n))
         return story
+
+    def shares_head(self, n: int) -> bool:
+        """Whether record n runs under the head just printed: a page's lead-in (导语) and its
+        roundtable (圆桌) share one kicker and headline, which a reader meets once."""
+        if n == 0 or (self.opts.new_page_per_article and n):
+            return False
+        prev, rec = self.records[n - 1].article, self.records[n].article
+        return (self.records[n - 1].page_id == self.records[n].page_id and bool(rec.headline)
+                and (prev.kicker, prev.headline) == (rec.kicker, rec.headline))
+
+    def continued_title(self, rec: ArticleRecord) -> str:
+        """What names an article printed under the head before it: its genre, else its byline."""
+        a = rec.article
+        return a.genre or a.byline or a.subhead or f"文章 {rec.id}"
 
     def cover(self) -> list:
         st = self.styles
@@ -182,25 +196,35 @@ class _Booklet:
     def contents(self, start_pages: dict[str, int]) -> list:
         st = self.styles
         out: list = [self.block("目录", "目　录", st.toc_heading)]
-        for rec in self.records:
+        for n, rec in enumerate(self.records):
             key = _key(rec)
-            title = self.shape(self.title_of(rec))
+            # Under a shared head, the entry names the part (圆桌), not the headline again.
+            title = self.shape("　" + self.continued_title(rec) if self.shares_head(n) else self.title_of(rec))
             source = self.shape(" · ".join(filter(None, [rec.source_line(), rec.article.genre])))
             self.printed.setdefault("目录", []).extend([title, source])
             out.append(TocEntry(key, title, source, start_pages.get(key), self.fonts,
                                 st.toc_title, st.toc_source))
         return out
 
-    def article(self, rec: ArticleRecord) -> list:
-        """The article in reading order (as the reader pane shows it), a rule under its head."""
+    def article(self, rec: ArticleRecord, shares_head: bool = False) -> list:
+        """The article in reading order (as the reader pane shows it), a rule under its head.
+        Under the head of the article before it, the shared kicker and headline are not printed
+        again: the part's name (its genre) heads it instead."""
         st = self.styles
         a = rec.article
         label = f"文章 {rec.id}"
-        mark = ArticleStart(_key(rec), self.shape(self.title_of(rec)))
+        title = self.title_of(rec)
+        mark = ArticleStart(_key(rec), self.shape(f"{title}（{self.continued_title(rec)}）" if shares_head
+                                                  else title))
         mark.keepWithNext = True
         out: list = [mark]
         captions = [b.text for b in a.blocks if b.kind == model.CAPTION]
-        for kind, text in rec.reading_order():
+        pieces = rec.reading_order()
+        if shares_head:
+            shared = {model.COLUMN, model.KICKER, model.HEADLINE}
+            pieces = [(model.SUBHEAD, self.continued_title(rec))] + [(k, t) for k, t in pieces
+                                                                     if k not in shared]
+        for kind, text in pieces:
             if kind == model.SOURCE_LINE:
                 if self.opts.reference in ("source", "both"):
                     out.append(self.block(label, text, st.source))

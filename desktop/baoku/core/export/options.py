@@ -48,7 +48,7 @@ class ExportOptions:
     crop_marks: bool = False
     bleed_mm: float = 0.0  # with crop marks and no bleed given, 3 mm
     script: str = "original"  # original, simplified, traditional, taiwan, hongkong
-    fullwidth_punctuation: bool = False  # , : ; ? ! ( ) inside Chinese text printed full-width
+    fullwidth_punctuation: bool = True  # , : ; ? ! ( ) inside Chinese text printed full-width
     reference: str = "source"  # source line, GB/T 7714 reference, both, none
     booklet: bool | None = None  # cover and contents; None: when more than one article
     new_page_per_article: bool = False

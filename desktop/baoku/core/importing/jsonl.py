@@ -61,7 +61,7 @@ def read_jsonl(src: SourceFile, defaults: IssueMeta, warnings: list[str]) -> lis
             raise ImportRejected(f"{where}: each line must be a JSON object (one article)")
         unknown = set(obj) - ISSUE_KEYS - ARTICLE_KEYS - IGNORED_KEYS - {"language"}
         if unknown:
-            warnings.append(f"{where}: ignored unknown field(s) {', '.join(sorted(unknown))}")
+            warnings.append(f"{where}: ignored unknown field{'s' if len(unknown) > 1 else ''} {', '.join(sorted(unknown))}")
         issue_part = {k: obj[k] for k in ISSUE_KEYS if k in obj}
         if "language" in obj:
             issue_part["language"] = obj["language"]

@@ -15,6 +15,7 @@ from ..model import PageInfo, ParsedPage
 from .metadata import IssueMeta
 from .pagetext import parse_page_text
 from .sources import SourceFile
+from ..plural import plural, verb
 
 # pdfminer logs every odd object at WARNING; the import report says what matters.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -75,7 +76,7 @@ def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None 
             if _SURROGATE.search(text):  # a broken ToUnicode map: keep the page, mark the loss
                 bad = len(_SURROGATE.findall(text))
                 text = _SURROGATE.sub("\ufffd", text)
-                warnings.append(f"{src.name}: page {i + 1}: {bad} character(s) with no Unicode value in "
+                warnings.append(f"{src.name}: page {i + 1}: {plural(bad, 'character')} with no Unicode value in "
                                 "the PDF's font map, shown as \ufffd")
             if not text.strip():
                 continue
@@ -89,7 +90,7 @@ def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None 
     except Exception as e:
         raise ImportRejected(f"{src.name}: cannot read the PDF's text ({type(e).__name__}: {e})") from None
     if not pages:
-        raise ImportRejected(f"{src.name}: none of its {count} page(s) has a text layer (a scan?); "
+        raise ImportRejected(f"{src.name}: none of its {plural(count, 'page')} {verb(count, 'has')} a text layer (a scan?); "
                              "run OCR on it first")
     return pages
 

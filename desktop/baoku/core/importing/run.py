@@ -24,6 +24,7 @@ from .pagetext import parse_page_text
 from .pdf import pdf_articles, read_pdf_pages
 from .sources import DATA_SUFFIXES, Limits, Skipped, SourceFile, iter_sources
 from .structured import group_issues
+from ..plural import plural
 
 IMPORTED, DUPLICATE, FAILED, SKIPPED = "imported", "duplicate", "failed", "skipped"
 
@@ -70,8 +71,8 @@ class ImportReport:
 
     def summary(self) -> str:
         if self.rolled_back:
-            return f"cancelled: nothing was imported, the archive is unchanged ({len(self.outcomes)} file(s) read)"
-        parts = [f"{self.count(IMPORTED)} file(s) imported ({self.articles_added} new article(s))",
+            return f"cancelled: nothing was imported, the archive is unchanged ({plural(len(self.outcomes), 'file')} read)"
+        parts = [f"{plural(self.count(IMPORTED), 'file')} imported ({plural(self.articles_added, 'new article')})",
                  f"{self.count(DUPLICATE)} skipped as already in the archive",
                  f"{self.count(FAILED)} failed"]
         if self.cancelled:
@@ -286,7 +287,7 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
             else:
                 stop = ArchiveUnavailable(f"cannot write to {archive.path}: {e}")
             # What this file stored before it stopped is reported with it.
-            stop.outcome = FileOutcome(src.name, FAILED, f"stopped after {statuses.count(IMPORTED)} issue(s): {stop}",
+            stop.outcome = FileOutcome(src.name, FAILED, f"stopped after {plural(statuses.count(IMPORTED), 'issue')}: {stop}",
                                        ids, repairs, warnings, issues=statuses.count(IMPORTED))
             raise stop from None
         except (ValueError, UnicodeError) as e:  # refused by the store: this file fails, the batch goes on

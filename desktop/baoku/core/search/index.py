@@ -198,7 +198,7 @@ class SearchIndex:
         over all matches by year, publication, column, source and month; with `all_ids`, every
         match in result order."""
         if sort not in ("relevance", "date"):
-            raise QueryError(f"unknown sort {sort!r}: use relevance or date")
+            raise QueryError("unknown_sort", text=repr(sort))
         tree = parse_query(query)
         result = self._repairing(lambda: self._searcher().run(
             tree, positive_texts(tree), sort=sort, limit=limit, facets=facets, all_ids=all_ids))

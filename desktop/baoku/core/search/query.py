@@ -7,7 +7,7 @@
     primary  := "(" or_expr ")" | FIELD ":" value | PHRASE | WORD
 
 Fields, in Chinese and English: 标题/title, 作者/byline, 栏目/column, 来源/source, 版/page,
-体裁/genre, 报名/publication, 正文/body, 日期/date, from:, to:. Dates are 2024, 2024-09 or
+体裁/genre, 报纸/报刊/publication, 正文/body, 日期/date, from:, to:. Dates are 2024, 2024-09 or
 2024-09-11, and ranges 2024-01..2024-06 (either end may be left open).
 
 Every error is a QueryError whose message names the character where the problem is.
@@ -25,7 +25,52 @@ from .normalize import fold
 
 
 class QueryError(BaokuError):
-    """A query that cannot be run; the message points at the problem."""
+    """A query that cannot be run; the message points at the problem.
+
+    `code` names the problem (a key of MESSAGES), `pos` is the 0-based character it is at (or
+    None), `near` the text there, and `args` the values the message names: the window says the
+    same thing in its own language from these (gui/queryerrors.py), the CLI prints str(error).
+    """
+
+    def __init__(self, code: str, pos: int | None = None, near: str = "", **args: str):
+        self.code, self.pos, self.near, self.args_ = code, pos, near, args
+        text = MESSAGES[code].format(**args)
+        if pos is not None:
+            text += f" at character {pos + 1}" + (f" (near 「{near}」)" if near.strip() else "")
+        super().__init__(text)
+
+    def __reduce__(self):  # pickles (to and from a worker) as it was made
+        return _rebuild_query_error, (self.code, self.pos, self.near, self.args_)
+
+
+def _rebuild_query_error(code: str, pos: int | None, near: str, args: dict) -> QueryError:
+    return QueryError(code, pos, near, **args)
+
+
+# Every problem a query can have, in English (the CLI's words); gui/queryerrors.py holds the
+# window's wording of each, and a test checks that the two name the same codes.
+MESSAGES = {
+    "empty": "the query is empty",
+    "unclosed_quote": "unclosed quote",
+    "unmatched_close": "unmatched closing parenthesis",
+    "unexpected": "unexpected 「{text}」",
+    "needs_term_after": "「{text}」 needs a term after it",
+    "needs_term_before": "「{text}」 needs a term before it",
+    "ends_early": "the query ends too early",
+    "unclosed_paren": "unclosed parenthesis",
+    "empty_parens": "empty parentheses",
+    "empty_phrase": "empty phrase",
+    "field_needs_value": "field 「{field}:」 needs a value right after the colon",
+    "unknown_field": "unknown field 「{field}:」 (known: {known}; to search for the text itself, put it in quotes)",
+    "empty_value": "empty value",
+    "one_date": "{field}: takes one date, not a range",
+    "not_a_date": "「{text}」 is not a date (use 2024, 2024-09 or 2024-09-11)",
+    "not_a_real_date": "「{text}」 is not a real calendar date",
+    "range_needs_end": "a date range needs at least one end",
+    "range_backwards": "the range {text} ends before it starts",
+    "unknown_sort": "unknown sort {text}: use relevance or date",
+    "one_source": "give a query, or --saved NAME, or --like ARTICLE (exactly one)",
+}
 
 
 TEXT_FIELDS = {
@@ -34,7 +79,8 @@ TEXT_FIELDS = {
     "栏目": "column", "column": "column",
     "来源": "source", "source": "source",
     "体裁": "genre", "genre": "genre",
-    "报名": "publication", "publication": "publication", "paper": "publication",
+    "报纸": "publication", "报刊": "publication", "报名": "publication", "publication": "publication",
+    "paper": "publication",
     "正文": "body", "body": "body",
 }
 PAGE_FIELDS = {"版": "page", "page": "page", "版面": "page"}
@@ -94,9 +140,8 @@ class Tok:
     field: str = ""  # for FIELD: the field name as typed
 
 
-def _error(query: str, pos: int, message: str) -> QueryError:
-    near = query[pos:pos + 10]
-    return QueryError(f"{message} at character {pos + 1}" + (f" (near 「{near}」)" if near.strip() else ""))
+def _error(query: str, pos: int, code: str, **args: str) -> QueryError:
+    return QueryError(code, pos, query[pos:pos + 10], **args)
 
 
 def tokenize(query: str) -> list[Tok]:
@@ -117,7 +162,7 @@ def tokenize(query: str) -> list[Tok]:
             if c == '"' and end < 0:
                 end = query.find("”", i + 1)
             if end < 0:
-                raise _error(query, i, "unclosed quote")
+                raise _error(query, i, "unclosed_quote")
             toks.append(Tok("PHRASE", query[i + 1:end], i))
             i = end + 1
         elif c == "|":
@@ -171,12 +216,12 @@ class _Parser:
 
     def parse(self) -> Node:
         if not self.toks:
-            raise QueryError("the query is empty")
+            raise QueryError("empty")
         node = self.or_expr()
         tok = self.peek()
         if tok is not None:
-            raise _error(self.query, tok.pos, "unmatched closing parenthesis" if tok.kind == "RPAREN"
-                         else f"unexpected 「{tok.text}」")
+            raise _error(self.query, tok.pos, "unmatched_close") if tok.kind == "RPAREN" \
+                else _error(self.query, tok.pos, "unexpected", text=tok.text)
         return node
 
     def or_expr(self) -> Node:
@@ -184,7 +229,7 @@ class _Parser:
         while (tok := self.peek()) is not None and tok.kind == "OR":
             self.take()
             if self.peek() is None or self.peek().kind in ("OR", "RPAREN"):
-                raise _error(self.query, tok.pos, f"「{tok.text}」 needs a term after it")
+                raise _error(self.query, tok.pos, "needs_term_after", text=tok.text)
             items.append(self.and_expr())
         return items[0] if len(items) == 1 else Or(tuple(items))
 
@@ -194,18 +239,18 @@ class _Parser:
             if tok.kind == "AND":
                 self.take()
                 if self.peek() is None or self.peek().kind in ("OR", "RPAREN", "AND"):
-                    raise _error(self.query, tok.pos, f"「{tok.text}」 needs a term after it")
+                    raise _error(self.query, tok.pos, "needs_term_after", text=tok.text)
             items.append(self.unary())
         return items[0] if len(items) == 1 else And(tuple(items))
 
     def unary(self) -> Node:
         tok = self.peek()
         if tok is None:
-            raise _error(self.query, self.end_pos(), "the query ends too early")
+            raise _error(self.query, self.end_pos(), "ends_early")
         if tok.kind in ("MINUS", "NOT"):
             self.take()
             if self.peek() is None:
-                raise _error(self.query, tok.pos, f"「{tok.text}」 needs a term after it")
+                raise _error(self.query, tok.pos, "needs_term_after", text=tok.text)
             return Not(self.unary())
         return self.primary()
 
@@ -213,37 +258,37 @@ class _Parser:
         tok = self.take()
         if tok.kind == "LPAREN":
             if self.peek() is None:
-                raise _error(self.query, tok.pos, "unclosed parenthesis")
+                raise _error(self.query, tok.pos, "unclosed_paren")
             if self.peek().kind == "RPAREN":
-                raise _error(self.query, tok.pos, "empty parentheses")
+                raise _error(self.query, tok.pos, "empty_parens")
             node = self.or_expr()
             close = self.peek()
             if close is None or close.kind != "RPAREN":
-                raise _error(self.query, tok.pos, "unclosed parenthesis")
+                raise _error(self.query, tok.pos, "unclosed_paren")
             self.take()
             return node
         if tok.kind in ("WORD", "PHRASE"):
             if not tok.text.strip():
-                raise _error(self.query, tok.pos, "empty phrase")
+                raise _error(self.query, tok.pos, "empty_phrase")
             return Text(tok.text)
         if tok.kind == "FIELD":
             return self.field(tok)
         if tok.kind == "RPAREN":
-            raise _error(self.query, tok.pos, "unmatched closing parenthesis")
-        raise _error(self.query, tok.pos, f"「{tok.text}」 needs a term before it")
+            raise _error(self.query, tok.pos, "unmatched_close")
+        raise _error(self.query, tok.pos, "needs_term_before", text=tok.text)
 
     def field(self, tok: Tok) -> Node:
         name = fold(tok.field)  # 標題: is 标题:, TITLE: is title:
         value_tok = self.peek()
         if value_tok is None or value_tok.kind not in ("WORD", "PHRASE") or \
                 value_tok.pos > tok.pos + len(tok.field) + 1:
-            raise _error(self.query, tok.pos, f"field 「{tok.field}:」 needs a value right after the colon")
+            raise _error(self.query, tok.pos, "field_needs_value", field=tok.field)
         if name not in TEXT_FIELDS and name not in PAGE_FIELDS and name not in DATE_FIELDS:
-            raise _error(self.query, tok.pos, f"unknown field 「{tok.field}:」 (known: {', '.join(KNOWN)}; "
-                                              "to search for the text itself, put it in quotes)")
+            raise _error(self.query, tok.pos, "unknown_field", field=tok.field,
+                         known=", ".join(KNOWN))
         value = self.take()
         if not value.text.strip():
-            raise _error(self.query, value.pos, "empty value")
+            raise _error(self.query, value.pos, "empty_value")
         if name in TEXT_FIELDS:
             return Text(value.text, TEXT_FIELDS[name])
         if name in PAGE_FIELDS:
@@ -255,11 +300,11 @@ class _Parser:
         start, end = parse_date_range(value.text, self.query, value.pos)
         if kind == "from":
             if ".." in value.text:
-                raise _error(self.query, value.pos, "from: takes one date, not a range")
+                raise _error(self.query, value.pos, "one_date", field="from")
             return DateRange(start, "")
         if kind == "to":
             if ".." in value.text:
-                raise _error(self.query, value.pos, "to: takes one date, not a range")
+                raise _error(self.query, value.pos, "one_date", field="to")
             return DateRange("", end)
         return DateRange(start, end)
 
@@ -270,7 +315,7 @@ def _bound(text: str, query: str, pos: int, *, last: bool) -> str:
     m = (re.fullmatch(r"(\d{4})(?:[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?)?月?)?", s)
          or re.fullmatch(r"(\d{4})(\d{2})(\d{2})", s))
     if not m:
-        raise _error(query, pos, f"「{s}」 is not a date (use 2024, 2024-09 or 2024-09-11)")
+        raise _error(query, pos, "not_a_date", text=s)
     y = int(m.group(1))
     mo = int(m.group(2)) if m.group(2) else None
     d = int(m.group(3)) if m.group(3) else None
@@ -281,7 +326,7 @@ def _bound(text: str, query: str, pos: int, *, last: bool) -> str:
             return dt.date(y, mo, calendar.monthrange(y, mo)[1] if last else 1).isoformat()
         return dt.date(y, mo, d).isoformat()
     except ValueError:
-        raise _error(query, pos, f"「{s}」 is not a real calendar date") from None
+        raise _error(query, pos, "not_a_real_date", text=s) from None
 
 
 def parse_date_range(value: str, query: str = "", pos: int = 0) -> tuple[str, str]:
@@ -291,9 +336,9 @@ def parse_date_range(value: str, query: str = "", pos: int = 0) -> tuple[str, st
         start = _bound(left, query, pos, last=False) if left.strip() else ""
         end = _bound(right, query, pos + len(left) + 2, last=True) if right.strip() else ""
         if not start and not end:
-            raise _error(query, pos, "a date range needs at least one end")
+            raise _error(query, pos, "range_needs_end")
         if start and end and start > end:
-            raise _error(query, pos, f"the range {value} ends before it starts")
+            raise _error(query, pos, "range_backwards", text=value)
         return start, end
     return _bound(value, query, pos, last=False), _bound(value, query, pos, last=True)
 

@@ -25,6 +25,7 @@ from ..model import (
     unchecked_strings,
 )
 from .schema import SCHEMA_VERSION, migrations
+from ..plural import plural
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -132,14 +133,27 @@ class Archive:
                     migrations.apply(self.db)
                     broken = self.db.execute("PRAGMA foreign_key_check").fetchall()
                     if broken:
-                        raise ArchiveUnavailable(f"{self.path}: migrating left {len(broken)} broken reference(s); "
+                        raise ArchiveUnavailable(f"{self.path}: migrating left {plural(len(broken), 'broken reference')}; "
                                                  "the archive as it was is kept beside it")
                 finally:
                     self.db.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as e:
             raise ArchiveUnavailable(f"{self.path} cannot be opened as a Baoku archive: {e}") from None
 
-    def _open_read_only(self) -> None:
+    @classmethod
+    def reader(cls, path: str | os.PathLike[str]) -> Archive:
+        """A connection that only reads, beside a writer: the window's main thread reads rows for
+        display while its worker imports. It never migrates (the writer did, before), and it
+        reads the live file, so it sees every commit; on read-only media, the file as it is."""
+        self = cls.__new__(cls)
+        self.path = Path(path)
+        self.read_only = True
+        if not self.path.is_file():
+            raise ArchiveUnavailable(f"no archive at {self.path}")
+        self._open_read_only(live=writable(self.path))
+        return self
+
+    def _open_read_only(self, live: bool = False) -> None:
         """Open without writing anything, not even SQLite's -wal and -shm files beside it (made by
         this user, they could stand in the owner's way later). With no write-ahead log waiting
         to be read, immutable=1 reads the main file as it is; with one, mode=ro reads it too (it
@@ -148,6 +162,8 @@ class Archive:
         wal = Path(str(self.path) + "-wal")
         pending = wal.exists() and wal.stat().st_size > 0
         order = ("mode=ro", "mode=ro&immutable=1") if pending else ("mode=ro&immutable=1", "mode=ro")
+        if live:  # another connection writes: immutable=1 would read a file that changes under it
+            order = ("mode=ro",)
         for flags in order:
             try:
                 conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?{flags}", uri=True,
@@ -163,6 +179,8 @@ class Archive:
                     f"({SCHEMA_VERSION}); open a writable copy once to upgrade it")
             self.db = Database(conn)
             self.db.execute("PRAGMA foreign_keys = ON")
+            if live:  # the window's reader: no statement on it may write (a backup's VACUUM INTO may)
+                self.db.execute("PRAGMA query_only = ON")
             return
         raise ArchiveUnavailable(f"{self.path} cannot be opened, even read-only: {last}")
 
@@ -292,8 +310,8 @@ class Archive:
                     shown = "、".join(f"「{h}」" for h in heads[:3]) + (" …" if len(heads) > 3 else "")
                     raise ImportRejected(
                         f"{page.info.label} of {info.label()} is already in the archive with different "
-                        f"content ({len(heads)} article(s): {shown}); import with --replace to delete "
-                        f"those {len(heads)} article(s) of {page.info.label} and store this page instead")
+                        f"content ({plural(len(heads), 'article')}: {shown}); import with --replace to delete "
+                        f"those {plural(len(heads), 'article')} of {page.info.label} and store this page instead")
                 replaced.append(existing)
                 new_pages.append(page)
             skipped = len(parsed.pages) - len(new_pages)
@@ -301,7 +319,7 @@ class Archive:
             if not new_pages:
                 where = f" (imported as batch {prior[0]} on {prior[1][:10]})" if prior else ""
                 return SaveResult("duplicate", f"already in the archive{where}: {info.label()}, "
-                                  f"{incoming_articles} article(s) on {skipped} page(s); nothing "
+                                  f"{plural(incoming_articles, 'article')} on {plural(skipped, 'page')}; nothing "
                                   "changed", issue_id=issue_id, pages_skipped=skipped)
             now = _now()
             for page_id in replaced:
@@ -346,9 +364,9 @@ class Archive:
                 for seq, article in enumerate(page.articles, first):
                     article_ids.append(self._insert_article(page_id, seq, article, batch_id, now))
             verb = "replaced" if replaced else "imported"
-            msg = f"{verb} {info.label()}: {len(article_ids)} article(s) on {len(new_pages)} page(s)"
+            msg = f"{verb} {info.label()}: {plural(len(article_ids), 'article')} on {plural(len(new_pages), 'page')}"
             if incoming_articles > len(article_ids):
-                msg += f"; {incoming_articles - len(article_ids)} article(s) already in the archive"
+                msg += f"; {plural(incoming_articles - len(article_ids), 'article')} already in the archive"
             return SaveResult("imported", msg, issue_id=issue_id, batch_id=batch_id,
                               article_ids=article_ids, pages_added=len(new_pages) - len(appends),
                               pages_skipped=skipped)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..errors import ValidationError
 from .archive import Archive
+from ..plural import plural, verb
 
 
 @dataclass
@@ -51,7 +52,7 @@ def check_store(archive: Archive) -> CheckReport:
     empty = db.execute("SELECT COUNT(*) FROM page g WHERE NOT EXISTS "
                        "(SELECT 1 FROM article a WHERE a.page_id = g.id)").fetchone()[0]
     if empty:
-        report.notes.append(f"{empty} page(s) hold no articles")
+        report.notes.append(f"{plural(empty, 'page')} {verb(empty, 'holds')} no articles")
     for digest, ids in db.execute(
             "SELECT content_hash, GROUP_CONCAT(id) FROM article GROUP BY content_hash HAVING COUNT(*) > 1"):
         report.notes.append(f"articles {ids.replace(',', ', ')} have identical content ({digest[:12]}…)")
