@@ -42,3 +42,21 @@ def test_loading_the_whole_core_loads_no_qt():
             "assert not bad, bad\n")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
+
+
+def test_the_worker_side_of_the_window_imports_no_qt():
+    """gui/backend.py is what the task pools run: core calls only, so it could run anywhere."""
+    assert not [m for m in imported_modules(PACKAGE / "gui" / "backend.py") if m.split(".")[0] in QT_MODULES]
+
+
+def test_window_classes_stay_small_and_keep_no_test_only_state():
+    """A class does one job (a 500-line window class is the thing to split), and nothing keeps
+    results around only so that tests can read them (last_report and the like)."""
+    sizes = {}
+    for path in sorted((PACKAGE / "gui").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        assert "self.last_" not in source, path.name
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.ClassDef):
+                sizes[f"{path.name}:{node.name}"] = node.end_lineno - node.lineno + 1
+    assert sizes and max(sizes.values()) <= 250, sorted(sizes.items(), key=lambda kv: -kv[1])[:3]

@@ -13,10 +13,11 @@ pytest.importorskip("PySide6.QtWidgets")
 from baoku.cli import main as cli_main
 from baoku.core.export import ExportOptions
 from baoku.core.importing.metadata import IssueMeta
+from baoku.core.export.text import fullwidth_punctuation
 from baoku.core.search.normalize import fold
 from baoku.core.store import Archive
 from baoku.gui import importing as gui_importing
-from baoku.gui.browse import ScopeRole
+from baoku.gui.browse import FilterRole
 from baoku.gui.models import ArticleTableModel, IdRole
 from baoku.gui.options import Settings
 from baoku.gui.tasks import SyncPool, Tasks
@@ -62,6 +63,38 @@ def tree_labels(window) -> list[str]:
     return out
 
 
+def find_item(window, text: str):
+    """The browse tree item labelled `text` (every issue expanded first)."""
+    tree_labels(window)
+    stack = [window.tree_model.invisibleRootItem()]
+    while stack:
+        item = stack.pop()
+        for r in range(item.rowCount()):
+            child = item.child(r, 0)
+            if child.text() == text:
+                return child
+            stack.append(child)
+    raise AssertionError(f"no {text} in the tree")
+
+
+def type_text(widget, text: str) -> None:
+    """Type as a Chinese user does: each character committed by the input method."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for ch in text:
+        event = QInputMethodEvent("", [])
+        event.setCommitString(ch)
+        QApplication.sendEvent(widget, event)
+
+
+def search(window, query: str):
+    """Type-and-Enter: run the query now, as the user pressing Enter does."""
+    window.search.set_query(query)
+    return window.search.result
+
+
 def select_rows(window, rows: list[int]) -> None:
     sel = window.table.selectionModel()
     sel.clearSelection()
@@ -79,27 +112,36 @@ def test_first_run_imports_the_sample_and_lists_it(window):
 
 
 def test_search_count_equals_the_command(window, capsys):
-    window.run_search("知识产权")
-    assert window.query == "知识产权"
+    result = search(window, "知识产权")
+    assert window.search.query == "知识产权"
     capsys.readouterr()
-    assert cli_main(["--archive", str(window.backend.path), "search", "知识产权", "--json", "--limit", "0"]) == 0
+    assert cli_main(["--archive", str(window.session.path), "search", "知识产权", "--json", "--limit", "0"]) == 0
     total = json.loads(capsys.readouterr().out)["total"]
-    assert window.model.rowCount() == total == window.last_result.total == 4
-    assert "4" in window.count_label.text()
+    assert window.model.rowCount() == total == result.total == 4
+    assert window.bar.count.text() == "4 篇"
     facets = [window.facets.topLevelItem(i).text(0) for i in range(window.facets.topLevelItemCount())]
-    assert facets == ["年份", "报名", "栏目", "来源"]
-    assert window.chart.months == [("2024-09", 4)]
+    assert facets == ["年份", "报纸", "栏目", "来源"]
+    assert window.chart.months == [("2024-09", 4)] and window.chart.isVisible()
 
 
-def test_a_bad_query_is_shown_inline(window):
-    window.search_edit.setText('"未闭合')
-    window.run_search('"未闭合')
-    assert window.query_error.isVisible() and "quote" in window.query_error.text()
-    assert window.model.rowCount() == 6  # the list is left as it was
+def test_a_bad_query_is_explained_in_the_ui_language_and_marks_the_list_stale(window):
+    search(window, "知识产权")
+    assert window.model.rowCount() == 4 and not window.search.stale
+    window.search.set_query('知识 "未闭合')
+    assert window.bar.error.isVisible()
+    text = window.bar.error.text()
+    assert "引号没有配对" in text and "第 4 个字符处" in text and "quote" not in text
+    assert "background:#ffcdd2" in text  # the character at fault, marked
+    assert window.search.stale and window.table.property("stale") is True
+    assert window.bar.count.text() == "检索式有误，列表仍是上次的结果"
+    assert window.model.rowCount() == 4 and window.search.query == "知识产权"  # the old answer, kept
+    window.search.set_query('知识 "未闭合"')  # fixed: a fresh answer, no longer stale
+    assert not window.search.stale and window.table.property("stale") is False
+    assert not window.bar.error.isVisible() and window.bar.count.text().endswith("篇")
 
 
 def test_open_article_highlights_exactly_the_hits(window):
-    window.run_search("知識產權")  # a traditional query highlights simplified text
+    search(window, "知識產權")  # a traditional query highlights simplified text
     row = next(r for r in range(window.model.rowCount())
                if window.model.index(r, 0).data(IdRole) == 2)
     select_rows(window, [row])
@@ -118,7 +160,7 @@ def test_open_article_highlights_exactly_the_hits(window):
     assert window.reader.current == 1
 
 
-def test_import_through_the_flow_adds_the_issue_to_the_tree(window, tmp_path, monkeypatch):
+def test_import_through_the_flow_adds_the_issue_to_the_tree(window, qtbot, tmp_path, monkeypatch):
     page = tmp_path / "page.txt"  # no sidecar, no metadata in the name: the dialog asks
     shutil.copy(SAMPLE_TXT, page)
 
@@ -131,23 +173,28 @@ def test_import_through_the_flow_adds_the_issue_to_the_tree(window, tmp_path, mo
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(gui_importing.IssueMetadataDialog, "exec", fill_and_accept)
-    window.import_paths([page])
-    assert window.last_report.articles_added == 6
+    heard = []
+    window.session.changed.connect(heard.append)
+    with qtbot.waitSignal(window.imports.imported) as imported:
+        window.imports.import_paths([page])
+    assert imported.args[0].articles_added == 6
+    assert heard and heard[0].kinds == {"issues", "articles"}  # announced, not wired by hand
     labels = tree_labels(window)
-    assert "2024-10-08" in labels and "第3版 城事" in labels
+    assert "2024-10-08" in labels and "第3版 城事" in labels  # the tree heard it
+    assert window.model.rowCount() == 12  # so did the list
     assert window.settings.get("import/page_name") == "城事"  # remembered for next time
-    window.run_search("知识产权 日期:2024-10")
+    search(window, "知识产权 日期:2024-10")
     assert window.model.rowCount() == 4
 
 
-def test_cancelled_import_leaves_the_archive_unchanged(window, tmp_path, monkeypatch):
+def test_cancelled_import_leaves_the_archive_unchanged(window, qtbot, tmp_path, monkeypatch):
     folder = tmp_path / "batch"
     folder.mkdir()
     meta = json.loads(SAMPLE_TXT.with_suffix(".json").read_text(encoding="utf-8"))
     for day in range(1, 5):
         shutil.copy(SAMPLE_TXT, folder / f"p{day}.txt")
         (folder / f"p{day}.json").write_text(json.dumps(dict(meta, date=f"2024-11-0{day}")), encoding="utf-8")
-    with Archive(window.backend.path) as a:
+    with Archive(window.session.path) as a:
         before = (a.stats(), a.issues(), a.article_ids())
 
     def cancel_after_two(row, done, total):  # the user presses 取消 while the third file is read
@@ -157,14 +204,15 @@ def test_cancelled_import_leaves_the_archive_unchanged(window, tmp_path, monkeyp
 
     original = gui_importing.JobRow.set_progress
     monkeypatch.setattr(gui_importing.JobRow, "set_progress", cancel_after_two)
-    window.start_import([folder], None)
-    report = window.last_report
+    with qtbot.waitSignal(window.imports.imported) as imported:
+        window.imports.start([folder], None)
+    report = imported.args[0]
     assert report.cancelled and report.rolled_back and len(report.outcomes) == 2
-    with Archive(window.backend.path) as a:
+    with Archive(window.session.path) as a:
         stats = a.stats()
         assert (stats, a.issues(), a.article_ids()) == before
     assert "2024-11-01" not in tree_labels(window)
-    window.run_search("知识产权")
+    search(window, "知识产权")
     assert window.model.rowCount() == 4  # the index holds nothing of the cancelled batch
 
 
@@ -174,15 +222,16 @@ def test_edit_headline_then_search_finds_it(window):
     window.metadata.fields["headline"].setText("知识产权护航民营企业")
     window.metadata.fields["headline"].textEdited.emit("知识产权护航民营企业")
     window.metadata.save()
-    assert window.db.article(record.id).article.headline == "知识产权护航民营企业"
+    assert window.session.db.article(record.id).article.headline == "知识产权护航民营企业"
     assert window.model.index(5, 4).data() == "知识产权护航民营企业"
-    window.run_search("标题:护航民营")
+    assert window.reader.record.id == record.id  # still reading the article just edited
+    search(window, "标题:护航民营")
     assert window.model.rowCount() == 1 and window.model.index(0, 0).data(IdRole) == record.id
 
 
 def test_a_refused_edit_is_explained_inline(window):
     select_rows(window, [0])
-    with Archive(window.backend.path) as other:  # another window deleted the article meanwhile
+    with Archive(window.session.path) as other:  # another window deleted the article meanwhile
         other.delete_article(window.reader.record.id)
     window.metadata.fields["headline"].setText("新标题")
     window.metadata.save()
@@ -190,46 +239,96 @@ def test_a_refused_edit_is_explained_inline(window):
     assert window.metadata.fields["headline"].text() == "新标题"  # the edit is kept
 
 
-def test_export_three_selected_articles(window, tmp_path):
-    select_rows(window, [1, 2, 3])
-    ids = window.selected_ids()
+def test_export_three_selected_articles(window, qtbot, tmp_path):
+    select_rows(window, [2, 3, 4])
+    ids = window.articles.selected_ids()
     assert len(ids) == 3
     out = tmp_path / "three.pdf"
-    window.start_export(ids, out, ExportOptions(columns=2))
-    assert out.is_file() and window.last_export.articles == 3
+    with qtbot.waitSignal(window.exports.exported) as exported:
+        window.exports.start(ids, out, ExportOptions(columns=2))
+    assert out.is_file() and exported.args[0].articles == 3
     assert all(f["embedded"] and f["subset"] for f in pdfcheck.fonts(out))
     text = pdfcheck.squash("".join(pdfcheck.page_texts(out)))
     for i in ids:
-        assert pdfcheck.squash(window.db.article(i).article.headline) in text
+        assert pdfcheck.squash(fullwidth_punctuation(window.session.db.article(i).article.headline)) in text
 
 
-def test_export_dialog_previews_the_pdf(window, qtbot):
-    from baoku.gui.exporting import ExportDialog
-
-    dialog = ExportDialog(2, window.settings, window)
+def test_export_preview_pages_and_zooms(window, qtbot):
+    dialog = window.exports.dialog([1, 2, 3])
     qtbot.addWidget(dialog)
-    dialog.crop_marks.setChecked(True)
-    data = window.backend.preview([2, 3], dialog.options())
-    dialog.show_preview(data)
-    assert dialog.document.pageCount() >= 3
-    assert dialog.options().crop_marks and dialog.options().paper == "A4"
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.document.pageCount() >= 3, timeout=20000)
+    count = dialog.document.pageCount()
+    assert dialog.page_label.text() == f"第 1 / {count} 页" and not dialog.prev_button.isEnabled()
+    dialog.next_button.click()
+    assert dialog.page() == 1 and dialog.page_label.text() == f"第 2 / {count} 页"
+    dialog.to_last.click()
+    assert dialog.page() == count - 1 and not dialog.next_button.isEnabled()
+    dialog.to_first.click()
+    assert dialog.page() == 0
+    fit = dialog._shown_zoom()
+    dialog.zoom_in_button.click()
+    bigger = dialog.zoom()
+    assert bigger > fit and dialog.zoom_label.text() == f"{bigger * 100:.0f}%"
+    dialog.zoom_out_button.click()
+    dialog.zoom_out_button.click()
+    assert dialog.zoom() < bigger
+    dialog.fit_width_button.click()
+    assert abs(dialog._shown_zoom() - fit) < 0.01
+    dialog.go_to_page(2)
+    dialog.crop_marks.setChecked(True)  # a changed option lays out again, on the same page
+    qtbot.waitUntil(lambda: "3 毫米" in "" or dialog.options().crop_marks, timeout=1000)
+    dialog.request_preview()
+    qtbot.wait(50)
+    assert dialog.page() == 2
+    assert dialog.font_size.text() == "10.5 磅"  # a unit, not a bare 10.50
+    assert dialog.fullwidth.isChecked() == ExportOptions().fullwidth_punctuation  # the CLI's default
 
 
-def test_browse_tree_scopes_the_list(window):
-    tree_labels(window)  # expands every issue, loading its pages
-    page_item = None
-    root = window.tree_model.invisibleRootItem()
-    stack = [root]
-    while stack:
-        item = stack.pop()
-        for r in range(item.rowCount()):
-            child = item.child(r, 0)
-            if child.text().startswith("第5版"):
-                page_item = child
-            stack.append(child)
-    assert page_item is not None and "page_id" in page_item.data(ScopeRole)
-    window._tree_clicked(page_item.index())
-    assert window.model.rowCount() == 6 and window.query == ""
+def test_tree_and_calendar_filters_show_in_the_box_and_combine_with_the_query(window, qtbot):
+    search(window, "知识产权")
+    assert window.model.rowCount() == 4
+    page = find_item(window, "第5版 民企会客厅")
+    window.tree.clicked.emit(page.index())
+    assert window.bar.edit.text() == "报纸:泉州晚报 日期:2024-09-11 版:5 知识产权"
+    assert window.model.rowCount() == 4 and window.bar.clear_filter.isVisible()
+    assert window.search.result.total == 4
+    # a day on the calendar replaces the filter, the words stay
+    from PySide6.QtCore import QDate
+
+    window.calendar.calendar.clicked.emit(QDate(2024, 9, 11))
+    assert window.bar.edit.text() == "报纸:泉州晚报 日期:2024-09-11 知识产权"
+    assert window.model.rowCount() == 4
+    # highlights follow the query the list answers
+    assert all(t == "知识产权" for t in window.reader.highlighted()) and window.reader.highlighted()
+    window.calendar.calendar.clicked.emit(QDate(2024, 9, 12))  # no issue that day: it says so
+    assert "无此期" in window.calendar.notice.text() and "2024-09-12" in window.calendar.notice.text()
+    assert window.bar.edit.text() == "报纸:泉州晚报 日期:2024-09-11 知识产权"  # nothing else changed
+    window.bar.clear_filter.click()  # one click
+    assert window.bar.edit.text() == "知识产权" and not window.bar.clear_filter.isVisible()
+    window.bar.edit.clear()
+    window.search.run_now()
+    window.tree.clicked.emit(find_item(window, "2024-09-11").index())
+    assert window.bar.edit.text() == "报纸:泉州晚报 日期:2024-09-11"
+    assert window.model.ids() == sorted(window.model.ids())  # filters only: in print order
+    window.tree.clicked.emit(find_item(window, "全部文章").index())
+    assert window.bar.edit.text() == "" and window.model.rowCount() == 6
+
+
+def test_search_runs_as_you_type_once_typing_pauses(window, qtbot):
+    runs = []
+    window.search.searched.connect(lambda r: runs.append(window.search.query))
+    type_text(window.bar.edit, "知识产权")
+    assert runs == []  # not on every key
+    qtbot.waitUntil(lambda: runs == ["知识产权"], timeout=3000)
+    assert window.model.rowCount() == 4
+    type_text(window.bar.edit, " 泉州")
+    qtbot.waitUntil(lambda: len(runs) == 2, timeout=3000)
+    qtbot.wait(400)
+    assert runs == ["知识产权", "知识产权 泉州"]  # one search per pause
+    window.bar.edit.setText("新华社")
+    window.bar.button.click()  # the button runs it at once
+    assert runs[-1] == "新华社" and window.model.rowCount() == 3
 
 
 def test_calendar_shows_a_missing_issue(window, tmp_path):
@@ -238,7 +337,7 @@ def test_calendar_shows_a_missing_issue(window, tmp_path):
     meta = json.loads(SAMPLE_TXT.with_suffix(".json").read_text(encoding="utf-8"))  # a daily paper
     shutil.copy(SAMPLE_TXT, folder / "p.txt")
     (folder / "p.json").write_text(json.dumps(dict(meta, date="2024-09-13")), encoding="utf-8")
-    window.start_import([folder], None)
+    window.imports.start([folder], None)
     import datetime as dt
 
     window.calendar.publication.setCurrentText("泉州晚报")
@@ -250,15 +349,21 @@ def test_calendar_shows_a_missing_issue(window, tmp_path):
 def test_real_thread_pool_delivers_results_on_the_main_thread(qtbot, tmp_path, settings):
     window = make_window(qtbot, tmp_path / "threaded.db", settings, Tasks())
     qtbot.waitUntil(lambda: window.model.rowCount() == 6, timeout=30000)
-    window.run_search("新华社")
-    qtbot.waitUntil(lambda: window.last_result is not None, timeout=30000)
-    assert window.model.rowCount() == window.last_result.total == 3
+    with qtbot.waitSignal(window.search.searched, timeout=30000) as searched:
+        window.search.set_query("新华社")
+    assert window.model.rowCount() == searched.args[0].total == 3
+    db = window.session.db  # the main thread's connection only reads
+    assert db.read_only and db.db.execute("PRAGMA query_only").fetchone()[0] == 1
+    import sqlite3
+
+    with pytest.raises(sqlite3.OperationalError):
+        db.db.execute("DELETE FROM article")
     window.close()
 
 
 def test_article_model_passes_the_model_tester(qtmodeltester, window):
-    model = ArticleTableModel(window.db.summaries)
-    model.set_ids(window.db.article_ids())
+    model = ArticleTableModel(window.session.db.summaries)
+    model.set_ids(window.session.db.article_ids())
     qtmodeltester.check(model)
     qtmodeltester.check(window.tree_model)
 
@@ -268,14 +373,14 @@ def test_article_model_fetches_rows_lazily(window):
 
     def fetch(ids):
         fetched.extend(ids)
-        return window.db.summaries(ids)
+        return window.session.db.summaries(ids)
 
     model = ArticleTableModel(fetch)
     model.set_ids(list(range(1, 100_001)))  # 100k ids, most of them not even in this archive
     assert model.rowCount() == 100_000 and fetched == []
     model.index(50_000, 4).data()
     assert len(fetched) == 200  # one block around the row asked for
-    assert model.index(2, 4).data() == window.db.article(3).article.headline
+    assert model.index(2, 4).data() == window.session.db.article(3).article.headline
 
 
 def test_options_registry_defaults_and_types(settings):
@@ -332,7 +437,7 @@ def test_the_interface_switches_to_english(qtbot, tmp_path, settings, qapp):
     try:
         window = make_window(qtbot, tmp_path / "en.db", settings)
         menus = [a.text() for a in window.menuBar().actions()]
-        assert menus == ["&File", "&Search", "&View"]
+        assert menus == ["&File", "&Search", "&View", "&Help"]
         assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Date"
         assert window.side_tabs.tabText(0) == "Browse"
         assert "All articles" in tree_labels(window)
@@ -344,12 +449,14 @@ def test_the_interface_switches_to_english(qtbot, tmp_path, settings, qapp):
         QLocale.setDefault(QLocale("zh_CN"))
 
 
-def test_backup_and_check_from_the_window(window, tmp_path):
-    window.start_backup(tmp_path / "copy.db")
+def test_backup_and_check_from_the_window(window, qtbot, tmp_path):
+    with qtbot.waitSignal(window.archive.backedUp):
+        window.archive.backup(tmp_path / "copy.db")
     with Archive(tmp_path / "copy.db", create=False) as copy:
         assert copy.stats()["articles"] == 6
-    window.start_check()
-    assert window.last_check is not None and window.last_check.ok
+    with qtbot.waitSignal(window.archive.checked) as checked:
+        window.archive.check()
+    assert checked.args[0].ok
 
 
 def test_refile_an_article_to_its_real_date_and_page(window):
@@ -361,26 +468,26 @@ def test_refile_an_article_to_its_real_date_and_page(window):
     panel.page_name.setText("评论")
     assert panel.changes() == {"date": "2024-09-12", "page": 7, "page_name": "评论"}
     panel.save()
-    record = window.db.article(article_id)
+    record = window.session.db.article(article_id)
     assert record.source_line() == "泉州晚报 2024年9月12日 第7版 评论"
     assert "2024-09-12" in tree_labels(window) and "第7版 评论" in tree_labels(window)
     assert "第5版 民企会客厅" in tree_labels(window)  # the page it left keeps the rest
-    window.run_search("日期:2024-09-12")
+    search(window, "日期:2024-09-12")
     assert window.model.ids() == [article_id]
 
 
 def test_a_read_only_archive_opens_in_read_only_mode(qtbot, tmp_path, settings, monkeypatch):
     path = tmp_path / "ro.db"
     first = make_window(qtbot, path, settings)  # creates it, with the sample, indexed on search
-    first.run_search("知识产权")
+    search(first, "知识产权")
     first.close()
     import baoku.core.store.archive as store_archive
 
     monkeypatch.setattr(store_archive, "writable", lambda p: False)  # as if on a CD or chmod 444
     window = make_window(qtbot, path, settings, sample=False)
-    assert window.read_only and "只读" in window.windowTitle()
+    assert window.session.read_only and "只读" in window.windowTitle()
     assert not window.import_action.isEnabled() and not window.metadata.isEnabled()
-    window.run_search("知识产权")
+    search(window, "知识产权")
     assert window.model.rowCount() == 4  # reading and searching work
 
 
@@ -396,11 +503,78 @@ def test_a_reprinted_text_is_one_row_that_says_where_else_it_was_printed(qtbot, 
             archive.save_issue(ParsedIssue(IssueInfo(paper, dt.date(2024, 9, 11)), [ParsedPage(PageInfo(n + 2), [art])],
                                            source="t", source_hash=paper, importer="t"))
     window = make_window(qtbot, path, settings, sample=False)
-    window.run_search("粮食")
+    search(window, "粮食")
     assert window.model.rowCount() == 1
-    assert window.count_label.text() == "2 篇（1 种文本）"
+    assert window.bar.count.text() == "2 篇（1 种文本）"
     head = window.model.data(window.model.index(0, 4))
     tip = window.model.data(window.model.index(0, 4), Qt.ItemDataRole.ToolTipRole)
     assert head.endswith("〔另载1处〕")
     assert len(window.model.copies(window.model.id_at(0))) == 1
     assert ("东南早报" in tip) != ("泉州晚报" in tip)  # the other copy, not the listed one
+
+
+def test_the_window_comes_back_as_it_was_left(qtbot, tmp_path, settings):
+    window = make_window(qtbot, tmp_path / "a.db", settings)
+    window.resize(777, 555)  # within the offscreen platform's 800×600 screen
+    window.main_split.setSizes([233, 544])
+    window.list_split.setSizes([300, 150])
+    window.table.setColumnWidth(1, 155)
+    window.side_tabs.setCurrentIndex(1)
+    window.metadata_action.setChecked(False)
+    qtbot.wait(10)
+    sizes = (window.main_split.sizes(), window.list_split.sizes())
+    window.close()
+    again = make_window(qtbot, tmp_path / "a.db", settings, sample=False)
+    qtbot.wait(10)
+    assert (again.width(), again.height()) == (777, 555)
+    assert (again.main_split.sizes(), again.list_split.sizes()) == sizes
+    assert again.table.columnWidth(1) == 155
+    assert again.side_tabs.currentIndex() == 1
+    assert not again.metadata_action.isChecked() and not again.metadata_scroll.isVisible()
+
+
+def test_the_layout_fits_ten_list_rows_at_1024_by_700(qtbot, tmp_path, settings):
+    window = make_window(qtbot, tmp_path / "a.db", settings)
+    window.resize(1024, 700)
+    search(window, "知识产权")  # the coverage strip shows after a search
+    qtbot.wait(50)
+    rows = (window.table.viewport().height()) // window.table.verticalHeader().defaultSectionSize()
+    assert rows >= 10, rows
+    assert window.toolbar.isVisible() and [a.text() for a in window.toolbar.actions()] == [
+        "导入…", "导出 PDF…", "检索", "日历", "检查档案"]
+    # the tree's labels can be read at the default width
+    item = find_item(window, "第5版 民企会客厅")
+    rect = window.tree.visualRect(item.index())
+    assert window.tree.fontMetrics().horizontalAdvance("第5版 民企会客厅") <= rect.width()
+
+
+def test_the_language_menu_checks_the_language_in_use_and_offers_a_restart(window, qtbot):
+    menu = window.language
+    assert menu.actions["zh_CN"].isChecked() and not menu.actions["en"].isChecked()
+    assert menu.checked() == "zh_CN"
+    box = menu.choose("en")
+    qtbot.addWidget(box)
+    assert menu.actions["en"].isChecked() and not menu.actions["zh_CN"].isChecked()
+    assert window.settings.get("ui/language") == "en"
+    assert "重新启动" in box.text() and "restarts" in box.text()  # said in both languages
+    assert any("Later" in b.text() for b in box.buttons())
+    box.reject()
+    assert menu.choose("zh_CN") is None  # back to the language running: nothing to restart
+
+
+def test_help_examples_run_when_clicked_and_about_names_the_font_licences(window, qtbot):
+    from PySide6.QtCore import QUrl
+    from urllib.parse import quote
+
+    from baoku.gui.help import RUN, about
+
+    examples = [q for q, _ in window.help.examples()]
+    assert "日期:2024-09" in examples and len(examples) >= 12
+    window.help.view.anchorClicked.emit(QUrl(RUN + quote("来源:新华社")))
+    assert window.bar.edit.text() == "来源:新华社" and window.model.rowCount() == 3
+    box = about(window)
+    qtbot.addWidget(box)
+    assert "Arphic Public License" in box.text() and "Apache License 2.0" in box.text()
+    from baoku import __version__
+
+    assert __version__ in box.text()

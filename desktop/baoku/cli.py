@@ -176,6 +176,9 @@ def build_parser() -> argparse.ArgumentParser:
     ri.add_argument("--optimize", action="store_true",
                     help="do not rebuild: bring the index up to date and merge its segments into one")
 
+    sub.add_parser("install-desktop", help="add Baoku to this user's application menu (entry and icon)",
+                   description="Write baoku.desktop and the icon under ~/.local/share (or $XDG_DATA_HOME), "
+                   "pointing at this installation's baoku.")
     st = sub.add_parser("stats", help="what the archive holds")
     _archive_option(st, top=False)
     st.add_argument("--json", action="store_true")
@@ -598,6 +601,15 @@ def _size(n: int) -> str:
     return str(n)
 
 
+def cmd_install_desktop(args: argparse.Namespace, archive_path: Path) -> int:
+    from .desktopentry import install
+
+    for path in install():
+        out.print(f"wrote {_esc(str(path))}")
+    out.print("Baoku is in the application menu (Office); some desktops show it after logging in again")
+    return 0
+
+
 def _note(message: str) -> None:
     err.print(f"[yellow]note[/] {_esc(message)}")
 
@@ -616,7 +628,8 @@ def _open_gui(archive_path: Path, parser: argparse.ArgumentParser) -> int:
 
 COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "stats": cmd_stats,
             "search": cmd_search, "reindex": cmd_reindex, "saved": cmd_saved, "export": cmd_export,
-            "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore}
+            "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore,
+            "install-desktop": cmd_install_desktop}
 
 
 if __name__ == "__main__":

@@ -2,82 +2,200 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="85"/>
+        <source>AR PL UMing（明体，正文）</source>
+        <translation>AR PL UMing (Ming serif, body text)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="86"/>
+        <source>Droid Sans Fallback（黑体，标题）</source>
+        <translation>Droid Sans Fallback (sans, headlines)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="91"/>
+        <source>报库 Baoku</source>
+        <translation>Baoku 报库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="92"/>
+        <source>报纸档案：导入、检索、导出可付印的 PDF。</source>
+        <translation>A newspaper archive: import, search, export print-ready PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="93"/>
+        <source>随附字体（点击查看许可证）：</source>
+        <translation>Bundled fonts (click for the licence):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="98"/>
+        <source>关于报库</source>
+        <translation>About Baoku</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveController</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="37"/>
+        <source>导入示例版面</source>
+        <translation>Importing the sample page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="54"/>
+        <source>新建档案</source>
+        <translation>New archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="54"/>
+        <source>报库.db</source>
+        <translation>baoku.db</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="55"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="72"/>
+        <source>报库档案 (*.db)</source>
+        <translation>Baoku archives (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="60"/>
+        <source>打开档案</source>
+        <translation>Open archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="61"/>
+        <source>报库档案 (*.db);;所有文件 (*)</source>
+        <translation>Baoku archives (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="69"/>
+        <source>%1-备份-%2.db</source>
+        <translation>%1-backup-%2.db</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="71"/>
+        <source>备份档案</source>
+        <translation>Back up archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="78"/>
+        <source>已备份到 %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="86"/>
+        <source>检查档案</source>
+        <translation>Check archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="89"/>
+        <source>档案完好。</source>
+        <translation>The archive is sound.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="92"/>
+        <source>发现 %1 个问题。</source>
+        <translation>Problems found: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="93"/>
+        <source>修复索引</source>
+        <translation>Repair the index</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleController</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/articles.py" line="63"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="130"/>
         <source>另载于：</source>
         <translation>Also printed in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="139"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="143"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="139"/>
-        <source>报名</source>
-        <translation>Publication</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="139"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="143"/>
         <source>版</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="139"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="143"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="139"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="143"/>
         <source>标题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="140"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="143"/>
+        <source>报纸</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/models.py" line="144"/>
         <source>作者</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="140"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="144"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
 </context>
 <context>
+    <name>BrowseController</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/browsing.py" line="86"/>
+        <source>%1 %2：无此期</source>
+        <translation>%1 %2: no issue that day</translation>
+    </message>
+</context>
+<context>
     <name>BrowseTree</name>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="17"/>
-        <source>报刊</source>
-        <translation>Publication</translation>
+        <location filename="../../desktop/baoku/gui/browse.py" line="23"/>
+        <source>报纸与日期</source>
+        <translation>Paper and date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="18"/>
-        <source>文章</source>
+        <location filename="../../desktop/baoku/gui/browse.py" line="23"/>
+        <source>篇数</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="20"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="25"/>
         <source>全部文章</source>
         <translation>All articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="30"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="34"/>
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="31"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="34"/>
         <source>%1月</source>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="66"/>
         <source>%1版</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="63"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="66"/>
         <source>第%1版</source>
         <translation>Page %1</translation>
     </message>
@@ -85,180 +203,273 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="84"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="89"/>
         <source>日报</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="84"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="89"/>
         <source>周报</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="84"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="89"/>
         <source>双周刊</source>
         <translation>Biweekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="90"/>
         <source>月刊</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="90"/>
         <source>出版周期未知</source>
         <translation>frequency unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="91"/>
         <source>%1 · %2期在库，缺%3期</source>
         <translation>%1 · %2 issues held, %3 missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="90"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="95"/>
         <source>：%1</source>
         <translation>: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="106"/>
+        <source>%1 无此期（应出而缺）</source>
+        <translation>%1: no issue (one was due: missing)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="106"/>
+        <source>%1 无此期</source>
+        <translation>%1: no issue</translation>
     </message>
 </context>
 <context>
     <name>CoverageChart</name>
     <message>
-        <location filename="../../desktop/baoku/gui/facets.py" line="60"/>
+        <location filename="../../desktop/baoku/gui/facets.py" line="61"/>
         <source>每月命中篇数</source>
         <translation>Matching articles per month</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/facets.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/facets.py" line="81"/>
         <source>检索后显示每月报道量</source>
         <translation>Coverage per month appears after a search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/facets.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/facets.py" line="98"/>
         <source>最多 %1 篇</source>
         <translation>max %1</translation>
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="45"/>
+        <source>保存 PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="46"/>
+        <source>报库导出.pdf</source>
+        <translation>baoku-export.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="52"/>
+        <source>导出 %1 篇</source>
+        <translation>Exporting (articles: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="63"/>
+        <source>已导出 %1（%2 页）</source>
+        <translation>Exported %1 (%2 pages)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="35"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="37"/>
         <source>导出 PDF（%1 篇）</source>
         <translation>Export PDF (%1 articles)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="41"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="43"/>
         <source>单栏</source>
         <translation>One column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="41"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="43"/>
         <source>双栏</source>
         <translation>Two columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="49"/>
+        <source> 磅</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="51"/>
         <source>保持原文</source>
         <translation>As stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="51"/>
         <source>简体</source>
         <translation>Simplified</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="48"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="52"/>
         <source>繁体</source>
         <translation>Traditional</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="48"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="52"/>
         <source>繁体（台湾用词）</source>
         <translation>Traditional (Taiwan usage)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="49"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="53"/>
         <source>繁体（香港）</source>
         <translation>Traditional (Hong Kong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="50"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="54"/>
         <source>出处行</source>
         <translation>Source line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="50"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="54"/>
         <source>GB/T 7714 参考文献</source>
         <translation>GB/T 7714 reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="51"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="55"/>
         <source>两者</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="51"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="55"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="60"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="64"/>
         <source>中文里的半角标点印成全角</source>
         <translation>Print half-width punctuation in Chinese text as full-width</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="62"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="66"/>
         <source>裁切线和 3 毫米出血（交印刷厂）</source>
         <translation>Crop marks and 3 mm bleed (for a print shop)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="69"/>
         <source>报库文章选编</source>
         <translation>Baoku article selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="67"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="71"/>
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="68"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="72"/>
         <source>分栏</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="73"/>
         <source>正文字号</source>
         <translation>Body size (pt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="70"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="74"/>
         <source>简繁</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="75"/>
         <source>出处与引用</source>
         <translation>Source and citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="76"/>
         <source>标题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="82"/>
         <source>保存 PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="79"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="83"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="121"/>
-        <source>预览：%1 页</source>
-        <translation>Preview: %1 pages</translation>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="125"/>
+        <source>第一页</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="126"/>
+        <source>上一页 (PgUp)</source>
+        <translation>Previous page (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="127"/>
+        <source>下一页 (PgDn)</source>
+        <translation>Next page (PgDn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="128"/>
+        <source>最后一页</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="130"/>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="131"/>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="132"/>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="132"/>
+        <source>整页宽度</source>
+        <translation>The page's full width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="133"/>
+        <source>整页</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="133"/>
+        <source>一次看一整页</source>
+        <translation>One whole page at a time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="196"/>
+        <source>第 %1 / %2 页</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="229"/>
+        <source>预览：共 %1 页</source>
+        <translation>Preview: pages: %1</translation>
     </message>
 </context>
 <context>
@@ -270,18 +481,36 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/facets.py" line="32"/>
-        <source>报名</source>
-        <translation>Publication</translation>
+        <source>栏目</source>
+        <translation>Column</translation>
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/facets.py" line="32"/>
-        <source>栏目</source>
-        <translation>Column</translation>
+        <source>报纸</source>
+        <translation>Paper</translation>
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/facets.py" line="33"/>
         <source>来源</source>
         <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="30"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="31"/>
+        <source>报纸文件 (%1);;所有文件 (*)</source>
+        <translation>Newspaper files (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="52"/>
+        <source>导入 %1 项</source>
+        <translation>Importing (items: %1)</translation>
     </message>
 </context>
 <context>
@@ -294,7 +523,7 @@
     <message>
         <location filename="../../desktop/baoku/gui/importing.py" line="141"/>
         <source>导入 %1 个文件（新增 %2 篇文章），%3 个已在档案中跳过，%4 个失败。</source>
-        <translation>Imported %1 file(s) (%2 new articles); %3 already in the archive, skipped; %4 failed.</translation>
+        <translation>Files imported: %1 (new articles: %2); already in the archive, skipped: %3; failed: %4.</translation>
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/importing.py" line="150"/>
@@ -326,19 +555,19 @@
         <translation>Page details</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="35"/>
-        <source>这些文件没有报名、日期和版次，请填写：</source>
-        <translation>These files do not say their publication, date and page. Please give them:</translation>
-    </message>
-    <message>
         <location filename="../../desktop/baoku/gui/importing.py" line="49"/>
         <source>如：民企会客厅</source>
         <translation>e.g. 民企会客厅</translation>
     </message>
     <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="35"/>
+        <source>这些文件没有写明报纸、日期和版次，请填写：</source>
+        <translation>These files do not say their paper, date and page; please fill them in:</translation>
+    </message>
+    <message>
         <location filename="../../desktop/baoku/gui/importing.py" line="51"/>
-        <source>报名</source>
-        <translation>Publication</translation>
+        <source>报纸</source>
+        <translation>Paper</translation>
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/importing.py" line="52"/>
@@ -357,8 +586,8 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/importing.py" line="76"/>
-        <source>请填写报名</source>
-        <translation>Please give the publication</translation>
+        <source>请填写报纸名称</source>
+        <translation>Please give the paper's name</translation>
     </message>
 </context>
 <context>
@@ -383,259 +612,223 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/language.py" line="26"/>
+        <source>界面语言 Language</source>
+        <translation>Language 界面语言</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="98"/>
-        <source>检索：知识产权  标题:新质  日期:2024-09  来源:新华社  (Ctrl+F)</source>
-        <translation>Search: 知识产权  title:新质  date:2024-09  source:新华社  (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="103"/>
-        <source>按相关度</source>
-        <translation>By relevance</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="104"/>
-        <source>按日期</source>
-        <translation>By date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="158"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="137"/>
         <source>保存的检索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="162"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="141"/>
         <source>浏览</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="163"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="142"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="194"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="164"/>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="202"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="192"/>
         <source>检索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="165"/>
-        <source>导航</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="173"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="153"/>
         <source>任务</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="189"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="198"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="199"/>
         <source>新建档案…</source>
         <translation>New archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="200"/>
         <source>打开档案…</source>
         <translation>Open archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="192"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="168"/>
         <source>最近的档案</source>
         <translation>Recent archives</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="188"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="195"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="190"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="197"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="206"/>
         <source>备份档案…</source>
         <translation>Back up archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="198"/>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="533"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="196"/>
         <source>检查档案</source>
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="200"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="143"/>
+        <source>筛选</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="189"/>
+        <source>导入报纸文件 (Ctrl+I)，也可以把文件拖进窗口</source>
+        <translation>Import newspaper files (Ctrl+I); you can also drop files on the window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="191"/>
+        <source>把选中的文章（或整个列表）导出为 PDF (Ctrl+E)</source>
+        <translation>Export the selected articles (or the whole list) as PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="193"/>
+        <source>到检索框 (Ctrl+F)</source>
+        <translation>Go to the search box (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="195"/>
+        <source>按日期看各期 (Ctrl+D)</source>
+        <translation>Issues by date (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="197"/>
+        <source>检查档案和检索索引是否完好</source>
+        <translation>Check the archive and its search index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="209"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="201"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="210"/>
         <source>检索(&amp;S)</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="203"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="212"/>
+        <source>清除筛选</source>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="213"/>
         <source>保存当前检索…</source>
         <translation>Save this search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="204"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="215"/>
         <source>下一处命中</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="205"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="216"/>
         <source>上一处命中</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="206"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="217"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="208"/>
-        <source>界面语言</source>
-        <translation>Interface language</translation>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="218"/>
+        <source>元数据栏</source>
+        <translation>Metadata pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="237"/>
-        <source>导入示例版面</source>
-        <translation>Importing the sample page</translation>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="220"/>
+        <source>每月报道量</source>
+        <translation>Coverage by month</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="241"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="228"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="229"/>
+        <source>检索语法</source>
+        <translation>Query language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="230"/>
+        <source>关于报库</source>
+        <translation>About Baoku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="233"/>
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="253"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
+</context>
+<context>
+    <name>Messages</name>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="293"/>
-        <source>%1 篇</source>
-        <translation>%1 articles</translation>
+        <location filename="../../desktop/baoku/gui/messages.py" line="24"/>
+        <source>磁盘已满：已完成的部分都已保存，其余没有写入。请腾出空间后再试。</source>
+        <translation>The disk is full: what was finished is stored, the rest was not written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="295"/>
-        <source>%1 篇（%2 种文本）</source>
-        <translation>%1 articles (%2 different texts)</translation>
+        <location filename="../../desktop/baoku/gui/messages.py" line="26"/>
+        <source>档案现在无法打开或写入，档案没有改动。</source>
+        <translation>The archive cannot be opened or written now; it is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="329"/>
-        <source>检索中…</source>
-        <translation>Searching…</translation>
+        <location filename="../../desktop/baoku/gui/messages.py" line="28"/>
+        <source>文件无法导入，档案没有改动。</source>
+        <translation>The file cannot be imported; the archive is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="368"/>
-        <source>保存检索</source>
-        <translation>Save search</translation>
+        <location filename="../../desktop/baoku/gui/messages.py" line="30"/>
+        <source>输入有误，没有保存。</source>
+        <translation>That input is not valid; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="368"/>
-        <source>名称：</source>
-        <translation>Name:</translation>
+        <location filename="../../desktop/baoku/gui/messages.py" line="32"/>
+        <source>找不到要的内容（可能已被删除）。</source>
+        <translation>Not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="402"/>
-        <source>已保存</source>
-        <translation>Saved</translation>
+        <location filename="../../desktop/baoku/gui/messages.py" line="34"/>
+        <source>操作没有完成，档案没有改动。</source>
+        <translation>That did not complete; the archive is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="416"/>
-        <source>导入</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="417"/>
-        <source>报纸文件 (*.txt *.jsonl *.ndjson *.xml *.nitf *.pdf *.zip);;所有文件 (*)</source>
-        <translation>Newspaper files (*.txt *.jsonl *.ndjson *.xml *.nitf *.pdf *.zip);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="438"/>
-        <source>导入 %1 项</source>
-        <translation>Importing %1 item(s)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="491"/>
-        <source>保存 PDF</source>
-        <translation>Save PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="498"/>
-        <source>导出 %1 篇</source>
-        <translation>Exporting %1 article(s)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="505"/>
-        <source>已导出 %1（%2 页）</source>
-        <translation>Exported %1 (%2 pages)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="518"/>
-        <source>备份档案</source>
-        <translation>Back up archive</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="525"/>
-        <source>已备份到 %1</source>
-        <translation>Backed up to %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="536"/>
-        <source>档案完好。</source>
-        <translation>The archive is sound.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="539"/>
-        <source>发现 %1 个问题。</source>
-        <translation>Found %1 problem(s).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="540"/>
-        <source>修复索引</source>
-        <translation>Repair the index</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="551"/>
-        <source>新建档案</source>
-        <translation>New archive</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="519"/>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="552"/>
-        <source>报库档案 (*.db)</source>
-        <translation>Baoku archives (*.db)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="557"/>
-        <source>打开档案</source>
-        <translation>Open archive</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="557"/>
-        <source>报库档案 (*.db);;所有文件 (*)</source>
-        <translation>Baoku archives (*.db);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="563"/>
-        <source>界面语言将在重新启动后切换</source>
-        <translation>The interface language changes when Baoku restarts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="568"/>
-        <source>报库</source>
-        <translation>Baoku</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="574"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="35"/>
         <source>出现了意外错误，档案没有改动。请把详细信息报告给开发者。</source>
         <translation>An unexpected error occurred; the archive was not changed. Please report the details.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/messages.py" line="47"/>
+        <source>报库</source>
+        <translation>Baoku</translation>
     </message>
 </context>
 <context>
@@ -702,6 +895,227 @@
     </message>
 </context>
 <context>
+    <name>QueryError</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="18"/>
+        <source>检索式是空的</source>
+        <translation>the query is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="19"/>
+        <source>引号没有配对</source>
+        <translation>a quote is not closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="20"/>
+        <source>多了一个右括号</source>
+        <translation>a closing bracket has no opening one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="21"/>
+        <source>这里不该出现「{text}」</source>
+        <translation>「{text}」 is not expected here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="22"/>
+        <source>「{text}」后面缺少检索词</source>
+        <translation>「{text}」 needs a term after it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="23"/>
+        <source>「{text}」前面缺少检索词</source>
+        <translation>「{text}」 needs a term before it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="24"/>
+        <source>检索式没有写完</source>
+        <translation>the query ends too early</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="25"/>
+        <source>括号没有闭合</source>
+        <translation>a bracket is not closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="26"/>
+        <source>括号里是空的</source>
+        <translation>the brackets are empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="27"/>
+        <source>引号里是空的</source>
+        <translation>the quotes are empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="28"/>
+        <source>「{field}:」冒号后面要紧跟要找的内容</source>
+        <translation>「{field}:」 needs a value right after the colon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="29"/>
+        <source>没有「{field}:」这个字段（可用：{known}）；要找这段文字本身，请加引号</source>
+        <translation>there is no field 「{field}:」 (known: {known}); to search for the text itself, put it in quotes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="30"/>
+        <source>字段的值是空的</source>
+        <translation>the field's value is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="31"/>
+        <source>{field}: 只能跟一个日期，不能是日期范围</source>
+        <translation>{field}: takes one date, not a range</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="32"/>
+        <source>「{text}」不是日期（请写 2024、2024-09 或 2024-09-11）</source>
+        <translation>「{text}」 is not a date (write 2024, 2024-09 or 2024-09-11)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="33"/>
+        <source>「{text}」不是真实存在的日期</source>
+        <translation>「{text}」 is not a real calendar date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="34"/>
+        <source>日期范围至少要有一端</source>
+        <translation>a date range needs at least one end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="35"/>
+        <source>日期范围 {text} 的终点早于起点</source>
+        <translation>the date range {text} ends before it starts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="36"/>
+        <source>不认识的排序方式 {text}</source>
+        <translation>unknown order {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="37"/>
+        <source>请给出一个检索式</source>
+        <translation>give a query</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="46"/>
+        <source>第 %1 个字符处：%2</source>
+        <translation>At character %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QueryHelp</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="27"/>
+        <source>检索语法</source>
+        <translation>Query language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="42"/>
+        <source>含有这个词的文章（繁体写法也算：知識產權）</source>
+        <translation>Articles with this word (traditional characters count too: 知識產權)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="43"/>
+        <source>两个词都有</source>
+        <translation>Both words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="44"/>
+        <source>整个短语，一字不差</source>
+        <translation>The whole phrase, exactly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="45"/>
+        <source>有其中一个即可（也可写 |）</source>
+        <translation>Either one (| works too)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="46"/>
+        <source>有前者，没有后者（也可写 NOT）</source>
+        <translation>The first, without the second (NOT works too)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="47"/>
+        <source>括号把条件分组</source>
+        <translation>Brackets group terms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="48"/>
+        <source>只在标题里找（引题、主题、副题）</source>
+        <translation>Only in headlines (kicker, headline, subhead)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="49"/>
+        <source>只在正文里找</source>
+        <translation>Only in the body text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="50"/>
+        <source>作者、署名</source>
+        <translation>Byline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="51"/>
+        <source>栏目</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="52"/>
+        <source>来源，如“据新华社电”</source>
+        <translation>Source, such as 据新华社电 (Xinhua)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="53"/>
+        <source>体裁：导语、圆桌、简讯……</source>
+        <translation>Genre: 导语 lead-in, 圆桌 roundtable, 简讯 brief…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="54"/>
+        <source>只看这份报纸</source>
+        <translation>Only this paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="55"/>
+        <source>某年、某月或某日：2024、2024-09、2024-09-11</source>
+        <translation>A year, month or day: 2024, 2024-09, 2024-09-11</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="56"/>
+        <source>日期范围（可只写一端：2024-07..）</source>
+        <translation>A date range (one end may be open: 2024-07..)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="57"/>
+        <source>第 5 版；版:A05 是 A 叠第 5 版</source>
+        <translation>Page 5; 版:A05 is page 5 of section A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="58"/>
+        <source>条件可以任意组合</source>
+        <translation>Combine any of these</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="65"/>
+        <source>简体、繁体、全角、半角都按同一个字找；大小写不分。</source>
+        <translation>Simplified and traditional, full- and half-width are found alike; case does not matter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="66"/>
+        <source>一边输入一边检索；按回车立刻检索。</source>
+        <translation>The search runs as you type; Enter runs it at once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="67"/>
+        <source>点日历上的某一天、浏览树里的报纸或版面，会把相应的条件写进检索框，和检索词一起生效；点“清除筛选”去掉这些条件。</source>
+        <translation>A day on the calendar, or a paper or page in the browse tree, writes its terms into the search box, where they combine with your words; Clear filter takes them out.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="69"/>
+        <source>字段名也可用英文：title: body: byline: column: source: genre: paper: date: page:</source>
+        <translation>Fields have English names too: title: body: byline: column: source: genre: paper: date: page:</translation>
+    </message>
+</context>
+<context>
     <name>ReaderPane</name>
     <message>
         <location filename="../../desktop/baoku/gui/reader.py" line="52"/>
@@ -714,9 +1128,85 @@
         <translation>Next hit (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reader.py" line="133"/>
+        <location filename="../../desktop/baoku/gui/reader.py" line="134"/>
         <source>第 %1/%2 处</source>
         <translation>Hit %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="23"/>
+        <source>输入即检索：知识产权  标题:新质  日期:2024-09  报纸:泉州晚报  (Ctrl+F)</source>
+        <translation>Type to search: 知识产权  title:新质  date:2024-09  paper:泉州晚报  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="25"/>
+        <source>检索式</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="26"/>
+        <source>检索</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="29"/>
+        <source>清除筛选</source>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="30"/>
+        <source>去掉检索式里的报纸、日期和版面条件，保留检索词</source>
+        <translation>Take the paper, date and page terms out of the query, keep the words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="33"/>
+        <source>按相关度</source>
+        <translation>By relevance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="34"/>
+        <source>按日期（新的在前）</source>
+        <translation>By date (newest first)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/searching.py" line="87"/>
+        <source>保存检索</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/searching.py" line="87"/>
+        <source>名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/searching.py" line="128"/>
+        <source>检索中…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/searching.py" line="191"/>
+        <source>%1 篇</source>
+        <translation>%1 articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/searching.py" line="192"/>
+        <source>%1 篇（%2 种文本）</source>
+        <translation>%1 articles (%2 different texts)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/searching.py" line="194"/>
+        <source>（索引更新中，%1 处改动尚未收录）</source>
+        <translation> (the index is being updated: %1 changes not in it yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/searching.py" line="199"/>
+        <source>检索式有误，列表仍是上次的结果</source>
+        <translation>The query has a problem; the list still shows the last answer</translation>
     </message>
 </context>
 </TS>

@@ -7,27 +7,34 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..core.paths import resources_dir
 from .fonts import load_bundled_fonts
+from .language import current_language
 from .options import Settings
+from .preflight import problem
 
 
 def install_translator(app: QApplication, language: str) -> list[QTranslator]:
     """Chinese is the source language; English comes from resources/i18n/baoku_en.qm. Qt's own
-    dialogs (file chooser, message box buttons) use Qt's translations for the same language."""
-    QLocale.setDefault(QLocale(language))
+    dialogs (file chooser, message box buttons) use Qt's translations for the same language, and
+    baoku_zh_CN.qm fills the strings Qt's Chinese leaves untranslated or words oddly (it is
+    installed last, so it is asked first)."""
+    locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China) if language.startswith("zh") \
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    QLocale.setDefault(locale)
     installed = []
     qt = QTranslator(app)
-    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
-    if not language.startswith("zh"):
-        ours = QTranslator(app)
-        if ours.load(str(resources_dir() / "i18n" / f"baoku_{language}.qm")):
-            app.installTranslator(ours)
-            installed.append(ours)
+    ours = QTranslator(app)
+    name = "baoku_zh_CN.qm" if language.startswith("zh") else f"baoku_{language}.qm"
+    if ours.load(str(resources_dir() / "i18n" / name)):
+        app.installTranslator(ours)
+        installed.append(ours)
     return installed
 
 
@@ -37,23 +44,30 @@ def _excepthook(window):
         sys.stderr.write(text)
         error.__traceback_text__ = text
         if window() is not None:
-            window().show_error(error)
+            window().messages.show_error(error)
         else:
             QMessageBox.critical(None, "报库", text)
     return hook
 
 
 def run(archive_path: Path) -> int:
+    """The window, or (with no display, or a system library Qt needs missing) one line saying
+    why not, and exit status 1: never Qt's abort."""
+    trouble = problem()
+    if trouble:
+        sys.stderr.write(trouble + "\n")
+        return 1
     from .mainwindow import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Baoku")
     app.setOrganizationName("Baoku")
     app.setApplicationDisplayName("报库")
+    app.setDesktopFileName("baoku")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "baoku.svg")))
     load_bundled_fonts(app)
     settings = Settings()
-    language = settings.get("ui/language") or QLocale.system().name()
-    install_translator(app, language)
+    install_translator(app, current_language(settings))
     window = MainWindow(Path(archive_path), settings=settings)
     holder = [window]
     sys.excepthook = _excepthook(lambda: holder[0])

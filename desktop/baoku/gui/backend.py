@@ -1,19 +1,23 @@
 """The worker's side of the app: one Archive and one SearchIndex, used by one task at a time.
 
-Every method is a single core call (or two: a write, then the index catching up), run on the task
-pool, never on the main thread. No Qt here.
+Every method is a single core call (or two: a write, then the index catching up), run on a task
+pool, never on the main thread. A method that changes the archive returns an Outcome: its
+result, and what changed (core.changes), which the window announces to every view. No Qt here.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.changes import ARTICLES, ISSUES, SAVED, Changes, Outcome
 from ..core.checks import check_archive
 from ..core.export import ExportOptions, export_pdf, load_records, render_pdf
 from ..core.importing.metadata import IssueMeta
 from ..core.importing.run import ImportReport, count_sources, import_paths
 from ..core.search import saved
 from ..core.search.index import SearchIndex, SearchResult
+from ..core.search.planner import ranked_terms
+from ..core.search.query import parse_query
 from ..core.store import Archive
 from ..core.store.maintenance import backup
 
@@ -36,6 +40,10 @@ class Backend:
             self._index = SearchIndex(self.archive)
         return self._index
 
+    def open(self) -> bool:
+        """Open (creating or migrating) the archive; whether it is read-only."""
+        return self.archive.read_only
+
     def close(self) -> None:
         if self._index is not None:
             self._index.close()
@@ -43,15 +51,36 @@ class Backend:
             self._archive.close()
         self._index = self._archive = None
 
-    # -- the app's actions ----------------------------------------------------------------------
+    # -- reading ---------------------------------------------------------------------------------
 
-    def search(self, query: str, sort: str = "relevance") -> SearchResult:
-        return self.index.search(query, sort=sort, limit=50)
+    def search(self, query: str, sort: str = "relevance", order: tuple[str, bool] | None = None) -> SearchResult:
+        """A search for the list. A query of filters only (a day, a page: no words to rank by)
+        lists in print order; `order` (a column, descending) sorts the whole result."""
+        result = self.index.search(query, sort=sort, limit=50)
+        if order is None and sort == "relevance" and not ranked_terms(parse_query(query)):
+            order = ("date", False)
+        if order is not None:
+            result.ids = self.archive.order_ids(result.ids, *order)
+        return result
 
-    def sync_index(self, progress=None) -> int:
-        return self.index.sync(progress)
+    def preview(self, ids: list[int], options: ExportOptions) -> bytes:
+        data, _ = render_pdf(load_records(self.archive, ids, options.order), options)
+        return data
 
-    def import_files(self, paths: list[Path], overrides: IssueMeta | None, job) -> ImportReport:
+    def sort(self, ids: list[int] | None, key: str, descending: bool) -> list[int]:
+        if ids is None:
+            return self.archive.sorted_ids(key, descending)
+        return self.archive.order_ids(ids, key, descending)
+
+    def saved_searches(self) -> list[dict]:
+        return saved.all_saved(self.archive)
+
+    def export(self, ids: list[int], out: Path, options: ExportOptions):
+        return export_pdf(self.archive, ids, out, options)
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def import_files(self, paths: list[Path], overrides: IssueMeta | None, job) -> Outcome:
         """All or nothing: a cancelled import stores nothing. The index catches up after."""
         total = count_sources(paths)
         done = 0
@@ -61,13 +90,14 @@ class Backend:
             done += 1
             job.progress(done, total)
 
-        report = import_paths(self.archive, paths, overrides=overrides, progress=progress,
-                              cancelled=job.cancelled, all_or_nothing=True)
+        report: ImportReport = import_paths(self.archive, paths, overrides=overrides, progress=progress,
+                                            cancelled=job.cancelled, all_or_nothing=True)
         if report.articles_added:
             self.index.sync()
-        return report
+            return Outcome(report, Changes.of(ISSUES, ARTICLES))
+        return Outcome(report)
 
-    def update_article(self, article_id: int, changes: dict):
+    def update_article(self, article_id: int, changes: dict) -> Outcome:
         """Metadata fixes and refiling (date, page, page name) together, in one transaction."""
         filing = {k: v for k, v in changes.items() if k in Archive.FILING}
         fields = {k: v for k, v in changes.items() if k not in Archive.FILING}
@@ -77,19 +107,8 @@ class Backend:
             if filing:
                 self.archive.refile_article(article_id, **filing)
         self.index.sync()
-        return self.archive.article(article_id)
-
-    def export(self, ids: list[int], out: Path, options: ExportOptions):
-        return export_pdf(self.archive, ids, out, options)
-
-    def preview(self, ids: list[int], options: ExportOptions) -> bytes:
-        data, _ = render_pdf(load_records(self.archive, ids, options.order), options)
-        return data
-
-    def sort(self, ids: list[int] | None, key: str, descending: bool, scope: dict) -> list[int]:
-        if ids is None:
-            return self.archive.sorted_ids(key, descending, **scope)
-        return self.archive.order_ids(ids, key, descending)
+        kinds = (ARTICLES, ISSUES) if filing else (ARTICLES,)  # refiled: another issue or page
+        return Outcome(self.archive.article(article_id), Changes.of(*kinds, ids=[article_id]))
 
     def check(self, repair: bool = False):
         return check_archive(self.archive, repair=repair)
@@ -97,8 +116,6 @@ class Backend:
     def backup(self, dest: Path) -> Path:
         return backup(self.archive, dest, force=True)  # the save dialog asked before replacing a file
 
-    def saved_searches(self) -> list[dict]:
-        return saved.all_saved(self.archive)
-
-    def save_search(self, name: str, query: str, sort: str) -> None:
+    def save_search(self, name: str, query: str, sort: str) -> Outcome:
         saved.save(self.archive, name, query, sort)
+        return Outcome(None, Changes.of(SAVED))

@@ -1,23 +1,29 @@
-"""The browse tree: publication → year → month → issue → page, each item a scope for the list."""
+"""The browse tree: publication → year → month → issue → page. Each item is a filter (a paper, a
+year or month, a day, a page) that the search box shows and combines with the words there."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-ScopeRole = Qt.ItemDataRole.UserRole + 2  # dict of Archive.sorted_ids filters
-PendingRole = Qt.ItemDataRole.UserRole + 3  # on an issue whose pages are loaded when it is expanded
+from ..core.search.filters import Filter
 
+FilterRole = Qt.ItemDataRole.UserRole + 2  # the Filter an item stands for (None: every article)
+PendingRole = Qt.ItemDataRole.UserRole + 3  # on an issue whose pages are loaded when it is expanded
+IssueRole = Qt.ItemDataRole.UserRole + 4  # an issue item's issue id
+
+
+translate = QCoreApplication.translate  # lupdate finds translate("BrowseTree", "…") calls
 
 
 def build_tree(model: QStandardItemModel, issues: list[dict]) -> None:
     """Fill `model` from Archive.issues(). An issue's pages are loaded when it is expanded
     (fill_pages): 25 years of a daily paper are 9,000 issues but 100,000 pages."""
-    model.clear()
-    model.setHorizontalHeaderLabels([QCoreApplication.translate("BrowseTree", "报刊"),
-                                     QCoreApplication.translate("BrowseTree", "文章")])
+    model.removeRows(0, model.rowCount())  # not clear(): the view's column sizing stays as set
+    if model.columnCount() != 2:
+        set_headers(model)
     root = model.invisibleRootItem()
-    everything = _item(QCoreApplication.translate("BrowseTree", "全部文章"), {})
+    everything = _item(translate("BrowseTree", "全部文章"), None)
     root.appendRow([everything, _count(sum(i["articles"] for i in issues))])
     nodes: dict[tuple, QStandardItem] = {}
     counts: dict[tuple, int] = {}
@@ -25,20 +31,19 @@ def build_tree(model: QStandardItemModel, issues: list[dict]) -> None:
         pub, date = issue["publication"], issue["date"]
         year, month = date[:4], date[:7]
         keys = [(pub,), (pub, year), (pub, year, month)]
-        scopes = [{"publication": pub}, {"publication": pub, "date_prefix": year},
-                  {"publication": pub, "date_prefix": month}]
-        labels = [pub, QCoreApplication.translate("BrowseTree", "%1年").replace("%1", year),
-                  QCoreApplication.translate("BrowseTree", "%1月").replace("%1", str(int(month[5:])))]
+        filters = [Filter(pub), Filter(pub, year), Filter(pub, month)]
+        labels = [pub, translate("BrowseTree", "%1年").replace("%1", year), translate("BrowseTree", "%1月").replace("%1", str(int(month[5:])))]
         parent = root
-        for key, scope, label in zip(keys, scopes, labels):
+        for key, where, label in zip(keys, filters, labels):
             if key not in nodes:
-                item = _item(label, scope)
+                item = _item(label, where)
                 parent.appendRow([item, _count(0)])
                 nodes[key] = item
             counts[key] = counts.get(key, 0) + issue["articles"]
             parent = nodes[key]
         edition = f" {issue['edition']}" if issue["edition"] else ""
-        issue_item = _item(f"{date}{edition}", {"issue_id": issue["id"]})
+        issue_item = _item(f"{date}{edition}", Filter(pub, date))
+        issue_item.setData(issue["id"], IssueRole)
         parent.appendRow([issue_item, _count(issue["articles"])])
         if issue["pages"]:
             issue_item.setData(True, PendingRole)
@@ -48,26 +53,31 @@ def build_tree(model: QStandardItemModel, issues: list[dict]) -> None:
         parent.child(item.row(), 1).setText(str(counts[key]))
 
 
+def set_headers(model: QStandardItemModel) -> None:
+    model.setHorizontalHeaderLabels([translate("BrowseTree", "报纸与日期"), translate("BrowseTree", "篇数")])
+
+
 def fill_pages(issue_item: QStandardItem, pages: list[dict]) -> None:
     """Put an issue's pages (Archive.pages(issue_id)) under it, in place of the placeholder."""
     if not issue_item.data(PendingRole):
         return
     issue_item.setData(False, PendingRole)
     issue_item.removeRows(0, issue_item.rowCount())
+    where: Filter = issue_item.data(FilterRole)
     for p in pages:
         name = f" {p['name']}" if p["name"] else ""
-        if len(p["section"]) == 1 and p["section"].isascii():  # A05: as the paper prints it
-            number = f"{p['section']}{p['number']:02d}"
-            label = QCoreApplication.translate("BrowseTree", "%1版").replace("%1", number) + name
-        else:
-            label = QCoreApplication.translate("BrowseTree", "第%1版").replace("%1", str(p["number"])) + name
-        issue_item.appendRow([_item(label, {"page_id": p["id"]}), _count(p["articles"])])
+        lettered = len(p["section"]) == 1 and p["section"].isascii()
+        number = f"{p['section']}{p['number']:02d}" if lettered else str(p["number"])
+        label = (translate("BrowseTree", "%1版") if lettered else translate("BrowseTree", "第%1版")).replace("%1", number) + name
+        page = Filter(where.publication, where.date, number)
+        issue_item.appendRow([_item(label, page), _count(p["articles"])])
 
 
-def _item(text: str, scope: dict) -> QStandardItem:
+def _item(text: str, where: Filter | None) -> QStandardItem:
     item = QStandardItem(text)
     item.setEditable(False)
-    item.setData(scope, ScopeRole)
+    item.setData(where, FilterRole)
+    item.setToolTip(where.terms() if where else text)
     return item
 
 

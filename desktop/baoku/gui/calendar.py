@@ -45,7 +45,8 @@ class IssueCalendar(QCalendarWidget):
 
 
 class CalendarPanel(QWidget):
-    issueChosen = Signal(int)
+    issueChosen = Signal(str, str)  # publication, ISO date of a day with an issue
+    emptyDayChosen = Signal(str, str)  # a day without one: the panel says 无此期
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -53,9 +54,12 @@ class CalendarPanel(QWidget):
         self.calendar = IssueCalendar()
         self.legend = QLabel()
         self.legend.setWordWrap(True)
+        self.notice = QLabel()
+        self.notice.setStyleSheet("color:#c62828; font-weight:bold")
         layout = QVBoxLayout(self)
         layout.addWidget(self.publication)
         layout.addWidget(self.calendar)
+        layout.addWidget(self.notice)
         layout.addWidget(self.legend)
         layout.addStretch(1)
         self.publications: list[dict] = []
@@ -75,6 +79,7 @@ class CalendarPanel(QWidget):
         self._show()
 
     def _show(self, *_):
+        self.notice.clear()
         name = self.publication.currentText()
         pub = next((p for p in self.publications if p["name"] == name), None)
         held = {dt.date.fromisoformat(i["date"]): i["id"] for i in self.issues if i["publication"] == name}
@@ -92,5 +97,12 @@ class CalendarPanel(QWidget):
 
     def _clicked(self, date: QDate) -> None:
         day = dt.date(date.year(), date.month(), date.day())
+        name = self.publication.currentText()
         if day in self.calendar.held:
-            self.issueChosen.emit(self.calendar.held[day])
+            self.notice.clear()
+            self.issueChosen.emit(name, day.isoformat())
+            return
+        due = day in self.calendar.missing
+        self.notice.setText((self.tr("%1 无此期（应出而缺）") if due else self.tr("%1 无此期"))
+                            .replace("%1", day.isoformat()))
+        self.emptyDayChosen.emit(name, day.isoformat())

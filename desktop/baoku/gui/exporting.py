@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QToolButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from ..core.export import ExportOptions
@@ -43,6 +45,8 @@ class ExportDialog(QDialog):
         self.font_size = QDoubleSpinBox()
         self.font_size.setRange(6, 24)
         self.font_size.setSingleStep(0.5)
+        self.font_size.setDecimals(1)
+        self.font_size.setSuffix(self.tr(" 磅"))  # points: 10.5 磅 is 五号
         self.font_size.setValue(settings.get("export/font_size"))
         scripts = [("original", self.tr("保持原文")), ("simplified", self.tr("简体")),
                    ("traditional", self.tr("繁体")), ("taiwan", self.tr("繁体（台湾用词）")),
@@ -90,9 +94,13 @@ class ExportDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setMinimumWidth(420)
+        self.view.pageNavigator().currentPageChanged.connect(self._update_pages)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
-        layout.addWidget(self.view, 2)
+        right = QVBoxLayout()
+        right.addWidget(self._preview_bar())
+        right.addWidget(self.view, 1)
+        layout.addLayout(right, 2)
         self._buffer: QBuffer | None = None
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(lambda: self.previewRequested.emit(self.options()))
@@ -101,6 +109,105 @@ class ExportDialog(QDialog):
                   self.fullwidth.toggled, self.crop_marks.toggled, self.title.textChanged):
             w.connect(self._timer.start)
         self.resize(1000, 700)
+
+    # -- the preview's controls ------------------------------------------------------------------
+
+    ZOOMS = (0.25, 0.33, 0.5, 0.67, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
+
+    def _preview_bar(self) -> QWidget:
+        def button(text: str, tip: str, slot) -> QToolButton:
+            b = QToolButton()
+            b.setText(text)
+            b.setToolTip(tip)
+            b.clicked.connect(slot)
+            return b
+
+        self.to_first = button("⏮", self.tr("第一页"), lambda: self.go_to_page(0))
+        self.prev_button = button("◀", self.tr("上一页 (PgUp)"), lambda: self.go_to_page(self.page() - 1))
+        self.next_button = button("▶", self.tr("下一页 (PgDn)"), lambda: self.go_to_page(self.page() + 1))
+        self.to_last = button("⏭", self.tr("最后一页"), lambda: self.go_to_page(self.document.pageCount() - 1))
+        self.page_label = QLabel()
+        self.zoom_out_button = button("−", self.tr("缩小"), lambda: self.zoom_by(-1))
+        self.zoom_in_button = button("+", self.tr("放大"), lambda: self.zoom_by(1))
+        self.fit_width_button = button(self.tr("适合宽度"), self.tr("整页宽度"), self.fit_width)
+        self.fit_page_button = button(self.tr("整页"), self.tr("一次看一整页"), self.fit_page)
+        self.zoom_label = QLabel()
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        for w in (self.to_first, self.prev_button, self.page_label, self.next_button, self.to_last):
+            row.addWidget(w)
+        row.addStretch(1)
+        for w in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_width_button,
+                  self.fit_page_button):
+            row.addWidget(w)
+        self._update_pages()
+        return bar
+
+    def page(self) -> int:
+        return self.view.pageNavigator().currentPage()
+
+    def go_to_page(self, page: int) -> None:
+        count = self.document.pageCount()
+        if count:
+            self.view.pageNavigator().jump(max(0, min(page, count - 1)), QPointF(), self.view.zoomFactor())
+            self._update_pages()
+
+    def zoom(self) -> float:
+        return self.view.zoomFactor()
+
+    def zoom_by(self, steps: int) -> None:
+        """One step along the usual zoom levels, from where the view is now (fit width included)."""
+        now = self._shown_zoom()
+        levels = [z for z in self.ZOOMS if (z > now * 1.01 if steps > 0 else z < now / 1.01)]
+        if not levels:
+            return
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(levels[0] if steps > 0 else levels[-1])
+        self._update_zoom()
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._update_zoom()
+
+    def fit_page(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self._update_zoom()
+
+    def _shown_zoom(self) -> float:
+        """The scale the page is really drawn at (a fit mode computes its own)."""
+        if self.view.zoomMode() == QPdfView.ZoomMode.Custom or not self.document.pageCount():
+            return self.view.zoomFactor()
+        size = self.document.pagePointSize(max(self.page(), 0))
+        if size.width() <= 0:
+            return 1.0
+        dpi = self.logicalDpiX() / 72.0
+        room = self.view.viewport().size()
+        if self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
+            return room.width() / (size.width() * dpi)
+        return min(room.width() / (size.width() * dpi), room.height() / (size.height() * dpi))
+
+    def _update_zoom(self) -> None:
+        self.zoom_label.setText(f"{self._shown_zoom() * 100:.0f}%")
+
+    def _update_pages(self, *_) -> None:
+        count = self.document.pageCount() if hasattr(self, "document") else 0
+        page = self.page() + 1 if count else 0
+        self.page_label.setText(self.tr("第 %1 / %2 页").replace("%1", str(page)).replace("%2", str(count)))
+        for b, ok in ((self.to_first, page > 1), (self.prev_button, page > 1),
+                      (self.next_button, page < count), (self.to_last, page < count)):
+            b.setEnabled(ok)
+        self._update_zoom()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_PageDown:
+            self.go_to_page(self.page() + 1)
+        elif event.key() == Qt.Key.Key_PageUp:
+            self.go_to_page(self.page() - 1)
+        else:
+            super().keyPressEvent(event)
+
+    # -- options ---------------------------------------------------------------------------------
 
     def options(self) -> ExportOptions:
         return ExportOptions(
@@ -117,8 +224,11 @@ class ExportDialog(QDialog):
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        page = max(self.page(), 0)
         self.document.load(self._buffer)
-        self.status.setText(self.tr("预览：%1 页").replace("%1", str(self.document.pageCount())))
+        self.status.setText(self.tr("预览：共 %1 页").replace("%1", str(self.document.pageCount())))
+        self.go_to_page(page)  # a changed option keeps the reader on the page they were looking at
+        self._update_pages()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
 
     def show_error(self, message: str) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QTreeWidget, QTreeWidgetItem, QWidget
 
 # facet name -> the query field that filters by it
-FIELDS = {"year": "日期", "publication": "报名", "column": "栏目", "source": "来源"}
+FIELDS = {"year": "日期", "publication": "报纸", "column": "栏目", "source": "来源"}
 
 
 def field_term(facet: str, value: str) -> str:
@@ -29,7 +29,7 @@ class FacetTree(QTreeWidget):
 
     def set_facets(self, facets: dict[str, list[tuple[str, int]]]) -> None:
         self.clear()
-        titles = {"year": self.tr("年份"), "publication": self.tr("报名"), "column": self.tr("栏目"),
+        titles = {"year": self.tr("年份"), "publication": self.tr("报纸"), "column": self.tr("栏目"),
                   "source": self.tr("来源")}
         for name in FIELDS:
             values = facets.get(name) or []
@@ -55,16 +55,23 @@ class CoverageChart(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.months: list[tuple[str, int]] = []
+        self.wanted = True  # the user's choice (View menu); shown only when there is something to show
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(70)
+        self.setFixedHeight(48)
         self.setToolTip(self.tr("每月命中篇数"))
+        self.hide()
 
     def sizeHint(self) -> QSize:
-        return QSize(400, 70)
+        return QSize(400, 48)
 
     def set_months(self, months: list[tuple[str, int]]) -> None:
         self.months = _fill_gaps(months)
+        self.setVisible(self.wanted and bool(self.months))
         self.update()
+
+    def set_wanted(self, wanted: bool) -> None:
+        self.wanted = wanted
+        self.setVisible(wanted and bool(self.months))
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)

@@ -32,7 +32,7 @@ class IssueMetadataDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("版面信息"))
-        intro = QLabel(self.tr("这些文件没有报名、日期和版次，请填写：") + "\n" + "\n".join(files[:5])
+        intro = QLabel(self.tr("这些文件没有写明报纸、日期和版次，请填写：") + "\n" + "\n".join(files[:5])
                        + ("\n…" if len(files) > 5 else ""))
         intro.setWordWrap(True)
         self.publication = QComboBox()
@@ -48,7 +48,7 @@ class IssueMetadataDialog(QDialog):
         self.page_name = QLineEdit(settings.get("import/page_name"))
         self.page_name.setPlaceholderText(self.tr("如：民企会客厅"))
         form = QFormLayout()
-        form.addRow(self.tr("报名"), self.publication)
+        form.addRow(self.tr("报纸"), self.publication)
         form.addRow(self.tr("日期"), self.date)
         form.addRow(self.tr("版次"), self.page)
         form.addRow(self.tr("版名"), self.page_name)
@@ -73,7 +73,7 @@ class IssueMetadataDialog(QDialog):
 
     def accept(self) -> None:
         if not self.publication.currentText().strip():
-            self.error.setText(self.tr("请填写报名"))
+            self.error.setText(self.tr("请填写报纸名称"))
             return
         self.settings.set("import/publication", self.publication.currentText().strip())
         self.settings.set("import/page_name", self.page_name.text().strip())

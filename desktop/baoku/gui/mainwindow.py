@@ -1,56 +1,60 @@
-"""The main window: browse and search on the left, the article list, the reader and its metadata.
+"""The main window: where the parts sit, the menus and the toolbar. It holds no logic of its own.
 
-Thin by design: every action hands one core call to the task pool (`Tasks`) and shows the result
-or the error when it comes back on the main thread. Reading single rows for display (the lazy list,
-the reader) uses a second, read-only connection on the main thread; SQLite's WAL lets it read while
-the worker writes.
+Each job has its controller (searching, browsing, articles, importflow, exportflow, archiving);
+each hands one core call to a task pool through the Session and hears back on the main thread.
+Views refresh from the Session's `changed` signal, never from one another.
 """
 
 from __future__ import annotations
 
-import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QStandardItemModel
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDockWidget,
-    QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QMessageBox,
+    QMenu,
+    QScrollArea,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
+    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.errors import BaokuError
-from ..core.export import ExportOptions
-from ..core.importing.metadata import IssueMeta, needs_issue_metadata
-from ..core.paths import sample_issue
-from ..core.search.query import QueryError, parse_query
-from ..core.store import Archive
-from .backend import Backend
-from .browse import PendingRole, ScopeRole, build_tree, fill_pages
+from ..core.paths import resources_dir
+from .archiving import ArchiveController
+from .articles import ArticleController
+from .browse import set_headers
+from .browsing import BrowseController
 from .calendar import CalendarPanel
-from .exporting import ExportDialog
+from .exportflow import ExportController
 from .facets import CoverageChart, FacetTree
-from .importing import IssueMetadataDialog, JobsPanel, summary_box, summary_text
+from .help import QueryHelp, about
+from .importflow import ImportController
+from .importing import JobsPanel
+from .language import LanguageMenu
+from .messages import Messages
 from .metadata import MetadataPanel
-from .models import COL_HEADLINE, ArticleTableModel, IdRole
+from .models import COL_DATE, COL_HEADLINE, ArticleTableModel
 from .options import Settings
 from .reader import ReaderPane
+from .searchbar import SearchBar
+from .searching import SavedSearches, SearchController
+from .session import Session
 from .tasks import Tasks
+from .windowstate import WindowState
+
+NAV_BROWSE, NAV_CALENDAR, NAV_FILTERS = range(3)
+STALE_STYLE = 'QTableView[stale="true"] { color: #9e9e9e; background: #f4f4f4; }'
 
 
 class MainWindow(QMainWindow):
@@ -58,98 +62,81 @@ class MainWindow(QMainWindow):
                  first_run_sample: bool = True):
         super().__init__()
         self.settings = settings or Settings()
-        self.tasks = tasks or Tasks()
-        self.tasks.default_error = self.show_error
-        self.backend: Backend | None = None
-        self.db: Archive | None = None  # the main thread's reading connection
-        self.read_only = False
-        self.query = ""
-        self.scope: dict = {}
-        self.last_result = None
-        self.last_report = None
-        self.last_export = None
-        self.last_check = None
-        self.open_dialogs: list = []
-        self._build()
+        self.session = Session(tasks)
+        self.messages = Messages(self)
+        self.session.on_error = self.messages.show_error
+        self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "baoku.svg")))
+        self._build_panes()
+        self._build_controllers()
+        self._build_menus()
+        self._build_toolbar()
+        self.state = WindowState(self.settings, self, self.splitters, self.table.horizontalHeader(), self.side_tabs)
+        if not self.state.restore():
+            self._default_layout()
+        self.metadata_action.setChecked(self.settings.get("window/metadata"))
+        self.coverage_action.setChecked(self.settings.get("window/coverage"))
         self.setAcceptDrops(True)
-        self.open_archive(Path(archive_path), first_run_sample=first_run_sample)
+        self.session.opened.connect(self._archive_opened)
+        self.archive.open(Path(archive_path), first_run_sample=first_run_sample)
 
-    # -- building the window -----------------------------------------------------------------------
+    # -- the parts ---------------------------------------------------------------------------------
 
-    def _build(self) -> None:
-        self.resize(1280, 820)
-        self.model = ArticleTableModel(self._fetch_rows, self)
-        self.model.sortRequested.connect(self._sort)
+    def _build_panes(self) -> None:
+        self.model = ArticleTableModel(lambda ids: self.session.db.summaries(ids) if self.session.db else {}, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(COL_HEADLINE, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        for col, width in ((0, 100), (1, 90), (2, 40), (3, 90), (5, 110), (6, 90)):
+        self.table.setWordWrap(False)
+        self.table.setStyleSheet(STALE_STYLE)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_HEADLINE, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(COL_DATE, Qt.SortOrder.AscendingOrder)
+        for col, width in ((0, 96), (1, 80), (2, 36), (3, 90), (5, 100), (6, 80)):
             self.table.setColumnWidth(col, width)
-        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
-
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("检索：知识产权  标题:新质  日期:2024-09  来源:新华社  (Ctrl+F)"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.returnPressed.connect(lambda: self.run_search(self.search_edit.text()))
-        self.search_edit.textEdited.connect(self._check_query)
-        self.sort_box = QComboBox()
-        self.sort_box.addItem(self.tr("按相关度"), "relevance")
-        self.sort_box.addItem(self.tr("按日期"), "date")
-        self.sort_box.currentIndexChanged.connect(lambda: self.query and self.run_search(self.query))
-        self.count_label = QLabel()
-        self.query_error = QLabel()
-        self.query_error.setStyleSheet("color:#b00020")
+        self.bar = SearchBar()
         self.chart = CoverageChart()
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search_edit, 1)
-        search_row.addWidget(self.sort_box)
-        search_row.addWidget(self.count_label)
+        list_area = QWidget()
+        list_layout = QVBoxLayout(list_area)
+        list_layout.setContentsMargins(4, 4, 4, 0)
+        list_layout.setSpacing(3)
+        list_layout.addWidget(self.bar)
+        list_layout.addWidget(self.chart)
+        list_layout.addWidget(self.table, 1)
 
         self.reader = ReaderPane()
         self.metadata = MetadataPanel()
-        self.metadata.saveRequested.connect(self.save_metadata)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(self.reader)
-        bottom.addWidget(self.metadata)
-        bottom.setStretchFactor(0, 3)
-        bottom.setStretchFactor(1, 1)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(4, 4, 4, 0)
-        top_layout.addLayout(search_row)
-        top_layout.addWidget(self.query_error)
-        top_layout.addWidget(self.chart)
-        top_layout.addWidget(self.table)
-        self.query_error.hide()
-        centre = QSplitter(Qt.Orientation.Vertical)
-        centre.addWidget(top)
-        centre.addWidget(bottom)
-        centre.setStretchFactor(0, 2)
-        centre.setStretchFactor(1, 3)
-        self.setCentralWidget(centre)
+        self.reader_split = QSplitter(Qt.Orientation.Horizontal)
+        self.reader_split.addWidget(self.reader)
+        self.metadata_scroll = QScrollArea()  # the form stays usable in a short window
+        self.metadata_scroll.setWidget(self.metadata)
+        self.metadata_scroll.setWidgetResizable(True)
+        self.metadata_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.reader_split.addWidget(self.metadata_scroll)
+        self.reader_split.setStretchFactor(0, 3)
+        self.reader_split.setStretchFactor(1, 1)
+        self.list_split = QSplitter(Qt.Orientation.Vertical)
+        self.list_split.addWidget(list_area)
+        self.list_split.addWidget(self.reader_split)
+        self.list_split.setChildrenCollapsible(False)
 
         self.tree_model = QStandardItemModel(self)
+        set_headers(self.tree_model)
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.clicked.connect(self._tree_clicked)
-        self.tree.expanded.connect(self._tree_expanded)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setIndentation(14)
         self.calendar = CalendarPanel()
-        self.calendar.issueChosen.connect(lambda issue_id: self.browse({"issue_id": issue_id}))
         self.facets = FacetTree()
-        self.facets.termChosen.connect(self._narrow)
         self.saved_list = QListWidget()
-        self.saved_list.itemActivated.connect(self._run_saved)
-        self.saved_list.itemClicked.connect(self._run_saved)
         search_tab = QSplitter(Qt.Orientation.Vertical)
         search_tab.addWidget(self.facets)
         saved_box = QWidget()
@@ -161,13 +148,16 @@ class MainWindow(QMainWindow):
         self.side_tabs = QTabWidget()
         self.side_tabs.addTab(self.tree, self.tr("浏览"))
         self.side_tabs.addTab(self.calendar, self.tr("日历"))
-        self.side_tabs.addTab(search_tab, self.tr("检索"))
-        side = QDockWidget(self.tr("导航"), self)
-        side.setObjectName("navigation")
-        side.setWidget(self.side_tabs)
-        side.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, side)
-        self.resizeDocks([side], [300], Qt.Orientation.Horizontal)
+        self.side_tabs.addTab(search_tab, self.tr("筛选"))
+        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        self.main_split.addWidget(self.side_tabs)
+        self.main_split.addWidget(self.list_split)
+        self.main_split.setStretchFactor(0, 0)  # a narrower window takes room from the list, not the tree
+        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setCollapsible(1, False)
+        self.setCentralWidget(self.main_split)
+        self.splitters = {"main": self.main_split, "list": self.list_split, "reader": self.reader_split,
+                          "filters": search_tab}
 
         self.jobs = JobsPanel()
         self.jobs_dock = QDockWidget(self.tr("任务"), self)
@@ -175,419 +165,131 @@ class MainWindow(QMainWindow):
         self.jobs_dock.setWidget(self.jobs)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.jobs_dock)
         self.jobs_dock.hide()
-        self._build_menus()
+
+    def _build_controllers(self) -> None:
+        s, status = self.session, self.statusBar()
+        self.search = SearchController(s, self.bar, self.model, self.table, self.facets, self.chart, self)
+        self.saved = SavedSearches(s, self.saved_list, self.search, self)
+        self.browse = BrowseController(s, self.tree, self.tree_model, self.calendar, self.search, status, self)
+        self.articles = ArticleController(s, self.table, self.model, self.reader, self.metadata, self.search,
+                                          status, self)
+        self.imports = ImportController(s, self.settings, self.jobs, self.jobs_dock, self.messages, status, self)
+        self.exports = ExportController(s, self.settings, self.jobs, self.jobs_dock, self.messages, status, self)
+        self.recent_menu = QMenu(self.tr("最近的档案"), self)
+        self.archive = ArchiveController(s, self.settings, self.imports, self.recent_menu, self.messages, status,
+                                         self)
+        self.help = QueryHelp(self)
+        self.help.queryChosen.connect(self.search.set_query)
+
+    def _action(self, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None,
+                tip: str = "") -> QAction:
+        a = QAction(text, self)
+        if shortcut:
+            a.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            a.setIcon(self.style().standardIcon(icon))
+        if tip:
+            a.setToolTip(tip)
+        a.triggered.connect(slot)
+        return a
 
     def _build_menus(self) -> None:
-        def action(menu, text, slot, shortcut=None):
-            a = QAction(text, self)
-            if shortcut:
-                a.setShortcut(QKeySequence(shortcut))
-            a.triggered.connect(slot)
-            menu.addAction(a)
-            return a
+        P = QStyle.StandardPixmap
+        self.import_action = self._action(self.tr("导入…"), self.imports.choose, "Ctrl+I", P.SP_DialogOpenButton,
+                                          self.tr("导入报纸文件 (Ctrl+I)，也可以把文件拖进窗口"))
+        self.export_action = self._action(self.tr("导出 PDF…"), self.export_selected, "Ctrl+E",
+                                          P.SP_DialogSaveButton, self.tr("把选中的文章（或整个列表）导出为 PDF (Ctrl+E)"))
+        self.search_action = self._action(self.tr("检索"), self.focus_search, "Ctrl+F", P.SP_FileDialogContentsView,
+                                          self.tr("到检索框 (Ctrl+F)"))
+        self.calendar_action = self._action(self.tr("日历"), lambda: self.side_tabs.setCurrentIndex(NAV_CALENDAR),
+                                            "Ctrl+D", P.SP_FileDialogDetailedView, self.tr("按日期看各期 (Ctrl+D)"))
+        self.check_action = self._action(self.tr("检查档案"), lambda: self.archive.check(), None,
+                                         P.SP_DialogApplyButton, self.tr("检查档案和检索索引是否完好"))
+        menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        menu.addAction(self._action(self.tr("新建档案…"), self.archive.new_dialog, QKeySequence.StandardKey.New))
+        menu.addAction(self._action(self.tr("打开档案…"), self.archive.open_dialog, "Ctrl+O"))
+        menu.addMenu(self.recent_menu)
+        menu.addSeparator()
+        menu.addAction(self.import_action)
+        menu.addAction(self.export_action)
+        menu.addSeparator()
+        menu.addAction(self._action(self.tr("备份档案…"), self.archive.backup_dialog))
+        menu.addAction(self.check_action)
+        menu.addSeparator()
+        menu.addAction(self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit))
+        menu = self.menuBar().addMenu(self.tr("检索(&S)"))
+        menu.addAction(self.search_action)
+        menu.addAction(self._action(self.tr("清除筛选"), self.search.clear_filter, "Ctrl+Shift+L"))
+        menu.addAction(self._action(self.tr("保存当前检索…"), self.search.save_current))
+        menu.addSeparator()
+        menu.addAction(self._action(self.tr("下一处命中"), lambda: self.reader.step(1), "F3"))
+        menu.addAction(self._action(self.tr("上一处命中"), lambda: self.reader.step(-1), "Shift+F3"))
+        menu = self.menuBar().addMenu(self.tr("视图(&V)"))
+        self.metadata_action = QAction(self.tr("元数据栏"), self, checkable=True, checked=True)
+        self.metadata_action.toggled.connect(self._show_metadata)
+        self.coverage_action = QAction(self.tr("每月报道量"), self, checkable=True, checked=True)
+        self.coverage_action.toggled.connect(self._show_coverage)
+        menu.addAction(self.metadata_action)
+        menu.addAction(self.coverage_action)
+        menu.addAction(self.calendar_action)
+        menu.addAction(self.jobs_dock.toggleViewAction())
+        self.language = LanguageMenu(self.settings, self)
+        menu.addMenu(self.language.menu)
+        menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        menu.addAction(self._action(self.tr("检索语法"), self.help.show, QKeySequence.StandardKey.HelpContents))
+        menu.addAction(self._action(self.tr("关于报库"), lambda: self.messages.show_box(about(self))))
 
-        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        action(file_menu, self.tr("新建档案…"), self._new_archive, QKeySequence.StandardKey.New)
-        action(file_menu, self.tr("打开档案…"), self._open_dialog, "Ctrl+O")
-        self.recent_menu = file_menu.addMenu(self.tr("最近的档案"))
-        file_menu.addSeparator()
-        self.import_action = action(file_menu, self.tr("导入…"), self._import_dialog, "Ctrl+I")
-        self.export_action = action(file_menu, self.tr("导出 PDF…"), self._export_dialog, "Ctrl+E")
-        file_menu.addSeparator()
-        action(file_menu, self.tr("备份档案…"), self._backup_dialog)
-        action(file_menu, self.tr("检查档案"), lambda: self.start_check(repair=False))
-        file_menu.addSeparator()
-        action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
-        edit_menu = self.menuBar().addMenu(self.tr("检索(&S)"))
-        action(edit_menu, self.tr("检索"), self.focus_search, "Ctrl+F")
-        action(edit_menu, self.tr("保存当前检索…"), self._save_search)
-        action(edit_menu, self.tr("下一处命中"), lambda: self.reader.step(1), "F3")
-        action(edit_menu, self.tr("上一处命中"), lambda: self.reader.step(-1), "Shift+F3")
-        view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
-        view_menu.addAction(self.jobs_dock.toggleViewAction())
-        lang = view_menu.addMenu(self.tr("界面语言"))
-        action(lang, "中文", lambda: self._set_language("zh_CN"))
-        action(lang, "English", lambda: self._set_language("en"))
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("工具栏"), self)
+        bar.setObjectName("toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setMovable(False)
+        for a in (self.import_action, self.export_action, self.search_action, self.calendar_action,
+                  self.check_action):
+            bar.addAction(a)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
 
-    # -- the archive -------------------------------------------------------------------------------
+    def _default_layout(self) -> None:
+        """First start: the whole list area readable at 1024×700 (at least ten rows)."""
+        self.resize(1280, 820)
+        self.main_split.setSizes([250, 1030])
+        self.list_split.setSizes([470, 310])
+        self.reader_split.setSizes([760, 270])
 
-    def open_archive(self, path: Path, *, first_run_sample: bool = True) -> None:
-        new = not path.exists()
-        self.tasks.wait()
-        if self.backend is not None:
-            self.backend.close()
-        if self.db is not None:
-            self.db.close()
-        try:
-            self.db = Archive(path)
-        except BaokuError as e:
-            self.show_error(e)
-            return
-        self.read_only = self.db.read_only
-        self.backend = Backend(path)
-        self.settings.remember_archive(str(path))
-        self._update_title()
-        self._update_recent()
-        for a in (self.import_action,):
-            a.setEnabled(not self.read_only)
-        self.metadata.setEnabled(not self.read_only)
-        self.refresh_browse()
-        self.browse({})
-        if new and first_run_sample and sample_issue().is_file():
-            self.start_import([sample_issue()], None, title=self.tr("导入示例版面"), summary=False)
+    # -- what the parts ask of the window ----------------------------------------------------------
 
-    def _update_title(self) -> None:
-        path = self.backend.path if self.backend else ""
-        ro = self.tr("（只读）") if self.read_only else ""
-        self.setWindowTitle(f"报库 Baoku — {path}{ro}")
-
-    def _update_recent(self) -> None:
-        self.recent_menu.clear()
-        for p in self.settings.get("archive/recent"):
-            a = self.recent_menu.addAction(p)
-            a.triggered.connect(lambda _=False, p=p: self.open_archive(Path(p)))
-
-    def refresh_browse(self) -> None:
-        issues = self.db.issues()
-        build_tree(self.tree_model, issues)
-        self.tree.expandToDepth(0)
-        self.tree.resizeColumnToContents(1)
-        self.calendar.set_data(self.db.publications(), issues)
-        self.tasks.run(lambda job: self.backend.saved_searches(), self._show_saved)
-
-    def _fetch_rows(self, ids: list[int]) -> dict[int, dict]:
-        return self.db.summaries(ids)
-
-    # -- browsing and searching -------------------------------------------------------------------
-
-    def browse(self, scope: dict) -> None:
-        self.query, self.scope = "", scope
-        self.last_result = None
-        self.chart.set_months([])
-        self.facets.set_facets({})
-        self._sort(self.model.sort_key, self.model.descending)
-
-    def _tree_expanded(self, index: QModelIndex) -> None:
-        item = self.tree_model.itemFromIndex(index.siblingAtColumn(0))
-        scope = item.data(ScopeRole) if item else None
-        if item is not None and item.data(PendingRole) and scope and "issue_id" in scope:
-            fill_pages(item, self.db.pages(scope["issue_id"]))
-
-    def _tree_clicked(self, index: QModelIndex) -> None:
-        scope = index.siblingAtColumn(0).data(ScopeRole)
-        if scope is not None:
-            self.search_edit.clear()
-            self.browse(scope)
-
-    def _sort(self, key: str, descending: bool) -> None:
-        if self.backend is None:
-            return
-        ids = self.last_result.ids if self.query and self.last_result else None
-        scope = dict(self.scope)
-        self.tasks.run(lambda job: self.backend.sort(ids, key, descending, scope), self._show_ids)
-
-    def _show_ids(self, ids: list[int], copies: dict[int, list[int]] | None = None) -> None:
-        self.model.set_ids(ids, copies)
-        total = len(ids) + sum(len(c) for c in (copies or {}).values())
-        if total == len(ids):
-            self.count_label.setText(self.tr("%1 篇").replace("%1", f"{total:,}"))
-        else:  # reprints are listed once
-            self.count_label.setText(self.tr("%1 篇（%2 种文本）").replace("%1", f"{total:,}")
-                                     .replace("%2", f"{len(ids):,}"))
-        if ids:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
-        else:
-            self._show_article(None)
+    def _archive_opened(self) -> None:
+        ro = self.tr("（只读）") if self.session.read_only else ""
+        self.setWindowTitle(f"{self.tr('报库')} — {self.session.path}{ro}")
+        self.import_action.setEnabled(not self.session.read_only)
 
     def focus_search(self) -> None:
-        self.search_edit.setFocus()
-        self.search_edit.selectAll()
+        self.bar.edit.setFocus()
+        self.bar.edit.selectAll()
 
-    def _check_query(self, text: str) -> bool:
-        try:
-            if text.strip():
-                parse_query(text)
-        except QueryError as e:
-            self.query_error.setText(str(e))
-            self.query_error.show()
-            return False
-        self.query_error.hide()
-        return True
+    def export_selected(self) -> None:
+        self.exports.choose(self.articles.selected_ids() or self.model.ids())
 
-    def run_search(self, query: str) -> None:
-        query = query.strip()
-        if self.search_edit.text().strip() != query:
-            self.search_edit.setText(query)
-        if not query:
-            self.browse(self.scope)
-            return
-        if not self._check_query(query):
-            return
-        sort = self.sort_box.currentData()
-        self.count_label.setText(self.tr("检索中…"))
-        self.tasks.run(lambda job: self.backend.search(query, sort), lambda r: self._show_result(query, r),
-                       self._search_failed)
+    def _show_metadata(self, shown: bool) -> None:
+        self.metadata_scroll.setVisible(shown)
+        self.settings.set("window/metadata", shown)
 
-    def _search_failed(self, error: BaseException) -> None:
-        if isinstance(error, QueryError):
-            self.query_error.setText(str(error))
-            self.query_error.show()
-            self.count_label.clear()
-        else:
-            self.show_error(error)
-
-    def _show_result(self, query: str, result) -> None:
-        self.query, self.last_result = query, result
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # by relevance
-        self.facets.set_facets(result.facets)
-        self.chart.set_months(result.months)
-        self.side_tabs.setCurrentIndex(2)
-        self._show_ids(result.ids, result.copies)
-
-    def _narrow(self, term: str) -> None:
-        base = self.query or self.search_edit.text().strip()
-        self.run_search(f"{base} {term}".strip())
-
-    def _show_saved(self, saved: list[dict]) -> None:
-        self.saved_list.clear()
-        for s in saved:
-            item = QListWidgetItem(f"{s['name']}  —  {s['query']}")
-            item.setData(Qt.ItemDataRole.UserRole, s["query"])
-            self.saved_list.addItem(item)
-
-    def _run_saved(self, item: QListWidgetItem) -> None:
-        self.run_search(item.data(Qt.ItemDataRole.UserRole))
-
-    def _save_search(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        if not self.query:
-            return
-        name, ok = QInputDialog.getText(self, self.tr("保存检索"), self.tr("名称："), text=self.query)
-        if ok and name.strip():
-            sort = self.sort_box.currentData()
-            self.tasks.run(lambda job: self.backend.save_search(name.strip(), self.query, sort),
-                           lambda _: self.refresh_browse())
-
-    # -- the reader and the metadata panel ----------------------------------------------------------
-
-    def selected_ids(self) -> list[int]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.id_at(r) for r in rows]
-
-    def _selection_changed(self, *_):
-        index = self.table.selectionModel().currentIndex()
-        self._show_article(index.data(IdRole) if index.isValid() else None)
-
-    def _show_article(self, article_id: int | None) -> None:
-        record = None
-        if article_id is not None:
-            try:
-                record = self.db.article(article_id)
-            except BaokuError:
-                record = None
-        self.reader.show_record(record, self.query)
-        self.metadata.show_record(record)
-
-    def save_metadata(self, article_id: int, changes: dict) -> None:
-        def saved(record) -> None:
-            self.model.refresh(article_id)
-            if {"date", "page", "page_name"} & set(changes):
-                self.refresh_browse()  # the article moved to another issue or page
-            if self.metadata.record is not None and self.metadata.record.id == article_id:
-                self.reader.show_record(record, self.query)
-                self.metadata.show_record(record)
-            self.statusBar().showMessage(self.tr("已保存"), 4000)
-
-        def failed(error: BaseException) -> None:
-            if isinstance(error, BaokuError):
-                self.metadata.show_error(str(error))
-            else:
-                self.show_error(error)
-
-        self.tasks.run(lambda job: self.backend.update_article(article_id, changes), saved, failed)
-
-    # -- import --------------------------------------------------------------------------------
-
-    def _import_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("导入"), self.settings.get("import/last_folder"),
-            self.tr("报纸文件 (*.txt *.jsonl *.ndjson *.xml *.nitf *.pdf *.zip);;所有文件 (*)"))
-        if files:
-            self.import_paths([Path(f) for f in files])
-
-    def import_paths(self, paths: list[Path]) -> None:
-        """Ask for issue metadata where the files carry none, then import."""
-        if self.read_only:
-            return
-        self.settings.set("import/last_folder", str(paths[0].parent))
-        undescribed = [p for p in paths if needs_issue_metadata(p)]
-        overrides = None
-        if undescribed:
-            dialog = IssueMetadataDialog([p.name for p in undescribed],
-                                         [p["name"] for p in self.db.publications()], self.settings, self)
-            if dialog.exec() != IssueMetadataDialog.DialogCode.Accepted:
-                return
-            overrides = dialog.meta()
-        self.start_import(paths, overrides)
-
-    def start_import(self, paths: list[Path], overrides: IssueMeta | None, *, title: str = "",
-                     summary: bool = True):
-        row = self.jobs.add(title or self.tr("导入 %1 项").replace("%1", str(len(paths))))
-        self.jobs_dock.show()
-
-        def done(report) -> None:
-            self._job_finished(row)
-            self.last_report = report
-            self.refresh_browse()
-            if self.query:
-                self.run_search(self.query)
-            else:
-                self.browse(self.scope)
-            if summary:
-                self._show_box(summary_box(report, self))
-            self.statusBar().showMessage(summary_text(report), 8000)
-
-        def failed(error: BaseException) -> None:
-            self._job_finished(row)
-            self.show_error(error)
-
-        job = self.tasks.job(row.set_progress)
-        row.cancelRequested.connect(job.cancel)
-        return self.tasks.run(lambda job: self.backend.import_files(paths, overrides, job), done, failed,
-                              job=job)
-
-    def _job_finished(self, row) -> None:
-        self.jobs.remove(row)
-        if not self.jobs.rows:
-            self.jobs_dock.hide()
+    def _show_coverage(self, shown: bool) -> None:
+        self.chart.set_wanted(shown)
+        self.settings.set("window/coverage", shown)
 
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls() and not self.read_only:
+        if event.mimeData().hasUrls() and not self.session.read_only:
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
-            self.import_paths(paths)
-
-    # -- export --------------------------------------------------------------------------------
-
-    def _export_dialog(self) -> None:
-        ids = self.selected_ids() or self.model.ids()
-        if not ids:
-            return
-        dialog = ExportDialog(len(ids), self.settings, self)
-        dialog.previewRequested.connect(lambda opts: self.tasks.run(
-            lambda job: self.backend.preview(ids, opts), dialog.show_preview,
-            lambda e: dialog.show_error(str(e)) if isinstance(e, BaokuError) else self.show_error(e)))
-        dialog.request_preview()
-        if dialog.exec() != ExportDialog.DialogCode.Accepted:
-            return
-        dialog.remember()
-        folder = self.settings.get("export/last_folder") or str(Path.home())
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存 PDF"), str(Path(folder) / "报库导出.pdf"),
-                                              "PDF (*.pdf)")
-        if path:
-            self.settings.set("export/last_folder", str(Path(path).parent))
-            self.start_export(ids, Path(path), dialog.options())
-
-    def start_export(self, ids: list[int], path: Path, options: ExportOptions):
-        row = self.jobs.add(self.tr("导出 %1 篇").replace("%1", str(len(ids))))
-        row.cancel.hide()
-        self.jobs_dock.show()
-
-        def done(result) -> None:
-            self._job_finished(row)
-            self.last_export = result
-            self.statusBar().showMessage(self.tr("已导出 %1（%2 页）").replace("%1", str(result.path))
-                                         .replace("%2", str(result.pages)), 8000)
-
-        def failed(error: BaseException) -> None:
-            self._job_finished(row)
-            self.show_error(error)
-
-        return self.tasks.run(lambda job: self.backend.export(ids, path, options), done, failed)
-
-    # -- backup and check --------------------------------------------------------------------------
-
-    def _backup_dialog(self) -> None:
-        name = f"{self.backend.path.stem}-备份-{QDate.currentDate().toString('yyyyMMdd')}.db"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("备份档案"), str(self.backend.path.parent / name),
-                                              self.tr("报库档案 (*.db)"))
-        if path:
-            self.start_backup(Path(path))
-
-    def start_backup(self, dest: Path):
-        def done(path) -> None:
-            self.statusBar().showMessage(self.tr("已备份到 %1").replace("%1", str(path)), 8000)
-
-        return self.tasks.run(lambda job: self.backend.backup(dest), done)
-
-    def start_check(self, repair: bool = False):
-        def done(report) -> None:
-            self.last_check = report
-            box = QMessageBox(self)
-            box.setWindowTitle(self.tr("检查档案"))
-            if report.ok:
-                box.setIcon(QMessageBox.Icon.Information)
-                box.setText(self.tr("档案完好。"))
-            else:
-                box.setIcon(QMessageBox.Icon.Warning)
-                box.setText(self.tr("发现 %1 个问题。").replace("%1", str(len(report.problems))))
-                repair_button = box.addButton(self.tr("修复索引"), QMessageBox.ButtonRole.AcceptRole)
-                repair_button.clicked.connect(lambda: self.start_check(repair=True))
-                box.addButton(QMessageBox.StandardButton.Close)
-            box.setDetailedText("\n".join(report.problems + report.notes))
-            self._show_box(box)
-
-        return self.tasks.run(lambda job: self.backend.check(repair), done)
-
-    # -- other ---------------------------------------------------------------------------------
-
-    def _new_archive(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("新建档案"), str(Path.home() / "报库.db"),
-                                              self.tr("报库档案 (*.db)"))
-        if path:
-            self.open_archive(Path(path), first_run_sample=False)
-
-    def _open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开档案"), "", self.tr("报库档案 (*.db);;所有文件 (*)"))
-        if path:
-            self.open_archive(Path(path))
-
-    def _set_language(self, code: str) -> None:
-        self.settings.set("ui/language", code)
-        self.statusBar().showMessage(self.tr("界面语言将在重新启动后切换"), 6000)
-
-    def show_error(self, error: BaseException) -> None:
-        """A message the user can act on, or, for a bug, the details to report."""
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("报库"))
-        if isinstance(error, BaokuError):
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setText(str(error))
-        else:
-            box.setIcon(QMessageBox.Icon.Critical)
-            box.setText(self.tr("出现了意外错误，档案没有改动。请把详细信息报告给开发者。"))
-            box.setDetailedText(getattr(error, "__traceback_text__", None)
-                                or "".join(traceback.format_exception(error)))
-        self._show_box(box)
-
-    def _show_box(self, box: QMessageBox) -> None:
-        """Open a message without blocking the window; keep it alive until it is closed."""
-        self.open_dialogs.append(box)
-        box.finished.connect(lambda _=0, box=box: self.open_dialogs.remove(box))
-        box.open()
+            self.imports.import_paths(paths)
 
     def closeEvent(self, event) -> None:
-        for job in list(self.tasks.running):
-            job.cancel()
-        self.tasks.wait()
-        if self.backend:
-            self.backend.close()
-        if self.db:
-            self.db.close()
+        """Save the layout, stop what runs (an import in progress rolls back), let go."""
+        self.state.save()
+        self.session.close()
         super().closeEvent(event)

@@ -58,6 +58,10 @@ class ArticleTableModel(QAbstractTableModel):
     def ids(self) -> list[int]:
         return list(self._ids)
 
+    def total(self) -> int:
+        """The articles listed, reprints counted: each row stands for itself and its copies."""
+        return len(self._ids) + sum(len(c) for c in self._copies.values())
+
     def id_at(self, row: int) -> int:
         return self._ids[row]
 
@@ -136,7 +140,7 @@ class ArticleTableModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(COLUMNS):
             return None
-        return (self.tr("日期"), self.tr("报名"), self.tr("版"), self.tr("栏目"), self.tr("标题"),
+        return (self.tr("日期"), self.tr("报纸"), self.tr("版"), self.tr("栏目"), self.tr("标题"),
                 self.tr("作者"), self.tr("来源"))[section]
 
     def flags(self, index):

@@ -7,6 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from ..core.export.options import ExportOptions
+
+_EXPORT = ExportOptions()  # the window's export defaults are the CLI's: one set, in the core
+
 
 @dataclass(frozen=True)
 class Option:
@@ -22,16 +26,22 @@ OPTIONS = {o.key: o for o in (
     Option("import/publication", "", "paper name last given for page text"),
     Option("import/page_name", "", "page name last given for page text"),
     Option("import/last_folder", "", "folder of the last import"),
-    Option("export/paper", "A4", "paper size"),
-    Option("export/columns", 1, "1 or 2 columns"),
-    Option("export/font_size", 10.5, "body text size in points"),
-    Option("export/script", "original", "original, simplified, traditional, taiwan, hongkong"),
-    Option("export/fullwidth_punctuation", True, "print half-width punctuation in Chinese as full-width"),
-    Option("export/crop_marks", False, "crop marks and bleed"),
-    Option("export/reference", "source", "source, gbt7714, both, none"),
+    Option("export/paper", _EXPORT.paper, "paper size"),
+    Option("export/columns", _EXPORT.columns, "1 or 2 columns"),
+    Option("export/font_size", _EXPORT.font_size, "body text size in points"),
+    Option("export/script", _EXPORT.script, "original, simplified, traditional, taiwan, hongkong"),
+    Option("export/fullwidth_punctuation", _EXPORT.fullwidth_punctuation,
+           "print half-width punctuation in Chinese as full-width"),
+    Option("export/crop_marks", _EXPORT.crop_marks, "crop marks and bleed"),
+    Option("export/reference", _EXPORT.reference, "source, gbt7714, both, none"),
     Option("export/last_folder", "", "folder of the last export"),
     Option("window/geometry", b"", "main window geometry"),
     Option("window/state", b"", "main window dock and toolbar state"),
+    Option("window/splitters", {}, "each splitter's sizes, by name"),
+    Option("window/columns", b"", "the article list's column widths and order"),
+    Option("window/metadata", True, "the metadata pane is shown"),
+    Option("window/coverage", True, "the coverage chart is shown (after a search)"),
+    Option("window/navigation_tab", 0, "the navigation pane's open tab"),
 )}
 
 
@@ -54,6 +64,8 @@ class Settings:
             if value in (None, ""):
                 return []
             return [value] if isinstance(value, str) else list(value)
+        if isinstance(opt.default, dict):
+            return dict(value) if isinstance(value, dict) else {}
         return value
 
     def set(self, key: str, value: Any) -> None:

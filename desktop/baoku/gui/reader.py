@@ -63,12 +63,13 @@ class ReaderPane(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view)
         self.record: ArticleRecord | None = None
+        self.query = ""
         self.spans: list[tuple[int, int, int]] = []  # (piece index, start, end) in reading order
         self.current = -1
         self.show_record(None, "")
 
     def show_record(self, record: ArticleRecord | None, query: str = "") -> None:
-        self.record = record
+        self.record, self.query = record, query
         self.spans, self.current = [], -1
         if record is None:
             self.view.setHtml(f"<p style='color:#888'>{html.escape(self.tr('选择一篇文章阅读'))}</p>")

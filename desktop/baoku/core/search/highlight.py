@@ -7,6 +7,8 @@ from .planner import term_forms
 from .query import parse_query, positive_texts
 from .spans import find_spans
 
+WHERE = ("publication", "genre")
+
 
 def text_spans(query: str, texts: list[str]) -> list[list[tuple[int, int]]]:
     """For each text, the sorted, non-overlapping (start, end) offsets of the query's positive
@@ -14,5 +16,7 @@ def text_spans(query: str, texts: list[str]) -> list[list[tuple[int, int]]]:
     offsets in the text as stored (繁体 query words highlight 简体 text and the other way round)."""
     if not query.strip():
         return [[] for _ in texts]
-    forms = {f for t in positive_texts(parse_query(query)) for f in term_forms(t) if f}
+    # A paper or genre says where to look, not what to read: 报纸:泉州晚报 marks nothing.
+    forms = {f for t in positive_texts(parse_query(query)) if t.field not in WHERE
+             for f in term_forms(t) if f}
     return [find_spans(fold(text), forms) for text in texts]

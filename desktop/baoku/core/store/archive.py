@@ -563,14 +563,23 @@ class Archive:
                    date_prefix: str | None = None) -> list[int]:
         """Article ids ordered by one column (then print order), optionally within a publication,
         a date or month, an issue or a page."""
-        if key not in self.SORT_KEYS:
-            raise ValueError(f"unknown sort key {key!r}")
         clauses, params = [], []
         for clause, value in (("i.id = ?", issue_id), ("g.id = ?", page_id), ("p.name = ?", publication),
                               ("i.date LIKE ?", date_prefix + "%" if date_prefix else None)):
             if value is not None:
                 clauses.append(clause)
                 params.append(value)
+        return self._ordered(key, descending, clauses, params)
+
+    def order_ids(self, ids: list[int], key: str, descending: bool = False) -> list[int]:
+        """These ids (a search result, say) ordered by one column, then print order; ids of
+        articles no longer in the archive are left out. One query, however many ids."""
+        return self._ordered(key, descending, ["a.id IN (SELECT value FROM json_each(?))"],
+                             [json.dumps([int(i) for i in ids])])
+
+    def _ordered(self, key: str, descending: bool, clauses: list[str], params: list) -> list[int]:
+        if key not in self.SORT_KEYS:
+            raise ValueError(f"unknown sort key {key!r}")
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
         direction = "DESC" if descending else "ASC"
         sql = (f"SELECT a.id FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id "
@@ -578,20 +587,6 @@ class Archive:
                f"ORDER BY {', '.join(f'{c} {direction}' for c in self.SORT_KEYS[key].split(', '))}, "
                "i.date, p.name, g.section, g.number, a.seq, a.id")
         return [r[0] for r in self.db.execute(sql, params)]
-
-    def order_ids(self, ids: list[int], key: str, descending: bool = False) -> list[int]:
-        """These ids (a search result, say) ordered by one column, then print order."""
-        if key not in self.SORT_KEYS:
-            raise ValueError(f"unknown sort key {key!r}")
-        rows = self.summaries(ids)
-        field = {"column": "column_name"}.get(key, key)
-        present = [i for i in ids if i in rows]
-        present.sort(key=lambda i: (rows[i]["date"], rows[i]["section"], rows[i]["page"], rows[i]["seq"], i))
-        if key == "page":
-            present.sort(key=lambda i: (rows[i]["section"], rows[i]["page"]), reverse=descending)
-        else:
-            present.sort(key=lambda i: rows[i][field] or (0 if key == "id" else ""), reverse=descending)
-        return present
 
     def pages(self, issue_id: int | None = None) -> list[dict]:
         """Pages (版) with their issue, publication and article count, in print order."""

@@ -1,0 +1,101 @@
+"""The archive itself: new, open, recent, backup, and the check (with repair of the index)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStatusBar, QWidget
+
+from ..core.paths import sample_issue
+from .importflow import ImportController
+from .messages import Messages
+from .options import Settings
+from .session import Session
+
+
+class ArchiveController(QObject):
+    checked = Signal(object)  # the CheckReport
+    backedUp = Signal(object)  # the backup's path
+
+    def __init__(self, session: Session, settings: Settings, imports: ImportController, recent_menu: QMenu,
+                 messages: Messages, status: QStatusBar, parent: QWidget):
+        super().__init__(parent)
+        self.session, self.settings, self.imports = session, settings, imports
+        self.recent_menu, self.messages, self.status, self.window = recent_menu, messages, status, parent
+
+    def open(self, path: Path, *, first_run_sample: bool = True) -> None:
+        """Open an archive (a new one is created, and gets the sample issue on first run)."""
+        path = Path(path)
+        new = not path.exists()
+
+        def opened() -> None:
+            self.session.opened.disconnect(opened)
+            self.settings.remember_archive(str(path))
+            self.update_recent()
+            if new and first_run_sample and sample_issue().is_file():
+                self.imports.start([sample_issue()], None, title=self.tr("导入示例版面"), summary=False)
+
+        def failed(error: BaseException) -> None:
+            self.session.opened.disconnect(opened)
+            self.messages.show_error(error)
+
+        self.session.opened.connect(opened)
+        self.session.open(path, failed)
+
+    def update_recent(self) -> None:
+        self.recent_menu.clear()
+        for p in self.settings.get("archive/recent"):
+            a = self.recent_menu.addAction(p)
+            a.triggered.connect(lambda _=False, p=p: self.open(Path(p)))
+        self.recent_menu.setEnabled(bool(self.settings.get("archive/recent")))
+
+    def new_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("新建档案"), str(Path.home() / self.tr("报库.db")),
+                                              self.tr("报库档案 (*.db)"))
+        if path:
+            self.open(Path(path), first_run_sample=False)
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("打开档案"), "",
+                                              self.tr("报库档案 (*.db);;所有文件 (*)"))
+        if path:
+            self.open(Path(path))
+
+    def backup_dialog(self) -> None:
+        if self.session.path is None:
+            return
+        source = self.session.path
+        name = self.tr("%1-备份-%2.db").replace("%1", source.stem).replace(
+            "%2", QDate.currentDate().toString("yyyyMMdd"))
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("备份档案"), str(source.parent / name),
+                                              self.tr("报库档案 (*.db)"))
+        if path:
+            self.backup(Path(path))
+
+    def backup(self, dest: Path):
+        def done(path) -> None:
+            self.status.showMessage(self.tr("已备份到 %1").replace("%1", str(path)), 8000)
+            self.backedUp.emit(path)
+
+        return self.session.write(lambda b, job: b.backup(dest), done, self.messages.show_error)
+
+    def check(self, repair: bool = False):
+        def done(report) -> None:
+            box = QMessageBox(self.window)
+            box.setWindowTitle(self.tr("检查档案"))
+            if report.ok:
+                box.setIcon(QMessageBox.Icon.Information)
+                box.setText(self.tr("档案完好。"))
+            else:
+                box.setIcon(QMessageBox.Icon.Warning)
+                box.setText(self.tr("发现 %1 个问题。").replace("%1", str(len(report.problems))))
+                repair_button = box.addButton(self.tr("修复索引"), QMessageBox.ButtonRole.AcceptRole)
+                repair_button.clicked.connect(lambda: self.check(repair=True))
+                box.addButton(QMessageBox.StandardButton.Close)
+            if report.problems or report.notes:
+                box.setDetailedText("\n".join(report.problems + report.notes))
+            self.messages.show_box(box)
+            self.checked.emit(report)
+
+        return self.session.write(lambda b, job: b.check(repair), done, self.messages.show_error)

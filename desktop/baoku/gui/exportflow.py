@@ -1,0 +1,71 @@
+"""Export from the window: the dialog with its live preview, then the PDF written on the worker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QStatusBar, QWidget
+
+from ..core.errors import BaokuError
+from ..core.export import ExportOptions
+from .exporting import ExportDialog
+from .importing import JobsPanel
+from .messages import Messages
+from .options import Settings
+from .session import Session
+
+
+class ExportController(QObject):
+    exported = Signal(object)  # the ExportResult
+
+    def __init__(self, session: Session, settings: Settings, jobs: JobsPanel, jobs_dock: QDockWidget,
+                 messages: Messages, status: QStatusBar, parent: QWidget):
+        super().__init__(parent)
+        self.session, self.settings, self.jobs, self.jobs_dock = session, settings, jobs, jobs_dock
+        self.messages, self.status, self.window = messages, status, parent
+
+    def dialog(self, ids: list[int]) -> ExportDialog | None:
+        """The options and the preview for these articles (shown by `choose`; tests drive it)."""
+        if not ids:
+            return None
+        dialog = ExportDialog(len(ids), self.settings, self.window)
+        dialog.previewRequested.connect(lambda opts: self.session.read(
+            lambda b, job: b.preview(ids, opts), dialog.show_preview,
+            lambda e: dialog.show_error(str(e)) if isinstance(e, BaokuError) else self.messages.show_error(e)))
+        dialog.request_preview()
+        return dialog
+
+    def choose(self, ids: list[int]) -> None:
+        dialog = self.dialog(ids)
+        if dialog is None or dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        dialog.remember()
+        folder = self.settings.get("export/last_folder") or str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("保存 PDF"),
+                                              str(Path(folder) / self.tr("报库导出.pdf")), "PDF (*.pdf)")
+        if path:
+            self.settings.set("export/last_folder", str(Path(path).parent))
+            self.start(ids, Path(path), dialog.options())
+
+    def start(self, ids: list[int], path: Path, options: ExportOptions):
+        row = self.jobs.add(self.tr("导出 %1 篇").replace("%1", str(len(ids))))
+        row.cancel.hide()
+        self.jobs_dock.show()
+
+        def finished() -> None:
+            self.jobs.remove(row)
+            if not self.jobs.rows:
+                self.jobs_dock.hide()
+
+        def done(result) -> None:
+            finished()
+            self.status.showMessage(self.tr("已导出 %1（%2 页）").replace("%1", str(result.path))
+                                    .replace("%2", str(result.pages)), 8000)
+            self.exported.emit(result)
+
+        def failed(error: BaseException) -> None:
+            finished()
+            self.messages.show_error(error)
+
+        return self.session.write(lambda b, job: b.export(ids, path, options), done, failed)

@@ -1,0 +1,73 @@
+"""Import from the window: choose files (or drop them), describe bare page text, run, report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QStatusBar, QWidget
+
+from ..core.importing.metadata import IssueMeta, needs_issue_metadata
+from .importing import IssueMetadataDialog, JobsPanel, summary_box, summary_text
+from .messages import Messages
+from .options import Settings
+from .session import Session
+
+FILE_TYPES = "*.txt *.jsonl *.ndjson *.xml *.nitf *.pdf *.zip"
+
+
+class ImportController(QObject):
+    imported = Signal(object)  # the ImportReport, after the views heard what changed
+
+    def __init__(self, session: Session, settings: Settings, jobs: JobsPanel, jobs_dock: QDockWidget,
+                 messages: Messages, status: QStatusBar, parent: QWidget):
+        super().__init__(parent)
+        self.session, self.settings, self.jobs, self.jobs_dock = session, settings, jobs, jobs_dock
+        self.messages, self.status, self.window = messages, status, parent
+
+    def choose(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("导入"), self.settings.get("import/last_folder"),
+            self.tr("报纸文件 (%1);;所有文件 (*)").replace("%1", FILE_TYPES))
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Ask for issue metadata where the files carry none, then import."""
+        if self.session.read_only or not self.session.is_open:
+            return
+        self.settings.set("import/last_folder", str(paths[0].parent))
+        undescribed = [p for p in paths if needs_issue_metadata(p)]
+        overrides = None
+        if undescribed:
+            dialog = IssueMetadataDialog([p.name for p in undescribed],
+                                         [p["name"] for p in self.session.db.publications()],
+                                         self.settings, self.window)
+            if dialog.exec() != IssueMetadataDialog.DialogCode.Accepted:
+                return
+            overrides = dialog.meta()
+        self.start(paths, overrides)
+
+    def start(self, paths: list[Path], overrides: IssueMeta | None, *, title: str = "", summary: bool = True):
+        row = self.jobs.add(title or self.tr("导入 %1 项").replace("%1", str(len(paths))))
+        self.jobs_dock.show()
+
+        def done(report) -> None:
+            self._finished(row)
+            if summary:
+                self.messages.show_box(summary_box(report, self.window))
+            self.status.showMessage(summary_text(report), 8000)
+            self.imported.emit(report)
+
+        def failed(error: BaseException) -> None:
+            self._finished(row)
+            self.messages.show_error(error)
+
+        job = self.session.writes.job(row.set_progress)
+        row.cancelRequested.connect(job.cancel)
+        return self.session.write(lambda b, j: b.import_files(paths, overrides, j), done, failed, job=job)
+
+    def _finished(self, row) -> None:
+        self.jobs.remove(row)
+        if not self.jobs.rows:
+            self.jobs_dock.hide()

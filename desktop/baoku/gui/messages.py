@@ -1,0 +1,63 @@
+"""Messages in the window: what went wrong in words the user can act on, never a traceback for
+an environment problem (after qutebrowser); a bug shows its details to report."""
+
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..core.errors import ArchiveUnavailable, BaokuError, ImportRejected, NotFound, ValidationError, disk_full
+from ..core.search.query import QueryError
+from .queryerrors import describe
+
+
+translate = QCoreApplication.translate  # lupdate finds translate("Messages", "…") calls
+
+
+def headline(error: BaseException) -> str:
+    """The first line, in the window's language: what kind of problem this is."""
+    if isinstance(error, QueryError):
+        return describe(error)
+    if disk_full(error):
+        return translate("Messages", "磁盘已满：已完成的部分都已保存，其余没有写入。请腾出空间后再试。")
+    if isinstance(error, ArchiveUnavailable):
+        return translate("Messages", "档案现在无法打开或写入，档案没有改动。")
+    if isinstance(error, ImportRejected):
+        return translate("Messages", "文件无法导入，档案没有改动。")
+    if isinstance(error, ValidationError):
+        return translate("Messages", "输入有误，没有保存。")
+    if isinstance(error, NotFound):
+        return translate("Messages", "找不到要的内容（可能已被删除）。")
+    if isinstance(error, BaokuError):
+        return translate("Messages", "操作没有完成，档案没有改动。")
+    return translate("Messages", "出现了意外错误，档案没有改动。请把详细信息报告给开发者。")
+
+
+class Messages:
+    """Non-blocking message boxes, kept alive until closed."""
+
+    def __init__(self, parent: QWidget):
+        self.parent = parent
+        self.open_boxes: list[QMessageBox] = []
+
+    def show_error(self, error: BaseException) -> QMessageBox:
+        box = QMessageBox(self.parent)
+        box.setWindowTitle(translate("Messages", "报库"))
+        box.setText(headline(error))
+        if isinstance(error, BaokuError) or disk_full(error):
+            box.setIcon(QMessageBox.Icon.Warning)
+            if not isinstance(error, QueryError):
+                box.setInformativeText(str(error))  # the core's own words: which file, which field
+        else:
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setDetailedText(getattr(error, "__traceback_text__", None)
+                                or "".join(traceback.format_exception(error)))
+        return self.show_box(box)
+
+    def show_box(self, box: QMessageBox) -> QMessageBox:
+        self.open_boxes.append(box)
+        box.finished.connect(lambda _=0, box=box: self.open_boxes.remove(box) if box in self.open_boxes else None)
+        box.open()
+        return box

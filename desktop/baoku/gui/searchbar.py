@@ -1,0 +1,62 @@
+"""The search row over the list: the query, a button, the order, the count, and what is wrong."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class SearchBar(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("输入即检索：知识产权  标题:新质  日期:2024-09  报纸:泉州晚报  (Ctrl+F)"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setAccessibleName(self.tr("检索式"))
+        self.button = QPushButton(self.tr("检索"))
+        self.button.setDefault(False)
+        self.clear_filter = QToolButton()
+        self.clear_filter.setText(self.tr("清除筛选"))
+        self.clear_filter.setToolTip(self.tr("去掉检索式里的报纸、日期和版面条件，保留检索词"))
+        self.clear_filter.hide()
+        self.sort = QComboBox()
+        self.sort.addItem(self.tr("按相关度"), "relevance")
+        self.sort.addItem(self.tr("按日期（新的在前）"), "date")
+        self.count = QLabel()
+        self.count.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.RichText)
+        self.error.setStyleSheet("color:#b00020")
+        self.error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.error.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.clear_filter)
+        row.addWidget(self.button)
+        row.addWidget(self.sort)
+        row.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+
+    def show_error(self, line: str, pointed: str) -> None:
+        self.error.setText(f"{pointed}<br>{line}")
+        self.error.show()
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()

@@ -1,0 +1,110 @@
+"""The open archive, as the window's parts share it: the worker's side, the main thread's reader,
+the task pools, and the one `changed` signal every view refreshes from.
+
+Two pools, one thread each. Writes (import, edits, backup, check) run one at a time, in the order
+asked, on the writer's Backend. Reads (searches, sorting, the export preview) run on a second
+Backend with its own connection and index reader, so a search typed during a long import is
+answered at once, from the index as it stands. The main thread only ever reads single rows for
+display, through `Archive.reader`: a query-only connection that cannot migrate or write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ..core.changes import ARCHIVE, Changes, Outcome
+from ..core.store import Archive
+from .backend import Backend
+from .tasks import Job, SyncPool, Tasks
+
+
+class Session(QObject):
+    changed = Signal(object)  # Changes, after the action that made them has reported back
+    opened = Signal()  # a (new) archive is open (after `changed` with ARCHIVE)
+
+    def __init__(self, writes: Tasks | None = None, reads: Tasks | None = None, parent=None):
+        super().__init__(parent)
+        self.writes = writes or Tasks()
+        self.reads = reads or Tasks(SyncPool() if isinstance(self.writes.pool, SyncPool) else None)
+        self.path: Path | None = None
+        self.writer: Backend | None = None
+        self.searcher: Backend | None = None
+        self.db: Archive | None = None  # the main thread's reader
+        self.read_only = False
+        self.on_error: Callable[[BaseException], None] = lambda e: None
+        self.writes.default_error = self.reads.default_error = lambda e: self.on_error(e)
+
+    # -- the archive -------------------------------------------------------------------------
+
+    def open(self, path: Path, on_failed: Callable[[BaseException], None] | None = None) -> None:
+        """Open (or create, and migrate) the archive on the worker; then the reader here. The
+        archive open before stays open until the new one has opened."""
+        path = Path(path)
+        writer = Backend(path)
+
+        def opened(read_only: bool) -> None:
+            try:
+                db = Archive.reader(path)
+            except Exception as e:  # noqa: BLE001 - shown like any failure to open
+                writer.close()
+                (on_failed or self.on_error)(e)
+                return
+            self.close()
+            self.path, self.writer, self.db, self.read_only = path, writer, db, read_only
+            self.searcher = Backend(path)
+            self.changed.emit(Changes.of(ARCHIVE))  # every view starts over on this archive,
+            self.opened.emit()  # then whatever opening it leads to (the first run's sample)
+
+        def failed(error: BaseException) -> None:
+            writer.close()
+            (on_failed or self.on_error)(error)
+
+        self.writes.run(lambda job: writer.open(), opened, failed)
+
+    def close(self) -> None:
+        """Stop what runs (a running import is cancelled and rolled back), then let go."""
+        for tasks in (self.writes, self.reads):
+            for job in list(tasks.running):
+                job.cancel()
+        self.writes.wait()
+        self.reads.wait()
+        for backend in (self.writer, self.searcher):
+            if backend is not None:
+                backend.close()
+        if self.db is not None:
+            self.db.close()
+        self.writer = self.searcher = self.db = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.db is not None
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def write(self, fn: Callable[[Backend, Job], Any], on_done: Callable[[Any], None] = lambda v: None,
+              on_error: Callable[[BaseException], None] | None = None, job: Job | None = None) -> Job | None:
+        """Run one writing core call on the writer. When it returns an Outcome, every view hears
+        what changed first, then `on_done` gets its value (and sees the views up to date)."""
+        writer = self.writer
+        if writer is None:
+            return None
+
+        def done(value: Any) -> None:
+            changes = value.changes if isinstance(value, Outcome) else None
+            if changes:
+                self.changed.emit(changes)
+            on_done(value.value if isinstance(value, Outcome) else value)
+
+        return self.writes.run(lambda j: fn(writer, j), done, on_error, job=job)
+
+    def read(self, fn: Callable[[Backend, Job], Any], on_done: Callable[[Any], None] = lambda v: None,
+             on_error: Callable[[BaseException], None] | None = None) -> Job | None:
+        """Run one reading core call (a search, a sort, a preview) beside the writes."""
+        searcher = self.searcher
+        if searcher is None:
+            return None
+        return self.reads.run(lambda j: fn(searcher, j), on_done, on_error)
