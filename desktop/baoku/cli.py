@@ -250,6 +250,7 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
         IMPORTED,
         count_sources,
         import_paths,
+        writing,
     )
     from .core.importing.sources import Limits
 
@@ -261,7 +262,7 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
         limits = Limits(max_file_bytes=args.max_file_mb * 2**20, max_pdf_bytes=args.max_file_mb * 2**20)
     total = count_sources(args.paths)
     style = {IMPORTED: "green", DUPLICATE: "yellow", FAILED: "red"}
-    with _open(archive_path) as archive, _bar(disable=args.json or total < 2) as bar:
+    with _open(archive_path) as archive, writing(archive), _bar(disable=args.json or total < 2) as bar:
         task = bar.add_task("importing", total=total)
 
         def progress(o):

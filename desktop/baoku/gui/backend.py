@@ -13,7 +13,7 @@ from ..core.changes import ARTICLES, ISSUES, SAVED, Changes, Outcome
 from ..core.checks import check_archive
 from ..core.export import ExportOptions, export_pdf, load_records, render_pdf
 from ..core.importing.metadata import IssueMeta
-from ..core.importing.run import ImportReport, count_sources, import_paths
+from ..core.importing.run import ImportReport, count_sources, import_paths, writing
 from ..core.search import saved
 from ..core.search.index import SearchIndex, SearchResult
 from ..core.search.planner import ranked_terms
@@ -90,11 +90,12 @@ class Backend:
             done += 1
             job.progress(done, total)
 
-        report: ImportReport = import_paths(self.archive, paths, overrides=overrides, progress=progress,
-                                            cancelled=job.cancelled, all_or_nothing=True)
-        if report.articles_added:
-            self.index.sync()
-            return Outcome(report, Changes.of(ISSUES, ARTICLES))
+        with writing(self.archive):  # stored and indexed as one import: a restore waits for both
+            report: ImportReport = import_paths(self.archive, paths, overrides=overrides, progress=progress,
+                                                cancelled=job.cancelled, all_or_nothing=True)
+            if report.articles_added:
+                self.index.sync()
+                return Outcome(report, Changes.of(ISSUES, ARTICLES))
         return Outcome(report)
 
     def update_article(self, article_id: int, changes: dict) -> Outcome:

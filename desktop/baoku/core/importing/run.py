@@ -164,7 +164,7 @@ def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: Is
     paths = [Path(p) for p in paths]
     if not archive.read_only:
         room_for(archive.path, sum(_size(p) for p in paths) * SPACE_FACTOR, "importing these files")
-    with _writing(archive):
+    with writing(archive):
         if not all_or_nothing:
             try:
                 _import_all(archive, paths, overrides, limits, replace, progress, cancelled, report)
@@ -222,8 +222,11 @@ def _mb(n: float) -> str:
 WRITER_WAIT = 120.0  # seconds an import waits for a restore to finish
 
 
-def _writing(archive: Archive):
-    """The archive's lock, shared, for the whole batch: a restore waits for it (see store.locks)."""
+def writing(archive: Archive):
+    """The archive's lock, shared, for the whole batch: a restore waits for it (see store.locks).
+
+    Callers that index what they imported hold it over both, so that a restore never lands between
+    storing a batch and indexing it: to the user, the two are one import. Shared locks nest."""
     from contextlib import nullcontext
 
     from ..store.locks import ArchiveLock

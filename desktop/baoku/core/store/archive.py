@@ -28,6 +28,30 @@ from .schema import SCHEMA_VERSION, migrations
 from ..plural import plural
 
 BUSY_TIMEOUT_MS = 10_000
+WRITE_TURN_POLL = 0.002  # seconds between tries for the write lock
+
+
+def _begin_immediate(conn: sqlite3.Connection) -> None:
+    """BEGIN IMMEDIATE, polling every few milliseconds for up to the busy timeout.
+
+    SQLite's own busy handler backs off to sleeps of 100 ms, while a process importing issue after
+    issue takes the lock again within milliseconds of each commit: the waiting process could starve
+    for the whole busy timeout and fail. Polling often, it gets its turn in the other's next gap."""
+    import time
+
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as e:
+                if not ("locked" in str(e) or "busy" in str(e)) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(WRITE_TURN_POLL)
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 @dataclass
@@ -251,7 +275,7 @@ class Archive:
                 yield self.db
             return
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            _begin_immediate(conn)
         except sqlite3.OperationalError as e:
             if "locked" in str(e) or "busy" in str(e):
                 raise ArchiveUnavailable(
