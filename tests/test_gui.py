@@ -133,7 +133,7 @@ def test_a_bad_query_is_explained_in_the_ui_language_and_marks_the_list_stale(wi
     assert "引号没有配对" in text and "第 4 个字符处" in text and "quote" not in text
     assert "background:#ffcdd2" in text  # the character at fault, marked
     assert window.search.stale and window.table.property("stale") is True
-    assert window.bar.count.text() == "检索式有误，列表仍是上次的结果"
+    assert window.bar.count.text() == "（旧结果）4 篇" and "列表仍是上次的结果" in text
     assert window.model.rowCount() == 4 and window.search.query == "知识产权"  # the old answer, kept
     window.search.set_query('知识 "未闭合"')  # fixed: a fresh answer, no longer stale
     assert not window.search.stale and window.table.property("stale") is False
@@ -427,6 +427,14 @@ def test_every_ui_string_has_english(tmp_path):
     subprocess.run([str(lupdate), *map(str, sources), "-ts", str(ts)], check=True, capture_output=True)
     found = {html.unescape(s) for s in re.findall(r"<source>(.*?)</source>", ts.read_text("utf-8"), re.S)}
     assert found and not found - set(ENGLISH), sorted(found - set(ENGLISH))
+    # Every literal the code hands to tr() or translate() must be one lupdate extracted: a call
+    # it cannot see (inside an f-string, say) is never translated at run time.
+    in_code = set()
+    for path in sources:
+        text = path.read_text(encoding="utf-8")
+        in_code |= {m.group(2) for m in re.finditer(r"""\btr\((["'])(.*?)\1\)""", text)}
+        in_code |= {m.group(2) for m in re.finditer(r"""\btranslate\("\w+", (["'])(.*?)\1\)""", text)}
+    assert in_code and not in_code - found, sorted(in_code - found)
     assert (resources_dir() / "i18n" / "baoku_en.qm").is_file()
 
 

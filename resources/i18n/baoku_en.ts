@@ -4,32 +4,32 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="86"/>
         <source>AR PL UMing（明体，正文）</source>
         <translation>AR PL UMing (Ming serif, body text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="87"/>
         <source>Droid Sans Fallback（黑体，标题）</source>
         <translation>Droid Sans Fallback (sans, headlines)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="92"/>
         <source>报库 Baoku</source>
         <translation>Baoku 报库</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="93"/>
         <source>报纸档案：导入、检索、导出可付印的 PDF。</source>
         <translation>A newspaper archive: import, search, export print-ready PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="94"/>
         <source>随附字体（点击查看许可证）：</source>
         <translation>Bundled fonts (click for the licence):</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="98"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="99"/>
         <source>关于报库</source>
         <translation>About Baoku</translation>
     </message>
@@ -114,42 +114,52 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="128"/>
+        <source>第%1版</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/models.py" line="131"/>
         <source>另载于：</source>
         <translation>Also printed in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="143"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="132"/>
+        <source>另载%1处</source>
+        <translation>also printed in %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/models.py" line="145"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="143"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="145"/>
         <source>版</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="143"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="145"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="143"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="145"/>
         <source>标题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="143"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="145"/>
         <source>报纸</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="146"/>
         <source>作者</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="146"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
@@ -157,7 +167,7 @@
 <context>
     <name>BrowseController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/browsing.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/browsing.py" line="96"/>
         <source>%1 %2：无此期</source>
         <translation>%1 %2: no issue that day</translation>
     </message>
@@ -165,37 +175,32 @@
 <context>
     <name>BrowseTree</name>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="23"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="58"/>
         <source>报纸与日期</source>
         <translation>Paper and date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="23"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="58"/>
         <source>篇数</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="25"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="26"/>
         <source>全部文章</source>
         <translation>All articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="34"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="36"/>
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="34"/>
-        <source>%1月</source>
-        <translation>Month %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="72"/>
         <source>%1版</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="72"/>
         <source>第%1版</source>
         <translation>Page %1</translation>
     </message>
@@ -203,47 +208,47 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="91"/>
         <source>日报</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="91"/>
         <source>周报</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="91"/>
         <source>双周刊</source>
         <translation>Biweekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="90"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="92"/>
         <source>月刊</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="90"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="92"/>
         <source>出版周期未知</source>
         <translation>frequency unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="93"/>
         <source>%1 · %2期在库，缺%3期</source>
         <translation>%1 · %2 issues held, %3 missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="95"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="97"/>
         <source>：%1</source>
         <translation>: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="106"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="108"/>
         <source>%1 无此期（应出而缺）</source>
         <translation>%1: no issue (one was due: missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="106"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="108"/>
         <source>%1 无此期</source>
         <translation>%1: no issue</translation>
     </message>
@@ -622,170 +627,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="137"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="148"/>
         <source>保存的检索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="141"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="152"/>
         <source>浏览</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="142"/>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="153"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="207"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="192"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="205"/>
         <source>检索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="153"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="166"/>
         <source>任务</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="198"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="211"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="199"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="212"/>
         <source>新建档案…</source>
         <translation>New archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="200"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="213"/>
         <source>打开档案…</source>
         <translation>Open archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="168"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="181"/>
         <source>最近的档案</source>
         <translation>Recent archives</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="188"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="201"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="203"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="206"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="219"/>
         <source>备份档案…</source>
         <translation>Back up archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="196"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="209"/>
         <source>检查档案</source>
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="143"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="154"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="189"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="202"/>
         <source>导入报纸文件 (Ctrl+I)，也可以把文件拖进窗口</source>
         <translation>Import newspaper files (Ctrl+I); you can also drop files on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="204"/>
         <source>把选中的文章（或整个列表）导出为 PDF (Ctrl+E)</source>
         <translation>Export the selected articles (or the whole list) as PDF (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="193"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="206"/>
         <source>到检索框 (Ctrl+F)</source>
         <translation>Go to the search box (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="195"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="208"/>
         <source>按日期看各期 (Ctrl+D)</source>
         <translation>Issues by date (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="197"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="210"/>
         <source>检查档案和检索索引是否完好</source>
         <translation>Check the archive and its search index</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="209"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="222"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="210"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="223"/>
         <source>检索(&amp;S)</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="212"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="225"/>
         <source>清除筛选</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="213"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="226"/>
         <source>保存当前检索…</source>
         <translation>Save this search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="215"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="228"/>
         <source>下一处命中</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="216"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="229"/>
         <source>上一处命中</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="217"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="230"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="218"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="231"/>
         <source>元数据栏</source>
         <translation>Metadata pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="220"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="233"/>
         <source>每月报道量</source>
         <translation>Coverage by month</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="228"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="241"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="229"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="242"/>
         <source>检索语法</source>
         <translation>Query language</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="230"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="243"/>
         <source>关于报库</source>
         <translation>About Baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="233"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="246"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="253"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="266"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="267"/>
+        <source>报库</source>
+        <translation>Baoku</translation>
     </message>
 </context>
 <context>
@@ -834,62 +844,62 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="23"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="100"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="23"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="100"/>
         <source>主题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="23"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="100"/>
         <source>副题</source>
         <translation>Subhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="24"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="101"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="24"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="101"/>
         <source>体裁</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="24"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="101"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="27"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="104"/>
         <source>出处</source>
         <translation>Printed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="38"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="115"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="39"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="116"/>
         <source>版次</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="40"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="117"/>
         <source>版名</source>
         <translation>Page name</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="129"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="130"/>
         <source>还原</source>
         <translation>Revert</translation>
     </message>
@@ -1006,6 +1016,7 @@
     <name>QueryHelp</name>
     <message>
         <location filename="../../desktop/baoku/gui/help.py" line="27"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="71"/>
         <source>检索语法</source>
         <translation>Query language</translation>
     </message>
@@ -1114,6 +1125,11 @@
         <source>字段名也可用英文：title: body: byline: column: source: genre: paper: date: page:</source>
         <translation>Fields have English names too: title: body: byline: column: source: genre: paper: date: page:</translation>
     </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="71"/>
+        <source>点击例子即可运行：</source>
+        <translation>Click an example to run it:</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPane</name>
@@ -1128,7 +1144,12 @@
         <translation>Next hit (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reader.py" line="134"/>
+        <location filename="../../desktop/baoku/gui/reader.py" line="75"/>
+        <source>选择一篇文章阅读</source>
+        <translation>Select an article to read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/reader.py" line="135"/>
         <source>第 %1/%2 处</source>
         <translation>Hit %1 of %2</translation>
     </message>
@@ -1136,37 +1157,37 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="23"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="25"/>
         <source>输入即检索：知识产权  标题:新质  日期:2024-09  报纸:泉州晚报  (Ctrl+F)</source>
         <translation>Type to search: 知识产权  title:新质  date:2024-09  paper:泉州晚报  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="25"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="27"/>
         <source>检索式</source>
         <translation>Query</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="26"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="29"/>
         <source>检索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="29"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="32"/>
         <source>清除筛选</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="30"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="33"/>
         <source>去掉检索式里的报纸、日期和版面条件，保留检索词</source>
         <translation>Take the paper, date and page terms out of the query, keep the words</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="33"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="36"/>
         <source>按相关度</source>
         <translation>By relevance</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="34"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="37"/>
         <source>按日期（新的在前）</source>
         <translation>By date (newest first)</translation>
     </message>
@@ -1182,6 +1203,12 @@
         <location filename="../../desktop/baoku/gui/searching.py" line="87"/>
         <source>名称：</source>
         <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/searching.py" line="118"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="167"/>
+        <source>列表仍是上次的结果，改好检索式后更新。</source>
+        <translation>The list still shows the last answer; it updates once the query is fixed.</translation>
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/searching.py" line="128"/>
@@ -1205,8 +1232,8 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/searching.py" line="199"/>
-        <source>检索式有误，列表仍是上次的结果</source>
-        <translation>The query has a problem; the list still shows the last answer</translation>
+        <source>（旧结果）</source>
+        <translation>(stale) </translation>
     </message>
 </context>
 </TS>

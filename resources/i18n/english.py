@@ -229,5 +229,6 @@ ENGLISH = {
     '去掉检索式里的报纸、日期和版面条件，保留检索词': 'Take the paper, date and page terms out of the query, keep the words',
     '按日期（新的在前）': 'By date (newest first)',
     '（索引更新中，%1 处改动尚未收录）': ' (the index is being updated: %1 changes not in it yet)',
-    '检索式有误，列表仍是上次的结果': 'The query has a problem; the list still shows the last answer',
+    '（旧结果）': '(stale) ',
+    '列表仍是上次的结果，改好检索式后更新。': 'The list still shows the last answer; it updates once the query is fixed.',
 }

@@ -3,7 +3,7 @@ year or month, a day, a page) that the search box shows and combines with the wo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from ..core.search.filters import Filter
@@ -13,7 +13,7 @@ PendingRole = Qt.ItemDataRole.UserRole + 3  # on an issue whose pages are loaded
 IssueRole = Qt.ItemDataRole.UserRole + 4  # an issue item's issue id
 
 
-translate = QCoreApplication.translate  # lupdate finds translate("BrowseTree", "…") calls
+translate = QCoreApplication.translate  # under this name, lupdate extracts the calls
 
 
 def build_tree(model: QStandardItemModel, issues: list[dict]) -> None:
@@ -32,7 +32,8 @@ def build_tree(model: QStandardItemModel, issues: list[dict]) -> None:
         year, month = date[:4], date[:7]
         keys = [(pub,), (pub, year), (pub, year, month)]
         filters = [Filter(pub), Filter(pub, year), Filter(pub, month)]
-        labels = [pub, translate("BrowseTree", "%1年").replace("%1", year), translate("BrowseTree", "%1月").replace("%1", str(int(month[5:])))]
+        month_name = QLocale().standaloneMonthName(int(month[5:]), QLocale.FormatType.ShortFormat)  # 9月, Sep
+        labels = [pub, translate("BrowseTree", "%1年").replace("%1", year), month_name]
         parent = root
         for key, where, label in zip(keys, filters, labels):
             if key not in nodes:

@@ -39,6 +39,7 @@ class BrowseController(QObject):
         issues = db.issues()
         build_tree(self.tree_model, issues)
         self.tree.expandToDepth(0)
+        self._expand_latest()
         self._expand(opened)
         self.calendar.set_data(db.publications(), issues)
 
@@ -66,6 +67,15 @@ class BrowseController(QObject):
                     walk(item)
 
         walk(self.tree_model.invisibleRootItem())
+
+    def _expand_latest(self) -> None:
+        """Each paper opened down to its latest month's issues (what is new is in sight)."""
+        root = self.tree_model.invisibleRootItem()
+        for r in range(root.rowCount()):
+            item = root.child(r, 0)
+            while item is not None and item.rowCount() and item.data(IssueRole) is None:
+                self.tree.expand(item.index())
+                item = item.child(item.rowCount() - 1, 0)
 
     def _tree_expanded(self, index: QModelIndex) -> None:
         item = self.tree_model.itemFromIndex(index.siblingAtColumn(0))

@@ -22,6 +22,7 @@ class IssueCalendar(QCalendarWidget):
         self.setGridVisible(True)
         self.setLocale(QLocale())  # the app's language: 九月 / 周一 in Chinese
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames)
 
     def set_issues(self, held: dict[dt.date, int], missing: set[dt.date]) -> None:
         self.held, self.missing = held, missing
@@ -56,6 +57,7 @@ class CalendarPanel(QWidget):
         self.legend.setWordWrap(True)
         self.notice = QLabel()
         self.notice.setStyleSheet("color:#c62828; font-weight:bold")
+        self.notice.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.publication)
         layout.addWidget(self.calendar)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -115,17 +116,24 @@ class ExportDialog(QDialog):
     ZOOMS = (0.25, 0.33, 0.5, 0.67, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 
     def _preview_bar(self) -> QWidget:
-        def button(text: str, tip: str, slot) -> QToolButton:
+        def button(text: str, tip: str, slot, icon: QStyle.StandardPixmap | None = None) -> QToolButton:
             b = QToolButton()
-            b.setText(text)
+            if icon is not None:  # the bundled fonts have no ⏮ ⏭ glyphs: the style's arrows
+                b.setIcon(self.style().standardIcon(icon))
+            else:
+                b.setText(text)
             b.setToolTip(tip)
             b.clicked.connect(slot)
             return b
 
-        self.to_first = button("⏮", self.tr("第一页"), lambda: self.go_to_page(0))
-        self.prev_button = button("◀", self.tr("上一页 (PgUp)"), lambda: self.go_to_page(self.page() - 1))
-        self.next_button = button("▶", self.tr("下一页 (PgDn)"), lambda: self.go_to_page(self.page() + 1))
-        self.to_last = button("⏭", self.tr("最后一页"), lambda: self.go_to_page(self.document.pageCount() - 1))
+        P = QStyle.StandardPixmap
+        self.to_first = button("", self.tr("第一页"), lambda: self.go_to_page(0), P.SP_MediaSkipBackward)
+        self.prev_button = button("", self.tr("上一页 (PgUp)"), lambda: self.go_to_page(self.page() - 1),
+                                  P.SP_ArrowLeft)
+        self.next_button = button("", self.tr("下一页 (PgDn)"), lambda: self.go_to_page(self.page() + 1),
+                                  P.SP_ArrowRight)
+        self.to_last = button("", self.tr("最后一页"), lambda: self.go_to_page(self.document.pageCount() - 1),
+                              P.SP_MediaSkipForward)
         self.page_label = QLabel()
         self.zoom_out_button = button("−", self.tr("缩小"), lambda: self.zoom_by(-1))
         self.zoom_in_button = button("+", self.tr("放大"), lambda: self.zoom_by(1))

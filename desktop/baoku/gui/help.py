@@ -14,7 +14,7 @@ from .. import __version__
 from ..core.paths import resources_dir
 
 RUN = "baoku-run:"
-translate = QCoreApplication.translate  # lupdate finds translate("About", "…") calls
+translate = QCoreApplication.translate  # under this name, lupdate extracts the calls
 
 
 class QueryHelp(QDialog):
@@ -68,8 +68,9 @@ class QueryHelp(QDialog):
                          "和检索词一起生效；点“清除筛选”去掉这些条件。"),
                  self.tr("字段名也可用英文：title: body: byline: column: source: genre: paper: date: page:")]
         items = "".join(f"<li>{html.escape(n)}</li>" for n in notes)
-        return (f"<h3>{html.escape(self.tr('检索语法'))}</h3>"
-                f"<p>{html.escape(self.tr('点击例子即可运行：'))}</p>"
+        title, hint = html.escape(self.tr("检索语法")), html.escape(self.tr("点击例子即可运行："))
+        return (f"<h3>{title}</h3>"
+                f"<p>{hint}</p>"
                 f"<table>{rows}</table><ul>{items}</ul>")
 
     def _clicked(self, url: QUrl) -> None:

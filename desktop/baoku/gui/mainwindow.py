@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.paths import resources_dir
+from ..core.search.words import preload as preload_words
 from .archiving import ArchiveController
 from .articles import ArticleController
 from .browse import set_headers
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
     def __init__(self, archive_path: Path, *, settings: Settings | None = None, tasks: Tasks | None = None,
                  first_run_sample: bool = True):
         super().__init__()
+        preload_words()  # a worker thread loading it would hold the GIL 0.1 s, freezing the window
         self.settings = settings or Settings()
         self.session = Session(tasks)
         self.messages = Messages(self)
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         self.metadata_scroll.setWidget(self.metadata)
         self.metadata_scroll.setWidgetResizable(True)
         self.metadata_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.metadata_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reader_split.addWidget(self.metadata_scroll)
         self.reader_split.setStretchFactor(0, 3)
         self.reader_split.setStretchFactor(1, 1)
@@ -261,7 +264,8 @@ class MainWindow(QMainWindow):
 
     def _archive_opened(self) -> None:
         ro = self.tr("（只读）") if self.session.read_only else ""
-        self.setWindowTitle(f"{self.tr('报库')} — {self.session.path}{ro}")
+        name = self.tr("报库")
+        self.setWindowTitle(f"{name} — {self.session.path}{ro}")
         self.import_action.setEnabled(not self.session.read_only)
 
     def focus_search(self) -> None:

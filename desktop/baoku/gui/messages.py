@@ -13,7 +13,7 @@ from ..core.search.query import QueryError
 from .queryerrors import describe
 
 
-translate = QCoreApplication.translate  # lupdate finds translate("Messages", "…") calls
+translate = QCoreApplication.translate  # under this name, lupdate extracts the calls
 
 
 def headline(error: BaseException) -> str:

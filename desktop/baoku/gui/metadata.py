@@ -2,15 +2,91 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
-    QDateEdit, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
+    QDateEdit,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..core.store.archive import ArticleRecord
 
 EDITABLE = ("kicker", "headline", "subhead", "column", "genre", "source")
+LONG = ("kicker", "headline", "subhead")  # heads run long: they wrap instead of being cut off
 MAX_LENGTH = 200
+
+
+class WrapEdit(QPlainTextEdit):
+    """A one-line field that wraps to show all of a long head (引题 often runs 30 characters);
+    as tall as its text, up to four lines. Enter does not break the line. Same API as the
+    QLineEdit fields beside it: text(), setText(), textEdited."""
+
+    textEdited = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._max = MAX_LENGTH
+        self._setting = False
+        self.setTabChangesFocus(True)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)  # Chinese has no spaces to wrap at
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().setDocumentMargin(2)
+        self.textChanged.connect(self._changed)
+        self._fit()
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        self._setting = True
+        self.setPlainText(text)
+        self._setting = False
+        self._fit()
+
+    def setMaxLength(self, n: int) -> None:
+        self._max = n
+
+    def setCursorPosition(self, pos: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(pos)
+        self.setTextCursor(cursor)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source) -> None:  # a pasted line break becomes a space
+        self.insertPlainText(" ".join(source.text().splitlines()))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _changed(self) -> None:
+        text = self.toPlainText()
+        if len(text) > self._max:
+            self.setText(text[: self._max])
+            return
+        self._fit()
+        if not self._setting:
+            self.textEdited.emit(text)
+
+    def _fit(self) -> None:
+        lines = max(1, min(4, int(self.document().size().height())))  # a plain text layout counts lines
+        line = self.fontMetrics().lineSpacing()
+        self.setFixedHeight(int(lines * line + 2 * self.document().documentMargin() + 2 * self.frameWidth() + 2))
 
 
 class MetadataPanel(QWidget):
@@ -20,6 +96,7 @@ class MetadataPanel(QWidget):
         super().__init__(parent)
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: labels above fields
         labels = {"kicker": self.tr("引题"), "headline": self.tr("主题"), "subhead": self.tr("副题"),
                   "column": self.tr("栏目"), "genre": self.tr("体裁"), "source": self.tr("来源")}
         self.where = QLabel()
@@ -39,7 +116,7 @@ class MetadataPanel(QWidget):
         form.addRow(self.tr("版次"), self.page)
         form.addRow(self.tr("版名"), self.page_name)
         for name in EDITABLE:
-            edit = QLineEdit()
+            edit = WrapEdit() if name in LONG else QLineEdit()
             edit.setMaxLength(MAX_LENGTH)
             edit.textEdited.connect(self._changed)
             self.fields[name] = edit

@@ -125,10 +125,12 @@ class ArticleTableModel(QAbstractTableModel):
                 return head
             if role == Qt.ItemDataRole.ToolTipRole:
                 where = self._fetch(copies)
-                lines = [f"{w['publication']} {w['date']} {self.tr('第%1版').replace('%1', str(w['page']))}"
+                page = self.tr("第%1版")
+                lines = [f"{w['publication']} {w['date']} {page.replace('%1', str(w['page']))}"
                          for w in (where.get(i) for i in copies) if w]
                 return head + "\n" + self.tr("另载于：") + "\n" + "\n".join(lines)
-            return f"{head}  〔{self.tr('另载%1处').replace('%1', str(len(copies)))}〕"
+            also = self.tr("另载%1处").replace("%1", str(len(copies)))
+            return f"{head}  〔{also}〕"
         if col == COL_BYLINE:
             return r["byline"]
         if col == COL_SOURCE:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from ..core.search.query import QueryError
 
 
-translate = QCoreApplication.translate  # lupdate finds translate("QueryError", "…") calls
+translate = QCoreApplication.translate  # under this name, lupdate extracts the calls
 
 
 def messages() -> dict[str, str]:

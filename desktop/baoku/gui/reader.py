@@ -72,7 +72,8 @@ class ReaderPane(QWidget):
         self.record, self.query = record, query
         self.spans, self.current = [], -1
         if record is None:
-            self.view.setHtml(f"<p style='color:#888'>{html.escape(self.tr('选择一篇文章阅读'))}</p>")
+            prompt = html.escape(self.tr("选择一篇文章阅读"))
+            self.view.setHtml(f"<p style='color:#888'>{prompt}</p>")
             self._update_bar()
             return
         pieces = record.reading_order()

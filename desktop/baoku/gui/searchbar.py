@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +25,7 @@ class SearchBar(QWidget):
         self.edit.setPlaceholderText(self.tr("输入即检索：知识产权  标题:新质  日期:2024-09  报纸:泉州晚报  (Ctrl+F)"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setAccessibleName(self.tr("检索式"))
+        self.edit.setMinimumWidth(260)
         self.button = QPushButton(self.tr("检索"))
         self.button.setDefault(False)
         self.clear_filter = QToolButton()
@@ -53,8 +56,10 @@ class SearchBar(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.error)
 
-    def show_error(self, line: str, pointed: str) -> None:
-        self.error.setText(f"{pointed}<br>{line}")
+    def show_error(self, line: str, pointed: str, note: str = "") -> None:
+        """The query with the character at fault marked, what is wrong, and what the list shows."""
+        note = f" <span style='color:#666'>{html.escape(note)}</span>" if note else ""
+        self.error.setText(f"{pointed}<br>{html.escape(line)}{note}")
         self.error.show()
 
     def clear_error(self) -> None:

@@ -115,7 +115,7 @@ class SearchController(QObject):
             tree = parse_query(text)
         except QueryError as e:
             self._set_stale(True)
-            self.bar.show_error(describe(e), pointed(text, e))
+            self.bar.show_error(describe(e), pointed(text, e), self.tr("列表仍是上次的结果，改好检索式后更新。"))
             return
         self.bar.clear_error()
         sort = self.bar.sort.currentData()
@@ -164,7 +164,7 @@ class SearchController(QObject):
             return
         if isinstance(error, QueryError):
             self._set_stale(True)
-            self.bar.show_error(describe(error), pointed(text, error))
+            self.bar.show_error(describe(error), pointed(text, error), self.tr("列表仍是上次的结果，改好检索式后更新。"))
         else:
             self.bar.count.clear()
             self.session.on_error(error)
@@ -196,11 +196,11 @@ class SearchController(QObject):
 
     def _set_stale(self, stale: bool) -> None:
         if stale and not self.stale:
-            self.bar.count.setText(self.tr("检索式有误，列表仍是上次的结果"))
-        elif not stale and self.stale:
-            self._update_count()
+            self.bar.count.setText(self.tr("（旧结果）") + self.bar.count.text())
         if stale != self.stale:
             self.stale = stale
+            if not stale:
+                self._update_count()
             self.table.setProperty("stale", stale)
             self.table.style().unpolish(self.table)
             self.table.style().polish(self.table)

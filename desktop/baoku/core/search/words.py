@@ -50,6 +50,12 @@ def _jieba():
     return rjieba
 
 
+def preload() -> None:
+    """Load the segmenter now. Loading holds Python's GIL for about 0.1 s; the desktop app does it
+    before its window shows, not on a worker thread mid-import, where it would freeze the window."""
+    _jieba()
+
+
 def words(folded: str) -> list[str]:
     """The words of a folded text (rjieba's accurate mode), without punctuation and spaces."""
     return [w for w in _jieba().cut(folded) if w.isalnum()]
