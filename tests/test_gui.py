@@ -432,7 +432,8 @@ def test_every_ui_string_has_english(tmp_path):
     in_code = set()
     for path in sources:
         text = path.read_text(encoding="utf-8")
-        in_code |= {m.group(2) for m in re.finditer(r"""\btr\((["'])(.*?)\1\)""", text)}
+        in_code |= {m.group(2) for m in re.finditer(r"""\btr\((["'])(.*?)\1(?:, "", [^()]*(?:\([^()]*\))?[^()]*)?\)""",
+                                                     text)}
         in_code |= {m.group(2) for m in re.finditer(r"""\btranslate\("\w+", (["'])(.*?)\1\)""", text)}
     assert in_code and not in_code - found, sorted(in_code - found)
     assert (resources_dir() / "i18n" / "baoku_en.qm").is_file()
@@ -449,12 +450,59 @@ def test_the_interface_switches_to_english(qtbot, tmp_path, settings, qapp):
         assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Date"
         assert window.side_tabs.tabText(0) == "Browse"
         assert "All articles" in tree_labels(window)
+        search(window, "李劲松")  # counts take the plural they need
+        assert window.bar.count.text() == "1 article"
+        search(window, "知识产权")
+        assert window.bar.count.text() == "4 articles"
     finally:
         for t in installed:
             qapp.removeTranslator(t)
         from PySide6.QtCore import QLocale
 
         QLocale.setDefault(QLocale("zh_CN"))
+
+
+def test_qts_own_file_dialog_is_chinese_in_the_chinese_ui(qtbot, qapp, tmp_path):
+    """qtbase_zh_CN leaves "&Look in:", "Files of &type:", "Folder" and some buttons in English,
+    and calls a file's size 体积: baoku_zh_CN.qm fills and fixes them."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    from baoku.gui.app import install_translator
+
+    (tmp_path / "folder").mkdir()
+    installed = install_translator(qapp, "zh_CN")
+    try:
+        dialog = QFileDialog(None, "导入", str(tmp_path))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setViewMode(QFileDialog.ViewMode.Detail)
+        qtbot.addWidget(dialog)
+        words = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton) if w.text()]
+        from PySide6.QtWidgets import QTreeView
+
+        view = dialog.findChild(QTreeView, "treeView")
+        model = view.model()
+        words += [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) == 1)
+        words.append(model.index(0, 2, view.rootIndex()).data())  # the kind of the folder
+        english = [w for w in words if re.search(r"[A-Za-z]{2,}", w.replace("&", ""))]
+        assert not english, english
+        assert "大小" in words and "体积" not in words and "文件夹" in words
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+
+
+def test_a_system_without_a_locale_takes_the_ui_language_for_dates_and_sizes():
+    from baoku.gui.app import ui_locale_for_system
+
+    for env in ({}, {"LANG": "C.UTF-8"}, {"LC_ALL": "POSIX"}):
+        ui_locale_for_system("zh_CN", env)
+        assert env == {"LANG": "zh_CN.UTF-8"}
+    env = {"LANG": "de_DE.UTF-8"}
+    ui_locale_for_system("zh_CN", env)  # a real system locale is the user's choice
+    assert env == {"LANG": "de_DE.UTF-8"}
 
 
 def test_backup_and_check_from_the_window(window, qtbot, tmp_path):

@@ -283,198 +283,198 @@
         <source>报库导出.pdf</source>
         <translation>baoku-export.pdf</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/baoku/gui/exportflow.py" line="52"/>
-        <source>导出 %1 篇</source>
-        <translation>Exporting (articles: %1)</translation>
+        <source>导出 %Ln 篇</source>
+        <translation><numerusform>Exporting %Ln article</numerusform><numerusform>Exporting %Ln articles</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/baoku/gui/exportflow.py" line="63"/>
-        <source>已导出 %1（%2 页）</source>
-        <translation>Exported %1 (%2 pages)</translation>
+        <source>已导出 %1（%Ln 页）</source>
+        <translation><numerusform>Exported %1 (%Ln page)</numerusform><numerusform>Exported %1 (%Ln pages)</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
-    <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="37"/>
-        <source>导出 PDF（%1 篇）</source>
-        <translation>Export PDF (%1 articles)</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/exporting.py" line="38"/>
+        <source>导出 PDF（%Ln 篇）</source>
+        <translation><numerusform>Export PDF (%Ln article)</numerusform><numerusform>Export PDF (%Ln articles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="44"/>
         <source>单栏</source>
         <translation>One column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="44"/>
         <source>双栏</source>
         <translation>Two columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="49"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="50"/>
         <source> 磅</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="51"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="52"/>
         <source>保持原文</source>
         <translation>As stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="51"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="52"/>
         <source>简体</source>
         <translation>Simplified</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="53"/>
         <source>繁体</source>
         <translation>Traditional</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="53"/>
         <source>繁体（台湾用词）</source>
         <translation>Traditional (Taiwan usage)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="54"/>
         <source>繁体（香港）</source>
         <translation>Traditional (Hong Kong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="54"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="55"/>
         <source>出处行</source>
         <translation>Source line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="54"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="55"/>
         <source>GB/T 7714 参考文献</source>
         <translation>GB/T 7714 reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="55"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="56"/>
         <source>两者</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="55"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="56"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="65"/>
         <source>中文里的半角标点印成全角</source>
         <translation>Print half-width punctuation in Chinese text as full-width</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="67"/>
         <source>裁切线和 3 毫米出血（交印刷厂）</source>
         <translation>Crop marks and 3 mm bleed (for a print shop)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="70"/>
         <source>报库文章选编</source>
         <translation>Baoku article selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="72"/>
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="73"/>
         <source>分栏</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="73"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="74"/>
         <source>正文字号</source>
         <translation>Body size (pt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="75"/>
         <source>简繁</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="75"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="76"/>
         <source>出处与引用</source>
         <translation>Source and citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="76"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="77"/>
         <source>标题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="82"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="83"/>
         <source>保存 PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="83"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="84"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="130"/>
         <source>第一页</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="131"/>
         <source>上一页 (PgUp)</source>
         <translation>Previous page (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="127"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="133"/>
         <source>下一页 (PgDn)</source>
         <translation>Next page (PgDn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="128"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="135"/>
         <source>最后一页</source>
         <translation>Last page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="138"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="131"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="139"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="132"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="140"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="132"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="140"/>
         <source>整页宽度</source>
         <translation>The page's full width</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="133"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="141"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="133"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="141"/>
         <source>一次看一整页</source>
         <translation>One whole page at a time</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="196"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="204"/>
         <source>第 %1 / %2 页</source>
         <translation>Page %1 of %2</translation>
     </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="229"/>
-        <source>预览：共 %1 页</source>
-        <translation>Preview: pages: %1</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/exporting.py" line="237"/>
+        <source>预览：共 %Ln 页</source>
+        <translation><numerusform>Preview: %Ln page</numerusform><numerusform>Preview: %Ln pages</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1215,20 +1215,20 @@
         <source>检索中…</source>
         <translation>Searching…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/baoku/gui/searching.py" line="191"/>
-        <source>%1 篇</source>
-        <translation>%1 articles</translation>
+        <source>%Ln 篇</source>
+        <translation><numerusform>%Ln article</numerusform><numerusform>%Ln articles</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/baoku/gui/searching.py" line="192"/>
-        <source>%1 篇（%2 种文本）</source>
-        <translation>%1 articles (%2 different texts)</translation>
+        <source>%1 篇（%Ln 种文本）</source>
+        <translation><numerusform>%1 articles (%Ln text)</numerusform><numerusform>%1 articles (%Ln different texts)</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/baoku/gui/searching.py" line="194"/>
-        <source>（索引更新中，%1 处改动尚未收录）</source>
-        <translation> (the index is being updated: %1 changes not in it yet)</translation>
+        <source>（索引更新中，%Ln 处改动尚未收录）</source>
+        <translation><numerusform> (the index is being updated: %Ln change not in it yet)</numerusform><numerusform> (the index is being updated: %Ln changes not in it yet)</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/searching.py" line="199"/>

@@ -1,11 +1,12 @@
 """English for every UI string (the source language is Chinese). `update.sh` writes these into
-baoku_en.ts and compiles baoku_en.qm; a test checks that no UI string is left untranslated."""
+baoku_en.ts and compiles baoku_en.qm; a test checks that no UI string is left untranslated.
+A pair is a numerus message (tr(text, "", n), with %n or %Ln): English singular, then plural."""
 
 ENGLISH = {
     "%1 · %2期在库，缺%3期": "%1 · %2 issues held, %3 missing",
-    "%1 篇": "%1 articles",
+    "%Ln 篇": ("%Ln article", "%Ln articles"),
     "%1版": "Page %1",
-    "%1 篇（%2 种文本）": "%1 articles (%2 different texts)",
+    "%1 篇（%Ln 种文本）": ("%1 articles (%Ln text)", "%1 articles (%Ln different texts)"),
     "另载%1处": "also printed in %1 more",
     "另载于：": "Also printed in:",
     "%1年": "%1",
@@ -49,14 +50,14 @@ ENGLISH = {
     "导入已取消，档案未作任何改动。": "Import cancelled; the archive was not changed.",
     "导入示例版面": "Importing the sample page",
     "导入结果": "Import results",
-    "导出 %1 篇": "Exporting (articles: %1)",
+    "导出 %Ln 篇": ("Exporting %Ln article", "Exporting %Ln articles"),
     "导出 PDF…": "Export PDF…",
-    "导出 PDF（%1 篇）": "Export PDF (%1 articles)",
+    "导出 PDF（%Ln 篇）": ("Export PDF (%Ln article)", "Export PDF (%Ln articles)"),
     "导航": "Navigation",
     "已保存": "Saved",
     "已在档案中": "already in archive",
     "已导入": "imported",
-    "已导出 %1（%2 页）": "Exported %1 (%2 pages)",
+    "已导出 %1（%Ln 页）": ("Exported %1 (%Ln page)", "Exported %1 (%Ln pages)"),
     "年份": "Year",
     "引题": "Kicker",
     "打开档案": "Open archive",
@@ -181,7 +182,7 @@ ENGLISH = {
     '整页': 'Whole page',
     '一次看一整页': 'One whole page at a time',
     '第 %1 / %2 页': 'Page %1 of %2',
-    '预览：共 %1 页': 'Preview: pages: %1',
+    '预览：共 %Ln 页': ('Preview: %Ln page', 'Preview: %Ln pages'),
     '报纸文件 (%1);;所有文件 (*)': 'Newspaper files (%1);;All files (*)',
     '这些文件没有写明报纸、日期和版次，请填写：': 'These files do not say their paper, date and page; please fill them in:',
     '请填写报纸名称': "Please give the paper's name",
@@ -228,7 +229,8 @@ ENGLISH = {
     '检索式': 'Query',
     '去掉检索式里的报纸、日期和版面条件，保留检索词': 'Take the paper, date and page terms out of the query, keep the words',
     '按日期（新的在前）': 'By date (newest first)',
-    '（索引更新中，%1 处改动尚未收录）': ' (the index is being updated: %1 changes not in it yet)',
+    '（索引更新中，%Ln 处改动尚未收录）': (' (the index is being updated: %Ln change not in it yet)',
+                         ' (the index is being updated: %Ln changes not in it yet)'),
     '（旧结果）': '(stale) ',
     '列表仍是上次的结果，改好检索式后更新。': 'The list still shows the last answer; it updates once the query is fixed.',
 }

@@ -19,7 +19,11 @@ def fill(m):
     if source not in ENGLISH:
         missing.append(source)
         return m.group(0)
-    return f"{m.group(1)}<translation>{html.escape(ENGLISH[source], quote=False)}</translation>"
+    english = ENGLISH[source]
+    if isinstance(english, tuple):  # a numerus message: one form for 1, one for the rest
+        forms = "".join(f"<numerusform>{html.escape(f, quote=False)}</numerusform>" for f in english)
+        return f"{m.group(1)}<translation>{forms}</translation>"
+    return f"{m.group(1)}<translation>{html.escape(english, quote=False)}</translation>"
 text = re.sub(r'(<source>(.*?)</source>\s*(?:<comment>.*?</comment>\s*)?)<translation[^>]*>.*?</translation>',
               fill, text, flags=re.S)
 ts.write_text(text, encoding="utf-8")
@@ -27,3 +31,4 @@ if missing:
     sys.exit("no English for: " + ", ".join(missing))
 PY
 "$bin/pyside6-lrelease" "$here/baoku_en.ts" -qm "$here/baoku_en.qm"
+"$bin/pyside6-lrelease" "$here/baoku_zh_CN.ts" -qm "$here/baoku_zh_CN.qm"

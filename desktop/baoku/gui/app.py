@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -38,6 +39,20 @@ def install_translator(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
+def ui_locale_for_system(language: str, env=None) -> None:
+    """Qt's file dialog writes dates and sizes in the *system* locale. With none set (LANG unset,
+    C or POSIX, as on a bare machine or in a container) that is "2 12 2026" and "429 bytes" in a
+    Chinese window; then the UI language stands in for it. A real system locale is left alone."""
+    env = os.environ if env is None else env
+    for name in ("LC_ALL", "LC_TIME", "LC_NUMERIC", "LANG"):
+        value = env.get(name, "")
+        if value and value.split(".")[0] not in ("C", "POSIX"):
+            return
+    env["LANG"] = ("zh_CN" if language.startswith("zh") else "en_US") + ".UTF-8"
+    for name in ("LC_ALL", "LC_TIME", "LC_NUMERIC"):
+        env.pop(name, None)
+
+
 def _excepthook(window):
     def hook(kind, error, tb):
         text = "".join(traceback.format_exception(kind, error, tb))
@@ -59,6 +74,8 @@ def run(archive_path: Path) -> int:
         return 1
     from .mainwindow import MainWindow
 
+    settings = Settings()
+    ui_locale_for_system(current_language(settings))
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Baoku")
     app.setOrganizationName("Baoku")
@@ -66,7 +83,6 @@ def run(archive_path: Path) -> int:
     app.setDesktopFileName("baoku")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "baoku.svg")))
     load_bundled_fonts(app)
-    settings = Settings()
     install_translator(app, current_language(settings))
     window = MainWindow(Path(archive_path), settings=settings)
     holder = [window]

@@ -49,7 +49,7 @@ class ExportController(QObject):
             self.start(ids, Path(path), dialog.options())
 
     def start(self, ids: list[int], path: Path, options: ExportOptions):
-        row = self.jobs.add(self.tr("导出 %1 篇").replace("%1", str(len(ids))))
+        row = self.jobs.add(self.tr("导出 %Ln 篇", "", len(ids)))
         row.cancel.hide()
         self.jobs_dock.show()
 
@@ -60,8 +60,8 @@ class ExportController(QObject):
 
         def done(result) -> None:
             finished()
-            self.status.showMessage(self.tr("已导出 %1（%2 页）").replace("%1", str(result.path))
-                                    .replace("%2", str(result.pages)), 8000)
+            self.status.showMessage(self.tr("已导出 %1（%Ln 页）", "", result.pages)
+                                    .replace("%1", str(result.path)), 8000)
             self.exported.emit(result)
 
         def failed(error: BaseException) -> None:

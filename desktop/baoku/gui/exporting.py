@@ -35,7 +35,7 @@ class ExportDialog(QDialog):
     def __init__(self, count: int, settings: Settings, parent=None):
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle(self.tr("导出 PDF（%1 篇）").replace("%1", str(count)))
+        self.setWindowTitle(self.tr("导出 PDF（%Ln 篇）", "", count))
         self.paper = QComboBox()
         self.paper.setEditable(True)
         self.paper.addItems(["A4", "A3", "B5", "Letter", "185x260mm"])
@@ -234,7 +234,7 @@ class ExportDialog(QDialog):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         page = max(self.page(), 0)
         self.document.load(self._buffer)
-        self.status.setText(self.tr("预览：共 %1 页").replace("%1", str(self.document.pageCount())))
+        self.status.setText(self.tr("预览：共 %Ln 页", "", self.document.pageCount()))
         self.go_to_page(page)  # a changed option keeps the reader on the page they were looking at
         self._update_pages()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLocale, QObject, QProcess
+from PySide6.QtCore import QObject, QProcess
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
@@ -14,7 +14,9 @@ LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 
 
 def current_language(settings: Settings) -> str:
-    code = settings.get("ui/language") or QLocale.system().name()
+    """The language chosen in View → 界面语言; until one is chosen, Chinese (the source language),
+    whatever the system locale: a Chinese archive PC often runs an English or a C locale."""
+    code = settings.get("ui/language") or "zh_CN"
     return "zh_CN" if code.startswith("zh") else "en"
 
 

@@ -188,10 +188,10 @@ class SearchController(QObject):
 
     def _update_count(self) -> None:
         rows, total = self.model.rowCount(), self.model.total()
-        text = self.tr("%1 篇").replace("%1", f"{total:,}") if total == rows else \
-            self.tr("%1 篇（%2 种文本）").replace("%1", f"{total:,}").replace("%2", f"{rows:,}")
+        text = self.tr("%Ln 篇", "", total) if total == rows else \
+            self.tr("%1 篇（%Ln 种文本）", "", rows).replace("%1", f"{total:,}")
         if self.result is not None and self.result.not_yet_indexed:
-            text += self.tr("（索引更新中，%1 处改动尚未收录）").replace("%1", str(self.result.not_yet_indexed))
+            text += self.tr("（索引更新中，%Ln 处改动尚未收录）", "", self.result.not_yet_indexed)
         self.bar.count.setText(text)
 
     def _set_stale(self, stale: bool) -> None:
