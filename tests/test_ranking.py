@@ -215,3 +215,31 @@ def test_date_ranges_are_decided_by_year_month_and_day_tokens(archive):
         assert index.search("日期:2001..", limit=0).total == sum(d >= "2001" for d in dates.values())
         assert index.search("日期:..2000-02", limit=0).total == sum(d <= "2000-02-29" for d in dates.values())
         assert index.search("日期:1980..1990", limit=0).total == 0
+
+
+def test_a_narrow_date_window_ranks_inside_it_in_the_same_order(archive, monkeypatch):
+    """When Whoosh is asked for its best candidates (more matches than it ranks exactly), a narrow
+    date window is a conjunct of the Whoosh query: the order is still BM25F's, and the candidates
+    outside the window, which used to make it ask again and again, are never fetched."""
+    for month in range(1, 13):
+        store(archive, [(f"报道{month}-{i}", "粮食" * (i % 5 + 1) + "。" + "其他内容，" * (i % 7)) for i in range(8)],
+              day=dt.date(2021, month, 3))
+    query = "粮食 日期:2021-03"
+    with SearchIndex(archive) as index:
+        exact = [h.id for h in index.search(query, limit=5, facets=False, all_ids=False).hits]
+    monkeypatch.setattr(searching, "FILTER_LIMIT", 0)  # the large-set path
+    from baoku.core.search.wordindex import WordIndex
+
+    asked = []
+    real_top = WordIndex.top
+
+    def top(self, q, limit, exclude=frozenset(), within=None):
+        found = real_top(self, q, limit, exclude, within)
+        asked.append(len(found))
+        return found
+
+    monkeypatch.setattr(WordIndex, "top", top)
+    with SearchIndex(archive) as index:
+        result = index.search(query, limit=5, facets=False, all_ids=False)
+    assert [h.id for h in result.hits] == exact and result.total == 8
+    assert asked == [8]  # one call, and it found only the month's 8 articles

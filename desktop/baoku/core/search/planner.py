@@ -24,7 +24,7 @@ from .match import contains
 from .normalize import fold, query_variants
 from .query import And, DateRange, Node, Not, Or, Page, Text
 from .recall import RecallDoc
-from .tokens import DUP, FIELD_MARK, char_expr, date_expr, exact_expr, page_token, pieces, single
+from .tokens import DUP, FIELD_MARK, char_expr, date_cover, date_expr, exact_expr, page_token, pieces, single
 from .words import query_words
 
 # Text fields and where their tokens are: a column of the FTS5 table, or the field's own marks.
@@ -323,6 +323,30 @@ def ranking(node: Node, values_of: ValuesOf | None, parts: bool = False) -> wq.Q
             return None
         return qs[0] if len(qs) == 1 else wq.Or(qs)
     return None  # dates, a lone NOT: nothing to rank by
+
+
+def date_windows(node: Node) -> list[DateRange]:
+    """The date ranges every match lies in (the query's top-level date conditions), bound."""
+    if isinstance(node, DateRange):
+        return [node]
+    if isinstance(node, And):
+        return [r for i in node.items if isinstance(i, DateRange) for r in date_windows(i)]
+    return []
+
+
+def date_filter(windows: list[DateRange]) -> wq.Query | None:
+    """The word layer's query for these date ranges (its year, month and day terms), to rank
+    only inside them; None when there are none."""
+    parts = []
+    for r in windows:
+        if not (r.start and r.end) or r.start > r.end:
+            return wq.NullQuery
+        cover = date_cover(dt.date.fromisoformat(r.start), dt.date.fromisoformat(r.end))
+        terms = [wq.Term("date", t) for t in cover]
+        parts.append(terms[0] if len(terms) == 1 else wq.Or(terms))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else wq.And(parts)
 
 
 def ranked_terms(node: Node, negated: bool = False) -> bool:

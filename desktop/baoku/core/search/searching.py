@@ -22,7 +22,7 @@ from ..store import Archive
 from .documents import read_rows, searchable_text
 from .normalize import fold
 from .planner import (
-    EVERYTHING, IdSet, bind_dates, exact_ids, matches, narrow_ids, ranked_terms, ranking, term_forms, value_matcher,
+    EVERYTHING, IdSet, bind_dates, date_filter, date_windows, exact_ids, matches, narrow_ids, ranked_terms, ranking, term_forms, value_matcher,
     with_reprints,
 )
 from .query import Node, Text
@@ -34,6 +34,8 @@ from .wordindex import WordIndex
 FILTER_LIMIT = 5000  # up to this many matches, Whoosh ranks exactly them
 RANKED = 200  # a full result ranks this many matches, then lists the rest newest first
 DEEPEST = 4000  # at most this many candidates asked of Whoosh for one tier
+DATE_FILTER_MAX = 60000  # dates holding up to this many articles, and
+DATE_FILTER_SHARE = 0.25  # at most this share of the archive, narrow Whoosh's ranking
 FACETS = ("year", "publication", "column", "source")
 
 
@@ -114,20 +116,34 @@ class Searcher:
             values_of = value_matcher(self.recall.values)
             tiers = [q for q in (ranking(tree, values_of), ranking(tree, values_of, parts=True)) if q is not None]
             keep = set(listed) if listed is not None else None
+            within = self._date_window(tree)
             for q in tiers:
                 if len(order) >= want:
                     break
-                for i, s in self._deepening(q, exact, keep, want - len(order), set(order)):
+                for i, s in self._deepening(q, exact, keep, want - len(order), set(order), within):
                     order.append(i)
                     scores[i] = s
         return order, scores
 
+    def _date_window(self, tree: Node):
+        """A Whoosh filter for the query's dates, when they hold few enough articles that reading
+        them is cheaper than ranking candidates outside them (经济 日期:2000-03: Whoosh's best for
+        经济 are mostly other months, and deepening asked it again and again)."""
+        windows = date_windows(tree)
+        if not windows:
+            return None
+        # A wide window (a year of a small archive) costs Whoosh more to intersect than it saves.
+        cap = int(min(DATE_FILTER_MAX, DATE_FILTER_SHARE * self.words.searcher().doc_count()))
+        sql = "SELECT count(*) FROM (SELECT 1 FROM doc WHERE date BETWEEN ? AND ? LIMIT ?)"
+        held = min(self.db.execute(sql, (r.start, r.end + "\uffff", cap + 1)).fetchone()[0] for r in windows)
+        return date_filter(windows) if held <= cap else None
+
     def _deepening(self, q, exact: IdSet, keep: set[int] | None, want: int,
-                   exclude: set[int]) -> list[tuple[int, float]]:
+                   exclude: set[int], within=None) -> list[tuple[int, float]]:
         """Whoosh's best candidates that are in the exact set, asking for more while too few are."""
         k = max(2 * want, 20)
         while True:
-            found = self.words.top(q, k, exclude=exclude)
+            found = self.words.top(q, k, exclude=exclude, within=within)
             ids = [i for i, _ in found]
             ok = (keep & set(ids)) if keep is not None else self.among(exact, ids)
             got = [(i, s) for i, s in found if i in ok]

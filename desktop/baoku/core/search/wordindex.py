@@ -6,6 +6,8 @@ match; this one decides their order. Derived, rebuildable, beside the archive.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,29 +79,37 @@ class _Segments:
         self.segments = list(segments)
         self.offsets: list[int] = []
         self.aids: list[array] = []
-        self.ranges: list[tuple[int, int]] = []
-        self.sorted: list[bool] = []
+        self._shape: dict[int, tuple[int, int, bool]] = {}  # i -> lowest id, highest id, sorted
         base = 0
         for seg in self.segments:
-            aids = read_aids(seg, storage)
             self.offsets.append(base)
-            self.aids.append(aids)
-            self.ranges.append((min(aids), max(aids)) if aids else (1, 0))
-            self.sorted.append(all(a < b for a, b in zip(aids, aids[1:])))
+            self.aids.append(read_aids(seg, storage))
             base += seg.doc_count_all()
 
     def article(self, docnum: int) -> int:
         i = bisect.bisect_right(self.offsets, docnum) - 1
         return self.aids[i][docnum - self.offsets[i]]
 
+    def shape(self, i: int) -> tuple[int, int, bool]:
+        """Segment i's lowest and highest article id, and whether its ids are in order: found when
+        first needed (a million ids take 0.2 s to check in Python; a first page never needs it)."""
+        if i not in self._shape:
+            aids = self.aids[i]
+            if not aids:
+                self._shape[i] = (1, 0, True)
+            else:
+                ordered = all(map(operator.lt, aids, itertools.islice(aids, 1, None)))
+                self._shape[i] = (aids[0], aids[-1], True) if ordered else (min(aids), max(aids), False)
+        return self._shape[i]
+
     def local(self, i: int, ids) -> list[int]:
         """Segment i's live document numbers of these article ids, in document order."""
-        lo, hi = self.ranges[i]
+        lo, hi, ordered = self.shape(i)
         aids, seg = self.aids[i], self.segments[i]
         wanted = [a for a in ids if lo <= a <= hi]
         if not wanted:
             return []
-        if self.sorted[i]:
+        if ordered:
             out = []
             for a in wanted:
                 d = bisect.bisect_left(aids, a)
@@ -234,12 +244,21 @@ class WordIndex:
         self.searcher()
         return Articles(ids, self._current_segments())
 
-    def top(self, q: wq.Query, limit: int, exclude: set[int] = frozenset()) -> list[tuple[int, float]]:
+    def top(self, q: wq.Query, limit: int, exclude: set[int] = frozenset(),
+            within: wq.Query | None = None) -> list[tuple[int, float]]:
         """The best `limit` articles for the query by BM25F, with their scores, without the
-        excluded articles. Whoosh's block-quality top N: it skips what cannot make the list."""
+        excluded articles and, given `within` (unscored terms such as dates), among the documents
+        it matches. Whoosh's block-quality top N: it skips what cannot make the list.
+
+        `within` is a conjunct, not Whoosh's `filter=`: a filter is checked after the words'
+        matcher has walked every posting, while a conjunct is walked with skip_to from its own
+        shorter list (经济 in one month at 100k: 19 ms against 40 ms, and 18 ms unfiltered). Its
+        terms score the same for every document, so the order is BM25F's."""
         s = self.searcher()
         segs = self._current_segments()
         mask = set(segs.globals_of(exclude).values()) if exclude else None
+        if within is not None:
+            q = wq.And([q, within])
         results = s.search(q, limit=limit, mask=mask, scored=True, terms=False)
         return [(segs.article(d), score) for score, d in results.top_n]
 
