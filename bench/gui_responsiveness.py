@@ -142,7 +142,8 @@ def on_archive(app, path: Path, queries: list[str]) -> None:
     window.show()
     wait_for(app, lambda: window.model.rowCount() > 0)
     n = window.model.rowCount()
-    ticks.report(f"opening the window on {n:,} articles, all listed", time.perf_counter() - t0)
+    ticks.report(f"building the window and listing {n:,} articles (from before it first shows)",
+                 time.perf_counter() - t0)
     for query in queries:
         ticks.start()
         t0 = time.perf_counter()
@@ -175,7 +176,7 @@ def main() -> None:
         print(f"# The window on {args.archive.name}; {platform.machine()}, {os.cpu_count()} cores\n")
         print("| while | took | ticks | median gap | p99 gap | largest gap |")
         print("| --- | ---: | ---: | ---: | ---: | ---: |")
-        on_archive(app, args.archive, ["经济", "知识产权 日期:2020", "“高质量发展”"])
+        on_archive(app, args.archive, ["经济", "经济 发展", "知识产权 日期:2000-01..2000-06", "“中国经济”"])
         return
     if args.rows:
         print(f"# The article list at {args.rows:,} rows; {platform.machine()}, {os.cpu_count()} cores\n")
