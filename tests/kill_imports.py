@@ -138,7 +138,7 @@ def main() -> int:
     sources = work / "sources"
     db = work / "archive.db"
     t0 = time.monotonic()  # how long one whole batch takes, to aim the kills inside it
-    first = baoku("import", "--archive", str(work / "probe.db"), str(build_sources(work / "probe", 0)))
+    first = baoku("import", "--allow-duplicates", "--archive", str(work / "probe.db"), str(build_sources(work / "probe", 0)))
     full = time.monotonic() - t0
     if first.returncode != 0:
         print(first.stdout, first.stderr)
@@ -148,7 +148,8 @@ def main() -> int:
     issues_per_batch = len(expected_issues(work / "probe"))
     for n in range(args.kills):  # each run has a batch of its own to import, so there is work to kill
         batch = build_sources(sources, n)
-        proc = subprocess.Popen([sys.executable, "-m", "baoku", "import", "--archive", str(db), str(batch)],
+        proc = subprocess.Popen([sys.executable, "-m", "baoku", "import", "--allow-duplicates", "--archive", str(db),
+                                 str(batch)],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         # Aim inside the work: odd runs once storing has begun, even runs once it is done (indexing).
         goal = 1 if n % 2 else issues_per_batch
@@ -165,7 +166,7 @@ def main() -> int:
         phase = killed_at(db, 2001 + n, issues_per_batch) if proc.returncode == -signal.SIGKILL else "finished"
         phases[phase] = phases.get(phase, 0) + 1
     midway = phases.get("while storing", 0) + phases.get("while indexing", 0)
-    last = baoku("import", "--archive", str(db), str(sources))  # the restart: everything, to the end
+    last = baoku("import", "--allow-duplicates", "--archive", str(db), str(sources))  # the restart: everything, to the end
     print(f"{args.kills} runs: {killed} killed, {finished} finished first; where the kills landed: "
           + ", ".join(f"{k} {v}" for k, v in sorted(phases.items()))
           + f"; one whole batch takes {full:.1f} s; the last run (all batches) exited {last.returncode}")

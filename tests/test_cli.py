@@ -186,3 +186,40 @@ def test_export_refuses_clearly_and_writes_nothing(tmp_path, capsys):
         assert main(["--archive", db, "export", *args, "-o", str(out)]) == 1
         assert message in capsys.readouterr().err
         assert not out.exists()
+
+
+def test_the_same_page_under_another_date_is_refused_unless_asked_for(tmp_path, capsys):
+    db = tmp_path / "a.db"
+    assert main(["--archive", str(db), "import", str(SAMPLE_TXT)]) == 0
+    before = file_digest(db)
+    capsys.readouterr()
+    assert main(["--archive", str(db), "import", str(SAMPLE_TXT), "--date", "2024-09-13"]) == 1
+    err = capsys.readouterr().err.replace("\n", "")
+    assert "all 6 articles of this page are already in the archive" in err
+    assert "泉州晚报 2024-09-11 第5版 民企会客厅 (articles 1–6)" in err and "--allow-duplicates" in err
+    assert file_digest(db) == before  # refused: nothing stored
+    assert main(["--archive", str(db), "import", str(SAMPLE_TXT), "--date", "2024-09-13",
+                 "--allow-duplicates"]) == 0
+    out = capsys.readouterr().out.replace("\n", "")
+    assert "6 articles also printed in 泉州晚报 2024-09-11 第5版 民企会客厅" in out
+    assert main(["--archive", str(db), "check"]) == 0
+    out = capsys.readouterr().out
+    assert "reprints: 6 texts printed more than once" in out and "archive ok" in out
+
+
+def test_new_metadata_for_a_stored_page_is_said_to_be_left_unapplied(tmp_path, capsys):
+    db = tmp_path / "a.db"
+    assert main(["--archive", str(db), "import", str(SAMPLE_TXT)]) == 0
+    capsys.readouterr()
+    assert main(["--archive", str(db), "import", str(SAMPLE_TXT), "--page-name", "评论"]) == 0
+    out = capsys.readouterr().out.replace("\n", "")
+    assert "nothing changed" in out and "the page name 「评论」 was not applied" in out
+    assert "metadata panel" in out
+
+
+def test_a_binary_file_is_called_binary_even_without_metadata(tmp_path, capsys):
+    junk = tmp_path / "scan.txt"
+    junk.write_bytes(b"\x00\x01PK\x03\x04" + bytes(range(256)) * 8)
+    assert main(["--archive", str(tmp_path / "a.db"), "import", str(junk)]) == 1
+    err = capsys.readouterr().err
+    assert "binary" in err and "date" not in err

@@ -42,7 +42,8 @@ def test_two_processes_importing_at_once(tmp_path):
     a, b = batch(tmp_path / "a", 3, 8), batch(tmp_path / "b", 4, 8)
     fa, fb = feed(tmp_path / "fa", 2020, 150), feed(tmp_path / "fb", 2021, 150)
     env = dict(os.environ, COLUMNS="200")
-    procs = [subprocess.Popen([sys.executable, "-m", "baoku", "import", "--archive", str(db), *map(str, folders)],
+    procs = [subprocess.Popen([sys.executable, "-m", "baoku", "import", "--allow-duplicates", "--archive", str(db),
+                               *map(str, folders)],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
              for folders in ((fa, a), (fb, b))]
     outs = [p.communicate(timeout=300) for p in procs]

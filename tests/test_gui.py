@@ -187,6 +187,27 @@ def test_import_through_the_flow_adds_the_issue_to_the_tree(window, qtbot, tmp_p
     assert window.model.rowCount() == 4
 
 
+def test_a_page_already_stored_elsewhere_is_refused_with_a_button_to_import_it_anyway(window, qtbot, tmp_path):
+    folder = tmp_path / "again"
+    folder.mkdir()
+    meta = json.loads(SAMPLE_TXT.with_suffix(".json").read_text(encoding="utf-8"))
+    shutil.copy(SAMPLE_TXT, folder / "p.txt")
+    (folder / "p.json").write_text(json.dumps(dict(meta, date="2024-09-13")), encoding="utf-8")
+    with qtbot.waitSignal(window.imports.imported) as first:
+        window.imports.start([folder], None)
+    assert first.args[0].articles_added == 0 and first.args[0].outcomes[0].stored_elsewhere
+    box = window.messages.open_boxes[-1]
+    assert "2024-09-11 第5版" in box.detailedText()
+    anyway = next(b for b in box.buttons() if b.text() == "仍然导入重复的版面")
+    with qtbot.waitSignal(window.imports.imported) as second:
+        anyway.click()
+    assert second.args[0].articles_added == 6
+    assert window.model.rowCount() == 12
+    box = window.messages.open_boxes[-1]
+    assert not [b for b in box.buttons() if b.text() == "仍然导入重复的版面"]
+    assert "also printed in 泉州晚报 2024-09-11 第5版" in box.detailedText()
+
+
 def test_cancelled_import_leaves_the_archive_unchanged(window, qtbot, tmp_path, monkeypatch):
     folder = tmp_path / "batch"
     folder.mkdir()
@@ -337,7 +358,7 @@ def test_calendar_shows_a_missing_issue(window, tmp_path):
     meta = json.loads(SAMPLE_TXT.with_suffix(".json").read_text(encoding="utf-8"))  # a daily paper
     shutil.copy(SAMPLE_TXT, folder / "p.txt")
     (folder / "p.json").write_text(json.dumps(dict(meta, date="2024-09-13")), encoding="utf-8")
-    window.imports.start([folder], None)
+    window.imports.start([folder], None, duplicates=True)  # the same page again, on the 13th
     import datetime as dt
 
     window.calendar.publication.setCurrentText("泉州晚报")
@@ -557,7 +578,7 @@ def test_a_reprinted_text_is_one_row_that_says_where_else_it_was_printed(qtbot, 
             art = Article(blocks=[Block(HEADLINE, "粮食总产量再创新高"), Block(PARAGRAPH, "据新华社电 粮食丰收。")],
                           headline="粮食总产量再创新高")
             archive.save_issue(ParsedIssue(IssueInfo(paper, dt.date(2024, 9, 11)), [ParsedPage(PageInfo(n + 2), [art])],
-                                           source="t", source_hash=paper, importer="t"))
+                                           source="t", source_hash=paper, importer="t"), duplicates=True)
     window = make_window(qtbot, path, settings, sample=False)
     search(window, "粮食")
     assert window.model.rowCount() == 1

@@ -78,9 +78,13 @@ def test_broken_references_and_duplicates_are_reported(indexed, tmp_path):
     folder = tmp_path / "again"
     folder.mkdir()
     shutil.copy(SAMPLE_TXT, folder / "泉州晚报_2024-09-12_第5版_民企会客厅.txt")  # the same page, next day
-    assert import_paths(indexed, [folder]).ok
+    refused = import_paths(indexed, [folder])
+    assert not refused.ok and refused.outcomes[0].stored_elsewhere  # by default: a mistaken re-import
+    assert "2024-09-11 第5版" in refused.outcomes[0].message and "articles 1–6" in refused.outcomes[0].message
+    assert import_paths(indexed, [folder], duplicates=True).ok  # asked for: reprints, linked by their text
     notes = check_archive(indexed).notes
-    assert sum("identical content" in n for n in notes) == 6
+    assert "reprints: 6 texts printed more than once (6 later copies linked to the first by their text)" in notes
+    assert sum("also printed as" in n and "2024-09-12 第5版" in n for n in notes) == 6
     db = indexed.db
     db.execute("PRAGMA foreign_keys = OFF")
     with indexed.transaction():
@@ -118,7 +122,7 @@ def test_restore_refuses_to_lose_newer_changes_and_keeps_them_when_forced(indexe
     folder = tmp_path / "later"
     folder.mkdir()
     shutil.copy(SAMPLE_TXT, folder / "泉州晚报_2024-09-12_第5版_民企会客厅.txt")
-    assert import_paths(indexed, [folder]).ok  # a change after the backup
+    assert import_paths(indexed, [folder], duplicates=True).ok  # a change after the backup
     indexed.close()
     capsys.readouterr()
     assert main(["--archive", db, "restore", str(tmp_path / "b.db")]) == 1
@@ -159,7 +163,8 @@ def test_backups_taken_during_an_import_restore_to_consistent_archives(tmp_path)
     sources = kill_imports.build_sources(tmp_path / "sources", 0)
     db = tmp_path / "archive.db"
     Archive(db).close()
-    proc = subprocess.Popen([sys.executable, "-m", "baoku", "import", "--archive", str(db), str(sources)],
+    proc = subprocess.Popen([sys.executable, "-m", "baoku", "import", "--allow-duplicates", "--archive", str(db),
+                             str(sources)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     copies = []
     with Archive(db) as live:

@@ -118,7 +118,7 @@ def store(archive: Archive, texts: list[tuple[str, str]], paper: str = "测试�
     arts = [Article(blocks=[Block(HEADLINE, h), Block(PARAGRAPH, b)], headline=h) for h, b in texts]
     archive.save_issue(ParsedIssue(IssueInfo(paper, day or dt.date(2020, 1, 1) + dt.timedelta(days=n)),
                                    [ParsedPage(PageInfo(page), arts)], source="t", source_hash=str(n),
-                                   importer="t"))
+                                   importer="t"), duplicates=True)
     return archive.article_ids()[-len(texts):]
 
 

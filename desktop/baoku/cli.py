@@ -73,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--language", help="language tag, default zh")
     imp.add_argument("--replace", action="store_true",
                      help="overwrite a page already in the archive with different content")
+    imp.add_argument("--allow-duplicates", action="store_true",
+                     help="store a page even when every article on it is already in the archive under "
+                          "another date, paper or page (refused by default: usually the same page "
+                          "imported twice by mistake)")
     imp.add_argument("--max-file-mb", type=int, metavar="MB",
                      help="size limit for one file (default 64; PDFs 256)")
     imp.add_argument("-v", "--verbose", action="store_true", help="list paragraph repairs and warnings")
@@ -278,7 +282,8 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
                     out.print(f"    {_esc(line)}")
 
         report = import_paths(archive, args.paths, overrides=overrides, limits=limits,
-                              replace=args.replace, progress=progress)
+                              replace=args.replace, duplicates=args.allow_duplicates,
+                              progress=progress)
         index_failed = False
         if (report.articles_added or _index_behind(archive)) and not report.stopped:  # also an earlier crash's
             try:

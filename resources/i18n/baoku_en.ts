@@ -513,9 +513,19 @@
         <translation>Newspaper files (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="53"/>
         <source>导入 %1 项</source>
         <translation>Importing (items: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="61"/>
+        <source>仍然导入重复的版面</source>
+        <translation>Import the repeated pages anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="62"/>
+        <source>这些版面的文章已全部在档案中（另一日期或版次）。若确是重复刊登，可仍然导入；已导入的文件会跳过。</source>
+        <translation>Every article on these pages is already in the archive (under another date or page). If they really were printed twice, import them anyway; the files already imported are skipped.</translation>
     </message>
 </context>
 <context>
@@ -619,7 +629,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop/baoku/gui/language.py" line="26"/>
+        <location filename="../../desktop/baoku/gui/language.py" line="28"/>
         <source>界面语言 Language</source>
         <translation>Language 界面语言</translation>
     </message>

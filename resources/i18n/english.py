@@ -233,4 +233,8 @@ ENGLISH = {
                          ' (the index is being updated: %Ln changes not in it yet)'),
     '（旧结果）': '(stale) ',
     '列表仍是上次的结果，改好检索式后更新。': 'The list still shows the last answer; it updates once the query is fixed.',
+    "仍然导入重复的版面": "Import the repeated pages anyway",
+    "这些版面的文章已全部在档案中（另一日期或版次）。若确是重复刊登，可仍然导入；已导入的文件会跳过。":
+        "Every article on these pages is already in the archive (under another date or page). If they "
+        "really were printed twice, import them anyway; the files already imported are skipped.",
 }

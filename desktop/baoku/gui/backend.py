@@ -80,8 +80,9 @@ class Backend:
 
     # -- writing ---------------------------------------------------------------------------------
 
-    def import_files(self, paths: list[Path], overrides: IssueMeta | None, job) -> Outcome:
-        """All or nothing: a cancelled import stores nothing. The index catches up after."""
+    def import_files(self, paths: list[Path], overrides: IssueMeta | None, job, duplicates: bool = False) -> Outcome:
+        """All or nothing: a cancelled import stores nothing. The index catches up after. With
+        `duplicates`, pages already stored under another date or page are stored again."""
         total = count_sources(paths)
         done = 0
 
@@ -92,7 +93,8 @@ class Backend:
 
         with writing(self.archive):  # stored and indexed as one import: a restore waits for both
             report: ImportReport = import_paths(self.archive, paths, overrides=overrides, progress=progress,
-                                                cancelled=job.cancelled, all_or_nothing=True)
+                                                cancelled=job.cancelled, all_or_nothing=True,
+                                                duplicates=duplicates)
             if report.articles_added:
                 self.index.sync()
                 return Outcome(report, Changes.of(ISSUES, ARTICLES))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QStatusBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QStatusBar, QWidget
 
 from ..core.importing.metadata import IssueMeta, needs_issue_metadata
 from .importing import IssueMetadataDialog, JobsPanel, summary_box, summary_text
@@ -48,14 +48,22 @@ class ImportController(QObject):
             overrides = dialog.meta()
         self.start(paths, overrides)
 
-    def start(self, paths: list[Path], overrides: IssueMeta | None, *, title: str = "", summary: bool = True):
+    def start(self, paths: list[Path], overrides: IssueMeta | None, *, title: str = "", summary: bool = True,
+              duplicates: bool = False):
         row = self.jobs.add(title or self.tr("导入 %1 项").replace("%1", str(len(paths))))
         self.jobs_dock.show()
 
         def done(report) -> None:
             self._finished(row)
             if summary:
-                self.messages.show_box(summary_box(report, self.window))
+                box = summary_box(report, self.window)
+                if any(o.stored_elsewhere for o in report.outcomes) and not duplicates:
+                    again = box.addButton(self.tr("仍然导入重复的版面"), box.ButtonRole.ActionRole)
+                    again.setToolTip(self.tr("这些版面的文章已全部在档案中（另一日期或版次）。若确是重复刊登，"
+                                             "可仍然导入；已导入的文件会跳过。"))
+                    again.clicked.connect(lambda: self.start(paths, overrides, title=title, duplicates=True))
+                    box.addButton(QMessageBox.StandardButton.Close)
+                self.messages.show_box(box)
             self.status.showMessage(summary_text(report), 8000)
             self.imported.emit(report)
 
@@ -65,7 +73,7 @@ class ImportController(QObject):
 
         job = self.session.writes.job(row.set_progress)
         row.cancelRequested.connect(job.cancel)
-        return self.session.write(lambda b, j: b.import_files(paths, overrides, j), done, failed, job=job)
+        return self.session.write(lambda b, j: b.import_files(paths, overrides, j, duplicates), done, failed, job=job)
 
     def _finished(self, row) -> None:
         self.jobs.remove(row)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import ArchiveUnavailable, BaokuError, DiskFull, ImportRejected, disk_full
+from ..errors import ArchiveUnavailable, BaokuError, DiskFull, ImportRejected, StoredElsewhere, disk_full
 from ..model import ParsedIssue, one_line
 from ..store import Archive
 from .encoding import decode_text
@@ -38,6 +38,7 @@ class FileOutcome:
     repairs: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     issues: int = 0  # issues this file stored
+    stored_elsewhere: bool = False  # refused: its pages are already in the archive under another date or page
 
     def __post_init__(self) -> None:
         # Every report line is one line, whatever the file was called (see model.one_line).
@@ -115,8 +116,8 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None) -> list[Pa
         pages = read_pdf_pages(src, meta, warnings)
         importer = "pdf"
     else:
+        text, encoding = decode_text(src.data, src.name)  # a binary file is called that, first
         require(meta, src.name)
-        text, encoding = decode_text(src.data, src.name)
         if encoding not in ("utf-8", "utf-8-sig"):
             warnings.append(f"{src.name}: decoded as {encoding}")
         pages = [parse_page_text(text, meta.page_info(src.name), str(meta.language or "zh"))]
@@ -149,7 +150,7 @@ def count_sources(paths: Iterable[Path]) -> int:
 
 
 def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: IssueMeta | None = None,
-                 limits: Limits | None = None, replace: bool = False,
+                 limits: Limits | None = None, replace: bool = False, duplicates: bool = False,
                  progress: Callable[[FileOutcome], None] | None = None,
                  cancelled: Callable[[], bool] | None = None, all_or_nothing: bool = False) -> ImportReport:
     """Import every file under `paths`, each issue in its own transaction. Environment failures
@@ -167,13 +168,13 @@ def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: Is
     with writing(archive):
         if not all_or_nothing:
             try:
-                _import_all(archive, paths, overrides, limits, replace, progress, cancelled, report)
+                _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report)
             except ArchiveUnavailable as e:  # the disk filled, or the archive stayed locked
                 report.stopped = str(e)
             return report
         try:
             with archive.transaction():
-                _import_all(archive, paths, overrides, limits, replace, progress, cancelled, report)
+                _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report)
                 if report.cancelled:
                     raise _RollBack
         except _RollBack:
@@ -238,7 +239,7 @@ class _RollBack(Exception):
     """Leaves the all-or-nothing transaction, undoing it."""
 
 
-def _import_all(archive, paths, overrides, limits, replace, progress, cancelled, report) -> None:
+def _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report) -> None:
     for path in paths:
         for item in iter_sources(Path(path), limits):
             if cancelled and cancelled():
@@ -248,7 +249,7 @@ def _import_all(archive, paths, overrides, limits, replace, progress, cancelled,
                 outcome = FileOutcome(item.name, FAILED if item.failed else SKIPPED, item.reason)
             else:
                 try:
-                    outcome = import_one(archive, item, overrides, replace)
+                    outcome = import_one(archive, item, overrides, replace, duplicates)
                 except ArchiveUnavailable as e:
                     if getattr(e, "outcome", None) is not None:
                         report.outcomes.append(e.outcome)
@@ -261,7 +262,7 @@ def _import_all(archive, paths, overrides, limits, replace, progress, cancelled,
 
 
 def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = None,
-               replace: bool = False) -> FileOutcome:
+               replace: bool = False, duplicates: bool = False) -> FileOutcome:
     try:
         issues = parse_source(src, overrides)
     except BaokuError as e:
@@ -277,9 +278,15 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
     statuses: list[str] = []
     repairs = [r for issue in issues for p in issue.pages for r in p.repairs]
     warnings = [w for issue in issues for w in issue.warnings]
+    elsewhere = False
     for issue in issues:
         try:
-            result = archive.save_issue(issue, replace=replace)
+            result = archive.save_issue(issue, replace=replace, duplicates=duplicates)
+        except StoredElsewhere as e:
+            statuses.append(FAILED)
+            messages.append(str(e))
+            elsewhere = True
+            continue
         except ImportRejected as e:
             statuses.append(FAILED)
             messages.append(str(e))
@@ -302,7 +309,7 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
         messages.append(result.message)
     status = FAILED if FAILED in statuses else IMPORTED if IMPORTED in statuses else DUPLICATE
     return FileOutcome(src.name, status, "; ".join(messages), ids, repairs, warnings,
-                       issues=statuses.count(IMPORTED))
+                       issues=statuses.count(IMPORTED), stored_elsewhere=elsewhere)
 
 
 def _strip_name(message: str, name: str) -> str:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..errors import ArchiveUnavailable, ImportRejected, NotFound, ValidationError
+from ..errors import ArchiveUnavailable, ImportRejected, NotFound, StoredElsewhere, ValidationError
 from ..model import (
     BYLINE, COLUMN, HEAD_BYLINE, HEAD_KINDS, HEADLINE, KICKER, PARAGRAPH, SOURCE_LINE, SUBHEAD, Article,
     Block, Contributor, IssueInfo, ParsedIssue, ParsedPage, Photo, checked_text, page_label, parse_date, parse_page,
@@ -297,9 +297,12 @@ class Archive:
 
     # -- writing ---------------------------------------------------------------------------------
 
-    def save_issue(self, parsed: ParsedIssue, *, replace: bool = False) -> SaveResult:
+    def save_issue(self, parsed: ParsedIssue, *, replace: bool = False, duplicates: bool = False) -> SaveResult:
         """Store one issue in one transaction. Pages already stored with the same articles are
-        skipped; a page stored with different content is a conflict unless replace=True."""
+        skipped; a page stored with different content is a conflict unless replace=True. A new
+        page whose every article is already stored elsewhere (another date, paper or page) is
+        refused as a mistaken re-import unless duplicates=True; articles printed elsewhere too
+        (reprints) are stored, and the result says where the first copy is."""
         info = parsed.info
         for where, _ in unchecked_strings(parsed):  # the last line of defence: never a half-stored batch
             raise ImportRejected(checked_text(_, f"{parsed.source or info.label()}: {where}"))
@@ -310,6 +313,7 @@ class Archive:
             new_pages: list[ParsedPage] = []  # pages to write, each with only its new articles
             appends: dict[int, int] = {}  # index in new_pages -> existing page id to append to
             replaced: list[int] = []
+            unchanged: list[str] = []  # metadata given now that a skipped page does not take
             for page in parsed.pages:
                 existing = self._find_page(issue_id, page.info.section, page.info.number) if issue_id else None
                 if existing is None:
@@ -326,7 +330,12 @@ class Archive:
                         new_pages.append(ParsedPage(page.info, fresh, page.raw_text, page.repairs,
                                                     complete=False))
                     continue
-                if stored == incoming:
+                name, raw = db.execute("SELECT name, raw_text FROM page WHERE id = ?", [existing]).fetchone()
+                same_text = bool(page.raw_text) and raw == page.raw_text  # the same page, read with other metadata
+                if stored == incoming or (same_text and not replace):
+                    if page.info.name and name and page.info.name != name:
+                        unchanged.append(f"the page name 「{page.info.name}」 was not applied to {page.info.label} "
+                                         f"(it stays 「{name}」): to change it, use the window's metadata panel")
                     continue
                 if not replace:
                     heads = [r[0] or "（无题）" for r in db.execute(
@@ -340,11 +349,17 @@ class Archive:
                 new_pages.append(page)
             skipped = len(parsed.pages) - len(new_pages)
             incoming_articles = sum(len(p.articles) for p in parsed.pages)
+            firsts = self._first_copies({a.content_hash() for p in new_pages for a in p.articles})
+            if not duplicates:
+                for n, page in enumerate(new_pages):
+                    if n not in appends and page.articles and all(a.content_hash() in firsts for a in page.articles):
+                        raise StoredElsewhere(self._stored_elsewhere(page, info, firsts))
             if not new_pages:
                 where = f" (imported as batch {prior[0]} on {prior[1][:10]})" if prior else ""
                 return SaveResult("duplicate", f"already in the archive{where}: {info.label()}, "
                                   f"{plural(incoming_articles, 'article')} on {plural(skipped, 'page')}; nothing "
-                                  "changed", issue_id=issue_id, pages_skipped=skipped)
+                                  "changed" + "".join(f"; {u}" for u in unchanged), issue_id=issue_id,
+                                  pages_skipped=skipped)
             now = _now()
             for page_id in replaced:
                 db.execute("DELETE FROM page WHERE id = ?", [page_id])
@@ -391,6 +406,11 @@ class Archive:
             msg = f"{verb} {info.label()}: {plural(len(article_ids), 'article')} on {plural(len(new_pages), 'page')}"
             if incoming_articles > len(article_ids):
                 msg += f"; {plural(incoming_articles - len(article_ids), 'article')} already in the archive"
+            reprints = [firsts[a.content_hash()] for p in new_pages for a in p.articles if a.content_hash() in firsts]
+            if reprints:
+                places = list(dict.fromkeys(where for _, where in reprints))
+                msg += (f"; {plural(len(reprints), 'article')} also printed in {'; '.join(places[:3])}"
+                        + (" …" if len(places) > 3 else ""))
             return SaveResult("imported", msg, issue_id=issue_id, batch_id=batch_id,
                               article_ids=article_ids, pages_added=len(new_pages) - len(appends),
                               pages_skipped=skipped)
@@ -412,6 +432,29 @@ class Archive:
               "sha256": _sha256(p.data) if p.data else ""}
              for i, p in enumerate(a.photos, 1)))
         return article_id
+
+    def _first_copies(self, hashes: set[str]) -> dict[str, tuple[int, str]]:
+        """content hash -> (id, where printed) of the first stored article with that text."""
+        out: dict[str, tuple[int, str]] = {}
+        hashes_list = sorted(hashes)
+        for start in range(0, len(hashes_list), 500):
+            chunk = hashes_list[start:start + 500]
+            rows = self.db.execute(
+                "SELECT a.content_hash, MIN(a.id), pub.name, i.date, g.section, g.number, g.name "
+                "FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id "
+                "JOIN publication pub ON pub.id = i.publication_id "
+                f"WHERE a.content_hash IN ({','.join('?' * len(chunk))}) GROUP BY a.content_hash", chunk)
+            for h, aid, paper, date, section, number, name in rows:
+                out[h] = (aid, f"{paper} {date} {page_label(section, number)}" + (f" {name}" if name else ""))
+        return out
+
+    def _stored_elsewhere(self, page: ParsedPage, info, firsts: dict[str, tuple[int, str]]) -> str:
+        ids = [firsts[a.content_hash()][0] for a in page.articles]
+        places = list(dict.fromkeys(firsts[a.content_hash()][1] for a in page.articles))
+        return (f"{page.info.label} of {info.label()}: all {plural(len(ids), 'article')} of this page are already "
+                f"in the archive, as {'; '.join(places[:3])}{' …' if len(places) > 3 else ''} "
+                f"(article{'s' if len(ids) > 1 else ''} {_id_list(ids)}): the same page imported again under another "
+                "date, paper or page? If it really was printed twice, import it with --allow-duplicates")
 
     def _page_batch(self, page_id: int) -> tuple[int, str] | None:
         row = self.db.execute(
@@ -686,6 +729,18 @@ def _user() -> str:
         return getpass.getuser()
     except Exception:  # no login name in some containers
         return ""
+
+
+def _id_list(ids: list[int]) -> str:
+    """1–6, 9, 12: article ids as runs."""
+    ids = sorted(set(ids))
+    runs: list[list[int]] = []
+    for i in ids:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs)
 
 
 def _sha256(data: bytes) -> str:

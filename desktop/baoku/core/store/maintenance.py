@@ -53,10 +53,33 @@ def check_store(archive: Archive) -> CheckReport:
                        "(SELECT 1 FROM article a WHERE a.page_id = g.id)").fetchone()[0]
     if empty:
         report.notes.append(f"{plural(empty, 'page')} {verb(empty, 'holds')} no articles")
-    for digest, ids in db.execute(
-            "SELECT content_hash, GROUP_CONCAT(id) FROM article GROUP BY content_hash HAVING COUNT(*) > 1"):
-        report.notes.append(f"articles {ids.replace(',', ', ')} have identical content ({digest[:12]}…)")
+    groups = db.execute(
+        "SELECT GROUP_CONCAT(id) FROM (SELECT id, content_hash FROM article ORDER BY id) "
+        "GROUP BY content_hash HAVING COUNT(*) > 1 ORDER BY MIN(id)").fetchall()
+    if groups:  # reprints: the same text printed more than once, each copy stored with its page
+        copies = sum(len(g[0].split(",")) - 1 for g in groups)
+        report.notes.append(f"reprints: {plural(len(groups), 'text')} printed more than once "
+                            f"({plural(copies, 'later copy', 'later copies')} linked to the first by their text)")
+        for (ids,) in groups[:REPRINTS_LISTED]:
+            first, *rest = ids.split(",")
+            report.notes.append(f"  article {first} also printed as {', '.join(rest)}: {_printed(db, int(first))}; "
+                                + "; ".join(_printed(db, int(i)) for i in rest[:3]) + (" …" if len(rest) > 3 else ""))
+        if len(groups) > REPRINTS_LISTED:
+            report.notes.append(f"  … and {plural(len(groups) - REPRINTS_LISTED, 'more text')}")
     return report
+
+
+REPRINTS_LISTED = 10
+
+
+def _printed(db, article_id: int) -> str:
+    from ..model import page_label
+
+    paper, date, section, number = db.execute(
+        "SELECT pub.name, i.date, g.section, g.number FROM article a JOIN page g ON g.id = a.page_id "
+        "JOIN issue i ON i.id = g.issue_id JOIN publication pub ON pub.id = i.publication_id WHERE a.id = ?",
+        [article_id]).fetchone()
+    return f"{paper} {date} {page_label(section, number)}"
 
 
 RESTORE_WAIT = 30.0  # seconds a restore waits for a running import or index update, then refuses
