@@ -655,3 +655,34 @@ def test_help_examples_run_when_clicked_and_about_names_the_font_licences(window
     from baoku import __version__
 
     assert __version__ in box.text()
+
+
+def test_the_import_dialog_proposes_what_the_file_says_asks_the_rest_and_shows_what_will_come(window, qtbot, tmp_path):
+    from baoku.core.importing.metadata import known_metadata
+    from baoku.gui.importing import IssueMetadataDialog
+
+    named = tmp_path / "泉州晚报_2024-09-11.txt"  # the paper and date, but no page
+    shutil.copy(SAMPLE_TXT, named)
+    previews = []
+
+    def preview(meta, show):
+        window.session.read(lambda b, j: b.preview_import([named], meta), lambda p: (previews.append(p), show(p)))
+
+    dialog = IssueMetadataDialog([named.name], ["泉州晚报"], window.settings, window, known=known_metadata(named),
+                                 preview=preview)
+    qtbot.addWidget(dialog)
+    assert dialog.date.date().toString("yyyy-MM-dd") == "2024-09-11"  # proposed from the name
+    assert dialog.page.value() == 0 and "版次" in dialog.summary.text()  # asked, not guessed
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted and "版次" in dialog.error.text()
+    dialog.page.setValue(5)
+    dialog.page_name.setText("民企会客厅")
+    qtbot.waitUntil(lambda: bool(previews))
+    text = dialog.summary.text()
+    assert "将导入 6 篇" in text and "聚力“新知”挖掘“新质”" in text
+    assert "其中 6 篇已在档案中：泉州晚报 2024-09-11 第5版 民企会客厅" in text  # the sample is already in
+    bare = tmp_path / "page.txt"
+    shutil.copy(SAMPLE_TXT, bare)
+    empty = IssueMetadataDialog([bare.name], [], window.settings, window, known=known_metadata(bare))
+    qtbot.addWidget(empty)
+    assert empty.date.date() == IssueMetadataDialog.EMPTY_DATE and empty.date.text() == "（请选择日期）"

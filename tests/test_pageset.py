@@ -124,3 +124,35 @@ def test_a_headline_with_a_colon_is_not_joined_to_the_text_below():
         "世界气象组织：去年全球平均气温比工业化前高出约一点五摄氏度\n\n"
         "报告说，去年全球平均气温比工业化前高约1.5摄氏度，多地遭遇极端高温。\n"))
     assert len(chunks) == 2 and not log
+
+
+# -- continuations ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("order", [("15_xuban_a", "16_xuban_b"), ("16_xuban_b", "15_xuban_a")])
+def test_an_article_continued_on_another_page_is_joined_once_both_are_in(tmp_path, order):
+    from baoku.core.importing.run import import_paths
+    from baoku.core.store import Archive
+
+    from .pageset import PAGES, load
+
+    files = {}
+    for name in order:
+        page = load(PAGES / f"{name}.txt")
+        files[name] = tmp_path / f"闽南日报_{page.meta['date']}_{page.meta['page']}_{name}.txt"
+        files[name].write_text(page.raw, encoding="utf-8")
+    with Archive(tmp_path / "a.db") as archive:
+        assert import_paths(archive, [files[order[0]]]).ok
+        waiting = [archive.article(i).article for i in archive.article_ids()]
+        marked = [a for a in waiting if a.headline == "海丝文化节开幕"]
+        assert len(marked) == 1 and marked[0].continues in ("to:第3版", "from:第1版")
+        assert "尚未入库" in marked[0].continuation_note()
+        report = import_paths(archive, [files[order[1]]])
+        assert report.ok and "joined into one" in report.outcomes[0].message
+        arts = [archive.article(i).article for i in archive.article_ids()]
+        assert len(arts) == 3 + 4 - 1
+        whole = [a for a in arts if a.headline == "海丝文化节开幕"]
+        assert len(whole) == 1 and whole[0].continues == "joined:A01版+A03版"
+        text = whole[0].text()
+        assert text.index("（下转第3版）") < text.index("（上接第1版）") and text.count("海丝文化节开幕") == 1
+        # the other continued article's rest (转第2版) is not in the archive: still marked
+        assert [a.continues for a in arts if a.headline.startswith("园区")] == ["to:第2版"]

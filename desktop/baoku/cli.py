@@ -547,6 +547,7 @@ def cmd_show(args: argparse.Namespace, archive_path: Path) -> int:
                           "has_image": p.data is not None} for p in a.photos],
             "paragraphs": a.paragraphs, "blocks": [[b.kind, b.text] for b in a.blocks],
             "content_hash": rec.content_hash, "source_line": rec.source_line(),
+            "continues": a.continues,
         }, ensure_ascii=False, indent=2))
         return 0
     out.print(f"[dim]#{rec.id}  {_esc(rec.source_line())}  {_esc(a.genre)}[/]")
@@ -573,6 +574,8 @@ def cmd_show(args: argparse.Namespace, archive_path: Path) -> int:
             out.print(f"　　{t}")
     if a.source:
         out.print(f"[dim]来源 source: {_esc(a.source)}[/]")
+    if a.continues:
+        out.print(f"[dim]{_esc(a.continuation_note())}[/]")
     return 0
 
 

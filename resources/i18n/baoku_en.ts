@@ -513,17 +513,17 @@
         <translation>Newspaper files (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="57"/>
         <source>导入 %1 项</source>
         <translation>Importing (items: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="65"/>
         <source>仍然导入重复的版面</source>
         <translation>Import the repeated pages anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="62"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="66"/>
         <source>这些版面的文章已全部在档案中（另一日期或版次）。若确是重复刊登，可仍然导入；已导入的文件会跳过。</source>
         <translation>Every article on these pages is already in the archive (under another date or page). If they really were printed twice, import them anyway; the files already imported are skipped.</translation>
     </message>
@@ -531,32 +531,32 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="140"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="200"/>
         <source>导入已取消，档案未作任何改动。</source>
         <translation>Import cancelled; the archive was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="141"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="201"/>
         <source>导入 %1 个文件（新增 %2 篇文章），%3 个已在档案中跳过，%4 个失败。</source>
         <translation>Files imported: %1 (new articles: %2); already in the archive, skipped: %3; failed: %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="150"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="210"/>
         <source>导入结果</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="154"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="214"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="155"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="215"/>
         <source>已在档案中</source>
         <translation>already in archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="156"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="216"/>
         <source>失败</source>
         <translation>failed</translation>
     </message>
@@ -564,56 +564,95 @@
 <context>
     <name>IssueMetadataDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="34"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="108"/>
         <source>版面信息</source>
         <translation>Page details</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="49"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="63"/>
         <source>如：民企会客厅</source>
         <translation>e.g. 民企会客厅</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="35"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="43"/>
         <source>这些文件没有写明报纸、日期和版次，请填写：</source>
         <translation>These files do not say their paper, date and page; please fill them in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="51"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="55"/>
+        <source>（请选择日期）</source>
+        <translation>(choose a date)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="60"/>
+        <source>（请填写）</source>
+        <translation>(required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="95"/>
         <source>报纸</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="97"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="67"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="99"/>
         <source>版次</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="54"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="68"/>
         <source>版名</source>
         <translation>Page name</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="76"/>
-        <source>请填写报纸名称</source>
-        <translation>Please give the paper's name</translation>
+        <location filename="../../desktop/baoku/gui/importing.py" line="113"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="136"/>
+        <source>请填写：%1</source>
+        <translation>Please fill in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="119"/>
+        <source>正在读取文件…</source>
+        <translation>Reading the files…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="123"/>
+        <source>（无题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="125"/>
+        <source>将导入 %1 篇：%2</source>
+        <translation>Articles to import: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="128"/>
+        <source>其中 %1 篇已在档案中：%2</source>
+        <translation>Already in the archive: %1, as %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="131"/>
+        <source>无法导入：%1</source>
+        <translation>Cannot be imported: %1</translation>
     </message>
 </context>
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="153"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="168"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -621,7 +660,7 @@
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="116"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="176"/>
         <source>没有进行中的任务</source>
         <translation>No jobs running</translation>
     </message>
@@ -912,6 +951,21 @@
         <location filename="../../desktop/baoku/gui/metadata.py" line="130"/>
         <source>还原</source>
         <translation>Revert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="163"/>
+        <source>下转%1（该版尚未入库）</source>
+        <translation>Continued on %1 (not in the archive yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="163"/>
+        <source>上接%1（该版尚未入库）</source>
+        <translation>Continued from %1 (not in the archive yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="164"/>
+        <source>跨版刊登：%1</source>
+        <translation>Printed across pages: %1</translation>
     </message>
 </context>
 <context>

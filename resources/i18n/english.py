@@ -237,4 +237,15 @@ ENGLISH = {
     "这些版面的文章已全部在档案中（另一日期或版次）。若确是重复刊登，可仍然导入；已导入的文件会跳过。":
         "Every article on these pages is already in the archive (under another date or page). If they "
         "really were printed twice, import them anyway; the files already imported are skipped.",
+    "下转%1（该版尚未入库）": "Continued on %1 (not in the archive yet)",
+    "上接%1（该版尚未入库）": "Continued from %1 (not in the archive yet)",
+    "跨版刊登：%1": "Printed across pages: %1",
+    "（请选择日期）": "(choose a date)",
+    "（请填写）": "(required)",
+    "请填写：%1": "Please fill in: %1",
+    "正在读取文件…": "Reading the files…",
+    "（无题）": "(untitled)",
+    "将导入 %1 篇：%2": "Articles to import: %1: %2",
+    "其中 %1 篇已在档案中：%2": "Already in the archive: %1, as %2",
+    "无法导入：%1": "Cannot be imported: %1",
 }

@@ -122,6 +122,10 @@ class Article:
     language: str = "zh"
     contributors: list[Contributor] = field(default_factory=list)
     photos: list[Photo] = field(default_factory=list)
+    # An article the page text says is continued: "to:第3版" (the rest is on page 3, 下转第3版),
+    # "from:第1版" (this is the rest of one begun on page 1, 上接第1版), until both parts are in
+    # the archive; then "joined:第1版+第3版". Not part of the content hash: it says where, not what.
+    continues: str = ""
 
     @property
     def paragraphs(self) -> list[str]:
@@ -136,6 +140,17 @@ class Article:
                 continue
             parts.append(f"{c.role} {c.name}".strip() if c.role else c.name)
         return " ".join(parts)
+
+    def continuation_note(self) -> str:
+        """What the reader is told about a continued article, or ""."""
+        kind, _, where = self.continues.partition(":")
+        if kind == "to":
+            return f"下转{where}（该版尚未入库） continued on {where}, not in the archive yet"
+        if kind == "from":
+            return f"上接{where}（该版尚未入库） continued from {where}, not in the archive yet"
+        if kind == "joined":
+            return f"跨版刊登：{where.replace('+', '、')} printed on {where.replace('+', ' and ')}"
+        return ""
 
     def text(self) -> str:
         """Every block's text in reading order, one block a line."""

@@ -75,6 +75,12 @@ class Backend:
     def saved_searches(self) -> list[dict]:
         return saved.all_saved(self.archive)
 
+    def preview_import(self, paths: list[Path], overrides: IssueMeta | None):
+        """What importing these files with this metadata would store (the import dialog shows it)."""
+        from ..core.importing.preview import preview_import
+
+        return preview_import(self.archive, paths, overrides)
+
     def export(self, ids: list[int], out: Path, options: ExportOptions):
         return export_pdf(self.archive, ids, out, options)
 

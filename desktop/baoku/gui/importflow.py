@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QStatusBar, QWidget
 
-from ..core.importing.metadata import IssueMeta, needs_issue_metadata
+from ..core.importing.metadata import IssueMeta, known_metadata, needs_issue_metadata
 from .importing import IssueMetadataDialog, JobsPanel, summary_box, summary_text
 from .messages import Messages
 from .options import Settings
@@ -40,9 +40,13 @@ class ImportController(QObject):
         undescribed = [p for p in paths if needs_issue_metadata(p)]
         overrides = None
         if undescribed:
+            def preview(meta, show) -> None:
+                self.session.read(lambda b, j: b.preview_import(undescribed, meta), show)
+
             dialog = IssueMetadataDialog([p.name for p in undescribed],
                                          [p["name"] for p in self.session.db.publications()],
-                                         self.settings, self.window)
+                                         self.settings, self.window, known=known_metadata(undescribed[0]),
+                                         preview=preview)
             if dialog.exec() != IssueMetadataDialog.DialogCode.Accepted:
                 return
             overrides = dialog.meta()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,11 +26,19 @@ from .options import Settings
 
 
 class IssueMetadataDialog(QDialog):
-    """Page text carries no paper, date or page: ask, remembering the last paper and page name."""
+    """Page text carries no paper, date or page: ask. What the file name or a sidecar says is
+    proposed; what nothing says stays empty and must be filled (never today's date, silently).
+    Before the user confirms, it shows what will be imported: the articles, their headlines, and
+    those the archive already holds. `preview(meta, show)` reads that on a worker."""
 
-    def __init__(self, files: list[str], publications: list[str], settings: Settings, parent=None):
+    EMPTY_DATE = QDate(1800, 1, 1)
+
+    def __init__(self, files: list[str], publications: list[str], settings: Settings, parent=None,
+                 known: IssueMeta | None = None, preview=None):
         super().__init__(parent)
         self.settings = settings
+        self._preview = preview
+        known = known or IssueMeta()
         self.setWindowTitle(self.tr("版面信息"))
         intro = QLabel(self.tr("这些文件没有写明报纸、日期和版次，请填写：") + "\n" + "\n".join(files[:5])
                        + ("\n…" if len(files) > 5 else ""))
@@ -38,30 +46,58 @@ class IssueMetadataDialog(QDialog):
         self.publication = QComboBox()
         self.publication.setEditable(True)
         self.publication.addItems(publications)
-        self.publication.setCurrentText(settings.get("import/publication") or
+        self.publication.setCurrentText(known.publication or settings.get("import/publication") or
                                         (publications[0] if publications else ""))
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setMinimumDate(self.EMPTY_DATE)
+        self.date.setSpecialValueText(self.tr("（请选择日期）"))
+        proposed = QDate.fromString(str(known.date or ""), "yyyy-MM-dd")
+        self.date.setDate(proposed if proposed.isValid() else self.EMPTY_DATE)
         self.page = QSpinBox()
-        self.page.setRange(1, 999)
-        self.page_name = QLineEdit(settings.get("import/page_name"))
+        self.page.setRange(0, 999)
+        self.page.setSpecialValueText(self.tr("（请填写）"))
+        self.page.setValue(int(known.page or 0))
+        self.page_name = QLineEdit(known.page_name or settings.get("import/page_name"))
         self.page_name.setPlaceholderText(self.tr("如：民企会客厅"))
         form = QFormLayout()
         form.addRow(self.tr("报纸"), self.publication)
         form.addRow(self.tr("日期"), self.date)
         form.addRow(self.tr("版次"), self.page)
         form.addRow(self.tr("版名"), self.page_name)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setMinimumWidth(420)
         self.error = QLabel()
         self.error.setStyleSheet("color:#b00020")
+        self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.refresh_preview)
+        self._asked = 0
+        for changed in (self.publication.currentTextChanged, self.date.dateChanged, self.page.valueChanged,
+                        self.page_name.textChanged):
+            changed.connect(lambda *_: self._timer.start())
+        self.refresh_preview()
+
+    def missing(self) -> list[str]:
+        out = []
+        if not self.publication.currentText().strip():
+            out.append(self.tr("报纸"))
+        if self.date.date() == self.EMPTY_DATE:
+            out.append(self.tr("日期"))
+        if not self.page.value():
+            out.append(self.tr("版次"))
+        return out
 
     def meta(self) -> IssueMeta:
         return IssueMeta.from_mapping({
@@ -71,9 +107,34 @@ class IssueMetadataDialog(QDialog):
             "page_name": self.page_name.text().strip(),
         }, self.tr("版面信息"))
 
+    def refresh_preview(self) -> None:
+        """Read what would be imported with the fields as they are (on a worker)."""
+        if self.missing():
+            self.summary.setText(self.tr("请填写：%1").replace("%1", "、".join(self.missing())))
+            return
+        if self._preview is None:
+            return
+        self._asked += 1
+        asked = self._asked
+        self.summary.setText(self.tr("正在读取文件…"))
+        self._preview(self.meta(), lambda p: asked == self._asked and self.show_preview(p))
+
+    def show_preview(self, preview) -> None:
+        heads = [h or self.tr("（无题）") for h in preview.headlines]
+        shown = "、".join(f"「{h}」" for h in heads[:6]) + ("…" if len(heads) > 6 else "")
+        text = self.tr("将导入 %1 篇：%2").replace("%1", str(preview.articles)).replace("%2", shown)
+        if preview.stored:
+            where = "；".join(dict.fromkeys(w for _, w in preview.stored))
+            text += "\n" + self.tr("其中 %1 篇已在档案中：%2").replace("%1", str(len(preview.stored))) \
+                .replace("%2", where)
+        if preview.problems:
+            text += "\n" + self.tr("无法导入：%1").replace("%1", "；".join(preview.problems[:3]))
+        self.summary.setText(text)
+        self.adjustSize()  # the dialog grows with what it says
+
     def accept(self) -> None:
-        if not self.publication.currentText().strip():
-            self.error.setText(self.tr("请填写报纸名称"))
+        if self.missing():
+            self.error.setText(self.tr("请填写：%1").replace("%1", "、".join(self.missing())))
             return
         self.settings.set("import/publication", self.publication.currentText().strip())
         self.settings.set("import/page_name", self.page_name.text().strip())

@@ -141,7 +141,7 @@ class MetadataPanel(QWidget):
     def show_record(self, record: ArticleRecord | None) -> None:
         self.record = record
         a = record.article if record else None
-        self.where.setText(record.source_line() if record else "")
+        self.where.setText(self._where(record) if record else "")
         for w in (self.date, self.page, self.page_name):
             w.blockSignals(True)
             w.setEnabled(record is not None)
@@ -156,6 +156,14 @@ class MetadataPanel(QWidget):
             edit.setCursorPosition(0)  # show the start of a long kicker, not its end
             edit.setEnabled(record is not None)
         self._changed()
+
+    def _where(self, record) -> str:
+        """Where it was printed, and, for an article continued on another page, where the rest is."""
+        kind, _, where = record.article.continues.partition(":")
+        note = {"to": self.tr("下转%1（该版尚未入库）"), "from": self.tr("上接%1（该版尚未入库）"),
+                "joined": self.tr("跨版刊登：%1")}.get(kind, "")
+        pages = where.replace("+", "、")
+        return record.source_line() + ("\n" + note.replace("%1", pages) if note else "")
 
     def changes(self) -> dict[str, str]:
         if self.record is None:

@@ -62,6 +62,11 @@ COLUMN_WORDS = ("札记", "随笔", "杂谈", "漫笔", "茶座", "手记", "书
                 "小品", "纪事", "书评", "书简", "乡愁", "故事", "视点", "笔谈")
 
 
+# （下转第3版） （转第A3版） at a paragraph's end; （上接第1版） at the start of the rest.
+CONTINUES_ON = re.compile(r"[（(]?\s*(?:下)?转(?:第)?\s*([A-Za-z]?\s*\d{1,3})\s*版\s*[)）]?$")
+CONTINUED_FROM = re.compile(r"^[（(]?\s*(?:上)?接(?:第)?\s*([A-Za-z]?\s*\d{1,3})\s*版\s*[)）]?")
+
+
 def column_name(line: str) -> bool:
     return len(line) <= 6 and line.endswith(COLUMN_WORDS)
 

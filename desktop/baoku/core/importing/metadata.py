@@ -147,18 +147,27 @@ def require(meta: IssueMeta, where: str) -> None:
 UNDESCRIBED_SUFFIXES = (".txt", ".text", ".pdf")  # formats whose text carries no issue metadata
 
 
+def known_metadata(path: Path) -> IssueMeta | None:
+    """What a file's sidecar and name say of its issue (maybe only part of it); None when the
+    sidecar cannot be read."""
+    try:
+        meta = meta_from_filename(path.stem)
+    except (ImportRejected, ValidationError):
+        meta = IssueMeta()
+    for suffix in SIDECAR_SUFFIXES:
+        side = path.with_suffix(suffix)
+        if side.is_file():
+            try:
+                return parse_sidecar(side.read_bytes(), side.name).merged_over(meta)
+            except (ImportRejected, ValidationError, OSError):
+                return None
+    return meta
+
+
 def needs_issue_metadata(path: Path) -> bool:
     """True for a page-text or PDF file whose sidecar and file name do not give its paper, date
     and page: the desktop app asks for them before importing. Folders and ZIPs are not asked about."""
     if not path.is_file() or path.suffix.lower() not in UNDESCRIBED_SUFFIXES:
         return False
-    meta = meta_from_filename(path.stem)
-    for suffix in SIDECAR_SUFFIXES:
-        side = path.with_suffix(suffix)
-        if side.is_file():
-            try:
-                meta = parse_sidecar(side.read_bytes(), side.name).merged_over(meta)
-            except (ImportRejected, ValidationError, OSError):
-                return True
-            break
-    return bool(meta.missing())
+    meta = known_metadata(path)
+    return meta is None or bool(meta.missing())

@@ -19,7 +19,7 @@ from ..model import (
     BYLINE, CAPTION, COLUMN, GUEST, HEADLINE, KICKER, LABEL, PARAGRAPH, SUBHEAD, SUBHEADING,
     Article, Block, Contributor, PageInfo, ParsedPage, Photo,
 )
-from .lines import DATELINE, NUMBERED, PHOTO_NOTE, PICTURE, SECTION_LABEL, byline, column_label, column_name, credit
+from .lines import CONTINUED_FROM, CONTINUES_ON, DATELINE, NUMBERED, PHOTO_NOTE, PICTURE, SECTION_LABEL, byline, column_label, column_name, credit
 
 SENTENCE_END = set("。！？!?；;….")
 CLOSING = set("”’」』》】〕\"'")
@@ -167,7 +167,25 @@ class _Draft:
         return Article(blocks=self.blocks, headline=self.headline, kicker=self.kicker,
                        subhead=self.subhead, column=self.column, genre=self.genre,
                        source=self.source, language=language, contributors=contributors,
-                       photos=self.photos)
+                       photos=self.photos, continues=self.continuation())
+
+    def continuation(self) -> str:
+        """to:第3版 when the last paragraph says 下转第3版; from:第1版 when the first says 上接第1版."""
+        paras = [b.text for b in self.blocks if b.kind == PARAGRAPH]
+        if not paras:
+            return ""
+        m = CONTINUES_ON.search(paras[-1])
+        if m:
+            return "to:" + _page_of(m.group(1))
+        m = CONTINUED_FROM.match(paras[0])
+        return "from:" + _page_of(m.group(1)) if m else ""
+
+
+def _page_of(text: str) -> str:
+    from ..model import page_label, parse_page
+
+    section, number = parse_page(text.replace(" ", ""))
+    return page_label(section, number)
 
 
 def split_verse(run: list[str], poem: bool) -> tuple[list[str], list[str]]:

@@ -349,7 +349,7 @@ class Archive:
                 new_pages.append(page)
             skipped = len(parsed.pages) - len(new_pages)
             incoming_articles = sum(len(p.articles) for p in parsed.pages)
-            firsts = self._first_copies({a.content_hash() for p in new_pages for a in p.articles})
+            firsts = self.first_copies({a.content_hash() for p in new_pages for a in p.articles})
             if not duplicates:
                 for n, page in enumerate(new_pages):
                     if n not in appends and page.articles and all(a.content_hash() in firsts for a in page.articles):
@@ -402,10 +402,15 @@ class Archive:
                         "batch_id": batch_id}).last_pk
                 for seq, article in enumerate(page.articles, first):
                     article_ids.append(self._insert_article(page_id, seq, article, batch_id, now))
+            inserted = len(article_ids)
+            joined = self._join_continuations(issue_id, article_ids)
+            article_ids = [i for i in article_ids if i not in joined.values()]
             verb = "replaced" if replaced else "imported"
             msg = f"{verb} {info.label()}: {plural(len(article_ids), 'article')} on {plural(len(new_pages), 'page')}"
-            if incoming_articles > len(article_ids):
-                msg += f"; {plural(incoming_articles - len(article_ids), 'article')} already in the archive"
+            if joined:
+                msg += f"; {plural(len(joined), 'article')} continued on another page joined into one"
+            if incoming_articles > inserted:
+                msg += f"; {plural(incoming_articles - inserted, 'article')} already in the archive"
             reprints = [firsts[a.content_hash()] for p in new_pages for a in p.articles if a.content_hash() in firsts]
             if reprints:
                 places = list(dict.fromkeys(where for _, where in reprints))
@@ -422,7 +427,7 @@ class Archive:
             "subhead": a.subhead, "column_name": a.column, "genre": a.genre, "source": a.source,
             "byline": a.byline, "language": a.language, "blocks": a.blocks_json(),
             "content_hash": a.content_hash(), "batch_id": batch_id, "created_at": now,
-            "updated_at": now}).last_pk
+            "updated_at": now, "continues": a.continues}).last_pk
         db["contributor"].insert_all(
             ({"article_id": article_id, "seq": i, "name": c.name, "role": c.role, "note": c.note}
              for i, c in enumerate(a.contributors, 1)))
@@ -433,7 +438,51 @@ class Archive:
              for i, p in enumerate(a.photos, 1)))
         return article_id
 
-    def _first_copies(self, hashes: set[str]) -> dict[str, tuple[int, str]]:
+    def _join_continuations(self, issue_id: int, new_ids: list[int]) -> dict[int, int]:
+        """Join the two parts of every article of this issue continued on another page (下转第3版
+        on one, 上接第1版 on the other) once both are stored, where this import brought one of
+        them: the rest's blocks go after the first part's, and the rest's own row goes (its page
+        keeps its source text). Returns {first part: the rest's former id}."""
+        rows = self.db.execute(
+            "SELECT a.id, a.continues, g.section, g.number, a.headline FROM article a JOIN page g ON g.id = a.page_id "
+            "WHERE g.issue_id = ? AND (a.continues LIKE 'to:%' OR a.continues LIKE 'from:%') ORDER BY a.id",
+            [issue_id]).fetchall()
+        firsts = [r for r in rows if r[1].startswith("to:")]
+        rests = [r for r in rows if r[1].startswith("from:")]
+        new = set(new_ids)
+        joined: dict[int, int] = {}
+        for fid, cont, section, number, headline in firsts:
+            here = page_label(section, number)
+            fits = [r for r in rests if _is_page(cont[3:], r[2], r[3]) and _is_page(r[1][5:], section, number)]
+            fits = [r for r in fits if fid in new or r[0] in new]
+            if not fits:
+                continue
+            rest = next((r for r in fits if r[4] == headline), fits[0])
+            rests.remove(rest)
+            self._join(fid, rest[0], f"joined:{here}+{page_label(rest[2], rest[3])}")
+            joined[fid] = rest[0]
+        return joined
+
+    def _join(self, first_id: int, rest_id: int, label: str) -> None:
+        db = self.db
+        first, rest = self.article(first_id).article, self.article(rest_id).article
+        heads = {(b.kind, b.text) for b in first.blocks if b.kind in HEAD_KINDS}
+        first.blocks += [b for b in rest.blocks if (b.kind, b.text) not in heads]  # not the repeated headline
+        known = {(c.name, c.role) for c in first.contributors}
+        extra = [c for c in rest.contributors if (c.name, c.role) not in known]
+        first.contributors += extra
+        first.photos += rest.photos
+        first.continues = label
+        seq = len(first.contributors) - len(extra)
+        db["contributor"].insert_all(({"article_id": first_id, "seq": seq + i, "name": c.name, "role": c.role,
+                                       "note": c.note} for i, c in enumerate(extra, 1)))
+        base = len(first.photos) - len(rest.photos)
+        db.execute("UPDATE photo SET article_id = ?, seq = seq + ? WHERE article_id = ?", [first_id, base, rest_id])
+        db.execute("UPDATE article SET blocks = ?, byline = ?, content_hash = ?, continues = ?, updated_at = ? "
+                   "WHERE id = ?", [first.blocks_json(), first.byline, first.content_hash(), label, _now(), first_id])
+        db.execute("DELETE FROM article WHERE id = ?", [rest_id])
+
+    def first_copies(self, hashes: set[str]) -> dict[str, tuple[int, str]]:
         """content hash -> (id, where printed) of the first stored article with that text."""
         out: dict[str, tuple[int, str]] = {}
         hashes_list = sorted(hashes)
@@ -684,7 +733,8 @@ class Archive:
         article = Article(
             blocks=Article.blocks_from_json(r["blocks"]), headline=r["headline"],
             kicker=r["kicker"], subhead=r["subhead"], column=r["column_name"], genre=r["genre"],
-            source=r["source"], language=r["language"], contributors=contributors, photos=photos)
+            source=r["source"], language=r["language"], contributors=contributors, photos=photos,
+            continues=r.get("continues", ""))
         return ArticleRecord(
             id=r["id"], article=article, publication=r["publication"],
             date=dt.date.fromisoformat(r["date"]), edition=r["edition"], issue_id=r["issue_id"],
@@ -729,6 +779,12 @@ def _user() -> str:
         return getpass.getuser()
     except Exception:  # no login name in some containers
         return ""
+
+
+def _is_page(label: str, section: str, number: int) -> bool:
+    """Whether a page named in the text (第3版, A03版) is this one; 第3版 in a paper of sections is
+    page 3 of any section."""
+    return label in (page_label(section, number), page_label("", number))
 
 
 def _id_list(ids: list[int]) -> str:

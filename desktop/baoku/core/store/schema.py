@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 migrations = Migrations("baoku")
 
@@ -180,3 +180,11 @@ def m005_page_sections(db: Database) -> None:
     db.execute("DROP TABLE page")
     db.execute("ALTER TABLE page_new RENAME TO page")
     db.execute("PRAGMA user_version = 5")
+
+
+@migrations()
+def m006_continuations(db: Database) -> None:
+    """An article continued on another page (下转第3版 / 上接第1版): which part is waiting for the
+    other, or that the two were joined (see Article.continues)."""
+    db.execute("ALTER TABLE article ADD COLUMN continues TEXT NOT NULL DEFAULT ''")
+    db.execute("PRAGMA user_version = 6")
