@@ -404,7 +404,7 @@ def test_pdf_with_text_layer_is_one_issue_with_a_page_per_pdf_page(tmp_path, arc
     assert rows[0]["source"] == "据新华社电"
 
 
-def test_encrypted_and_image_only_pdfs_are_refused(tmp_path, archive):
+def test_encrypted_and_blank_image_only_pdfs_are_refused(tmp_path, archive):
     enc = make_pdf(tmp_path / "泉州晚报_2024-09-11_第1版.pdf", [["标题", "正文。"]], encrypt=True)
     empty = make_pdf(tmp_path / "泉州晚报_2024-09-12_第1版.pdf", [[]])
     broken = tmp_path / "泉州晚报_2024-09-13_第1版.pdf"
@@ -413,6 +413,6 @@ def test_encrypted_and_image_only_pdfs_are_refused(tmp_path, archive):
     messages = [o.message for o in report.outcomes]
     assert all(o.status == FAILED for o in report.outcomes)
     assert "encrypted" in messages[0]
-    assert "text layer" in messages[1]
+    assert "no text was found" in messages[1]  # no text layer: read by OCR, and there is nothing on it
     assert "PDF" in messages[2]
     assert archive.stats()["articles"] == 0

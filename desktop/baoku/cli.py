@@ -530,10 +530,12 @@ def cmd_list(args: argparse.Namespace, archive_path: Path) -> int:
 
 
 def cmd_show(args: argparse.Namespace, archive_path: Path) -> int:
-    from .core.model import page_label
+    from .core.model import LOW_CONFIDENCE, page_label
 
     with _open_existing(archive_path) as archive:
         rec = archive.article(args.article)
+        scan = archive.article_scan(rec.id)
+        lines = archive.scan_lines(article_id=rec.id) if scan else []
     a = rec.article
     if args.json:
         print(json.dumps({
@@ -548,6 +550,8 @@ def cmd_show(args: argparse.Namespace, archive_path: Path) -> int:
             "paragraphs": a.paragraphs, "blocks": [[b.kind, b.text] for b in a.blocks],
             "content_hash": rec.content_hash, "source_line": rec.source_line(),
             "continues": a.continues,
+            "scan": scan and {**scan, "lines": [{"text": ln["text"], "box": ln["box"], "confidence": ln["confidence"],
+                                                "uncertain": ln["uncertain"]} for ln in lines]},
         }, ensure_ascii=False, indent=2))
         return 0
     out.print(f"[dim]#{rec.id}  {_esc(rec.source_line())}  {_esc(a.genre)}[/]")
@@ -576,6 +580,15 @@ def cmd_show(args: argparse.Namespace, archive_path: Path) -> int:
         out.print(f"[dim]来源 source: {_esc(a.source)}[/]")
     if a.continues:
         out.print(f"[dim]{_esc(a.continuation_note())}[/]")
+    if scan:
+        x0, y0, x1, y1 = scan["region"]
+        out.print(f"[dim]扫描版面 scan: {plural(scan['lines'], 'OCR line')}, region ({x0}, {y0})–({x1}, {y1}) px[/]")
+        if scan["uncertain"]:
+            out.print(f"[yellow]低置信度 {plural(scan['uncertain'], 'line')} below {LOW_CONFIDENCE:.0%} confidence, "
+                      "to check:[/]")
+            for ln in lines:
+                if ln["uncertain"]:
+                    out.print(f"  [yellow]{ln['confidence']:.0%}[/]  {_esc(ln['text'])}")
     return 0
 
 

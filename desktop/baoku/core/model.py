@@ -224,6 +224,42 @@ class IssueInfo:
         return f"{self.publication} {self.date.isoformat()}{ed}"
 
 
+LOW_CONFIDENCE = 0.8  # an OCR line read with less confidence than this is marked for checking
+
+
+@dataclass
+class ScanLine:
+    """One line the OCR read on a page image: its text, box (pixels), confidence, each
+    character's box and confidence where known, and the article it belongs to (an index into the
+    page's articles; -1 when none)."""
+
+    text: str
+    box: tuple[int, int, int, int]
+    confidence: float
+    chars: list[tuple[str, tuple[int, int, int, int], float]] = field(default_factory=list)
+    article: int = -1
+
+    @property
+    def uncertain(self) -> bool:
+        return self.confidence < LOW_CONFIDENCE
+
+
+@dataclass
+class PageScan:
+    """The page as an image: the original file (kept whole, content-addressed beside the archive),
+    which page of it this is (a multi-page TIFF or PDF), its size, and what the OCR read."""
+
+    data: bytes
+    mime: str
+    frame: int
+    width: int
+    height: int
+    lines: list[ScanLine] = field(default_factory=list)
+
+    def uncertain(self, article: int | None = None) -> int:
+        return sum(1 for ln in self.lines if ln.uncertain and (article is None or ln.article == article))
+
+
 @dataclass
 class ParsedPage:
     info: PageInfo
@@ -233,6 +269,7 @@ class ParsedPage:
     # True when the source is the whole page (page text, a PDF page): a stored page with other
     # content is then a conflict. False for articles from structured feeds, merged by content.
     complete: bool = True
+    scan: PageScan | None = None  # a scanned page: the image and its OCR lines
 
 
 @dataclass

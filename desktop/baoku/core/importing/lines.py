@@ -71,6 +71,11 @@ def column_name(line: str) -> bool:
     return len(line) <= 6 and line.endswith(COLUMN_WORDS)
 
 
+_ROLE_WORD = r"(?:本报|新华社|中新社|人民日报)?(?:特约|首席|见习)?(?:记者|通讯员|实习生)"
+GLUED = re.compile(rf"(?:{_ROLE_WORD}[{HAN}·]{{2,4}}?)+")
+GLUED_PART = re.compile(rf"({_ROLE_WORD})")
+
+
 def byline(line: str, after_head: bool = False) -> list[Contributor] | None:
     """The people a byline line names (with their roles), or None when it is not one. A bare name
     counts only right after a headline (`after_head`)."""
@@ -79,6 +84,8 @@ def byline(line: str, after_head: bool = False) -> list[Contributor] | None:
     if not text or len(text) > 40:
         return None
     words = text.split()
+    if len(words) == 1 and GLUED.fullmatch(text):  # 本报记者林晓东通讯员陈志强, as OCR reads it
+        words = [w for w in GLUED_PART.split(text) if w]
     people: list[Contributor] = []
     role = ""
     roles = 0

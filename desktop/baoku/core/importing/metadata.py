@@ -144,7 +144,7 @@ def require(meta: IssueMeta, where: str) -> None:
             "file name such as 泉州晚报_2024-09-11_第5版_民企会客厅.txt")
 
 
-UNDESCRIBED_SUFFIXES = (".txt", ".text", ".pdf")  # formats whose text carries no issue metadata
+UNDESCRIBED_SUFFIXES = (".txt", ".text", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp")  # formats whose text carries no issue metadata
 
 
 def known_metadata(path: Path) -> IssueMeta | None:

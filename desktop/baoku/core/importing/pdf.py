@@ -89,10 +89,33 @@ def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None 
             pages.append(parse_page_text(text, info, str(meta.language or "zh")))
     except Exception as e:
         raise ImportRejected(f"{src.name}: cannot read the PDF's text ({type(e).__name__}: {e})") from None
-    if not pages:
-        raise ImportRejected(f"{src.name}: none of its {plural(count, 'page')} {verb(count, 'has')} a text layer (a scan?); "
-                             "run OCR on it first")
+    if not pages:  # a scanned PDF: every page an image, read by OCR
+        from .scan import read_scan_pages
+
+        warnings.append(f"{src.name}: none of its {plural(count, 'page')} {verb(count, 'has')} a text layer: "
+                        "read by OCR")
+        return read_scan_pages(src, meta, render_pages(src), mime="application/pdf")
     return pages
+
+
+def render_pages(src: SourceFile, dpi: int = 0) -> list[tuple[bytes, int, int]]:
+    """Every page of a PDF as a grey PNG (pypdfium2), for OCR."""
+    import pypdfium2
+
+    from .scan import PDF_DPI
+
+    out = []
+    try:
+        pdf = pypdfium2.PdfDocument(src.data)
+        for page in pdf:
+            image = page.render(scale=(dpi or PDF_DPI) / 72, grayscale=True).to_pil()
+            buf = io.BytesIO()
+            image.save(buf, format="PNG")
+            out.append((buf.getvalue(), image.width, image.height))
+        pdf.close()
+    except pypdfium2.PdfiumError as e:
+        raise ImportRejected(f"{src.name}: cannot render the PDF's pages ({e})") from None
+    return out
 
 
 # -- reading a laid-out page ---------------------------------------------------------------------------

@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ArchiveUnavailable, BaokuError, DiskFull, ImportRejected, StoredElsewhere, disk_full
-from ..model import ParsedIssue, one_line
+from ..model import LOW_CONFIDENCE, ParsedIssue, one_line
 from ..store import Archive
 from .encoding import decode_text
 from .jsonl import read_jsonl
 from .metadata import SIDECAR_SUFFIXES, IssueMeta, meta_from_filename, parse_sidecar, require
 from .newsxml import read_news_xml
 from .pagetext import parse_page_text
+from .scan import SCAN_SUFFIXES, read_scan_pages
 from .pdf import pdf_articles, read_pdf_pages
 from .sources import DATA_SUFFIXES, Limits, Skipped, SourceFile, iter_sources
 from .structured import group_issues
@@ -106,6 +107,16 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None) -> list[Pa
                             warnings=warnings)
     # Page text and PDF carry no metadata of their own.
     meta = overrides.merged_over(_sidecar_meta(src)).merged_over(meta_from_filename(src.stem))
+    if suffix in SCAN_SUFFIXES:
+        require(meta.merged_over(IssueMeta(page=1)), src.name)
+        pages = read_scan_pages(src, meta)
+        lines = sum(len(p.scan.lines) for p in pages if p.scan)
+        low = sum(p.scan.uncertain() for p in pages if p.scan)
+        warnings.append(f"{src.name}: read by OCR: {plural(lines, 'line')}, {low} below "
+                        f"{LOW_CONFIDENCE:.0%} confidence" + (" (marked for checking)" if low else ""))
+        info = meta.issue_info(src.name)
+        return [ParsedIssue(info=info, pages=pages, source=src.name, source_hash=digest, importer="scan",
+                            warnings=warnings)]
     if suffix == ".pdf":
         carried = pdf_articles(src)
         if carried is not None:  # a Baoku PDF: the articles it was made from, exactly

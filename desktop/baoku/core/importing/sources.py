@@ -32,6 +32,7 @@ class Limits:
 
 
 DATA_SUFFIXES = (".txt", ".text", ".jsonl", ".ndjson", ".xml", ".nitf", ".pdf")
+SCANS = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp")  # page images: see _is_scan
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff")
 
 
@@ -78,7 +79,7 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True) -> Iterator[
     if suffix == ".zip":
         yield from _iter_zip(path, limits)
         return
-    if not explicit and suffix not in DATA_SUFFIXES:
+    if not explicit and suffix not in DATA_SUFFIXES and not is_scan(path.name, lambda n: (path.parent / n).is_file()):
         if suffix not in SIDECAR_SUFFIXES + IMAGE_SUFFIXES:
             yield Skipped(str(path), f"not an importable format ({suffix or 'no extension'})", failed=False)
         return
@@ -93,6 +94,22 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True) -> Iterator[
         yield Skipped(str(path), f"cannot read the file: {e.strerror or e}")
         return
     yield SourceFile(str(path), data, _disk_sibling(path.parent, limits))
+
+
+def is_scan(name: str, exists: Callable[[str], bool]) -> bool:
+    """A page image in a folder or ZIP: its name gives the issue's date (泉州晚报_2024-09-11_A05.png)
+    or it has a sidecar. Other images there are a feed's photos, not pages."""
+    from .metadata import meta_from_filename
+
+    stem, suffix = posixpath.splitext(name)
+    if suffix.lower() not in SCANS:
+        return False
+    if any(exists(stem + s) for s in SIDECAR_SUFFIXES):
+        return True
+    try:
+        return bool(meta_from_filename(stem).date)
+    except Exception:  # noqa: BLE001 - a name that cannot be read describes nothing
+        return False
 
 
 def _disk_sibling(folder: Path, limits: Limits) -> Callable[[str], bytes | None]:
@@ -204,7 +221,8 @@ def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
             if suffix == ".zip":
                 yield Skipped(shown, "ZIP inside a ZIP is not opened; unpack it first")
                 continue
-            if suffix not in DATA_SUFFIXES:
+            names = {posixpath.basename(i.filename) for i in infos}
+            if suffix not in DATA_SUFFIXES and not is_scan(base, names.__contains__):
                 if suffix not in SIDECAR_SUFFIXES + IMAGE_SUFFIXES:
                     yield Skipped(shown, f"not an importable format ({suffix or 'no extension'})", failed=False)
                 continue

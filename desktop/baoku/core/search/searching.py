@@ -34,6 +34,7 @@ from .wordindex import WordIndex
 FILTER_LIMIT = 5000  # up to this many matches, Whoosh ranks exactly them
 RANKED = 200  # a full result ranks this many matches, then lists the rest newest first
 DEEPEST = 4000  # at most this many candidates asked of Whoosh for one tier
+RESTRICT_MAX = 40000  # when Whoosh's candidates are mostly not matches, up to this many are ranked exactly
 DATE_FILTER_MAX = 60000  # dates holding up to this many articles, and
 DATE_FILTER_SHARE = 0.25  # at most this share of the archive, narrow Whoosh's ranking
 FACETS = ("year", "publication", "column", "source")
@@ -120,7 +121,14 @@ class Searcher:
             for q in tiers:
                 if len(order) >= want:
                     break
-                for i, s in self._deepening(q, exact, keep, want - len(order), set(order), within):
+                got, short = self._deepening(q, exact, keep, want - len(order), set(order), within)
+                if short and total <= RESTRICT_MAX:
+                    # Whoosh's best for these words are mostly not matches (中国经济: the words are
+                    # everywhere, the phrase is not): rank exactly the matches instead.
+                    ids = listed if listed is not None else [r[0] for r in self.db.execute(exact.sql, exact.params)]
+                    got = self.words.top(wq.And([self.words.articles(ids), q]), want - len(order),
+                                         exclude=set(order))
+                for i, s in got:
                     order.append(i)
                     scores[i] = s
         return order, scores
@@ -139,16 +147,19 @@ class Searcher:
         return date_filter(windows) if held <= cap else None
 
     def _deepening(self, q, exact: IdSet, keep: set[int] | None, want: int,
-                   exclude: set[int], within=None) -> list[tuple[int, float]]:
-        """Whoosh's best candidates that are in the exact set, asking for more while too few are."""
+                   exclude: set[int], within=None) -> tuple[list[tuple[int, float]], bool]:
+        """Whoosh's best candidates that are in the exact set, asking for more while too few are;
+        and whether it gave up short (too few of Whoosh's best are matches)."""
         k = max(2 * want, 20)
         while True:
             found = self.words.top(q, k, exclude=exclude, within=within)
             ids = [i for i, _ in found]
             ok = (keep & set(ids)) if keep is not None else self.among(exact, ids)
             got = [(i, s) for i, s in found if i in ok]
-            if len(got) >= want or len(found) < k or k >= DEEPEST:
-                return got[:want]
+            if len(got) >= want or len(found) < k:
+                return got[:want], False
+            if k >= DEEPEST or (k >= 4 * want and len(got) * 4 < want):  # few hold: asking more is slow
+                return got[:want], True
             k = min(4 * k, DEEPEST)
 
     def order(self, tree: Node, exact: IdSet, listed: list[int] | None, total: int, sort: str,

@@ -20,7 +20,7 @@ from sqlite_utils import Database
 
 from ..errors import ArchiveUnavailable, ImportRejected, NotFound, StoredElsewhere, ValidationError
 from ..model import (
-    BYLINE, COLUMN, HEAD_BYLINE, HEAD_KINDS, HEADLINE, KICKER, PARAGRAPH, SOURCE_LINE, SUBHEAD, Article,
+    BYLINE, COLUMN, HEAD_BYLINE, HEAD_KINDS, HEADLINE, KICKER, LOW_CONFIDENCE, PARAGRAPH, SOURCE_LINE, SUBHEAD, Article,
     Block, Contributor, IssueInfo, ParsedIssue, ParsedPage, Photo, checked_text, page_label, parse_date, parse_page,
     unchecked_strings,
 )
@@ -400,8 +400,11 @@ class Archive:
                         "issue_id": issue_id, "number": page.info.number, "name": page.info.name,
                         "section": page.info.section, "raw_text": page.raw_text,
                         "batch_id": batch_id}).last_pk
-                for seq, article in enumerate(page.articles, first):
-                    article_ids.append(self._insert_article(page_id, seq, article, batch_id, now))
+                ids = [self._insert_article(page_id, seq, article, batch_id, now)
+                       for seq, article in enumerate(page.articles, first)]
+                article_ids += ids
+                if page.scan is not None and n not in appends:
+                    self._insert_scan(page_id, page.scan, ids)
             inserted = len(article_ids)
             joined = self._join_continuations(issue_id, article_ids)
             article_ids = [i for i in article_ids if i not in joined.values()]
@@ -437,6 +440,42 @@ class Archive:
               "sha256": _sha256(p.data) if p.data else ""}
              for i, p in enumerate(a.photos, 1)))
         return article_id
+
+    def _insert_scan(self, page_id: int, scan, article_ids: list[int]) -> None:
+        """The page's image (kept beside the archive, once) and its OCR lines."""
+        from . import images
+
+        sha = images.store(self.path, scan.data, scan.mime)
+        self.db["page_scan"].insert({"page_id": page_id, "sha256": sha, "mime": scan.mime, "frame": scan.frame,
+                                     "width": scan.width, "height": scan.height})
+        self.db["scan_line"].insert_all(
+            ({"page_id": page_id, "seq": i, "article_id": article_ids[ln.article] if 0 <= ln.article < len(article_ids)
+              else None, "text": ln.text, "x0": ln.box[0], "y0": ln.box[1], "x1": ln.box[2], "y1": ln.box[3],
+              "confidence": round(ln.confidence, 4),
+              "chars": json.dumps([[c, list(b), round(p, 4)] for c, b, p in ln.chars], ensure_ascii=False)}
+             for i, ln in enumerate(scan.lines, 1)))
+
+    def scan_lines(self, *, page_id: int | None = None, article_id: int | None = None) -> list[dict]:
+        """The OCR lines of a page or an article, in reading order: text, box, confidence, chars."""
+        col, value = ("page_id", page_id) if page_id is not None else ("article_id", article_id)
+        rows = self.db.query(f"SELECT * FROM scan_line WHERE {col} = ? ORDER BY page_id, seq", [value])
+        return [dict(r, box=(r["x0"], r["y0"], r["x1"], r["y1"]), chars=json.loads(r["chars"]),
+                     uncertain=r["confidence"] < LOW_CONFIDENCE) for r in rows]
+
+    def page_scan(self, page_id: int) -> dict | None:
+        row = self.db.execute("SELECT sha256, mime, frame, width, height FROM page_scan WHERE page_id = ?",
+                              [page_id]).fetchone()
+        return None if row is None else dict(zip(("sha256", "mime", "frame", "width", "height"), row))
+
+    def article_scan(self, article_id: int) -> dict | None:
+        """Where an article is on its page image: the region its lines cover, and how many of
+        them the OCR read with low confidence. None when it is not from a scan."""
+        row = self.db.execute(
+            "SELECT page_id, MIN(x0), MIN(y0), MAX(x1), MAX(y1), COUNT(*), SUM(confidence < ?) FROM scan_line "
+            "WHERE article_id = ?", [LOW_CONFIDENCE, article_id]).fetchone()
+        if row is None or row[0] is None:
+            return None
+        return {"page_id": row[0], "region": tuple(row[1:5]), "lines": row[5], "uncertain": row[6] or 0}
 
     def _join_continuations(self, issue_id: int, new_ids: list[int]) -> dict[int, int]:
         """Join the two parts of every article of this issue continued on another page (下转第3版
@@ -480,6 +519,7 @@ class Archive:
         db.execute("UPDATE photo SET article_id = ?, seq = seq + ? WHERE article_id = ?", [first_id, base, rest_id])
         db.execute("UPDATE article SET blocks = ?, byline = ?, content_hash = ?, continues = ?, updated_at = ? "
                    "WHERE id = ?", [first.blocks_json(), first.byline, first.content_hash(), label, _now(), first_id])
+        db.execute("UPDATE scan_line SET article_id = ? WHERE article_id = ?", [first_id, rest_id])
         db.execute("DELETE FROM article WHERE id = ?", [rest_id])
 
     def first_copies(self, hashes: set[str]) -> dict[str, tuple[int, str]]:

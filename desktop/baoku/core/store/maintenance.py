@@ -37,7 +37,33 @@ def backup(archive: Archive, dest: str | os.PathLike[str], *, force: bool = Fals
     if dest.exists() and not force:
         raise ValidationError(f"{dest} already exists; choose another name, or replace it with --force")
     archive.copy_to(dest)
+    copy_images(archive.path, dest)
     return dest
+
+
+def copy_images(source: Path, dest: Path) -> int:
+    """The page images the archive at `dest` records, copied from beside `source` (each file is
+    written once and never changed, so a copy taken after the database's is never short of one
+    the copy records). Returns how many were copied."""
+    from . import images
+
+    con = sqlite3.connect(f"file:{Path(dest).resolve().as_posix()}?mode=ro", uri=True)
+    try:
+        rows = con.execute("SELECT DISTINCT sha256, mime FROM page_scan").fetchall()
+    except sqlite3.OperationalError:  # an archive from before scans
+        rows = []
+    finally:
+        con.close()
+    n = 0
+    for sha, mime in rows:
+        src, out = images.path_of(source, sha, mime), images.path_of(dest, sha, mime)
+        if src.is_file() and not out.is_file():
+            out.parent.mkdir(parents=True, exist_ok=True)
+            tmp = out.with_name(out.name + ".part")
+            shutil.copyfile(src, tmp)
+            os.replace(tmp, out)
+            n += 1
+    return n
 
 
 def check_store(archive: Archive) -> CheckReport:
@@ -56,6 +82,7 @@ def check_store(archive: Archive) -> CheckReport:
     groups = db.execute(
         "SELECT GROUP_CONCAT(id) FROM (SELECT id, content_hash FROM article ORDER BY id) "
         "GROUP BY content_hash HAVING COUNT(*) > 1 ORDER BY MIN(id)").fetchall()
+    _check_images(archive, report)
     if groups:  # reprints: the same text printed more than once, each copy stored with its page
         copies = sum(len(g[0].split(",")) - 1 for g in groups)
         report.notes.append(f"reprints: {plural(len(groups), 'text')} printed more than once "
@@ -70,6 +97,22 @@ def check_store(archive: Archive) -> CheckReport:
 
 
 REPRINTS_LISTED = 10
+
+
+def _check_images(archive: Archive, report: CheckReport) -> None:
+    """Every recorded page image is there and whole."""
+    from . import images
+
+    try:
+        rows = archive.db.execute("SELECT sha256, mime, COUNT(*) FROM page_scan GROUP BY sha256, mime").fetchall()
+    except sqlite3.OperationalError:
+        return
+    for sha, mime, pages in rows:
+        wrong = images.problem(archive.path, sha, mime)
+        if wrong:
+            report.problems.append(f"{wrong} ({plural(pages, 'page')} of the archive show it; restore it from a backup)")
+    if rows:
+        report.notes.append(f"{plural(len(rows), 'page image')} checked")
 
 
 def _printed(db, article_id: int) -> str:
@@ -130,6 +173,11 @@ def restore(source: str | os.PathLike[str], target: str | os.PathLike[str], *, f
     return target
 
 
+def src_path_of(con: sqlite3.Connection) -> str:
+    """The file a connection reads (for the images beside it)."""
+    return con.execute("PRAGMA database_list").fetchone()[2]
+
+
 def _restore_locked(src: sqlite3.Connection, backup_time: tuple[int, str], target: Path, force: bool) -> None:
     if target.exists():
         with Archive(target, create=False) as current:
@@ -151,3 +199,4 @@ def _restore_locked(src: sqlite3.Connection, backup_time: tuple[int, str], targe
         src.backup(dest)
         dest.close()
     shutil.rmtree(str(target) + ".index", ignore_errors=True)
+    copy_images(Path(src_path_of(src)), target)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 migrations = Migrations("baoku")
 
@@ -188,3 +188,34 @@ def m006_continuations(db: Database) -> None:
     other, or that the two were joined (see Article.continues)."""
     db.execute("ALTER TABLE article ADD COLUMN continues TEXT NOT NULL DEFAULT ''")
     db.execute("PRAGMA user_version = 6")
+
+
+@migrations()
+def m007_page_scans(db: Database) -> None:
+    """Scanned pages: the page's image (the original file, kept beside the archive under its
+    SHA-256, see store.images) and every line the OCR read, with its box, confidence, character
+    boxes and the article it went to."""
+    db.execute("""
+    CREATE TABLE page_scan (
+        page_id INTEGER PRIMARY KEY REFERENCES page(id) ON DELETE CASCADE,
+        sha256 TEXT NOT NULL,
+        mime TEXT NOT NULL DEFAULT '',
+        frame INTEGER NOT NULL DEFAULT 0,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL
+    )""")
+    db.execute("CREATE INDEX idx_page_scan_sha ON page_scan(sha256)")
+    db.execute("""
+    CREATE TABLE scan_line (
+        id INTEGER PRIMARY KEY,
+        page_id INTEGER NOT NULL REFERENCES page(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        article_id INTEGER REFERENCES article(id) ON DELETE SET NULL,
+        text TEXT NOT NULL,
+        x0 INTEGER NOT NULL, y0 INTEGER NOT NULL, x1 INTEGER NOT NULL, y1 INTEGER NOT NULL,
+        confidence REAL NOT NULL,
+        chars TEXT NOT NULL DEFAULT '[]'
+    )""")
+    db.execute("CREATE INDEX idx_scan_line_page ON scan_line(page_id, seq)")
+    db.execute("CREATE INDEX idx_scan_line_article ON scan_line(article_id)")
+    db.execute("PRAGMA user_version = 7")

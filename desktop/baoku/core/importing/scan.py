@@ -1,0 +1,75 @@
+"""Scanned pages: page images (PNG, JPEG, TIFF with several pages, WebP) and PDF pages without a
+text layer, read by OCR (`core.ocr`), laid out into page text, and split by the page-text rules.
+The original file is kept with every page (the store files it once, by its content), with each
+line's box and confidence and the article it went to."""
+
+from __future__ import annotations
+
+import mimetypes
+
+from ..errors import ImportRejected
+from ..model import PageInfo, PageScan, ParsedPage, ScanLine
+from .metadata import IssueMeta
+from .pagetext import parse_page_text
+from .sources import SourceFile
+
+SCAN_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp")
+PDF_DPI = 300  # image-only PDF pages are rendered at this resolution for OCR
+
+
+def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes, int, int]] | None = None,
+                    mime: str | None = None) -> list[ParsedPage]:
+    """The pages of an image file (or the rendered `frames` of an image-only PDF)."""
+    from ..ocr.engine import page_png, recognise_all
+
+    frames = frames if frames is not None else page_png(src.data, src.name)
+    ocr = recognise_all([png for png, _, _ in frames])
+    first = int(meta.page or 1)
+    pages: list[ParsedPage] = []
+    for i, ((_, width, height), read) in enumerate(zip(frames, ocr)):
+        info = PageInfo(number=first + i, name=str(meta.page_name or "") if i == 0 else "",
+                        section=str(meta.section or ""))
+        page = scanned_page(read, info, str(meta.language or "zh"))
+        page.scan = PageScan(src.data, mime or mimetypes.guess_type(src.name)[0] or "application/octet-stream",
+                             i, width, height, page.scan.lines if page.scan else [])
+        if page.articles:
+            pages.append(page)
+    if not pages:
+        raise ImportRejected(f"{src.name}: no text was found on the page image")
+    return pages
+
+
+def scanned_page(read, info: PageInfo, language: str) -> ParsedPage:
+    """What the OCR read on one page, as articles, each line marked with its article."""
+    from ..ocr.layout import page_chunks, page_text
+
+    chunks = page_chunks(read)
+    text = page_text(chunks)
+    page = parse_page_text(text, info, language)
+    lines = [ScanLine(ln.text, ln.box, ln.confidence, [(c.text, c.box, c.confidence) for c in ln.chars])
+             for ln in read.lines]
+    _assign(page, chunks, lines)
+    reading = [i for c in chunks for i in c.lines]  # kept in reading order, not the recogniser's
+    reading += [i for i in range(len(lines)) if i not in set(reading)]
+    page.scan = PageScan(b"", "", 0, read.width, read.height, [lines[i] for i in reading])
+    return page
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def _assign(page: ParsedPage, chunks, lines: list[ScanLine]) -> None:
+    """Mark each OCR line with the article its text went to: the splitter keeps every character
+    in order, so the articles' texts, end to end, are the chunks' texts, end to end."""
+    bounds: list[int] = []
+    total = 0
+    for a in page.articles:
+        total += len(_squeeze("".join(b.text for b in a.blocks)))
+        bounds.append(total)
+    pos = 0
+    for chunk in chunks:
+        for i in chunk.lines:
+            at = next((k for k, end in enumerate(bounds) if pos < end), len(bounds) - 1)
+            lines[i].article = at
+            pos += len(_squeeze(lines[i].text))

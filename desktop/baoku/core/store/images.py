@@ -1,0 +1,57 @@
+"""Page images beside the archive: `<archive>.images/ab/abcdef….png`, each original file once,
+named by its SHA-256. Written (to a temporary name, then renamed) before the transaction that
+records it commits, so a recorded image is always there; a crash can leave an unrecorded file,
+which `check` reports and nothing reads."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+from pathlib import Path
+
+EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg", "image/tiff": ".tif", "image/webp": ".webp",
+              "application/pdf": ".pdf"}
+
+
+def folder(archive_path: Path) -> Path:
+    return Path(str(archive_path) + ".images")
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def path_of(archive_path: Path, sha256: str, mime: str) -> Path:
+    ext = EXTENSIONS.get(mime) or mimetypes.guess_extension(mime) or ""
+    return folder(archive_path) / sha256[:2] / f"{sha256}{ext}"
+
+
+def store(archive_path: Path, data: bytes, mime: str) -> str:
+    """Keep the file (once); its SHA-256."""
+    sha = digest(data)
+    target = path_of(archive_path, sha, mime)
+    if target.is_file() and target.stat().st_size == len(data):
+        return sha
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + f".{os.getpid()}.part")
+    with open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, target)
+    return sha
+
+
+def read(archive_path: Path, sha256: str, mime: str) -> bytes:
+    return path_of(archive_path, sha256, mime).read_bytes()
+
+
+def problem(archive_path: Path, sha256: str, mime: str) -> str | None:
+    """What is wrong with a recorded image: missing, or not what was stored (damaged)."""
+    p = path_of(archive_path, sha256, mime)
+    if not p.is_file():
+        return f"page image {p.name} is missing from {p.parent.parent}"
+    if digest(p.read_bytes()) != sha256:
+        return f"page image {p.name} is damaged (its content no longer matches its SHA-256)"
+    return None

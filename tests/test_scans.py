@@ -1,0 +1,151 @@
+"""Scanned pages: page images and image-only PDFs read by OCR (rapidocr, models inside the wheel),
+laid out into articles by the page-text rules, the image kept beside the archive with each line's
+box and confidence; backup, restore and check cover the images."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+
+import pytest
+
+from baoku.cli import main
+from baoku.core.importing.run import import_paths
+from baoku.core.store import Archive
+from baoku.core.store import images
+
+from .scanpage import render
+
+STORIES = [
+    {"headline": "金秋稻谷飘香农民收割正忙", "byline": "本报记者 吴海涛",
+     "paragraphs": ["本报讯 10月11日，农民在永春县桃城镇的稻田里驾驶收割机收割稻谷。金秋时节，我市各地晚稻陆续进入"
+                    "收割期，田间地头一派丰收景象。",
+                    "据了解，今年全市晚稻种植面积达到二十万亩，预计总产量比去年增长百分之五。农业部门组织农机手开展跨区"
+                    "作业，确保颗粒归仓。"]},
+    {"headline": "全市重点项目完成投资超千亿元", "byline": "",
+     "paragraphs": ["本报讯（记者 黄志明）记者从市发改委获悉，今年前三季度，全市三百八十七个重点项目累计完成投资一千零"
+                    "二十六亿元，占年度计划的八成以上。"]},
+]
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory):
+    """One two-column page image, imported once for the tests below."""
+    folder = tmp_path_factory.mktemp("scan")
+    page = folder / "闽南日报_2024-10-12_A07_视觉.png"
+    page.write_bytes(render(STORIES))
+    db = folder / "a.db"
+    with Archive(db) as archive:
+        report = import_paths(archive, [page])
+    assert report.ok, report.outcomes[0].message
+    return db, page, report
+
+
+def test_a_page_image_becomes_its_articles(scanned):
+    db, _, report = scanned
+    assert any("read by OCR" in w for w in report.outcomes[0].warnings)
+    with Archive(db) as archive:
+        arts = [archive.article(i) for i in archive.article_ids()]
+    assert [r.article.headline for r in arts] == ["金秋稻谷飘香农民收割正忙", "全市重点项目完成投资超千亿元"]
+    first = arts[0].article
+    assert [(c.name, c.role) for c in first.contributors] == [("吴海涛", "记者")]  # the space the OCR lost, back
+    body = first.paragraphs
+    assert len(body) == 2 and "田间地头一派丰收景象" in body[0]  # joined across the column's foot
+    assert arts[0].section == "A" and arts[0].page_number == 7
+
+
+def test_every_line_keeps_its_box_confidence_and_article(scanned):
+    db, _, _ = scanned
+    with Archive(db) as archive:
+        ids = archive.article_ids()
+        page_id = archive.article(ids[0]).page_id
+        lines = archive.scan_lines(page_id=page_id)
+        scan = archive.page_scan(page_id)
+        region = archive.article_scan(ids[0])
+        text = "".join(archive.article(ids[0]).article.text().split())
+    assert scan["width"] == 1400 and scan["mime"] == "image/png"
+    assert lines and all(ln["article_id"] in ids and 0 < ln["confidence"] <= 1 for ln in lines)
+    assert all(ln["chars"] and len(ln["chars"][0][1]) == 4 for ln in lines)  # each character's box
+    mine = [ln for ln in lines if ln["article_id"] == ids[0]]
+    assert "".join(ln["text"] for ln in mine).replace(" ", "") == text
+    x0, y0, x1, y1 = region["region"]
+    assert all(x0 <= ln["x0"] and ln["x1"] <= x1 and y0 <= ln["y0"] and ln["y1"] <= y1 for ln in mine)
+    assert region["lines"] == len(mine)
+
+
+def test_the_page_image_is_kept_once_and_checked_backed_up_and_restored(scanned, tmp_path, capsys):
+    db, page, _ = scanned
+    work = tmp_path / "a.db"
+    with Archive(db) as archive:
+        archive.copy_to(work)
+    shutil.copytree(images.folder(db), images.folder(work))
+    with Archive(work) as archive:
+        scan = archive.page_scan(archive.article(archive.article_ids()[0]).page_id)
+    kept = images.path_of(work, scan["sha256"], scan["mime"])
+    assert kept.read_bytes() == page.read_bytes()  # the original file, whole
+    assert main(["--archive", str(work), "check"]) == 0
+    assert main(["--archive", str(work), "backup", str(tmp_path / "bk.db")]) == 0
+    assert images.path_of(tmp_path / "bk.db", scan["sha256"], scan["mime"]).read_bytes() == page.read_bytes()
+    kept.write_bytes(kept.read_bytes()[:-10])  # damaged
+    capsys.readouterr()
+    assert main(["--archive", str(work), "check"]) == 1
+    assert "is damaged" in capsys.readouterr().out
+    kept.unlink()  # missing
+    assert main(["--archive", str(work), "check"]) == 1
+    assert "is missing" in capsys.readouterr().out
+    assert main(["--archive", str(work), "restore", str(tmp_path / "bk.db"), "--force"]) == 0
+    assert kept.read_bytes() == page.read_bytes()  # restore brings the image back
+    assert main(["--archive", str(work), "check"]) == 0
+
+
+def test_uncertain_lines_are_marked_and_counted(tmp_path, capsys):
+    import datetime as dt
+
+    from baoku.core.model import HEADLINE, PARAGRAPH, Article, Block, IssueInfo, PageInfo, PageScan, ParsedIssue, \
+        ParsedPage, ScanLine
+
+    art = Article(blocks=[Block(HEADLINE, "标题"), Block(PARAGRAPH, "一行看得清。一行看不清。")], headline="标题")
+    scan = PageScan(b"\x89PNG fake", "image/png", 0, 100, 100, [
+        ScanLine("标题", (0, 0, 50, 10), 0.99, article=0), ScanLine("一行看得清。", (0, 20, 80, 30), 0.97, article=0),
+        ScanLine("一行看不清。", (0, 40, 80, 50), 0.41, article=0)])
+    db = tmp_path / "a.db"
+    with Archive(db) as archive:
+        archive.save_issue(ParsedIssue(IssueInfo("测试报", dt.date(2024, 1, 2)),
+                                       [ParsedPage(PageInfo(1), [art], scan=scan)], source="t", source_hash="t",
+                                       importer="scan"))
+        assert archive.article_scan(1)["uncertain"] == 1
+    capsys.readouterr()
+    assert main(["--archive", str(db), "show", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "低置信度 1 line below 80% confidence" in out and "41%  一行看不清。" in out
+    assert main(["--archive", str(db), "show", "1", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)["scan"]
+    assert shown["uncertain"] == 1 and [ln["uncertain"] for ln in shown["lines"]] == [False, False, True]
+
+
+def test_a_multi_page_tiff_and_an_image_only_pdf(tmp_path):
+    from PIL import Image
+
+    one = Image.open(io.BytesIO(render(STORIES[:1], columns=1, width=1000)))
+    two = Image.open(io.BytesIO(render(STORIES[1:], columns=1, width=1000)))
+    tiff = tmp_path / "闽南日报_2024-10-13_第3版.tif"
+    one.save(tiff, save_all=True, append_images=[two])
+    pdf = tmp_path / "闽南日报_2024-10-14_第1版.pdf"
+    two.convert("RGB").save(pdf, resolution=150)  # no text layer: a scan
+    with Archive(tmp_path / "a.db") as archive:
+        report = import_paths(archive, [tiff, pdf])
+        assert report.ok, [o.message for o in report.outcomes]
+        pages = {(p["number"], p["issue_id"]) for p in archive.pages()}
+        heads = sorted(archive.article(i).article.headline for i in archive.article_ids())
+    assert len(pages) == 3  # the TIFF's two pages (3 and 4) and the PDF's
+    assert heads == sorted([STORIES[0]["headline"], STORIES[1]["headline"], STORIES[1]["headline"]])
+
+
+def test_images_in_a_folder_are_pages_only_when_named_as_pages(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "photo.png").write_bytes(render(STORIES[1:], columns=1, width=800))  # a feed's photo: left alone
+    with Archive(tmp_path / "a.db") as archive:
+        report = import_paths(archive, [folder])
+        assert not report.outcomes and not archive.article_ids()
