@@ -242,4 +242,4 @@ def test_a_narrow_date_window_ranks_inside_it_in_the_same_order(archive, monkeyp
     with SearchIndex(archive) as index:
         result = index.search(query, limit=5, facets=False, all_ids=False)
     assert [h.id for h in result.hits] == exact and result.total == 8
-    assert asked == [8]  # one call, and it found only the month's 8 articles
+    assert len(asked) == 1 and asked[0] <= 8  # one call, and only among the month's 8 articles
