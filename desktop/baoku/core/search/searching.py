@@ -105,8 +105,7 @@ class Searcher:
         scores: dict[int, float] = {}
         if total <= FILTER_LIMIT:  # Whoosh ranks exactly the matches, by their words
             tiers = [q for q in (ranking(tree, None), ranking(tree, None, parts=True)) if q is not None]
-            ids = listed if listed is not None else [r[0] for r in self.db.execute(exact.sql, exact.params)]
-            restrict = self.words.articles(ids)
+            restrict = self._restriction(exact, listed)
             for q in tiers:
                 if len(order) >= want:
                     break
@@ -127,13 +126,17 @@ class Searcher:
                 if short and total <= RESTRICT_MAX:
                     # Whoosh's best for these words are mostly not matches (中国经济: the words are
                     # everywhere, the phrase is not): rank exactly the matches instead.
-                    ids = listed if listed is not None else [r[0] for r in self.db.execute(exact.sql, exact.params)]
-                    got = self.words.top(wq.And([self.words.articles(ids), q]), want - len(order),
+                    got = self.words.top(wq.And([self._restriction(exact, listed), q]), want - len(order),
                                          exclude=set(order))
                 for i, s in got:
                     order.append(i)
                     scores[i] = s
         return order, scores
+
+    def _restriction(self, exact: IdSet, listed: list[int] | None):
+        """A Whoosh query matching exactly these matches (and scoring nothing)."""
+        ids = listed if listed is not None else [r[0] for r in self.db.execute(exact.sql, exact.params)]
+        return self.words.articles(ids)
 
     def _rarest(self, q) -> int:
         """How many articles hold the query's rarest ranking word: when far more than match, most
