@@ -51,3 +51,30 @@ def render(stories: list[dict], columns: int = 2, width: int = 1400, size: int =
     buf = io.BytesIO()
     img.save(buf, format="PNG")
     return buf.getvalue()
+
+
+def han(text: str) -> str:
+    """The Han characters of a text, in order: what an OCR error rate counts."""
+    return "".join(ch for ch in text if "\u3400" <= ch <= "\u9fff" or "\U00020000" <= ch <= "\U0003134f")
+
+
+def han_errors(truth: str, got: str) -> int:
+    """Han characters wrong, missing or extra in `got`, against `truth` (an edit count over the
+    Han characters alone, from difflib's alignment)."""
+    import difflib
+
+    a, b = han(truth), han(got)
+    errors = 0
+    for op, i0, i1, j0, j1 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op != "equal":
+            errors += max(i1 - i0, j1 - j0)
+    return errors
+
+
+def han_misread(truth: str, got: str) -> int:
+    """Han characters misread regardless of order: those of `truth` missing from `got`, or the
+    extra ones, whichever is more (a reader that mixes up the columns loses nothing here)."""
+    from collections import Counter
+
+    a, b = Counter(han(truth)), Counter(han(got))
+    return max(sum((a - b).values()), sum((b - a).values()))

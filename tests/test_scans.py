@@ -149,3 +149,62 @@ def test_images_in_a_folder_are_pages_only_when_named_as_pages(tmp_path):
     with Archive(tmp_path / "a.db") as archive:
         report = import_paths(archive, [folder])
         assert not report.outcomes and not archive.article_ids()
+
+
+def _png_header(width: int, height: int) -> bytes:
+    """A PNG that claims a size (its pixels are never there): what a decompression bomb looks like
+    to a reader before it decodes."""
+    import struct
+    import zlib
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    chunk = lambda kind, body: (struct.pack(">I", len(body)) + kind + body  # noqa: E731
+                                + struct.pack(">I", zlib.crc32(kind + body)))
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
+
+
+def test_bad_images_get_one_clear_line_each_and_the_archive_is_unchanged(tmp_path):
+    from PIL import Image
+
+    good = render(STORIES[1:], columns=1, width=800)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    cases = {
+        "报_2024-01-01_1.png": (_png_header(40000, 40000), "decompression bomb"),
+        "报_2024-01-02_1.png": (good[: len(good) // 2], "damaged"),
+        "报_2024-01-03_1.png": (b"", "empty (0 bytes)"),
+        "报_2024-01-04_1.png": ("这不是图片".encode() * 50, "not an image"),
+        "报_2024-01-05_1.png": (_png_header(1, 100000), "1×100000 pixels"),
+        "报_2024-01-06_1.jpg": (good[:200], "damaged"),
+    }
+    strip = io.BytesIO()
+    Image.new("L", (300, 9000), 255).save(strip, format="PNG")
+    cases["报_2024-01-07_1.png"] = (strip.getvalue(), "too small or too narrow")
+    for name, (data, _) in cases.items():
+        (folder / name).write_bytes(data)
+    db = tmp_path / "a.db"
+    with Archive(db) as archive:
+        before = archive.stats()
+        report = import_paths(archive, [folder])
+        assert archive.stats() == before
+    got = {o.name.rsplit("/", 1)[-1]: o for o in report.outcomes}
+    for name, (_, says) in cases.items():
+        o = got[name]
+        assert o.status == "failed" and says in o.message and "\n" not in o.message, (name, o.message)
+        assert not o.warnings  # no traceback: these are bad files, not bugs
+    assert not images.folder(db).exists() or not any(images.folder(db).rglob("*.*"))
+
+
+def test_an_image_named_as_another_kind_is_read_for_what_it_is(tmp_path):
+    from PIL import Image
+
+    jpeg = io.BytesIO()
+    Image.open(io.BytesIO(render(STORIES[1:], columns=1, width=900))).convert("RGB").save(jpeg, format="JPEG")
+    page = tmp_path / "闽南日报_2024-10-15_第2版.png"  # JPEG bytes under a PNG name
+    page.write_bytes(jpeg.getvalue())
+    with Archive(tmp_path / "a.db") as archive:
+        report = import_paths(archive, [page])
+        assert report.ok, report.outcomes[0].message
+        assert archive.article(archive.article_ids()[0]).article.headline == STORIES[1]["headline"]
+        scan = archive.page_scan(archive.article(archive.article_ids()[0]).page_id)
+    assert scan["mime"] == "image/jpeg"  # filed by what it is, so a viewer opens it

@@ -102,13 +102,15 @@ def render_pages(src: SourceFile, dpi: int = 0) -> list[tuple[bytes, int, int]]:
     """Every page of a PDF as a grey PNG (pypdfium2), for OCR."""
     import pypdfium2
 
+    from ..ocr.engine import MAX_SIDE
     from .scan import PDF_DPI
 
     out = []
     try:
         pdf = pypdfium2.PdfDocument(src.data)
-        for page in pdf:
-            image = page.render(scale=(dpi or PDF_DPI) / 72, grayscale=True).to_pil()
+        for page in pdf:  # a poster-sized page is rendered smaller, never as a bomb
+            scale = min((dpi or PDF_DPI) / 72, MAX_SIDE / max(max(page.get_size()), 1))
+            image = page.render(scale=scale, grayscale=True).to_pil()
             buf = io.BytesIO()
             image.save(buf, format="PNG")
             out.append((buf.getvalue(), image.width, image.height))

@@ -20,9 +20,11 @@ PDF_DPI = 300  # image-only PDF pages are rendered at this resolution for OCR
 def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes, int, int]] | None = None,
                     mime: str | None = None) -> list[ParsedPage]:
     """The pages of an image file (or the rendered `frames` of an image-only PDF)."""
-    from ..ocr.engine import page_png, recognise_all
+    from ..ocr.engine import image_mime, page_png, recognise_all
 
-    frames = frames if frames is not None else page_png(src.data, src.name)
+    if frames is None:
+        frames = page_png(src.data, src.name)
+        mime = image_mime(src.data)
     ocr = recognise_all([png for png, _, _ in frames])
     first = int(meta.page or 1)
     pages: list[ParsedPage] = []
@@ -41,13 +43,13 @@ def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes, 
 
 def scanned_page(read, info: PageInfo, language: str) -> ParsedPage:
     """What the OCR read on one page, as articles, each line marked with its article."""
-    from ..ocr.layout import page_chunks, page_text
+    from ..ocr.layout import lay_out
 
-    chunks = page_chunks(read)
-    text = page_text(chunks)
-    page = parse_page_text(text, info, language)
+    layout = lay_out(read)
+    chunks = layout.chunks
+    page = parse_page_text(layout.text(), info, language)
     lines = [ScanLine(ln.text, ln.box, ln.confidence, [(c.text, c.box, c.confidence) for c in ln.chars])
-             for ln in read.lines]
+             for ln in layout.lines]
     _assign(page, chunks, lines)
     reading = [i for c in chunks for i in c.lines]  # kept in reading order, not the recogniser's
     reading += [i for i in range(len(lines)) if i not in set(reading)]

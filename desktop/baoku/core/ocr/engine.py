@@ -86,21 +86,68 @@ def recognise_all(pages: list[bytes]) -> list[OcrPage]:
         return list(pool.map(recognise, pages))
 
 
-def page_png(data: bytes, name: str) -> list[tuple[bytes, int, int]]:
-    """Every page of an image file (a multi-page TIFF has several) as PNG bytes, with its size."""
-    from PIL import Image, UnidentifiedImageError
+def image_mime(data: bytes) -> str | None:
+    """What an image file is, read from its header (not its name): image/png, image/jpeg, ..."""
+    from PIL import Image
 
     try:
-        image = Image.open(io.BytesIO(data))
-        out = []
-        for frame in range(getattr(image, "n_frames", 1)):
-            image.seek(frame)
-            if max(image.size) > MAX_SIDE:
-                raise ImportRejected(f"{name}: page {frame + 1} is {image.width}×{image.height} pixels, over the "
-                                     f"{MAX_SIDE} limit")
-            buf = io.BytesIO()
-            image.convert("L").save(buf, format="PNG")
-            out.append((buf.getvalue(), image.width, image.height))
+        with Image.open(io.BytesIO(data)) as image:
+            return image.get_format_mimetype()
+    except Exception:  # noqa: BLE001 - unreadable: page_png says why
+        return None
+
+
+MIN_SIDE = 200  # pixels: narrower than this is a strip or an icon, not a page
+MAX_ASPECT = 8  # a page is never eight times as tall as it is wide (nor the reverse)
+
+
+def page_png(data: bytes, name: str) -> list[tuple[bytes, int, int]]:
+    """Every page of an image file (a multi-page TIFF has several) as PNG bytes, with its size.
+
+    What cannot be a page is refused with one line before any of it is decoded: a decompression
+    bomb (over Pillow's pixel limit), a strip (1 × 100,000), an empty, cut or mislabelled file."""
+    import warnings
+
+    from PIL import Image, UnidentifiedImageError
+
+    if not data:
+        raise ImportRejected(f"{name}: the file is empty (0 bytes)")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+            out = []
+            for frame in range(getattr(image, "n_frames", 1)):
+                image.seek(frame)
+                _check_size(image, name, frame)
+                buf = io.BytesIO()
+                image.convert("L").save(buf, format="PNG")
+                out.append((buf.getvalue(), image.width, image.height))
         return out
-    except (UnidentifiedImageError, OSError, ValueError) as e:
-        raise ImportRejected(f"{name}: not a readable image ({type(e).__name__}: {e})") from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
+        raise ImportRejected(f"{name}: refused as a decompression bomb: {_bomb(e)}") from None
+    except UnidentifiedImageError:
+        raise ImportRejected(f"{name}: not an image Baoku can read (PNG, JPEG, TIFF or WebP), whatever its name "
+                             "says") from None
+    except (OSError, ValueError, SyntaxError, EOFError) as e:
+        why = "the file is cut short" if "truncated" in str(e) or isinstance(e, EOFError) else f"{e}"
+        raise ImportRejected(f"{name}: the image is damaged and cannot be read ({why})") from None
+
+
+def _check_size(image, name: str, frame: int) -> None:
+    w, h = image.size
+    where = f"{name}: page {frame + 1}" if getattr(image, "n_frames", 1) > 1 else name
+    if max(w, h) > MAX_SIDE:
+        raise ImportRejected(f"{where} is {w}×{h} pixels, over the {MAX_SIDE:,} limit for a page")
+    if min(w, h) < MIN_SIDE or max(w, h) > MAX_ASPECT * min(w, h):
+        raise ImportRejected(f"{where} is {w}×{h} pixels: too small or too narrow to be a newspaper page")
+
+
+def _bomb(e: Exception) -> str:
+    """Pillow's message, shortened to its numbers."""
+    import re
+
+    numbers = re.findall(r"\d+", str(e))
+    if len(numbers) >= 2:
+        return f"{int(numbers[0]):,} pixels, over the limit of {int(numbers[1]):,}"
+    return str(e)
