@@ -208,3 +208,95 @@ def test_an_image_named_as_another_kind_is_read_for_what_it_is(tmp_path):
         assert archive.article(archive.article_ids()[0]).article.headline == STORIES[1]["headline"]
         scan = archive.page_scan(archive.article(archive.article_ids()[0]).page_id)
     assert scan["mime"] == "image/jpeg"  # filed by what it is, so a viewer opens it
+
+
+def test_ocr_reports_each_page_and_a_cancel_between_pages_stores_nothing(tmp_path):
+    from PIL import Image
+
+    one = Image.open(io.BytesIO(render(STORIES[:1], columns=1, width=900)))
+    two = Image.open(io.BytesIO(render(STORIES[1:], columns=1, width=900)))
+    tiff = tmp_path / "闽南日报_2024-10-13_第3版.tif"
+    one.save(tiff, save_all=True, append_images=[two])
+    heard = []
+
+    def pages(name, done, total):
+        heard.append((name.rsplit("/", 1)[-1], done, total))
+
+    with Archive(tmp_path / "a.db") as archive:
+        before = archive.stats()
+        report = import_paths(archive, [tiff], pages=pages, cancelled=lambda: len(heard) >= 2, all_or_nothing=True)
+        assert report.cancelled and report.rolled_back
+        assert archive.stats() == before and not archive.article_ids()
+    assert heard == [(tiff.name, 0, 2), (tiff.name, 1, 2)]  # stopped after the first page
+    assert not images.folder(tmp_path / "a.db").exists() or not any(images.folder(tmp_path / "a.db").rglob("*.*"))
+
+
+def test_the_metadata_panel_says_how_many_lines_need_checking(qtbot, tmp_path):
+    import dataclasses
+
+    from baoku.gui.metadata import MetadataPanel
+
+    page = tmp_path / "闽南日报_2024-10-16_第2版.png"
+    page.write_bytes(render(STORIES[1:], columns=1, width=900))
+    with Archive(tmp_path / "a.db") as archive:
+        assert import_paths(archive, [page]).ok
+        record = archive.article(archive.article_ids()[0])
+    assert record.scan and record.scan["lines"] >= 3
+    panel = MetadataPanel()
+    qtbot.addWidget(panel)
+    panel.show_record(dataclasses.replace(record, scan=dict(record.scan, uncertain=0)))
+    assert f"扫描识别：{record.scan['lines']} 行" in panel.where.text() and "置信度" not in panel.where.text()
+    panel.show_record(dataclasses.replace(record, scan=dict(record.scan, uncertain=2)))
+    assert "其中 2 行置信度低于 80%，请核对" in panel.where.text()
+
+
+THREE = STORIES + [
+    {"headline": "晋江举办民营企业创新论坛", "byline": "记者 许文哲 通讯员 陈丽",
+     "paragraphs": ["本报讯 11月5日，晋江市举办民营企业创新发展论坛，来自全市的两百余家企业代表参加。论坛围绕"
+                    "科技创新、品牌建设和人才培养等议题展开交流。",
+                    "与会代表认为，民营企业要坚持创新驱动，加大研发投入，推动传统产业转型升级。"]},
+]
+
+
+@pytest.mark.parametrize("columns,width,noise", [(1, 1000, False), (3, 1900, True)], ids=["one-column", "three-noisy"])
+def test_rendered_layouts_read_with_99_percent_of_han_right_and_split_as_laid_out(tmp_path, columns, width, noise):
+    from .scanpage import han, han_errors
+
+    page = tmp_path / "闽南日报_2024-10-20_第4版.png"
+    page.write_bytes(render(THREE, columns=columns, width=width, noise=noise))
+    with Archive(tmp_path / "a.db") as archive:
+        report = import_paths(archive, [page])
+        assert report.ok, report.outcomes[0].message
+        recs = [archive.article(i) for i in archive.article_ids()]
+    assert [r.article.headline for r in recs] == [s["headline"] for s in THREE]  # one article per story
+    for rec, story in zip(recs, THREE):
+        truth = story["headline"] + story["byline"] + "".join(story["paragraphs"])
+        got = rec.article.text()  # the headline, byline and body, as stored
+        assert han_errors(truth, got) <= 0.01 * len(han(truth)), (han(truth), han(got))
+
+
+def test_an_image_only_pdf_of_a_page_gives_the_same_articles_as_the_image(tmp_path):
+    import unicodedata
+
+    from PIL import Image
+
+    from baoku.core.importing.scan import PDF_DPI
+
+    png = render(STORIES)
+    (tmp_path / "img").mkdir()
+    (tmp_path / "pdf").mkdir()
+    (tmp_path / "img" / "闽南日报_2024-10-21_第1版.png").write_bytes(png)
+    Image.open(io.BytesIO(png)).convert("RGB").save(tmp_path / "pdf" / "闽南日报_2024-10-21_第1版.pdf",
+                                                   resolution=PDF_DPI)
+    got = []
+    for kind in ("img", "pdf"):
+        with Archive(tmp_path / f"{kind}.db") as archive:
+            assert import_paths(archive, [tmp_path / kind]).ok
+            # The text compared with full- and half-width forms folded: re-rasterised, the same glyph
+            # is read as （ once and ( the next time; the split, heads and people must be the same.
+            got.append([(r.article.headline, unicodedata.normalize("NFKC", r.article.text()),
+                         [(c.name, c.role) for c in r.article.contributors])
+                        for r in map(archive.article, archive.article_ids())])
+            mime = archive.page_scan(archive.article(archive.article_ids()[0]).page_id)["mime"]
+            assert mime == {"img": "image/png", "pdf": "application/pdf"}[kind]
+    assert got[0] == got[1] and len(got[0]) == 2

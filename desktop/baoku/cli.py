@@ -120,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     _archive_option(ex, top=False)
     ex.add_argument("articles", nargs="*", type=int, metavar="ARTICLE", help="article ids")
     ex.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    ex.add_argument("--alto", type=int, metavar="PAGE",
+                    help="write page PAGE (its id: baoku show prints it for a scanned article) as ALTO 4 XML "
+                    "to FILE, with its image and a metadata sidecar beside it, instead of a PDF")
     ex.add_argument("-q", "--query", help="export every article this search finds")
     ex.add_argument("--max-articles", type=int, default=1000, metavar="N",
                     help="refuse a query that finds more than N articles (default 1000)")
@@ -266,8 +269,16 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
         limits = Limits(max_file_bytes=args.max_file_mb * 2**20, max_pdf_bytes=args.max_file_mb * 2**20)
     total = count_sources(args.paths)
     style = {IMPORTED: "green", DUPLICATE: "yellow", FAILED: "red"}
-    with _open(archive_path) as archive, writing(archive), _bar(disable=args.json or total < 2) as bar:
+    with _open(archive_path) as archive, writing(archive), _bar(disable=args.json) as bar:
         task = bar.add_task("importing", total=total)
+        ocr: dict[str, int] = {}
+
+        def pages(name: str, done: int, of: int) -> None:  # OCR takes seconds a page: show each
+            if name not in ocr:
+                ocr[name] = bar.add_task(f"OCR {_esc(Path(name.split('!')[-1]).name)}", total=of)
+            bar.update(ocr[name], completed=done)
+            if done >= of:
+                bar.remove_task(ocr.pop(name))
 
         def progress(o):
             bar.advance(task)
@@ -283,7 +294,7 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
 
         report = import_paths(archive, args.paths, overrides=overrides, limits=limits,
                               replace=args.replace, duplicates=args.allow_duplicates,
-                              progress=progress)
+                              progress=progress, pages=pages)
         index_failed = False
         if (report.articles_added or _index_behind(archive)) and not report.stopped:  # also an earlier crash's
             try:
@@ -399,6 +410,8 @@ def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
     from .core.export import ExportOptions, export_pdf
     from .core.search.index import SearchIndex
 
+    if args.alto is not None:
+        return _export_alto(args, archive_path)
     if bool(args.articles) == bool(args.query):
         raise ValidationError("give article ids or --query (one of the two)")
     options = ExportOptions(
@@ -427,6 +440,20 @@ def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
         err.print(f"[yellow]warning[/] {_esc(w)}")
     out.print(f"[bold]wrote {_esc(str(result.path))}[/]: {plural(result.pages, 'page')}, "
               f"{plural(result.articles, 'article')}")
+    return 0
+
+
+def _export_alto(args: argparse.Namespace, archive_path: Path) -> int:
+    from .core.errors import ValidationError
+    from .core.export.alto import write_page_alto
+
+    if args.articles or args.query:
+        raise ValidationError("--alto writes one page: give no article ids or --query with it")
+    with _open_existing(archive_path) as archive:
+        done = write_page_alto(archive, args.alto, args.output)
+    beside = ", ".join(str(p) for p in (done.image, done.sidecar) if p)
+    out.print(f"[bold]wrote {_esc(str(done.xml))}[/]: ALTO 4, {plural(done.lines, 'line')}, "
+              f"{plural(done.articles, 'article')}; beside it {_esc(beside)}")
     return 0
 
 
@@ -582,7 +609,7 @@ def cmd_show(args: argparse.Namespace, archive_path: Path) -> int:
         out.print(f"[dim]{_esc(a.continuation_note())}[/]")
     if scan:
         x0, y0, x1, y1 = scan["region"]
-        out.print(f"[dim]扫描版面 scan: {plural(scan['lines'], 'OCR line')}, region ({x0}, {y0})–({x1}, {y1}) px[/]")
+        out.print(f"[dim]扫描版面 scan: page id {scan['page_id']}, {plural(scan['lines'], 'OCR line')}, region ({x0}, {y0})–({x1}, {y1}) px[/]")
         if scan["uncertain"]:
             out.print(f"[yellow]低置信度 {plural(scan['uncertain'], 'line')} below {LOW_CONFIDENCE:.0%} confidence, "
                       "to check:[/]")

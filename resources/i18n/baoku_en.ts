@@ -531,32 +531,32 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="200"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="201"/>
         <source>导入已取消，档案未作任何改动。</source>
         <translation>Import cancelled; the archive was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="201"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="202"/>
         <source>导入 %1 个文件（新增 %2 篇文章），%3 个已在档案中跳过，%4 个失败。</source>
         <translation>Files imported: %1 (new articles: %2); already in the archive, skipped: %3; failed: %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="210"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="211"/>
         <source>导入结果</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="214"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="215"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="215"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="216"/>
         <source>已在档案中</source>
         <translation>already in archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="216"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="217"/>
         <source>失败</source>
         <translation>failed</translation>
     </message>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/importing.py" line="113"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="136"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="137"/>
         <source>请填写：%1</source>
         <translation>Please fill in: %1</translation>
     </message>
@@ -647,12 +647,12 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="153"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="154"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="168"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="169"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -660,7 +660,7 @@
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="176"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="177"/>
         <source>没有进行中的任务</source>
         <translation>No jobs running</translation>
     </message>
@@ -966,6 +966,16 @@
         <location filename="../../desktop/baoku/gui/metadata.py" line="164"/>
         <source>跨版刊登：%1</source>
         <translation>Printed across pages: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/metadata.py" line="169"/>
+        <source>扫描识别：%Ln 行</source>
+        <translation><numerusform>Read by OCR: %Ln line</numerusform><numerusform>Read by OCR: %Ln lines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/metadata.py" line="171"/>
+        <source>，其中 %Ln 行置信度低于 80%，请核对</source>
+        <translation><numerusform>; %Ln below 80% confidence, please check it</numerusform><numerusform>; %Ln below 80% confidence, please check them</numerusform></translation>
     </message>
 </context>
 <context>

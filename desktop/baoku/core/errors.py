@@ -55,3 +55,8 @@ def disk_full(e: BaseException, where=None) -> bool:
 
 class DiskFull(ArchiveUnavailable):
     """The disk filled up: what was committed before is whole; the rest waits for space."""
+
+
+class Cancelled(Exception):
+    """The user cancelled long work (OCR of a page) before it ended. Not a BaokuError: it is no
+    fault of the file, and it stops the batch rather than failing one file."""

@@ -91,16 +91,20 @@ class Backend:
         `duplicates`, pages already stored under another date or page are stored again."""
         total = count_sources(paths)
         done = 0
+        steps = 100  # the bar moves within a file too, page by page, as OCR reads a scan
 
         def progress(outcome) -> None:
             nonlocal done
             done += 1
-            job.progress(done, total)
+            job.progress(done * steps, total * steps)
+
+        def pages(name: str, page: int, of: int) -> None:
+            job.progress(done * steps + steps * page // max(of, 1), total * steps)
 
         with writing(self.archive):  # stored and indexed as one import: a restore waits for both
             report: ImportReport = import_paths(self.archive, paths, overrides=overrides, progress=progress,
                                                 cancelled=job.cancelled, all_or_nothing=True,
-                                                duplicates=duplicates)
+                                                duplicates=duplicates, pages=pages)
             if report.articles_added:
                 self.index.sync()
                 return Outcome(report, Changes.of(ISSUES, ARTICLES))

@@ -163,7 +163,13 @@ class MetadataPanel(QWidget):
         note = {"to": self.tr("下转%1（该版尚未入库）"), "from": self.tr("上接%1（该版尚未入库）"),
                 "joined": self.tr("跨版刊登：%1")}.get(kind, "")
         pages = where.replace("+", "、")
-        return record.source_line() + ("\n" + note.replace("%1", pages) if note else "")
+        text = record.source_line() + ("\n" + note.replace("%1", pages) if note else "")
+        scan = record.scan
+        if scan:  # read by OCR: say how sure, so uncertain lines get checked
+            text += "\n" + self.tr("扫描识别：%Ln 行", "", scan["lines"])
+            if scan["uncertain"]:
+                text += self.tr("，其中 %Ln 行置信度低于 80%，请核对", "", scan["uncertain"])
+        return text
 
     def changes(self) -> dict[str, str]:
         if self.record is None:

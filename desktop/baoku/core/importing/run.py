@@ -13,13 +13,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import ArchiveUnavailable, BaokuError, DiskFull, ImportRejected, StoredElsewhere, disk_full
+from ..errors import ArchiveUnavailable, BaokuError, Cancelled, DiskFull, ImportRejected, StoredElsewhere, disk_full
 from ..model import LOW_CONFIDENCE, ParsedIssue, one_line
 from ..store import Archive
 from .encoding import decode_text
 from .jsonl import read_jsonl
 from .metadata import SIDECAR_SUFFIXES, IssueMeta, meta_from_filename, parse_sidecar, require
-from .newsxml import read_news_xml
+from .alto import local
+from .newsxml import parse_xml, read_news_xml
 from .pagetext import parse_page_text
 from .scan import SCAN_SUFFIXES, read_scan_pages
 from .pdf import pdf_articles, read_pdf_pages
@@ -101,6 +102,10 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None) -> list[Pa
     if suffix in (".jsonl", ".ndjson"):
         records = read_jsonl(src, overrides, warnings)
         return group_issues(records, source=src.name, source_hash=digest, importer="jsonl", warnings=warnings)
+    if suffix == ".xml":
+        root = parse_xml(src)
+        if local(root.tag) in ("alto", "mets"):
+            return [_alto_issue(src, root, overrides, digest, warnings)]
     if suffix in (".xml", ".nitf"):
         records = read_news_xml(src, overrides, warnings)
         return group_issues(records, source=src.name, source_hash=digest, importer="news-xml",
@@ -140,6 +145,25 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None) -> list[Pa
                         warnings=warnings)]
 
 
+def _alto_issue(src: SourceFile, root, overrides: IssueMeta, digest: str, warnings: list[str]) -> ParsedIssue:
+    """An ALTO page, or an issue's METS with its pages' ALTO: text with its boxes."""
+    from .alto import is_mets, mets_meta, read_alto_source, read_mets_source
+
+    meta = overrides.merged_over(_sidecar_meta(src))
+    if is_mets(root):
+        meta = meta.merged_over(mets_meta(root)).merged_over(meta_from_filename(src.stem))
+        require(meta.merged_over(IssueMeta(page=1)), src.name)
+        pages = read_mets_source(src, root, meta, warnings)
+        importer = "mets-alto"
+    else:
+        meta = meta.merged_over(meta_from_filename(src.stem)).merged_over(IssueMeta(page=1))
+        require(meta, src.name)
+        pages = read_alto_source(src, root, meta, warnings)
+        importer = "alto"
+    return ParsedIssue(info=meta.issue_info(src.name), pages=pages, source=src.name, source_hash=digest,
+                       importer=importer, warnings=warnings)
+
+
 def count_sources(paths: Iterable[Path]) -> int:
     """A cheap count of files to import, for a progress bar."""
     import zipfile
@@ -163,10 +187,14 @@ def count_sources(paths: Iterable[Path]) -> int:
 def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: IssueMeta | None = None,
                  limits: Limits | None = None, replace: bool = False, duplicates: bool = False,
                  progress: Callable[[FileOutcome], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None, all_or_nothing: bool = False) -> ImportReport:
+                 cancelled: Callable[[], bool] | None = None, all_or_nothing: bool = False,
+                 pages: Callable[[str, int, int], None] | None = None) -> ImportReport:
     """Import every file under `paths`, each issue in its own transaction. Environment failures
     (locked, disk full) stop the batch by raising ArchiveUnavailable; what was committed before
     stays, and is consistent.
+
+    `pages(name, done, total)` hears how far OCR of a scanned file got, page by page; a cancel is
+    also seen between pages.
 
     With all_or_nothing, the whole batch is one transaction (each issue a savepoint inside it, so a
     bad file still fails alone): cancelling stores nothing at all. The desktop app imports this way.
@@ -179,13 +207,13 @@ def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: Is
     with writing(archive):
         if not all_or_nothing:
             try:
-                _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report)
+                _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages)
             except ArchiveUnavailable as e:  # the disk filled, or the archive stayed locked
                 report.stopped = str(e)
             return report
         try:
             with archive.transaction():
-                _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report)
+                _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages)
                 if report.cancelled:
                     raise _RollBack
         except _RollBack:
@@ -250,7 +278,19 @@ class _RollBack(Exception):
     """Leaves the all-or-nothing transaction, undoing it."""
 
 
-def _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report) -> None:
+def _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report,
+                pages=None) -> None:
+    from ..ocr.engine import PAGE_HOOK
+
+    try:
+        _each_source(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages,
+                     PAGE_HOOK)
+    except Cancelled:  # between two pages of a scan: that file is not stored
+        report.cancelled = True
+
+
+def _each_source(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages,
+                 hook) -> None:
     for path in paths:
         for item in iter_sources(Path(path), limits):
             if cancelled and cancelled():
@@ -259,6 +299,13 @@ def _import_all(archive, paths, overrides, limits, replace, duplicates, progress
             if isinstance(item, Skipped):
                 outcome = FileOutcome(item.name, FAILED if item.failed else SKIPPED, item.reason)
             else:
+                def page_done(done: int, total: int, name: str = item.name) -> None:
+                    if pages:
+                        pages(name, done, total)
+                    if done < total and cancelled and cancelled():
+                        raise Cancelled(name)
+
+                token = hook.set(page_done)
                 try:
                     outcome = import_one(archive, item, overrides, replace, duplicates)
                 except ArchiveUnavailable as e:
@@ -267,6 +314,8 @@ def _import_all(archive, paths, overrides, limits, replace, duplicates, progress
                         if progress:
                             progress(e.outcome)
                     raise
+                finally:
+                    hook.reset(token)
             report.outcomes.append(outcome)
             if progress:
                 progress(outcome)
@@ -280,6 +329,8 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
         return FileOutcome(src.name, FAILED, _strip_name(str(e), src.name))
     except RecursionError:
         return FileOutcome(src.name, FAILED, "the file is nested too deeply to read")
+    except Cancelled:
+        raise
     except Exception as e:  # a bug in a parser: report it, keep the batch going
         return FileOutcome(src.name, FAILED, f"unexpected error while reading ({type(e).__name__}: {e}); "
                                              "please report this with the file",

@@ -7,6 +7,7 @@ archives, or sizes past the limits are refused one by one, with a reason.
 from __future__ import annotations
 
 import posixpath
+import re
 import stat
 import zipfile
 from collections.abc import Callable, Iterator
@@ -60,17 +61,23 @@ class Skipped:
     failed: bool = True  # False: quietly passed over (an image, a sidecar)
 
 
-def iter_sources(path: Path, limits: Limits, explicit: bool = True) -> Iterator[SourceFile | Skipped]:
-    """Yield the importable files under `path` (a file, a folder or a ZIP), in a stable order."""
+def iter_sources(path: Path, limits: Limits, explicit: bool = True,
+                 within: set[Path] | None = None) -> Iterator[SourceFile | Skipped]:
+    """Yield the importable files under `path` (a file, a folder or a ZIP), in a stable order.
+    The pages of an issue's METS (its ALTO files) are read with it, not again on their own."""
     if path.is_symlink() and not explicit:
         yield Skipped(str(path), "symbolic links inside a folder are not followed", failed=False)
         return
     if path.is_dir():
         entries = sorted(path.iterdir(), key=lambda p: p.name)
+        within = set(within or ())
         for child in entries:
-            if child.name.startswith("."):
+            if child.suffix.lower() == ".xml" and child.is_file() and not child.is_symlink():
+                within |= {(child.parent / rel).resolve() for rel in mets_members(_head(child), child)}
+        for child in entries:
+            if child.name.startswith(".") or child.resolve() in within:
                 continue
-            yield from iter_sources(child, limits, explicit=False)
+            yield from iter_sources(child, limits, explicit=False, within=within)
         return
     if not path.exists():
         yield Skipped(str(path), "no such file or folder")
@@ -96,6 +103,31 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True) -> Iterator[
     yield SourceFile(str(path), data, _disk_sibling(path.parent, limits))
 
 
+METS_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mets[\s>]")
+HREF = re.compile(rb"""href\s*=\s*["']([^"']+)["']""")
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read(4096)
+    except OSError:
+        return b""
+
+
+def mets_members(head: bytes, path: Path | None = None, data: bytes | None = None) -> list[str]:
+    """The files an issue's METS names (its pages' ALTO and images), relative to it; [] for other XML."""
+    if not METS_ROOT.search(head):
+        return []
+    if data is None:
+        try:
+            data = path.read_bytes() if path is not None else head
+        except OSError:
+            return []
+    return [h.decode("utf-8", "replace").removeprefix("file://") for h in HREF.findall(data)
+            if b"://" not in h or h.startswith(b"file://")]
+
+
 def is_scan(name: str, exists: Callable[[str], bool]) -> bool:
     """A page image in a folder or ZIP: its name gives the issue's date (泉州晚报_2024-09-11_A05.png)
     or it has a sidecar. Other images there are a feed's photos, not pages."""
@@ -103,6 +135,8 @@ def is_scan(name: str, exists: Callable[[str], bool]) -> bool:
 
     stem, suffix = posixpath.splitext(name)
     if suffix.lower() not in SCANS:
+        return False
+    if exists(stem + ".xml"):  # the image of an ALTO page: read with its ALTO, not by OCR
         return False
     if any(exists(stem + s) for s in SIDECAR_SUFFIXES):
         return True
@@ -208,7 +242,20 @@ def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
         if not infos:
             yield Skipped(str(path), "the ZIP holds no files")
             return
+        within: set[str] = set()
+        for info in infos:
+            if info.filename.lower().endswith(".xml") and not _zip_entry_problem(info):
+                try:
+                    with zf.open(info) as fh:
+                        head = fh.read(4096)
+                    data = read(info) if METS_ROOT.search(head) else head
+                except (ImportRejected, zipfile.BadZipFile, OSError, EOFError, RuntimeError):
+                    continue
+                folder = posixpath.dirname(info.filename)
+                within |= {posixpath.normpath(posixpath.join(folder, rel)) for rel in mets_members(head, data=data)}
         for info in sorted(infos, key=lambda i: i.filename):
+            if info.filename in within:
+                continue
             shown = f"{path}!{info.filename}"
             problem = _zip_entry_problem(info)  # before the hidden-file rule: ..\evil starts with a dot
             if problem:

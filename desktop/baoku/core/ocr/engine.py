@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from ..errors import ImportRejected
@@ -77,13 +79,30 @@ def recognise(png: bytes) -> OcrPage:
     return OcrPage(image.width, image.height, lines)
 
 
+# Told (pages done, pages in all) as OCR goes, by whoever runs it (an import's progress bar); it
+# may raise errors.Cancelled to stop before the next page.
+PAGE_HOOK: ContextVar[Callable[[int, int], None] | None] = ContextVar("baoku_ocr_pages", default=None)
+
+
 def recognise_all(pages: list[bytes]) -> list[OcrPage]:
-    """OCR every page, on every core: one worker process per core, each loading the models once."""
+    """OCR every page, on every core: one worker process per core, each loading the models once.
+    Progress goes to PAGE_HOOK after each page; a cancel there stops before the next one."""
+    hook = PAGE_HOOK.get() or (lambda done, total: None)
+    hook(0, len(pages))
     if len(pages) <= 1:
-        return [recognise(p) for p in pages]
+        out = [recognise(p) for p in pages]
+        hook(len(pages), len(pages))
+        return out
     workers = min(len(pages), os.cpu_count() or 1)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(recognise, pages))
+    out = []
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        for page in pool.map(recognise, pages):
+            out.append(page)
+            hook(len(out), len(pages))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return out
 
 
 def image_mime(data: bytes) -> str | None:

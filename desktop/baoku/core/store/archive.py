@@ -84,6 +84,7 @@ class ArticleRecord:
     batch_id: int | None
     created_at: str
     updated_at: str
+    scan: dict | None = None  # for an article read by OCR: its region, lines and uncertain lines (article_scan)
 
     def reading_order(self) -> list[tuple[str, str]]:
         """(kind, text) as a reader meets the article, for the reader pane and the PDF alike: the
@@ -445,7 +446,7 @@ class Archive:
         """The page's image (kept beside the archive, once) and its OCR lines."""
         from . import images
 
-        sha = images.store(self.path, scan.data, scan.mime)
+        sha = images.store(self.path, scan.data, scan.mime) if scan.data else ""  # ALTO without its image
         self.db["page_scan"].insert({"page_id": page_id, "sha256": sha, "mime": scan.mime, "frame": scan.frame,
                                      "width": scan.width, "height": scan.height})
         self.db["scan_line"].insert_all(
@@ -780,7 +781,8 @@ class Archive:
             date=dt.date.fromisoformat(r["date"]), edition=r["edition"], issue_id=r["issue_id"],
             page_id=r["page_id"], page_number=r["page_number"], page_name=r["page_name"],
             section=r["section"], seq=r["seq"], content_hash=r["content_hash"],
-            batch_id=r["batch_id"], created_at=r["created_at"], updated_at=r["updated_at"])
+            batch_id=r["batch_id"], created_at=r["created_at"], updated_at=r["updated_at"],
+            scan=self.article_scan(article_id))
 
     def article_ids(self) -> list[int]:
         return [r[0] for r in self.db.execute("SELECT id FROM article ORDER BY id")]

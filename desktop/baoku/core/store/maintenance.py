@@ -49,7 +49,7 @@ def copy_images(source: Path, dest: Path) -> int:
 
     con = sqlite3.connect(f"file:{Path(dest).resolve().as_posix()}?mode=ro", uri=True)
     try:
-        rows = con.execute("SELECT DISTINCT sha256, mime FROM page_scan").fetchall()
+        rows = con.execute("SELECT DISTINCT sha256, mime FROM page_scan WHERE sha256 != ''").fetchall()
     except sqlite3.OperationalError:  # an archive from before scans
         rows = []
     finally:
@@ -104,7 +104,7 @@ def _check_images(archive: Archive, report: CheckReport) -> None:
     from . import images
 
     try:
-        rows = archive.db.execute("SELECT sha256, mime, COUNT(*) FROM page_scan GROUP BY sha256, mime").fetchall()
+        rows = archive.db.execute("SELECT sha256, mime, COUNT(*) FROM page_scan WHERE sha256 != '' GROUP BY sha256, mime").fetchall()
     except sqlite3.OperationalError:
         return
     for sha, mime, pages in rows:
