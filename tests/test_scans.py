@@ -300,3 +300,48 @@ def test_an_image_only_pdf_of_a_page_gives_the_same_articles_as_the_image(tmp_pa
             mime = archive.page_scan(archive.article(archive.article_ids()[0]).page_id)["mime"]
             assert mime == {"img": "image/png", "pdf": "application/pdf"}[kind]
     assert got[0] == got[1] and len(got[0]) == 2
+
+
+def test_show_page_image_outlines_the_article_and_boxes_each_hit_on_its_characters(scanned, tmp_path, capsys):
+    from PIL import Image
+
+    from baoku.core.pageimage import hit_boxes
+
+    db = scanned[0]
+    with Archive(db) as archive:
+        first = archive.article_ids()[0]
+        page_id = archive.article(first).page_id
+        lines = archive.scan_lines(page_id=page_id)
+        region = archive.article_scan(first)["region"]
+    hits = hit_boxes(lines, "农民")
+    # Against the stored boxes: each hit's box is the union of its own two characters' boxes.
+    expected = []
+    for ln in lines:
+        squeezed = [c for c in ln["chars"]]
+        for k in range(len(squeezed) - 1):
+            if squeezed[k][0] + squeezed[k + 1][0] == "农民":
+                a, b = squeezed[k][1], squeezed[k + 1][1]
+                expected.append((min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])))
+    assert expected and [h.boxes[0] for h in hits] == expected and all(h.text == "农民" for h in hits)
+    assert all(h.article_id == first for h in hits)
+    out = tmp_path / "page.png"
+    assert main(["--archive", str(db), "show", str(first), "--page-image", str(out), "-q", "农民"]) == 0
+    assert f"{len(hits)} hit" in capsys.readouterr().out
+    image = Image.open(out).convert("RGB")
+    assert image.size == (1400, Image.open(io.BytesIO(render(STORIES))).height)
+    x0, y0, x1, y1 = hits[0].boxes[0]
+    r, g, b = image.getpixel(((x0 + x1) // 2, y0 + 1))  # inside the hit, off the glyph: tinted yellow
+    assert r > 200 and g > 150 and b < 160
+    assert image.getpixel((region[0] - 6, (region[1] + region[3]) // 2))[:3] == (220, 0, 0)  # the outline
+    assert main(["--archive", str(db), "show", str(first), "--page-image", str(tmp_path / "two.png")]) == 0
+
+
+def test_show_page_image_of_a_text_article_is_one_clear_line(tmp_path, capsys):
+    text = tmp_path / "报_2024-01-02_1.txt"
+    text.write_text("标题一行\n\n正文第一段，说明了情况。\n", encoding="utf-8")
+    db = tmp_path / "a.db"
+    with Archive(db) as archive:
+        import_paths(archive, [text])
+    capsys.readouterr()
+    assert main(["--archive", str(db), "show", "1", "--page-image", str(tmp_path / "p.png")]) != 0
+    assert "has no page image" in capsys.readouterr().err and not (tmp_path / "p.png").exists()

@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     _archive_option(show, top=False)
     show.add_argument("article", type=int, metavar="ARTICLE", help="article id (see `baoku list articles`)")
     show.add_argument("--json", action="store_true")
+    show.add_argument("--page-image", type=Path, metavar="FILE.png",
+                      help="for a scanned article: write its page with the article outlined (and --query's hits boxed)")
+    show.add_argument("-q", "--query", default="", help="with --page-image: box this search's hits on the page")
 
     se = sub.add_parser("search", help="full-text search: every article that contains the words")
     _archive_option(se, top=False)
@@ -563,6 +566,15 @@ def cmd_show(args: argparse.Namespace, archive_path: Path) -> int:
         rec = archive.article(args.article)
         scan = archive.article_scan(rec.id)
         lines = archive.scan_lines(article_id=rec.id) if scan else []
+        if args.page_image:
+            from .core.pageimage import draw_page
+
+            hits = draw_page(archive, rec.id, args.page_image, args.query)
+            mine = sum(len(h.boxes) for h in hits if h.article_id == rec.id)
+            out.print(f"[bold]wrote {_esc(str(args.page_image))}[/]: page {page_label(rec.section, rec.page_number)} "
+                      f"with article {rec.id} outlined" + (f", {plural(len(hits), 'hit')} of 「{_esc(args.query)}」 "
+                                                          f"on the page ({mine} boxes in this article)" if args.query else ""))
+            return 0
     a = rec.article
     if args.json:
         print(json.dumps({

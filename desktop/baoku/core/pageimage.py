@@ -1,0 +1,127 @@
+"""A scanned page as an editor wants to see it: the article's region outlined and a search's hits
+boxed on the image, from the characters' stored boxes (as Open ONI does with ALTO coordinates).
+
+`hit_boxes` finds the query's words in the page's OCR lines, read in order and joined across line
+ends within one article (a word the layout broke over two lines is one hit, boxed on both), and
+gives each hit the boxes of its own characters. `draw_page` paints them on the page image.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import NotFound
+from .store import Archive
+
+
+@dataclass
+class Hit:
+    text: str
+    article_id: int | None
+    boxes: list[tuple[int, int, int, int]]  # one per line the hit lies on, in image pixels
+
+
+def hit_boxes(lines: list[dict], query: str) -> list[Hit]:
+    """Every hit of `query` in the lines (as Archive.scan_lines gives them, in reading order)."""
+    from .search.highlight import text_spans
+
+    text, where = "", []  # where[k]: (line index, char index) of text[k], or None for a joint
+    for n, ln in enumerate(lines):
+        if n and ln["article_id"] != lines[n - 1]["article_id"]:
+            text += "\n"
+            where.append(None)
+        chars = ln["chars"]
+        squeezed = ln["text"].replace(" ", "")
+        exact = chars and "".join(c[0] for c in chars) == squeezed
+        k = 0
+        for ch in ln["text"]:
+            text += ch
+            if ch == " ":
+                where.append(None)
+                continue
+            where.append((n, k if exact else None))
+            k += 1
+    hits = []
+    for start, end in text_spans(query, [text])[0]:
+        per_line: dict[int, list[tuple[int, int, int, int]]] = {}
+        for pos in range(start, end):
+            at = where[pos]
+            if at is None:
+                continue
+            n, k = at
+            box = lines[n]["chars"][k][1] if k is not None else lines[n]["box"]
+            per_line.setdefault(n, []).append(tuple(box))
+        boxes = [_union(bs) for _, bs in sorted(per_line.items())]
+        first = min(per_line) if per_line else None
+        hits.append(Hit(text[start:end], lines[first]["article_id"] if first is not None else None, boxes))
+    return hits
+
+
+def _union(boxes):
+    return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)
+
+
+def page_image(archive: Archive, page_id: int):
+    """The page's image as a Pillow image (the frame of a multi-page TIFF, the page of a PDF)."""
+    from PIL import Image
+
+    from .store import images
+
+    scan = archive.page_scan(page_id)
+    if scan is None or not scan["sha256"]:
+        raise NotFound(f"page {page_id} has no page image (it was not imported from a scan)")
+    path = images.path_of(archive.path, scan["sha256"], scan["mime"])
+    if not path.is_file():
+        raise NotFound(f"the image of page {page_id} is missing ({path}); restore it from a backup")
+    data = path.read_bytes()
+    if scan["mime"] == "application/pdf":
+        import pypdfium2
+
+        pdf = pypdfium2.PdfDocument(data)
+        page = pdf[scan["frame"]]
+        image = page.render(scale=scan["width"] / page.get_size()[0]).to_pil()
+        pdf.close()
+    else:
+        image = Image.open(io.BytesIO(data))
+        if scan["frame"]:
+            image.seek(scan["frame"])
+    image = image.convert("RGB")
+    if image.size != (scan["width"], scan["height"]):
+        image = image.resize((scan["width"], scan["height"]))
+    return image
+
+
+def draw_page(archive: Archive, article_id: int, out: Path, query: str = "") -> list[Hit]:
+    """Write the article's page as PNG: the article's region outlined in red, each hit of `query`
+    on the page filled in yellow (the article's own hits outlined darker)."""
+    from PIL import ImageDraw
+
+    region = archive.article_scan(article_id)
+    if region is None:
+        raise NotFound(f"article {article_id} was not read from a scanned page: it has no page image")
+    image = page_image(archive, region["page_id"])
+    lines = archive.scan_lines(page_id=region["page_id"])
+    hits = hit_boxes(lines, query) if query.strip() else []
+    overlay = image.copy()
+    draw = ImageDraw.Draw(overlay)
+    for hit in hits:
+        for box in hit.boxes:
+            draw.rectangle(box, fill=(255, 214, 0))
+    from PIL import Image
+
+    image = Image.blend(image, overlay, 0.45)
+    draw = ImageDraw.Draw(image)
+    width = max(3, image.width // 500)
+    for hit in hits:
+        if hit.article_id == article_id:
+            for box in hit.boxes:
+                draw.rectangle(box, outline=(200, 120, 0), width=max(1, width // 2))
+    x0, y0, x1, y1 = region["region"]
+    pad = width * 2
+    draw.rectangle((x0 - pad, y0 - pad, x1 + pad, y1 + pad), outline=(220, 0, 0), width=width)
+    tmp = out.with_name(out.name + ".part")
+    image.save(tmp, format="PNG")
+    tmp.replace(out)
+    return hits
