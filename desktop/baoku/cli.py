@@ -189,6 +189,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("install-desktop", help="add Baoku to this user's application menu (entry and icon)",
                    description="Write baoku.desktop and the icon under ~/.local/share (or $XDG_DATA_HOME), "
                    "pointing at this installation's baoku.")
+    co = sub.add_parser(
+        "correct", help="correct OCR text (a line or a paragraph), list an article's corrections, undo one",
+        description="Correct what the OCR read. Every change is logged with who and when, the old text and "
+        "the new; search and exports follow at once, and the recogniser's own text is kept. Examples: "
+        "baoku correct 12 --line 340 --text 农民丰收节 ; baoku correct 12 --block 3 --text \"…\" ; "
+        "baoku correct 12 --history ; baoku correct --undo 5")
+    _archive_option(co, top=False)
+    co.add_argument("article", type=int, nargs="?", metavar="ARTICLE")
+    what = co.add_mutually_exclusive_group(required=True)
+    what.add_argument("--line", type=int, metavar="LINE", help="an OCR line's id (baoku show lists them)")
+    what.add_argument("--block", type=int, metavar="N", help="a block of the article, from 0 (baoku show --json)")
+    what.add_argument("--history", action="store_true", help="list the article's corrections")
+    what.add_argument("--undo", type=int, metavar="CORRECTION", help="undo a correction (its id from --history)")
+    co.add_argument("--text", help="the corrected text")
+    co.add_argument("--by", help="who corrects (default: the login name)")
+    co.add_argument("--json", action="store_true")
     st = sub.add_parser("stats", help="what the archive holds")
     _archive_option(st, top=False)
     st.add_argument("--json", action="store_true")
@@ -627,7 +643,7 @@ def cmd_show(args: argparse.Namespace, archive_path: Path) -> int:
                       "to check:[/]")
             for ln in lines:
                 if ln["uncertain"]:
-                    out.print(f"  [yellow]{ln['confidence']:.0%}[/]  {_esc(ln['text'])}")
+                    out.print(f"  [yellow]{ln['confidence']:.0%}[/]  {_esc(ln['text'])}  [dim]line {ln['id']}[/]")
     return 0
 
 
@@ -687,7 +703,45 @@ def _open_gui(archive_path: Path, parser: argparse.ArgumentParser) -> int:
     return run(archive_path)
 
 
-COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "stats": cmd_stats,
+def cmd_correct(args: argparse.Namespace, archive_path: Path) -> int:
+    import dataclasses
+    import getpass
+
+    from .core.errors import ValidationError
+    from .core.store import corrections
+
+    who = args.by or getpass.getuser()
+    with _open_existing(archive_path) as archive:
+        if args.undo is not None:
+            done = [corrections.undo(archive, args.undo, who)]
+        elif args.history:
+            if args.article is None:
+                raise ValidationError("--history needs the ARTICLE")
+            done = corrections.history(archive, args.article)
+        else:
+            if args.text is None:
+                raise ValidationError("give the corrected text with --text")
+            if args.line is not None:
+                done = [corrections.correct_line(archive, args.line, args.text, who)]
+            else:
+                if args.article is None:
+                    raise ValidationError("--block needs the ARTICLE")
+                done = [corrections.correct_block(archive, args.article, args.block, args.text, who)]
+    if args.json:
+        print(json.dumps([dataclasses.asdict(c) for c in done], ensure_ascii=False, indent=2))
+        return 0
+    if args.history and not done:
+        out.print(f"article {args.article} has no corrections")
+    for c in done:
+        where = f"line {c.line_id}" if c.line_id else f"block {c.block}"
+        state = f"  [dim](undone {c.undone_at} by {_esc(c.undone_by or '')})[/]" if c.undone_at else ""
+        verb = "undid" if args.undo is not None else "#" + str(c.id)
+        out.print(f"{verb}  article {c.article_id} {where}  {c.at} {_esc(c.who)}: 「{_esc(c.old_text)}」 → "
+                  f"「{_esc(c.new_text)}」{state}")
+    return 0
+
+
+COMMANDS = {"import": cmd_import, "correct": cmd_correct, "list": cmd_list, "show": cmd_show, "stats": cmd_stats,
             "search": cmd_search, "reindex": cmd_reindex, "saved": cmd_saved, "export": cmd_export,
             "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore,
             "install-desktop": cmd_install_desktop}

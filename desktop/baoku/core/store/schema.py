@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 migrations = Migrations("baoku")
 
@@ -219,3 +219,25 @@ def m007_page_scans(db: Database) -> None:
     db.execute("CREATE INDEX idx_scan_line_page ON scan_line(page_id, seq)")
     db.execute("CREATE INDEX idx_scan_line_article ON scan_line(article_id)")
     db.execute("PRAGMA user_version = 7")
+
+
+@migrations()
+def m008_corrections(db: Database) -> None:
+    """OCR corrections: each change of a line or a paragraph, with who, when, the old text and the
+    new, and whether it was undone. A corrected line keeps the recogniser's own text in ocr_text."""
+    db.execute("""
+    CREATE TABLE correction (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+        line_id INTEGER REFERENCES scan_line(id) ON DELETE SET NULL,
+        block INTEGER NOT NULL,
+        old_text TEXT NOT NULL,
+        new_text TEXT NOT NULL,
+        who TEXT NOT NULL,
+        at TEXT NOT NULL,
+        undone_at TEXT,
+        undone_by TEXT
+    )""")
+    db.execute("CREATE INDEX idx_correction_article ON correction(article_id, id)")
+    db.execute("ALTER TABLE scan_line ADD COLUMN ocr_text TEXT")
+    db.execute("PRAGMA user_version = 8")

@@ -1,0 +1,142 @@
+"""Correcting OCR text: a line in place, or a whole block (a paragraph, the headline) of an
+article. Each change is one transaction that rewrites the article's blocks (so search, snippets and
+exports follow: the content hash changes and the index re-reads the article), records who, when,
+the old text and the new, and keeps the recogniser's own line text (scan_line.ocr_text). Any
+change can be undone from the history, newest first where two touch the same text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import NotFound, ValidationError
+from ..model import HEADLINE, KICKER, SUBHEAD
+from .archive import Archive, _now
+
+HEAD_FIELDS = {HEADLINE: "headline", KICKER: "kicker", SUBHEAD: "subhead"}
+MAX_TEXT = 20000
+
+
+@dataclass
+class Correction:
+    id: int
+    article_id: int
+    line_id: int | None
+    block: int
+    old_text: str
+    new_text: str
+    who: str
+    at: str
+    undone_at: str | None = None
+    undone_by: str | None = None
+
+
+def _checked(text: str, one_line: bool) -> str:
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError("the corrected text is empty; to remove a paragraph, edit the article instead")
+    if one_line and "\n" in text:
+        raise ValidationError("a line's correction must be one line")
+    if len(text) > MAX_TEXT:
+        raise ValidationError(f"the corrected text is longer than {MAX_TEXT:,} characters")
+    return text
+
+
+def correct_line(archive: Archive, line_id: int, text: str, who: str) -> Correction:
+    """Put `text` in place of what the OCR read on one line, in the line and in its article."""
+    new = _checked(text, one_line=True)
+    row = archive.db.execute("SELECT article_id, text FROM scan_line WHERE id = ?", [line_id]).fetchone()
+    if row is None:
+        raise NotFound(f"no OCR line with id {line_id}")
+    article_id, old = row
+    if article_id is None:
+        raise ValidationError(f"line {line_id} belongs to no article")
+    if new == old:
+        raise ValidationError("the text is unchanged")
+    with archive.transaction() as db:
+        rec = archive.article(article_id)
+        index = _the_block_holding(rec.article.blocks, old, line_id)
+        _set_block(archive, rec, index, rec.article.blocks[index].text.replace(old, new, 1))
+        db.execute("UPDATE scan_line SET text = ?, ocr_text = COALESCE(ocr_text, ?) WHERE id = ?", [new, old, line_id])
+        return _record(archive, article_id, line_id, index, old, new, who)
+
+
+def correct_block(archive: Archive, article_id: int, index: int, text: str, who: str) -> Correction:
+    """Put `text` in place of block `index` (0-based, as `baoku show --json` lists the blocks)."""
+    with archive.transaction():
+        rec = archive.article(article_id)
+        blocks = rec.article.blocks
+        if not 0 <= index < len(blocks):
+            raise ValidationError(f"article {article_id} has blocks 0–{len(blocks) - 1}, not {index}")
+        new = _checked(text, one_line=blocks[index].kind in HEAD_FIELDS)
+        old = blocks[index].text
+        if new == old:
+            raise ValidationError("the text is unchanged")
+        _set_block(archive, rec, index, new)
+        return _record(archive, article_id, None, index, old, new, who)
+
+
+def history(archive: Archive, article_id: int) -> list[Correction]:
+    """Every correction of an article, oldest first, undone ones included."""
+    cur = archive.db.execute("SELECT id, article_id, line_id, block, old_text, new_text, who, at, undone_at, undone_by "
+                             "FROM correction WHERE article_id = ? ORDER BY id", [article_id])
+    return [Correction(*row) for row in cur]
+
+
+def undo(archive: Archive, correction_id: int, who: str) -> Correction:
+    """Put back the text a correction replaced. Refused when a later change rewrote that text
+    (undo that one first) or when it was undone already."""
+    row = archive.db.execute("SELECT id, article_id, line_id, block, old_text, new_text, who, at, undone_at, undone_by "
+                             "FROM correction WHERE id = ?", [correction_id]).fetchone()
+    if row is None:
+        raise NotFound(f"no correction with id {correction_id}")
+    c = Correction(*row)
+    if c.undone_at:
+        raise ValidationError(f"correction {c.id} was undone already ({c.undone_at}, by {c.undone_by})")
+    with archive.transaction() as db:
+        rec = archive.article(c.article_id)
+        blocks = rec.article.blocks
+        current = blocks[c.block].text if c.block < len(blocks) else None
+        if c.line_id is None:
+            if current != c.new_text:
+                raise ValidationError(f"block {c.block} was changed again after correction {c.id}; undo the later "
+                                      "change first")
+            _set_block(archive, rec, c.block, c.old_text)
+        else:
+            line = db.execute("SELECT text FROM scan_line WHERE id = ?", [c.line_id]).fetchone()
+            if current is None or current.count(c.new_text) != 1 or (line and line[0] != c.new_text):
+                raise ValidationError(f"line {c.line_id} was changed again after correction {c.id}; undo the later "
+                                      "change first")
+            _set_block(archive, rec, c.block, current.replace(c.new_text, c.old_text, 1))
+            db.execute("UPDATE scan_line SET text = ? WHERE id = ?", [c.old_text, c.line_id])
+        now = _now()
+        db.execute("UPDATE correction SET undone_at = ?, undone_by = ? WHERE id = ?", [now, who, c.id])
+    c.undone_at, c.undone_by = now, who
+    return c
+
+
+def _the_block_holding(blocks, old: str, line_id: int) -> int:
+    found = [i for i, b in enumerate(blocks) for _ in range(b.text.count(old))]
+    if len(found) != 1:
+        where = "is not found in" if not found else "is found more than once in"
+        raise ValidationError(f"line {line_id}'s text {where} its article's paragraphs; correct the paragraph "
+                              "instead (baoku correct ARTICLE --block N)")
+    return found[0]
+
+
+def _set_block(archive: Archive, rec, index: int, text: str) -> None:
+    a = rec.article
+    block = a.blocks[index]
+    block.text = text
+    if block.kind in HEAD_FIELDS:
+        setattr(a, HEAD_FIELDS[block.kind], text)
+    archive.db.execute("UPDATE article SET kicker = ?, headline = ?, subhead = ?, blocks = ?, content_hash = ?, "
+                       "updated_at = ? WHERE id = ?",
+                       [a.kicker, a.headline, a.subhead, a.blocks_json(), a.content_hash(), _now(), rec.id])
+
+
+def _record(archive: Archive, article_id: int, line_id: int | None, block: int, old: str, new: str,
+            who: str) -> Correction:
+    at = _now()
+    cur = archive.db.execute("INSERT INTO correction (article_id, line_id, block, old_text, new_text, who, at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)", [article_id, line_id, block, old, new, who, at])
+    return Correction(cur.lastrowid, article_id, line_id, block, old, new, who, at)

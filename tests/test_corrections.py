@@ -1,0 +1,97 @@
+"""OCR correction: a line in place or a paragraph, logged with who and when and the old and new
+text, followed at once by search, undone from the history; the recogniser's text is kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from baoku.cli import main
+from baoku.core.errors import ValidationError
+from baoku.core.model import HEADLINE, PARAGRAPH, Article, Block, IssueInfo, PageInfo, PageScan, ParsedIssue, \
+    ParsedPage, ScanLine
+from baoku.core.search.index import SearchIndex
+from baoku.core.store import Archive, corrections
+
+
+@pytest.fixture
+def db(tmp_path):
+    art = Article(blocks=[Block(HEADLINE, "农民丰收节在全市举行"),
+                          Block(PARAGRAPH, "本报讯 昨天，农民丰收节在全市各地隆重举行，田间地头一派丰收景象。")],
+                  headline="农民丰收节在全市举行")
+    lines = [ScanLine("农民丰收节在全市举行", (0, 0, 500, 40), 0.99, article=0),
+             ScanLine("本报讯 昨天，农民丰收节在全市各", (0, 60, 500, 90), 0.97, article=0),
+             ScanLine("地隆重举行，田间地头一派丰收景象。", (0, 100, 500, 130), 0.55, article=0)]
+    path = tmp_path / "a.db"
+    with Archive(path) as archive:
+        archive.save_issue(ParsedIssue(IssueInfo("晋江日报", dt.date(1998, 5, 4)), [ParsedPage(
+            PageInfo(1), [art], scan=PageScan(b"\x89PNG fake", "image/png", 0, 600, 200, lines))],
+            source="t", source_hash="t", importer="scan"))
+    return path
+
+
+def _hits(archive, query):
+    with SearchIndex(archive) as index:
+        index.sync()
+        return index.search(query).total
+
+
+def test_a_line_correction_is_searched_logged_and_undone(db):
+    with Archive(db) as archive:
+        line = archive.scan_lines(article_id=1)[2]
+        assert _hits(archive, "隆重举办") == 0
+        c = corrections.correct_line(archive, line["id"], "地隆重举办，田间地头一派丰收景象。", "王编辑")
+        assert "隆重举办" in archive.article(1).article.text()
+        assert _hits(archive, "隆重举办") == 1 and _hits(archive, "隆重举行") == 0  # search follows at once
+        row = archive.db.execute("SELECT text, ocr_text FROM scan_line WHERE id = ?", [line["id"]]).fetchone()
+        assert row == ("地隆重举办，田间地头一派丰收景象。", "地隆重举行，田间地头一派丰收景象。")  # OCR's kept
+        [h] = corrections.history(archive, 1)
+        assert (h.who, h.old_text, h.new_text, h.line_id, h.undone_at) == \
+            ("王编辑", line["text"], "地隆重举办，田间地头一派丰收景象。", line["id"], None)
+        corrections.undo(archive, c.id, "李主任")
+        assert archive.article(1).article.text().endswith("隆重举行，田间地头一派丰收景象。")
+        assert archive.scan_lines(article_id=1)[2]["text"] == line["text"]
+        assert _hits(archive, "隆重举行") == 1 and _hits(archive, "隆重举办") == 0
+        [h] = corrections.history(archive, 1)
+        assert h.undone_by == "李主任" and h.undone_at
+        with pytest.raises(ValidationError, match="undone already"):
+            corrections.undo(archive, c.id, "李主任")
+
+
+def test_a_headline_block_correction_changes_the_headline(db):
+    with Archive(db) as archive:
+        corrections.correct_block(archive, 1, 0, "农民丰收节在全县举行", "王编辑")
+        assert archive.article(1).article.headline == "农民丰收节在全县举行"
+        assert _hits(archive, "标题:全县") == 1
+        with pytest.raises(ValidationError, match="one line"):
+            corrections.correct_block(archive, 1, 0, "两行\n标题", "王编辑")
+
+
+def test_a_later_change_must_be_undone_first(db):
+    with Archive(db) as archive:
+        first = corrections.correct_block(archive, 1, 1, "本报讯 昨天，丰收节在全市举行。", "甲")
+        corrections.correct_block(archive, 1, 1, "本报讯 昨天，丰收节在全市隆重举行。", "乙")
+        with pytest.raises(ValidationError, match="undo the later change first"):
+            corrections.undo(archive, first.id, "甲")
+        assert "隆重" in archive.article(1).article.text()  # the refused undo changed nothing
+
+
+def test_the_cli_corrects_lists_and_undoes(db, capsys):
+    with Archive(db) as archive:
+        line = archive.scan_lines(article_id=1)[1]["id"]
+    assert main(["--archive", str(db), "show", "1"]) == 0
+    assert f"line {line + 1}" in capsys.readouterr().out  # the uncertain line's id, to correct it by
+    assert main(["--archive", str(db), "correct", "--line", str(line), "--text", "本报讯 前天，农民丰收节在全市各",
+                 "--by", "王编辑"]) == 0
+    assert "→" in capsys.readouterr().out
+    assert main(["--archive", str(db), "search", "前天"]) == 0
+    assert "农民丰收节在全市举行" in capsys.readouterr().out
+    assert main(["--archive", str(db), "correct", "1", "--history", "--json"]) == 0
+    [c] = json.loads(capsys.readouterr().out)
+    assert c["who"] == "王编辑" and c["new_text"].startswith("本报讯 前天")
+    assert main(["--archive", str(db), "correct", "--undo", str(c["id"])]) == 0
+    capsys.readouterr()
+    assert main(["--archive", str(db), "correct", "--line", "999", "--text", "x"]) != 0
+    assert "no OCR line with id 999" in capsys.readouterr().err
