@@ -106,7 +106,7 @@
 <context>
     <name>ArticleController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/articles.py" line="63"/>
+        <location filename="../../desktop/baoku/gui/articles.py" line="65"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -676,173 +676,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="148"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="155"/>
         <source>保存的检索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="152"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="159"/>
         <source>浏览</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="153"/>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="207"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="160"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="220"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="205"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="218"/>
         <source>检索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="166"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="173"/>
         <source>任务</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="211"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="224"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="212"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="225"/>
         <source>新建档案…</source>
         <translation>New archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="213"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="226"/>
         <source>打开档案…</source>
         <translation>Open archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="181"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="189"/>
         <source>最近的档案</source>
         <translation>Recent archives</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="201"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="214"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="203"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="216"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="219"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="232"/>
         <source>备份档案…</source>
         <translation>Back up archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="209"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="222"/>
         <source>检查档案</source>
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="154"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="119"/>
+        <source>文字</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="120"/>
+        <source>版面</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="161"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="202"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="215"/>
         <source>导入报纸文件 (Ctrl+I)，也可以把文件拖进窗口</source>
         <translation>Import newspaper files (Ctrl+I); you can also drop files on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="204"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="217"/>
         <source>把选中的文章（或整个列表）导出为 PDF (Ctrl+E)</source>
         <translation>Export the selected articles (or the whole list) as PDF (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="206"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="219"/>
         <source>到检索框 (Ctrl+F)</source>
         <translation>Go to the search box (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="208"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="221"/>
         <source>按日期看各期 (Ctrl+D)</source>
         <translation>Issues by date (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="210"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="223"/>
         <source>检查档案和检索索引是否完好</source>
         <translation>Check the archive and its search index</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="222"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="235"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="223"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="236"/>
         <source>检索(&amp;S)</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="225"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="238"/>
         <source>清除筛选</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="226"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="239"/>
         <source>保存当前检索…</source>
         <translation>Save this search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="228"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="241"/>
         <source>下一处命中</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="229"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="242"/>
         <source>上一处命中</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="230"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="243"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="231"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="244"/>
         <source>元数据栏</source>
         <translation>Metadata pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="233"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="246"/>
         <source>每月报道量</source>
         <translation>Coverage by month</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="241"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="254"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="242"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="255"/>
         <source>检索语法</source>
         <translation>Query language</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="243"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="256"/>
         <source>关于报库</source>
         <translation>About Baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="246"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="259"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="266"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="279"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="267"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="280"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
@@ -976,6 +986,49 @@
         <location filename="../../desktop/baoku/gui/metadata.py" line="171"/>
         <source>，其中 %Ln 行置信度低于 80%，请核对</source>
         <translation><numerusform>; %Ln below 80% confidence, please check it</numerusform><numerusform>; %Ln below 80% confidence, please check them</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PagePanel</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/pageview.py" line="165"/>
+        <source>上一版</source>
+        <translation>Previous page of the issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pageview.py" line="165"/>
+        <source>下一版</source>
+        <translation>Next page of the issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pageview.py" line="166"/>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pageview.py" line="166"/>
+        <source>整版</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pageview.py" line="167"/>
+        <source>实际大小</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pageview.py" line="194"/>
+        <source>这篇文章没有版面图像</source>
+        <translation>This article has no page image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pageview.py" line="209"/>
+        <source>版面 %1/%2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pageview.py" line="210"/>
+        <source>，%1 处命中</source>
+        <translation>, %1 hits</translation>
     </message>
 </context>
 <context>

@@ -125,3 +125,27 @@ def draw_page(archive: Archive, article_id: int, out: Path, query: str = "") -> 
     image.save(tmp, format="PNG")
     tmp.replace(out)
     return hits
+
+
+@dataclass
+class PageLayers:
+    """What a page viewer draws: the image, each article's region on it, the query's hits."""
+
+    page_id: int
+    image: object  # a Pillow RGB image
+    regions: dict[int, tuple[int, int, int, int]]
+    hits: list[Hit]
+    pages: list[int]  # the scanned pages of the same issue, in print order (for next and previous)
+
+
+def page_layers(archive: Archive, page_id: int, query: str = "") -> PageLayers:
+    image = page_image(archive, page_id)
+    lines = archive.scan_lines(page_id=page_id)
+    regions = {aid: (x0, y0, x1, y1) for aid, x0, y0, x1, y1 in archive.db.execute(
+        "SELECT article_id, MIN(x0), MIN(y0), MAX(x1), MAX(y1) FROM scan_line WHERE page_id = ? "
+        "AND article_id IS NOT NULL GROUP BY article_id", [page_id])}
+    issue = archive.db.execute("SELECT issue_id FROM page WHERE id = ?", [page_id]).fetchone()[0]
+    scanned = {r[0] for r in archive.db.execute("SELECT page_id FROM page_scan WHERE sha256 != ''")}
+    pages = [p["id"] for p in archive.pages(issue) if p["id"] in scanned]
+    hits = hit_boxes(lines, query) if query.strip() else []
+    return PageLayers(page_id, image, regions, hits, pages)

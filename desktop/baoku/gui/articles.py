@@ -16,6 +16,7 @@ from .session import Session
 
 class ArticleController(QObject):
     saved = Signal(object)  # the ArticleRecord as stored after an edit
+    shown = Signal(object, str)  # the record now read (or None), and the query it is read for
 
     def __init__(self, session: Session, table: QTableView, model: ArticleTableModel, reader: ReaderPane,
                  metadata: MetadataPanel, search: SearchController, status: QStatusBar, parent=None):
@@ -51,6 +52,7 @@ class ArticleController(QObject):
             return  # the same article, unchanged, for the same query: keep the reader's place
         self.reader.show_record(record, self.search.query)
         self.metadata.show_record(record)
+        self.shown.emit(record, self.search.query)
 
     def save(self, article_id: int, changes: dict) -> None:
         def failed(error: BaseException) -> None:

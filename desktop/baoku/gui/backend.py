@@ -81,6 +81,15 @@ class Backend:
 
         return preview_import(self.archive, paths, overrides)
 
+    def page_layers(self, page_id: int, query: str):
+        """A scanned page for the page view: its layers, and its image as a QImage (made here, off
+        the main thread; only the pixmaps are made there)."""
+        from ..core.pageimage import page_layers
+        from .pageview import to_qimage
+
+        layers = page_layers(self.archive, page_id, query)
+        return layers, to_qimage(layers.image)
+
     def export(self, ids: list[int], out: Path, options: ExportOptions):
         return export_pdf(self.archive, ids, out, options)
 

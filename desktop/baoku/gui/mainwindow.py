@@ -47,6 +47,8 @@ from .messages import Messages
 from .metadata import MetadataPanel
 from .models import COL_DATE, COL_HEADLINE, ArticleTableModel
 from .options import Settings
+from .pages import PageController
+from .pageview import PagePanel
 from .reader import ReaderPane
 from .searchbar import SearchBar
 from .searching import SavedSearches, SearchController
@@ -112,8 +114,13 @@ class MainWindow(QMainWindow):
 
         self.reader = ReaderPane()
         self.metadata = MetadataPanel()
+        self.page_panel = PagePanel()
+        self.reader_tabs = QTabWidget()  # the text, and the printed page beside it
+        self.reader_tabs.addTab(self.reader, self.tr("文字"))
+        self.reader_tabs.addTab(self.page_panel, self.tr("版面"))
+        self.reader_tabs.setDocumentMode(True)
         self.reader_split = QSplitter(Qt.Orientation.Horizontal)
-        self.reader_split.addWidget(self.reader)
+        self.reader_split.addWidget(self.reader_tabs)
         self.metadata_scroll = QScrollArea()  # the form stays usable in a short window
         self.metadata_scroll.setWidget(self.metadata)
         self.metadata_scroll.setWidgetResizable(True)
@@ -176,6 +183,7 @@ class MainWindow(QMainWindow):
         self.browse = BrowseController(s, self.tree, self.tree_model, self.calendar, self.search, status, self)
         self.articles = ArticleController(s, self.table, self.model, self.reader, self.metadata, self.search,
                                           status, self)
+        self.pages = PageController(s, self.page_panel, self.articles, self.search, self)
         self.imports = ImportController(s, self.settings, self.jobs, self.jobs_dock, self.messages, status, self)
         self.exports = ExportController(s, self.settings, self.jobs, self.jobs_dock, self.messages, status, self)
         self.recent_menu = QMenu(self.tr("最近的档案"), self)
@@ -183,6 +191,11 @@ class MainWindow(QMainWindow):
                                          self)
         self.help = QueryHelp(self)
         self.help.queryChosen.connect(self.search.set_query)
+
+    def _step(self, delta: int) -> None:
+        """F3: the next hit, in the text and on the page together."""
+        self.reader.step(delta)
+        self.page_panel.step(delta)
 
     def _action(self, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None,
                 tip: str = "") -> QAction:
@@ -225,8 +238,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action(self.tr("清除筛选"), self.search.clear_filter, "Ctrl+Shift+L"))
         menu.addAction(self._action(self.tr("保存当前检索…"), self.search.save_current))
         menu.addSeparator()
-        menu.addAction(self._action(self.tr("下一处命中"), lambda: self.reader.step(1), "F3"))
-        menu.addAction(self._action(self.tr("上一处命中"), lambda: self.reader.step(-1), "Shift+F3"))
+        menu.addAction(self._action(self.tr("下一处命中"), lambda: self._step(1), "F3"))
+        menu.addAction(self._action(self.tr("上一处命中"), lambda: self._step(-1), "Shift+F3"))
         menu = self.menuBar().addMenu(self.tr("视图(&V)"))
         self.metadata_action = QAction(self.tr("元数据栏"), self, checkable=True, checked=True)
         self.metadata_action.toggled.connect(self._show_metadata)
