@@ -15,7 +15,7 @@ def render(stories: list[dict], columns: int = 2, width: int = 1400, size: int =
     from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
     body = ImageFont.truetype(str(FONTS / "uming.ttc"), size)
-    head = ImageFont.truetype(str(FONTS / "DroidSansFallbackFull.ttf"), int(size * 1.8))
+    head = ImageFont.truetype(str(FONTS / "uming.ttc"), int(size * 1.8))  # the sans face lacks “ ”
     margin, gutter = 60, 50
     col_w = (width - 2 * margin - gutter * (columns - 1)) // columns
     lines_of: list[list[tuple[str, bool]]] = []  # per story: (line text, indented)

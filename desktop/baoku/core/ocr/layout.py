@@ -43,6 +43,10 @@ class Chunk:
 PUNCT = set("，。、；：？！“”‘’（）《》「」『』【】—…·,.;:?!()")
 
 
+def _han(ch: str) -> bool:
+    return ch not in PUNCT and not ch.isascii() and not ch.isspace()
+
+
 def spaced(line: OcrLine, size: float) -> str:
     """The line's text with the spaces the recogniser dropped put back (from its character boxes):
     where two characters stand apart by clearly more than the line's usual gap. Punctuation, whose
@@ -50,8 +54,10 @@ def spaced(line: OcrLine, size: float) -> str:
     chars = line.chars
     if not chars or "".join(c.text for c in chars) != line.text.replace(" ", ""):
         return line.text
-    gaps = [b.box[0] - a.box[2] for a, b in zip(chars, chars[1:])
-            if a.text not in PUNCT and b.text not in PUNCT]
+    # The usual gap is taken between Han characters only: digits and Latin letters set close
+    # together (10月11日) would make it too small, and every wider Han gap a false space.
+    gaps = [b.box[0] - a.box[2] for a, b in zip(chars, chars[1:]) if _han(a.text) and _han(b.text)] or \
+        [b.box[0] - a.box[2] for a, b in zip(chars, chars[1:]) if a.text not in PUNCT and b.text not in PUNCT]
     usual = median(gaps) if gaps else 0
     out = chars[0].text
     for a, b in zip(chars, chars[1:]):
