@@ -96,7 +96,9 @@ def page_image(archive: Archive, page_id: int):
 def draw_page(archive: Archive, article_id: int, out: Path, query: str = "") -> list[Hit]:
     """Write the article's page as PNG: the article's region outlined in red, each hit of `query`
     on the page filled in yellow (the article's own hits outlined darker)."""
-    from PIL import ImageDraw
+    from PIL import Image, ImageDraw
+
+    from .files import write_atomically
 
     region = archive.article_scan(article_id)
     if region is None:
@@ -109,8 +111,6 @@ def draw_page(archive: Archive, article_id: int, out: Path, query: str = "") -> 
     for hit in hits:
         for box in hit.boxes:
             draw.rectangle(box, fill=(255, 214, 0))
-    from PIL import Image
-
     image = Image.blend(image, overlay, 0.45)
     draw = ImageDraw.Draw(image)
     width = max(3, image.width // 500)
@@ -121,9 +121,9 @@ def draw_page(archive: Archive, article_id: int, out: Path, query: str = "") -> 
     x0, y0, x1, y1 = region["region"]
     pad = width * 2
     draw.rectangle((x0 - pad, y0 - pad, x1 + pad, y1 + pad), outline=(220, 0, 0), width=width)
-    tmp = out.with_name(out.name + ".part")
-    image.save(tmp, format="PNG")
-    tmp.replace(out)
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    write_atomically(out, buf.getvalue())
     return hits
 
 

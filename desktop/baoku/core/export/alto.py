@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import NotFound
+from ..files import write_atomically
 from ..store import Archive
 
 NS = "http://www.loc.gov/standards/alto/ns-v4#"
@@ -46,11 +47,11 @@ def write_page_alto(archive: Archive, page_id: int, out: Path) -> AltoExport:
                      page["number"] if page else 0)
     ET.indent(root, space=" ")
     data = b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8")
-    _write(out, data)
+    write_atomically(out, data)
     if image_path is not None:
-        _write(image_path, kept.read_bytes())
+        write_atomically(image_path, kept.read_bytes())
     sidecar = out.with_suffix(".json")
-    _write(sidecar, json.dumps(_sidecar(archive, page), ensure_ascii=False, indent=1).encode())
+    write_atomically(sidecar, json.dumps(_sidecar(archive, page), ensure_ascii=False, indent=1).encode())
     return AltoExport(out, image_path, sidecar, len(lines), len(heads))
 
 
@@ -72,14 +73,6 @@ def _sidecar(archive: Archive, page: dict | None) -> dict:
     if page.get("name"):
         out["page_name"] = page["name"]
     return out
-
-
-def _write(path: Path, data: bytes) -> None:
-    import os
-
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
 
 
 def page_alto(lines: list[dict], width: int, height: int, heads: dict[int, str], image: str,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +20,8 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable
 
 from .. import model
-from ..errors import ArchiveUnavailable, NotFound, ValidationError
+from ..errors import NotFound, ValidationError
+from ..files import write_atomically
 from ..store.archive import Archive, ArticleRecord
 from .flowables import ArticleStart, TextBlock, TextStyle, TocEntry
 from .fonts import FontSet
@@ -337,7 +337,7 @@ def export_pdf(archive: Archive, ids: list[int], out: str | os.PathLike[str],
         raise ValidationError(f"{out} is a folder; give a file name such as {out / 'export.pdf'}")
     records = load_records(archive, ids, options.order)
     data, result = render_pdf(records, options)
-    _write_atomically(out, _with_articles(data, records))
+    write_atomically(out, _with_articles(data, records))
     result.path = out
     return result
 
@@ -354,32 +354,6 @@ def _with_articles(data: bytes, records: list[ArticleRecord]) -> bytes:
     buf = io.BytesIO()
     writer.write(buf)
     return buf.getvalue()
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".baoku-", suffix=".pdf.part", dir=path.parent)
-        try:
-            # mkstemp makes the file private (0600); a PDF is a document to share: the mode a new
-            # file gets from the umask, as any program writing it would give it.
-            os.fchmod(fd, 0o666 & ~_umask())
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as e:
-        raise ArchiveUnavailable(f"cannot write {path}: {e.strerror or e}") from None
 
 
 __all__ = ["ExportResult", "NotFound", "export_pdf", "load_records", "render_pdf"]

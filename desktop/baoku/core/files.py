@@ -1,0 +1,37 @@
+"""Writing a file the user asked for (a PDF, an ALTO page, a page picture) so that it is either
+whole or not there: a temporary file beside it, synced, then renamed over it. A full disk or a
+folder that cannot be written is one clear error, and no half-written file is left."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import ArchiveUnavailable
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".baoku-", suffix=path.suffix + ".part", dir=path.parent)
+        try:
+            # mkstemp makes the file private (0600); what is exported is a document to share: the
+            # mode a new file gets from the umask, as any program writing it would give it.
+            os.fchmod(fd, 0o666 & ~_umask())
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as e:
+        raise ArchiveUnavailable(f"cannot write {path}: {e.strerror or e}") from None
