@@ -16,7 +16,6 @@ Parsed with defusedxml, as every XML Baoku reads.
 
 from __future__ import annotations
 
-import mimetypes
 import posixpath
 import re
 import xml.etree.ElementTree as ET
@@ -24,16 +23,13 @@ from dataclasses import dataclass, field
 
 from ..errors import ImportRejected
 from ..model import Article, PageInfo, PageScan, ParsedPage
-from ..ocr.engine import OcrChar, OcrLine, OcrPage, image_mime
+from ..ocr.engine import OcrChar, OcrLine, OcrPage, image_header
 from .metadata import IssueMeta
+from .newsxml import _iter as named
+from .newsxml import _local as local
 from .sources import SourceFile
 
 XLINK = "{http://www.w3.org/1999/xlink}href"
-UNIT_TO_INCH = {"inch1200": 1200.0, "mm10": 254.0}
-
-
-def local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
 
 
 def children(el: ET.Element, name: str):
@@ -41,7 +37,7 @@ def children(el: ET.Element, name: str):
 
 
 def descendants(el: ET.Element, name: str):
-    return [c for c in el.iter() if local(c.tag) == name]
+    return list(named(el, name))
 
 
 @dataclass
@@ -253,11 +249,10 @@ def alto_page(alto: AltoPage, info: PageInfo, language: str, image: bytes | None
     from .scan import scanned_page
 
     width, height = alto.width, alto.height
-    if image:
-        size = _image_size(image)
-        if size:
-            alto.scaled(*size)
-            width, height = size
+    header = image_header(image) if image else None
+    if header:  # an unreadable image: the page keeps ALTO's units
+        alto.scaled(*header[1])
+        width, height = header[1]
     if groups is None and any(b.tags for b in alto.blocks):
         groups = {}
         for b in alto.blocks:
@@ -268,8 +263,7 @@ def alto_page(alto: AltoPage, info: PageInfo, language: str, image: bytes | None
     else:
         page = _grouped(alto, groups, info, language, width, height)
     assert page.scan is not None
-    mime = (image_mime(image) or "") if image else ""
-    page.scan = PageScan(image or b"", mime, 0, width, height, page.scan.lines)
+    page.scan = PageScan(image or b"", (header[0] or "") if header else "", 0, width, height, page.scan.lines)
     return page
 
 
@@ -305,18 +299,6 @@ def _merged(articles: list[Article]) -> Article:
         first.blocks += [Block(SUBHEADING, b.text) if b.kind == HEADLINE else b for b in other.blocks]
         first.contributors += [c for c in other.contributors if c not in first.contributors]
     return first
-
-
-def _image_size(data: bytes) -> tuple[int, int] | None:
-    import io
-
-    from PIL import Image
-
-    try:
-        with Image.open(io.BytesIO(data)) as im:
-            return im.size
-    except Exception:  # noqa: BLE001 - an unreadable image: the page keeps ALTO's units
-        return None
 
 
 def read_alto_source(src: SourceFile, root: ET.Element, meta: IssueMeta, warnings: list[str]) -> list[ParsedPage]:
@@ -364,7 +346,3 @@ def _sibling_image(src: SourceFile, named: str) -> bytes | None:
             if data:
                 return data
     return None
-
-
-def guess_mime(name: str) -> str:
-    return mimetypes.guess_type(name)[0] or "application/octet-stream"

@@ -85,8 +85,10 @@ def _short(e: Exception) -> str:
     return str(e).split(":")[0]
 
 
-def read_news_xml(src: SourceFile, defaults: IssueMeta, warnings: list[str]) -> list[Record]:
-    root = parse_xml(src)
+def read_news_xml(src: SourceFile, defaults: IssueMeta, warnings: list[str],
+                  root: ET.Element | None = None) -> list[Record]:
+    """The articles of a NITF or NewsML-G2 file (`root`: the file already parsed, if it was)."""
+    root = parse_xml(src) if root is None else root
     kind = _local(root.tag)
     if kind == "nitf":
         meta = _nitf_meta(root, src.name).merged_over(defaults)

@@ -19,8 +19,7 @@ from ..store import Archive
 from .encoding import decode_text
 from .jsonl import read_jsonl
 from .metadata import SIDECAR_SUFFIXES, IssueMeta, meta_from_filename, parse_sidecar, require
-from .alto import local
-from .newsxml import parse_xml, read_news_xml
+from .newsxml import _local, parse_xml, read_news_xml
 from .pagetext import parse_page_text
 from .scan import SCAN_SUFFIXES, read_scan_pages
 from .pdf import pdf_articles, read_pdf_pages
@@ -102,12 +101,11 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None) -> list[Pa
     if suffix in (".jsonl", ".ndjson"):
         records = read_jsonl(src, overrides, warnings)
         return group_issues(records, source=src.name, source_hash=digest, importer="jsonl", warnings=warnings)
-    if suffix == ".xml":
-        root = parse_xml(src)
-        if local(root.tag) in ("alto", "mets"):
-            return [_alto_issue(src, root, overrides, digest, warnings)]
     if suffix in (".xml", ".nitf"):
-        records = read_news_xml(src, overrides, warnings)
+        root = parse_xml(src)  # once: the root says which kind of XML it is
+        if suffix == ".xml" and _local(root.tag) in ("alto", "mets"):
+            return [_alto_issue(src, root, overrides, digest, warnings)]
+        records = read_news_xml(src, overrides, warnings, root)
         return group_issues(records, source=src.name, source_hash=digest, importer="news-xml",
                             warnings=warnings)
     # Page text and PDF carry no metadata of their own.

@@ -20,11 +20,11 @@ PDF_DPI = 300  # image-only PDF pages are rendered at this resolution for OCR
 def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes, int, int]] | None = None,
                     mime: str | None = None) -> list[ParsedPage]:
     """The pages of an image file (or the rendered `frames` of an image-only PDF)."""
-    from ..ocr.engine import image_mime, page_png, recognise_all
+    from ..ocr.engine import image_header, page_png, recognise_all
 
     if frames is None:
         frames = page_png(src.data, src.name)
-        mime = image_mime(src.data)
+        mime = (image_header(src.data) or (None,))[0]
     ocr = recognise_all([png for png, _, _ in frames])
     first = int(meta.page or 1)
     pages: list[ParsedPage] = []

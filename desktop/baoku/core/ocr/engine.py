@@ -105,13 +105,14 @@ def recognise_all(pages: list[bytes]) -> list[OcrPage]:
     return out
 
 
-def image_mime(data: bytes) -> str | None:
-    """What an image file is, read from its header (not its name): image/png, image/jpeg, ..."""
+def image_header(data: bytes) -> tuple[str, tuple[int, int]] | None:
+    """What an image file is and its size, read from its header (not its name): ("image/png",
+    (w, h)), ...; None when it is no image Pillow can read."""
     from PIL import Image
 
     try:
         with Image.open(io.BytesIO(data)) as image:
-            return image.get_format_mimetype()
+            return image.get_format_mimetype(), image.size
     except Exception:  # noqa: BLE001 - unreadable: page_png says why
         return None
 
