@@ -14,7 +14,7 @@ from baoku.core.importing.alto import read_alto
 from baoku.core.importing.run import import_paths
 from baoku.core.store import Archive
 
-from .test_scans import scanned  # noqa: F401 - the imported page, shared with the scan tests
+from .test_scans import scanned, text_archive  # noqa: F401 - scanned: the imported page, shared
 
 
 def _articles(archive: Archive) -> list[tuple[str, str]]:
@@ -53,11 +53,8 @@ def test_an_alto_export_reads_back_exactly_and_imports_as_the_same_page(scanned,
 
 
 def test_export_alto_of_a_page_without_ocr_lines_is_one_clear_line(tmp_path, capsys):
-    text = tmp_path / "报_2024-01-02_1.txt"
-    text.write_text("标题一行\n\n正文第一段，说明了情况。\n", encoding="utf-8")
-    db = tmp_path / "a.db"
+    db = text_archive(tmp_path)
     with Archive(db) as archive:
-        import_paths(archive, [text])
         page_id = archive.pages()[0]["id"]
     capsys.readouterr()
     assert main(["--archive", str(db), "export", "--alto", str(page_id), "-o", str(tmp_path / "p.xml")]) != 0

@@ -336,12 +336,18 @@ def test_show_page_image_outlines_the_article_and_boxes_each_hit_on_its_characte
     assert main(["--archive", str(db), "show", str(first), "--page-image", str(tmp_path / "two.png")]) == 0
 
 
-def test_show_page_image_of_a_text_article_is_one_clear_line(tmp_path, capsys):
+def text_archive(tmp_path):
+    """An archive of one page imported as text: no image, no OCR lines."""
     text = tmp_path / "报_2024-01-02_1.txt"
     text.write_text("标题一行\n\n正文第一段，说明了情况。\n", encoding="utf-8")
     db = tmp_path / "a.db"
     with Archive(db) as archive:
         import_paths(archive, [text])
+    return db
+
+
+def test_show_page_image_of_a_text_article_is_one_clear_line(tmp_path, capsys):
+    db = text_archive(tmp_path)
     capsys.readouterr()
     assert main(["--archive", str(db), "show", "1", "--page-image", str(tmp_path / "p.png")]) != 0
     assert "has no page image" in capsys.readouterr().err and not (tmp_path / "p.png").exists()
