@@ -79,3 +79,67 @@ def test_zoom_modes_and_the_overview_of_a_zoomed_out_page(window_on_scan):
     assert view.overview.isVisible() and not any(t.isVisible() for t in view.tiles)  # the pyramid's small level
     view.fit("width")
     assert abs(view.zoom() * 1400 - (view.viewport().width() - 4)) < 1
+
+
+@pytest.fixture
+def window_on_pdf(qtbot, tmp_path, settings):  # noqa: F811
+    """A PDF with a text layer (two articles on one page), imported: its page is kept for viewing."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from baoku.core.importing.run import import_paths
+    from baoku.core.paths import resources_dir
+
+    pdfmetrics.registerFont(TTFont("DroidTest", str(resources_dir() / "fonts" / "DroidSansFallbackFull.ttf")))
+    pdf = tmp_path / "泉州晚报_2024-09-11_第3版.pdf"
+    c = canvas.Canvas(str(pdf))  # the face is embedded, as in a real newspaper's PDF
+    c.setFont("DroidTest", 12)
+    for n, line in enumerate([
+        "我国制造业增加值占全球比重约三成", "",
+        "据新华社电 国家统计局10日发布的报告显示，工业总量规模实现跨越式增长，制造业增加值",
+        "占全球比重约三成，农民工就业稳定。", "",
+        "粮食总产量增长五倍", "",
+        "本报讯 全国粮食总产量连续多年稳定，农民收入持续增加，乡村振兴扎实推进。",
+    ]):
+        c.drawString(40, 800 - 20 * n, line)
+    c.save()
+    db = tmp_path / "archive.db"
+    with Archive(db) as archive:
+        outcome = import_paths(archive, [pdf]).outcomes[0]
+        assert outcome.status == "imported", outcome.message
+    return make_window(qtbot, db, settings, sample=False)
+
+
+def test_the_page_view_opens_on_a_text_layer_pdf_rendered_by_qtpdf(window_on_pdf):
+    """The PDF page is shown (rendered by QtPdf), the hit boxes stand on the text layer's
+    characters, and the panel says nothing of OCR confidence for a text layer."""
+    import pdfplumber
+    from PySide6.QtGui import QColor
+
+    from baoku.core.importing.pdf import VIEW_DPI
+
+    w = window_on_pdf
+    search(w, "农民")
+    select_rows(w, [0])
+    panel, db = w.page_panel, w.session.db
+    record = w.reader.record
+    assert record.scan and record.scan["text_layer"] and "扫描识别" not in w.metadata.where.text()
+    assert panel.page_id == record.scan["page_id"] and panel.view.tiles
+    path = next(iter(images.folder(db.path).rglob("*.pdf")))
+    with pdfplumber.open(path) as pdf:
+        chars = pdf.pages[0].chars
+    scale = VIEW_DPI / 72
+    for hit in panel.view.hit_items:  # each box lies on a 农 followed by 民 in the PDF itself
+        r = hit.rect()
+        inside = [c["text"] for c in chars if r.left() - 1 <= c["x0"] * scale and c["x1"] * scale <= r.right() + 1
+                  and r.top() - 1 <= c["top"] * scale and c["bottom"] * scale <= r.bottom() + 1]
+        assert inside == ["农", "民"], inside
+    assert len(panel.view.hit_items) == 2
+    # The rendered page is white paper with dark type under the first hit.
+    image = panel.view.tiles[0].pixmap().toImage()
+    r = panel.view.hit_items[0].rect().toRect()
+    dark = sum(1 for x in range(r.left(), r.right()) for y in range(r.top(), r.bottom())
+               if QColor(image.pixel(x, y)).lightness() < 100)
+    assert dark > 20 and QColor(image.pixel(5, 5)).lightness() > 250
+    assert set(panel.view.regions) == set(db.article_ids()) and len(panel.view.regions) == 2

@@ -255,6 +255,7 @@ class PageScan:
     width: int
     height: int
     lines: list[ScanLine] = field(default_factory=list)
+    text_layer: bool = False  # a PDF page whose lines come from its text layer, not from OCR
 
     def uncertain(self, article: int | None = None) -> int:
         return sum(1 for ln in self.lines if ln.uncertain and (article is None or ln.article == article))

@@ -63,18 +63,24 @@ def _union(boxes):
     return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)
 
 
-def page_image(archive: Archive, page_id: int):
-    """The page's image as a Pillow image (the frame of a multi-page TIFF, the page of a PDF)."""
-    from PIL import Image
-
+def page_file(archive: Archive, page_id: int) -> tuple[Path, dict]:
+    """The stored file that holds the page's image (an image, or the PDF), and its page_scan row."""
     from .store import images
 
     scan = archive.page_scan(page_id)
     if scan is None or not scan["sha256"]:
-        raise NotFound(f"page {page_id} has no page image (it was not imported from a scan)")
+        raise NotFound(f"page {page_id} has no page image (it was not imported from a scan or a PDF)")
     path = images.path_of(archive.path, scan["sha256"], scan["mime"])
     if not path.is_file():
         raise NotFound(f"the image of page {page_id} is missing ({path}); restore it from a backup")
+    return path, scan
+
+
+def page_image(archive: Archive, page_id: int):
+    """The page's image as a Pillow image (the frame of a multi-page TIFF, the page of a PDF)."""
+    from PIL import Image
+
+    path, scan = page_file(archive, page_id)
     data = path.read_bytes()
     if scan["mime"] == "application/pdf":
         import pypdfium2
@@ -132,14 +138,20 @@ class PageLayers:
     """What a page viewer draws: the image, each article's region on it, the query's hits."""
 
     page_id: int
-    image: object  # a Pillow RGB image
+    image: object  # a Pillow RGB image; None when the page is a PDF's and was not rendered here
     regions: dict[int, tuple[int, int, int, int]]
     hits: list[Hit]
     pages: list[int]  # the scanned pages of the same issue, in print order (for next and previous)
+    lines: list[dict]  # the page's lines in reading order (Archive.scan_lines)
+    file: Path  # the stored file the image comes from
+    scan: dict  # its page_scan row: mime, frame (the PDF page), width and height (pixels)
 
 
-def page_layers(archive: Archive, page_id: int, query: str = "") -> PageLayers:
-    image = page_image(archive, page_id)
+def page_layers(archive: Archive, page_id: int, query: str = "", render_pdf: bool = True) -> PageLayers:
+    """What the page viewer draws. A PDF page is left to the caller to render when `render_pdf`
+    is false (the window renders it with QtPdf)."""
+    path, scan = page_file(archive, page_id)
+    image = page_image(archive, page_id) if render_pdf or scan["mime"] != "application/pdf" else None
     lines = archive.scan_lines(page_id=page_id)
     regions = {aid: (x0, y0, x1, y1) for aid, x0, y0, x1, y1 in archive.db.execute(
         "SELECT article_id, MIN(x0), MIN(y0), MAX(x1), MAX(y1) FROM scan_line WHERE page_id = ? "
@@ -148,4 +160,4 @@ def page_layers(archive: Archive, page_id: int, query: str = "") -> PageLayers:
     scanned = {r[0] for r in archive.db.execute("SELECT page_id FROM page_scan WHERE sha256 != ''")}
     pages = [p["id"] for p in archive.pages(issue) if p["id"] in scanned]
     hits = hit_boxes(lines, query) if query.strip() else []
-    return PageLayers(page_id, image, regions, hits, pages)
+    return PageLayers(page_id, image, regions, hits, pages, lines, path, scan)

@@ -85,9 +85,12 @@ class Backend:
         """A scanned page for the page view: its layers, and its image as a QImage (made here, off
         the main thread; only the pixmaps are made there)."""
         from ..core.pageimage import page_layers
-        from .pageview import to_qimage
+        from .pageview import render_pdf_page, to_qimage
 
-        layers = page_layers(self.archive, page_id, query)
+        layers = page_layers(self.archive, page_id, query, render_pdf=False)
+        if layers.image is None:  # a PDF's page: rendered by QtPdf at the size its boxes are in
+            return layers, render_pdf_page(layers.file, layers.scan["frame"], layers.scan["width"],
+                                           layers.scan["height"])
         return layers, to_qimage(layers.image)
 
     def export(self, ids: list[int], out: Path, options: ExportOptions):

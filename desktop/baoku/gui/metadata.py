@@ -165,7 +165,7 @@ class MetadataPanel(QWidget):
         pages = where.replace("+", "、")
         text = record.source_line() + ("\n" + note.replace("%1", pages) if note else "")
         scan = record.scan
-        if scan:  # read by OCR: say how sure, so uncertain lines get checked
+        if scan and not scan.get("text_layer"):  # read by OCR: say how sure, so uncertain lines get checked
             text += "\n" + self.tr("扫描识别：%Ln 行", "", scan["lines"])
             if scan["uncertain"]:
                 text += self.tr("，其中 %Ln 行置信度低于 80%，请核对", "", scan["uncertain"])

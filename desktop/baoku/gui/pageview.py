@@ -31,6 +31,31 @@ def to_qimage(pil_image) -> QImage:
     return QImage(data, rgb.width, rgb.height, 3 * rgb.width, QImage.Format.Format_RGB888).copy()
 
 
+def render_pdf_page(path, index: int, width: int, height: int) -> QImage:
+    """One page of a stored PDF, rendered by QtPdf at width × height (on a worker thread: the
+    document lives and dies there)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    from ..core.errors import NotFound
+
+    doc = QPdfDocument()
+    try:
+        if doc.load(str(path)) != QPdfDocument.Error.None_ or not 0 <= index < doc.pageCount():
+            raise NotFound(f"cannot open page {index + 1} of the stored PDF {path}")
+        image = doc.render(index, QSize(width, height))
+        if image.isNull():
+            raise NotFound(f"cannot render page {index + 1} of the stored PDF {path}")
+        white = QImage(image.size(), QImage.Format.Format_RGB32)  # a PDF page is transparent where blank
+        white.fill(Qt.GlobalColor.white)
+        painter = QPainter(white)
+        painter.drawImage(0, 0, image)
+        painter.end()
+        return white
+    finally:
+        doc.close()
+
+
 class PageView(QGraphicsView):
     articleClicked = Signal(int)
 

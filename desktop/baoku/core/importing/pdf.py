@@ -11,9 +11,10 @@ import logging
 import re
 
 from ..errors import ImportRejected
-from ..model import PageInfo, ParsedPage
+from ..model import PageInfo, PageScan, ParsedPage, ScanLine
 from .metadata import IssueMeta
 from .pagetext import parse_page_text
+from .scan import assign_lines
 from .sources import SourceFile
 from ..plural import plural, verb
 
@@ -67,11 +68,12 @@ def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None 
         with pdfplumber.open(io.BytesIO(src.data)) as pdf:
             read = [page_lines(page) for page in pdf.pages]
             plain = [(page.extract_text() or "").splitlines() for page in pdf.pages]
-        furniture = running_lines([edge for edge, _ in read])
-        for i, (edge, lines) in enumerate(read):
-            kept = [ln for ln in edge if not _is_furniture(ln, furniture)]
+            sizes = [(float(page.width), float(page.height)) for page in pdf.pages]
+        furniture = running_lines([[ln["text"].strip() for ln in edge] for edge, _, _ in read])
+        for i, (edge, lines, geometry) in enumerate(read):
+            kept = [ln for ln in edge if not _is_furniture(ln["text"].strip(), furniture)]
             if kept:  # something at the top or foot that is not a running head: part of the page
-                lines = kept + lines
+                lines = [ln["text"].strip() for ln in kept] + lines
             text = "\n".join(lines)
             if _SURROGATE.search(text):  # a broken ToUnicode map: keep the page, mark the loss
                 bad = len(_SURROGATE.findall(text))
@@ -86,7 +88,10 @@ def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None 
                 continue
             info = PageInfo(number=first + i, name=str(meta.page_name or "") if i == 0 else "",
                             section=str(meta.section or ""))
-            pages.append(parse_page_text(text, info, str(meta.language or "zh")))
+            page = parse_page_text(text, info, str(meta.language or "zh"))
+            page.scan = text_layer_scan(src.data, i, sizes[i], kept + geometry)
+            assign_lines(page, page.scan.lines)
+            pages.append(page)
     except Exception as e:
         raise ImportRejected(f"{src.name}: cannot read the PDF's text ({type(e).__name__}: {e})") from None
     if not pages:  # a scanned PDF: every page an image, read by OCR
@@ -96,6 +101,26 @@ def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None 
                         "read by OCR")
         return read_scan_pages(src, meta, render_pages(src), mime="application/pdf")
     return pages
+
+
+VIEW_DPI = 200  # a text-layer page is shown (and its boxes kept) at this resolution
+
+
+def text_layer_scan(data: bytes, index: int, size: tuple[float, float], lines: list[dict]) -> PageScan:
+    """The PDF page as a page image for the page viewer: the PDF itself is kept (rendered when
+    shown), with each text line's box and its characters' boxes, in pixels at VIEW_DPI."""
+    from ..ocr.engine import MAX_SIDE
+
+    scale = min(VIEW_DPI / 72, MAX_SIDE / max(max(size), 1))
+
+    def box(o: dict) -> tuple[int, int, int, int]:
+        return (round(o["x0"] * scale), round(o["top"] * scale), round(o["x1"] * scale), round(o["bottom"] * scale))
+
+    scan_lines = [ScanLine(ln["text"].strip(), box(ln), 1.0,
+                           [(c["text"], box(c), 1.0) for c in ln.get("chars", []) if c["text"].strip()])
+                  for ln in lines]
+    return PageScan(data, "application/pdf", index, round(size[0] * scale), round(size[1] * scale), scan_lines,
+                    text_layer=True)
 
 
 def render_pages(src: SourceFile, dpi: int = 0) -> list[tuple[bytes, int, int]]:
@@ -125,21 +150,23 @@ def render_pages(src: SourceFile, dpi: int = 0) -> list[tuple[bytes, int, int]]:
 EDGE = 0.07  # the top and the foot of a page, as a share of its height: where running heads stand
 
 
-def page_lines(page) -> tuple[list[str], list[str]]:
-    """(the lines at the page's top and foot, the page's text in reading order), the text one
-    paragraph a line: column by column (left to right), each top to bottom, with the lines a
-    paragraph was set on joined again (see _reflow). Columns are found from the page itself: a
-    gutter is an upright strip that (nearly) no line crosses."""
+def page_lines(page) -> tuple[list[dict], list[str], list[dict]]:
+    """(the lines at the page's top and foot, the page's text in reading order, the lines that
+    text was read from, in the same order). The text is one paragraph a line: column by column
+    (left to right), each top to bottom, with the lines a paragraph was set on joined again (see
+    _reflow). Columns are found from the page itself: a gutter is an upright strip that (nearly)
+    no line crosses. Lines are pdfplumber's, with their characters and boxes (points)."""
     chars = [c for c in page.chars if c.get("text", "").strip()]
     if not chars:
-        return [], []
+        return [], [], []
     top, foot = page.height * EDGE, page.height * (1 - EDGE)
     edge = page.filter(lambda o: o.get("object_type") == "char" and (o["bottom"] <= top or o["top"] >= foot))
     body = page.filter(lambda o: o.get("object_type") == "char" and not (o["bottom"] <= top or o["top"] >= foot))
-    edge_lines = [ln["text"].strip() for ln in edge.extract_text_lines(return_chars=False) if ln["text"].strip()]
+    edge_lines = [ln for ln in edge.extract_text_lines(return_chars=True) if ln["text"].strip()]
     inner = [c for c in chars if not (c["bottom"] <= top or c["top"] >= foot)]
     cuts = _gutters(inner, page.width) if inner else []
     out: list[str] = []
+    read: list[dict] = []
     for k in range(len(cuts) + 1):
         lo = cuts[k - 1] if k else -1.0
         hi = cuts[k] if k < len(cuts) else page.width + 1
@@ -151,8 +178,10 @@ def page_lines(page) -> tuple[list[str], list[str]]:
             return lo <= mid < hi
 
         column = body.filter(keep) if cuts else body
-        out += _reflow(column.extract_text_lines(return_chars=False))
-    return edge_lines, out
+        lines = [ln for ln in column.extract_text_lines(return_chars=True) if ln["text"].strip()]
+        out += _reflow(lines)
+        read += lines
+    return edge_lines, out, read
 
 
 def _reflow(lines: list[dict]) -> list[str]:

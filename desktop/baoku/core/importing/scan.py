@@ -50,8 +50,8 @@ def scanned_page(read, info: PageInfo, language: str) -> ParsedPage:
     page = parse_page_text(layout.text(), info, language)
     lines = [ScanLine(ln.text, ln.box, ln.confidence, [(c.text, c.box, c.confidence) for c in ln.chars])
              for ln in layout.lines]
-    _assign(page, chunks, lines)
     reading = [i for c in chunks for i in c.lines]  # kept in reading order, not the recogniser's
+    assign_lines(page, [lines[i] for i in reading])
     reading += [i for i in range(len(lines)) if i not in set(reading)]
     page.scan = PageScan(b"", "", 0, read.width, read.height, [lines[i] for i in reading])
     return page
@@ -61,17 +61,16 @@ def _squeeze(text: str) -> str:
     return "".join(text.split())
 
 
-def _assign(page: ParsedPage, chunks, lines: list[ScanLine]) -> None:
-    """Mark each OCR line with the article its text went to: the splitter keeps every character
-    in order, so the articles' texts, end to end, are the chunks' texts, end to end."""
+def assign_lines(page: ParsedPage, lines: list[ScanLine]) -> None:
+    """Mark each line (given in the order its text went into the page text) with the article its
+    text went to: the splitter keeps every character in order, so the articles' texts, end to end,
+    are the lines' texts, end to end."""
     bounds: list[int] = []
     total = 0
     for a in page.articles:
         total += len(_squeeze("".join(b.text for b in a.blocks)))
         bounds.append(total)
     pos = 0
-    for chunk in chunks:
-        for i in chunk.lines:
-            at = next((k for k, end in enumerate(bounds) if pos < end), len(bounds) - 1)
-            lines[i].article = at
-            pos += len(_squeeze(lines[i].text))
+    for line in lines:
+        line.article = next((k for k, end in enumerate(bounds) if pos < end), len(bounds) - 1)
+        pos += len(_squeeze(line.text))

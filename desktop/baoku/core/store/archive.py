@@ -448,7 +448,7 @@ class Archive:
 
         sha = images.store(self.path, scan.data, scan.mime) if scan.data else ""  # ALTO without its image
         self.db["page_scan"].insert({"page_id": page_id, "sha256": sha, "mime": scan.mime, "frame": scan.frame,
-                                     "width": scan.width, "height": scan.height})
+                                     "width": scan.width, "height": scan.height, "text_layer": int(scan.text_layer)})
         self.db["scan_line"].insert_all(
             ({"page_id": page_id, "seq": i, "article_id": article_ids[ln.article] if 0 <= ln.article < len(article_ids)
               else None, "text": ln.text, "x0": ln.box[0], "y0": ln.box[1], "x1": ln.box[2], "y1": ln.box[3],
@@ -464,19 +464,21 @@ class Archive:
                      uncertain=r["confidence"] < LOW_CONFIDENCE) for r in rows]
 
     def page_scan(self, page_id: int) -> dict | None:
-        row = self.db.execute("SELECT sha256, mime, frame, width, height FROM page_scan WHERE page_id = ?",
+        row = self.db.execute("SELECT sha256, mime, frame, width, height, text_layer FROM page_scan WHERE page_id = ?",
                               [page_id]).fetchone()
-        return None if row is None else dict(zip(("sha256", "mime", "frame", "width", "height"), row))
+        return None if row is None else dict(zip(("sha256", "mime", "frame", "width", "height", "text_layer"), row))
 
     def article_scan(self, article_id: int) -> dict | None:
         """Where an article is on its page image: the region its lines cover, and how many of
         them the OCR read with low confidence. None when it is not from a scan."""
         row = self.db.execute(
-            "SELECT page_id, MIN(x0), MIN(y0), MAX(x1), MAX(y1), COUNT(*), SUM(confidence < ?) FROM scan_line "
+            "SELECT l.page_id, MIN(x0), MIN(y0), MAX(x1), MAX(y1), COUNT(*), SUM(confidence < ?), "
+            "MAX(s.text_layer) FROM scan_line l LEFT JOIN page_scan s ON s.page_id = l.page_id "
             "WHERE article_id = ?", [LOW_CONFIDENCE, article_id]).fetchone()
         if row is None or row[0] is None:
             return None
-        return {"page_id": row[0], "region": tuple(row[1:5]), "lines": row[5], "uncertain": row[6] or 0}
+        return {"page_id": row[0], "region": tuple(row[1:5]), "lines": row[5], "uncertain": row[6] or 0,
+                "text_layer": bool(row[7])}
 
     def _join_continuations(self, issue_id: int, new_ids: list[int]) -> dict[int, int]:
         """Join the two parts of every article of this issue continued on another page (下转第3版

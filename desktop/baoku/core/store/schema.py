@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 migrations = Migrations("baoku")
 
@@ -241,3 +241,20 @@ def m008_corrections(db: Database) -> None:
     db.execute("CREATE INDEX idx_correction_article ON correction(article_id, id)")
     db.execute("ALTER TABLE scan_line ADD COLUMN ocr_text TEXT")
     db.execute("PRAGMA user_version = 8")
+
+
+@migrations()
+def m009_text_layers_and_facsimiles(db: Database) -> None:
+    """A PDF page with a text layer is kept as a page image too (its lines and boxes from the text
+    layer, marked text_layer so it is not taken for OCR), and an article may have a facsimile: a
+    region of a stored page image printed above its text."""
+    db.execute("ALTER TABLE page_scan ADD COLUMN text_layer INTEGER NOT NULL DEFAULT 0")
+    db.execute("""
+    CREATE TABLE facsimile (
+        article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+        page_id INTEGER NOT NULL REFERENCES page(id) ON DELETE CASCADE,
+        x0 INTEGER NOT NULL, y0 INTEGER NOT NULL, x1 INTEGER NOT NULL, y1 INTEGER NOT NULL,
+        who TEXT NOT NULL,
+        at TEXT NOT NULL
+    )""")
+    db.execute("PRAGMA user_version = 9")
