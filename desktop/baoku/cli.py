@@ -205,6 +205,9 @@ def build_parser() -> argparse.ArgumentParser:
     co.add_argument("--text", help="the corrected text")
     co.add_argument("--by", help="who corrects (default: the login name)")
     co.add_argument("--json", action="store_true")
+    from .clipcommands import add_parsers as add_clip_parsers
+
+    add_clip_parsers(sub, _archive_option)
     st = sub.add_parser("stats", help="what the archive holds")
     _archive_option(st, top=False)
     st.add_argument("--json", action="store_true")
@@ -605,7 +608,7 @@ def cmd_show(args: argparse.Namespace, archive_path: Path) -> int:
             "paragraphs": a.paragraphs, "blocks": [[b.kind, b.text] for b in a.blocks],
             "content_hash": rec.content_hash, "source_line": rec.source_line(),
             "continues": a.continues,
-            "scan": scan and {**scan, "lines": [{"text": ln["text"], "box": ln["box"], "confidence": ln["confidence"],
+            "scan": scan and {**scan, "lines": [{"id": ln["id"], "text": ln["text"], "box": ln["box"], "confidence": ln["confidence"],
                                                 "uncertain": ln["uncertain"]} for ln in lines]},
         }, ensure_ascii=False, indent=2))
         return 0
@@ -745,6 +748,17 @@ COMMANDS = {"import": cmd_import, "correct": cmd_correct, "list": cmd_list, "sho
             "search": cmd_search, "reindex": cmd_reindex, "saved": cmd_saved, "export": cmd_export,
             "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore,
             "install-desktop": cmd_install_desktop}
+
+
+def _clip_command(name: str):
+    def run(args: argparse.Namespace, archive_path: Path) -> int:
+        from .clipcommands import COMMANDS as CLIP
+
+        return CLIP[name](args, archive_path)
+    return run
+
+
+COMMANDS.update({name: _clip_command(name) for name in ("clip", "split", "merge")})
 
 
 if __name__ == "__main__":

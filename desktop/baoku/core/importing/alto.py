@@ -22,7 +22,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
 from ..errors import ImportRejected
-from ..model import Article, PageInfo, PageScan, ParsedPage
+from ..model import PageInfo, PageScan, ParsedPage
 from ..ocr.engine import OcrChar, OcrLine, OcrPage, image_header
 from .metadata import IssueMeta
 from .newsxml import _iter as named
@@ -270,7 +270,7 @@ def alto_page(alto: AltoPage, info: PageInfo, language: str, image: bytes | None
 def _grouped(alto: AltoPage, groups: dict[str, list[str]], info: PageInfo, language: str, width: int,
              height: int) -> ParsedPage:
     """One article per group of blocks; blocks no group names are laid out as OCR'd text."""
-    from .scan import scanned_page
+    from .scan import one_article, scanned_page
 
     by_id = {b.id: b for b in alto.blocks}
     named = {i for ids in groups.values() for i in ids}
@@ -279,7 +279,7 @@ def _grouped(alto: AltoPage, groups: dict[str, list[str]], info: PageInfo, langu
     articles, lines = [], []
     for blocks in [p for p in parts if p] + ([rest] if rest else []):
         one = scanned_page(OcrPage(width, height, [ln for b in blocks for ln in b.lines]), info, language)
-        found = one.articles if blocks is rest else [_merged(one.articles)] if one.articles else []
+        found = one.articles if blocks is rest else [one_article(one.articles)] if one.articles else []
         base = len(articles)
         for ln in one.scan.lines:
             ln.article = base + ln.article if blocks is rest else (base if found else -1)
@@ -288,17 +288,6 @@ def _grouped(alto: AltoPage, groups: dict[str, list[str]], info: PageInfo, langu
     page = ParsedPage(info, articles)
     page.scan = PageScan(b"", "", 0, width, height, lines)
     return page
-
-
-def _merged(articles: list[Article]) -> Article:
-    """Articles the splitter found in what METS calls one article, as that one article."""
-    from ..model import HEADLINE, SUBHEADING, Block
-
-    first = articles[0]
-    for other in articles[1:]:
-        first.blocks += [Block(SUBHEADING, b.text) if b.kind == HEADLINE else b for b in other.blocks]
-        first.contributors += [c for c in other.contributors if c not in first.contributors]
-    return first
 
 
 def read_alto_source(src: SourceFile, root: ET.Element, meta: IssueMeta, warnings: list[str]) -> list[ParsedPage]:

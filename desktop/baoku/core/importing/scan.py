@@ -8,7 +8,7 @@ from __future__ import annotations
 import mimetypes
 
 from ..errors import ImportRejected
-from ..model import PageInfo, PageScan, ParsedPage, ScanLine
+from ..model import HEADLINE, SUBHEADING, Article, Block, PageInfo, PageScan, ParsedPage, ScanLine
 from .metadata import IssueMeta
 from .pagetext import parse_page_text
 from .sources import SourceFile
@@ -74,3 +74,13 @@ def assign_lines(page: ParsedPage, lines: list[ScanLine]) -> None:
     for line in lines:
         line.article = next((k for k, end in enumerate(bounds) if pos < end), len(bounds) - 1)
         pos += len(_squeeze(line.text))
+
+
+def one_article(articles: list[Article]) -> Article:
+    """Articles the splitter found in what is known to be one article (a METS article, a region
+    an editor clipped), as that one article: the later headlines become subheadings."""
+    first = articles[0]
+    for other in articles[1:]:
+        first.blocks += [Block(SUBHEADING, b.text) if b.kind == HEADLINE else b for b in other.blocks]
+        first.contributors += [c for c in other.contributors if c not in first.contributors]
+    return first

@@ -506,23 +506,32 @@ class Archive:
         return joined
 
     def _join(self, first_id: int, rest_id: int, label: str) -> None:
-        db = self.db
         first, rest = self.article(first_id).article, self.article(rest_id).article
         heads = {(b.kind, b.text) for b in first.blocks if b.kind in HEAD_KINDS}
         first.blocks += [b for b in rest.blocks if (b.kind, b.text) not in heads]  # not the repeated headline
+        first.continues = label
+        self._absorb(first_id, rest_id, first, rest)
+
+    def _absorb(self, first_id: int, rest_id: int, first: Article, rest: Article) -> None:
+        """The rest's contributors, photos, OCR lines and corrections go to the first article,
+        stored with its blocks as given (the rest's already in them); the rest's row goes."""
+        db = self.db
+        shift = len(first.blocks) - len(rest.blocks)  # where the rest's blocks begin (near enough for a join)
         known = {(c.name, c.role) for c in first.contributors}
         extra = [c for c in rest.contributors if (c.name, c.role) not in known]
         first.contributors += extra
         first.photos += rest.photos
-        first.continues = label
         seq = len(first.contributors) - len(extra)
         db["contributor"].insert_all(({"article_id": first_id, "seq": seq + i, "name": c.name, "role": c.role,
                                        "note": c.note} for i, c in enumerate(extra, 1)))
         base = len(first.photos) - len(rest.photos)
         db.execute("UPDATE photo SET article_id = ?, seq = seq + ? WHERE article_id = ?", [first_id, base, rest_id])
         db.execute("UPDATE article SET blocks = ?, byline = ?, content_hash = ?, continues = ?, updated_at = ? "
-                   "WHERE id = ?", [first.blocks_json(), first.byline, first.content_hash(), label, _now(), first_id])
+                   "WHERE id = ?", [first.blocks_json(), first.byline, first.content_hash(), first.continues, _now(),
+                                    first_id])
         db.execute("UPDATE scan_line SET article_id = ? WHERE article_id = ?", [first_id, rest_id])
+        db.execute("UPDATE correction SET article_id = ?, block = block + ? WHERE article_id = ?",
+                   [first_id, max(shift, 0), rest_id])
         db.execute("DELETE FROM article WHERE id = ?", [rest_id])
 
     def first_copies(self, hashes: set[str]) -> dict[str, tuple[int, str]]:

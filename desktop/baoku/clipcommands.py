@@ -1,0 +1,95 @@
+"""`baoku clip`, `baoku split` and `baoku merge`: a piece of a scanned page as a new article or as
+an article's facsimile, one article cut in two, two joined (core.store.clipping does the work)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def add_parsers(sub, archive_option) -> None:
+    cl = sub.add_parser(
+        "clip", help="make a new article from a rectangle of a scanned page, or attach it as an article's facsimile",
+        description="The rectangle is in the page image's pixels (baoku show prints an article's page id and "
+        "region). Without --attach, the lines inside become a new article (their text leaves the article it "
+        "was in; where no line is inside, the crop is read by OCR). With --attach, the rectangle becomes that "
+        "article's facsimile, printed above its text by `baoku export --facsimile`. Examples: "
+        "baoku clip 3 --box 120,400,900,1300 ; baoku clip 3 --box 120,400,900,1300 --attach 42")
+    archive_option(cl, top=False)
+    cl.add_argument("page", type=int, metavar="PAGE", help="the page's id")
+    cl.add_argument("--box", required=True, metavar="X0,Y0,X1,Y1", help="the rectangle, in page pixels")
+    cl.add_argument("--attach", type=int, metavar="ARTICLE", help="attach the rectangle to this article as its facsimile")
+    cl.add_argument("--by", help="who clips (default: the login name)")
+    sp = sub.add_parser("split", help="cut an article in two at an OCR line or a paragraph",
+                        description="The rest becomes a new article on the same page. Examples: baoku split 12 "
+                        "--line 340 ; baoku split 12 --block 4 ; baoku split 12 --block 4 --at 30")
+    archive_option(sp, top=False)
+    sp.add_argument("article", type=int, metavar="ARTICLE")
+    where = sp.add_mutually_exclusive_group(required=True)
+    where.add_argument("--line", type=int, metavar="LINE", help="cut where this OCR line begins")
+    where.add_argument("--block", type=int, metavar="N", help="cut before block N, from 0 (baoku show --json)")
+    sp.add_argument("--at", type=int, default=0, metavar="CHAR", help="with --block: cut before this character of it")
+    me = sub.add_parser("merge", help="put the second article's text after the first's; the second goes",
+                        description="Its headline becomes a subheading; its contributors, photos, OCR lines and "
+                        "corrections come along. Example: baoku merge 12 13")
+    archive_option(me, top=False)
+    me.add_argument("first", type=int, metavar="ARTICLE")
+    me.add_argument("second", type=int, metavar="ARTICLE")
+
+
+def _box(text: str) -> tuple[int, ...]:
+    from .core.errors import ValidationError
+
+    try:
+        box = tuple(int(float(v)) for v in text.replace(" ", "").split(","))
+    except ValueError:
+        box = ()
+    if len(box) != 4:
+        raise ValidationError(f"--box wants four numbers X0,Y0,X1,Y1 (pixels), not {text!r}")
+    return box
+
+
+def cmd_clip(args: argparse.Namespace, archive_path: Path) -> int:
+    import getpass
+
+    from .cli import _open_existing, out
+    from .core.store import clipping
+
+    who = args.by or getpass.getuser()
+    box = _box(args.box)
+    with _open_existing(archive_path) as archive:
+        if args.attach is not None:
+            got = clipping.attach_facsimile(archive, args.attach, args.page, box, who)
+            out.print(f"article {args.attach}: facsimile from page {args.page}, region {got['box']}")
+            return 0
+        new = clipping.clip_article(archive, args.page, box, who)
+        rec = archive.article(new)
+    out.print(f"new article {new}: 「{rec.article.headline or rec.article.text()[:30]}」 "
+              f"({len(rec.article.text())} characters) from page {args.page}", markup=False)
+    return 0
+
+
+def cmd_split(args: argparse.Namespace, archive_path: Path) -> int:
+    from .cli import _open_existing, out
+    from .core.store import clipping
+
+    with _open_existing(archive_path) as archive:
+        if args.line is not None:
+            new = clipping.split_at_line(archive, args.line)
+        else:
+            new = clipping.split_article(archive, args.article, args.block, args.at)
+    out.print(f"article {args.article} split: the rest is article {new}")
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace, archive_path: Path) -> int:
+    from .cli import _open_existing, out
+    from .core.store import clipping
+
+    with _open_existing(archive_path) as archive:
+        clipping.merge_articles(archive, args.first, args.second)
+    out.print(f"article {args.second} merged into article {args.first}")
+    return 0
+
+
+COMMANDS = {"clip": cmd_clip, "split": cmd_split, "merge": cmd_merge}

@@ -1,0 +1,290 @@
+"""Clipping a scanned page: a rectangle drawn on the page becomes a new article (its text from the
+lines whose middles lie inside it, laid out by the same rules as an import, or read again by OCR
+where no stored line is there), or the facsimile of an existing article, printed above its text
+by the PDF export. Also splitting an article in two at a line or paragraph, and merging two.
+
+Lines are moved between articles with their text: `locate` finds where each of an article's lines
+stands in its blocks (in reading order, so a line that repeats elsewhere is found in its own
+place), and the moved lines' text leaves the article it was in. Nothing is dropped: every
+character a clip or split takes from one article is in the other."""
+
+from __future__ import annotations
+
+from ..errors import NotFound, ValidationError
+from ..model import HEAD_KINDS, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block
+from .archive import Archive, _now
+
+MIN_SIDE = 16  # pixels: a smaller rectangle is a slip of the mouse, not a clipping
+HEAD_FIELDS = {HEADLINE: "headline", KICKER: "kicker", SUBHEAD: "subhead"}
+
+Box = tuple[int, int, int, int]
+
+
+# -- where lines stand in an article's text -------------------------------------------------------
+
+def locate(blocks: list[Block], lines: list[str]) -> list[tuple[int, int, int] | None]:
+    """For each line (in reading order), (block index, start, end) of its text in the blocks, or
+    None where it is not found. Spaces are ignored in matching (the layout puts some between
+    Latin words that a line's own text lacks, and the other way round)."""
+    flat: list[tuple[int, int]] = []  # (block, index in block) of each non-space character
+    squeezed = []
+    for b, block in enumerate(blocks):
+        for k, ch in enumerate(block.text):
+            if not ch.isspace():
+                flat.append((b, k))
+                squeezed.append(ch)
+    text = "".join(squeezed)
+    out: list[tuple[int, int, int] | None] = []
+    cursor = 0
+    for line in lines:
+        key = "".join(line.split())
+        at = text.find(key, cursor) if key else -1
+        if at < 0 or flat[at][0] != flat[at + len(key) - 1][0]:
+            out.append(None)
+            continue
+        block, start = flat[at]
+        out.append((block, start, flat[at + len(key) - 1][1] + 1))
+        cursor = at + len(key)
+    return out
+
+
+def _without(blocks: list[Block], cuts: list[tuple[int, int, int]]) -> list[Block]:
+    """The blocks with the given spans taken out; blocks left empty go."""
+    by_block: dict[int, list[tuple[int, int]]] = {}
+    for b, start, end in cuts:
+        by_block.setdefault(b, []).append((start, end))
+    out = []
+    for b, block in enumerate(blocks):
+        text = block.text
+        for start, end in sorted(by_block.get(b, []), reverse=True):
+            text = text[:start] + text[end:]
+        if text.strip():
+            out.append(Block(block.kind, text.strip()))
+    return out
+
+
+def _rewrite(archive: Archive, article_id: int, blocks: list[Block]) -> bool:
+    """Store an article's new blocks (heads follow their blocks); an article left with no text goes.
+    Returns whether it is still there."""
+    rec = archive.article(article_id)
+    a = rec.article
+    a.blocks = blocks
+    for kind, name in HEAD_FIELDS.items():
+        setattr(a, name, next((b.text for b in blocks if b.kind == kind), ""))
+    if not blocks:
+        archive.db.execute("DELETE FROM article WHERE id = ?", [article_id])
+        return False
+    archive.db.execute("UPDATE article SET kicker = ?, headline = ?, subhead = ?, blocks = ?, content_hash = ?, "
+                       "updated_at = ? WHERE id = ?",
+                       [a.kicker, a.headline, a.subhead, a.blocks_json(), a.content_hash(), _now(), article_id])
+    return True
+
+
+def _new_article(archive: Archive, page_id: int, article: Article) -> int:
+    db = archive.db
+    seq = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM article WHERE page_id = ?", [page_id]).fetchone()[0]
+    batch = db.execute("SELECT batch_id FROM page WHERE id = ?", [page_id]).fetchone()
+    return archive._insert_article(page_id, seq, article, batch[0] if batch else None, _now())
+
+
+def _take_lines(archive: Archive, rows: list[dict], to_article: int) -> list[int]:
+    """Move these scan lines to `to_article`, their text leaving the articles they were in.
+    Returns the ids of the articles that lost all their text (and so were removed)."""
+    gone = []
+    moving = {r["id"] for r in rows}
+    for source in sorted({r["article_id"] for r in rows if r["article_id"] is not None}):
+        if source == to_article:
+            continue
+        own = archive.scan_lines(article_id=source)
+        blocks = archive.article(source).article.blocks
+        spans = locate(blocks, [ln["text"] for ln in own])
+        cuts = [s for ln, s in zip(own, spans) if ln["id"] in moving and s is not None]
+        if not _rewrite(archive, source, _without(blocks, cuts)):
+            gone.append(source)
+    archive.db.conn.executemany("UPDATE scan_line SET article_id = ? WHERE id = ?", [(to_article, i) for i in moving])
+    return gone
+
+
+# -- clipping --------------------------------------------------------------------------------------
+
+def _checked_box(archive: Archive, page_id: int, box) -> Box:
+    scan = archive.page_scan(page_id)
+    if scan is None:
+        raise NotFound(f"page {page_id} has no page image to clip from")
+    x0, y0, x1, y1 = (int(round(v)) for v in box)
+    x0, x1 = sorted((max(0, x0), min(scan["width"], x1)))
+    y0, y1 = sorted((max(0, y0), min(scan["height"], y1)))
+    if x1 - x0 < MIN_SIDE or y1 - y0 < MIN_SIDE:
+        raise ValidationError(f"the rectangle is too small (at least {MIN_SIDE}×{MIN_SIDE} pixels on the page)")
+    return x0, y0, x1, y1
+
+
+def lines_inside(archive: Archive, page_id: int, box: Box) -> list[dict]:
+    """The page's lines whose middles lie inside the box, in reading order."""
+    x0, y0, x1, y1 = box
+    return [ln for ln in archive.scan_lines(page_id=page_id)
+            if x0 <= (ln["x0"] + ln["x1"]) / 2 <= x1 and y0 <= (ln["y0"] + ln["y1"]) / 2 <= y1]
+
+
+def _read_again(archive: Archive, page_id: int, box: Box):
+    """OCR the rectangle's crop of the page image: the lines, in page pixels."""
+    import io
+
+    from ..ocr.engine import OcrChar, OcrLine, OcrPage, recognise
+    from ..pageimage import page_image
+
+    x0, y0, x1, y1 = box
+    crop = page_image(archive, page_id).crop(box)
+    buf = io.BytesIO()
+    crop.convert("L").save(buf, format="PNG")
+    read = recognise(buf.getvalue())
+
+    def moved(b):
+        return (b[0] + x0, b[1] + y0, b[2] + x0, b[3] + y0)
+
+    return OcrPage(x1 - x0, y1 - y0, [OcrLine(ln.text, moved(ln.box), ln.confidence,
+                                             [OcrChar(c.text, moved(c.box), c.confidence) for c in ln.chars])
+                                      for ln in read.lines])
+
+
+def clip_article(archive: Archive, page_id: int, box, who: str) -> int:
+    """A new article from what is printed inside `box` (page pixels) on the page. The stored lines
+    inside move to it from the articles they were in; where no stored line is inside (a piece
+    the OCR missed), the crop is read again. Returns the new article's id."""
+    from ..importing.scan import one_article, scanned_page
+    from ..model import PageInfo
+    from ..ocr.engine import OcrChar, OcrLine, OcrPage
+
+    box = _checked_box(archive, page_id, box)
+    rows = lines_inside(archive, page_id, box)
+    scan = archive.page_scan(page_id)
+    if rows:
+        read = OcrPage(scan["width"], scan["height"], [
+            OcrLine(r["text"], r["box"], r["confidence"], [OcrChar(c, tuple(b), p) for c, b, p in r["chars"]])
+            for r in rows])
+    elif scan["text_layer"] or not scan["sha256"]:
+        raise ValidationError("no text lies inside the rectangle; draw it over the lines to clip")
+    else:
+        read = _read_again(archive, page_id, box)
+    language = (archive.db.execute("SELECT language FROM article WHERE page_id = ? LIMIT 1", [page_id]).fetchone()
+                or ["zh"])[0]
+    parsed = scanned_page(read, PageInfo(number=1), language)
+    if not parsed.articles:
+        raise ValidationError("no text was found inside the rectangle")
+    article = _headed(one_article(parsed.articles))
+    with archive.transaction() as db:
+        article_id = _new_article(archive, page_id, article)
+        if rows:
+            _take_lines(archive, rows, article_id)
+        else:  # lines read again: stored with the page, for boxes and search hits on the image
+            seq = db.execute("SELECT COALESCE(MAX(seq), 0) FROM scan_line WHERE page_id = ?", [page_id]).fetchone()[0]
+            _insert_lines(archive, page_id, seq, article_id, parsed.scan.lines)
+        attach_facsimile(archive, article_id, page_id, box, who)
+    return article_id
+
+
+def _headed(article: Article) -> Article:
+    """A clipping is one article: a short first paragraph with no sentence in it is its headline
+    (the page-text rules want more context than a clipping has to tell one)."""
+    first = article.blocks[0] if article.blocks else None
+    if not article.headline and first is not None and first.kind == PARAGRAPH and len(first.text) <= 40 \
+            and not any(p in first.text for p in "。！？!?") and len(article.blocks) > 1:
+        article.blocks[0] = Block(HEADLINE, first.text)
+        article.headline = first.text
+    return article
+
+
+def _insert_lines(archive: Archive, page_id: int, seq: int, article_id: int, lines) -> None:
+    import json
+
+    archive.db["scan_line"].insert_all(
+        {"page_id": page_id, "seq": seq + i, "article_id": article_id, "text": ln.text, "x0": ln.box[0],
+         "y0": ln.box[1], "x1": ln.box[2], "y1": ln.box[3], "confidence": round(ln.confidence, 4),
+         "chars": json.dumps([[c, list(b), round(p, 4)] for c, b, p in ln.chars], ensure_ascii=False)}
+        for i, ln in enumerate(lines, 1))
+
+
+def attach_facsimile(archive: Archive, article_id: int, page_id: int, box, who: str) -> dict:
+    """Make the rectangle of the page the article's facsimile (replacing any before)."""
+    archive.article(article_id)  # NotFound for an unknown article
+    x0, y0, x1, y1 = _checked_box(archive, page_id, box)
+    with archive.transaction() as db:
+        db.execute("INSERT OR REPLACE INTO facsimile (article_id, page_id, x0, y0, x1, y1, who, at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [article_id, page_id, x0, y0, x1, y1, who, _now()])
+    return facsimile(archive, article_id)
+
+
+def facsimile(archive: Archive, article_id: int) -> dict | None:
+    """The piece of a page image printed above the article: the one attached to it, else its own
+    region on its scanned page; None for an article with no page image."""
+    row = archive.db.execute("SELECT page_id, x0, y0, x1, y1, who, at FROM facsimile WHERE article_id = ?",
+                             [article_id]).fetchone()
+    if row is not None:
+        return {"page_id": row[0], "box": tuple(row[1:5]), "who": row[5], "at": row[6], "attached": True}
+    region = archive.article_scan(article_id)
+    scan = archive.page_scan(region["page_id"]) if region else None
+    if not region or not scan or not scan["sha256"]:
+        return None
+    return {"page_id": region["page_id"], "box": region["region"], "who": "", "at": "", "attached": False}
+
+
+# -- splitting and merging ---------------------------------------------------------------------------
+
+def split_article(archive: Archive, article_id: int, block: int, offset: int = 0) -> int:
+    """Cut an article in two before character `offset` of block `block` (0-based, as `baoku show
+    --json` lists the blocks): the rest becomes a new article on the same page, its first block a
+    headline when it is a head or subheading. The lines that hold the rest go with it. Returns
+    the new article's id."""
+    with archive.transaction() as db:
+        rec = archive.article(article_id)
+        blocks = rec.article.blocks
+        if not 0 <= block < len(blocks):
+            raise ValidationError(f"article {article_id} has blocks 0–{len(blocks) - 1}, not {block}")
+        if not 0 <= offset < len(blocks[block].text):
+            raise ValidationError(f"block {block} has {len(blocks[block].text)} characters; cut before one of them")
+        head, tail = blocks[block].text[:offset].strip(), blocks[block].text[offset:].strip()
+        first = blocks[:block] + ([Block(blocks[block].kind, head)] if head else [])
+        rest = [Block(blocks[block].kind, tail)] + blocks[block + 1:]
+        if not any(b.kind not in HEAD_KINDS for b in first) and not rec.article.headline:
+            raise ValidationError("nothing would be left before the cut; cut further down")
+        if rest[0].kind in (SUBHEADING, KICKER, SUBHEAD, HEADLINE):
+            rest[0] = Block(HEADLINE, rest[0].text)
+        elif not any(b.kind == PARAGRAPH for b in rest):
+            raise ValidationError("the part after the cut has no body text")
+        lines = archive.scan_lines(article_id=article_id)
+        spans = locate(blocks, [ln["text"] for ln in lines])
+        moving = [ln for ln, s in zip(lines, spans) if s is not None and (s[0], s[1]) >= (block, offset)
+                  or s is not None and s[0] == block and s[2] > offset > s[1]]
+        a = rec.article
+        new = Article(blocks=rest, headline=rest[0].text if rest[0].kind == HEADLINE else "",
+                      column=a.column, genre=a.genre, source="", language=a.language)
+        new_id = _new_article(archive, rec.page_id, new)
+        _rewrite(archive, article_id, first)
+        db.conn.executemany("UPDATE scan_line SET article_id = ? WHERE id = ?", [(new_id, ln["id"]) for ln in moving])
+        db.execute("DELETE FROM facsimile WHERE article_id = ?", [article_id])  # it showed both parts
+    return new_id
+
+
+def split_at_line(archive: Archive, line_id: int) -> int:
+    """Cut the line's article in two where the line begins."""
+    row = archive.db.execute("SELECT article_id FROM scan_line WHERE id = ?", [line_id]).fetchone()
+    if row is None or row[0] is None:
+        raise NotFound(f"no OCR line with id {line_id} in an article")
+    lines = archive.scan_lines(article_id=row[0])
+    spans = locate(archive.article(row[0]).article.blocks, [ln["text"] for ln in lines])
+    at = next((s for ln, s in zip(lines, spans) if ln["id"] == line_id), None)
+    if at is None:
+        raise ValidationError(f"line {line_id}'s text is not found in article {row[0]}; correct it first")
+    return split_article(archive, row[0], at[0], at[1])
+
+
+def merge_articles(archive: Archive, first_id: int, second_id: int) -> None:
+    """Put the second article's text after the first's (its heads as subheadings), with its
+    contributors, photos, lines and corrections; the second goes."""
+    if first_id == second_id:
+        raise ValidationError("an article cannot be merged with itself")
+    with archive.transaction() as db:
+        first, second = archive.article(first_id).article, archive.article(second_id).article
+        first.blocks += [Block(SUBHEADING, b.text) if b.kind in HEAD_FIELDS else b for b in second.blocks]
+        archive._absorb(first_id, second_id, first, second)
+        db.execute("DELETE FROM facsimile WHERE article_id = ?", [first_id])  # it showed the first part only

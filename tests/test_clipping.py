@@ -1,0 +1,120 @@
+"""Clipping a scanned page (issue 18): a rectangle becomes an article with the text inside it (read
+again by OCR where no stored line is there) or an article's facsimile; an article splits in two at
+a line and two merge into one, with no character lost or doubled."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from baoku.core.errors import ValidationError
+from baoku.core.search.index import SearchIndex
+from baoku.core.store import Archive, images
+from baoku.core.store.clipping import (attach_facsimile, clip_article, facsimile, lines_inside, locate,
+                                       merge_articles, split_at_line)
+from baoku.core.model import HEADLINE, PARAGRAPH, Block
+
+from .test_scans import scanned  # noqa: F401
+
+
+@pytest.fixture
+def archive(tmp_path, scanned):  # noqa: F811
+    db = tmp_path / "a.db"
+    with Archive(scanned[0]) as source:
+        source.copy_to(db)
+    shutil.copytree(images.folder(scanned[0]), images.folder(db))
+    with Archive(db) as a:
+        yield a
+
+
+def squeezed(archive) -> str:
+    """Every character of every article's text, in a canonical order (so moves are neutral)."""
+    return "".join(sorted("".join(archive.article(i).article.text().split()) for i in archive.article_ids()))
+
+
+def _chars(archive) -> list[str]:
+    return sorted(ch for i in archive.article_ids() for ch in archive.article(i).article.text() if not ch.isspace())
+
+
+def test_locate_finds_each_line_in_its_own_place():
+    blocks = [Block(HEADLINE, "丰收"), Block(PARAGRAPH, "丰收 了，今年又 丰收了。")]
+    assert locate(blocks, ["丰收", "丰收了，", "今年又丰收", "了。", "不在"]) == [
+        (0, 0, 2), (1, 0, 5), (1, 5, 11), (1, 11, 13), None]
+
+
+def test_a_clipped_region_becomes_an_article_with_the_text_inside_it(archive):
+    first, second = archive.article_ids()
+    lines = archive.scan_lines(article_id=second)
+    head = lines[0]
+    body = [ln for ln in lines[1:] if ln["x1"] < head["x1"]]  # the headline and its first column's lines
+    assert len(body) >= 2
+    box = (min(ln["x0"] for ln in [head, *body]) - 4, head["y0"] - 4,
+           max(ln["x1"] for ln in body) + 4, max(ln["y1"] for ln in body) + 4)
+    assert [ln["id"] for ln in lines_inside(archive, head["page_id"], box)] == [ln["id"] for ln in [head, *body]]
+    before = _chars(archive)
+    new = clip_article(archive, head["page_id"], box, who="王编辑")
+    rec = archive.article(new)
+    assert rec.article.headline == "全市重点项目完成投资超千亿元"
+    assert "".join(rec.article.text().split()) == "".join("".join(ln["text"] for ln in [head, *body]).split())
+    left = archive.article(second).article
+    assert left.headline == "" and "全市重点项目" not in left.text()  # the clipped text left its article
+    assert _chars(archive) == before  # not a character lost or doubled
+    assert {ln["id"] for ln in archive.scan_lines(article_id=new)} == {ln["id"] for ln in [head, *body]}
+    assert facsimile(archive, new)["box"] == box and facsimile(archive, new)["attached"]
+    with SearchIndex(archive) as index:
+        index.sync()
+        assert new in index.search("千亿元").ids
+
+
+def test_where_no_stored_line_is_the_crop_is_read_again(archive):
+    first, second = archive.article_ids()
+    region = archive.article_scan(second)
+    expected = archive.article(second).article.headline
+    archive.db.execute("DELETE FROM scan_line WHERE article_id = ?", [second])  # as if the OCR had missed it
+    archive.delete_article(second)
+    x0, y0, x1, y1 = region["region"]
+    new = clip_article(archive, region["page_id"], (x0 - 6, y0 - 6, x1 + 6, y1 + 6), who="王编辑")
+    rec = archive.article(new)
+    assert rec.article.headline == expected
+    assert len(archive.scan_lines(article_id=new)) >= 4  # the lines read again are kept, with boxes
+
+
+def test_a_rectangle_with_nothing_or_too_little_is_refused_and_nothing_changes(archive):
+    page = archive.article_scan(archive.article_ids()[0])["page_id"]
+    before = squeezed(archive), archive.article_ids()
+    with pytest.raises(ValidationError, match="too small"):
+        clip_article(archive, page, (10, 10, 15, 400), who="x")
+    with pytest.raises(ValidationError, match="no text"):
+        clip_article(archive, page, (2, 2, 60, 60), who="x")  # the blank margin
+    assert (squeezed(archive), archive.article_ids()) == before
+
+
+def test_a_facsimile_attaches_to_an_article_and_replaces_the_one_before(archive):
+    aid = archive.article_ids()[0]
+    own = facsimile(archive, aid)
+    assert own and not own["attached"] and own["box"] == archive.article_scan(aid)["region"]
+    got = attach_facsimile(archive, aid, own["page_id"], (100, 120, 700, 500), who="王编辑")
+    assert got["attached"] and got["box"] == (100, 120, 700, 500) and got["who"] == "王编辑"
+    attach_facsimile(archive, aid, own["page_id"], (0, 0, 99999, 300), who="王编辑")  # clipped to the page
+    assert facsimile(archive, aid)["box"] == (0, 0, archive.page_scan(own["page_id"])["width"], 300)
+
+
+def test_split_at_a_line_and_merge_back(archive):
+    first = archive.article_ids()[0]
+    original = archive.article(first).article
+    lines = archive.scan_lines(article_id=first)
+    cut = next(ln for ln in lines if ln["text"].startswith("田间") or ln is lines[len(lines) // 2])
+    before = _chars(archive)
+    new = split_at_line(archive, cut["id"])
+    a, b = archive.article(first).article, archive.article(new).article
+    assert _chars(archive) == before
+    assert "".join(b.text().split()).startswith("".join(cut["text"].split()))
+    assert {ln["id"] for ln in archive.scan_lines(article_id=new)} == {ln["id"] for ln in lines[lines.index(cut):]}
+    assert a.headline == original.headline
+    merge_articles(archive, first, new)
+    assert new not in archive.article_ids() and _chars(archive) == before
+    assert "".join(archive.article(first).article.text().split()) == "".join(original.text().split())
+    assert len(archive.scan_lines(article_id=first)) == len(lines)
+    with pytest.raises(ValidationError):
+        merge_articles(archive, first, first)
