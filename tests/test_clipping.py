@@ -118,3 +118,31 @@ def test_split_at_a_line_and_merge_back(archive):
     assert len(archive.scan_lines(article_id=first)) == len(lines)
     with pytest.raises(ValidationError):
         merge_articles(archive, first, first)
+
+
+def test_the_pdf_export_prints_each_facsimile_above_its_text_at_print_resolution(archive, tmp_path):
+    import pdfplumber
+
+    from baoku.core.export import ExportOptions, export_pdf
+    from baoku.core.export.facsimile import PAD
+
+    ids = archive.article_ids()
+    out = tmp_path / "clip.pdf"
+    export_pdf(archive, ids, out, ExportOptions(facsimile=True, booklet=False))
+    plain = tmp_path / "plain.pdf"
+    export_pdf(archive, ids, plain, ExportOptions(booklet=False))
+    with pdfplumber.open(out) as pdf:
+        pages = pdf.pages
+        images = [(p.page_number, im) for p in pages for im in p.images]
+        assert len(images) == len(ids)
+        for (number, im), aid in zip(images, ids):
+            x0, y0, x1, y1 = archive.article_scan(aid)["region"]
+            assert tuple(im["srcsize"]) == (x1 - x0 + 2 * PAD, y1 - y0 + 2 * PAD)  # the page's own pixels
+            assert im["width"] <= (x1 - x0 + 2 * PAD) * 72 / 300 + 0.5  # never enlarged past 300 dpi
+            page = pages[number - 1]
+            words = page.extract_text_lines()
+            head = archive.article(aid).article.headline
+            below = [w for w in words if w["top"] >= im["bottom"] - 1]  # image, its source line, the text
+            assert below[0]["text"].startswith("原版剪报") and below[1]["text"].replace(" ", "") == head
+    with pdfplumber.open(plain) as pdf:
+        assert not any(p.images for p in pdf.pages)

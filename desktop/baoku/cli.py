@@ -149,6 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="cover and contents (default: when more than one article)")
     lay.add_argument("--new-page", action="store_true", default=d.new_page_per_article,
                      help="start each article on a new page")
+    lay.add_argument("--facsimile", action="store_true", default=d.facsimile,
+                     help="print each scanned article's piece of the page (its facsimile) above its text")
     lay.add_argument("--order", choices=["date", "given"], default=d.order,
                      help="date: by date, paper and page (default); given: as listed")
     txt = ex.add_argument_group("text")
@@ -440,7 +442,7 @@ def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
         paper=args.paper, columns=args.columns, font_size=args.font_size, leading=args.leading,
         margin_mm=args.margin, crop_marks=args.crop_marks, bleed_mm=args.bleed, script=args.script,
         fullwidth_punctuation=args.fullwidth_punctuation, reference=args.reference,
-        booklet=args.booklet, new_page_per_article=args.new_page, order=args.order,
+        booklet=args.booklet, new_page_per_article=args.new_page, order=args.order, facsimile=args.facsimile,
         missing_glyphs=args.missing_glyphs, title=args.title or "", author=args.author or "",
         subject=args.subject or (args.query or "")).validated()
     with _open_existing(archive_path) as archive:

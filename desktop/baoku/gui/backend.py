@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..core.changes import ARTICLES, ISSUES, SAVED, Changes, Outcome
 from ..core.checks import check_archive
-from ..core.export import ExportOptions, export_pdf, load_records, render_pdf
+from ..core.export import ExportOptions, export_pdf, preview_pdf
 from ..core.importing.metadata import IssueMeta
 from ..core.importing.run import ImportReport, count_sources, import_paths, writing
 from ..core.search import saved
@@ -64,7 +64,7 @@ class Backend:
         return result
 
     def preview(self, ids: list[int], options: ExportOptions) -> bytes:
-        data, _ = render_pdf(load_records(self.archive, ids, options.order), options)
+        data = preview_pdf(self.archive, ids, options)
         return data
 
     def sort(self, ids: list[int] | None, key: str, descending: bool) -> list[int]:

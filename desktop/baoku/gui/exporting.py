@@ -66,6 +66,8 @@ class ExportDialog(QDialog):
         self.fullwidth.setChecked(settings.get("export/fullwidth_punctuation"))
         self.crop_marks = QCheckBox(self.tr("裁切线和 3 毫米出血（交印刷厂）"))
         self.crop_marks.setChecked(settings.get("export/crop_marks"))
+        self.facsimile = QCheckBox(self.tr("扫描版文章前附原版剪报图"))
+        self.facsimile.setChecked(settings.get("export/facsimile"))
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("报库文章选编"))
         form = QFormLayout()
@@ -77,6 +79,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("标题"), self.title)
         form.addRow(self.fullwidth)
         form.addRow(self.crop_marks)
+        form.addRow(self.facsimile)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -107,7 +110,8 @@ class ExportDialog(QDialog):
         self._timer.timeout.connect(lambda: self.previewRequested.emit(self.options()))
         for w in (self.paper.currentTextChanged, self.columns.currentIndexChanged, self.font_size.valueChanged,
                   self.script.currentIndexChanged, self.reference.currentIndexChanged,
-                  self.fullwidth.toggled, self.crop_marks.toggled, self.title.textChanged):
+                  self.fullwidth.toggled, self.crop_marks.toggled, self.facsimile.toggled,
+                  self.title.textChanged):
             w.connect(self._timer.start)
         self.resize(1000, 700)
 
@@ -222,7 +226,8 @@ class ExportDialog(QDialog):
             paper=self.paper.currentText().strip() or "A4", columns=self.columns.currentIndex() + 1,
             font_size=self.font_size.value(), script=self.script.currentData(),
             reference=self.reference.currentData(), fullwidth_punctuation=self.fullwidth.isChecked(),
-            crop_marks=self.crop_marks.isChecked(), title=self.title.text().strip())
+            crop_marks=self.crop_marks.isChecked(), facsimile=self.facsimile.isChecked(),
+            title=self.title.text().strip())
 
     def request_preview(self) -> None:
         self._timer.start(0)
@@ -249,5 +254,5 @@ class ExportDialog(QDialog):
                            ("export/font_size", o.font_size), ("export/script", o.script),
                            ("export/reference", o.reference),
                            ("export/fullwidth_punctuation", o.fullwidth_punctuation),
-                           ("export/crop_marks", o.crop_marks)):
+                           ("export/crop_marks", o.crop_marks), ("export/facsimile", o.facsimile)):
             self.settings.set(key, value)

@@ -6,7 +6,7 @@ argument parser) does not pay for ReportLab's layout engine."""
 from importlib import import_module
 
 _WHERE = {"ExportResult": "document", "export_pdf": "document", "load_records": "document",
-          "render_pdf": "document", "ExportOptions": "options"}
+          "render_pdf": "document", "preview_pdf": "document", "ExportOptions": "options"}
 
 __all__ = sorted(_WHERE)
 

@@ -13,6 +13,7 @@ from reportlab.lib.colors import Color
 from reportlab.platypus import (
     BaseDocTemplate,
     Image,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     Spacer,
@@ -110,10 +111,12 @@ class _Doc(BaseDocTemplate):
 class _Booklet:
     """Builds the story for one pass; collects every printed string for the glyph check."""
 
-    def __init__(self, records: list[ArticleRecord], opts: ExportOptions, fonts: FontSet):
+    def __init__(self, records: list[ArticleRecord], opts: ExportOptions, fonts: FontSet,
+                 crops: dict[int, bytes] | None = None):
         self.records = records
         self.opts = opts
         self.fonts = fonts
+        self.crops = crops or {}
         self.styles = _Styles(opts)
         self.booklet = opts.booklet if opts.booklet is not None else len(records) > 1
         self.printed: dict[str, list[str]] = {}
@@ -218,6 +221,8 @@ class _Booklet:
                                                   else title))
         mark.keepWithNext = True
         out: list = [mark]
+        if rec.id in self.crops:
+            out += self.facsimile(label, rec)
         captions = [b.text for b in a.blocks if b.kind == model.CAPTION]
         pieces = rec.reading_order()
         if shares_head:
@@ -268,6 +273,21 @@ class _Booklet:
             out.append(self.block(label, photo.caption + credit, self.styles.caption))
         return out
 
+    def facsimile(self, label: str, rec: ArticleRecord) -> list:
+        """The article's piece of the page, as wide as the column at most (never enlarged past its
+        print resolution), with the source line under it; the two kept together."""
+        from .facsimile import PRINT_DPI
+
+        img = Image(io.BytesIO(self.crops[rec.id]))
+        natural = img.imageWidth * 72 / PRINT_DPI
+        w, h = self.geometry.column_width, self.geometry.body[3]
+        scale = min(w, natural) / img.imageWidth
+        scale = min(scale, h * 0.6 / img.imageHeight)
+        img.drawWidth, img.drawHeight = img.imageWidth * scale, img.imageHeight * scale
+        img.hAlign = "CENTER"
+        line = self.block(label, "原版剪报　" + rec.source_line(), self.styles.caption)
+        return [KeepTogether([img, Spacer(1, 3), line]), Spacer(1, self.styles.body.leading * 0.5)]
+
     # -- build -----------------------------------------------------------------------------------
 
     def build(self) -> tuple[bytes, dict[str, int], int]:
@@ -317,11 +337,13 @@ def _cn_date(d: dt.date) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
-def render_pdf(records: list[ArticleRecord], options: ExportOptions) -> tuple[bytes, ExportResult]:
-    """Lay out the articles; nothing is written. The GUI previews these bytes."""
+def render_pdf(records: list[ArticleRecord], options: ExportOptions,
+               crops: dict[int, bytes] | None = None) -> tuple[bytes, ExportResult]:
+    """Lay out the articles (with `crops`, the facsimiles facsimile_crops made); nothing is
+    written. The GUI previews these bytes."""
     opts = options.validated()
     fonts = FontSet(SCRIPTS[opts.script][1], opts.missing_glyphs)
-    job = _Booklet(records, opts, fonts)
+    job = _Booklet(records, opts, fonts, crops if opts.facsimile else None)
     data, starts, pages = job.build()
     result = ExportResult(None, pages, len(records),
                           {int(k.rsplit("-", 1)[1]): v for k, v in starts.items()}, job.warnings)
@@ -336,10 +358,24 @@ def export_pdf(archive: Archive, ids: list[int], out: str | os.PathLike[str],
     if out.is_dir():
         raise ValidationError(f"{out} is a folder; give a file name such as {out / 'export.pdf'}")
     records = load_records(archive, ids, options.order)
-    data, result = render_pdf(records, options)
+    data, result = render_pdf(records, options, _crops(archive, records, options))
     write_atomically(out, _with_articles(data, records))
     result.path = out
     return result
+
+
+def _crops(archive: Archive, records: list[ArticleRecord], options: ExportOptions) -> dict[int, bytes] | None:
+    if not options.facsimile:
+        return None
+    from .facsimile import facsimile_crops
+
+    return facsimile_crops(archive, records)
+
+
+def preview_pdf(archive: Archive, ids: list[int], options: ExportOptions) -> bytes:
+    """The PDF the export would write, for a preview."""
+    records = load_records(archive, ids, options.order)
+    return render_pdf(records, options, _crops(archive, records, options))[0]
 
 
 def _with_articles(data: bytes, records: list[ArticleRecord]) -> bytes:
@@ -356,4 +392,4 @@ def _with_articles(data: bytes, records: list[ArticleRecord]) -> bytes:
     return buf.getvalue()
 
 
-__all__ = ["ExportResult", "NotFound", "export_pdf", "load_records", "render_pdf"]
+__all__ = ["ExportResult", "NotFound", "export_pdf", "load_records", "preview_pdf", "render_pdf"]
