@@ -60,6 +60,24 @@ def test_a_line_correction_is_searched_logged_and_undone(db):
             corrections.undo(archive, c.id, "李主任")
 
 
+def test_a_second_connection_searching_sees_each_correction_and_its_undo(db):
+    """As in the window: one connection writes and indexes, another searches. The searching one
+    must not keep the index as it was at its first search (an open transaction on its temp tables)."""
+    with Archive(db) as writer, Archive(db) as reader:
+        with SearchIndex(writer) as wx, SearchIndex(reader) as rx:
+            wx.sync()
+            line = writer.scan_lines(article_id=1)[2]
+            for query in ("隆重举行", "隆重举行 OR 丰收", "丰收 -隆重举办"):  # exact, and verified, membership
+                assert rx.search(query).total == 1
+            c = corrections.correct_line(writer, line["id"], "地隆重举办，田间地头一派丰收景象。", "王编辑")
+            wx.sync()
+            assert (rx.search("隆重举办").total, rx.search("隆重举行").total) == (1, 0)
+            assert rx.search("丰收 -隆重举办").total == 0
+            corrections.undo(writer, c.id, "王编辑")
+            wx.sync()
+            assert (rx.search("隆重举办").total, rx.search("隆重举行").total) == (0, 1)
+
+
 def test_a_headline_block_correction_changes_the_headline(db):
     with Archive(db) as archive:
         corrections.correct_block(archive, 1, 0, "农民丰收节在全县举行", "王编辑")

@@ -467,7 +467,7 @@ def test_the_interface_switches_to_english(qtbot, tmp_path, settings, qapp):
     try:
         window = make_window(qtbot, tmp_path / "en.db", settings)
         menus = [a.text() for a in window.menuBar().actions()]
-        assert menus == ["&File", "&Search", "&View", "&Help"]
+        assert menus == ["&File", "&Search", "&Proofread", "&View", "&Help"]
         assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Date"
         assert window.side_tabs.tabText(0) == "Browse"
         assert "All articles" in tree_labels(window)

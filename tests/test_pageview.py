@@ -9,6 +9,8 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
+from PySide6.QtCore import Qt  # noqa: E402
+
 from baoku.core.pageimage import hit_boxes  # noqa: E402
 from baoku.core.store import Archive, images  # noqa: E402
 
@@ -143,3 +145,134 @@ def test_the_page_view_opens_on_a_text_layer_pdf_rendered_by_qtpdf(window_on_pdf
                if QColor(image.pixel(x, y)).lightness() < 100)
     assert dark > 20 and QColor(image.pixel(5, 5)).lightness() > 250
     assert set(panel.view.regions) == set(db.article_ids()) and len(panel.view.regions) == 2
+
+
+@pytest.fixture
+def window_with_doubt(qtbot, tmp_path, settings, scanned):  # noqa: F811
+    """The scanned page with two of its lines marked as read with low confidence."""
+    db = tmp_path / "archive.db"
+    with Archive(scanned[0]) as archive:
+        archive.copy_to(db)
+    shutil.copytree(images.folder(scanned[0]), images.folder(db))
+    with Archive(db) as archive:
+        ids = [ln["id"] for ln in archive.scan_lines(page_id=1)]
+        archive.db.execute("UPDATE scan_line SET confidence = 0.42 WHERE id IN (?, ?)", [ids[3], ids[11]])
+        archive.db.conn.commit()
+    return make_window(qtbot, db, settings, sample=False)
+
+
+def test_f4_steps_through_uncertain_lines_and_a_corrected_line_is_searched_and_logged(window_with_doubt, qtbot):
+    w = window_with_doubt
+    search(w, "")
+    select_rows(w, [0])
+    panel, db = w.page_panel, w.session.db
+    unsure = [ln for ln in panel.view.lines if ln["uncertain"]]
+    assert len(unsure) == 2 and all(panel.view.line_items[ln["id"]].pen().style() == Qt.PenStyle.DashLine
+                                    for ln in unsure)  # marked on the page
+    first = panel.next_uncertain(1)
+    assert first["article_id"] == w.reader.record.id  # the article being read first
+    assert panel.view.chosen == first["id"] and panel.view.line_items[first["id"]].pen().width() == 3
+    second = panel.next_uncertain(1)
+    assert second["id"] != first["id"] and panel.next_uncertain(1)["id"] == first["id"]  # round again
+    # F2 opens the line editor on the chosen line; saving corrects it.
+    panel.edit_chosen()
+    editor = w.pages.line_editor
+    assert editor.edit.text() == first["text"] and editor.picture.pixmap() is not None
+    new_text = first["text"].replace(first["text"][:2], "稻浪", 1)
+    editor.edit.setText(new_text)
+    editor.accept()
+    with Archive(db.path) as archive:
+        row = archive.db.execute("SELECT text, ocr_text FROM scan_line WHERE id = ?", [first["id"]]).fetchone()
+        assert row == (new_text, first["text"])  # the recogniser's text is kept
+    assert search(w, "稻浪").total == 1 and w.model.id_at(0) == first["article_id"]
+    select_rows(w, [0])
+    assert "稻浪" in w.reader.view.toPlainText()
+    # The history shows it; undo restores the text.
+    w.pages.open_proof()
+    proof = w.pages.proof
+    assert proof.history.rowCount() == 1 and proof.history.item(0, 4).text() == new_text
+    assert proof.history.item(0, 3).text() == first["text"] and proof.history.item(0, 1).text() == w.pages.who
+    proof.history.selectRow(0)
+    proof.undo.click()
+    assert not proof.status.text()
+    assert search(w, "稻浪").total == 0
+    assert "已撤销" in proof.history.item(0, 5).text() and not proof.undo.isEnabled()
+    with Archive(db.path) as archive:
+        assert archive.db.execute("SELECT text FROM scan_line WHERE id = ?", [first["id"]]).fetchone()[0] \
+            == first["text"]
+
+
+def test_a_paragraph_corrected_in_the_proofreading_dialog(window_on_scan):
+    w = window_on_scan
+    search(w, "")
+    select_rows(w, [0])
+    w.pages.open_proof()
+    proof = w.pages.proof
+    blocks = w.reader.record.article.blocks
+    index = next(i for i, b in enumerate(blocks) if b.kind == "paragraph")
+    proof.blocks.setCurrentRow(index)
+    assert proof.editor.toPlainText() == blocks[index].text
+    proof.editor.setPlainText(blocks[index].text + "（校对补记）")
+    proof.save.click()
+    assert search(w, "校对补记").total == 1
+    assert proof.history.rowCount() == 1 and proof.history.item(0, 2).text() == f"第 {index} 段"
+    proof.editor.setPlainText("")
+    proof.save.click()  # an empty paragraph is refused, said in the dialog
+    assert "empty" in proof.status.text() or "空" in proof.status.text()
+
+
+def test_a_rectangle_drawn_on_the_page_becomes_an_article_with_the_text_inside(window_on_scan):
+    from PySide6.QtCore import QPointF
+
+    w = window_on_scan
+    search(w, "")
+    select_rows(w, [1])
+    record = w.reader.record
+    panel = w.page_panel
+    lines = [ln for ln in panel.view.lines if ln["article_id"] == record.id]
+    head = lines[0]
+    body = [ln for ln in lines[1:] if ln["box"][2] < head["box"][2]]
+    clip = next(a for m in w.menuBar().actions() if m.menu() for a in m.menu().actions() if a.text() == "剪报模式")
+    clip.trigger()  # Ctrl+Shift+X: the page comes to the front, in clipping mode
+    assert w.reader_tabs.currentWidget() is panel
+    assert panel.view.clipping
+    a = QPointF(min(ln["box"][0] for ln in lines) - 5, head["box"][1] - 5)
+    b = QPointF(max(ln["box"][2] for ln in body) + 5, max(ln["box"][3] for ln in body) + 5)
+    panel.view.draw_band(a, b)
+    menu = w.pages.clip_menu(panel.view.band.rect())
+    before = set(w.session.db.article_ids())
+    next(act for act in menu.actions() if act.text().startswith("新建文章")).trigger()
+    new = set(w.session.db.article_ids()) - before
+    assert len(new) == 1
+    new_id = new.pop()
+    clipped = w.session.db.article(new_id)
+    expected = "".join(ln["text"] for ln in [head, *body])
+    assert "".join(clipped.article.text().split()) == "".join(expected.split())
+    assert w.reader.record.id == new_id  # the new article opens
+    assert new_id in w.page_panel.view.regions  # and the page shows its region
+    assert "".join(expected.split()) not in "".join(w.session.db.article(record.id).article.text().split())
+
+
+def test_split_at_a_line_and_merge_back_from_the_page_menu(window_on_scan):
+    w = window_on_scan
+    search(w, "")
+    select_rows(w, [0])
+    record = w.reader.record
+    panel = w.page_panel
+    lines = [ln for ln in panel.view.lines if ln["article_id"] == record.id]
+    cut = lines[len(lines) // 2]
+    x0, y0, x1, y1 = cut["box"]
+    from PySide6.QtCore import QPointF
+
+    menu = w.pages.page_menu(QPointF((x0 + x1) / 2, (y0 + y1) / 2))
+    next(a for a in menu.actions() if a.text().startswith("从此行起")).trigger()
+    new_id = w.reader.record.id
+    assert new_id != record.id and "".join(w.reader.record.article.text().split()).startswith(
+        "".join(cut["text"].split()))
+    # Back on the first part, the new one is merged into it from its region's menu.
+    w.articles.show(record.id)
+    x0, y0, x1, y1 = next(ln for ln in w.page_panel.view.lines if ln["article_id"] == new_id)["box"]
+    menu = w.pages.page_menu(QPointF((x0 + x1) / 2, (y0 + y1) / 2))  # a right click on its text
+    next(a for a in menu.actions() if a.text().startswith("把这篇并入")).trigger()
+    assert new_id not in w.session.db.article_ids()
+    assert "".join(w.session.db.article(record.id).article.text().split()) == "".join(record.article.text().split())

@@ -372,107 +372,112 @@
         <translation>Crop marks and 3 mm bleed (for a print shop)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="70"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="69"/>
+        <source>扫描版文章前附原版剪报图</source>
+        <translation>Print a scanned article's facsimile above its text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="72"/>
         <source>报库文章选编</source>
         <translation>Baoku article selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="74"/>
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="73"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="75"/>
         <source>分栏</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="76"/>
         <source>正文字号</source>
         <translation>Body size (pt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="75"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="77"/>
         <source>简繁</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="76"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="78"/>
         <source>出处与引用</source>
         <translation>Source and citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="77"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="79"/>
         <source>标题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="83"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="86"/>
         <source>保存 PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="84"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="87"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="134"/>
         <source>第一页</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="131"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="135"/>
         <source>上一页 (PgUp)</source>
         <translation>Previous page (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="133"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="137"/>
         <source>下一页 (PgDn)</source>
         <translation>Next page (PgDn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="135"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="139"/>
         <source>最后一页</source>
         <translation>Last page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="138"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="142"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="139"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="143"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="140"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="144"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="140"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="144"/>
         <source>整页宽度</source>
         <translation>The page's full width</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="141"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="145"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="141"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="145"/>
         <source>一次看一整页</source>
         <translation>One whole page at a time</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="204"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="208"/>
         <source>第 %1 / %2 页</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exporting.py" line="237"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="242"/>
         <source>预览：共 %Ln 页</source>
         <translation><numerusform>Preview: %Ln page</numerusform><numerusform>Preview: %Ln pages</numerusform></translation>
     </message>
@@ -674,185 +679,208 @@
     </message>
 </context>
 <context>
+    <name>LineEditor</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="34"/>
+        <source>改正一行</source>
+        <translation>Correct a line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="47"/>
+        <source>识别结果：%1（置信度 %2%）</source>
+        <translation>Read by OCR: %1 (confidence %2%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="56"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="57"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="155"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="161"/>
         <source>保存的检索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="159"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="165"/>
         <source>浏览</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="160"/>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="220"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="166"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="226"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="218"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="224"/>
         <source>检索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="173"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="179"/>
         <source>任务</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="224"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="230"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="225"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="231"/>
         <source>新建档案…</source>
         <translation>New archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="226"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="232"/>
         <source>打开档案…</source>
         <translation>Open archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="189"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="195"/>
         <source>最近的档案</source>
         <translation>Recent archives</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="214"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="220"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="216"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="222"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="232"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="238"/>
         <source>备份档案…</source>
         <translation>Back up archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="222"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="228"/>
         <source>检查档案</source>
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="119"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="125"/>
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="120"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="126"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="161"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="167"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="215"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="221"/>
         <source>导入报纸文件 (Ctrl+I)，也可以把文件拖进窗口</source>
         <translation>Import newspaper files (Ctrl+I); you can also drop files on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="217"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="223"/>
         <source>把选中的文章（或整个列表）导出为 PDF (Ctrl+E)</source>
         <translation>Export the selected articles (or the whole list) as PDF (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="219"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="225"/>
         <source>到检索框 (Ctrl+F)</source>
         <translation>Go to the search box (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="221"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="227"/>
         <source>按日期看各期 (Ctrl+D)</source>
         <translation>Issues by date (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="223"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="229"/>
         <source>检查档案和检索索引是否完好</source>
         <translation>Check the archive and its search index</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="235"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="241"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="236"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="242"/>
         <source>检索(&amp;S)</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="238"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="244"/>
         <source>清除筛选</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="239"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="245"/>
         <source>保存当前检索…</source>
         <translation>Save this search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="241"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="247"/>
         <source>下一处命中</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="242"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="248"/>
         <source>上一处命中</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="243"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="250"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="244"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="251"/>
         <source>元数据栏</source>
         <translation>Metadata pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="246"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="253"/>
         <source>每月报道量</source>
         <translation>Coverage by month</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="254"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="261"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="255"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="262"/>
         <source>检索语法</source>
         <translation>Query language</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="256"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="263"/>
         <source>关于报库</source>
         <translation>About Baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="259"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="266"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="279"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="286"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="280"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="287"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
@@ -989,46 +1017,272 @@
     </message>
 </context>
 <context>
+    <name>PageController</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/pages.py" line="162"/>
+        <source>已设为本文的原版图</source>
+        <translation>Set as this article's facsimile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pages.py" line="176"/>
+        <source>校对(&amp;P)</source>
+        <translation>&amp;Proofread</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pages.py" line="181"/>
+        <source>下一处存疑行</source>
+        <translation>Next uncertain line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pages.py" line="182"/>
+        <source>上一处存疑行</source>
+        <translation>Previous uncertain line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pages.py" line="183"/>
+        <source>改正选中的行…</source>
+        <translation>Correct the chosen line…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pages.py" line="184"/>
+        <source>校对段落与记录…</source>
+        <translation>Paragraphs and corrections…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pages.py" line="187"/>
+        <source>剪报模式</source>
+        <translation>Clipping mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pages.py" line="197"/>
+        <source>新建文章（取框内文字）</source>
+        <translation>New article (the text inside)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pages.py" line="198"/>
+        <source>作为当前文章的原版图</source>
+        <translation>Facsimile of the current article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pages.py" line="200"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pages.py" line="214"/>
+        <source>改正此行…</source>
+        <translation>Correct this line…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pages.py" line="215"/>
+        <source>从此行起拆成新文章</source>
+        <translation>Split: a new article from this line on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pages.py" line="217"/>
+        <source>把这篇并入当前文章</source>
+        <translation>Merge this one into the current article</translation>
+    </message>
+</context>
+<context>
     <name>PagePanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/pageview.py" line="165"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="26"/>
         <source>上一版</source>
         <translation>Previous page of the issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pageview.py" line="165"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="26"/>
         <source>下一版</source>
         <translation>Next page of the issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pageview.py" line="166"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="27"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pageview.py" line="166"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="27"/>
         <source>整版</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pageview.py" line="167"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="28"/>
         <source>实际大小</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pageview.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="29"/>
+        <source>存疑行</source>
+        <translation>Uncertain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="29"/>
+        <source>下一处置信度低的行 (F4)</source>
+        <translation>The next line read with low confidence (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="30"/>
+        <source>改正</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="30"/>
+        <source>改正选中的行 (F2)；双击一行也可</source>
+        <translation>Correct the chosen line (F2), or double-click a line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="31"/>
+        <source>校对…</source>
+        <translation>Proofread…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="31"/>
+        <source>编辑段落，查看与撤销校对记录</source>
+        <translation>Edit paragraphs; see and undo corrections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="32"/>
+        <source>剪报</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="32"/>
+        <source>在版面上拖出一个矩形：新建文章，或作为原版图</source>
+        <translation>Drag a rectangle on the page: a new article, or a facsimile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="71"/>
+        <source>本版没有置信度低的行</source>
+        <translation>No line on this page was read with low confidence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="77"/>
+        <source>存疑行 %1/%2：%3</source>
+        <translation>Uncertain line %1/%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="89"/>
         <source>这篇文章没有版面图像</source>
         <translation>This article has no page image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pageview.py" line="209"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="107"/>
         <source>版面 %1/%2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pageview.py" line="210"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="108"/>
         <source>，%1 处命中</source>
         <translation>, %1 hits</translation>
+    </message>
+</context>
+<context>
+    <name>ProofDialog</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="74"/>
+        <source>校对</source>
+        <translation>Proofread</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="80"/>
+        <source>保存此段</source>
+        <translation>Save this paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="83"/>
+        <source>时间</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="83"/>
+        <source>校对人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="83"/>
+        <source>位置</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="83"/>
+        <source>原文</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="84"/>
+        <source>改为</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="84"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="89"/>
+        <source>撤销所选修改</source>
+        <translation>Undo the chosen change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="101"/>
+        <source>校对记录</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="111"/>
+        <source>校对：%1</source>
+        <translation>Proofread: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="123"/>
+        <source>主题</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="123"/>
+        <source>引题</source>
+        <translation>Kicker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="123"/>
+        <source>副题</source>
+        <translation>Subhead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="124"/>
+        <source>小标题</source>
+        <translation>Subheading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="124"/>
+        <source>署名</source>
+        <translation>Byline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="125"/>
+        <source>图片说明</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="125"/>
+        <source>段落</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="131"/>
+        <source>第 %1 行</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="132"/>
+        <source>第 %1 段</source>
+        <translation>block %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="133"/>
+        <source>已撤销（%1）</source>
+        <translation>undone (%1)</translation>
     </message>
 </context>
 <context>

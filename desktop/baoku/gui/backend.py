@@ -135,6 +135,61 @@ class Backend:
         kinds = (ARTICLES, ISSUES) if filing else (ARTICLES,)  # refiled: another issue or page
         return Outcome(self.archive.article(article_id), Changes.of(*kinds, ids=[article_id]))
 
+    # -- proofreading and clipping (issue 18): each returns what changed ------------------------------
+
+    def corrections(self, article_id: int) -> list:
+        from ..core.store import corrections
+
+        return corrections.history(self.archive, article_id)
+
+    def correct_line(self, line_id: int, text: str, who: str) -> Outcome:
+        from ..core.store import corrections
+
+        done = corrections.correct_line(self.archive, line_id, text, who)
+        return self._edited(done, [done.article_id])
+
+    def correct_block(self, article_id: int, index: int, text: str, who: str) -> Outcome:
+        from ..core.store import corrections
+
+        done = corrections.correct_block(self.archive, article_id, index, text, who)
+        return self._edited(done, [article_id])
+
+    def undo_correction(self, correction_id: int, who: str) -> Outcome:
+        from ..core.store import corrections
+
+        done = corrections.undo(self.archive, correction_id, who)
+        return self._edited(done, [done.article_id])
+
+    def clip(self, page_id: int, box: tuple[int, int, int, int], who: str) -> Outcome:
+        """A new article from the rectangle; the articles its lines came from change too."""
+        from ..core.store import clipping
+
+        before = {ln["article_id"] for ln in clipping.lines_inside(self.archive, page_id, box)} - {None}
+        new = clipping.clip_article(self.archive, page_id, box, who)
+        return self._edited(new, [new, *before])
+
+    def attach_facsimile(self, article_id: int, page_id: int, box, who: str) -> Outcome:
+        from ..core.store import clipping
+
+        return self._edited(clipping.attach_facsimile(self.archive, article_id, page_id, box, who), [article_id])
+
+    def split_at_line(self, line_id: int) -> Outcome:
+        from ..core.store import clipping
+
+        row = self.archive.db.execute("SELECT article_id FROM scan_line WHERE id = ?", [line_id]).fetchone()
+        new = clipping.split_at_line(self.archive, line_id)
+        return self._edited(new, [new, row[0]])
+
+    def merge(self, first_id: int, second_id: int) -> Outcome:
+        from ..core.store import clipping
+
+        clipping.merge_articles(self.archive, first_id, second_id)
+        return self._edited(first_id, [first_id, second_id])
+
+    def _edited(self, value, ids: list[int]) -> Outcome:
+        self.index.sync()  # search and snippets follow at once
+        return Outcome(value, Changes.of(ARTICLES, ids=ids))
+
     def check(self, repair: bool = False):
         return check_archive(self.archive, repair=repair)
 

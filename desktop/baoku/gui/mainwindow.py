@@ -48,7 +48,7 @@ from .metadata import MetadataPanel
 from .models import COL_DATE, COL_HEADLINE, ArticleTableModel
 from .options import Settings
 from .pages import PageController
-from .pageview import PagePanel
+from .pagepanel import PagePanel
 from .reader import ReaderPane
 from .searchbar import SearchBar
 from .searching import SavedSearches, SearchController
@@ -58,6 +58,26 @@ from .windowstate import WindowState
 
 NAV_BROWSE, NAV_CALENDAR, NAV_FILTERS = range(3)
 STALE_STYLE = 'QTableView[stale="true"] { color: #9e9e9e; background: #f4f4f4; }'
+
+
+def article_table(model: ArticleTableModel) -> QTableView:
+    """The article list's view: whole rows, several at once, sorted by a click on a header."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setSortingEnabled(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(22)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setStyleSheet(STALE_STYLE)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(COL_HEADLINE, QHeaderView.ResizeMode.Stretch)
+    header.setSortIndicator(COL_DATE, Qt.SortOrder.AscendingOrder)
+    for col, width in ((0, 96), (1, 80), (2, 36), (3, 90), (5, 100), (6, 80)):
+        table.setColumnWidth(col, width)
+    return table
 
 
 class MainWindow(QMainWindow):
@@ -87,21 +107,7 @@ class MainWindow(QMainWindow):
 
     def _build_panes(self) -> None:
         self.model = ArticleTableModel(lambda ids: self.session.db.summaries(ids) if self.session.db else {}, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setStyleSheet(STALE_STYLE)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_HEADLINE, QHeaderView.ResizeMode.Stretch)
-        header.setSortIndicator(COL_DATE, Qt.SortOrder.AscendingOrder)
-        for col, width in ((0, 96), (1, 80), (2, 36), (3, 90), (5, 100), (6, 80)):
-            self.table.setColumnWidth(col, width)
+        self.table = article_table(self.model)
         self.bar = SearchBar()
         self.chart = CoverageChart()
         list_area = QWidget()
@@ -240,6 +246,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self._action(self.tr("下一处命中"), lambda: self._step(1), "F3"))
         menu.addAction(self._action(self.tr("上一处命中"), lambda: self._step(-1), "Shift+F3"))
+        self.pages.add_menu(self.menuBar(), lambda: self.reader_tabs.setCurrentWidget(self.page_panel))
         menu = self.menuBar().addMenu(self.tr("视图(&V)"))
         self.metadata_action = QAction(self.tr("元数据栏"), self, checkable=True, checked=True)
         self.metadata_action.toggled.connect(self._show_metadata)

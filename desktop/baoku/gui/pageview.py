@@ -1,6 +1,7 @@
 """The page beside the text: the scanned page, tiled (and a quarter-size copy for zoomed-out views,
 so a 300-dpi broadsheet pans smoothly), each article's region clickable, the current article
-outlined and the search's hits boxed from the stored character boxes. F3 steps through the hits."""
+outlined, the search's hits boxed from the stored character boxes, the lines the OCR was unsure of
+marked, and, in clipping mode, a rectangle drawn with the mouse."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ TILE = 1024
 OVERVIEW = 4  # the overview copy is this many times smaller
 HIT = QColor(255, 214, 0, 110)
 CURRENT = QColor(220, 0, 0)
+UNSURE = QColor(230, 120, 0)
+CHOSEN = QColor(0, 90, 220)
 
 
 def to_qimage(pil_image) -> QImage:
@@ -58,6 +61,9 @@ def render_pdf_page(path, index: int, width: int, height: int) -> QImage:
 
 class PageView(QGraphicsView):
     articleClicked = Signal(int)
+    lineActivated = Signal(int)  # a line double-clicked: correct it
+    regionDrawn = Signal(QRectF)  # clipping mode: the rectangle drawn, in page pixels
+    menuRequested = Signal(object, object)  # (scene point, global point): a right click
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -70,13 +76,22 @@ class PageView(QGraphicsView):
         self.overview: QGraphicsPixmapItem | None = None
         self.regions: dict[int, QGraphicsRectItem] = {}
         self.hit_items: list[QGraphicsRectItem] = []
+        self.lines: list[dict] = []
+        self.line_items: dict[int, QGraphicsRectItem] = {}
+        self.chosen: int | None = None  # the line chosen (its id)
+        self.clipping = False
+        self.band: QGraphicsRectItem | None = None
         self.mode = "width"
         self._press = None
 
-    def set_page(self, image: QImage, regions: dict, hits: list) -> None:
+    def clear(self) -> None:
+        self.scene().clear()
+        self.tiles, self.regions, self.hit_items, self.overview = [], {}, [], None
+        self.lines, self.line_items, self.chosen, self.band = [], {}, None, None
+
+    def set_page(self, image: QImage, regions: dict, hits: list, lines: list[dict] | None = None) -> None:
         scene = self.scene()
-        scene.clear()
-        self.tiles, self.regions, self.hit_items = [], {}, []
+        self.clear()
         w, h = image.width(), image.height()
         scene.setSceneRect(0, 0, w, h)
         small = image.scaled(max(w // OVERVIEW, 1), max(h // OVERVIEW, 1), Qt.AspectRatioMode.IgnoreAspectRatio,
@@ -100,7 +115,46 @@ class PageView(QGraphicsView):
                 item = scene.addRect(QRectF(x0, y0, x1 - x0, y1 - y0), QPen(Qt.PenStyle.NoPen), QBrush(HIT))
                 item.setZValue(3)
                 self.hit_items.append(item)
+        self.lines = list(lines or [])
+        for ln in self.lines:
+            x0, y0, x1, y1 = ln["box"]
+            item = scene.addRect(QRectF(x0, y0, x1 - x0, y1 - y0), QPen(Qt.PenStyle.NoPen), QBrush(Qt.BrushStyle.NoBrush))
+            item.setZValue(4)
+            self.line_items[ln["id"]] = item
+            self._style_line(ln)
         self.refit()
+
+    def _style_line(self, ln: dict) -> None:
+        item = self.line_items[ln["id"]]
+        if ln["id"] == self.chosen:
+            pen = QPen(CHOSEN, 3)
+        elif ln.get("uncertain"):
+            pen = QPen(UNSURE, 2, Qt.PenStyle.DashLine)
+        else:
+            pen = QPen(Qt.PenStyle.NoPen)
+        pen.setCosmetic(True)  # as thick at any zoom
+        item.setPen(pen)
+
+    def choose_line(self, line_id: int | None, centre: bool = True) -> None:
+        before, self.chosen = self.chosen, line_id
+        for ln in self.lines:
+            if ln["id"] in (before, line_id):
+                self._style_line(ln)
+        if line_id in self.line_items and centre:
+            self.centerOn(self.line_items[line_id])
+
+    def line_at(self, point) -> dict | None:
+        return next((ln for ln in self.lines if self.line_items[ln["id"]].rect().contains(point)), None)
+
+    def region_at(self, point) -> int | None:
+        """The article at a point: the one whose line is under it, else the smallest region round
+        it (the regions of articles set in several columns overlap)."""
+        line = self.line_at(point)
+        if line is not None and line.get("article_id") in self.regions:
+            return line["article_id"]
+        around = [(item.rect().width() * item.rect().height(), aid) for aid, item in self.regions.items()
+                  if item.rect().contains(point)]
+        return min(around)[1] if around else None
 
     def set_current(self, article_id: int | None) -> None:
         width = max(3.0, self.sceneRect().width() / 400)
@@ -158,92 +212,72 @@ class PageView(QGraphicsView):
         if self.mode in ("width", "page"):
             self.refit()
 
+    # -- the mouse -----------------------------------------------------------------------------------
+
+    def set_clipping(self, on: bool) -> None:
+        """In clipping mode a drag draws a rectangle (regionDrawn) instead of panning."""
+        self.clipping = on
+        self.setDragMode(QGraphicsView.DragMode.NoDrag if on else QGraphicsView.DragMode.ScrollHandDrag)
+        self.viewport().setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.OpenHandCursor)
+
     def mousePressEvent(self, event) -> None:
         self._press = event.position()
+        if self.clipping and event.button() == Qt.MouseButton.LeftButton:
+            start = self.mapToScene(event.position().toPoint())
+            self.draw_band(start, start)
+            return
         super().mousePressEvent(event)
 
+    def mouseMoveEvent(self, event) -> None:
+        if self.clipping and self.band is not None and self._press is not None:
+            self.draw_band(self.mapToScene(self._press.toPoint()), self.mapToScene(event.position().toPoint()))
+            return
+        super().mouseMoveEvent(event)
+
     def mouseReleaseEvent(self, event) -> None:
+        if self.clipping and self.band is not None:
+            rect = self.band.rect()
+            self._press = None
+            if rect.width() >= 4 and rect.height() >= 4:
+                self.regionDrawn.emit(rect)
+            return
         super().mouseReleaseEvent(event)
-        if self._press is not None and (event.position() - self._press).manhattanLength() < 4:
+        if self._press is not None and (event.position() - self._press).manhattanLength() < 4 \
+                and event.button() == Qt.MouseButton.LeftButton:
             self.click_at(self.mapToScene(event.position().toPoint()))
         self._press = None
 
+    def mouseDoubleClickEvent(self, event) -> None:
+        ln = self.line_at(self.mapToScene(event.position().toPoint()))
+        if ln is not None and not self.clipping:
+            self.lineActivated.emit(ln["id"])
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        self.menuRequested.emit(self.mapToScene(event.pos()), event.globalPos())
+
+    def draw_band(self, a, b) -> None:
+        """The clipping rectangle from corner a to corner b (scene points), kept on the page."""
+        rect = QRectF(a, b).normalized().intersected(self.sceneRect())
+        if self.band is None:
+            pen = QPen(CHOSEN, 2, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            self.band = self.scene().addRect(rect, pen, QBrush(QColor(0, 90, 220, 40)))
+            self.band.setZValue(5)
+        self.band.setRect(rect)
+
+    def drop_band(self) -> None:
+        if self.band is not None:
+            self.scene().removeItem(self.band)
+            self.band = None
+
     def click_at(self, point) -> None:
-        """A click (not a drag) on an article's region opens it."""
-        for aid, item in self.regions.items():
-            if item.rect().contains(point):
-                self.articleClicked.emit(aid)
-                return
-
-
-class PagePanel(QWidget):
-    """The page view with its bar: fit width, fit page, 100%, the issue's previous and next page, hits."""
-
-    pageRequested = Signal(int)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.view = PageView()
-        self.label = QLabel()
-        bar = QHBoxLayout()
-        buttons = {}
-        for key, text, tip in (("prev", "◀", self.tr("上一版")), ("next", "▶", self.tr("下一版")),
-                               ("width", self.tr("适合宽度"), ""), ("page", self.tr("整版"), ""),
-                               ("actual", "100%", self.tr("实际大小"))):
-            b = QToolButton(text=text)
-            if tip:
-                b.setToolTip(tip)
-            bar.addWidget(b)
-            buttons[key] = b
-        self.buttons = buttons
-        bar.addStretch(1)
-        bar.addWidget(self.label)
-        buttons["width"].clicked.connect(lambda: self.view.fit("width"))
-        buttons["page"].clicked.connect(lambda: self.view.fit("page"))
-        buttons["actual"].clicked.connect(lambda: self.view.fit("actual"))
-        buttons["prev"].clicked.connect(lambda: self._go(-1))
-        buttons["next"].clicked.connect(lambda: self._go(1))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
-        self.page_id: int | None = None
-        self.pages: list[int] = []
-        self.hit = -1
-        self.show_nothing()
-
-    def show_nothing(self) -> None:
-        self.page_id, self.pages, self.hit = None, [], -1
-        self.view.scene().clear()
-        self.view.tiles, self.view.regions, self.view.hit_items, self.view.overview = [], {}, [], None
-        self.label.setText(self.tr("这篇文章没有版面图像"))
-        for b in self.buttons.values():
-            b.setEnabled(False)
-
-    def show_layers(self, layers, image: QImage, article_id: int | None) -> None:
-        self.page_id, self.pages = layers.page_id, layers.pages
-        self.view.set_page(image, layers.regions, layers.hits)
-        self.view.set_current(article_id)
-        self.hit = -1
-        for b in self.buttons.values():
-            b.setEnabled(True)
-        at = self.pages.index(self.page_id) if self.page_id in self.pages else 0
-        self.buttons["prev"].setEnabled(at > 0)
-        self.buttons["next"].setEnabled(at < len(self.pages) - 1)
-        hits = len(self.view.hit_items)
-        self.label.setText(self.tr("版面 %1/%2").replace("%1", str(at + 1)).replace("%2", str(len(self.pages)))
-                           + (self.tr("，%1 处命中").replace("%1", str(hits)) if hits else ""))
-        if article_id is not None and article_id in self.view.regions and self.view.mode != "page":
-            self.view.centerOn(self.view.regions[article_id].rect().center())
-
-    def step(self, delta: int) -> None:
-        n = len(self.view.hit_items)
-        if n:
-            self.hit = (self.hit + delta) % n
-            self.view.show_hit(self.hit)
-
-    def _go(self, delta: int) -> None:
-        if self.page_id in self.pages:
-            at = self.pages.index(self.page_id) + delta
-            if 0 <= at < len(self.pages):
-                self.pageRequested.emit(self.pages[at])
+        """A click (not a drag) on another article's region opens it; on a line of the page, the
+        line is chosen (for correcting, F2)."""
+        ln = self.line_at(point)
+        if ln is not None:
+            self.choose_line(ln["id"], centre=False)
+        aid = self.region_at(point)
+        if aid is not None:
+            self.articleClicked.emit(aid)

@@ -64,12 +64,17 @@ class Searcher:
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS matched (id INTEGER PRIMARY KEY)")
         self.db.execute("DELETE FROM temp.matched")
         self.db.executemany("INSERT INTO temp.matched VALUES (?)", ((i,) for i in listed))
+        self.db.commit()  # see materialize
         return IdSet("SELECT id FROM temp.matched"), listed
 
     def materialize(self, exact: IdSet) -> IdSet:
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS found (id INTEGER PRIMARY KEY)")
         self.db.execute("DELETE FROM temp.found")
         self.db.execute(f"INSERT INTO temp.found {exact.sql}", exact.params)
+        # Writing the temp table began a transaction; left open, it would hold this connection's
+        # view of the index at this moment, and a later search would not see another
+        # connection's updates (the window's search reader would miss its writer's corrections).
+        self.db.commit()
         return IdSet("SELECT id FROM temp.found")
 
     def count(self, exact: IdSet) -> int:

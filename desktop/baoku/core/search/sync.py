@@ -28,6 +28,7 @@ READ_BATCH = 2000  # articles read, folded and written to the recall layer at a 
 SEGMENT_DOCS = 50000  # articles per Whoosh segment in a big update
 WORKER_MIN = 3000  # an update of at least this many articles writes words in a second process
 SYNC_LOCK_WAIT = 120.0  # seconds to wait for another process's index update
+LOCK_NAME = "sync.lock"
 
 Progress = Callable[[int, int], None]
 
@@ -54,9 +55,14 @@ class IndexFiles:
     def create(self) -> None:
         """Both layers, empty (whatever was there is removed)."""
         self.close()
-        if self.path.exists():
-            shutil.rmtree(self.path)
-        self.path.mkdir(parents=True)
+        self.path.mkdir(parents=True, exist_ok=True)
+        for child in self.path.iterdir():  # all but the lock, which the caller holds
+            if child.name == LOCK_NAME:
+                continue
+            if child.is_dir():
+                shutil.rmtree(child)
+            else:
+                child.unlink()
         self.words.create()
         self.recall = RecallStore(self.path / "recall.sqlite")
         self.marker.write_text(INDEX_FORMAT)
@@ -75,7 +81,7 @@ class IndexFiles:
         from filelock import FileLock, Timeout
 
         self.path.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(str(self.path / "sync.lock"))
+        lock = FileLock(str(self.path / LOCK_NAME))
         try:
             lock.acquire(timeout=wait)
         except Timeout:
@@ -104,29 +110,43 @@ class IndexSync:
                 raise ArchiveUnavailable(
                     f"the search index of {self.archive.path} is missing or out of date, and the archive "
                     "is read-only, so it cannot be rebuilt here; copy the archive somewhere writable")
-            files.create()
-            self.ledger.forget_all()
-            self.ledger.mark_all_differences()
-            self._checked = True
-            return
+            lock = files.lock()  # two processes finding no index must not both make one
+            try:
+                if rebuild or not files.current():
+                    files.create()
+                    self.ledger.forget_all()
+                    self.ledger.mark_all_differences()
+                    self._checked = True
+                    return
+            finally:
+                lock.release()
         files.open()
         if not self._checked:
             self._first_check()
             self._checked = True
 
-    def _first_check(self) -> None:
-        counts = self.ledger.counts()
+    def _explained(self, counts) -> bool:
         recall_n = self.files.recall.count()
         words_n = self.files.words.doc_count()
         most = counts.clean + counts.dirty
-        if not (counts.clean <= recall_n <= most and counts.clean <= words_n <= most):
-            # A layer lost what the archive says it holds, or holds what it cannot: rebuild both.
+        return counts.clean <= recall_n <= most and counts.clean <= words_n <= most
+
+    def _first_check(self) -> None:
+        counts = self.ledger.counts()
+        if not self._explained(counts):
+            # A layer lost what the archive says it holds, or holds what it cannot: rebuild both
+            # (unless another process, whose update was under way, leaves it explained).
             if self.archive.read_only:
                 raise ArchiveUnavailable(f"the search index of {self.archive.path} does not match the "
                                          "archive, and the archive is read-only: it cannot be rebuilt here")
-            self.files.create()
-            self.ledger.forget_all()
-            self.ledger.mark_all_differences()
+            lock = self.files.lock()
+            try:
+                if not self._explained(self.ledger.counts()):
+                    self.files.create()
+                    self.ledger.forget_all()
+                    self.ledger.mark_all_differences()
+            finally:
+                lock.release()
         elif not counts.consistent and not self.archive.read_only:
             self.ledger.mark_all_differences()
 

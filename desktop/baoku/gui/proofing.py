@@ -1,0 +1,156 @@
+"""Proofreading dialogs: correcting one line beside its piece of the page image, and an article's
+paragraphs with the history of its corrections, any of which can be undone. The dialogs only
+gather what the editor wants; the page controller hands each change to the writer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ..core import model
+
+CROP_WIDTH = 900  # pixels: the line's image is shown at most this wide
+
+
+class LineEditor(QDialog):
+    """One line: its image as printed, what the OCR read, and the text to put in its place."""
+
+    def __init__(self, line: dict, image: QImage | None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("改正一行"))
+        self.line = line
+        layout = QVBoxLayout(self)
+        self.picture = QLabel()
+        if image is not None and not image.isNull():
+            x0, y0, x1, y1 = line["box"]
+            pad = max(4, (y1 - y0) // 4)
+            crop = image.copy(x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad)
+            if crop.width() > CROP_WIDTH:
+                crop = crop.scaledToWidth(CROP_WIDTH, Qt.TransformationMode.SmoothTransformation)
+            self.picture.setPixmap(QPixmap.fromImage(crop))
+        layout.addWidget(self.picture)
+        read = line.get("ocr_text") or line["text"]
+        note = self.tr("识别结果：%1（置信度 %2%）").replace("%1", read).replace(
+            "%2", str(round(100 * line.get("confidence", 1.0))))
+        self.note = QLabel(note)
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.edit = QLineEdit(line["text"])
+        self.edit.selectAll()
+        layout.addWidget(self.edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+
+class ProofDialog(QDialog):
+    """An article's blocks (choose one, edit it, save) over its corrections (undo one)."""
+
+    blockSaved = Signal(int, int, str)  # article id, block index, new text
+    undoRequested = Signal(int)  # correction id
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("校对"))
+        self.article_id: int | None = None
+        self.corrections: list = []
+        self.blocks = QListWidget()
+        self.blocks.currentRowChanged.connect(self._choose)
+        self.editor = QPlainTextEdit()
+        self.save = QPushButton(self.tr("保存此段"))
+        self.save.clicked.connect(self._save)
+        self.history = QTableWidget(0, 6)
+        self.history.setHorizontalHeaderLabels([self.tr("时间"), self.tr("校对人"), self.tr("位置"), self.tr("原文"),
+                                                self.tr("改为"), self.tr("状态")])
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.undo = QPushButton(self.tr("撤销所选修改"))
+        self.undo.clicked.connect(self._undo)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.blocks, 2)
+        right = QVBoxLayout()
+        right.addWidget(self.editor, 1)
+        right.addWidget(self.save, 0, Qt.AlignmentFlag.AlignRight)
+        top.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 3)
+        layout.addWidget(QLabel(self.tr("校对记录")))
+        layout.addWidget(self.history, 2)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.undo)
+        layout.addLayout(bottom)
+        self.resize(900, 620)
+
+    def show_article(self, record) -> None:
+        self.article_id = record.id
+        self.setWindowTitle(self.tr("校对：%1").replace("%1", record.article.headline or f"#{record.id}"))
+        at = max(self.blocks.currentRow(), 0)
+        self.blocks.blockSignals(True)
+        self.blocks.clear()
+        for b in record.article.blocks:
+            self.blocks.addItem(f"[{self._kind(b.kind)}] {b.text}")
+        self.blocks.blockSignals(False)
+        self._texts = [b.text for b in record.article.blocks]
+        self.blocks.setCurrentRow(min(at, self.blocks.count() - 1))
+        self._choose(self.blocks.currentRow())
+
+    def _kind(self, kind: str) -> str:
+        return {model.HEADLINE: self.tr("主题"), model.KICKER: self.tr("引题"), model.SUBHEAD: self.tr("副题"),
+                model.SUBHEADING: self.tr("小标题"), model.BYLINE: self.tr("署名"),
+                model.CAPTION: self.tr("图片说明")}.get(kind, self.tr("段落"))
+
+    def show_history(self, corrections: list) -> None:
+        self.corrections = list(reversed(corrections))  # newest first
+        self.history.setRowCount(len(self.corrections))
+        for r, c in enumerate(self.corrections):
+            where = self.tr("第 %1 行").replace("%1", str(c.line_id)) if c.line_id else \
+                self.tr("第 %1 段").replace("%1", str(c.block))
+            state = self.tr("已撤销（%1）").replace("%1", c.undone_by or "") if c.undone_at else ""
+            for col, value in enumerate((c.at.replace("T", " ")[:19], c.who, where, c.old_text, c.new_text, state)):
+                self.history.setItem(r, col, QTableWidgetItem(value))
+        self.history.resizeColumnsToContents()
+        self.undo.setEnabled(any(not c.undone_at for c in self.corrections))
+
+    def show_error(self, message: str) -> None:
+        self.status.setText(f"<span style='color:#b00020'>{message}</span>")
+
+    def _choose(self, row: int) -> None:
+        if 0 <= row < len(getattr(self, "_texts", [])):
+            self.editor.setPlainText(self._texts[row])
+
+    def _save(self) -> None:
+        row = self.blocks.currentRow()
+        if self.article_id is not None and row >= 0:
+            self.status.clear()
+            self.blockSaved.emit(self.article_id, row, self.editor.toPlainText().strip())
+
+    def _undo(self) -> None:
+        row = self.history.currentRow()
+        if 0 <= row < len(self.corrections):
+            self.status.clear()
+            self.undoRequested.emit(self.corrections[row].id)
