@@ -2,6 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_responsiveness.py [--articles 2000]
 
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_responsiveness.py --page 6000x9000
+
 Opens the real main window (real thread pool) on a temporary archive, imports a JSONL feed of N
 generated articles (corpus.py: real article lengths and word statistics) through the
 window's import flow, and meanwhile a 5 ms timer on the main thread records how long each tick
@@ -112,6 +114,114 @@ def list_at_scale(app, rows: int) -> None:
     window.close()
 
 
+def page_archive(folder: Path, size: tuple[int, int]) -> Path:
+    """An archive holding one scanned broadsheet page of `size` pixels (a 300-dpi JPEG, as a
+    scanner writes it): six columns of 'type' (dark bars the size of lines of characters), and
+    its OCR lines in 20 articles with a character box each, stored as an import stores them."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    from baoku.core.model import HEADLINE, PARAGRAPH, Article, Block, IssueInfo, PageInfo, PageScan, \
+        ParsedIssue, ParsedPage, ScanLine
+    from baoku.core.store import Archive
+
+    w, h = size
+    image = Image.new("L", size, 250)
+    draw = ImageDraw.Draw(image)
+    cols, margin, gutter = 6, w // 30, w // 80
+    col_w = (w - 2 * margin - (cols - 1) * gutter) // cols
+    glyph = max(8, round(40 * w / 4500))  # body type of about 3.4 mm at 300 dpi
+    per_line = col_w // glyph
+    lines: list[ScanLine] = []
+    per_article = []
+    texts = corpus.articles(20)
+    y_step = int(glyph * 1.6)
+    rows = (h - 2 * margin) // y_step
+    k = 0
+    for c in range(cols):
+        x0 = margin + c * (col_w + gutter)
+        for r in range(rows):
+            y0 = margin + r * y_step
+            article = min(19, (c * rows + r) * 20 // (cols * rows))
+            body = "".join(texts[article].paragraphs) or "文"
+            text = (body * 3)[k % len(body):k % len(body) + per_line].ljust(per_line, "。")
+            k += per_line
+            chars = [(ch, (x0 + i * glyph, y0, x0 + (i + 1) * glyph - 2, y0 + glyph), 0.97) for i, ch in enumerate(text)]
+            for _, box, _ in chars:
+                draw.rectangle(box, fill=40)
+            lines.append(ScanLine(text, (x0, y0, x0 + per_line * glyph, y0 + glyph), 0.97, chars, article))
+    buf = io.BytesIO()
+    image.convert("RGB").save(buf, format="JPEG", quality=85, dpi=(300, 300))
+    arts = []
+    for a in range(20):
+        body = "".join(ln.text for ln in lines if ln.article == a)
+        arts.append(Article(blocks=[Block(HEADLINE, texts[a].headline), Block(PARAGRAPH, body)],
+                            headline=texts[a].headline))
+    page = ParsedPage(PageInfo(1), arts, scan=PageScan(buf.getvalue(), "image/jpeg", 0, w, h, lines))
+    path = folder / "page.db"
+    with Archive(path) as archive:
+        archive.save_issue(ParsedIssue(IssueInfo("基准日报", dt.date(2024, 5, 6)), [page], source="bench",
+                                       source_hash="page-bench", importer="scan"))
+    print(f"The page: {w:,} × {h:,} px, JPEG {len(buf.getvalue()) / 1e6:.1f} MB, {len(lines):,} lines in 20 articles.\n")
+    return path
+
+
+def page_view(app, size: tuple[int, int]) -> None:
+    """Opening a broadsheet scan in the page view (article chosen → page shown), then panning it
+    at 100% and at fit width, and zooming with the wheel, with the event-loop gaps meanwhile."""
+    tmp = Path(tempfile.mkdtemp())
+    path = page_archive(tmp, size)
+    settings = Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(path, settings=settings, first_run_sample=False)
+    window.resize(1600, 1000)
+    window.show()
+    wait_for(app, lambda: window.model.rowCount() == 20)
+    window.reader_tabs.setCurrentWidget(window.page_panel)
+    panel = window.page_panel
+    settle = time.perf_counter() + 1.0
+    while time.perf_counter() < settle:
+        app.processEvents()
+        time.sleep(0.01)
+    ticks = Ticks()
+    window.table.clearSelection()
+    window.articles.show(None)  # nothing read: the page view is empty
+    app.processEvents()
+    assert panel.page_id is None and not panel.view.tiles
+    for row in (3, 7):  # the first open, then another article on the same page (no reload)
+        ticks.start()
+        t0 = time.perf_counter()
+        window.table.selectRow(row)
+        wait_for(app, lambda: panel.page_id is not None and panel.view.tiles)
+        app.processEvents()
+        ticks.report(f"choosing an article: its {size[0]:,} × {size[1]:,} page shown" if row == 3 else
+                     "choosing another article on the same page", time.perf_counter() - t0)
+    view = panel.view
+    for mode in ("actual", "width"):
+        view.fit(mode)
+        app.processEvents()
+        bars = (view.horizontalScrollBar(), view.verticalScrollBar())
+        ticks.start()
+        t0 = time.perf_counter()
+        steps = 0
+        for bar in bars:
+            for value in range(bar.minimum(), bar.maximum(), max(1, (bar.maximum() - bar.minimum()) // 60)):
+                bar.setValue(value)
+                view.viewport().repaint()  # paint now, as a drag does each frame
+                app.processEvents()
+                steps += 1
+        ticks.report(f"panning over the page at {'100%' if mode == 'actual' else 'fit width'} ({steps} frames)",
+                     time.perf_counter() - t0)
+    ticks.start()
+    t0 = time.perf_counter()
+    for factor in [1.15] * 12 + [1 / 1.15] * 24:
+        view.zoom_by(factor)
+        view.viewport().repaint()
+        app.processEvents()
+    ticks.report("zooming in and out with the wheel (36 steps)", time.perf_counter() - t0)
+    window.close()
+
+
 def type_query(app, window, text: str) -> None:
     """Type like a person (one character each 150 ms, committed by the input method), then wait
     for the answer to the whole text."""
@@ -170,8 +280,17 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=0, help="instead: the list over this many stored articles")
     ap.add_argument("--archive", type=Path, help="instead: open this archive (a copy is safest), type "
                     "searches, import 300 articles")
+    ap.add_argument("--page", metavar="WxH", help="instead: open a scanned page of this size in the page view "
+                    "(a broadsheet at 300 dpi is about 4500x6600; try 6000x9000) and pan it")
     args = ap.parse_args()
     app = QApplication(sys.argv)
+    if args.page:
+        size = tuple(int(v) for v in args.page.lower().split("x"))
+        print(f"# The page view; {platform.machine()}, {os.cpu_count()} cores, Qt platform {app.platformName()}\n")
+        print("| while | took | ticks | median gap | p99 gap | largest gap |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: |")
+        page_view(app, size)
+        return
     if args.archive:
         print(f"# The window on {args.archive.name}; {platform.machine()}, {os.cpu_count()} cores\n")
         print("| while | took | ticks | median gap | p99 gap | largest gap |")

@@ -139,7 +139,7 @@ def test_the_page_view_opens_on_a_text_layer_pdf_rendered_by_qtpdf(window_on_pdf
         assert inside == ["农", "民"], inside
     assert len(panel.view.hit_items) == 2
     # The rendered page is white paper with dark type under the first hit.
-    image = panel.view.tiles[0].pixmap().toImage()
+    image = panel.view.tiles[0].picture()
     r = panel.view.hit_items[0].rect().toRect()
     dark = sum(1 for x in range(r.left(), r.right()) for y in range(r.top(), r.bottom())
                if QColor(image.pixel(x, y)).lightness() < 100)

@@ -82,16 +82,17 @@ class Backend:
         return preview_import(self.archive, paths, overrides)
 
     def page_layers(self, page_id: int, query: str):
-        """A scanned page for the page view: its layers, and its image as a QImage (made here, off
-        the main thread; only the pixmaps are made there)."""
+        """A scanned page for the page view: its layers, and its image as the view draws it (made
+        here, off the main thread, which only places it)."""
         from ..core.pageimage import page_layers
-        from .pageview import render_pdf_page, to_qimage
+        from .pageview import PageImage, render_pdf_page
 
         layers = page_layers(self.archive, page_id, query, render_pdf=False)
         if layers.image is None:  # a PDF's page: rendered by QtPdf at the size its boxes are in
-            return layers, render_pdf_page(layers.file, layers.scan["frame"], layers.scan["width"],
-                                           layers.scan["height"])
-        return layers, to_qimage(layers.image)
+            return layers, PageImage.of_qimage(render_pdf_page(layers.file, layers.scan["frame"],
+                                                               layers.scan["width"], layers.scan["height"]))
+        image, layers.image = layers.image, None  # the Pillow copy is not kept
+        return layers, PageImage.of_pil(image)
 
     def export(self, ids: list[int], out: Path, options: ExportOptions):
         return export_pdf(self.archive, ids, out, options)

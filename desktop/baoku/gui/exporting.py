@@ -233,11 +233,11 @@ class ExportDialog(QDialog):
         self._timer.start(0)
 
     def show_preview(self, data: bytes) -> None:
+        page = max(self.page(), 0)  # before close(), which sends some Qt versions back to page 1
         self.document.close()
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        page = max(self.page(), 0)
         self.document.load(self._buffer)
         self.status.setText(self.tr("预览：共 %Ln 页", "", self.document.pageCount()))
         self.go_to_page(page)  # a changed option keeps the reader on the page they were looking at

@@ -4,10 +4,9 @@ next page, the next uncertain line, correcting a line, the proofreading dialog, 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from .pageview import PageView
+from .pageview import PageImage, PageView
 
 
 class PagePanel(QWidget):
@@ -90,7 +89,7 @@ class PagePanel(QWidget):
         for b in self.buttons.values():
             b.setEnabled(False)
 
-    def show_layers(self, layers, image: QImage, article_id: int | None) -> None:
+    def show_layers(self, layers, image: PageImage, article_id: int | None) -> None:
         self.page_id, self.pages, self.article_id = layers.page_id, layers.pages, article_id
         chosen = self.view.chosen
         self.view.set_page(image, layers.regions, layers.hits, layers.lines)

@@ -64,7 +64,7 @@ class PageController(QObject):
             layers, image = value
             if self.article_id != article_id:
                 return  # another article was chosen meanwhile
-            self.loaded, self.image = (page_id, query), image
+            self.loaded, self.image = (page_id, query), image.full
             self.panel.show_layers(layers, image, article_id)
 
         def failed(error: BaokuError) -> None:

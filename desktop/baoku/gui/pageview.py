@@ -5,18 +5,15 @@ marked, and, in clipping mode, a rectangle drawn with the mouse."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import (
-    QGraphicsPixmapItem,
+    QGraphicsItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
-    QHBoxLayout,
-    QLabel,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 TILE = 1024
@@ -28,10 +25,52 @@ CHOSEN = QColor(0, 90, 220)
 
 
 def to_qimage(pil_image) -> QImage:
-    """A Pillow RGB image as a QImage (safe on a worker thread; pixmaps are made on the main one)."""
+    """A Pillow image as a QImage (on a worker thread): a grey scan stays one byte a pixel."""
+    if pil_image.mode in ("L", "1"):
+        grey = pil_image.convert("L")
+        return QImage(grey.tobytes(), grey.width, grey.height, grey.width, QImage.Format.Format_Grayscale8).copy()
     rgb = pil_image.convert("RGB")
     data = rgb.tobytes()
     return QImage(data, rgb.width, rgb.height, 3 * rgb.width, QImage.Format.Format_RGB888).copy()
+
+
+@dataclass
+class PageImage:
+    """The page as the view draws it, made on the worker: the full image, and a copy OVERVIEW
+    times smaller for zoomed-out views (the pyramid's two levels)."""
+
+    full: QImage
+    overview: QImage
+
+    @classmethod
+    def of_pil(cls, pil_image) -> PageImage:
+        small = pil_image.reduce(OVERVIEW) if min(pil_image.size) >= OVERVIEW else pil_image
+        return cls(to_qimage(pil_image), to_qimage(small))
+
+    @classmethod
+    def of_qimage(cls, image: QImage) -> PageImage:
+        small = image.scaled(max(image.width() // OVERVIEW, 1), max(image.height() // OVERVIEW, 1),
+                             Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        return cls(image, small)
+
+
+class ImageItem(QGraphicsItem):
+    """A piece of a QImage, drawn as it is: nothing is converted on the main thread when a page
+    opens, and the view paints only the pieces in sight."""
+
+    def __init__(self, image: QImage, source: QRect | None = None):
+        super().__init__()
+        self.image = image
+        self.source = source if source is not None else image.rect()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.source.width(), self.source.height())
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.drawImage(QPointF(0, 0), self.image, QRectF(self.source))
+
+    def picture(self) -> QImage:
+        return self.image.copy(self.source)
 
 
 def render_pdf_page(path, index: int, width: int, height: int) -> QImage:
@@ -72,8 +111,8 @@ class PageView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         self.setBackgroundBrush(QColor("#777"))
-        self.tiles: list[QGraphicsPixmapItem] = []
-        self.overview: QGraphicsPixmapItem | None = None
+        self.tiles: list[ImageItem] = []
+        self.overview: ImageItem | None = None
         self.regions: dict[int, QGraphicsRectItem] = {}
         self.hit_items: list[QGraphicsRectItem] = []
         self.lines: list[dict] = []
@@ -89,21 +128,20 @@ class PageView(QGraphicsView):
         self.tiles, self.regions, self.hit_items, self.overview = [], {}, [], None
         self.lines, self.line_items, self.chosen, self.band = [], {}, None, None
 
-    def set_page(self, image: QImage, regions: dict, hits: list, lines: list[dict] | None = None) -> None:
+    def set_page(self, page: PageImage, regions: dict, hits: list, lines: list[dict] | None = None) -> None:
         scene = self.scene()
         self.clear()
+        image = page.full
         w, h = image.width(), image.height()
         scene.setSceneRect(0, 0, w, h)
-        small = image.scaled(max(w // OVERVIEW, 1), max(h // OVERVIEW, 1), Qt.AspectRatioMode.IgnoreAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
-        self.overview = scene.addPixmap(QPixmap.fromImage(small))
-        self.overview.setScale(w / small.width())
-        self.overview.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self.overview = ImageItem(page.overview)
+        self.overview.setScale(w / max(page.overview.width(), 1))
+        scene.addItem(self.overview)
         for y in range(0, h, TILE):
             for x in range(0, w, TILE):
-                tile = scene.addPixmap(QPixmap.fromImage(image.copy(x, y, min(TILE, w - x), min(TILE, h - y))))
+                tile = ImageItem(image, QRect(x, y, min(TILE, w - x), min(TILE, h - y)))
                 tile.setPos(x, y)
-                tile.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+                scene.addItem(tile)
                 self.tiles.append(tile)
         for aid, (x0, y0, x1, y1) in regions.items():
             item = scene.addRect(QRectF(x0, y0, x1 - x0, y1 - y0), QPen(Qt.PenStyle.NoPen), QBrush(Qt.BrushStyle.NoBrush))
