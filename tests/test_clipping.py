@@ -146,3 +146,20 @@ def test_the_pdf_export_prints_each_facsimile_above_its_text_at_print_resolution
             assert below[0]["text"].startswith("原版剪报") and below[1]["text"].replace(" ", "") == head
     with pdfplumber.open(plain) as pdf:
         assert not any(p.images for p in pdf.pages)
+
+
+def test_a_split_keeps_a_headline_held_only_as_metadata(tmp_path):
+    import datetime as dt
+
+    from baoku.core.model import Article, IssueInfo, PageInfo, ParsedIssue, ParsedPage
+    from baoku.core.store.clipping import split_article
+
+    art = Article(blocks=[Block(PARAGRAPH, "第一段，讲丰收。"), Block(PARAGRAPH, "第二段，讲投资。")],
+                  headline="只在元数据里的标题")  # as JSONL gives it: no headline block
+    with Archive(tmp_path / "a.db") as archive:
+        archive.save_issue(ParsedIssue(IssueInfo("晋江日报", dt.date(1998, 5, 4)), [ParsedPage(PageInfo(1), [art])],
+                                       source="t", source_hash="t"))
+        new = split_article(archive, 1, 1)
+        assert archive.article(1).article.headline == "只在元数据里的标题"
+        assert archive.article(1).article.paragraphs == ["第一段，讲丰收。"]
+        assert archive.article(new).article.paragraphs == ["第二段，讲投资。"]

@@ -624,6 +624,13 @@ class Archive:
                  a.blocks_json(), a.content_hash(), _now(), article_id])
         return self.article(article_id)
 
+    def store_text(self, article_id: int, a: Article) -> None:
+        """Write an article's heads and blocks as given (a correction, a clip, a split); the
+        content hash changes with them, so search re-reads the article."""
+        self.db.execute("UPDATE article SET kicker = ?, headline = ?, subhead = ?, blocks = ?, content_hash = ?, "
+                        "updated_at = ? WHERE id = ?",
+                        [a.kicker, a.headline, a.subhead, a.blocks_json(), a.content_hash(), _now(), article_id])
+
     FILING = ("date", "page", "page_name")
 
     def refile_article(self, article_id: int, *, date: object = None, page: object = None,

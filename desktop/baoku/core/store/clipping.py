@@ -68,15 +68,15 @@ def _rewrite(archive: Archive, article_id: int, blocks: list[Block]) -> bool:
     Returns whether it is still there."""
     rec = archive.article(article_id)
     a = rec.article
+    printed = {b.kind for b in a.blocks}
     a.blocks = blocks
     for kind, name in HEAD_FIELDS.items():
-        setattr(a, name, next((b.text for b in blocks if b.kind == kind), ""))
+        if kind in printed:  # a head kept only as metadata (no block of its own) stays as it is
+            setattr(a, name, next((b.text for b in blocks if b.kind == kind), ""))
     if not blocks:
         archive.db.execute("DELETE FROM article WHERE id = ?", [article_id])
         return False
-    archive.db.execute("UPDATE article SET kicker = ?, headline = ?, subhead = ?, blocks = ?, content_hash = ?, "
-                       "updated_at = ? WHERE id = ?",
-                       [a.kicker, a.headline, a.subhead, a.blocks_json(), a.content_hash(), _now(), article_id])
+    archive.store_text(article_id, a)
     return True
 
 

@@ -129,9 +129,7 @@ def _set_block(archive: Archive, rec, index: int, text: str) -> None:
     block.text = text
     if block.kind in HEAD_FIELDS:
         setattr(a, HEAD_FIELDS[block.kind], text)
-    archive.db.execute("UPDATE article SET kicker = ?, headline = ?, subhead = ?, blocks = ?, content_hash = ?, "
-                       "updated_at = ? WHERE id = ?",
-                       [a.kicker, a.headline, a.subhead, a.blocks_json(), a.content_hash(), _now(), rec.id])
+    archive.store_text(rec.id, a)
 
 
 def _record(archive: Archive, article_id: int, line_id: int | None, block: int, old: str, new: str,
