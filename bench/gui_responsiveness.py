@@ -114,7 +114,7 @@ def list_at_scale(app, rows: int) -> None:
     window.close()
 
 
-def page_archive(folder: Path, size: tuple[int, int]) -> Path:
+def page_archive(folder: Path, size: tuple[int, int], fmt: str = "jpeg") -> Path:
     """An archive holding one scanned broadsheet page of `size` pixels (a 300-dpi JPEG, as a
     scanner writes it): six columns of 'type' (dark bars the size of lines of characters), and
     its OCR lines in 20 articles with a character box each, stored as an import stores them."""
@@ -152,26 +152,29 @@ def page_archive(folder: Path, size: tuple[int, int]) -> Path:
                 draw.rectangle(box, fill=40)
             lines.append(ScanLine(text, (x0, y0, x0 + per_line * glyph, y0 + glyph), 0.97, chars, article))
     buf = io.BytesIO()
-    image.convert("RGB").save(buf, format="JPEG", quality=85, dpi=(300, 300))
+    if fmt == "png":  # a grey PNG, as some scanners and archives keep their masters
+        image.save(buf, format="PNG", dpi=(300, 300))
+    else:
+        image.convert("RGB").save(buf, format="JPEG", quality=85, dpi=(300, 300))
     arts = []
     for a in range(20):
         body = "".join(ln.text for ln in lines if ln.article == a)
         arts.append(Article(blocks=[Block(HEADLINE, texts[a].headline), Block(PARAGRAPH, body)],
                             headline=texts[a].headline))
-    page = ParsedPage(PageInfo(1), arts, scan=PageScan(buf.getvalue(), "image/jpeg", 0, w, h, lines))
+    page = ParsedPage(PageInfo(1), arts, scan=PageScan(buf.getvalue(), f"image/{fmt}", 0, w, h, lines))
     path = folder / "page.db"
     with Archive(path) as archive:
         archive.save_issue(ParsedIssue(IssueInfo("基准日报", dt.date(2024, 5, 6)), [page], source="bench",
                                        source_hash="page-bench", importer="scan"))
-    print(f"The page: {w:,} × {h:,} px, JPEG {len(buf.getvalue()) / 1e6:.1f} MB, {len(lines):,} lines in 20 articles.\n")
+    print(f"The page: {w:,} × {h:,} px, {fmt.upper()} {len(buf.getvalue()) / 1e6:.1f} MB, {len(lines):,} lines in 20 articles.\n")
     return path
 
 
-def page_view(app, size: tuple[int, int]) -> None:
+def page_view(app, size: tuple[int, int], fmt: str = "jpeg") -> None:
     """Opening a broadsheet scan in the page view (article chosen → page shown), then panning it
     at 100% and at fit width, and zooming with the wheel, with the event-loop gaps meanwhile."""
     tmp = Path(tempfile.mkdtemp())
-    path = page_archive(tmp, size)
+    path = page_archive(tmp, size, fmt)
     settings = Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
     window = MainWindow(path, settings=settings, first_run_sample=False)
     window.resize(1600, 1000)
@@ -282,6 +285,7 @@ def main() -> None:
                     "searches, import 300 articles")
     ap.add_argument("--page", metavar="WxH", help="instead: open a scanned page of this size in the page view "
                     "(a broadsheet at 300 dpi is about 4500x6600; try 6000x9000) and pan it")
+    ap.add_argument("--page-format", choices=["jpeg", "png"], default="jpeg", help="with --page: the image's format")
     args = ap.parse_args()
     app = QApplication(sys.argv)
     if args.page:
@@ -289,7 +293,7 @@ def main() -> None:
         print(f"# The page view; {platform.machine()}, {os.cpu_count()} cores, Qt platform {app.platformName()}\n")
         print("| while | took | ticks | median gap | p99 gap | largest gap |")
         print("| --- | ---: | ---: | ---: | ---: | ---: |")
-        page_view(app, size)
+        page_view(app, size, args.page_format)
         return
     if args.archive:
         print(f"# The window on {args.archive.name}; {platform.machine()}, {os.cpu_count()} cores\n")

@@ -276,3 +276,28 @@ def test_split_at_a_line_and_merge_back_from_the_page_menu(window_on_scan):
     next(a for a in menu.actions() if a.text().startswith("把这篇并入")).trigger()
     assert new_id not in w.session.db.article_ids()
     assert "".join(w.session.db.article(record.id).article.text().split()) == "".join(record.article.text().split())
+
+
+def test_qts_reader_gives_the_frame_pillow_gives_and_declines_what_it_cannot_read(qapp, tmp_path):
+    """The window decodes pages with Qt's readers (faster, and the window runs meanwhile); for a
+    frame of a multi-page TIFF it must give the same picture as Pillow, which the CLI uses."""
+    from PIL import Image, ImageDraw
+    from PySide6.QtGui import QColor
+
+    from baoku.gui.pageview import read_page_image
+
+    frames = []
+    for k in range(2):
+        im = Image.new("L", (300, 200), 255)
+        ImageDraw.Draw(im).rectangle((20 + 100 * k, 30, 80 + 100 * k, 90), fill=0)
+        frames.append(im)
+    path = tmp_path / "two.tif"
+    frames[0].save(path, save_all=True, append_images=frames[1:])
+    second = read_page_image(path, 1, 300, 200)
+    assert second is not None and (second.width(), second.height()) == (300, 200)
+    assert QColor(second.pixel(150, 60)).lightness() < 50 and QColor(second.pixel(50, 60)).lightness() > 200
+    bigger = read_page_image(path, 0, 600, 400)  # scaled to the size the boxes are in
+    assert (bigger.width(), bigger.height()) == (600, 400)
+    junk = tmp_path / "junk.png"
+    junk.write_bytes(b"not an image at all")
+    assert read_page_image(junk, 0, 10, 10) is None

@@ -147,11 +147,11 @@ class PageLayers:
     scan: dict  # its page_scan row: mime, frame (the PDF page), width and height (pixels)
 
 
-def page_layers(archive: Archive, page_id: int, query: str = "", render_pdf: bool = True) -> PageLayers:
-    """What the page viewer draws. A PDF page is left to the caller to render when `render_pdf`
-    is false (the window renders it with QtPdf)."""
+def page_layers(archive: Archive, page_id: int, query: str = "", render: bool = True) -> PageLayers:
+    """What the page viewer draws. With `render` false the image is left to the caller to decode
+    or render from `file` (the window does it with Qt's own readers and QtPdf)."""
     path, scan = page_file(archive, page_id)
-    image = page_image(archive, page_id) if render_pdf or scan["mime"] != "application/pdf" else None
+    image = page_image(archive, page_id) if render else None
     lines = archive.scan_lines(page_id=page_id)
     regions = {aid: (x0, y0, x1, y1) for aid, x0, y0, x1, y1 in archive.db.execute(
         "SELECT article_id, MIN(x0), MIN(y0), MAX(x1), MAX(y1) FROM scan_line WHERE page_id = ? "

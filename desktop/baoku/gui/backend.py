@@ -85,14 +85,18 @@ class Backend:
         """A scanned page for the page view: its layers, and its image as the view draws it (made
         here, off the main thread, which only places it)."""
         from ..core.pageimage import page_layers
-        from .pageview import PageImage, render_pdf_page
+        from ..core.pageimage import page_image
+        from .pageview import PageImage, read_page_image, render_pdf_page
 
-        layers = page_layers(self.archive, page_id, query, render_pdf=False)
-        if layers.image is None:  # a PDF's page: rendered by QtPdf at the size its boxes are in
-            return layers, PageImage.of_qimage(render_pdf_page(layers.file, layers.scan["frame"],
-                                                               layers.scan["width"], layers.scan["height"]))
-        image, layers.image = layers.image, None  # the Pillow copy is not kept
-        return layers, PageImage.of_pil(image)
+        layers = page_layers(self.archive, page_id, query, render=False)
+        scan = layers.scan
+        if scan["mime"] == "application/pdf":  # rendered by QtPdf at the size its boxes are in
+            image = render_pdf_page(layers.file, scan["frame"], scan["width"], scan["height"])
+        else:  # Qt's decoders: three times Pillow's speed here, and they let the window run meanwhile
+            image = read_page_image(layers.file, scan["frame"], scan["width"], scan["height"])
+        if image is None:  # a format Qt cannot read: Pillow
+            return layers, PageImage.of_pil(page_image(self.archive, page_id))
+        return layers, PageImage.of_qimage(image)
 
     def export(self, ids: list[int], out: Path, options: ExportOptions):
         return export_pdf(self.archive, ids, out, options)

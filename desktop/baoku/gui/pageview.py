@@ -73,6 +73,24 @@ class ImageItem(QGraphicsItem):
         return self.image.copy(self.source)
 
 
+def read_page_image(path, frame: int, width: int, height: int) -> QImage | None:
+    """A stored page image decoded by Qt (on a worker thread), at the size its boxes are in; None
+    when Qt cannot read it (Pillow then does)."""
+    from PySide6.QtGui import QImageReader
+
+    QImageReader.setAllocationLimit(max(QImageReader.allocationLimit(), 1024))  # MB: a 12,000 px page
+    reader = QImageReader(str(path))
+    if not reader.canRead() or (frame and not reader.jumpToImage(frame)):
+        return None
+    image = reader.read()
+    if image.isNull():
+        return None
+    if (image.width(), image.height()) != (width, height):
+        image = image.scaled(width, height, Qt.AspectRatioMode.IgnoreAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    return image
+
+
 def render_pdf_page(path, index: int, width: int, height: int) -> QImage:
     """One page of a stored PDF, rendered by QtPdf at width × height (on a worker thread: the
     document lives and dies there)."""
