@@ -90,13 +90,15 @@ class Backend:
 
         layers = page_layers(self.archive, page_id, query, render=False)
         scan = layers.scan
-        if scan["mime"] == "application/pdf":  # rendered by QtPdf at the size its boxes are in
-            image = render_pdf_page(layers.file, scan["frame"], scan["width"], scan["height"])
-        else:  # Qt's decoders: three times Pillow's speed here, and they let the window run meanwhile
-            image = read_page_image(layers.file, scan["frame"], scan["width"], scan["height"])
-        if image is None:  # a format Qt cannot read: Pillow
+        # Qt's readers and QtPdf at the size the boxes are in, and again at the overview's: three
+        # times Pillow's speed here, and (unlike QImage.scaled) they let the window run meanwhile.
+        draw = render_pdf_page if scan["mime"] == "application/pdf" else read_page_image
+        w, h, small = scan["width"], scan["height"], PageImage.small_size(scan["width"], scan["height"])
+        image = draw(layers.file, scan["frame"], w, h)
+        overview = draw(layers.file, scan["frame"], *small) if image is not None else None
+        if image is None or overview is None:  # a format Qt cannot read: Pillow
             return layers, PageImage.of_pil(page_image(self.archive, page_id))
-        return layers, PageImage.of_qimage(image)
+        return layers, PageImage(image, overview)
 
     def export(self, ids: list[int], out: Path, options: ExportOptions):
         return export_pdf(self.archive, ids, out, options)

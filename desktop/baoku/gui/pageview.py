@@ -47,11 +47,9 @@ class PageImage:
         small = pil_image.reduce(OVERVIEW) if min(pil_image.size) >= OVERVIEW else pil_image
         return cls(to_qimage(pil_image), to_qimage(small))
 
-    @classmethod
-    def of_qimage(cls, image: QImage) -> PageImage:
-        small = image.scaled(max(image.width() // OVERVIEW, 1), max(image.height() // OVERVIEW, 1),
-                             Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
-        return cls(image, small)
+    @staticmethod
+    def small_size(width: int, height: int) -> tuple[int, int]:
+        return max(width // OVERVIEW, 1), max(height // OVERVIEW, 1)
 
 
 class ImageItem(QGraphicsItem):
@@ -76,18 +74,17 @@ class ImageItem(QGraphicsItem):
 def read_page_image(path, frame: int, width: int, height: int) -> QImage | None:
     """A stored page image decoded by Qt (on a worker thread), at the size its boxes are in; None
     when Qt cannot read it (Pillow then does)."""
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QImageReader
 
     QImageReader.setAllocationLimit(max(QImageReader.allocationLimit(), 1024))  # MB: a 12,000 px page
     reader = QImageReader(str(path))
     if not reader.canRead() or (frame and not reader.jumpToImage(frame)):
         return None
+    reader.setScaledSize(QSize(width, height))  # the reader scales as it decodes (JPEG: in the DCT)
     image = reader.read()
-    if image.isNull():
+    if image.isNull() or (image.width(), image.height()) != (width, height):
         return None
-    if (image.width(), image.height()) != (width, height):
-        image = image.scaled(width, height, Qt.AspectRatioMode.IgnoreAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
     return image
 
 
