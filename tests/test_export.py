@@ -146,6 +146,17 @@ def test_traditional_output_is_converted_and_set_in_the_taiwan_face(sample, tmp_
     assert any("UMingTW" in n for n in names), names
 
 
+def test_a_traditional_booklet_has_a_traditional_running_head(sample, tmp_path):
+    """Issue 16: the running head over every page stayed 报库文章选编 in a traditional booklet."""
+    import pdfplumber
+
+    out = tmp_path / "t.pdf"
+    export_pdf(sample, [1, 2, 3], out, ExportOptions(script="traditional"))
+    with pdfplumber.open(out) as pdf:
+        heads = [pdfcheck.squash(p.crop((0, 0, p.width, 60)).extract_text() or "") for p in pdf.pages[2:]]
+    assert heads and all("報庫文章選編" in h and "报库" not in h for h in heads), heads
+
+
 def test_fullwidth_punctuation_option_changes_print_only(sample, tmp_path):
     out = tmp_path / "t.pdf"
     export_pdf(sample, [2], out, ExportOptions(fullwidth_punctuation=True))

@@ -137,6 +137,9 @@ class _Booklet:
         self.printed.setdefault(label, []).append(printed)
         return TextBlock(printed, style, self.fonts)
 
+    def running_head(self) -> str:
+        return self.shape(self.title if self.booklet else self.records[0].source_line())
+
     def title_of(self, rec: ArticleRecord) -> str:
         a = rec.article
         if a.headline or a.kicker:
@@ -298,6 +301,7 @@ class _Booklet:
         for n in range(passes):
             story = self.story(dict(start_pages))
             if n == 0:
+                self.printed.setdefault("书眉", []).append(self.running_head())
                 self.fonts.check({k: "".join(v) for k, v in self.printed.items()})
             found: dict[str, int] = {}
             data, pages = self._render(story, found)
@@ -309,8 +313,9 @@ class _Booklet:
     def _render(self, story: list, found: dict[str, int]) -> tuple[bytes, int]:
         g = self.geometry
         opts = self.opts
-        furniture = Furniture(g, self.fonts, self.title if self.booklet
-                              else self.shape(self.records[0].source_line()))
+        # The running head in the script the booklet is printed in (a traditional booklet kept a
+        # simplified 报库文章选编 over every page).
+        furniture = Furniture(g, self.fonts, self.running_head())
         authors = opts.author or "、".join(dict.fromkeys(r.publication for r in self.records))
         templates = furniture.templates()  # a booklet starts with its cover; else body pages only
         buf = io.BytesIO()
