@@ -221,15 +221,19 @@ def test_a_paragraph_corrected_in_the_proofreading_dialog(window_on_scan):
     assert "empty" in proof.status.text() or "空" in proof.status.text()
 
 
+def reading(w, row: int):
+    """Choose a row of the whole list: the record read, the page panel, the record's lines on it."""
+    search(w, "")
+    select_rows(w, [row])
+    record = w.reader.record
+    return record, w.page_panel, [ln for ln in w.page_panel.view.lines if ln["article_id"] == record.id]
+
+
 def test_a_rectangle_drawn_on_the_page_becomes_an_article_with_the_text_inside(window_on_scan):
     from PySide6.QtCore import QPointF
 
     w = window_on_scan
-    search(w, "")
-    select_rows(w, [1])
-    record = w.reader.record
-    panel = w.page_panel
-    lines = [ln for ln in panel.view.lines if ln["article_id"] == record.id]
+    record, panel, lines = reading(w, 1)
     head = lines[0]
     body = [ln for ln in lines[1:] if ln["box"][2] < head["box"][2]]
     clip = next(a for m in w.menuBar().actions() if m.menu() for a in m.menu().actions() if a.text() == "剪报模式")
@@ -255,11 +259,7 @@ def test_a_rectangle_drawn_on_the_page_becomes_an_article_with_the_text_inside(w
 
 def test_split_at_a_line_and_merge_back_from_the_page_menu(window_on_scan):
     w = window_on_scan
-    search(w, "")
-    select_rows(w, [0])
-    record = w.reader.record
-    panel = w.page_panel
-    lines = [ln for ln in panel.view.lines if ln["article_id"] == record.id]
+    record, panel, lines = reading(w, 0)
     cut = lines[len(lines) // 2]
     x0, y0, x1, y1 = cut["box"]
     from PySide6.QtCore import QPointF

@@ -449,12 +449,17 @@ class Archive:
         sha = images.store(self.path, scan.data, scan.mime) if scan.data else ""  # ALTO without its image
         self.db["page_scan"].insert({"page_id": page_id, "sha256": sha, "mime": scan.mime, "frame": scan.frame,
                                      "width": scan.width, "height": scan.height, "text_layer": int(scan.text_layer)})
+        self.insert_lines(page_id, scan.lines, lambda ln: article_ids[ln.article]
+                          if 0 <= ln.article < len(article_ids) else None)
+
+    def insert_lines(self, page_id: int, lines, article_of, after: int = 0) -> None:
+        """Store a page's lines (ScanLine) after line `after` of it, each in the article
+        `article_of(line)` gives (None: no article)."""
         self.db["scan_line"].insert_all(
-            ({"page_id": page_id, "seq": i, "article_id": article_ids[ln.article] if 0 <= ln.article < len(article_ids)
-              else None, "text": ln.text, "x0": ln.box[0], "y0": ln.box[1], "x1": ln.box[2], "y1": ln.box[3],
-              "confidence": round(ln.confidence, 4),
+            ({"page_id": page_id, "seq": after + i, "article_id": article_of(ln), "text": ln.text, "x0": ln.box[0],
+              "y0": ln.box[1], "x1": ln.box[2], "y1": ln.box[3], "confidence": round(ln.confidence, 4),
               "chars": json.dumps([[c, list(b), round(p, 4)] for c, b, p in ln.chars], ensure_ascii=False)}
-             for i, ln in enumerate(scan.lines, 1)))
+             for i, ln in enumerate(lines, 1)))
 
     def scan_lines(self, *, page_id: int | None = None, article_id: int | None = None) -> list[dict]:
         """The OCR lines of a page or an article, in reading order: text, box, confidence, chars."""

@@ -63,9 +63,8 @@ def _without(blocks: list[Block], cuts: list[tuple[int, int, int]]) -> list[Bloc
     return out
 
 
-def _rewrite(archive: Archive, article_id: int, blocks: list[Block]) -> bool:
-    """Store an article's new blocks (heads follow their blocks); an article left with no text goes.
-    Returns whether it is still there."""
+def _rewrite(archive: Archive, article_id: int, blocks: list[Block]) -> None:
+    """Store an article's new blocks (heads follow their blocks); an article left with no text goes."""
     rec = archive.article(article_id)
     a = rec.article
     printed = {b.kind for b in a.blocks}
@@ -75,9 +74,8 @@ def _rewrite(archive: Archive, article_id: int, blocks: list[Block]) -> bool:
             setattr(a, name, next((b.text for b in blocks if b.kind == kind), ""))
     if not blocks:
         archive.db.execute("DELETE FROM article WHERE id = ?", [article_id])
-        return False
+        return
     archive.store_text(article_id, a)
-    return True
 
 
 def _new_article(archive: Archive, page_id: int, article: Article) -> int:
@@ -87,10 +85,9 @@ def _new_article(archive: Archive, page_id: int, article: Article) -> int:
     return archive._insert_article(page_id, seq, article, batch[0] if batch else None, _now())
 
 
-def _take_lines(archive: Archive, rows: list[dict], to_article: int) -> list[int]:
-    """Move these scan lines to `to_article`, their text leaving the articles they were in.
-    Returns the ids of the articles that lost all their text (and so were removed)."""
-    gone = []
+def _take_lines(archive: Archive, rows: list[dict], to_article: int) -> None:
+    """Move these scan lines to `to_article`, their text leaving the articles they were in (an
+    article left with no text goes)."""
     moving = {r["id"] for r in rows}
     for source in sorted({r["article_id"] for r in rows if r["article_id"] is not None}):
         if source == to_article:
@@ -99,10 +96,8 @@ def _take_lines(archive: Archive, rows: list[dict], to_article: int) -> list[int
         blocks = archive.article(source).article.blocks
         spans = locate(blocks, [ln["text"] for ln in own])
         cuts = [s for ln, s in zip(own, spans) if ln["id"] in moving and s is not None]
-        if not _rewrite(archive, source, _without(blocks, cuts)):
-            gone.append(source)
+        _rewrite(archive, source, _without(blocks, cuts))
     archive.db.conn.executemany("UPDATE scan_line SET article_id = ? WHERE id = ?", [(to_article, i) for i in moving])
-    return gone
 
 
 # -- clipping --------------------------------------------------------------------------------------
@@ -178,7 +173,7 @@ def clip_article(archive: Archive, page_id: int, box, who: str) -> int:
             _take_lines(archive, rows, article_id)
         else:  # lines read again: stored with the page, for boxes and search hits on the image
             seq = db.execute("SELECT COALESCE(MAX(seq), 0) FROM scan_line WHERE page_id = ?", [page_id]).fetchone()[0]
-            _insert_lines(archive, page_id, seq, article_id, parsed.scan.lines)
+            archive.insert_lines(page_id, parsed.scan.lines, lambda ln: article_id, after=seq)
         attach_facsimile(archive, article_id, page_id, box, who)
     return article_id
 
@@ -192,16 +187,6 @@ def _headed(article: Article) -> Article:
         article.blocks[0] = Block(HEADLINE, first.text)
         article.headline = first.text
     return article
-
-
-def _insert_lines(archive: Archive, page_id: int, seq: int, article_id: int, lines) -> None:
-    import json
-
-    archive.db["scan_line"].insert_all(
-        {"page_id": page_id, "seq": seq + i, "article_id": article_id, "text": ln.text, "x0": ln.box[0],
-         "y0": ln.box[1], "x1": ln.box[2], "y1": ln.box[3], "confidence": round(ln.confidence, 4),
-         "chars": json.dumps([[c, list(b), round(p, 4)] for c, b, p in ln.chars], ensure_ascii=False)}
-        for i, ln in enumerate(lines, 1))
 
 
 def attach_facsimile(archive: Archive, article_id: int, page_id: int, box, who: str) -> dict:
@@ -253,8 +238,7 @@ def split_article(archive: Archive, article_id: int, block: int, offset: int = 0
             raise ValidationError("the part after the cut has no body text")
         lines = archive.scan_lines(article_id=article_id)
         spans = locate(blocks, [ln["text"] for ln in lines])
-        moving = [ln for ln, s in zip(lines, spans) if s is not None and (s[0], s[1]) >= (block, offset)
-                  or s is not None and s[0] == block and s[2] > offset > s[1]]
+        moving = [ln for ln, s in zip(lines, spans) if s is not None and (s[0], s[2]) > (block, offset)]  # ends past the cut
         a = rec.article
         new = Article(blocks=rest, headline=rest[0].text if rest[0].kind == HEADLINE else "",
                       column=a.column, genre=a.genre, source="", language=a.language)
