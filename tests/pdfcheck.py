@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
@@ -92,3 +93,108 @@ def page_texts(path: Path, boxes: list[Box] | None = None) -> list[str]:
 
 def lines(texts: list[str]) -> list[str]:
     return [ln for text in texts for ln in text.splitlines() if ln.strip()]
+
+
+# -- typesetting, from pdfplumber's character positions -----------------------------------------
+
+FULL_CLOSE = set("，。、；：？！）》」』】〕〉”’")
+FULL_PUNCT = FULL_CLOSE | set("（《「『【〔〈“‘")
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+LATIN = re.compile(r"[A-Za-z0-9]")
+
+
+@dataclass
+class PrintedLine:
+    page: int  # 1-based
+    frame: int  # index of the frame (column) in reading order
+    baseline: float  # PDF points from the page top
+    chars: list[dict]  # pdfplumber chars, left to right
+
+    @property
+    def text(self) -> str:
+        return "".join(c["text"] for c in self.chars)
+
+    @property
+    def size(self) -> float:
+        return round(max(c["size"] for c in self.chars), 1)
+
+    @property
+    def left(self) -> float:
+        return self.chars[0]["x0"]
+
+    def right_ink(self) -> float:
+        """Where the line's last glyph ends: for a full-width closing mark, where its outline
+        ends (it may be set half width at a line end, its empty half past the measure)."""
+        c = self.chars[-1]
+        if c["text"] in FULL_CLOSE:
+            return c["x0"] + _ink_right(c["text"]) * c["size"]
+        return c["x1"]
+
+
+def _ink_right(ch: str) -> float:
+    """Right edge of the mark's outline in the bundled serif, in em (read from its glyf box)."""
+    from baoku.core.export.fonts import FontSet
+
+    return FontSet().ink(ch, FontSet.SERIF)[1]
+
+
+def printed_lines(path: Path, boxes: list[Box]) -> list[PrintedLine]:
+    """Every line of text inside the boxes (the frames), page by page and frame by frame, in
+    reading order; grouped by baseline, so a Latin word in another face stays on its line."""
+    out: list[PrintedLine] = []
+    with pdfplumber.open(str(path)) as pdf:
+        for n, page in enumerate(pdf.pages, 1):
+            height = float(page.height)
+            for f, (x, y, w, h) in enumerate(boxes):
+                rows: dict[float, list[dict]] = {}
+                for c in page.chars:
+                    base = height - c["matrix"][5]
+                    if x - 1 <= c["x0"] < x + w and height - (y + h) - 2 <= base <= height - y + 2:
+                        rows.setdefault(round(base * 2) / 2, []).append(c)
+                for base in sorted(rows):
+                    chars = sorted(rows[base], key=lambda c: c["x0"])
+                    if "".join(c["text"] for c in chars).strip():
+                        out.append(PrintedLine(n, f, base, chars))
+    return out
+
+
+def past_measure(lines: list[PrintedLine], boxes: list[Box], tolerance: float = 0.3) -> list[tuple]:
+    """Lines whose ink runs past their frame's right edge (or starts before its left edge)."""
+    bad = []
+    for ln in lines:
+        x, _, w, _ = boxes[ln.frame]
+        over = ln.right_ink() - (x + w)
+        under = x - ln.left
+        if over > tolerance or under > tolerance:
+            bad.append((round(max(over, under), 1), ln.page, ln.text[-24:]))
+    return bad
+
+
+def split_dashes(lines: list[PrintedLine]) -> list[str]:
+    """Places where a 破折号 (——) or 省略号 (……) is cut by a line end: a line ending in the mark
+    and the next one starting with it."""
+    return [a.text + " / " + b.text for a, b in zip(lines, lines[1:])
+            for mark in "—…" if a.text.endswith(mark) and b.text.startswith(mark)]
+
+
+def pairs(lines: list[PrintedLine], first: re.Pattern | set, second: re.Pattern | set):
+    """Neighbouring characters on a line: (line, a, b) for a in `first` and b in `second`."""
+    def is_(c, what):
+        return bool(what.match(c["text"])) if isinstance(what, re.Pattern) else c["text"] in what
+    for ln in lines:
+        for a, b in zip(ln.chars, ln.chars[1:]):
+            if is_(a, first) and is_(b, second):
+                yield ln, a, b
+
+
+def word_gaps(lines: list[PrintedLine], word: str) -> list[list[float]]:
+    """For each place `word` is printed whole on a line, the gaps between its letters (points)."""
+    found = []
+    for ln in lines:
+        text = ln.text
+        start = text.find(word)
+        while start >= 0:
+            cs = ln.chars[start:start + len(word)]
+            found.append([b["x0"] - a["x1"] for a, b in zip(cs, cs[1:])])
+            start = text.find(word, start + 1)
+    return found

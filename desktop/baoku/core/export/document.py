@@ -26,6 +26,7 @@ from ..files import write_atomically
 from ..store.archive import Archive, ArticleRecord
 from .flowables import ArticleStart, TextBlock, TextStyle, TocEntry
 from .fonts import FontSet
+from .keep import heads_kept
 from .layout import Furniture, Geometry
 from .options import SCRIPTS, ExportOptions
 from .reference import gbt7714
@@ -65,7 +66,7 @@ def load_records(archive: Archive, ids: list[int], order: str = "date") -> list[
 class _Styles:
     def __init__(self, opts: ExportOptions):
         s, lead = opts.font_size, opts.line_gap
-        base = TextStyle(FontSet.SERIF, s, lead)
+        base = TextStyle(FontSet.SERIF, s, lead, hanging=opts.hanging_punctuation)
         sans = base.but(role=FontSet.SANS, align="left")
         two = opts.columns == 2
         self.body = base.but(indent_em=2)
@@ -73,21 +74,21 @@ class _Styles:
                                    keep_with_next=True)
         self.label = sans.but(keep_with_next=True)
         self.guest = base.but(size=s * 0.95, leading=lead * 0.95, align="left")
-        self.byline_block = sans.but(size=s * 0.95, leading=lead * 0.95)
+        self.byline_block = sans.but(size=s * 0.95, leading=lead * 0.95, keep_with_next=True)
         self.caption = sans.but(size=s * 0.85, leading=lead * 0.85, color=GREY, align="justify",
                                 space_before=3, space_after=6)
         head = dict(keep_with_next=True, align="center")
         self.column = sans.but(size=s * 0.95, leading=lead * 0.95, color=ACCENT, align="left",
                                keep_with_next=True)
-        self.kicker = sans.but(size=s * 1.15, leading=s * 1.8, **head)
+        self.kicker = sans.but(size=s * 1.15, leading=s * 1.8, words=True, **head)
         hs = s * (1.75 if two else 2.1)
-        self.headline = sans.but(size=hs, leading=hs * 1.35, bold=True, **head)
-        self.subhead = sans.but(size=s * 1.25, leading=s * 1.9, **head)
+        self.headline = sans.but(size=hs, leading=hs * 1.35, bold=True, words=True, **head)
+        self.subhead = sans.but(size=s * 1.25, leading=s * 1.9, words=True, **head)
         self.byline = base.but(size=s * 0.95, leading=lead * 0.95, color=GREY, **head)
         self.source = base.but(size=s * 0.85, leading=lead * 0.85, color=GREY, space_after=4, **head)
         self.reference = base.but(size=s * 0.85, leading=lead * 0.85, color=GREY, align="left",
                                   space_before=lead * 0.4)
-        self.cover_title = sans.but(size=28, leading=40, bold=True, align="center")
+        self.cover_title = sans.but(size=28, leading=40, bold=True, align="center", words=True)
         self.cover_line = base.but(size=12, leading=22, align="center", color=GREY)
         self.toc_heading = sans.but(size=18, leading=30, bold=True, align="center", space_after=10)
         self.toc_title = base.but(size=11, leading=17, align="left", space_before=5)
@@ -101,11 +102,8 @@ class _Doc(BaseDocTemplate):
         super().__init__(buf, **kw)
         self.start_pages = start_pages
 
-    def afterFlowable(self, flowable):
-        if isinstance(flowable, ArticleStart):
-            self.start_pages[flowable.key] = self.page
-            self.canv.bookmarkHorizontal(flowable.key, 0, self.frame._y + 12)
-            self.canv.addOutlineEntry(flowable.title, flowable.key, level=0)
+    def article_started(self, key: str) -> None:
+        self.start_pages[key] = self.page
 
 
 class _Booklet:
@@ -167,7 +165,7 @@ class _Booklet:
             if n and self.opts.new_page_per_article:
                 story.append(PageBreak())
             story += self.article(rec, shares_head=self.shares_head(n))
-        return story
+        return heads_kept(story)
 
     def shares_head(self, n: int) -> bool:
         """Whether record n runs under the head just printed: a page's lead-in (导语) and its
@@ -222,7 +220,6 @@ class _Booklet:
         title = self.title_of(rec)
         mark = ArticleStart(_key(rec), self.shape(f"{title}（{self.continued_title(rec)}）" if shares_head
                                                   else title))
-        mark.keepWithNext = True
         out: list = [mark]
         if rec.id in self.crops:
             out += self.facsimile(label, rec)
@@ -236,7 +233,9 @@ class _Booklet:
             if kind == model.SOURCE_LINE:
                 if self.opts.reference in ("source", "both"):
                     out.append(self.block(label, text, st.source))
-                out.append(HRFlowable(width="100%", thickness=0.6, color=GREY, spaceBefore=2, spaceAfter=8))
+                rule = HRFlowable(width="100%", thickness=0.6, color=GREY, spaceBefore=2, spaceAfter=8)
+                rule.keep_heads = True  # the rule under the head goes with it
+                out.append(rule)
                 for photo in a.photos:  # photos whose caption the text does not print
                     if photo.caption and not any(photo.caption in c for c in captions):
                         out += self.photo(label, photo, with_caption=True)
@@ -289,7 +288,10 @@ class _Booklet:
         img.drawWidth, img.drawHeight = img.imageWidth * scale, img.imageHeight * scale
         img.hAlign = "CENTER"
         line = self.block(label, "原版剪报　" + rec.source_line(), self.styles.caption)
-        return [KeepTogether([img, Spacer(1, 3), line]), Spacer(1, self.styles.body.leading * 0.5)]
+        out = [KeepTogether([img, Spacer(1, 3), line]), Spacer(1, self.styles.body.leading * 0.5)]
+        for f in out:
+            f.keep_heads = True  # the article's heads follow its facsimile on the same page
+        return out
 
     # -- build -----------------------------------------------------------------------------------
 

@@ -7,10 +7,8 @@ from dataclasses import dataclass, replace
 from reportlab.lib.colors import Color, black
 from reportlab.platypus import Flowable
 
+from .compose import Metrics, SetLine, Setting, compose
 from .fonts import FontSet
-from .linebreak import Line, break_lines
-
-MAX_CHAR_SPACE = 0.5  # of the font size: looser than this, a line is set flush left instead
 
 
 @dataclass(frozen=True)
@@ -24,7 +22,12 @@ class TextStyle:
     space_after: float = 0.0
     color: Color = black
     bold: bool = False  # stroked outline: the bundled faces have no bold weight
-    keep_with_next: bool = False
+    keep_with_next: bool = False  # a head: kept with the first lines of what follows (keep.py)
+    words: bool = False  # break only between words, lines balanced (headlines)
+    hanging: bool = False  # line-end ，。、 hang past the measure
+
+    def setting(self) -> Setting:
+        return Setting(self.align, self.hanging, self.words, self.words)
 
     def but(self, **changes) -> TextStyle:
         return replace(self, **changes)
@@ -34,29 +37,35 @@ class TextBlock(Flowable):
     """One paragraph: broken into lines for the frame width, split across frames line by line."""
 
     def __init__(self, text: str, style: TextStyle, fonts: FontSet, *, continued: bool = False,
-                 lines: list[Line] | None = None):
+                 lines: list[SetLine] | None = None):
         super().__init__()
         self.text = text
         self.style = style
         self.fonts = fonts
         self.continued = continued  # the rest of a split paragraph: no indent, no space before
-        self._frozen = lines  # the first part of a split paragraph: its lines as already broken
-        self._cache: tuple[float, list[Line]] | None = None
-        self.keepWithNext = style.keep_with_next
+        self._frozen = lines  # the first part of a split paragraph: its lines as already set
+        self._cache: tuple[float, list[SetLine]] | None = None
+        self.keep_heads = style.keep_with_next
         self.spaceBefore = 0 if continued else style.space_before
         self.spaceAfter = style.space_after
 
     def _indent(self) -> float:
         return 0.0 if self.continued else self.style.indent_em * self.style.size
 
-    def lines(self, width: float) -> list[Line]:
+    def metrics(self) -> Metrics:
+        s, fonts = self.style, self.fonts
+        return Metrics(s.size, lambda u: fonts.width(u, s.role, s.size), lambda ch: fonts.ink(ch, s.role),
+                       lambda ch: fonts.face_name(ch, s.role))
+
+    def lines(self, width: float) -> list[SetLine]:
         if self._frozen is not None:
             return self._frozen
         if self._cache is None or self._cache[0] != width:
-            s = self.style
-            fonts = self.fonts
-            lines = break_lines(self.text, lambda u: fonts.width(u, s.role, s.size),
-                                width - self._indent(), width)
+            key = (self.text, self.style, width, self._indent())
+            lines = self.fonts.layouts.get(key)
+            if lines is None:
+                lines = compose(self.text, self.metrics(), self.style.setting(), width - self._indent(), width)
+                self.fonts.layouts[key] = lines
             self._cache = (width, lines)
         return self._cache[1]
 
@@ -68,16 +77,15 @@ class TextBlock(Flowable):
     def split(self, avail_width, avail_height):
         lines = self.lines(avail_width)
         fit = int((avail_height + 1e-6) // self.style.leading)
-        if len(lines) >= 4:  # no orphan or widow: at least two lines on each side
-            fit = min(fit, len(lines) - 2)
-            if fit < 2:
-                return []
-        if fit < 1 or fit >= len(lines):
+        # No orphan or widow: at least two lines on each side, so a paragraph of three lines or
+        # fewer is never split.
+        fit = min(fit, len(lines) - 2)
+        if fit < 2:
             return []
         head = TextBlock(self.text, self.style, self.fonts, continued=self.continued,
                          lines=lines[:fit])
         head.spaceAfter = 0
-        head.keepWithNext = False
+        head.keep_heads = False
         tail = TextBlock(self.text[lines[fit].start:], self.style, self.fonts, continued=True)
         return [head, tail]
 
@@ -91,45 +99,87 @@ class TextBlock(Flowable):
             canv.setLineWidth(s.size * 0.035)
         # Baseline of the first line: the line box is `leading` tall, the glyphs centred in it.
         top = self.height - (s.leading - s.size) / 2 - s.size * 0.88
+        t = canv.beginText(0, top)
+        t.setFillColor(s.color)
+        if s.bold:
+            t.setTextRenderMode(2)
+        font, space = None, 0.0
         for i, line in enumerate(lines):
             indent = self._indent() if i == 0 else 0.0
-            avail = self.width - indent
-            x, char_space = indent, 0.0
-            glyphs = sum(1 for ch in line.text if ch.isprintable())
-            if s.align == "justify" and not line.last and glyphs > 1:
-                char_space = (avail - line.width) / (glyphs - 1)
-                if char_space > MAX_CHAR_SPACE * s.size or char_space < 0:
-                    char_space = 0.0
-            elif s.align == "center":
-                x += (avail - line.width) / 2
-            elif s.align == "right":
-                x += avail - line.width
-            t = canv.beginText(x, top - i * s.leading)
-            t.setFillColor(s.color)
-            if char_space:
-                t.setCharSpace(char_space)
-            if s.bold:
-                t.setTextRenderMode(2)
-            for font, run in self.fonts.runs(line.text, s.role):
-                t.setFont(font, s.size)
-                t.textOut(run)
-            canv.drawText(t)
+            y = top - i * s.leading
+            for x, text, char_space, half in _segments(line, self.fonts, s):
+                t.setTextOrigin(indent + x, y)
+                if char_space != space:
+                    t.setCharSpace(char_space)
+                    space = char_space
+                runs = [(half, text)] if half else self.fonts.runs(text, s.role)
+                for name, run in runs:
+                    if name != font:
+                        t.setFont(name, s.size)
+                        font = name
+                    t.textOut(run)
+        canv.drawText(t)
         canv.restoreState()
 
 
+def _segments(line: SetLine, fonts: FontSet, s: TextStyle) -> list[tuple[float, str, float, str | None]]:
+    """The line's pieces as runs drawn from one origin, each with its letter spacing: a run goes
+    on while every glyph sits the same distance after the pen of the one before; a Latin word
+    only joins a run with no spacing, so its letters are never spaced apart. A mark set half wide
+    is a run of its own, in its face's half-width twin (the last item)."""
+    out: list[list] = []  # [x, text, char space or None, has Latin, half-width face or None]
+    pen = 0.0
+    for p in line.pieces:
+        if p.kind == "space":
+            continue
+        x = p.x + p.shift
+        half = fonts.half_name(p.text, s.role) if p.half else None
+        if half:
+            out.append([x, p.text, None, True, half])
+            pen = float("nan")  # nothing joins it
+            continue
+        latin = p.kind == "latin" or len(p.text) > 1  # no spacing inside a word or a ——
+        seg = out[-1] if out else None
+        d = x - pen
+        if seg is not None:
+            cs = seg[2]
+            if latin or seg[3]:
+                joins = abs(d) < 0.01 and (cs is None or cs == 0.0)
+                d = 0.0
+            else:
+                joins = (cs is None and d > -0.01) or (cs is not None and abs(d - cs) < 0.01)
+            if joins and not seg[4]:
+                seg[1] += p.text
+                seg[2] = d if cs is None else cs
+                seg[3] = seg[3] or latin
+                pen = x + fonts.width(p.text, s.role, s.size)
+                continue
+        out.append([x, p.text, None, latin, None])
+        pen = x + fonts.width(p.text, s.role, s.size)
+    return [(x, text, cs or 0.0, half) for x, text, cs, _, half in out]
+
+
 class ArticleStart(Flowable):
-    """Zero-size mark where an article begins: the document records its page and a bookmark."""
+    """Zero-size mark where an article begins: a bookmark here, and the document told its page."""
+
+    _ZEROSIZE = True
 
     def __init__(self, key: str, title: str):
         super().__init__()
         self.key = key
         self.title = title
+        self.keep_heads = True  # with the heads that follow it
 
     def wrap(self, avail_width, avail_height):
         return 0, 0
 
     def draw(self):
-        pass
+        canv = self.canv
+        canv.bookmarkHorizontal(self.key, 0, 12)
+        canv.addOutlineEntry(self.title, self.key, level=0)
+        doc = getattr(canv, "_doctemplate", None)
+        if doc is not None and hasattr(doc, "article_started"):
+            doc.article_started(self.key)
 
 
 class TocEntry(Flowable):

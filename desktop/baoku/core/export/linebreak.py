@@ -1,23 +1,24 @@
-"""Chinese line breaking: 避头尾 (kinsoku), unbreakable Latin and number runs, justification.
+"""Chinese line breaking: 避头尾 (kinsoku) and unbreakable Latin and number runs.
 
-Pure text and arithmetic: widths come from a function, so this module knows nothing of fonts or PDF.
+Pure text: this module cuts a paragraph into atoms and glues them into units; `compose` gives them
+widths and sets the lines.
 
 A paragraph is cut into *units* that may not be broken inside:
 - one CJK character;
 - a Latin word or number with its inner marks, such as ``R&D``, ``2.5%``, ``1867.4``, ``www.a.cn``,
-  glued to the character after a number (``2023年``, ``5版``);
+  or a URL (``https://a.cn/x_y``), which only `compose` may break, at its own marks; glued to the character after a number (``2023年``, ``5版``);
 - a run of dashes or ellipses (——, ……);
 - a space, where a line may break.
 
 Then punctuation is glued: a mark that may not start a line joins the unit before it, a mark that may
 not end a line joins the unit after it. A greedy fill over units can then never put a closing mark
-at the start of a line or an opening mark at its end; a line that would have ended with 「字，」 not
-fitting breaks before 「字」 instead (推出), and justification spreads the short line.
+at the start of a line or an opening mark at its end.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -27,68 +28,136 @@ NO_START = set("，。、；：？！）》」』】〕〉｝］〗”’…‥�
 # Marks that may not end a line (行尾禁则).
 NO_END = set("（《「『【〔〈｛［〖“‘([{<")
 
-_LATIN = r"[A-Za-z0-9\u00c0-\u024f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
-_UNIT = re.compile(
-    rf"(?P<word>{_LATIN}+(?:[.,:/&'’\-+_@#~]{_LATIN}+)*[%‰]?)"
+_LATIN = r"[A-Za-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u2070-\u209f\u2122\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
+_URL = r"(?:https?://|ftp://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+;=%]*[A-Za-z0-9/#=\-_~]"
+_ATOM = re.compile(
+    rf"(?P<url>{_URL})"
+    rf"|(?P<word>{_LATIN}+(?:[.,:/&'’\-+_@#~]{_LATIN}+)*[%‰]?)"
     r"|(?P<dash>[—―]+|…+|‥+)"
     r"|(?P<space>[ \t\r\n\u3000]+)"
     r"|(?P<char>.)",
     re.S,
 )
 _DIGITS = re.compile(r"[0-9\uff10-\uff19]")
+# Full-width marks by the side they close (clreq's classes: opening and closing brackets,
+# pause and stop marks with the closing ones; · and the like in the middle).
+OPENING = set("（《「『【〔〈｛［〖〘“‘")
+CLOSING = set("，。、；：？！）》」』】〕〉｝］〗〙”’．")
+MIDDLE = set("·・")
 
 
 def is_cjk(ch: str) -> bool:
     o = ord(ch)
     return (0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3FFFF
-            or 0x3040 <= o <= 0x30FF or 0xAC00 <= o <= 0xD7AF)
+            or 0x3040 <= o <= 0x30FF or 0xAC00 <= o <= 0xD7AF or 0x2E80 <= o <= 0x2FDF
+            or 0x3100 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9F)
+
+
+@dataclass(frozen=True)
+class Atom:
+    """The smallest thing set on a line: a character, a Latin word or URL, a dash run, a space."""
+
+    HAN, OPEN, CLOSE, MID, LATIN, DASH, SPACE, OTHER = (
+        "han", "open", "close", "mid", "latin", "dash", "space", "other")
+    kind: str
+    text: str
+    start: int  # offset in the paragraph
+
+
+def _atoms(text: str) -> list[Atom]:
+    out = []
+    for m in _ATOM.finditer(text):
+        group, s = m.lastgroup or "char", m.group()
+        if group in ("url", "word"):
+            kind = Atom.LATIN
+        elif group == "dash":
+            kind = Atom.DASH
+        elif group == "space":
+            kind = Atom.SPACE
+        elif s in OPENING:
+            kind = Atom.OPEN
+        elif s in CLOSING:
+            kind = Atom.CLOSE
+        elif s in MIDDLE:
+            kind = Atom.MID
+        elif is_cjk(s) or unicodedata.east_asian_width(s) in "WF":
+            kind = Atom.HAN
+        else:
+            kind = Atom.OTHER
+        out.append(Atom(kind, s, m.start()))
+    return out
+
+
+def tokens(text: str, words: bool = False) -> list[list[Atom]]:
+    """The paragraph as units that may not be broken inside, punctuation glued by the kinsoku
+    rules; with `words`, also never inside a word (rjieba), as headlines are broken."""
+    atoms = _atoms(text)
+    # A number holds on to the character after it: 2023年, 5版, 30岁.
+    groups: list[list[Atom]] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if (a.kind == Atom.LATIN and _DIGITS.search(a.text[-1]) and i + 1 < len(atoms)
+                and atoms[i + 1].kind == Atom.HAN):
+            groups.append([a, atoms[i + 1]])
+            i += 2
+            continue
+        groups.append([a])
+        i += 1
+    out: list[list[Atom]] = []
+    pending: list[Atom] = []  # opening marks waiting for what they open
+    for g in groups:
+        first = g[0]
+        if first.kind == Atom.SPACE:
+            if pending:  # an opening mark before a space: keep it with what came before
+                _append_to_last(out, pending)
+                pending = []
+            out.append(g)
+            continue
+        if first.text in NO_END:
+            pending += g
+            continue
+        closing = (first.text in NO_START and len(g) == 1) or (
+            first.kind == Atom.DASH and first.text[0] in "…‥")
+        if closing and out and out[-1][0].kind != Atom.SPACE and not pending:
+            out[-1] = out[-1] + g
+            continue
+        out.append(pending + g)
+        pending = []
+    if pending:
+        _append_to_last(out, pending)
+    if words:
+        out = _by_words(text, out)
+    return out
+
+
+def _by_words(text: str, units: list[list[Atom]]) -> list[list[Atom]]:
+    import rjieba  # its dictionary loads once, on the first headline (0.1 s)
+
+    bounds, pos = set(), 0
+    for w in rjieba.cut(text):
+        bounds.add(pos)
+        pos += len(w)
+    merged: list[list[Atom]] = []
+    for u in units:
+        if (merged and u[0].start not in bounds and u[0].kind != Atom.SPACE
+                and merged[-1][0].kind != Atom.SPACE):
+            merged[-1] = merged[-1] + u
+        else:
+            merged.append(u)
+    return merged
 
 
 def units(text: str) -> list[str]:
     """The paragraph cut into unbreakable units, punctuation glued by the kinsoku rules."""
-    raw: list[tuple[str, str]] = []  # (kind, text)
-    for m in _UNIT.finditer(text):
-        raw.append((m.lastgroup or "char", m.group()))
-    # A number holds on to the character after it: 2023年, 5版, 30岁.
-    glued: list[tuple[str, str]] = []
-    i = 0
-    while i < len(raw):
-        kind, s = raw[i]
-        if (kind == "word" and _DIGITS.search(s[-1:] or "") and i + 1 < len(raw)
-                and raw[i + 1][0] == "char" and is_cjk(raw[i + 1][1])):
-            glued.append(("word", s + raw[i + 1][1]))
-            i += 2
-            continue
-        glued.append((kind, s))
-        i += 1
-    out: list[list] = []  # [kind, text]
-    pending_open = ""
-    for kind, s in glued:
-        if kind == "space":
-            if pending_open:  # an opening mark before a space: keep it with what came before
-                _append_to_last(out, pending_open)
-                pending_open = ""
-            out.append(["space", s])
-            continue
-        if kind == "char" and s in NO_END:
-            pending_open += s
-            continue
-        closing = (kind == "char" and s in NO_START) or (kind == "dash" and s[0] in "…‥")
-        if closing and out and out[-1][0] != "space" and not pending_open:
-            out[-1][1] += s
-            continue
-        out.append([kind, pending_open + s])
-        pending_open = ""
-    if pending_open:
-        _append_to_last(out, pending_open)
-    return [s for _, s in out]
+    return ["".join(a.text for a in u) for u in tokens(text)]
 
 
-def _append_to_last(out: list[list], s: str) -> None:
-    if out and out[-1][0] != "space":
-        out[-1][1] += s
+def _append_to_last(out: list[list[Atom]], atoms: list[Atom]) -> None:
+    if out and out[-1][0].kind != Atom.SPACE:
+        out[-1] = out[-1] + atoms
     else:
-        out.append(["char", s])
+        out.append(atoms)
 
 
 @dataclass(frozen=True)
@@ -100,52 +169,11 @@ class Line:
 
 
 def break_lines(text: str, width: Callable[[str], float], first: float, rest: float) -> list[Line]:
-    """Greedy fill: each line as long as fits in `first` (the first line) or `rest` points.
+    """The paragraph's lines as `compose` sets them, for a plain width function (no ink: marks are
+    taken as full, so nothing is compressed; no Han–Latin space). A unit wider than a whole line (a long URL) is cut
+    where it may break, else by character."""
+    from .compose import Metrics, Setting, compose
 
-    A unit wider than a whole line (a long URL) is cut by character, as nothing else can work; a
-    closing mark then hangs past the line end (悬挂) rather than start a line.
-    """
-    lines: list[Line] = []
-    cur: list[str] = []
-    cur_w = 0.0
-    pos = 0  # offset in `text` of the unit being placed
-    cur_start = 0
-
-    def avail() -> float:
-        return first if not lines else rest
-
-    def flush(last: bool) -> None:
-        nonlocal cur, cur_w
-        while cur and cur[-1].isspace():
-            cur_w -= width(cur.pop())
-        if cur or last:
-            lines.append(Line("".join(cur), cur_w, last, cur_start))
-        cur, cur_w = [], 0.0
-
-    for u in units(text):
-        w = width(u)
-        here, pos = pos, pos + len(u)
-        if u.isspace():
-            if cur:
-                cur.append(u)
-                cur_w += w
-            continue
-        if cur and cur_w + w > avail() + 1e-6:
-            flush(False)
-        if not cur and w > avail() + 1e-6:
-            for i, ch in enumerate(u):  # emergency: the unit alone is wider than a line
-                cw = width(ch)
-                # a closing mark hangs past the edge rather than start the next line
-                if cur and cur_w + cw > avail() + 1e-6 and ch not in NO_START:
-                    flush(False)
-                if not cur:
-                    cur_start = here + i
-                cur.append(ch)
-                cur_w += cw
-            continue
-        if not cur:
-            cur_start = here
-        cur.append(u)
-        cur_w += w
-    flush(True)
-    return [ln for ln in lines if ln.text or len(lines) == 1]
+    m = Metrics(width("中") or 1.0, width, lambda ch: (0.0, 1.0))
+    return [Line(ln.text, ln.width, ln.last, ln.start)
+            for ln in compose(text, m, Setting(min_last=0, han_latin=0.0), first, rest)]

@@ -54,6 +54,7 @@ class ExportOptions:
     new_page_per_article: bool = False
     order: str = "date"  # date: by date, paper, page; given: as listed
     missing_glyphs: str = "error"  # error, or geta: print 〓 for a character no font has
+    hanging_punctuation: bool = False  # line-end ，。、 hang past the measure (most publications do not)
     facsimile: bool = False  # print each scanned article's facsimile (its piece of the page) above its text
     title: str = ""
     author: str = ""

@@ -1,0 +1,477 @@
+"""Setting a paragraph by the clreq rules: atoms, glue, line fitting and justification.
+
+Pure arithmetic over a `Metrics` (advance widths and ink extents), so this module knows nothing of
+ReportLab. `linebreak.tokens` cuts the text into atoms and glues them into unbreakable units by the
+kinsoku rules; here each atom gets its width and its place on the line:
+
+- **Adjacent punctuation** (clreq 3.1.6): two full-width marks side by side take 1.5 em, not 2. The
+  mark whose half is empty gives it: a closing mark its right half (」，), an opening mark its left
+  half (「（), a centred one (UMing's 。 and 、) a quarter on each side.
+- **Han–Latin spacing**: 1/4 em between a Han character and a Latin word or number, none at a line's
+  start or end (a space in the text there is that gap, not more).
+- **Fitting**: a line takes units while they fit *after squeezing punctuation*: first the line-end
+  mark gives its empty half, then marks inside the line up to 1/4 em each (推入 before 推出).
+- **Justification**: a line still short spreads the gaps between Han characters, at Han–Latin
+  boundaries and at spaces, all alike; never inside a Latin word.
+- **Latin words** hyphenate (pyphen) when they would leave a loose line or do not fit one at all;
+  URLs break after / and before . - _ only, with no hyphen; 破折号 and 省略号 are never split.
+- **Hanging punctuation** (off by default, as in most Chinese publications): a line-end ，。、 may
+  hang past the measure instead of being squeezed.
+- **Last lines** keep at least two characters where the line before can give one.
+- **Headlines** (`words`) break only between rjieba words, and `balance` evens their lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+from .linebreak import NO_START, Atom, tokens
+
+EPS = 1e-6
+HANGABLE = set("，。、．,.")
+MID_SQUEEZE = 0.25  # em a mark inside the line may give when the line is pushed in
+LOOSE = 2.0  # em of room at a line end beyond which a Latin word is hyphenated into it
+MAX_SPREAD = 1.0  # em per gap: looser than this, a line is set flush left
+# A centred mark (UMing's 。、) cut to half width gives this share of the cut on its left: its
+# outline still fits the half, and its glyph box overlaps the glyph before by under 0.2 em, the
+# overlap beyond which text extractors (poppler) take it for a new line.
+LEFT_SHARE = 0.36
+HALF_FACE = 0.01  # em: a mark cut by more is drawn from the half-width face (its box fits its place)
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """What the composer needs of the fonts, for one size and role."""
+
+    size: float
+    width: Callable[[str], float]  # advance of a string, in points
+    ink: Callable[[str], tuple[float, float]]  # outline's left and right edge of a character, in em
+    face: Callable[[str], str] = lambda ch: ""  # which face draws a character
+
+
+@dataclass(frozen=True)
+class Setting:
+    align: str = "justify"  # justify, left, center, right
+    hanging: bool = False
+    words: bool = False  # break only between words (headlines)
+    balance: bool = False  # even the lines' lengths (headlines)
+    min_last: int = 2  # characters a paragraph's last line keeps, when the line before can give
+    han_latin: float = 0.25  # em between Han and Latin
+
+
+@dataclass(slots=True)
+class Piece:
+    """An atom as set: its drawn text, its width on the line and where its glyphs start."""
+
+    text: str  # drawn (a hyphenated word's part ends with "-")
+    kind: str
+    width: float  # advance on the line, after compression
+    shift: float = 0.0  # glyph origin relative to the piece's place (negative: left half cut)
+    squeeze_end: float = 0.0  # what it may still give at a line end
+    squeeze_mid: float = 0.0  # what it may still give inside a line
+    start: int = 0  # offset of its first character in the paragraph
+    end: int = 0
+    x: float = 0.0  # place on the line, set by `justify`
+    half: bool = False  # drawn from the face whose full-width marks are half wide (set by `justify`)
+
+
+@dataclass
+class SetLine:
+    pieces: list[Piece]
+    start: int  # offset of the line's first character in the paragraph
+    end: int
+    last: bool  # the paragraph's last line
+    width: float = 0.0  # natural width (what `justify` started from)
+    text: str = ""  # the paragraph's characters on this line (a hyphen is not among them)
+    units: list[list[Piece]] = field(default_factory=list, repr=False)
+
+    @property
+    def hyphen(self) -> bool:
+        return bool(self.pieces) and self.pieces[-1].kind == Atom.LATIN and \
+            self.pieces[-1].text.endswith("-") and not self.text.endswith("-")
+
+
+PUNCT = (Atom.OPEN, Atom.CLOSE, Atom.MID)
+
+
+def _is_han(p: Piece) -> bool:
+    return p.kind in (Atom.HAN, Atom.DASH)
+
+
+def gap(a: Piece, b: Piece, quarter: float) -> float:
+    """Space between two pieces side by side on a line: `quarter` (1/4 em) between Han and Latin."""
+    if (_is_han(a) and b.kind == Atom.LATIN) or (a.kind == Atom.LATIN and _is_han(b)):
+        return quarter
+    return 0.0
+
+
+def _pieces(text: str, m: Metrics, words: bool) -> list[list[Piece]]:
+    """The paragraph's units as pieces with their widths, adjacent marks compressed."""
+    em = m.size
+    units: list[list[Piece]] = []
+    for unit in tokens(text, words=words):
+        units.append([Piece(a.text, a.kind, m.width(a.text), start=a.start, end=a.start + len(a.text))
+                      for a in unit])
+    flat = [p for u in units for p in u]
+    for p in flat:
+        if p.kind in PUNCT and p.width < 0.9 * em:
+            p.kind = Atom.OTHER  # a half-width mark (a Latin face's comma): nothing to compress
+        if p.kind in PUNCT:
+            side = _empty_side(p.text, m)
+            if side == "right":
+                p.squeeze_end, p.squeeze_mid = em / 2, em * MID_SQUEEZE
+            elif side == "both":
+                p.squeeze_end = em / 2
+    for a, b in zip(flat, flat[1:]):  # adjacent full-width marks: 2 em become 1.5 em
+        if a.kind not in PUNCT or b.kind not in PUNCT or a.width < 0.9 * em or b.width < 0.9 * em:
+            continue
+        if m.face(a.text) != m.face(b.text):
+            continue  # marks from two faces (a sans head's quotes come from the serif): left full
+        sa, sb = _empty_side(a.text, m), _empty_side(b.text, m)
+        if sa == "right":
+            _cut(a, em / 2, 0.0)
+        elif sb == "left":
+            _cut(b, em / 2, -em / 2)
+        elif sa == "both":
+            _cut(a, em / 2, -em / 2 * LEFT_SHARE)
+        elif sb == "right":
+            _cut(b, em / 2, 0.0)
+    for u in units:  # a space beside a Han character is the 1/4 em gap, not a word space
+        for i, p in enumerate(u):
+            if p.kind == Atom.SPACE and p.text.strip(" ") == "" and p.text:
+                p.width = min(p.width, m.width(" "))
+    return units
+
+
+def _cut(p: Piece, amount: float, shift: float) -> None:
+    p.width -= amount
+    p.shift += shift
+    p.squeeze_end = p.squeeze_mid = 0.0
+
+
+@cache
+def _side_cache(ink: tuple[float, float]) -> str:
+    x0, x1 = ink
+    if x1 <= 0.52:
+        return "right"  # ink in the left half: the right half is empty
+    if x0 >= 0.48:
+        return "left"
+    if x0 >= 0.24 and x1 <= 0.76:
+        return "both"
+    return ""
+
+
+def _empty_side(ch: str, m: Metrics) -> str:
+    return _side_cache(m.ink(ch[-1] if ch else " "))
+
+
+def _width(unit: list[Piece], quarter: float) -> float:
+    if len(unit) == 1:
+        return unit[0].width
+    w = sum(p.width for p in unit)
+    return w + sum(gap(a, b, quarter) for a, b in zip(unit, unit[1:]))
+
+
+class _Breaker:
+    """Greedy fill of one paragraph, squeezing punctuation before giving up a unit."""
+
+    def __init__(self, text: str, m: Metrics, setting: Setting, first: float, rest: float):
+        self.text, self.m, self.s = text, m, setting
+        self.first, self.rest = first, rest
+        self.em = m.size
+        self.q = m.size * setting.han_latin
+        self.lines: list[SetLine] = []
+        self.cur: list[list[Piece]] = []
+        self.natural = self.mid = self.spaces = 0.0  # of `cur`: width, inner squeeze, trailing spaces
+        self.last: Piece | None = None
+
+    def avail(self) -> float:
+        return self.first if not self.lines else self.rest
+
+    def lead(self, p: Piece) -> float:
+        """What a mark that starts a line takes back: an opening mark that gave its left half to
+        the mark before is set whole when the line breaks between them."""
+        return self.m.width(p.text) - p.width if p.shift < 0 and p.kind in PUNCT else 0.0
+
+    def fits(self, units: list[list[Piece]], avail: float) -> bool:
+        """Whether these units make a line of `avail` points once punctuation is squeezed."""
+        pieces = _trim([p for u in units for p in u])
+        if not pieces:
+            return True
+        end = pieces[-1]
+        natural = _natural(pieces, self.q) + self.lead(pieces[0])
+        mid = sum(p.squeeze_mid for p in pieces[:-1])
+        return natural - self._end_give(end) - mid <= avail + EPS
+
+    def _end_give(self, end: Piece) -> float:
+        if self.s.hanging and end.text[-1:] in HANGABLE:
+            return end.width  # it hangs past the measure
+        return end.squeeze_end
+
+    def fits_next(self, unit: list[Piece], avail: float) -> bool:
+        """`fits(self.cur + [unit])`, from the running sums of the line so far."""
+        if not self.cur:
+            natural, mid = _width(unit, self.q) + self.lead(unit[0]), 0.0
+        else:
+            last = self.last
+            join = self.spaces if self.spaces else gap(last, unit[0], self.q)
+            natural = self.natural + join + _width(unit, self.q)
+            mid = self.mid + last.squeeze_mid
+        if len(unit) > 1:
+            mid += sum(p.squeeze_mid for p in unit[:-1])
+        return natural - self._end_give(unit[-1]) - mid <= avail + EPS
+
+    def take(self, unit: list[Piece]) -> None:
+        if all(p.kind == Atom.SPACE for p in unit):
+            if self.cur:
+                self.cur.append(unit)
+                self.spaces += sum(p.width for p in unit)
+            return
+        if not self.cur:
+            self.natural, self.mid = _width(unit, self.q) + self.lead(unit[0]), 0.0
+        else:
+            join = self.spaces if self.spaces else gap(self.last, unit[0], self.q)
+            self.natural += join + _width(unit, self.q)
+            self.mid += self.last.squeeze_mid
+        if len(unit) > 1:
+            self.mid += sum(p.squeeze_mid for p in unit[:-1])
+        self.last = unit[-1]
+        self.spaces = 0.0
+        self.cur.append(unit)
+
+    def run(self) -> list[SetLine]:
+        queue = _pieces(self.text, self.m, self.s.words)
+        queue.reverse()
+        while queue:
+            unit = queue.pop()
+            if all(p.kind == Atom.SPACE for p in unit):
+                self.take(unit)
+                continue
+            avail = self.avail()
+            if self.fits_next(unit, avail):
+                self.take(unit)
+                continue
+            parts = self.hyphenate(unit, avail)
+            if parts:
+                self.take(parts[0])
+                self.flush(False)
+                queue.append(parts[1])
+                continue
+            if self.cur:
+                self.flush(False)
+                queue.append(unit)
+                continue
+            # Alone wider than a line: cut it where nothing better exists.
+            head, tail = self.emergency(unit, avail)
+            self.take(head)
+            if tail:
+                self.flush(False)
+                queue.append(tail)
+        self.flush(True)
+        lines = self.lines
+        if self.s.min_last and len(lines) > 1:
+            self.keep_last(lines)
+        return lines
+
+    def hyphenate(self, unit: list[Piece], avail: float) -> tuple[list[Piece], list[Piece]] | None:
+        """The longest head of a breakable Latin word that fits the line, and the rest."""
+        if len(unit) != 1 or unit[0].kind != Atom.LATIN:
+            return None
+        word = unit[0]
+        room = avail - self.natural
+        if self.cur and room < LOOSE * self.em and word.width <= self.rest:
+            return None  # it fits the next line and leaves this one tight enough: push it down
+        for cut, mark in reversed(break_points(word.text)):
+            head = self._part(word, 0, cut, mark)
+            if self.fits_next([head], avail):
+                return [head], [self._part(word, cut, len(word.text), "")]
+        return None
+
+    def _part(self, word: Piece, a: int, b: int, mark: str) -> Piece:
+        drawn = word.text[a:b] + mark
+        return Piece(drawn, Atom.LATIN, self.m.width(drawn), start=word.start + a, end=word.start + b)
+
+    def emergency(self, unit: list[Piece], avail: float) -> tuple[list[Piece], list[Piece]]:
+        if len(unit) > 1:  # a glued group: its atoms one by one, never a closing mark first
+            cuts = [n for n in range(len(unit) - 1, 0, -1) if unit[n].text[0] not in NO_START]
+            for n in cuts:
+                if self.fits([unit[:n]], avail):
+                    return unit[:n], unit[n:]
+            return (unit[:cuts[-1]], unit[cuts[-1]:]) if cuts else (unit, [])
+        word = unit[0]
+        if word.kind != Atom.LATIN or len(word.text) < 2:
+            return unit, []
+        mark = "-" if word.text[:2].isalpha() else ""
+        for n in range(len(word.text) - 1, 0, -1):
+            head = self._part(word, 0, n, mark if word.text[n - 1].isalpha() else "")
+            if self.fits([[head]], avail):
+                return [head], [self._part(word, n, len(word.text), "")]
+        return [self._part(word, 0, 1, "")], [self._part(word, 1, len(word.text), "")]
+
+    def flush(self, last: bool) -> None:
+        units = self.cur
+        while units and all(p.kind == Atom.SPACE for p in units[-1]):
+            units.pop()
+        self.cur = []
+        self.natural = self.mid = self.spaces = 0.0
+        self.last = None
+        if not units and not last:
+            return
+        pieces = _trim([p for u in units for p in u])
+        start = units[0][0].start if units else len(self.text)
+        end = units[-1][-1].end if units else len(self.text)
+        self.lines.append(SetLine(pieces, start, end, last, _natural(pieces, self.q),
+                                  self.text[start:end], units))
+
+    def keep_last(self, lines: list[SetLine]) -> None:
+        """A last line of one character takes a unit from the line before (以免孤字)."""
+        last, prev = lines[-1], lines[-2]
+        if _chars(last.pieces) >= self.s.min_last or len(prev.units) < 3 or prev.hyphen:
+            return
+        moved = prev.units[-1]
+        if all(p.kind == Atom.SPACE for p in moved):
+            return
+        units = [moved] + last.units
+        if not self.fits(units, self.rest):
+            return
+        prev_units = prev.units[:-1]
+        while prev_units and all(p.kind == Atom.SPACE for p in prev_units[-1]):
+            prev_units.pop()
+        lines[-2] = self._line(prev_units, False)
+        lines[-1] = self._line(units, True)
+
+    def _line(self, units: list[list[Piece]], last: bool) -> SetLine:
+        pieces = _trim([p for u in units for p in u])
+        start, end = units[0][0].start, units[-1][-1].end
+        return SetLine(pieces, start, end, last, _natural(pieces, self.q), self.text[start:end], units)
+
+
+def _trim(pieces: list[Piece]) -> list[Piece]:
+    a, b = 0, len(pieces)
+    while a < b and pieces[a].kind == Atom.SPACE:
+        a += 1
+    while b > a and pieces[b - 1].kind == Atom.SPACE:
+        b -= 1
+    return pieces[a:b]
+
+
+def _natural(pieces: list[Piece], quarter: float) -> float:
+    if not pieces:
+        return 0.0
+    return sum(p.width for p in pieces) + sum(gap(a, b, quarter) for a, b in zip(pieces, pieces[1:]))
+
+
+def _chars(pieces: list[Piece]) -> int:
+    return sum(len(p.text) if p.kind == Atom.LATIN else 1 for p in pieces
+               if p.kind in (Atom.HAN, Atom.LATIN))
+
+
+@cache
+def _hyphenator():
+    import pyphen  # its dictionaries are inside the wheel: nothing downloads
+
+    return pyphen.Pyphen(lang="en_US", left=2, right=3)
+
+
+URL_MARKS = "/.-_"
+
+
+def break_points(word: str) -> list[tuple[int, str]]:
+    """Where a Latin word may break, and what is printed at the break: pyphen's points with a
+    hyphen for a word of letters; after / and before . - _ for a URL, a path or a name; none in a
+    number."""
+    has_letters = any(c.isalpha() for c in word)
+    if has_letters and ("/" in word or "@" in word or word.lower().startswith("www.")
+                        or (len(word) > 12 and any(c in word for c in "._"))):
+        out = []
+        for i, ch in enumerate(word):
+            if 0 < i < len(word) - 1:
+                if ch == "/" and word[i + 1] != "/":
+                    out.append((i + 1, ""))
+                elif ch in ".-_" and word[i - 1] not in URL_MARKS:
+                    out.append((i, ""))
+        return out
+    if word.isalpha() and len(word) >= 6:
+        return [(i, "-") for i in _hyphenator().positions(word)]
+    if "-" in word:  # a compound: after its own hyphens
+        return [(i + 1, "") for i, ch in enumerate(word[:-1]) if ch == "-" and i]
+    return []
+
+
+def justify(line: SetLine, avail: float, m: Metrics, setting: Setting) -> None:
+    """Place the line's pieces (their `x`) in `avail` points."""
+    em = m.size
+    pieces = line.pieces
+    if not pieces:
+        return
+    first = pieces[0]
+    if first.shift < 0 and first.kind in PUNCT:  # its pair was broken at this line start: full width
+        first.width, first.shift = m.width(first.text), 0.0
+    gaps = [gap(a, b, em * setting.han_latin) for a, b in zip(pieces, pieces[1:])]
+    natural = sum(p.width for p in pieces) + sum(gaps)
+    end = pieces[-1]
+    hang = end.width if setting.hanging and end.text[-1:] in HANGABLE else 0.0
+    room = avail - (natural - hang)
+    if room < -EPS:  # pushed in: the line-end mark gives first, then the marks inside
+        need = -room
+        give = min(need, 0.0 if hang else end.squeeze_end)
+        if give:
+            end.width -= give
+            end.shift -= give * LEFT_SHARE if _empty_side(end.text, m) == "both" else 0.0
+            need -= give
+        inner = [p for p in pieces[:-1] if p.squeeze_mid > 0]
+        total = sum(p.squeeze_mid for p in inner)
+        if need > EPS and total:
+            f = min(1.0, need / total)
+            for p in inner:
+                cut = p.squeeze_mid * f
+                p.width -= cut
+                if _empty_side(p.text, m) == "left":
+                    p.shift -= cut
+        room = 0.0
+    x = 0.0
+    spread = 0.0
+    if setting.align == "justify" and not line.last and room > EPS:
+        stretchable = [i for i, (a, b) in enumerate(zip(pieces, pieces[1:]))
+                       if not (a.kind in PUNCT and b.kind in PUNCT)
+                       and not (a.kind == Atom.LATIN and b.kind == Atom.LATIN)]
+        if stretchable and room / len(stretchable) <= MAX_SPREAD * em:
+            spread = room / len(stretchable)
+            for i in stretchable:
+                gaps[i] += spread
+    elif setting.align == "center":
+        x = max(0.0, room) / 2
+    elif setting.align == "right":
+        x = max(0.0, room)
+    for i, p in enumerate(pieces):
+        p.x = x
+        x += p.width + (gaps[i] if i < len(gaps) else 0.0)
+        if p.kind in PUNCT and m.width(p.text) - p.width > HALF_FACE * em - EPS:
+            p.half = _empty_side(p.text, m) in ("right", "both")
+
+
+def compose(text: str, m: Metrics, setting: Setting, first: float, rest: float) -> list[SetLine]:
+    """The paragraph broken into lines for `first` (the first line) and `rest` points, set."""
+    lines = _Breaker(text, m, setting, first, rest).run()
+    if setting.balance and len(lines) > 1 and first == rest:
+        lines = _balanced(text, m, setting, rest, len(lines))
+    for n, line in enumerate(lines):
+        justify(line, first if n == 0 else rest, m, setting)
+    return lines
+
+
+def _balanced(text: str, m: Metrics, setting: Setting, width: float, count: int) -> list[SetLine]:
+    """The narrowest measure that still gives `count` lines: every line about as long."""
+    plain = Setting(setting.align, setting.hanging, setting.words, False, 0, setting.han_latin)
+    lo, hi = width / count * 0.9, width
+    best = _Breaker(text, m, plain, width, width).run()
+    for _ in range(14):
+        mid = (lo + hi) / 2
+        lines = _Breaker(text, m, plain, mid, mid).run()
+        if len(lines) <= count:
+            hi, best = mid, lines
+        else:
+            lo = mid
+    return best
