@@ -262,3 +262,16 @@ def test_rare_characters_print_from_the_extension_b_face(archive, tmp_path):
     aid = save_article(archive, "私用区的字\ue000没有字形。")
     with pytest.raises(ValidationError, match="U\\+E000"):
         export_pdf(archive, [aid], tmp_path / "x.pdf")
+
+
+def test_the_hanging_option_hangs_only_line_end_stops_and_commas(typeset_archive, tmp_path):
+    opts = ExportOptions(hanging_punctuation=True)
+    out = tmp_path / "hang.pdf"
+    with Archive(typeset_archive) as a:
+        result = export_pdf(a, a.article_ids(), out, opts)
+    boxes = [(f._x1, f._y1, f._width, f._height) for f in Geometry.from_options(opts.validated()).frames("body")]
+    lines = [ln for ln in pdfcheck.printed_lines(out, boxes) if ln.page >= min(result.start_pages.values())]
+    x, _, w, _ = boxes[0]
+    hung = [ln for ln in lines if ln.chars[-1]["x0"] >= x + w - 0.05]
+    assert hung  # few: only where the mark would otherwise push its character down
+    assert all(ln.chars[-1]["text"] in "，。、" for ln in hung)

@@ -159,6 +159,9 @@ def build_parser() -> argparse.ArgumentParser:
     txt.add_argument("--fullwidth-punctuation", action=argparse.BooleanOptionalAction,
                      default=d.fullwidth_punctuation,
                      help="print half-width , : ; ? ! ( ) inside Chinese text as full-width (default: on)")
+    txt.add_argument("--hanging-punctuation", action="store_true", default=d.hanging_punctuation,
+                     help="let a line-end ，。、 hang past the measure instead of being squeezed in "
+                          "(off by default, as in most Chinese publications)")
     txt.add_argument("--reference", choices=["source", "gbt7714", "both", "none"], default=d.reference,
                      help="source line, GB/T 7714 reference, both or none (default: source)")
     txt.add_argument("--missing-glyphs", choices=["error", "geta"], default=d.missing_glyphs,
@@ -441,7 +444,8 @@ def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
     options = ExportOptions(
         paper=args.paper, columns=args.columns, font_size=args.font_size, leading=args.leading,
         margin_mm=args.margin, crop_marks=args.crop_marks, bleed_mm=args.bleed, script=args.script,
-        fullwidth_punctuation=args.fullwidth_punctuation, reference=args.reference,
+        fullwidth_punctuation=args.fullwidth_punctuation, hanging_punctuation=args.hanging_punctuation,
+        reference=args.reference,
         booklet=args.booklet, new_page_per_article=args.new_page, order=args.order, facsimile=args.facsimile,
         missing_glyphs=args.missing_glyphs, title=args.title or "", author=args.author or "",
         subject=args.subject or (args.query or "")).validated()

@@ -368,116 +368,121 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/exporting.py" line="67"/>
+        <source>行末标点悬挂（多数出版物不用）</source>
+        <translation>Hang line-end punctuation past the measure (most publications do not)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="69"/>
         <source>裁切线和 3 毫米出血（交印刷厂）</source>
         <translation>Crop marks and 3 mm bleed (for a print shop)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="71"/>
         <source>扫描版文章前附原版剪报图</source>
         <translation>Print a scanned article's facsimile above its text</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="74"/>
         <source>报库文章选编</source>
         <translation>Baoku article selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="76"/>
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="75"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="77"/>
         <source>分栏</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="76"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="78"/>
         <source>正文字号</source>
         <translation>Body size (pt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="77"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="79"/>
         <source>简繁</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="80"/>
         <source>出处与引用</source>
         <translation>Source and citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="79"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="81"/>
         <source>标题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="89"/>
         <source>保存 PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="90"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="134"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="137"/>
         <source>第一页</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="135"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="138"/>
         <source>上一页 (PgUp)</source>
         <translation>Previous page (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="137"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="140"/>
         <source>下一页 (PgDn)</source>
         <translation>Next page (PgDn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="139"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="142"/>
         <source>最后一页</source>
         <translation>Last page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="142"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="145"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="143"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="146"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="147"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="147"/>
         <source>整页宽度</source>
         <translation>The page's full width</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="148"/>
         <source>整页</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="148"/>
         <source>一次看一整页</source>
         <translation>One whole page at a time</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="208"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="211"/>
         <source>第 %1 / %2 页</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exporting.py" line="242"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="246"/>
         <source>预览：共 %Ln 页</source>
         <translation><numerusform>Preview: %Ln page</numerusform><numerusform>Preview: %Ln pages</numerusform></translation>
     </message>
@@ -1087,92 +1092,92 @@
 <context>
     <name>PagePanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="26"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="25"/>
         <source>上一版</source>
         <translation>Previous page of the issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="26"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="25"/>
         <source>下一版</source>
         <translation>Next page of the issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="27"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="26"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="27"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="26"/>
         <source>整版</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="28"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="27"/>
         <source>实际大小</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="29"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="28"/>
         <source>存疑行</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="29"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="28"/>
         <source>下一处置信度低的行 (F4)</source>
         <translation>The next line read with low confidence (F4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="30"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="29"/>
         <source>改正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="30"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="29"/>
         <source>改正选中的行 (F2)；双击一行也可</source>
         <translation>Correct the chosen line (F2), or double-click a line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="31"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="30"/>
         <source>校对…</source>
         <translation>Proofread…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="31"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="30"/>
         <source>编辑段落，查看与撤销校对记录</source>
         <translation>Edit paragraphs; see and undo corrections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="32"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="31"/>
         <source>剪报</source>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="32"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="31"/>
         <source>在版面上拖出一个矩形：新建文章，或作为原版图</source>
         <translation>Drag a rectangle on the page: a new article, or a facsimile</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="70"/>
         <source>本版没有置信度低的行</source>
         <translation>No line on this page was read with low confidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="77"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="76"/>
         <source>存疑行 %1/%2：%3</source>
         <translation>Uncertain line %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="88"/>
         <source>这篇文章没有版面图像</source>
         <translation>This article has no page image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="106"/>
         <source>版面 %1/%2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="107"/>
         <source>，%1 处命中</source>
         <translation>, %1 hits</translation>
     </message>

@@ -262,6 +262,7 @@ ENGLISH = {
     "其中 %1 篇已在档案中：%2": "Already in the archive: %1, as %2",
     "无法导入：%1": "Cannot be imported: %1",
     "扫描版文章前附原版剪报图": "Print a scanned article's facsimile above its text",
+    "行末标点悬挂（多数出版物不用）": "Hang line-end punctuation past the measure (most publications do not)",
     "改正一行": "Correct a line",
     "识别结果：%1（置信度 %2%）": "Read by OCR: %1 (confidence %2%)",
     "已设为本文的原版图": "Set as this article's facsimile",

@@ -64,6 +64,8 @@ class ExportDialog(QDialog):
         self.reference.setCurrentIndex(max(0, self.reference.findData(settings.get("export/reference"))))
         self.fullwidth = QCheckBox(self.tr("中文里的半角标点印成全角"))
         self.fullwidth.setChecked(settings.get("export/fullwidth_punctuation"))
+        self.hanging = QCheckBox(self.tr("行末标点悬挂（多数出版物不用）"))
+        self.hanging.setChecked(settings.get("export/hanging_punctuation"))
         self.crop_marks = QCheckBox(self.tr("裁切线和 3 毫米出血（交印刷厂）"))
         self.crop_marks.setChecked(settings.get("export/crop_marks"))
         self.facsimile = QCheckBox(self.tr("扫描版文章前附原版剪报图"))
@@ -78,6 +80,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("出处与引用"), self.reference)
         form.addRow(self.tr("标题"), self.title)
         form.addRow(self.fullwidth)
+        form.addRow(self.hanging)
         form.addRow(self.crop_marks)
         form.addRow(self.facsimile)
         self.status = QLabel()
@@ -110,7 +113,7 @@ class ExportDialog(QDialog):
         self._timer.timeout.connect(lambda: self.previewRequested.emit(self.options()))
         for w in (self.paper.currentTextChanged, self.columns.currentIndexChanged, self.font_size.valueChanged,
                   self.script.currentIndexChanged, self.reference.currentIndexChanged,
-                  self.fullwidth.toggled, self.crop_marks.toggled, self.facsimile.toggled,
+                  self.fullwidth.toggled, self.hanging.toggled, self.crop_marks.toggled, self.facsimile.toggled,
                   self.title.textChanged):
             w.connect(self._timer.start)
         self.resize(1000, 700)
@@ -226,6 +229,7 @@ class ExportDialog(QDialog):
             paper=self.paper.currentText().strip() or "A4", columns=self.columns.currentIndex() + 1,
             font_size=self.font_size.value(), script=self.script.currentData(),
             reference=self.reference.currentData(), fullwidth_punctuation=self.fullwidth.isChecked(),
+            hanging_punctuation=self.hanging.isChecked(),
             crop_marks=self.crop_marks.isChecked(), facsimile=self.facsimile.isChecked(),
             title=self.title.text().strip())
 
@@ -254,5 +258,6 @@ class ExportDialog(QDialog):
                            ("export/font_size", o.font_size), ("export/script", o.script),
                            ("export/reference", o.reference),
                            ("export/fullwidth_punctuation", o.fullwidth_punctuation),
+                           ("export/hanging_punctuation", o.hanging_punctuation),
                            ("export/crop_marks", o.crop_marks), ("export/facsimile", o.facsimile)):
             self.settings.set(key, value)

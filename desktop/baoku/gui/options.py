@@ -33,6 +33,7 @@ OPTIONS = {o.key: o for o in (
     Option("export/fullwidth_punctuation", _EXPORT.fullwidth_punctuation,
            "print half-width punctuation in Chinese as full-width"),
     Option("export/crop_marks", _EXPORT.crop_marks, "crop marks and bleed"),
+    Option("export/hanging_punctuation", _EXPORT.hanging_punctuation, "line-end ，。、 hang past the measure"),
     Option("export/facsimile", _EXPORT.facsimile, "a scanned article's piece of the page above its text"),
     Option("export/reference", _EXPORT.reference, "source, gbt7714, both, none"),
     Option("export/last_folder", "", "folder of the last export"),
