@@ -74,6 +74,8 @@ def main() -> None:
                 kind = "booklet" if n > 1 else "single article"
                 cases.append((f"{kind}, A4, 1 column", synthetic[:n], ExportOptions()))
                 cases.append((f"{kind}, A4, 2 columns", synthetic[:n], ExportOptions(columns=2)))
+                cases.append((f"{kind}, B5, 2 columns, traditional", synthetic[:n],
+                              ExportOptions(paper="B5", columns=2, script="traditional")))
             for label, ids, opts in cases:
                 times = []
                 for _ in range(args.repeats):

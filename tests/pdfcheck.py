@@ -158,12 +158,14 @@ def printed_lines(path: Path, boxes: list[Box]) -> list[PrintedLine]:
     return out
 
 
-def past_measure(lines: list[PrintedLine], boxes: list[Box], tolerance: float = 0.3) -> list[tuple]:
-    """Lines whose ink runs past their frame's right edge (or starts before its left edge)."""
+def past_measure(lines: list[PrintedLine], boxes: list[Box], tolerance: float = 0.3,
+                 ink: bool = False) -> list[tuple]:
+    """Lines whose last glyph box (with `ink`: its outline) runs past their frame's right edge, or
+    whose first starts before its left edge."""
     bad = []
     for ln in lines:
         x, _, w, _ = boxes[ln.frame]
-        over = ln.right_ink() - (x + w)
+        over = (ln.right_ink() if ink else ln.chars[-1]["x1"]) - (x + w)
         under = x - ln.left
         if over > tolerance or under > tolerance:
             bad.append((round(max(over, under), 1), ln.page, ln.text[-24:]))

@@ -10,11 +10,12 @@ kinsoku rules; here each atom gets its width and its place on the line:
 - **Han–Latin spacing**: 1/4 em between a Han character and a Latin word or number, none at a line's
   start or end (a space in the text there is that gap, not more).
 - **Fitting**: a line takes units while they fit *after squeezing punctuation*: first the line-end
-  mark gives its empty half, then marks inside the line up to 1/4 em each (推入 before 推出).
+  mark gives its empty half, then marks inside the line up to 1/5 em each and word spaces a third
+  (推入 before 推出).
 - **Justification**: a line still short spreads the gaps between Han characters, at Han–Latin
   boundaries and at spaces, all alike; never inside a Latin word.
 - **Latin words** hyphenate (pyphen) when they would leave a loose line or do not fit one at all;
-  URLs break after / and before . - _ only, with no hyphen; 破折号 and 省略号 are never split.
+  URLs break after / and . and before - and _ only, with no hyphen; 破折号 and 省略号 are never split.
 - **Hanging punctuation** (off by default, as in most Chinese publications): a line-end ，。、 may
   hang past the measure instead of being squeezed.
 - **Last lines** keep at least two characters where the line before can give one.
@@ -31,14 +32,17 @@ from .linebreak import NO_START, Atom, tokens
 
 EPS = 1e-6
 HANGABLE = set("，。、．,.")
-MID_SQUEEZE = 0.25  # em a mark inside the line may give when the line is pushed in
+MID_SQUEEZE = 0.2  # em a mark inside the line may give when the line is pushed in
 LOOSE = 2.0  # em of room at a line end beyond which a Latin word is hyphenated into it
 MAX_SPREAD = 1.0  # em per gap: looser than this, a line is set flush left
 # A centred mark (UMing's 。、) cut to half width gives this share of the cut on its left: its
 # outline still fits the half, and its glyph box overlaps the glyph before by under 0.2 em, the
 # overlap beyond which text extractors (poppler) take it for a new line.
 LEFT_SHARE = 0.36
-HALF_FACE = 0.01  # em: a mark cut by more is drawn from the half-width face (its box fits its place)
+# A mark cut by more than this (em) is drawn from the half-width face: its glyph box then fits its
+# place. Cut by less, the full box overlaps the next glyph by under 0.25 em, which extractors
+# accept, where the half box would leave a gap they read as a space.
+HALF_FACE = 0.25
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,7 @@ PUNCT = (Atom.OPEN, Atom.CLOSE, Atom.MID)
 
 
 def _is_han(p: Piece) -> bool:
-    return p.kind in (Atom.HAN, Atom.DASH)
+    return p.kind == Atom.HAN  # not a dash: 「R&D——」 takes no space
 
 
 def gap(a: Piece, b: Piece, quarter: float) -> float:
@@ -132,16 +136,17 @@ def _pieces(text: str, m: Metrics, words: bool) -> list[list[Piece]]:
         sa, sb = _empty_side(a.text, m), _empty_side(b.text, m)
         if sa == "right":
             _cut(a, em / 2, 0.0)
+        elif sa == "both":  # before cutting the next mark's left half, whose box would overlap
+            _cut(a, em / 2, -em / 2 * LEFT_SHARE)
         elif sb == "left":
             _cut(b, em / 2, -em / 2)
-        elif sa == "both":
-            _cut(a, em / 2, -em / 2 * LEFT_SHARE)
         elif sb == "right":
             _cut(b, em / 2, 0.0)
-    for u in units:  # a space beside a Han character is the 1/4 em gap, not a word space
-        for i, p in enumerate(u):
+    for u in units:  # runs of spaces count as one; a word space may shrink by a third
+        for p in u:
             if p.kind == Atom.SPACE and p.text.strip(" ") == "" and p.text:
                 p.width = min(p.width, m.width(" "))
+                p.squeeze_mid = p.width / 3
     return units
 
 
@@ -177,14 +182,17 @@ def _width(unit: list[Piece], quarter: float) -> float:
 class _Breaker:
     """Greedy fill of one paragraph, squeezing punctuation before giving up a unit."""
 
-    def __init__(self, text: str, m: Metrics, setting: Setting, first: float, rest: float):
+    def __init__(self, text: str, m: Metrics, setting: Setting, first: float, rest: float,
+                 phrases: bool = False):
         self.text, self.m, self.s = text, m, setting
+        self.phrases = phrases  # break only at the spaces between a headline's phrases
         self.first, self.rest = first, rest
         self.em = m.size
         self.q = m.size * setting.han_latin
         self.lines: list[SetLine] = []
         self.cur: list[list[Piece]] = []
         self.natural = self.mid = self.spaces = 0.0  # of `cur`: width, inner squeeze, trailing spaces
+        self.space_mid = 0.0  # what the trailing spaces may give
         self.last: Piece | None = None
 
     def avail(self) -> float:
@@ -218,7 +226,7 @@ class _Breaker:
             last = self.last
             join = self.spaces if self.spaces else gap(last, unit[0], self.q)
             natural = self.natural + join + _width(unit, self.q)
-            mid = self.mid + last.squeeze_mid
+            mid = self.mid + last.squeeze_mid + self.space_mid
         if len(unit) > 1:
             mid += sum(p.squeeze_mid for p in unit[:-1])
         return natural - self._end_give(unit[-1]) - mid <= avail + EPS
@@ -228,21 +236,24 @@ class _Breaker:
             if self.cur:
                 self.cur.append(unit)
                 self.spaces += sum(p.width for p in unit)
+                self.space_mid += sum(p.squeeze_mid for p in unit)
             return
         if not self.cur:
             self.natural, self.mid = _width(unit, self.q) + self.lead(unit[0]), 0.0
         else:
             join = self.spaces if self.spaces else gap(self.last, unit[0], self.q)
             self.natural += join + _width(unit, self.q)
-            self.mid += self.last.squeeze_mid
+            self.mid += self.last.squeeze_mid + self.space_mid
         if len(unit) > 1:
             self.mid += sum(p.squeeze_mid for p in unit[:-1])
         self.last = unit[-1]
-        self.spaces = 0.0
+        self.spaces = self.space_mid = 0.0
         self.cur.append(unit)
 
     def run(self) -> list[SetLine]:
         queue = _pieces(self.text, self.m, self.s.words)
+        if self.phrases:
+            queue = _phrase_units(queue)
         queue.reverse()
         while queue:
             unit = queue.pop()
@@ -315,7 +326,7 @@ class _Breaker:
         while units and all(p.kind == Atom.SPACE for p in units[-1]):
             units.pop()
         self.cur = []
-        self.natural = self.mid = self.spaces = 0.0
+        self.natural = self.mid = self.spaces = self.space_mid = 0.0
         self.last = None
         if not units and not last:
             return
@@ -380,20 +391,21 @@ URL_MARKS = "/.-_"
 
 def break_points(word: str) -> list[tuple[int, str]]:
     """Where a Latin word may break, and what is printed at the break: pyphen's points with a
-    hyphen for a word of letters; after / and before . - _ for a URL, a path or a name; none in a
-    number."""
+    hyphen for a word of letters; after / and . and before - and _ for a URL, a path or a dotted
+    name; none in a number."""
     has_letters = any(c.isalpha() for c in word)
     if has_letters and ("/" in word or "@" in word or word.lower().startswith("www.")
                         or (len(word) > 12 and any(c in word for c in "._"))):
         out = []
         for i, ch in enumerate(word):
             if 0 < i < len(word) - 1:
-                if ch == "/" and word[i + 1] != "/":
-                    out.append((i + 1, ""))
-                elif ch in ".-_" and word[i - 1] not in URL_MARKS:
-                    out.append((i, ""))
+                if ch in "/." and word[i + 1] not in URL_MARKS:
+                    out.append((i + 1, ""))  # after / and . (a line never starts with a dot)
+                elif ch in "-_" and word[i - 1] not in URL_MARKS:
+                    out.append((i, ""))  # before - and _
         return out
-    if word.isalpha() and len(word) >= 6:
+    if word.isalpha() and len(word) >= 7 and not any(c.isupper() for c in word[1:]):
+        # not an acronym or a name in capitals inside (NASA, iPhone, McDonald)
         return [(i, "-") for i in _hyphenator().positions(word)]
     if "-" in word:  # a compound: after its own hyphens
         return [(i + 1, "") for i, ch in enumerate(word[:-1]) if ch == "-" and i]
@@ -448,7 +460,9 @@ def justify(line: SetLine, avail: float, m: Metrics, setting: Setting) -> None:
     for i, p in enumerate(pieces):
         p.x = x
         x += p.width + (gaps[i] if i < len(gaps) else 0.0)
-        if p.kind in PUNCT and m.width(p.text) - p.width > HALF_FACE * em - EPS:
+        cut = m.width(p.text) - p.width if p.kind in PUNCT else 0.0
+        # at the line end always: its box then ends inside the measure
+        if cut > HALF_FACE * em + EPS or (cut > 0.01 * em and i == len(pieces) - 1):
             p.half = _empty_side(p.text, m) in ("right", "both")
 
 
@@ -456,10 +470,39 @@ def compose(text: str, m: Metrics, setting: Setting, first: float, rest: float) 
     """The paragraph broken into lines for `first` (the first line) and `rest` points, set."""
     lines = _Breaker(text, m, setting, first, rest).run()
     if setting.balance and len(lines) > 1 and first == rest:
-        lines = _balanced(text, m, setting, rest, len(lines))
+        lines = _phrased(text, m, setting, rest, len(lines)) or _balanced(text, m, setting, rest, len(lines))
     for n, line in enumerate(lines):
         justify(line, first if n == 0 else rest, m, setting)
     return lines
+
+
+def _phrase_units(units: list[list[Piece]]) -> list[list[Piece]]:
+    """The units joined into phrases: a headline's space between two Chinese characters or marks
+    (「守护百姓钱袋子 让群众更有获得感」) stays a break; every other break goes."""
+    out: list[list[Piece]] = []
+    for n, u in enumerate(units):
+        is_space = all(p.kind == Atom.SPACE for p in u)
+        nxt = units[n + 1] if n + 1 < len(units) else None
+        if is_space and out and nxt and not out[-1][-1].text[-1:].isascii() and not nxt[0].text[:1].isascii():
+            out.append(u)
+        elif out and not all(p.kind == Atom.SPACE for p in out[-1]):
+            out[-1] = out[-1] + u
+        else:
+            out.append(u)
+    return out
+
+
+def _phrased(text: str, m: Metrics, setting: Setting, width: float, count: int) -> list[SetLine] | None:
+    """A headline one phrase (or more) to a line, when it has phrases that each fit a line and
+    they make no more lines than breaking between words would."""
+    plain = Setting(setting.align, setting.hanging, setting.words, False, 0, setting.han_latin)
+    breaker = _Breaker(text, m, plain, width, width, phrases=True)
+    units = _phrase_units(_pieces(text, m, setting.words))
+    phrases = [u for u in units if not all(p.kind == Atom.SPACE for p in u)]
+    if len(phrases) < 2 or any(not breaker.fits([u], width) for u in phrases):
+        return None
+    lines = breaker.run()
+    return lines if len(lines) <= count else None
 
 
 def _balanced(text: str, m: Metrics, setting: Setting, width: float, count: int) -> list[SetLine]:

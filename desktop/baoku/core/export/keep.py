@@ -55,7 +55,10 @@ class KeepHeads(Flowable):
         self._widths: list[float] = []
         total = 0.0
         parts = self._parts()
+        canv, frame = getattr(self, "canv", None), getattr(self, "_frame", None)
         for n, f in enumerate(parts):
+            if canv is not None:  # as the frame gives them to what it sets (KeepTogether needs it)
+                f.canv, f._frame = canv, frame
             w, h = f.wrap(avail_width, avail_height)
             self._widths.append(w)
             before = getattr(f, "spaceBefore", 0) if n else 0

@@ -64,26 +64,32 @@ class Atom:
     start: int  # offset in the paragraph
 
 
+def _char_kind(s: str) -> str:
+    if s in OPENING:
+        return Atom.OPEN
+    if s in CLOSING:
+        return Atom.CLOSE
+    if s in MIDDLE:
+        return Atom.MID
+    if is_cjk(s) or unicodedata.east_asian_width(s) in "WF":
+        return Atom.HAN
+    return Atom.OTHER
+
+
+_KINDS: dict[str, str] = {}
+_GROUP_KIND = {"url": Atom.LATIN, "word": Atom.LATIN, "dash": Atom.DASH, "space": Atom.SPACE}
+
+
 def _atoms(text: str) -> list[Atom]:
     out = []
+    kinds = _KINDS
     for m in _ATOM.finditer(text):
-        group, s = m.lastgroup or "char", m.group()
-        if group in ("url", "word"):
-            kind = Atom.LATIN
-        elif group == "dash":
-            kind = Atom.DASH
-        elif group == "space":
-            kind = Atom.SPACE
-        elif s in OPENING:
-            kind = Atom.OPEN
-        elif s in CLOSING:
-            kind = Atom.CLOSE
-        elif s in MIDDLE:
-            kind = Atom.MID
-        elif is_cjk(s) or unicodedata.east_asian_width(s) in "WF":
-            kind = Atom.HAN
-        else:
-            kind = Atom.OTHER
+        group, s = m.lastgroup, m.group()
+        kind = _GROUP_KIND.get(group)
+        if kind is None:
+            kind = kinds.get(s)
+            if kind is None:
+                kind = kinds[s] = _char_kind(s)
         out.append(Atom(kind, s, m.start()))
     return out
 
