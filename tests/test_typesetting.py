@@ -220,6 +220,9 @@ def test_latin_words_hyphenate_and_urls_break_only_at_their_marks():
     for cut, mark in break_points(url):
         assert mark == "" and (url[cut - 1] in "/." or url[cut] in "-_")
     assert break_points("1867.4") == [] and break_points("2.5%") == []
+    u = "https://a.cn/report/1867.4/x"
+    cuts = [cut for cut, _ in break_points(u)]
+    assert 20 in cuts and not any(u[c - 1] == "." and u[c - 2].isdigit() and u[c].isdigit() for c in cuts)
     m = plain()
     text = "据" + url + "报道"
     lines = compose(text, m, Setting(), 120, 120)

@@ -399,8 +399,9 @@ def break_points(word: str) -> list[tuple[int, str]]:
         out = []
         for i, ch in enumerate(word):
             if 0 < i < len(word) - 1:
-                if ch in "/." and word[i + 1] not in URL_MARKS:
-                    out.append((i + 1, ""))  # after / and . (a line never starts with a dot)
+                if ch in "/." and word[i + 1] not in URL_MARKS and not (
+                        ch == "." and word[i - 1].isdigit() and word[i + 1].isdigit()):
+                    out.append((i + 1, ""))  # after / and . (a line never starts with a dot), not in 1867.4
                 elif ch in "-_" and word[i - 1] not in URL_MARKS:
                     out.append((i, ""))  # before - and _
         return out
