@@ -13,7 +13,6 @@ import pytest
 from baoku.core.errors import ValidationError
 from baoku.core.export import ExportOptions, export_pdf
 from baoku.core.export.compose import Metrics, Setting, break_points, compose
-from baoku.core.export.layout import Geometry
 from baoku.core.export.linebreak import NO_START
 from baoku.core.export.options import SCRIPTS
 from baoku.core.export.text import convert_script
@@ -22,7 +21,7 @@ from baoku.core.store import Archive
 
 from . import pdfcheck
 from .conftest import SAMPLE_TXT
-from .test_export import save_article
+from .test_export import body_frames, save_article
 
 LATIN_WORDS = ["Nature", "Supercalifragilisticexpialidocious", "iPhone", "Pneumonoultramicroscopicsilicovolcanoconiosis",
                "internationalization", "CEO", "R&D", "Smith"]
@@ -86,8 +85,7 @@ def printed(request, typeset_archive, tmp_path_factory):
         result = export_pdf(a, ids, out, opts)
         sources = {pdfcheck.squash(convert_script(a.article(i).source_line(), SCRIPTS[opts.script][0]))
                    for i in ids}
-    boxes = [(f._x1, f._y1, f._width, f._height)
-             for f in Geometry.from_options(opts.validated()).frames("body")]
+    boxes = body_frames(opts)
     first = min(result.start_pages.values())  # the cover and contents have frames of their own
     lines = [ln for ln in pdfcheck.printed_lines(out, boxes) if ln.page >= first]
     assert len(lines) > 300
@@ -276,7 +274,7 @@ def test_the_hanging_option_hangs_only_line_end_stops_and_commas(typeset_archive
     out = tmp_path / "hang.pdf"
     with Archive(typeset_archive) as a:
         result = export_pdf(a, a.article_ids(), out, opts)
-    boxes = [(f._x1, f._y1, f._width, f._height) for f in Geometry.from_options(opts.validated()).frames("body")]
+    boxes = body_frames(opts)
     lines = [ln for ln in pdfcheck.printed_lines(out, boxes) if ln.page >= min(result.start_pages.values())]
     x, _, w, _ = boxes[0]
     hung = [ln for ln in lines if ln.chars[-1]["x0"] >= x + w - 0.05]
@@ -303,7 +301,7 @@ def test_poppler_reads_every_line_whole(typeset_archive, tmp_path, opts):
     out = tmp_path / "p.pdf"
     with Archive(typeset_archive) as a:
         result = export_pdf(a, a.article_ids(), out, opts)
-    frames = [(f._x1, f._y1, f._width, f._height) for f in Geometry.from_options(opts.validated()).frames("body")]
+    frames = body_frames(opts)
     first = min(result.start_pages.values())  # the cover and contents are one column
     lines = pdfcheck.lines(pdfcheck.pdftotext(out, frames)[first - 1:])
     assert len(lines) > 300

@@ -25,7 +25,7 @@ kinsoku rules; here each atom gets its width and its place on the line:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from .linebreak import NO_START, Atom, tokens
@@ -330,11 +330,7 @@ class _Breaker:
         self.last = None
         if not units and not last:
             return
-        pieces = _trim([p for u in units for p in u])
-        start = units[0][0].start if units else len(self.text)
-        end = units[-1][-1].end if units else len(self.text)
-        self.lines.append(SetLine(pieces, start, end, last, _natural(pieces, self.q),
-                                  self.text[start:end], units))
+        self.lines.append(self._line(units, last))
 
     def keep_last(self, lines: list[SetLine]) -> None:
         """A last line of one character takes a unit from the line before (以免孤字)."""
@@ -355,7 +351,8 @@ class _Breaker:
 
     def _line(self, units: list[list[Piece]], last: bool) -> SetLine:
         pieces = _trim([p for u in units for p in u])
-        start, end = units[0][0].start, units[-1][-1].end
+        start = units[0][0].start if units else len(self.text)  # an empty paragraph: one empty line
+        end = units[-1][-1].end if units else len(self.text)
         return SetLine(pieces, start, end, last, _natural(pieces, self.q), self.text[start:end], units)
 
 
@@ -496,7 +493,7 @@ def _phrase_units(units: list[list[Piece]]) -> list[list[Piece]]:
 def _phrased(text: str, m: Metrics, setting: Setting, width: float, count: int) -> list[SetLine] | None:
     """A headline one phrase (or more) to a line, when it has phrases that each fit a line and
     they make no more lines than breaking between words would."""
-    plain = Setting(setting.align, setting.hanging, setting.words, False, 0, setting.han_latin)
+    plain = replace(setting, balance=False, min_last=0)
     breaker = _Breaker(text, m, plain, width, width, phrases=True)
     units = _phrase_units(_pieces(text, m, setting.words))
     phrases = [u for u in units if not all(p.kind == Atom.SPACE for p in u)]
@@ -508,7 +505,7 @@ def _phrased(text: str, m: Metrics, setting: Setting, width: float, count: int) 
 
 def _balanced(text: str, m: Metrics, setting: Setting, width: float, count: int) -> list[SetLine]:
     """The narrowest measure that still gives `count` lines: every line about as long."""
-    plain = Setting(setting.align, setting.hanging, setting.words, False, 0, setting.han_latin)
+    plain = replace(setting, balance=False, min_last=0)
     lo, hi = width / count * 0.9, width
     best = _Breaker(text, m, plain, width, width).run()
     for _ in range(14):
