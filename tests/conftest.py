@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
+
+# With no display, Qt would abort the whole run in the first window test: the tests then draw
+# offscreen, as CI does (a display that exists is used as it is).
+if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""The test pages' true split (tests/pages/*.txt, format in its README) against what the page-text
+"""The labelled pages' true split (tests/pageset/{train,dev,test}/*.txt, format in its README) against what the page-text
 splitter makes of their text: boundary accuracy, headline accuracy, wrong and missed joins.
 
     .venv/bin/python -m tests.pageset        # the report, page by page
@@ -12,8 +12,12 @@ from pathlib import Path
 from baoku.core.importing.pagetext import _glue, parse_page_text, repair_paragraphs, split_chunks
 from baoku.core.model import PageInfo, parse_page
 
-PAGES = Path(__file__).parent / "pages"
+PAGESET = Path(__file__).parent / "pageset"
+SPLITS = ("train", "dev", "test")
 HEAD = ("kicker", "headline", "subhead", "column")
+# Roles that only label a line of the body (see pageset/README.md); an unlabelled line is "body".
+LINE_ROLES = ("byline", "caption", "signature", "subheading", "box", "note")
+BODY = "body"
 
 
 @dataclass
@@ -23,6 +27,7 @@ class TrueArticle:
     subhead: str = ""
     column: str = ""
     lines: list[str] = field(default_factory=list)  # as printed, cut lines joined
+    roles: list[str] = field(default_factory=list)  # each line's role (a head role, a LINE_ROLE or BODY)
 
     def text(self) -> str:
         return "".join(self.lines)
@@ -35,6 +40,8 @@ class TruePage:
     articles: list[TrueArticle]
     raw: str  # the page text a layout program gives
     cuts: int  # layout cuts the splitter must join
+    split: str = ""  # train, dev or test
+    style: str = ""
 
     def info(self) -> PageInfo:
         section, number = parse_page(self.meta.get("page", "1"))
@@ -47,7 +54,8 @@ def load(path: Path) -> TruePage:
     raw: list[str] = []
     cuts = 0
     carry = ""  # the first part of a cut line
-    for line in path.read_text(encoding="utf-8").splitlines():
+    carry_role = ""
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.startswith("# "):
             key, _, value = line[2:].partition(":")
             meta[key.strip()] = value.strip()
@@ -55,29 +63,41 @@ def load(path: Path) -> TruePage:
         if not line.strip():
             continue
         if line.strip() == "---":
+            assert not carry, f"{path.name}:{n}: an article ends in a cut line"
             articles.append(TrueArticle())
             continue
         art = articles[-1]
+        role = BODY
         if line.startswith("@"):
-            role, _, text = line[1:].partition(" ")
-            assert role in HEAD, f"{path.name}: unknown role @{role}"
-            setattr(art, role, text.lstrip("—-").strip() if role == "subhead" else text)
-            art.lines.append(text)
-            raw.append(text)
-            continue
+            role, _, line = line[1:].partition(" ")
+            assert role in HEAD + LINE_ROLES, f"{path.name}:{n}: unknown role @{role}"
+            assert line.strip(), f"{path.name}:{n}: @{role} with no text"
+            if role in HEAD:
+                assert not line.endswith("|"), f"{path.name}:{n}: a head line cannot be cut"
+                setattr(art, role, line.lstrip("—-").strip() if role == "subhead" else line)
         if line.endswith("|"):
             cuts += 1
             raw.append(line[:-1])
             carry += line[:-1]
+            carry_role = carry_role or role
             continue
         raw.append(line)
         art.lines.append(_glue(carry, line) if carry else line)
-        carry = ""
-    return TruePage(path.stem, meta, [a for a in articles if a.lines], "\n\n".join(raw) + "\n", cuts)
+        art.roles.append(carry_role or role)
+        carry, carry_role = "", ""
+    split = path.parent.name if path.parent.name in SPLITS else ""
+    return TruePage(path.stem, meta, [a for a in articles if a.lines], "\n\n".join(raw) + "\n", cuts,
+                    split=split, style=path.stem.split("_")[0])
 
 
-def all_pages() -> list[TruePage]:
-    return [load(p) for p in sorted(PAGES.glob("*.txt"))]
+def page_path(name: str) -> Path:
+    """A page by its name (city_15_xuban_a), in whichever split holds it."""
+    return next(p for s in SPLITS for p in (PAGESET / s / f"{name}.txt",) if p.exists())
+
+
+def all_pages(*splits: str) -> list[TruePage]:
+    """The pages of these splits (all of them when none is named), in name order."""
+    return [load(p) for s in (splits or SPLITS) for p in sorted((PAGESET / s).glob("*.txt"))]
 
 
 @dataclass
@@ -139,17 +159,37 @@ def score(page: TruePage) -> Score:
     return s
 
 
-def report() -> Score:
+def report(*splits: str) -> Score:
     total = Score()
-    for page in all_pages():
+    for page in all_pages(*splits):
         total.add(score(page))
     return total
 
 
+def check(path: Path) -> str:
+    """One file read as the tests read it: a line saying what it holds (or an AssertionError)."""
+    page = load(path)
+    roles: dict[str, int] = {}
+    for a in page.articles:
+        for r in a.roles:
+            roles[r] = roles.get(r, 0) + 1
+    assert page.articles, f"{path.name}: no articles"
+    return (f"{path.name}: {len(page.articles)} articles, {page.cuts} cuts, {len(page.raw)} characters; "
+            + ", ".join(f"{k} {v}" for k, v in sorted(roles.items())))
+
+
 if __name__ == "__main__":
-    total = report()
+    import sys
+
+    args = sys.argv[1:]
+    if args[:1] == ["--check"]:  # python -m tests.pageset --check FILE...: read each file, say what it holds
+        for name in args[1:]:
+            print(check(Path(name)))
+        raise SystemExit(0)
+    splits = tuple(args) or ("train", "dev")  # the test split is reported only when asked for
+    total = report(*splits)
     for p in total.problems:
         print(p)
-    print(f"\n{total.articles} articles on {len(all_pages())} pages: exact boundaries {total.boundaries} "
-          f"({total.boundaries / total.articles:.1%}), and the head too {total.heads} "
+    print(f"\n{'+'.join(splits)}: {total.articles} articles on {len(all_pages(*splits))} pages: exact boundaries "
+          f"{total.boundaries} ({total.boundaries / total.articles:.1%}), and the head too {total.heads} "
           f"({total.heads / total.articles:.1%}); wrong joins {total.wrong_joins}, missed joins {total.missed_joins}")

@@ -128,16 +128,16 @@ def test_a_headline_with_a_colon_is_not_joined_to_the_text_below():
 
 # -- continuations ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("order", [("15_xuban_a", "16_xuban_b"), ("16_xuban_b", "15_xuban_a")])
+@pytest.mark.parametrize("order", [("city_15_xuban_a", "city_16_xuban_b"), ("city_16_xuban_b", "city_15_xuban_a")])
 def test_an_article_continued_on_another_page_is_joined_once_both_are_in(tmp_path, order):
     from baoku.core.importing.run import import_paths
     from baoku.core.store import Archive
 
-    from .pageset import PAGES, load
+    from .pageset import load, page_path
 
     files = {}
     for name in order:
-        page = load(PAGES / f"{name}.txt")
+        page = load(page_path(name))
         files[name] = tmp_path / f"闽南日报_{page.meta['date']}_{page.meta['page']}_{name}.txt"
         files[name].write_text(page.raw, encoding="utf-8")
     with Archive(tmp_path / "a.db") as archive:
