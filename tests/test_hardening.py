@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from baoku.cli import main
-from baoku.core.importing.run import FAILED, IMPORTED, import_paths
+from baoku.core.importing.run import FAILED, IMPORTED, REFUSED, import_paths
 from baoku.core.store import Archive
 
 from .conftest import SAMPLE_TXT
@@ -116,7 +116,7 @@ def test_replace_only_replaces_the_same_page_and_says_what_it_deletes(tmp_path, 
     import_paths(archive, [a, b])
     a.write_text("新的要闻标题\n\n本报讯 改过的正文。\n", encoding="utf-8")
     refused = import_paths(archive, [a]).outcomes[0]
-    assert refused.status == FAILED
+    assert refused.status == REFUSED
     assert "A05版" in refused.message and "「要闻标题」" in refused.message and "delete" in refused.message
     assert import_paths(archive, [a], replace=True).outcomes[0].status == IMPORTED
     heads = {archive.article(i).article.headline for i in archive.article_ids()}

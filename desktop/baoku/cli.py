@@ -282,6 +282,7 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
         DUPLICATE,
         FAILED,
         IMPORTED,
+        REFUSED,
         count_sources,
         import_paths,
         writing,
@@ -295,7 +296,7 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
     if args.max_file_mb:
         limits = Limits(max_file_bytes=args.max_file_mb * 2**20, max_pdf_bytes=args.max_file_mb * 2**20)
     total = count_sources(args.paths)
-    style = {IMPORTED: "green", DUPLICATE: "yellow", FAILED: "red"}
+    style = {IMPORTED: "green", DUPLICATE: "yellow", REFUSED: "red", FAILED: "red"}
     with _open(archive_path) as archive, writing(archive), _bar(disable=args.json) as bar:
         task = bar.add_task("importing", total=total)
         ocr: dict[str, int] = {}
@@ -313,8 +314,10 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
                 return
             colour = style.get(o.status, "dim")
             label = {DUPLICATE: "already in archive"}.get(o.status, o.status)
-            (err if o.status == FAILED else out).print(
-                f"[{colour}]{label}[/]  {_esc(o.name)}  {_esc(o.message)}")
+            if o.status != REFUSED:  # a refused file's message is its pages' refusals, said below
+                (err if o.status == FAILED else out).print(f"[{colour}]{label}[/]  {_esc(o.name)}  {_esc(o.message)}")
+            for r in o.refused:  # one line a page: what was not stored, and why
+                err.print(f"[red]refused[/]  {_esc(o.name)}  {_esc(r.message())}")
             if args.verbose:
                 for line in o.repairs + o.warnings:
                     out.print(f"    {_esc(line)}")
@@ -335,6 +338,8 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
     if args.json:
         print(json.dumps({"summary": report.summary(), "files": [
             {"file": o.name, "status": o.status, "message": o.message, "article_ids": o.article_ids,
+             "refused": [{"page": r.page, "issue": r.issue, "reason": r.reason, "articles": r.articles,
+                          "message": r.message()} for r in o.refused],
              "repairs": o.repairs, "warnings": o.warnings} for o in report.outcomes]},
             ensure_ascii=False, indent=2))
     else:

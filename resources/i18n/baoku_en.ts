@@ -539,117 +539,84 @@
     </message>
 </context>
 <context>
-    <name>ImportSummary</name>
-    <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="201"/>
-        <source>导入已取消，档案未作任何改动。</source>
-        <translation>Import cancelled; the archive was not changed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="202"/>
-        <source>导入 %1 个文件（新增 %2 篇文章），%3 个已在档案中跳过，%4 个失败。</source>
-        <translation>Files imported: %1 (new articles: %2); already in the archive, skipped: %3; failed: %4.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="211"/>
-        <source>导入结果</source>
-        <translation>Import results</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="215"/>
-        <source>已导入</source>
-        <translation>imported</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="216"/>
-        <source>已在档案中</source>
-        <translation>already in archive</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="217"/>
-        <source>失败</source>
-        <translation>failed</translation>
-    </message>
-</context>
-<context>
     <name>IssueMetadataDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="42"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="109"/>
         <source>版面信息</source>
         <translation>Page details</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="63"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="64"/>
         <source>如：民企会客厅</source>
         <translation>e.g. 民企会客厅</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="44"/>
         <source>这些文件没有写明报纸、日期和版次，请填写：</source>
         <translation>These files do not say their paper, date and page; please fill them in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="55"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="56"/>
         <source>（请选择日期）</source>
         <translation>(choose a date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="60"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="61"/>
         <source>（请填写）</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="65"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="95"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="96"/>
         <source>报纸</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="66"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="97"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="67"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="98"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="67"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="99"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="68"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="100"/>
         <source>版次</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="68"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="69"/>
         <source>版名</source>
         <translation>Page name</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="113"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="137"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="114"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="138"/>
         <source>请填写：%1</source>
         <translation>Please fill in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="119"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="120"/>
         <source>正在读取文件…</source>
         <translation>Reading the files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="123"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="124"/>
         <source>（无题）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="126"/>
         <source>将导入 %1 篇：%2</source>
         <translation>Articles to import: %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="128"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="129"/>
         <source>其中 %1 篇已在档案中：%2</source>
         <translation>Already in the archive: %1, as %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="131"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="132"/>
         <source>无法导入：%1</source>
         <translation>Cannot be imported: %1</translation>
     </message>
@@ -657,12 +624,12 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="154"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="155"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="169"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="170"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -670,7 +637,7 @@
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="177"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="178"/>
         <source>没有进行中的任务</source>
         <translation>No jobs running</translation>
     </message>

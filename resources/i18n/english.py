@@ -3,6 +3,13 @@ baoku_en.ts and compiles baoku_en.qm; a test checks that no UI string is left un
 A pair is a numerus message (tr(text, "", n), with %n or %Ln): English singular, then plural."""
 
 ENGLISH = {
+    "%1 个版面未导入（%2 篇文章），原因逐版列在详细信息中。":
+        "%1 pages were not imported (%2 articles); the details say why, page by page.",
+    "%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。":
+        "%1 %2 is already in the archive with different content (%3 articles); left as it was.",
+    "%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。":
+        "%1 %2: this page's text is already in the archive (%3); the same page imported again under another date or page?",
+    "未导入": "Not imported",
     "%1 · %2期在库，缺%3期": "%1 · %2 issues held, %3 missing",
     "%Ln 篇": ("%Ln article", "%Ln articles"),
     "%1版": "Page %1",

@@ -18,11 +18,6 @@ class ImportRejected(BaokuError):
     """A file that cannot be imported (unreadable, malformed, hostile). The archive is unchanged."""
 
 
-class StoredElsewhere(ImportRejected):
-    """Every article of a page is already in the archive under another issue or page: most often
-    the same page imported twice under two dates by mistake. Refused unless asked for."""
-
-
 class ArchiveUnavailable(BaokuError):
     """The archive cannot be opened or written: locked, read-only, disk full, not an archive."""
 
