@@ -460,7 +460,7 @@ def test_a_search_during_another_index_update_answers_at_once_and_says_what_is_m
             assert main(["--archive", str(db), "search", "知识产权"]) == 0
             assert time.monotonic() - t0 < 10  # it used to wait up to two minutes
             captured = capsys.readouterr()
-            assert "indexing 1 change" in captured.err and "4 articles found" in captured.out
+            assert "1 change is not in these results yet" in captured.err and "4 articles found" in captured.out
             with SearchIndex(archive) as index:
                 assert index.search("知识产权").not_yet_indexed == 1
         finally:

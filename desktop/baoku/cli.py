@@ -382,7 +382,7 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
     if query:
         parse_query(query)  # a bad query fails here, before any work
     with _open_existing(archive_path) as archive, SearchIndex(archive, notify=_note) as index:
-        if any(index.pending()) and not index.busy():  # catch up with a bar; search has nothing left
+        if index.catching_up():  # left by an edit or a stopped run: catch up with a bar; search has nothing left
             try:
                 with _bar(total_bar=False) as bar:
                     _sync_index(archive, bar)
@@ -404,8 +404,9 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
         err.print(f"[yellow]note[/] the disk is full: {plural(result.not_yet_indexed, 'change')} could not be "
                   "indexed and are not in these results; they will be when there is free space again")
     elif result.not_yet_indexed:
-        err.print(f"[yellow]note[/] another Baoku is indexing {plural(result.not_yet_indexed, 'change')} "
-                  "right now; those articles are not in these results yet")
+        n = result.not_yet_indexed
+        err.print(f"[yellow]note[/] {plural(n, 'change')} {'is' if n == 1 else 'are'} not in these results yet: "
+                  f"{'it is' if n == 1 else 'they are'} being imported or indexed right now")
     if args.json:
         print(json.dumps({"total": result.total, "distinct": result.distinct,
                           "not_yet_indexed": result.not_yet_indexed, "hits": [

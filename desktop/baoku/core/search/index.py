@@ -87,6 +87,14 @@ class SearchIndex:
             room_for(self.archive.path, self.archive.path.stat().st_size * INDEX_SPACE, "rebuilding the search index")
         return self._repairing(lambda: self._sync.run(progress, rebuild), progress)
 
+    def catching_up(self) -> bool:
+        """Whether changes wait to be indexed that no writer at work will index: a command that
+        searches may index them first (with a bar), as the search itself would."""
+        from ..store.locks import ArchiveLock
+
+        return (not self.archive.read_only and self.ledger.behind() and not self.busy()
+                and not ArchiveLock(self.archive.path).writers())
+
     def busy(self) -> bool:
         """Whether another process is updating this index right now."""
         lock = self.files.lock(0) if self.path.exists() else True
@@ -159,7 +167,7 @@ class SearchIndex:
 
     def _searcher(self) -> Searcher:
         try:
-            self._sync.run(wait=False)  # a search never waits for another process's index update
+            self._sync.for_search()  # a search never waits for another process's index update
         except Exception as e:  # noqa: BLE001
             if not disk_full(e, self.archive.path.parent) or not self.files.current():
                 raise
