@@ -328,7 +328,7 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
         index_failed = False
         if (report.articles_added or _index_behind(archive)) and not report.stopped:  # also an earlier crash's
             try:
-                _sync_index(archive, bar)
+                _sync_index(archive, bar, wait=False)
             except DiskFull:
                 index_failed = True
                 err.print(f"[red]disk full[/]: {plural(report.issues_stored, 'issue')} stored; the search index "
@@ -356,7 +356,9 @@ def _index_behind(archive) -> bool:
     return SearchLedger(archive).behind()
 
 
-def _sync_index(archive, bar=None, rebuild: bool = False) -> int:
+def _sync_index(archive, bar=None, rebuild: bool = False, wait: bool = True) -> int:
+    """Index what is pending. With wait=False (after an import), when another Baoku is updating
+    the index right now, leave it to that one (it takes these articles too) instead of waiting."""
     from .core.search.index import SearchIndex
 
     task = bar.add_task("indexing", total=None) if bar else None
@@ -366,7 +368,11 @@ def _sync_index(archive, bar=None, rebuild: bool = False) -> int:
             bar.update(task, completed=done, total=total)
 
     with SearchIndex(archive, notify=_note) as index:
-        return index.sync(progress, rebuild=rebuild)
+        done = index.sync(progress, rebuild=rebuild, wait=wait)
+        if index.handed_off:
+            _note(f"another Baoku is updating the search index right now; it indexes these "
+                  f"{plural(index.handed_off, 'change')} too")
+        return done
 
 
 def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:

@@ -78,14 +78,22 @@ class SearchIndex:
 
     # -- keeping the index in step ---------------------------------------------------------------
 
-    def sync(self, progress: Callable[[int, int], None] | None = None, rebuild: bool = False) -> int:
+    def sync(self, progress: Callable[[int, int], None] | None = None, rebuild: bool = False,
+             wait: bool = True) -> int:
         """Bring the index in step with the archive; return how many articles were (re)indexed.
-        A rebuild first checks that the disk can hold the new index."""
+        A rebuild first checks that the disk can hold the new index. With wait=False (after an
+        import), when another process is updating the index right now, this one leaves its
+        changes to it (it takes them before it stops: see sync._drain) and `handed_off` says so."""
         if rebuild and not self.archive.read_only:
             from ..importing.run import room_for
 
             room_for(self.archive.path, self.archive.path.stat().st_size * INDEX_SPACE, "rebuilding the search index")
-        return self._repairing(lambda: self._sync.run(progress, rebuild), progress)
+        return self._repairing(lambda: self._sync.run(progress, rebuild, wait=wait or rebuild), progress)
+
+    @property
+    def handed_off(self) -> int:
+        """Changes the last sync left to another process's index update."""
+        return self._sync.lagging
 
     def catching_up(self) -> bool:
         """Whether changes wait to be indexed that no writer at work will index: a command that
