@@ -268,3 +268,25 @@ def test_valid_files_of_the_hostile_classes_import_whole_beside_them(tmp_path):
         text = "\n".join(archive.article(i).article.text() for i in archive.article_ids())
         for piece in ("𠮷㐀", "€™", "佢哋話啲嘢㗎", "碁", "第一项。", "甲\u3000乙"):
             assert piece in text
+
+
+def test_symbolic_link_loops_in_a_folder_are_skipped_with_a_line_each_and_the_rest_goes_in(tmp_path, capsys):
+    import os
+
+    from baoku.cli import main
+
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / f"{NAME.format(m=9, d=11)}.txt").write_text(SAMPLE_TXT.read_text(encoding="utf-8"), encoding="utf-8")
+    os.symlink("self", folder / "self")  # a link to itself
+    os.symlink("b", folder / "a")  # two links to each other
+    os.symlink("a", folder / "b")
+    os.symlink("..", folder / "sub" / "up")  # a link back up the tree
+    (folder / "sub" / f"{NAME.format(m=9, d=12)}.txt").write_text("另一版\n\n本报讯 这是另一版的文字。\n", encoding="utf-8")
+    db = tmp_path / "a.db"
+    assert main(["--archive", str(db), "import", str(folder), str(folder / "self")]) == 0
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err and "2 files imported" in out
+    assert sum("leads back to itself (a loop)" in line for line in out.splitlines()) == 4  # self, a, b, self again
+    with Archive(db) as archive:
+        assert archive.stats()["pages"] == 2

@@ -16,6 +16,8 @@ Parsed with defusedxml, as every XML Baoku reads.
 
 from __future__ import annotations
 
+import math
+
 import posixpath
 import re
 import xml.etree.ElementTree as ET
@@ -55,6 +57,15 @@ class AltoPage:
     image_name: str
     blocks: list[AltoBlock]
     articles: dict[str, str]  # StructureTag id → label, for the tags of TYPE article
+    bad_coordinates: int = 0  # not numbers, not finite, negative or absurd: read as 0 or clamped
+
+    def note(self, name: str) -> list[str]:
+        """A warning line when coordinates had to be mended, else none."""
+        if not self.bad_coordinates:
+            return []
+        return [f"{name}: {self.bad_coordinates} coordinate(s) were not finite numbers within the page "
+                f"(NaN, infinite, negative or over {MAX_COORD:,}): read as 0 or clamped; the text is kept, its "
+                "boxes there may be wrong"]
 
     def scaled(self, width: int, height: int) -> None:
         """Coordinates to the image's pixels (ALTO in inch1200 or mm10 over an image of known size)."""
@@ -73,25 +84,41 @@ def _scale(box, sx, sy):
     return round(box[0] * sx), round(box[1] * sy), round(box[2] * sx), round(box[3] * sy)
 
 
-def _num(el: ET.Element, name: str) -> float:
-    try:
-        return float(el.get(name) or 0)
-    except ValueError:
+MAX_COORD = 1_000_000  # a page 40 inches wide at 1200 units an inch is 48,000: past this is nonsense
+
+
+def _num(el: ET.Element, name: str, bad: list[str]) -> float:
+    """A coordinate: a finite number from 0 to MAX_COORD. Anything else (NaN, inf, -5, 1e309,
+    junk) is counted in `bad` and read as 0, or as MAX_COORD when only too big."""
+    raw = el.get(name)
+    if not raw:
         return 0.0
+    try:
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value < 0:
+        bad.append(name)
+        return 0.0
+    if value > MAX_COORD:
+        bad.append(name)
+        return float(MAX_COORD)
+    return value
 
 
-def _box(el: ET.Element) -> tuple[int, int, int, int]:
-    x, y = _num(el, "HPOS"), _num(el, "VPOS")
-    return round(x), round(y), round(x + _num(el, "WIDTH")), round(y + _num(el, "HEIGHT"))
+def _box(el: ET.Element, bad: list[str]) -> tuple[int, int, int, int]:
+    x, y = _num(el, "HPOS", bad), _num(el, "VPOS", bad)
+    return round(x), round(y), round(x + _num(el, "WIDTH", bad)), round(y + _num(el, "HEIGHT", bad))
 
 
 def _confidence(el: ET.Element) -> float:
     wc = el.get("WC")
     if wc:
         try:
-            return min(max(float(wc), 0.0), 1.0)
+            value = float(wc)
         except ValueError:
-            pass
+            value = math.nan
+        return min(max(value, 0.0), 1.0) if math.isfinite(value) else 0.0  # nonsense: marked for checking
     return 1.0
 
 
@@ -110,17 +137,19 @@ def read_alto(root: ET.Element, name: str) -> AltoPage:
     articles = {t.get("ID", ""): t.get("LABEL", "") for t in descendants(root, "StructureTag")
                 if (t.get("TYPE") or "").lower() == "article"}
     blocks = []
+    bad: list[str] = []
     for n, tb in enumerate(descendants(page, "TextBlock"), 1):
-        lines = [ln for ln in (_line(tl) for tl in children(tb, "TextLine")) if ln.text.strip()]
+        lines = [ln for ln in (_line(tl, bad) for tl in children(tb, "TextLine")) if ln.text.strip()]
         if lines:
             tags = [t for t in (tb.get("TAGREFS") or "").split() if t in articles]
             blocks.append(AltoBlock(tb.get("ID") or f"block{n}", lines, tags))
     if not blocks:
         raise ImportRejected(f"{name}: the ALTO page holds no text (no String in any TextLine)")
-    return AltoPage(round(_num(page, "WIDTH")), round(_num(page, "HEIGHT")), unit, image, blocks, articles)
+    width, height = round(_num(page, "WIDTH", bad)), round(_num(page, "HEIGHT", bad))
+    return AltoPage(width, height, unit, image, blocks, articles, len(bad))
 
 
-def _line(tl: ET.Element) -> OcrLine:
+def _line(tl: ET.Element, bad: list[str]) -> OcrLine:
     text, chars, scores = "", [], []
     for el in tl:
         kind = local(el.tag)
@@ -130,14 +159,14 @@ def _line(tl: ET.Element) -> OcrLine:
             text += el.get("CONTENT") or "-"
         elif kind == "String":
             content = el.get("CONTENT") or ""
-            box, score = _box(el), _confidence(el)
+            box, score = _box(el, bad), _confidence(el)
             text += content
             scores.append(score)
             glyphs = [ch for ch in content if not ch.isspace()]
             step = (box[2] - box[0]) / max(len(glyphs), 1)
             chars += [OcrChar(ch, (round(box[0] + k * step), box[1], round(box[0] + (k + 1) * step), box[3]), score)
                       for k, ch in enumerate(glyphs)]
-    box = _box(tl)
+    box = _box(tl, bad)
     if box[2] <= box[0] and chars:  # a TextLine without its own box: its Strings'
         box = (min(c.box[0] for c in chars), min(c.box[1] for c in chars), max(c.box[2] for c in chars),
                max(c.box[3] for c in chars))
@@ -293,6 +322,7 @@ def _grouped(alto: AltoPage, groups: dict[str, list[str]], info: PageInfo, langu
 def read_alto_source(src: SourceFile, root: ET.Element, meta: IssueMeta, warnings: list[str]) -> list[ParsedPage]:
     """One ALTO file given on its own: one page (its image beside it, when named and there)."""
     alto = read_alto(root, src.name)
+    warnings += alto.note(src.name)
     image = _sibling_image(src, alto.image_name)
     if alto.image_name and image is None:
         warnings.append(f"{src.name}: its page image {alto.image_name} is not beside it; the text and boxes are kept")
@@ -313,6 +343,7 @@ def read_mets_source(src: SourceFile, root: ET.Element, meta: IssueMeta, warning
             raise ImportRejected(f"{src.name}: page {mp.number}'s ALTO file {mp.alto} is missing")
         alto_src = SourceFile(posixpath.join(posixpath.dirname(src.name), mp.alto), data, src.sibling)
         alto = read_alto(parse_xml(alto_src), alto_src.name)
+        warnings += alto.note(alto_src.name)
         image = src.sibling(mp.image) if mp.image else None
         if mp.image and image is None:
             warnings.append(f"{src.name}: page {mp.number}'s image {mp.image} is missing; its text and boxes are kept")
