@@ -220,8 +220,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .clipcommands import glued_box
+
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(glued_box(sys.argv[1:] if argv is None else list(argv)))
     archive_path = args.archive or default_archive()
     if args.command is None:
         return _open_gui(archive_path, parser)
