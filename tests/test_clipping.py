@@ -212,3 +212,35 @@ def test_a_split_at_another_articles_line_or_at_the_start_is_refused_and_nothing
     assert main(["--archive", db, "clip", "1", "--box", "-100,-100,-20,-20"]) == 1  # a minus sign, spaced
     assert "lies outside the page" in capsys.readouterr().err
     assert (squeezed(archive), archive.article_ids()) == before
+
+
+@pytest.mark.parametrize("damage", ["missing", "truncated", "replaced"])
+def test_a_facsimile_whose_page_image_is_damaged_names_the_article_and_asks(archive, tmp_path, capsys, damage):
+    from PIL import Image
+
+    from baoku.cli import main
+    from baoku.core.errors import FacsimileUnavailable
+    from baoku.core.export import ExportOptions, export_pdf
+
+    ids = archive.article_ids()
+    page = archive.article_scan(ids[0])["page_id"]
+    scan = archive.page_scan(page)
+    stored = images.path_of(archive.path, scan["sha256"], scan["mime"])
+    if damage == "missing":
+        stored.unlink()
+    elif damage == "truncated":
+        stored.write_bytes(stored.read_bytes()[:5000])
+    else:  # another picture of the same size, where the page was
+        Image.new("L", (scan["width"], scan["height"]), 255).save(stored, format="PNG")
+    out = tmp_path / "f.pdf"
+    with pytest.raises(FacsimileUnavailable) as e:
+        export_pdf(archive, ids, out, ExportOptions(facsimile=True, booklet=False))
+    assert f"article {ids[0]} 「{archive.article(ids[0]).article.headline}」" in str(e.value) and not out.exists()
+    capsys.readouterr()
+    assert main(["--archive", str(archive.path), "export", *map(str, ids), "--facsimile", "-o", str(out)]) == 1
+    said = capsys.readouterr().err.replace("\n", "")
+    assert "cannot be printed" in said and "--skip-missing-facsimiles" in said and "Traceback" not in said
+    assert not out.exists()
+    assert main(["--archive", str(archive.path), "export", *map(str, ids), "--facsimile", "--skip-missing-facsimiles",
+                 "-o", str(out)]) == 0
+    assert out.exists()

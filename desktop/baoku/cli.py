@@ -151,6 +151,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="start each article on a new page")
     lay.add_argument("--facsimile", action="store_true", default=d.facsimile,
                      help="print each scanned article's piece of the page (its facsimile) above its text")
+    lay.add_argument("--skip-missing-facsimiles", action="store_true",
+                     help="with --facsimile: print articles whose page image is missing or damaged without it "
+                          "(by default the export names them and writes nothing)")
     lay.add_argument("--order", choices=["date", "given"], default=d.order,
                      help="date: by date, paper and page (default); given: as listed")
     txt = ex.add_argument_group("text")
@@ -446,8 +449,19 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
     return 0
 
 
+def _ask(question: str) -> bool:
+    """A yes/no question on the terminal; no (the default) unless the user says yes."""
+    err.print(f"{_esc(question)} [y/N] ", end="")
+    try:
+        return input().strip().lower() in ("y", "yes", "是")
+    except EOFError:
+        return False
+
+
 def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
-    from .core.errors import ValidationError
+    from dataclasses import replace
+
+    from .core.errors import FacsimileUnavailable, ValidationError
     from .core.export import ExportOptions, export_pdf
     from .core.search.index import SearchIndex
 
@@ -461,7 +475,7 @@ def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
         fullwidth_punctuation=args.fullwidth_punctuation, hanging_punctuation=args.hanging_punctuation,
         reference=args.reference,
         booklet=args.booklet, new_page_per_article=args.new_page, order=args.order, facsimile=args.facsimile,
-        missing_glyphs=args.missing_glyphs, title=args.title or "", author=args.author or "",
+        missing_facsimile="skip" if args.skip_missing_facsimiles else "stop", missing_glyphs=args.missing_glyphs, title=args.title or "", author=args.author or "",
         subject=args.subject or (args.query or "")).validated()
     with _open_existing(archive_path) as archive:
         ids = list(args.articles)
@@ -476,8 +490,18 @@ def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
                 raise ValidationError(f"the search finds {result.total} articles, more than "
                                       f"--max-articles {args.max_articles}; narrow it or raise the limit")
             ids = result.ids
-        with err.status(f"typesetting {plural(len(ids), 'article')}…"):
-            result = export_pdf(archive, ids, args.output, options)
+        try:
+            with err.status(f"typesetting {plural(len(ids), 'article')}…"):
+                result = export_pdf(archive, ids, args.output, options)
+        except FacsimileUnavailable as e:
+            if not sys.stdin.isatty():
+                err.print(f"baoku: error: {e}; --skip-missing-facsimiles prints those articles without it",
+                          markup=False)
+                return 1
+            if not _ask(f"{e}. Print those articles without their facsimile?"):
+                return 1
+            with err.status(f"typesetting {plural(len(ids), 'article')}…"):
+                result = export_pdf(archive, ids, args.output, replace(options, missing_facsimile="skip"))
     for w in result.warnings:
         err.print(f"[yellow]warning[/] {_esc(w)}")
     out.print(f"[bold]wrote {_esc(str(result.path))}[/]: {plural(result.pages, 'page')}, "

@@ -274,24 +274,39 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="49"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="46"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="50"/>
         <source>报库导出.pdf</source>
         <translation>baoku-export.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="56"/>
         <source>导出 %Ln 篇</source>
         <translation><numerusform>Exporting %Ln article</numerusform><numerusform>Exporting %Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="63"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="67"/>
         <source>已导出 %1（%Ln 页）</source>
         <translation><numerusform>Exported %1 (%Ln page)</numerusform><numerusform>Exported %1 (%Ln pages)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="84"/>
+        <source>报库</source>
+        <translation>Baoku</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="85"/>
+        <source>%Ln 篇文章的原版图像缺失或已损坏，无法附原版剪报图。尚未写入任何文件。</source>
+        <translation><numerusform>The page image of %Ln article is missing or damaged, so its facsimile cannot be printed. Nothing has been written yet.</numerusform><numerusform>The page images of %Ln articles are missing or damaged, so their facsimiles cannot be printed. Nothing has been written yet.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="90"/>
+        <source>不附剪报图，继续导出</source>
+        <translation>Export without those facsimiles</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,10 @@ baoku_en.ts and compiles baoku_en.qm; a test checks that no UI string is left un
 A pair is a numerus message (tr(text, "", n), with %n or %Ln): English singular, then plural."""
 
 ENGLISH = {
+    "%Ln 篇文章的原版图像缺失或已损坏，无法附原版剪报图。尚未写入任何文件。": (
+        "The page image of %Ln article is missing or damaged, so its facsimile cannot be printed. Nothing has been written yet.",
+        "The page images of %Ln articles are missing or damaged, so their facsimiles cannot be printed. Nothing has been written yet."),
+    "不附剪报图，继续导出": "Export without those facsimiles",
     "%1 个版面未导入（%2 篇文章），原因逐版列在详细信息中。":
         "%1 pages were not imported (%2 articles); the details say why, page by page.",
     "%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。":
