@@ -33,10 +33,10 @@ QUERIES = ["经济", "知识产权", "农民", "香港 OR 知识产权", "中国
 
 
 def feed(folder: Path, first: int, articles: int) -> Path:
+    """A folder of JSONL files, ten issues (1,000 articles) a file, as a feed arrives."""
     folder.mkdir(parents=True)
-    issues = range(first, first + articles // corpus.PER_ISSUE)
-    with open(folder / "feed.jsonl", "w", encoding="utf-8") as f:
-        for n in issues:
+    for n in range(first, first + articles // corpus.PER_ISSUE):
+        with open(folder / f"feed-{(n - first) // 10:03d}.jsonl", "a", encoding="utf-8") as f:
             for row in corpus.jsonl_issue(n):
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
     return folder

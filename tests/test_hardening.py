@@ -344,6 +344,25 @@ def _garble_recall_pages(db: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def _recall_a_folder(db: Path) -> None:
+    """A folder where the recall layer's file belongs."""
+    import shutil
+
+    index = Path(str(db) + ".index")
+    for f in index.glob("recall.sqlite*"):
+        f.unlink()
+    (index / "recall.sqlite").mkdir()
+    shutil.copy(SAMPLE_TXT, index / "recall.sqlite" / "stray.txt")
+
+
+def _toc_a_folder(db: Path) -> None:
+    """A folder where the word layer's table of contents belongs."""
+    index = Path(str(db) + ".index")
+    for toc in index.glob("_MAIN_*.toc"):
+        toc.unlink()
+        toc.mkdir()
+
+
 def _truncate_postings(db: Path) -> None:
     pst = max((Path(str(db) + ".index")).glob("*.pst"), key=lambda p: p.stat().st_size)
     pst.write_bytes(pst.read_bytes()[: pst.stat().st_size // 2])
@@ -361,7 +380,7 @@ def test_check_finds_a_damaged_index_and_repair_rebuilds_it(tmp_path, capsys, da
     assert main(["--archive", str(db), "search", "知识产权"]) == 0
 
 
-@pytest.mark.parametrize("damage", [_garble_recall_pages, _truncate_postings])
+@pytest.mark.parametrize("damage", [_garble_recall_pages, _truncate_postings, _recall_a_folder, _toc_a_folder])
 def test_search_on_a_damaged_index_says_so_and_rebuilds_it(tmp_path, capsys, damage):
     db = _indexed(tmp_path)
     capsys.readouterr()

@@ -26,7 +26,7 @@ from .recall import RecallStore
 from .results import Hit, SearchResult
 from .searching import Searcher
 from .spans import snippet
-from .sync import INDEX_FORMAT, IndexFiles, IndexSync
+from .sync import INDEX_FORMAT, IndexDamaged, IndexFiles, IndexSync
 
 INDEX_SPACE = 4  # a rebuild needs about this many times the archive's size free (index and its logs)
 
@@ -40,6 +40,8 @@ def damage(e: BaseException) -> str | None:
     import struct
     import zlib
 
+    if isinstance(e, IndexDamaged):
+        return str(e)
     if isinstance(e, sqlite3.DatabaseError) and not isinstance(e, sqlite3.OperationalError):
         return str(e)  # "database disk image is malformed", "file is not a database"
     if isinstance(e, sqlite3.OperationalError) and any(
@@ -49,6 +51,8 @@ def damage(e: BaseException) -> str | None:
         return f"{type(e).__name__}: {e}"
     if isinstance(e, FileNotFoundError):
         return f"a file of it is missing: {Path(e.filename or '').name}"
+    if isinstance(e, (IsADirectoryError, NotADirectoryError)):
+        return f"a file of it is not a file: {Path(e.filename or '').name}"
     if isinstance(e, (ValueError, KeyError, IndexError)) and not isinstance(e, BaokuError):
         return f"{type(e).__name__}: {e}"
     if not isinstance(e, (BaokuError, OSError, MemoryError)) and _raised_reading_whoosh_files(e):

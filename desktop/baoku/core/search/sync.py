@@ -33,6 +33,11 @@ LOCK_NAME = "sync.lock"
 Progress = Callable[[int, int], None]
 
 
+class IndexDamaged(Exception):
+    """A file of the index is not what it should be (a folder where a file belongs, say): the
+    index is rebuilt from the archive, with a note."""
+
+
 class IndexFiles:
     """The index folder beside the archive: both layers and the format they were written in."""
 
@@ -48,6 +53,9 @@ class IndexFiles:
             and (self.path / "recall.sqlite").exists()
 
     def open(self, read_only: bool = False) -> None:
+        recall = self.path / "recall.sqlite"
+        if recall.exists() and not recall.is_file():
+            raise IndexDamaged(f"{recall.name} is not a file")
         if self.recall is None:
             self.recall = RecallStore(self.path / "recall.sqlite", read_only=read_only or self.archive.read_only)
         self.words.open()
