@@ -257,6 +257,31 @@ def test_a_read_only_archive_file_is_searched_checked_and_backed_up_without_writ
     assert after == sorted(before + ["bk.db"])  # no -wal, -shm or .part left behind
 
 
+def test_a_read_only_archive_whose_index_is_behind_is_searched_as_indexed_and_says_what_is_not(shared_archive):
+    import os
+
+    db = shared_archive
+    with Archive(db) as archive:  # two changes the index has not seen yet
+        archive.update_article(archive.article_ids()[0], headline="改过的标题")
+        archive.update_article(archive.article_ids()[1], genre="评论")
+    prefix = _other_user()
+    os.chmod(db, 0o444)
+    os.chmod(db.parent, 0o555)
+    try:
+        before = sorted(p.name for p in db.parent.iterdir())
+        found = _baoku("--archive", str(db), "search", "知识产权", prefix=prefix)
+        assert found.returncode == 0 and "article" in found.stdout, found.stderr
+        assert "Traceback" not in found.stderr
+        assert "2 changes to this archive are not in the search index yet, and it is read-only here" in \
+            found.stderr.replace("\n", " ")
+        checked = _baoku("--archive", str(db), "check", prefix=prefix)
+        assert checked.returncode == 0 and "archive ok" in checked.stdout, checked.stdout + checked.stderr
+        assert "2 changes not indexed yet (when Baoku opens it with write access)" in checked.stdout
+        assert sorted(p.name for p in db.parent.iterdir()) == before
+    finally:
+        os.chmod(db.parent, 0o755)
+
+
 def test_a_read_only_mount_is_searched_and_refuses_changes_clearly(shared_archive, tmp_path):
     import os
     import shutil

@@ -130,6 +130,12 @@ def test_restore_refuses_to_lose_newer_changes_and_keeps_them_when_forced(indexe
     with Archive(db) as a:
         assert a.stats()["articles"] == 12  # untouched
     assert main(["--archive", db, "restore", str(tmp_path / "b.db"), "--force"]) == 0
+    capsys.readouterr()
+    assert main(["--archive", db, "check"]) == 0  # right after: the index is still to be built, which is no problem
+    said = capsys.readouterr().out
+    assert "6 changes not indexed yet (done on the next search)" in said and "archive ok" in said
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith(("-wal", "-shm")) and "before-restore" in p.name]
+    assert not leftovers  # no empty journal files beside the copy kept
     with Archive(db) as a:
         assert a.stats()["articles"] == 6
         with SearchIndex(a) as index:

@@ -414,6 +414,10 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
     if result.not_yet_indexed and result.disk_full:
         err.print(f"[yellow]note[/] the disk is full: {plural(result.not_yet_indexed, 'change')} could not be "
                   "indexed and are not in these results; they will be when there is free space again")
+    elif result.not_yet_indexed and result.read_only:
+        err.print(f"[yellow]note[/] {plural(result.not_yet_indexed, 'change')} to this archive "
+                  f"{'is' if result.not_yet_indexed == 1 else 'are'} not in the search index yet, and it is "
+                  "read-only here: these results are what was indexed; Baoku with write access indexes the rest")
     elif result.not_yet_indexed:
         n = result.not_yet_indexed
         err.print(f"[yellow]note[/] {plural(n, 'change')} {'is' if n == 1 else 'are'} not in these results yet: "

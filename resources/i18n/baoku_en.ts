@@ -1595,11 +1595,16 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop/baoku/gui/searching.py" line="194"/>
+        <source>（只读档案：%Ln 处改动尚未编入索引）</source>
+        <translation><numerusform> (read-only archive: %Ln change not indexed yet)</numerusform><numerusform> (read-only archive: %Ln changes not indexed yet)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/searching.py" line="196"/>
         <source>（索引更新中，%Ln 处改动尚未收录）</source>
         <translation><numerusform> (the index is being updated: %Ln change not in it yet)</numerusform><numerusform> (the index is being updated: %Ln changes not in it yet)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="199"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="201"/>
         <source>（旧结果）</source>
         <translation>(stale) </translation>
     </message>

@@ -3,6 +3,8 @@ baoku_en.ts and compiles baoku_en.qm; a test checks that no UI string is left un
 A pair is a numerus message (tr(text, "", n), with %n or %Ln): English singular, then plural."""
 
 ENGLISH = {
+    "（只读档案：%Ln 处改动尚未编入索引）": (" (read-only archive: %Ln change not indexed yet)",
+                                    " (read-only archive: %Ln changes not indexed yet)"),
     "%Ln 篇文章的原版图像缺失或已损坏，无法附原版剪报图。尚未写入任何文件。": (
         "The page image of %Ln article is missing or damaged, so its facsimile cannot be printed. Nothing has been written yet.",
         "The page images of %Ln articles are missing or damaged, so their facsimiles cannot be printed. Nothing has been written yet."),

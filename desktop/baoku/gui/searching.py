@@ -190,7 +190,9 @@ class SearchController(QObject):
         rows, total = self.model.rowCount(), self.model.total()
         text = self.tr("%Ln 篇", "", total) if total == rows else \
             self.tr("%1 篇（%Ln 种文本）", "", rows).replace("%1", f"{total:,}")
-        if self.result is not None and self.result.not_yet_indexed:
+        if self.result is not None and self.result.not_yet_indexed and self.result.read_only:
+            text += self.tr("（只读档案：%Ln 处改动尚未编入索引）", "", self.result.not_yet_indexed)
+        elif self.result is not None and self.result.not_yet_indexed:
             text += self.tr("（索引更新中，%Ln 处改动尚未收录）", "", self.result.not_yet_indexed)
         self.bar.count.setText(text)
 

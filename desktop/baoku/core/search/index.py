@@ -224,6 +224,7 @@ class SearchIndex:
             tree, positive_texts(tree), sort=sort, limit=limit, facets=facets, all_ids=all_ids))
         result.not_yet_indexed = self._sync.lagging
         result.disk_full = self.files.recall is not None and self.files.recall.read_only and not self.archive.read_only
+        result.read_only = self.archive.read_only
         return result
 
     def more_like(self, article_id: int, limit: int = 10) -> list[Hit]:
