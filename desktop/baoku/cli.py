@@ -783,12 +783,16 @@ def cmd_correct(args: argparse.Namespace, archive_path: Path) -> int:
         return 0
     if args.history and not done:
         out.print(f"article {args.article} has no corrections")
-    for c in done:
+    for c in done:  # whether a correction stands or was undone is said first, never after its long text
         where = f"line {c.line_id}" if c.line_id else f"block {c.block}"
-        state = f"  [dim](undone {c.undone_at} by {_esc(c.undone_by or '')})[/]" if c.undone_at else ""
-        verb = "undid" if args.undo is not None else "#" + str(c.id)
-        out.print(f"{verb}  article {c.article_id} {where}  {c.at} {_esc(c.who)}: 「{_esc(c.old_text)}」 → "
-                  f"「{_esc(c.new_text)}」{state}")
+        if args.undo is not None:
+            state = "undid"
+        elif c.undone_at:
+            state = f"#{c.id} [yellow]undone[/] {c.undone_at} by {_esc(c.undone_by or '')}:"
+        else:
+            state = f"#{c.id} [green]in force[/]:"
+        out.print(f"{state}  article {c.article_id} {where}  {c.at} {_esc(c.who)}: 「{_esc(c.old_text)}」 → "
+                  f"「{_esc(c.new_text)}」")
     return 0
 
 
