@@ -129,7 +129,7 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None) -> list[Pa
     meta = overrides.merged_over(_sidecar_meta(src)).merged_over(meta_from_filename(src.stem))
     if suffix in SCAN_SUFFIXES:
         require(meta.merged_over(IssueMeta(page=1)), src.name)
-        pages = read_scan_pages(src, meta)
+        pages = read_scan_pages(src, meta, warnings=warnings)
         lines = sum(len(p.scan.lines) for p in pages if p.scan)
         low = sum(p.scan.uncertain() for p in pages if p.scan)
         warnings.append(f"{src.name}: read by OCR: {plural(lines, 'line')}, {low} below "

@@ -17,18 +17,29 @@ SCAN_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp")
 PDF_DPI = 300  # image-only PDF pages are rendered at this resolution for OCR
 
 
-def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes, int, int]] | None = None,
-                    mime: str | None = None) -> list[ParsedPage]:
-    """The pages of an image file (or the rendered `frames` of an image-only PDF)."""
+def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes | None, int, int]] | None = None,
+                    mime: str | None = None, warnings: list[str] | None = None) -> list[ParsedPage]:
+    """The pages of an image file (or the rendered `frames` of an image-only PDF). A page with
+    no ink (a None frame) is skipped unread, and said so; a file of blank pages only is refused
+    before any page is read."""
     from ..ocr.engine import image_header, page_png, recognise_all
 
     if frames is None:
         frames = page_png(src.data, src.name)
         mime = (image_header(src.data) or (None,))[0]
-    ocr = recognise_all([png for png, _, _ in frames])
+    inked = [i for i, (png, _, _) in enumerate(frames) if png is not None]
+    if not inked:
+        raise ImportRejected(f"{src.name}: {'its page is' if len(frames) == 1 else f'all {len(frames)} pages are'} "
+                             "blank (no ink on the image): nothing to read")
+    if len(inked) < len(frames) and warnings is not None:
+        skipped = [str(int(meta.page or 1) + i) for i in range(len(frames)) if i not in inked]
+        warnings.append(f"{src.name}: {len(skipped)} blank page(s) with no ink skipped unread "
+                        f"(page {', '.join(skipped[:10])}{' …' if len(skipped) > 10 else ''})")
+    read_pages = dict(zip(inked, recognise_all([frames[i][0] for i in inked])))
     first = int(meta.page or 1)
     pages: list[ParsedPage] = []
-    for i, ((_, width, height), read) in enumerate(zip(frames, ocr)):
+    for i, (width, height) in ((i, frames[i][1:]) for i in inked):
+        read = read_pages[i]
         info = PageInfo(number=first + i, name=str(meta.page_name or "") if i == 0 else "",
                         section=str(meta.section or ""))
         page = scanned_page(read, info, str(meta.language or "zh"))
