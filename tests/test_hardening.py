@@ -524,9 +524,10 @@ def test_a_full_disk_gets_one_line_everywhere_and_keeps_what_was_stored(tmp_path
 
     if os.geteuid() != 0 or not shutil.which("unshare"):
         pytest.skip("a small file system needs root (or a user namespace) and unshare")
-    small, big = tmp_path / "small", tmp_path / "big"
+    small, big, full = tmp_path / "small", tmp_path / "big", tmp_path / "full"
     small.mkdir()
     big.mkdir()
+    full.mkdir()
     rows = [json.dumps(dict(GOOD, date=f"2021-{1 + d // 28:02d}-{1 + d % 28:02d}", headline=f"第{d}期第{k}篇",
                             paragraphs=[f"第{d}期第{k}篇的正文，知识产权保护，" * 40])) for d in range(200) for k in range(5)]
     feed = jsonl(tmp_path / "feed.jsonl", *rows)
@@ -539,7 +540,8 @@ def test_a_full_disk_gets_one_line_everywhere_and_keeps_what_was_stored(tmp_path
         return f"{command} > {t}/{name}.out 2>&1; echo $? > {t}/{name}.rc; "
 
     script = (
-        f"mount -t tmpfs -o size=6m tmpfs {small} && mount -t tmpfs -o size=96m tmpfs {big} || exit 99; "
+        f"mount -t tmpfs -o size=6m tmpfs {small} && mount -t tmpfs -o size=96m tmpfs {big} "
+        f"&& mount -t tmpfs -o size=48m tmpfs {full} || exit 99; "
         # a disk too small for the import: refused before anything is written
         + run("0", f"{cli} --archive {small}/a.db import {SAMPLE_TXT}")
         + f"cp {small}/a.db {t}/small-before.db; "
@@ -554,12 +556,19 @@ def test_a_full_disk_gets_one_line_everywhere_and_keeps_what_was_stored(tmp_path
         + run("2", f"{cli} --archive {big}/a.db search 知识产权")
         + run("3", f"{cli} --archive {big}/a.db check")
         + run("4", f"{cli} --archive {big}/a.db import {t}/one.jsonl")
+        # a disk that filled up while no Baoku ran: reading still works, writing says why not
+        + run("7", f"{cli} --archive {full}/a.db import {SAMPLE_TXT}")
+        + f"dd if=/dev/zero of={full}/filler bs=64k > /dev/null 2>&1; "
+        + run("8", f"{cli} --archive {full}/a.db search 知识产权")
+        + run("9", f"{cli} --archive {full}/a.db check")
+        + run("10", f"{cli} --archive {full}/a.db show 1")
+        + run("11", f"{cli} --archive {full}/a.db import {t}/one.jsonl")
         + f"cp {small}/a.db {t}/small-after.db; cp {big}/a.db {t}/big.db; "
         + f"[ -f {big}/a.db-wal ] && cp {big}/a.db-wal {t}/big.db-wal; true")
     done = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True, timeout=900)
     if done.returncode == 99:
         pytest.skip("cannot mount a tmpfs here: " + done.stderr.strip())
-    out = {k: ((t / f"{k}.out").read_text(), int((t / f"{k}.rc").read_text())) for k in range(7)}
+    out = {k: ((t / f"{k}.out").read_text(), int((t / f"{k}.rc").read_text())) for k in range(12)}
     for k, (text, rc) in out.items():
         assert "Traceback" not in text, (k, text)
     assert out[1][1] == 1 and "not enough free space" in out[1][0]
@@ -570,6 +579,11 @@ def test_a_full_disk_gets_one_line_everywhere_and_keeps_what_was_stored(tmp_path
     assert out[2][1] == 0 and "found" in out[2][0], out[2][0]  # reading needs no space
     assert "damaged" not in out[3][0], out[3][0]
     assert out[4][1] == 1 and ("disk" in out[4][0] or "space" in out[4][0]), out[4][0]
+    assert out[7][1] == 0, out[7][0]
+    assert out[8][1] == 0 and "articles found" in out[8][0], out[8][0]  # read-only work needs no free space
+    assert out[9][1] == 0 and "archive ok" in out[9][0], out[9][0]
+    assert out[10][1] == 0 and "聚力" in out[10][0], out[10][0]
+    assert out[11][1] == 1 and "disk" in out[11][0] and "full" in out[11][0], out[11][0]
     with Archive(t / "big.db") as archive:  # whatever was stored is whole: every issue complete
         counts = [r["articles"] for r in archive.issues() if r["publication"] == "测试报"]
         assert counts and all(n == 5 for n in counts), counts

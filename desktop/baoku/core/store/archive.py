@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..errors import ArchiveUnavailable, ImportRejected, NotFound, ValidationError
+from ..errors import ArchiveUnavailable, DiskFull, ImportRejected, NotFound, ValidationError, disk_full
 from ..model import (
     BYLINE, COLUMN, HEAD_BYLINE, HEAD_KINDS, HEADLINE, KICKER, LOW_CONFIDENCE, PARAGRAPH, SOURCE_LINE, SUBHEAD, Article,
     Block, Contributor, IssueInfo, ParsedIssue, ParsedPage, Photo, checked_text, page_label, parse_date, parse_page,
@@ -120,6 +120,7 @@ class Archive:
         if read_only is None:
             read_only = self.path.exists() and not writable(self.path)
         self.read_only = read_only
+        self.full_disk = False  # opened read-only because the disk is full: reading needs no space
         if read_only:
             self._open_read_only()
             return
@@ -153,6 +154,16 @@ class Archive:
                 finally:
                     self.db.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as e:
+            if self.path.exists() and disk_full(e, self.path.parent):
+                # SQLite could not make its journal files beside the archive: read it as it is
+                # (every write is refused with the reason), so search, check and show still work.
+                try:
+                    self.db.close()
+                except (AttributeError, sqlite3.Error):
+                    pass
+                self.read_only = self.full_disk = True
+                self._open_read_only()
+                return
             raise ArchiveUnavailable(f"{self.path} cannot be opened as a Baoku archive: {e}") from None
 
     @classmethod
@@ -257,6 +268,9 @@ class Archive:
         IMMEDIATE: the write lock is taken first (waiting up to the busy timeout for another
         writer), so a read inside it never has to upgrade to a write after another process
         committed, which SQLite refuses at once with "database is locked"."""
+        if self.read_only and getattr(self, "full_disk", False):
+            raise DiskFull(f"the disk holding {self.path} is full, so it is open read-only: nothing can be "
+                           "changed until there is free space again")
         if self.read_only:
             raise ArchiveUnavailable(f"{self.path} is open read-only (a read-only file or medium); "
                                      "nothing can be changed. Copy it somewhere writable to edit it")
