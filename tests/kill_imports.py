@@ -135,6 +135,14 @@ def killed_at(db: Path, year: int, issues: int) -> str:
     return "while indexing" if dirty else "after indexing"
 
 
+SEARCH_LIMIT = 5.0  # seconds: far above an answer at once, far below a search that indexes or waits
+
+
+def search_once(db: Path) -> int:
+    with Archive(db, create=False) as archive, SearchIndex(archive) as index:
+        return index.search(QUERIES[0], limit=20).total
+
+
 def search_all(db: Path) -> dict[str, list[int]]:
     with Archive(db, create=False) as archive, SearchIndex(archive) as index:
         return {q: sorted(index.search(q, limit=0).ids) for q in QUERIES}
@@ -158,6 +166,7 @@ def main() -> int:
         print(first.stdout, first.stderr)
         return 2
     killed = finished = 0
+    searches: list[float] = []
     phases: dict[str, int] = {}
     issues_per_batch = len(expected_issues(work / "probe"))
     for n in range(args.kills):  # each run has a batch of its own to import, so there is work to kill
@@ -169,6 +178,10 @@ def main() -> int:
         deadline = time.monotonic() + 120
         while proc.poll() is None and progress(db, 2001 + n)[0] < goal and time.monotonic() < deadline:
             time.sleep(0.005)
+        if n and proc.poll() is None:  # a search while it writes answers at once (readers never wait)
+            started = time.monotonic()
+            search_once(db)
+            searches.append(time.monotonic() - started)
         time.sleep(rnd.uniform(0.0, full * (0.04 if n % 2 else 0.15)))
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
@@ -182,8 +195,11 @@ def main() -> int:
     last = baoku("import", "--archive", str(db), str(sources))  # the restart: everything, to the end
     print(f"{args.kills} runs: {killed} killed, {finished} finished first; where the kills landed: "
           + ", ".join(f"{k} {v}" for k, v in sorted(phases.items()))
-          + f"; one whole batch takes {full:.1f} s; the last run (all batches) exited {last.returncode}")
+          + f"; one whole batch takes {full:.1f} s; the last run (all batches) exited {last.returncode}; "
+          + (f"{len(searches)} searches during the runs, the slowest {max(searches):.2f} s" if searches else ""))
     problems = []
+    if searches and max(searches) > SEARCH_LIMIT:
+        problems.append(f"a search during an import took {max(searches):.1f} s (limit {SEARCH_LIMIT} s)")
     if midway < max(1, args.kills * 2 // 3):
         problems.append(f"only {midway} of {args.kills} runs were killed mid-way (storing or indexing)")
     if last.returncode != 0:

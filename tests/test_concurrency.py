@@ -106,3 +106,19 @@ def test_a_search_during_a_long_import_answers_at_once_from_the_index_as_it_stan
     assert "waited" not in err
     with Archive(db) as archive, SearchIndex(archive) as index:
         assert index.search("农村改革", limit=0).total == 9000  # and the importer indexed them all
+
+
+def test_a_search_during_the_first_import_finds_nothing_yet_and_says_so(tmp_path):
+    """No index is made yet while the first import stores: the last whole state is empty."""
+    from baoku.core.importing.run import import_paths
+    from baoku.core.store.locks import ArchiveLock
+
+    db = tmp_path / "archive.db"
+    with Archive(db) as writer, ArchiveLock(db).shared(1):  # an import at work, its index not made
+        assert import_paths(writer, [SAMPLE_TXT]).ok
+        with Archive(db) as reader, SearchIndex(reader) as index:
+            result = index.search("知识产权")
+        assert (result.total, result.not_yet_indexed) == (0, 6)
+        assert not Path(str(db) + ".index").exists()  # the reader made nothing
+    with Archive(db) as archive, SearchIndex(archive) as index:
+        assert index.search("知识产权").total == 4  # with no writer at work, the search builds it

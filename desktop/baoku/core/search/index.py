@@ -177,9 +177,11 @@ class SearchIndex:
 
     # -- searching -------------------------------------------------------------------------------
 
-    def _searcher(self) -> Searcher:
+    def _searcher(self) -> Searcher | None:
         try:
             self._sync.for_search()  # a search never waits for another process's index update
+            if self._sync.unbuilt:
+                return None
         except Exception as e:  # noqa: BLE001
             if not disk_full(e, self.archive.path.parent) or not self.files.current():
                 raise
@@ -220,8 +222,14 @@ class SearchIndex:
         if sort not in ("relevance", "date"):
             raise QueryError("unknown_sort", text=repr(sort))
         tree = parse_query(query)
-        result = self._repairing(lambda: self._searcher().run(
-            tree, positive_texts(tree), sort=sort, limit=limit, facets=facets, all_ids=all_ids))
+
+        def run() -> SearchResult:
+            searcher = self._searcher()
+            if self._sync.unbuilt:  # the first import is still being stored: nothing is indexed yet
+                return SearchResult(total=0, hits=[], facets={})
+            return searcher.run(tree, positive_texts(tree), sort=sort, limit=limit, facets=facets, all_ids=all_ids)
+
+        result = self._repairing(run)
         result.not_yet_indexed = self._sync.lagging
         result.disk_full = self.files.recall is not None and self.files.recall.read_only and not self.archive.read_only
         result.read_only = self.archive.read_only

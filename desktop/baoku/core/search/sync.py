@@ -108,6 +108,7 @@ class IndexSync:
         self.ledger = SearchLedger(archive)
         self._checked = False
         self.lagging = 0  # changes another process is indexing, not searchable yet
+        self.unbuilt = False  # no index yet, and a writer at work: a search finds nothing yet
 
     def ready(self, rebuild: bool = False, reader: bool = False) -> None:
         """Both layers open, and checked against the archive once per opening (cheap counts; a
@@ -183,10 +184,14 @@ class IndexSync:
         from ..store.locks import ArchiveLock
 
         self.lagging = 0
+        self.unbuilt = False
         writers = not self.archive.read_only and ArchiveLock(self.archive.path).writers()
         if writers and not self.files.current():
-            raise ArchiveUnavailable("the search index is being built while Baoku writes to the archive; "
-                                     "search can answer when that is done")
+            # The first import's index is not made yet: its last whole state is empty. The
+            # search finds nothing yet, and says how many articles are still to be indexed.
+            self.unbuilt = True
+            self.lagging = self.ledger.counts().articles
+            return
         self.ready(reader=writers or self.archive.read_only)
         if not self.ledger.behind():
             return
