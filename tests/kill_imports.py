@@ -86,13 +86,18 @@ def baoku(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
 
 def expected_issues(batch: Path) -> dict[tuple[str, str], list[str]]:
     """(publication, date) → content hashes of the articles the sources hold for it."""
-    out: dict[tuple[str, str], list[str]] = {}
+    return {key: sum(files, []) for key, files in expected_files(batch).items()}
+
+
+def expected_files(batch: Path) -> dict[tuple[str, str], list[list[str]]]:
+    """(publication, date) → for each source file that holds part of it, its articles' hashes."""
+    out: dict[tuple[str, str], list[list[str]]] = {}
     for item in iter_sources(batch, Limits()):
         if not isinstance(item, SourceFile):
             continue
         for issue in parse_source(item):
             key = (issue.info.publication, issue.info.date.isoformat())
-            out.setdefault(key, []).extend(a.content_hash() for p in issue.pages for a in p.articles)
+            out.setdefault(key, []).append([a.content_hash() for p in issue.pages for a in p.articles])
     return out
 
 
