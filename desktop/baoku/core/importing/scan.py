@@ -41,19 +41,43 @@ def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes, 
     return pages
 
 
-def scanned_page(read, info: PageInfo, language: str) -> ParsedPage:
-    """What the OCR read on one page, as articles, each line marked with its article."""
-    from ..ocr.layout import lay_out
+def scanned_page(read, info: PageInfo, language: str, gray=None) -> ParsedPage:
+    """What the OCR read on one page (or an ALTO page's lines), as articles by the layout stage
+    (`core.layout`): each article's head and paragraphs go through the page-text rules (bylines,
+    datelines, captions), and each line is marked with its article; folio lines with none."""
+    from ..layout import analyse
 
-    layout = lay_out(read)
-    chunks = layout.chunks
-    page = parse_page_text(layout.text(), info, language)
-    lines = [ScanLine(ln.text, ln.box, ln.confidence, [(c.text, c.box, c.confidence) for c in ln.chars])
-             for ln in layout.lines]
-    reading = [i for c in chunks for i in c.lines]  # kept in reading order, not the recogniser's
-    assign_lines(page, [lines[i] for i in reading])
-    reading += [i for i in range(len(lines)) if i not in set(reading)]
-    page.scan = PageScan(b"", "", 0, read.width, read.height, [lines[i] for i in reading])
+    lay = analyse(read, gray)
+    return laid_out_page(lay, info, language)
+
+
+def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
+    """A parsed page from a layout: one article per group the layout found."""
+    from ..layout.articles import body_chunks, head_chunks
+
+    page = ParsedPage(info, [])
+    owner: dict[int, int] = {}
+    reading: list[int] = []
+    texts = []
+    for group in lay.groups:
+        chunks = head_chunks(lay.page, group.head) + body_chunks(lay.page, group.body)
+        chunks = [c for c in chunks if c.text.strip()]
+        if not chunks:
+            continue
+        found = parse_page_text("\n\n".join(c.text for c in chunks) + "\n", info, language).articles
+        if not found:
+            continue
+        for c in chunks:
+            for i in c.lines:
+                owner[i] = len(page.articles)
+                reading.append(i)
+        page.articles.append(one_article(found))
+        texts.append(chunks)
+    lines = [ScanLine(ln.text, ln.box, ln.confidence, [(c.text, c.box, c.confidence) for c in ln.chars],
+                      owner.get(i, -1)) for i, ln in enumerate(lay.lines)]
+    reading += [i for i in range(len(lines)) if i not in owner]  # folio lines, kept last
+    page.scan = PageScan(b"", "", 0, lay.page.width, lay.page.height, [lines[i] for i in reading])
+    page.folio = lay.folio
     return page
 
 
