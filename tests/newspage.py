@@ -34,9 +34,10 @@ class Placed:
     article: TrueArticle
     columns: tuple[int, int]  # first, last column
     box: tuple[int, int, int, int] = (0, 0, 0, 0)
+    drawn: list[str] = field(default_factory=list)  # its lines in the order a reader meets them
 
     def text(self) -> str:
-        return "".join(self.article.lines)
+        return "".join(self.drawn or self.article.lines)
 
 
 @dataclass
@@ -113,8 +114,9 @@ def render_page(articles: list[TrueArticle], spec: dict) -> Page:
             art = queue.pop(0)
             x0 = margin + c * (col_w + gutter)
             x1 = x0 + span * col_w + (span - 1) * gutter
-            bottom = _article(d, img, art, x0, x1, row_top, span, col_w, gutter, size, lead, opts, rng)
-            placed.append(Placed(art, (c, c + span - 1), (x0, row_top, x1, bottom)))
+            drawn: list[str] = []
+            bottom = _article(d, img, art, x0, x1, row_top, span, col_w, gutter, size, lead, opts, rng, drawn)
+            placed.append(Placed(art, (c, c + span - 1), (x0, row_top, x1, bottom), drawn))
             if opts.get("rule") and c + span < cols:
                 xr = x1 + gutter // 2
                 d.line((xr, row_top, xr, bottom), fill=0, width=2)
@@ -132,9 +134,11 @@ def render_page(articles: list[TrueArticle], spec: dict) -> Page:
     return Page(buf.getvalue(), placed, folio, spec)
 
 
-def _article(d, img, art, x0, x1, top, span, col_w, gutter, size, lead, opts, rng) -> int:
-    """Draw one article in (x0..x1) from `top`; its bottom."""
+def _article(d, img, art, x0, x1, top, span, col_w, gutter, size, lead, opts, rng, drawn) -> int:
+    """Draw one article in (x0..x1) from `top`; its bottom. Its lines go on `drawn` in the order a
+    reader meets them: the head, a picture's captions, the body."""
     head, body = split_head(art)
+    drawn += [t for _, t in head]
     y = top + (int(size * 0.6) if opts.get("box") else 0)
     inner = (x0 + size // 2, x1 - size // 2) if opts.get("box") else (x0, x1)
     for role, text in head:
@@ -162,9 +166,11 @@ def _article(d, img, art, x0, x1, top, span, col_w, gutter, size, lead, opts, rn
     body_font = _font("uming.ttc", size)
     captions = [t for r, t in body if r == "caption" or CAPTION.search(t)] if opts.get("picture") else []
     text_lines: list[str] = []
+    drawn += captions
     for role, text in body:
         if text in captions:
             continue
+        drawn.append(text)
         plain = role in ("byline", "subheading", "signature", "caption") or text.startswith(("□", "■", "——"))
         text_lines += _wrap(text, body_font, inner[1] - inner[0] if span == 1 or plain and False else col_w,
                             "" if plain else "　　")

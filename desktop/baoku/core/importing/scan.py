@@ -10,6 +10,7 @@ import mimetypes
 from ..errors import ImportRejected
 from ..model import HEADLINE, SUBHEADING, Article, Block, PageInfo, PageScan, ParsedPage, ScanLine
 from .metadata import IssueMeta
+from .lines import DATELINE
 from .pagetext import parse_page_text
 from .sources import SourceFile
 
@@ -52,27 +53,31 @@ def scanned_page(read, info: PageInfo, language: str, gray=None) -> ParsedPage:
 
 
 def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
-    """A parsed page from a layout: one article per group the layout found."""
+    """A parsed page from a layout: one article per group the layout found, save that a brief
+    without a headline under another story's text (据新华社…电) stays an article of its own."""
     from ..layout.articles import body_chunks, head_chunks
 
     page = ParsedPage(info, [])
     owner: dict[int, int] = {}
     reading: list[int] = []
-    texts = []
     for group in lay.groups:
-        chunks = head_chunks(lay.page, group.head) + body_chunks(lay.page, group.body)
-        chunks = [c for c in chunks if c.text.strip()]
+        chunks = [c for c in head_chunks(lay.page, group.head) + body_chunks(lay.page, group.body) if c.text.strip()]
         if not chunks:
             continue
         found = parse_page_text("\n\n".join(c.text for c in chunks) + "\n", info, language).articles
         if not found:
             continue
-        for c in chunks:
-            for i in c.lines:
-                owner[i] = len(page.articles)
-                reading.append(i)
-        page.articles.append(one_article(found))
-        texts.append(chunks)
+        runs: list[list[Article]] = [[found[0]]]
+        for a in found[1:]:
+            brief = not a.headline and a.blocks and DATELINE.match(a.blocks[0].text)
+            runs.append([a]) if brief else runs[-1].append(a)
+        part = ParsedPage(info, [one_article(r) for r in runs])
+        mine = [ScanLine(lay.lines[i].text, (0, 0, 0, 0), 1.0) for c in chunks for i in c.lines]
+        assign_lines(part, mine)
+        for i, ln in zip([i for c in chunks for i in c.lines], mine):
+            owner[i] = len(page.articles) + ln.article
+            reading.append(i)
+        page.articles += part.articles
     lines = [ScanLine(ln.text, ln.box, ln.confidence, [(c.text, c.box, c.confidence) for c in ln.chars],
                       owner.get(i, -1)) for i, ln in enumerate(lay.lines)]
     reading += [i for i in range(len(lines)) if i not in owner]  # folio lines, kept last

@@ -26,8 +26,8 @@ def glyph(ln: OcrLine) -> float:
     if pitches:
         return float(median(pitches))
     widths = [c.box[2] - c.box[0] for c in cs if len(c.text) == 1 and is_han(c.text)]
-    if widths:
-        return float(max(widths))
+    if widths:  # one Han character: its box, no taller than the line
+        return float(min(max(widths), (ln.box[3] - ln.box[1]) / 1.15))
     return float(max(ln.box[3] - ln.box[1], 1)) / 1.2
 
 

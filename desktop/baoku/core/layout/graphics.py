@@ -20,7 +20,7 @@ class Graphics:
 
 RULE = 5.0  # a dark run this many body sizes long is a rule (a headline's 一 is 2.5 at most)
 INK = 165  # grey below this is ink, for rules
-TONE = 225  # grey below this is tone, for pictures
+TONE = 200  # grey below this is tone, for pictures (a tint behind a label is lighter)
 
 
 def upright(gray, angle: float):
@@ -58,6 +58,11 @@ def find_graphics(gray, body: float, text_boxes: list[Box]) -> Graphics:
     out.hrules = _merge(out.hrules, body, horizontal=True)
     out.vrules = _merge(out.vrules, body, horizontal=False)
     out.figures = _pictures(gray, body, text_boxes, out)
+    # Edges inside a picture are the picture's, not rules of the page.
+    inside = lambda r: any(f[0] - body <= r[0] and r[2] <= f[2] + body and f[1] - body <= r[1]  # noqa: E731
+                           and r[3] <= f[3] + body for f in out.figures)
+    out.hrules = [r for r in out.hrules if not inside(r)]
+    out.vrules = [r for r in out.vrules if not inside(r)]
     return out
 
 
@@ -92,7 +97,7 @@ def _pictures(gray, body: float, text_boxes: list[Box], rules: Graphics) -> list
     step = max(int(body / 2), 2)
     h, w = tone.shape
     small = cv2.resize(tone.astype(np.float32), (max(w // step, 1), max(h // step, 1)), interpolation=cv2.INTER_AREA)
-    mask = (small > 0.25).astype(np.uint8)
+    mask = (small > 0.35).astype(np.uint8)
     mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
     n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     out = []

@@ -87,10 +87,13 @@ def _cut(blocks: list[Block], box: dict[int, Box], page: Page, rtl: bool, out: l
     body = page.body
     shrink = 0.15 * body  # boxes that touch by a hair (skew, a padded glyph) do not close a gap
     bx = [box[id(b)] for b in blocks]
+    # A scrap (a character or two left over where a line was cut at a gutter) neither closes a
+    # gap nor is read on its own: it goes with the side its centre is on.
+    solid = [r for b, r in zip(blocks, bx) if not _scrap(b, page)] or bx
     x0, y0 = min(b[0] for b in bx), min(b[1] for b in bx)
     x1, y1 = max(b[2] for b in bx), max(b[3] for b in bx)
-    hgaps = _gaps([(b[1] + shrink, b[3] - shrink) for b in bx], y0, y1, MIN_BAND * body)
-    vgaps = _gaps([(b[0] + shrink, b[2] - shrink) for b in bx], x0, x1, MIN_GUTTER * body)
+    hgaps = _gaps([(b[1] + shrink, b[3] - shrink) for b in solid], y0, y1, MIN_BAND * body)
+    vgaps = _gaps([(b[0] + shrink, b[2] - shrink) for b in solid], x0, x1, MIN_GUTTER * body)
 
     def hruled(g):
         return any(g[0] - body <= (r[1] + r[3]) / 2 <= g[1] + body and
@@ -110,6 +113,10 @@ def _cut(blocks: list[Block], box: dict[int, Box], page: Page, rtl: bool, out: l
         return
     for part in parts:
         _cut(part, box, page, rtl, out, depth + 1)
+
+
+def _scrap(b: Block, page: Page) -> bool:
+    return len(b.lines) == 1 and len(page.lines[b.lines[0]].text.strip()) <= 2 and b.x1 - b.x0 < 2.5 * page.body
 
 
 def _split(blocks: list[Block], bx: list[Box], cuts: list[float], axis: int) -> list[list[Block]]:
