@@ -46,7 +46,6 @@ SPECS = [
     Spec("s01", "test", ["test_01_minsheng", "test_02_kejiao"], 6, seed=21, skew=1.5, noise=True, jpeg=40),
     Spec("s02", "test", ["test_03_tupian", "test_04_guoji"], 7, seed=22),
     Spec("s03", "test", ["test_05_wenyi"], 4, seed=23, skew=-0.9),
-    Spec("s04", "test", ["test_06_chuantong"], 0, seed=24, vertical=True),
 ]
 
 

@@ -5,8 +5,7 @@ A page is a grid of columns under an optional folio line (报名 日期 星期 �
 Articles stand in rows, each over a run of columns: a head (kicker, a headline of one or two
 lines, a subhead) across its columns, optionally a boxed frame, a picture with its captions over
 some of its columns (the text wraps under it), then the body flowed down its columns. Rows are
-parted by rules or white space; articles side by side by a column rule or a gutter. One page may
-be set in vertical columns read right to left.
+parted by rules or white space; articles side by side by a column rule or a gutter.
 
 The words come from the labelled page set (tests/pageset, our own writing) or from the layout
 set's own pages (tests/layoutset); a spec says how they are laid out.
@@ -81,11 +80,7 @@ def render_page(articles: list[TrueArticle], spec: dict) -> Page:
     """Draw `articles` as `spec` lays them out:
     columns, size (body px), folio (text or ""), rows ([[n_columns, options], ...] per row, one
     entry per article in order; options: box, picture (columns), two_line, rule (column rule
-    after it)), row_rules (a rule under each row), skew (degrees), noise, vertical."""
-    if spec.get("vertical"):
-        from .verticalpage import render_vertical
-
-        return render_vertical(articles, spec)
+    after it)), row_rules (a rule under each row), skew (degrees), noise, jpeg (quality)."""
     from PIL import Image, ImageDraw
 
     rng = random.Random(spec.get("seed", 0))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import mimetypes
 
 from ..errors import ImportRejected
-from ..model import HEADLINE, SUBHEADING, Article, Block, PageInfo, PageScan, ParsedPage, ScanLine
+from ..model import HEADLINE, SUBHEADING, Article, Block, PageInfo, PageScan, ParsedPage, ScanLine, parse_page
 from .metadata import IssueMeta
 from .lines import DATELINE
 from .pagetext import parse_page_text
@@ -16,6 +16,45 @@ from .sources import SourceFile
 
 SCAN_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp")
 PDF_DPI = 300  # image-only PDF pages are rendered at this resolution for OCR
+
+
+def folio_meta(meta: IssueMeta, pages: list[ParsedPage], name: str, warnings: list[str]) -> IssueMeta:
+    """The issue metadata with what the first page's running head says (paper, date, page, page
+    name) filling what nothing else gave, each said in a warning; where the head disagrees with
+    what was given, the given value stays and the import says so."""
+    folio = pages[0].folio if pages else None
+    if folio is None:
+        return meta
+    read = {"publication": folio.publication, "date": folio.date.isoformat() if folio.date else "",
+            "page": folio.page, "page_name": folio.page_name}
+    given = {"publication": meta.publication, "date": meta.date, "page": meta.page, "page_name": meta.page_name}
+    names = {"publication": "paper 报名", "date": "date 日期", "page": "page 版次", "page_name": "page name 版名"}
+    fill = {}
+    for key, value in read.items():
+        if not value:
+            continue
+        if key == "page":
+            letter, number = parse_page(value)
+            if given["page"] in (None, ""):
+                fill["page"], fill["section"] = number, meta.section or letter or None
+                warnings.append(f"{name}: {names[key]} {value} read from the page's running head")
+            elif number != int(given["page"]):
+                warnings.append(f"{name}: the page's running head says {names[key]} {value}, not {given['page']}; "
+                                f"{given['page']} is kept")
+            continue
+        if given[key] in (None, ""):
+            fill[key] = value
+            warnings.append(f"{name}: {names[key]} {value} read from the page's running head")
+        elif str(given[key]).strip() != value:
+            warnings.append(f"{name}: the page's running head says {names[key]} {value}, not {given[key]}; "
+                            f"{given[key]} is kept")
+    if not fill:
+        return meta
+    out = meta.merged_over(IssueMeta(**{k: v for k, v in fill.items() if v is not None}))
+    first = pages[0].info
+    pages[0].info = PageInfo(number=int(out.page or first.number), name=str(out.page_name or first.name),
+                             section=str(out.section or first.section))
+    return out
 
 
 def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes, int, int]] | None = None,
@@ -32,7 +71,7 @@ def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes, 
     for i, ((_, width, height), read) in enumerate(zip(frames, ocr)):
         info = PageInfo(number=first + i, name=str(meta.page_name or "") if i == 0 else "",
                         section=str(meta.section or ""))
-        page = scanned_page(read, info, str(meta.language or "zh"))
+        page = scanned_page(read, info, str(meta.language or "zh"), _gray(frames[i][0]))
         page.scan = PageScan(src.data, mime or mimetypes.guess_type(src.name)[0] or "application/octet-stream",
                              i, width, height, page.scan.lines if page.scan else [])
         if page.articles:
@@ -40,6 +79,16 @@ def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes, 
     if not pages:
         raise ImportRejected(f"{src.name}: no text was found on the page image")
     return pages
+
+
+def _gray(png: bytes):
+    """A page image as a grey numpy array, for the layout's rules and pictures."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    return np.asarray(Image.open(io.BytesIO(png)).convert("L"))
 
 
 def scanned_page(read, info: PageInfo, language: str, gray=None) -> ParsedPage:

@@ -7,8 +7,6 @@
 3. reading order by recursive XY-cut over blocks and rules (`order`);
 4. articles: a head opens one and takes the text under it in its columns (`articles`);
 5. paragraphs and spaces (`articles`, `spacing`).
-
-Pages set in vertical columns (older traditional pages) are read in `vertical`.
 """
 
 from __future__ import annotations
@@ -38,14 +36,10 @@ class Analysis:
     notes: list[str] = field(default_factory=list)
 
 
-def analyse(read: OcrPage, gray=None, vertical: bool | None = None) -> Analysis:
+def analyse(read: OcrPage, gray=None) -> Analysis:
     """Lay out a page read by OCR (or from ALTO). `gray` is the page image as a numpy array when
     there is one: its rules and pictures then part the stories."""
-    from .vertical import is_vertical, vertical_analysis
-
     original = [ln for ln in read.lines if ln.text.strip()]
-    if vertical or (vertical is None and is_vertical(original)):
-        return vertical_analysis(read, original)
     angle = skew_angle(original)
     straight = deskewed(original, angle, read.width, read.height)
     body = body_size(straight)
@@ -58,9 +52,9 @@ def analyse(read: OcrPage, gray=None, vertical: bool | None = None) -> Analysis:
         graphics = find_graphics(upright(gray, angle), body, [ln.box for ln in straight])
     cols = gutters(straight, body, read.width, big)
     cuts = split_lines(straight, cols, body, big, graphics.vrules)
-    lines = [piece(original[n], a, b) for n, a, b in cuts]
-    page = Page(read.width, read.height, [piece(straight[n], a, b) for n, a, b in cuts], body, graphics,
-                columns=cols)
+    lines = [piece(original[n], a, b) for n, a, b, _, _ in cuts]
+    page = Page(read.width, read.height, [piece(straight[n], a, b, lo, hi) for n, a, b, lo, hi in cuts], body,
+                graphics, columns=cols)
     page.blocks = build_blocks(page)
     folio = mark_folio(page)
     mark_captions(page)

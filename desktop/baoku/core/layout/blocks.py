@@ -105,7 +105,7 @@ def build_blocks(page: Page) -> list[Block]:
                 continue
             if max(s, ls) > 1.2 * min(s, ls):
                 continue
-            if not _stacked(ln, last, blk, lines, max(s, ls), big=s >= HEADLINE_RATIO * body):
+            if not _stacked(ln, last, blk, lines, max(s, ls), s >= HEADLINE_RATIO * body, page.columns):
                 continue
             if rule_between(page.graphics.hrules, max(ln.box[0], last.box[0]), min(ln.box[2], last.box[2]),
                             last.box[3] - 0.2 * unit, ln.box[1] + 0.2 * unit):
@@ -125,7 +125,8 @@ def build_blocks(page: Page) -> list[Block]:
     return out
 
 
-def _stacked(ln: OcrLine, last: OcrLine, blk: list[int], lines: list[OcrLine], size: float, big: bool) -> bool:
+def _stacked(ln: OcrLine, last: OcrLine, blk: list[int], lines: list[OcrLine], size: float, big: bool,
+             cols: list[tuple[int, int]]) -> bool:
     """`ln` continues the block whose last line is `last`: the same column (left edges within an
     indent, or a centred line of a headline under another)."""
     a0, a1, b0, b1 = last.box[0], last.box[2], ln.box[0], ln.box[2]
@@ -136,8 +137,11 @@ def _stacked(ln: OcrLine, last: OcrLine, blk: list[int], lines: list[OcrLine], s
         return abs((a0 + a1) / 2 - (b0 + b1) / 2) < 2 * size or abs(a0 - b0) < size
     left = min(lines[i].box[0] for i in blk)
     right = max(lines[i].box[2] for i in blk)
+    home = [c for c in cols if c[0] - size <= left <= c[1]]
+    if home:  # a line under a short one (a byline) may run on to the column's edge
+        right = max(right, home[0][1])
     # A body line starts at the block's left edge or an indent in from it, and does not reach
-    # out past its right edge by more than a character or two (then it stands across a gutter).
+    # out past its column by more than a character or two (then it stands across a gutter).
     return -2.6 * size < b0 - left < 3.2 * size and b1 - right < 2.5 * size and overlap > 0.3 * min(a1 - a0, b1 - b0)
 
 

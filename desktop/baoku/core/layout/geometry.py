@@ -154,35 +154,40 @@ def gutters(lines: list[OcrLine], body: float, width: int, big) -> list[tuple[in
     return cols or [(0, width)]
 
 
-def piece(ln: OcrLine, a: int, b: int) -> OcrLine:
-    """Characters a..b of a line, as a line."""
+def piece(ln: OcrLine, a: int, b: int, lo: float = -1e9, hi: float = 1e9) -> OcrLine:
+    """Characters a..b of a line, as a line, its box kept between x = lo and hi (where it was cut:
+    the recogniser's box of a character often reaches into the gutter)."""
     if a == 0 and b == len(ln.chars):
         return ln
     cs = ln.chars[a:b]
-    return OcrLine("".join(c.text for c in cs), union(c.box for c in cs), min([c.confidence for c in cs]), cs)
+    x0, y0, x1, y1 = union(c.box for c in cs)
+    x0, x1 = max(x0, int(lo)), min(x1, int(hi))
+    return OcrLine("".join(c.text for c in cs), (x0, y0, max(x1, x0 + 1), y1), min([c.confidence for c in cs]), cs)
 
 
-def split_lines(lines: list[OcrLine], cols: list[tuple[int, int]], body: float, big, rules=()) -> list[tuple[int, int, int]]:
+def split_lines(lines: list[OcrLine], cols: list[tuple[int, int]], body: float, big,
+                rules=()) -> list[tuple[int, int, int, float, float]]:
     """Where each body line is cut because it crosses a gutter or a column rule, or because two of
     its characters stand a column gap apart, so that every piece sits in one column: (line, first
-    character, end) for each piece. `big` lines (headlines over their story's columns) are cut
+    character, end, and the x it may not reach left of and right of) for each piece. `big` lines (headlines over their story's columns) are cut
     only at a rule."""
     middles = [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:])]
-    out: list[tuple[int, int, int]] = []
+    out: list[tuple[int, int, int, float, float]] = []
     for n, ln in enumerate(lines):
         if not ln.chars:
-            out.append((n, 0, 0))
+            out.append((n, 0, 0, -1e9, 1e9))
             continue
         mid = (ln.box[1] + ln.box[3]) / 2
         cuts = [(x0 + x1) / 2 for x0, y0, x1, y1 in rules if y0 < mid < y1]
         if not big(ln):
             cuts += middles
-        start = 0
+        start, left = 0, -1e9
         for k, (a, b) in enumerate(zip(ln.chars, ln.chars[1:]), 1):
             ca, cb = (a.box[0] + a.box[2]) / 2, (b.box[0] + b.box[2]) / 2
-            gap = b.box[0] - a.box[2]
-            if any(ca < m <= cb for m in cuts) or gap > WIDE_GAP * (glyph(ln) if big(ln) else body):
-                out.append((n, start, k))
-                start = k
-        out.append((n, start, len(ln.chars)))
+            at = [m for m in cuts if ca < m <= cb]
+            if at or b.box[0] - a.box[2] > WIDE_GAP * (glyph(ln) if big(ln) else body):
+                m = at[0] if at else (a.box[2] + b.box[0]) / 2
+                out.append((n, start, k, left, m - 1))
+                start, left = k, m + 1
+        out.append((n, start, len(ln.chars), left, 1e9))
     return out
