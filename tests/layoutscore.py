@@ -3,7 +3,8 @@
 - each true article is aligned to the stored article that holds most of its Han characters, and
   its Han error counted there (wrong, missing or extra characters, in order); an article
   matches when that error is ≤ 1% and no other true article has the same best place;
-- folio: no piece of the running head (paper, date, weekday, page) is in any article;
+- folio: no piece of the running head (paper, date, weekday, page; of three characters or more)
+  is in any article;
 - cut headlines: a true headline whose characters are not all in one stored article's head."""
 
 from __future__ import annotations
@@ -66,8 +67,12 @@ def score(name: str, truth, articles, folio: str = "") -> PageScore:
     for t, best in zip(truth, best_of):
         if best >= 0 and counts[best] == 1 and han_errors(t.text(), texts[best]) <= 0.01 * len(han(t.text())):
             s.matched += 1
+    import unicodedata
+
+    flat = ["".join(unicodedata.normalize("NFKC", x).split()) for x in texts]
     for piece in [p for p in folio.replace("　", " ").split(" ") if p.strip()]:
-        if len(han(piece)) >= 2 and any(han(piece) in han(x) for x in texts):
+        piece = unicodedata.normalize("NFKC", piece)  # 闽南日报, 2024年10月9日, 星期三: a 2-character 版名 is
+        if len(piece) >= 3 and any(piece in x for x in flat):  # too common a word to count
             s.folio_in_article += 1
             s.problems.append(f"  folio 「{piece}」 in an article")
     return s

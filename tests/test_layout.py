@@ -77,6 +77,8 @@ def test_the_folio_is_read_as_the_pages_metadata(tmp_path):
 def test_running_heads_are_read():
     f = read_folio("闽南日报　2024年10月8日　星期二　A01　要闻")
     assert (f.publication, str(f.date), f.page, f.page_name) == ("闽南日报", "2024-10-08", "A01", "要闻")
+    f = read_folio("闽南日报2024年10月12日星期三A07视觉")  # as the recogniser reads it, spaces dropped
+    assert (f.publication, str(f.date), f.page, f.page_name) == ("闽南日报", "2024-10-12", "A07", "视觉")
     f = read_folio("江城日报 二〇二五年四月十七日 星期四 第3版 民生")
     assert (str(f.date), f.page, f.page_name) == ("2025-04-17", "3", "民生")
     f = read_folio("WASHINGTON, D. C., MONDAY, NOVEMBER 15, 1920—THIRTY-SIX PAGES.")

@@ -55,7 +55,8 @@ def _date(text: str) -> tuple[dt.date | None, tuple[int, int]]:
         return None, (0, 0)
 
 
-PAGE = re.compile(r"第\s*([A-Za-zＡ-Ｚ]?\s*[0-9０-９]+|[一二三四五六七八九十]+)\s*版|\b([A-Z][0-9]{1,2})\b|\bPAGE\s+([0-9]+)\b",
+PAGE = re.compile(r"第\s*([A-Za-zＡ-Ｚ]?\s*[0-9０-９]+|[一二三四五六七八九十]+)\s*版|(?<![A-Za-z0-9])([A-Z][0-9]{1,2})(?![0-9])"
+                  r"|\bPAGE\s+([0-9]+)\b",
                   re.I)
 WEEKDAY = re.compile(r"(星期|周|禮拜|礼拜)[一二三四五六日天]|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
                      re.I)
@@ -120,5 +121,9 @@ def mark_folio(page: Page) -> Folio | None:
             and folio_like(text(b)) and len(text(b)) < 60]
     for b in foot:
         b.kind = FOLIO
-    said = [text(b) for b in sorted(header, key=lambda b: (b.y0, b.x0)) if b.lines and folio_like(text(b))]
-    return read_folio(" ".join(said)) if said else None
+    # The running head as one line: the recogniser may have read it in pieces (…星期 | 三A07视觉).
+    said = ""
+    for b in sorted((b for b in header if b.lines), key=lambda b: (round(b.y0 / page.body), b.x0)):
+        t = text(b).strip()
+        said += ("" if said[-1:] and not said[-1:].isascii() and not t[:1].isascii() else " ") + t
+    return read_folio(said) if said.strip() and folio_like(said) else None
