@@ -104,17 +104,19 @@ def mark_folio(page: Page) -> Folio | None:
     text = lambda b: " ".join(page.lines[i].text for i in b.lines)  # noqa: E731
     header: list = []
     if wide and wide[0][1] - y0 <= TOP_BAND * page.height:
-        top = wide[0][1]
-        band = [b for b in page.blocks if b.y1 <= top + page.body * 0.3]
+        top = wide[0][3]  # the rule's lower edge: a rule left slanting by a skew not quite undone
+        band = [b for b in page.blocks if b.y1 <= top + page.body * 0.3 and b.y0 < wide[0][1]]
         if band and any(folio_like(text(b)) for b in band if b.lines) or \
                 band and top - y0 <= 0.06 * page.height:
             header = band
             below = [r for r in wide[1:] if r[1] - top <= 3 * page.body]
             if below:  # a date line between two page rules (under a masthead)
                 header += [b for b in page.blocks if b.lines and top <= b.y0 and b.y1 <= below[0][3] + 2]
-    if not header:  # no rule: a single running-head line at the very top
-        first = [b for b in blocks if b.y0 - y0 < page.body and b.kind != TITLE and len(b.lines) <= 2]
-        header = [b for b in first if folio_like(text(b))]
+    if not header:  # no rule: a running-head line at the very top, maybe read in pieces
+        first = sorted((b for b in blocks if b.y0 - y0 < page.body and b.kind != TITLE and len(b.lines) == 1),
+                       key=lambda b: b.x0)
+        if first and folio_like("".join(text(b) for b in first)):
+            header = first
     for b in header:
         b.kind = FOLIO
     foot = [b for b in blocks if y1 - b.y1 < page.body * 0.5 and len(b.lines) == 1 and b.kind != FOLIO

@@ -20,6 +20,7 @@ class Graphics:
 
 RULE = 5.0  # a dark run this many body sizes long is a rule (a headline's 一 is 2.5 at most)
 INK = 165  # grey below this is ink, for rules
+GAP = 4.0  # pieces of one rule broken by noise or a faint print, this many body sizes apart, are one
 TONE = 200  # grey below this is tone, for pictures (a tint behind a label is lighter)
 
 
@@ -72,10 +73,10 @@ def _merge(rules: list[Box], body: float, horizontal: bool) -> list[Box]:
     out: list[Box] = []
     for r in sorted(rules, key=key):
         for k, o in enumerate(out):
-            if horizontal and abs(o[1] - r[1]) < body * 0.4 and r[0] - o[2] < body * 1.5 and o[0] - r[2] < body * 1.5:
+            if horizontal and abs(o[1] - r[1]) < body * 0.4 and r[0] - o[2] < body * GAP and o[0] - r[2] < body * GAP:
                 out[k] = (min(o[0], r[0]), min(o[1], r[1]), max(o[2], r[2]), max(o[3], r[3]))
                 break
-            if not horizontal and abs(o[0] - r[0]) < body * 0.4 and r[1] - o[3] < body * 1.5 and o[1] - r[3] < body * 1.5:
+            if not horizontal and abs(o[0] - r[0]) < body * 0.4 and r[1] - o[3] < body * GAP and o[1] - r[3] < body * GAP:
                 out[k] = (min(o[0], r[0]), min(o[1], r[1]), max(o[2], r[2]), max(o[3], r[3]))
                 break
         else:
