@@ -141,3 +141,12 @@ def test_alto_lines_go_through_the_same_layout():
     assert [a.headline for a in page.articles] == ["春日公园游人如织", "港口货运稳步增长"]
     assert all(a.text().count("一派春意盎然") == 4 for a in page.articles)
     assert OcrPage  # the ALTO lines are OcrLines, as a scan's are
+
+
+def test_marks_without_a_word_are_no_article():
+    """A picture the recogniser reads as a mark (■) makes no article: the page has no text."""
+    from baoku.core.importing.scan import scanned_page
+    from baoku.core.model import PageInfo
+
+    mark = OcrLine("■", (0, 588, 2149, 3506), 0.65, [OcrChar("■", (0, 588, 2149, 3506), 0.65)])
+    assert scanned_page(OcrPage(2480, 3508, [mark]), PageInfo(1), "zh").articles == []

@@ -111,8 +111,8 @@ def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
     reading: list[int] = []
     for group in lay.groups:
         chunks = [c for c in head_chunks(lay.page, group.head) + body_chunks(lay.page, group.body) if c.text.strip()]
-        if not chunks:
-            continue
+        if not any(ch.isalnum() for c in chunks for ch in c.text):
+            continue  # marks with no word (a black box read as ■) are no article
         found = parse_page_text("\n\n".join(c.text for c in chunks) + "\n", info, language).articles
         if not found:
             continue
