@@ -1,7 +1,7 @@
 """The layout set: multi-column pages drawn from labelled articles (tests/newspage.py), split
 into train, dev and test before any tuning. The layout stage may be tuned on train, settings
-chosen on dev; test pages (tests/layoutset/test/*.txt, written after the stage was frozen... of
-words never used elsewhere) are reported apart.
+chosen on dev; the test pages' words (tests/layoutset/test/*.txt) were written for them and are
+used nowhere else, and they are reported apart, never tuned on.
 
     .venv/bin/python -m tests.layoutset [train|dev|test ...]   # render each page to /tmp/layoutset
 """
@@ -26,7 +26,6 @@ class Spec:
     skew: float = 0.0
     noise: bool = False
     jpeg: int = 0
-    vertical: bool = False
     extra: dict = field(default_factory=dict)
 
 
@@ -89,7 +88,7 @@ def build(spec: Spec) -> Page:
         meta = meta or m
     rng = random.Random(spec.seed)
     layout = {"columns": spec.columns, "seed": spec.seed, "skew": spec.skew, "noise": spec.noise,
-              "jpeg": spec.jpeg, "vertical": spec.vertical, "folio": folio_of(meta) if spec.folio else "",
+              "jpeg": spec.jpeg, "folio": folio_of(meta) if spec.folio else "",
               "rows": rows_for(articles, spec.columns, rng, spec.extra.get("pictures", False)) if spec.columns else [],
               "row_rules": rng.random() < 0.7, "meta": meta, **spec.extra}
     return render_page(articles, layout)
