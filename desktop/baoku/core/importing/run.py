@@ -22,7 +22,7 @@ from .jsonl import read_jsonl
 from .metadata import SIDECAR_SUFFIXES, IssueMeta, meta_from_filename, parse_sidecar, require
 from .newsxml import _local, parse_xml, read_news_xml
 from .pagetext import parse_page_text
-from .scan import SCAN_SUFFIXES, read_scan_pages
+from .scan import SCAN_SUFFIXES, folio_meta, read_scan_pages
 from .pdf import pdf_articles, read_pdf_pages
 from .sources import DATA_SUFFIXES, Limits, Skipped, SourceFile, iter_sources
 from .structured import group_issues
@@ -128,8 +128,9 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None) -> list[Pa
     # Page text and PDF carry no metadata of their own.
     meta = overrides.merged_over(_sidecar_meta(src)).merged_over(meta_from_filename(src.stem))
     if suffix in SCAN_SUFFIXES:
-        require(meta.merged_over(IssueMeta(page=1)), src.name)
         pages = read_scan_pages(src, meta, warnings=warnings)
+        meta = folio_meta(meta, pages, src.name, warnings)  # what the running head says, where nothing else did
+        require(meta.merged_over(IssueMeta(page=1)), src.name)
         lines = sum(len(p.scan.lines) for p in pages if p.scan)
         low = sum(p.scan.uncertain() for p in pages if p.scan)
         warnings.append(f"{src.name}: read by OCR: {plural(lines, 'line')}, {low} below "

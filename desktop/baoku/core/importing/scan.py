@@ -8,13 +8,53 @@ from __future__ import annotations
 import mimetypes
 
 from ..errors import ImportRejected
-from ..model import HEADLINE, SUBHEADING, Article, Block, PageInfo, PageScan, ParsedPage, ScanLine
+from ..model import HEADLINE, SUBHEADING, Article, Block, PageInfo, PageScan, ParsedPage, ScanLine, parse_page
 from .metadata import IssueMeta
+from .lines import DATELINE
 from .pagetext import parse_page_text
 from .sources import SourceFile
 
 SCAN_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp")
 PDF_DPI = 300  # image-only PDF pages are rendered at this resolution for OCR
+
+
+def folio_meta(meta: IssueMeta, pages: list[ParsedPage], name: str, warnings: list[str]) -> IssueMeta:
+    """The issue metadata with what the first page's running head says (paper, date, page, page
+    name) filling what nothing else gave, each said in a warning; where the head disagrees with
+    what was given, the given value stays and the import says so."""
+    folio = pages[0].folio if pages else None
+    if folio is None:
+        return meta
+    read = {"publication": folio.publication, "date": folio.date.isoformat() if folio.date else "",
+            "page": folio.page, "page_name": folio.page_name}
+    given = {"publication": meta.publication, "date": meta.date, "page": meta.page, "page_name": meta.page_name}
+    names = {"publication": "paper 报名", "date": "date 日期", "page": "page 版次", "page_name": "page name 版名"}
+    fill = {}
+    for key, value in read.items():
+        if not value:
+            continue
+        if key == "page":
+            letter, number = parse_page(value)
+            if given["page"] in (None, ""):
+                fill["page"], fill["section"] = number, meta.section or letter or None
+                warnings.append(f"{name}: {names[key]} {value} read from the page's running head")
+            elif number != int(given["page"]):
+                warnings.append(f"{name}: the page's running head says {names[key]} {value}, not {given['page']}; "
+                                f"{given['page']} is kept")
+            continue
+        if given[key] in (None, ""):
+            fill[key] = value
+            warnings.append(f"{name}: {names[key]} {value} read from the page's running head")
+        elif str(given[key]).strip() != value:
+            warnings.append(f"{name}: the page's running head says {names[key]} {value}, not {given[key]}; "
+                            f"{given[key]} is kept")
+    if not fill:
+        return meta
+    out = meta.merged_over(IssueMeta(**{k: v for k, v in fill.items() if v is not None}))
+    first = pages[0].info
+    pages[0].info = PageInfo(number=int(out.page or first.number), name=str(out.page_name or first.name),
+                             section=str(out.section or first.section))
+    return out
 
 
 def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes | None, int, int]] | None = None,
@@ -42,7 +82,7 @@ def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes |
         read = read_pages[i]
         info = PageInfo(number=first + i, name=str(meta.page_name or "") if i == 0 else "",
                         section=str(meta.section or ""))
-        page = scanned_page(read, info, str(meta.language or "zh"))
+        page = scanned_page(read, info, str(meta.language or "zh"), _gray(frames[i][0]))
         page.scan = PageScan(src.data, mime or mimetypes.guess_type(src.name)[0] or "application/octet-stream",
                              i, width, height, page.scan.lines if page.scan else [])
         if page.articles:
@@ -52,19 +92,57 @@ def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes |
     return pages
 
 
-def scanned_page(read, info: PageInfo, language: str) -> ParsedPage:
-    """What the OCR read on one page, as articles, each line marked with its article."""
-    from ..ocr.layout import lay_out
+def _gray(png: bytes):
+    """A page image as a grey numpy array, for the layout's rules and pictures."""
+    import io
 
-    layout = lay_out(read)
-    chunks = layout.chunks
-    page = parse_page_text(layout.text(), info, language)
-    lines = [ScanLine(ln.text, ln.box, ln.confidence, [(c.text, c.box, c.confidence) for c in ln.chars])
-             for ln in layout.lines]
-    reading = [i for c in chunks for i in c.lines]  # kept in reading order, not the recogniser's
-    assign_lines(page, [lines[i] for i in reading])
-    reading += [i for i in range(len(lines)) if i not in set(reading)]
-    page.scan = PageScan(b"", "", 0, read.width, read.height, [lines[i] for i in reading])
+    import numpy as np
+    from PIL import Image
+
+    return np.asarray(Image.open(io.BytesIO(png)).convert("L"))
+
+
+def scanned_page(read, info: PageInfo, language: str, gray=None) -> ParsedPage:
+    """What the OCR read on one page (or an ALTO page's lines), as articles by the layout stage
+    (`core.layout`): each article's head and paragraphs go through the page-text rules (bylines,
+    datelines, captions), and each line is marked with its article; folio lines with none."""
+    from ..layout import analyse
+
+    lay = analyse(read, gray)
+    return laid_out_page(lay, info, language)
+
+
+def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
+    """A parsed page from a layout: one article per group the layout found, save that a brief
+    without a headline under another story's text (据新华社…电) stays an article of its own."""
+    from ..layout.articles import body_chunks, head_chunks
+
+    page = ParsedPage(info, [])
+    owner: dict[int, int] = {}
+    reading: list[int] = []
+    for group in lay.groups:
+        chunks = [c for c in head_chunks(lay.page, group.head) + body_chunks(lay.page, group.body) if c.text.strip()]
+        if not any(ch.isalnum() for c in chunks for ch in c.text):
+            continue  # marks with no word (a black box read as ■) are no article
+        found = parse_page_text("\n\n".join(c.text for c in chunks) + "\n", info, language).articles
+        if not found:
+            continue
+        runs: list[list[Article]] = [[found[0]]]
+        for a in found[1:]:
+            brief = not a.headline and a.blocks and DATELINE.match(a.blocks[0].text)
+            runs.append([a]) if brief else runs[-1].append(a)
+        part = ParsedPage(info, [one_article(r) for r in runs])
+        mine = [ScanLine(lay.lines[i].text, (0, 0, 0, 0), 1.0) for c in chunks for i in c.lines]
+        assign_lines(part, mine)
+        for i, ln in zip([i for c in chunks for i in c.lines], mine):
+            owner[i] = len(page.articles) + ln.article
+            reading.append(i)
+        page.articles += part.articles
+    lines = [ScanLine(ln.text, ln.box, ln.confidence, [(c.text, c.box, c.confidence) for c in ln.chars],
+                      owner.get(i, -1)) for i, ln in enumerate(lay.lines)]
+    reading += [i for i in range(len(lines)) if i not in owner]  # folio lines, kept last
+    page.scan = PageScan(b"", "", 0, lay.page.width, lay.page.height, [lines[i] for i in reading])
+    page.folio = lay.folio
     return page
 
 

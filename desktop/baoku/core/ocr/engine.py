@@ -53,7 +53,9 @@ def _ocr():
     if _engine is None:
         from rapidocr import RapidOCR
 
-        _engine = RapidOCR(params={"Global.log_level": "critical"})
+        # A broadsheet of small type has more text boxes than the detector keeps by default (1,000:
+        # the rest of the page was silently left unread).
+        _engine = RapidOCR(params={"Global.log_level": "critical", "Det.max_candidates": 20000})
     return _engine
 
 
