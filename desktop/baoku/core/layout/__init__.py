@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 
 from ..ocr.engine import OcrLine, OcrPage
 from .articles import Group, group_articles
-from .blocks import Block, Page, body_size, build_blocks, mark_captions
+from .blocks import DISPLAY_INKED, Block, Page, build_blocks, mark_captions
 from .folio import Folio, mark_folio
-from .geometry import deskewed, gutters, line_glyph, piece, skew_angle, split_lines
+from .geometry import deskewed, glyph, gutters, piece, skew_angle, split_lines
 from .graphics import Graphics, find_graphics, upright
 from .order import reading_order, spans
+from .typesize import body_size, ink_mask, type_sizes
 
 
 @dataclass
@@ -42,19 +43,24 @@ def analyse(read: OcrPage, gray=None) -> Analysis:
     original = [ln for ln in read.lines if ln.text.strip()]
     angle = skew_angle(original)
     straight = deskewed(original, angle, read.width, read.height)
-    body = body_size(straight)
+    gray = upright(gray, angle) if gray is not None else None
+    ink = ink_mask(gray, body_size([glyph(ln) for ln in straight], straight)) if gray is not None else None
+    sizes, scale = type_sizes(straight, ink)
+    body = body_size(sizes, straight)
+    size_of = {id(ln): s for ln, s in zip(straight, sizes)}
 
     def big(ln: OcrLine) -> bool:  # display type: a headline, kicker or subhead spans its columns
-        return line_glyph(ln) >= 1.12 * body
+        return size_of[id(ln)] >= (DISPLAY_INKED if ink is not None else 1.12) * body
 
     graphics = Graphics()
     if gray is not None:
-        graphics = find_graphics(upright(gray, angle), body, [ln.box for ln in straight])
+        graphics = find_graphics(gray, body, [ln.box for ln in straight])
     cols = gutters(straight, body, read.width, big)
     cuts = split_lines(straight, cols, body, big, graphics.vrules)
     lines = [piece(original[n], a, b) for n, a, b, _, _ in cuts]
-    page = Page(read.width, read.height, [piece(straight[n], a, b, lo, hi) for n, a, b, lo, hi in cuts], body,
-                graphics, columns=cols)
+    pieces = [piece(straight[n], a, b, lo, hi) for n, a, b, lo, hi in cuts]
+    page = Page(read.width, read.height, pieces, body, graphics, columns=cols,
+                sizes=type_sizes(pieces, ink, scale)[0], inked=scale is not None)
     page.blocks = build_blocks(page)
     folio = mark_folio(page)
     mark_captions(page)

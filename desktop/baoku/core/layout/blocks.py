@@ -25,11 +25,14 @@ KINDS = (TITLE, DISPLAY, TEXT, CAPTION, FIGURE, FOLIO)
 
 HEADLINE_RATIO = 1.3  # type this much bigger than the body's is a headline
 DISPLAY_RATIO = 1.1  # and this much, in a few short lines, a kicker, subhead or label
+DISPLAY_INKED = 1.1  # the same, when the sizes were measured in ink
+SAME_SIZE = 1.2  # lines whose sizes differ by less than this factor are set in one size
+SAME_INKED = 1.08  # the same, measured in ink
 LINE_GAP = 1.0  # a line more than this many of its sizes below the one before starts a block
 
 
-@dataclass
-class Block:
+@dataclass(eq=False)
+class Block:  # compared by identity: a page's blocks are looked up in lists
     kind: str
     lines: list[int]  # indexes into the layout's lines, top to bottom
     box: Box
@@ -65,19 +68,13 @@ class Page:
     graphics: Graphics = field(default_factory=Graphics)
     blocks: list[Block] = field(default_factory=list)
     columns: list[tuple[int, int]] = field(default_factory=list)
+    sizes: list[float] = field(default_factory=list)  # each line's type size (`typesize`)
+    inked: bool = False  # the sizes were read off the image's ink (to a pixel or two), not the boxes
 
-
-def body_size(lines: list[OcrLine]) -> float:
-    """The body's type size: the size most characters on the page are set in."""
-    sizes = sorted((line_glyph(ln), len(ln.text)) for ln in lines if ln.text.strip())
-    if not sizes:
-        return 20.0
-    total, acc = sum(n for _, n in sizes), 0
-    for size, n in sizes:
-        acc += n
-        if acc >= total / 2:
-            return size
-    return sizes[-1][0]
+    def display_ratio(self) -> float:
+        """Type this much bigger than the body's is display type (a kicker, subhead, label: 1.12 to
+        1.24 times the body's on the layout set, its body lines at most 1.06 when measured in ink)."""
+        return DISPLAY_INKED if self.inked else DISPLAY_RATIO
 
 
 def rule_between(rules: list[Box], x0: float, x1: float, y0: float, y1: float) -> bool:
@@ -90,7 +87,7 @@ def build_blocks(page: Page) -> list[Block]:
     """The page's lines gathered into blocks (classes title, display or text; captions and the
     folio are marked later)."""
     lines, body = page.lines, page.body
-    size = [line_glyph(ln) for ln in lines]
+    size = page.sizes or [line_glyph(ln) for ln in lines]
     order = sorted(range(len(lines)), key=lambda i: (lines[i].box[1], lines[i].box[0]))
     blocks: list[list[int]] = []
     for i in order:
@@ -103,7 +100,7 @@ def build_blocks(page: Page) -> list[Block]:
             unit = max(s, ls)
             if not -0.5 * unit <= gap <= LINE_GAP * unit:
                 continue
-            if max(s, ls) > 1.2 * min(s, ls):
+            if max(s, ls) > _tolerance(page, ln, last) * min(s, ls):
                 continue
             if not _stacked(ln, last, blk, lines, max(s, ls), s >= HEADLINE_RATIO * body, page.columns):
                 continue
@@ -119,7 +116,8 @@ def build_blocks(page: Page) -> list[Block]:
     out = []
     for blk in blocks:
         bsize = float(median(size[i] for i in blk))
-        out.append(Block(_kind(blk, lines, bsize, body), blk, union(lines[i].box for i in blk), bsize))
+        out.append(Block(_kind(blk, lines, bsize, body, page.display_ratio()), blk, union(lines[i].box for i in blk),
+                         bsize))
     for fig in page.graphics.figures:
         out.append(Block(FIGURE, [], fig, body))
     return out
@@ -138,17 +136,30 @@ def _stacked(ln: OcrLine, last: OcrLine, blk: list[int], lines: list[OcrLine], s
     left = min(lines[i].box[0] for i in blk)
     right = max(lines[i].box[2] for i in blk)
     home = [c for c in cols if c[0] - size <= left <= c[1]]
+    edges = [left]
     if home:  # a line under a short one (a byline) may run on to the column's edge
         right = max(right, home[0][1])
+        edges.append(home[0][0])
     # A body line starts at the block's left edge or an indent in from it, and does not reach
-    # out past its column by more than a character or two (then it stands across a gutter).
-    return -2.6 * size < b0 - left < 3.2 * size and b1 - right < 2.5 * size and overlap > 0.3 * min(a1 - a0, b1 - b0)
+    # out past its column by more than a character or two (then it stands across a gutter). The
+    # short last line of a paragraph that opened indented may stand almost wholly left of it.
+    flush = any(abs(b0 - e) < 0.6 * size for e in edges)
+    return -2.6 * size < b0 - left < 3.2 * size and b1 - right < 2.5 * size and \
+        (flush or min(b1, right) - max(b0, left) > 0.3 * min(right - left, b1 - b0))
 
 
-def _kind(blk: list[int], lines: list[OcrLine], size: float, body: float) -> str:
+def _tolerance(page: Page, a: OcrLine, b: OcrLine) -> float:
+    """How far two lines' sizes may differ and still be one size: a line of a character or two
+    (a paragraph's last, a lone mark) is measured loosely."""
+    if min(sum(ch.isalnum() for ch in ln.text) for ln in (a, b)) < 3:
+        return 1.25
+    return SAME_INKED if page.inked else SAME_SIZE
+
+
+def _kind(blk: list[int], lines: list[OcrLine], size: float, body: float, display: float) -> str:
     if size >= HEADLINE_RATIO * body:
         return TITLE
-    if size >= DISPLAY_RATIO * body and len(blk) <= 3 and all(len(lines[i].text) <= 40 for i in blk):
+    if size >= display * body and len(blk) <= 3 and all(len(lines[i].text) <= 40 for i in blk):
         return DISPLAY
     return TEXT
 

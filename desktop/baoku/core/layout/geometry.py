@@ -157,7 +157,7 @@ def gutters(lines: list[OcrLine], body: float, width: int, big) -> list[tuple[in
 def piece(ln: OcrLine, a: int, b: int, lo: float = -1e9, hi: float = 1e9) -> OcrLine:
     """Characters a..b of a line, as a line, its box kept between x = lo and hi (where it was cut:
     the recogniser's box of a character often reaches into the gutter)."""
-    if a == 0 and b == len(ln.chars):
+    if a == 0 and b == len(ln.chars) and lo <= ln.box[0] and ln.box[2] <= hi:
         return ln
     cs = ln.chars[a:b]
     x0, y0, x1, y1 = union(c.box for c in cs)
@@ -181,7 +181,10 @@ def split_lines(lines: list[OcrLine], cols: list[tuple[int, int]], body: float, 
         cuts = [(x0 + x1) / 2 for x0, y0, x1, y1 in rules if y0 < mid < y1]
         if not big(ln):
             cuts += middles
-        start, left = 0, -1e9
+        # A piece's box stops at the gutters beside its characters: the recogniser's box of a
+        # line now and then reaches a character or two into the next column.
+        first = (ln.chars[0].box[0] + ln.chars[0].box[2]) / 2
+        start, left = 0, max([m + 1 for m in cuts if m < first], default=-1e9)
         for k, (a, b) in enumerate(zip(ln.chars, ln.chars[1:]), 1):
             ca, cb = (a.box[0] + a.box[2]) / 2, (b.box[0] + b.box[2]) / 2
             at = [m for m in cuts if ca < m <= cb]
@@ -189,5 +192,6 @@ def split_lines(lines: list[OcrLine], cols: list[tuple[int, int]], body: float, 
                 m = at[0] if at else (a.box[2] + b.box[0]) / 2
                 out.append((n, start, k, left, m - 1))
                 start, left = k, m + 1
-        out.append((n, start, len(ln.chars), left, 1e9))
+        last = (ln.chars[-1].box[0] + ln.chars[-1].box[2]) / 2
+        out.append((n, start, len(ln.chars), left, min([m - 1 for m in cuts if m > last], default=1e9)))
     return out
