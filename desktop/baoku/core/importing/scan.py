@@ -8,7 +8,8 @@ from __future__ import annotations
 import mimetypes
 
 from ..errors import ImportRejected
-from ..model import HEADLINE, SUBHEADING, Article, Block, PageInfo, PageScan, ParsedPage, ScanLine, parse_page
+from ..model import (BYLINE, COLUMN, HEADLINE, KICKER, SUBHEAD, SUBHEADING, Article, Block, PageInfo, PageScan,
+                     ParsedPage, ScanLine, parse_page)
 from .metadata import IssueMeta
 from .lines import DATELINE
 from .pagetext import parse_page_text
@@ -115,7 +116,7 @@ def scanned_page(read, info: PageInfo, language: str, gray=None) -> ParsedPage:
 def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
     """A parsed page from a layout: one article per group the layout found, save that a brief
     without a headline under another story's text (据新华社…电) stays an article of its own."""
-    from ..layout.articles import body_chunks, head_chunks
+    from ..layout.articles import body_chunks, head_chunks, head_roles
 
     page = ParsedPage(info, [])
     owner: dict[int, int] = {}
@@ -132,6 +133,9 @@ def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
             brief = not a.headline and a.blocks and DATELINE.match(a.blocks[0].text)
             runs.append([a]) if brief else runs[-1].append(a)
         part = ParsedPage(info, [one_article(r) for r in runs])
+        roles = head_roles(group.head)
+        if roles:
+            set_head(part.articles[0], list(zip(roles, [c.text for c in chunks[:len(roles)]])))
         mine = [ScanLine(lay.lines[i].text, (0, 0, 0, 0), 1.0) for c in chunks for i in c.lines]
         assign_lines(part, mine)
         for i, ln in zip([i for c in chunks for i in c.lines], mine):
@@ -144,6 +148,26 @@ def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
     page.scan = PageScan(b"", "", 0, lay.page.width, lay.page.height, [lines[i] for i in reading])
     page.folio = lay.folio
     return page
+
+
+def set_head(article: Article, head: list[tuple[str, str]]) -> None:
+    """Give an article the head the layout read ((role, text) for each head block, roles as
+    `layout.articles.head_roles` names them) in place of what the page-text rules made of those
+    lines from their words alone (记者手记 over a headline reads like a byline). Only when the
+    article begins with exactly those characters; a byline the rules read into them goes."""
+    want = "".join(_squeeze(t) for _, t in head)
+    got, n = "", 0
+    while n < len(article.blocks) and len(got) < len(want):
+        got += _squeeze(article.blocks[n].text)
+        n += 1
+    if got != want:
+        return
+    taken = " ".join(b.text for b in article.blocks[:n] if b.kind == BYLINE)
+    article.contributors = [c for c in article.contributors if not (taken and c.name in taken)]
+    article.blocks = [Block(role, text.strip()) for role, text in head] + article.blocks[n:]
+    said = {role: " ".join(t.strip() for r, t in head if r == role) for role in (KICKER, HEADLINE, SUBHEAD, COLUMN)}
+    article.kicker, article.headline, article.column = said[KICKER], said[HEADLINE], said[COLUMN] or article.column
+    article.subhead = said[SUBHEAD].lstrip("—－- ")
 
 
 def _squeeze(text: str) -> str:

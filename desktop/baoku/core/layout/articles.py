@@ -54,13 +54,15 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
     for b in order:
         if b.kind in (TITLE, DISPLAY):
             head_only = current is not None and not current.body and not current.has_figure
+            w = widened.get(id(b), b.box)
+            # Heads one under another are one head: the later within the earlier's columns, or
+            # the earlier within the later's (a label over a story's first column, its headline
+            # centred over the columns to its right).
             if head_only and b.y0 - max(x.y1 for x in current.head) < 2.5 * page.body and \
-                    _within(b, current.span, slack):
+                    (_within(b, current.span, slack) or all(_within(h, (w[0], w[2]), slack) for h in current.head)):
                 current.head.append(b)
-                w = widened.get(id(b), b.box)
                 current.span = (min(current.span[0], w[0]), max(current.span[1], w[2]))
                 continue
-            w = widened.get(id(b), b.box)
             current = Group([b], [], (w[0], w[2]), b.y0)
             groups.append(current)
         elif b.kind == FIGURE:
@@ -176,3 +178,29 @@ def _runs_on(page: Page, prev: Block, last: Chunk, nxt: Block, first: Chunk) -> 
 
 def caption_kind(b: Block) -> bool:
     return b.kind == CAPTION
+
+
+KICKER, HEADLINE, SUBHEAD, LABEL = "kicker", "headline", "subhead", "column"
+
+
+def head_roles(head: list[Block]) -> list[str]:
+    """What each block of an article's head is, by where it stands: the first title is the
+    headline; display type above it is a kicker, or a column label when it stands at the head's
+    left, off the headline's centre; what comes under the headline is its subhead. Empty when the
+    head has no title (a label over briefs, a small head in display type): the page-text rules
+    decide those."""
+    first = next((k for k, b in enumerate(head) if b.kind == TITLE), None)
+    if first is None:
+        return []
+    title = head[first]
+    centre, half = (title.x0 + title.x1) / 2, (title.x1 - title.x0) / 2
+    out = []
+    for k, b in enumerate(head):
+        if k == first:
+            out.append(HEADLINE)
+        elif k > first:
+            out.append(SUBHEAD)
+        else:
+            off = abs((b.x0 + b.x1) / 2 - centre)
+            out.append(LABEL if off > 0.5 * half and b.x0 < title.x0 else KICKER)
+    return out

@@ -157,6 +157,8 @@ def _tolerance(page: Page, a: OcrLine, b: OcrLine) -> float:
 
 
 def _kind(blk: list[int], lines: list[OcrLine], size: float, body: float, display: float) -> str:
+    if not any(ch.isalnum() for i in blk for ch in lines[i].text):
+        return TEXT  # marks alone (a stray 。 in a padded box) head nothing
     if size >= HEADLINE_RATIO * body:
         return TITLE
     if size >= display * body and len(blk) <= 3 and all(len(lines[i].text) <= 40 for i in blk):

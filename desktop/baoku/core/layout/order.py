@@ -30,9 +30,16 @@ def spans(page: Page) -> dict[int, Box]:
         return out
     heads = [b for b in page.blocks if b.kind in (TITLE, DISPLAY)]
 
+    def ruled_off(h: Block, k: int) -> bool:
+        """A column rule stands between head `h` and column `k`, at the head's height."""
+        a, c = cols[k]
+        mid = (h.x0 + h.x1) / 2
+        lo, hi = (mid, a + page.body / 2) if a >= mid else (c - page.body / 2, mid)
+        return any(r[1] < h.y1 and r[3] > h.y0 and lo < (r[0] + r[2]) / 2 < hi for r in page.graphics.vrules)
+
     def away(h: Block, k: int) -> float:
         a, c = cols[k]
-        return max(a - h.x1, h.x0 - c, 0)
+        return 1e9 if ruled_off(h, k) else max(a - h.x1, h.x0 - c, 0)
 
     for b in heads:
         over = [k for k, (a, c) in enumerate(cols) if min(b.x1, c) - max(b.x0, a) > 0.3 * min(c - a, b.x1 - b.x0)]
@@ -40,22 +47,20 @@ def spans(page: Page) -> dict[int, Box]:
             continue
         lo, hi = min(over), max(over)
 
-        def free(k: int, side: float) -> bool:
+        def free(k: int) -> bool:
             a, c = cols[k]
             for o in page.blocks:
                 if o is b or o.kind == FOLIO or min(o.y1, b.y1) - max(o.y0, b.y0) <= 0.2 * (b.y1 - b.y0):
                     continue
                 if min(o.x1, c) - max(o.x0, a) > 0.2 * (c - a):
                     return False  # something level with the head stands in that column
-                if o in heads and away(o, k) < away(b, k):
-                    return False  # a head level with this one is nearer: the column is its
-            return not any(r[1] < b.y1 and r[3] > b.y0 and (side - (r[0] + r[2]) / 2) * (side - b.x0) >= 0
-                           and min(abs((r[0] + r[2]) / 2 - side), 1e9) < abs(side - (b.x0 + b.x1) / 2)
-                           for r in page.graphics.vrules)
+                if o.kind in (TITLE, DISPLAY) and away(o, k) < away(b, k):
+                    return False  # a head level with this one is nearer (no rule between): the column is its
+            return not ruled_off(b, k)
 
-        while lo > 0 and free(lo - 1, cols[lo - 1][1]):
+        while lo > 0 and free(lo - 1):
             lo -= 1
-        while hi < len(cols) - 1 and free(hi + 1, cols[hi + 1][0]):
+        while hi < len(cols) - 1 and free(hi + 1):
             hi += 1
         out[id(b)] = (min(cols[lo][0], b.x0), b.y0, max(cols[hi][1], b.x1), b.y1)
     return out

@@ -90,7 +90,7 @@ def ink_height(ink, box, keep: list[tuple[int, int]] | None = None, few: bool = 
 
 HAN_LINES = 0.25  # a page is measured in ink when this share of its lines are long Han lines
 CHUNK = 5  # characters measured together
-STRADDLE = 1.15  # a line whose ink stands this much taller than its runs' (the median) holds two
+STRADDLE = 1.08  # a line whose ink stands this much taller than its runs' (the median) holds two
 
 
 def line_ink(ink, ln: OcrLine) -> float | None:
