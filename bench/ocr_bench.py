@@ -77,7 +77,8 @@ def main() -> None:
     ap.add_argument("--no-tesseract", action="store_true")
     args = ap.parse_args()
     print(f"# Baoku OCR benchmark, {dt.date.today()}\n")
-    print(f"- machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"- machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+          f"load average at the start {os.getloadavg()[0]:.1f} (other work on the machine)")
     pages = [broadsheet(args.columns, start=n) for n in range(args.pages)]
     jpeg, truth, stories = pages[0]
     from PIL import Image
@@ -100,7 +101,8 @@ def main() -> None:
             got = "".join(r.article.text() for r in first)
         if os.environ.get("OCR_BENCH_HEADS"):
             print("\n".join(r.article.headline for r in first))
-        print(f"- articles found on the first page: {len(first)} (stories drawn: {stories})\n")
+        print(f"- articles found on the first page: {len(first)} (stories drawn: {stories}); load average at "
+              f"the end {os.getloadavg()[0]:.1f}\n")
         errors = han_errors(truth, got)
         print("| reader | pages | wall s/page | CPU s/page | Han character error (in reading order) | "
               "Han characters misread (any order) |")

@@ -1,6 +1,7 @@
 """OCR output kept in files, so that the layout stage can be tuned and measured without reading
-the same page again (rapidocr takes 10-20 s a page here). Keyed by the image's SHA-256; a cache
-folder is given by BAOKU_OCR_CACHE (default /tmp/baoku-ocr-cache)."""
+the same page again (rapidocr takes 10-20 s a page here). Keyed by the image's SHA-256 and the
+way it was read (`ocr.reading.VERSION`: files of an earlier way are never taken for this one's);
+a cache folder is given by BAOKU_OCR_CACHE (default /tmp/baoku-ocr-cache)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import os
 from pathlib import Path
 
 from baoku.core.ocr.engine import OcrChar, OcrLine, OcrPage, recognise
+from baoku.core.ocr.reading import VERSION
 
 
 def folder() -> Path:
@@ -30,7 +32,7 @@ def undump(data: dict) -> OcrPage:
 
 def cached(png: bytes) -> OcrPage:
     """The page read by OCR, from the cache when it was read before."""
-    path = folder() / (hashlib.sha256(png).hexdigest() + ".json")
+    path = folder() / (hashlib.sha256(png).hexdigest() + (f".r{VERSION}" if VERSION > 1 else "") + ".json")
     if path.exists():
         return undump(json.loads(path.read_text()))
     page = recognise(png)

@@ -297,10 +297,12 @@ class _RollBack(Exception):
 def _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report,
                 pages=None) -> None:
     from ..ocr.engine import PAGE_HOOK
+    from ..ocr.reading import batch
 
     try:
-        _each_source(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages,
-                     PAGE_HOOK)
+        with batch():  # one set of OCR workers for every scan of the batch
+            _each_source(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages,
+                         PAGE_HOOK)
     except Cancelled:  # between two pages of a scan: that file is not stored
         report.cancelled = True
 
