@@ -38,3 +38,21 @@ def test_two_framed_photos_either_side_of_a_column_rule_stay_two():
     found = find_graphics(np.asarray(img), BODY, [])
     assert len(found.figures) == 2, found.figures
     assert any(abs(r[0] - 488) < 4 for r in found.vrules)
+
+
+def test_a_long_rule_aslant_on_curved_paper_is_one_rule():
+    """A page rule 2,500 px long that drops 20 px from end to end (an old page's paper is not
+    flat): one rule, though its box is taller than a rule is thick."""
+    img = Image.new("L", (2800, 600), 255)
+    ImageDraw.Draw(img).line((100, 300, 2600, 320), fill=0, width=3)
+    found = find_graphics(np.asarray(img), 20, [])
+    assert [(r[0] <= 110, r[2] >= 2590) for r in found.hrules] == [(True, True)], found.hrules
+
+
+def test_column_rules_part_columns_no_gutter_shows_in():
+    """The recogniser ran every line across the narrow gutters: the text shows one column, the
+    long rules between the columns part it."""
+    from baoku.core.layout.geometry import ruled_columns
+
+    rules = [(379, 420, 383, 1400), (726, 380, 729, 900), (1073, 1070, 1077, 1580), (200, 50, 202, 120)]
+    assert ruled_columns([(40, 1420)], rules, 20) == [(40, 379), (383, 726), (730, 1073), (1077, 1420)]

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 from ..ocr.engine import OcrLine, OcrPage
 from .articles import Group, group_articles
-from .blocks import DISPLAY_INKED, Block, Page, build_blocks, mark_captions
+from .blocks import Block, Page, build_blocks, mark_captions, ratios
 from .folio import Folio, mark_folio
-from .geometry import deskewed, glyph, gutters, piece, skew_angle, split_lines
+from .geometry import deskewed, glyph, gutters, is_latin, piece, ruled_columns, skew_angle, split_lines
 from .graphics import Graphics, find_graphics, upright
 from .order import reading_order, spans
 from .typesize import body_size, ink_mask, type_sizes
@@ -48,19 +48,21 @@ def analyse(read: OcrPage, gray=None) -> Analysis:
     sizes, scale = type_sizes(straight, ink)
     body = body_size(sizes, straight)
     size_of = {id(ln): s for ln, s in zip(straight, sizes)}
+    latin = sum(is_latin(ln) for ln in straight) > 0.5 * len(straight)
+    display = ratios(scale is not None, latin)[1]
 
     def big(ln: OcrLine) -> bool:  # display type: a headline, kicker or subhead spans its columns
-        return size_of[id(ln)] >= (DISPLAY_INKED if ink is not None else 1.12) * body
+        return size_of[id(ln)] >= display * body
 
     graphics = Graphics()
     if gray is not None:
         graphics = find_graphics(gray, body, [ln.box for ln in straight])
-    cols = gutters(straight, body, read.width, big)
+    cols = ruled_columns(gutters(straight, body, read.width, big), graphics.vrules, body)
     cuts = split_lines(straight, cols, body, big, graphics.vrules)
     lines = [piece(original[n], a, b) for n, a, b, _, _ in cuts]
     pieces = [piece(straight[n], a, b, lo, hi) for n, a, b, lo, hi in cuts]
     page = Page(read.width, read.height, pieces, body, graphics, columns=cols,
-                sizes=type_sizes(pieces, ink, scale)[0], inked=scale is not None)
+                sizes=type_sizes(pieces, ink, scale)[0], inked=scale is not None, latin=latin)
     page.blocks = build_blocks(page)
     folio = mark_folio(page)
     mark_captions(page)

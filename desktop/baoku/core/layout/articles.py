@@ -59,7 +59,8 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
             # the earlier within the later's (a label over a story's first column, its headline
             # centred over the columns to its right).
             if head_only and b.y0 - max(x.y1 for x in current.head) < 2.5 * page.body and \
-                    (_within(b, current.span, slack) or all(_within(h, (w[0], w[2]), slack) for h in current.head)):
+                    (_within(b, current.span, slack) or all(_within(h, (w[0], w[2]), slack) for h in current.head)) \
+                    and not _ruled_off(page, current.head[-1], b) and not _bigger(current.head, b):
                 current.head.append(b)
                 current.span = (min(current.span[0], w[0]), max(current.span[1], w[2]))
                 continue
@@ -83,6 +84,22 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
                 current = Group([], [b], (b.x0, b.x1), b.y0)
                 groups.append(current)
     return [g for g in groups if any(x.kind != FIGURE for x in g.blocks)]
+
+
+def _bigger(head: list[Block], b: Block) -> bool:
+    """A head set clearly bigger than the last part of a head that has its headline already: the
+    next story's (a head's decks come down in size, and only a kicker or label stands over a
+    bigger line)."""
+    return any(h.kind == TITLE for h in head) and b.size > 1.25 * head[-1].size
+
+
+def _ruled_off(page: Page, upper: Block, lower: Block) -> bool:
+    """A rule across the narrower of two heads stands between them: a box's edge or a story's
+    foot rule, not the short dash between a headline's decks."""
+    x0, x1 = max(upper.x0, lower.x0), min(upper.x1, lower.x1)
+    narrow = min(upper.x1 - upper.x0, lower.x1 - lower.x0)
+    return any(upper.y1 - 2 <= (r[1] + r[3]) / 2 <= lower.y0 + 2 and min(r[2], x1) - max(r[0], x0) >= 0.8 * narrow
+               for r in page.graphics.hrules)
 
 
 def _home(groups: list[Group], b: Block, slack: float) -> Group | None:

@@ -51,10 +51,10 @@ def find_graphics(gray, body: float, text_boxes: list[Box]) -> Graphics:
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1) if horizontal else (1, length))
         runs = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
         n, _, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
-        for x, y, bw, bh, _ in stats[1:n]:
-            if horizontal and bw >= length and bh <= thick:
-                out.hrules.append((int(x), int(y), int(x + bw), int(y + bh)))
-            elif not horizontal and bh >= length and bw <= thick:
+        for x, y, bw, bh, area in stats[1:n]:  # thin on average: a long rule printed a little
+            if horizontal and bw >= length and area <= thick * bw:  # aslant spans more rows than
+                out.hrules.append((int(x), int(y), int(x + bw), int(y + bh)))  # its thickness
+            elif not horizontal and bh >= length and area <= thick * bh:
                 out.vrules.append((int(x), int(y), int(x + bw), int(y + bh)))
     out.hrules = _merge(out.hrules, body, horizontal=True)
     out.vrules = _merge(out.vrules, body, horizontal=False)

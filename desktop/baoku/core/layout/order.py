@@ -180,7 +180,7 @@ def _leaf(blocks: list[Block], bx: list[Box], body: float, rtl: bool) -> list[Bl
     for i in range(n):
         for j in after[i]:
             waiting[j] += 1
-    key = lambda i: (bx[i][1], 0 if blocks[i].kind == FIGURE else 1, -bx[i][0] if rtl else bx[i][0])  # noqa: E731
+    key = lambda i: (-bx[i][2] if rtl else bx[i][0], bx[i][1], 0 if blocks[i].kind == FIGURE else 1)  # noqa: E731
     out: list[int] = []
     ready = sorted((i for i in range(n) if not waiting[i]), key=key)
     done = set()
