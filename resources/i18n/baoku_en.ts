@@ -556,82 +556,82 @@
 <context>
     <name>IssueMetadataDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="43"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="109"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="111"/>
         <source>版面信息</source>
         <translation>Page details</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="66"/>
         <source>如：民企会客厅</source>
         <translation>e.g. 民企会客厅</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="46"/>
         <source>这些文件没有写明报纸、日期和版次，请填写：</source>
         <translation>These files do not say their paper, date and page; please fill them in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="56"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="58"/>
         <source>（请选择日期）</source>
         <translation>(choose a date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="63"/>
         <source>（请填写）</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="66"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="96"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="68"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="98"/>
         <source>报纸</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="67"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="98"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="100"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="68"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="100"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="70"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="102"/>
         <source>版次</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="71"/>
         <source>版名</source>
         <translation>Page name</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="114"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="138"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="116"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="140"/>
         <source>请填写：%1</source>
         <translation>Please fill in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="120"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="122"/>
         <source>正在读取文件…</source>
         <translation>Reading the files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="124"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="126"/>
         <source>（无题）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="128"/>
         <source>将导入 %1 篇：%2</source>
         <translation>Articles to import: %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="129"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="131"/>
         <source>其中 %1 篇已在档案中：%2</source>
         <translation>Already in the archive: %1, as %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="132"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="134"/>
         <source>无法导入：%1</source>
         <translation>Cannot be imported: %1</translation>
     </message>
@@ -639,12 +639,32 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="155"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="160"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="170"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="179"/>
+        <source>第 %1/%2 页</source>
+        <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="182"/>
+        <source>约剩 %1</source>
+        <translation>about %1 left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="196"/>
+        <source>%1 秒</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="197"/>
+        <source>%1 分 %2 秒</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="201"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -652,7 +672,7 @@
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="178"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="212"/>
         <source>没有进行中的任务</source>
         <translation>No jobs running</translation>
     </message>
@@ -1006,67 +1026,72 @@
 <context>
     <name>PageController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="162"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="164"/>
         <source>已设为本文的原版图</source>
         <translation>Set as this article's facsimile</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="176"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="173"/>
+        <source>已移动区块（重新识别本版时会再次应用）</source>
+        <translation>Block moved (made again when the page is read again)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pages.py" line="184"/>
         <source>校对(&amp;P)</source>
         <translation>&amp;Proofread</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="181"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="189"/>
         <source>下一处存疑行</source>
         <translation>Next uncertain line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="182"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="190"/>
         <source>上一处存疑行</source>
         <translation>Previous uncertain line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="183"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="191"/>
         <source>改正选中的行…</source>
         <translation>Correct the chosen line…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="184"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="192"/>
         <source>校对段落与记录…</source>
         <translation>Paragraphs and corrections…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="187"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="195"/>
         <source>剪报模式</source>
         <translation>Clipping mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="197"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="205"/>
         <source>新建文章（取框内文字）</source>
         <translation>New article (the text inside)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="198"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="206"/>
         <source>作为当前文章的原版图</source>
         <translation>Facsimile of the current article</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="200"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="208"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="214"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="222"/>
         <source>改正此行…</source>
         <translation>Correct this line…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="215"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="223"/>
         <source>从此行起拆成新文章</source>
         <translation>Split: a new article from this line on</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="217"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="225"/>
         <source>把这篇并入当前文章</source>
         <translation>Merge this one into the current article</translation>
     </message>
@@ -1074,92 +1099,102 @@
 <context>
     <name>PagePanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="25"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="26"/>
         <source>上一版</source>
         <translation>Previous page of the issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="25"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="26"/>
         <source>下一版</source>
         <translation>Next page of the issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="26"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="27"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="26"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="27"/>
         <source>整版</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="27"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="28"/>
         <source>实际大小</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="28"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="29"/>
         <source>存疑行</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="28"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="29"/>
         <source>下一处置信度低的行 (F4)</source>
         <translation>The next line read with low confidence (F4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="29"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="30"/>
         <source>改正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="29"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="30"/>
         <source>改正选中的行 (F2)；双击一行也可</source>
         <translation>Correct the chosen line (F2), or double-click a line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="30"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="31"/>
         <source>校对…</source>
         <translation>Proofread…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="30"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="31"/>
         <source>编辑段落，查看与撤销校对记录</source>
         <translation>Edit paragraphs; see and undo corrections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="31"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="32"/>
         <source>剪报</source>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="31"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="32"/>
         <source>在版面上拖出一个矩形：新建文章，或作为原版图</source>
         <translation>Drag a rectangle on the page: a new article, or a facsimile</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="70"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="33"/>
+        <source>版面结构</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="34"/>
+        <source>显示版面分析的区块与阅读顺序；把一个区块拖到另一个上，它就移到那一块之后</source>
+        <translation>Show the layout's blocks and reading order; drag a block onto another to move it after that one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="75"/>
         <source>本版没有置信度低的行</source>
         <translation>No line on this page was read with low confidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="76"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="81"/>
         <source>存疑行 %1/%2：%3</source>
         <translation>Uncertain line %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="93"/>
         <source>这篇文章没有版面图像</source>
         <translation>This article has no page image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="106"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="111"/>
         <source>版面 %1/%2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="112"/>
         <source>，%1 处命中</source>
         <translation>, %1 hits</translation>
     </message>

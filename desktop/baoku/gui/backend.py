@@ -117,8 +117,8 @@ class Backend:
             done += 1
             job.progress(done * steps, total * steps)
 
-        def pages(name: str, page: int, of: int) -> None:
-            job.progress(done * steps + steps * page // max(of, 1), total * steps)
+        def pages(name: str, page: float, of: int) -> None:  # page: how many read, a fraction while one is
+            job.progress(done * steps + int(steps * page / max(of, 1)), total * steps, (page, of))
 
         with writing(self.archive):  # stored and indexed as one import: a restore waits for both
             report: ImportReport = import_paths(self.archive, paths, overrides=overrides, progress=progress,
@@ -174,6 +174,13 @@ class Backend:
         before = {ln["article_id"] for ln in clipping.lines_inside(self.archive, page_id, box)} - {None}
         new = clipping.clip_article(self.archive, page_id, box, who)
         return self._edited(new, [new, *before])
+
+    def move_block(self, block_id: int, after_id: int, who: str) -> Outcome:
+        """A layout block moved to follow another (the page view's 版面结构 overlay)."""
+        from ..core.store.layoutedits import move_block
+
+        changed = move_block(self.archive, block_id, after_id, who)
+        return self._edited(changed, changed)
 
     def attach_facsimile(self, article_id: int, page_id: int, box, who: str) -> Outcome:
         from ..core.store import clipping

@@ -6,14 +6,18 @@ line's box and confidence and the article it went to."""
 from __future__ import annotations
 
 import mimetypes
+import re
 
 from ..errors import ImportRejected
-from ..model import (BYLINE, COLUMN, HEADLINE, KICKER, SUBHEAD, SUBHEADING, Article, Block, PageInfo, PageScan,
-                     ParsedPage, ScanLine, parse_page)
+from ..layout.blocks import FOLIO
+from ..model import (BYLINE, COLUMN, HEADLINE, KICKER, SUBHEAD, SUBHEADING, Article, Block, LayoutBlock, PageInfo,
+                     PageScan, ParsedPage, ScanLine, parse_page)
 from .metadata import IssueMeta
 from .lines import DATELINE
 from .pagetext import parse_page_text
 from .sources import SourceFile
+
+WORD = re.compile(r"[^\W\d_]{3}|[\u3400-\u9fff]")  # three letters, or one Han character
 
 SCAN_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp")
 PDF_DPI = 300  # image-only PDF pages are rendered at this resolution for OCR
@@ -85,7 +89,8 @@ def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes |
                         section=str(meta.section or ""))
         page = scanned_page(read, info, str(meta.language or "zh"), _gray(frames[i][0]))
         page.scan = PageScan(src.data, mime or mimetypes.guess_type(src.name)[0] or "application/octet-stream",
-                             i, width, height, page.scan.lines if page.scan else [])
+                             i, width, height, page.scan.lines if page.scan else [],
+                             blocks=page.scan.blocks if page.scan else [])
         if page.articles:
             pages.append(page)
     if not pages:
@@ -121,10 +126,12 @@ def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
     page = ParsedPage(info, [])
     owner: dict[int, int] = {}
     reading: list[int] = []
+    first_of: dict[int, int] = {}  # a group's first article
     for group in lay.groups:
         chunks = [c for c in head_chunks(lay.page, group.head) + body_chunks(lay.page, group.body) if c.text.strip()]
-        if not any(ch.isalnum() for c in chunks for ch in c.text):
-            continue  # marks with no word (a black box read as ■) are no article
+        if not any(WORD.search(c.text) for c in chunks):
+            continue  # no word (a black box read as ■, a drawing read as scattered letters) is no article
+        first_of[id(group)] = len(page.articles)
         found = parse_page_text("\n\n".join(c.text for c in chunks) + "\n", info, language).articles
         if not found:
             continue
@@ -145,9 +152,36 @@ def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
     lines = [ScanLine(ln.text, ln.box, ln.confidence, [(c.text, c.box, c.confidence) for c in ln.chars],
                       owner.get(i, -1)) for i, ln in enumerate(lay.lines)]
     reading += [i for i in range(len(lines)) if i not in owner]  # folio lines, kept last
-    page.scan = PageScan(b"", "", 0, lay.page.width, lay.page.height, [lines[i] for i in reading])
+    blocks = layout_blocks(lay, owner, first_of)
+    for k, b in enumerate([*lay.order, *(b for b in lay.page.blocks if b.kind == FOLIO)]):
+        for i in b.lines:
+            lines[i].block = k
+    page.scan = PageScan(b"", "", 0, lay.page.width, lay.page.height, [lines[i] for i in reading], blocks=blocks)
     page.folio = lay.folio
     return page
+
+
+def layout_blocks(lay, owner: dict[int, int], first_of: dict[int, int]) -> list[LayoutBlock]:
+    """The layout's blocks in reading order (the folio last), in the image's pixels, each with the
+    article most of its lines went to (a picture: its story's)."""
+    import math
+    from collections import Counter
+
+    from ..layout.geometry import turned, union
+
+    cos, sin = math.cos(-lay.angle), math.sin(-lay.angle)
+    group_of = {id(b): first_of.get(id(g), -1) for g in lay.groups for b in g.blocks}
+    out = []
+    for b in [*lay.order, *(b for b in lay.page.blocks if b.kind == FOLIO)]:
+        if b.lines:
+            box = union(lay.lines[i].box for i in b.lines)
+            votes = Counter(owner.get(i, -1) for i in b.lines)
+            article = votes.most_common(1)[0][0]
+        else:  # a picture: its box turned back from the upright page
+            box = turned(b.box, cos, sin, lay.page.width / 2, lay.page.height / 2)
+            article = group_of.get(id(b), -1)
+        out.append(LayoutBlock(b.kind, tuple(int(v) for v in box), article))
+    return out
 
 
 def set_head(article: Article, head: list[tuple[str, str]]) -> None:

@@ -341,16 +341,25 @@ class Archive:
         sha = images.store(self.path, scan.data, scan.mime) if scan.data else ""  # ALTO without its image
         self.db["page_scan"].insert({"page_id": page_id, "sha256": sha, "mime": scan.mime, "frame": scan.frame,
                                      "width": scan.width, "height": scan.height, "text_layer": int(scan.text_layer)})
+        block_ids = [self.db["layout_block"].insert({"page_id": page_id, "seq": k, "kind": b.kind, "x0": b.box[0],
+                                                      "y0": b.box[1], "x1": b.box[2], "y1": b.box[3]}).last_pk
+                     for k, b in enumerate(scan.blocks, 1)]
         self.insert_lines(page_id, scan.lines, lambda ln: article_ids[ln.article]
-                          if 0 <= ln.article < len(article_ids) else None)
+                          if 0 <= ln.article < len(article_ids) else None,
+                          block_of=lambda ln: block_ids[ln.block] if 0 <= ln.block < len(block_ids) else None)
+        if block_ids:  # the page read again: the layout corrections kept for its place are made again
+            from .layoutedits import reapply
 
-    def insert_lines(self, page_id: int, lines, article_of, after: int = 0) -> None:
+            reapply(self, page_id)
+
+    def insert_lines(self, page_id: int, lines, article_of, after: int = 0, block_of=lambda ln: None) -> None:
         """Store a page's lines (ScanLine) after line `after` of it, each in the article
-        `article_of(line)` gives (None: no article)."""
+        `article_of(line)` gives (None: no article) and the layout block `block_of(line)` gives."""
         self.db["scan_line"].insert_all(
             ({"page_id": page_id, "seq": after + i, "article_id": article_of(ln), "text": ln.text, "x0": ln.box[0],
               "y0": ln.box[1], "x1": ln.box[2], "y1": ln.box[3], "confidence": round(ln.confidence, 4),
-              "chars": json.dumps([[c, list(b), round(p, 4)] for c, b, p in ln.chars], ensure_ascii=False)}
+              "chars": json.dumps([[c, list(b), round(p, 4)] for c, b, p in ln.chars], ensure_ascii=False),
+              "block_id": block_of(ln)}
              for i, ln in enumerate(lines, 1)))
 
     def scan_lines(self, *, page_id: int | None = None, article_id: int | None = None) -> list[dict]:
