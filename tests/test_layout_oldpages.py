@@ -75,3 +75,19 @@ def test_a_bigger_head_under_a_headlines_decks_opens_the_next_story():
              line("Belgium Presents Bill", 70, 254, h=44, step=14)] + body(60, 310, 6)
     parsed = scanned_page(OcrPage(500, 600, lines), PageInfo(1), "en", page(lines, w=500, h=600))
     assert [a.text().split("\n")[0][:14] for a in parsed.articles] == ["LEAGUE MEETING", "Belgium Presen"]
+
+
+def test_a_head_in_capitals_run_into_its_first_paragraph_is_still_the_headline():
+    """The page-text rules ran a one-line head in capitals into the paragraph under it (English
+    gives them no sentence end to part on): the layout's head is the headline, the paragraph keeps
+    the rest."""
+    from baoku.core.importing.scan import set_head
+    from baoku.core.model import Article, Block
+
+    art = Article([Block("paragraph", "HANG NEGRO TO BRIDGE. White Woman's Assailant Is Taken"),
+                   Block("paragraph", "BRISTOL, Va.-Tenn., November 15.")])
+    set_head(art, [("headline", "HANG NEGRO TO BRIDGE.")])
+    assert art.headline == "HANG NEGRO TO BRIDGE."
+    assert [(b.kind, b.text) for b in art.blocks] == [
+        ("headline", "HANG NEGRO TO BRIDGE."), ("paragraph", "White Woman's Assailant Is Taken"),
+        ("paragraph", "BRISTOL, Va.-Tenn., November 15.")]

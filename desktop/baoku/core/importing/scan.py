@@ -10,8 +10,8 @@ import re
 
 from ..errors import ImportRejected
 from ..layout.blocks import FOLIO
-from ..model import (BYLINE, COLUMN, HEADLINE, KICKER, SUBHEAD, SUBHEADING, Article, Block, LayoutBlock, PageInfo,
-                     PageScan, ParsedPage, ScanLine, parse_page)
+from ..model import (BYLINE, COLUMN, HEAD_KINDS, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block,
+                     LayoutBlock, PageInfo, PageScan, ParsedPage, ScanLine, parse_page)
 from .metadata import IssueMeta
 from .lines import DATELINE
 from .pagetext import parse_page_text
@@ -140,7 +140,7 @@ def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
             brief = not a.headline and a.blocks and DATELINE.match(a.blocks[0].text)
             runs.append([a]) if brief else runs[-1].append(a)
         part = ParsedPage(info, [one_article(r) for r in runs])
-        roles = head_roles(group.head)
+        roles = head_roles(group.head, lay.page.latin)
         if roles:
             set_head(part.articles[0], list(zip(roles, [c.text for c in chunks[:len(roles)]])))
         mine = [ScanLine(lay.lines[i].text, (0, 0, 0, 0), 1.0) for c in chunks for i in c.lines]
@@ -188,20 +188,38 @@ def set_head(article: Article, head: list[tuple[str, str]]) -> None:
     """Give an article the head the layout read ((role, text) for each head block, roles as
     `layout.articles.head_roles` names them) in place of what the page-text rules made of those
     lines from their words alone (记者手记 over a headline reads like a byline). Only when the
-    article begins with exactly those characters; a byline the rules read into them goes."""
+    article begins with exactly those characters (the rules may have run the head's last line
+    into the next paragraph: that paragraph keeps the rest); a byline the rules read into them
+    goes."""
     want = "".join(_squeeze(t) for _, t in head)
     got, n = "", 0
     while n < len(article.blocks) and len(got) < len(want):
         got += _squeeze(article.blocks[n].text)
         n += 1
-    if got != want:
+    if not got.startswith(want):
         return
+    rest = []
+    if len(got) > len(want):  # the last block taken runs on past the head: it keeps what follows
+        last = article.blocks[n - 1]
+        cut = _after(last.text, len(want) - (len(got) - len(_squeeze(last.text))))
+        rest = [Block(PARAGRAPH if last.kind in HEAD_KINDS else last.kind, last.text[cut:].strip())]
     taken = " ".join(b.text for b in article.blocks[:n] if b.kind == BYLINE)
     article.contributors = [c for c in article.contributors if not (taken and c.name in taken)]
-    article.blocks = [Block(role, text.strip()) for role, text in head] + article.blocks[n:]
+    article.blocks = [Block(role, text.strip()) for role, text in head] + rest + article.blocks[n:]
     said = {role: " ".join(t.strip() for r, t in head if r == role) for role in (KICKER, HEADLINE, SUBHEAD, COLUMN)}
     article.kicker, article.headline, article.column = said[KICKER], said[HEADLINE], said[COLUMN] or article.column
     article.subhead = said[SUBHEAD].lstrip("—－- ")
+
+
+def _after(text: str, k: int) -> int:
+    """Where in `text` its k-th non-space character ends."""
+    seen = 0
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            seen += 1
+            if seen == k:
+                return i + 1
+    return len(text)
 
 
 def _squeeze(text: str) -> str:

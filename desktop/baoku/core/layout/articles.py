@@ -200,13 +200,16 @@ def caption_kind(b: Block) -> bool:
 KICKER, HEADLINE, SUBHEAD, LABEL = "kicker", "headline", "subhead", "column"
 
 
-def head_roles(head: list[Block]) -> list[str]:
+def head_roles(head: list[Block], latin: bool = False) -> list[str]:
     """What each block of an article's head is, by where it stands: the first title is the
     headline; display type above it is a kicker, or a column label when it stands at the head's
-    left, off the headline's centre; what comes under the headline is its subhead. Empty when the
-    head has no title (a label over briefs, a small head in display type): the page-text rules
-    decide those."""
+    left, off the headline's centre; what comes under the headline is its subhead. On a Latin
+    page a head of display type only (a one-line head in capitals) is a headline and its decks.
+    Empty when a Chinese head has no title (a label over briefs, a small head in display type):
+    the page-text rules decide those."""
     first = next((k for k, b in enumerate(head) if b.kind == TITLE), None)
+    if first is None and latin and head:
+        first = 0
     if first is None:
         return []
     title = head[first]
