@@ -40,7 +40,7 @@ class LayoutOverlay:
         self.blocks, self.items, self.ghost, self.dragged = list(blocks), {}, None, None
         said = labels(self.blocks)
         font = QFont()
-        font.setPointSize(9)
+        font.setPointSize(8)
         font.setBold(True)
         for b in self.blocks:
             x0, y0, x1, y1 = b["box"]
