@@ -164,12 +164,10 @@ def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
 def layout_blocks(lay, owner: dict[int, int], first_of: dict[int, int]) -> list[LayoutBlock]:
     """The layout's blocks in reading order (the folio last), in the image's pixels, each with the
     article most of its lines went to (a picture: its story's)."""
-    import math
     from collections import Counter
 
-    from ..layout.geometry import turned, union
+    from ..layout.geometry import union
 
-    cos, sin = math.cos(-lay.angle), math.sin(-lay.angle)
     group_of = {id(b): first_of.get(id(g), -1) for g in lay.groups for b in g.blocks}
     out = []
     for b in [*lay.order, *(b for b in lay.page.blocks if b.kind == FOLIO)]:
@@ -178,7 +176,7 @@ def layout_blocks(lay, owner: dict[int, int], first_of: dict[int, int]) -> list[
             votes = Counter(owner.get(i, -1) for i in b.lines)
             article = votes.most_common(1)[0][0]
         else:  # a picture: its box turned back from the upright page
-            box = turned(b.box, cos, sin, lay.page.width / 2, lay.page.height / 2)
+            box = lay.image_box(b.box)
             article = group_of.get(id(b), -1)
         out.append(LayoutBlock(b.kind, tuple(int(v) for v in box), article))
     return out
