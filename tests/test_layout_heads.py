@@ -75,3 +75,56 @@ def test_a_headline_behind_a_column_rule_does_not_claim_the_column_beside_its_ne
     lay = analyse(OcrPage(1300, 1000, lines), gray)
     heads = ["|".join(lay.page.lines[b.lines[0]].text for b in g.head) for g in lay.groups if g.head]
     assert sorted(heads) == ["人间烟火|菜市场里的人情味", "冬夜"], heads
+
+
+def test_a_page_set_in_vertical_columns_is_read_right_to_left_by_its_headlines():
+    """Two stories side by side in one band, each a headline column on its right then columns of
+    text read right to left, under a running head set across the top: two articles, the right
+    one first, each its text in order, and the running head the folio."""
+    from baoku.core.layout import analyse
+    from baoku.core.importing.scan import laid_out_page
+
+    def column(text: str, x: int, y: int, size: int = BODY) -> OcrLine:
+        chars = [OcrChar(c, (x, y + size * k, x + size - 2, y + size * (k + 1) - 2), 0.99) for k, c in enumerate(text)]
+        return OcrLine(text, (x, y, x + size, y + size * len(text)), 0.99, chars)
+
+    lines = [line("瀛海日報", 60, 20), line("2024年11月6日", 200, 20), line("星期三", 420, 20)]
+    stories = [("港口貨運穩步增長", "今年以來，港口貨運量穩步增長，新開闢的航線吸引了更多船公司停靠。" * 2),
+               ("春日公園遊人如織", "市民在公園裏散步鍛鍊身體，孩子們在草坪上放風箏，一派春意盎然的景象。" * 2)]
+    x = 1500
+    for head, body in stories:
+        x -= 80
+        lines.append(column(head, x, 100, 60))
+        for k in range(0, len(body), 16):
+            x -= 46
+            lines.append(column(body[k:k + 16], x, 100))
+        x -= 60
+    page = laid_out_page(analyse(OcrPage(1600, 700, lines)), PageInfo(1), "zh")
+    assert [a.headline for a in page.articles] == ["港口貨運穩步增長", "春日公園遊人如織"]
+    assert all(a.text().replace("\n", "").replace(" ", "").endswith(body) for a, (_, body) in
+               zip(page.articles, stories))
+    assert str(page.folio.date) == "2024-11-06"
+
+
+def test_a_headline_read_in_two_halves_parted_by_a_wide_space_is_one_headline():
+    """The recogniser read 存款利率进入“1时代” and 居民储蓄去哪儿了？ (one headline over four columns,
+    its halves parted by a space wider than a character) as two lines: one article."""
+    lines = [line("存款利率进入一时代", 100, 100, 60), line("居民储蓄去哪儿了", 100 + 60 * 9 + 50, 100, 60)]
+    for k in range(3):
+        lines += column(TEXT[k * 60:(k + 1) * 60], 60 + 420 * k, 200)
+    page = scanned_page(OcrPage(1300, 900, lines), PageInfo(1), "zh")
+    assert [a.headline for a in page.articles] == ["存款利率进入一时代居民储蓄去哪儿了"]
+
+
+def test_a_caption_set_across_a_picture_two_columns_wide_is_not_cut_at_the_gutter():
+    """A caption line runs on over the gutter between the two columns its picture spans: it is
+    one line of text, read whole, not two halves read column by column."""
+    from baoku.core.layout.geometry import split_lines
+
+    cap = line("新塘村的村民将一条新造的龙舟抬下河道试水距离端午节还有一个多月", 60, 100)  # 28 px a character
+    body_line = line("市民在公园里散步锻炼身", 60, 200)  # and, across the gutter, the next column's line
+    across = OcrLine(body_line.text + "港口货运", body_line.box, 0.99,
+                     body_line.chars + [OcrChar(c, (476 + 28 * k, 200, 502 + 28 * k, 228), 0.99)
+                                        for k, c in enumerate("港口货运")])
+    cuts = split_lines([cap, across], [(60, 420), (460, 900)], 28, lambda ln: False)
+    assert [(n, a, b) for n, a, b, _, _ in cuts] == [(0, 0, len(cap.chars)), (1, 0, 11), (1, 11, 15)]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from ..ocr.engine import OcrLine
-from .geometry import is_caps, line_glyph, union
+from .geometry import is_caps, is_han, line_glyph, union
 from .graphics import Box, Graphics
 
 TITLE, DISPLAY, TEXT, CAPTION, FIGURE, FOLIO = "title", "display", "text", "caption", "figure", "folio"
@@ -128,9 +128,35 @@ def build_blocks(page: Page) -> list[Block]:
         if kind == TEXT and page.latin and len(blk) <= 3 and all(is_caps(lines[i]) for i in blk):
             kind = DISPLAY  # capitals on a Latin page head something, whatever their boxes say
         out.append(Block(kind, blk, union(lines[i].box for i in blk), bsize))
+    out = _joined_heads(page, out)
     for fig in page.graphics.figures:
         out.append(Block(FIGURE, [], fig, body))
     return out
+
+
+def _joined_heads(page: Page, blocks: list[Block]) -> list[Block]:
+    """A headline line the recogniser read in two pieces (its two halves parted by a wide space,
+    存款利率进入“1时代” 居民储蓄去哪儿了？) as one: one-line titles level with each other, in one
+    size, less than their size apart, with no column rule between."""
+    heads = sorted((b for b in blocks if b.kind == TITLE and len(b.lines) == 1), key=lambda b: b.x0)
+    gone: set[int] = set()
+
+    def joins(a: Block, b: Block) -> bool:
+        level = min(a.y1, b.y1) - max(a.y0, b.y0) >= 0.8 * min(a.y1 - a.y0, b.y1 - b.y0)
+        same = max(a.size, b.size) <= 1.08 * min(a.size, b.size)
+        ruled = any(a.x1 <= (r[0] + r[2]) / 2 <= b.x0 and r[1] < a.y1 and r[3] > a.y0 for r in page.graphics.vrules)
+        return level and same and 0 <= b.x0 - a.x1 < a.size and not ruled
+
+    for a in heads:
+        if id(a) in gone:
+            continue
+        right = [b for b in heads if b is not a and id(b) not in gone and joins(a, b)]
+        if right:
+            b = min(right, key=lambda b: b.x0)
+            b.lines = a.lines + b.lines
+            b.box = union([a.box, b.box])
+            gone.add(id(a))
+    return [b for b in blocks if id(b) not in gone]
 
 
 def _stacked(ln: OcrLine, last: OcrLine, blk: list[int], lines: list[OcrLine], size: float, big: bool,
@@ -161,6 +187,8 @@ def _stacked(ln: OcrLine, last: OcrLine, blk: list[int], lines: list[OcrLine], s
 def _tolerance(page: Page, a: OcrLine, b: OcrLine) -> float:
     """How far two lines' sizes may differ and still be one size: a line of a character or two
     (a paragraph's last, a lone mark) is measured loosely."""
+    if page.inked and min(sum(is_han(ch) for ch in ln.text) for ln in (a, b)) >= 2:
+        return SAME_INKED  # two Han characters' ink tell their size (a two-character label's: 1.2 times)
     if min(sum(ch.isalnum() for ch in ln.text) for ln in (a, b)) < 3:
         return 1.25
     return SAME_INKED if page.inked else SAME_SIZE

@@ -118,6 +118,7 @@ def union(boxes) -> tuple[int, int, int, int]:
 GUTTER = 0.5  # a strip no character covers, this many body sizes wide, is a gutter
 CROSSING = 0.15  # x where fewer lines than this share of a column's run are a gutter
 WIDE_GAP = 1.6  # characters of a body line this far apart (in body sizes) stand in two columns
+GUTTER_GAP = 0.45  # and a line is cut at a gutter only where its characters stand this far apart
 
 
 def gutters(lines: list[OcrLine], body: float, width: int, big) -> list[tuple[int, int]]:
@@ -213,16 +214,18 @@ def split_lines(lines: list[OcrLine], cols: list[tuple[int, int]], body: float, 
             out.append((n, 0, 0, -1e9, 1e9))
             continue
         mid = (ln.box[1] + ln.box[3]) / 2
-        cuts = [(x0 + x1) / 2 for x0, y0, x1, y1 in rules if y0 < mid < y1]
-        if not big(ln):
-            cuts += middles
+        ruled = [(x0 + x1) / 2 for x0, y0, x1, y1 in rules if y0 < mid < y1]
+        cuts = ruled + (middles if not big(ln) else [])
         # A piece's box stops at the gutters beside its characters: the recogniser's box of a
         # line now and then reaches a character or two into the next column.
         first = (ln.chars[0].box[0] + ln.chars[0].box[2]) / 2
         start, left = 0, max([m + 1 for m in cuts if m < first], default=-1e9)
         for k, (a, b) in enumerate(zip(ln.chars, ln.chars[1:]), 1):
             ca, cb = (a.box[0] + a.box[2]) / 2, (b.box[0] + b.box[2]) / 2
-            at = [m for m in cuts if ca < m <= cb]
+            # At a gutter the text parts (a caption set across a picture two columns wide runs on
+            # over it); at a column rule it always does.
+            spaced = b.box[0] - a.box[2] >= GUTTER_GAP * body
+            at = [m for m in cuts if ca < m <= cb and (spaced or m in ruled)]
             if at or b.box[0] - a.box[2] > WIDE_GAP * (glyph(ln) if big(ln) else body):
                 m = at[0] if at else (a.box[2] + b.box[0]) / 2
                 out.append((n, start, k, left, m - 1))
