@@ -12,6 +12,7 @@ from pathlib import Path
 
 from baoku.core.ocr.engine import OcrChar, OcrLine, OcrPage, recognise
 from baoku.core.ocr.reading import VERSION
+from baoku.core.ocr.variants import as_printed
 
 
 def folder() -> Path:
@@ -33,8 +34,8 @@ def undump(data: dict) -> OcrPage:
 def cached(png: bytes) -> OcrPage:
     """The page read by OCR, from the cache when it was read before."""
     path = folder() / (hashlib.sha256(png).hexdigest() + (f".r{VERSION}" if VERSION > 1 else "") + ".json")
-    if path.exists():
-        return undump(json.loads(path.read_text()))
+    if path.exists():  # as read, then as recognise gives it (forms put back on a traditional page)
+        return as_printed(undump(json.loads(path.read_text())))
     page = recognise(png)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(dump(page), ensure_ascii=False))

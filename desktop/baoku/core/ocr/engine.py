@@ -49,9 +49,11 @@ def recognise(png: bytes) -> OcrPage:
     in this process when it is a small piece of one (a clipping read again)."""
     from .reading import read_pages
 
+    from .variants import as_printed
+
     size = image_header(png)
     small = size is not None and size[1][0] * size[1][1] < SMALL_IMAGE
-    return read_pages([png], lambda page, share: None, workers=1 if small else None)[0]
+    return as_printed(read_pages([png], lambda page, share: None, workers=1 if small else None)[0])
 
 
 SMALL_IMAGE = 2_000_000  # pixels: less than this is read in this process
@@ -66,6 +68,7 @@ def recognise_all(pages: list[bytes]) -> list[OcrPage]:
     """OCR every page, on every core (ocr.reading). Progress goes to PAGE_HOOK as each page's
     lines come back; a cancel there stops, dropping what is under way."""
     from .reading import read_pages
+    from .variants import as_printed
 
     hook = PAGE_HOOK.get() or (lambda done, total: None)
     hook(0, len(pages))
@@ -75,7 +78,7 @@ def recognise_all(pages: list[bytes]) -> list[OcrPage]:
         shares[page] = share
         hook(sum(shares), len(pages))
 
-    return read_pages(pages, done)
+    return [as_printed(p) for p in read_pages(pages, done)]
 
 
 def image_header(data: bytes) -> tuple[str, tuple[int, int]] | None:
