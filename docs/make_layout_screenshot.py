@@ -22,20 +22,14 @@ sys.path.insert(0, str(ROOT / "desktop"))
 sys.path.insert(0, str(ROOT / "docs"))
 sys.path.insert(0, str(ROOT))
 
-from make_screenshots import settle  # noqa: E402
+from make_screenshots import settle, window_on  # noqa: E402
 
 
 def main() -> None:
-    from PySide6.QtCore import QItemSelectionModel, QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QItemSelectionModel
 
     from baoku.core.importing.run import import_paths
     from baoku.core.store import Archive
-    from baoku.gui.app import install_translator
-    from baoku.gui.fonts import load_bundled_fonts
-    from baoku.gui.mainwindow import MainWindow
-    from baoku.gui.options import Settings
-    from baoku.gui.tasks import SyncPool, Tasks
     from tests.layoutset import build, specs
 
     ap = argparse.ArgumentParser()
@@ -53,12 +47,7 @@ def main() -> None:
         for path, _, _ in shots:
             report = import_paths(archive, [path])
             assert report.ok, report.outcomes[0].message
-    app = QApplication(sys.argv)
-    load_bundled_fonts(app)
-    install_translator(app, "zh_CN")
-    settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(tmp / "archive.db", settings=settings, tasks=Tasks(SyncPool()), first_run_sample=False)
-    window.show()
+    app, window = window_on(tmp / "archive.db", tmp)
     for path, name, sizes in shots:
         for width, height in sizes:
             window.resize(width, height)

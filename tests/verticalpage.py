@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 
-from .newspage import Page, Placed, _degrade, _font, split_head
+from .newspage import Page, Placed, _degrade, _font, draw_folio, split_head
 from .pageset import TrueArticle
 
 VERTICAL_FORMS = {"「": "﹁", "」": "﹂", "『": "﹃", "』": "﹄", "（": "︵", "）": "︶", "《": "︽", "》": "︾",
@@ -47,13 +47,8 @@ def render_vertical_page(articles: list[TrueArticle], spec: dict) -> Page:
         _font("uming.ttc", int(size * 1.2))
     img = Image.new("L", (width, 12000), 255)
     d = ImageDraw.Draw(img)
-    y = margin
     folio = spec.get("folio", "")
-    if folio:
-        d.text((margin, y), folio, font=_font("uming.ttc", int(size * 0.9)), fill=0)
-        y += int(size * 1.5)
-        d.line((margin, y, width - margin, y), fill=0, width=3)
-        y += int(size * 1.0)
+    y = draw_folio(d, folio, size, margin, width, after=1.0)
     placed: list[Placed] = []
     band_top, x = y, width - margin
     for art in articles:

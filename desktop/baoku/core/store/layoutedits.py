@@ -14,7 +14,7 @@ from collections import Counter
 from ..errors import NotFound, ValidationError
 from ..model import PARAGRAPH, SUBHEADING, Block
 from .archive import Archive, _now
-from .clipping import _rewrite, _without, locate
+from .clipping import _rewrite, _take_lines, locate
 
 HEADS = ("title", "display")  # block classes whose text goes in as a subheading
 SAME_PLACE = 0.5  # a block read anew is the one moved when their boxes overlap this much (of their union)
@@ -129,13 +129,7 @@ def _move(archive: Archive, block_id: int, after_id: int) -> list[int]:
     to = target[0][0]
     ids = {ln["id"] for ln in moving}
     sources = sorted({ln["article_id"] for ln in moving if ln["article_id"] is not None})
-    for source in sources:  # the text leaves where it was (its own article's too: it moves within it)
-        own = archive.scan_lines(article_id=source)
-        blocks = archive.article(source).article.blocks
-        spans = locate(blocks, [ln["text"] for ln in own])
-        cut = [s for ln, s in zip(own, spans) if ln["id"] in ids and s is not None]
-        _rewrite(archive, source, _without(blocks, cut))
-    archive.db.conn.executemany("UPDATE scan_line SET article_id = ? WHERE id = ?", [(to, i) for i in ids])
+    _take_lines(archive, moving, to, own_too=True)  # the text leaves where it was, its own article too
     # Set in after the text of the block it now follows.
     rec = archive.article(to).article
     own = [ln for ln in archive.scan_lines(article_id=to) if ln["id"] not in ids]
