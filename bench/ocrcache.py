@@ -32,8 +32,12 @@ def undump(data: dict) -> OcrPage:
 
 
 def cached(png: bytes) -> OcrPage:
-    """The page read by OCR, from the cache when it was read before."""
-    path = folder() / (hashlib.sha256(png).hexdigest() + (f".r{VERSION}" if VERSION > 1 else "") + ".json")
+    """The page read by OCR, from the cache when it was read before. BAOKU_OCR_VERSION=1 takes
+    the page as read the earlier way, from the cache only (to measure the layout alone on it)."""
+    version = int(os.environ.get("BAOKU_OCR_VERSION", VERSION))
+    path = folder() / (hashlib.sha256(png).hexdigest() + (f".r{version}" if version > 1 else "") + ".json")
+    if version != VERSION and not path.exists():
+        raise FileNotFoundError(f"{path}: no page read the earlier way in the cache")
     if path.exists():  # as read, then as recognise gives it (forms put back on a traditional page)
         return as_printed(undump(json.loads(path.read_text())))
     page = recognise(png)
