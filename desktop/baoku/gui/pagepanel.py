@@ -5,7 +5,7 @@ layout's blocks)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from .pageview import PageImage, PageView
 
@@ -41,7 +41,10 @@ class PagePanel(QWidget):
         buttons["layout"].setCheckable(True)
         self.buttons = buttons
         bar.addStretch(1)
-        bar.addWidget(self.label)
+        # The page count and hits say what fits: the bar's buttons, not this line, set how narrow
+        # the window may be.
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        bar.addWidget(self.label, 1)
         buttons["width"].clicked.connect(lambda: self.view.fit("width"))
         buttons["page"].clicked.connect(lambda: self.view.fit("page"))
         buttons["actual"].clicked.connect(lambda: self.view.fit("actual"))
