@@ -15,6 +15,7 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from .errors import ValidationError
+from .script import is_latin_text
 
 # Block kinds, in the vocabulary of a Chinese newspaper page.
 KICKER = "kicker"  # 引题
@@ -39,8 +40,16 @@ HEAD_KINDS = (COLUMN, KICKER, HEADLINE, SUBHEAD)
 # Pieces of what a reader meets that are not stored blocks (see ArticleRecord.reading_order).
 HEAD_BYLINE = "head_byline"
 SOURCE_LINE = "source_line"
+EDITORS_NOTE = "editors_note"  # an agency's note to editors (not for print)
+ABSTRACT = "abstract"  # the summary sent with agency copy
+TAGLINE = "tagline"  # the closing line (X contributed to this report)
 
 FREQUENCIES = ("daily", "weekly", "biweekly", "monthly", "irregular")
+# What a publication is: a printed paper (issues of pages), or a news agency's wire, whose items
+# are dated but printed on no page (they are stored on page number NO_PAGE of the agency's day).
+PAPER, WIRE = "paper", "wire"
+KINDS = (PAPER, WIRE)
+NO_PAGE = 0
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -122,6 +131,10 @@ class Article:
     language: str = "zh"
     contributors: list[Contributor] = field(default_factory=list)
     photos: list[Photo] = field(default_factory=list)
+    # Agency copy: the summary sent with it, a note to editors, the closing line (tagline).
+    abstract: str = ""
+    note: str = ""
+    tagline: str = ""
     # An article the page text says is continued: "to:第3版" (the rest is on page 3, 下转第3版),
     # "from:第1版" (this is the rest of one begun on page 1, 上接第1版), until both parts are in
     # the archive; then "joined:第1版+第3版". Not part of the content hash: it says where, not what.
@@ -133,13 +146,17 @@ class Article:
 
     @property
     def byline(self) -> str:
-        """Display byline, such as 「本期主持:郭剑平」 or 「记者 张三 通讯员 李四」."""
+        """Display byline, such as 「本期主持:郭剑平」 or 「记者 张三 通讯员 李四」; a Latin-script
+        byline names each person before their title: 「Meredith Jameson, Staff Reporter」."""
         parts = []
         for c in self.contributors:
             if c.role in ("嘉宾", "摄"):
                 continue
-            parts.append(f"{c.role} {c.name}".strip() if c.role else c.name)
-        return " ".join(parts)
+            if c.role and is_latin_text(c.name):
+                parts.append(f"{c.name}, {c.role}")
+            else:
+                parts.append(f"{c.role} {c.name}".strip() if c.role else c.name)
+        return ("; " if any(is_latin_text(c.name) for c in self.contributors) else " ").join(parts)
 
     def continuation_note(self) -> str:
         """What the reader is told about a continued article, or ""."""
@@ -166,6 +183,8 @@ class Article:
             "photos": [[p.caption, p.credit, hashlib.sha256(p.data).hexdigest() if p.data else ""]
                        for p in self.photos],
         }
+        if self.abstract or self.note or self.tagline:  # (absent otherwise: older hashes stay valid)
+            payload["agency"] = [self.abstract, self.note, self.tagline]
         raw = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
@@ -203,7 +222,9 @@ def parse_page(value: object, where: str = "page") -> tuple[str, int]:
 
 
 def page_label(section: str, number: int) -> str:
-    """How a page is named: 第5版, or A05版 for a page of section A."""
+    """How a page is named: 第5版, or A05版 for a page of section A; 通稿 for a wire item (no page)."""
+    if number == NO_PAGE:
+        return "通稿"
     if len(section) == 1 and section.isascii() and section.isalpha():
         return f"{section}{number:02d}版"
     return f"{section} 第{number}版" if section else f"第{number}版"
@@ -218,6 +239,9 @@ class IssueInfo:
     place: str = ""
     frequency: str = ""
     language: str = "zh"
+    kind: str = PAPER  # PAPER, or WIRE: an agency's items of the day, on no page
+    identifier: str = ""  # the title's identifier, such as its LCCN (sn99021999)
+    volume: str = ""
 
     def label(self) -> str:
         ed = f" {self.edition}" if self.edition else ""

@@ -20,7 +20,7 @@ from sqlite_utils import Database
 
 from ..errors import ArchiveUnavailable, ImportRejected, NotFound, StoredElsewhere, ValidationError
 from ..model import (
-    BYLINE, COLUMN, HEAD_BYLINE, HEAD_KINDS, HEADLINE, KICKER, LOW_CONFIDENCE, PARAGRAPH, SOURCE_LINE, SUBHEAD, Article,
+    ABSTRACT, EDITORS_NOTE, TAGLINE, BYLINE, COLUMN, HEAD_BYLINE, HEAD_KINDS, HEADLINE, KICKER, LOW_CONFIDENCE, PARAGRAPH, SOURCE_LINE, SUBHEAD, Article,
     Block, Contributor, IssueInfo, ParsedIssue, ParsedPage, Photo, checked_text, page_label, parse_date, parse_page,
     unchecked_strings,
 )
@@ -85,17 +85,21 @@ class ArticleRecord:
     created_at: str
     updated_at: str
     scan: dict | None = None  # for an article read by OCR: its region, lines and uncertain lines (article_scan)
+    kind: str = "paper"  # the publication's: paper, or wire (an agency's item, on no page)
 
     def reading_order(self) -> list[tuple[str, str]]:
         """(kind, text) as a reader meets the article, for the reader pane and the PDF alike: the
         display head from the metadata (column label, kicker, headline, subhead, and the byline
-        when the body does not print one), the source line, then the body blocks in order."""
+        when the body does not print one), the source line, an agency's note to editors and
+        abstract, then the body blocks in order, and its tagline."""
         a = self.article
         pieces = [(COLUMN, a.column), (KICKER, a.kicker), (HEADLINE, a.headline), (SUBHEAD, a.subhead)]
         if a.byline and not any(b.kind == BYLINE for b in a.blocks):
             pieces.append((HEAD_BYLINE, a.byline))
         pieces.append((SOURCE_LINE, self.source_line()))
+        pieces += [(EDITORS_NOTE, a.note), (ABSTRACT, a.abstract)]
         pieces += [(b.kind, b.text) for b in a.blocks if b.kind not in HEAD_KINDS]
+        pieces.append((TAGLINE, a.tagline))
         return [(k, t) for k, t in pieces if t]
 
     def source_line(self) -> str:
@@ -308,7 +312,7 @@ class Archive:
         for where, _ in unchecked_strings(parsed):  # the last line of defence: never a half-stored batch
             raise ImportRejected(checked_text(_, f"{parsed.source or info.label()}: {where}"))
         with self.transaction() as db:
-            pub_id = self._find_publication(info.publication)
+            pub_id = self._find_publication(info.publication, info.identifier)
             issue_id = self._find_issue(pub_id, info) if pub_id is not None else None
             prior: tuple[int, str] | None = None  # the batch that stored a page we skip
             new_pages: list[ParsedPage] = []  # pages to write, each with only its new articles
@@ -367,16 +371,18 @@ class Archive:
             if pub_id is None:
                 pub_id = db["publication"].insert({
                     "name": info.publication, "place": info.place, "frequency": info.frequency,
-                    "language": info.language}).last_pk
+                    "language": info.language, "kind": info.kind, "identifier": info.identifier}).last_pk
             else:
                 self._fill_publication(pub_id, info)
             if issue_id is None:
                 issue_id = db["issue"].insert({
                     "publication_id": pub_id, "date": info.date.isoformat(), "number": info.number,
-                    "edition": info.edition}).last_pk
-            elif info.number:
-                db.execute("UPDATE issue SET number = ? WHERE id = ? AND number = ''",
-                           [info.number, issue_id])
+                    "edition": info.edition, "volume": info.volume}).last_pk
+            else:
+                for col in ("number", "volume"):
+                    if getattr(info, col):
+                        db.execute(f"UPDATE issue SET {col} = ? WHERE id = ? AND {col} = ''",
+                                   [getattr(info, col), issue_id])
             log = [*parsed.warnings, *(r for p in new_pages for r in p.repairs)]
             batch_id = db["import_batch"].insert({
                 "started_at": now, "finished_at": now, "user": _user(), "source": parsed.source,
@@ -431,7 +437,8 @@ class Archive:
             "subhead": a.subhead, "column_name": a.column, "genre": a.genre, "source": a.source,
             "byline": a.byline, "language": a.language, "blocks": a.blocks_json(),
             "content_hash": a.content_hash(), "batch_id": batch_id, "created_at": now,
-            "updated_at": now, "continues": a.continues}).last_pk
+            "updated_at": now, "continues": a.continues, "abstract": a.abstract, "note": a.note,
+            "tagline": a.tagline}).last_pk
         db["contributor"].insert_all(
             ({"article_id": article_id, "seq": i, "name": c.name, "role": c.role, "note": c.note}
              for i, c in enumerate(a.contributors, 1)))
@@ -562,18 +569,36 @@ class Archive:
                 f"(article{'s' if len(ids) > 1 else ''} {_id_list(ids)}): the same page imported again under another "
                 "date, paper or page? If it really was printed twice, import it with --allow-duplicates")
 
+    def stored_source(self, source_hash: str) -> tuple[int, str, str, list[str]] | None:
+        """A source imported before with these bytes whose pages are all still stored, as
+        (batch id, when, the issue it stored, its log); None when there is none."""
+        row = self.db.execute(
+            """SELECT b.id, b.finished_at, p.name || ' ' || i.date, b.log FROM import_batch b
+               JOIN page g ON g.batch_id = b.id JOIN issue i ON i.id = g.issue_id
+               JOIN publication p ON p.id = i.publication_id
+               WHERE b.source_hash = ? AND b.outcome IN ('imported', 'replaced') AND b.pages_added > 0
+               GROUP BY b.id HAVING COUNT(DISTINCT g.id) = b.pages_added ORDER BY b.id DESC LIMIT 1""",
+            [source_hash]).fetchone()
+        return (row[0], row[1], row[2], json.loads(row[3])) if row else None
+
     def _page_batch(self, page_id: int) -> tuple[int, str] | None:
         row = self.db.execute(
             "SELECT b.id, b.finished_at FROM page g JOIN import_batch b ON b.id = g.batch_id "
             "WHERE g.id = ?", [page_id]).fetchone()
         return (row[0], row[1]) if row else None
 
-    def _find_publication(self, name: str) -> int | None:
-        row = self.db.execute("SELECT id FROM publication WHERE name = ?", [name]).fetchone()
+    def _find_publication(self, name: str, identifier: str = "") -> int | None:
+        """A title by its identifier (an LCCN) when it has one, else by its name."""
+        row = self.db.execute("SELECT id FROM publication WHERE identifier = ?", [identifier]).fetchone() \
+            if identifier else None
+        row = row or self.db.execute("SELECT id FROM publication WHERE name = ?", [name]).fetchone()
         return row[0] if row else None
 
     def _fill_publication(self, pub_id: int, info: IssueInfo) -> None:
-        for col, value in (("place", info.place), ("frequency", info.frequency)):
+        if info.identifier and info.publication != info.identifier:  # a title stored under its LCCN gets its name
+            self.db.execute("UPDATE publication SET name = ? WHERE id = ? AND name = identifier AND NOT EXISTS "
+                            "(SELECT 1 FROM publication WHERE name = ?)", [info.publication, pub_id, info.publication])
+        for col, value in (("place", info.place), ("frequency", info.frequency), ("identifier", info.identifier)):
             if value:
                 self.db.execute(f"UPDATE publication SET {col} = ? WHERE id = ? AND {col} = ''",
                                 [value, pub_id])
@@ -684,7 +709,7 @@ class Archive:
 
     def publications(self) -> list[dict]:
         return list(self.db.query(
-            """SELECT p.id, p.name, p.place, p.frequency, p.language,
+            """SELECT p.id, p.name, p.place, p.frequency, p.language, p.kind, p.identifier,
                       COUNT(DISTINCT i.id) AS issues, MIN(i.date) AS first, MAX(i.date) AS last
                FROM publication p LEFT JOIN issue i ON i.publication_id = p.id
                GROUP BY p.id ORDER BY p.name"""))
@@ -694,7 +719,7 @@ class Archive:
         if publication:
             where, params = "WHERE p.name = ?", [publication]
         return list(self.db.query(
-            f"""SELECT i.id, p.name AS publication, i.date, i.number, i.edition,
+            f"""SELECT i.id, p.name AS publication, p.kind, i.date, i.number, i.edition, i.volume,
                       (SELECT COUNT(*) FROM page g WHERE g.issue_id = i.id) AS pages,
                       (SELECT COUNT(*) FROM article a JOIN page g ON a.page_id = g.id
                         WHERE g.issue_id = i.id) AS articles
@@ -778,7 +803,7 @@ class Archive:
 
     def article(self, article_id: int) -> ArticleRecord:
         cur = self.db.execute(
-            """SELECT a.*, p.name AS publication, i.date, i.edition, i.id AS issue_id,
+            """SELECT a.*, p.name AS publication, p.kind AS kind, i.date, i.edition, i.id AS issue_id,
                       g.number AS page_number, g.name AS page_name, g.section
                FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id
                JOIN publication p ON p.id = i.publication_id WHERE a.id = ?""", [article_id])
@@ -798,14 +823,14 @@ class Archive:
             blocks=Article.blocks_from_json(r["blocks"]), headline=r["headline"],
             kicker=r["kicker"], subhead=r["subhead"], column=r["column_name"], genre=r["genre"],
             source=r["source"], language=r["language"], contributors=contributors, photos=photos,
-            continues=r.get("continues", ""))
+            continues=r.get("continues", ""), abstract=r["abstract"], note=r["note"], tagline=r["tagline"])
         return ArticleRecord(
             id=r["id"], article=article, publication=r["publication"],
             date=dt.date.fromisoformat(r["date"]), edition=r["edition"], issue_id=r["issue_id"],
             page_id=r["page_id"], page_number=r["page_number"], page_name=r["page_name"],
             section=r["section"], seq=r["seq"], content_hash=r["content_hash"],
             batch_id=r["batch_id"], created_at=r["created_at"], updated_at=r["updated_at"],
-            scan=self.article_scan(article_id))
+            scan=self.article_scan(article_id), kind=r["kind"])
 
     def article_ids(self) -> list[int]:
         return [r[0] for r in self.db.execute("SELECT id FROM article ORDER BY id")]

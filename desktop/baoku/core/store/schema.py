@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 migrations = Migrations("baoku")
 
@@ -258,3 +258,18 @@ def m009_text_layers_and_facsimiles(db: Database) -> None:
         at TEXT NOT NULL
     )""")
     db.execute("PRAGMA user_version = 9")
+
+
+@migrations()
+def m010_wire_items_and_agency_fields(db: Database) -> None:
+    """News agency copy and library titles (issue 31): a publication is a printed paper or an
+    agency's wire (whose items are dated and stored on page number 0, no page), with the title's
+    identifier (an LCCN); an issue has its volume; an article keeps the abstract, the note to
+    editors and the tagline agencies send with it."""
+    db.execute("ALTER TABLE publication ADD COLUMN kind TEXT NOT NULL DEFAULT 'paper'")
+    db.execute("ALTER TABLE publication ADD COLUMN identifier TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX idx_publication_identifier ON publication(identifier) WHERE identifier != ''")
+    db.execute("ALTER TABLE issue ADD COLUMN volume TEXT NOT NULL DEFAULT ''")
+    for column in ("abstract", "note", "tagline"):
+        db.execute(f"ALTER TABLE article ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    db.execute("PRAGMA user_version = 10")
