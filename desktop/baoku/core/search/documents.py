@@ -12,6 +12,7 @@ from .recall import RecallDoc
 
 ARTICLE_SQL = """
 SELECT a.id, a.kicker, a.headline, a.subhead, a.column_name, a.byline, a.source, a.genre, a.blocks,
+       a.abstract, a.note, a.tagline,
        a.content_hash, i.date, g.number AS page, g.section, g.name AS page_name, p.name AS publication,
        (SELECT group_concat(c.name, char(31)) FROM contributor c WHERE c.article_id = a.id) AS people
 FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id
@@ -35,8 +36,10 @@ def _blocks(row: dict) -> list[str]:
 
 
 def _meta(row: dict, blocks: list[str]) -> list[str]:
-    """Metadata an editor can search that is not printed as a block of its own."""
-    meta = [row["kicker"], row["headline"], row["subhead"], row["column_name"], row["byline"], row["source"]]
+    """Metadata an editor can search that is not printed as a block of its own (an agency's
+    abstract, note to editors and tagline among it)."""
+    meta = [row["kicker"], row["headline"], row["subhead"], row["column_name"], row["byline"], row["source"],
+            row["abstract"], row["note"], row["tagline"]]
     seen = set(blocks)
     return [m for m in dict.fromkeys(meta) if m and m not in seen]
 

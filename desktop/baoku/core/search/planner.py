@@ -24,7 +24,7 @@ from .match import contains
 from .normalize import fold, query_variants
 from .query import And, DateRange, Node, Not, Or, Page, Text
 from .recall import RecallDoc
-from .tokens import DUP, FIELD_MARK, char_expr, date_cover, date_expr, exact_expr, page_token, pieces, single
+from .tokens import DUP, FIELD_MARK, PREFIX, char_expr, date_cover, date_expr, exact_expr, page_token, pieces, single
 from .words import query_words
 
 # Text fields and where their tokens are: a column of the FTS5 table, or the field's own marks.
@@ -36,7 +36,9 @@ NO_DATE = FIELD_MARK["date"] + "none"  # a token no article has: an empty date r
 
 @lru_cache(maxsize=4096)
 def term_forms(term: Text) -> tuple[str, ...]:
-    return tuple(query_variants(term.text))
+    """The folded forms of a term; a prefix term's end with tokens.PREFIX."""
+    mark = PREFIX if term.prefix else ""
+    return tuple(v + mark for v in query_variants(term.text))
 
 
 # -- membership: sets of article ids ------------------------------------------------------------------
@@ -261,15 +263,21 @@ def _quiet(q: wq.Query) -> wq.Query:
 
 
 def _words_query(form: str, fieldname: str, parts: bool) -> wq.Query | None:
-    ws = query_words(form)
+    prefix = form.endswith(PREFIX)
+    ws = query_words(form.removesuffix(PREFIX))
     if not ws:
         return None
+
+    def term(name: str, w: str, last: bool) -> wq.Query:
+        return wq.Prefix(name, w) if prefix and last else wq.Term(name, w)
+
+    ends = [k == len(ws) - 1 for k in range(len(ws))]
     if fieldname == "title":
-        terms = [wq.Term("title", w) for w in ws]
+        terms = [term("title", w, e) for w, e in zip(ws, ends)]
     elif parts:
-        terms = [wq.Or([wq.Term("text", w), wq.Term("parts", w)]) for w in ws]
+        terms = [wq.Or([term("text", w, e), term("parts", w, e)]) for w, e in zip(ws, ends)]
     else:
-        terms = [wq.Term("text", w) for w in ws]
+        terms = [term("text", w, e) for w, e in zip(ws, ends)]
     return terms[0] if len(terms) == 1 else wq.And(terms)
 
 
@@ -364,7 +372,7 @@ def value_matcher(values: Callable[[str, str], list[str]]) -> ValuesOf:
     """A ValuesOf over the recall store's value table: its candidates, decided by the match rule."""
 
     def values_of(name: str, form: str) -> list[str] | None:
-        found = [v for v in values(name, form) if contains(v, form)]
+        found = [v for v in values(name, form.removesuffix(PREFIX)) if contains(v, form)]
         return None if len(found) > MAX_VALUES else found
 
     return values_of

@@ -56,9 +56,26 @@ def preload() -> None:
     _jieba()
 
 
+_ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_LATIN_WORD = re.compile("[0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]+")
+
+
 def words(folded: str) -> list[str]:
-    """The words of a folded text (rjieba's accurate mode), without punctuation and spaces."""
-    return [w for w in _jieba().cut(folded) if w.isalnum()]
+    """The words of a folded text (rjieba's accurate mode), without punctuation and spaces.
+    Latin-script words are words whole, accented letters and all (rjieba would cut café into
+    caf and é): the stretches between them go to rjieba."""
+    cut = _jieba().cut
+    if not _ACCENTED.search(folded):  # the common case: rjieba keeps ASCII words whole itself
+        return [w for w in cut(folded) if w.isalnum()]
+    out: list[str] = []
+    pos = 0
+    for m in _LATIN_WORD.finditer(folded):
+        if m.start() > pos:
+            out += [w for w in cut(folded[pos:m.start()]) if w.isalnum()]
+        out.append(m.group())
+        pos = m.end()
+    out += [w for w in cut(folded[pos:]) if w.isalnum()]
+    return out
 
 
 def query_words(folded: str) -> list[str]:
