@@ -34,6 +34,7 @@ EPS = 1e-6
 HANGABLE = set("，。、．,.")
 MID_SQUEEZE = 0.2  # em a mark inside the line may give when the line is pushed in
 LOOSE = 2.0  # em of room at a line end beyond which a Latin word is hyphenated into it
+LATIN_LOOSE = 1.0  # the same in a Latin-script paragraph, whose only stretch is its word spaces
 MAX_SPREAD = 1.0  # em per gap: looser than this, a line is set flush left
 # A centred mark (UMing's 。、) cut to half width gives this share of the cut on its left: its
 # outline still fits the half, and its glyph box overlaps the glyph before by under 0.2 em, the
@@ -63,6 +64,8 @@ class Setting:
     balance: bool = False  # even the lines' lengths (headlines)
     min_last: int = 2  # characters a paragraph's last line keeps, when the line before can give
     han_latin: float = 0.25  # em between Han and Latin
+    latin: bool = False  # a Latin-script paragraph: broken at spaces, hyphenated in its language
+    lang: str = "en"  # the paragraph's language, for hyphenation
 
 
 @dataclass(slots=True)
@@ -111,11 +114,11 @@ def gap(a: Piece, b: Piece, quarter: float) -> float:
     return 0.0
 
 
-def _pieces(text: str, m: Metrics, words: bool) -> list[list[Piece]]:
+def _pieces(text: str, m: Metrics, words: bool, latin: bool = False) -> list[list[Piece]]:
     """The paragraph's units as pieces with their widths, adjacent marks compressed."""
     em = m.size
     units: list[list[Piece]] = []
-    for unit in tokens(text, words=words):
+    for unit in tokens(text, words=words, latin=latin):
         units.append([Piece(a.text, a.kind, m.width(a.text), start=a.start, end=a.start + len(a.text))
                       for a in unit])
     flat = [p for u in units for p in u]
@@ -251,7 +254,7 @@ class _Breaker:
         self.cur.append(unit)
 
     def run(self) -> list[SetLine]:
-        queue = _pieces(self.text, self.m, self.s.words)
+        queue = _pieces(self.text, self.m, self.s.words, self.s.latin)
         if self.phrases:
             queue = _phrase_units(queue)
         queue.reverse()
@@ -287,17 +290,21 @@ class _Breaker:
         return lines
 
     def hyphenate(self, unit: list[Piece], avail: float) -> tuple[list[Piece], list[Piece]] | None:
-        """The longest head of a breakable Latin word that fits the line, and the rest."""
-        if len(unit) != 1 or unit[0].kind != Atom.LATIN:
+        """The longest head of a breakable Latin word that fits the line, and the rest. In a
+        Latin-script paragraph the word may carry its marks ("cap", environment,)."""
+        words = [k for k, p in enumerate(unit) if p.kind == Atom.LATIN]
+        if len(words) != 1 or (len(unit) > 1 and not self.s.latin):
             return None
-        word = unit[0]
+        k = words[0]
+        word = unit[k]
         room = avail - self.natural
-        if self.cur and room < LOOSE * self.em and word.width <= self.rest:
+        loose = LATIN_LOOSE if self.s.latin else LOOSE
+        if self.cur and room < loose * self.em and _width(unit, self.q) <= self.rest:
             return None  # it fits the next line and leaves this one tight enough: push it down
-        for cut, mark in reversed(break_points(word.text)):
-            head = self._part(word, 0, cut, mark)
-            if self.fits_next([head], avail):
-                return [head], [self._part(word, cut, len(word.text), "")]
+        for cut, mark in reversed(break_points(word.text, self.s.lang)):
+            head = unit[:k] + [self._part(word, 0, cut, mark)]
+            if self.fits_next(head, avail):
+                return head, [self._part(word, cut, len(word.text), "")] + unit[k + 1:]
         return None
 
     def _part(self, word: Piece, a: int, b: int, mark: str) -> Piece:
@@ -377,19 +384,20 @@ def _chars(pieces: list[Piece]) -> int:
 
 
 @cache
-def _hyphenator():
+def _hyphenator(lang: str = "en"):
     import pyphen  # its dictionaries are inside the wheel: nothing downloads
 
-    return pyphen.Pyphen(lang="en_US", left=2, right=3)
+    found = pyphen.language_fallback(lang.replace("-", "_")) or ("nb_NO" if lang in ("no", "nn") else "en_US")
+    return pyphen.Pyphen(lang=found, left=2, right=3)
 
 
 URL_MARKS = "/.-_"
 
 
-def break_points(word: str) -> list[tuple[int, str]]:
-    """Where a Latin word may break, and what is printed at the break: pyphen's points with a
-    hyphen for a word of letters; after / and . and before - and _ for a URL, a path or a dotted
-    name; none in a number."""
+def break_points(word: str, lang: str = "en") -> list[tuple[int, str]]:
+    """Where a Latin word may break, and what is printed at the break: pyphen's points (in the
+    paragraph's language) with a hyphen for a word of letters; after / and . and before - and _
+    for a URL, a path or a dotted name; none in a number."""
     has_letters = any(c.isalpha() for c in word)
     if has_letters and ("/" in word or "@" in word or word.lower().startswith("www.")
                         or (len(word) > 12 and any(c in word for c in "._"))):
@@ -404,7 +412,7 @@ def break_points(word: str) -> list[tuple[int, str]]:
         return out
     if word.isalpha() and len(word) >= 7 and not any(c.isupper() for c in word[1:]):
         # not an acronym or a name in capitals inside (NASA, iPhone, McDonald)
-        return [(i, "-") for i in _hyphenator().positions(word)]
+        return [(i, "-") for i in _hyphenator(lang).positions(word)]
     if "-" in word:  # a compound: after its own hyphens
         return [(i + 1, "") for i, ch in enumerate(word[:-1]) if ch == "-" and i]
     return []
@@ -495,7 +503,7 @@ def _phrased(text: str, m: Metrics, setting: Setting, width: float, count: int) 
     they make no more lines than breaking between words would."""
     plain = replace(setting, balance=False, min_last=0)
     breaker = _Breaker(text, m, plain, width, width, phrases=True)
-    units = _phrase_units(_pieces(text, m, setting.words))
+    units = _phrase_units(_pieces(text, m, setting.words, setting.latin))
     phrases = [u for u in units if not all(p.kind == Atom.SPACE for p in u)]
     if len(phrases) < 2 or any(not breaker.fits([u], width) for u in phrases):
         return None

@@ -155,6 +155,10 @@ class FontSet:
 
     SERIF = "serif"
     SANS = "sans"
+    # A Latin-script article's roles: everything the Latin faces have (dashes, quotes, …) is set
+    # in them; the CJK faces stand behind for what they lack.
+    SERIF_LATIN = "serif-latin"
+    SANS_LATIN = "sans-latin"
 
     def __init__(self, region: str = "cn", missing: str = "error"):
         if region not in SERIF_FACES:
@@ -169,6 +173,8 @@ class FontSet:
         self._halves = {serif.name: (f"{serif.name}-Half", SERIF_FILE, SERIF_FACES[region]),
                         sans.name: ("BaokuSans-Half", SANS_FILE, 0)}
         self.latin_chains = {self.SERIF: (latin_serif, serif, sans), self.SANS: (latin_sans, sans, serif)}
+        for role, base in ((self.SERIF_LATIN, self.SERIF), (self.SANS_LATIN, self.SANS)):
+            self.chains[role] = self.latin_chains[role] = self.latin_chains[base]
         self.missing_policy = missing
         self._widths: dict[tuple[str, str], float] = {}
         self._faces: dict[tuple[str, str], Face | None] = {}

@@ -1,4 +1,5 @@
-"""Chinese line breaking: 避头尾 (kinsoku) and unbreakable Latin and number runs.
+"""Chinese line breaking: 避头尾 (kinsoku) and unbreakable Latin and number runs; Latin-script
+paragraphs break at their spaces only.
 
 Pure text: this module cuts a paragraph into atoms and glues them into units; `compose` gives them
 widths and sets the lines.
@@ -94,10 +95,20 @@ def _atoms(text: str) -> list[Atom]:
     return out
 
 
-def tokens(text: str, words: bool = False) -> list[list[Atom]]:
+def tokens(text: str, words: bool = False, latin: bool = False) -> list[list[Atom]]:
     """The paragraph as units that may not be broken inside, punctuation glued by the kinsoku
-    rules; with `words`, also never inside a word (rjieba), as headlines are broken."""
+    rules; with `words`, also never inside a word (rjieba), as headlines are broken. With `latin`
+    (a Latin-script paragraph), as Western text breaks: only at spaces, each run between spaces
+    (a word with its quotes, brackets and stops) one unit."""
     atoms = _atoms(text)
+    if latin:
+        out: list[list[Atom]] = []
+        for a in atoms:
+            if a.kind == Atom.SPACE or not out or out[-1][-1].kind == Atom.SPACE:
+                out.append([a])
+            else:
+                out[-1].append(a)
+        return out
     # A number holds on to the character after it: 2023年, 5版, 30岁.
     groups: list[list[Atom]] = []
     i = 0
