@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from baoku.core.importing.pagetext import _glue, parse_page_text, repair_paragraphs, split_chunks
+from baoku.core.importing.pagetext import parse_page_text, repair_paragraphs, split_chunks
+from baoku.core.script import join_lines
 from baoku.core.model import PageInfo, parse_page
 
 PAGESET = Path(__file__).parent / "pageset"
@@ -82,7 +83,7 @@ def load(path: Path) -> TruePage:
             carry_role = carry_role or role
             continue
         raw.append(line)
-        art.lines.append(_glue(carry, line) if carry else line)
+        art.lines.append(join_lines(carry, line) if carry else line)
         art.roles.append(carry_role or role)
         carry, carry_role = "", ""
     split = path.parent.name if path.parent.name in SPLITS else ""

@@ -18,6 +18,9 @@ from rich.console import Console
 from . import __version__
 from .core.errors import BaokuError, disk_full
 from .core.model import (
+    ABSTRACT,
+    EDITORS_NOTE,
+    TAGLINE,
     BYLINE,
     CAPTION,
     COLUMN,
@@ -551,8 +554,10 @@ def cmd_list(args: argparse.Namespace, archive_path: Path) -> int:
     with _open_existing(archive_path) as archive:
         if args.what == "publications":
             rows = archive.publications()
-            cols = [("id", "ID"), ("name", "报名 publication"), ("place", "地点"), ("frequency", "刊期"),
-                    ("issues", "期数 issues"), ("first", "首期"), ("last", "末期")]
+            rows = [{**r, "kind": "通讯社 wire" if r["kind"] == "wire" else "报纸 paper"} for r in rows]
+            cols = [("id", "ID"), ("name", "报名 publication"), ("kind", "类别"), ("identifier", "编号 ID"),
+                    ("place", "地点"), ("frequency", "刊期"), ("issues", "期数 issues"), ("first", "首期"),
+                    ("last", "末期")]
         elif args.what == "issues":
             rows = archive.issues(args.publication)
             if args.date:
@@ -563,6 +568,10 @@ def cmd_list(args: argparse.Namespace, archive_path: Path) -> int:
             rows = archive.article_rows(issue_id=args.issue, publication=args.publication, date=args.date)
             cols = [("id", "ID"), ("date", "日期"), ("page", "版"), ("column_name", "栏目"),
                     ("genre", "体裁"), ("headline", "标题 headline"), ("byline", "作者"), ("source", "来源")]
+            if not args.json:  # a wire item is on no page
+                from .core.model import NO_PAGE
+
+                rows = [{**r, "page": "通稿" if r["page"] == NO_PAGE else r["page"]} for r in rows]
         if args.limit:
             rows = rows[: args.limit]
         if args.json:
@@ -608,6 +617,7 @@ def cmd_show(args: argparse.Namespace, archive_path: Path) -> int:
             "page_label": page_label(rec.section, rec.page_number), "page_name": rec.page_name,
             "kicker": a.kicker, "headline": a.headline, "subhead": a.subhead, "column": a.column,
             "genre": a.genre, "source": a.source, "byline": a.byline, "language": a.language,
+            "abstract": a.abstract, "note": a.note, "tagline": a.tagline, "kind": rec.kind,
             "contributors": [c.__dict__ for c in a.contributors],
             "captions": [{"caption": p.caption, "credit": p.credit, "image": p.filename,
                           "has_image": p.data is not None} for p in a.photos],
@@ -622,6 +632,9 @@ def cmd_show(args: argparse.Namespace, archive_path: Path) -> int:
     out.print()
     # The head as a reader meets it (column, kicker, headline, subhead, byline), from the
     # article's fields: a roundtable that shares its lead-in's headline still shows it.
+    from .core.script import is_latin_text
+
+    indent = "  " if is_latin_text(a.text()) else "　　"  # a Latin paragraph is not indented by two Han
     for kind, t in rec.reading_order():
         t = _esc(t)
         if kind == SOURCE_LINE:
@@ -638,8 +651,14 @@ def cmd_show(args: argparse.Namespace, archive_path: Path) -> int:
             out.print(f"  {t}")
         elif kind == CAPTION:
             out.print(f"[dim]〔图〕{t}[/]")
+        elif kind == EDITORS_NOTE:
+            out.print(f"[yellow]编辑提示 note to editors: {t}[/]")
+        elif kind == ABSTRACT:
+            out.print(f"[italic]提要 abstract: {t}[/]\n")
+        elif kind == TAGLINE:
+            out.print(f"\n[dim italic]{t}[/]")
         else:
-            out.print(f"　　{t}")
+            out.print(f"{indent}{t}")
     if a.source:
         out.print(f"[dim]来源 source: {_esc(a.source)}[/]")
     if a.continues:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..script import join_lines
 from ..model import (
     BYLINE, CAPTION, COLUMN, GUEST, HEADLINE, KICKER, LABEL, PARAGRAPH, SUBHEAD, SUBHEADING,
     Article, Block, Contributor, PageInfo, ParsedPage, Photo,
@@ -108,11 +109,6 @@ def _cut_pair(a: str, b: str) -> bool:
     return ends_sentence(b) or is_prose(b)
 
 
-def _glue(a: str, b: str) -> str:
-    # Latin words cut at a line end get their space back; Chinese is written without one.
-    if a[-1:].isascii() and a[-1:].isalnum() and b[:1].isascii() and b[:1].isalnum():
-        return a + " " + b
-    return a + b
 
 
 def repair_paragraphs(chunks: list[Chunk]) -> tuple[list[Chunk], list[str]]:
@@ -124,7 +120,7 @@ def repair_paragraphs(chunks: list[Chunk]) -> tuple[list[Chunk], list[str]]:
             prev = out[-1]
             log.append(f"joined line {prev.line} 「…{prev.text[-8:]}」 with line {c.line} "
                        f"「{c.text[:8]}…」")
-            out[-1] = Chunk(_glue(prev.text, c.text), prev.line)
+            out[-1] = Chunk(join_lines(prev.text, c.text), prev.line)
         else:
             out.append(Chunk(c.text, c.line))
     return out, log

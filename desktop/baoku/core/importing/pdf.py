@@ -106,12 +106,32 @@ def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None 
 VIEW_DPI = 200  # a text-layer page is shown (and its boxes kept) at this resolution
 
 
+def view_scale(size: tuple[float, float]) -> float:
+    """Pixels per PDF point of a page shown at VIEW_DPI (smaller for a page past MAX_SIDE)."""
+    from ..ocr.engine import MAX_SIDE
+
+    return min(VIEW_DPI / 72, MAX_SIDE / max(max(size), 1))
+
+
+def pdf_view_size(data: bytes) -> tuple[int, int] | None:
+    """The first page's size in pixels at VIEW_DPI; None for what is not a readable PDF."""
+    import pypdf
+
+    if not data.startswith(b"%PDF"):
+        return None
+    try:
+        box = pypdf.PdfReader(io.BytesIO(data)).pages[0].mediabox
+        size = (float(box.width), float(box.height))
+    except Exception:  # noqa: BLE001 - pypdf raises many types for damaged files
+        return None
+    scale = view_scale(size)
+    return round(size[0] * scale), round(size[1] * scale)
+
+
 def text_layer_scan(data: bytes, index: int, size: tuple[float, float], lines: list[dict]) -> PageScan:
     """The PDF page as a page image for the page viewer: the PDF itself is kept (rendered when
     shown), with each text line's box and its characters' boxes, in pixels at VIEW_DPI."""
-    from ..ocr.engine import MAX_SIDE
-
-    scale = min(VIEW_DPI / 72, MAX_SIDE / max(max(size), 1))
+    scale = view_scale(size)
 
     def box(o: dict) -> tuple[int, int, int, int]:
         return (round(o["x0"] * scale), round(o["top"] * scale), round(o["x1"] * scale), round(o["bottom"] * scale))

@@ -19,11 +19,13 @@ from ..store import Archive
 from .encoding import decode_text
 from .jsonl import read_jsonl
 from .metadata import SIDECAR_SUFFIXES, IssueMeta, meta_from_filename, parse_sidecar, require
-from .newsxml import _local, parse_xml, read_news_xml
+from .newsxml import read_news_xml
+from .xmltree import local, parse_xml
 from .pagetext import parse_page_text
 from .scan import SCAN_SUFFIXES, read_scan_pages
 from .pdf import pdf_articles, read_pdf_pages
-from .sources import DATA_SUFFIXES, Limits, Skipped, SourceFile, iter_sources
+from .mets import stored_issue
+from .sources import Limits, Skipped, SourceFile, count_sources, iter_sources
 from .structured import group_issues
 from ..plural import plural
 
@@ -102,8 +104,8 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None) -> list[Pa
         records = read_jsonl(src, overrides, warnings)
         return group_issues(records, source=src.name, source_hash=digest, importer="jsonl", warnings=warnings)
     if suffix in (".xml", ".nitf"):
-        root = parse_xml(src)  # once: the root says which kind of XML it is
-        if suffix == ".xml" and _local(root.tag) in ("alto", "mets"):
+        root = parse_xml(src.data, src.name)  # once: the root says which kind of XML it is
+        if suffix == ".xml" and local(root.tag) in ("alto", "mets"):
             return [_alto_issue(src, root, overrides, digest, warnings)]
         records = read_news_xml(src, overrides, warnings, root)
         return group_issues(records, source=src.name, source_hash=digest, importer="news-xml",
@@ -145,7 +147,8 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None) -> list[Pa
 
 def _alto_issue(src: SourceFile, root, overrides: IssueMeta, digest: str, warnings: list[str]) -> ParsedIssue:
     """An ALTO page, or an issue's METS with its pages' ALTO: text with its boxes."""
-    from .alto import is_mets, mets_meta, read_alto_source, read_mets_source
+    from .alto import read_alto_source
+    from .mets import is_mets, mets_meta, read_mets_source
 
     meta = overrides.merged_over(_sidecar_meta(src))
     if is_mets(root):
@@ -160,26 +163,6 @@ def _alto_issue(src: SourceFile, root, overrides: IssueMeta, digest: str, warnin
         importer = "alto"
     return ParsedIssue(info=meta.issue_info(src.name), pages=pages, source=src.name, source_hash=digest,
                        importer=importer, warnings=warnings)
-
-
-def count_sources(paths: Iterable[Path]) -> int:
-    """A cheap count of files to import, for a progress bar."""
-    import zipfile
-
-    n = 0
-    for p in paths:
-        if p.is_dir():
-            n += sum(1 for f in p.rglob("*") if f.suffix.lower() in DATA_SUFFIXES + (".zip",)
-                     and f.is_file() and not any(part.startswith(".") for part in f.parts))
-        elif p.suffix.lower() == ".zip" and zipfile.is_zipfile(p):
-            try:
-                with zipfile.ZipFile(p) as zf:
-                    n += sum(1 for i in zf.infolist() if i.filename.lower().endswith(DATA_SUFFIXES))
-            except (zipfile.BadZipFile, OSError):
-                n += 1
-        else:
-            n += 1
-    return n
 
 
 def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: IssueMeta | None = None,
@@ -321,6 +304,9 @@ def _each_source(archive, paths, overrides, limits, replace, duplicates, progres
 
 def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = None,
                replace: bool = False, duplicates: bool = False) -> FileOutcome:
+    stored = stored_issue(archive, src, overrides, replace)  # a batch run again: no need to read it
+    if stored is not None:
+        return FileOutcome(src.name, DUPLICATE, stored)
     try:
         issues = parse_source(src, overrides)
     except BaokuError as e:

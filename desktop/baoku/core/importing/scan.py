@@ -9,11 +9,12 @@ import mimetypes
 
 from ..errors import ImportRejected
 from ..model import HEADLINE, SUBHEADING, Article, Block, PageInfo, PageScan, ParsedPage, ScanLine
+from ..script import SOFT_HYPHEN
 from .metadata import IssueMeta
 from .pagetext import parse_page_text
 from .sources import SourceFile
 
-SCAN_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp")
+SCAN_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp", ".jp2", ".j2k")
 PDF_DPI = 300  # image-only PDF pages are rendered at this resolution for OCR
 
 
@@ -48,8 +49,13 @@ def scanned_page(read, info: PageInfo, language: str) -> ParsedPage:
     layout = lay_out(read)
     chunks = layout.chunks
     page = parse_page_text(layout.text(), info, language)
-    lines = [ScanLine(ln.text, ln.box, ln.confidence, [(c.text, c.box, c.confidence) for c in ln.chars])
-             for ln in layout.lines]
+    for article in page.articles:  # a hyphenation point no line joined: the hyphen it is
+        for block in article.blocks:
+            block.text = block.text.replace(SOFT_HYPHEN, "-")
+        for name in ("headline", "kicker", "subhead", "source"):
+            setattr(article, name, getattr(article, name).replace(SOFT_HYPHEN, "-"))
+    lines = [ScanLine(ln.text.replace(SOFT_HYPHEN, "-"), ln.box, ln.confidence,
+                      [(c.text, c.box, c.confidence) for c in ln.chars]) for ln in layout.lines]
     reading = [i for c in chunks for i in c.lines]  # kept in reading order, not the recogniser's
     assign_lines(page, [lines[i] for i in reading])
     reading += [i for i in range(len(lines)) if i not in set(reading)]
@@ -58,7 +64,9 @@ def scanned_page(read, info: PageInfo, language: str) -> ParsedPage:
 
 
 def _squeeze(text: str) -> str:
-    return "".join(text.split())
+    """A text's characters for lining lines up with articles: no spaces, and no hyphens (a word
+    hyphenated at a line's end is joined whole in its article)."""
+    return "".join(text.split()).replace(SOFT_HYPHEN, "").replace("-", "")
 
 
 def assign_lines(page: ParsedPage, lines: list[ScanLine]) -> None:

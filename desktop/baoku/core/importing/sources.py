@@ -33,8 +33,8 @@ class Limits:
 
 
 DATA_SUFFIXES = (".txt", ".text", ".jsonl", ".ndjson", ".xml", ".nitf", ".pdf")
-SCANS = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp")  # page images: see _is_scan
-IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff")
+SCANS = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp", ".jp2", ".j2k")  # page images: see _is_scan
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".jp2", ".j2k")
 
 
 @dataclass
@@ -44,6 +44,8 @@ class SourceFile:
     name: str  # shown to the user: a path, or archive.zip!inner/path
     data: bytes
     sibling: Callable[[str], bytes | None]  # relative name -> bytes, or None if absent
+    # The files beside it (a folder's, or every file of its ZIP), as names `sibling` reads.
+    neighbours: Callable[[], list[str]] = lambda: []
 
     @property
     def suffix(self) -> str:
@@ -67,6 +69,13 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
     The pages of an issue's METS (its ALTO files) are read with it, not again on their own."""
     if path.is_symlink() and not explicit:
         yield Skipped(str(path), "symbolic links inside a folder are not followed", failed=False)
+        return
+    from .ndnp import batch_file, is_batch_list, iter_batch_folder
+
+    batch = batch_file(path) if path.is_dir() else path if path.name.lower().endswith(".xml") and \
+        path.is_file() and is_batch_list(path) else None
+    if batch is not None:  # an NDNP batch: the issues its list names (see ndnp)
+        yield from iter_batch_folder(path if path.is_dir() else path.parent, batch, limits)
         return
     if path.is_dir():
         entries = sorted(path.iterdir(), key=lambda p: p.name)
@@ -100,7 +109,7 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
     except OSError as e:
         yield Skipped(str(path), f"cannot read the file: {e.strerror or e}")
         return
-    yield SourceFile(str(path), data, _disk_sibling(path.parent, limits))
+    yield SourceFile(str(path), data, _disk_sibling(path.parent, limits), _disk_neighbours(path.parent))
 
 
 METS_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mets[\s>]")
@@ -158,6 +167,16 @@ def _disk_sibling(folder: Path, limits: Limits) -> Callable[[str], bytes | None]
         return target.read_bytes()
 
     return read
+
+
+def _disk_neighbours(folder: Path) -> Callable[[], list[str]]:
+    def names() -> list[str]:
+        try:
+            return sorted(p.name for p in folder.iterdir() if p.is_file() and not p.is_symlink())
+        except OSError:
+            return []
+
+    return names
 
 
 def _fix_zip_name(info: zipfile.ZipInfo) -> None:
@@ -239,6 +258,10 @@ def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
 
             return sib
 
+        def neighbours_of(member: str) -> Callable[[], list[str]]:
+            folder = posixpath.dirname(member) or "."
+            return lambda: [posixpath.relpath(i.filename, folder) for i in infos if not _zip_entry_problem(i)]
+
         if not infos:
             yield Skipped(str(path), "the ZIP holds no files")
             return
@@ -281,5 +304,32 @@ def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
             except (zipfile.BadZipFile, OSError, EOFError, ValueError) as e:
                 yield Skipped(shown, f"damaged ZIP entry: {e}")
                 continue
-            yield SourceFile(shown, data, sibling_of(info.filename))
+            yield SourceFile(shown, data, sibling_of(info.filename), neighbours_of(info.filename))
 
+
+def count_sources(paths: Iterable[Path]) -> int:
+    """A cheap count of files to import, for a progress bar."""
+    import zipfile
+
+    from .ndnp import batch_file, read_batch
+
+    n = 0
+    for p in paths:
+        batch = batch_file(p) if p.is_dir() else None
+        if batch is not None:  # an NDNP batch: its issues
+            try:
+                n += len(read_batch(batch).issues)
+            except (ImportRejected, OSError):
+                n += 1
+        elif p.is_dir():
+            n += sum(1 for f in p.rglob("*") if f.suffix.lower() in DATA_SUFFIXES + (".zip",)
+                     and f.is_file() and not any(part.startswith(".") for part in f.parts))
+        elif p.suffix.lower() == ".zip" and zipfile.is_zipfile(p):
+            try:
+                with zipfile.ZipFile(p) as zf:
+                    n += sum(1 for i in zf.infolist() if i.filename.lower().endswith(DATA_SUFFIXES))
+            except (zipfile.BadZipFile, OSError):
+                n += 1
+        else:
+            n += 1
+    return n

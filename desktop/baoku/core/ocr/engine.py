@@ -147,7 +147,7 @@ def page_png(data: bytes, name: str) -> list[tuple[bytes, int, int]]:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
         raise ImportRejected(f"{name}: refused as a decompression bomb: {_bomb(e)}") from None
     except UnidentifiedImageError:
-        raise ImportRejected(f"{name}: not an image Baoku can read (PNG, JPEG, TIFF or WebP), whatever its name "
+        raise ImportRejected(f"{name}: not an image Baoku can read (PNG, JPEG, TIFF, WebP or JPEG 2000), whatever its name "
                              "says") from None
     except (OSError, ValueError, SyntaxError, EOFError) as e:
         why = "the file is cut short" if "truncated" in str(e) or isinstance(e, EOFError) else f"{e}"

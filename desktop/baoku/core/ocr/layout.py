@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from statistics import median
 
+from ..script import join_lines
 from .engine import OcrLine, OcrPage
 
 HEADLINE_RATIO = 1.3  # glyphs this much taller than the body's are a headline
@@ -50,18 +51,29 @@ def _han(ch: str) -> bool:
 def spaced(line: OcrLine, size: float) -> str:
     """The line's text with the spaces the recogniser dropped put back (from its character boxes):
     where two characters stand apart by clearly more than the line's usual gap. Punctuation, whose
-    glyph fills half its box, never makes a space."""
+    glyph fills half its box, never makes a space. The spaces the line has (ALTO's SP) stay."""
     chars = line.chars
     if not chars or "".join(c.text for c in chars) != line.text.replace(" ", ""):
         return line.text
+    before = set()  # offsets (in the text without spaces) a space of the line's own stands before
+    k = 0
+    for ch in line.text:
+        if ch == " ":
+            before.add(k)
+        else:
+            k += 1
+    starts, k = [], 0  # where each box's text starts (a box may hold a word, as for Latin text)
+    for c in chars:
+        starts.append(k)
+        k += len(c.text)
     # The usual gap is taken between Han characters only: digits and Latin letters set close
     # together (10月11日) would make it too small, and every wider Han gap a false space.
     gaps = [b.box[0] - a.box[2] for a, b in zip(chars, chars[1:]) if _han(a.text) and _han(b.text)] or \
         [b.box[0] - a.box[2] for a, b in zip(chars, chars[1:]) if a.text not in PUNCT and b.text not in PUNCT]
     usual = median(gaps) if gaps else 0
     out = chars[0].text
-    for a, b in zip(chars, chars[1:]):
-        if a.text not in PUNCT and b.text not in PUNCT and b.box[0] - a.box[2] - usual > SPACE * size:
+    for k, (a, b) in enumerate(zip(chars, chars[1:]), 1):
+        if starts[k] in before or (a.text not in PUNCT and b.text not in PUNCT and b.box[0] - a.box[2] - usual > SPACE * size):
             out += " "
         out += b.text
     return out
@@ -203,7 +215,7 @@ def lay_out(page: OcrPage) -> Layout:
             mine = _column_chunks(owned[owner][c], lines, cols[c], body, big)
             if before and mine and _runs_on(before[0], lines, cols[before[1]], mine[0], cols[c], body, big):
                 last = chunks.pop()
-                mine[0] = Chunk(last.text + mine[0].text, last.lines + mine[0].lines)
+                mine[0] = Chunk(join_lines(last.text, mine[0].text), last.lines + mine[0].lines)
             chunks += mine
             before = (mine[-1], c) if mine else before
     return Layout(lines, [c for c in chunks if c.text.strip()])
@@ -251,7 +263,6 @@ def _column_chunks(ids: list[int], lines: list[OcrLine], col: tuple[int, int], b
             out.append(Chunk(text, [i]))
         else:
             last = out[-1]
-            glue = " " if last.text[-1:].isascii() and last.text[-1:].isalnum() and text[:1].isascii() else ""
-            out[-1] = Chunk(last.text + glue + text, last.lines + [i])
+            out[-1] = Chunk(join_lines(last.text, text), last.lines + [i])
         prev = ln
     return out
