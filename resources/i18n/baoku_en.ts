@@ -114,52 +114,63 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="128"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="120"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="132"/>
+        <source>通稿</source>
+        <translation>Wire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/models.py" line="120"/>
+        <source>通讯社稿，未见报</source>
+        <translation>A news agency's item, not printed on a page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/models.py" line="132"/>
         <source>第%1版</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="131"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="136"/>
         <source>另载于：</source>
         <translation>Also printed in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="132"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="137"/>
         <source>另载%1处</source>
         <translation>also printed in %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="150"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="150"/>
         <source>版</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="150"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="150"/>
         <source>标题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="150"/>
         <source>报纸</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="146"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="151"/>
         <source>作者</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="146"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="151"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
@@ -175,32 +186,42 @@
 <context>
     <name>BrowseTree</name>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="71"/>
         <source>报纸与日期</source>
         <translation>Paper and date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="71"/>
         <source>篇数</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="26"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="28"/>
         <source>全部文章</source>
         <translation>All articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="36"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="40"/>
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="44"/>
+        <source>通讯社稿（未见报）</source>
+        <translation>Wire services (not printed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/browse.py" line="45"/>
+        <source>通讯社发来的稿件：有日期，没有版次</source>
+        <translation>Items news agencies sent: dated, on no page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/browse.py" line="85"/>
         <source>%1版</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="85"/>
         <source>第%1版</source>
         <translation>Page %1</translation>
     </message>
@@ -208,47 +229,62 @@
 <context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="85"/>
+        <source>通讯社稿：有日期，没有版次</source>
+        <translation>A news agency's wire: items are dated, on no page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="100"/>
+        <source>通讯社稿 · %1天有稿（蓝框）</source>
+        <translation>Wire service · items on %1 days (boxed in blue)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="104"/>
         <source>日报</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="104"/>
         <source>周报</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="104"/>
         <source>双周刊</source>
         <translation>Biweekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="105"/>
         <source>月刊</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="105"/>
         <source>出版周期未知</source>
         <translation>frequency unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="106"/>
         <source>%1 · %2期在库，缺%3期</source>
         <translation>%1 · %2 issues held, %3 missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="97"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="110"/>
         <source>：%1</source>
         <translation>: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="121"/>
+        <source>%1 无通讯社稿</source>
+        <translation>%1: no items from this agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="122"/>
         <source>%1 无此期（应出而缺）</source>
         <translation>%1: no issue (one was due: missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="122"/>
         <source>%1 无此期</source>
         <translation>%1: no issue</translation>
     </message>
@@ -936,87 +972,92 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="100"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="101"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="100"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="101"/>
         <source>主题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="100"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="101"/>
         <source>副题</source>
         <translation>Subhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="101"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="102"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="101"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="102"/>
         <source>体裁</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="101"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="102"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="105"/>
         <source>出处</source>
         <translation>Printed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="115"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="116"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="116"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="117"/>
         <source>版次</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="117"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="118"/>
         <source>版名</source>
         <translation>Page name</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="129"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="130"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="131"/>
         <source>还原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="163"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="150"/>
+        <source>通稿</source>
+        <translation>Wire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="169"/>
         <source>下转%1（该版尚未入库）</source>
         <translation>Continued on %1 (not in the archive yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="163"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="169"/>
         <source>上接%1（该版尚未入库）</source>
         <translation>Continued from %1 (not in the archive yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="164"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="170"/>
         <source>跨版刊登：%1</source>
         <translation>Printed across pages: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/metadata.py" line="169"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="175"/>
         <source>扫描识别：%Ln 行</source>
         <translation><numerusform>Read by OCR: %Ln line</numerusform><numerusform>Read by OCR: %Ln lines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/metadata.py" line="171"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="177"/>
         <source>，其中 %Ln 行置信度低于 80%，请核对</source>
         <translation><numerusform>; %Ln below 80% confidence, please check it</numerusform><numerusform>; %Ln below 80% confidence, please check them</numerusform></translation>
     </message>
@@ -1520,22 +1561,32 @@
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop/baoku/gui/reader.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/reader.py" line="57"/>
         <source>上一处 (Shift+F3)</source>
         <translation>Previous hit (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reader.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/reader.py" line="58"/>
         <source>下一处 (F3)</source>
         <translation>Next hit (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reader.py" line="75"/>
+        <location filename="../../desktop/baoku/gui/reader.py" line="80"/>
         <source>选择一篇文章阅读</source>
         <translation>Select an article to read</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reader.py" line="135"/>
+        <location filename="../../desktop/baoku/gui/reader.py" line="92"/>
+        <source>编辑提示：</source>
+        <translation>Note to editors: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/reader.py" line="92"/>
+        <source>提要：</source>
+        <translation>Abstract: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/reader.py" line="145"/>
         <source>第 %1/%2 处</source>
         <translation>Hit %1 of %2</translation>
     </message>

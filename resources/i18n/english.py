@@ -3,6 +3,15 @@ baoku_en.ts and compiles baoku_en.qm; a test checks that no UI string is left un
 A pair is a numerus message (tr(text, "", n), with %n or %Ln): English singular, then plural."""
 
 ENGLISH = {
+    "通稿": "Wire",
+    "通讯社稿，未见报": "A news agency's item, not printed on a page",
+    "编辑提示：": "Note to editors: ",
+    "提要：": "Abstract: ",
+    "通讯社稿（未见报）": "Wire services (not printed)",
+    "通讯社发来的稿件：有日期，没有版次": "Items news agencies sent: dated, on no page",
+    "通讯社稿：有日期，没有版次": "A news agency's wire: items are dated, on no page",
+    "通讯社稿 · %1天有稿（蓝框）": "Wire service · items on %1 days (boxed in blue)",
+    "%1 无通讯社稿": "%1: no items from this agency",
     "%1 · %2期在库，缺%3期": "%1 · %2 issues held, %3 missing",
     "%Ln 篇": ("%Ln article", "%Ln articles"),
     "%1版": "Page %1",

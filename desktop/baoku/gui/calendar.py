@@ -1,17 +1,20 @@
-"""A month calendar per publication: days with an issue, and issues due but missing (缺期)."""
+"""A month calendar per publication: days with an issue, and issues due but missing (缺期); for a
+news agency's wire, the days it sent items (in blue: a wire has no issues, so none is missing)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, QRect, Signal
+from PySide6.QtCore import QDate, QLocale, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QCalendarWidget, QComboBox, QLabel, QVBoxLayout, QWidget
 
+from ..core.model import WIRE
 from ..core.store.calendar import missing_issues
 
 HELD = QColor("#2e7d32")
 MISSING = QColor("#c62828")
+WIRE_DAY = QColor("#1565c0")  # a day with an agency's items (a wire has no issues, so none is missing)
 
 
 class IssueCalendar(QCalendarWidget):
@@ -19,13 +22,14 @@ class IssueCalendar(QCalendarWidget):
         super().__init__(parent)
         self.held: dict[dt.date, int] = {}  # date -> issue id
         self.missing: set[dt.date] = set()
+        self.wire = False  # the days of a news agency's wire, not a paper's issues
         self.setGridVisible(True)
         self.setLocale(QLocale())  # the app's language: 九月 / 周一 in Chinese
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames)
 
-    def set_issues(self, held: dict[dt.date, int], missing: set[dt.date]) -> None:
-        self.held, self.missing = held, missing
+    def set_issues(self, held: dict[dt.date, int], missing: set[dt.date], wire: bool = False) -> None:
+        self.held, self.missing, self.wire = held, missing, wire
         if held:
             last = max(held)
             self.setCurrentPage(last.year, last.month)
@@ -34,7 +38,7 @@ class IssueCalendar(QCalendarWidget):
     def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
         super().paintCell(painter, rect, date)
         day = dt.date(date.year(), date.month(), date.day())
-        colour = HELD if day in self.held else MISSING if day in self.missing else None
+        colour = (WIRE_DAY if self.wire else HELD) if day in self.held else MISSING if day in self.missing else None
         if colour is None:
             return
         painter.save()
@@ -74,7 +78,12 @@ class CalendarPanel(QWidget):
         current = self.publication.currentText()
         self.publication.blockSignals(True)
         self.publication.clear()
-        self.publication.addItems([p["name"] for p in publications])
+        for p in publications:  # the text is the name (a filter's); a wire is marked apart
+            self.publication.addItem(p["name"])
+            if p.get("kind") == WIRE:
+                index = self.publication.count() - 1
+                self.publication.setItemData(index, self.tr("通讯社稿：有日期，没有版次"), Qt.ItemDataRole.ToolTipRole)
+                self.publication.setItemData(index, WIRE_DAY, Qt.ItemDataRole.ForegroundRole)
         if current:
             self.publication.setCurrentText(current)
         self.publication.blockSignals(False)
@@ -86,6 +95,10 @@ class CalendarPanel(QWidget):
         pub = next((p for p in self.publications if p["name"] == name), None)
         held = {dt.date.fromisoformat(i["date"]): i["id"] for i in self.issues if i["publication"] == name}
         frequency = (pub or {}).get("frequency") or ""
+        if (pub or {}).get("kind") == WIRE:  # an agency's days: nothing is due, nothing missing
+            self.calendar.set_issues(held, set(), wire=True)
+            self.legend.setText(self.tr("通讯社稿 · %1天有稿（蓝框）").replace("%1", str(len(held))))
+            return
         missing = set(missing_issues(list(held), frequency))
         self.calendar.set_issues(held, missing)
         shown = {"daily": self.tr("日报"), "weekly": self.tr("周报"), "biweekly": self.tr("双周刊"),
@@ -105,6 +118,7 @@ class CalendarPanel(QWidget):
             self.issueChosen.emit(name, day.isoformat())
             return
         due = day in self.calendar.missing
-        self.notice.setText((self.tr("%1 无此期（应出而缺）") if due else self.tr("%1 无此期"))
-                            .replace("%1", day.isoformat()))
+        text = self.tr("%1 无通讯社稿") if self.calendar.wire else \
+            self.tr("%1 无此期（应出而缺）") if due else self.tr("%1 无此期")
+        self.notice.setText(text.replace("%1", day.isoformat()))
         self.emptyDayChosen.emit(name, day.isoformat())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.model import NO_PAGE
 from ..core.store.archive import ArticleRecord
 
 EDITABLE = ("kicker", "headline", "subhead", "column", "genre", "source")
@@ -145,10 +146,15 @@ class MetadataPanel(QWidget):
         for w in (self.date, self.page, self.page_name):
             w.blockSignals(True)
             w.setEnabled(record is not None)
+        wire = record is not None and record.page_number == NO_PAGE  # an agency's item: no page to refile to
+        self.page.setSpecialValueText(self.tr("通稿") if wire else "")
+        self.page.setMinimum(NO_PAGE if wire else 1)
         if record is not None:
             self.date.setDate(QDate(record.date.year, record.date.month, record.date.day))
             self.page.setValue(record.page_number)
             self.page_name.setText(record.page_name)
+        for w in (self.page, self.page_name):
+            w.setEnabled(record is not None and not wire)
         for w in (self.date, self.page, self.page_name):
             w.blockSignals(False)
         for name, edit in self.fields.items():
