@@ -686,3 +686,40 @@ def test_the_import_dialog_proposes_what_the_file_says_asks_the_rest_and_shows_w
     empty = IssueMetadataDialog([bare.name], [], window.settings, window, known=known_metadata(bare))
     qtbot.addWidget(empty)
     assert empty.date.date() == IssueMetadataDialog.EMPTY_DATE and empty.date.text() == "（请选择日期）"
+
+
+def test_wire_items_stand_apart_in_tree_calendar_list_and_reader(window, tmp_path):
+    """An agency's story (no page): its own node in the tree, blue days in the calendar with none
+    missing, 通稿 in the list, and the reader shows its abstract and note (issue 31)."""
+    import datetime as dt
+
+    from baoku.gui.calendar import WIRE_DAY
+
+    from .test_agency import NITF_WITH_DOCTYPE
+
+    (tmp_path / "wire.xml").write_text(NITF_WITH_DOCTYPE, encoding="utf-8")
+    window.imports.start([tmp_path / "wire.xml"], None)
+    labels = tree_labels(window)
+    assert "通讯社稿（未见报）" in labels and "nitf.org" in labels and "2002-02-26" in labels
+    wire = find_item(window, "通讯社稿（未见报）")
+    assert find_item(window, "nitf.org").parent() is wire  # apart from the papers
+    day = find_item(window, "2002-02-26")
+    assert day.rowCount() == 0  # a wire's day lists no pages
+    window.calendar.publication.setCurrentText("nitf.org")
+    cal = window.calendar.calendar
+    assert cal.wire and set(cal.held) == {dt.date(2002, 2, 26)} and not cal.missing
+    assert "通讯社稿" in window.calendar.legend.text() and WIRE_DAY.name() == "#1565c0"
+    search(window, "版:通稿")
+    assert window.model.rowCount() == 1
+    from baoku.gui.models import COL_PAGE
+
+    assert window.model.data(window.model.index(0, COL_PAGE)) == "通稿"
+    with Archive(window.session.db.path) as archive:
+        rec = archive.article(archive.article_ids()[-1])
+    window.reader.show_record(rec, "tides")
+    shown = window.reader.view.toPlainText()
+    assert "提要：Superb weather today." in shown and "编辑提示：Written to show" in shown
+    assert "Stewart Kilometers contributed" in shown
+    window.metadata.show_record(rec)
+    assert not window.metadata.page.isEnabled() and window.metadata.page.text() == "通稿"
+    assert not window.metadata.changes()
