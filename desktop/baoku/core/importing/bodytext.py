@@ -189,11 +189,12 @@ class BodyReader:
     def notes(self, where: str) -> list[str]:
         out = []
         if self.odd:
-            out.append(f"{where}: kept the text of {_named(self.odd)} as paragraphs")
+            out.append(f"{where}: kept the text of {listed(self.odd)} as paragraphs")
         if self.dropped:
-            out.append(f"{where}: not kept by design: {_named(self.dropped)}")
+            out.append(f"{where}: not kept by design: {listed(self.dropped)}")
         return out
 
 
-def _named(counts: Counter) -> str:
+def listed(counts: Counter) -> str:
+    """Elements by name with how many: <subject> ×3, <slugline>."""
     return ", ".join(f"<{k}>" + (f" ×{n}" if n > 1 else "") for k, n in sorted(counts.items()))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ImportRejected
-from .sources import Limits, Skipped, SourceFile, iter_sources, mets_members
+from .sources import Limits, Skipped, SourceFile, file_head, iter_sources, mets_members
 from .xmltree import local, named, parse_xml
 
 BATCH_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?batch[\s>]")
@@ -40,11 +40,7 @@ def batch_file(folder: Path) -> Path | None:
 
 
 def is_batch_list(path: Path) -> bool:
-    try:
-        with open(path, "rb") as f:
-            return bool(BATCH_ROOT.search(f.read(2048)))
-    except OSError:
-        return False
+    return bool(BATCH_ROOT.search(file_head(path)))
 
 
 def read_batch(path: Path) -> Batch:
@@ -96,7 +92,7 @@ def iter_batch(folder: Path, batch: Batch, limits: Limits) -> Iterator[SourceFil
         yield from iter_sources(issue, limits)
     used = {batch.path.resolve()} | listed | {p.resolve() for p in folder.rglob("batch.xml")}
     for issue in batch.issues:
-        used |= {(issue.parent / rel).resolve() for rel in mets_members(_head(issue), issue)}
+        used |= {(issue.parent / rel).resolve() for rel in mets_members(file_head(issue), issue)}
     copies: dict[Path, str] = {}
     for other in sorted(batch.path.parent.glob("batch*.xml")):
         if other.resolve() not in used and is_batch_list(other):
@@ -110,7 +106,7 @@ def iter_batch(folder: Path, batch: Batch, limits: Limits) -> Iterator[SourceFil
             copies |= {p: other.name for p in found.issues + found.reels if p not in listed and p not in batch.reels}
     reels: dict[Path, int] = {}
     for reel in batch.reels:
-        members = {(reel.parent / rel).resolve() for rel in mets_members(_head(reel), reel)}
+        members = {(reel.parent / rel).resolve() for rel in mets_members(file_head(reel), reel)}
         reels[reel] = len(members)
         used |= members | {reel}
     for reel, n in reels.items():
@@ -126,10 +122,3 @@ def iter_batch(folder: Path, batch: Batch, limits: Limits) -> Iterator[SourceFil
         else:
             yield Skipped(str(path), f"not part of any issue {batch.path.name} lists", failed=False)
 
-
-def _head(path: Path) -> bytes:
-    try:
-        with open(path, "rb") as f:
-            return f.read(4096)
-    except OSError:
-        return b""

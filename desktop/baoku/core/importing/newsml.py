@@ -32,7 +32,7 @@ from ..errors import ImportRejected, ValidationError
 from ..model import PARAGRAPH, Photo
 from ..script import is_latin_text, paragraphs
 from .agency import latin_byline
-from .bodytext import BodyReader
+from .bodytext import BodyReader, listed
 from .metadata import IssueMeta
 from .nitf import nitf_agency, nitf_fields, nitf_meta
 from .sources import SourceFile
@@ -71,24 +71,37 @@ def read_g2(root: ET.Element, src: SourceFile, defaults: IssueMeta, warnings: li
     if not items:
         raise ImportRejected(f"{src.name}: NewsML-G2 message without any newsItem")
     guids = {attr(i, "guid") for i in items if local(i.tag) == "newsItem"}
+    context = {"sender": sender, "sent": sent, "lang": attr(root, "lang")}
+
+    def read(item: ET.Element, where: str) -> list[Record]:
+        if local(item.tag) == "packageItem":
+            return _package(item, src, defaults, warnings, finish, guids, where)
+        try:
+            return [_item(item, src, defaults, warnings, finish, where, context)]
+        except _Skipped as e:
+            raise ImportRejected(f"{where}: {e}") from None
+
+    return each_item(items, src.name, read, warnings)
+
+
+def each_item(items: list[ET.Element], name: str, read, warnings: list[str]) -> list[Record]:
+    """The records of every item of a message (`read(item, where)`): an item that cannot be
+    stored is named in the report and the others are kept; a file with one item is refused
+    with its reason, and so is one whose every item fails."""
     records: list[Record] = []
     skipped: list[str] = []
-    context = {"sender": sender, "sent": sent, "lang": attr(root, "lang")}
     for n, item in enumerate(items, 1):
-        where = src.name if len(items) == 1 else f"{src.name}#item{n}"
+        where = name if len(items) == 1 else f"{name}#item{n}"
         try:
-            if local(item.tag) == "packageItem":
-                records += _package(item, src, defaults, warnings, finish, guids, where)
-            else:
-                records.append(_item(item, src, defaults, warnings, finish, where, context))
-        except (_Skipped, ImportRejected) as e:
+            records += read(item, where)
+        except ImportRejected as e:
             if len(items) == 1:
-                raise ImportRejected(f"{where}: {e}" if isinstance(e, _Skipped) else str(e)) from None
+                raise
             skipped.append(f"item {n} ({str(e).removeprefix(where).lstrip(': ')})")
     if skipped:
-        warnings.append(f"{src.name}: not stored: " + "; ".join(skipped))
+        warnings.append(f"{name}: not stored: " + "; ".join(skipped))
     if not records:
-        raise ImportRejected(f"{src.name}: no item of this message could be stored: " + "; ".join(skipped))
+        raise ImportRejected(f"{name}: no item of this message could be stored: " + "; ".join(skipped))
     return records
 
 
@@ -153,8 +166,7 @@ def _text(item: ET.Element, src: SourceFile, g2: IssueMeta, defaults: IssueMeta,
         shown = Counter(f"{local(c.tag)} {attr(c, 'contenttype') or attr(c, 'rendition') or ''}".strip() for c in left)
         why = " (another rendition of the same story)" if used is not None else \
             " (it holds no text)" if all(not "".join(c.itertext()).strip() for c in left) else ""
-        warnings.append(f"{where}: not read: " + ", ".join(f"<{k}>" + (f" ×{n}" if n > 1 else "")
-                                                           for k, n in sorted(shown.items())) + why)
+        warnings.append(f"{where}: not read: {listed(shown)}{why}")
     return meta, f
 
 
@@ -243,8 +255,7 @@ def _metadata(item: ET.Element, f: ArticleFields, where: str, warnings: list[str
     f.genre = f.genre or text_of(child(child(cm, "genre"), "name"))
     left = Counter(local(c.tag) for c in cm or [] if local(c.tag) and local(c.tag) not in READ_CONTENT_META)
     if left:
-        warnings.append(f"{where}: not kept by design: " + ", ".join(
-            f"<{k}>" + (f" ×{n}" if n > 1 else "") for k, n in sorted(left.items())))
+        warnings.append(f"{where}: not kept by design: {listed(left)}")
 
 
 # -- packages -----------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from ..script import is_latin_text
 from .agency import iso_date, latin_byline
 from .bodytext import BodyReader
 from .metadata import IssueMeta
-from .newsml import text_paragraphs
+from .newsml import each_item, text_paragraphs
 from .nitf import nitf_fields
 from .sources import SourceFile
 from .structured import ArticleFields, Record, load_image
@@ -33,20 +33,9 @@ def read_newsml1(root: ET.Element, src: SourceFile, defaults: IssueMeta, warning
     items = children(root, "NewsItem")
     if not items:
         raise ImportRejected(f"{src.name}: NewsML without any NewsItem")
-    records, skipped = [], []
-    for n, item in enumerate(items, 1):
-        where = src.name if len(items) == 1 else f"{src.name}#item{n}"
-        try:
-            records.append(_story(item, src, defaults, warnings, finish, where, envelope_date))
-        except ImportRejected as e:
-            if len(items) == 1:
-                raise
-            skipped.append(f"item {n} ({str(e).removeprefix(where).lstrip(': ')})")
-    if skipped:
-        warnings.append(f"{src.name}: not stored: " + "; ".join(skipped))
-    if not records:
-        raise ImportRejected(f"{src.name}: no NewsItem could be stored: " + "; ".join(skipped))
-    return records
+    return each_item(items, src.name,
+                     lambda item, where: [_story(item, src, defaults, warnings, finish, where, envelope_date)],
+                     warnings)
 
 
 def _story(item: ET.Element, src: SourceFile, defaults: IssueMeta, warnings: list[str], finish, where: str,

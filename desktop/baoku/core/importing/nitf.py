@@ -21,7 +21,7 @@ from collections import Counter
 
 from ..script import is_latin_text
 from .agency import nitf_byline, nitf_dateline
-from .bodytext import BodyReader
+from .bodytext import BodyReader, listed
 from .metadata import IssueMeta
 from .sources import SourceFile
 from .structured import ArticleFields, load_image
@@ -142,5 +142,4 @@ def _not_kept(head: ET.Element | None, bhead: ET.Element | None, body: ET.Elemen
         if local(c.tag) and local(c.tag) != "tagline" and text_of(c):
             left[f"body.end/{local(c.tag)}"] += 1
     if left:
-        warnings.append(f"{where}: not kept by design: "
-                        + ", ".join(f"<{k}>" + (f" ×{n}" if n > 1 else "") for k, n in sorted(left.items())))
+        warnings.append(f"{where}: not kept by design: {listed(left)}")

@@ -82,7 +82,7 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
         within = set(within or ())
         for child in entries:
             if child.suffix.lower() == ".xml" and child.is_file() and not child.is_symlink():
-                within |= {(child.parent / rel).resolve() for rel in mets_members(_head(child), child)}
+                within |= {(child.parent / rel).resolve() for rel in mets_members(file_head(child), child)}
         for child in entries:
             if child.name.startswith(".") or child.resolve() in within:
                 continue
@@ -116,7 +116,8 @@ METS_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mets[\s>]")
 HREF = re.compile(rb"""href\s*=\s*["']([^"']+)["']""")
 
 
-def _head(path: Path) -> bytes:
+def file_head(path: Path) -> bytes:
+    """A file's first 4 KB (enough to tell what XML it is); b\"\" when it cannot be read."""
     try:
         with open(path, "rb") as f:
             return f.read(4096)
