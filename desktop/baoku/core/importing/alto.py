@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ..errors import ImportRejected
 from ..model import PageInfo, PageScan, ParsedPage
 from ..ocr.engine import OcrChar, OcrLine, OcrPage, image_header
-from ..script import SOFT_HYPHEN, is_cjk, is_latin_text
+from ..script import SOFT_HYPHEN, is_cjk, is_latin_text, join_lines
 from .metadata import IssueMeta
 from .sources import SourceFile
 from .xmltree import children, local, named
@@ -171,7 +171,7 @@ def pdf_page_header(data: bytes) -> tuple[str, tuple[int, int]] | None:
 def alto_page(alto: AltoPage, info: PageInfo, language: str, image: bytes | None, groups=None) -> ParsedPage:
     """A parsed page from an ALTO page: its articles as METS or ALTO's tags say, or as the layout
     reads them; its lines kept with their boxes, in the image's pixels when the image is there."""
-    from .scan import scanned_page
+    from .scan import laid_out_page, scanned_page
 
     width, height = alto.width, alto.height
     header = (image_header(image) or pdf_page_header(image)) if image else None
@@ -183,13 +183,39 @@ def alto_page(alto: AltoPage, info: PageInfo, language: str, image: bytes | None
         for b in alto.blocks:
             for t in b.tags[:1]:
                 groups.setdefault(t, []).append(b.id)
-    if not groups:
+    if not groups and is_latin_text(alto_sample(alto)):
+        page = laid_out_page(block_layout(alto), width, height, info, language)
+    elif not groups:
         page = scanned_page(OcrPage(width, height, [ln for b in alto.blocks for ln in b.lines]), info, language)
     else:
         page = _grouped(alto, groups, info, language, width, height)
     assert page.scan is not None
     page.scan = PageScan(image or b"", (header[0] or "") if header else "", 0, width, height, page.scan.lines)
     return page
+
+
+def block_layout(alto: AltoPage):
+    """A Latin-script page read by its ALTO TextBlocks, in their order: each block's lines are one
+    paragraph until a line is indented or the line before ends short (NDNP's OCR writes a block per
+    column piece, and its narrow gutters defeat the layout from character boxes)."""
+    from ..ocr.layout import INDENT, SHORT_END, Chunk, Layout
+
+    lines: list[OcrLine] = []
+    chunks: list[Chunk] = []
+    for block in alto.blocks:
+        left = min(ln.box[0] for ln in block.lines)
+        right = max(ln.box[2] for ln in block.lines)
+        prev: OcrLine | None = None
+        for ln in block.lines:
+            size = max(ln.height, 1)
+            starts = prev is None or ln.box[0] - left >= INDENT * size or right - prev.box[2] >= SHORT_END * size
+            if starts:
+                chunks.append(Chunk(ln.text, [len(lines)]))
+            else:
+                chunks[-1] = Chunk(join_lines(chunks[-1].text, ln.text), chunks[-1].lines + [len(lines)])
+            lines.append(ln)
+            prev = ln
+    return Layout(lines, [c for c in chunks if c.text.strip()])
 
 
 def _grouped(alto: AltoPage, groups: dict[str, list[str]], info: PageInfo, language: str, width: int,

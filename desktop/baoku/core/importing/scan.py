@@ -46,7 +46,12 @@ def scanned_page(read, info: PageInfo, language: str) -> ParsedPage:
     """What the OCR read on one page, as articles, each line marked with its article."""
     from ..ocr.layout import lay_out
 
-    layout = lay_out(read)
+    return laid_out_page(lay_out(read), read.width, read.height, info, language)
+
+
+def laid_out_page(layout, width: int, height: int, info: PageInfo, language: str) -> ParsedPage:
+    """A page read in order (an ocr.layout.Layout: its lines, and the page-text lines made of
+    them) as articles, each line marked with its article."""
     chunks = layout.chunks
     page = parse_page_text(layout.text(), info, language)
     for article in page.articles:  # a hyphenation point no line joined: the hyphen it is
@@ -59,7 +64,7 @@ def scanned_page(read, info: PageInfo, language: str) -> ParsedPage:
     reading = [i for c in chunks for i in c.lines]  # kept in reading order, not the recogniser's
     assign_lines(page, [lines[i] for i in reading])
     reading += [i for i in range(len(lines)) if i not in set(reading)]
-    page.scan = PageScan(b"", "", 0, read.width, read.height, [lines[i] for i in reading])
+    page.scan = PageScan(b"", "", 0, width, height, [lines[i] for i in reading])
     return page
 
 
