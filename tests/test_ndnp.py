@@ -247,3 +247,28 @@ def test_a_missing_alto_page_is_named_and_the_rest_of_the_issue_stored(tmp_path)
         assert o.status == IMPORTED and any("0002.xml is missing: that page is not imported" in w for w in o.warnings)
         again = import_paths(archive, [path]).outcomes[0]  # read again (not skipped): the page may be there now
         assert again.status == DUPLICATE and "nothing changed" in again.message
+
+
+def test_a_latin_page_is_read_by_its_blocks_when_its_gutters_are_narrow(tmp_path):
+    """Two columns 30 units apart (under half a line's height: too narrow for the layout from
+    character boxes, which read them as one column, line by line across both)."""
+    def block(n, x, lines):
+        out = "".join(
+            f'<TextLine HPOS="{x}" VPOS="{600 + 160 * k}" WIDTH="2000" HEIGHT="100">'
+            + "<SP/>".join(f'<String CONTENT="{w}" HPOS="{x + 1000 * j}" VPOS="{600 + 160 * k}" WIDTH="980" '
+                           f'HEIGHT="100"/>' for j, w in enumerate(text.split())) + "</TextLine>"  # justified
+            for k, text in enumerate(lines))
+        return f'<TextBlock ID="TB{n}">{out}</TextBlock>'
+
+    left = ["Miners left", "their camp", "at noon."]
+    right = ["Farmers sold", "their wheat", "at market."]
+    page = ('<alto xmlns="http://schema.ccs-gmbh.com/ALTO"><Layout><Page WIDTH="4100" HEIGHT="3000"><PrintSpace>'
+            f'{block(1, 0, left)}{block(2, 2030, right)}</PrintSpace></Page></Layout></alto>')
+    path = tmp_path / "Park_Record_1887-03-08_p2.xml"
+    path.write_text(page, encoding="utf-8")
+    with Archive(tmp_path / "a.db") as archive:
+        o = import_paths(archive, [path]).outcomes[0]
+        assert o.status == IMPORTED, o.message
+        paragraphs = [p for i in archive.article_ids() for p in archive.article(i).article.paragraphs]
+        # each block its own paragraph: a sentence that ends a column is not run on into the next
+        assert "Miners left their camp at noon." in paragraphs and "Farmers sold their wheat at market." in paragraphs
