@@ -176,18 +176,27 @@ def read_mets_source(src: SourceFile, root: ET.Element, meta: IssueMeta, warning
             continue
         alto_name = posixpath.join(posixpath.dirname(src.name), mp.alto)
         alto = read_alto(parse_xml(data, alto_name), alto_name)
-        found = next(((h, d) for h in mp.images if (d := src.sibling(h)) is not None), None)
+        present = [(h, d) for h in mp.images if (d := src.sibling(h)) is not None]
+        found = present[0] if present else None
         image = found[1] if found else None
+        if len(present) > 1:
+            warnings.append(f"{src.name}: page {mp.number}: not kept: " + ", ".join(h for h, _ in present[1:])
+                            + f" (one image a page: {found[0]} is kept)")
         if mp.images and found is None:
             warnings.append(f"{src.name}: page {mp.number}: none of its images ({', '.join(mp.images)}) is "
                             "present; its text and boxes are kept")
         elif found and found[0] != mp.images[0]:
-            warnings.append(f"{src.name}: page {mp.number}: image {found[0]} used ({mp.images[0]} is not present)")
+            absent = mp.images[:mp.images.index(found[0])]
+            warnings.append(f"{src.name}: page {mp.number}: image {found[0]} used ({', '.join(absent)} "
+                            f"{'is' if len(absent) == 1 else 'are'} not present)")
         language = str(meta.language or "") or ("und" if is_latin_text(alto_sample(alto)) else "zh")
         info = PageInfo(number=mp.number, section=str(meta.section or ""))
         page = alto_page(alto, info, language, image, mp.blocks or None)
         if page.articles:
             pages.append(page)
+    if any(True for _ in named(root, "amdSec")):
+        warnings.append(f"{src.name}: not kept by design: <amdSec> (the files' technical and preservation "
+                        "metadata: MIX, PREMIS)")
     if not pages:
         raise ImportRejected(f"{src.name}: " + ("; ".join(missing) if missing else
                                                 "no articles found in the issue's ALTO pages"))
