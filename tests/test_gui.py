@@ -686,3 +686,36 @@ def test_the_import_dialog_proposes_what_the_file_says_asks_the_rest_and_shows_w
     empty = IssueMetadataDialog([bare.name], [], window.settings, window, known=known_metadata(bare))
     qtbot.addWidget(empty)
     assert empty.date.date() == IssueMetadataDialog.EMPTY_DATE and empty.date.text() == "（请选择日期）"
+
+
+class HeldPool:
+    """A pool that keeps each task until released: a search still on its way."""
+
+    def __init__(self):
+        self.held = []
+
+    def start(self, runnable) -> None:
+        self.held.append(runnable)
+
+    def waitForDone(self, msecs: int = -1) -> bool:
+        self.release()
+        return True
+
+    def release(self) -> None:
+        while self.held:
+            self.held.pop(0).run()
+
+
+def test_a_change_while_a_newer_search_is_on_its_way_never_drops_it(window):
+    from baoku.core.changes import ARTICLES, Changes
+
+    search(window, "知识产权")
+    assert window.search.query == "知识产权"
+    held = HeldPool()
+    window.session.reads.pool = held
+    window.search.set_query("新华社")  # asked for, not answered yet
+    window.session.changed.emit(Changes.of(ARTICLES))  # an import lands meanwhile
+    held.release()
+    assert window.search.bar.edit.text() == "新华社"
+    assert window.search.query == "新华社"  # the list answers the box, not the query before it
+    assert window.search.result.total == window.session.searcher.search("新华社").total
