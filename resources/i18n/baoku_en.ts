@@ -554,6 +554,59 @@
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="205"/>
+        <source>导入已取消，档案未作任何改动。</source>
+        <translation>Import cancelled; the archive was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="206"/>
+        <source>导入 %1 个文件（新增 %2 篇文章），%3 个已在档案中跳过，%4 个失败。</source>
+        <translation>Files imported: %1 (new articles: %2); already in the archive, skipped: %3; failed: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="211"/>
+        <source>%1 个版面未导入（%2 篇文章），原因逐版列在详细信息中。</source>
+        <translation> %1 pages were not imported (%2 articles); the details say why, page by page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="219"/>
+        <source>%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。</source>
+        <translation>%1 %2 is already in the archive with different content (%3 articles); left as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="221"/>
+        <source>%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。</source>
+        <translation>%1 %2: this page's text is already in the archive (%3); the same page imported again under another date or page?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="228"/>
+        <source>导入结果</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="232"/>
+        <source>已导入</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="232"/>
+        <source>已在档案中</source>
+        <translation>already in archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="232"/>
+        <source>失败</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="232"/>
+        <source>未导入</source>
+        <translation>Not imported</translation>
+    </message>
+</context>
+<context>
     <name>IssueMetadataDialog</name>
     <message>
         <location filename="../../desktop/baoku/gui/importing.py" line="43"/>
@@ -1563,48 +1616,48 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="88"/>
         <source>保存检索</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="88"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="118"/>
-        <location filename="../../desktop/baoku/gui/searching.py" line="167"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="120"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="169"/>
         <source>列表仍是上次的结果，改好检索式后更新。</source>
         <translation>The list still shows the last answer; it updates once the query is fixed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="128"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="130"/>
         <source>检索中…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="193"/>
         <source>%Ln 篇</source>
         <translation><numerusform>%Ln article</numerusform><numerusform>%Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="192"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="194"/>
         <source>%1 篇（%Ln 种文本）</source>
         <translation><numerusform>%1 articles (%Ln text)</numerusform><numerusform>%1 articles (%Ln different texts)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="196"/>
         <source>（只读档案：%Ln 处改动尚未编入索引）</source>
         <translation><numerusform> (read-only archive: %Ln change not indexed yet)</numerusform><numerusform> (read-only archive: %Ln changes not indexed yet)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="196"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="198"/>
         <source>（索引更新中，%Ln 处改动尚未收录）</source>
         <translation><numerusform> (the index is being updated: %Ln change not in it yet)</numerusform><numerusform> (the index is being updated: %Ln changes not in it yet)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="201"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="203"/>
         <source>（旧结果）</source>
         <translation>(stale) </translation>
     </message>

@@ -197,19 +197,18 @@ class JobsPanel(QWidget):
 
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportSummary", text)
+translate = QCoreApplication.translate  # under this name, lupdate extracts the calls
 
 
 def summary_text(report: ImportReport) -> str:
     if report.rolled_back:
-        return _tr("导入已取消，档案未作任何改动。")
-    text = (_tr("导入 %1 个文件（新增 %2 篇文章），%3 个已在档案中跳过，%4 个失败。")
+        return translate("ImportSummary", "导入已取消，档案未作任何改动。")
+    text = (translate("ImportSummary", "导入 %1 个文件（新增 %2 篇文章），%3 个已在档案中跳过，%4 个失败。")
             .replace("%1", str(report.count(IMPORTED))).replace("%2", str(report.articles_added))
             .replace("%3", str(report.count(DUPLICATE))).replace("%4", str(report.count(FAILED))))
     refused = report.refused
     if refused:
-        text += (_tr("%1 个版面未导入（%2 篇文章），原因逐版列在详细信息中。")
+        text += (translate("ImportSummary", "%1 个版面未导入（%2 篇文章），原因逐版列在详细信息中。")
                  .replace("%1", str(len(refused))).replace("%2", str(sum(r.articles for r in refused))))
     return text
 
@@ -217,20 +216,20 @@ def summary_text(report: ImportReport) -> str:
 def refusal_text(r: PageRefusal) -> str:
     """Why a page was not stored, in the interface's language (the window has no options to name)."""
     if r.reason == CONFLICT:
-        return (_tr("%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。")
+        return (translate("ImportSummary", "%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。")
                 .replace("%1", r.issue).replace("%2", r.page).replace("%3", str(len(r.headlines))))
-    return (_tr("%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。")
+    return (translate("ImportSummary", "%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。")
             .replace("%1", r.issue).replace("%2", r.page).replace("%3", "；".join(r.places[:3])))
 
 
 def summary_box(report: ImportReport, parent=None) -> QMessageBox:
     """What was imported, what was skipped as a duplicate, what was refused or failed and why."""
     box = QMessageBox(parent)
-    box.setWindowTitle(_tr("导入结果"))
+    box.setWindowTitle(translate("ImportSummary", "导入结果"))
     warn = (report.count(FAILED) or report.refused) and not report.rolled_back
     box.setIcon(QMessageBox.Icon.Warning if warn else QMessageBox.Icon.Information)
     box.setText(summary_text(report))
-    labels = {IMPORTED: _tr("已导入"), DUPLICATE: _tr("已在档案中"), FAILED: _tr("失败"), REFUSED: _tr("未导入")}
+    labels = {IMPORTED: translate("ImportSummary", "已导入"), DUPLICATE: translate("ImportSummary", "已在档案中"), FAILED: translate("ImportSummary", "失败"), REFUSED: translate("ImportSummary", "未导入")}
     lines = []
     for o in report.outcomes:
         if o.status != REFUSED:
