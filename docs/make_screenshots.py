@@ -56,7 +56,7 @@ def shoot(language: str) -> None:
     shutil.copy(sample_issue(), later / "p.txt")
     meta = json.loads(sample_issue().with_suffix(".json").read_text(encoding="utf-8"))
     (later / "p.json").write_text(json.dumps(dict(meta, date="2024-09-13")), encoding="utf-8")
-    window.imports.start([later], None, summary=False)
+    window.imports.start([later], None, summary=False, duplicates=True)  # a reprint: the same page again
     window.show()
     for w, h in SIZES:
         name = f"app-{language}-{w}x{h}"

@@ -2,8 +2,9 @@
 
     .venv/bin/python tests/kill_imports.py --kills 50 [--seed 7] [--keep DIR]
 
-Each run builds a batch of its own (page-text copies of the sample issue on twelve dates and a JSONL
-feed of 120 articles over ten issues), starts `baoku import` on it in a subprocess and kills it with
+Each run builds a batch of its own (the sample issue's page text on twelve dates, each issue with a
+一-article 广告 placeholder page that is the same in every issue, and a JSONL feed of 120 articles
+over ten issues; imported as they come, without --allow-duplicates), starts `baoku import` on it in a subprocess and kills it with
 SIGKILL at a random moment: runs take turns at being killed while their issues are stored (once the
 first one is in) and while the search index is written (once every issue is in). After each kill the
 archive is looked at to tell where the run really was; the script fails unless most kills landed
@@ -23,6 +24,7 @@ import argparse
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -44,22 +46,34 @@ SAMPLE = ROOT / "resources" / "sample" / "000_a63266adadd608e6.txt"
 QUERIES = ["知识产权", "新华社", "专利 -知识产权", "标题:新质", "日期:2003-10", "汽车 OR 粮食", "李劲松"]
 
 
+def dated(text: str, stamp: str) -> str:
+    """The sample page's text as printed on another day: each paragraph says which (so no page is
+    a re-import of another), the headlines and the layout as they were."""
+    return "\n".join(re.sub("[,，]", lambda m: f"{m.group()}{stamp}", line, count=1) if len(line) > 40 else line
+                     for line in text.split("\n"))
+
+
 def build_sources(folder: Path, n: int) -> Path:
-    """Batch n: the sample page on twelve days and a JSONL feed of ten issues, in year 2001 + n."""
+    """Batch n, in year 2001 + n: twelve issues of the sample page (each day's text its own) with a
+    一-article 广告 placeholder page, the same in every issue, and a JSONL feed of ten issues."""
     batch = folder / f"batch{n:03d}"
     batch.mkdir(parents=True)
     year = 2001 + n
     meta = json.loads(SAMPLE.with_suffix(".json").read_text(encoding="utf-8"))
+    text = SAMPLE.read_text(encoding="utf-8")
     for day in range(1, 13):
-        shutil.copy(SAMPLE, batch / f"page{day:02d}.txt")
+        (batch / f"page{day:02d}.txt").write_text(dated(text, f"{year}年10月{day}日"), encoding="utf-8")
         (batch / f"page{day:02d}.json").write_text(
             json.dumps(dict(meta, date=f"{year}-10-{day:02d}")), encoding="utf-8")
+        (batch / f"ad{day:02d}.txt").write_text("广告\n", encoding="utf-8")
+        (batch / f"ad{day:02d}.json").write_text(
+            json.dumps(dict(meta, date=f"{year}-10-{day:02d}", page=8, page_name="广告")), encoding="utf-8")
     paragraphs = [p.strip() for p in SAMPLE.read_text(encoding="utf-8").split("\n\n") if len(p.strip()) > 30]
     rows = []
     for k in range(120):
         rows.append({"publication": "测试日报", "date": f"{year}-11-{1 + k // 12:02d}", "page": 1 + k % 4,
                      "headline": f"第{k + 1}篇 " + paragraphs[k % len(paragraphs)][:14],
-                     "paragraphs": [paragraphs[(k + j) % len(paragraphs)] for j in range(3)]})
+                     "paragraphs": [dated(paragraphs[(k + j) % len(paragraphs)], f"{year}年") for j in range(3)]})
     (batch / "feed.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows),
                                       encoding="utf-8")
     return batch
@@ -72,13 +86,18 @@ def baoku(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
 
 def expected_issues(batch: Path) -> dict[tuple[str, str], list[str]]:
     """(publication, date) → content hashes of the articles the sources hold for it."""
-    out: dict[tuple[str, str], list[str]] = {}
+    return {key: sum(files, []) for key, files in expected_files(batch).items()}
+
+
+def expected_files(batch: Path) -> dict[tuple[str, str], list[list[str]]]:
+    """(publication, date) → for each source file that holds part of it, its articles' hashes."""
+    out: dict[tuple[str, str], list[list[str]]] = {}
     for item in iter_sources(batch, Limits()):
         if not isinstance(item, SourceFile):
             continue
         for issue in parse_source(item):
             key = (issue.info.publication, issue.info.date.isoformat())
-            out.setdefault(key, []).extend(a.content_hash() for p in issue.pages for a in p.articles)
+            out.setdefault(key, []).append([a.content_hash() for p in issue.pages for a in p.articles])
     return out
 
 
@@ -121,6 +140,14 @@ def killed_at(db: Path, year: int, issues: int) -> str:
     return "while indexing" if dirty else "after indexing"
 
 
+SEARCH_LIMIT = 5.0  # seconds: far above an answer at once, far below a search that indexes or waits
+
+
+def search_once(db: Path) -> int:
+    with Archive(db, create=False) as archive, SearchIndex(archive) as index:
+        return index.search(QUERIES[0], limit=20).total
+
+
 def search_all(db: Path) -> dict[str, list[int]]:
     with Archive(db, create=False) as archive, SearchIndex(archive) as index:
         return {q: sorted(index.search(q, limit=0).ids) for q in QUERIES}
@@ -138,24 +165,28 @@ def main() -> int:
     sources = work / "sources"
     db = work / "archive.db"
     t0 = time.monotonic()  # how long one whole batch takes, to aim the kills inside it
-    first = baoku("import", "--allow-duplicates", "--archive", str(work / "probe.db"), str(build_sources(work / "probe", 0)))
+    first = baoku("import", "--archive", str(work / "probe.db"), str(build_sources(work / "probe", 0)))
     full = time.monotonic() - t0
     if first.returncode != 0:
         print(first.stdout, first.stderr)
         return 2
     killed = finished = 0
+    searches: list[float] = []
     phases: dict[str, int] = {}
     issues_per_batch = len(expected_issues(work / "probe"))
     for n in range(args.kills):  # each run has a batch of its own to import, so there is work to kill
         batch = build_sources(sources, n)
-        proc = subprocess.Popen([sys.executable, "-m", "baoku", "import", "--allow-duplicates", "--archive", str(db),
-                                 str(batch)],
+        proc = subprocess.Popen([sys.executable, "-m", "baoku", "import", "--archive", str(db), str(batch)],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         # Aim inside the work: odd runs once storing has begun, even runs once it is done (indexing).
         goal = 1 if n % 2 else issues_per_batch
         deadline = time.monotonic() + 120
         while proc.poll() is None and progress(db, 2001 + n)[0] < goal and time.monotonic() < deadline:
             time.sleep(0.005)
+        if n and proc.poll() is None:  # a search while it writes answers at once (readers never wait)
+            started = time.monotonic()
+            search_once(db)
+            searches.append(time.monotonic() - started)
         time.sleep(rnd.uniform(0.0, full * (0.04 if n % 2 else 0.15)))
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
@@ -166,11 +197,14 @@ def main() -> int:
         phase = killed_at(db, 2001 + n, issues_per_batch) if proc.returncode == -signal.SIGKILL else "finished"
         phases[phase] = phases.get(phase, 0) + 1
     midway = phases.get("while storing", 0) + phases.get("while indexing", 0)
-    last = baoku("import", "--allow-duplicates", "--archive", str(db), str(sources))  # the restart: everything, to the end
+    last = baoku("import", "--archive", str(db), str(sources))  # the restart: everything, to the end
     print(f"{args.kills} runs: {killed} killed, {finished} finished first; where the kills landed: "
           + ", ".join(f"{k} {v}" for k, v in sorted(phases.items()))
-          + f"; one whole batch takes {full:.1f} s; the last run (all batches) exited {last.returncode}")
+          + f"; one whole batch takes {full:.1f} s; the last run (all batches) exited {last.returncode}; "
+          + (f"{len(searches)} searches during the runs, the slowest {max(searches):.2f} s" if searches else ""))
     problems = []
+    if searches and max(searches) > SEARCH_LIMIT:
+        problems.append(f"a search during an import took {max(searches):.1f} s (limit {SEARCH_LIMIT} s)")
     if midway < max(1, args.kills * 2 // 3):
         problems.append(f"only {midway} of {args.kills} runs were killed mid-way (storing or indexing)")
     if last.returncode != 0:

@@ -31,7 +31,9 @@ class TrueArticle:
     roles: list[str] = field(default_factory=list)  # each line's role (a head role, a LINE_ROLE or BODY)
 
     def text(self) -> str:
-        return "".join(self.lines)
+        """The article's text as stored: its lines in order, each without the indent or spaces
+        at its ends (layout, not text: a paragraph's 　　 indent is the printer's)."""
+        return "".join(line.strip() for line in self.lines)
 
 
 @dataclass
@@ -119,8 +121,8 @@ class Score:
 def joins(page: TruePage) -> tuple[int, int]:
     """Wrong joins (lines the page keeps apart made one paragraph) and missed ones (a layout cut
     left open), from the splitter's paragraph repair."""
-    repaired = [c.text for c in repair_paragraphs(split_chunks(page.raw))[0]]
-    true_lines = [line for a in page.articles for line in a.lines]
+    repaired = [c.text.strip() for c in repair_paragraphs(split_chunks(page.raw))[0]]
+    true_lines = [line.strip() for a in page.articles for line in a.lines]
     wrong = 0
     for text in repaired:
         if text in true_lines:
@@ -140,7 +142,7 @@ def joins(page: TruePage) -> tuple[int, int]:
 
 def score(page: TruePage) -> Score:
     parsed = parse_page_text(page.raw, page.info())
-    found = {"".join(b.text for b in a.blocks): a for a in parsed.articles}
+    found = {"".join(b.text.strip() for b in a.blocks): a for a in parsed.articles}
     s = Score(articles=len(page.articles))
     s.wrong_joins, s.missed_joins = joins(page)
     for t in page.articles:

@@ -4,6 +4,8 @@ units, a page image) imports with its text and boxes in the image's pixels."""
 
 from __future__ import annotations
 
+import pytest
+
 import io
 import json
 
@@ -188,3 +190,23 @@ def test_alto_with_a_dtd_is_refused(tmp_path):
     with Archive(tmp_path / "a.db") as archive:
         report = import_paths(archive, [bad])
         assert not report.ok and "refused" in report.outcomes[0].message and not archive.article_ids()
+
+
+@pytest.mark.parametrize("value", ["NaN", "inf", "-inf", "-250", "1e309", "1e12", "abc"])
+def test_alto_with_non_finite_or_absurd_coordinates_keeps_its_text_and_says_what_it_mended(tmp_path, value):
+    page = _alto_by_hand()
+    bad = page.replace('HPOS="600" VPOS="600"', f'HPOS="{value}" VPOS="600"', 1)
+    bad = bad.replace('WIDTH="9600"', f'WIDTH="{value}"', 1).replace('WC="0.93"', f'WC="{value}"', 1)
+    assert bad.count(value) >= 3
+    alto = tmp_path / "晋江日报_1998-05-04_第2版.xml"
+    alto.write_text(bad, encoding="utf-8")
+    with Archive(tmp_path / "a.db") as archive:
+        report = import_paths(archive, [alto])
+        outcome = report.outcomes[0]
+        assert report.ok, outcome.message
+        assert any("coordinate(s) were not finite numbers within the page" in w for w in outcome.warnings)
+        text = "".join(archive.article(i).article.text() for i in archive.article_ids()).replace("\n", "")
+        lines = archive.scan_lines(page_id=archive.pages()[0]["id"])
+    assert len(lines) == 8 and all(0 <= v <= 2_000_000 for ln in lines for v in ln["box"])
+    for line in LINES_1 + LINES_2:  # every word kept, whatever the mended boxes do to the layout
+        assert all(word in text for word in line.split(" ")), line

@@ -60,3 +60,25 @@ def test_window_classes_stay_small_and_keep_no_test_only_state():
             if isinstance(node, ast.ClassDef):
                 sizes[f"{path.name}:{node.name}"] = node.end_lineno - node.lineno + 1
     assert sizes and max(sizes.values()) <= 250, sorted(sizes.items(), key=lambda kv: -kv[1])[:3]
+
+
+def _translation_calls(tree: ast.AST):
+    """Calls lupdate reads as translations: tr(…), self.tr(…), translate(…), X.translate(…)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            f = node.func
+            name = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
+            if name in ("tr", "translate"):
+                yield name, node
+
+
+def test_every_ui_string_is_a_literal_that_lupdate_can_extract():
+    """A tr()/translate() call given a variable is never extracted, so it is never translated (the
+    English window showed the import summary in Chinese)."""
+    offenders = []
+    for path in sorted((PACKAGE / "gui").rglob("*.py")):
+        for name, call in _translation_calls(ast.parse(path.read_text(encoding="utf-8"))):
+            text = call.args[0 if name == "tr" else 1] if len(call.args) > (0 if name == "tr" else 1) else None
+            if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+                offenders.append(f"{path.name}:{call.lineno}")
+    assert offenders == []

@@ -163,3 +163,84 @@ def test_a_split_keeps_a_headline_held_only_as_metadata(tmp_path):
         assert archive.article(1).article.headline == "只在元数据里的标题"
         assert archive.article(1).article.paragraphs == ["第一段，讲丰收。"]
         assert archive.article(new).article.paragraphs == ["第二段，讲投资。"]
+
+
+@pytest.mark.parametrize("box", [(0, 0, 1e309, 5), (0, float("nan"), 400, 400), (float("-inf"), 0, 400, 400),
+                                 (0, 0, 400)])
+def test_a_rectangle_of_non_finite_numbers_is_refused_before_any_work(archive, box):
+    page = archive.article_scan(archive.article_ids()[0])["page_id"]
+    before = squeezed(archive), archive.article_ids()
+    with pytest.raises(ValidationError, match="four finite numbers"):
+        clip_article(archive, page, box, who="x")
+    assert (squeezed(archive), archive.article_ids()) == before
+
+
+def test_a_rectangle_off_the_page_is_refused_at_once_not_read_by_ocr(archive, monkeypatch):
+    import baoku.core.store.clipping as clipping
+
+    page = archive.article_scan(archive.article_ids()[0])["page_id"]
+    w, h = archive.page_scan(page)["width"], archive.page_scan(page)["height"]
+    monkeypatch.setattr(clipping, "_read_again", lambda *a: pytest.fail("the crop was read by OCR"))
+    for box in ((w + 10, 0, w + 900, 900), (-900, -900, -10, -10), (0, h + 1, 500, h + 800)):
+        with pytest.raises(ValidationError, match="lies outside the page"):
+            clip_article(archive, page, box, who="x")
+
+
+def test_a_split_at_another_articles_line_or_at_the_start_is_refused_and_nothing_changes(archive, tmp_path, capsys):
+    from baoku.cli import main
+
+    first, second = archive.article_ids()
+    other = archive.scan_lines(article_id=second)[3]
+    own_first = archive.scan_lines(article_id=first)[0]
+    before = squeezed(archive), archive.article_ids()
+    with pytest.raises(ValidationError, match=f"belongs to article {second}"):
+        split_at_line(archive, other["id"], first)
+    from baoku.core.store.clipping import split_article
+
+    with pytest.raises(ValidationError, match="nothing of it would be left before the cut"):
+        split_article(archive, first, 0)
+    with pytest.raises(ValidationError, match="nothing of it would be left before the cut"):
+        split_at_line(archive, own_first["id"], first)
+    assert (squeezed(archive), archive.article_ids()) == before
+    db = str(archive.path)
+    capsys.readouterr()
+    assert main(["--archive", db, "split", str(first), "--line", str(other["id"])]) == 1
+    assert f"belongs to article {second}" in capsys.readouterr().err
+    assert main(["--archive", db, "split", str(first), "--block", "0"]) == 1
+    assert main(["--archive", db, "clip", "1", "--box=0,0,1e309,5"]) == 1
+    assert "four finite numbers" in capsys.readouterr().err
+    assert main(["--archive", db, "clip", "1", "--box", "-100,-100,-20,-20"]) == 1  # a minus sign, spaced
+    assert "lies outside the page" in capsys.readouterr().err
+    assert (squeezed(archive), archive.article_ids()) == before
+
+
+@pytest.mark.parametrize("damage", ["missing", "truncated", "replaced"])
+def test_a_facsimile_whose_page_image_is_damaged_names_the_article_and_asks(archive, tmp_path, capsys, damage):
+    from PIL import Image
+
+    from baoku.cli import main
+    from baoku.core.errors import FacsimileUnavailable
+    from baoku.core.export import ExportOptions, export_pdf
+
+    ids = archive.article_ids()
+    page = archive.article_scan(ids[0])["page_id"]
+    scan = archive.page_scan(page)
+    stored = images.path_of(archive.path, scan["sha256"], scan["mime"])
+    if damage == "missing":
+        stored.unlink()
+    elif damage == "truncated":
+        stored.write_bytes(stored.read_bytes()[:5000])
+    else:  # another picture of the same size, where the page was
+        Image.new("L", (scan["width"], scan["height"]), 255).save(stored, format="PNG")
+    out = tmp_path / "f.pdf"
+    with pytest.raises(FacsimileUnavailable) as e:
+        export_pdf(archive, ids, out, ExportOptions(facsimile=True, booklet=False))
+    assert f"article {ids[0]} 「{archive.article(ids[0]).article.headline}」" in str(e.value) and not out.exists()
+    capsys.readouterr()
+    assert main(["--archive", str(archive.path), "export", *map(str, ids), "--facsimile", "-o", str(out)]) == 1
+    said = capsys.readouterr().err.replace("\n", "")
+    assert "cannot be printed" in said and "--skip-missing-facsimiles" in said and "Traceback" not in said
+    assert not out.exists()
+    assert main(["--archive", str(archive.path), "export", *map(str, ids), "--facsimile", "--skip-missing-facsimiles",
+                 "-o", str(out)]) == 0
+    assert out.exists()

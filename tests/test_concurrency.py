@@ -63,3 +63,62 @@ def test_two_processes_importing_at_once(tmp_path):
         with SearchIndex(archive) as index:
             assert index.verify()["index_documents"] == 1296  # no article indexed twice
             assert index.search("知识产权", limit=0).total == 64 + 1200
+
+
+def test_a_search_during_a_long_import_answers_at_once_from_the_index_as_it_stands(tmp_path):
+    """Readers never wait for writers: while another process imports thousands of articles, each
+    search answers from the last consistent index (saying how many changes it has not seen), and
+    none of them indexes the importer's articles itself or waits for its locks."""
+    import time
+
+    from baoku.cli import main
+
+    db = tmp_path / "archive.db"
+    assert main(["--archive", str(db), "import", str(SAMPLE_TXT)]) == 0  # an archive with its index
+    big = tmp_path / "big"
+    big.mkdir()
+    rows = [{"publication": "测试日报", "date": f"2021-{1 + d // 28:02d}-{1 + d % 28:02d}", "page": 1 + k % 8,
+             "headline": f"第{d}期第{k}篇", "paragraphs": [f"农村改革试点工作稳步推进，第{d}期第{k}篇报道。" * 12]}
+            for d in range(300) for k in range(30)]
+    (big / "feed.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "baoku", "import", "--archive", str(db), str(big)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    times, lagging = [], []
+    try:
+        with Archive(db) as archive:
+            while proc.poll() is None and len(times) < 8:
+                if archive.stats()["articles"] < 1000:  # until the import has stored a good part
+                    time.sleep(0.05)
+                    continue
+                start = time.monotonic()
+                with SearchIndex(archive) as index:
+                    result = index.search("知识产权", limit=10)
+                times.append(time.monotonic() - start)
+                lagging.append(result.not_yet_indexed)
+                assert result.total == 4  # the sample's: the index as it stood
+        out, err = proc.communicate(timeout=600)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert times and max(lagging) >= 1000, (times, lagging)  # searched while thousands were pending
+    assert max(times) < 5, times  # each answered at once (a search that indexed them took far longer)
+    assert "waited" not in err
+    with Archive(db) as archive, SearchIndex(archive) as index:
+        assert index.search("农村改革", limit=0).total == 9000  # and the importer indexed them all
+
+
+def test_a_search_during_the_first_import_finds_nothing_yet_and_says_so(tmp_path):
+    """No index is made yet while the first import stores: the last whole state is empty."""
+    from baoku.core.importing.run import import_paths
+    from baoku.core.store.locks import ArchiveLock
+
+    db = tmp_path / "archive.db"
+    with Archive(db) as writer, ArchiveLock(db).shared(1):  # an import at work, its index not made
+        assert import_paths(writer, [SAMPLE_TXT]).ok
+        with Archive(db) as reader, SearchIndex(reader) as index:
+            result = index.search("知识产权")
+        assert (result.total, result.not_yet_indexed) == (0, 6)
+        assert not Path(str(db) + ".index").exists()  # the reader made nothing
+    with Archive(db) as archive, SearchIndex(archive) as index:
+        assert index.search("知识产权").total == 4  # with no writer at work, the search builds it

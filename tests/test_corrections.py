@@ -113,3 +113,15 @@ def test_the_cli_corrects_lists_and_undoes(db, capsys):
     capsys.readouterr()
     assert main(["--archive", str(db), "correct", "--line", "999", "--text", "x"]) != 0
     assert "no OCR line with id 999" in capsys.readouterr().err
+
+
+def test_the_history_says_first_which_corrections_stand_and_which_were_undone(db, capsys):
+    with Archive(db) as archive:
+        first = corrections.correct_line(archive, 3, "地隆重举行，田间地头一派丰收的景象。", "王编辑")
+        corrections.correct_block(archive, 1, 0, "农民丰收节在全市隆重举行", "王编辑")
+        corrections.undo(archive, first.id, "李主任")
+    capsys.readouterr()
+    assert main(["--archive", str(db), "correct", "1", "--history"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(f"#{first.id} undone ") and " by 李主任:" in lines[0]
+    assert lines[1].startswith(f"#{first.id + 1} in force:")

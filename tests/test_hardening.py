@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from baoku.cli import main
-from baoku.core.importing.run import FAILED, IMPORTED, import_paths
+from baoku.core.importing.run import FAILED, IMPORTED, REFUSED, import_paths
 from baoku.core.store import Archive
 
 from .conftest import SAMPLE_TXT
@@ -116,7 +116,7 @@ def test_replace_only_replaces_the_same_page_and_says_what_it_deletes(tmp_path, 
     import_paths(archive, [a, b])
     a.write_text("新的要闻标题\n\n本报讯 改过的正文。\n", encoding="utf-8")
     refused = import_paths(archive, [a]).outcomes[0]
-    assert refused.status == FAILED
+    assert refused.status == REFUSED
     assert "A05版" in refused.message and "「要闻标题」" in refused.message and "delete" in refused.message
     assert import_paths(archive, [a], replace=True).outcomes[0].status == IMPORTED
     heads = {archive.article(i).article.headline for i in archive.article_ids()}
@@ -193,14 +193,19 @@ def test_a_truncated_double_byte_file_still_says_so(tmp_path):
 # -- 6 and 7. read-only archives: a read-only file (as a user who cannot write it) and a read-only mount
 
 def _other_user() -> list[str]:
-    """The command prefix that runs as a user who cannot write root's files: root ignores chmod."""
+    """The command prefix that runs without root's power over file modes (root ignores chmod):
+    in a user namespace of its own, the process keeps its files (so it reads this checkout and its
+    virtual environment even from a 0700 folder) but cannot write what is not writable."""
     import os
     import shutil
+    import subprocess
 
     if os.geteuid() != 0:
         return []
+    if shutil.which("unshare") and subprocess.run(["unshare", "--user", "true"]).returncode == 0:
+        return ["unshare", "--user"]
     if not shutil.which("setpriv"):
-        pytest.skip("needs setpriv to run as another user")
+        pytest.skip("needs unshare (user namespaces) or setpriv to run without root's power over file modes")
     return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
 
 
@@ -255,6 +260,31 @@ def test_a_read_only_archive_file_is_searched_checked_and_backed_up_without_writ
     assert refused.returncode == 1 and "read-only" in refused.stderr and "Traceback" not in refused.stderr
     after = sorted(p.name for p in db.parent.iterdir())
     assert after == sorted(before + ["bk.db"])  # no -wal, -shm or .part left behind
+
+
+def test_a_read_only_archive_whose_index_is_behind_is_searched_as_indexed_and_says_what_is_not(shared_archive):
+    import os
+
+    db = shared_archive
+    with Archive(db) as archive:  # two changes the index has not seen yet
+        archive.update_article(archive.article_ids()[0], headline="改过的标题")
+        archive.update_article(archive.article_ids()[1], genre="评论")
+    prefix = _other_user()
+    os.chmod(db, 0o444)
+    os.chmod(db.parent, 0o555)
+    try:
+        before = sorted(p.name for p in db.parent.iterdir())
+        found = _baoku("--archive", str(db), "search", "知识产权", prefix=prefix)
+        assert found.returncode == 0 and "article" in found.stdout, found.stderr
+        assert "Traceback" not in found.stderr
+        assert "2 changes to this archive are not in the search index yet, and it is read-only here" in \
+            found.stderr.replace("\n", " ")
+        checked = _baoku("--archive", str(db), "check", prefix=prefix)
+        assert checked.returncode == 0 and "archive ok" in checked.stdout, checked.stdout + checked.stderr
+        assert "2 changes not indexed yet (when Baoku opens it with write access)" in checked.stdout
+        assert sorted(p.name for p in db.parent.iterdir()) == before
+    finally:
+        os.chmod(db.parent, 0o755)
 
 
 def test_a_read_only_mount_is_searched_and_refuses_changes_clearly(shared_archive, tmp_path):
@@ -344,6 +374,25 @@ def _garble_recall_pages(db: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def _recall_a_folder(db: Path) -> None:
+    """A folder where the recall layer's file belongs."""
+    import shutil
+
+    index = Path(str(db) + ".index")
+    for f in index.glob("recall.sqlite*"):
+        f.unlink()
+    (index / "recall.sqlite").mkdir()
+    shutil.copy(SAMPLE_TXT, index / "recall.sqlite" / "stray.txt")
+
+
+def _toc_a_folder(db: Path) -> None:
+    """A folder where the word layer's table of contents belongs."""
+    index = Path(str(db) + ".index")
+    for toc in index.glob("_MAIN_*.toc"):
+        toc.unlink()
+        toc.mkdir()
+
+
 def _truncate_postings(db: Path) -> None:
     pst = max((Path(str(db) + ".index")).glob("*.pst"), key=lambda p: p.stat().st_size)
     pst.write_bytes(pst.read_bytes()[: pst.stat().st_size // 2])
@@ -361,7 +410,7 @@ def test_check_finds_a_damaged_index_and_repair_rebuilds_it(tmp_path, capsys, da
     assert main(["--archive", str(db), "search", "知识产权"]) == 0
 
 
-@pytest.mark.parametrize("damage", [_garble_recall_pages, _truncate_postings])
+@pytest.mark.parametrize("damage", [_garble_recall_pages, _truncate_postings, _recall_a_folder, _toc_a_folder])
 def test_search_on_a_damaged_index_says_so_and_rebuilds_it(tmp_path, capsys, damage):
     db = _indexed(tmp_path)
     capsys.readouterr()
@@ -460,7 +509,7 @@ def test_a_search_during_another_index_update_answers_at_once_and_says_what_is_m
             assert main(["--archive", str(db), "search", "知识产权"]) == 0
             assert time.monotonic() - t0 < 10  # it used to wait up to two minutes
             captured = capsys.readouterr()
-            assert "indexing 1 change" in captured.err and "4 articles found" in captured.out
+            assert "1 change is not in these results yet" in captured.err and "4 articles found" in captured.out
             with SearchIndex(archive) as index:
                 assert index.search("知识产权").not_yet_indexed == 1
         finally:
@@ -480,9 +529,10 @@ def test_a_full_disk_gets_one_line_everywhere_and_keeps_what_was_stored(tmp_path
 
     if os.geteuid() != 0 or not shutil.which("unshare"):
         pytest.skip("a small file system needs root (or a user namespace) and unshare")
-    small, big = tmp_path / "small", tmp_path / "big"
+    small, big, full = tmp_path / "small", tmp_path / "big", tmp_path / "full"
     small.mkdir()
     big.mkdir()
+    full.mkdir()
     rows = [json.dumps(dict(GOOD, date=f"2021-{1 + d // 28:02d}-{1 + d % 28:02d}", headline=f"第{d}期第{k}篇",
                             paragraphs=[f"第{d}期第{k}篇的正文，知识产权保护，" * 40])) for d in range(200) for k in range(5)]
     feed = jsonl(tmp_path / "feed.jsonl", *rows)
@@ -495,7 +545,8 @@ def test_a_full_disk_gets_one_line_everywhere_and_keeps_what_was_stored(tmp_path
         return f"{command} > {t}/{name}.out 2>&1; echo $? > {t}/{name}.rc; "
 
     script = (
-        f"mount -t tmpfs -o size=6m tmpfs {small} && mount -t tmpfs -o size=96m tmpfs {big} || exit 99; "
+        f"mount -t tmpfs -o size=6m tmpfs {small} && mount -t tmpfs -o size=96m tmpfs {big} "
+        f"&& mount -t tmpfs -o size=48m tmpfs {full} || exit 99; "
         # a disk too small for the import: refused before anything is written
         + run("0", f"{cli} --archive {small}/a.db import {SAMPLE_TXT}")
         + f"cp {small}/a.db {t}/small-before.db; "
@@ -510,12 +561,19 @@ def test_a_full_disk_gets_one_line_everywhere_and_keeps_what_was_stored(tmp_path
         + run("2", f"{cli} --archive {big}/a.db search 知识产权")
         + run("3", f"{cli} --archive {big}/a.db check")
         + run("4", f"{cli} --archive {big}/a.db import {t}/one.jsonl")
+        # a disk that filled up while no Baoku ran: reading still works, writing says why not
+        + run("7", f"{cli} --archive {full}/a.db import {SAMPLE_TXT}")
+        + f"dd if=/dev/zero of={full}/filler bs=64k > /dev/null 2>&1; "
+        + run("8", f"{cli} --archive {full}/a.db search 知识产权")
+        + run("9", f"{cli} --archive {full}/a.db check")
+        + run("10", f"{cli} --archive {full}/a.db show 1")
+        + run("11", f"{cli} --archive {full}/a.db import {t}/one.jsonl")
         + f"cp {small}/a.db {t}/small-after.db; cp {big}/a.db {t}/big.db; "
         + f"[ -f {big}/a.db-wal ] && cp {big}/a.db-wal {t}/big.db-wal; true")
     done = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True, timeout=900)
     if done.returncode == 99:
         pytest.skip("cannot mount a tmpfs here: " + done.stderr.strip())
-    out = {k: ((t / f"{k}.out").read_text(), int((t / f"{k}.rc").read_text())) for k in range(7)}
+    out = {k: ((t / f"{k}.out").read_text(), int((t / f"{k}.rc").read_text())) for k in range(12)}
     for k, (text, rc) in out.items():
         assert "Traceback" not in text, (k, text)
     assert out[1][1] == 1 and "not enough free space" in out[1][0]
@@ -526,6 +584,11 @@ def test_a_full_disk_gets_one_line_everywhere_and_keeps_what_was_stored(tmp_path
     assert out[2][1] == 0 and "found" in out[2][0], out[2][0]  # reading needs no space
     assert "damaged" not in out[3][0], out[3][0]
     assert out[4][1] == 1 and ("disk" in out[4][0] or "space" in out[4][0]), out[4][0]
+    assert out[7][1] == 0, out[7][0]
+    assert out[8][1] == 0 and "articles found" in out[8][0], out[8][0]  # read-only work needs no free space
+    assert out[9][1] == 0 and "archive ok" in out[9][0], out[9][0]
+    assert out[10][1] == 0 and "聚力" in out[10][0], out[10][0]
+    assert out[11][1] == 1 and "disk" in out[11][0] and "full" in out[11][0], out[11][0]
     with Archive(t / "big.db") as archive:  # whatever was stored is whole: every issue complete
         counts = [r["articles"] for r in archive.issues() if r["publication"] == "测试报"]
         assert counts and all(n == 5 for n in counts), counts

@@ -269,3 +269,58 @@ def test_valid_files_of_the_hostile_classes_import_whole_beside_them(tmp_path):
         text = "\n".join(archive.article(i).article.text() for i in archive.article_ids())
         for piece in ("𠮷㐀", "€™", "佢哋話啲嘢㗎", "碁", "第一项。", "甲\u3000乙"):
             assert piece in text
+
+
+def test_symbolic_link_loops_in_a_folder_are_skipped_with_a_line_each_and_the_rest_goes_in(tmp_path, capsys):
+    import os
+
+    from baoku.cli import main
+
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / f"{NAME.format(m=9, d=11)}.txt").write_text(SAMPLE_TXT.read_text(encoding="utf-8"), encoding="utf-8")
+    os.symlink("self", folder / "self")  # a link to itself
+    os.symlink("b", folder / "a")  # two links to each other
+    os.symlink("a", folder / "b")
+    os.symlink("..", folder / "sub" / "up")  # a link back up the tree
+    (folder / "sub" / f"{NAME.format(m=9, d=12)}.txt").write_text("另一版\n\n本报讯 这是另一版的文字。\n", encoding="utf-8")
+    db = tmp_path / "a.db"
+    assert main(["--archive", str(db), "import", str(folder), str(folder / "self")]) == 0
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err and "2 files imported" in out
+    assert sum("leads back to itself (a loop)" in line for line in out.splitlines()) == 4  # self, a, b, self again
+    with Archive(db) as archive:
+        assert archive.stats()["pages"] == 2
+
+
+def test_this_rounds_hostile_classes_in_one_batch_each_get_one_line_and_the_good_go_in(tmp_path):
+    """Non-finite ALTO coordinates, blank scans and placeholder pages in one folder with good files:
+    no traceback, one line each where something was refused, and every good page stored."""
+    from PIL import Image
+
+    from .kill_imports import dated
+    from .test_alto import _alto_by_hand
+
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    text = SAMPLE_TXT.read_text(encoding="utf-8")
+    for day in range(1, 7):  # six issues, each with its news page and the same 广告 placeholder page
+        (folder / f"{NAME.format(m=9, d=day)}.txt").write_text(dated(text, f"{day}日"), encoding="utf-8")
+        (folder / f"泉州晚报_2024-09-{day:02d}_第8版_广告.txt").write_text("广告\n", encoding="utf-8")
+    (folder / "晋江日报_1998-05-04_第2版.xml").write_text(
+        _alto_by_hand().replace('WIDTH="9600"', 'WIDTH="NaN"', 1).replace('HPOS="600"', 'HPOS="inf"', 1),
+        encoding="utf-8")
+    Image.new("L", (1240, 1754), 240).save(folder / "晋江日报_1998-05-05_第1版.png")
+    Image.new("RGB", (1240, 1754), (250, 248, 240)).save(folder / "晋江日报_1998-05-06_第1版.pdf", resolution=150)
+    with Archive(tmp_path / "a.db") as archive:
+        report = import_paths(archive, [folder])
+        by_name = {Path(o.name).name: o for o in report.outcomes}
+        for o in report.outcomes:
+            assert "Traceback" not in o.message and "unexpected error" not in o.message, o.message
+            assert "\n" not in o.message and len(o.message) < 400
+        assert not report.refused  # the placeholder pages never make an issue "already stored"
+        assert sum(o.status == IMPORTED for o in report.outcomes) == 6 + 6 + 1
+        assert by_name["晋江日报_1998-05-05_第1版.png"].status == FAILED
+        assert "blank" in by_name["晋江日报_1998-05-06_第1版.pdf"].message
+        assert any("coordinate" in w for w in by_name["晋江日报_1998-05-04_第2版.xml"].warnings)
+        assert archive.stats()["pages"] == 6 + 6 + 1

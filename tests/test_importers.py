@@ -413,6 +413,6 @@ def test_encrypted_and_blank_image_only_pdfs_are_refused(tmp_path, archive):
     messages = [o.message for o in report.outcomes]
     assert all(o.status == FAILED for o in report.outcomes)
     assert "encrypted" in messages[0]
-    assert "no text was found" in messages[1]  # no text layer: read by OCR, and there is nothing on it
+    assert "blank (no ink on the image)" in messages[1]  # no text layer, and no ink on it: refused unread
     assert "PDF" in messages[2]
     assert archive.stats()["articles"] == 0

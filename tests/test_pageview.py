@@ -301,3 +301,23 @@ def test_qts_reader_gives_the_frame_pillow_gives_and_declines_what_it_cannot_rea
     junk = tmp_path / "junk.png"
     junk.write_bytes(b"not an image at all")
     assert read_page_image(junk, 0, 10, 10) is None
+
+
+def test_an_export_with_a_damaged_page_image_asks_and_goes_on_without_its_facsimile(window_on_scan, qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from baoku.core.export import ExportOptions
+
+    w = window_on_scan
+    ids = w.session.db.article_ids()
+    scan = w.session.db.page_scan(w.session.db.article_scan(ids[0])["page_id"])
+    images.path_of(w.session.db.path, scan["sha256"], scan["mime"]).write_bytes(b"not the page any more")
+    out = tmp_path / "f.pdf"
+    w.exports.start(ids, out, ExportOptions(facsimile=True, booklet=False))
+    qtbot.waitUntil(lambda: any(isinstance(b, QMessageBox) and b.isVisible() for b in w.messages.open_boxes))
+    box = next(b for b in w.messages.open_boxes if b.isVisible())
+    assert not out.exists() and str(ids[0]) in box.informativeText() and "损坏" in box.text()
+    go_on = next(b for b in box.buttons() if b.text() == "不附剪报图，继续导出")
+    with qtbot.waitSignal(w.exports.exported, timeout=60000):
+        go_on.click()
+    assert out.exists()

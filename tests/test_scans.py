@@ -351,3 +351,50 @@ def test_show_page_image_of_a_text_article_is_one_clear_line(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--archive", str(db), "show", "1", "--page-image", str(tmp_path / "p.png")]) != 0
     assert "has no page image" in capsys.readouterr().err and not (tmp_path / "p.png").exists()
+
+
+def test_blank_pages_are_skipped_unread_and_a_file_of_blank_pages_is_refused_at_once(tmp_path, monkeypatch):
+    """A page with no ink is known blank from its image before OCR: a 30-page blank PDF is refused in
+    seconds (it took 38 s to read every page for nothing), a blank page among others is skipped."""
+    import time
+
+    from PIL import Image, ImageDraw
+
+    import baoku.core.ocr.engine as engine
+    from baoku.core.ocr.ink import blank
+
+    paper = [Image.new("L", (1240, 1754), 236) for _ in range(30)]
+    for k, page in enumerate(paper):  # paper is not white: grain, a fold, a scanner's faint specks
+        draw = ImageDraw.Draw(page)
+        for x in range(0, 1240, 7):
+            draw.point((x, (x * 13 + k) % 1754), fill=222)
+        draw.line((0, 900, 1240, 905), fill=214)
+    assert all(blank(p) for p in paper)
+    assert not blank(Image.open(io.BytesIO(render(STORIES[:1], columns=1, width=1000))))
+    pdf = tmp_path / "闽南日报_2024-10-14_第1版.pdf"
+    paper[0].convert("RGB").save(pdf, save_all=True, append_images=[p.convert("RGB") for p in paper[1:]],
+                                 resolution=150)
+    png = tmp_path / "闽南日报_2024-10-15_第1版.png"
+    paper[1].save(png)
+    read = []
+    monkeypatch.setattr(engine, "recognise", lambda data: read.append(data) or pytest.fail("a blank page was read"))
+    with Archive(tmp_path / "a.db") as archive:
+        started = time.monotonic()
+        report = import_paths(archive, [pdf, png])
+        took = time.monotonic() - started
+        assert [o.status for o in report.outcomes] == ["failed", "failed"] and not archive.article_ids()
+    assert "all 30 pages are blank (no ink on the image)" in report.outcomes[0].message
+    assert "its page is blank (no ink on the image)" in report.outcomes[1].message
+    assert took < 30 and not read
+
+
+def test_a_blank_page_among_printed_ones_is_skipped_and_said(tmp_path):
+    from PIL import Image
+
+    printed = Image.open(io.BytesIO(render(STORIES[:1], columns=1, width=1000)))
+    tiff = tmp_path / "闽南日报_2024-10-13_第3版.tif"
+    printed.save(tiff, save_all=True, append_images=[Image.new("L", printed.size, 245)])
+    with Archive(tmp_path / "a.db") as archive:
+        report = import_paths(archive, [tiff])
+        assert report.ok and [p["number"] for p in archive.pages()] == [3]
+    assert any("1 blank page(s) with no ink skipped unread (page 4)" in w for w in report.outcomes[0].warnings)

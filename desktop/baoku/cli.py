@@ -154,6 +154,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="start each article on a new page")
     lay.add_argument("--facsimile", action="store_true", default=d.facsimile,
                      help="print each scanned article's piece of the page (its facsimile) above its text")
+    lay.add_argument("--skip-missing-facsimiles", action="store_true",
+                     help="with --facsimile: print articles whose page image is missing or damaged without it "
+                          "(by default the export names them and writes nothing)")
     lay.add_argument("--order", choices=["date", "given"], default=d.order,
                      help="date: by date, paper and page (default); given: as listed")
     txt = ex.add_argument_group("text")
@@ -223,8 +226,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .clipcommands import glued_box
+
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(glued_box(sys.argv[1:] if argv is None else list(argv)))
     archive_path = args.archive or default_archive()
     if args.command is None:
         return _open_gui(archive_path, parser)
@@ -285,6 +290,7 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
         DUPLICATE,
         FAILED,
         IMPORTED,
+        REFUSED,
         count_sources,
         import_paths,
         writing,
@@ -298,7 +304,7 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
     if args.max_file_mb:
         limits = Limits(max_file_bytes=args.max_file_mb * 2**20, max_pdf_bytes=args.max_file_mb * 2**20)
     total = count_sources(args.paths)
-    style = {IMPORTED: "green", DUPLICATE: "yellow", FAILED: "red"}
+    style = {IMPORTED: "green", DUPLICATE: "yellow", REFUSED: "red", FAILED: "red"}
     with _open(archive_path) as archive, writing(archive), _bar(disable=args.json) as bar:
         task = bar.add_task("importing", total=total)
         ocr: dict[str, int] = {}
@@ -316,8 +322,10 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
                 return
             colour = style.get(o.status, "dim")
             label = {DUPLICATE: "already in archive"}.get(o.status, o.status)
-            (err if o.status == FAILED else out).print(
-                f"[{colour}]{label}[/]  {_esc(o.name)}  {_esc(o.message)}")
+            if o.status != REFUSED:  # a refused file's message is its pages' refusals, said below
+                (err if o.status == FAILED else out).print(f"[{colour}]{label}[/]  {_esc(o.name)}  {_esc(o.message)}")
+            for r in o.refused:  # one line a page: what was not stored, and why
+                err.print(f"[red]refused[/]  {_esc(o.name)}  {_esc(r.message())}")
             if args.verbose:
                 for line in o.repairs + o.warnings:
                     out.print(f"    {_esc(line)}")
@@ -328,7 +336,7 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
         index_failed = False
         if (report.articles_added or _index_behind(archive)) and not report.stopped:  # also an earlier crash's
             try:
-                _sync_index(archive, bar)
+                _sync_index(archive, bar, wait=False)
             except DiskFull:
                 index_failed = True
                 err.print(f"[red]disk full[/]: {plural(report.issues_stored, 'issue')} stored; the search index "
@@ -338,6 +346,8 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
     if args.json:
         print(json.dumps({"summary": report.summary(), "files": [
             {"file": o.name, "status": o.status, "message": o.message, "article_ids": o.article_ids,
+             "refused": [{"page": r.page, "issue": r.issue, "reason": r.reason, "articles": r.articles,
+                          "message": r.message()} for r in o.refused],
              "repairs": o.repairs, "warnings": o.warnings} for o in report.outcomes]},
             ensure_ascii=False, indent=2))
     else:
@@ -354,7 +364,9 @@ def _index_behind(archive) -> bool:
     return SearchLedger(archive).behind()
 
 
-def _sync_index(archive, bar=None, rebuild: bool = False) -> int:
+def _sync_index(archive, bar=None, rebuild: bool = False, wait: bool = True) -> int:
+    """Index what is pending. With wait=False (after an import), when another Baoku is updating
+    the index right now, leave it to that one (it takes these articles too) instead of waiting."""
     from .core.search.index import SearchIndex
 
     task = bar.add_task("indexing", total=None) if bar else None
@@ -364,7 +376,11 @@ def _sync_index(archive, bar=None, rebuild: bool = False) -> int:
             bar.update(task, completed=done, total=total)
 
     with SearchIndex(archive, notify=_note) as index:
-        return index.sync(progress, rebuild=rebuild)
+        done = index.sync(progress, rebuild=rebuild, wait=wait)
+        if index.handed_off:
+            _note(f"another Baoku is updating the search index right now; it indexes these "
+                  f"{plural(index.handed_off, 'change')} too")
+        return done
 
 
 def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
@@ -380,7 +396,7 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
     if query:
         parse_query(query)  # a bad query fails here, before any work
     with _open_existing(archive_path) as archive, SearchIndex(archive, notify=_note) as index:
-        if any(index.pending()) and not index.busy():  # catch up with a bar; search has nothing left
+        if index.catching_up():  # left by an edit or a stopped run: catch up with a bar; search has nothing left
             try:
                 with _bar(total_bar=False) as bar:
                     _sync_index(archive, bar)
@@ -401,9 +417,14 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
     if result.not_yet_indexed and result.disk_full:
         err.print(f"[yellow]note[/] the disk is full: {plural(result.not_yet_indexed, 'change')} could not be "
                   "indexed and are not in these results; they will be when there is free space again")
+    elif result.not_yet_indexed and result.read_only:
+        err.print(f"[yellow]note[/] {plural(result.not_yet_indexed, 'change')} to this archive "
+                  f"{'is' if result.not_yet_indexed == 1 else 'are'} not in the search index yet, and it is "
+                  "read-only here: these results are what was indexed; Baoku with write access indexes the rest")
     elif result.not_yet_indexed:
-        err.print(f"[yellow]note[/] another Baoku is indexing {plural(result.not_yet_indexed, 'change')} "
-                  "right now; those articles are not in these results yet")
+        n = result.not_yet_indexed
+        err.print(f"[yellow]note[/] {plural(n, 'change')} {'is' if n == 1 else 'are'} not in these results yet: "
+                  f"{'it is' if n == 1 else 'they are'} being imported or indexed right now")
     if args.json:
         print(json.dumps({"total": result.total, "distinct": result.distinct,
                           "not_yet_indexed": result.not_yet_indexed, "hits": [
@@ -435,8 +456,19 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
     return 0
 
 
+def _ask(question: str) -> bool:
+    """A yes/no question on the terminal; no (the default) unless the user says yes."""
+    err.print(f"{_esc(question)} [y/N] ", end="")
+    try:
+        return input().strip().lower() in ("y", "yes", "是")
+    except EOFError:
+        return False
+
+
 def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
-    from .core.errors import ValidationError
+    from dataclasses import replace
+
+    from .core.errors import FacsimileUnavailable, ValidationError
     from .core.export import ExportOptions, export_pdf
     from .core.search.index import SearchIndex
 
@@ -450,7 +482,7 @@ def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
         fullwidth_punctuation=args.fullwidth_punctuation, hanging_punctuation=args.hanging_punctuation,
         reference=args.reference,
         booklet=args.booklet, new_page_per_article=args.new_page, order=args.order, facsimile=args.facsimile,
-        missing_glyphs=args.missing_glyphs, title=args.title or "", author=args.author or "",
+        missing_facsimile="skip" if args.skip_missing_facsimiles else "stop", missing_glyphs=args.missing_glyphs, title=args.title or "", author=args.author or "",
         subject=args.subject or (args.query or "")).validated()
     with _open_existing(archive_path) as archive:
         ids = list(args.articles)
@@ -465,8 +497,18 @@ def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
                 raise ValidationError(f"the search finds {result.total} articles, more than "
                                       f"--max-articles {args.max_articles}; narrow it or raise the limit")
             ids = result.ids
-        with err.status(f"typesetting {plural(len(ids), 'article')}…"):
-            result = export_pdf(archive, ids, args.output, options)
+        try:
+            with err.status(f"typesetting {plural(len(ids), 'article')}…"):
+                result = export_pdf(archive, ids, args.output, options)
+        except FacsimileUnavailable as e:
+            if not sys.stdin.isatty():
+                err.print(f"baoku: error: {e}; --skip-missing-facsimiles prints those articles without it",
+                          markup=False)
+                return 1
+            if not _ask(f"{e}. Print those articles without their facsimile?"):
+                return 1
+            with err.status(f"typesetting {plural(len(ids), 'article')}…"):
+                result = export_pdf(archive, ids, args.output, replace(options, missing_facsimile="skip"))
     for w in result.warnings:
         err.print(f"[yellow]warning[/] {_esc(w)}")
     out.print(f"[bold]wrote {_esc(str(result.path))}[/]: {plural(result.pages, 'page')}, "
@@ -760,12 +802,16 @@ def cmd_correct(args: argparse.Namespace, archive_path: Path) -> int:
         return 0
     if args.history and not done:
         out.print(f"article {args.article} has no corrections")
-    for c in done:
+    for c in done:  # whether a correction stands or was undone is said first, never after its long text
         where = f"line {c.line_id}" if c.line_id else f"block {c.block}"
-        state = f"  [dim](undone {c.undone_at} by {_esc(c.undone_by or '')})[/]" if c.undone_at else ""
-        verb = "undid" if args.undo is not None else "#" + str(c.id)
-        out.print(f"{verb}  article {c.article_id} {where}  {c.at} {_esc(c.who)}: 「{_esc(c.old_text)}」 → "
-                  f"「{_esc(c.new_text)}」{state}")
+        if args.undo is not None:
+            state = "undid"
+        elif c.undone_at:
+            state = f"#{c.id} [yellow]undone[/] {c.undone_at} by {_esc(c.undone_by or '')}:"
+        else:
+            state = f"#{c.id} [green]in force[/]:"
+        out.print(f"{state}  article {c.article_id} {where}  {c.at} {_esc(c.who)}: 「{_esc(c.old_text)}」 → "
+                  f"「{_esc(c.new_text)}」")
     return 0
 
 

@@ -37,16 +37,32 @@ def add_parsers(sub, archive_option) -> None:
     me.add_argument("second", type=int, metavar="ARTICLE")
 
 
-def _box(text: str) -> tuple[int, ...]:
+def _box(text: str) -> tuple[float, ...]:
+    """X0,Y0,X1,Y1 as numbers; whether they make a rectangle on the page is the clip's to say."""
+    import math
+
     from .core.errors import ValidationError
 
     try:
-        box = tuple(int(float(v)) for v in text.replace(" ", "").split(","))
+        box = tuple(float(v) for v in text.replace(" ", "").split(","))
     except ValueError:
         box = ()
-    if len(box) != 4:
-        raise ValidationError(f"--box wants four numbers X0,Y0,X1,Y1 (pixels), not {text!r}")
+    if len(box) != 4 or not all(math.isfinite(v) for v in box):
+        raise ValidationError(f"--box wants four finite numbers X0,Y0,X1,Y1 (pixels), not {text!r}")
     return box
+
+
+def glued_box(argv: list[str]) -> list[str]:
+    """`--box -100,0,900,400` as argparse would not take it (a value that starts with a minus
+    reads as an option): glued into `--box=-100,0,900,400`."""
+    out, it = [], iter(range(len(argv)))
+    for i in it:
+        if argv[i] == "--box" and i + 1 < len(argv) and argv[i + 1][:1] == "-" and argv[i + 1][1:2].isdigit():
+            out.append(f"--box={argv[i + 1]}")
+            next(it, None)
+        else:
+            out.append(argv[i])
+    return out
 
 
 def cmd_clip(args: argparse.Namespace, archive_path: Path) -> int:
@@ -75,7 +91,7 @@ def cmd_split(args: argparse.Namespace, archive_path: Path) -> int:
 
     with _open_existing(archive_path) as archive:
         if args.line is not None:
-            new = clipping.split_at_line(archive, args.line)
+            new = clipping.split_at_line(archive, args.line, args.article)
         else:
             new = clipping.split_article(archive, args.article, args.block, args.at)
     out.print(f"article {args.article} split: the rest is article {new}")

@@ -310,24 +310,39 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="49"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="46"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="50"/>
         <source>报库导出.pdf</source>
         <translation>baoku-export.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="56"/>
         <source>导出 %Ln 篇</source>
         <translation><numerusform>Exporting %Ln article</numerusform><numerusform>Exporting %Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="63"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="67"/>
         <source>已导出 %1（%Ln 页）</source>
         <translation><numerusform>Exported %1 (%Ln page)</numerusform><numerusform>Exported %1 (%Ln pages)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="84"/>
+        <source>报库</source>
+        <translation>Baoku</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="85"/>
+        <source>%Ln 篇文章的原版图像缺失或已损坏，无法附原版剪报图。尚未写入任何文件。</source>
+        <translation><numerusform>The page image of %Ln article is missing or damaged, so its facsimile cannot be printed. Nothing has been written yet.</numerusform><numerusform>The page images of %Ln articles are missing or damaged, so their facsimiles cannot be printed. Nothing has been written yet.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="90"/>
+        <source>不附剪报图，继续导出</source>
+        <translation>Export without those facsimiles</translation>
     </message>
 </context>
 <context>
@@ -577,115 +592,135 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="201"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="205"/>
         <source>导入已取消，档案未作任何改动。</source>
         <translation>Import cancelled; the archive was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="202"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="206"/>
         <source>导入 %1 个文件（新增 %2 篇文章），%3 个已在档案中跳过，%4 个失败。</source>
         <translation>Files imported: %1 (new articles: %2); already in the archive, skipped: %3; failed: %4.</translation>
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/importing.py" line="211"/>
+        <source>%1 个版面未导入（%2 篇文章），原因逐版列在详细信息中。</source>
+        <translation> %1 pages were not imported (%2 articles); the details say why, page by page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="219"/>
+        <source>%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。</source>
+        <translation>%1 %2 is already in the archive with different content (%3 articles); left as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="221"/>
+        <source>%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。</source>
+        <translation>%1 %2: this page's text is already in the archive (%3); the same page imported again under another date or page?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="228"/>
         <source>导入结果</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="215"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="232"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="216"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="232"/>
         <source>已在档案中</source>
         <translation>already in archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="217"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="232"/>
         <source>失败</source>
         <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="232"/>
+        <source>未导入</source>
+        <translation>Not imported</translation>
     </message>
 </context>
 <context>
     <name>IssueMetadataDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="42"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="109"/>
         <source>版面信息</source>
         <translation>Page details</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="63"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="64"/>
         <source>如：民企会客厅</source>
         <translation>e.g. 民企会客厅</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="44"/>
         <source>这些文件没有写明报纸、日期和版次，请填写：</source>
         <translation>These files do not say their paper, date and page; please fill them in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="55"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="56"/>
         <source>（请选择日期）</source>
         <translation>(choose a date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="60"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="61"/>
         <source>（请填写）</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="65"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="95"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="96"/>
         <source>报纸</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="66"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="97"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="67"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="98"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="67"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="99"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="68"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="100"/>
         <source>版次</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="68"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="69"/>
         <source>版名</source>
         <translation>Page name</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="113"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="137"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="114"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="138"/>
         <source>请填写：%1</source>
         <translation>Please fill in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="119"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="120"/>
         <source>正在读取文件…</source>
         <translation>Reading the files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="123"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="124"/>
         <source>（无题）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="126"/>
         <source>将导入 %1 篇：%2</source>
         <translation>Articles to import: %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="128"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="129"/>
         <source>其中 %1 篇已在档案中：%2</source>
         <translation>Already in the archive: %1, as %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="131"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="132"/>
         <source>无法导入：%1</source>
         <translation>Cannot be imported: %1</translation>
     </message>
@@ -693,12 +728,12 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="154"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="155"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="169"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="170"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -706,7 +741,7 @@
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="177"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="178"/>
         <source>没有进行中的任务</source>
         <translation>No jobs running</translation>
     </message>
@@ -1632,43 +1667,48 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="88"/>
         <source>保存检索</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="88"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="118"/>
-        <location filename="../../desktop/baoku/gui/searching.py" line="167"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="120"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="169"/>
         <source>列表仍是上次的结果，改好检索式后更新。</source>
         <translation>The list still shows the last answer; it updates once the query is fixed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="128"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="130"/>
         <source>检索中…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="193"/>
         <source>%Ln 篇</source>
         <translation><numerusform>%Ln article</numerusform><numerusform>%Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="192"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="194"/>
         <source>%1 篇（%Ln 种文本）</source>
         <translation><numerusform>%1 articles (%Ln text)</numerusform><numerusform>%1 articles (%Ln different texts)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="196"/>
+        <source>（只读档案：%Ln 处改动尚未编入索引）</source>
+        <translation><numerusform> (read-only archive: %Ln change not indexed yet)</numerusform><numerusform> (read-only archive: %Ln changes not indexed yet)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/searching.py" line="198"/>
         <source>（索引更新中，%Ln 处改动尚未收录）</source>
         <translation><numerusform> (the index is being updated: %Ln change not in it yet)</numerusform><numerusform> (the index is being updated: %Ln changes not in it yet)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="199"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="203"/>
         <source>（旧结果）</source>
         <translation>(stale) </translation>
     </message>

@@ -12,6 +12,19 @@ ENGLISH = {
     "通讯社稿：有日期，没有版次": "A news agency's wire: items are dated, on no page",
     "通讯社稿 · %1天有稿（蓝框）": "Wire service · items on %1 days (boxed in blue)",
     "%1 无通讯社稿": "%1: no items from this agency",
+    "（只读档案：%Ln 处改动尚未编入索引）": (" (read-only archive: %Ln change not indexed yet)",
+                                    " (read-only archive: %Ln changes not indexed yet)"),
+    "%Ln 篇文章的原版图像缺失或已损坏，无法附原版剪报图。尚未写入任何文件。": (
+        "The page image of %Ln article is missing or damaged, so its facsimile cannot be printed. Nothing has been written yet.",
+        "The page images of %Ln articles are missing or damaged, so their facsimiles cannot be printed. Nothing has been written yet."),
+    "不附剪报图，继续导出": "Export without those facsimiles",
+    "%1 个版面未导入（%2 篇文章），原因逐版列在详细信息中。":
+        " %1 pages were not imported (%2 articles); the details say why, page by page.",
+    "%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。":
+        "%1 %2 is already in the archive with different content (%3 articles); left as it was.",
+    "%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。":
+        "%1 %2: this page's text is already in the archive (%3); the same page imported again under another date or page?",
+    "未导入": "Not imported",
     "%1 · %2期在库，缺%3期": "%1 · %2 issues held, %3 missing",
     "%Ln 篇": ("%Ln article", "%Ln articles"),
     "%1版": "Page %1",

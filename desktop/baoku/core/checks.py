@@ -37,5 +37,6 @@ def check_archive(archive: Archive, *, repair: bool = False) -> CheckReport:
             report.problems.append(f"in the search index {state}, but {plural(recorded, 'article')} {verb(recorded, 'is')} recorded "
                                    "as indexed; baoku check --repair rebuilds it")
         if counts["pending"]:
-            report.notes.append(f"{plural(counts['pending'], 'change')} not indexed yet (done on the next search)")
+            when = "when Baoku opens it with write access" if archive.read_only else "done on the next search"
+            report.notes.append(f"{plural(counts['pending'], 'change')} not indexed yet ({when})")
     return report

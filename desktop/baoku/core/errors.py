@@ -18,9 +18,16 @@ class ImportRejected(BaokuError):
     """A file that cannot be imported (unreadable, malformed, hostile). The archive is unchanged."""
 
 
-class StoredElsewhere(ImportRejected):
-    """Every article of a page is already in the archive under another issue or page: most often
-    the same page imported twice under two dates by mistake. Refused unless asked for."""
+class FacsimileUnavailable(BaokuError):
+    """Some articles' page images are missing or damaged, so their facsimiles cannot print: the
+    export stops before writing anything and names them; the user may go on without those."""
+
+    def __init__(self, problems: list[tuple[int, str, str]]):
+        self.problems = problems  # (article id, headline, what is wrong with its page image)
+        shown = "; ".join(f"article {i} 「{h or '（无题）'}」: {why}" for i, h, why in problems[:3])
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        super().__init__(f"the facsimile of {len(problems)} article(s) cannot be printed: {shown}{more}; nothing "
+                         "was written")
 
 
 class ArchiveUnavailable(BaokuError):

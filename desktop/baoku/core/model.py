@@ -295,6 +295,7 @@ class ParsedPage:
     # content is then a conflict. False for articles from structured feeds, merged by content.
     complete: bool = True
     scan: PageScan | None = None  # a scanned page: the image and its OCR lines
+    folio: object | None = None  # a scanned page's running head as read (core.layout.folio.Folio)
 
 
 @dataclass

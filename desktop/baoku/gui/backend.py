@@ -125,7 +125,7 @@ class Backend:
                                                 cancelled=job.cancelled, all_or_nothing=True,
                                                 duplicates=duplicates, pages=pages)
             if report.articles_added:
-                self.index.sync()
+                self.index.sync(wait=False)  # another process updating the index takes these too
                 return Outcome(report, Changes.of(ISSUES, ARTICLES))
         return Outcome(report)
 

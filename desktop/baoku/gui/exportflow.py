@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QStatusBar, QWidget
+from dataclasses import replace
 
-from ..core.errors import BaokuError
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QStatusBar, QWidget
+
+from ..core.errors import BaokuError, FacsimileUnavailable
 from ..core.export import ExportOptions
 from .exporting import ExportDialog
 from .importing import JobsPanel
@@ -30,8 +32,10 @@ class ExportController(QObject):
         if not ids:
             return None
         dialog = ExportDialog(len(ids), self.settings, self.window)
+        # The preview prints what it can: an article whose page image is gone shows without its
+        # facsimile (the export asks about it before writing).
         dialog.previewRequested.connect(lambda opts: self.session.read(
-            lambda b, job: b.preview(ids, opts), dialog.show_preview,
+            lambda b, job: b.preview(ids, replace(opts, missing_facsimile="skip")), dialog.show_preview,
             lambda e: dialog.show_error(str(e)) if isinstance(e, BaokuError) else self.messages.show_error(e)))
         dialog.request_preview()
         return dialog
@@ -66,6 +70,24 @@ class ExportController(QObject):
 
         def failed(error: BaseException) -> None:
             finished()
+            if isinstance(error, FacsimileUnavailable):
+                self.ask_without_facsimiles(error, lambda: self.start(ids, path, replace(options,
+                                                                                           missing_facsimile="skip")))
+                return
             self.messages.show_error(error)
 
         return self.session.write(lambda b, job: b.export(ids, path, options), done, failed)
+
+    def ask_without_facsimiles(self, error: FacsimileUnavailable, go_on) -> QMessageBox:
+        """Name the articles whose page image is missing or damaged, and offer to print them
+        without their facsimile (nothing was written yet)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("报库"),
+                          self.tr("%Ln 篇文章的原版图像缺失或已损坏，无法附原版剪报图。尚未写入任何文件。", "",
+                                  len(error.problems)), parent=self.window)
+        box.setInformativeText("\n".join(f"#{i} 「{h or self.tr('（无题）')}」" for i, h, _ in error.problems[:8])
+                               + ("\n…" if len(error.problems) > 8 else ""))
+        box.setDetailedText("\n".join(f"#{i}: {why}" for i, _, why in error.problems))
+        again = box.addButton(self.tr("不附剪报图，继续导出"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        again.clicked.connect(go_on)
+        return self.messages.show_box(box)

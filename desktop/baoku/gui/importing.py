@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.importing.metadata import IssueMeta
-from ..core.importing.run import DUPLICATE, FAILED, IMPORTED, ImportReport
+from ..core.importing.run import DUPLICATE, FAILED, IMPORTED, REFUSED, ImportReport
+from ..core.store.ingest import CONFLICT, PageRefusal
 from .options import Settings
 
 
@@ -196,25 +197,43 @@ class JobsPanel(QWidget):
 
 
 
+translate = QCoreApplication.translate  # under this name, lupdate extracts the calls
+
+
 def summary_text(report: ImportReport) -> str:
     if report.rolled_back:
-        return QCoreApplication.translate("ImportSummary", "导入已取消，档案未作任何改动。")
-    return (QCoreApplication.translate(
-        "ImportSummary", "导入 %1 个文件（新增 %2 篇文章），%3 个已在档案中跳过，%4 个失败。")
+        return translate("ImportSummary", "导入已取消，档案未作任何改动。")
+    text = (translate("ImportSummary", "导入 %1 个文件（新增 %2 篇文章），%3 个已在档案中跳过，%4 个失败。")
             .replace("%1", str(report.count(IMPORTED))).replace("%2", str(report.articles_added))
             .replace("%3", str(report.count(DUPLICATE))).replace("%4", str(report.count(FAILED))))
+    refused = report.refused
+    if refused:
+        text += (translate("ImportSummary", "%1 个版面未导入（%2 篇文章），原因逐版列在详细信息中。")
+                 .replace("%1", str(len(refused))).replace("%2", str(sum(r.articles for r in refused))))
+    return text
+
+
+def refusal_text(r: PageRefusal) -> str:
+    """Why a page was not stored, in the interface's language (the window has no options to name)."""
+    if r.reason == CONFLICT:
+        return (translate("ImportSummary", "%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。")
+                .replace("%1", r.issue).replace("%2", r.page).replace("%3", str(len(r.headlines))))
+    return (translate("ImportSummary", "%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。")
+            .replace("%1", r.issue).replace("%2", r.page).replace("%3", "；".join(r.places[:3])))
 
 
 def summary_box(report: ImportReport, parent=None) -> QMessageBox:
-    """What was imported, what was skipped as a duplicate, what failed and why."""
+    """What was imported, what was skipped as a duplicate, what was refused or failed and why."""
     box = QMessageBox(parent)
-    box.setWindowTitle(QCoreApplication.translate("ImportSummary", "导入结果"))
-    warn = report.count(FAILED) and not report.rolled_back
+    box.setWindowTitle(translate("ImportSummary", "导入结果"))
+    warn = (report.count(FAILED) or report.refused) and not report.rolled_back
     box.setIcon(QMessageBox.Icon.Warning if warn else QMessageBox.Icon.Information)
     box.setText(summary_text(report))
-    labels = {IMPORTED: QCoreApplication.translate("ImportSummary", "已导入"),
-              DUPLICATE: QCoreApplication.translate("ImportSummary", "已在档案中"),
-              FAILED: QCoreApplication.translate("ImportSummary", "失败")}
-    box.setDetailedText("\n".join(f"[{labels.get(o.status, o.status)}] {o.name}: {o.message}"
-                                  for o in report.outcomes))
+    labels = {IMPORTED: translate("ImportSummary", "已导入"), DUPLICATE: translate("ImportSummary", "已在档案中"), FAILED: translate("ImportSummary", "失败"), REFUSED: translate("ImportSummary", "未导入")}
+    lines = []
+    for o in report.outcomes:
+        if o.status != REFUSED:
+            lines.append(f"[{labels.get(o.status, o.status)}] {o.name}: {o.message}")
+        lines += [f"[{labels[REFUSED]}] {o.name}: {refusal_text(r)}" for r in o.refused]
+    box.setDetailedText("\n".join(lines))
     return box

@@ -38,6 +38,7 @@ class SearchController(QObject):
         self.facets, self.chart = facets, chart
         self.query = ""  # the query the list answers ("" lists every article)
         self.result = None  # its SearchResult
+        self.requested = ""  # the latest query asked for: answered, or on its way
         self.stale = False
         self.order: tuple[str, bool] | None = None  # a column the user sorted by, and descending
         self._generation = 0
@@ -107,6 +108,7 @@ class SearchController(QObject):
 
     def _run(self, text: str) -> None:
         text = text.strip()
+        self.requested = text
         self._update_filter_button(text)
         if not text:
             self._list_all()
@@ -190,7 +192,9 @@ class SearchController(QObject):
         rows, total = self.model.rowCount(), self.model.total()
         text = self.tr("%Ln 篇", "", total) if total == rows else \
             self.tr("%1 篇（%Ln 种文本）", "", rows).replace("%1", f"{total:,}")
-        if self.result is not None and self.result.not_yet_indexed:
+        if self.result is not None and self.result.not_yet_indexed and self.result.read_only:
+            text += self.tr("（只读档案：%Ln 处改动尚未编入索引）", "", self.result.not_yet_indexed)
+        elif self.result is not None and self.result.not_yet_indexed:
             text += self.tr("（索引更新中，%Ln 处改动尚未收录）", "", self.result.not_yet_indexed)
         self.bar.count.setText(text)
 
@@ -217,7 +221,9 @@ class SearchController(QObject):
             self.bar.edit.clear()
             self.run_now()
         elif ARTICLES in changes:  # an import or an edit can change what the query finds
-            self._run(self.query)
+            if self._timer.isActive():
+                return  # the box's text runs in a moment anyway, on the changed archive
+            self._run(self.requested)  # the latest asked for, not the last answered: never drop a newer one
 
 
 class SavedSearches(QObject):

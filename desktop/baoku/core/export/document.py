@@ -359,7 +359,7 @@ def _crops(archive: Archive, records: list[ArticleRecord], options: ExportOption
         return None
     from .facsimile import facsimile_crops
 
-    return facsimile_crops(archive, records)
+    return facsimile_crops(archive, records, skip_missing=options.missing_facsimile == "skip")
 
 
 def preview_pdf(archive: Archive, ids: list[int], options: ExportOptions) -> bytes:

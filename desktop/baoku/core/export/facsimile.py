@@ -42,21 +42,44 @@ def crop(archive: Archive, page_id: int, box: tuple[int, int, int, int], pad: in
     return image.convert("RGB")
 
 
-def facsimile_crops(archive: Archive, records: list[ArticleRecord]) -> dict[int, bytes]:
-    """article id -> the facsimile as JPEG, for every article that has a page image."""
-    from ..errors import NotFound
+def facsimile_crops(archive: Archive, records: list[ArticleRecord], skip_missing: bool = False) -> dict[int, bytes]:
+    """article id -> the facsimile as JPEG, for every article that has a page image. Each page
+    image is checked against its SHA-256 first: when one is missing, damaged or replaced, the
+    articles it serves are named (FacsimileUnavailable) and nothing is made, unless
+    `skip_missing`: then they print without a facsimile."""
+    from ..errors import FacsimileUnavailable
     from ..store.clipping import facsimile
 
     out: dict[int, bytes] = {}
+    problems: list[tuple[int, str, str]] = []
+    checked: dict[int, str | None] = {}  # page id -> what is wrong with its image
     for rec in records:
         found = facsimile(archive, rec.id)
         if found is None:
             continue
-        try:
-            image = crop(archive, found["page_id"], found["box"], pad=0 if found["attached"] else PAD)
-        except NotFound:
-            continue  # the image is missing: `baoku check` says so; the text still prints
+        page = found["page_id"]
+        if page not in checked:
+            checked[page] = _image_problem(archive, page)
+        if checked[page] is None:
+            try:
+                image = crop(archive, page, found["box"], pad=0 if found["attached"] else PAD)
+            except Exception as e:  # noqa: BLE001 - an image that matches its hash but will not decode
+                checked[page] = f"its page image cannot be read ({type(e).__name__}: {e})"
+        if checked[page] is not None:
+            problems.append((rec.id, rec.article.headline, checked[page]))
+            continue
         buf = io.BytesIO()
         image.save(buf, format="JPEG", quality=88, dpi=(PRINT_DPI, PRINT_DPI))
         out[rec.id] = buf.getvalue()
+    if problems and not skip_missing:
+        raise FacsimileUnavailable(problems)
     return out
+
+
+def _image_problem(archive: Archive, page_id: int) -> str | None:
+    from ..store import images
+
+    scan = archive.page_scan(page_id)
+    if scan is None or not scan["sha256"]:
+        return "its page has no stored image"
+    return images.problem(archive.path, scan["sha256"], scan["mime"])

@@ -56,6 +56,9 @@ class ExportOptions:
     missing_glyphs: str = "error"  # error, or geta: print 〓 for a character no font has
     hanging_punctuation: bool = False  # line-end ，。、 hang past the measure (most publications do not)
     facsimile: bool = False  # print each scanned article's facsimile (its piece of the page) above its text
+    # An article whose page image is missing or damaged: "stop" (say which, write nothing) or "skip"
+    # (print it without its facsimile), chosen by the user once told.
+    missing_facsimile: str = "stop"
     title: str = ""
     author: str = ""
     subject: str = ""
@@ -79,6 +82,8 @@ class ExportOptions:
             raise ValidationError(f"reference must be one of {', '.join(REFERENCES)}")
         if self.order not in ORDERS:
             raise ValidationError(f"order must be one of {', '.join(ORDERS)}")
+        if self.missing_facsimile not in ("stop", "skip"):
+            raise ValidationError("missing facsimile must be 'stop' or 'skip'")
         if self.missing_glyphs not in ("error", "geta"):
             raise ValidationError("missing glyphs must be 'error' or 'geta'")
         w, h = paper_size(self.paper)

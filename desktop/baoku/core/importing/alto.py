@@ -16,6 +16,8 @@ Parsed with defusedxml, as every XML Baoku reads.
 
 from __future__ import annotations
 
+import math
+
 import posixpath
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -50,6 +52,15 @@ class AltoPage:
     image_name: str
     blocks: list[AltoBlock]
     articles: dict[str, str]  # StructureTag id → label, for the tags of TYPE article
+    bad_coordinates: int = 0  # not numbers, not finite, negative or absurd: read as 0 or clamped
+
+    def note(self, name: str) -> list[str]:
+        """A warning line when coordinates had to be mended, else none."""
+        if not self.bad_coordinates:
+            return []
+        return [f"{name}: {self.bad_coordinates} coordinate(s) were not finite numbers within the page "
+                f"(NaN, infinite, negative or over {MAX_COORD:,}): read as 0 or clamped; the text is kept, its "
+                "boxes there may be wrong"]
 
     def scaled(self, width: int, height: int) -> None:
         """Coordinates to the image's pixels (ALTO in inch1200 or mm10 over an image of known size)."""
@@ -68,25 +79,41 @@ def _scale(box, sx, sy):
     return round(box[0] * sx), round(box[1] * sy), round(box[2] * sx), round(box[3] * sy)
 
 
-def _num(el: ET.Element, name: str) -> float:
-    try:
-        return float(el.get(name) or 0)
-    except ValueError:
+MAX_COORD = 1_000_000  # a page 40 inches wide at 1200 units an inch is 48,000: past this is nonsense
+
+
+def _num(el: ET.Element, name: str, bad: list[str]) -> float:
+    """A coordinate: a finite number from 0 to MAX_COORD. Anything else (NaN, inf, -5, 1e309,
+    junk) is counted in `bad` and read as 0, or as MAX_COORD when only too big."""
+    raw = el.get(name)
+    if not raw:
         return 0.0
+    try:
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value < 0:
+        bad.append(name)
+        return 0.0
+    if value > MAX_COORD:
+        bad.append(name)
+        return float(MAX_COORD)
+    return value
 
 
-def _box(el: ET.Element) -> tuple[int, int, int, int]:
-    x, y = _num(el, "HPOS"), _num(el, "VPOS")
-    return round(x), round(y), round(x + _num(el, "WIDTH")), round(y + _num(el, "HEIGHT"))
+def _box(el: ET.Element, bad: list[str]) -> tuple[int, int, int, int]:
+    x, y = _num(el, "HPOS", bad), _num(el, "VPOS", bad)
+    return round(x), round(y), round(x + _num(el, "WIDTH", bad)), round(y + _num(el, "HEIGHT", bad))
 
 
 def _confidence(el: ET.Element) -> float:
     wc = el.get("WC")
     if wc:
         try:
-            return min(max(float(wc), 0.0), 1.0)
+            value = float(wc)
         except ValueError:
-            pass
+            value = math.nan
+        return min(max(value, 0.0), 1.0) if math.isfinite(value) else 0.0  # nonsense: marked for checking
     return 1.0
 
 
@@ -105,21 +132,23 @@ def read_alto(root: ET.Element, name: str) -> AltoPage:
     articles = {t.get("ID", ""): t.get("LABEL", "") for t in descendants(root, "StructureTag")
                 if (t.get("TYPE") or "").lower() == "article"}
     blocks = []
+    bad: list[str] = []
     for n, tb in enumerate(descendants(page, "TextBlock"), 1):
-        lines = [ln for ln in (_line(tl) for tl in children(tb, "TextLine")) if ln.text.strip()]
+        lines = [ln for ln in (_line(tl, bad) for tl in children(tb, "TextLine")) if ln.text.strip()]
         if lines:
             tags = [t for t in (tb.get("TAGREFS") or "").split() if t in articles]
             blocks.append(AltoBlock(tb.get("ID") or f"block{n}", lines, tags))
     if not blocks:
         raise ImportRejected(f"{name}: the ALTO page holds no text (no String in any TextLine)")
-    return AltoPage(round(_num(page, "WIDTH")), round(_num(page, "HEIGHT")), unit, image, blocks, articles)
+    width, height = round(_num(page, "WIDTH", bad)), round(_num(page, "HEIGHT", bad))
+    return AltoPage(width, height, unit, image, blocks, articles, len(bad))
 
 
 CLOSING_MARKS = set(",.;:!?)]}»”’%")  # a String of these alone after an SP: the OCR's cut, not a space
 OPENING_MARKS = set("([{«“‘")
 
 
-def _line(tl: ET.Element) -> OcrLine:
+def _line(tl: ET.Element, bad: list[str]) -> OcrLine:
     """A TextLine's text, characters and confidence. Strings are words: SP is the space between
     them, and so is nothing at all between two word Strings (writers that leave SP out); a space
     the OCR put before a closing mark or after an opening one (Neb. , March) is not printed."""
@@ -133,7 +162,7 @@ def _line(tl: ET.Element) -> OcrLine:
             text += SOFT_HYPHEN
         elif kind == "String":
             content = el.get("CONTENT") or ""
-            box, score = _box(el), _confidence(el)
+            box, score = _box(el, bad), _confidence(el)
             if prev and content:
                 marks = set(content) <= CLOSING_MARKS or set(prev) <= OPENING_MARKS
                 words = len(prev) > 1 and len(content) > 1 and not (is_cjk(prev[-1]) or is_cjk(content[0]))
@@ -146,7 +175,7 @@ def _line(tl: ET.Element) -> OcrLine:
             step = (box[2] - box[0]) / max(len(glyphs), 1)
             chars += [OcrChar(ch, (round(box[0] + k * step), box[1], round(box[0] + (k + 1) * step), box[3]), score)
                       for k, ch in enumerate(glyphs)]
-    box = _box(tl)
+    box = _box(tl, bad)
     if box[2] <= box[0] and chars:  # a TextLine without its own box: its Strings'
         box = (min(c.box[0] for c in chars), min(c.box[1] for c in chars), max(c.box[2] for c in chars),
                max(c.box[3] for c in chars))
@@ -171,7 +200,7 @@ def pdf_page_header(data: bytes) -> tuple[str, tuple[int, int]] | None:
 def alto_page(alto: AltoPage, info: PageInfo, language: str, image: bytes | None, groups=None) -> ParsedPage:
     """A parsed page from an ALTO page: its articles as METS or ALTO's tags say, or as the layout
     reads them; its lines kept with their boxes, in the image's pixels when the image is there."""
-    from .scan import laid_out_page, scanned_page
+    from .scan import chunked_page, scanned_page
 
     width, height = alto.width, alto.height
     header = (image_header(image) or pdf_page_header(image)) if image else None
@@ -184,7 +213,7 @@ def alto_page(alto: AltoPage, info: PageInfo, language: str, image: bytes | None
             for t in b.tags[:1]:
                 groups.setdefault(t, []).append(b.id)
     if not groups and is_latin_text(alto_sample(alto)):
-        page = laid_out_page(block_layout(alto), width, height, info, language)
+        page = chunked_page(*block_paragraphs(alto), width, height, info, language)
     elif not groups:
         page = scanned_page(OcrPage(width, height, [ln for b in alto.blocks for ln in b.lines]), info, language)
     else:
@@ -194,11 +223,13 @@ def alto_page(alto: AltoPage, info: PageInfo, language: str, image: bytes | None
     return page
 
 
-def block_layout(alto: AltoPage):
-    """A Latin-script page read by its ALTO TextBlocks, in their order: each block's lines are one
-    paragraph until a line is indented or the line before ends short (NDNP's OCR writes a block per
-    column piece, and its narrow gutters defeat the layout from character boxes)."""
-    from ..ocr.layout import INDENT, SHORT_END, Chunk, Layout
+def block_paragraphs(alto: AltoPage):
+    """A Latin-script page's lines and paragraphs, read by its ALTO TextBlocks in their order:
+    each block's lines are one paragraph until a line is indented or the line before ends short.
+    NDNP's OCR writes a block per column piece, and the layout from character boxes, made for
+    Chinese pages, reads its narrow-guttered columns poorly (the Nordstern: 712 'articles' of a line
+    or two on 8 pages)."""
+    from ..layout.articles import INDENT, SHORT_END, Chunk
 
     lines: list[OcrLine] = []
     chunks: list[Chunk] = []
@@ -208,14 +239,13 @@ def block_layout(alto: AltoPage):
         prev: OcrLine | None = None
         for ln in block.lines:
             size = max(ln.height, 1)
-            starts = prev is None or ln.box[0] - left >= INDENT * size or right - prev.box[2] >= SHORT_END * size
-            if starts:
+            if prev is None or ln.box[0] - left >= INDENT * size or right - prev.box[2] >= SHORT_END * size:
                 chunks.append(Chunk(ln.text, [len(lines)]))
             else:
                 chunks[-1] = Chunk(join_lines(chunks[-1].text, ln.text), chunks[-1].lines + [len(lines)])
             lines.append(ln)
             prev = ln
-    return Layout(lines, [c for c in chunks if c.text.strip()])
+    return lines, [c for c in chunks if c.text.strip()]
 
 
 def _grouped(alto: AltoPage, groups: dict[str, list[str]], info: PageInfo, language: str, width: int,
@@ -244,6 +274,7 @@ def _grouped(alto: AltoPage, groups: dict[str, list[str]], info: PageInfo, langu
 def read_alto_source(src: SourceFile, root: ET.Element, meta: IssueMeta, warnings: list[str]) -> list[ParsedPage]:
     """One ALTO file given on its own: one page (its image beside it, when named and there)."""
     alto = read_alto(root, src.name)
+    warnings += alto.note(src.name)
     image = _sibling_image(src, alto.image_name)
     if alto.image_name and image is None:
         warnings.append(f"{src.name}: its page image {alto.image_name} is not beside it; the text and boxes are kept")

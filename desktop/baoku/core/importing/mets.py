@@ -176,6 +176,7 @@ def read_mets_source(src: SourceFile, root: ET.Element, meta: IssueMeta, warning
             continue
         alto_name = posixpath.join(posixpath.dirname(src.name), mp.alto)
         alto = read_alto(parse_xml(data, alto_name), alto_name)
+        warnings += alto.note(alto_name)
         present = [(h, d) for h in mp.images if (d := src.sibling(h)) is not None]
         found = present[0] if present else None
         image = found[1] if found else None

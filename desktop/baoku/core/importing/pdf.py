@@ -99,7 +99,7 @@ def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None 
 
         warnings.append(f"{src.name}: none of its {plural(count, 'page')} {verb(count, 'has')} a text layer: "
                         "read by OCR")
-        return read_scan_pages(src, meta, render_pages(src), mime="application/pdf")
+        return read_scan_pages(src, meta, render_pages(src), mime="application/pdf", warnings=warnings)
     return pages
 
 
@@ -143,18 +143,24 @@ def text_layer_scan(data: bytes, index: int, size: tuple[float, float], lines: l
                     text_layer=True)
 
 
-def render_pages(src: SourceFile, dpi: int = 0) -> list[tuple[bytes, int, int]]:
-    """Every page of a PDF as a grey PNG (pypdfium2), for OCR."""
+def render_pages(src: SourceFile, dpi: int = 0) -> list[tuple[bytes | None, int, int]]:
+    """Every page of a PDF as a grey PNG (pypdfium2), for OCR; a page with no ink (looked at
+    first at screen resolution, which takes milliseconds) is None, with the size it would have."""
     import pypdfium2
 
     from ..ocr.engine import MAX_SIDE
+    from ..ocr.ink import blank
     from .scan import PDF_DPI
 
-    out = []
+    out: list[tuple[bytes | None, int, int]] = []
     try:
         pdf = pypdfium2.PdfDocument(src.data)
         for page in pdf:  # a poster-sized page is rendered smaller, never as a bomb
             scale = min((dpi or PDF_DPI) / 72, MAX_SIDE / max(max(page.get_size()), 1))
+            if blank(page.render(scale=min(scale, 1.0), grayscale=True).to_pil()):
+                w, h = page.get_size()
+                out.append((None, round(w * scale), round(h * scale)))
+                continue
             image = page.render(scale=scale, grayscale=True).to_pil()
             buf = io.BytesIO()
             image.save(buf, format="PNG")

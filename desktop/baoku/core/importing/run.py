@@ -13,35 +13,43 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import ArchiveUnavailable, BaokuError, Cancelled, DiskFull, ImportRejected, StoredElsewhere, disk_full
+from ..errors import ArchiveUnavailable, BaokuError, Cancelled, DiskFull, ImportRejected, disk_full
 from ..model import LOW_CONFIDENCE, ParsedIssue, one_line
 from ..store import Archive
+from ..store.ingest import STORED_ELSEWHERE, PageRefusal
 from .encoding import decode_text
 from .jsonl import read_jsonl
 from .metadata import SIDECAR_SUFFIXES, IssueMeta, meta_from_filename, parse_sidecar, require
 from .newsxml import read_news_xml
 from .xmltree import local, parse_xml
 from .pagetext import parse_page_text
-from .scan import SCAN_SUFFIXES, read_scan_pages
+from .scan import SCAN_SUFFIXES, folio_meta, read_scan_pages
 from .pdf import pdf_articles, read_pdf_pages
 from .mets import stored_issue
 from .sources import Limits, Skipped, SourceFile, count_sources, iter_sources
 from .structured import group_issues
 from ..plural import plural
 
-IMPORTED, DUPLICATE, FAILED, SKIPPED = "imported", "duplicate", "failed", "skipped"
+# A file is imported (something new stored), a duplicate (all of it already stored), refused (pages
+# refused, nothing else new), failed (unreadable or rejected whole) or skipped (not a newspaper file).
+IMPORTED, DUPLICATE, REFUSED, FAILED, SKIPPED = "imported", "duplicate", "refused", "failed", "skipped"
 
 
 @dataclass
 class FileOutcome:
     name: str
-    status: str  # imported | duplicate | failed | skipped
+    status: str  # imported | duplicate | refused | failed | skipped
     message: str
     article_ids: list[int] = field(default_factory=list)
     repairs: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     issues: int = 0  # issues this file stored
-    stored_elsewhere: bool = False  # refused: its pages are already in the archive under another date or page
+    refused: list[PageRefusal] = field(default_factory=list)  # pages not stored, each with its reason
+
+    @property
+    def stored_elsewhere(self) -> bool:
+        """Some page was refused as already in the archive under another date or page."""
+        return any(r.reason == STORED_ELSEWHERE for r in self.refused)
 
     def __post_init__(self) -> None:
         # Every report line is one line, whatever the file was called (see model.one_line).
@@ -66,8 +74,13 @@ class ImportReport:
         return 0 if self.rolled_back else sum(len(o.article_ids) for o in self.outcomes)
 
     @property
+    def refused(self) -> list[PageRefusal]:
+        return [] if self.rolled_back else [r for o in self.outcomes for r in o.refused]
+
+    @property
     def ok(self) -> bool:
-        return self.count(FAILED) == 0 and not self.cancelled and not self.stopped
+        """Everything read was stored or already there: no file failed, no page was refused."""
+        return self.count(FAILED) == 0 and not self.refused and not self.cancelled and not self.stopped
 
     @property
     def issues_stored(self) -> int:
@@ -79,6 +92,10 @@ class ImportReport:
         parts = [f"{plural(self.count(IMPORTED), 'file')} imported ({plural(self.articles_added, 'new article')})",
                  f"{self.count(DUPLICATE)} skipped as already in the archive",
                  f"{self.count(FAILED)} failed"]
+        refused = self.refused
+        if refused:
+            parts.append(f"{plural(len(refused), 'page')} refused ({plural(sum(r.articles for r in refused), 'article')}"
+                         " not stored; each is listed above with why)")
         if self.cancelled:
             parts.append("cancelled before the end")
         if self.stopped:
@@ -113,8 +130,9 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None) -> list[Pa
     # Page text and PDF carry no metadata of their own.
     meta = overrides.merged_over(_sidecar_meta(src)).merged_over(meta_from_filename(src.stem))
     if suffix in SCAN_SUFFIXES:
+        pages = read_scan_pages(src, meta, warnings=warnings)
+        meta = folio_meta(meta, pages, src.name, warnings)  # what the running head says, where nothing else did
         require(meta.merged_over(IssueMeta(page=1)), src.name)
-        pages = read_scan_pages(src, meta)
         lines = sum(len(p.scan.lines) for p in pages if p.scan)
         low = sum(p.scan.uncertain() for p in pages if p.scan)
         warnings.append(f"{src.name}: read by OCR: {plural(lines, 'line')}, {low} below "
@@ -322,17 +340,12 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
     ids: list[int] = []
     messages: list[str] = []
     statuses: list[str] = []
+    refused: list[PageRefusal] = []
     repairs = [r for issue in issues for p in issue.pages for r in p.repairs]
     warnings = [w for issue in issues for w in issue.warnings]
-    elsewhere = False
     for issue in issues:
         try:
             result = archive.save_issue(issue, replace=replace, duplicates=duplicates)
-        except StoredElsewhere as e:
-            statuses.append(FAILED)
-            messages.append(str(e))
-            elsewhere = True
-            continue
         except ImportRejected as e:
             statuses.append(FAILED)
             messages.append(str(e))
@@ -344,18 +357,22 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
                 stop = ArchiveUnavailable(f"cannot write to {archive.path}: {e}")
             # What this file stored before it stopped is reported with it.
             stop.outcome = FileOutcome(src.name, FAILED, f"stopped after {plural(statuses.count(IMPORTED), 'issue')}: {stop}",
-                                       ids, repairs, warnings, issues=statuses.count(IMPORTED))
+                                       ids, repairs, warnings, issues=statuses.count(IMPORTED), refused=refused)
             raise stop from None
         except (ValueError, UnicodeError) as e:  # refused by the store: this file fails, the batch goes on
             statuses.append(FAILED)
             messages.append(f"cannot be stored: {e}")
             continue
-        statuses.append(IMPORTED if result.outcome == "imported" else DUPLICATE)
+        statuses.append({"imported": IMPORTED, "refused": REFUSED}.get(result.outcome, DUPLICATE))
         ids.extend(result.article_ids)
-        messages.append(result.message)
-    status = FAILED if FAILED in statuses else IMPORTED if IMPORTED in statuses else DUPLICATE
+        refused.extend(result.refused)
+        if result.outcome != "refused":
+            messages.append(result.message)
+    status = next((s for s in (FAILED, IMPORTED, REFUSED) if s in statuses), DUPLICATE)
+    if status == REFUSED:  # nothing stored: why each page was refused is the message
+        messages += [r.message() for r in refused]
     return FileOutcome(src.name, status, "; ".join(messages), ids, repairs, warnings,
-                       issues=statuses.count(IMPORTED), stored_elsewhere=elsewhere)
+                       issues=statuses.count(IMPORTED), refused=refused)
 
 
 def _strip_name(message: str, name: str) -> str:

@@ -8,9 +8,10 @@ from __future__ import annotations
 import mimetypes
 
 from ..errors import ImportRejected
-from ..model import HEADLINE, SUBHEADING, Article, Block, PageInfo, PageScan, ParsedPage, ScanLine
+from ..model import HEADLINE, SUBHEADING, Article, Block, PageInfo, PageScan, ParsedPage, ScanLine, parse_page
 from ..script import SOFT_HYPHEN
 from .metadata import IssueMeta
+from .lines import DATELINE
 from .pagetext import parse_page_text
 from .sources import SourceFile
 
@@ -18,21 +19,71 @@ SCAN_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp", ".jp2", ".j2
 PDF_DPI = 300  # image-only PDF pages are rendered at this resolution for OCR
 
 
-def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes, int, int]] | None = None,
-                    mime: str | None = None) -> list[ParsedPage]:
-    """The pages of an image file (or the rendered `frames` of an image-only PDF)."""
+def folio_meta(meta: IssueMeta, pages: list[ParsedPage], name: str, warnings: list[str]) -> IssueMeta:
+    """The issue metadata with what the first page's running head says (paper, date, page, page
+    name) filling what nothing else gave, each said in a warning; where the head disagrees with
+    what was given, the given value stays and the import says so."""
+    folio = pages[0].folio if pages else None
+    if folio is None:
+        return meta
+    read = {"publication": folio.publication, "date": folio.date.isoformat() if folio.date else "",
+            "page": folio.page, "page_name": folio.page_name}
+    given = {"publication": meta.publication, "date": meta.date, "page": meta.page, "page_name": meta.page_name}
+    names = {"publication": "paper 报名", "date": "date 日期", "page": "page 版次", "page_name": "page name 版名"}
+    fill = {}
+    for key, value in read.items():
+        if not value:
+            continue
+        if key == "page":
+            letter, number = parse_page(value)
+            if given["page"] in (None, ""):
+                fill["page"], fill["section"] = number, meta.section or letter or None
+                warnings.append(f"{name}: {names[key]} {value} read from the page's running head")
+            elif number != int(given["page"]):
+                warnings.append(f"{name}: the page's running head says {names[key]} {value}, not {given['page']}; "
+                                f"{given['page']} is kept")
+            continue
+        if given[key] in (None, ""):
+            fill[key] = value
+            warnings.append(f"{name}: {names[key]} {value} read from the page's running head")
+        elif str(given[key]).strip() != value:
+            warnings.append(f"{name}: the page's running head says {names[key]} {value}, not {given[key]}; "
+                            f"{given[key]} is kept")
+    if not fill:
+        return meta
+    out = meta.merged_over(IssueMeta(**{k: v for k, v in fill.items() if v is not None}))
+    first = pages[0].info
+    pages[0].info = PageInfo(number=int(out.page or first.number), name=str(out.page_name or first.name),
+                             section=str(out.section or first.section))
+    return out
+
+
+def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes | None, int, int]] | None = None,
+                    mime: str | None = None, warnings: list[str] | None = None) -> list[ParsedPage]:
+    """The pages of an image file (or the rendered `frames` of an image-only PDF). A page with
+    no ink (a None frame) is skipped unread, and said so; a file of blank pages only is refused
+    before any page is read."""
     from ..ocr.engine import image_header, page_png, recognise_all
 
     if frames is None:
         frames = page_png(src.data, src.name)
         mime = (image_header(src.data) or (None,))[0]
-    ocr = recognise_all([png for png, _, _ in frames])
+    inked = [i for i, (png, _, _) in enumerate(frames) if png is not None]
+    if not inked:
+        raise ImportRejected(f"{src.name}: {'its page is' if len(frames) == 1 else f'all {len(frames)} pages are'} "
+                             "blank (no ink on the image): nothing to read")
+    if len(inked) < len(frames) and warnings is not None:
+        skipped = [str(int(meta.page or 1) + i) for i in range(len(frames)) if i not in inked]
+        warnings.append(f"{src.name}: {len(skipped)} blank page(s) with no ink skipped unread "
+                        f"(page {', '.join(skipped[:10])}{' …' if len(skipped) > 10 else ''})")
+    read_pages = dict(zip(inked, recognise_all([frames[i][0] for i in inked])))
     first = int(meta.page or 1)
     pages: list[ParsedPage] = []
-    for i, ((_, width, height), read) in enumerate(zip(frames, ocr)):
+    for i, (width, height) in ((i, frames[i][1:]) for i in inked):
+        read = read_pages[i]
         info = PageInfo(number=first + i, name=str(meta.page_name or "") if i == 0 else "",
                         section=str(meta.section or ""))
-        page = scanned_page(read, info, str(meta.language or "zh"))
+        page = scanned_page(read, info, str(meta.language or "zh"), _gray(frames[i][0]))
         page.scan = PageScan(src.data, mime or mimetypes.guess_type(src.name)[0] or "application/octet-stream",
                              i, width, height, page.scan.lines if page.scan else [])
         if page.articles:
@@ -42,30 +93,83 @@ def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes, 
     return pages
 
 
-def scanned_page(read, info: PageInfo, language: str) -> ParsedPage:
-    """What the OCR read on one page, as articles, each line marked with its article."""
-    from ..ocr.layout import lay_out
+def _gray(png: bytes):
+    """A page image as a grey numpy array, for the layout's rules and pictures."""
+    import io
 
-    return laid_out_page(lay_out(read), read.width, read.height, info, language)
+    import numpy as np
+    from PIL import Image
+
+    return np.asarray(Image.open(io.BytesIO(png)).convert("L"))
 
 
-def laid_out_page(layout, width: int, height: int, info: PageInfo, language: str) -> ParsedPage:
-    """A page read in order (an ocr.layout.Layout: its lines, and the page-text lines made of
-    them) as articles, each line marked with its article."""
-    chunks = layout.chunks
-    page = parse_page_text(layout.text(), info, language)
-    for article in page.articles:  # a hyphenation point no line joined: the hyphen it is
-        for block in article.blocks:
-            block.text = block.text.replace(SOFT_HYPHEN, "-")
-        for name in ("headline", "kicker", "subhead", "source"):
-            setattr(article, name, getattr(article, name).replace(SOFT_HYPHEN, "-"))
+def scanned_page(read, info: PageInfo, language: str, gray=None) -> ParsedPage:
+    """What the OCR read on one page (or an ALTO page's lines), as articles by the layout stage
+    (`core.layout`): each article's head and paragraphs go through the page-text rules (bylines,
+    datelines, captions), and each line is marked with its article; folio lines with none."""
+    from ..layout import analyse
+
+    lay = analyse(read, gray)
+    return laid_out_page(lay, info, language)
+
+
+def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
+    """A parsed page from a layout: one article per group the layout found, save that a brief
+    without a headline under another story's text (据新华社…电) stays an article of its own."""
+    from ..layout.articles import body_chunks, head_chunks
+
+    page = ParsedPage(info, [])
+    owner: dict[int, int] = {}
+    reading: list[int] = []
+    for group in lay.groups:
+        chunks = [c for c in head_chunks(lay.page, group.head) + body_chunks(lay.page, group.body) if c.text.strip()]
+        if not any(ch.isalnum() for c in chunks for ch in c.text):
+            continue  # marks with no word (a black box read as ■) are no article
+        found = parse_page_text("\n\n".join(c.text for c in chunks) + "\n", info, language).articles
+        if not found:
+            continue
+        for article in found:  # a hyphenation point no line joined (ALTO's HYP): the hyphen it is
+            _hyphens(article)
+        runs: list[list[Article]] = [[found[0]]]
+        for a in found[1:]:
+            brief = not a.headline and a.blocks and DATELINE.match(a.blocks[0].text)
+            runs.append([a]) if brief else runs[-1].append(a)
+        part = ParsedPage(info, [one_article(r) for r in runs])
+        mine = [ScanLine(lay.lines[i].text, (0, 0, 0, 0), 1.0) for c in chunks for i in c.lines]
+        assign_lines(part, mine)
+        for i, ln in zip([i for c in chunks for i in c.lines], mine):
+            owner[i] = len(page.articles) + ln.article
+            reading.append(i)
+        page.articles += part.articles
     lines = [ScanLine(ln.text.replace(SOFT_HYPHEN, "-"), ln.box, ln.confidence,
-                      [(c.text, c.box, c.confidence) for c in ln.chars]) for ln in layout.lines]
-    reading = [i for c in chunks for i in c.lines]  # kept in reading order, not the recogniser's
-    assign_lines(page, [lines[i] for i in reading])
-    reading += [i for i in range(len(lines)) if i not in set(reading)]
-    page.scan = PageScan(b"", "", 0, width, height, [lines[i] for i in reading])
+                      [(c.text, c.box, c.confidence) for c in ln.chars], owner.get(i, -1))
+             for i, ln in enumerate(lay.lines)]
+    reading += [i for i in range(len(lines)) if i not in owner]  # folio lines, kept last
+    page.scan = PageScan(b"", "", 0, lay.page.width, lay.page.height, [lines[i] for i in reading])
+    page.folio = lay.folio
     return page
+
+
+def chunked_page(lines, chunks, width: int, height: int, info: PageInfo, language: str) -> ParsedPage:
+    """A page whose lines are already gathered into page-text lines in reading order (`chunks`:
+    text and the indexes of its lines), split into articles by the page-text rules."""
+    page = parse_page_text("\n\n".join(c.text for c in chunks) + "\n", info, language)
+    for article in page.articles:
+        _hyphens(article)
+    stored = [ScanLine(ln.text.replace(SOFT_HYPHEN, "-"), ln.box, ln.confidence,
+                       [(c.text, c.box, c.confidence) for c in ln.chars]) for ln in lines]
+    reading = [i for c in chunks for i in c.lines]
+    assign_lines(page, [stored[i] for i in reading])
+    reading += [i for i in range(len(stored)) if i not in set(reading)]
+    page.scan = PageScan(b"", "", 0, width, height, [stored[i] for i in reading])
+    return page
+
+
+def _hyphens(article: Article) -> None:
+    for block in article.blocks:
+        block.text = block.text.replace(SOFT_HYPHEN, "-")
+    for name in ("headline", "kicker", "subhead", "source"):
+        setattr(article, name, getattr(article, name).replace(SOFT_HYPHEN, "-"))
 
 
 def _squeeze(text: str) -> str:

@@ -67,6 +67,9 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
                  within: set[Path] | None = None) -> Iterator[SourceFile | Skipped]:
     """Yield the importable files under `path` (a file, a folder or a ZIP), in a stable order.
     The pages of an issue's METS (its ALTO files) are read with it, not again on their own."""
+    if path.is_symlink() and _resolved(path) is None:
+        yield Skipped(str(path), "a symbolic link that leads back to itself (a loop)", failed=False)
+        return
     if path.is_symlink() and not explicit:
         yield Skipped(str(path), "symbolic links inside a folder are not followed", failed=False)
         return
@@ -82,9 +85,9 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
         within = set(within or ())
         for child in entries:
             if child.suffix.lower() == ".xml" and child.is_file() and not child.is_symlink():
-                within |= {(child.parent / rel).resolve() for rel in mets_members(file_head(child), child)}
+                within |= {r for rel in mets_members(file_head(child), child) if (r := _resolved(child.parent / rel))}
         for child in entries:
-            if child.name.startswith(".") or child.resolve() in within:
+            if child.name.startswith(".") or (not child.is_symlink() and _resolved(child) in within):
                 continue
             yield from iter_sources(child, limits, explicit=False, within=within)
         return
@@ -156,12 +159,20 @@ def is_scan(name: str, exists: Callable[[str], bool]) -> bool:
         return False
 
 
+def _resolved(path: Path) -> Path | None:
+    """The real path, or None where symbolic links lead round in a loop (or cannot be read)."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):
+        return None
+
+
 def _disk_sibling(folder: Path, limits: Limits) -> Callable[[str], bytes | None]:
     base = folder.resolve()
 
     def read(rel: str) -> bytes | None:
-        target = (base / rel).resolve()
-        if base not in target.parents or not target.is_file():
+        target = _resolved(base / rel)
+        if target is None or base not in target.parents or not target.is_file():
             return None
         if target.stat().st_size > limits.max_file_bytes:
             return None

@@ -53,7 +53,9 @@ def _ocr():
     if _engine is None:
         from rapidocr import RapidOCR
 
-        _engine = RapidOCR(params={"Global.log_level": "critical"})
+        # A broadsheet of small type has more text boxes than the detector keeps by default (1,000:
+        # the rest of the page was silently left unread).
+        _engine = RapidOCR(params={"Global.log_level": "critical", "Det.max_candidates": 20000})
     return _engine
 
 
@@ -121,14 +123,17 @@ MIN_SIDE = 200  # pixels: narrower than this is a strip or an icon, not a page
 MAX_ASPECT = 8  # a page is never eight times as tall as it is wide (nor the reverse)
 
 
-def page_png(data: bytes, name: str) -> list[tuple[bytes, int, int]]:
-    """Every page of an image file (a multi-page TIFF has several) as PNG bytes, with its size.
+def page_png(data: bytes, name: str) -> list[tuple[bytes | None, int, int]]:
+    """Every page of an image file (a multi-page TIFF has several) as grey PNG bytes, with its
+    size; a page with no ink at all (ocr.ink) is None, and is not read.
 
     What cannot be a page is refused with one line before any of it is decoded: a decompression
     bomb (over Pillow's pixel limit), a strip (1 × 100,000), an empty, cut or mislabelled file."""
     import warnings
 
     from PIL import Image, UnidentifiedImageError
+
+    from .ink import blank
 
     if not data:
         raise ImportRejected(f"{name}: the file is empty (0 bytes)")
@@ -140,8 +145,12 @@ def page_png(data: bytes, name: str) -> list[tuple[bytes, int, int]]:
             for frame in range(getattr(image, "n_frames", 1)):
                 image.seek(frame)
                 _check_size(image, name, frame)
+                grey = image.convert("L")
+                if blank(grey):  # no ink: nothing to read, so not read
+                    out.append((None, image.width, image.height))
+                    continue
                 buf = io.BytesIO()
-                image.convert("L").save(buf, format="PNG")
+                grey.save(buf, format="PNG")
                 out.append((buf.getvalue(), image.width, image.height))
         return out
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:

@@ -26,7 +26,7 @@ from .recall import RecallStore
 from .results import Hit, SearchResult
 from .searching import Searcher
 from .spans import snippet
-from .sync import INDEX_FORMAT, IndexFiles, IndexSync
+from .sync import INDEX_FORMAT, IndexDamaged, IndexFiles, IndexSync
 
 INDEX_SPACE = 4  # a rebuild needs about this many times the archive's size free (index and its logs)
 
@@ -40,6 +40,8 @@ def damage(e: BaseException) -> str | None:
     import struct
     import zlib
 
+    if isinstance(e, IndexDamaged):
+        return str(e)
     if isinstance(e, sqlite3.DatabaseError) and not isinstance(e, sqlite3.OperationalError):
         return str(e)  # "database disk image is malformed", "file is not a database"
     if isinstance(e, sqlite3.OperationalError) and any(
@@ -49,6 +51,8 @@ def damage(e: BaseException) -> str | None:
         return f"{type(e).__name__}: {e}"
     if isinstance(e, FileNotFoundError):
         return f"a file of it is missing: {Path(e.filename or '').name}"
+    if isinstance(e, (IsADirectoryError, NotADirectoryError)):
+        return f"a file of it is not a file: {Path(e.filename or '').name}"
     if isinstance(e, (ValueError, KeyError, IndexError)) and not isinstance(e, BaokuError):
         return f"{type(e).__name__}: {e}"
     if not isinstance(e, (BaokuError, OSError, MemoryError)) and _raised_reading_whoosh_files(e):
@@ -78,14 +82,30 @@ class SearchIndex:
 
     # -- keeping the index in step ---------------------------------------------------------------
 
-    def sync(self, progress: Callable[[int, int], None] | None = None, rebuild: bool = False) -> int:
+    def sync(self, progress: Callable[[int, int], None] | None = None, rebuild: bool = False,
+             wait: bool = True) -> int:
         """Bring the index in step with the archive; return how many articles were (re)indexed.
-        A rebuild first checks that the disk can hold the new index."""
+        A rebuild first checks that the disk can hold the new index. With wait=False (after an
+        import), when another process is updating the index right now, this one leaves its
+        changes to it (it takes them before it stops: see sync._drain) and `handed_off` says so."""
         if rebuild and not self.archive.read_only:
             from ..importing.run import room_for
 
             room_for(self.archive.path, self.archive.path.stat().st_size * INDEX_SPACE, "rebuilding the search index")
-        return self._repairing(lambda: self._sync.run(progress, rebuild), progress)
+        return self._repairing(lambda: self._sync.run(progress, rebuild, wait=wait or rebuild), progress)
+
+    @property
+    def handed_off(self) -> int:
+        """Changes the last sync left to another process's index update."""
+        return self._sync.lagging
+
+    def catching_up(self) -> bool:
+        """Whether changes wait to be indexed that no writer at work will index: a command that
+        searches may index them first (with a bar), as the search itself would."""
+        from ..store.locks import ArchiveLock
+
+        return (not self.archive.read_only and self.ledger.behind() and not self.busy()
+                and not ArchiveLock(self.archive.path).writers())
 
     def busy(self) -> bool:
         """Whether another process is updating this index right now."""
@@ -157,9 +177,11 @@ class SearchIndex:
 
     # -- searching -------------------------------------------------------------------------------
 
-    def _searcher(self) -> Searcher:
+    def _searcher(self) -> Searcher | None:
         try:
-            self._sync.run(wait=False)  # a search never waits for another process's index update
+            self._sync.for_search()  # a search never waits for another process's index update
+            if self._sync.unbuilt:
+                return None
         except Exception as e:  # noqa: BLE001
             if not disk_full(e, self.archive.path.parent) or not self.files.current():
                 raise
@@ -200,10 +222,17 @@ class SearchIndex:
         if sort not in ("relevance", "date"):
             raise QueryError("unknown_sort", text=repr(sort))
         tree = parse_query(query)
-        result = self._repairing(lambda: self._searcher().run(
-            tree, positive_texts(tree), sort=sort, limit=limit, facets=facets, all_ids=all_ids))
+
+        def run() -> SearchResult:
+            searcher = self._searcher()
+            if self._sync.unbuilt:  # the first import is still being stored: nothing is indexed yet
+                return SearchResult(total=0, hits=[], facets={})
+            return searcher.run(tree, positive_texts(tree), sort=sort, limit=limit, facets=facets, all_ids=all_ids)
+
+        result = self._repairing(run)
         result.not_yet_indexed = self._sync.lagging
         result.disk_full = self.files.recall is not None and self.files.recall.read_only and not self.archive.read_only
+        result.read_only = self.archive.read_only
         return result
 
     def more_like(self, article_id: int, limit: int = 10) -> list[Hit]:

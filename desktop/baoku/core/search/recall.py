@@ -113,10 +113,14 @@ class RecallStore:
         else:
             # Used by one thread at a time (the app's worker), but closed by whichever ends it.
             self.db = sqlite3.connect(str(path), check_same_thread=False)
-            self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = NORMAL")  # derived data: a lost tail is re-indexed
-            self.db.executescript(SCHEMA)
-            self.db.commit()
+            # A reader opening the store beside a writer must not write (it would wait for the
+            # writer's transaction): the journal mode and the tables are set once, by the first.
+            if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                self.db.execute("PRAGMA journal_mode = WAL")
+            if not self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'fieldvalue'").fetchone():
+                self.db.executescript(SCHEMA)
+                self.db.commit()
         self.db.execute("PRAGMA cache_size = -65536")  # 64 MB
 
     def close(self) -> None:

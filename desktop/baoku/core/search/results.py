@@ -27,8 +27,9 @@ class SearchResult:
     months: list[tuple[str, int]] = field(default_factory=list)  # (YYYY-MM, matches), by month
     distinct: int = -1  # how many different texts the matches are (reprints counted once)
     copies: dict[int, list[int]] = field(default_factory=dict)  # a listed id -> its reprints among the matches
-    not_yet_indexed: int = 0  # changes another process is indexing right now: not in this result yet
+    not_yet_indexed: int = 0  # changes being imported or indexed right now: not in this result yet
     disk_full: bool = False  # the index could not take them: the disk is full
+    read_only: bool = False  # the archive is read-only here: they cannot be indexed now
 
     def __post_init__(self) -> None:
         if self.distinct < 0:

@@ -33,6 +33,11 @@ LOCK_NAME = "sync.lock"
 Progress = Callable[[int, int], None]
 
 
+class IndexDamaged(Exception):
+    """A file of the index is not what it should be (a folder where a file belongs, say): the
+    index is rebuilt from the archive, with a note."""
+
+
 class IndexFiles:
     """The index folder beside the archive: both layers and the format they were written in."""
 
@@ -48,6 +53,9 @@ class IndexFiles:
             and (self.path / "recall.sqlite").exists()
 
     def open(self, read_only: bool = False) -> None:
+        recall = self.path / "recall.sqlite"
+        if recall.exists() and not recall.is_file():
+            raise IndexDamaged(f"{recall.name} is not a file")
         if self.recall is None:
             self.recall = RecallStore(self.path / "recall.sqlite", read_only=read_only or self.archive.read_only)
         self.words.open()
@@ -100,10 +108,12 @@ class IndexSync:
         self.ledger = SearchLedger(archive)
         self._checked = False
         self.lagging = 0  # changes another process is indexing, not searchable yet
+        self.unbuilt = False  # no index yet, and a writer at work: a search finds nothing yet
 
-    def ready(self, rebuild: bool = False) -> None:
+    def ready(self, rebuild: bool = False, reader: bool = False) -> None:
         """Both layers open, and checked against the archive once per opening (cheap counts; a
-        full comparison only when the counts cannot be explained)."""
+        full comparison only when the counts cannot be explained). A reader (a search while a
+        writer is at work) takes the index as it stands and checks it on a later opening."""
         files = self.files
         if rebuild or not files.current():
             if self.archive.read_only:
@@ -121,7 +131,7 @@ class IndexSync:
             finally:
                 lock.release()
         files.open()
-        if not self._checked:
+        if not self._checked and not reader:
             self._first_check()
             self._checked = True
 
@@ -152,9 +162,9 @@ class IndexSync:
 
     def run(self, progress: Progress | None = None, rebuild: bool = False, wait: bool = True) -> int:
         """Bring both layers in step with the archive; return how many articles were indexed.
-        With wait=False (a search), when another process is updating the index right now, do
-        not wait for it: the index is used as it stands, and `lagging` says how many changes it
-        has not seen yet (the other process is indexing them)."""
+        With wait=False, when another process is updating the index right now, do not wait for
+        it: that process takes every change pending when it finishes (see _drain), and
+        `lagging` says how many are not searchable yet."""
         self.lagging = 0
         self.ready(rebuild)
         if not self.ledger.behind():
@@ -162,17 +172,59 @@ class IndexSync:
         if self.archive.read_only:
             raise ArchiveUnavailable(f"{self.archive.path} is read-only and its search index is behind "
                                      "its articles; search needs a writable copy")
+        return self._drain(progress, SYNC_LOCK_WAIT if wait else 0)
+
+    def for_search(self) -> None:
+        """Before a search: the index as the last consistent state, answered at once. While a
+        writer is at work (an import, an index update, in this process or another), nothing is
+        indexed here, nothing is written and no lock is waited for: the writer indexes what it
+        stored, and `lagging` says how many changes are not searchable yet. With no writer at
+        work, what is pending is nobody else's (an edit, an index rebuilt after damage, a run
+        stopped by a crash) and is indexed here first."""
         from ..store.locks import ArchiveLock
 
-        lock = self.files.lock(SYNC_LOCK_WAIT if wait else 0)
-        if lock is None:
+        self.lagging = 0
+        self.unbuilt = False
+        writers = not self.archive.read_only and ArchiveLock(self.archive.path).writers()
+        if writers and not self.files.current():
+            # The first import's index is not made yet: its last whole state is empty. The
+            # search finds nothing yet, and says how many articles are still to be indexed.
+            self.unbuilt = True
+            self.lagging = self.ledger.counts().articles
+            return
+        self.ready(reader=writers or self.archive.read_only)
+        if not self.ledger.behind():
+            return
+        if writers or self.archive.read_only:
             self.lagging = self.ledger.counts().dirty
-            return 0
-        try:
-            with ArchiveLock(self.archive.path).shared(SYNC_LOCK_WAIT):  # never under a restore
-                return self._index_pending(progress)
-        finally:
-            lock.release()
+            return
+        self._drain(None, 0, shared_wait=0)
+
+    def _drain(self, progress: Progress | None, wait: float, shared_wait: float = SYNC_LOCK_WAIT) -> int:
+        """Index what is pending, and again what others marked meanwhile, until nothing is: a
+        process that finds the lock taken leaves its changes to the holder, who looks again
+        after letting go (so none is left behind between its last look and the release)."""
+        from ..store.locks import ArchiveLock
+
+        done = 0
+        while True:
+            lock = self.files.lock(wait)
+            if lock is None:  # another process is indexing: it takes ours too
+                self.lagging = self.ledger.counts().dirty
+                return done
+            try:
+                with ArchiveLock(self.archive.path).shared(shared_wait):  # never under a restore
+                    done += self._index_pending(progress)
+            except ArchiveUnavailable:
+                if shared_wait:
+                    raise
+                self.lagging = self.ledger.counts().dirty  # a restore is running: search the index as it is
+                return done
+            finally:
+                lock.release()
+            if not self.ledger.behind():
+                return done
+            wait = 0  # what is left was marked meanwhile: take it unless another process took the lock
 
     def _index_pending(self, progress: Progress | None) -> int:
         stale, gone = self.ledger.pending()  # again, under the lock: another process may have done it

@@ -18,12 +18,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..errors import ArchiveUnavailable, ImportRejected, NotFound, StoredElsewhere, ValidationError
+from ..errors import ArchiveUnavailable, DiskFull, ImportRejected, NotFound, ValidationError, disk_full
 from ..model import (
     ABSTRACT, EDITORS_NOTE, TAGLINE, BYLINE, COLUMN, HEAD_BYLINE, HEAD_KINDS, HEADLINE, KICKER, LOW_CONFIDENCE, PARAGRAPH, SOURCE_LINE, SUBHEAD, Article,
     Block, Contributor, IssueInfo, ParsedIssue, ParsedPage, Photo, checked_text, page_label, parse_date, parse_page,
     unchecked_strings,
 )
+from .ingest import SaveResult, apply_plan, first_copies, plan_issue
 from .schema import SCHEMA_VERSION, migrations
 from ..plural import plural
 
@@ -52,17 +53,6 @@ def _begin_immediate(conn: sqlite3.Connection) -> None:
                 time.sleep(WRITE_TURN_POLL)
     finally:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-
-
-@dataclass
-class SaveResult:
-    outcome: str  # "imported" or "duplicate"
-    message: str
-    issue_id: int | None = None
-    batch_id: int | None = None
-    article_ids: list[int] = field(default_factory=list)
-    pages_added: int = 0
-    pages_skipped: int = 0
 
 
 @dataclass
@@ -134,6 +124,7 @@ class Archive:
         if read_only is None:
             read_only = self.path.exists() and not writable(self.path)
         self.read_only = read_only
+        self.full_disk = False  # opened read-only because the disk is full: reading needs no space
         if read_only:
             self._open_read_only()
             return
@@ -167,6 +158,16 @@ class Archive:
                 finally:
                     self.db.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as e:
+            if self.path.exists() and disk_full(e, self.path.parent):
+                # SQLite could not make its journal files beside the archive: read it as it is
+                # (every write is refused with the reason), so search, check and show still work.
+                try:
+                    self.db.close()
+                except (AttributeError, sqlite3.Error):
+                    pass
+                self.read_only = self.full_disk = True
+                self._open_read_only()
+                return
             raise ArchiveUnavailable(f"{self.path} cannot be opened as a Baoku archive: {e}") from None
 
     @classmethod
@@ -271,6 +272,9 @@ class Archive:
         IMMEDIATE: the write lock is taken first (waiting up to the busy timeout for another
         writer), so a read inside it never has to upgrade to a write after another process
         committed, which SQLite refuses at once with "database is locked"."""
+        if self.read_only and getattr(self, "full_disk", False):
+            raise DiskFull(f"the disk holding {self.path} is full, so it is open read-only: nothing can be "
+                           "changed until there is free space again")
         if self.read_only:
             raise ArchiveUnavailable(f"{self.path} is open read-only (a read-only file or medium); "
                                      "nothing can be changed. Copy it somewhere writable to edit it")
@@ -303,132 +307,18 @@ class Archive:
     # -- writing ---------------------------------------------------------------------------------
 
     def save_issue(self, parsed: ParsedIssue, *, replace: bool = False, duplicates: bool = False) -> SaveResult:
-        """Store one issue in one transaction. Pages already stored with the same articles are
-        skipped; a page stored with different content is a conflict unless replace=True. A new
-        page whose every article is already stored elsewhere (another date, paper or page) is
-        refused as a mistaken re-import unless duplicates=True; articles printed elsewhere too
-        (reprints) are stored, and the result says where the first copy is."""
+        """Store one issue in one transaction, page by page (see store.ingest): pages already
+        stored with the same articles are skipped; a page stored with different content is
+        refused unless replace=True, and a new page whose text is already stored elsewhere
+        (another date, paper or page) is refused as a mistaken re-import unless
+        duplicates=True. A refused page is only that page: the issue's others are stored.
+        Articles printed elsewhere too (reprints) are stored, and the result says where."""
         info = parsed.info
         for where, _ in unchecked_strings(parsed):  # the last line of defence: never a half-stored batch
             raise ImportRejected(checked_text(_, f"{parsed.source or info.label()}: {where}"))
-        with self.transaction() as db:
-            pub_id = self._find_publication(info.publication, info.identifier)
-            issue_id = self._find_issue(pub_id, info) if pub_id is not None else None
-            prior: tuple[int, str] | None = None  # the batch that stored a page we skip
-            new_pages: list[ParsedPage] = []  # pages to write, each with only its new articles
-            appends: dict[int, int] = {}  # index in new_pages -> existing page id to append to
-            replaced: list[int] = []
-            unchanged: list[str] = []  # metadata given now that a skipped page does not take
-            for page in parsed.pages:
-                existing = self._find_page(issue_id, page.info.section, page.info.number) if issue_id else None
-                if existing is None:
-                    new_pages.append(page)
-                    continue
-                stored = [r[0] for r in db.execute(
-                    "SELECT content_hash FROM article WHERE page_id = ? ORDER BY seq", [existing])]
-                prior = prior or self._page_batch(existing)
-                incoming = [a.content_hash() for a in page.articles]
-                if not page.complete:
-                    fresh = [a for a, h in zip(page.articles, incoming) if h not in stored]
-                    if fresh:
-                        appends[len(new_pages)] = existing
-                        new_pages.append(ParsedPage(page.info, fresh, page.raw_text, page.repairs,
-                                                    complete=False))
-                    continue
-                name, raw = db.execute("SELECT name, raw_text FROM page WHERE id = ?", [existing]).fetchone()
-                same_text = bool(page.raw_text) and raw == page.raw_text  # the same page, read with other metadata
-                if stored == incoming or (same_text and not replace):
-                    if page.info.name and name and page.info.name != name:
-                        unchanged.append(f"the page name 「{page.info.name}」 was not applied to {page.info.label} "
-                                         f"(it stays 「{name}」): to change it, use the window's metadata panel")
-                    continue
-                if not replace:
-                    heads = [r[0] or "（无题）" for r in db.execute(
-                        "SELECT headline FROM article WHERE page_id = ? ORDER BY seq", [existing])]
-                    shown = "、".join(f"「{h}」" for h in heads[:3]) + (" …" if len(heads) > 3 else "")
-                    raise ImportRejected(
-                        f"{page.info.label} of {info.label()} is already in the archive with different "
-                        f"content ({plural(len(heads), 'article')}: {shown}); import with --replace to delete "
-                        f"those {plural(len(heads), 'article')} of {page.info.label} and store this page instead")
-                replaced.append(existing)
-                new_pages.append(page)
-            skipped = len(parsed.pages) - len(new_pages)
-            incoming_articles = sum(len(p.articles) for p in parsed.pages)
-            firsts = self.first_copies({a.content_hash() for p in new_pages for a in p.articles})
-            if not duplicates:
-                for n, page in enumerate(new_pages):
-                    if n not in appends and page.articles and all(a.content_hash() in firsts for a in page.articles):
-                        raise StoredElsewhere(self._stored_elsewhere(page, info, firsts))
-            if not new_pages:
-                where = f" (imported as batch {prior[0]} on {prior[1][:10]})" if prior else ""
-                return SaveResult("duplicate", f"already in the archive{where}: {info.label()}, "
-                                  f"{plural(incoming_articles, 'article')} on {plural(skipped, 'page')}; nothing "
-                                  "changed" + "".join(f"; {u}" for u in unchanged), issue_id=issue_id,
-                                  pages_skipped=skipped)
-            now = _now()
-            for page_id in replaced:
-                db.execute("DELETE FROM page WHERE id = ?", [page_id])
-            if pub_id is None:
-                pub_id = db["publication"].insert({
-                    "name": info.publication, "place": info.place, "frequency": info.frequency,
-                    "language": info.language, "kind": info.kind, "identifier": info.identifier}).last_pk
-            else:
-                self._fill_publication(pub_id, info)
-            if issue_id is None:
-                issue_id = db["issue"].insert({
-                    "publication_id": pub_id, "date": info.date.isoformat(), "number": info.number,
-                    "edition": info.edition, "volume": info.volume}).last_pk
-            else:
-                for col in ("number", "volume"):
-                    if getattr(info, col):
-                        db.execute(f"UPDATE issue SET {col} = ? WHERE id = ? AND {col} = ''",
-                                   [getattr(info, col), issue_id])
-            log = [*parsed.warnings, *(r for p in new_pages for r in p.repairs)]
-            batch_id = db["import_batch"].insert({
-                "started_at": now, "finished_at": now, "user": _user(), "source": parsed.source,
-                "source_hash": parsed.source_hash, "importer": parsed.importer,
-                "outcome": "replaced" if replaced else "imported",
-                "pages_added": len(new_pages) - len(appends),
-                "articles_added": sum(len(p.articles) for p in new_pages),
-                "log": json.dumps(log, ensure_ascii=False)}).last_pk
-            article_ids: list[int] = []
-            for n, page in enumerate(new_pages):
-                if n in appends:
-                    page_id = appends[n]
-                    first = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM article WHERE page_id = ?",
-                                       [page_id]).fetchone()[0]
-                    for field_, value in (("name", page.info.name), ("section", page.info.section)):
-                        if value:
-                            db.execute(f"UPDATE page SET {field_} = ? WHERE id = ? AND {field_} = ''",
-                                       [value, page_id])
-                else:
-                    first = 1
-                    page_id = db["page"].insert({
-                        "issue_id": issue_id, "number": page.info.number, "name": page.info.name,
-                        "section": page.info.section, "raw_text": page.raw_text,
-                        "batch_id": batch_id}).last_pk
-                ids = [self._insert_article(page_id, seq, article, batch_id, now)
-                       for seq, article in enumerate(page.articles, first)]
-                article_ids += ids
-                if page.scan is not None and n not in appends:
-                    self._insert_scan(page_id, page.scan, ids)
-            inserted = len(article_ids)
-            joined = self._join_continuations(issue_id, article_ids)
-            article_ids = [i for i in article_ids if i not in joined.values()]
-            verb = "replaced" if replaced else "imported"
-            msg = f"{verb} {info.label()}: {plural(len(article_ids), 'article')} on {plural(len(new_pages), 'page')}"
-            if joined:
-                msg += f"; {plural(len(joined), 'article')} continued on another page joined into one"
-            if incoming_articles > inserted:
-                msg += f"; {plural(incoming_articles - inserted, 'article')} already in the archive"
-            reprints = [firsts[a.content_hash()] for p in new_pages for a in p.articles if a.content_hash() in firsts]
-            if reprints:
-                places = list(dict.fromkeys(where for _, where in reprints))
-                msg += (f"; {plural(len(reprints), 'article')} also printed in {'; '.join(places[:3])}"
-                        + (" …" if len(places) > 3 else ""))
-            return SaveResult("imported", msg, issue_id=issue_id, batch_id=batch_id,
-                              article_ids=article_ids, pages_added=len(new_pages) - len(appends),
-                              pages_skipped=skipped)
+        with self.transaction():
+            plan = plan_issue(self, parsed, replace=replace, duplicates=duplicates)
+            return apply_plan(self, plan, _now(), _user())
 
     def _insert_article(self, page_id: int, seq: int, a: Article, batch_id: int, now: str) -> int:
         db = self.db
@@ -548,26 +438,7 @@ class Archive:
 
     def first_copies(self, hashes: set[str]) -> dict[str, tuple[int, str]]:
         """content hash -> (id, where printed) of the first stored article with that text."""
-        out: dict[str, tuple[int, str]] = {}
-        hashes_list = sorted(hashes)
-        for start in range(0, len(hashes_list), 500):
-            chunk = hashes_list[start:start + 500]
-            rows = self.db.execute(
-                "SELECT a.content_hash, MIN(a.id), pub.name, i.date, g.section, g.number, g.name "
-                "FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id "
-                "JOIN publication pub ON pub.id = i.publication_id "
-                f"WHERE a.content_hash IN ({','.join('?' * len(chunk))}) GROUP BY a.content_hash", chunk)
-            for h, aid, paper, date, section, number, name in rows:
-                out[h] = (aid, f"{paper} {date} {page_label(section, number)}" + (f" {name}" if name else ""))
-        return out
-
-    def _stored_elsewhere(self, page: ParsedPage, info, firsts: dict[str, tuple[int, str]]) -> str:
-        ids = [firsts[a.content_hash()][0] for a in page.articles]
-        places = list(dict.fromkeys(firsts[a.content_hash()][1] for a in page.articles))
-        return (f"{page.info.label} of {info.label()}: all {plural(len(ids), 'article')} of this page are already "
-                f"in the archive, as {'; '.join(places[:3])}{' …' if len(places) > 3 else ''} "
-                f"(article{'s' if len(ids) > 1 else ''} {_id_list(ids)}): the same page imported again under another "
-                "date, paper or page? If it really was printed twice, import it with --allow-duplicates")
+        return {h: (aid, where) for h, (aid, where, _) in first_copies(self.db, hashes).items()}
 
     def stored_source(self, source_hash: str) -> tuple[int, str, str, list[str]] | None:
         """A source imported before with these bytes whose pages are all still stored, as
@@ -875,18 +746,6 @@ def _is_page(label: str, section: str, number: int) -> bool:
     """Whether a page named in the text (第3版, A03版) is this one; 第3版 in a paper of sections is
     page 3 of any section."""
     return label in (page_label(section, number), page_label("", number))
-
-
-def _id_list(ids: list[int]) -> str:
-    """1–6, 9, 12: article ids as runs."""
-    ids = sorted(set(ids))
-    runs: list[list[int]] = []
-    for i in ids:
-        if runs and i == runs[-1][-1] + 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs)
 
 
 def _sha256(data: bytes) -> str:

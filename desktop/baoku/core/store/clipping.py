@@ -103,12 +103,23 @@ def _take_lines(archive: Archive, rows: list[dict], to_article: int) -> None:
 # -- clipping --------------------------------------------------------------------------------------
 
 def _checked_box(archive: Archive, page_id: int, box) -> Box:
+    """The rectangle as the part of the page it covers, checked before any work: four finite
+    numbers, on the page (a rectangle reaching past an edge is cut there; one wholly off the page
+    is refused), at least MIN_SIDE pixels each way."""
+    import math
+
     scan = archive.page_scan(page_id)
     if scan is None:
         raise NotFound(f"page {page_id} has no page image to clip from")
-    x0, y0, x1, y1 = (int(round(v)) for v in box)
-    x0, x1 = sorted((max(0, x0), min(scan["width"], x1)))
-    y0, y1 = sorted((max(0, y0), min(scan["height"], y1)))
+    values = list(box)
+    if len(values) != 4 or not all(isinstance(v, (int, float)) and math.isfinite(v) for v in values):
+        raise ValidationError("the rectangle needs four finite numbers: left, top, right, bottom (page pixels)")
+    (x0, x1), (y0, y1) = sorted(values[0::2]), sorted(values[1::2])
+    w, h = scan["width"], scan["height"]
+    if x1 <= 0 or y1 <= 0 or x0 >= w or y0 >= h:
+        raise ValidationError(f"the rectangle ({round(x0)},{round(y0)})–({round(x1)},{round(y1)}) lies outside the "
+                              f"page, which is {w}×{h} pixels")
+    x0, y0, x1, y1 = (int(round(v)) for v in (max(0, x0), max(0, y0), min(w, x1), min(h, y1)))
     if x1 - x0 < MIN_SIDE or y1 - y0 < MIN_SIDE:
         raise ValidationError(f"the rectangle is too small (at least {MIN_SIDE}×{MIN_SIDE} pixels on the page)")
     return x0, y0, x1, y1
@@ -230,8 +241,9 @@ def split_article(archive: Archive, article_id: int, block: int, offset: int = 0
         head, tail = blocks[block].text[:offset].strip(), blocks[block].text[offset:].strip()
         first = blocks[:block] + ([Block(blocks[block].kind, head)] if head else [])
         rest = [Block(blocks[block].kind, tail)] + blocks[block + 1:]
-        if not any(b.kind not in HEAD_KINDS for b in first) and not rec.article.headline:
-            raise ValidationError("nothing would be left before the cut; cut further down")
+        if not any(b.kind not in HEAD_KINDS for b in first):  # the article keeps its id only with text
+            raise ValidationError(f"the cut is at the start of article {article_id}'s text: nothing of it would be "
+                                  "left before the cut; cut further down")
         if rest[0].kind in (SUBHEADING, KICKER, SUBHEAD, HEADLINE):
             rest[0] = Block(HEADLINE, rest[0].text)
         elif not any(b.kind == PARAGRAPH for b in rest):
@@ -249,11 +261,15 @@ def split_article(archive: Archive, article_id: int, block: int, offset: int = 0
     return new_id
 
 
-def split_at_line(archive: Archive, line_id: int) -> int:
-    """Cut the line's article in two where the line begins."""
+def split_at_line(archive: Archive, line_id: int, article_id: int | None = None) -> int:
+    """Cut the line's article in two where the line begins; when `article_id` is given, the line
+    must be one of that article's."""
     row = archive.db.execute("SELECT article_id FROM scan_line WHERE id = ?", [line_id]).fetchone()
     if row is None or row[0] is None:
         raise NotFound(f"no OCR line with id {line_id} in an article")
+    if article_id is not None and row[0] != article_id:
+        archive.article(article_id)  # NotFound for an unknown article
+        raise ValidationError(f"line {line_id} is not article {article_id}'s: it belongs to article {row[0]}")
     lines = archive.scan_lines(article_id=row[0])
     spans = locate(archive.article(row[0]).article.blocks, [ln["text"] for ln in lines])
     at = next((s for ln, s in zip(lines, spans) if ln["id"] == line_id), None)

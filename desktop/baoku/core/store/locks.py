@@ -42,6 +42,15 @@ class ArchiveLock:
                         busy="an import or an index update is running in another Baoku"):
             yield
 
+    def writers(self) -> bool:
+        """Whether some process is in the middle of a long write (holds the lock shared) right
+        now; asks without waiting."""
+        try:
+            with self.exclusive(0):
+                return False
+        except ArchiveUnavailable:
+            return True
+
     @contextmanager
     def _held(self, *, exclusive: bool, wait: float, busy: str):
         try:

@@ -47,7 +47,9 @@ def copy_images(source: Path, dest: Path) -> int:
     the copy records). Returns how many were copied."""
     from . import images
 
-    con = sqlite3.connect(f"file:{Path(dest).resolve().as_posix()}?mode=ro", uri=True)
+    # immutable: the copy was just written and nobody else has it open, so SQLite reads it as it
+    # is and leaves no -wal or -shm file beside it.
+    con = sqlite3.connect(f"file:{Path(dest).resolve().as_posix()}?mode=ro&immutable=1", uri=True)
     try:
         rows = con.execute("SELECT DISTINCT sha256, mime FROM page_scan WHERE sha256 != ''").fetchall()
     except sqlite3.OperationalError:  # an archive from before scans
@@ -168,8 +170,14 @@ def restore(source: str | os.PathLike[str], target: str | os.PathLike[str], *, f
             _restore_locked(src, backup_time, target, force)
     finally:
         src.close()
-    with Archive(target, create=False):  # migrate an older backup's schema
-        pass
+    with Archive(target, create=False) as restored:  # migrate an older backup's schema
+        # The index was dropped with the archive it described: the restored archive records that
+        # nothing is indexed yet, so the next search (or check) sees work to do, not damage.
+        from .ledger import SearchLedger
+
+        ledger = SearchLedger(restored)
+        ledger.forget_all()
+        ledger.mark_all_differences()
     return target
 
 

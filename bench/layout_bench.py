@@ -1,0 +1,66 @@
+"""Layout benchmark: the layout set's pages (tests/layoutset.py: train, dev, test) read by OCR and
+laid out into articles, scored against their true articles (tests/layoutscore.py).
+
+    .venv/bin/python bench/layout_bench.py [train dev test] [-v]
+
+OCR output is cached (bench/ocrcache.py, BAOKU_OCR_CACHE) so that the layout can be measured
+again without reading the pages again. Not a test: it prints numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "desktop"))
+sys.path.insert(0, str(ROOT))
+
+from baoku.core.importing.scan import scanned_page  # noqa: E402
+from baoku.core.model import PageInfo  # noqa: E402
+from bench.ocrcache import cached  # noqa: E402
+from tests.layoutscore import PageScore, score  # noqa: E402
+from tests.layoutset import build, specs  # noqa: E402
+
+
+def gray_of(png: bytes):
+    import numpy as np
+    from PIL import Image
+
+    return np.asarray(Image.open(io.BytesIO(png)).convert("L"))
+
+
+def run(split: str, verbose: bool) -> PageScore:
+    total = PageScore(split)
+    for spec in specs(split):
+        page = build(spec)
+        read = cached(page.png)
+        t0 = time.perf_counter()
+        parsed = scanned_page(read, PageInfo(1), "zh", gray_of(page.png))
+        took = time.perf_counter() - t0
+        s = score(spec.name, page.articles, parsed.articles, page.folio)
+        print(s.line() + f"; layout {took:.2f} s")
+        if verbose:
+            print("\n".join(s.problems))
+            for a in parsed.articles:
+                print("   *", a.kicker, "|", a.headline, "|", a.subhead, "|", a.text()[:50].replace("\n", " "))
+        for name in ("true", "found", "matched", "han", "errors", "folio_in_article", "cut_heads"):
+            setattr(total, name, getattr(total, name) + getattr(s, name))
+    print(total.line() + "\n")
+    return total
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("splits", nargs="*", default=["train", "dev"])
+    ap.add_argument("-v", action="store_true")
+    args = ap.parse_args()
+    for split in args.splits:
+        run(split, args.v)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,185 @@
+"""Articles from blocks in reading order, and each article's text as page text.
+
+- A head (kicker, title, subhead, a column label: display blocks one under another) opens an
+  article, which takes the text blocks after it in reading order that stand under the head's
+  columns. Text that stands under no open head goes to the nearest article above it in its
+  column, or opens an article of its own (a story whose headline is on another page, a brief).
+- A picture goes with the head right above it; otherwise it opens a picture story (图片新闻), and
+  its caption goes with it.
+- Paragraphs: a line starts one when it is indented from its block's left edge, when the line
+  before it ended short of the right edge, or after a gap; a paragraph cut at a column's foot
+  runs on at the next column's head when the line is full, does not end a sentence and the next
+  starts flush.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..script import SOFT_HYPHEN, is_latin_letter
+from .blocks import CAPTION, DISPLAY, FIGURE, TEXT, TITLE, Block, Page
+from .geometry import is_latin
+from .graphics import Box
+from .spacing import spaced
+
+INDENT = 1.2  # characters of indent that start a paragraph
+SHORT_END = 1.5  # characters short of the right edge that end one
+ENDS = tuple("。！？”」』…）)!?.\"'")
+
+
+@dataclass
+class Group:
+    """One article's blocks in reading order: its head first."""
+
+    head: list[Block] = field(default_factory=list)
+    body: list[Block] = field(default_factory=list)
+    span: tuple[float, float] = (0, 0)
+    top: float = 0
+    has_figure: bool = False
+
+    @property
+    def blocks(self) -> list[Block]:
+        return self.head + self.body
+
+
+def _within(b: Block, span: tuple[float, float], slack: float) -> bool:
+    return b.x0 >= span[0] - slack and b.x1 <= span[1] + slack or \
+        min(b.x1, span[1]) - max(b.x0, span[0]) > 0.6 * (b.x1 - b.x0)
+
+
+def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> list[Group]:
+    """The page's articles, each its blocks in reading order."""
+    groups: list[Group] = []
+    current: Group | None = None
+    slack = page.body
+    for b in order:
+        if b.kind in (TITLE, DISPLAY):
+            head_only = current is not None and not current.body and not current.has_figure
+            if head_only and b.y0 - max(x.y1 for x in current.head) < 2.5 * page.body and \
+                    _within(b, current.span, slack):
+                current.head.append(b)
+                w = widened.get(id(b), b.box)
+                current.span = (min(current.span[0], w[0]), max(current.span[1], w[2]))
+                continue
+            w = widened.get(id(b), b.box)
+            current = Group([b], [], (w[0], w[2]), b.y0)
+            groups.append(current)
+        elif b.kind == FIGURE:
+            if current is not None and not current.has_figure and not current.body and _within(b, current.span, slack):
+                current.body.append(b)
+                current.has_figure = True
+            else:
+                current = Group([], [b], (b.x0, b.x1), b.y0, has_figure=True)
+                groups.append(current)
+        else:  # text, caption
+            if current is not None and b.y0 >= current.top - slack and _within(b, current.span, slack):
+                current.body.append(b)
+                continue
+            home = _home(groups, b, slack)
+            if home is not None:
+                home.body.append(b)
+            else:
+                current = Group([], [b], (b.x0, b.x1), b.y0)
+                groups.append(current)
+    return [g for g in groups if any(x.kind != FIGURE for x in g.blocks)]
+
+
+def _home(groups: list[Group], b: Block, slack: float) -> Group | None:
+    """The article right above a block in its column: the last whose blocks stand over it."""
+    best, best_y = None, None
+    for g in groups:
+        if not _within(b, g.span, slack):
+            continue
+        above = [x.y1 for x in g.blocks if x.y1 <= b.y0 + slack and min(x.x1, b.x1) - max(x.x0, b.x0) > 0]
+        if above and (best_y is None or max(above) > best_y):
+            best, best_y = g, max(above)
+    return best
+
+
+@dataclass
+class Chunk:
+    """One line of the page text (a head line, a paragraph) and the layout's lines it holds."""
+
+    text: str
+    lines: list[int]
+
+
+def head_chunks(page: Page, head: list[Block]) -> list[Chunk]:
+    """Each head block as one line of page text (a headline set in two lines is one headline)."""
+    out = []
+    for b in head:
+        texts = [spaced(page.lines[i], b.size) for i in b.lines]
+        glue = " " if any(is_latin(page.lines[i]) for i in b.lines) else ""
+        out.append(Chunk(glue.join(t.strip() for t in texts), list(b.lines)))
+    return out
+
+
+def body_chunks(page: Page, body: list[Block]) -> list[Chunk]:
+    """The paragraphs of an article's text blocks, in order, run on across column breaks."""
+    out: list[Chunk] = []
+    prev: Block | None = None
+    for b in body:
+        if b.kind == FIGURE or not b.lines:
+            continue
+        mine = _paragraphs(page, b)
+        if out and prev is not None and mine and b.kind == TEXT and prev.kind == TEXT and \
+                _runs_on(page, prev, out[-1], b, mine[0]):
+            first = mine.pop(0)
+            out[-1] = Chunk(_glue(out[-1].text, first.text), out[-1].lines + first.lines)
+        out += mine
+        prev = b
+    return out
+
+
+def _glue(a: str, b: str) -> str:
+    if a.endswith(SOFT_HYPHEN):  # ALTO's HYP: a word hyphenated at the line's end, closed up
+        return a[:-1] + b
+    latin = _word(a[-1:]) and _word(b[:1])  # accented Latin letters too (café noir)
+    if a.endswith("-") and latin is False and a[-2:-1].isalpha() and b[:1].islower():
+        return a[:-1] + b  # a word hyphenated at the line's end
+    return a + (" " if latin or (a[-1:] in ",.;:" and b[:1].isascii()) else "") + b
+
+
+def _word(c: str) -> bool:
+    return bool(c) and ((c.isascii() and c.isalnum()) or is_latin_letter(c))
+
+
+def _edges(page: Page, b: Block) -> tuple[float, float]:
+    lefts = sorted(page.lines[i].box[0] for i in b.lines)
+    rights = sorted(page.lines[i].box[2] for i in b.lines)
+    left = lefts[0]
+    right = rights[-1] if len(rights) < 3 else rights[int(len(rights) * 0.8)]
+    return left, right
+
+
+def _paragraphs(page: Page, b: Block) -> list[Chunk]:
+    size = b.size
+    left, right = _edges(page, b)
+    out: list[Chunk] = []
+    prev = None
+    for i in b.lines:
+        ln = page.lines[i]
+        text = spaced(ln, size)
+        starts = (prev is None or ln.box[0] - left >= INDENT * size or right - prev.box[2] >= SHORT_END * size
+                  or ln.box[1] - prev.box[3] >= 0.9 * size)
+        if starts or not out:
+            out.append(Chunk(text.strip(), [i]))
+        else:
+            out[-1] = Chunk(_glue(out[-1].text, text.strip()), out[-1].lines + [i])
+        prev = ln
+    return out
+
+
+def _runs_on(page: Page, prev: Block, last: Chunk, nxt: Block, first: Chunk) -> bool:
+    end, start = page.lines[last.lines[-1]], page.lines[first.lines[0]]
+    _, right = _edges(page, prev)
+    left, _ = _edges(page, nxt)
+    if len(nxt.lines) == 1:
+        left = min(left, start.box[0])
+    full = right - end.box[2] < SHORT_END * prev.size
+    flush = start.box[0] - left < INDENT * nxt.size and (len(nxt.lines) > 1 or full)
+    return full and not last.text.rstrip().endswith(ENDS) and flush
+
+
+def caption_kind(b: Block) -> bool:
+    return b.kind == CAPTION

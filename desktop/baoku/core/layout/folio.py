@@ -1,0 +1,131 @@
+"""The folio: the running head above a page's top rule (报名 日期 星期 版次 版名, or a masthead
+and its date line), and a foot line under the bottom rule. Its blocks never become article
+text; what it says is read as the page's metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .blocks import FOLIO, TITLE, Page
+
+TOP_BAND = 0.12  # a header band is at most this share of the page's height
+WIDE = 0.6  # a rule over this share of the text's width is a page rule
+
+MONTHS = {m: k for k, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december"), 1)}
+CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@dataclass
+class Folio:
+    text: str
+    publication: str = ""
+    date: dt.date | None = None
+    page: str = ""
+    page_name: str = ""
+
+
+def _cn_number(s: str) -> int:
+    """二〇二四 → 2024, 十二 → 12, 二十九 → 29."""
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return (CN_DIGITS.get(a, 1) if a else 1) * 10 + (CN_DIGITS.get(b, 0) if b else 0)
+    return int("".join(str(CN_DIGITS[c]) for c in s)) if s and all(c in CN_DIGITS for c in s) else 0
+
+
+def _date(text: str) -> tuple[dt.date | None, tuple[int, int]]:
+    num = r"[0-9０-９]+|[〇零一二三四五六七八九十]+"
+    m = re.search(rf"({num})\s*年\s*({num})\s*月\s*({num})\s*日", text)
+    if m:
+        parts = [int(p) if p.isdigit() else _cn_number(p) for p in m.groups()]
+    else:
+        m = re.search(r"\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b", text)
+        if m:
+            parts = [int(p) for p in m.groups()]
+        else:
+            m = re.search(r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2}),?\s+(\d{4})\b", text, re.I)
+            if not m:
+                return None, (0, 0)
+            parts = [int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2))]
+    try:
+        return dt.date(*parts), m.span()
+    except ValueError:
+        return None, (0, 0)
+
+
+PAGE = re.compile(r"第\s*([A-Za-zＡ-Ｚ]?\s*[0-9０-９]+|[一二三四五六七八九十]+)\s*版|(?<![A-Za-z0-9])([A-Z][0-9]{1,2})(?![0-9])"
+                  r"|\bPAGE\s+([0-9]+)\b",
+                  re.I)
+WEEKDAY = re.compile(r"(星期|周|禮拜|礼拜)[一二三四五六日天]|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                     re.I)
+
+
+def read_folio(text: str) -> Folio:
+    """What a running head says: 闽南日报 2024年10月9日 星期三 A05 经济."""
+    import unicodedata
+
+    flat = unicodedata.normalize("NFKC", text)
+    out = Folio(text.strip())
+    out.date, span = _date(flat)
+    m = PAGE.search(flat)
+    if m:
+        raw = next(g for g in m.groups() if g)
+        out.page = str(_cn_number(raw)) if raw[0] in "一二三四五六七八九十" else raw.replace(" ", "").upper()
+    rest = flat
+    for cut in sorted([span] + ([m.span()] if m else []) + [w.span() for w in WEEKDAY.finditer(flat)], reverse=True):
+        rest = rest[:cut[0]] + " " + rest[cut[1]:]
+    words = [w for w in re.split(r"[\s|｜/·•]+", rest) if w and re.search(r"[\u3400-\u9fff]", w)]
+    paper = [w for w in words if re.search(r"(报|報|日刊|晚刊|新闻|新聞)$", w)]
+    if paper:
+        out.publication = paper[0]
+        words.remove(paper[0])
+    if words and len(words[-1]) <= 8:
+        out.page_name = words[-1]
+    return out
+
+
+def folio_like(text: str) -> bool:
+    """A line that reads as a running head: a date, or a page number with a weekday or paper."""
+    f = read_folio(text)
+    return f.date is not None or bool(f.page and (f.publication or WEEKDAY.search(text)))
+
+
+def mark_folio(page: Page) -> Folio | None:
+    """Mark the page's header band (above the top page rule, when that rule is high on the page and
+    the band reads as a running head) and its foot line as folio blocks; what the header says."""
+    blocks = [b for b in page.blocks if b.lines]
+    if not blocks:
+        return None
+    x0, x1 = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
+    y0, y1 = min(b.y0 for b in blocks), max(b.y1 for b in blocks)
+    wide = sorted((r for r in page.graphics.hrules if r[2] - r[0] >= WIDE * (x1 - x0)), key=lambda r: r[1])
+    text = lambda b: " ".join(page.lines[i].text for i in b.lines)  # noqa: E731
+    header: list = []
+    if wide and wide[0][1] - y0 <= TOP_BAND * page.height:
+        top = wide[0][3]  # the rule's lower edge: a rule left slanting by a skew not quite undone
+        band = [b for b in page.blocks if b.y1 <= top + page.body * 0.3 and b.y0 < wide[0][1]]
+        if band and any(folio_like(text(b)) for b in band if b.lines) or \
+                band and top - y0 <= 0.06 * page.height:
+            header = band
+            below = [r for r in wide[1:] if r[1] - top <= 3 * page.body]
+            if below:  # a date line between two page rules (under a masthead)
+                header += [b for b in page.blocks if b.lines and top <= b.y0 and b.y1 <= below[0][3] + 2]
+    if not header:  # no rule: a running-head line at the very top, maybe read in pieces
+        first = sorted((b for b in blocks if b.y0 - y0 < page.body and b.kind != TITLE and len(b.lines) == 1),
+                       key=lambda b: b.x0)
+        if first and folio_like("".join(text(b) for b in first)):
+            header = first
+    for b in header:
+        b.kind = FOLIO
+    foot = [b for b in blocks if y1 - b.y1 < page.body * 0.5 and len(b.lines) == 1 and b.kind != FOLIO
+            and folio_like(text(b)) and len(text(b)) < 60]
+    for b in foot:
+        b.kind = FOLIO
+    # The running head as one line: the recogniser may have read it in pieces (…星期 | 三A07视觉).
+    said = ""
+    for b in sorted((b for b in header if b.lines), key=lambda b: (round(b.y0 / page.body), b.x0)):
+        t = text(b).strip()
+        said += ("" if said[-1:] and not said[-1:].isascii() and not t[:1].isascii() else " ") + t
+    return read_folio(said) if said.strip() and folio_like(said) else None

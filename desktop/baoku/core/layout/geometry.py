@@ -1,0 +1,193 @@
+"""The geometry a layout is read from: type sizes, the page's skew, and lines cut where they cross
+a gutter. Everything works on OCR lines (`ocr.engine.OcrLine`), in the image's pixels."""
+
+from __future__ import annotations
+
+import math
+from statistics import median
+
+from ..ocr.engine import OcrChar, OcrLine
+
+PUNCT = set("，。、；：？！“”‘’（）《》「」『』【】—…·,.;:?!()'\"-")
+
+
+def is_han(ch: str) -> bool:
+    return ch not in PUNCT and not ch.isascii() and not ch.isspace()
+
+
+def glyph(ln: OcrLine) -> float:
+    """How big a line's type is: the median advance from one Han character to the next (CJK type
+    is set on a square body), else the line's height. The recogniser's character boxes are too
+    loose to measure one glyph (19 to 28 px on one line of 28 px type), and box heights mislead
+    on a short line, which the recogniser pads as tall as a headline."""
+    cs = ln.chars
+    pitches = [(b.box[0] + b.box[2] - a.box[0] - a.box[2]) / 2 for a, b in zip(cs, cs[1:])
+               if len(a.text) == 1 and len(b.text) == 1 and is_han(a.text) and is_han(b.text)]
+    if pitches:
+        return float(median(pitches))
+    widths = [c.box[2] - c.box[0] for c in cs if len(c.text) == 1 and is_han(c.text)]
+    if widths:  # one Han character: its box, no taller than the line
+        return float(min(max(widths), (ln.box[3] - ln.box[1]) / 1.15))
+    return float(max(ln.box[3] - ln.box[1], 1)) / 1.2
+
+
+def is_latin(ln: OcrLine) -> bool:
+    """A line set mostly in Latin letters (English, Pinyin)."""
+    letters = [ch for ch in ln.text if ch.isalpha()]
+    return bool(letters) and sum(ch.isascii() for ch in letters) > 0.6 * len(letters)
+
+
+def line_glyph(ln: OcrLine) -> float:
+    """The type size of a line, comparable between Han and Latin lines."""
+    return glyph(ln)
+
+
+# -- skew --------------------------------------------------------------------------------------
+
+def skew_angle(lines: list[OcrLine]) -> float:
+    """The page's skew in radians (positive: lines fall to the right), from the slope of each long
+    line's character centres; 0 when too few lines say."""
+    slopes: list[float] = []
+    weights: list[float] = []
+    for ln in lines:
+        cs = ln.chars
+        if len(cs) < 6:
+            continue
+        xs = [(c.box[0] + c.box[2]) / 2 for c in cs]
+        ys = [(c.box[1] + c.box[3]) / 2 for c in cs]
+        mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+        sxx = sum((x - mx) ** 2 for x in xs)
+        if sxx <= 0:
+            continue
+        slopes.append(sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sxx)
+        weights.append(len(cs))
+    if len(slopes) < 3:
+        return 0.0
+    order = sorted(range(len(slopes)), key=lambda k: slopes[k])
+    half, acc = sum(weights) / 2, 0.0
+    for k in order:  # the weighted median: a few crooked lines change nothing
+        acc += weights[k]
+        if acc >= half:
+            return math.atan(slopes[k])
+    return 0.0
+
+
+def _rot(box: tuple[int, int, int, int], cos: float, sin: float, cx: float, cy: float) -> tuple[int, int, int, int]:
+    """A box turned about (cx, cy): its centre moves, its size stays (the box of an upright glyph)."""
+    x, y = (box[0] + box[2]) / 2 - cx, (box[1] + box[3]) / 2 - cy
+    nx, ny = cx + x * cos + y * sin, cy - x * sin + y * cos
+    w, h = (box[2] - box[0]) / 2, (box[3] - box[1]) / 2
+    return round(nx - w), round(ny - h), round(nx + w), round(ny + h)
+
+
+def deskewed(lines: list[OcrLine], angle: float, width: int, height: int) -> list[OcrLine]:
+    """The lines as they stand on the page turned upright by `angle`: each character's box turned
+    about the page's centre, and each line's box the union of its characters' (the recogniser's
+    axis-aligned box of a slanting line is taller than the line)."""
+    if abs(angle) < 1e-4:
+        return lines
+    cos, sin, cx, cy = math.cos(angle), math.sin(angle), width / 2, height / 2
+    out = []
+    for ln in lines:
+        chars = [OcrChar(c.text, _rot(c.box, cos, sin, cx, cy), c.confidence) for c in ln.chars]
+        if chars:
+            box = union([c.box for c in chars])
+            h = ln.box[3] - ln.box[1] - abs((ln.box[2] - ln.box[0]) * math.tan(angle))
+            if h > box[3] - box[1]:  # keep the line's own height where its characters are flat
+                mid = (box[1] + box[3]) / 2
+                box = (box[0], round(mid - h / 2), box[2], round(mid + h / 2))
+        else:
+            box = _rot(ln.box, cos, sin, cx, cy)
+        out.append(OcrLine(ln.text, box, ln.confidence, chars))
+    return out
+
+
+def union(boxes) -> tuple[int, int, int, int]:
+    boxes = list(boxes)
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+# -- gutters -----------------------------------------------------------------------------------
+
+GUTTER = 0.5  # a strip no character covers, this many body sizes wide, is a gutter
+CROSSING = 0.15  # x where fewer lines than this share of a column's run are a gutter
+WIDE_GAP = 1.6  # characters of a body line this far apart (in body sizes) stand in two columns
+
+
+def gutters(lines: list[OcrLine], body: float, width: int, big) -> list[tuple[int, int]]:
+    """The columns' x ranges: where the body's characters are, split at the gutters (nearly) none
+    crosses. Counted over characters, and by how many lines cover each x: the recogniser now and
+    then reads two columns' lines as one line across a narrow gutter, and that line must not close
+    the gutter."""
+    width = max(width, 1)
+    delta = [0] * (width + 2)
+    for ln in lines:
+        if big(ln):
+            continue
+        for x0, _, x1, _ in ([c.box for c in ln.chars] if ln.chars else [ln.box]):
+            x0, x1 = min(max(x0, 0), width), min(max(x1, 0), width)
+            if x1 > x0:
+                delta[x0] += 1
+                delta[x1] -= 1
+    cover, depth = [], 0
+    for d in delta[:width]:
+        depth += d
+        cover.append(depth)
+    ranked = sorted(c for c in cover if c)
+    if not ranked:
+        return [(0, width)]
+    low = max(0, int(CROSSING * ranked[int(len(ranked) * 0.9)]))
+    runs: list[tuple[int, int]] = []
+    start = None
+    for x, c in enumerate(cover + [0]):
+        if c > low and start is None:
+            start = x
+        elif c <= low and start is not None:
+            runs.append((start, x))
+            start = None
+    cols: list[tuple[int, int]] = []
+    for a, b in runs:  # a narrow gap is between two characters or words, not columns
+        if cols and a - cols[-1][1] < GUTTER * body:
+            cols[-1] = (cols[-1][0], b)
+        else:
+            cols.append((a, b))
+    return cols or [(0, width)]
+
+
+def piece(ln: OcrLine, a: int, b: int, lo: float = -1e9, hi: float = 1e9) -> OcrLine:
+    """Characters a..b of a line, as a line, its box kept between x = lo and hi (where it was cut:
+    the recogniser's box of a character often reaches into the gutter)."""
+    if a == 0 and b == len(ln.chars):
+        return ln
+    cs = ln.chars[a:b]
+    x0, y0, x1, y1 = union(c.box for c in cs)
+    x0, x1 = max(x0, int(lo)), min(x1, int(hi))
+    return OcrLine("".join(c.text for c in cs), (x0, y0, max(x1, x0 + 1), y1), min([c.confidence for c in cs]), cs)
+
+
+def split_lines(lines: list[OcrLine], cols: list[tuple[int, int]], body: float, big,
+                rules=()) -> list[tuple[int, int, int, float, float]]:
+    """Where each body line is cut because it crosses a gutter or a column rule, or because two of
+    its characters stand a column gap apart, so that every piece sits in one column: (line, first
+    character, end, and the x it may not reach left of and right of) for each piece. `big` lines (headlines over their story's columns) are cut
+    only at a rule."""
+    middles = [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:])]
+    out: list[tuple[int, int, int, float, float]] = []
+    for n, ln in enumerate(lines):
+        if not ln.chars:
+            out.append((n, 0, 0, -1e9, 1e9))
+            continue
+        mid = (ln.box[1] + ln.box[3]) / 2
+        cuts = [(x0 + x1) / 2 for x0, y0, x1, y1 in rules if y0 < mid < y1]
+        if not big(ln):
+            cuts += middles
+        start, left = 0, -1e9
+        for k, (a, b) in enumerate(zip(ln.chars, ln.chars[1:]), 1):
+            ca, cb = (a.box[0] + a.box[2]) / 2, (b.box[0] + b.box[2]) / 2
+            at = [m for m in cuts if ca < m <= cb]
+            if at or b.box[0] - a.box[2] > WIDE_GAP * (glyph(ln) if big(ln) else body):
+                m = at[0] if at else (a.box[2] + b.box[0]) / 2
+                out.append((n, start, k, left, m - 1))
+                start, left = k, m + 1
+        out.append((n, start, len(ln.chars), left, 1e9))
+    return out

@@ -1,0 +1,108 @@
+"""What the page image shows besides text: rules (the lines that part stories, columns, a box's
+frame) and pictures. Read from the image with OpenCV (it comes with rapidocr), on the page
+turned upright by the skew the text showed, so that they stand in the same coordinates as the
+deskewed lines."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+Box = tuple[int, int, int, int]
+
+
+@dataclass
+class Graphics:
+    hrules: list[Box] = field(default_factory=list)
+    vrules: list[Box] = field(default_factory=list)
+    figures: list[Box] = field(default_factory=list)
+
+
+RULE = 5.0  # a dark run this many body sizes long is a rule (a headline's 一 is 2.5 at most)
+INK = 165  # grey below this is ink, for rules
+GAP = 4.0  # pieces of one rule broken by noise or a faint print, this many body sizes apart, are one
+TONE = 200  # grey below this is tone, for pictures (a tint behind a label is lighter)
+
+
+def upright(gray, angle: float):
+    """The grey image turned by `angle` (radians, as `geometry.skew_angle` gives it) about its
+    centre, the corners filled white."""
+    import cv2
+
+    if abs(angle) < 1e-4:
+        return gray
+    h, w = gray.shape
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), math.degrees(angle), 1.0)
+    return cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+
+
+def find_graphics(gray, body: float, text_boxes: list[Box]) -> Graphics:
+    """Rules and pictures of an upright grey page (a numpy uint8 array). `body` is the body type
+    size in pixels; `text_boxes` are the lines', kept out of the pictures."""
+    import cv2
+    import numpy as np
+
+    h, w = gray.shape
+    ink = (gray < INK).astype(np.uint8)
+    length = max(int(RULE * body), 20)
+    thick = max(int(body * 0.45), 3)
+    out = Graphics()
+    for horizontal in (True, False):
+        kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1) if horizontal else (1, length))
+        runs = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
+        n, _, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
+        for x, y, bw, bh, _ in stats[1:n]:
+            if horizontal and bw >= length and bh <= thick:
+                out.hrules.append((int(x), int(y), int(x + bw), int(y + bh)))
+            elif not horizontal and bh >= length and bw <= thick:
+                out.vrules.append((int(x), int(y), int(x + bw), int(y + bh)))
+    out.hrules = _merge(out.hrules, body, horizontal=True)
+    out.vrules = _merge(out.vrules, body, horizontal=False)
+    out.figures = _pictures(gray, body, text_boxes, out)
+    # Edges inside a picture are the picture's, not rules of the page.
+    inside = lambda r: any(f[0] - body <= r[0] and r[2] <= f[2] + body and f[1] - body <= r[1]  # noqa: E731
+                           and r[3] <= f[3] + body for f in out.figures)
+    out.hrules = [r for r in out.hrules if not inside(r)]
+    out.vrules = [r for r in out.vrules if not inside(r)]
+    return out
+
+
+def _merge(rules: list[Box], body: float, horizontal: bool) -> list[Box]:
+    """Pieces of one rule (broken by a gap, a slight slant) as one."""
+    key = (lambda r: (r[1], r[0])) if horizontal else (lambda r: (r[0], r[1]))
+    out: list[Box] = []
+    for r in sorted(rules, key=key):
+        for k, o in enumerate(out):
+            if horizontal and abs(o[1] - r[1]) < body * 0.4 and r[0] - o[2] < body * GAP and o[0] - r[2] < body * GAP:
+                out[k] = (min(o[0], r[0]), min(o[1], r[1]), max(o[2], r[2]), max(o[3], r[3]))
+                break
+            if not horizontal and abs(o[0] - r[0]) < body * 0.4 and r[1] - o[3] < body * GAP and o[1] - r[3] < body * GAP:
+                out[k] = (min(o[0], r[0]), min(o[1], r[1]), max(o[2], r[2]), max(o[3], r[3]))
+                break
+        else:
+            out.append(r)
+    return out
+
+
+def _pictures(gray, body: float, text_boxes: list[Box], rules: Graphics) -> list[Box]:
+    """Regions of tone where no text was read: photos, drawings, maps."""
+    import cv2
+    import numpy as np
+
+    tone = (gray < TONE).astype(np.uint8)
+    pad = max(int(body * 0.3), 2)
+    for x0, y0, x1, y1 in text_boxes:  # text is not a picture
+        tone[max(0, y0 - pad):y1 + pad, max(0, x0 - pad):x1 + pad] = 0
+    for x0, y0, x1, y1 in rules.hrules + rules.vrules:  # nor is a rule
+        tone[max(0, y0 - 2):y1 + 2, max(0, x0 - 2):x1 + 2] = 0
+    step = max(int(body / 2), 2)
+    h, w = tone.shape
+    small = cv2.resize(tone.astype(np.float32), (max(w // step, 1), max(h // step, 1)), interpolation=cv2.INTER_AREA)
+    mask = (small > 0.35).astype(np.uint8)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    out = []
+    for x, y, bw, bh, area in stats[1:n]:
+        if bw * step >= 3 * body and bh * step >= 3 * body and area >= 0.3 * bw * bh:
+            out.append((int(x * step), int(y * step), int(min(w, (x + bw) * step)), int(min(h, (y + bh) * step))))
+    return out

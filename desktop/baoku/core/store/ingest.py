@@ -1,0 +1,287 @@
+"""Storing one parsed issue: a plan made page by page from what is stored, then applied in one
+transaction.
+
+An import refuses only what it must, page by page: a page stored with other content (a conflict)
+or a page whose text is already in the archive under another date or paper (a mistaken
+re-import) is refused on its own, with its reason, and the issue's other pages go in.
+
+Only articles with real text are evidence of a re-import: a headline with no text, a short
+notice (广告, 图片, 版权声明) or a text already printed in several other issues (boilerplate)
+never makes a page "already stored", so a placeholder page repeated in every issue goes in.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from ..model import HEAD_KINDS, Article, ParsedIssue, ParsedPage, page_label
+from ..plural import plural
+
+# Pages are refused for one of these reasons.
+CONFLICT = "conflict"  # the page is stored with other content
+STORED_ELSEWHERE = "stored_elsewhere"  # its text is stored under another date, paper or page
+
+# An article is evidence of a re-import when its text (heads aside) has at least this many
+# letters, and its text is not printed in this many other issues already (boilerplate).
+EVIDENCE_LETTERS = 50
+BOILERPLATE_ISSUES = 2
+# A page is a re-import when this share of its evidence (by letters) is already stored, and that
+# is a page's worth of text: a lone notice (a 版权声明 alone on a page) is never one.
+REIMPORT_SHARE = 0.8
+PAGE_EVIDENCE_LETTERS = 200
+
+
+@dataclass(frozen=True)
+class PageRefusal:
+    """A page not stored, and why: enough for each front end to say it in its own words."""
+
+    reason: str  # CONFLICT or STORED_ELSEWHERE
+    page: str  # 第3版, A03版
+    issue: str  # 泉州晚报 2024-09-11
+    articles: int  # articles of the page that were not stored
+    places: tuple[str, ...] = ()  # where the copies are (stored elsewhere)
+    ids: tuple[int, ...] = ()  # the stored copies' ids (stored elsewhere)
+    headlines: tuple[str, ...] = ()  # the stored page's headlines (conflict)
+
+    def message(self) -> str:
+        """In English, for the command line (whose options it names)."""
+        if self.reason == CONFLICT:
+            shown = "、".join(f"「{h}」" for h in self.headlines[:3]) + (" …" if len(self.headlines) > 3 else "")
+            n = len(self.headlines)
+            return (f"{self.page} of {self.issue} is already in the archive with different content "
+                    f"({plural(n, 'article')}: {shown}); import with --replace to delete those "
+                    f"{plural(n, 'article')} of {self.page} and store this page instead")
+        found = len(self.ids)
+        which = (f"all {plural(found, 'article')} of this page are" if found == self.articles else
+                 f"{found} of its {plural(self.articles, 'article')}, most of its text, are")
+        places = "; ".join(self.places[:3]) + (" …" if len(self.places) > 3 else "")
+        return (f"{self.page} of {self.issue}: {which} already in the archive, as {places} "
+                f"(article{'s' if found > 1 else ''} {id_list(list(self.ids))}): the same page imported again "
+                "under another date, paper or page? If it really was printed twice, import it with "
+                "--allow-duplicates")
+
+
+@dataclass
+class PagePlan:
+    page: ParsedPage
+    action: str  # NEW, APPEND, REPLACE, SAME or REFUSE
+    existing: int | None = None  # the stored page it appends to, replaces or matches
+    refusal: PageRefusal | None = None
+
+
+NEW, APPEND, REPLACE, SAME, REFUSE = "new", "append", "replace", "same", "refuse"
+
+
+@dataclass
+class IssuePlan:
+    parsed: ParsedIssue
+    publication_id: int | None
+    issue_id: int | None
+    pages: list[PagePlan] = field(default_factory=list)
+    firsts: dict[str, tuple[int, str]] = field(default_factory=dict)  # hash -> first stored copy
+    prior: tuple[int, str] | None = None  # the batch that stored a page this import skips
+    unchanged: list[str] = field(default_factory=list)  # metadata a skipped page does not take
+
+    def of(self, *actions: str) -> list[PagePlan]:
+        return [p for p in self.pages if p.action in actions]
+
+    @property
+    def refusals(self) -> list[PageRefusal]:
+        return [p.refusal for p in self.pages if p.refusal is not None]
+
+
+def evidence(article: Article) -> int:
+    """How much an article tells of its page: the letters of its text, heads aside; 0 for a
+    headline with no text or a short notice."""
+    letters = sum(1 for b in article.blocks if b.kind not in HEAD_KINDS for ch in b.text if ch.isalnum())
+    return letters if letters >= EVIDENCE_LETTERS else 0
+
+
+def plan_issue(archive, parsed: ParsedIssue, *, replace: bool, duplicates: bool) -> IssuePlan:
+    """Decide, page by page, what storing this issue does; reads the archive, writes nothing."""
+    db = archive.db
+    info = parsed.info
+    pub_id = archive._find_publication(info.publication, info.identifier)
+    issue_id = archive._find_issue(pub_id, info) if pub_id is not None else None
+    plan = IssuePlan(parsed, pub_id, issue_id)
+    for page in parsed.pages:
+        existing = archive._find_page(issue_id, page.info.section, page.info.number) if issue_id else None
+        if existing is None:
+            plan.pages.append(PagePlan(page, NEW))
+            continue
+        stored = [r[0] for r in db.execute("SELECT content_hash FROM article WHERE page_id = ? ORDER BY seq",
+                                           [existing])]
+        plan.prior = plan.prior or archive._page_batch(existing)
+        incoming = [a.content_hash() for a in page.articles]
+        if not page.complete:  # a feed's articles: the new ones join the stored page
+            fresh = [a for a, h in zip(page.articles, incoming) if h not in stored]
+            plan.pages.append(PagePlan(ParsedPage(page.info, fresh, page.raw_text, page.repairs, complete=False),
+                                       APPEND, existing) if fresh else PagePlan(page, SAME, existing))
+            continue
+        name, raw = db.execute("SELECT name, raw_text FROM page WHERE id = ?", [existing]).fetchone()
+        same_text = bool(page.raw_text) and raw == page.raw_text  # the same page, read with other metadata
+        if stored == incoming or (same_text and not replace):
+            if page.info.name and name and page.info.name != name:
+                plan.unchanged.append(f"the page name 「{page.info.name}」 was not applied to {page.info.label} "
+                                      f"(it stays 「{name}」): to change it, use the window's metadata panel")
+            plan.pages.append(PagePlan(page, SAME, existing))
+        elif replace:
+            plan.pages.append(PagePlan(page, REPLACE, existing))
+        else:
+            heads = tuple(r[0] or "（无题）" for r in db.execute(
+                "SELECT headline FROM article WHERE page_id = ? ORDER BY seq", [existing]))
+            plan.pages.append(PagePlan(page, REFUSE, existing, PageRefusal(
+                CONFLICT, page.info.label, info.label(), len(page.articles), headlines=heads)))
+    writing = plan.of(NEW, REPLACE, APPEND)
+    replaced = [p.existing for p in plan.of(REPLACE)]
+    plan.firsts = first_copies(db, {a.content_hash() for p in writing for a in p.page.articles}, replaced)
+    if not duplicates:
+        for p in plan.of(NEW, REPLACE):
+            refusal = _reimport(p.page, info.label(), plan.firsts)
+            if refusal is not None:
+                p.action, p.refusal = REFUSE, refusal
+    return plan
+
+
+def _reimport(page: ParsedPage, issue: str, firsts: dict[str, tuple[int, str, int]]) -> PageRefusal | None:
+    """A refusal when most of this page's text is already stored elsewhere (a mistaken re-import)."""
+    weights = [(a.content_hash(), evidence(a)) for a in page.articles]
+    weights = [(h, w) for h, w in weights if w and (h not in firsts or firsts[h][2] < BOILERPLATE_ISSUES)]
+    total = sum(w for _, w in weights)
+    found = sum(w for h, w in weights if h in firsts)
+    if found < PAGE_EVIDENCE_LETTERS or found < REIMPORT_SHARE * total:
+        return None
+    copies = [firsts[a.content_hash()] for a in page.articles if a.content_hash() in firsts]
+    return PageRefusal(STORED_ELSEWHERE, page.info.label, issue, len(page.articles),
+                       places=tuple(dict.fromkeys(c[1] for c in copies)), ids=tuple(c[0] for c in copies))
+
+
+def first_copies(db, hashes: set[str], exclude_pages: list[int] | tuple = ()) -> dict[str, tuple[int, str, int]]:
+    """content hash -> (id, where printed, in how many issues) of the first stored article with
+    that text, leaving out the articles of `exclude_pages` (pages about to be replaced)."""
+    out: dict[str, tuple[int, str, int]] = {}
+    hashes_list = sorted(hashes)
+    skip = json.dumps([int(p) for p in exclude_pages])
+    for start in range(0, len(hashes_list), 500):
+        chunk = hashes_list[start:start + 500]
+        rows = db.execute(
+            "SELECT a.content_hash, MIN(a.id), pub.name, i.date, g.section, g.number, g.name, "
+            "COUNT(DISTINCT g.issue_id) "
+            "FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id "
+            "JOIN publication pub ON pub.id = i.publication_id "
+            f"WHERE a.content_hash IN ({','.join('?' * len(chunk))}) "
+            "AND a.page_id NOT IN (SELECT value FROM json_each(?)) GROUP BY a.content_hash", [*chunk, skip])
+        for h, aid, paper, date, section, number, name, issues in rows:
+            out[h] = (aid, f"{paper} {date} {page_label(section, number)}" + (f" {name}" if name else ""), issues)
+    return out
+
+
+@dataclass
+class SaveResult:
+    outcome: str  # "imported", "duplicate" (nothing new) or "refused" (nothing stored, pages refused)
+    message: str
+    issue_id: int | None = None
+    batch_id: int | None = None
+    article_ids: list[int] = field(default_factory=list)
+    pages_added: int = 0
+    pages_skipped: int = 0
+    refused: list[PageRefusal] = field(default_factory=list)
+
+
+def apply_plan(archive, plan: IssuePlan, now: str, user: str) -> SaveResult:
+    """Write what the plan decided, inside the caller's transaction."""
+    db = archive.db
+    parsed, info = plan.parsed, plan.parsed.info
+    refused = plan.refusals
+    writing = plan.of(NEW, REPLACE, APPEND)
+    skipped = len(plan.of(SAME))
+    if not writing:
+        if refused:
+            return SaveResult("refused", "nothing stored", issue_id=plan.issue_id, pages_skipped=skipped,
+                              refused=refused)
+        where = f" (imported as batch {plan.prior[0]} on {plan.prior[1][:10]})" if plan.prior else ""
+        incoming = sum(len(p.articles) for p in parsed.pages)
+        return SaveResult("duplicate", f"already in the archive{where}: {info.label()}, "
+                          f"{plural(incoming, 'article')} on {plural(skipped, 'page')}; nothing "
+                          "changed" + "".join(f"; {u}" for u in plan.unchanged), issue_id=plan.issue_id,
+                          pages_skipped=skipped)
+    for p in plan.of(REPLACE):
+        db.execute("DELETE FROM page WHERE id = ?", [p.existing])
+    pub_id = plan.publication_id
+    if pub_id is None:
+        pub_id = db["publication"].insert({
+            "name": info.publication, "place": info.place, "frequency": info.frequency,
+            "language": info.language, "kind": info.kind, "identifier": info.identifier}).last_pk
+    else:
+        archive._fill_publication(pub_id, info)
+    issue_id = plan.issue_id
+    if issue_id is None:
+        issue_id = db["issue"].insert({
+            "publication_id": pub_id, "date": info.date.isoformat(), "number": info.number,
+            "edition": info.edition, "volume": info.volume}).last_pk
+    else:
+        for col in ("number", "volume"):
+            if getattr(info, col):
+                db.execute(f"UPDATE issue SET {col} = ? WHERE id = ? AND {col} = ''", [getattr(info, col), issue_id])
+    added = [p for p in writing if p.action != APPEND]
+    log = [*parsed.warnings, *(r for p in writing for r in p.page.repairs), *(r.message() for r in refused)]
+    batch_id = db["import_batch"].insert({
+        "started_at": now, "finished_at": now, "user": user, "source": parsed.source,
+        "source_hash": parsed.source_hash, "importer": parsed.importer,
+        "outcome": "replaced" if plan.of(REPLACE) else "imported", "pages_added": len(added),
+        "articles_added": sum(len(p.page.articles) for p in writing),
+        "log": json.dumps(log, ensure_ascii=False)}).last_pk
+    article_ids: list[int] = []
+    for p in writing:
+        page = p.page
+        if p.action == APPEND:
+            page_id = p.existing
+            first = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM article WHERE page_id = ?",
+                               [page_id]).fetchone()[0]
+            for field_, value in (("name", page.info.name), ("section", page.info.section)):
+                if value:
+                    db.execute(f"UPDATE page SET {field_} = ? WHERE id = ? AND {field_} = ''", [value, page_id])
+        else:
+            first = 1
+            page_id = db["page"].insert({
+                "issue_id": issue_id, "number": page.info.number, "name": page.info.name,
+                "section": page.info.section, "raw_text": page.raw_text, "batch_id": batch_id}).last_pk
+        ids = [archive._insert_article(page_id, seq, article, batch_id, now)
+               for seq, article in enumerate(page.articles, first)]
+        article_ids += ids
+        if page.scan is not None and p.action != APPEND:
+            archive._insert_scan(page_id, page.scan, ids)
+    inserted = len(article_ids)
+    joined = archive._join_continuations(issue_id, article_ids)
+    article_ids = [i for i in article_ids if i not in joined.values()]
+    verb = "replaced" if plan.of(REPLACE) else "imported"
+    msg = f"{verb} {info.label()}: {plural(len(article_ids), 'article')} on {plural(len(writing), 'page')}"
+    if joined:
+        msg += f"; {plural(len(joined), 'article')} continued on another page joined into one"
+    already = sum(len(p.articles) for p in parsed.pages) - inserted - sum(r.articles for r in refused)
+    if already > 0:
+        msg += f"; {plural(already, 'article')} already in the archive"
+    if refused:
+        msg += f"; {plural(len(refused), 'page')} refused ({plural(sum(r.articles for r in refused), 'article')})"
+    # Where else the texts were printed; a short notice (广告, a headline alone) is no news.
+    reprints = [plan.firsts[h] for p in writing for a in p.page.articles
+                if (h := a.content_hash()) in plan.firsts and evidence(a)]
+    if reprints:
+        places = list(dict.fromkeys(where for _, where, _ in reprints))
+        msg += (f"; {plural(len(reprints), 'article')} also printed in {'; '.join(places[:3])}"
+                + (" …" if len(places) > 3 else ""))
+    return SaveResult("imported", msg, issue_id=issue_id, batch_id=batch_id, article_ids=article_ids,
+                      pages_added=len(added), pages_skipped=skipped, refused=refused)
+
+
+def id_list(ids: list[int]) -> str:
+    """1–6, 9, 12: article ids as runs."""
+    ids = sorted(set(ids))
+    runs: list[list[int]] = []
+    for i in ids:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs)

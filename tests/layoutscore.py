@@ -1,0 +1,78 @@
+"""How well a laid-out page matches its true articles (tests/newspage.py draws them):
+
+- each true article is aligned to the stored article that holds most of its Han characters, and
+  its Han error counted there (wrong, missing or extra characters, in order); an article
+  matches when that error is ≤ 1% and no other true article has the same best place;
+- folio: no piece of the running head (paper, date, weekday, page; of three characters or more)
+  is in any article;
+- cut headlines: a true headline whose characters are not all in one stored article's head."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .scanpage import han, han_errors
+
+
+@dataclass
+class PageScore:
+    name: str
+    true: int = 0
+    found: int = 0
+    matched: int = 0
+    han: int = 0
+    errors: int = 0
+    folio_in_article: int = 0
+    cut_heads: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def error_rate(self) -> float:
+        return self.errors / max(self.han, 1)
+
+    def line(self) -> str:
+        return (f"{self.name}: {self.true} true, {self.found} found, {self.matched} matched; Han error "
+                f"{self.error_rate:.2%} ({self.errors}/{self.han}); folio in article {self.folio_in_article}; "
+                f"cut heads {self.cut_heads}")
+
+
+def _overlap(a: str, b: str) -> int:
+    return sum((Counter(han(a)) & Counter(han(b))).values())
+
+
+def score(name: str, truth, articles, folio: str = "") -> PageScore:
+    """`truth`: newspage.Placed list; `articles`: model.Article list as stored."""
+    s = PageScore(name, len(truth), len(articles))
+    texts = [a.text() for a in articles]
+    heads = [" ".join(b.text for b in a.blocks if b.kind in ("kicker", "headline", "subhead", "column")) +
+             a.kicker + a.headline + a.subhead for a in articles]
+    best_of: list[int] = []
+    for t in truth:
+        want = t.text()
+        best = max(range(len(texts)), key=lambda k: _overlap(want, texts[k])) if texts else -1
+        best_of.append(best)
+        errors = han_errors(want, texts[best]) if best >= 0 else len(han(want))
+        s.han += len(han(want))
+        s.errors += errors
+        label = (t.article.headline or t.article.lines[0])[:14]
+        if errors > 0.01 * len(han(want)):
+            s.problems.append(f"  「{label}」 error {errors}/{len(han(want))}")
+        if t.article.headline:
+            h = han(t.article.headline)
+            if not any(h in han(x) for x in heads):
+                s.cut_heads += 1
+                s.problems.append(f"  cut head 「{t.article.headline}」")
+    counts = Counter(best_of)
+    for t, best in zip(truth, best_of):
+        if best >= 0 and counts[best] == 1 and han_errors(t.text(), texts[best]) <= 0.01 * len(han(t.text())):
+            s.matched += 1
+    import unicodedata
+
+    flat = ["".join(unicodedata.normalize("NFKC", x).split()) for x in texts]
+    for piece in [p for p in folio.replace("　", " ").split(" ") if p.strip()]:
+        piece = unicodedata.normalize("NFKC", piece)  # 闽南日报, 2024年10月9日, 星期三: a 2-character 版名 is
+        if len(piece) >= 3 and any(piece in x for x in flat):  # too common a word to count
+            s.folio_in_article += 1
+            s.problems.append(f"  folio 「{piece}」 in an article")
+    return s

@@ -1,0 +1,110 @@
+"""The layout set: multi-column pages drawn from labelled articles (tests/newspage.py), split
+into train, dev and test before any tuning. The layout stage may be tuned on train, settings
+chosen on dev; the test pages' words (tests/layoutset/test/*.txt) were written for them and are
+used nowhere else, and they are reported apart, never tuned on.
+
+    .venv/bin/python -m tests.layoutset [train|dev|test ...]   # render each page to /tmp/layoutset
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from .newspage import CAPTION, Page, folio_of, load_page, render_page, split_head
+from .pageset import TrueArticle
+
+
+@dataclass
+class Spec:
+    name: str
+    split: str
+    sources: list[str]  # labelled pages whose articles the page holds, in order
+    columns: int
+    seed: int = 0
+    folio: bool = True
+    skew: float = 0.0
+    noise: bool = False
+    jpeg: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+SPECS = [
+    Spec("t01", "train", ["city_01_yaowen", "city_02_yaowen"], 6, seed=1),
+    Spec("t02", "train", ["city_03_jingji", "city_04_jingji"], 5, seed=2, skew=0.8),
+    Spec("t03", "train", ["city_05_guoji", "city_06_guoji"], 8, seed=3),
+    Spec("t04", "train", ["city_07_pinglun", "city_08_pinglun"], 4, seed=4, noise=True),
+    Spec("t05", "train", ["city_09_tupian", "city_10_tupian"], 6, seed=5, extra={"pictures": True}),
+    Spec("t06", "train", ["city_11_fukan", "city_12_fukan"], 5, seed=6, jpeg=50),
+    Spec("t07", "train", ["city_13_zhuanban", "city_14_zhuanban"], 7, seed=7, skew=-1.2),
+    Spec("t08", "train", ["city_15_xuban_a", "city_17_tiyu"], 4, seed=8),
+    Spec("d01", "dev", ["city_16_xuban_b", "city_18_wenjiao"], 6, seed=11, skew=1.0, noise=True),
+    Spec("d02", "dev", ["city_19_fazhi", "city_20_keji"], 5, seed=12),
+    Spec("d03", "dev", ["city_21_difang", "city_23_guoji"], 8, seed=13, jpeg=45),
+    Spec("d04", "dev", ["city_22_shehui", "city_24_fukan"], 4, seed=14, skew=-0.6),
+    Spec("s01", "test", ["test_01_minsheng", "test_02_kejiao"], 6, seed=21, skew=1.5, noise=True, jpeg=40),
+    Spec("s02", "test", ["test_03_tupian", "test_04_guoji"], 7, seed=22),
+    Spec("s03", "test", ["test_05_wenyi"], 4, seed=23, skew=-0.9),
+]
+
+
+def rows_for(articles: list[TrueArticle], columns: int, rng: random.Random, pictures: bool) -> list[list]:
+    """Articles packed into rows: each over as many columns as its length asks, the row's last one
+    widened to the page's edge, with a random head style, frame, picture and column rule."""
+    rows: list[list] = [[]]
+    free = columns
+    for k, art in enumerate(articles):
+        n = len(art.text())
+        span = min(columns, 1 if n < 110 else 2 if n < 220 else 3 if n < 380 else 4)
+        if span > free:
+            rows[-1][-1][0] += free
+            rows.append([])
+            free = columns
+        head, body = split_head(art)
+        captioned = any(CAPTION.search(t) for _, t in body)
+        opts = {
+            "two_line": span >= 2 and rng.random() < 0.3,
+            "box": rng.random() < 0.15,
+            "rule": rng.random() < 0.5,
+            "picture": (min(span, 2) if span > 1 else 1) if (captioned and pictures) or
+            (span >= 2 and rng.random() < 0.2) else 0,
+        }
+        rows[-1].append([span, opts])
+        free -= span
+        if free == 0 and k < len(articles) - 1:
+            rows.append([])
+            free = columns
+    if free and rows[-1]:
+        rows[-1][-1][0] += free
+    return rows
+
+
+def build(spec: Spec) -> Page:
+    articles: list[TrueArticle] = []
+    meta: dict = {}
+    for src in spec.sources:
+        arts, m = load_page(src)
+        articles += arts
+        meta = meta or m
+    rng = random.Random(spec.seed)
+    layout = {"columns": spec.columns, "seed": spec.seed, "skew": spec.skew, "noise": spec.noise,
+              "jpeg": spec.jpeg, "folio": folio_of(meta) if spec.folio else "",
+              "rows": rows_for(articles, spec.columns, rng, spec.extra.get("pictures", False)) if spec.columns else [],
+              "row_rules": rng.random() < 0.7, "meta": meta, **spec.extra}
+    return render_page(articles, layout)
+
+
+def specs(*splits: str) -> list[Spec]:
+    return [s for s in SPECS if not splits or s.split in splits]
+
+
+if __name__ == "__main__":
+    import sys
+    from pathlib import Path
+
+    out = Path("/tmp/layoutset")
+    out.mkdir(exist_ok=True)
+    for s in specs(*sys.argv[1:]):
+        page = build(s)
+        (out / f"{s.name}.png").write_bytes(page.png)
+        print(s.name, s.split, len(page.articles), "articles")

@@ -1,0 +1,287 @@
+"""Multi-column newspaper pages drawn from labelled articles, with their true articles: for the
+layout tests and `bench/layout_bench.py`. Drawn with the bundled fonts (Pillow).
+
+A page is a grid of columns under an optional folio line (报名 日期 星期 版次 版名) and its rule.
+Articles stand in rows, each over a run of columns: a head (kicker, a headline of one or two
+lines, a subhead) across its columns, optionally a boxed frame, a picture with its captions over
+some of its columns (the text wraps under it), then the body flowed down its columns. Rows are
+parted by rules or white space; articles side by side by a column rule or a gutter.
+
+The words come from the labelled page set (tests/pageset, our own writing) or from the layout
+set's own pages (tests/layoutset); a spec says how they are laid out.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .pageset import TrueArticle, load
+from .scanpage import FONTS
+
+CAPTION = re.compile(r"^(上图|下图|左图|右图|图为|图[一二三四1-9]|[１-９]、)|摄）?$")
+LAYOUTSET = Path(__file__).parent / "layoutset"
+
+
+@dataclass
+class Placed:
+    """Where an article was drawn, and what it says (for scoring)."""
+
+    article: TrueArticle
+    columns: tuple[int, int]  # first, last column
+    box: tuple[int, int, int, int] = (0, 0, 0, 0)
+    drawn: list[str] = field(default_factory=list)  # its lines in the order a reader meets them
+
+    def text(self) -> str:
+        return "".join(self.drawn or self.article.lines)
+
+
+@dataclass
+class Page:
+    png: bytes
+    articles: list[Placed]
+    folio: str
+    spec: dict = field(default_factory=dict)
+
+
+def _font(name: str, size: int):
+    from PIL import ImageFont
+
+    return ImageFont.truetype(str(FONTS / name), size)
+
+
+def _wrap(text: str, font, width: int, indent: str = "") -> list[str]:
+    out, line = [], indent
+    for ch in text:
+        if line and font.getlength(line + ch) > width:
+            if ch in "，。、；：？！”」』）》" and len(line) > 1:  # 避头: a mark never starts a line
+                out.append(line[:-1])
+                line = line[-1]
+            else:
+                out.append(line)
+                line = ""
+        line += ch
+    out.append(line)
+    return out
+
+
+def split_head(article: TrueArticle) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(head lines, body lines), each (role, text); a column label heads the article."""
+    head, body = [], []
+    for role, text in zip(article.roles, article.lines):
+        (head if role in ("kicker", "headline", "subhead", "column") else body).append((role, text))
+    return head, body
+
+
+def render_page(articles: list[TrueArticle], spec: dict) -> Page:
+    """Draw `articles` as `spec` lays them out:
+    columns, size (body px), folio (text or ""), rows ([[n_columns, options], ...] per row, one
+    entry per article in order; options: box, picture (columns), two_line, rule (column rule
+    after it)), row_rules (a rule under each row), skew (degrees), noise, jpeg (quality)."""
+    from PIL import Image, ImageDraw
+
+    rng = random.Random(spec.get("seed", 0))
+    cols, size = spec["columns"], spec.get("size", 28)
+    body_font = _font("uming.ttc", size)
+    gutter, margin = int(size * 1.3), 70
+    col_w = size * spec.get("column_chars", 13)
+    width = 2 * margin + cols * col_w + (cols - 1) * gutter
+    lead = int(size * 1.55)
+    img = Image.new("L", (width, 12000), 255)
+    d = ImageDraw.Draw(img)
+    y = margin
+    folio = spec.get("folio", "")
+    if folio:
+        d.text((margin, y), folio, font=_font("uming.ttc", int(size * 0.9)), fill=0)
+        y += int(size * 1.5)
+        d.line((margin, y, width - margin, y), fill=0, width=3)
+        y += int(size * 1.2)
+    placed: list[Placed] = []
+    queue = list(articles)
+    for row in spec["rows"]:
+        row_top, row_bottom, c = y, y, 0
+        for k, (span, opts) in enumerate(row):
+            if not queue:
+                break
+            art = queue.pop(0)
+            x0 = margin + c * (col_w + gutter)
+            x1 = x0 + span * col_w + (span - 1) * gutter
+            drawn: list[str] = []
+            bottom = _article(d, img, art, x0, x1, row_top, span, col_w, gutter, size, lead, opts, rng, drawn)
+            placed.append(Placed(art, (c, c + span - 1), (x0, row_top, x1, bottom), drawn))
+            if opts.get("rule") and c + span < cols:
+                xr = x1 + gutter // 2
+                d.line((xr, row_top, xr, bottom), fill=0, width=2)
+            row_bottom = max(row_bottom, bottom)
+            c += span
+        y = row_bottom + int(size * 0.9)
+        if spec.get("row_rules", True):
+            d.line((margin, y, width - margin, y), fill=0, width=2)
+        y += int(size * 1.1)
+    img = img.crop((0, 0, width, y + margin))
+    img = _degrade(img, spec)
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    assert not queue, f"{len(queue)} articles left over: the spec's rows hold too few"
+    return Page(buf.getvalue(), placed, folio, spec)
+
+
+def _article(d, img, art, x0, x1, top, span, col_w, gutter, size, lead, opts, rng, drawn) -> int:
+    """Draw one article in (x0..x1) from `top`; its bottom. Its lines go on `drawn` in the order a
+    reader meets them: the head, a picture's captions, the body."""
+    head, body = split_head(art)
+    drawn += [t for _, t in head]
+    y = top + (int(size * 0.6) if opts.get("box") else 0)
+    inner = (x0 + size // 2, x1 - size // 2) if opts.get("box") else (x0, x1)
+    for role, text in head:
+        if role == "headline":
+            hsize = int(size * min(2.4, 1.5 + 0.25 * span))
+            sans = not re.search(r"[“”‘’\x21-\x7e]", text)  # the sans face lacks quotes and digits
+            font = _font("DroidSansFallbackFull.ttf" if sans else "uming.ttc", hsize)
+            lines = _head_lines(text, font, inner[1] - inner[0], opts.get("two_line"))
+            for ln in lines:
+                w = font.getlength(ln)
+                d.text((inner[0] + max(0, (inner[1] - inner[0] - w) / 2), y), ln, font=font, fill=0)
+                y += int(hsize * 1.3)
+        else:
+            font = _font("DroidSansFallbackFull.ttf" if role == "column" else "uming.ttc", int(size * 1.2))
+            label = text
+            if role == "column":  # a column label stands left, on a tint
+                w = font.getlength(label)
+                d.rectangle((inner[0], y - 4, inner[0] + w + 12, y + int(size * 1.2) + 8), fill=225)
+                d.text((inner[0] + 6, y), label, font=font, fill=0)
+            else:
+                w = font.getlength(label)
+                d.text((inner[0] + max(0, (inner[1] - inner[0] - w) / 2), y), label, font=font, fill=0)
+            y += int(size * 1.7)
+    y += int(size * 0.5) if head else 0
+    body_font = _font("uming.ttc", size)
+    captions = [t for r, t in body if r == "caption" or CAPTION.search(t)] if opts.get("picture") else []
+    text_lines: list[str] = []
+    drawn += captions
+    for role, text in body:
+        if text in captions:
+            continue
+        drawn.append(text)
+        plain = role in ("byline", "subheading", "signature", "caption") or text.startswith(("□", "■", "——"))
+        text_lines += _wrap(text, body_font, inner[1] - inner[0] if span == 1 or plain and False else col_w,
+                            "" if plain else "　　")
+    tops = [y] * span
+    if opts.get("picture"):
+        pcols = min(opts["picture"], span)
+        px1 = inner[0] + pcols * col_w + (pcols - 1) * gutter if span > 1 else inner[1]
+        ph = int(size * rng.randint(7, 11))
+        _picture(img, d, inner[0], y, px1, y + ph, rng)
+        yc = y + ph + int(size * 0.4)
+        cap_font = _font("uming.ttc", int(size * 0.85))
+        for cap in captions:
+            for ln in _wrap(cap, cap_font, px1 - inner[0]):
+                d.text((inner[0], yc), ln, font=cap_font, fill=0)
+                yc += int(size * 1.3)
+        for k in range(pcols if span > 1 else 1):
+            tops[k] = yc + int(size * 0.8)
+    # Balanced columns: each column holds lines until the bottoms are level.
+    per_col = _balance(len(text_lines), tops, lead)
+    n = 0
+    bottom = max(tops)
+    for k in range(span):
+        x = inner[0] + k * (col_w + gutter)
+        for j in range(per_col[k]):
+            if n < len(text_lines):
+                d.text((x, tops[k] + j * lead), text_lines[n], font=body_font, fill=0)
+                n += 1
+        bottom = max(bottom, tops[k] + per_col[k] * lead)
+    if opts.get("box"):
+        bottom += int(size * 0.4)
+        d.rectangle((x0 - 4, top - 4, x1 + 4, bottom), outline=0, width=3)
+    return bottom
+
+
+def _balance(n: int, tops: list[int], lead: int) -> list[int]:
+    """How many lines each column holds so that the columns end level."""
+    lo, hi = max(tops), max(tops) + (n + 1) * lead
+    while lo < hi:  # the lowest common bottom that holds every line
+        mid = (lo + hi) // 2
+        if sum(max(0, (mid - t) // lead) for t in tops) >= n:
+            hi = mid
+        else:
+            lo = mid + 1
+    counts = [max(0, (lo - t) // lead) for t in tops]
+    extra = sum(counts) - n
+    for k in reversed(range(len(counts))):  # the last column is the short one
+        take = min(extra, counts[k])
+        counts[k] -= take
+        extra -= take
+    return counts
+
+
+def _head_lines(text: str, font, width: int, two_line: bool) -> list[str]:
+    words = text.split(" ")
+    if two_line and len(words) >= 2:
+        mid = len(words) // 2
+        return [" ".join(words[:mid]), " ".join(words[mid:])]
+    if two_line or font.getlength(text) > width:
+        half = len(text) // 2
+        return [text[:half], text[half:]] if font.getlength(text[:half]) <= width else _wrap(text, font, width)
+    return [text]
+
+
+def _picture(img, d, x0, y0, x1, y1, rng) -> None:
+    """A photo: grey fields and shapes inside its frame."""
+    from PIL import Image, ImageDraw
+
+    w, h = x1 - x0, y1 - y0
+    photo = Image.new("L", (w, h), rng.randint(150, 200))
+    p = ImageDraw.Draw(photo)
+    for _ in range(12):
+        a, b = rng.randint(0, w), rng.randint(0, h)
+        r = rng.randint(10, max(11, w // 4))
+        p.ellipse((a - r, b - r, a + r, b + r), fill=rng.randint(40, 230))
+    img.paste(photo, (x0, y0))
+    d.rectangle((x0, y0, x1, y1), outline=0, width=2)
+
+
+def _degrade(img, spec: dict):
+    from PIL import ImageFilter
+
+    if spec.get("skew"):
+        img = img.rotate(spec["skew"], fillcolor=255, expand=False, resample=3)
+    if spec.get("noise"):
+        import numpy as np
+
+        img = img.filter(ImageFilter.GaussianBlur(0.7))
+        a = np.asarray(img).astype("int16")
+        rng = np.random.default_rng(spec.get("seed", 0))
+        flip = rng.random(a.shape) < 0.02
+        a = np.where(flip, 255 - a, a).clip(0, 255).astype("uint8")
+        from PIL import Image
+
+        img = Image.fromarray(a)
+    if spec.get("jpeg"):
+        buf = io.BytesIO()
+        img.save(buf, format="JPEG", quality=spec["jpeg"])
+        from PIL import Image
+
+        img = Image.open(io.BytesIO(buf.getvalue())).convert("L")
+    return img
+
+
+def folio_of(meta: dict, weekday: str = "星期三") -> str:
+    """The running head a page prints above its rule: 报名 日期 星期 版次 版名."""
+    date = meta.get("date", "2024-10-09")
+    y, m, dd = (int(x) for x in date.split("-"))
+    page = meta.get("page", "1")
+    return "　".join(x for x in (meta.get("publication", ""), f"{y}年{m}月{dd}日", weekday,
+                                 f"第{page}版" if page.isdigit() else page, meta.get("page name", "")) if x)
+
+
+def load_page(name: str) -> tuple[list[TrueArticle], dict]:
+    """A labelled page's articles and its metadata, from the layout set or the page set."""
+    from .pageset import page_path
+
+    path = next((p for p in LAYOUTSET.rglob(f"{name}.txt")), None) or page_path(name)
+    page = load(path)
+    return page.articles, page.meta
