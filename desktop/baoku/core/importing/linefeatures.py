@@ -1,0 +1,207 @@
+"""What the page-text scorer sees of a line: features of its shape and of its neighbours.
+
+Each line of a page (after the layout cuts are joined) becomes a list of feature strings:
+its length and end punctuation, brackets and credit marks (摄, （图片）, 图片新闻), numbering (１、 ①
+一、), the newspaper conventions `lines` knows (bylines, datelines, credits, column labels), the part
+of speech of its last word (rjieba), whether it is a complete sentence, how often its shape
+repeats down the page, and the same for the line before and after. The scorer (`linelabels`)
+weighs them; nothing here decides anything.
+
+`pair_features` does the same for two consecutive raw lines: is the second the rest of a sentence
+the layout cut at the end of the first?
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from .lines import (
+    CONTINUED_FROM, CONTINUES_ON, DATELINE, NUMBERED, PHOTO_NOTE, PICTURE, SECTION_LABEL, byline, column_label,
+    column_name, credit,
+)
+
+SENTENCE_END = set("。！？!?；;…")
+CLOSING = set("”’」』》】〕\"'")
+CLOSING_BRACKETS = set(")）")
+PROSE_MARKS = set("，,。；;：:、")
+SPACES = " \u3000\t"
+
+PICTURE_MARK = re.compile(r"[（(](?:附)?(?:图片|圖片|图|圖)(?:[0-9０-９一二三四五六七八九十两]+张|[0-9０-９一二三四五六七八九十两]+張)?[)）]")
+PHOTO_WORD = re.compile(r"(?:图片新闻|圖片新聞|新闻图片|新聞圖片|摄影|攝影|图说|圖說|看图|一周图)")
+SHOT = re.compile(r"(?:摄|攝|摄影|攝影|供图|供圖|/摄|／摄)[)）]?$")
+FULL_NUMBER = re.compile(r"^(?:[０-９0-9]{1,2}[、．.]|[①-⑳]|[（(][０-９0-9一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
+BRACKETED = re.compile(r"^[（(【\[〔].*[)）】\]〕]$")
+DASH_LEAD = re.compile(r"^(?:——|—|--|－－)")
+PLACE_NAME = re.compile(r"^[（(][^()（）]{2,16}[\s\u3000]+[^()（）]{2,6}[)）]$")  # （山东济南　王明远）
+AUTHOR_NOTE = re.compile(r"(?:作者(?:为|系|是)|作者单位|系.{2,12}(?:教授|研究员|主任))")
+EDITOR_NOTE = re.compile(r"^(?:编者按|編者按|编后|編後|编辑|相关链接|相關連結|链接|小贴士|提示|温馨提示|背景)")
+BOX_UNITS = re.compile(r"[℃%％元点]|[0-9０-９]{2}[:：][0-9０-９]{2}")
+SPEAKER = re.compile(r"^[\u3400-\u9fff·]{2,5}[:：]")
+TOPIC = re.compile(r"^本期(?:话题|主题)[:：]")
+HOST = re.compile(r"^(?:本期主持(?:人)?|主持人?)[:：]")
+WRITER = re.compile(r"^(?:文|图|文图|文／图|文/图|撰文|口述|整理)\s*[/／:：]")
+REPORT = re.compile(r"(?:報導|报道|報道)$")
+
+
+def ends_sentence(s: str) -> bool:
+    """The line ends a sentence (or a signature such as 「(剑平)」)."""
+    s = s.rstrip()
+    if not s:
+        return True
+    if PHOTO_NOTE.search(s) or PICTURE_MARK.search(s[-8:]):  # 秋收正忙（附图片）: a photo story's head
+        return False
+    if s[-1] in CLOSING_BRACKETS:
+        return True
+    i = len(s) - 1
+    while i >= 0 and s[i] in CLOSING:
+        i -= 1
+    return i >= 0 and s[i] in SENTENCE_END
+
+
+def char_class(c: str) -> str:
+    if not c:
+        return "none"
+    if c in SENTENCE_END:
+        return "end"
+    if c in "，,":
+        return "comma"
+    if c in "：:":
+        return "colon"
+    if c in "、":
+        return "dun"
+    if c in CLOSING_BRACKETS or c in "】〕]":
+        return "close"
+    if c in "（(【〔[":
+        return "open"
+    if c in CLOSING:
+        return "quote_close"
+    if c in "“‘「『《":
+        return "quote_open"
+    if c in "—－-":
+        return "dash"
+    if c in "□■●◆▲△◇○★☆":
+        return "mark"
+    if c in "①②③④⑤⑥⑦⑧⑨⑩":
+        return "circled"
+    if c in SPACES:
+        return "space"
+    name = unicodedata.name(c, "")
+    if "DIGIT" in name:
+        return "digit"
+    if "CJK" in name:
+        return "han"
+    if "LATIN" in name:
+        return "latin"
+    return "other"
+
+
+def length_bucket(n: int) -> str:
+    for top in (2, 4, 6, 8, 10, 13, 16, 20, 25, 30, 40, 60, 100):
+        if n <= top:
+            return str(top)
+    return "more"
+
+
+def shape(t: str) -> str:
+    """A coarse shape for spotting patterns that repeat down a page."""
+    return f"{length_bucket(len(t))}|{char_class(t[:1])}|{char_class(t[-1:])}|{ends_sentence(t)}"
+
+
+def _tail_pos(t: str) -> str:
+    import rjieba  # loaded once (0.2 s); the search index loads it anyway on import
+
+    tail = t.rstrip("".join(CLOSING | CLOSING_BRACKETS | SENTENCE_END) + "，,：:、 \u3000")[-10:]
+    tags = rjieba.tag(tail) if tail else []
+    return tags[-1][1] if tags else "none"
+
+
+def own_features(t: str, indent: bool, page_name: str) -> list[str]:
+    """A line's features from itself alone."""
+    n = len(t)
+    inner = t[:-1]
+    marks = sum(1 for c in inner if c in PROSE_MARKS)
+    spaces = sum(1 for c in t.strip() if c in SPACES)
+    ends = ends_sentence(t)
+    f = [
+        "len=" + length_bucket(n), "end=" + char_class(t[-1:]), "start=" + char_class(t[:1]),
+        "marks=" + str(min(marks, 3)), "spaces=" + str(min(spaces, 3)), "ends=" + str(ends),
+        "indent=" + str(indent), "last=" + t[-1:], "first=" + t[:1], "first2=" + t[:2], "last2=" + t[-2:],
+        "pos=" + _tail_pos(t), f"ends_len={ends}|{length_bucket(n)}", f"indent_len={indent}|{length_bucket(n)}",
+        f"marks_len={min(marks, 3)}|{length_bucket(n)}",
+    ]
+    flags = {
+        "dateline": DATELINE.match(t), "byline": byline(t), "bare_name": byline(t, after_head=True),
+        "credit": credit(t), "shot": SHOT.search(t), "picture_mark": PICTURE_MARK.search(t),
+        "photo_note": PHOTO_NOTE.search(t), "photo_word": PHOTO_WORD.search(t), "picture": PICTURE.match(t),
+        "tuwei": t.startswith(("图为", "圖為")) or "。图为" in t, "numbered": NUMBERED.match(t),
+        "full_number": FULL_NUMBER.match(t), "section_label": SECTION_LABEL.match(t),
+        "column_name": column_name(t), "column_label": column_label(t), "page_name": page_name and t == page_name,
+        "bracketed": BRACKETED.match(t), "dash": DASH_LEAD.match(t), "place_name": PLACE_NAME.match(t),
+        "author_note": AUTHOR_NOTE.search(t), "editor_note": EDITOR_NOTE.match(t), "box_units": BOX_UNITS.search(t),
+        "speaker": SPEAKER.match(t), "topic": TOPIC.match(t), "host": HOST.match(t), "writer": WRITER.match(t),
+        "report": REPORT.search(t), "continues": CONTINUES_ON.search(t), "continued": CONTINUED_FROM.match(t),
+        "digits": sum(c.isdigit() for c in t) * 3 > n, "colon_in": ("：" in inner or ":" in inner),
+        "quoted": t[:1] in "“「" and t[-1:] in "”」",
+    }
+    f += ["f=" + k for k, v in flags.items() if v]
+    if flags["dash"]:
+        f.append("dash_len=" + length_bucket(n))
+    if spaces:
+        f.append(f"spaces_len={min(spaces, 3)}|{length_bucket(n)}")
+    return f
+
+
+def page_features(lines: list[str], indents: list[bool], page_name: str = "") -> list[list[str]]:
+    """Every line's features, its own and its neighbours' (the scorer sees the page's context)."""
+    own = [own_features(t, i, page_name) for t, i in zip(lines, indents)]
+    shapes = [shape(t) for t in lines]
+    counts = Counter(shapes)
+    brief = [[x for x in o if x.startswith(("len=", "end=", "ends=", "indent=", "f=", "start=", "pos="))] for o in own]
+    out: list[list[str]] = []
+    for i, feats in enumerate(own):
+        f = ["bias"] + feats
+        f.append("repeat=" + str(min(counts[shapes[i]], 4)))
+        for d, tag in ((-2, "p2"), (-1, "p"), (1, "n"), (2, "n2")):
+            j = i + d
+            if 0 <= j < len(own):
+                ctx = brief[j] if abs(d) == 1 else [x for x in brief[j] if x.startswith(("len=", "ends=", "f="))]
+                f += [f"{tag}:{x}" for x in ctx]
+            else:
+                f.append(f"{tag}:none")
+        if i > 0:
+            f.append("pn_end=" + char_class(lines[i - 1][-1:]) + "|" + char_class(lines[i][-1:]))
+            f.append("same_shape_prev=" + str(shapes[i] == shapes[i - 1]))
+        if i + 1 < len(lines):
+            f.append("next_shape=" + str(shapes[i] == shapes[i + 1]))
+        out.append(f)
+    return out
+
+
+def pair_features(a: str, b: str, a_indent: bool, b_indent: bool) -> list[str]:
+    """Features of a possible layout cut between line `a` and line `b` (source lines, stripped)."""
+    marks_a = sum(1 for c in a[:-1] if c in PROSE_MARKS)
+    f = [
+        "bias", "a_end=" + char_class(a[-1:]), "b_start=" + char_class(b[:1]), "a_len=" + length_bucket(len(a)),
+        "b_len=" + length_bucket(len(b)), "a_marks=" + str(min(marks_a, 3)), "b_ends=" + str(ends_sentence(b)),
+        "indent=" + f"{a_indent}|{b_indent}", "a_last=" + a[-1:], "b_first=" + b[:1],
+        "a_pos=" + _tail_pos(a), f"b_marks={min(sum(1 for c in b[:-1] if c in PROSE_MARKS), 3)}",
+        "ends_marks=" + f"{ends_sentence(b)}|{min(marks_a, 3)}",
+    ]
+    for tag, t in (("a", a), ("b", b)):
+        if DATELINE.match(t):
+            f.append(tag + "_dateline")
+        if byline(t) is not None or credit(t) is not None or SHOT.search(t):
+            f.append(tag + "_credit")
+        if SPEAKER.match(t) or HOST.match(t):
+            f.append(tag + "_speaker")
+        if NUMBERED.match(t) or FULL_NUMBER.match(t):
+            f.append(tag + "_numbered")
+        if PICTURE_MARK.search(t) or PHOTO_NOTE.search(t) or PICTURE.match(t) or t.startswith("图为"):
+            f.append(tag + "_picture")
+        if DASH_LEAD.match(t):
+            f.append(tag + "_dash")
+        if CONTINUED_FROM.match(t):
+            f.append(tag + "_continued")
+    return f

@@ -1,0 +1,135 @@
+"""The page-text scorer: a label for every line of a page, chosen for the whole page at once.
+
+Each line gets one of `LABELS`: `B-role` when an article starts on it, `I-role` when it goes on the
+article above, with the role one of `ROLES` (a head part, a byline, body, a caption, a signature,
+a box line ...). A linear model weighs the line's features (`linefeatures`) for each label and
+each pair of labels in a row; Viterbi picks the best labelling of the page, so a page is read
+consistently (a signature closes an item and the next line opens one, the lines of a box go
+together). Max-marginals give, for each line, how much better the best page with a boundary there
+is than the best without one: the scorer's margin, shown to the archivist where it is small.
+
+The weights are learned by `tools/train_pagetext.py` (an averaged structured perceptron on the
+labelled pages in tests/pageset/train) and ship in resources/pagetext/model.npz. A second, small
+linear model decides the layout cuts (`join_scores`).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROLES = ("column", "kicker", "headline", "subhead", "byline", "body", "caption", "signature", "subheading",
+         "box", "note")
+HEAD_ROLES = ("column", "kicker", "headline", "subhead")
+LABELS = tuple(f"B-{r}" for r in ROLES) + tuple(f"I-{r}" for r in ROLES)
+STARTS = np.array([lab.startswith("B-") for lab in LABELS])
+NEG = -1e9
+
+
+def label(start: bool, role: str) -> int:
+    return LABELS.index(("B-" if start else "I-") + role)
+
+
+def model_path() -> Path:
+    from ..paths import resources_dir
+
+    return resources_dir() / "pagetext" / "model.npz"
+
+
+@dataclass
+class Weights:
+    """A model's weights: line features × labels, label transitions (row -1: the page's first
+    line), and the join model's features."""
+    line_vocab: dict[str, int]
+    line_w: np.ndarray  # (features, labels)
+    trans: np.ndarray  # (labels + 1, labels)
+    pair_vocab: dict[str, int]
+    pair_w: np.ndarray  # (features,)
+
+    @classmethod
+    def empty(cls) -> Weights:
+        n = len(LABELS)
+        return cls({}, np.zeros((0, n)), np.zeros((n + 1, n)), {}, np.zeros(0))
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(
+            path, line_vocab=np.array("\n".join(self.line_vocab)), line_w=self.line_w.astype(np.float32),
+            trans=self.trans.astype(np.float32), pair_vocab=np.array("\n".join(self.pair_vocab)),
+            pair_w=self.pair_w.astype(np.float32), labels=np.array("\n".join(LABELS)))
+
+    @classmethod
+    def load(cls, path: Path) -> Weights:
+        with np.load(path) as z:
+            if str(z["labels"]).split("\n") != list(LABELS):
+                raise ValueError(f"{path}: made for other labels; retrain with tools/train_pagetext.py")
+            vocab = {f: i for i, f in enumerate(str(z["line_vocab"]).split("\n"))}
+            pairs = {f: i for i, f in enumerate(str(z["pair_vocab"]).split("\n"))}
+            return cls(vocab, z["line_w"].astype(np.float64), z["trans"].astype(np.float64), pairs,
+                       z["pair_w"].astype(np.float64))
+
+    # -- scoring ------------------------------------------------------------------------------------
+
+    def emissions(self, feats: list[list[str]]) -> np.ndarray:
+        out = np.zeros((len(feats), len(LABELS)))
+        for i, fs in enumerate(feats):
+            ids = [self.line_vocab[f] for f in fs if f in self.line_vocab]
+            if ids:
+                out[i] = self.line_w[ids].sum(axis=0)
+        return out
+
+    def join_score(self, feats: list[str]) -> float:
+        ids = [self.pair_vocab[f] for f in feats if f in self.pair_vocab]
+        return float(self.pair_w[ids].sum()) if ids else 0.0
+
+
+_loaded: Weights | None = None
+_lock = threading.Lock()
+
+
+def weights() -> Weights:
+    """The shipped model, loaded once."""
+    global _loaded
+    with _lock:
+        if _loaded is None:
+            _loaded = Weights.load(model_path())
+        return _loaded
+
+
+def viterbi(emit: np.ndarray, trans: np.ndarray, allowed: np.ndarray | None = None) -> list[int]:
+    """The best label sequence for a page (emissions: lines × labels)."""
+    n, k = emit.shape
+    if n == 0:
+        return []
+    e = emit if allowed is None else np.where(allowed, emit, NEG)
+    score = trans[-1] + e[0]
+    back = np.zeros((n, k), dtype=np.int64)
+    for i in range(1, n):
+        cand = score[:, None] + trans[:-1]
+        back[i] = cand.argmax(axis=0)
+        score = cand.max(axis=0) + e[i]
+    path = [int(score.argmax())]
+    for i in range(n - 1, 0, -1):
+        path.append(int(back[i, path[-1]]))
+    return path[::-1]
+
+
+def boundary_margins(emit: np.ndarray, trans: np.ndarray, allowed: np.ndarray | None = None) -> np.ndarray:
+    """For each line, the best page score with an article starting there minus the best without
+    (positive: the scorer starts one there). Max-marginals by a forward and a backward pass."""
+    n, k = emit.shape
+    if n == 0:
+        return np.zeros(0)
+    e = emit if allowed is None else np.where(allowed, emit, NEG)
+    alpha = np.zeros((n, k))
+    beta = np.zeros((n, k))
+    alpha[0] = trans[-1] + e[0]
+    for i in range(1, n):
+        alpha[i] = (alpha[i - 1][:, None] + trans[:-1]).max(axis=0) + e[i]
+    for i in range(n - 2, -1, -1):
+        beta[i] = (trans[:-1] + (e[i + 1] + beta[i + 1])[None, :]).max(axis=1)
+    best = alpha + beta
+    return best[:, STARTS].max(axis=1) - best[:, ~STARTS].max(axis=1)
