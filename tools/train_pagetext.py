@@ -28,7 +28,7 @@ sys.path[:0] = [str(ROOT / "desktop"), str(ROOT)]
 
 from baoku.core.importing.linefeatures import page_features, pair_features  # noqa: E402
 from baoku.core.importing.linelabels import LABELS, Weights, label, model_path, viterbi  # noqa: E402
-from baoku.core.importing.pagetext import INDENTS, may_join, split_chunks  # noqa: E402
+from baoku.core.importing.pagetext import INDENTS, constraints, may_join, split_chunks  # noqa: E402
 from tests.pageset import TruePage, all_pages, load  # noqa: E402
 
 EPOCHS = 12
@@ -36,11 +36,18 @@ JOIN_EPOCHS = 20
 MIN_COUNT = 1  # a feature seen fewer times in training is dropped
 
 
-def line_examples(page: TruePage) -> tuple[list[list[str]], list[int]]:
+def line_examples(page: TruePage) -> tuple[list[list[str]], list[int], np.ndarray]:
     lines = page.true_lines()
     texts = [t.strip() for t, _, _ in lines]
-    feats = page_features(texts, [t[:1] in INDENTS for t, _, _ in lines], page.meta.get("page name", ""))
-    return feats, [label(start, role) for _, role, start in lines]
+    name = page.meta.get("page name", "")
+    feats = page_features(texts, [t[:1] in INDENTS for t, _, _ in lines], name)
+    gold = [label(start, role) for _, role, start in lines]
+    allowed = constraints(texts, name)[0]
+    for i, g in enumerate(gold):
+        if not allowed[i, g]:
+            print(f"{page.name}: line {i + 1} is {LABELS[g]}, which the constraints rule out: {texts[i][:20]}")
+            allowed[i, g] = True
+    return feats, gold, allowed
 
 
 def pair_examples(page: TruePage) -> list[tuple[list[str], bool]]:
@@ -64,8 +71,8 @@ def vocabulary(feature_lists) -> dict[str, int]:
 
 
 def train_lines(pages: list[tuple[list[list[str]], list[int]]], epochs: int, seed: int = 1):
-    vocab = vocabulary(fs for feats, _ in pages for fs in feats)
-    data = [([[vocab[f] for f in fs if f in vocab] for fs in feats], gold) for feats, gold in pages]
+    vocab = vocabulary(fs for feats, _, _ in pages for fs in feats)
+    data = [([[vocab[f] for f in fs if f in vocab] for fs in feats], gold, allowed) for feats, gold, allowed in pages]
     k = len(LABELS)
     w, t = np.zeros((len(vocab), k)), np.zeros((k + 1, k))
     w_sum, t_sum = np.zeros_like(w), np.zeros_like(t)
@@ -75,11 +82,11 @@ def train_lines(pages: list[tuple[list[list[str]], list[int]]], epochs: int, see
         order = list(range(len(data)))
         rng.shuffle(order)
         for n in order:
-            ids, gold = data[n]
+            ids, gold, allowed = data[n]
             emit = np.array([w[i].sum(axis=0) if i else np.zeros(k) for i in ids])
             emit += 1.0  # cost-augmented: a wrong label must lose by a margin
             emit[np.arange(len(gold)), gold] -= 1.0
-            pred = viterbi(emit, t)
+            pred = viterbi(emit, t, allowed)
             if pred != gold:
                 for j, (g, p) in enumerate(zip(gold, pred)):
                     if g != p:

@@ -149,7 +149,9 @@ def own_features(t: str, indent: bool, page_name: str) -> list[str]:
     if flags["dash"]:
         f.append("dash_len=" + length_bucket(n))
     if spaces:
-        f.append(f"spaces_len={min(spaces, 3)}|{length_bucket(n)}")
+        gap = "wide" if re.search(r"[ \u3000\t]{2,}|\u3000", t.strip()) else "single"
+        f += [f"spaces_len={min(spaces, 3)}|{length_bucket(n)}", "gap=" + gap, f"gap_digits={gap}|{flags['digits']}",
+              f"gap_ends={gap}|{ends}"]
     return f
 
 
@@ -159,10 +161,21 @@ def page_features(lines: list[str], indents: list[bool], page_name: str = "") ->
     shapes = [shape(t) for t in lines]
     counts = Counter(shapes)
     brief = [[x for x in o if x.startswith(("len=", "end=", "ends=", "indent=", "f=", "start=", "pos="))] for o in own]
+    # Runs of display lines (short, no sentence end): a head stack, a box, a poem's verses.
+    display = [len(t) <= 40 and not ends_sentence(t) for t in lines]
+    run_at = [0] * len(lines)
+    for i, d in enumerate(display):
+        run_at[i] = run_at[i - 1] + 1 if d and i and display[i - 1] else int(d)
+    run_len = run_at[:]
+    for i in range(len(lines) - 2, -1, -1):
+        if display[i] and display[i + 1]:
+            run_len[i] = run_len[i + 1]
     out: list[list[str]] = []
     for i, feats in enumerate(own):
         f = ["bias"] + feats
         f.append("repeat=" + str(min(counts[shapes[i]], 4)))
+        if display[i]:
+            f += [f"run={min(run_at[i], 4)}/{min(run_len[i], 5)}", f"run_left={min(run_len[i] - run_at[i], 3)}"]
         for d, tag in ((-2, "p2"), (-1, "p"), (1, "n"), (2, "n2")):
             j = i + d
             if 0 <= j < len(own):

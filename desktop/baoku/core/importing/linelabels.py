@@ -29,6 +29,16 @@ STARTS = np.array([lab.startswith("B-") for lab in LABELS])
 NEG = -1e9
 
 
+def structural(trans: np.ndarray) -> np.ndarray:
+    """Transitions with what a page's structure rules out: an article never ends on a kicker or a
+    column label (they head what follows)."""
+    out = trans.copy()
+    for r in ("kicker", "column"):
+        for start in (True, False):
+            out[label(start, r), STARTS] = NEG
+    return out
+
+
 def label(start: bool, role: str) -> int:
     return LABELS.index(("B-" if start else "I-") + role)
 
@@ -105,6 +115,7 @@ def viterbi(emit: np.ndarray, trans: np.ndarray, allowed: np.ndarray | None = No
     if n == 0:
         return []
     e = emit if allowed is None else np.where(allowed, emit, NEG)
+    trans = structural(trans)
     score = trans[-1] + e[0]
     back = np.zeros((n, k), dtype=np.int64)
     for i in range(1, n):
@@ -124,6 +135,7 @@ def boundary_margins(emit: np.ndarray, trans: np.ndarray, allowed: np.ndarray | 
     if n == 0:
         return np.zeros(0)
     e = emit if allowed is None else np.where(allowed, emit, NEG)
+    trans = structural(trans)
     alpha = np.zeros((n, k))
     beta = np.zeros((n, k))
     alpha[0] = trans[-1] + e[0]

@@ -101,9 +101,9 @@ def repair_paragraphs(chunks: list[Chunk], model: Weights | None = None) -> tupl
     return out, log
 
 
-def constraints(texts: list[str]) -> tuple[np.ndarray, dict[int, str]]:
+def constraints(texts: list[str], page_name: str = "") -> tuple[np.ndarray, dict[int, str]]:
     """Labels each line may take, and block kinds fixed by structure: the page's first line starts an
-    article; 本期话题 is a kicker; 本期主持 starts a roundtable, whose guest cards, speakers' turns,
+    article; 本期话题 is a kicker; a short line below the top that is the page's name is a column label; 本期主持 starts a roundtable, whose guest cards, speakers' turns,
     one-line topics before a turn and photos stay in it."""
     allowed = np.ones((len(texts), len(LABELS)), dtype=bool)
     kinds: dict[int, str] = {}
@@ -117,6 +117,8 @@ def constraints(texts: list[str]) -> tuple[np.ndarray, dict[int, str]]:
     for i, t in enumerate(texts):
         if TOPIC_RE.match(t):
             only(i, label(True, "kicker"), label(False, "kicker"))
+        if i and page_name and t == page_name and len(t) <= 8:  # (on top, it may be the page's only head: 广告)
+            only(i, label(True, "column"), label(False, "column"))
         host = HOST_RE.match(t)
         if not host:
             continue
@@ -152,7 +154,7 @@ def label_lines(chunks: list[Chunk], page_name: str = "", model: Weights | None 
     w = model or weights()
     texts = [c.text for c in chunks]
     emit = w.emissions(page_features(texts, [c.indent for c in chunks], page_name))
-    allowed, kinds = constraints(texts)
+    allowed, kinds = constraints(texts, page_name)
     path = viterbi(emit, w.trans, allowed)
     margins = boundary_margins(emit, w.trans, allowed)
     lines = [Line(t, LABELS[p].startswith("B-"), LABELS[p][2:], kinds.get(i, "")) for i, (t, p) in
