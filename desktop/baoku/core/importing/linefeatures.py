@@ -43,6 +43,8 @@ TOPIC = re.compile(r"^本期(?:话题|主题)[:：]")
 HOST = re.compile(r"^(?:本期主持(?:人)?|主持人?)[:：]")
 WRITER = re.compile(r"^(?:文|图|文图|文／图|文/图|撰文|口述|整理)\s*[/／:：]")
 REPORT = re.compile(r"(?:報導|报道|報道)$")
+ROLE_START = re.compile(r"^[□■●◆]?\s*(?:本报|本報|新华社|新華社|中新社|中央社|晚报|晚報)?(?:特约|特約|首席|见习|見習|实习|實習)?"
+                        r"(?:记者|記者|通讯员|通訊員|评论员|評論員|实习生|實習生|评论部|評論部)")
 
 
 def ends_sentence(s: str) -> bool:
@@ -141,7 +143,7 @@ def own_features(t: str, indent: bool, page_name: str) -> list[str]:
         "bracketed": BRACKETED.match(t), "dash": DASH_LEAD.match(t), "place_name": PLACE_NAME.match(t),
         "author_note": AUTHOR_NOTE.search(t), "editor_note": EDITOR_NOTE.match(t), "box_units": BOX_UNITS.search(t),
         "speaker": SPEAKER.match(t), "topic": TOPIC.match(t), "host": HOST.match(t), "writer": WRITER.match(t),
-        "report": REPORT.search(t), "continues": CONTINUES_ON.search(t), "continued": CONTINUED_FROM.match(t),
+        "report": REPORT.search(t), "role_start": ROLE_START.match(t), "continues": CONTINUES_ON.search(t), "continued": CONTINUED_FROM.match(t),
         "digits": sum(c.isdigit() for c in t) * 3 > n, "colon_in": ("：" in inner or ":" in inner),
         "quoted": t[:1] in "“「" and t[-1:] in "”」",
     }
@@ -160,7 +162,8 @@ def page_features(lines: list[str], indents: list[bool], page_name: str = "") ->
     own = [own_features(t, i, page_name) for t, i in zip(lines, indents)]
     shapes = [shape(t) for t in lines]
     counts = Counter(shapes)
-    brief = [[x for x in o if x.startswith(("len=", "end=", "ends=", "indent=", "f=", "start=", "pos="))] for o in own]
+    brief = [[x for x in o if x.startswith(("len=", "end=", "ends=", "indent=", "f=", "start=", "pos=", "gap="))]
+             for o in own]
     # Runs of display lines (short, no sentence end): a head stack, a box, a poem's verses.
     display = [len(t) <= 40 and not ends_sentence(t) for t in lines]
     run_at = [0] * len(lines)
@@ -170,12 +173,36 @@ def page_features(lines: list[str], indents: list[bool], page_name: str = "") ->
     for i in range(len(lines) - 2, -1, -1):
         if display[i] and display[i + 1]:
             run_len[i] = run_len[i + 1]
+    opener = [bool(DATELINE.match(t) or byline(t) or ROLE_START.match(t)) for t in lines]
+    # A lone display line between two paragraphs: a subheading when its story has several (counted
+    # from one opener — a head stack, byline or dateline — to the next), else often a headline.
+    alone = [display[i] and run_len[i] == 1 and 0 < i < len(lines) - 1 and not display[i - 1]
+             and not display[i + 1] for i in range(len(lines))]
+    group = [0] * len(lines)
+    start = 0
+    for i in range(len(lines) + 1):
+        if i == len(lines) or opener[i] or (display[i] and run_len[i] >= 2):
+            n = sum(alone[start:i])
+            for j in range(start, i):
+                group[j] = n
+            start = i + 1
+    # Under a column of briefs (简讯, 地方短波, 快讯): the nearest display line above is its label.
+    under_briefs = [False] * len(lines)
+    label_above = False
+    for i, t in enumerate(lines):
+        under_briefs[i] = label_above
+        if display[i]:
+            label_above = bool(column_label(t) or t.endswith(("简讯", "簡訊", "短波", "快讯", "快訊", "速览", "速覽")))
     out: list[list[str]] = []
     for i, feats in enumerate(own):
         f = ["bias"] + feats
         f.append("repeat=" + str(min(counts[shapes[i]], 4)))
         if display[i]:
             f += [f"run={min(run_at[i], 4)}/{min(run_len[i], 5)}", f"run_left={min(run_len[i] - run_at[i], 3)}"]
+        if alone[i]:
+            f.append("alone_in_group=" + str(min(group[i], 3)))
+        if under_briefs[i]:
+            f += ["under_briefs", "under_briefs_ends=" + str(ends_sentence(lines[i]))]
         for d, tag in ((-2, "p2"), (-1, "p"), (1, "n"), (2, "n2")):
             j = i + d
             if 0 <= j < len(own):

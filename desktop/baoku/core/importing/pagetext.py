@@ -103,7 +103,7 @@ def repair_paragraphs(chunks: list[Chunk], model: Weights | None = None) -> tupl
 
 def constraints(texts: list[str], page_name: str = "") -> tuple[np.ndarray, dict[int, str]]:
     """Labels each line may take, and block kinds fixed by structure: the page's first line starts an
-    article; 本期话题 is a kicker; a short line below the top that is the page's name is a column label; 本期主持 starts a roundtable, whose guest cards, speakers' turns,
+    article; a line opening with —— is no kicker, headline or column; 本期话题 is a kicker; a short line below the top that is the page's name is a column label; 本期主持 starts a roundtable, whose guest cards, speakers' turns,
     one-line topics before a turn and photos stay in it."""
     allowed = np.ones((len(texts), len(LABELS)), dtype=bool)
     kinds: dict[int, str] = {}
@@ -115,6 +115,9 @@ def constraints(texts: list[str], page_name: str = "") -> tuple[np.ndarray, dict
     if texts:
         allowed[0] = STARTS
     for i, t in enumerate(texts):
+        if t.startswith(("——", "—", "--")) and len(t) > 2:  # ——副题, or ——某某 signing: never the head's main line
+            for r in ("kicker", "headline", "column"):
+                allowed[i, [label(True, r), label(False, r)]] = False
         if TOPIC_RE.match(t):
             only(i, label(True, "kicker"), label(False, "kicker"))
         if i and page_name and t == page_name and len(t) <= 8:  # (on top, it may be the page's only head: 广告)
