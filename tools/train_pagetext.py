@@ -7,7 +7,8 @@
 Two averaged perceptrons, in numpy, deterministic (a fixed seed orders the pages):
 - the line labeller: a structured perceptron over whole pages (Viterbi over `linelabels.LABELS`),
   features from `linefeatures.page_features`, each true line of a page labelled with its role and
-  whether its article starts there;
+  whether its article starts there; each page is seen twice, as written and plain (no indents,
+  half-width spaces), so that the scorer reads text from layout programs that keep neither;
 - the join model: every pair of consecutive source lines that `pagetext.may_join` allows, labelled
   by whether the layout cut the first there.
 Only the train split is read (and --extra pages); dev is for choosing settings, test is never read.
@@ -31,16 +32,23 @@ from baoku.core.importing.linelabels import LABELS, Weights, label, model_path, 
 from baoku.core.importing.pagetext import INDENTS, constraints, may_join, split_chunks  # noqa: E402
 from tests.pageset import TruePage, all_pages, load  # noqa: E402
 
-EPOCHS = 12
+EPOCHS = 25
 JOIN_EPOCHS = 20
+SEEDS = 5
 MIN_COUNT = 1  # a feature seen fewer times in training is dropped
 
 
-def line_examples(page: TruePage) -> tuple[list[list[str]], list[int], np.ndarray]:
+def line_examples(page: TruePage, plain: bool = False) -> tuple[list[list[str]], list[int], np.ndarray]:
+    """A page's lines as features and true labels. `plain`: as a layout program that keeps no
+    indents and writes spaces half-width would give them (so the scorer does not lean on either)."""
     lines = page.true_lines()
     texts = [t.strip() for t, _, _ in lines]
+    indents = [t[:1] in INDENTS for t, _, _ in lines]
+    if plain:
+        texts = [t.replace("\u3000", " ") for t in texts]
+        indents = [False] * len(texts)
     name = page.meta.get("page name", "")
-    feats = page_features(texts, [t[:1] in INDENTS for t, _, _ in lines], name)
+    feats = page_features(texts, indents, name)
     gold = [label(start, role) for _, role, start in lines]
     allowed = constraints(texts, name)[0]
     for i, g in enumerate(gold):
@@ -118,8 +126,15 @@ def train_joins(pairs: list[tuple[list[str], bool]], epochs: int, seed: int = 2)
     return vocab, w_sum / steps
 
 
-def train(pages: list[TruePage], epochs: int = EPOCHS, join_epochs: int = JOIN_EPOCHS) -> Weights:
-    vocab, w, t = train_lines([line_examples(p) for p in pages], epochs)
+def train(pages: list[TruePage], epochs: int = EPOCHS, join_epochs: int = JOIN_EPOCHS, seeds: int = SEEDS,
+          plain: tuple[bool, ...] = (False,)) -> Weights:
+    """The two models; the line labeller's weights are the mean of `seeds` runs over the pages in
+    different orders (less dependent on one order)."""
+    examples = [line_examples(p, x) for p in pages for x in plain]
+    runs = [train_lines(examples, epochs, seed) for seed in range(1, seeds + 1)]
+    vocab = runs[0][0]
+    w = sum(r[1] for r in runs) / seeds
+    t = sum(r[2] for r in runs) / seeds
     pvocab, pw = train_joins([x for p in pages for x in pair_examples(p)], join_epochs)
     return Weights(vocab, w, t, pvocab, pw)
 

@@ -280,6 +280,7 @@ class ParsedPage:
     raw_text: str = ""  # the decoded source text of the page, kept for provenance
     repairs: list[str] = field(default_factory=list)  # one line per paragraph repair
     doubts: list[Doubt] = field(default_factory=list)  # doubtful article boundaries (page text only)
+    fixes: int = 0  # fixes the archivist made to its split in the import preview
     # True when the source is the whole page (page text, a PDF page): a stored page with other
     # content is then a conflict. False for articles from structured feeds, merged by content.
     complete: bool = True

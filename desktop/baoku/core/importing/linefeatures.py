@@ -119,8 +119,13 @@ def _tail_pos(t: str) -> str:
     return tags[-1][1] if tags else "none"
 
 
+# Half-width punctuation read as its full-width form (a page set in either is read alike).
+FULL_WIDTH = str.maketrans(",;:?!()", "，；：？！（）")
+
+
 def own_features(t: str, indent: bool, page_name: str) -> list[str]:
     """A line's features from itself alone."""
+    t = t.translate(FULL_WIDTH)
     n = len(t)
     inner = t[:-1]
     marks = sum(1 for c in inner if c in PROSE_MARKS)
@@ -173,11 +178,11 @@ def page_features(lines: list[str], indents: list[bool], page_name: str = "") ->
     for i in range(len(lines) - 2, -1, -1):
         if display[i] and display[i + 1]:
             run_len[i] = run_len[i + 1]
-    opener = [bool(DATELINE.match(t) or byline(t) or ROLE_START.match(t)) for t in lines]
+    opener = [bool(DATELINE.match(t) or byline(t) or ROLE_START.match(t) or HOST.match(t)) for t in lines]
     # A lone display line between two paragraphs: a subheading when its story has several (counted
     # from one opener — a head stack, byline or dateline — to the next), else often a headline.
     alone = [display[i] and run_len[i] == 1 and 0 < i < len(lines) - 1 and not display[i - 1]
-             and not display[i + 1] for i in range(len(lines))]
+             and not display[i + 1] and not opener[i + 1] for i in range(len(lines))]
     group = [0] * len(lines)
     start = 0
     for i in range(len(lines) + 1):

@@ -16,7 +16,7 @@ a blank line, then the rest). The parser works in four steps:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -26,13 +26,16 @@ from .linelabels import LABELS, STARTS, Weights, boundary_margins, label, viterb
 from .lines import DATELINE, PICTURE, byline, credit, surname
 from .pagebuild import CREDIT_RE, GUEST_RE, HOST_RE, Line, build_articles
 
-__all__ = ["Chunk", "ends_sentence", "parse_page_text", "repair_paragraphs", "split_chunks"]
+__all__ = ["Chunk", "PageReading", "ends_sentence", "parse_page_text", "read_page", "repair_paragraphs",
+           "split_chunks"]
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TOPIC_RE = re.compile(r"^本期(话题|主题)[:：]")
 GUEST_LABEL_RE = re.compile(r"^(嘉宾名片|嘉宾|对话嘉宾|访谈嘉宾)[:：]$")
 SPEAKER_RE = re.compile(rf"^([{HAN}·]{{2,5}})[:：]")
 INDENTS = " \u3000\t"
+LATIN_GOES_ON = re.compile(r"[A-Za-z0-9,]$")  # a Latin line cut mid-sentence: the rest starts in lower case
+CHINESE_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
 DOUBT_MARGIN = 4.0  # a boundary decided by less than this is marked doubtful (chosen on the dev pages)
 
 
@@ -89,8 +92,9 @@ def repair_paragraphs(chunks: list[Chunk], model: Weights | None = None) -> tupl
     log: list[str] = []
     piece: Chunk | None = None  # the last source line, joined or not
     for c in chunks:
-        if piece is not None and may_join(piece.text, c.text) and \
-                w.join_score(pair_features(piece.text, c.text, piece.indent, c.indent)) > 0:
+        if piece is not None and may_join(piece.text, c.text) and (
+                LATIN_GOES_ON.search(piece.text) and c.text[:1].islower() and c.text[:1].isascii()
+                or w.join_score(pair_features(piece.text, c.text, piece.indent, c.indent)) > 0):
             prev = out[-1]
             log.append(f"joined line {piece.line} 「…{piece.text[-8:]}」 with line {c.line} "
                        f"「{c.text[:8]}…」")
@@ -103,8 +107,9 @@ def repair_paragraphs(chunks: list[Chunk], model: Weights | None = None) -> tupl
 
 def constraints(texts: list[str], page_name: str = "") -> tuple[np.ndarray, dict[int, str]]:
     """Labels each line may take, and block kinds fixed by structure: the page's first line starts an
-    article; a line opening with —— is no kicker, headline or column; 本期话题 is a kicker; a short line below the top that is the page's name is a column label; 本期主持 starts a roundtable, whose guest cards, speakers' turns,
-    one-line topics before a turn and photos stay in it."""
+    article; 一、… or （二）… heading a part is a subheading; a line opening with —— is no kicker, headline or column; 本期话题 is a kicker; a short line below the top that is the page's name is a column label (of the head above it, if any); 本期主持 starts a roundtable, whose guest cards, speakers' turns,
+    one-line topics before a turn and photos stay in it; a head line after its last turn starts
+    the next article."""
     allowed = np.ones((len(texts), len(LABELS)), dtype=bool)
     kinds: dict[int, str] = {}
 
@@ -112,16 +117,17 @@ def constraints(texts: list[str], page_name: str = "") -> tuple[np.ndarray, dict
         allowed[i] = False
         allowed[i, list(labels)] = True
 
-    if texts:
-        allowed[0] = STARTS
     for i, t in enumerate(texts):
         if t.startswith(("——", "—", "--")) and len(t) > 2:  # ——副题, or ——某某 signing: never the head's main line
             for r in ("kicker", "headline", "column"):
                 allowed[i, [label(True, r), label(False, r)]] = False
         if TOPIC_RE.match(t):
             only(i, label(True, "kicker"), label(False, "kicker"))
+        if i and CHINESE_NUMBERED.match(t) and len(t) <= 40 and not ends_sentence(t):  # 一、… （二）…: a part's title
+            only(i, label(False, "subheading"))
         if i and page_name and t == page_name and len(t) <= 8:  # (on top, it may be the page's only head: 广告)
-            only(i, label(True, "column"), label(False, "column"))
+            under_head = len(texts[i - 1]) <= 40 and not ends_sentence(texts[i - 1])
+            only(i, label(not under_head, "column"))
         host = HOST_RE.match(t)
         if not host:
             continue
@@ -146,8 +152,14 @@ def constraints(texts: list[str], page_name: str = "") -> tuple[np.ndarray, dict
                 only(j, label(False, "subheading"))
             elif CREDIT_RE.search(s) or s.startswith("图为") or SHOT.search(s):
                 only(j, label(False, "caption"))
-            else:
+            else:  # the table is over: a head line here (not before a turn) starts what follows
+                if len(s) <= 40 and not ends_sentence(s):
+                    only(j, *(label(True, r) for r in ("column", "kicker", "headline")))
                 break
+    if texts:
+        allowed[0] &= STARTS
+        if not allowed[0].any():
+            allowed[0] = STARTS
     return allowed, kinds
 
 
@@ -165,7 +177,7 @@ def label_lines(chunks: list[Chunk], page_name: str = "", model: Weights | None 
     return lines, margins
 
 
-def doubts(chunks: list[Chunk], lines: list[Line], margins: np.ndarray) -> list[Doubt]:
+def doubts(chunks: list[Chunk], lines: list[Line], margins) -> list[Doubt]:
     """The boundaries (and near-boundaries) the scorer decided by a small margin."""
     out = []
     article = -1
@@ -176,19 +188,35 @@ def doubts(chunks: list[Chunk], lines: list[Line], margins: np.ndarray) -> list[
     return out
 
 
-class PageParser:
-    def __init__(self, page: PageInfo, language: str = "zh"):
-        self.page = page
-        self.language = language
+@dataclass
+class PageReading:
+    """A page as the scorer read it: its lines (joined where the layout cut them), each labelled,
+    each line's boundary margin, and any headline the archivist set (`titles`, by first line).
+    `parsed()` makes the articles; the import preview edits the labels first (`review`)."""
+    info: PageInfo
+    language: str
+    raw_text: str
+    chunks: list[Chunk]
+    lines: list[Line]
+    margins: list[float]
+    repairs: list[str]
+    titles: dict[int, str] = field(default_factory=dict)
 
-    def parse(self, text: str) -> ParsedPage:
-        chunks, repairs = repair_paragraphs(split_chunks(text))
-        lines, margins = label_lines(chunks, self.page.name)
-        articles = build_articles(lines, self.language)
-        return ParsedPage(info=self.page, articles=articles, raw_text=text, repairs=repairs,
-                          doubts=doubts(chunks, lines, margins))
+    def parsed(self) -> ParsedPage:
+        articles = build_articles(self.lines, self.language)
+        firsts = [i for i, line in enumerate(self.lines) if line.start or i == 0]
+        for first, article in zip(firsts, articles):
+            if first in self.titles:
+                article.headline = self.titles[first]
+        return ParsedPage(info=self.info, articles=articles, raw_text=self.raw_text, repairs=self.repairs,
+                          doubts=doubts(self.chunks, self.lines, self.margins))
+
+
+def read_page(text: str, page: PageInfo, language: str = "zh") -> PageReading:
+    chunks, repairs = repair_paragraphs(split_chunks(text))
+    lines, margins = label_lines(chunks, page.name)
+    return PageReading(page, language, text, chunks, lines, [float(m) for m in margins], repairs)
 
 
 def parse_page_text(text: str, page: PageInfo, language: str = "zh") -> ParsedPage:
-    return PageParser(page, language).parse(text)
-
+    return read_page(text, page, language).parsed()

@@ -9,12 +9,12 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ArchiveUnavailable, BaokuError, Cancelled, DiskFull, ImportRejected, disk_full
-from ..model import LOW_CONFIDENCE, ParsedIssue, one_line
+from ..model import LOW_CONFIDENCE, ParsedIssue, ParsedPage, one_line
 from ..store import Archive
 from ..store.ingest import STORED_ELSEWHERE, PageRefusal
 from .encoding import decode_text
@@ -22,6 +22,7 @@ from .jsonl import read_jsonl
 from .metadata import SIDECAR_SUFFIXES, IssueMeta, meta_from_filename, parse_sidecar, require
 from .newsxml import _local, parse_xml, read_news_xml
 from .pagetext import parse_page_text
+from .review import doubt_lines
 from .scan import SCAN_SUFFIXES, read_scan_pages
 from .pdf import pdf_articles, read_pdf_pages
 from .sources import DATA_SUFFIXES, Limits, Skipped, SourceFile, iter_sources
@@ -43,6 +44,8 @@ class FileOutcome:
     warnings: list[str] = field(default_factory=list)
     issues: int = 0  # issues this file stored
     refused: list[PageRefusal] = field(default_factory=list)  # pages not stored, each with its reason
+    # page-text pages stored where the scorer was unsure of a boundary: (page label, one line a doubt)
+    doubtful: list[tuple[str, list[str]]] = field(default_factory=list)
 
     @property
     def stored_elsewhere(self) -> bool:
@@ -84,6 +87,11 @@ class ImportReport:
     def issues_stored(self) -> int:
         return 0 if self.rolled_back else sum(o.issues for o in self.outcomes)
 
+    @property
+    def worth_a_look(self) -> int:
+        """Pages stored whose split into articles the scorer was unsure of somewhere."""
+        return 0 if self.rolled_back else sum(len(o.doubtful) for o in self.outcomes if o.status == IMPORTED)
+
     def summary(self) -> str:
         if self.rolled_back:
             return f"cancelled: nothing was imported, the archive is unchanged ({plural(len(self.outcomes), 'file')} read)"
@@ -94,6 +102,9 @@ class ImportReport:
         if refused:
             parts.append(f"{plural(len(refused), 'page')} refused ({plural(sum(r.articles for r in refused), 'article')}"
                          " not stored; each is listed above with why)")
+        if self.worth_a_look:
+            parts.append(f"{plural(self.worth_a_look, 'page')} worth a look (a doubtful article boundary: "
+                         "baoku import --review lists them)")
         if self.cancelled:
             parts.append("cancelled before the end")
         if self.stopped:
@@ -109,8 +120,20 @@ def _sidecar_meta(src: SourceFile) -> IssueMeta:
     return IssueMeta()
 
 
-def parse_source(src: SourceFile, overrides: IssueMeta | None = None) -> list[ParsedIssue]:
-    """Parse one file into issues without touching any archive."""
+def page_text_source(src: SourceFile, overrides: IssueMeta | None = None) -> tuple[str, IssueMeta, list[str]]:
+    """A page-text file's text, its metadata (overrides, then a sidecar, then the file name) and
+    warnings; refused (ImportRejected) when the paper, date or page is unknown."""
+    meta = (overrides or IssueMeta()).merged_over(_sidecar_meta(src)).merged_over(meta_from_filename(src.stem))
+    text, encoding = decode_text(src.data, src.name)  # a binary file is called that, first
+    require(meta, src.name)
+    warnings = [f"{src.name}: decoded as {encoding}"] if encoding not in ("utf-8", "utf-8-sig") else []
+    return text, meta, warnings
+
+
+def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
+                 reviewed: Mapping[str, ParsedPage] | None = None) -> list[ParsedIssue]:
+    """Parse one file into issues without touching any archive. A page-text file whose SHA-256 is
+    in `reviewed` is that page, as the archivist left it in the import preview."""
     overrides = overrides or IssueMeta()
     digest = hashlib.sha256(src.data).hexdigest()
     suffix = src.suffix
@@ -147,11 +170,9 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None) -> list[Pa
         pages = read_pdf_pages(src, meta, warnings)
         importer = "pdf"
     else:
-        text, encoding = decode_text(src.data, src.name)  # a binary file is called that, first
-        require(meta, src.name)
-        if encoding not in ("utf-8", "utf-8-sig"):
-            warnings.append(f"{src.name}: decoded as {encoding}")
-        pages = [parse_page_text(text, meta.page_info(src.name), str(meta.language or "zh"))]
+        text, meta, warnings = page_text_source(src, overrides)
+        page = (reviewed or {}).get(digest)
+        pages = [page or parse_page_text(text, meta.page_info(src.name), str(meta.language or "zh"))]
         importer = "page-text"
         if not pages[0].articles:
             raise ImportRejected(f"{src.name}: no articles found in the text")
@@ -203,13 +224,17 @@ def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: Is
                  limits: Limits | None = None, replace: bool = False, duplicates: bool = False,
                  progress: Callable[[FileOutcome], None] | None = None,
                  cancelled: Callable[[], bool] | None = None, all_or_nothing: bool = False,
-                 pages: Callable[[str, int, int], None] | None = None) -> ImportReport:
+                 pages: Callable[[str, int, int], None] | None = None,
+                 reviewed: Mapping[str, ParsedPage] | None = None) -> ImportReport:
     """Import every file under `paths`, each issue in its own transaction. Environment failures
     (locked, disk full) stop the batch by raising ArchiveUnavailable; what was committed before
     stays, and is consistent.
 
     `pages(name, done, total)` hears how far OCR of a scanned file got, page by page; a cancel is
     also seen between pages.
+
+    `reviewed` holds page-text pages as the archivist fixed them in the import preview, by the
+    SHA-256 of their file: those are stored exactly so.
 
     With all_or_nothing, the whole batch is one transaction (each issue a savepoint inside it, so a
     bad file still fails alone): cancelling stores nothing at all. The desktop app imports this way.
@@ -222,13 +247,15 @@ def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: Is
     with writing(archive):
         if not all_or_nothing:
             try:
-                _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages)
+                _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages,
+                            reviewed)
             except ArchiveUnavailable as e:  # the disk filled, or the archive stayed locked
                 report.stopped = str(e)
             return report
         try:
             with archive.transaction():
-                _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages)
+                _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages,
+                            reviewed)
                 if report.cancelled:
                     raise _RollBack
         except _RollBack:
@@ -294,18 +321,18 @@ class _RollBack(Exception):
 
 
 def _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report,
-                pages=None) -> None:
+                pages=None, reviewed=None) -> None:
     from ..ocr.engine import PAGE_HOOK
 
     try:
         _each_source(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages,
-                     PAGE_HOOK)
+                     PAGE_HOOK, reviewed)
     except Cancelled:  # between two pages of a scan: that file is not stored
         report.cancelled = True
 
 
 def _each_source(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages,
-                 hook) -> None:
+                 hook, reviewed=None) -> None:
     for path in paths:
         for item in iter_sources(Path(path), limits):
             if cancelled and cancelled():
@@ -322,7 +349,7 @@ def _each_source(archive, paths, overrides, limits, replace, duplicates, progres
 
                 token = hook.set(page_done)
                 try:
-                    outcome = import_one(archive, item, overrides, replace, duplicates)
+                    outcome = import_one(archive, item, overrides, replace, duplicates, reviewed)
                 except ArchiveUnavailable as e:
                     if getattr(e, "outcome", None) is not None:
                         report.outcomes.append(e.outcome)
@@ -337,9 +364,10 @@ def _each_source(archive, paths, overrides, limits, replace, duplicates, progres
 
 
 def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = None,
-               replace: bool = False, duplicates: bool = False) -> FileOutcome:
+               replace: bool = False, duplicates: bool = False,
+               reviewed: Mapping[str, ParsedPage] | None = None) -> FileOutcome:
     try:
-        issues = parse_source(src, overrides)
+        issues = parse_source(src, overrides, reviewed)
     except BaokuError as e:
         return FileOutcome(src.name, FAILED, _strip_name(str(e), src.name))
     except RecursionError:
@@ -384,8 +412,9 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
     status = next((s for s in (FAILED, IMPORTED, REFUSED) if s in statuses), DUPLICATE)
     if status == REFUSED:  # nothing stored: why each page was refused is the message
         messages += [r.message() for r in refused]
+    doubtful = [(p.info.label, doubt_lines(p)) for issue in issues for p in issue.pages if p.doubts]
     return FileOutcome(src.name, status, "; ".join(messages), ids, repairs, warnings,
-                       issues=statuses.count(IMPORTED), refused=refused)
+                       issues=statuses.count(IMPORTED), refused=refused, doubtful=doubtful)
 
 
 def _strip_name(message: str, name: str) -> str:

@@ -462,6 +462,7 @@ class Archive:
         with self.transaction() as db:
             rec = self.article(article_id)
             a = rec.article
+            heads = (a.kicker, a.headline, a.subhead, a.column)
             for name, value in changes.items():
                 value = (value or "").strip()
                 if "\n" in value:
@@ -481,6 +482,10 @@ class Archive:
                 setattr(a, name, value)
             if not (a.headline or any(b.kind == PARAGRAPH for b in a.blocks)):
                 raise ValidationError("an article needs a headline or body text")
+            if heads != (a.kicker, a.headline, a.subhead, a.column):  # retitled: a labelled example
+                from .labels import record_fix
+
+                record_fix(self, rec.page_id)
             db.execute(
                 """UPDATE article SET kicker = ?, headline = ?, subhead = ?, column_name = ?, genre = ?,
                    source = ?, language = ?, blocks = ?, content_hash = ?, updated_at = ? WHERE id = ?""",

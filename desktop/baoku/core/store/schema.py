@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 migrations = Migrations("baoku")
 
@@ -258,3 +258,16 @@ def m009_text_layers_and_facsimiles(db: Database) -> None:
         at TEXT NOT NULL
     )""")
     db.execute("PRAGMA user_version = 9")
+
+
+@migrations()
+def m010_page_fixes(db: Database) -> None:
+    """Pages whose split into articles the archivist fixed (in the import preview, or after: split,
+    merge, retitle): `baoku pages export-labels` writes them out as labelled examples."""
+    db.execute("""
+    CREATE TABLE page_fix (
+        page_id INTEGER PRIMARY KEY REFERENCES page(id) ON DELETE CASCADE,
+        fixes INTEGER NOT NULL,
+        at TEXT NOT NULL
+    )""")
+    db.execute("PRAGMA user_version = 10")
