@@ -43,6 +43,11 @@ TOPIC = re.compile(r"^本期(?:话题|主题)[:：]")
 HOST = re.compile(r"^(?:本期主持(?:人)?|主持人?)[:：]")
 WRITER = re.compile(r"^(?:文|图|文图|文／图|文/图|撰文|口述|整理)\s*[/／:：]")
 REPORT = re.compile(r"(?:報導|报道|報道)$")
+# 【記者呂思穎／雲林報導】, （中央社記者范雅琳台北5日電）, 【本報訊】: a bracketed opener of a story's text.
+BRACKET_OPENER = re.compile(r"^[【（(〔](?:記者|记者|本報|本报|中央社|中新社|新華社|新华社|法新社|路透社|美聯社|美联社)")
+# 江州市自来水公司, 市地方税务局: an organisation signing a notice.
+INSTITUTION = re.compile(r"(?:公司|集团|集團|局|中心|委员会|委員會|办公室|辦公室|管理处|管理處|协会|協會|银行|銀行|医院|醫院|学校|學校|"
+                         r"站|所|厅|廳|部|处|處)[)）]?$")
 ROLE_START = re.compile(r"^[□■●◆]?\s*(?:本报|本報|新华社|新華社|中新社|中央社|晚报|晚報)?(?:特约|特約|首席|见习|見習|实习|實習)?"
                         r"(?:记者|記者|通讯员|通訊員|评论员|評論員|实习生|實習生|评论部|評論部)")
 
@@ -148,7 +153,8 @@ def own_features(t: str, indent: bool, page_name: str) -> list[str]:
         "bracketed": BRACKETED.match(t), "dash": DASH_LEAD.match(t), "place_name": PLACE_NAME.match(t),
         "author_note": AUTHOR_NOTE.search(t), "editor_note": EDITOR_NOTE.match(t), "box_units": BOX_UNITS.search(t),
         "speaker": SPEAKER.match(t), "topic": TOPIC.match(t), "host": HOST.match(t), "writer": WRITER.match(t),
-        "report": REPORT.search(t), "role_start": ROLE_START.match(t), "continues": CONTINUES_ON.search(t), "continued": CONTINUED_FROM.match(t),
+        "report": REPORT.search(t), "role_start": ROLE_START.match(t), "bracket_opener": BRACKET_OPENER.match(t),
+        "institution": n <= 20 and INSTITUTION.search(t), "continues": CONTINUES_ON.search(t), "continued": CONTINUED_FROM.match(t),
         "digits": sum(c.isdigit() for c in t) * 3 > n, "colon_in": ("：" in inner or ":" in inner),
         "quoted": t[:1] in "“「" and t[-1:] in "”」",
     }
@@ -178,7 +184,9 @@ def page_features(lines: list[str], indents: list[bool], page_name: str = "") ->
     for i in range(len(lines) - 2, -1, -1):
         if display[i] and display[i + 1]:
             run_len[i] = run_len[i + 1]
-    opener = [bool(DATELINE.match(t) or byline(t) or ROLE_START.match(t) or HOST.match(t)) for t in lines]
+    opener = [bool(DATELINE.match(t) or byline(t) or ROLE_START.match(t) or HOST.match(t) or BRACKET_OPENER.match(t))
+              for t in lines]
+    boxy = [bool(re.search(r"[ \u3000\t]{2,}|\u3000|[0-9０-９]", t)) and len(t) <= 60 for t in lines]
     # A lone display line between two paragraphs: a subheading when its story has several (counted
     # from one opener — a head stack, byline or dateline — to the next), else often a headline.
     alone = [display[i] and run_len[i] == 1 and 0 < i < len(lines) - 1 and not display[i - 1]
@@ -206,6 +214,10 @@ def page_features(lines: list[str], indents: list[bool], page_name: str = "") ->
             f += [f"run={min(run_at[i], 4)}/{min(run_len[i], 5)}", f"run_left={min(run_len[i] - run_at[i], 3)}"]
         if alone[i]:
             f.append("alone_in_group=" + str(min(group[i], 3)))
+        if 0 < i < len(lines) - 1 and boxy[i - 1] and boxy[i + 1]:
+            f.append(f"between_boxes={boxy[i]}|{display[i]}")
+        if i + 1 < len(lines) and opener[i + 1]:
+            f.append("before_opener")
         if under_briefs[i]:
             f += ["under_briefs", "under_briefs_ends=" + str(ends_sentence(lines[i]))]
         for d, tag in ((-2, "p2"), (-1, "p"), (1, "n"), (2, "n2")):
