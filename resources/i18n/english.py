@@ -3,6 +3,32 @@ baoku_en.ts and compiles baoku_en.qm; a test checks that no UI string is left un
 A pair is a numerus message (tr(text, "", n), with %n or %Ln): English singular, then plural."""
 
 ENGLISH = {
+    "导入预览": "Import preview",
+    "拟分的文章与各行": "Proposed articles and their lines",
+    "类别": "Kind",
+    "在此处拆分 (S)": "Split here (S)",
+    "与下一篇合并 (M)": "Merge with the next (M)",
+    "改标题 (F2)": "Retitle (F2)",
+    "下一处存疑 (F8)": "Next doubtful boundary (F8)",
+    "从选中的行起另成一篇": "Start a new article at the selected line",
+    "把下一篇接在选中的文章后面，其标题成为小标题": "Put the next article after the selected one; its headline becomes a subheading",
+    "给选中的文章另定标题（原文不变）": "Give the selected article another headline (the printed text stays as it is)",
+    "%n 篇": ("%n article", "%n articles"),
+    "此版有存疑的分界，值得一看": "This page has a doubtful article boundary: worth a look",
+    "%1 个版面，共 %2 篇文章。": "%1 pages, %2 articles in all. ",
+    "%n 个版面值得一看：⚠ 标出拿不准的分界。": ("%n page is worth a look: ⚠ marks a doubtful boundary. ",
+                                        "%n pages are worth a look: ⚠ marks the doubtful boundaries. "),
+    "选中一行可在此拆分，选中一篇可与下一篇合并或改标题；确认后按此导入。":
+        "Select a line to split there, or an article to merge it with the next or retitle it; Import stores exactly this.",
+    "%n 行": ("%n line", "%n lines"),
+    "分界存疑（差值 %1）：这里另起一篇，把握不大": "Doubtful boundary (margin %1): a new article starts here, but not surely",
+    "这里也许另起一篇（差值 %1）": "Perhaps a new article starts here (margin %1)",
+    "正文": "Body",
+    "表格/服务信息": "Table or service box",
+    "按语/链接": "Note",
+    "改标题": "Retitle",
+    "这篇文章的主题：": "This article's headline:",
+    "%1 个版面值得一看（有拿不准的文章分界）。": "%1 pages worth a look (a doubtful article boundary).",
     "%1 个版面未导入（%2 篇文章），原因逐版列在详细信息中。":
         "%1 pages were not imported (%2 articles); the details say why, page by page.",
     "%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。":

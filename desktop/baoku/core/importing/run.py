@@ -412,7 +412,7 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
     status = next((s for s in (FAILED, IMPORTED, REFUSED) if s in statuses), DUPLICATE)
     if status == REFUSED:  # nothing stored: why each page was refused is the message
         messages += [r.message() for r in refused]
-    doubtful = [(p.info.label, doubt_lines(p)) for issue in issues for p in issue.pages if p.doubts]
+    doubtful = [(p.info.label, doubt_lines(p)) for issue in issues for p in issue.pages if p.doubts and not p.fixes]
     return FileOutcome(src.name, status, "; ".join(messages), ids, repairs, warnings,
                        issues=statuses.count(IMPORTED), refused=refused, doubtful=doubtful)
 
