@@ -124,6 +124,9 @@ def _tail_pos(t: str) -> str:
     return tags[-1][1] if tags else "none"
 
 
+# A line ending in one of these (or in a preposition, conjunction or particle) stops mid-sentence.
+FUNCTION_END = set("的地得把被将和与及对从向在为以或而并且之于是了着过所")
+
 # Half-width punctuation read as its full-width form (a page set in either is read alike).
 FULL_WIDTH = str.maketrans(",;:?!()", "，；：？！（）")
 
@@ -206,6 +209,16 @@ def page_features(lines: list[str], indents: list[bool], page_name: str = "") ->
         under_briefs[i] = label_above
         if display[i]:
             label_above = bool(column_label(t) or t.endswith(("简讯", "簡訊", "短波", "快讯", "快訊", "速览", "速覽")))
+    # A dateline under a head whose text began with one goes on a roundup; one after undated text
+    # under a head begins an item of its own.
+    dated_since_head = [False] * len(lines)
+    dated = False
+    for i, t in enumerate(lines):
+        dated_since_head[i] = dated
+        if display[i]:
+            dated = False
+        elif DATELINE.match(t):
+            dated = True
     out: list[list[str]] = []
     for i, feats in enumerate(own):
         f = ["bias"] + feats
@@ -218,6 +231,8 @@ def page_features(lines: list[str], indents: list[bool], page_name: str = "") ->
             f.append(f"between_boxes={boxy[i]}|{display[i]}")
         if i + 1 < len(lines) and opener[i + 1]:
             f.append("before_opener")
+        if DATELINE.match(lines[i]) and i and not display[i - 1]:
+            f.append(f"dateline_after_text={dated_since_head[i]}")
         if under_briefs[i]:
             f += ["under_briefs", "under_briefs_ends=" + str(ends_sentence(lines[i]))]
         for d, tag in ((-2, "p2"), (-1, "p"), (1, "n"), (2, "n2")):
@@ -238,12 +253,14 @@ def page_features(lines: list[str], indents: list[bool], page_name: str = "") ->
 
 def pair_features(a: str, b: str, a_indent: bool, b_indent: bool) -> list[str]:
     """Features of a possible layout cut between line `a` and line `b` (source lines, stripped)."""
+    a, b = a.translate(FULL_WIDTH), b.translate(FULL_WIDTH)
     marks_a = sum(1 for c in a[:-1] if c in PROSE_MARKS)
+    pos = _tail_pos(a)
     f = [
         "bias", "a_end=" + char_class(a[-1:]), "b_start=" + char_class(b[:1]), "a_len=" + length_bucket(len(a)),
         "b_len=" + length_bucket(len(b)), "a_marks=" + str(min(marks_a, 3)), "b_ends=" + str(ends_sentence(b)),
         "indent=" + f"{a_indent}|{b_indent}", "a_last=" + a[-1:], "b_first=" + b[:1],
-        "a_pos=" + _tail_pos(a), f"b_marks={min(sum(1 for c in b[:-1] if c in PROSE_MARKS), 3)}",
+        "a_pos=" + pos, f"a_function={a[-1:] in FUNCTION_END or pos[:1] in ('p', 'c', 'u')}", f"b_marks={min(sum(1 for c in b[:-1] if c in PROSE_MARKS), 3)}",
         "ends_marks=" + f"{ends_sentence(b)}|{min(marks_a, 3)}",
     ]
     for tag, t in (("a", a), ("b", b)):
