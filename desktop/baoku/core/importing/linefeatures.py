@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from .lines import (
     CONTINUED_FROM, CONTINUES_ON, DATELINE, NUMBERED, PHOTO_NOTE, PICTURE, SECTION_LABEL, byline, column_label,
@@ -26,6 +27,7 @@ SENTENCE_END = set("。！？!?；;…")
 CLOSING = set("”’」』》】〕\"'")
 CLOSING_BRACKETS = set(")）")
 PROSE_MARKS = set("，,。；;：:、")
+NO_MARKS = str.maketrans("", "", "".join(PROSE_MARKS))
 SPACES = " \u3000\t"
 
 PICTURE_MARK = re.compile(r"[（(](?:附)?(?:图片|圖片|图|圖)(?:[0-9０-９一二三四五六七八九十两]+张|[0-9０-９一二三四五六七八九十两]+張)?[)）]")
@@ -52,6 +54,7 @@ ROLE_START = re.compile(r"^[□■●◆]?\s*(?:本报|本報|新华社|新華�
                         r"(?:记者|記者|通讯员|通訊員|评论员|評論員|实习生|實習生|评论部|評論部)")
 
 
+@lru_cache(maxsize=4096)
 def ends_sentence(s: str) -> bool:
     """The line ends a sentence (or a signature such as 「(剑平)」)."""
     s = s.rstrip()
@@ -116,6 +119,7 @@ def shape(t: str) -> str:
     return f"{length_bucket(len(t))}|{char_class(t[:1])}|{char_class(t[-1:])}|{ends_sentence(t)}"
 
 
+@lru_cache(maxsize=4096)
 def _tail_pos(t: str) -> str:
     import rjieba  # loaded once (0.2 s); the search index loads it anyway on import
 
@@ -131,12 +135,23 @@ FUNCTION_END = set("的地得把被将和与及对从向在为以或而并且之
 FULL_WIDTH = str.maketrans(",;:?!()", "，；：？！（）")
 
 
+@lru_cache(maxsize=4096)
+def _people(t: str) -> tuple[bool, bool, bool]:
+    """Whether the line is a byline, a byline after a head (a bare name too), a photo credit."""
+    return byline(t) is not None, byline(t, after_head=True) is not None, credit(t) is not None
+
+
+def _marks(t: str) -> int:
+    return len(t) - len(t.translate(NO_MARKS))
+
+
 def own_features(t: str, indent: bool, page_name: str) -> list[str]:
     """A line's features from itself alone."""
     t = t.translate(FULL_WIDTH)
     n = len(t)
     inner = t[:-1]
-    marks = sum(1 for c in inner if c in PROSE_MARKS)
+    marks = _marks(inner)
+    people = _people(t)
     spaces = sum(1 for c in t.strip() if c in SPACES)
     ends = ends_sentence(t)
     f = [
@@ -147,8 +162,8 @@ def own_features(t: str, indent: bool, page_name: str) -> list[str]:
         f"marks_len={min(marks, 3)}|{length_bucket(n)}",
     ]
     flags = {
-        "dateline": DATELINE.match(t), "byline": byline(t), "bare_name": byline(t, after_head=True),
-        "credit": credit(t), "shot": SHOT.search(t), "picture_mark": PICTURE_MARK.search(t),
+        "dateline": DATELINE.match(t), "byline": people[0], "bare_name": people[1],
+        "credit": people[2], "shot": SHOT.search(t), "picture_mark": PICTURE_MARK.search(t),
         "photo_note": PHOTO_NOTE.search(t), "photo_word": PHOTO_WORD.search(t), "picture": PICTURE.match(t),
         "tuwei": t.startswith(("图为", "圖為")) or "。图为" in t, "numbered": NUMBERED.match(t),
         "full_number": FULL_NUMBER.match(t), "section_label": SECTION_LABEL.match(t),
@@ -187,7 +202,7 @@ def page_features(lines: list[str], indents: list[bool], page_name: str = "") ->
     for i in range(len(lines) - 2, -1, -1):
         if display[i] and display[i + 1]:
             run_len[i] = run_len[i + 1]
-    opener = [bool(DATELINE.match(t) or byline(t) or ROLE_START.match(t) or HOST.match(t) or BRACKET_OPENER.match(t))
+    opener = [bool(DATELINE.match(t) or _people(t)[0] or ROLE_START.match(t) or HOST.match(t) or BRACKET_OPENER.match(t))
               for t in lines]
     boxy = [bool(re.search(r"[ \u3000\t]{2,}|\u3000|[0-9０-９]", t)) and len(t) <= 60 for t in lines]
     # A lone display line between two paragraphs: a subheading when its story has several (counted
@@ -254,19 +269,19 @@ def page_features(lines: list[str], indents: list[bool], page_name: str = "") ->
 def pair_features(a: str, b: str, a_indent: bool, b_indent: bool) -> list[str]:
     """Features of a possible layout cut between line `a` and line `b` (source lines, stripped)."""
     a, b = a.translate(FULL_WIDTH), b.translate(FULL_WIDTH)
-    marks_a = sum(1 for c in a[:-1] if c in PROSE_MARKS)
+    marks_a = _marks(a[:-1])
     pos = _tail_pos(a)
     f = [
         "bias", "a_end=" + char_class(a[-1:]), "b_start=" + char_class(b[:1]), "a_len=" + length_bucket(len(a)),
         "b_len=" + length_bucket(len(b)), "a_marks=" + str(min(marks_a, 3)), "b_ends=" + str(ends_sentence(b)),
         "indent=" + f"{a_indent}|{b_indent}", "a_last=" + a[-1:], "b_first=" + b[:1],
-        "a_pos=" + pos, f"a_function={a[-1:] in FUNCTION_END or pos[:1] in ('p', 'c', 'u')}", f"b_marks={min(sum(1 for c in b[:-1] if c in PROSE_MARKS), 3)}",
+        "a_pos=" + pos, f"a_function={a[-1:] in FUNCTION_END or pos[:1] in ('p', 'c', 'u')}", f"b_marks={min(_marks(b[:-1]), 3)}",
         "ends_marks=" + f"{ends_sentence(b)}|{min(marks_a, 3)}",
     ]
     for tag, t in (("a", a), ("b", b)):
         if DATELINE.match(t):
             f.append(tag + "_dateline")
-        if byline(t) is not None or credit(t) is not None or SHOT.search(t):
+        if _people(t)[0] or _people(t)[2] or SHOT.search(t):
             f.append(tag + "_credit")
         if SPEAKER.match(t) or HOST.match(t):
             f.append(tag + "_speaker")

@@ -84,11 +84,20 @@ class Weights:
     # -- scoring ------------------------------------------------------------------------------------
 
     def emissions(self, feats: list[list[str]]) -> np.ndarray:
+        """Each line's score for each label: the sum of its known features' weights."""
+        get = self.line_vocab.get
+        ids: list[int] = []
+        starts: list[int] = []
         out = np.zeros((len(feats), len(LABELS)))
+        known = []
         for i, fs in enumerate(feats):
-            ids = [self.line_vocab[f] for f in fs if f in self.line_vocab]
-            if ids:
-                out[i] = self.line_w[ids].sum(axis=0)
+            mine = [j for j in map(get, fs) if j is not None]
+            if mine:
+                starts.append(len(ids))
+                known.append(i)
+                ids += mine
+        if ids:
+            out[known] = np.add.reduceat(self.line_w[ids], starts, axis=0)
         return out
 
     def join_score(self, feats: list[str]) -> float:

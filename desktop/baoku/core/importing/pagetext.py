@@ -23,7 +23,7 @@ import numpy as np
 from ..model import GUEST, LABEL, Doubt, PageInfo, ParsedPage
 from .linefeatures import PICTURE_MARK, SHOT, ends_sentence, page_features, pair_features
 from .linelabels import HEAD_ROLES, LABELS, STARTS, Weights, boundary_margins, label, viterbi, weights
-from .lines import DATELINE, PICTURE, byline, credit, surname
+from .lines import CONTINUES_ON, DATELINE, PICTURE, byline, credit, surname
 from .pagebuild import CREDIT_RE, GUEST_RE, HOST_RE, Line, build_articles
 
 __all__ = ["Chunk", "PageReading", "ends_sentence", "parse_page_text", "read_page", "repair_paragraphs",
@@ -37,6 +37,9 @@ INDENTS = " \u3000\t"
 LATIN_GOES_ON = re.compile(r"[A-Za-z0-9,]$")  # a Latin line cut mid-sentence: the rest starts in lower case
 NOTE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:提醒|提示|链接|連結)$")  # 法官提醒, 相关链接: inside a story
 CHINESE_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
+BOX_GAP = re.compile(r"[ \u3000]{2,}|\u3000")  # the gaps between a table row's fields
+MIN_PROSE_LEN = 20  # a layout cut happens inside running prose, which is at least this long
+PROSE_INSIDE = set("，,。；;、")
 DOUBT_MARGIN = 2.0  # log-odds: the other reading of the page at least 1/7 as likely (dev: 3.8% of lines, half the wrong ones)
 
 
@@ -66,15 +69,24 @@ def speaker(line: str) -> str:
 def starts_new_unit(line: str) -> bool:
     """A line that begins something of its own, never the rest of a cut sentence."""
     return bool(speaker(line) or DATELINE.match(line) or TOPIC_RE.match(line)
-                or HOST_RE.match(line) or GUEST_LABEL_RE.match(line)
+                or HOST_RE.match(line) or GUEST_LABEL_RE.match(line) or CONTINUES_ON.match(line)
                 or line.startswith("图为") or PICTURE.match(line) or credit(line) is not None
                 or byline(line) is not None)
+
+
+def is_prose(line: str) -> bool:
+    """Running prose, where a layout cut can fall: long enough, with a mark only prose has inside
+    it (a colon alone does not make prose: 联合国粮农组织：全球粮食价格指数连续两月上涨)."""
+    if len(line) < MIN_PROSE_LEN:
+        return False
+    return len(line) > 40 or any(c in PROSE_INSIDE for c in line[:-1])
 
 
 def may_join(a: str, b: str) -> bool:
     """Whether `b` can be the rest of a sentence cut at the end of `a` at all; the join model
     decides among these."""
-    if ends_sentence(a) and not a.endswith(("；", ";")) or a.endswith(("：", ":")) and len(a) < 12 or TOPIC_RE.match(a) or HOST_RE.match(a):
+    if not is_prose(a) or ends_sentence(a) and not a.endswith(("；", ";")) or a.endswith(("：", ":")) \
+            or TOPIC_RE.match(a) or HOST_RE.match(a) or len(BOX_GAP.findall(a)) >= 2:
         return False
     return not starts_new_unit(b) and not PICTURE_MARK.search(a[-10:])
 

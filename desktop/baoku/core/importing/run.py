@@ -120,10 +120,11 @@ def _sidecar_meta(src: SourceFile) -> IssueMeta:
     return IssueMeta()
 
 
-def page_text_source(src: SourceFile, overrides: IssueMeta | None = None) -> tuple[str, IssueMeta, list[str]]:
-    """A page-text file's text, its metadata (overrides, then a sidecar, then the file name) and
-    warnings; refused (ImportRejected) when the paper, date or page is unknown."""
-    meta = (overrides or IssueMeta()).merged_over(_sidecar_meta(src)).merged_over(meta_from_filename(src.stem))
+def page_text_source(src: SourceFile, overrides: IssueMeta | None = None,
+                     meta: IssueMeta | None = None) -> tuple[str, IssueMeta, list[str]]:
+    """A page-text file's text, its metadata (overrides, then a sidecar, then the file name, unless
+    `meta` is given) and warnings; refused (ImportRejected) when the paper, date or page is unknown."""
+    meta = meta or (overrides or IssueMeta()).merged_over(_sidecar_meta(src)).merged_over(meta_from_filename(src.stem))
     text, encoding = decode_text(src.data, src.name)  # a binary file is called that, first
     require(meta, src.name)
     warnings = [f"{src.name}: decoded as {encoding}"] if encoding not in ("utf-8", "utf-8-sig") else []
@@ -170,7 +171,7 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
         pages = read_pdf_pages(src, meta, warnings)
         importer = "pdf"
     else:
-        text, meta, warnings = page_text_source(src, overrides)
+        text, meta, warnings = page_text_source(src, overrides, meta)
         page = (reviewed or {}).get(digest)
         pages = [page or parse_page_text(text, meta.page_info(src.name), str(meta.language or "zh"))]
         importer = "page-text"
