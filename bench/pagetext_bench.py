@@ -5,10 +5,12 @@
 The files are the labelled pages' text (tests/pageset train and dev, as a layout program gives
 it: 129 pages) plus the sample page, each written as its own page file with a sidecar (a paper,
 a date, a page). Each code base runs in its own process, on the same files: once the splitter
-alone (parse only, the files read in memory) and once a whole import (`import_paths`: read,
-decode, split, store each file in its archive, a fresh archive each repeat). The first parse of a
+alone (parse only, the files read in memory), once a whole import (`import_paths`: read,
+decode, split, store each file in its archive, a fresh archive each repeat), and that import with
+the search index brought up to date after it, as `baoku import` and the window do. The first parse of a
 process also loads the scorer (and rjieba); it is reported on its own ("first page").
-Not a test: it prints numbers.
+The two code bases take turns, a process a run, and the medians are printed (a commit's sync
+to disk takes a varying time, which no single run should decide). Not a test: it prints numbers.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ def measure(folder: Path, repeats: int) -> dict:
     from baoku.core.importing.pagetext import parse_page_text
     from baoku.core.importing.run import import_paths
     from baoku.core.model import PageInfo
+    from baoku.core.search.index import SearchIndex
     from baoku.core.store import Archive
 
     files = sorted(folder.glob("*.txt"))
@@ -54,7 +57,7 @@ def measure(folder: Path, repeats: int) -> dict:
     t0 = time.perf_counter()
     parse_page_text(texts[0], PageInfo(1))
     first = time.perf_counter() - t0
-    parse, imports = [], []
+    parse, imports, searchable = [], [], []
     for r in range(repeats):
         t0 = time.perf_counter()
         for text in texts:
@@ -65,8 +68,11 @@ def measure(folder: Path, repeats: int) -> dict:
             report = import_paths(archive, files)
             imports.append(len(files) / (time.perf_counter() - t0))
             assert report.count("imported") == len(files), report.summary()
+            with SearchIndex(archive) as index:  # as `baoku import` goes on: the search index
+                index.sync()
+            searchable.append(len(files) / (time.perf_counter() - t0))
     return {"files": len(files), "first_page_s": first, "parse_per_s": statistics.median(parse),
-            "import_per_s": statistics.median(imports)}
+            "import_per_s": statistics.median(imports), "searchable_per_s": statistics.median(searchable)}
 
 
 def run(code: Path, folder: Path, repeats: int) -> dict:
@@ -88,14 +94,20 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         write_files(folder)
-        rows = [("new (this checkout)", run(ROOT / "desktop", folder, args.repeats))]
-        if args.old:
-            rows.insert(0, ("old (" + str(args.old) + ")", run(args.old.resolve(), folder, args.repeats)))
+        codes = ([("old (" + str(args.old) + ")", args.old.resolve())] if args.old else []) + \
+            [("new (this checkout)", ROOT / "desktop")]
+        runs: dict[str, list[dict]] = {name: [] for name, _ in codes}
+        for _ in range(args.repeats):  # old and new take turns, so the disk's moods fall on both
+            for name, code in codes:
+                runs[name].append(run(code, folder, 1))
+        rows = [(name, {k: statistics.median(r[k] for r in rs) for k in rs[0]}) for name, rs in runs.items()]
     print(f"{rows[0][1]['files']} page files, median of {args.repeats} runs, {os.cpu_count()} cores")
-    print("| code | first page (loads the scorer) | split only, pages/s | import, page files/s |")
-    print("| --- | ---: | ---: | ---: |")
+    print("| code | first page (loads the scorer) | split only, pages/s | import (stored), page files/s "
+          "| import and search index (as `baoku import`), page files/s |")
+    print("| --- | ---: | ---: | ---: | ---: |")
     for name, r in rows:
-        print(f"| {name} | {r['first_page_s'] * 1000:.0f} ms | {r['parse_per_s']:.0f} | {r['import_per_s']:.1f} |")
+        print(f"| {name} | {r['first_page_s'] * 1000:.0f} ms | {r['parse_per_s']:.0f} | {r['import_per_s']:.1f} "
+              f"| {r['searchable_per_s']:.1f} |")
 
 
 if __name__ == "__main__":

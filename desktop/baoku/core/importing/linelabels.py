@@ -8,9 +8,9 @@ consistently (a signature closes an item and the next line opens one, the lines 
 together). Max-marginals give, for each line, how much better the best page with a boundary there
 is than the best without one: the scorer's margin, shown to the archivist where it is small.
 
-The weights are learned by `tools/train_pagetext.py` (an averaged structured perceptron on the
-labelled pages in tests/pageset/train) and ship in resources/pagetext/model.npz. A second, small
-linear model decides the layout cuts (`join_scores`).
+The weights are learned by `tools/train_pagetext.py` (a linear-chain CRF on the labelled pages in
+tests/pageset/train) and ship in resources/pagetext/model.npz. A second, small linear model
+decides the layout cuts (`Weights.join_score`).
 """
 
 from __future__ import annotations
@@ -118,39 +118,28 @@ def weights() -> Weights:
         return _loaded
 
 
-def viterbi(emit: np.ndarray, trans: np.ndarray, allowed: np.ndarray | None = None) -> list[int]:
-    """The best label sequence for a page (emissions: lines × labels)."""
+def decode(emit: np.ndarray, trans: np.ndarray, allowed: np.ndarray | None = None) -> tuple[list[int], np.ndarray]:
+    """The best label sequence (as `viterbi`) and, for each line, the best page score with an
+    article starting there minus the best without (positive: the scorer starts one there):
+    max-marginals from the same forward pass and one backward pass."""
     n, k = emit.shape
     if n == 0:
-        return []
-    e = emit if allowed is None else np.where(allowed, emit, NEG)
+        return [], np.zeros(0)
     trans = structural(trans)
-    score = trans[-1] + e[0]
+    step = trans[:-1]
+    e = emit if allowed is None else np.where(allowed, emit, NEG)
+    alpha = np.empty((n, k))
     back = np.zeros((n, k), dtype=np.int64)
-    for i in range(1, n):
-        cand = score[:, None] + trans[:-1]
-        back[i] = cand.argmax(axis=0)
-        score = cand.max(axis=0) + e[i]
-    path = [int(score.argmax())]
-    for i in range(n - 1, 0, -1):
-        path.append(int(back[i, path[-1]]))
-    return path[::-1]
-
-
-def boundary_margins(emit: np.ndarray, trans: np.ndarray, allowed: np.ndarray | None = None) -> np.ndarray:
-    """For each line, the best page score with an article starting there minus the best without
-    (positive: the scorer starts one there). Max-marginals by a forward and a backward pass."""
-    n, k = emit.shape
-    if n == 0:
-        return np.zeros(0)
-    e = emit if allowed is None else np.where(allowed, emit, NEG)
-    trans = structural(trans)
-    alpha = np.zeros((n, k))
-    beta = np.zeros((n, k))
     alpha[0] = trans[-1] + e[0]
     for i in range(1, n):
-        alpha[i] = (alpha[i - 1][:, None] + trans[:-1]).max(axis=0) + e[i]
+        cand = alpha[i - 1][:, None] + step
+        back[i] = cand.argmax(axis=0)
+        alpha[i] = cand[back[i], np.arange(k)] + e[i]
+    beta = np.zeros((n, k))
     for i in range(n - 2, -1, -1):
-        beta[i] = (trans[:-1] + (e[i + 1] + beta[i + 1])[None, :]).max(axis=1)
+        beta[i] = (step + (e[i + 1] + beta[i + 1])[None, :]).max(axis=1)
+    path = [int(alpha[-1].argmax())]
+    for i in range(n - 1, 0, -1):
+        path.append(int(back[i, path[-1]]))
     best = alpha + beta
-    return best[:, STARTS].max(axis=1) - best[:, ~STARTS].max(axis=1)
+    return path[::-1], best[:, STARTS].max(axis=1) - best[:, ~STARTS].max(axis=1)

@@ -22,7 +22,7 @@ import numpy as np
 
 from ..model import GUEST, LABEL, Doubt, PageInfo, ParsedPage
 from .linefeatures import PICTURE_MARK, SHOT, ends_sentence, page_features, pair_features
-from .linelabels import HEAD_ROLES, LABELS, STARTS, Weights, boundary_margins, label, viterbi, weights
+from .linelabels import HEAD_ROLES, LABELS, STARTS, Weights, decode, label, weights
 from .lines import CONTINUES_ON, DATELINE, PICTURE, byline, credit, surname
 from .pagebuild import CREDIT_RE, GUEST_RE, HOST_RE, Line, build_articles
 
@@ -88,6 +88,8 @@ def may_join(a: str, b: str) -> bool:
     if not is_prose(a) or ends_sentence(a) and not a.endswith(("；", ";")) or a.endswith(("：", ":")) \
             or TOPIC_RE.match(a) or HOST_RE.match(a) or len(BOX_GAP.findall(a)) >= 2:
         return False
+    if not (ends_sentence(b) or b.endswith(("：", ":")) or is_prose(b)):  # the rest of a sentence: no head line
+        return False
     return not starts_new_unit(b) and not PICTURE_MARK.search(a[-10:])
 
 
@@ -120,9 +122,11 @@ def repair_paragraphs(chunks: list[Chunk], model: Weights | None = None) -> tupl
 
 def constraints(texts: list[str], page_name: str = "") -> tuple[np.ndarray, dict[int, str]]:
     """Labels each line may take, and block kinds fixed by structure: the page's first line starts an
-    article; a line ending a sentence with 。 (or longer than 60) is no head; 一、… or （二）… heading a part is a subheading, and 法官提醒 or 相关链接 a label inside a story; a line opening with —— is no kicker, headline or column; 本期话题 is a kicker; a short line below the top that is the page's name is a column label (of the head above it, if any); 本期主持 starts a roundtable, whose guest cards, speakers' turns,
-    one-line topics before a turn and photos stay in it; a head line after its last turn starts
-    the next article."""
+    article; a short line below the top that is the page's name is a column label (of the head above
+    it, if any); a line ending a sentence with 。 (or longer than 60) is no head; 一、… or （二）…
+    heading a part is a subheading, and 法官提醒 or 相关链接 a label inside a story; a line opening
+    with —— is no kicker, headline or column; 本期话题 is a kicker; 本期主持 starts a roundtable
+    (`_roundtable`)."""
     allowed = np.ones((len(texts), len(LABELS)), dtype=bool)
     kinds: dict[int, str] = {}
 
@@ -146,39 +150,48 @@ def constraints(texts: list[str], page_name: str = "") -> tuple[np.ndarray, dict
         if i and page_name and t == page_name and len(t) <= 8:  # (on top, it may be the page's only head: 广告)
             under_head = len(texts[i - 1]) <= 40 and not ends_sentence(texts[i - 1])
             only(i, label(not under_head, "column"))
-        host = HOST_RE.match(t)
-        if not host:
-            continue
-        only(i, label(True, "byline"))
-        people = {"主持人", host.group(2)}
-        in_guests = False
-        for j in range(i + 1, len(texts)):
-            s = texts[j]
-            turn = SPEAKER_RE.match(s)
-            if GUEST_LABEL_RE.match(s):
-                only(j, label(False, "note"))
-                kinds[j], in_guests = LABEL, True
-            elif in_guests and GUEST_RE.match(s) and not ends_sentence(s):
-                only(j, label(False, "body"))
-                kinds[j] = GUEST
-                people.add(GUEST_RE.match(s).group(1))
-            elif turn and turn.group(1) in people:
-                only(j, label(False, "body"))
-                in_guests = False
-            elif j + 1 < len(texts) and not ends_sentence(s) and len(s) <= 40 and \
-                    texts[j + 1].startswith(("主持人:", "主持人：")):
-                only(j, label(False, "subheading"))
-            elif CREDIT_RE.search(s) or s.startswith("图为") or SHOT.search(s):
-                only(j, label(False, "caption"))
-            else:  # the table is over: a head line here (not before a turn) starts what follows
-                if len(s) <= 40 and not ends_sentence(s):
-                    only(j, *(label(True, r) for r in ("column", "kicker", "headline")))
-                break
+        if HOST_RE.match(t):
+            _roundtable(texts, i, allowed, kinds)
     if texts:
         allowed[0] &= STARTS
         if not allowed[0].any():
             allowed[0] = STARTS
     return allowed, kinds
+
+
+def _roundtable(texts: list[str], at: int, allowed: np.ndarray, kinds: dict[int, str]) -> None:
+    """本期主持 at line `at` starts a roundtable: its guest cards, its speakers' turns and one-line
+    topics before the host's questions are in it, and so is everything up to its last turn; a head
+    line after that starts the next article."""
+    def only(i: int, *labels: int) -> None:
+        allowed[i] = False
+        allowed[i, list(labels)] = True
+
+    only(at, label(True, "byline"))
+    people = {"主持人", HOST_RE.match(texts[at]).group(2)}
+    in_guests, last = False, at
+    for j in range(at + 1, len(texts)):
+        s = texts[j]
+        if GUEST_LABEL_RE.match(s):
+            only(j, label(False, "note"))
+            kinds[j], in_guests = LABEL, True
+        elif in_guests and GUEST_RE.match(s) and not ends_sentence(s):
+            only(j, label(False, "body"))
+            kinds[j] = GUEST
+            people.add(GUEST_RE.match(s).group(1))
+        elif speaker(s) in people or speaker(s) and last > at:  # a turn (a guest's name glued to its card too)
+            only(j, label(False, "body"))
+            people.add(speaker(s))
+            in_guests, last = False, j
+        elif j + 1 < len(texts) and not ends_sentence(s) and len(s) <= 40 and \
+                texts[j + 1].startswith(("主持人:", "主持人：")):
+            only(j, label(False, "subheading"))
+        elif CREDIT_RE.search(s) or s.startswith("图为") or SHOT.search(s):
+            only(j, label(False, "caption"))
+    allowed[at + 1:last + 1, STARTS] = False  # the table is one piece
+    after = last + 1
+    if last > at and after < len(texts) and len(texts[after]) <= 40 and not ends_sentence(texts[after]):
+        only(after, *(label(True, r) for r in ("column", "kicker", "headline")))
 
 
 def label_lines(chunks: list[Chunk], page_name: str = "", model: Weights | None = None
@@ -188,8 +201,7 @@ def label_lines(chunks: list[Chunk], page_name: str = "", model: Weights | None 
     texts = [c.text for c in chunks]
     emit = w.emissions(page_features(texts, [c.indent for c in chunks], page_name))
     allowed, kinds = constraints(texts, page_name)
-    path = viterbi(emit, w.trans, allowed)
-    margins = boundary_margins(emit, w.trans, allowed)
+    path, margins = decode(emit, w.trans, allowed)
     lines = [Line(t, LABELS[p].startswith("B-"), LABELS[p][2:], kinds.get(i, "")) for i, (t, p) in
              enumerate(zip(texts, path))]
     return lines, margins

@@ -10,6 +10,7 @@ import hashlib
 import sqlite3
 import traceback
 from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -334,8 +335,9 @@ def _import_all(archive, paths, overrides, limits, replace, duplicates, progress
 
 def _each_source(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages,
                  hook, reviewed=None) -> None:
-    for path in paths:
-        for item in iter_sources(Path(path), limits):
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-text") as pool:
+        for item, ahead in _read_ahead((i for path in paths for i in iter_sources(Path(path), limits)),
+                                       pool, overrides, reviewed):
             if cancelled and cancelled():
                 report.cancelled = True
                 return
@@ -350,7 +352,8 @@ def _each_source(archive, paths, overrides, limits, replace, duplicates, progres
 
                 token = hook.set(page_done)
                 try:
-                    outcome = import_one(archive, item, overrides, replace, duplicates, reviewed)
+                    outcome = import_one(archive, item, overrides, replace, duplicates, reviewed,
+                                         ahead.result() if ahead else None)
                 except ArchiveUnavailable as e:
                     if getattr(e, "outcome", None) is not None:
                         report.outcomes.append(e.outcome)
@@ -364,11 +367,26 @@ def _each_source(archive, paths, overrides, limits, replace, duplicates, progres
                 progress(outcome)
 
 
-def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = None,
-               replace: bool = False, duplicates: bool = False,
-               reviewed: Mapping[str, ParsedPage] | None = None) -> FileOutcome:
+def _read_ahead(items, pool: ThreadPoolExecutor, overrides, reviewed):
+    """Each source, with page text's reading already started on `pool` one file ahead: the next
+    page is split while this one is written (SQLite lets go of the GIL while it writes and syncs).
+    Other files (scans read by OCR, PDFs) are read in turn, as before."""
+    waiting = None
+    for item in items:
+        ahead = pool.submit(_parsed, item, overrides, reviewed) \
+            if isinstance(item, SourceFile) and item.suffix == ".txt" else None
+        if waiting is not None:
+            yield waiting
+        waiting = (item, ahead)
+    if waiting is not None:
+        yield waiting
+
+
+def _parsed(src: SourceFile, overrides: IssueMeta | None,
+            reviewed: Mapping[str, ParsedPage] | None) -> list[ParsedIssue] | FileOutcome:
+    """The file's issues, or the outcome of a file that cannot be read."""
     try:
-        issues = parse_source(src, overrides, reviewed)
+        return parse_source(src, overrides, reviewed)
     except BaokuError as e:
         return FileOutcome(src.name, FAILED, _strip_name(str(e), src.name))
     except RecursionError:
@@ -379,6 +397,16 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
         return FileOutcome(src.name, FAILED, f"unexpected error while reading ({type(e).__name__}: {e}); "
                                              "please report this with the file",
                            warnings=[traceback.format_exc()])
+
+
+def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = None,
+               replace: bool = False, duplicates: bool = False,
+               reviewed: Mapping[str, ParsedPage] | None = None,
+               parsed: list[ParsedIssue] | FileOutcome | None = None) -> FileOutcome:
+    """Read (unless `parsed` already holds what reading it gave) and store one file."""
+    issues = parsed if parsed is not None else _parsed(src, overrides, reviewed)
+    if isinstance(issues, FileOutcome):
+        return issues
     ids: list[int] = []
     messages: list[str] = []
     statuses: list[str] = []

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from ..importing.linefeatures import page_features
-from ..importing.linelabels import LABELS, ROLES, label, viterbi, weights
+from ..importing.linelabels import LABELS, ROLES, decode, label, weights
 from ..importing.pagetext import _glue, split_chunks
 from ..model import (
     BYLINE, CAPTION, COLUMN, GUEST, HEADLINE, KICKER, LABEL, PARAGRAPH, SUBHEAD, SUBHEADING, Article,
@@ -82,7 +82,7 @@ def _roles(articles: list[Article], page_name: str) -> list[str]:
         return []
     w = weights()
     feats = page_features(texts, [False] * len(texts), page_name)
-    path = viterbi(w.emissions(feats), w.trans, np.array(allowed))
+    path = decode(w.emissions(feats), w.trans, np.array(allowed))[0]
     return [LABELS[p][2:] if LABELS[p][2:] in ROLES else "body" for p in path]
 
 
