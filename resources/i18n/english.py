@@ -3,6 +3,9 @@ baoku_en.ts and compiles baoku_en.qm; a test checks that no UI string is left un
 A pair is a numerus message (tr(text, "", n), with %n or %Ln): English singular, then plural."""
 
 ENGLISH = {
+    "落款": "Signature",
+    "分界存疑 %1": "doubtful %1",
+    "也许另起 %1": "maybe a new one %1",
     "导入预览": "Import preview",
     "拟分的文章与各行": "Proposed articles and their lines",
     "类别": "Kind",

@@ -7,10 +7,13 @@ their split/merge/retitle. Accepted, `reviewed()` is what the import stores, pag
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QHeaderView,
     QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
@@ -44,7 +47,10 @@ class ImportReviewDialog(QDialog):
         self.pages.currentRowChanged.connect(lambda _: self.show_page())
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("拟分的文章与各行"), self.tr("类别")])
-        self.tree.setColumnWidth(0, 520)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemSelectionChanged.connect(self._enable)
         self.split_button = QPushButton(self.tr("在此处拆分 (S)"))
         self.merge_button = QPushButton(self.tr("与下一篇合并 (M)"))
@@ -72,6 +78,7 @@ class ImportReviewDialog(QDialog):
         right.addWidget(self.pages)
         right.addWidget(self.tree)
         right.setStretchFactor(1, 3)
+        right.setSizes([300, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(right, 1)
@@ -103,8 +110,9 @@ class ImportReviewDialog(QDialog):
         for p in self.pages_:
             n = len(p.articles())
             mark = "✎ " if p.edits else ("⚠ " if p.worth_a_look() else "")
-            item = QListWidgetItem(f"{mark}{p.name} · {p.reading.info.label} · "
-                                   + self.tr("%n 篇", "", n))
+            item = QListWidgetItem(f"{mark}{p.reading.info.label} · " + self.tr("%n 篇", "", n)
+                                   + f" · {Path(p.name).name}")
+            item.setToolTip(p.name)
             if p.worth_a_look():
                 item.setForeground(QBrush(DOUBT))
                 item.setToolTip(self.tr("此版有存疑的分界，值得一看"))
@@ -134,7 +142,9 @@ class ImportReviewDialog(QDialog):
             top.setData(0, ROLE, (ARTICLE, k))
             if art.doubt is not None:
                 top.setText(0, "⚠ " + top.text(0))
-                top.setForeground(0, QBrush(DOUBT))
+                top.setText(1, self.tr("分界存疑 %1").replace("%1", f"{art.doubt:.1f}") + " · " + top.text(1))
+                for column in (0, 1):
+                    top.setForeground(column, QBrush(DOUBT))
                 top.setToolTip(0, self.tr("分界存疑（差值 %1）：这里另起一篇，把握不大").replace("%1", f"{art.doubt:.1f}"))
             for i in range(art.first, art.end):
                 line = page.lines[i]
@@ -142,7 +152,10 @@ class ImportReviewDialog(QDialog):
                 child.setData(0, ROLE, (LINE, i))
                 if i != art.first and page.doubtful(i):
                     child.setText(0, "⚠ " + child.text(0))
-                    child.setForeground(0, QBrush(DOUBT))
+                    child.setText(1, self.tr("也许另起 %1").replace("%1", f"{abs(page.reading.margins[i]):.1f}")
+                                  + " · " + child.text(1))
+                    for column in (0, 1):
+                        child.setForeground(column, QBrush(DOUBT))
                     child.setToolTip(0, self.tr("这里也许另起一篇（差值 %1）").replace(
                         "%1", f"{abs(page.reading.margins[i]):.1f}"))
                 top.addChild(child)
@@ -174,7 +187,7 @@ class ImportReviewDialog(QDialog):
     def _role_names(self) -> dict[str, str]:
         return {"column": self.tr("栏目"), "kicker": self.tr("引题"), "headline": self.tr("主题"),
                 "subhead": self.tr("副题"), "byline": self.tr("作者"), "body": self.tr("正文"),
-                "caption": self.tr("图片说明"), "signature": self.tr("署名"), "subheading": self.tr("小标题"),
+                "caption": self.tr("图片说明"), "signature": self.tr("落款"), "subheading": self.tr("小标题"),
                 "box": self.tr("表格/服务信息"), "note": self.tr("按语/链接")}
 
     # -- the archivist's fixes -----------------------------------------------------------------------

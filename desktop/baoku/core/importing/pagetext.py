@@ -125,8 +125,8 @@ def constraints(texts: list[str], page_name: str = "") -> tuple[np.ndarray, dict
     article; a short line below the top that is the page's name is a column label (of the head above
     it, if any); a line ending a sentence with 。 (or longer than 60) is no head; 一、… or （二）…
     heading a part is a subheading, and 法官提醒 or 相关链接 a label inside a story; a line opening
-    with —— is no kicker, headline or column; 本期话题 is a kicker; 本期主持 starts a roundtable
-    (`_roundtable`)."""
+    with —— is no kicker, headline or column; the page's last line is no kicker or column (they head
+    what follows); 本期话题 is a kicker; 本期主持 starts a roundtable (`_roundtable`)."""
     allowed = np.ones((len(texts), len(LABELS)), dtype=bool)
     kinds: dict[int, str] = {}
 
@@ -153,6 +153,8 @@ def constraints(texts: list[str], page_name: str = "") -> tuple[np.ndarray, dict
         if HOST_RE.match(t):
             _roundtable(texts, i, allowed, kinds)
     if texts:
+        for r in ("column", "kicker"):  # they head what follows: never the page's last line
+            allowed[-1, [label(True, r), label(False, r)]] = False
         allowed[0] &= STARTS
         if not allowed[0].any():
             allowed[0] = STARTS
