@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "desktop"), str(ROOT)]
+sys.path[:0] = [str(ROOT / "desktop"), str(ROOT), str(ROOT / "docs")]
 OUT = ROOT / "docs"
 SIZES = ((1024, 700), (1600, 1000))
-LANGUAGES = ("zh_CN", "en")
 PAGES = ("nineties_12", "evening_12")
 
 
@@ -64,12 +62,9 @@ def shoot(language: str) -> None:
 
 
 def main() -> None:
-    if len(sys.argv) > 1:
-        sys.path.insert(0, str(ROOT / "docs"))
-        shoot(sys.argv[1])
-        return
-    for language in LANGUAGES:
-        subprocess.run([sys.executable, __file__, language], check=True)
+    from make_screenshots import each_language
+
+    each_language(__file__, shoot)
 
 
 if __name__ == "__main__":

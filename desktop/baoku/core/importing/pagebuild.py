@@ -17,9 +17,8 @@ from ..model import (
     BYLINE, CAPTION, COLUMN, GUEST, HEADLINE, KICKER, LABEL, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block,
     Contributor, Photo,
 )
-from .lines import CONTINUED_FROM, CONTINUES_ON, DATELINE, byline, credit
+from .lines import CONTINUED_FROM, CONTINUES_ON, DATELINE, HAN, byline, credit
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CREDIT_RE = re.compile(r"[(（]\s*([^()（）]{1,30}?)\s*(?:摄|攝)\s*[)）]\s*$")
 SHOT_LINE = re.compile(r"^[(（]?\s*(.{0,30}?)\s*[/／]?\s*(?:摄影?|攝影?|供图|供圖)\s*[)）]?$")
 SIGNATURE_RE = re.compile(rf"[(（]([{HAN}·]{{2,4}})[)）]\s*$")

@@ -23,13 +23,12 @@ import numpy as np
 from ..model import GUEST, LABEL, Doubt, PageInfo, ParsedPage
 from .linefeatures import PICTURE_MARK, SHOT, ends_sentence, page_features, pair_features
 from .linelabels import HEAD_ROLES, LABELS, STARTS, Weights, decode, label, weights
-from .lines import CONTINUES_ON, DATELINE, PICTURE, byline, credit, surname
+from .lines import CONTINUES_ON, DATELINE, HAN, PICTURE, byline, credit, surname
 from .pagebuild import CREDIT_RE, GUEST_RE, HOST_RE, Line, build_articles
 
 __all__ = ["Chunk", "PageReading", "ends_sentence", "parse_page_text", "read_page", "repair_paragraphs",
            "split_chunks"]
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TOPIC_RE = re.compile(r"^本期(话题|主题)[:：]")
 GUEST_LABEL_RE = re.compile(r"^(嘉宾名片|嘉宾|对话嘉宾|访谈嘉宾)[:：]$")
 SPEAKER_RE = re.compile(rf"^([{HAN}·]{{2,5}})[:：]")
