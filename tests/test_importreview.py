@@ -114,3 +114,23 @@ def test_doubtful_boundaries_are_marked_and_the_page_counted(qtbot, tmp_path):
     dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
     dialog.next_doubt()
     assert dialog.tree.currentItem() is top
+
+
+def test_fixes_after_import_are_kept_as_labelled_examples(tmp_path):
+    from baoku.core.store.clipping import merge_articles, split_article
+
+    path = page_file(tmp_path)
+    with Archive(tmp_path / "a.db") as archive:
+        import_paths(archive, [path])
+        ids = archive.article_ids()
+        assert len(ids) == 3 and not fixed_pages(archive)
+        merge_articles(archive, ids[1], ids[2])  # 口袋公园开放 and 夜市重新开张 were one story
+        new = split_article(archive, ids[0], 3)  # and the first one's last paragraph another
+        archive.update_article(new, headline="施工现场")
+        assert archive.db.execute("SELECT fixes FROM page_fix").fetchall() == [(3,)]
+        [written] = export_labels(archive, tmp_path / "labels")
+        stored = [archive.article(i).article for i in archive.article_ids()]
+    page = load(written)
+    reading = [stored[0], stored[2], stored[1]]  # the piece split off was stored at the page's end
+    assert [a.text() for a in page.articles] == ["".join(b.text for b in a.blocks) for a in reading]
+    assert [a.headline for a in page.articles] == ["老城区改造进入冲刺阶段", "施工现场", "口袋公园开放"]

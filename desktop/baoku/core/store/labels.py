@@ -48,7 +48,7 @@ def page_labels(archive: Archive, page_id: int) -> str:
         "JOIN publication p ON p.id = i.publication_id WHERE g.id = ?", [page_id]).fetchone()
     publication, date, number, section, page_name, raw = row
     ids = [r[0] for r in archive.db.execute("SELECT id FROM article WHERE page_id = ? ORDER BY seq", [page_id])]
-    articles = [archive.article(i).article for i in ids]
+    articles = sorted((archive.article(i).article for i in ids), key=lambda a: _place(a, raw))
     texts = [b.text.strip() for a in articles for b in a.blocks]
     roles = _roles(articles, page_name)
     pieces = _cut_pieces(texts, raw)
@@ -66,6 +66,16 @@ def page_labels(archive: Archive, page_id: int) -> str:
             out += [p + ("|" if j < len(parts) - 2 else "") for j, p in enumerate(parts[1:])]
             k += 1
     return "\n".join(out) + "\n"
+
+
+def _place(article: Article, raw: str) -> int:
+    """Where the article begins in the page text (a piece split off after import was stored at
+    the page's end; the labelled page keeps the reading order)."""
+    for b in article.blocks:
+        at = raw.find(b.text.strip()[:12])
+        if at >= 0:
+            return at
+    return len(raw)
 
 
 def _roles(articles: list[Article], page_name: str) -> list[str]:
