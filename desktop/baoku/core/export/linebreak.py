@@ -23,6 +23,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..script import is_cjk
+
 # Marks that may not start a line (行首禁则), full- and half-width.
 NO_START = set("，。、；：？！）》」』】〕〉｝］〗”’…‥·・％‰℃"
                ",.;:?!)]}%>")
@@ -45,13 +47,6 @@ _DIGITS = re.compile(r"[0-9\uff10-\uff19]")
 OPENING = set("（《「『【〔〈｛［〖〘“‘")
 CLOSING = set("，。、；：？！）》」』】〕〉｝］〗〙”’．")
 MIDDLE = set("·・")
-
-
-def is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return (0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3FFFF
-            or 0x3040 <= o <= 0x30FF or 0xAC00 <= o <= 0xD7AF or 0x2E80 <= o <= 0x2FDF
-            or 0x3100 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9F)
 
 
 @dataclass(frozen=True)

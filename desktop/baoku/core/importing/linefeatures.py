@@ -13,7 +13,7 @@ the layout cut at the end of the first?
 
 from __future__ import annotations
 
-import re
+import regex as re  # \p{Han}: the one Han definition (core.script)
 import unicodedata
 from collections import Counter
 from functools import lru_cache
@@ -41,7 +41,7 @@ PLACE_NAME = re.compile(r"^[（(][^()（）]{2,16}[\s\u3000]+[^()（）]{2,6}[)�
 AUTHOR_NOTE = re.compile(r"(?:作者(?:为|系|是)|作者单位|系.{2,12}(?:教授|研究员|主任))")
 EDITOR_NOTE = re.compile(r"^(?:编者按|編者按|编后|編後|编辑|相关链接|相關連結|链接|小贴士|提示|温馨提示|背景)")
 BOX_UNITS = re.compile(r"[℃%％元点]|[0-9０-９]{2}[:：][0-9０-９]{2}")
-SPEAKER = re.compile(r"^[\u3400-\u9fff·]{2,5}[:：]")
+SPEAKER = re.compile(r"^[\p{Han}·]{2,5}[:：]")
 TOPIC = re.compile(r"^本期(?:话题|主题)[:：]")
 HOST = re.compile(r"^(?:本期主持(?:人)?|主持人?)[:：]")
 WRITER = re.compile(r"^(?:文|图|文图|文／图|文/图|撰文|口述|整理)\s*[/／:：]")

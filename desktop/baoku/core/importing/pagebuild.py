@@ -10,7 +10,7 @@ gives the source; 下转/上接 the continuation; a roundtable (本期主持) it
 
 from __future__ import annotations
 
-import re
+import regex as re  # \p{Han}: the one Han definition (core.script)
 from dataclasses import dataclass, field
 
 from ..model import (

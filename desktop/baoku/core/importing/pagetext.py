@@ -15,7 +15,7 @@ a blank line, then the rest). The parser works in four steps:
 
 from __future__ import annotations
 
-import re
+import regex as re  # \p{Han}: the one Han definition (core.script)
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -35,7 +35,7 @@ GUEST_LABEL_RE = re.compile(r"^(嘉宾名片|嘉宾|对话嘉宾|访谈嘉宾)[:
 SPEAKER_RE = re.compile(rf"^([{HAN}·]{{2,5}})[:：]")
 INDENTS = " \u3000\t"
 LATIN_GOES_ON = re.compile(r"[A-Za-z0-9,]$")  # a Latin line cut mid-sentence: the rest starts in lower case
-NOTE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:提醒|提示|链接|連結)$")  # 法官提醒, 相关链接: inside a story
+NOTE_LABEL = re.compile(r"^\p{Han}{0,4}(?:提醒|提示|链接|連結)$")  # 法官提醒, 相关链接: inside a story
 CHINESE_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
 BOX_GAP = re.compile(r"[ \u3000]{2,}|\u3000")  # the gaps between a table row's fields
 MIN_PROSE_LEN = 20  # a layout cut happens inside running prose, which is at least this long
