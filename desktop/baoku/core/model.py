@@ -352,3 +352,52 @@ def parse_date(value: object, where: str = "date") -> dt.date:
 
 def to_dict(obj: object) -> dict:
     return asdict(obj)  # type: ignore[arg-type]
+
+
+@dataclass
+class ArticleRecord:
+    """An article as stored, with where it was printed."""
+
+    id: int
+    article: Article
+    publication: str
+    date: dt.date
+    edition: str
+    issue_id: int
+    page_id: int
+    page_number: int
+    page_name: str
+    section: str
+    seq: int
+    content_hash: str
+    batch_id: int | None
+    created_at: str
+    updated_at: str
+    scan: dict | None = None  # for an article read by OCR: its region, lines and uncertain lines (article_scan)
+    kind: str = "paper"  # the publication's: paper, or wire (an agency's item, on no page)
+
+    def reading_order(self) -> list[tuple[str, str]]:
+        """(kind, text) as a reader meets the article, for the reader pane and the PDF alike: the
+        display head from the metadata (column label, kicker, headline, subhead, and the byline
+        when the body does not print one), the source line, an agency's note to editors and
+        abstract, then the body blocks in order, and its tagline."""
+        a = self.article
+        pieces = [(COLUMN, a.column), (KICKER, a.kicker), (HEADLINE, a.headline), (SUBHEAD, a.subhead)]
+        if a.byline and not any(b.kind == BYLINE for b in a.blocks):
+            pieces.append((HEAD_BYLINE, a.byline))
+        pieces.append((SOURCE_LINE, self.source_line()))
+        pieces += [(EDITORS_NOTE, a.note), (ABSTRACT, a.abstract)]
+        pieces += [(b.kind, b.text) for b in a.blocks if b.kind not in HEAD_KINDS]
+        pieces.append((TAGLINE, a.tagline))
+        return [(k, t) for k, t in pieces if t]
+
+    def source_line(self) -> str:
+        """「泉州晚报 2024年9月11日 第5版 民企会客厅」"""
+        d = self.date
+        parts = [self.publication, f"{d.year}年{d.month}月{d.day}日"]
+        if self.edition:
+            parts.append(self.edition)
+        parts.append(page_label(self.section, self.page_number))
+        if self.page_name:
+            parts.append(self.page_name)
+        return " ".join(parts)

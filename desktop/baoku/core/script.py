@@ -9,7 +9,6 @@ source marks as a hyphenation point (ALTO's HYP) is joined without it.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import cache
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import NO_PAGE
-from ..core.store.archive import ArticleRecord
+from ..core.model import ArticleRecord
 
 EDITABLE = ("kicker", "headline", "subhead", "column", "genre", "source")
 LONG = ("kicker", "headline", "subhead")  # heads run long: they wrap instead of being cut off

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import io
 
-from ..store.archive import Archive, ArticleRecord
+from ..model import ArticleRecord
+from ..store.archive import Archive
 
 PRINT_DPI = 300
 MAX_CROP = 40_000_000  # pixels: a crop larger than this (a whole broadsheet at 600 dpi) is scaled down

@@ -14,7 +14,7 @@ import regex as re  # \p{Han}: the one Han definition (core.script)
 from dataclasses import dataclass, field
 
 from ..model import (
-    BYLINE, CAPTION, COLUMN, GUEST, HEADLINE, KICKER, LABEL, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block,
+    BYLINE, CAPTION, COLUMN, GUEST, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block,
     Contributor, Photo,
 )
 from .lines import CONTINUED_FROM, CONTINUES_ON, DATELINE, HAN, byline, credit

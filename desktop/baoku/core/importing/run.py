@@ -27,7 +27,7 @@ from .review import doubt_lines
 from .scan import SCAN_SUFFIXES, folio_meta, read_scan_pages
 from .pdf import pdf_articles, read_pdf_pages
 from .mets import stored_issue
-from .sources import Limits, Skipped, SourceFile, count_sources, iter_sources
+from .sources import Limits, Skipped, SourceFile, count_sources, iter_sources  # noqa: F401 (count_sources re-exported)
 from .structured import group_issues
 from ..plural import plural
 from .outcome import DUPLICATE, FAILED, IMPORTED, REFUSED, SKIPPED, FileOutcome, ImportReport  # noqa: F401 (re-exported)

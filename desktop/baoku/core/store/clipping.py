@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from ..errors import NotFound, ValidationError
 from ..model import HEAD_KINDS, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block
-from .archive import Archive, _now
+from .archive import Archive
+from .clock import now as _now
 from .labels import record_fix
 
 MIN_SIDE = 16  # pixels: a smaller rectangle is a slip of the mouse, not a clipping

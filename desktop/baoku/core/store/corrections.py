@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from ..errors import NotFound, ValidationError
 from ..model import HEADLINE, KICKER, SUBHEAD
-from .archive import Archive, _now
+from .archive import Archive
+from .clock import now as _now
 
 HEAD_FIELDS = {HEADLINE: "headline", KICKER: "kicker", SUBHEAD: "subhead"}
 MAX_TEXT = 20000

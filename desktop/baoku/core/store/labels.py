@@ -21,7 +21,8 @@ from ..importing.pagetext import _glue, split_chunks
 from ..model import (
     BYLINE, CAPTION, COLUMN, GUEST, HEADLINE, KICKER, LABEL, PARAGRAPH, SUBHEAD, SUBHEADING, Article,
 )
-from .archive import Archive, _now
+from .archive import Archive
+from .clock import now as _now
 
 ROLE_OF_KIND = {COLUMN: "column", KICKER: "kicker", HEADLINE: "headline", SUBHEAD: "subhead", BYLINE: "byline",
                 CAPTION: "caption", SUBHEADING: "subheading", LABEL: "note", GUEST: "body"}
