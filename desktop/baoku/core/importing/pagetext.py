@@ -34,6 +34,7 @@ TOPIC_RE = re.compile(r"^本期(话题|主题)[:：]")
 GUEST_LABEL_RE = re.compile(r"^(嘉宾名片|嘉宾|对话嘉宾|访谈嘉宾)[:：]$")
 SPEAKER_RE = re.compile(rf"^([{HAN}·]{{2,5}})[:：]")
 INDENTS = " \u3000\t"
+LATIN_SENTENCE_END = re.compile(r"[a-z0-9][.][\"'”’)]*$")  # 「…at noon.」: English heads end in no full stop (U.S. may)
 LATIN_GOES_ON = re.compile(r"[A-Za-z0-9,]$")  # a Latin line cut mid-sentence: the rest starts in lower case
 NOTE_LABEL = re.compile(r"^\p{Han}{0,4}(?:提醒|提示|链接|連結)$")  # 法官提醒, 相关链接: inside a story
 CHINESE_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
@@ -134,7 +135,7 @@ def constraints(texts: list[str], page_name: str = "") -> tuple[np.ndarray, dict
         allowed[i, list(labels)] = True
 
     for i, t in enumerate(texts):
-        if t.endswith(("。", "；", ";")) or len(t) > 60:  # a finished sentence, or prose: never a head
+        if t.endswith(("。", "；", ";")) or LATIN_SENTENCE_END.search(t) or len(t) > 60:  # a finished sentence, or prose: never a head
             for r in HEAD_ROLES:
                 allowed[i, [label(True, r), label(False, r)]] = False
         if t.startswith(("——", "—", "--")) and len(t) > 2:  # ——副题, or ——某某 signing: never the head's main line
