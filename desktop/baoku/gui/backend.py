@@ -191,9 +191,9 @@ class Backend:
     def split_at_line(self, line_id: int) -> Outcome:
         from ..core.store import clipping
 
-        row = self.archive.db.execute("SELECT article_id FROM scan_line WHERE id = ?", [line_id]).fetchone()
+        was = self.archive.line_article(line_id)
         new = clipping.split_at_line(self.archive, line_id)
-        return self._edited(new, [new, row[0]])
+        return self._edited(new, [new, was])
 
     def merge(self, first_id: int, second_id: int) -> Outcome:
         from ..core.store import clipping

@@ -18,6 +18,7 @@ from ..errors import ArchiveUnavailable, DiskFull, disk_full
 from .edits import Edits
 from .filing import Filing
 from .queries import Queries
+from .saved import SavedSearches
 from .scans import Scans
 from .schema import SCHEMA_VERSION, migrations
 from ..plural import plural
@@ -54,7 +55,7 @@ def writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-class Archive(Filing, Scans, Edits, Queries):
+class Archive(Filing, Scans, Edits, Queries, SavedSearches):
     """An open archive file. Use as a context manager, or call close()."""
 
     def __init__(self, path: str | os.PathLike[str], *, create: bool = True, read_only: bool | None = None):

@@ -168,3 +168,43 @@ class Queries:
             "file_bytes": self.path.stat().st_size if self.path.exists() else 0,
         }
 
+    def issue_of_page(self, page_id: int) -> dict:
+        """The issue a page is in: id, publication, date, edition."""
+        row = self.db.execute(
+            "SELECT i.id, pub.name, i.date, i.edition FROM page g JOIN issue i ON i.id = g.issue_id "
+            "JOIN publication pub ON pub.id = i.publication_id WHERE g.id = ?", [page_id]).fetchone()
+        if row is None:
+            raise NotFound(f"no page with id {page_id}")
+        return dict(zip(("id", "publication", "date", "edition"), row))
+
+    INDEX_SQL = """
+    SELECT a.id, a.kicker, a.headline, a.subhead, a.column_name, a.byline, a.source, a.genre, a.blocks,
+           a.abstract, a.note, a.tagline,
+           a.content_hash, i.date, g.number AS page, g.section, g.name AS page_name, p.name AS publication,
+           (SELECT group_concat(c.name, char(31)) FROM contributor c WHERE c.article_id = a.id) AS people
+    FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id
+    JOIN publication p ON p.id = i.publication_id
+    """
+
+    def index_rows(self, ids) -> list[dict]:
+        """What the search index takes of these articles (INDEX_SQL), in id order."""
+        ids = sorted(ids)
+        out: list[dict] = []
+        for start in range(0, len(ids), 900):
+            chunk = ids[start:start + 900]
+            out.extend(self.db.query(f"{self.INDEX_SQL} WHERE a.id IN ({','.join('?' * len(chunk))}) ORDER BY a.id",
+                                     chunk))
+        return out
+
+    def printed_more_than_once(self, hashes) -> dict[str, list[int]]:
+        """content hash -> the articles printing it, for those of these texts stored more than once."""
+        hashes = list(hashes)
+        shared: dict[str, list[int]] = {}
+        for start in range(0, len(hashes), 900):
+            chunk = hashes[start:start + 900]
+            for h, i in self.db.execute(
+                    f"SELECT a.content_hash, a.id FROM article a WHERE a.content_hash IN "
+                    f"({','.join('?' * len(chunk))}) AND EXISTS (SELECT 1 FROM article b WHERE "
+                    "b.content_hash = a.content_hash AND b.id != a.id)", chunk):
+                shared.setdefault(h, []).append(i)
+        return shared

@@ -46,3 +46,19 @@ class Scans:
         return {"page_id": row[0], "region": tuple(row[1:5]), "lines": row[5], "uncertain": row[6] or 0,
                 "text_layer": bool(row[7])}
 
+    def article_regions(self, page_id: int) -> dict[int, tuple[int, int, int, int]]:
+        """article id -> the box its lines cover on the page."""
+        return {aid: (x0, y0, x1, y1) for aid, x0, y0, x1, y1 in self.db.execute(
+            "SELECT article_id, MIN(x0), MIN(y0), MAX(x1), MAX(y1) FROM scan_line WHERE page_id = ? "
+            "AND article_id IS NOT NULL GROUP BY article_id", [page_id])}
+
+    def line_article(self, line_id: int) -> int | None:
+        """The article an OCR line is in (None: in none, or no such line)."""
+        row = self.db.execute("SELECT article_id FROM scan_line WHERE id = ?", [line_id]).fetchone()
+        return row[0] if row else None
+
+    def scanned_pages(self, issue_id: int) -> list[int]:
+        """The issue's pages that have a page image, in print order."""
+        return [r[0] for r in self.db.execute(
+            "SELECT g.id FROM page g JOIN page_scan s ON s.page_id = g.id WHERE g.issue_id = ? AND s.sha256 != '' "
+            "ORDER BY g.section, g.number", [issue_id])]
