@@ -1,6 +1,6 @@
 """`baoku clip`, `baoku split` and `baoku merge`: a piece of a scanned page as a new article or as
 an article's facsimile, one article cut in two, two joined (core.store.clipping does the work).
-`baoku pages export-labels`: the pages fixed so, as labelled examples (core.store.labels)."""
+`baoku pages export-labels`: the pages fixed so, as labelled examples (core.importing.labels)."""
 
 from __future__ import annotations
 
@@ -89,7 +89,10 @@ def cmd_clip(args: argparse.Namespace, archive_path: Path) -> int:
             got = clipping.attach_facsimile(archive, args.attach, args.page, box, who)
             out.print(f"article {args.attach}: facsimile from page {args.page}, region {got['box']}")
             return 0
-        new = clipping.clip_article(archive, args.page, box, who)
+        from .core.app import Library
+        from .core.app.actions.clipping import clip
+
+        new = clip(Library.around(archive), args.page, box, who).value
         rec = archive.article(new)
     out.print(f"new article {new}: 「{rec.article.headline or rec.article.text()[:30]}」 "
               f"({len(rec.article.text())} characters) from page {args.page}", markup=False)
@@ -121,7 +124,7 @@ def cmd_merge(args: argparse.Namespace, archive_path: Path) -> int:
 
 def cmd_pages(args: argparse.Namespace, archive_path: Path) -> int:
     from .cli import _open_existing, out
-    from .core.store.labels import export_labels
+    from .core.importing.labels import export_labels
 
     with _open_existing(archive_path) as archive:
         written = export_labels(archive, args.folder)

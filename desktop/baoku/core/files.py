@@ -1,4 +1,4 @@
-"""Writing a file the user asked for (a PDF, an ALTO page, a page picture) so that it is either
+"""Files on disk: room for long work before it starts, and writing a file the user asked for (a PDF, an ALTO page, a page picture) so that it is either
 whole or not there: a temporary file beside it, synced, then renamed over it. A full disk or a
 folder that cannot be written is one clear error, and no half-written file is left."""
 
@@ -8,7 +8,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import ArchiveUnavailable
+from .errors import ArchiveUnavailable, DiskFull
 
 
 def _umask() -> int:
@@ -35,3 +35,25 @@ def write_atomically(path: Path, data: bytes) -> None:
             raise
     except OSError as e:
         raise ArchiveUnavailable(f"cannot write {path}: {e.strerror or e}") from None
+
+
+SPACE_SPARE = 32 * 2**20  # kept free beyond what long work needs
+
+
+def room_for(archive_path: Path, needed: float, doing: str) -> None:
+    """Refuse long work up front when the disk cannot hold what it would write."""
+    import shutil
+
+    try:
+        free = shutil.disk_usage(archive_path.parent if archive_path.parent.exists() else Path.cwd()).free
+    except OSError:
+        return
+    if free < needed + SPACE_SPARE:
+        raise DiskFull(f"not enough free space for {doing}: it needs about {_mb(needed + SPACE_SPARE)}, and "
+                       f"{archive_path.parent} has {_mb(free)} free; nothing was written")
+
+
+def _mb(n: float) -> str:
+    return f"{n / 2**20:,.0f} MB" if n >= 2**20 else f"{n / 1024:,.0f} KB"
+
+

@@ -268,6 +268,9 @@ class ScanLine:
         return self.confidence < LOW_CONFIDENCE
 
 
+VIEW_DPI = 200  # a PDF page with a text layer is kept (its boxes, and the page as shown) at this resolution
+
+
 @dataclass
 class PageScan:
     """The page as an image: the original file (kept whole, content-addressed beside the archive),

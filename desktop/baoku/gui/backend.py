@@ -13,7 +13,8 @@ from ..core.changes import ARTICLES, ISSUES, SAVED, Changes, Outcome
 from ..core.checks import check_archive
 from ..core.export import ExportOptions, export_pdf, preview_pdf
 from ..core.importing.metadata import IssueMeta
-from ..core.importing.run import ImportReport, count_sources, import_paths, writing
+from ..core.importing.run import ImportReport, count_sources, import_paths
+from ..core.store.locks import writing
 from ..core.search import saved
 from ..core.search.index import SearchIndex, SearchResult
 from ..core.search.planner import ranked_terms
@@ -177,11 +178,10 @@ class Backend:
 
     def clip(self, page_id: int, box: tuple[int, int, int, int], who: str) -> Outcome:
         """A new article from the rectangle; the articles its lines came from change too."""
-        from ..core.store import clipping
+        from ..core.app import Library
+        from ..core.app.actions.clipping import clip
 
-        before = {ln["article_id"] for ln in clipping.lines_inside(self.archive, page_id, box)} - {None}
-        new = clipping.clip_article(self.archive, page_id, box, who)
-        return self._edited(new, [new, *before])
+        return clip(Library.around(self.archive), page_id, box, who)
 
     def attach_facsimile(self, article_id: int, page_id: int, box, who: str) -> Outcome:
         from ..core.store import clipping

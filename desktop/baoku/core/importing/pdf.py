@@ -12,7 +12,7 @@ import regex as re  # \p{Han}: the one Han definition (core.script)
 
 from ..errors import ImportRejected
 from ..script import CJK_CLASS
-from ..model import PageInfo, PageScan, ParsedPage, ScanLine
+from ..model import VIEW_DPI, PageInfo, PageScan, ParsedPage, ScanLine
 from .metadata import IssueMeta
 from .pagetext import parse_page_text
 from .scan import assign_lines
@@ -104,7 +104,6 @@ def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None 
     return pages
 
 
-VIEW_DPI = 200  # a text-layer page is shown (and its boxes kept) at this resolution
 
 
 def view_scale(size: tuple[float, float]) -> float:

@@ -17,6 +17,8 @@ from ..errors import ArchiveUnavailable, BaokuError, Cancelled, DiskFull, Import
 from ..model import LOW_CONFIDENCE, ParsedIssue, ParsedPage
 from ..store import Archive
 from ..store.ingest import PageRefusal
+from ..store.locks import writing  # noqa: F401 (the batch holds it; callers import it from here too)
+from ..files import room_for
 from .encoding import decode_text
 from .jsonl import read_jsonl
 from .metadata import SIDECAR_SUFFIXES, IssueMeta, meta_from_filename, parse_sidecar, require
@@ -176,7 +178,6 @@ def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: Is
 # What importing needs on disk, as a multiple of the files: the archive's copy of the text, the
 # search index (about 3 times the text) and SQLite's write-ahead logs while it is written.
 SPACE_FACTOR = 6
-SPACE_SPARE = 32 * 2**20
 
 
 def _size(path: Path) -> int:
@@ -186,38 +187,6 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
-
-
-def room_for(archive_path: Path, needed: float, doing: str) -> None:
-    """Refuse long work up front when the disk cannot hold what it would write."""
-    import shutil
-
-    try:
-        free = shutil.disk_usage(archive_path.parent if archive_path.parent.exists() else Path.cwd()).free
-    except OSError:
-        return
-    if free < needed + SPACE_SPARE:
-        raise DiskFull(f"not enough free space for {doing}: it needs about {_mb(needed + SPACE_SPARE)}, and "
-                       f"{archive_path.parent} has {_mb(free)} free; nothing was written")
-
-
-def _mb(n: float) -> str:
-    return f"{n / 2**20:,.0f} MB" if n >= 2**20 else f"{n / 1024:,.0f} KB"
-
-
-WRITER_WAIT = 120.0  # seconds an import waits for a restore to finish
-
-
-def writing(archive: Archive):
-    """The archive's lock, shared, for the whole batch: a restore waits for it (see store.locks).
-
-    Callers that index what they imported hold it over both, so that a restore never lands between
-    storing a batch and indexing it: to the user, the two are one import. Shared locks nest."""
-    from contextlib import nullcontext
-
-    from ..store.locks import ArchiveLock
-
-    return nullcontext() if archive.read_only else ArchiveLock(archive.path).shared(WRITER_WAIT)
 
 
 class _RollBack(Exception):

@@ -49,9 +49,7 @@ class Edits:
             if not (a.headline or any(b.kind == PARAGRAPH for b in a.blocks)):
                 raise ValidationError("an article needs a headline or body text")
             if heads != (a.kicker, a.headline, a.subhead, a.column):  # retitled: a labelled example
-                from .labels import record_fix
-
-                record_fix(self, rec.page_id)
+                self.record_fix(rec.page_id)
             db.execute(
                 """UPDATE article SET kicker = ?, headline = ?, subhead = ?, column_name = ?, genre = ?,
                    source = ?, language = ?, blocks = ?, content_hash = ?, updated_at = ? WHERE id = ?""",
@@ -112,3 +110,14 @@ class Edits:
 
     # -- reading ---------------------------------------------------------------------------------
 
+    def record_fix(self, page_id: int, n: int = 1) -> None:
+        """Count a fix of this page's split into articles (call inside the fix's transaction): the
+        page becomes a labelled example of the archive's own paper (importing.labels)."""
+        self.db.execute("INSERT INTO page_fix (page_id, fixes, at) VALUES (?, ?, ?) ON CONFLICT(page_id) "
+                        "DO UPDATE SET fixes = fixes + excluded.fixes, at = excluded.at", [page_id, n, now()])
+
+    def fixed_pages(self) -> list[int]:
+        """Page-text pages with a fix, oldest first."""
+        return [r[0] for r in self.db.execute(
+            "SELECT f.page_id FROM page_fix f JOIN page g ON g.id = f.page_id WHERE g.raw_text != '' "
+            "ORDER BY f.at, f.page_id")]

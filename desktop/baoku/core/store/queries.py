@@ -208,3 +208,16 @@ class Queries:
                     "b.content_hash = a.content_hash AND b.id != a.id)", chunk):
                 shared.setdefault(h, []).append(i)
         return shared
+
+    def page_source(self, page_id: int) -> tuple[str, str, int, str, str, str]:
+        """(publication, date, page number, section, page name, the page's source text)."""
+        row = self.db.execute(
+            "SELECT p.name, i.date, g.number, g.section, g.name, g.raw_text FROM page g JOIN issue i ON i.id = g.issue_id "
+            "JOIN publication p ON p.id = i.publication_id WHERE g.id = ?", [page_id]).fetchone()
+        if row is None:
+            raise NotFound(f"no page with id {page_id}")
+        return tuple(row)
+
+    def page_article_ids(self, page_id: int) -> list[int]:
+        """The page's articles in print order."""
+        return [r[0] for r in self.db.execute("SELECT id FROM article WHERE page_id = ? ORDER BY seq", [page_id])]
