@@ -241,7 +241,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args, archive_path)
     except BaokuError as e:
-        err.print(f"baoku: error: {e}", markup=False)
+        from .core.errors import MissingGlyphs
+
+        hint = "; --missing-glyphs geta prints 〓 in their place" if isinstance(e, MissingGlyphs) else ""
+        err.print(f"baoku: error: {e}{hint}", markup=False)
         return 1
     except BrokenPipeError:  # `baoku list | head`: the reader went away; nothing is wrong
         _quiet_stdout()

@@ -14,6 +14,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from .wording import untitled
+
 COL_DATE, COL_PUBLICATION, COL_PAGE, COL_COLUMN, COL_HEADLINE, COL_BYLINE, COL_SOURCE = range(7)
 COLUMNS = (
     # column, sort key in the store, header (translated in headerData)
@@ -119,7 +121,8 @@ class ArticleTableModel(QAbstractTableModel):
         if col == COL_COLUMN:
             return r["column_name"]
         if col == COL_HEADLINE:
-            head = r["headline"] or r["kicker"] or f"（{r['genre'] or '无题'}）"
+            head = r["headline"] or r["kicker"] or (self.tr("（%1）").replace("%1", r["genre"]) if r["genre"]
+                                                    else untitled())
             copies = self._copies.get(r["id"])
             if not copies:
                 return head

@@ -22,7 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ..errors import ValidationError
+from ..errors import MissingGlyphs, ValidationError
 from ..paths import resources_dir
 from .linebreak import CLOSING, OPENING
 
@@ -219,17 +219,9 @@ class FontSet:
         """
         if self.missing_policy == "geta":
             return
-        problems = []
-        for label, text in texts.items():
-            chars = sorted(self.missing(text))
-            if chars:
-                listed = " ".join(f"{c} (U+{ord(c):04X})" for c in chars[:12])
-                more = f" and {len(chars) - 12} more" if len(chars) > 12 else ""
-                problems.append(f"{label}: {listed}{more}")
+        problems = [(label, chars) for label, text in texts.items() if (chars := sorted(self.missing(text)))]
         if problems:
-            raise ValidationError(
-                "the bundled fonts have no glyph for: " + "; ".join(problems)
-                + ". Nothing was written. Export with missing glyphs set to 〓 to mark them instead.")
+            raise MissingGlyphs(problems)
 
     def runs(self, text: str, role: str) -> list[tuple[str, str]]:
         """`text` as (font name, substring) runs, each drawable in that font."""

@@ -338,6 +338,8 @@ _V10 = [
         INSERT OR IGNORE INTO search_dirty VALUES (new.article_id); END""",
     """CREATE TRIGGER note_dirty_delete AFTER DELETE ON note BEGIN
         INSERT OR IGNORE INTO search_dirty VALUES (old.article_id); END""",
+    # The window notices a change made by another program (baoku import, an edit) by the newest edit time.
+    "CREATE INDEX idx_article_updated ON article(updated_at)",
     "ALTER TABLE publication ADD COLUMN weekdays TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE publication ADD COLUMN other_names TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE publication ADD COLUMN first_issue TEXT NOT NULL DEFAULT ''",
