@@ -42,8 +42,7 @@ class ArchiveController(QObject):
         path = Path(path)
         lock = QLockFile(str(path) + ".window.lock")
         lock.setStaleLockTime(0)  # stale only when its process is gone, however long it has run
-        if path.exists() and not lock.tryLock(0) and lock.error() == QLockFile.LockError.LockFailedError \
-                and not anyway:
+        if not lock.tryLock(0) and lock.error() == QLockFile.LockError.LockFailedError and not anyway:
             self.ask_second_window(path, lock, first_run_sample)
             return
         held = lock if lock.isLocked() else None  # a folder that cannot be written: no lock, no matter

@@ -43,6 +43,7 @@ class FileOutcome:
     warnings: list[str] = field(default_factory=list)
     issues: int = 0  # issues this file stored
     refused: list[PageRefusal] = field(default_factory=list)  # pages not stored, each with its reason
+    facts: list[dict] = field(default_factory=list)  # per issue stored or found stored: what `message` says
 
     @property
     def stored_elsewhere(self) -> bool:
@@ -355,6 +356,7 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
     messages: list[str] = []
     statuses: list[str] = []
     refused: list[PageRefusal] = []
+    facts: list[dict] = []
     repairs = [r for issue in issues for p in issue.pages for r in p.repairs]
     warnings = [w for issue in issues for w in issue.warnings]
     for issue in issues:
@@ -382,11 +384,12 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
         refused.extend(result.refused)
         if result.outcome != "refused":
             messages.append(result.message)
+            facts.append(dict(result.facts, outcome=result.outcome))
     status = next((s for s in (FAILED, IMPORTED, REFUSED) if s in statuses), DUPLICATE)
     if status == REFUSED:  # nothing stored: why each page was refused is the message
         messages += [r.message() for r in refused]
     return FileOutcome(src.name, status, "; ".join(messages), ids, repairs, warnings,
-                       issues=statuses.count(IMPORTED), refused=refused)
+                       issues=statuses.count(IMPORTED), refused=refused, facts=facts)
 
 
 def _strip_name(message: str, name: str) -> str:
