@@ -138,6 +138,8 @@ def test_a_collection_is_made_listed_with_its_query_and_exported_in_its_order(wi
     select_rows(window, [0])
     assert window.metadata.in_collections.text() == "知识产权选题"
     window.collections.add("知识产权选题", [2])
+    search(window, "专题:知识产权选题")
+    assert window.model.ids() == [4, 6, 2]  # listed in the collection's own order, not by date
     shown = []
     monkeypatch.setattr(window.exports, "choose", lambda ids, order="", title="": shown.append((ids, order, title)))
     window.collections.export("知识产权选题")

@@ -37,93 +37,93 @@
 <context>
     <name>ArchiveController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="59"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="58"/>
         <source>导入示例版面</source>
         <translation>Importing the sample page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="73"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="72"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="73"/>
         <source>这个档案已在另一个报库窗口中打开（进程 %1）。</source>
         <translation>This archive is open in another Baoku window (process %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="76"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="75"/>
         <source>两个窗口同时修改同一个档案，各自的撤销记录和列表互不知情。建议切换到已打开的窗口。</source>
         <translation>Two windows changing one archive would each keep their own undo history and lists, unaware of the other. Switching to the window already open is advised.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="77"/>
         <source>仍然打开</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="79"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="78"/>
         <source>不打开</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="91"/>
         <source>新建档案</source>
         <translation>New archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="91"/>
         <source>报库.db</source>
         <translation>baoku.db</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="93"/>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="110"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="109"/>
         <source>报库档案 (*.db)</source>
         <translation>Baoku archives (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="98"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="97"/>
         <source>打开档案</source>
         <translation>Open archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="99"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="98"/>
         <source>报库档案 (*.db);;所有文件 (*)</source>
         <translation>Baoku archives (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="106"/>
         <source>%1-备份-%2.db</source>
         <translation>%1-backup-%2.db</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="109"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="108"/>
         <source>备份档案</source>
         <translation>Back up archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="116"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="115"/>
         <source>已备份到 %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="124"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="123"/>
         <source>检查档案</source>
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="127"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="126"/>
         <source>档案完好。</source>
         <translation>The archive is sound.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="129"/>
         <source>发现 %1 个问题。</source>
         <translation>Problems found: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="131"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="130"/>
         <source>修复索引</source>
         <translation>Repair the index</translation>
     </message>
@@ -334,72 +334,72 @@
 <context>
     <name>CollectionController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="110"/>
         <source>加入专题</source>
         <translation>Add to collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="115"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="118"/>
         <source>新建专题…</source>
         <translation>New collection…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="132"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="135"/>
         <source>已加入专题「%1」：%Ln 篇</source>
         <translation><numerusform>Added %Ln article to “%1”</numerusform><numerusform>Added %Ln articles to “%1”</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="138"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="141"/>
         <source>先在列表里选中文章</source>
         <translation>Select articles in the list first</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="140"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="143"/>
         <source>新建专题</source>
         <translation>New collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="140"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="143"/>
         <source>专题名称：</source>
         <translation>Collection name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="153"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="156"/>
         <source>列出</source>
         <translation>List its articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="154"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="157"/>
         <source>按专题顺序导出…</source>
         <translation>Export in its order…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="155"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="158"/>
         <source>复制专题的引文</source>
         <translation>Copy the collection's citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="158"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="161"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="159"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="162"/>
         <source>删除专题</source>
         <translation>Delete collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="171"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="174"/>
         <source>重命名专题</source>
         <translation>Rename collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="171"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="174"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="187"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="190"/>
         <source>已删除专题「%1」，其中的文章仍在档案中（Ctrl+Z 撤销）</source>
         <translation>Deleted the collection “%1”; its articles stay in the archive (Ctrl+Z undoes)</translation>
     </message>
@@ -417,17 +417,17 @@
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="46"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="49"/>
         <source>新建专题…</source>
         <translation>New collection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="50"/>
         <source>把选中的文章放进一个新专题</source>
         <translation>Put the selected articles into a new collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="48"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="51"/>
         <source>编辑为选题汇集文章：在文章列表上右击“加入专题”。点专题列出其文章（检索式 专题:名称），右击可按专题顺序导出、复制引文、重命名或删除。</source>
         <translation>Gather articles for a story: right-click the article list, “Add to collection”. Click a collection to list its articles (the query 专题:NAME); right-click it to export it in its order, copy its citations, rename or delete it.</translation>
     </message>
@@ -751,27 +751,27 @@
         <translation><numerusform>%Ln paper</numerusform><numerusform>%Ln papers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="199"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="198"/>
         <source>已复制到剪贴板</source>
         <translation>Copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="212"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="211"/>
         <source>导出引文</source>
         <translation>Export citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="213"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="212"/>
         <source>引文</source>
         <translation>citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="221"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="220"/>
         <source>已导出引文到 %1</source>
         <translation>Citations written to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="238"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="237"/>
         <source>已修改 %Ln 篇</source>
         <translation><numerusform>Changed %Ln article</numerusform><numerusform>Changed %Ln articles</numerusform></translation>
     </message>
@@ -1916,27 +1916,27 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/printing.py" line="77"/>
+        <location filename="../../desktop/baoku/gui/printing.py" line="78"/>
         <source>先在列表里选中要打印的文章</source>
         <translation>Select the articles to print in the list first</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/printing.py" line="80"/>
+        <location filename="../../desktop/baoku/gui/printing.py" line="81"/>
         <source>正在排版 %Ln 篇…</source>
         <translation><numerusform>Typesetting %Ln article…</numerusform><numerusform>Typesetting %Ln articles…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/printing.py" line="102"/>
+        <location filename="../../desktop/baoku/gui/printing.py" line="103"/>
         <source>打印预览（%Ln 页）</source>
         <translation><numerusform>Print preview (%Ln page)</numerusform><numerusform>Print preview (%Ln pages)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/printing.py" line="117"/>
+        <location filename="../../desktop/baoku/gui/printing.py" line="118"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/printing.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/printing.py" line="126"/>
         <source>已送去打印：%Ln 页</source>
         <translation><numerusform>Sent %Ln page to the printer</numerusform><numerusform>Sent %Ln pages to the printer</numerusform></translation>
     </message>
@@ -2434,37 +2434,37 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/searching.py" line="120"/>
-        <location filename="../../desktop/baoku/gui/searching.py" line="169"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="170"/>
         <source>列表仍是上次的结果，改好检索式后更新。</source>
         <translation>The list still shows the last answer; it updates once the query is fixed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="131"/>
         <source>检索中…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="193"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="194"/>
         <source>%Ln 篇</source>
         <translation><numerusform>%Ln article</numerusform><numerusform>%Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="195"/>
         <source>%1 篇（%Ln 种文本）</source>
         <translation><numerusform>%1 articles (%Ln text)</numerusform><numerusform>%1 articles (%Ln different texts)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="196"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="197"/>
         <source>（只读档案：%Ln 处改动尚未编入索引）</source>
         <translation><numerusform> (read-only archive: %Ln change not indexed yet)</numerusform><numerusform> (read-only archive: %Ln changes not indexed yet)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="198"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="199"/>
         <source>（索引更新中，%Ln 处改动尚未收录）</source>
         <translation><numerusform> (the index is being updated: %Ln change not in it yet)</numerusform><numerusform> (the index is being updated: %Ln changes not in it yet)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="203"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="204"/>
         <source>（旧结果）</source>
         <translation>(stale) </translation>
     </message>
@@ -2550,37 +2550,37 @@
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="88"/>
         <source>回收站是空的。</source>
         <translation>The trash is empty.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/trashview.py" line="102"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="103"/>
         <source>%Ln 项</source>
         <translation><numerusform>%Ln entry</numerusform><numerusform>%Ln entries</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/trashview.py" line="112"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="113"/>
         <source>已恢复 %Ln 项</source>
         <translation><numerusform>Restored %Ln entry</numerusform><numerusform>Restored %Ln entries</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="115"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="116"/>
         <source>清空回收站</source>
         <translation>Empty trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/trashview.py" line="116"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="117"/>
         <source>永久删除回收站里的 %Ln 项？清空后不能恢复，也不能撤销。</source>
         <translation><numerusform>Delete the %Ln entry in the trash for good? It cannot be restored or undone.</numerusform><numerusform>Delete the %Ln entries in the trash for good? They cannot be restored or undone.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="118"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="119"/>
         <source>永久删除</source>
         <translation>Delete for good</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/trashview.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="127"/>
         <source>已永久删除 %Ln 项</source>
         <translation><numerusform>Deleted %Ln entry for good</numerusform><numerusform>Deleted %Ln entries for good</numerusform></translation>
     </message>
@@ -2633,7 +2633,12 @@
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="30"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="33"/>
+        <source>%1至%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="38"/>
         <source>（无题）</source>
         <translation>(untitled)</translation>
     </message>

@@ -59,7 +59,13 @@ class Backend(EditingBackend):
         """A search for the list. A query of filters only (a day, a page: no words to rank by)
         lists in print order; `order` (a column, descending) sorts the whole result."""
         result = self.index.search(query, sort=sort, limit=50)
-        if order is None and sort == "relevance" and not ranked_terms(parse_query(query)):
+        tree = parse_query(query)
+        if order is None and sort == "relevance":
+            kept = collections.in_its_order(self.archive, tree, result.ids)  # 专题:NAME: the collection's order
+            if kept is not None:
+                result.ids = kept
+                return result
+        if order is None and sort == "relevance" and not ranked_terms(tree):
             order = ("date", False)
         if order is not None:
             result.ids = self.archive.order_ids(result.ids, *order)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QCalendarWidget, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.store.calendar import missing_issues
-from .wording import bracketed, join_list, weekday
+from .wording import bracketed, join_list, weekdays
 
 HELD = QColor("#2e7d32")
 MISSING = QColor("#c62828")
@@ -105,7 +105,7 @@ class CalendarPanel(QWidget):
                  "monthly": self.tr("月刊"), "irregular": self.tr("不定期")}.get(
             frequency, self.tr("出版周期未知") if not days else self.tr("每周出版"))
         if days:
-            shown = bracketed(shown, join_list(weekday(d) for d in days))
+            shown = bracketed(shown, weekdays(days))
         text = self.tr("%1 · %2期在库，缺%3期").replace("%1", shown).replace("%2", str(len(held))) \
             .replace("%3", str(len(missing)))
         if missing:

@@ -79,6 +79,7 @@ class TrashDialog(QDialog):
             values = (e.at[:19].replace("T", " "), self.kind_name(e.kind), e.label, str(e.articles), e.who)
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
+                item.setToolTip(e.label if c == 2 else "")
                 if c == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)

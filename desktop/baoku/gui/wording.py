@@ -26,5 +26,13 @@ def weekday(day: int) -> str:
     return names[day - 1]
 
 
+def weekdays(days) -> str:
+    """周一至周六 for a run of three days or more, else 周二、周四 (Mon–Sat, Tue, Thu in English)."""
+    days = sorted(days)
+    if len(days) >= 3 and days == list(range(days[0], days[-1] + 1)):
+        return translate("Wording", "%1至%2").replace("%1", weekday(days[0])).replace("%2", weekday(days[-1]))
+    return join_list(weekday(d) for d in days)
+
+
 def untitled() -> str:
     return translate("Wording", "（无题）")

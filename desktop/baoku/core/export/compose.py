@@ -35,6 +35,7 @@ HANGABLE = set("，。、．,.")
 MID_SQUEEZE = 0.2  # em a mark inside the line may give when the line is pushed in
 LOOSE = 2.0  # em of room at a line end beyond which a Latin word is hyphenated into it
 MAX_SPREAD = 1.0  # em per gap: looser than this, a line is set flush left
+MIN_HEAD = 4  # characters of a long number cut at the end of a line that holds text before it
 # A centred mark (UMing's 。、) cut to half width gives this share of the cut on its left: its
 # outline still fits the half, and its glyph box overlaps the glyph before by under 0.2 em, the
 # overlap beyond which text extractors (poppler) take it for a new line.
@@ -339,7 +340,8 @@ class _Breaker:
         if here and break_points(word.text):
             return [], unit  # a word with its own break points takes them, on a line of its own
         letters = word.text.isalpha()
-        for n in range(len(word.text) - 1, 0, -1):
+        # After text on the line, only a piece worth the cut (not a lone digit at the line end).
+        for n in range(len(word.text) - 1, MIN_HEAD - 1 if here else 0, -1):
             head = before + [self._part(word, 0, n, "-" if letters and n > 1 else "")]
             if fits(head):
                 return head, [self._part(word, n, len(word.text), "")] + after

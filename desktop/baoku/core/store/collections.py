@@ -122,6 +122,23 @@ def members(archive: Archive, name: str) -> list[int]:
         "SELECT article_id FROM collection_item WHERE collection_id = ? ORDER BY seq, article_id", [cid])]
 
 
+def in_its_order(archive: Archive, query, ids: list[int]) -> list[int] | None:
+    """A search that is one collection (专题:NAME, NAME exactly a collection's) lists in the
+    collection's own order; None for any other search."""
+    from ..search.query import Text
+
+    if not (isinstance(query, Text) and query.field == "collection"):
+        return None
+    row = archive.db.execute("SELECT id FROM collection WHERE name = ?", [" ".join(query.text.split())]).fetchone()
+    if row is None:
+        return None
+    found = set(ids)
+    ordered = [r[0] for r in archive.db.execute(
+        "SELECT article_id FROM collection_item WHERE collection_id = ? ORDER BY seq, article_id", [row[0]])
+        if r[0] in found]
+    return ordered + [i for i in ids if i not in set(ordered)]
+
+
 def of_article(archive: Archive, article_id: int) -> list[str]:
     return [r[0] for r in archive.db.execute(
         "SELECT c.name FROM collection c JOIN collection_item i ON i.collection_id = c.id WHERE i.article_id = ? "

@@ -109,11 +109,13 @@ def _pairs(archive: Archive, sql: str, ids: list[int]) -> list[tuple]:
 
 def _label(archive: Archive, kind: str, target: int) -> str:
     db = archive.db
-    if kind == "article":
+    if kind == "article":  # where it was (as a page's label says it), then its head
         rec = archive.article(target)
         a = rec.article
         head = a.headline or a.kicker or a.genre or (a.text()[:20] if a.blocks else "")
-        return f"{rec.source_line()} 「{head}」"
+        where = " ".join(p for p in (rec.publication, rec.date.isoformat(), rec.edition,
+                                     page_label(rec.section, rec.page_number), rec.page_name) if p)
+        return f"{where} 「{head}」"
     if kind == "page":
         row = db.execute("SELECT p.name, i.date, i.edition, g.section, g.number, g.name FROM page g JOIN issue i "
                          "ON i.id = g.issue_id JOIN publication p ON p.id = i.publication_id WHERE g.id = ?",
