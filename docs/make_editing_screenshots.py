@@ -10,10 +10,8 @@ and a paper's settings beside the calendar's 缺期 audit. Writes docs/app-zh_CN
 
 from __future__ import annotations
 
-import json
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,30 +22,11 @@ SIZES = ((1024, 700), (1600, 1000))
 
 
 def main(language: str = "zh_CN") -> None:
-    from PySide6.QtCore import QDate, QPoint, QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QDate, QPoint
 
-    from baoku.core.paths import sample_issue
-    from baoku.gui.app import install_translator
-    from baoku.gui.fonts import load_bundled_fonts
-    from baoku.gui.mainwindow import MainWindow
-    from baoku.gui.options import Settings
-    from baoku.gui.tasks import SyncPool, Tasks
-    from make_screenshots import settle
+    from make_screenshots import open_window, settle
 
-    app = QApplication(sys.argv)
-    load_bundled_fonts(app)
-    install_translator(app, language)
-    tmp = Path(tempfile.mkdtemp())
-    settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
-    settings.set("ui/language", language)
-    window = MainWindow(tmp / "archive.db", settings=settings, tasks=Tasks(SyncPool()))
-    later = tmp / "later"
-    later.mkdir()
-    shutil.copy(sample_issue(), later / "p.txt")
-    meta = json.loads(sample_issue().with_suffix(".json").read_text(encoding="utf-8"))
-    (later / "p.json").write_text(json.dumps(dict(meta, date="2024-09-13")), encoding="utf-8")
-    window.imports.start([later], None, summary=False, duplicates=True)
+    app, window, tmp = open_window(language)
     s = window.session
     s.write(lambda b, j: b.collect("知识产权选题", [2, 4, 6], "编辑"))
     s.write(lambda b, j: b.collect("新华社简讯", [3, 5], "编辑"))

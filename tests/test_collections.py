@@ -11,18 +11,10 @@ from baoku.cli import main
 from baoku.core.errors import NotFound, ValidationError
 from baoku.core.search.index import SearchIndex
 from baoku.core.search.query import QueryError
-from baoku.core.store import Archive, collections, papers
+from baoku.core.store import collections, papers
 from baoku.core.store.calendar import expected_dates, missing_issues
 
-from .conftest import SAMPLE_TXT
-
-
-@pytest.fixture
-def archive(tmp_path):
-    path = tmp_path / "a.db"
-    assert main(["--archive", str(path), "import", str(SAMPLE_TXT)]) == 0
-    with Archive(path) as a:
-        yield a
+from .test_trash import archive  # noqa: F401 - the sample page, imported by the command line
 
 
 def ids(archive, query) -> list[int]:

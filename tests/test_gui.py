@@ -77,6 +77,15 @@ def find_item(window, text: str):
     raise AssertionError(f"no {text} in the tree")
 
 
+def sample_dated(folder: Path, date: str, name: str = "p", **meta) -> Path:
+    """The sample page again in `folder`, its sidecar saying `date` (and any other field given)."""
+    folder.mkdir(exist_ok=True)
+    sidecar = json.loads(SAMPLE_TXT.with_suffix(".json").read_text(encoding="utf-8"))  # a daily paper
+    shutil.copy(SAMPLE_TXT, folder / f"{name}.txt")
+    (folder / f"{name}.json").write_text(json.dumps(dict(sidecar, date=date, **meta)), encoding="utf-8")
+    return folder
+
+
 def type_text(widget, text: str) -> None:
     """Type as a Chinese user does: each character committed by the input method."""
     from PySide6.QtGui import QInputMethodEvent
@@ -353,11 +362,7 @@ def test_search_runs_as_you_type_once_typing_pauses(window, qtbot):
 
 
 def test_calendar_shows_a_missing_issue(window, tmp_path):
-    folder = tmp_path / "later"
-    folder.mkdir()
-    meta = json.loads(SAMPLE_TXT.with_suffix(".json").read_text(encoding="utf-8"))  # a daily paper
-    shutil.copy(SAMPLE_TXT, folder / "p.txt")
-    (folder / "p.json").write_text(json.dumps(dict(meta, date="2024-09-13")), encoding="utf-8")
+    folder = sample_dated(tmp_path / "later", "2024-09-13")
     window.imports.start([folder], None, duplicates=True)  # the same page again, on the 13th
     import datetime as dt
 

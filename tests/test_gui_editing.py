@@ -4,8 +4,6 @@ bulk edits, and the right-click menus."""
 
 from __future__ import annotations
 
-import json
-import shutil
 
 import pytest
 
@@ -15,8 +13,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from baoku.core.store import Archive  # noqa: E402
 
-from .conftest import SAMPLE_TXT  # noqa: E402
-from .test_gui import find_item, make_window, search, select_rows, settings, tree_labels, window  # noqa: E402,F401
+from .test_gui import (find_item, sample_dated, search, select_rows, settings, tree_labels,  # noqa: E402,F401
+                       window)
 
 CITATION_6 = "剑平. 创“新”求“质” 为高质量发展添动能[N]. 泉州晚报, 2024-09-11(5)."
 
@@ -199,11 +197,7 @@ def test_print_preview_shows_the_pages_as_the_pdf_export_sets_them(window, tmp_p
 def test_a_papers_schedule_changes_the_missing_issue_count(window, tmp_path):
     import datetime as dt
 
-    folder = tmp_path / "later"
-    folder.mkdir()
-    meta = json.loads(SAMPLE_TXT.with_suffix(".json").read_text(encoding="utf-8"))  # a daily paper
-    shutil.copy(SAMPLE_TXT, folder / "p.txt")
-    (folder / "p.json").write_text(json.dumps(dict(meta, date="2024-09-13")), encoding="utf-8")
+    folder = sample_dated(tmp_path / "later", "2024-09-13")  # the same page again, on the 13th
     window.imports.start([folder], None, duplicates=True)
     window.calendar.publication.setCurrentText("泉州晚报")
     assert "缺1期" in window.calendar.legend.text()  # Thursday the 12th

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,14 +12,14 @@ import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
 
-from PySide6.QtCore import QDate, Qt  # noqa: E402
+from PySide6.QtCore import QDate  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
 from baoku.cli import main as cli_main  # noqa: E402
-from baoku.core.store import Archive, images  # noqa: E402
 
-from .conftest import SAMPLE_TXT  # noqa: E402
-from .test_gui import make_window, search, select_rows, settings, tree_labels, type_text, window  # noqa: E402,F401
+from .test_gui import (make_window, sample_dated, search, select_rows, settings, tree_labels,  # noqa: E402,F401
+                       type_text, window)
+from .test_pageview import window_on_scan  # noqa: E402,F401
 from .test_scans import scanned  # noqa: E402,F401
 
 
@@ -89,15 +88,6 @@ def test_the_line_editor_shows_the_whole_line_within_the_screen(qtbot):
     assert dialog.picture.width() >= picture.width() and dialog.picture.height() >= picture.height()  # …and the picture it
 
 
-@pytest.fixture
-def window_on_scan(qtbot, tmp_path, settings, scanned):  # noqa: F811
-    db = tmp_path / "archive.db"
-    with Archive(scanned[0]) as archive:
-        archive.copy_to(db)
-    shutil.copytree(images.folder(scanned[0]), images.folder(db))
-    return make_window(qtbot, db, settings, sample=False)
-
-
 def test_proofreading_opens_on_the_article_whose_line_was_just_corrected_and_closes(window_on_scan):
     w = window_on_scan
     search(w, "")
@@ -119,12 +109,7 @@ def test_proofreading_opens_on_the_article_whose_line_was_just_corrected_and_clo
 
 
 def test_import_report_lines_are_in_the_windows_language(window, tmp_path):
-    folder = tmp_path / "again"
-    folder.mkdir()
-    meta = json.loads(SAMPLE_TXT.with_suffix(".json").read_text(encoding="utf-8"))
-    shutil.copy(SAMPLE_TXT, folder / "闽南日报.txt")
-    (folder / "闽南日报.json").write_text(json.dumps(dict(meta, publication="闽南日报", date="2024-10-08")),
-                                        encoding="utf-8")
+    folder = sample_dated(tmp_path / "again", "2024-10-08", "闽南日报", publication="闽南日报")
     (folder / "broken.jsonl").write_text("{not json\n", encoding="utf-8")
     window.imports.start([folder], None, duplicates=True)
     box = window.messages.open_boxes[-1]
@@ -164,11 +149,7 @@ def test_the_english_window_uses_english_separators_and_brackets(qtbot, tmp_path
 
 def test_a_command_line_import_shows_in_the_open_window(window, tmp_path):
     assert window.model.rowCount() == 6
-    folder = tmp_path / "cli"
-    folder.mkdir()
-    meta = json.loads(SAMPLE_TXT.with_suffix(".json").read_text(encoding="utf-8"))
-    shutil.copy(SAMPLE_TXT, folder / "p.txt")
-    (folder / "p.json").write_text(json.dumps(dict(meta, date="2024-10-09")), encoding="utf-8")
+    folder = sample_dated(tmp_path / "cli", "2024-10-09")
     assert cli_main(["--archive", str(window.session.path), "import", str(folder), "--allow-duplicates"]) == 0
     assert "2024-10-09" not in tree_labels(window)
     window.session.watcher.poll()  # the window's timer, once a second

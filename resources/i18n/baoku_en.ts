@@ -1073,7 +1073,7 @@
     <message>
         <location filename="../../desktop/baoku/gui/importing.py" line="208"/>
         <source>%1 个版面未导入（%2 篇文章），原因逐版列在详细信息中。</source>
-        <translation>%1 pages were not imported (%2 articles); the details say why, page by page.</translation>
+        <translation> %1 page(s) were not imported (%2 articles); the details say why, page by page.</translation>
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/importing.py" line="216"/>

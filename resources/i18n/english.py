@@ -10,7 +10,7 @@ ENGLISH = {
         "The page images of %Ln articles are missing or damaged, so their facsimiles cannot be printed. Nothing has been written yet."),
     "不附剪报图，继续导出": "Export without those facsimiles",
     "%1 个版面未导入（%2 篇文章），原因逐版列在详细信息中。":
-        "%1 pages were not imported (%2 articles); the details say why, page by page.",
+        " %1 page(s) were not imported (%2 articles); the details say why, page by page.",  # after a sentence
     "%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。":
         "%1 %2 is already in the archive with different content (%3 articles); left as it was.",
     "%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。":
