@@ -167,9 +167,8 @@ class Backend(EditingBackend):
     def correct_line(self, line_id: int, text: str, who: str) -> Outcome:
         from ..core.store import corrections
 
-        row = self.archive.db.execute("SELECT article_id FROM scan_line WHERE id = ?", [line_id]).fetchone()
         done = self._step("correct", text, lambda: corrections.correct_line(self.archive, line_id, text, who), who)
-        return self._edited(done.value, [done.value.article_id] if row else [])
+        return self._edited(done.value, [done.value.article_id])
 
     def correct_block(self, article_id: int, index: int, text: str, who: str) -> Outcome:
         from ..core.store import corrections
