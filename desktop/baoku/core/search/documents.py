@@ -14,7 +14,10 @@ ARTICLE_SQL = """
 SELECT a.id, a.kicker, a.headline, a.subhead, a.column_name, a.byline, a.source, a.genre, a.blocks,
        a.abstract, a.note, a.tagline,
        a.content_hash, i.date, g.number AS page, g.section, g.name AS page_name, p.name AS publication,
-       (SELECT group_concat(c.name, char(31)) FROM contributor c WHERE c.article_id = a.id) AS people
+       (SELECT group_concat(c.name, char(31)) FROM contributor c WHERE c.article_id = a.id) AS people,
+       (SELECT group_concat(k.name, char(31)) FROM collection_item ci JOIN collection k ON k.id = ci.collection_id
+        WHERE ci.article_id = a.id) AS collections,
+       (SELECT n.text FROM note n WHERE n.article_id = a.id) AS note
 FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id
 JOIN publication p ON p.id = i.publication_id
 """
@@ -61,12 +64,14 @@ def people(row: dict) -> list[str]:
 
 def field_values(row: dict) -> dict[str, list[str]]:
     """The exact fields, folded: byline (the printed byline and every contributor), column,
-    source, genre, publication and page name."""
+    source, genre, publication, page name, the collections holding the article and its note."""
     byline = [fold(v) for v in dict.fromkeys([row["byline"], *people(row)]) if v]
     one = lambda v: [fold(v)] if v else []  # noqa: E731
     return {"byline": byline, "column": one(row["column_name"]), "source": one(row["source"]),
             "genre": one(row["genre"]), "publication": one(row["publication"]),
-            "pagename": one(row["page_name"])}
+            "pagename": one(row["page_name"]),
+            "collection": [fold(v) for v in (row.get("collections") or "").split("\x1f") if v],
+            "note": one(row.get("note") or "")}
 
 
 def recall_doc(row: dict, reprinted: bool) -> RecallDoc:

@@ -586,8 +586,9 @@ class Archive:
 
     def publications(self) -> list[dict]:
         return list(self.db.query(
-            """SELECT p.id, p.name, p.place, p.frequency, p.language, p.kind, p.identifier,
-                      COUNT(DISTINCT i.id) AS issues, MIN(i.date) AS first, MAX(i.date) AS last
+            """SELECT p.id, p.name, p.place, p.frequency, p.language, p.kind, p.identifier, p.weekdays,
+                      p.other_names, p.first_issue, p.last_issue, COUNT(DISTINCT i.id) AS issues,
+                      MIN(i.date) AS first, MAX(i.date) AS last
                FROM publication p LEFT JOIN issue i ON i.publication_id = p.id
                GROUP BY p.id ORDER BY p.name"""))
 
