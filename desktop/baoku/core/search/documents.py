@@ -17,7 +17,7 @@ SELECT a.id, a.kicker, a.headline, a.subhead, a.column_name, a.byline, a.source,
        (SELECT group_concat(c.name, char(31)) FROM contributor c WHERE c.article_id = a.id) AS people,
        (SELECT group_concat(k.name, char(31)) FROM collection_item ci JOIN collection k ON k.id = ci.collection_id
         WHERE ci.article_id = a.id) AS collections,
-       (SELECT n.text FROM note n WHERE n.article_id = a.id) AS note
+       (SELECT n.text FROM note n WHERE n.article_id = a.id) AS annotation
 FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id
 JOIN publication p ON p.id = i.publication_id
 """
@@ -71,7 +71,7 @@ def field_values(row: dict) -> dict[str, list[str]]:
             "genre": one(row["genre"]), "publication": one(row["publication"]),
             "pagename": one(row["page_name"]),
             "collection": [fold(v) for v in (row.get("collections") or "").split("\x1f") if v],
-            "note": one(row.get("note") or "")}
+            "note": one(row.get("annotation") or "")}
 
 
 def recall_doc(row: dict, reprinted: bool) -> RecallDoc:
