@@ -46,7 +46,8 @@ def test_loading_the_whole_core_loads_no_qt():
 
 def test_the_worker_side_of_the_window_imports_no_qt():
     """gui/backend.py is what the task pools run: core calls only, so it could run anywhere."""
-    assert not [m for m in imported_modules(PACKAGE / "gui" / "backend.py") if m.split(".")[0] in QT_MODULES]
+    for name in ("backend.py", "editbackend.py"):
+        assert not [m for m in imported_modules(PACKAGE / "gui" / name) if m.split(".")[0] in QT_MODULES], name
 
 
 def test_window_classes_stay_small_and_keep_no_test_only_state():

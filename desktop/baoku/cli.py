@@ -90,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ls = sub.add_parser("list", help="list publications, issues or articles")
     _archive_option(ls, top=False)
-    ls.add_argument("what", nargs="?", choices=["publications", "issues", "articles"], default="issues")
+    ls.add_argument("what", nargs="?", choices=["publications", "issues", "pages", "articles"], default="issues")
     ls.add_argument("--publication", help="only this publication")
     ls.add_argument("--date", help="only this date or month (2024-09-11, 2024-09)")
     ls.add_argument("--issue", type=int, metavar="ID", help="only this issue (articles)")
@@ -122,13 +122,18 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--delete", metavar="NAME")
 
     ex = sub.add_parser(
-        "export", help="export articles as a print-ready PDF",
+        "export", help="export articles as a print-ready PDF, or as DOCX, HTML, Markdown or text",
         description="Export articles as a PDF with every font embedded. One article prints on its "
-        "own; several make a booklet with a cover, contents and bookmarks. Example: "
-        'baoku export --query "知识产权 日期:2024" -o 知识产权2024.pdf')
+        "own; several make a booklet with a cover, contents and bookmarks. DOCX, HTML (one self-contained "
+        "page), Markdown and plain text carry the same articles, each with its source and citation line. "
+        'Examples: baoku export --query "知识产权 日期:2024" -o 知识产权2024.pdf ; '
+        "baoku export --collection 知识产权 -o 知识产权.docx")
     _archive_option(ex, top=False)
     ex.add_argument("articles", nargs="*", type=int, metavar="ARTICLE", help="article ids")
-    ex.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    ex.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    ex.add_argument("--format", choices=["pdf", "docx", "html", "md", "txt"],
+                    help="the file's format (default: from FILE's suffix, else pdf)")
+    ex.add_argument("--collection", metavar="NAME", help="export a whole collection, in its order")
     ex.add_argument("--alto", type=int, metavar="PAGE",
                     help="write page PAGE (its id: baoku show prints it for a scanned article) as ALTO 4 XML "
                     "to FILE, with its image and a metadata sidecar beside it, instead of a PDF")
@@ -222,6 +227,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .clipcommands import add_parsers as add_clip_parsers
 
     add_clip_parsers(sub, _archive_option)
+    from .editcommands import add_parsers as add_edit_parsers
+
+    add_edit_parsers(sub, _archive_option)
     st = sub.add_parser("stats", help="what the archive holds")
     _archive_option(st, top=False)
     st.add_argument("--json", action="store_true")
@@ -239,7 +247,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args, archive_path)
     except BaokuError as e:
-        err.print(f"baoku: error: {e}", markup=False)
+        from .core.errors import MissingGlyphs
+
+        hint = "; --missing-glyphs geta prints 〓 in their place" if isinstance(e, MissingGlyphs) else ""
+        err.print(f"baoku: error: {e}{hint}", markup=False)
         return 1
     except BrokenPipeError:  # `baoku list | head`: the reader went away; nothing is wrong
         _quiet_stdout()
@@ -484,14 +495,17 @@ def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
 
     if args.alto is not None:
         return _export_alto(args, archive_path)
-    if bool(args.articles) == bool(args.query):
-        raise ValidationError("give article ids or --query (one of the two)")
+    if sum(bool(x) for x in (args.articles, args.query, args.collection)) != 1:
+        raise ValidationError("give article ids, --query or --collection (one of the three)")
+    from .core.export.formats import export_document, format_of
+
+    fmt = format_of(args.output, args.format)
     options = ExportOptions(
         paper=args.paper, columns=args.columns, font_size=args.font_size, leading=args.leading,
         margin_mm=args.margin, crop_marks=args.crop_marks, bleed_mm=args.bleed, script=args.script,
         fullwidth_punctuation=args.fullwidth_punctuation, hanging_punctuation=args.hanging_punctuation,
-        reference=args.reference,
-        booklet=args.booklet, new_page_per_article=args.new_page, order=args.order, facsimile=args.facsimile,
+        reference=args.reference, order="given" if args.collection else args.order,
+        booklet=args.booklet, new_page_per_article=args.new_page, facsimile=args.facsimile,
         missing_facsimile="skip" if args.skip_missing_facsimiles else "stop", missing_glyphs=args.missing_glyphs, title=args.title or "", author=args.author or "",
         subject=args.subject or (args.query or "")).validated()
     with _open_existing(archive_path) as archive:
@@ -507,9 +521,15 @@ def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
                 raise ValidationError(f"the search finds {result.total} articles, more than "
                                       f"--max-articles {args.max_articles}; narrow it or raise the limit")
             ids = result.ids
+        if args.collection:
+            from .core.store import collections
+
+            ids = collections.members(archive, args.collection)
+            if not ids:
+                raise ValidationError(f"the collection 「{args.collection}」 holds no articles; nothing written")
         try:
             with err.status(f"typesetting {plural(len(ids), 'article')}…"):
-                result = export_pdf(archive, ids, args.output, options)
+                result = export_document(archive, ids, args.output, options, fmt)
         except FacsimileUnavailable as e:
             if not sys.stdin.isatty():
                 err.print(f"baoku: error: {e}; --skip-missing-facsimiles prints those articles without it",
@@ -521,8 +541,8 @@ def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
                 result = export_pdf(archive, ids, args.output, replace(options, missing_facsimile="skip"))
     for w in result.warnings:
         err.print(f"[yellow]warning[/] {_esc(w)}")
-    out.print(f"[bold]wrote {_esc(str(result.path))}[/]: {plural(result.pages, 'page')}, "
-              f"{plural(result.articles, 'article')}")
+    pages = f"{plural(result.pages, 'page')}, " if fmt == "pdf" else f"{fmt.upper()}, "
+    out.print(f"[bold]wrote {_esc(str(result.path))}[/]: {pages}{plural(result.articles, 'article')}")
     return 0
 
 
@@ -603,6 +623,8 @@ def cmd_reindex(args: argparse.Namespace, archive_path: Path) -> int:
 
 
 def cmd_list(args: argparse.Namespace, archive_path: Path) -> int:
+    from .core.model import page_label
+
     with _open_existing(archive_path) as archive:
         if args.what == "publications":
             rows = archive.publications()
@@ -610,6 +632,10 @@ def cmd_list(args: argparse.Namespace, archive_path: Path) -> int:
             cols = [("id", "ID"), ("name", "报名 publication"), ("kind", "类别"), ("identifier", "编号 ID"),
                     ("place", "地点"), ("frequency", "刊期"), ("issues", "期数 issues"), ("first", "首期"),
                     ("last", "末期")]
+        elif args.what == "pages":
+            rows = [dict(r, label=page_label(r["section"], r["number"])) for r in archive.pages(args.issue)]
+            cols = [("id", "ID"), ("issue_id", "期 issue"), ("label", "版 page"), ("name", "版名 name"),
+                    ("articles", "篇数 articles")]
         elif args.what == "issues":
             rows = archive.issues(args.publication)
             if args.date:
@@ -840,6 +866,18 @@ def _clip_command(name: str):
 
 
 COMMANDS.update({name: _clip_command(name) for name in ("clip", "split", "merge", "pages")})
+
+
+def _edit_command(name: str):
+    def run(args: argparse.Namespace, archive_path: Path) -> int:
+        from .editcommands import COMMANDS as EDIT
+
+        return EDIT[name](args, archive_path)
+    return run
+
+
+COMMANDS.update({name: _edit_command(name) for name in ("delete", "trash", "cite", "collection", "note", "paper",
+                                                        "issue", "edit")})
 
 
 if __name__ == "__main__":

@@ -14,6 +14,17 @@ class ValidationError(BaokuError, ValueError):
     """Input that cannot become a valid archive record; the message says what and where."""
 
 
+class MissingGlyphs(ValidationError):
+    """Characters no bundled face can draw: nothing is written. `problems` lists (label, characters)
+    so each interface says it in its own words (the CLI names its option, the window its checkbox)."""
+
+    def __init__(self, problems: list[tuple[str, list[str]]]):
+        self.problems = problems
+        listed = "; ".join(f"{label}: " + " ".join(f"{c} (U+{ord(c):04X})" for c in chars[:12])
+                           + (f" and {len(chars) - 12} more" if len(chars) > 12 else "") for label, chars in problems)
+        super().__init__(f"the bundled fonts have no glyph for: {listed}. Nothing was written")
+
+
 class ImportRejected(BaokuError):
     """A file that cannot be imported (unreadable, malformed, hostile). The archive is unchanged."""
 

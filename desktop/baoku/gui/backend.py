@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.changes import ARTICLES, ISSUES, SAVED, Changes, Outcome
+from ..core.store import collections
 from ..core.checks import check_archive
 from ..core.export import ExportOptions, export_pdf, preview_pdf
 from ..core.importing.metadata import IssueMeta
@@ -21,9 +22,10 @@ from ..core.search.planner import ranked_terms
 from ..core.search.query import parse_query
 from ..core.store import Archive
 from ..core.store.maintenance import backup
+from .editbackend import EditingBackend
 
 
-class Backend:
+class Backend(EditingBackend):
     def __init__(self, path: Path):
         self.path = Path(path)
         self._archive: Archive | None = None
@@ -58,7 +60,13 @@ class Backend:
         """A search for the list. A query of filters only (a day, a page: no words to rank by)
         lists in print order; `order` (a column, descending) sorts the whole result."""
         result = self.index.search(query, sort=sort, limit=50)
-        if order is None and sort == "relevance" and not ranked_terms(parse_query(query)):
+        tree = parse_query(query)
+        if order is None and sort == "relevance":
+            kept = collections.in_its_order(self.archive, tree, result.ids)  # 专题:NAME: the collection's order
+            if kept is not None:
+                result.ids = kept
+                return result
+        if order is None and sort == "relevance" and not ranked_terms(tree):
             order = ("date", False)
         if order is not None:
             result.ids = self.archive.order_ids(result.ids, *order)
@@ -107,8 +115,11 @@ class Backend:
             return layers, PageImage.of_pil(page_image(self.archive, page_id))
         return layers, PageImage(image, overview)
 
-    def export(self, ids: list[int], out: Path, options: ExportOptions):
-        return export_pdf(self.archive, ids, out, options)
+    def export(self, ids: list[int], out: Path, options: ExportOptions, fmt: str = "pdf"):
+        from ..core.export.formats import export_document
+
+        return export_pdf(self.archive, ids, out, options) if fmt == "pdf" else \
+            export_document(self.archive, ids, out, options, fmt)
 
     # -- writing ---------------------------------------------------------------------------------
 
@@ -138,16 +149,20 @@ class Backend:
                 return Outcome(report, Changes.of(ISSUES, ARTICLES))
         return Outcome(report)
 
-    def update_article(self, article_id: int, changes: dict) -> Outcome:
-        """Metadata fixes and refiling (date, page, page name) together, in one transaction."""
+    def update_article(self, article_id: int, changes: dict, who: str = "") -> Outcome:
+        """Metadata fixes, refiling (date, page, page name) and the note together, in one step."""
         filing = {k: v for k, v in changes.items() if k in Archive.FILING}
-        fields = {k: v for k, v in changes.items() if k not in Archive.FILING}
-        with self.archive.transaction():
+        fields = {k: v for k, v in changes.items() if k not in Archive.FILING and k != "note"}
+
+        def edit() -> None:
             if fields:
                 self.archive.update_article(article_id, **fields)
             if filing:
                 self.archive.refile_article(article_id, **filing)
-        self.index.sync()
+            if "note" in changes:
+                collections.set_note(self.archive, article_id, changes["note"], who)
+
+        self._step("edit", self._head(article_id), edit, who)
         kinds = (ARTICLES, ISSUES) if filing else (ARTICLES,)  # refiled: another issue or page
         return Outcome(self.archive.article(article_id), Changes.of(*kinds, ids=[article_id]))
 
@@ -161,48 +176,53 @@ class Backend:
     def correct_line(self, line_id: int, text: str, who: str) -> Outcome:
         from ..core.store import corrections
 
-        done = corrections.correct_line(self.archive, line_id, text, who)
-        return self._edited(done, [done.article_id])
+        done = self._step("correct", text, lambda: corrections.correct_line(self.archive, line_id, text, who), who)
+        return self._edited(done.value, [done.value.article_id])
 
     def correct_block(self, article_id: int, index: int, text: str, who: str) -> Outcome:
         from ..core.store import corrections
 
-        done = corrections.correct_block(self.archive, article_id, index, text, who)
-        return self._edited(done, [article_id])
+        done = self._step("correct", text,
+                          lambda: corrections.correct_block(self.archive, article_id, index, text, who), who)
+        return self._edited(done.value, [article_id])
 
     def undo_correction(self, correction_id: int, who: str) -> Outcome:
         from ..core.store import corrections
 
-        done = corrections.undo(self.archive, correction_id, who)
-        return self._edited(done, [done.article_id])
+        done = self._step("undo_correction", str(correction_id),
+                          lambda: corrections.undo(self.archive, correction_id, who), who)
+        return self._edited(done.value, [done.value.article_id])
 
     def clip(self, page_id: int, box: tuple[int, int, int, int], who: str) -> Outcome:
         """A new article from the rectangle; the articles its lines came from change too."""
         from ..core.app import Library
         from ..core.app.actions.clipping import clip
 
-        return clip(Library.around(self.archive), page_id, box, who)
+        return self._step("clip", "", lambda: clip(Library.around(self.archive), page_id, box, who), who)
 
     def attach_facsimile(self, article_id: int, page_id: int, box, who: str) -> Outcome:
         from ..core.store import clipping
 
-        return self._edited(clipping.attach_facsimile(self.archive, article_id, page_id, box, who), [article_id])
+        done = self._step("facsimile", self._head(article_id),
+                          lambda: clipping.attach_facsimile(self.archive, article_id, page_id, box, who), who)
+        return self._edited(done.value, [article_id])
 
-    def split_at_line(self, line_id: int) -> Outcome:
+    def split_at_line(self, line_id: int, who: str = "") -> Outcome:
         from ..core.store import clipping
 
         was = self.archive.line_article(line_id)
-        new = clipping.split_at_line(self.archive, line_id)
+        label = self._head(was) if was else ""
+        new = self._step("split", label, lambda: clipping.split_at_line(self.archive, line_id), who).value
         return self._edited(new, [new, was])
 
-    def merge(self, first_id: int, second_id: int) -> Outcome:
+    def merge(self, first_id: int, second_id: int, who: str = "") -> Outcome:
         from ..core.store import clipping
 
-        clipping.merge_articles(self.archive, first_id, second_id)
+        self._step("merge", self._head(second_id),
+                   lambda: clipping.merge_articles(self.archive, first_id, second_id), who)
         return self._edited(first_id, [first_id, second_id])
 
     def _edited(self, value, ids: list[int]) -> Outcome:
-        self.index.sync()  # search and snippets follow at once
         return Outcome(value, Changes.of(ARTICLES, ids=ids))
 
     def check(self, repair: bool = False):

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from .linebreak import NO_START, Atom, tokens
+from .linebreak import NO_END, NO_START, Atom, tokens
 
 EPS = 1e-6
 HANGABLE = set("，。、．,.")
@@ -36,6 +36,7 @@ MID_SQUEEZE = 0.2  # em a mark inside the line may give when the line is pushed 
 LOOSE = 2.0  # em of room at a line end beyond which a Latin word is hyphenated into it
 LATIN_LOOSE = 1.0  # the same in a Latin-script paragraph, whose only stretch is its word spaces
 MAX_SPREAD = 1.0  # em per gap: looser than this, a line is set flush left
+MIN_HEAD = 4  # characters of a long number cut at the end of a line that holds text before it
 # A centred mark (UMing's 。、) cut to half width gives this share of the cut on its left: its
 # outline still fits the half, and its glyph box overlaps the glyph before by under 0.2 em, the
 # overlap beyond which text extractors (poppler) take it for a new line.
@@ -134,8 +135,8 @@ def _pieces(text: str, m: Metrics, words: bool, latin: bool = False) -> list[lis
     for a, b in zip(flat, flat[1:]):  # adjacent full-width marks: 2 em become 1.5 em
         if a.kind not in PUNCT or b.kind not in PUNCT or a.width < 0.9 * em or b.width < 0.9 * em:
             continue
-        if m.face(a.text) != m.face(b.text):
-            continue  # marks from two faces (a sans head's quotes come from the serif): left full
+        # Marks from two faces (a sans head's ” comes from the serif, its （ from the sans) pair too:
+        # each mark's empty half is read from its own face's outline.
         sa, sb = _empty_side(a.text, m), _empty_side(b.text, m)
         if sa == "right":
             _cut(a, em / 2, 0.0)
@@ -274,6 +275,13 @@ class _Breaker:
                 queue.append(parts[1])
                 continue
             if self.cur:
+                if not self.fits([unit], self.rest):  # no line holds it: cut it here, at the measure
+                    head, tail = self.emergency(unit, avail, here=True)
+                    if head:
+                        self.take(head)
+                        self.flush(False)
+                        queue.append(tail)
+                        continue
                 self.flush(False)
                 queue.append(unit)
                 continue
@@ -290,43 +298,61 @@ class _Breaker:
         return lines
 
     def hyphenate(self, unit: list[Piece], avail: float) -> tuple[list[Piece], list[Piece]] | None:
-        """The longest head of a breakable Latin word that fits the line, and the rest. In a
-        Latin-script paragraph the word may carry its marks ("cap", environment,)."""
-        words = [k for k, p in enumerate(unit) if p.kind == Atom.LATIN]
-        if len(words) != 1 or (len(unit) > 1 and not self.s.latin):
+        """The longest head of a breakable Latin word that fits the line, and the rest. The word may
+        come with the marks glued to it (「（https://…），」, 「Pneumono…，」, and in a Latin-script
+        paragraph "cap", environment,): the opening marks go with its head, the closing ones with
+        its rest."""
+        latin = [i for i, p in enumerate(unit) if p.kind == Atom.LATIN]
+        if len(latin) != 1:
             return None
-        k = words[0]
-        word = unit[k]
+        at = latin[0]
+        before, word, after = unit[:at], unit[at], unit[at + 1:]
         room = avail - self.natural
         loose = LATIN_LOOSE if self.s.latin else LOOSE
         if self.cur and room < loose * self.em and _width(unit, self.q) <= self.rest:
             return None  # it fits the next line and leaves this one tight enough: push it down
         for cut, mark in reversed(break_points(word.text, self.s.lang)):
-            head = unit[:k] + [self._part(word, 0, cut, mark)]
+            head = before + [self._part(word, 0, cut, mark)]
             if self.fits_next(head, avail):
-                return head, [self._part(word, cut, len(word.text), "")] + unit[k + 1:]
+                return head, [self._part(word, cut, len(word.text), "")] + after
         return None
 
     def _part(self, word: Piece, a: int, b: int, mark: str) -> Piece:
         drawn = word.text[a:b] + mark
         return Piece(drawn, Atom.LATIN, self.m.width(drawn), start=word.start + a, end=word.start + b)
 
-    def emergency(self, unit: list[Piece], avail: float) -> tuple[list[Piece], list[Piece]]:
-        if len(unit) > 1:  # a glued group: its atoms one by one, never a closing mark first
-            cuts = [n for n in range(len(unit) - 1, 0, -1) if unit[n].text[0] not in NO_START]
-            for n in cuts:
-                if self.fits([unit[:n]], avail):
-                    return unit[:n], unit[n:]
+    def emergency(self, unit: list[Piece], avail: float, here: bool = False) -> tuple[list[Piece], list[Piece]]:
+        """A unit wider than a whole line, cut where nothing better exists: a glued group between
+        its atoms (never a closing mark first); failing that, and for a lone word, inside the
+        Latin word at the measure, a word of letters with a hyphen, a number or a URL without
+        one (a 70-digit number never runs into the next column). With `here`, the head goes after
+        what the line holds already, and is empty when nothing of it fits there."""
+        def fits(head: list[Piece]) -> bool:
+            return self.fits_next(head, avail) if here else self.fits([head], avail)
+
+        cuts = [n for n in range(len(unit) - 1, 0, -1)
+                if unit[n].text[0] not in NO_START and unit[n - 1].text[-1] not in NO_END]
+        for n in cuts:
+            if fits(unit[:n]):
+                return unit[:n], unit[n:]
+        latin = [i for i, p in enumerate(unit) if p.kind == Atom.LATIN and len(p.text) > 1]
+        if not latin:
+            if here:
+                return [], unit
             return (unit[:cuts[-1]], unit[cuts[-1]:]) if cuts else (unit, [])
-        word = unit[0]
-        if word.kind != Atom.LATIN or len(word.text) < 2:
-            return unit, []
-        mark = "-" if word.text[:2].isalpha() else ""
-        for n in range(len(word.text) - 1, 0, -1):
-            head = self._part(word, 0, n, mark if word.text[n - 1].isalpha() else "")
-            if self.fits([[head]], avail):
-                return [head], [self._part(word, n, len(word.text), "")]
-        return [self._part(word, 0, 1, "")], [self._part(word, 1, len(word.text), "")]
+        at = latin[0]
+        before, word, after = unit[:at], unit[at], unit[at + 1:]
+        if here and break_points(word.text):
+            return [], unit  # a word with its own break points takes them, on a line of its own
+        letters = word.text.isalpha()
+        # After text on the line, only a piece worth the cut (not a lone digit at the line end).
+        for n in range(len(word.text) - 1, MIN_HEAD - 1 if here else 0, -1):
+            head = before + [self._part(word, 0, n, "-" if letters and n > 1 else "")]
+            if fits(head):
+                return head, [self._part(word, n, len(word.text), "")] + after
+        if here:
+            return [], unit
+        return before + [self._part(word, 0, 1, "")], [self._part(word, 1, len(word.text), "")] + after
 
     def flush(self, last: bool) -> None:
         units = self.cur

@@ -26,6 +26,7 @@ class FileOutcome:
     refused: list[PageRefusal] = field(default_factory=list)  # pages not stored, each with its reason
     # page-text pages stored where the scorer was unsure of a boundary: (page label, one line a doubt)
     doubtful: list[tuple[str, list[str]]] = field(default_factory=list)
+    facts: list[dict] = field(default_factory=list)  # per issue stored or found stored: what `message` says
 
     @property
     def stored_elsewhere(self) -> bool:

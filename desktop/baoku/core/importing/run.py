@@ -285,6 +285,7 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
     messages: list[str] = []
     statuses: list[str] = []
     refused: list[PageRefusal] = []
+    facts: list[dict] = []
     repairs = [r for issue in issues for p in issue.pages for r in p.repairs]
     warnings = [w for issue in issues for w in issue.warnings]
     for issue in issues:
@@ -312,12 +313,13 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
         refused.extend(result.refused)
         if result.outcome != "refused":
             messages.append(result.message)
+            facts.append(dict(result.facts, outcome=result.outcome))
     status = next((s for s in (FAILED, IMPORTED, REFUSED) if s in statuses), DUPLICATE)
     if status == REFUSED:  # nothing stored: why each page was refused is the message
         messages += [r.message() for r in refused]
     doubtful = [(p.info.label, doubt_lines(p)) for issue in issues for p in issue.pages if p.doubts and not p.fixes]
     return FileOutcome(src.name, status, "; ".join(messages), ids, repairs, warnings,
-                       issues=statuses.count(IMPORTED), refused=refused, doubtful=doubtful)
+                       issues=statuses.count(IMPORTED), refused=refused, doubtful=doubtful, facts=facts)
 
 
 def _strip_name(message: str, name: str) -> str:

@@ -45,12 +45,14 @@ def people(row: dict) -> list[str]:
 
 def field_values(row: dict) -> dict[str, list[str]]:
     """The exact fields, folded: byline (the printed byline and every contributor), column,
-    source, genre, publication and page name."""
+    source, genre, publication, page name, the collections holding the article and its note."""
     byline = [fold(v) for v in dict.fromkeys([row["byline"], *people(row)]) if v]
     one = lambda v: [fold(v)] if v else []  # noqa: E731
     return {"byline": byline, "column": one(row["column_name"]), "source": one(row["source"]),
             "genre": one(row["genre"]), "publication": one(row["publication"]),
-            "pagename": one(row["page_name"])}
+            "pagename": one(row["page_name"]),
+            "collection": [fold(v) for v in (row.get("collections") or "").split("\x1f") if v],
+            "note": one(row.get("annotation") or "")}
 
 
 def recall_doc(row: dict, reprinted: bool) -> RecallDoc:

@@ -29,7 +29,8 @@ from .words import query_words
 
 # Text fields and where their tokens are: a column of the FTS5 table, or the field's own marks.
 COLUMN = {"all": None, "title": "title", "body": "blocks"}
-FIELD_TOKENS = ("byline", "column", "source", "genre", "publication")
+FIELD_TOKENS = ("byline", "column", "source", "genre", "publication", "collection", "note")
+UNRANKED_FIELDS = ("collection", "note")  # decided by the recall layer only: the word layer has no such field
 MAX_VALUES = 500  # field values a ranking query names; beyond, it ranks without the field
 NO_DATE = FIELD_MARK["date"] + "none"  # a token no article has: an empty date range
 
@@ -309,6 +310,8 @@ def ranking(node: Node, values_of: ValuesOf | None, parts: bool = False) -> wq.Q
             if not qs:
                 return None
             return qs[0] if len(qs) == 1 else wq.Or(qs)
+        if node.field in UNRANKED_FIELDS:
+            return None
         return _values_query(node.field, forms, values_of) if values_of else None
     if isinstance(node, Page):
         if values_of is None:

@@ -187,6 +187,7 @@ class SaveResult:
     pages_added: int = 0
     pages_skipped: int = 0
     refused: list[PageRefusal] = field(default_factory=list)
+    facts: dict = field(default_factory=dict)  # what `message` says, as fields: a window words them itself
 
 
 def apply_plan(archive, plan: IssuePlan, now: str, user: str) -> SaveResult:
@@ -205,7 +206,7 @@ def apply_plan(archive, plan: IssuePlan, now: str, user: str) -> SaveResult:
         return SaveResult("duplicate", f"already in the archive{where}: {info.label()}, "
                           f"{plural(incoming, 'article')} on {plural(skipped, 'page')}; nothing "
                           "changed" + "".join(f"; {u}" for u in plan.unchanged), issue_id=plan.issue_id,
-                          pages_skipped=skipped)
+                          pages_skipped=skipped, facts={"issue": info.label(), "articles": incoming, "pages": skipped})
     for p in plan.of(REPLACE):
         db.execute("DELETE FROM page WHERE id = ?", [p.existing])
     pub_id = plan.publication_id
@@ -273,8 +274,11 @@ def apply_plan(archive, plan: IssuePlan, now: str, user: str) -> SaveResult:
         places = list(dict.fromkeys(where for _, where, _ in reprints))
         msg += (f"; {plural(len(reprints), 'article')} also printed in {'; '.join(places[:3])}"
                 + (" …" if len(places) > 3 else ""))
+    facts = {"issue": info.label(), "articles": len(article_ids), "pages": len(writing), "replaced": verb == "replaced",
+             "joined": len(joined), "already": max(already, 0), "refused": len(refused), "reprints": len(reprints),
+             "reprinted_in": list(dict.fromkeys(where for _, where, _ in reprints))[:3]}
     return SaveResult("imported", msg, issue_id=issue_id, batch_id=batch_id, article_ids=article_ids,
-                      pages_added=len(added), pages_skipped=skipped, refused=refused)
+                      pages_added=len(added), pages_skipped=skipped, refused=refused, facts=facts)
 
 
 def id_list(ids: list[int]) -> str:

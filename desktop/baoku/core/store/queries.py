@@ -17,8 +17,9 @@ class Queries:
 
     def publications(self) -> list[dict]:
         return list(self.db.query(
-            """SELECT p.id, p.name, p.place, p.frequency, p.language, p.kind, p.identifier,
-                      COUNT(DISTINCT i.id) AS issues, MIN(i.date) AS first, MAX(i.date) AS last
+            """SELECT p.id, p.name, p.place, p.frequency, p.language, p.kind, p.identifier, p.weekdays,
+                      p.other_names, p.first_issue, p.last_issue, COUNT(DISTINCT i.id) AS issues,
+                      MIN(i.date) AS first, MAX(i.date) AS last
                FROM publication p LEFT JOIN issue i ON i.publication_id = p.id
                GROUP BY p.id ORDER BY p.name"""))
 
@@ -181,7 +182,10 @@ class Queries:
     SELECT a.id, a.kicker, a.headline, a.subhead, a.column_name, a.byline, a.source, a.genre, a.blocks,
            a.abstract, a.note, a.tagline,
            a.content_hash, i.date, g.number AS page, g.section, g.name AS page_name, p.name AS publication,
-           (SELECT group_concat(c.name, char(31)) FROM contributor c WHERE c.article_id = a.id) AS people
+           (SELECT group_concat(c.name, char(31)) FROM contributor c WHERE c.article_id = a.id) AS people,
+           (SELECT group_concat(k.name, char(31)) FROM collection_item ci JOIN collection k ON k.id = ci.collection_id
+            WHERE ci.article_id = a.id) AS collections,
+           (SELECT n.text FROM note n WHERE n.article_id = a.id) AS annotation
     FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id
     JOIN publication p ON p.id = i.publication_id
     """
