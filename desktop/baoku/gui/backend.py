@@ -18,8 +18,8 @@ from ..core.importing.run import ImportReport, count_sources, import_paths
 from ..core.store.locks import writing
 from ..core.search import saved
 from ..core.search.index import SearchIndex, SearchResult
-from ..core.search.planner import ranked_terms
-from ..core.search.query import parse_query
+from ..core.app import Library
+from ..core.app.actions.searching import list_search
 from ..core.store import Archive
 from ..core.store.maintenance import backup
 from .editbackend import EditingBackend
@@ -28,49 +28,36 @@ from .editbackend import EditingBackend
 class Backend(EditingBackend):
     def __init__(self, path: Path):
         self.path = Path(path)
-        self._archive: Archive | None = None
-        self._index: SearchIndex | None = None
+        self._lib: Library | None = None
+
+    @property
+    def lib(self) -> Library:
+        """The archive, its index and its lock: what the actions work on (opened on first use)."""
+        if self._lib is None:
+            self._lib = Library(self.path)
+        return self._lib
 
     @property
     def archive(self) -> Archive:
-        if self._archive is None:
-            self._archive = Archive(self.path)
-        return self._archive
+        return self.lib.archive
 
     @property
     def index(self) -> SearchIndex:
-        if self._index is None:
-            self._index = SearchIndex(self.archive)
-        return self._index
+        return self.lib.index
 
     def open(self) -> bool:
         """Open (creating or migrating) the archive; whether it is read-only."""
         return self.archive.read_only
 
     def close(self) -> None:
-        if self._index is not None:
-            self._index.close()
-        if self._archive is not None:
-            self._archive.close()
-        self._index = self._archive = None
+        if self._lib is not None:
+            self._lib.close()
+        self._lib = None
 
     # -- reading ---------------------------------------------------------------------------------
 
     def search(self, query: str, sort: str = "relevance", order: tuple[str, bool] | None = None) -> SearchResult:
-        """A search for the list. A query of filters only (a day, a page: no words to rank by)
-        lists in print order; `order` (a column, descending) sorts the whole result."""
-        result = self.index.search(query, sort=sort, limit=50)
-        tree = parse_query(query)
-        if order is None and sort == "relevance":
-            kept = collections.in_its_order(self.archive, tree, result.ids)  # 专题:NAME: the collection's order
-            if kept is not None:
-                result.ids = kept
-                return result
-        if order is None and sort == "relevance" and not ranked_terms(tree):
-            order = ("date", False)
-        if order is not None:
-            result.ids = self.archive.order_ids(result.ids, *order)
-        return result
+        return list_search(self.lib, query, sort, order)
 
     def preview(self, ids: list[int], options: ExportOptions) -> bytes:
         data = preview_pdf(self.archive, ids, options)
@@ -195,10 +182,9 @@ class Backend(EditingBackend):
 
     def clip(self, page_id: int, box: tuple[int, int, int, int], who: str) -> Outcome:
         """A new article from the rectangle; the articles its lines came from change too."""
-        from ..core.app import Library
         from ..core.app.actions.clipping import clip
 
-        return self._step("clip", "", lambda: clip(Library.around(self.archive), page_id, box, who), who)
+        return self._step("clip", "", lambda: clip(self.lib, page_id, box, who), who)
 
     def attach_facsimile(self, article_id: int, page_id: int, box, who: str) -> Outcome:
         from ..core.store import clipping

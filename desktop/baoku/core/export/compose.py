@@ -24,96 +24,16 @@ kinsoku rules; here each atom gets its width and its place on the line:
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from functools import cache
+from dataclasses import replace
 
+from .hyphenation import break_points
+from .justify import justify
 from .linebreak import NO_END, NO_START, Atom, tokens
-
-EPS = 1e-6
-HANGABLE = set("，。、．,.")
-MID_SQUEEZE = 0.2  # em a mark inside the line may give when the line is pushed in
-LOOSE = 2.0  # em of room at a line end beyond which a Latin word is hyphenated into it
-LATIN_LOOSE = 1.0  # the same in a Latin-script paragraph, whose only stretch is its word spaces
-MAX_SPREAD = 1.0  # em per gap: looser than this, a line is set flush left
-MIN_HEAD = 4  # characters of a long number cut at the end of a line that holds text before it
-# A centred mark (UMing's 。、) cut to half width gives this share of the cut on its left: its
-# outline still fits the half, and its glyph box overlaps the glyph before by under 0.2 em, the
-# overlap beyond which text extractors (poppler) take it for a new line.
-LEFT_SHARE = 0.36
-# A mark cut by more than this (em) is drawn from the half-width face: its glyph box then fits its
-# place. Cut by less, the full box overlaps the next glyph by under 0.25 em, which extractors
-# accept, where the half box would leave a gap they read as a space.
-HALF_FACE = 0.25
-
-
-@dataclass(frozen=True)
-class Metrics:
-    """What the composer needs of the fonts, for one size and role."""
-
-    size: float
-    width: Callable[[str], float]  # advance of a string, in points
-    ink: Callable[[str], tuple[float, float]]  # outline's left and right edge of a character, in em
-    face: Callable[[str], str] = lambda ch: ""  # which face draws a character
-
-
-@dataclass(frozen=True)
-class Setting:
-    align: str = "justify"  # justify, left, center, right
-    hanging: bool = False
-    words: bool = False  # break only between words (headlines)
-    balance: bool = False  # even the lines' lengths (headlines)
-    min_last: int = 2  # characters a paragraph's last line keeps, when the line before can give
-    han_latin: float = 0.25  # em between Han and Latin
-    latin: bool = False  # a Latin-script paragraph: broken at spaces, hyphenated in its language
-    lang: str = "en"  # the paragraph's language, for hyphenation
-
-
-@dataclass(slots=True)
-class Piece:
-    """An atom as set: its drawn text, its width on the line and where its glyphs start."""
-
-    text: str  # drawn (a hyphenated word's part ends with "-")
-    kind: str
-    width: float  # advance on the line, after compression
-    shift: float = 0.0  # glyph origin relative to the piece's place (negative: left half cut)
-    squeeze_end: float = 0.0  # what it may still give at a line end
-    squeeze_mid: float = 0.0  # what it may still give inside a line
-    start: int = 0  # offset of its first character in the paragraph
-    end: int = 0
-    x: float = 0.0  # place on the line, set by `justify`
-    half: bool = False  # drawn from the face whose full-width marks are half wide (set by `justify`)
-
-
-@dataclass
-class SetLine:
-    pieces: list[Piece]
-    start: int  # offset of the line's first character in the paragraph
-    end: int
-    last: bool  # the paragraph's last line
-    width: float = 0.0  # natural width (what `justify` started from)
-    text: str = ""  # the paragraph's characters on this line (a hyphen is not among them)
-    units: list[list[Piece]] = field(default_factory=list, repr=False)
-
-    @property
-    def hyphen(self) -> bool:
-        return bool(self.pieces) and self.pieces[-1].kind == Atom.LATIN and \
-            self.pieces[-1].text.endswith("-") and not self.text.endswith("-")
-
-
-PUNCT = (Atom.OPEN, Atom.CLOSE, Atom.MID)
-
-
-def _is_han(p: Piece) -> bool:
-    return p.kind == Atom.HAN  # not a dash: 「R&D——」 takes no space
-
-
-def gap(a: Piece, b: Piece, quarter: float) -> float:
-    """Space between two pieces side by side on a line: `quarter` (1/4 em) between Han and Latin."""
-    if (_is_han(a) and b.kind == Atom.LATIN) or (a.kind == Atom.LATIN and _is_han(b)):
-        return quarter
-    return 0.0
-
+from .pieces import (  # noqa: F401 (Metrics, Setting, SetLine, MAX_SPREAD: what callers set lines with)
+    EPS, HANGABLE, LATIN_LOOSE, LOOSE, MAX_SPREAD, MID_SQUEEZE, MIN_HEAD, PUNCT, LEFT_SHARE, Metrics, Piece, SetLine,
+    Setting,
+    _cut, _empty_side, gap,
+)
 
 def _pieces(text: str, m: Metrics, words: bool, latin: bool = False) -> list[list[Piece]]:
     """The paragraph's units as pieces with their widths, adjacent marks compressed."""
@@ -152,28 +72,6 @@ def _pieces(text: str, m: Metrics, words: bool, latin: bool = False) -> list[lis
                 p.width = min(p.width, m.width(" "))
                 p.squeeze_mid = p.width / 3
     return units
-
-
-def _cut(p: Piece, amount: float, shift: float) -> None:
-    p.width -= amount
-    p.shift += shift
-    p.squeeze_end = p.squeeze_mid = 0.0
-
-
-@cache
-def _side_cache(ink: tuple[float, float]) -> str:
-    x0, x1 = ink
-    if x1 <= 0.52:
-        return "right"  # ink in the left half: the right half is empty
-    if x0 >= 0.48:
-        return "left"
-    if x0 >= 0.24 and x1 <= 0.76:
-        return "both"
-    return ""
-
-
-def _empty_side(ch: str, m: Metrics) -> str:
-    return _side_cache(m.ink(ch[-1] if ch else " "))
 
 
 def _width(unit: list[Piece], quarter: float) -> float:
@@ -407,95 +305,6 @@ def _natural(pieces: list[Piece], quarter: float) -> float:
 def _chars(pieces: list[Piece]) -> int:
     return sum(len(p.text) if p.kind == Atom.LATIN else 1 for p in pieces
                if p.kind in (Atom.HAN, Atom.LATIN))
-
-
-@cache
-def _hyphenator(lang: str = "en"):
-    import pyphen  # its dictionaries are inside the wheel: nothing downloads
-
-    found = pyphen.language_fallback(lang.replace("-", "_")) or ("nb_NO" if lang in ("no", "nn") else "en_US")
-    return pyphen.Pyphen(lang=found, left=2, right=3)
-
-
-URL_MARKS = "/.-_"
-
-
-def break_points(word: str, lang: str = "en") -> list[tuple[int, str]]:
-    """Where a Latin word may break, and what is printed at the break: pyphen's points (in the
-    paragraph's language) with a hyphen for a word of letters; after / and . and before - and _
-    for a URL, a path or a dotted name; none in a number."""
-    has_letters = any(c.isalpha() for c in word)
-    if has_letters and ("/" in word or "@" in word or word.lower().startswith("www.")
-                        or (len(word) > 12 and any(c in word for c in "._"))):
-        out = []
-        for i, ch in enumerate(word):
-            if 0 < i < len(word) - 1:
-                if ch in "/." and word[i + 1] not in URL_MARKS and not (
-                        ch == "." and word[i - 1].isdigit() and word[i + 1].isdigit()):
-                    out.append((i + 1, ""))  # after / and . (a line never starts with a dot), not in 1867.4
-                elif ch in "-_" and word[i - 1] not in URL_MARKS:
-                    out.append((i, ""))  # before - and _
-        return out
-    if word.isalpha() and len(word) >= 7 and not any(c.isupper() for c in word[1:]):
-        # not an acronym or a name in capitals inside (NASA, iPhone, McDonald)
-        return [(i, "-") for i in _hyphenator(lang).positions(word)]
-    if "-" in word:  # a compound: after its own hyphens
-        return [(i + 1, "") for i, ch in enumerate(word[:-1]) if ch == "-" and i]
-    return []
-
-
-def justify(line: SetLine, avail: float, m: Metrics, setting: Setting) -> None:
-    """Place the line's pieces (their `x`) in `avail` points."""
-    em = m.size
-    pieces = line.pieces
-    if not pieces:
-        return
-    first = pieces[0]
-    if first.shift < 0 and first.kind in PUNCT:  # its pair was broken at this line start: full width
-        first.width, first.shift = m.width(first.text), 0.0
-    gaps = [gap(a, b, em * setting.han_latin) for a, b in zip(pieces, pieces[1:])]
-    natural = sum(p.width for p in pieces) + sum(gaps)
-    end = pieces[-1]
-    hang = end.width if setting.hanging and end.text[-1:] in HANGABLE else 0.0
-    room = avail - (natural - hang)
-    if room < -EPS:  # pushed in: the line-end mark gives first, then the marks inside
-        need = -room
-        give = min(need, 0.0 if hang else end.squeeze_end)
-        if give:
-            end.width -= give
-            end.shift -= give * LEFT_SHARE if _empty_side(end.text, m) == "both" else 0.0
-            need -= give
-        inner = [p for p in pieces[:-1] if p.squeeze_mid > 0]
-        total = sum(p.squeeze_mid for p in inner)
-        if need > EPS and total:
-            f = min(1.0, need / total)
-            for p in inner:
-                cut = p.squeeze_mid * f
-                p.width -= cut
-                if _empty_side(p.text, m) == "left":
-                    p.shift -= cut
-        room = 0.0
-    x = 0.0
-    spread = 0.0
-    if setting.align == "justify" and not line.last and room > EPS:
-        stretchable = [i for i, (a, b) in enumerate(zip(pieces, pieces[1:]))
-                       if not (a.kind in PUNCT and b.kind in PUNCT)
-                       and not (a.kind == Atom.LATIN and b.kind == Atom.LATIN)]
-        if stretchable and room / len(stretchable) <= MAX_SPREAD * em:
-            spread = room / len(stretchable)
-            for i in stretchable:
-                gaps[i] += spread
-    elif setting.align == "center":
-        x = max(0.0, room) / 2
-    elif setting.align == "right":
-        x = max(0.0, room)
-    for i, p in enumerate(pieces):
-        p.x = x
-        x += p.width + (gaps[i] if i < len(gaps) else 0.0)
-        cut = m.width(p.text) - p.width if p.kind in PUNCT else 0.0
-        # at the line end always: its box then ends inside the measure
-        if cut > HALF_FACE * em + EPS or (cut > 0.01 * em and i == len(pieces) - 1):
-            p.half = _empty_side(p.text, m) in ("right", "both")
 
 
 def compose(text: str, m: Metrics, setting: Setting, first: float, rest: float) -> list[SetLine]:

@@ -19,12 +19,12 @@ from ..store import Archive
 from ..store.ingest import PageRefusal
 from ..store.locks import writing  # noqa: F401 (the batch holds it; callers import it from here too)
 from ..files import room_for
-from .encoding import decode_text
 from .jsonl import read_jsonl
-from .metadata import SIDECAR_SUFFIXES, IssueMeta, meta_from_filename, parse_sidecar, require
+from .metadata import IssueMeta, meta_from_filename, require
 from .newsxml import read_news_xml
 from .xmltree import local, parse_xml
 from .pagetext import parse_page_text
+from .pagefile import page_text_source, sidecar_meta  # noqa: F401 (page_text_source: importers take it from here)
 from .review import doubt_lines
 from .scan import SCAN_SUFFIXES, folio_meta, read_scan_pages
 from .pdf import pdf_articles, read_pdf_pages
@@ -33,25 +33,6 @@ from .sources import Limits, Skipped, SourceFile, count_sources, iter_sources  #
 from .structured import group_issues
 from ..plural import plural
 from .outcome import DUPLICATE, FAILED, IMPORTED, REFUSED, SKIPPED, FileOutcome, ImportReport  # noqa: F401 (re-exported)
-
-
-def _sidecar_meta(src: SourceFile) -> IssueMeta:
-    for suffix in SIDECAR_SUFFIXES:
-        data = src.sibling(src.stem + suffix)
-        if data is not None:
-            return parse_sidecar(data, f"{src.stem}{suffix}")
-    return IssueMeta()
-
-
-def page_text_source(src: SourceFile, overrides: IssueMeta | None = None,
-                     meta: IssueMeta | None = None) -> tuple[str, IssueMeta, list[str]]:
-    """A page-text file's text, its metadata (overrides, then a sidecar, then the file name, unless
-    `meta` is given) and warnings; refused (ImportRejected) when the paper, date or page is unknown."""
-    meta = meta or (overrides or IssueMeta()).merged_over(_sidecar_meta(src)).merged_over(meta_from_filename(src.stem))
-    text, encoding = decode_text(src.data, src.name)  # a binary file is called that, first
-    require(meta, src.name)
-    warnings = [f"{src.name}: decoded as {encoding}"] if encoding not in ("utf-8", "utf-8-sig") else []
-    return text, meta, warnings
 
 
 def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
@@ -73,7 +54,7 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
         return group_issues(records, source=src.name, source_hash=digest, importer="news-xml",
                             warnings=warnings)
     # Page text and PDF carry no metadata of their own.
-    meta = overrides.merged_over(_sidecar_meta(src)).merged_over(meta_from_filename(src.stem))
+    meta = overrides.merged_over(sidecar_meta(src)).merged_over(meta_from_filename(src.stem))
     if suffix in SCAN_SUFFIXES:
         pages = read_scan_pages(src, meta, warnings=warnings)
         meta = folio_meta(meta, pages, src.name, warnings)  # what the running head says, where nothing else did
@@ -111,7 +92,7 @@ def _alto_issue(src: SourceFile, root, overrides: IssueMeta, digest: str, warnin
     from .alto import read_alto_source
     from .mets import is_mets, mets_meta, read_mets_source
 
-    meta = overrides.merged_over(_sidecar_meta(src))
+    meta = overrides.merged_over(sidecar_meta(src))
     if is_mets(root):
         meta = meta.merged_over(mets_meta(root)).merged_over(meta_from_filename(src.stem))
         require(meta.merged_over(IssueMeta(page=1)), src.name)

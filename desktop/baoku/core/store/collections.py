@@ -123,14 +123,10 @@ def members(archive: Archive, name: str) -> list[int]:
         "SELECT article_id FROM collection_item WHERE collection_id = ? ORDER BY seq, article_id", [cid])]
 
 
-def in_its_order(archive: Archive, query, ids: list[int]) -> list[int] | None:
-    """A search that is one collection (专题:NAME, NAME exactly a collection's) lists in the
-    collection's own order; None for any other search."""
-    from ..search.query import Text
-
-    if not (isinstance(query, Text) and query.field == "collection"):
-        return None
-    row = archive.db.execute("SELECT id FROM collection WHERE name = ?", [" ".join(query.text.split())]).fetchone()
+def in_its_order(archive: Archive, name: str, ids: list[int]) -> list[int] | None:
+    """These ids (a search's), those in the collection NAME first in its own order; None when no
+    collection has that name."""
+    row = archive.db.execute("SELECT id FROM collection WHERE name = ?", [" ".join(name.split())]).fetchone()
     if row is None:
         return None
     found = set(ids)

@@ -7,8 +7,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .output import archive_option
 
-def add_parsers(sub, archive_option) -> None:
+
+def add_parsers(sub) -> None:
     cl = sub.add_parser(
         "clip", help="make a new article from a rectangle of a scanned page, or attach it as an article's facsimile",
         description="The rectangle is in the page image's pixels (baoku show prints an article's page id and "
@@ -52,7 +54,7 @@ def _box(text: str) -> tuple[float, ...]:
     """X0,Y0,X1,Y1 as numbers; whether they make a rectangle on the page is the clip's to say."""
     import math
 
-    from .core.errors import ValidationError
+    from ..core.errors import ValidationError
 
     try:
         box = tuple(float(v) for v in text.replace(" ", "").split(","))
@@ -79,18 +81,18 @@ def glued_box(argv: list[str]) -> list[str]:
 def cmd_clip(args: argparse.Namespace, archive_path: Path) -> int:
     import getpass
 
-    from .cli import _open_existing, out
-    from .core.store import clipping
+    from .output import open_existing, out
+    from ..core.store import clipping
 
     who = args.by or getpass.getuser()
     box = _box(args.box)
-    with _open_existing(archive_path) as archive:
+    with open_existing(archive_path) as archive:
         if args.attach is not None:
             got = clipping.attach_facsimile(archive, args.attach, args.page, box, who)
             out.print(f"article {args.attach}: facsimile from page {args.page}, region {got['box']}")
             return 0
-        from .core.app import Library
-        from .core.app.actions.clipping import clip
+        from ..core.app import Library
+        from ..core.app.actions.clipping import clip
 
         new = clip(Library.around(archive), args.page, box, who).value
         rec = archive.article(new)
@@ -100,10 +102,10 @@ def cmd_clip(args: argparse.Namespace, archive_path: Path) -> int:
 
 
 def cmd_split(args: argparse.Namespace, archive_path: Path) -> int:
-    from .cli import _open_existing, out
-    from .core.store import clipping
+    from .output import open_existing, out
+    from ..core.store import clipping
 
-    with _open_existing(archive_path) as archive:
+    with open_existing(archive_path) as archive:
         if args.line is not None:
             new = clipping.split_at_line(archive, args.line, args.article)
         else:
@@ -113,20 +115,20 @@ def cmd_split(args: argparse.Namespace, archive_path: Path) -> int:
 
 
 def cmd_merge(args: argparse.Namespace, archive_path: Path) -> int:
-    from .cli import _open_existing, out
-    from .core.store import clipping
+    from .output import open_existing, out
+    from ..core.store import clipping
 
-    with _open_existing(archive_path) as archive:
+    with open_existing(archive_path) as archive:
         clipping.merge_articles(archive, args.first, args.second)
     out.print(f"article {args.second} merged into article {args.first}")
     return 0
 
 
 def cmd_pages(args: argparse.Namespace, archive_path: Path) -> int:
-    from .cli import _open_existing, out
-    from .core.importing.labels import export_labels
+    from .output import open_existing, out
+    from ..core.importing.labels import export_labels
 
-    with _open_existing(archive_path) as archive:
+    with open_existing(archive_path) as archive:
         written = export_labels(archive, args.folder)
     out.print(f"{len(written)} fixed pages written to {args.folder}" if written else
               "no page's split has been fixed yet: nothing written")

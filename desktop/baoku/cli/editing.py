@@ -10,6 +10,8 @@ import getpass
 import json
 from pathlib import Path
 
+from .output import archive_option
+
 COMMANDS: dict = {}
 
 
@@ -20,7 +22,7 @@ def command(name):
     return register
 
 
-def add_parsers(sub, archive_option) -> None:
+def add_parsers(sub) -> None:
     de = sub.add_parser("delete", help="move articles, pages, issues or papers to the trash",
                         description="Deleted things go to the trash, whole, and can be put back with `baoku trash "
                         "restore` until the trash is emptied. Examples: baoku delete 12 13 ; baoku delete --page 4 ; "
@@ -89,14 +91,14 @@ def add_parsers(sub, archive_option) -> None:
 
 
 def _out():
-    from .cli import _esc, _open_existing, out
-    return out, _esc, _open_existing
+    from .output import esc, open_existing, out
+    return out, esc, open_existing
 
 
 @command("delete")
 def cmd_delete(args: argparse.Namespace, archive_path: Path) -> int:
-    from .core.errors import ValidationError
-    from .core.store import trash
+    from ..core.errors import ValidationError
+    from ..core.store import trash
 
     out, esc, open_existing = _out()
     asked = [("article", args.articles), ("page", args.page or []), ("issue", args.issue or [])]
@@ -105,7 +107,7 @@ def cmd_delete(args: argparse.Namespace, archive_path: Path) -> int:
     who = args.by or getpass.getuser()
     with open_existing(archive_path) as archive:
         if args.publication:
-            from .core.store.papers import paper
+            from ..core.store.papers import paper
 
             asked.append(("publication", [paper(archive, p).id for p in args.publication]))
         made = []
@@ -123,8 +125,8 @@ def cmd_delete(args: argparse.Namespace, archive_path: Path) -> int:
 
 @command("trash")
 def cmd_trash(args: argparse.Namespace, archive_path: Path) -> int:
-    from .core.errors import ValidationError
-    from .core.store import trash
+    from ..core.errors import ValidationError
+    from ..core.store import trash
 
     out, esc, open_existing = _out()
     with open_existing(archive_path) as archive:
@@ -153,10 +155,10 @@ def cmd_trash(args: argparse.Namespace, archive_path: Path) -> int:
 
 @command("cite")
 def cmd_cite(args: argparse.Namespace, archive_path: Path) -> int:
-    from .core.cite import cite_ids
-    from .core.errors import ValidationError
-    from .core.files import write_atomically
-    from .core.store import collections
+    from ..core.cite import cite_ids
+    from ..core.errors import ValidationError
+    from ..core.files import write_atomically
+    from ..core.store import collections
 
     out, esc, open_existing = _out()
     if bool(args.articles) == bool(args.collection):
@@ -177,8 +179,8 @@ def cmd_cite(args: argparse.Namespace, archive_path: Path) -> int:
 
 @command("collection")
 def cmd_collection(args: argparse.Namespace, archive_path: Path) -> int:
-    from .core.errors import ValidationError
-    from .core.store import collections
+    from ..core.errors import ValidationError
+    from ..core.store import collections
 
     out, esc, open_existing = _out()
     if args.action != "list" and not args.name:
@@ -230,8 +232,8 @@ def cmd_collection(args: argparse.Namespace, archive_path: Path) -> int:
 
 @command("note")
 def cmd_note(args: argparse.Namespace, archive_path: Path) -> int:
-    from .core.errors import ValidationError
-    from .core.store import collections
+    from ..core.errors import ValidationError
+    from ..core.store import collections
 
     out, esc, open_existing = _out()
     text = " ".join(args.text)
@@ -250,7 +252,7 @@ def cmd_note(args: argparse.Namespace, archive_path: Path) -> int:
 
 @command("paper")
 def cmd_paper(args: argparse.Namespace, archive_path: Path) -> int:
-    from .core.store import papers
+    from ..core.store import papers
 
     out, esc, open_existing = _out()
     given = {k: v for k, v in (("frequency", args.frequency), ("weekdays", args.weekdays),
@@ -273,7 +275,7 @@ def cmd_paper(args: argparse.Namespace, archive_path: Path) -> int:
 
 @command("issue")
 def cmd_issue(args: argparse.Namespace, archive_path: Path) -> int:
-    from .core.store import papers
+    from ..core.store import papers
 
     out, esc, open_existing = _out()
     with open_existing(archive_path) as archive:
@@ -284,7 +286,7 @@ def cmd_issue(args: argparse.Namespace, archive_path: Path) -> int:
 
 @command("edit")
 def cmd_edit(args: argparse.Namespace, archive_path: Path) -> int:
-    from .core.store import papers
+    from ..core.store import papers
 
     out, esc, open_existing = _out()
     fields = {k: getattr(args, k) for k in papers.BULK_FIELDS if getattr(args, k) is not None}
