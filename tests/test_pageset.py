@@ -18,9 +18,6 @@ TARGET_EXACT, TARGET_WRONG_JOINS_PER_PAGE = 0.92, 0.1
 # What the frozen method reaches on dev (87.0% exact, 94.0% boundaries, no wrong join on 36 pages): a floor, so a
 # change that loses ground on pages it was not fitted on fails here.
 DEV_FLOOR_EXACT, DEV_FLOOR_BOUNDARIES = 0.87, 0.93
-# What it reached on the test split, written after it froze (2026-12-06: 81.9% exact, 87.1% boundaries, 18 wrong
-# joins on 42 pages; the old rules 27.7%): held as a floor. The issue's targets are not met yet (below).
-TEST_FLOOR_EXACT, TEST_FLOOR_BOUNDARIES, TEST_FLOOR_WRONG_JOINS_PER_PAGE = 0.81, 0.87, 0.43
 
 
 def split_score(name: str) -> tuple[Score, int]:
@@ -33,7 +30,7 @@ def split_score(name: str) -> tuple[Score, int]:
 
 def test_the_train_split_is_read_as_labelled():
     total, pages = split_score("train")
-    assert pages >= 84 and total.articles >= 475
+    assert pages >= 135 and total.articles >= 1021
     assert total.heads / total.articles >= 0.98, total.problems
     assert total.wrong_joins == 0 and total.missed_joins == 0
 
@@ -46,19 +43,12 @@ def test_the_dev_split_holds_the_level_reached():
     assert total.wrong_joins <= TARGET_WRONG_JOINS_PER_PAGE * pages
 
 
-def test_the_test_split_holds_the_level_reached():
-    total, n = split_score("test")
-    assert n >= 42
-    assert total.boundaries / total.articles >= TEST_FLOOR_BOUNDARIES, total.problems
-    assert total.heads / total.articles >= TEST_FLOOR_EXACT, total.problems
-    assert total.wrong_joins <= TEST_FLOOR_WRONG_JOINS_PER_PAGE * n
-
-
-@pytest.mark.xfail(strict=True, reason="issue 25's targets are not met yet on the test split (81.9% exact, 0.43 wrong "
-                                       "joins a page against 92% and 0.1): when they are, this passes and must be "
-                                       "made a plain test")
 def test_the_test_split_meets_the_targets():
+    # Round 1's test pages (42, measured once at 4db9120: 81.9% exact, 18 wrong joins) are spent and now in
+    # train; a fresh test split is written by others after this method froze. Until it is in, nothing to hold.
     total, n = split_score("test")
+    if not n:
+        pytest.skip("the test split is empty: a fresh one is written after the method is frozen")
     assert total.heads / total.articles >= TARGET_EXACT, total.problems
     assert total.wrong_joins <= TARGET_WRONG_JOINS_PER_PAGE * n
 
