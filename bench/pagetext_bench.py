@@ -3,7 +3,7 @@
     .venv/bin/python bench/pagetext_bench.py --old ../main/desktop [--repeats 3]
 
 The files are the labelled pages' text (tests/pageset train and dev, as a layout program gives
-it: 129 pages) plus the sample page, each written as its own page file with a sidecar (a paper,
+it: 171 pages) plus the sample page, each written as its own page file with a sidecar (a paper,
 a date, a page). Each code base runs in its own process, on the same files: once the splitter
 alone (parse only, the files read in memory), once a whole import (`import_paths`: read,
 decode, split, store each file in its archive, a fresh archive each repeat), and that import with

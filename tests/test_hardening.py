@@ -111,17 +111,17 @@ def test_pages_keep_their_section_letter(tmp_path, archive):
 
 def test_replace_only_replaces_the_same_page_and_says_what_it_deletes(tmp_path, archive):
     a = tmp_path / "测试日报_2024-10-01_A05_要闻.txt"
-    a.write_text("要闻标题\n\n本报讯 要闻正文。\n", encoding="utf-8")
+    a.write_text("全市秋粮收购进度过半\n\n本报讯 要闻正文。\n", encoding="utf-8")
     b = tmp_path / "测试日报_2024-10-01_B05_体育.txt"
-    b.write_text("体育标题\n\n本报讯 体育正文。\n", encoding="utf-8")
+    b.write_text("市运会田径比赛落幕\n\n本报讯 体育正文。\n", encoding="utf-8")
     import_paths(archive, [a, b])
-    a.write_text("新的要闻标题\n\n本报讯 改过的正文。\n", encoding="utf-8")
+    a.write_text("全市秋粮收购全面完成\n\n本报讯 改过的正文。\n", encoding="utf-8")
     refused = import_paths(archive, [a]).outcomes[0]
     assert refused.status == REFUSED
-    assert "A05版" in refused.message and "「要闻标题」" in refused.message and "delete" in refused.message
+    assert "A05版" in refused.message and "「全市秋粮收购进度过半」" in refused.message and "delete" in refused.message
     assert import_paths(archive, [a], replace=True).outcomes[0].status == IMPORTED
     heads = {archive.article(i).article.headline for i in archive.article_ids()}
-    assert heads == {"新的要闻标题", "体育标题"}  # B05 untouched
+    assert heads == {"全市秋粮收购全面完成", "市运会田径比赛落幕"}  # B05 untouched
 
 
 def test_jsonl_pages_with_letters_are_separate_pages(tmp_path, archive):

@@ -62,8 +62,9 @@ COLUMN_WORDS = ("札记", "随笔", "杂谈", "漫笔", "茶座", "手记", "书
 
 
 # （下转第3版） （转第A3版） at a paragraph's end; （上接第1版） at the start of the rest.
-CONTINUES_ON = re.compile(r"[（(]?\s*(?:下)?转(?:第)?\s*([A-Za-z]?\s*\d{1,3})\s*版\s*[)）]?$")
-CONTINUED_FROM = re.compile(r"^[（(]?\s*(?:上)?接(?:第)?\s*([A-Za-z]?\s*\d{1,3})\s*版\s*[)）]?")
+# (A full-width section letter and digits too: （下转Ａ４版）.)
+CONTINUES_ON = re.compile(r"[（(]?\s*(?:下)?转(?:第)?\s*([A-Za-zＡ-Ｚａ-ｚ]?\s*\d{1,3})\s*版\s*[)）]?$")
+CONTINUED_FROM = re.compile(r"^[（(]?\s*(?:上)?接(?:第)?\s*([A-Za-zＡ-Ｚａ-ｚ]?\s*\d{1,3})\s*版\s*[)）]?")
 
 
 def column_name(line: str) -> bool:
