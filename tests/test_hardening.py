@@ -468,22 +468,22 @@ def test_restore_waits_for_or_refuses_a_running_import_and_nothing_is_lost(tmp_p
 
 def test_a_restore_cannot_land_between_storing_an_import_and_indexing_it(tmp_path, monkeypatch):
     """The CI race: the import had stored its issues and let go of the lock before indexing them."""
-    from baoku.cli import importing as cli
     from baoku.core.errors import ArchiveUnavailable
+    from baoku.core.search.index import SearchIndex
     from baoku.core.store.locks import ArchiveLock
 
     db = tmp_path / "a.db"
     tried = []
-    real = cli.sync_index
+    real = SearchIndex.sync
 
-    def sync_and_try_a_restore(archive, *a, **kw):
+    def sync_and_try_a_restore(self, *a, **kw):
         with pytest.raises(ArchiveUnavailable, match="import or an index update is running"):
             with ArchiveLock(db).exclusive(0):
                 pass
         tried.append(True)
-        return real(archive, *a, **kw)
+        return real(self, *a, **kw)
 
-    monkeypatch.setattr(cli, "sync_index", sync_and_try_a_restore)
+    monkeypatch.setattr(SearchIndex, "sync", sync_and_try_a_restore)
     assert main(["--archive", str(db), "import", str(SAMPLE_TXT)]) == 0
     assert tried
     with ArchiveLock(db).exclusive(0):  # and let go once the import is done

@@ -7,7 +7,12 @@ import json
 from pathlib import Path
 
 from ..core.plural import plural
-from .output import archive_option, progress_bar, err, esc, index_behind, open_archive, out, sync_index
+from ..core.app import Job, Library
+from ..core.app.actions.importing import ImportRequest, import_files
+from ..core.importing.metadata import IssueMeta
+from ..core.importing.run import DUPLICATE, FAILED, IMPORTED, REFUSED, count_sources
+from ..core.importing.sources import Limits
+from .output import archive_option, err, esc, note, out, progress_bar
 
 
 def add_parsers(sub) -> None:
@@ -44,71 +49,73 @@ def add_parsers(sub) -> None:
 
 
 
-def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
-    from ..core.errors import ArchiveUnavailable, DiskFull
-    from ..core.importing.metadata import IssueMeta
-    from ..core.importing.run import (
-        DUPLICATE,
-        FAILED,
-        IMPORTED,
-        REFUSED,
-        count_sources,
-        import_paths,
-        writing,
-    )
-    from ..core.importing.sources import Limits
+class _Report(Job):
+    """The command line's view of an import: a bar a file (and a page, for OCR), a line a file."""
 
+    def __init__(self, args: argparse.Namespace, bar, total: int):
+        self.args, self.bar = args, bar
+        self.task = bar.add_task("importing", total=total)
+        self.ocr: dict[str, int] = {}
+        self.index_task = None
+
+    def pages(self, name: str, done: int, of: int) -> None:  # OCR takes seconds a page: show each
+        bar = self.bar
+        if name not in self.ocr:
+            self.ocr[name] = bar.add_task(f"OCR {esc(Path(name.split('!')[-1]).name)}", total=of)
+        bar.update(self.ocr[name], completed=done)
+        if done >= of:
+            bar.remove_task(self.ocr.pop(name))
+
+    def phase(self, name: str) -> None:
+        self.index_task = self.bar.add_task(name, total=None)
+
+    def progress(self, done: int, total: int) -> None:
+        if self.index_task is not None:
+            self.bar.update(self.index_task, completed=done, total=total)
+
+    def item(self, o) -> None:
+        self.bar.advance(self.task)
+        args = self.args
+        if args.json:
+            return
+        colour = STYLE.get(o.status, "dim")
+        label = {DUPLICATE: "already in archive"}.get(o.status, o.status)
+        if o.status != REFUSED:  # a refused file's message is its pages' refusals, said below
+            (err if o.status == FAILED else out).print(f"[{colour}]{label}[/]  {esc(o.name)}  {esc(o.message)}")
+        for r in o.refused:  # one line a page: what was not stored, and why
+            err.print(f"[red]refused[/]  {esc(o.name)}  {esc(r.message())}")
+        if args.verbose:
+            for line in o.repairs + o.warnings:
+                out.print(f"    {esc(line)}")
+        if args.review:
+            for page, doubts in o.doubtful:
+                out.print(f"    [yellow]worth a look[/] {esc(page)}: {len(doubts)} doubtful")
+                for line in doubts:
+                    out.print(f"      {esc(line)}")
+
+
+STYLE = {IMPORTED: "green", DUPLICATE: "yellow", REFUSED: "red", FAILED: "red"}
+
+
+def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
     overrides = IssueMeta.from_mapping({k: getattr(args, k) for k in (
         "publication", "date", "page", "page_name", "section", "edition", "issue_number", "place",
         "frequency", "language") if getattr(args, k) is not None}, "options")
     limits = Limits()
     if args.max_file_mb:
         limits = Limits(max_file_bytes=args.max_file_mb * 2**20, max_pdf_bytes=args.max_file_mb * 2**20)
-    total = count_sources(args.paths)
-    style = {IMPORTED: "green", DUPLICATE: "yellow", REFUSED: "red", FAILED: "red"}
-    with open_archive(archive_path) as archive, writing(archive), progress_bar(disable=args.json) as bar:
-        task = bar.add_task("importing", total=total)
-        ocr: dict[str, int] = {}
-
-        def pages(name: str, done: int, of: int) -> None:  # OCR takes seconds a page: show each
-            if name not in ocr:
-                ocr[name] = bar.add_task(f"OCR {esc(Path(name.split('!')[-1]).name)}", total=of)
-            bar.update(ocr[name], completed=done)
-            if done >= of:
-                bar.remove_task(ocr.pop(name))
-
-        def progress(o):
-            bar.advance(task)
-            if args.json:
-                return
-            colour = style.get(o.status, "dim")
-            label = {DUPLICATE: "already in archive"}.get(o.status, o.status)
-            if o.status != REFUSED:  # a refused file's message is its pages' refusals, said below
-                (err if o.status == FAILED else out).print(f"[{colour}]{label}[/]  {esc(o.name)}  {esc(o.message)}")
-            for r in o.refused:  # one line a page: what was not stored, and why
-                err.print(f"[red]refused[/]  {esc(o.name)}  {esc(r.message())}")
-            if args.verbose:
-                for line in o.repairs + o.warnings:
-                    out.print(f"    {esc(line)}")
-            if args.review:
-                for page, doubts in o.doubtful:
-                    out.print(f"    [yellow]worth a look[/] {esc(page)}: {len(doubts)} doubtful")
-                    for line in doubts:
-                        out.print(f"      {esc(line)}")
-
-        report = import_paths(archive, args.paths, overrides=overrides, limits=limits,
-                              replace=args.replace, duplicates=args.allow_duplicates,
-                              progress=progress, pages=pages)
-        index_failed = False
-        if (report.articles_added or index_behind(archive)) and not report.stopped:  # also an earlier crash's
-            try:
-                sync_index(archive, bar, wait=False)
-            except DiskFull:
-                index_failed = True
-                err.print(f"[red]disk full[/]: {plural(report.issues_stored, 'issue')} stored; the search index "
-                          "will catch up when there is free space again (baoku reindex, or any search)")
-            except ArchiveUnavailable as e:  # the articles are stored; only the index waits
-                err.print(f"[yellow]note[/] {esc(str(e))}")
+    request = ImportRequest(tuple(args.paths), overrides, limits, replace=args.replace, duplicates=args.allow_duplicates)
+    with Library(archive_path, notify=note) as lib, progress_bar(disable=args.json) as bar:
+        done = import_files(lib, request, _Report(args, bar, count_sources(args.paths))).value
+    report = done.report
+    if done.index_problem == "disk full":
+        err.print(f"[red]disk full[/]: {plural(report.issues_stored, 'issue')} stored; the search index "
+                  "will catch up when there is free space again (baoku reindex, or any search)")
+    elif done.index_problem:
+        err.print(f"[yellow]note[/] {esc(done.index_problem)}")
+    if done.handed_off:
+        note(f"another Baoku is updating the search index right now; it indexes these "
+             f"{plural(done.handed_off, 'change')} too")
     if args.json:
         print(json.dumps({"summary": report.summary(), "files": [
             {"file": o.name, "status": o.status, "message": o.message, "article_ids": o.article_ids,
@@ -123,7 +130,7 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
     if report.stopped and not args.json:
         err.print(f"[red]stopped[/]: {esc(report.stopped)}; {plural(report.issues_stored, 'issue')} stored "
                   "before that")
-    return 0 if report.ok and not index_failed else 1
+    return 0 if report.ok and done.index_problem != "disk full" else 1
 
 
 COMMANDS = {"import": cmd_import}

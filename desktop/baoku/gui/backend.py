@@ -14,11 +14,11 @@ from ..core.store import collections
 from ..core.checks import check_archive
 from ..core.export import ExportOptions, export_pdf, preview_pdf
 from ..core.importing.metadata import IssueMeta
-from ..core.importing.run import ImportReport, count_sources, import_paths
-from ..core.store.locks import writing
+from ..core.importing.run import count_sources
 from ..core.search import saved
 from ..core.search.index import SearchIndex, SearchResult
-from ..core.app import Library
+from ..core.app import Job, Library
+from ..core.app.actions.importing import ImportRequest, import_files
 from ..core.app.actions.searching import list_search
 from ..core.store import Archive
 from ..core.store.maintenance import backup
@@ -114,27 +114,12 @@ class Backend(EditingBackend):
                      reviewed: dict | None = None) -> Outcome:
         """All or nothing: a cancelled import stores nothing. The index catches up after. With
         `duplicates`, pages already stored under another date or page are stored again;
-        `reviewed` pages (by file SHA-256) are stored as the import preview left them."""
-        total = count_sources(paths)
-        done = 0
-        steps = 100  # the bar moves within a file too, page by page, as OCR reads a scan
-
-        def progress(outcome) -> None:
-            nonlocal done
-            done += 1
-            job.progress(done * steps, total * steps)
-
-        def pages(name: str, page: int, of: int) -> None:
-            job.progress(done * steps + steps * page // max(of, 1), total * steps)
-
-        with writing(self.archive):  # stored and indexed as one import: a restore waits for both
-            report: ImportReport = import_paths(self.archive, paths, overrides=overrides, progress=progress,
-                                                cancelled=job.cancelled, all_or_nothing=True,
-                                                duplicates=duplicates, pages=pages, reviewed=reviewed)
-            if report.articles_added:
-                self.index.sync(wait=False)  # another process updating the index takes these too
-                return Outcome(report, Changes.of(ISSUES, ARTICLES))
-        return Outcome(report)
+        `reviewed` pages (by file SHA-256) are stored as the import preview left them. The value
+        is the ImportReport."""
+        request = ImportRequest(tuple(paths), overrides, duplicates=duplicates, all_or_nothing=True,
+                                reviewed=reviewed)
+        done = import_files(self.lib, request, _FileSteps(job, count_sources(paths)))
+        return Outcome(done.value.report, done.changes)
 
     def update_article(self, article_id: int, changes: dict, who: str = "") -> Outcome:
         """Metadata fixes, refiling (date, page, page name) and the note together, in one step."""
@@ -220,3 +205,23 @@ class Backend(EditingBackend):
     def save_search(self, name: str, query: str, sort: str) -> Outcome:
         saved.save(self.archive, name, query, sort)
         return Outcome(None, Changes.of(SAVED))
+
+
+class _FileSteps(Job):
+    """An import's progress as the jobs panel's bar shows it: a hundred steps a file, moving within a
+    file page by page as OCR reads a scan; and its cancel button."""
+
+    STEPS = 100
+
+    def __init__(self, job, total: int):
+        self.job, self.total, self.done = job, max(total, 1), 0
+
+    def item(self, outcome) -> None:
+        self.done += 1
+        self.job.progress(self.done * self.STEPS, self.total * self.STEPS)
+
+    def pages(self, name: str, page: int, of: int) -> None:
+        self.job.progress(self.done * self.STEPS + self.STEPS * page // max(of, 1), self.total * self.STEPS)
+
+    def cancelled(self) -> bool:
+        return self.job.cancelled()
