@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core.changes import ARTICLES, ISSUES, SAVED, Changes, Outcome
-from ..core.store import collections
+from ..core.changes import SAVED, Changes, Outcome
 from ..core.checks import check_archive
 from ..core.export import ExportOptions, export_pdf, preview_pdf
 from ..core.importing.metadata import IssueMeta
@@ -18,6 +17,7 @@ from ..core.importing.run import count_sources
 from ..core.search import saved
 from ..core.search.index import SearchIndex, SearchResult
 from ..core.app import Job, Library
+from ..core.app.actions import clipping, editing
 from ..core.app.actions.importing import ImportRequest, import_files
 from ..core.app.actions.searching import list_search
 from ..core.store import Archive
@@ -121,24 +121,11 @@ class Backend(EditingBackend):
         done = import_files(self.lib, request, _FileSteps(job, count_sources(paths)))
         return Outcome(done.value.report, done.changes)
 
+    # -- an editor's changes: each one step of the window's undo history --------------------------
+
     def update_article(self, article_id: int, changes: dict, who: str = "") -> Outcome:
         """Metadata fixes, refiling (date, page, page name) and the note together, in one step."""
-        filing = {k: v for k, v in changes.items() if k in Archive.FILING}
-        fields = {k: v for k, v in changes.items() if k not in Archive.FILING and k != "note"}
-
-        def edit() -> None:
-            if fields:
-                self.archive.update_article(article_id, **fields)
-            if filing:
-                self.archive.refile_article(article_id, **filing)
-            if "note" in changes:
-                collections.set_note(self.archive, article_id, changes["note"], who)
-
-        self._step("edit", self._head(article_id), edit, who)
-        kinds = (ARTICLES, ISSUES) if filing else (ARTICLES,)  # refiled: another issue or page
-        return Outcome(self.archive.article(article_id), Changes.of(*kinds, ids=[article_id]))
-
-    # -- proofreading and clipping (issue 18): each returns what changed ------------------------------
+        return editing.edit_article(self.lib, article_id, changes, who, record=True)
 
     def corrections(self, article_id: int) -> list:
         from ..core.store import corrections
@@ -146,55 +133,26 @@ class Backend(EditingBackend):
         return corrections.history(self.archive, article_id)
 
     def correct_line(self, line_id: int, text: str, who: str) -> Outcome:
-        from ..core.store import corrections
-
-        done = self._step("correct", text, lambda: corrections.correct_line(self.archive, line_id, text, who), who)
-        return self._edited(done.value, [done.value.article_id])
+        return editing.correct_line(self.lib, line_id, text, who, record=True)
 
     def correct_block(self, article_id: int, index: int, text: str, who: str) -> Outcome:
-        from ..core.store import corrections
-
-        done = self._step("correct", text,
-                          lambda: corrections.correct_block(self.archive, article_id, index, text, who), who)
-        return self._edited(done.value, [article_id])
+        return editing.correct_block(self.lib, article_id, index, text, who, record=True)
 
     def undo_correction(self, correction_id: int, who: str) -> Outcome:
-        from ..core.store import corrections
-
-        done = self._step("undo_correction", str(correction_id),
-                          lambda: corrections.undo(self.archive, correction_id, who), who)
-        return self._edited(done.value, [done.value.article_id])
+        return editing.undo_correction(self.lib, correction_id, who, record=True)
 
     def clip(self, page_id: int, box: tuple[int, int, int, int], who: str) -> Outcome:
         """A new article from the rectangle; the articles its lines came from change too."""
-        from ..core.app.actions.clipping import clip
-
-        return self._step("clip", "", lambda: clip(self.lib, page_id, box, who), who)
+        return clipping.clip(self.lib, page_id, box, who, record=True)
 
     def attach_facsimile(self, article_id: int, page_id: int, box, who: str) -> Outcome:
-        from ..core.store import clipping
-
-        done = self._step("facsimile", self._head(article_id),
-                          lambda: clipping.attach_facsimile(self.archive, article_id, page_id, box, who), who)
-        return self._edited(done.value, [article_id])
+        return clipping.attach_facsimile(self.lib, article_id, page_id, box, who, record=True)
 
     def split_at_line(self, line_id: int, who: str = "") -> Outcome:
-        from ..core.store import clipping
-
-        was = self.archive.line_article(line_id)
-        label = self._head(was) if was else ""
-        new = self._step("split", label, lambda: clipping.split_at_line(self.archive, line_id), who).value
-        return self._edited(new, [new, was])
+        return clipping.split_at_line(self.lib, line_id, who=who, record=True)
 
     def merge(self, first_id: int, second_id: int, who: str = "") -> Outcome:
-        from ..core.store import clipping
-
-        self._step("merge", self._head(second_id),
-                   lambda: clipping.merge_articles(self.archive, first_id, second_id), who)
-        return self._edited(first_id, [first_id, second_id])
-
-    def _edited(self, value, ids: list[int]) -> Outcome:
-        return Outcome(value, Changes.of(ARTICLES, ids=ids))
+        return clipping.merge(self.lib, first_id, second_id, who, record=True)
 
     def check(self, repair: bool = False):
         return check_archive(self.archive, repair=repair)

@@ -1,31 +1,23 @@
 """The worker's side of an editor's actions (issue 26): undo and redo, the trash, collections, a
 paper's settings, one change to many articles, citations and the other export formats. Each method is
-one core call; each that changes the archive is one step of its undo history (`_step`). No Qt here:
-Backend (gui/backend.py) is this plus the rest."""
+one application action (core/app/actions/editing.py); each that changes the archive is one step of
+its undo history. No Qt here: Backend (gui/backend.py) is this plus the rest."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.app.actions import editing
 from ..core.changes import Outcome
 from ..core.export import ExportOptions
-from ..core.store import collections, history, papers, trash
+from ..core.store import collections, trash
 
 
 class EditingBackend:
     """Mixed into Backend, which gives it `archive` and `index`."""
 
-    def _step(self, action: str, label: str, fn, who: str = "") -> Outcome:
-        """One undoable action: what `fn` changes is one step of the archive's history; the index
-        follows at once."""
-        with history.step(self.archive, action, label, who):
-            out = fn()
-        self.index.sync()
-        return out if isinstance(out, Outcome) else Outcome(out)
-
     def _head(self, article_id: int) -> str:
-        a = self.archive.article(article_id).article
-        return a.headline or a.kicker or a.genre or f"#{article_id}"
+        return editing.heading(self.lib, article_id)
 
     def document(self, ids: list[int], options: ExportOptions, fmt: str) -> bytes:
         """The articles in a format other than PDF, for the export dialog's preview."""
@@ -61,45 +53,40 @@ class EditingBackend:
         return collections.members(self.archive, name)
 
     def undo(self) -> Outcome:
-        done = history.undo(self.archive)
-        self.index.sync()
-        return done
+        return editing.undo(self.lib)
 
     def redo(self) -> Outcome:
-        done = history.redo(self.archive)
-        self.index.sync()
-        return done
+        return editing.redo(self.lib)
 
     def delete(self, kind: str, ids: list[int], label: str, who: str) -> Outcome:
-        return self._step("delete", label, lambda: trash.delete(self.archive, kind, ids, who), who)
+        return editing.delete(self.lib, kind, ids, label, who, record=True)
 
     def restore(self, trash_ids: list[int], label: str, who: str) -> Outcome:
-        return self._step("restore", label, lambda: trash.restore(self.archive, trash_ids), who)
+        return editing.restore(self.lib, trash_ids, label, who, record=True)
 
     def empty_trash(self) -> Outcome:
-        return trash.empty(self.archive)
+        return editing.empty_trash(self.lib)
 
     def collect(self, name: str, ids: list[int], who: str) -> Outcome:
-        return self._step("collect", name, lambda: collections.add(self.archive, name, ids), who)
+        return editing.collect(self.lib, name, ids, who, record=True)
 
     def uncollect(self, name: str, ids: list[int], who: str) -> Outcome:
-        return self._step("uncollect", name, lambda: collections.remove(self.archive, name, ids), who)
+        return editing.uncollect(self.lib, name, ids, who, record=True)
 
     def drop_collection(self, name: str, who: str) -> Outcome:
-        return self._step("drop_collection", name, lambda: collections.delete_collection(self.archive, name), who)
+        return editing.drop_collection(self.lib, name, who, record=True)
 
     def rename_collection(self, name: str, new_name: str, who: str) -> Outcome:
-        return self._step("rename_collection", new_name, lambda: collections.rename(self.archive, name, new_name), who)
+        return editing.rename_collection(self.lib, name, new_name, who, record=True)
 
     def move_in_collection(self, name: str, article_id: int, position: int, who: str) -> Outcome:
-        return self._step("move", name, lambda: collections.move(self.archive, name, article_id, position), who)
+        return editing.move_in_collection(self.lib, name, article_id, position, who, record=True)
 
     def set_paper(self, publication: int, settings: dict, who: str) -> Outcome:
-        return self._step("paper", papers.paper(self.archive, publication).name,
-                          lambda: papers.set_paper(self.archive, publication, **settings), who)
+        return editing.set_paper(self.lib, publication, settings, who, record=True)
 
     def set_issue_number(self, issue_id: int, number: str, who: str) -> Outcome:
-        return self._step("issue", number, lambda: papers.set_issue_number(self.archive, issue_id, number), who)
+        return editing.set_issue_number(self.lib, issue_id, number, who, record=True)
 
     def bulk_edit(self, ids: list[int], fields: dict, who: str) -> Outcome:
-        return self._step("bulk_edit", str(len(ids)), lambda: papers.bulk_edit(self.archive, ids, **fields), who)
+        return editing.bulk_edit(self.lib, ids, fields, who, record=True)

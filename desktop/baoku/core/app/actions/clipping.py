@@ -14,11 +14,12 @@ from ...ocr.engine import OcrChar, OcrLine, OcrPage, recognise
 from ...pageimage import page_image
 from ...store import clipping
 from ..library import Library
+from .editing import heading, step
 
 
-def clip(lib: Library, page_id: int, box, who: str) -> Outcome:
+def clip(lib: Library, page_id: int, box, who: str, record: bool = False) -> Outcome:
     """A new article from what is printed inside `box` (page pixels). Returns its id; the articles
-    its lines came from change too."""
+    its lines came from change too. With `record`, one step of the undo history."""
     archive = lib.archive
     box = clipping.checked_box(archive, page_id, box)
     rows = clipping.lines_inside(archive, page_id, box)
@@ -35,9 +36,10 @@ def clip(lib: Library, page_id: int, box, who: str) -> Outcome:
     if not parsed.articles:
         raise ValidationError("no text was found inside the rectangle")
     before = {r["article_id"] for r in rows} - {None}
-    new = clipping.store_clip(archive, page_id, box, _headed(one_article(parsed.articles)), rows,
-                              parsed.scan.lines, who)
-    return _edited(lib, new, [new, *before])
+    article = _headed(one_article(parsed.articles))
+    new = step(lib, "clip", "", who, lambda: clipping.store_clip(archive, page_id, box, article, rows,
+                                                                 parsed.scan.lines, who), record).value
+    return _touched(new, [new, *before])
 
 
 def _read_again(lib: Library, page_id: int, box) -> OcrPage:
@@ -67,28 +69,34 @@ def _headed(article: Article) -> Article:
     return article
 
 
-def attach_facsimile(lib: Library, article_id: int, page_id: int, box, who: str) -> Outcome:
-    return _edited(lib, clipping.attach_facsimile(lib.archive, article_id, page_id, box, who), [article_id])
+def attach_facsimile(lib: Library, article_id: int, page_id: int, box, who: str, record: bool = False) -> Outcome:
+    done = step(lib, "facsimile", heading(lib, article_id), who,
+                lambda: clipping.attach_facsimile(lib.archive, article_id, page_id, box, who), record)
+    return _touched(done.value, [article_id])
 
 
-def split_at_line(lib: Library, line_id: int, article_id: int | None = None) -> Outcome:
+def split_at_line(lib: Library, line_id: int, article_id: int | None = None, who: str = "",
+                  record: bool = False) -> Outcome:
     """Cut the line's article in two where the line begins (the line must be `article_id`'s when
     given). Returns the new article's id."""
     was = lib.archive.line_article(line_id)
-    new = clipping.split_at_line(lib.archive, line_id, article_id)
-    return _edited(lib, new, [new, was])
+    label = heading(lib, was) if was else ""
+    new = step(lib, "split", label, who, lambda: clipping.split_at_line(lib.archive, line_id, article_id), record).value
+    return _touched(new, [new, was])
 
 
-def split_article(lib: Library, article_id: int, block: int, at: int = 0) -> Outcome:
-    new = clipping.split_article(lib.archive, article_id, block, at)
-    return _edited(lib, new, [new, article_id])
+def split_article(lib: Library, article_id: int, block: int, at: int = 0, who: str = "",
+                  record: bool = False) -> Outcome:
+    new = step(lib, "split", heading(lib, article_id), who,
+               lambda: clipping.split_article(lib.archive, article_id, block, at), record).value
+    return _touched(new, [new, article_id])
 
 
-def merge(lib: Library, first_id: int, second_id: int) -> Outcome:
-    clipping.merge_articles(lib.archive, first_id, second_id)
-    return _edited(lib, first_id, [first_id, second_id])
+def merge(lib: Library, first_id: int, second_id: int, who: str = "", record: bool = False) -> Outcome:
+    step(lib, "merge", heading(lib, second_id), who, lambda: clipping.merge_articles(lib.archive, first_id, second_id),
+         record)
+    return _touched(first_id, [first_id, second_id])
 
 
-def _edited(lib: Library, value, ids: list) -> Outcome:
-    lib.index.sync()  # search and snippets follow at once
+def _touched(value, ids: list) -> Outcome:
     return Outcome(value, Changes.of(ARTICLES, ids=[i for i in ids if i is not None]))
