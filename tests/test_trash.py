@@ -222,3 +222,18 @@ def test_cli_delete_trash_list_restore_empty(archive, capsys):
     assert main(["--archive", db, "trash", "restore"]) == 1
     assert main(["--archive", db, "delete", "--publication", "人民日报"]) == 1
     assert "no paper '人民日报'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["delete", "3"], ["note", "2", "核对数字"], ["collection", "add", "秋收", "2", "4"],
+                                  ["edit", "2", "5", "--genre", "简讯"], ["correct", "2", "--block", "1", "--text", "改过的一段。"]])
+def test_a_command_that_changes_articles_leaves_the_index_in_step(archive, argv):
+    """The command line changes the archive through the window's actions (core/app/actions), which
+    index what they changed at once: no search afterwards has to catch up first."""
+    from baoku.core.store.ledger import SearchLedger
+
+    db = str(archive.path)
+    hits(archive, "丰收")  # indexed before
+    archive.close()
+    assert main(["--archive", db, *argv]) == 0
+    with Archive(db) as a:
+        assert not SearchLedger(a).behind()

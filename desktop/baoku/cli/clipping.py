@@ -81,45 +81,42 @@ def glued_box(argv: list[str]) -> list[str]:
 def cmd_clip(args: argparse.Namespace, archive_path: Path) -> int:
     import getpass
 
-    from .output import open_existing, out
-    from ..core.store import clipping
+    from .output import open_library, out
+    from ..core.app.actions import clipping
 
     who = args.by or getpass.getuser()
     box = _box(args.box)
-    with open_existing(archive_path) as archive:
+    with open_library(archive_path) as lib:
         if args.attach is not None:
-            got = clipping.attach_facsimile(archive, args.attach, args.page, box, who)
+            got = clipping.attach_facsimile(lib, args.attach, args.page, box, who).value
             out.print(f"article {args.attach}: facsimile from page {args.page}, region {got['box']}")
             return 0
-        from ..core.app import Library
-        from ..core.app.actions.clipping import clip
-
-        new = clip(Library.around(archive), args.page, box, who).value
-        rec = archive.article(new)
+        new = clipping.clip(lib, args.page, box, who).value
+        rec = lib.archive.article(new)
     out.print(f"new article {new}: 「{rec.article.headline or rec.article.text()[:30]}」 "
               f"({len(rec.article.text())} characters) from page {args.page}", markup=False)
     return 0
 
 
 def cmd_split(args: argparse.Namespace, archive_path: Path) -> int:
-    from .output import open_existing, out
-    from ..core.store import clipping
+    from .output import open_library, out
+    from ..core.app.actions import clipping
 
-    with open_existing(archive_path) as archive:
+    with open_library(archive_path) as lib:
         if args.line is not None:
-            new = clipping.split_at_line(archive, args.line, args.article)
+            new = clipping.split_at_line(lib, args.line, args.article).value
         else:
-            new = clipping.split_article(archive, args.article, args.block, args.at)
+            new = clipping.split_article(lib, args.article, args.block, args.at).value
     out.print(f"article {args.article} split: the rest is article {new}")
     return 0
 
 
 def cmd_merge(args: argparse.Namespace, archive_path: Path) -> int:
-    from .output import open_existing, out
-    from ..core.store import clipping
+    from .output import open_library, out
+    from ..core.app.actions import clipping
 
-    with open_existing(archive_path) as archive:
-        clipping.merge_articles(archive, args.first, args.second)
+    with open_library(archive_path) as lib:
+        clipping.merge(lib, args.first, args.second)
     out.print(f"article {args.second} merged into article {args.first}")
     return 0
 

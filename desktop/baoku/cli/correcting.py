@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from .output import archive_option, esc, open_existing, out
+from .output import archive_option, esc, open_library, out
 
 
 def add_parsers(sub) -> None:
@@ -32,26 +32,27 @@ def cmd_correct(args: argparse.Namespace, archive_path: Path) -> int:
     import dataclasses
     import getpass
 
+    from ..core.app.actions import editing
     from ..core.errors import ValidationError
     from ..core.store import corrections
 
     who = args.by or getpass.getuser()
-    with open_existing(archive_path) as archive:
+    with open_library(archive_path) as lib:
         if args.undo is not None:
-            done = [corrections.undo(archive, args.undo, who)]
+            done = [editing.undo_correction(lib, args.undo, who).value]
         elif args.history:
             if args.article is None:
                 raise ValidationError("--history needs the ARTICLE")
-            done = corrections.history(archive, args.article)
+            done = corrections.history(lib.archive, args.article)
         else:
             if args.text is None:
                 raise ValidationError("give the corrected text with --text")
             if args.line is not None:
-                done = [corrections.correct_line(archive, args.line, args.text, who)]
+                done = [editing.correct_line(lib, args.line, args.text, who).value]
             else:
                 if args.article is None:
                     raise ValidationError("--block needs the ARTICLE")
-                done = [corrections.correct_block(archive, args.article, args.block, args.text, who)]
+                done = [editing.correct_block(lib, args.article, args.block, args.text, who).value]
     if args.json:
         print(json.dumps([dataclasses.asdict(c) for c in done], ensure_ascii=False, indent=2))
         return 0

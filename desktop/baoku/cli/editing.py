@@ -1,7 +1,8 @@
 """An editor's commands: `baoku delete` and `baoku trash`, `baoku cite`, `baoku collection` and
 `baoku note`, `baoku paper` and `baoku issue` (a paper's schedule, an issue's number), and `baoku
-edit` (one 栏目 / 体裁 / 来源 for many articles). Each is one core call (core.store.trash,
-core.cite, core.store.collections, core.store.papers) and a few lines of output."""
+edit` (one 栏目 / 体裁 / 来源 for many articles). Each change is the application layer's action
+(core/app/actions/editing.py, as in the window, but not a step of the window's undo history), each
+listing a read of the store; then a few lines of output."""
 
 from __future__ import annotations
 
@@ -95,26 +96,33 @@ def _out():
     return out, esc, open_existing
 
 
+def _acting():
+    from ..core.app.actions import editing
+
+    from .output import esc, open_library, out
+    return out, esc, open_library, editing
+
+
 @command("delete")
 def cmd_delete(args: argparse.Namespace, archive_path: Path) -> int:
     from ..core.errors import ValidationError
     from ..core.store import trash
 
-    out, esc, open_existing = _out()
+    out, esc, open_library, editing = _acting()
     asked = [("article", args.articles), ("page", args.page or []), ("issue", args.issue or [])]
     if not any(ids for _, ids in asked) and not args.publication:
         raise ValidationError("give article ids, or --page, --issue or --publication")
     who = args.by or getpass.getuser()
-    with open_existing(archive_path) as archive:
+    with open_library(archive_path) as lib:
         if args.publication:
             from ..core.store.papers import paper
 
-            asked.append(("publication", [paper(archive, p).id for p in args.publication]))
+            asked.append(("publication", [paper(lib.archive, p).id for p in args.publication]))
         made = []
         for kind, ids in asked:
             if ids:
-                made += trash.delete(archive, kind, ids, who).value
-        entries = {e.id: e for e in trash.entries(archive)}
+                made += editing.delete(lib, kind, ids, "", who).value
+        entries = {e.id: e for e in trash.entries(lib.archive)}
     for t in made:
         e = entries[t]
         out.print(f"moved to the trash as [bold]#{e.id}[/]: {e.kind} {e.target} {esc(e.label)}"
@@ -128,19 +136,19 @@ def cmd_trash(args: argparse.Namespace, archive_path: Path) -> int:
     from ..core.errors import ValidationError
     from ..core.store import trash
 
-    out, esc, open_existing = _out()
-    with open_existing(archive_path) as archive:
+    out, esc, open_library, editing = _acting()
+    with open_library(archive_path) as lib:
         if args.action == "restore":
             if not args.ids:
                 raise ValidationError("give the trash entry ids to restore (baoku trash list)")
-            for e in trash.restore(archive, args.ids).value:
+            for e in editing.restore(lib, args.ids, "", getpass.getuser()).value:
                 out.print(f"restored #{e.id}: {e.kind} {e.target} {esc(e.label)}")
             return 0
         if args.action == "empty":
-            n = trash.empty(archive, args.ids or None).value
+            n = editing.empty_trash(lib, args.ids or None).value
             out.print(f"emptied {n} trash {'entry' if n == 1 else 'entries'}; they cannot be restored any more")
             return 0
-        entries = trash.entries(archive)
+        entries = trash.entries(lib.archive)
     if args.json:
         print(json.dumps([e.__dict__ for e in entries], ensure_ascii=False, indent=2))
         return 0
@@ -182,10 +190,12 @@ def cmd_collection(args: argparse.Namespace, archive_path: Path) -> int:
     from ..core.errors import ValidationError
     from ..core.store import collections
 
-    out, esc, open_existing = _out()
+    out, esc, open_library, editing = _acting()
     if args.action != "list" and not args.name:
         raise ValidationError(f"collection {args.action} needs the collection's NAME")
-    with open_existing(archive_path) as archive:
+    who = getpass.getuser()
+    with open_library(archive_path) as lib:
+        archive = lib.archive
         if args.action in ("add", "remove"):
             try:
                 ids = [int(i) for i in args.more]
@@ -193,19 +203,19 @@ def cmd_collection(args: argparse.Namespace, archive_path: Path) -> int:
                 raise ValidationError("article ids are numbers") from None
             if not ids:
                 raise ValidationError(f"collection {args.action} needs article ids after the NAME")
-            n = (collections.add if args.action == "add" else collections.remove)(archive, args.name, ids).value
+            n = (editing.collect if args.action == "add" else editing.uncollect)(lib, args.name, ids, who).value
             verb = "added to" if args.action == "add" else "taken out of"
             out.print(f"{n} {'article' if n == 1 else 'articles'} {verb} 「{esc(args.name)}」 "
                       f"(it holds {len(collections.members(archive, args.name))})")
             return 0
         if args.action == "delete":
-            n = collections.delete_collection(archive, args.name).value
+            n = editing.drop_collection(lib, args.name, who).value
             out.print(f"deleted the collection 「{esc(args.name)}」; its {n} articles stay in the archive")
             return 0
         if args.action == "rename":
             if len(args.more) != 1:
                 raise ValidationError("collection rename NAME NEW_NAME")
-            collections.rename(archive, args.name, args.more[0])
+            editing.rename_collection(lib, args.name, args.more[0], who)
             out.print(f"renamed 「{esc(args.name)}」 to 「{esc(args.more[0])}」")
             return 0
         if args.name:
@@ -235,13 +245,14 @@ def cmd_note(args: argparse.Namespace, archive_path: Path) -> int:
     from ..core.errors import ValidationError
     from ..core.store import collections
 
-    out, esc, open_existing = _out()
+    out, esc, open_library, editing = _acting()
     text = " ".join(args.text)
-    with open_existing(archive_path) as archive:
+    with open_library(archive_path) as lib:
+        archive = lib.archive
         if args.clear or text:
             if args.clear and text:
                 raise ValidationError("give TEXT or --clear, not both")
-            collections.set_note(archive, args.article, "" if args.clear else text, args.by or getpass.getuser())
+            editing.set_note(lib, args.article, "" if args.clear else text, args.by or getpass.getuser())
             out.print(f"article {args.article}: note " + ("removed" if args.clear else "saved"))
             return 0
         archive.article(args.article)  # NotFound for an unknown article
@@ -254,15 +265,15 @@ def cmd_note(args: argparse.Namespace, archive_path: Path) -> int:
 def cmd_paper(args: argparse.Namespace, archive_path: Path) -> int:
     from ..core.store import papers
 
-    out, esc, open_existing = _out()
+    out, esc, open_library, editing = _acting()
     given = {k: v for k, v in (("frequency", args.frequency), ("weekdays", args.weekdays),
                                ("other_names", args.other_names), ("first_issue", args.first),
                                ("last_issue", args.last), ("place", args.place)) if v is not None}
     if given.get("frequency") == "unknown":
         given["frequency"] = ""
-    with open_existing(archive_path) as archive:
-        p = papers.set_paper(archive, args.publication, **given).value if given else \
-            papers.paper(archive, args.publication)
+    with open_library(archive_path) as lib:
+        p = editing.set_paper(lib, args.publication, given, getpass.getuser()).value if given else \
+            papers.paper(lib.archive, args.publication)
     days = ",".join(map(str, p.weekdays))
     for label, value in (("paper", p.name), ("place", p.place), ("frequency", p.frequency or "unknown"),
                          ("weekdays", days and f"{days} ({papers.weekday_names(p.weekdays)})"),
@@ -275,11 +286,9 @@ def cmd_paper(args: argparse.Namespace, archive_path: Path) -> int:
 
 @command("issue")
 def cmd_issue(args: argparse.Namespace, archive_path: Path) -> int:
-    from ..core.store import papers
-
-    out, esc, open_existing = _out()
-    with open_existing(archive_path) as archive:
-        number = papers.set_issue_number(archive, args.issue, args.number).value
+    out, esc, open_library, editing = _acting()
+    with open_library(archive_path) as lib:
+        number = editing.set_issue_number(lib, args.issue, args.number, getpass.getuser()).value
     out.print(f"issue {args.issue}: number {esc(number) if number else 'cleared'}")
     return 0
 
@@ -288,9 +297,9 @@ def cmd_issue(args: argparse.Namespace, archive_path: Path) -> int:
 def cmd_edit(args: argparse.Namespace, archive_path: Path) -> int:
     from ..core.store import papers
 
-    out, esc, open_existing = _out()
+    out, esc, open_library, editing = _acting()
     fields = {k: getattr(args, k) for k in papers.BULK_FIELDS if getattr(args, k) is not None}
-    with open_existing(archive_path) as archive:
-        n = papers.bulk_edit(archive, args.articles, **fields).value
+    with open_library(archive_path) as lib:
+        n = editing.bulk_edit(lib, args.articles, fields, getpass.getuser()).value
     out.print(f"{n} of {len(set(args.articles))} articles changed")
     return 0

@@ -47,6 +47,14 @@ def open_existing(path: Path):
     return open_archive(path, create=False)
 
 
+def open_library(path: Path):
+    """The archive with its search index, for a command that changes what is stored through the
+    application layer (core/app/actions), as the window does."""
+    from ..core.app import Library
+
+    return Library(path, create=False)
+
+
 def progress_bar(*, total_bar: bool = True, **kwargs):
     """A rich progress bar on stderr (rich.progress is imported only by the commands that show one)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn

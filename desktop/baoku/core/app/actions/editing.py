@@ -24,7 +24,7 @@ def step(lib: Library, action: str, label: str, who: str, change: Callable[[], o
             out = change()
     else:
         out = change()
-    lib.index.sync()  # search and snippets follow at once
+    lib.index.sync(wait=False)  # search and snippets follow at once (or, while an import indexes, it takes them)
     return out if isinstance(out, Outcome) else Outcome(out)
 
 
