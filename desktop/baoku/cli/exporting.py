@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..core.plural import plural
-from .output import archive_option, ask, err, esc, note, open_existing, out, sync_index
+from .output import archive_option, ask, err, esc, note, open_library, out, sync_index
 
 
 def add_parsers(sub) -> None:
@@ -81,14 +81,13 @@ def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
     from dataclasses import replace
 
     from ..core.errors import FacsimileUnavailable, ValidationError
-    from ..core.export import ExportOptions, export_pdf
-    from ..core.search.index import SearchIndex
+    from ..core.export import ExportOptions
+    from ..core.export.formats import format_of
 
     if args.alto is not None:
         return _export_alto(args, archive_path)
     if sum(bool(x) for x in (args.articles, args.query, args.collection)) != 1:
         raise ValidationError("give article ids, --query or --collection (one of the three)")
-    from ..core.export.formats import export_document, format_of
 
     fmt = format_of(args.output, args.format)
     options = ExportOptions(
@@ -99,28 +98,18 @@ def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
         booklet=args.booklet, new_page_per_article=args.new_page, facsimile=args.facsimile,
         missing_facsimile="skip" if args.skip_missing_facsimiles else "stop", missing_glyphs=args.missing_glyphs, title=args.title or "", author=args.author or "",
         subject=args.subject or (args.query or "")).validated()
-    with open_existing(archive_path) as archive:
-        ids = list(args.articles)
-        if args.query:
-            with SearchIndex(archive, notify=note) as index:
-                if any(index.pending()):
-                    sync_index(archive)
-                result = index.search(args.query, sort="date", limit=1)  # every id; one snippet
-            if not result.total:
-                raise ValidationError(f"the search 「{args.query}」 finds no articles; nothing written")
-            if result.total > args.max_articles:
-                raise ValidationError(f"the search finds {result.total} articles, more than "
-                                      f"--max-articles {args.max_articles}; narrow it or raise the limit")
-            ids = result.ids
-        if args.collection:
-            from ..core.store import collections
+    from ..core.app.actions import exporting
 
-            ids = collections.members(archive, args.collection)
-            if not ids:
-                raise ValidationError(f"the collection 「{args.collection}」 holds no articles; nothing written")
+    with open_library(archive_path, notify=note) as lib:
+        try:
+            ids = exporting.chosen(lib, args.articles, args.query or "", args.collection or "", args.max_articles,
+                                   catch_up=lambda: sync_index(lib.archive))
+        except exporting.TooMany as e:
+            raise ValidationError(f"the search finds {e.found} articles, more than --max-articles {e.limit}; "
+                                  "narrow it or raise the limit") from None
         try:
             with err.status(f"typesetting {plural(len(ids), 'article')}…"):
-                result = export_document(archive, ids, args.output, options, fmt)
+                result = exporting.export(lib, ids, args.output, options, fmt).value
         except FacsimileUnavailable as e:
             if not sys.stdin.isatty():
                 err.print(f"baoku: error: {e}; --skip-missing-facsimiles prints those articles without it",
@@ -129,7 +118,8 @@ def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
             if not ask(f"{e}. Print those articles without their facsimile?"):
                 return 1
             with err.status(f"typesetting {plural(len(ids), 'article')}…"):
-                result = export_pdf(archive, ids, args.output, replace(options, missing_facsimile="skip"))
+                result = exporting.export(lib, ids, args.output, replace(options, missing_facsimile="skip"),
+                                          fmt).value
     for w in result.warnings:
         err.print(f"[yellow]warning[/] {esc(w)}")
     pages = f"{plural(result.pages, 'page')}, " if fmt == "pdf" else f"{fmt.upper()}, "
@@ -138,13 +128,13 @@ def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
 
 
 def _export_alto(args: argparse.Namespace, archive_path: Path) -> int:
+    from ..core.app.actions.exporting import export_page_alto
     from ..core.errors import ValidationError
-    from ..core.export.alto import write_page_alto
 
     if args.articles or args.query:
         raise ValidationError("--alto writes one page: give no article ids or --query with it")
-    with open_existing(archive_path) as archive:
-        done = write_page_alto(archive, args.alto, args.output)
+    with open_library(archive_path) as lib:
+        done = export_page_alto(lib, args.alto, args.output).value
     beside = ", ".join(str(p) for p in (done.image, done.sidecar) if p)
     out.print(f"[bold]wrote {esc(str(done.xml))}[/]: ALTO 4, {plural(done.lines, 'line')}, "
               f"{plural(done.articles, 'article')}; beside it {esc(beside)}")

@@ -47,12 +47,12 @@ def open_existing(path: Path):
     return open_archive(path, create=False)
 
 
-def open_library(path: Path):
-    """The archive with its search index, for a command that changes what is stored through the
-    application layer (core/app/actions), as the window does."""
+def open_library(path: Path, notify=None):
+    """The archive with its search index, for a command that acts through the application layer
+    (core/app/actions), as the window does."""
     from ..core.app import Library
 
-    return Library(path, create=False)
+    return Library(path, create=False, notify=notify)
 
 
 def progress_bar(*, total_bar: bool = True, **kwargs):

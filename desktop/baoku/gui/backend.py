@@ -11,13 +11,13 @@ from pathlib import Path
 
 from ..core.changes import SAVED, Changes, Outcome
 from ..core.checks import check_archive
-from ..core.export import ExportOptions, export_pdf, preview_pdf
+from ..core.export import ExportOptions, preview_pdf
 from ..core.importing.metadata import IssueMeta
 from ..core.importing.run import count_sources
 from ..core.search import saved
 from ..core.search.index import SearchIndex, SearchResult
 from ..core.app import Job, Library
-from ..core.app.actions import clipping, editing
+from ..core.app.actions import clipping, editing, exporting
 from ..core.app.actions.importing import ImportRequest, import_files
 from ..core.app.actions.searching import list_search
 from ..core.store import Archive
@@ -103,10 +103,7 @@ class Backend(EditingBackend):
         return layers, PageImage(image, overview)
 
     def export(self, ids: list[int], out: Path, options: ExportOptions, fmt: str = "pdf"):
-        from ..core.export.formats import export_document
-
-        return export_pdf(self.archive, ids, out, options) if fmt == "pdf" else \
-            export_document(self.archive, ids, out, options, fmt)
+        return exporting.export(self.lib, ids, out, options, fmt).value
 
     # -- writing ---------------------------------------------------------------------------------
 
