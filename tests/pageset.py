@@ -222,6 +222,9 @@ if __name__ == "__main__":
         print(table(*args[1:]))
         raise SystemExit(0)
     splits = tuple(args) or ("train", "dev")  # the test split is reported only when asked for
+    if not set(splits) <= {"train", "dev", "test"} or not all_pages(*splits):
+        raise SystemExit("usage: python -m tests.pageset [train|dev|test ...] | --table SPLIT | --check FILE... "
+                         "(a split named must hold pages)")
     total = report(*splits)
     for p in total.problems:
         print(p)

@@ -44,12 +44,23 @@ def test_the_dev_split_holds_the_level_reached():
     assert total.wrong_joins <= TARGET_WRONG_JOINS_PER_PAGE * pages
 
 
-def test_the_test_split_meets_the_targets():
-    # Round 1's test pages (42, measured once at 4db9120: 81.9% exact, 18 wrong joins) are spent and now in
-    # train; a fresh test split is written by others after this method froze. Until it is in, nothing to hold.
+# Round 2's test split (42 pages by three writers who never saw the method, measured once at 8becb96, the method as frozen at eb42c45: 78.7% exact,
+# 83.7% boundaries, no wrong join, 3 missed joins; round 1's method on the same pages 76.3%, 1 and 12): a floor,
+# and the issue's targets, which it misses on exactness.
+TEST_FLOOR_EXACT, TEST_FLOOR_BOUNDARIES = 0.78, 0.83
+
+
+def test_the_test_split_holds_the_level_measured():
     total, n = split_score("test")
-    if not n:
-        pytest.skip("the test split is empty: a fresh one is written after the method is frozen")
+    assert n >= 42
+    assert total.boundaries / total.articles >= TEST_FLOOR_BOUNDARIES, total.problems
+    assert total.heads / total.articles >= TEST_FLOOR_EXACT, total.problems
+    assert total.wrong_joins <= TARGET_WRONG_JOINS_PER_PAGE * n
+
+
+@pytest.mark.xfail(strict=True, reason="round 2 reaches 78.7% exact on its test split, not 92% (issue 25)")
+def test_the_test_split_meets_the_targets():
+    total, n = split_score("test")
     assert total.heads / total.articles >= TARGET_EXACT, total.problems
     assert total.wrong_joins <= TARGET_WRONG_JOINS_PER_PAGE * n
 
