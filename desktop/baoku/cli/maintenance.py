@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from ..core.plural import plural
-from .output import archive_option, progress_bar, esc, open_existing, out, sync_index
+from .output import archive_option, esc, note, open_library, out, progress_bar
 
 
 def add_parsers(sub) -> None:
@@ -34,10 +34,10 @@ def add_parsers(sub) -> None:
 
 
 def cmd_check(args: argparse.Namespace, archive_path: Path) -> int:
-    from ..core.checks import check_archive
+    from ..core.app.actions import maintenance
 
-    with open_existing(archive_path) as archive:
-        report = check_archive(archive, repair=args.repair)
+    with open_library(archive_path, notify=note) as lib:
+        report = maintenance.check(lib, args.repair).value
     for p in report.problems:
         out.print(f"[red]problem[/] {esc(p)}")
     for n in report.notes:
@@ -47,34 +47,35 @@ def cmd_check(args: argparse.Namespace, archive_path: Path) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, archive_path: Path) -> int:
-    from ..core.store.maintenance import backup
+    from ..core.app.actions import maintenance
 
-    with open_existing(archive_path) as archive:
-        dest = backup(archive, args.dest, force=args.force)
+    with open_library(archive_path) as lib:
+        dest = maintenance.backup(lib, args.dest, args.force).value
     out.print(f"[bold]backed up[/] {esc(str(archive_path))} → {esc(str(dest))}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, archive_path: Path) -> int:
-    from ..core.store.maintenance import restore
+    from ..core.app.actions import maintenance
 
-    restore(args.source, archive_path, force=args.force)
+    maintenance.restore(args.source, archive_path, args.force)
     out.print(f"[bold]restored[/] {esc(str(args.source))} → {esc(str(archive_path))}; "
               "the search index is rebuilt on the next search")
     return 0
 
 
 def cmd_reindex(args: argparse.Namespace, archive_path: Path) -> int:
-    if args.optimize:
-        from ..core.search.index import SearchIndex
+    from ..core.app.actions import maintenance
 
-        with open_existing(archive_path) as archive, SearchIndex(archive) as index:
+    if args.optimize:
+        with open_library(archive_path, notify=note) as lib:
             t0 = time.perf_counter()
-            n = index.optimize()
+            n = maintenance.optimize(lib).value
         out.print(f"merged the index of {plural(n, 'article')} in {time.perf_counter() - t0:.1f} s")
         return 0
-    with open_existing(archive_path) as archive, progress_bar(total_bar=False) as bar:
-        n = sync_index(archive, bar, rebuild=True)
+    with open_library(archive_path, notify=note) as lib, progress_bar(total_bar=False) as bar:
+        task = bar.add_task("indexing", total=None)
+        n = maintenance.reindex(lib, lambda done, total: bar.update(task, completed=done, total=total)).value
     out.print(f"indexed {plural(n, 'article')}")
     return 0
 

@@ -10,18 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.changes import SAVED, Changes, Outcome
-from ..core.checks import check_archive
 from ..core.export import ExportOptions, preview_pdf
 from ..core.importing.metadata import IssueMeta
 from ..core.importing.run import count_sources
 from ..core.search import saved
 from ..core.search.index import SearchIndex, SearchResult
 from ..core.app import Job, Library
-from ..core.app.actions import clipping, editing, exporting
+from ..core.app.actions import clipping, editing, exporting, maintenance
 from ..core.app.actions.importing import ImportRequest, import_files
 from ..core.app.actions.searching import list_search
 from ..core.store import Archive
-from ..core.store.maintenance import backup
 from .editbackend import EditingBackend
 
 
@@ -152,10 +150,10 @@ class Backend(EditingBackend):
         return clipping.merge(self.lib, first_id, second_id, who, record=True)
 
     def check(self, repair: bool = False):
-        return check_archive(self.archive, repair=repair)
+        return maintenance.check(self.lib, repair).value
 
     def backup(self, dest: Path) -> Path:
-        return backup(self.archive, dest, force=True)  # the save dialog asked before replacing a file
+        return maintenance.backup(self.lib, dest, force=True).value  # the save dialog asked before replacing
 
     def save_search(self, name: str, query: str, sort: str) -> Outcome:
         saved.save(self.archive, name, query, sort)
