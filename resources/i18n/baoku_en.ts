@@ -37,93 +37,93 @@
 <context>
     <name>ArchiveController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="59"/>
         <source>导入示例版面</source>
         <translation>Importing the sample page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="73"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="73"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="74"/>
         <source>这个档案已在另一个报库窗口中打开（进程 %1）。</source>
         <translation>This archive is open in another Baoku window (process %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="75"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="76"/>
         <source>两个窗口同时修改同一个档案，各自的撤销记录和列表互不知情。建议切换到已打开的窗口。</source>
         <translation>Two windows changing one archive would each keep their own undo history and lists, unaware of the other. Switching to the window already open is advised.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="77"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="78"/>
         <source>仍然打开</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="79"/>
         <source>不打开</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="92"/>
         <source>新建档案</source>
         <translation>New archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="92"/>
         <source>报库.db</source>
         <translation>baoku.db</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="92"/>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="109"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="110"/>
         <source>报库档案 (*.db)</source>
         <translation>Baoku archives (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="97"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="98"/>
         <source>打开档案</source>
         <translation>Open archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="98"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="99"/>
         <source>报库档案 (*.db);;所有文件 (*)</source>
         <translation>Baoku archives (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="106"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="107"/>
         <source>%1-备份-%2.db</source>
         <translation>%1-backup-%2.db</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="109"/>
         <source>备份档案</source>
         <translation>Back up archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="115"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="116"/>
         <source>已备份到 %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="123"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="124"/>
         <source>检查档案</source>
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="127"/>
         <source>档案完好。</source>
         <translation>The archive is sound.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="129"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="130"/>
         <source>发现 %1 个问题。</source>
         <translation>Problems found: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="131"/>
         <source>修复索引</source>
         <translation>Repair the index</translation>
     </message>
@@ -131,7 +131,7 @@
 <context>
     <name>ArticleController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/articles.py" line="76"/>
+        <location filename="../../desktop/baoku/gui/articles.py" line="77"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -368,74 +368,217 @@
     </message>
 </context>
 <context>
+    <name>CodedWords</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="24"/>
+        <source>报纸名</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="24"/>
+        <source>出版日期</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="24"/>
+        <source>所在版次</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="28"/>
+        <source>词语层（Whoosh）</source>
+        <translation>the word layer (Whoosh)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="28"/>
+        <source>精确层（FTS5）</source>
+        <translation>the recall layer (FTS5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="30"/>
+        <source>%1缺失或已损坏</source>
+        <translation>%1 is missing or damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="30"/>
+        <source>%1有 %2 条</source>
+        <translation>%1 holds %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="31"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="34"/>
+        <source>%1：</source>
+        <translation>%1: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="35"/>
+        <source>缺少%1，文字里也没有。</source>
+        <translation>No %1 is given, and the text itself has none. </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="35"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="36"/>
+        <source>请在导入对话框里填写报名、日期和版次，或在文件旁放一个同名的说明文件（.json 或 .yaml）。</source>
+        <translation>Fill in the paper, date and page in the import dialog, or put a sidecar file of the same name (.json or .yaml) beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="40"/>
+        <source>%1 处没有档案。</source>
+        <translation>There is no archive at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="41"/>
+        <source>档案里没有报纸“%1”（可能已被删除）。</source>
+        <translation>The archive has no paper “%1” (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="42"/>
+        <source>没有名为“%1”的专题（可能已被删除或改名）。</source>
+        <translation>There is no collection named “%1” (it may have been deleted or renamed).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="43"/>
+        <source>回收站里没有第 %1 项（可能已被清空）。</source>
+        <translation>The trash has no entry %1 (it may have been emptied).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="44"/>
+        <source>%1 已存在，请换一个文件名。</source>
+        <translation>%1 already exists; choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="45"/>
+        <source>%1 里有这份备份之后的改动，恢复会把它们丢掉。请先备份当前档案。</source>
+        <translation>%1 has changes made after this backup; restoring would lose them. Back up the archive as it is first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="46"/>
+        <source>第 %1 行的文字在文章的段落里找不到，请改整段文字。</source>
+        <translation>Line %1's text is not found in its article's paragraphs; correct the whole paragraph instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="47"/>
+        <source>第 %1 行的文字在文章的段落里不止一处，请改整段文字。</source>
+        <translation>Line %1's text is found more than once in its article's paragraphs; correct the whole paragraph instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="48"/>
+        <source>文件有 %1 MB，超过单个文件 %2 MB 的上限。</source>
+        <translation>The file is %1 MB, over the %2 MB limit for one file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="50"/>
+        <source>%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。</source>
+        <translation>%1 %2 is already in the archive with different content (%3 articles); left as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="53"/>
+        <source>%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。</source>
+        <translation>%1 %2: this page's text is already in the archive (%3); the same page imported again under another date or page?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="54"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="55"/>
+        <source>%n 篇文章不在搜索索引里（“修复索引”会补上）。</source>
+        <translation><numerusform>%n article is missing from the search index (Repair the index adds it).</numerusform><numerusform>%n articles are missing from the search index (Repair the index adds them).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="56"/>
+        <source>%n 篇文章在搜索索引里是旧版本（“修复索引”会更新）。</source>
+        <translation><numerusform>%n article is indexed at an older version (Repair the index updates it).</numerusform><numerusform>%n articles are indexed at an older version (Repair the index updates them).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="57"/>
+        <source>%n 篇已删除的文章还在搜索索引里（“修复索引”会移除）。</source>
+        <translation><numerusform>%n deleted article is still in the search index (Repair the index removes it).</numerusform><numerusform>%n deleted articles are still in the search index (Repair the index removes them).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="58"/>
+        <source>搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。</source>
+        <translation>The search index disagrees with the archive: %1, where %2 articles are recorded as indexed (Repair the index rebuilds it).</translation>
+    </message>
+</context>
+<context>
     <name>CollectionController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="110"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="111"/>
         <source>加入专题</source>
         <translation>Add to collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="118"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="119"/>
         <source>新建专题…</source>
         <translation>New collection…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="135"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="136"/>
         <source>已加入专题「%1」：%Ln 篇</source>
         <translation><numerusform>Added %Ln article to “%1”</numerusform><numerusform>Added %Ln articles to “%1”</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="141"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="142"/>
         <source>先在列表里选中文章</source>
         <translation>Select articles in the list first</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="143"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="144"/>
         <source>新建专题</source>
         <translation>New collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="143"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="144"/>
         <source>专题名称：</source>
         <translation>Collection name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="156"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="157"/>
         <source>列出</source>
         <translation>List its articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="157"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="158"/>
         <source>按专题顺序导出…</source>
         <translation>Export in its order…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="158"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="159"/>
         <source>复制专题的引文</source>
         <translation>Copy the collection's citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="161"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="162"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="162"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="163"/>
         <source>删除专题</source>
         <translation>Delete collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="174"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="175"/>
         <source>重命名专题</source>
         <translation>Rename collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="174"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="175"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="191"/>
         <source>已删除专题「%1」，其中的文章仍在档案中（Ctrl+Z 撤销）</source>
         <translation>Deleted the collection “%1”; its articles stay in the archive (Ctrl+Z undoes)</translation>
     </message>
@@ -443,27 +586,27 @@
 <context>
     <name>CollectionsPane</name>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="40"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="41"/>
         <source>专题</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="40"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="41"/>
         <source>篇数</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="49"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="50"/>
         <source>新建专题…</source>
         <translation>New collection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="50"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="51"/>
         <source>把选中的文章放进一个新专题</source>
         <translation>Put the selected articles into a new collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="51"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="52"/>
         <source>编辑为选题汇集文章：在文章列表上右击“加入专题”。点专题列出其文章（检索式 专题:名称），右击可按专题顺序导出、复制引文、重命名或删除。</source>
         <translation>Gather articles for a story: right-click the article list, “Add to collection”. Click a collection to list its articles (the query 专题:NAME); right-click it to export it in its order, copy its citations, rename or delete it.</translation>
     </message>
@@ -815,42 +958,42 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="70"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="71"/>
         <source>报库导出</source>
         <translation>Baoku export</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="72"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="77"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="78"/>
         <source>导出 %Ln 篇</source>
         <translation><numerusform>Exporting %Ln article</numerusform><numerusform>Exporting %Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="89"/>
         <source>已导出 %1（%Ln 页）</source>
         <translation><numerusform>Exported %1 (%Ln page)</numerusform><numerusform>Exported %1 (%Ln pages)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="89"/>
         <source>已导出 %1</source>
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="105"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="106"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="106"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="107"/>
         <source>%Ln 篇文章的原版图像缺失或已损坏，无法附原版剪报图。尚未写入任何文件。</source>
         <translation><numerusform>The page image of %Ln article is missing or damaged, so its facsimile cannot be printed. Nothing has been written yet.</numerusform><numerusform>The page images of %Ln articles are missing or damaged, so their facsimiles cannot be printed. Nothing has been written yet.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="111"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="112"/>
         <source>不附剪报图，继续导出</source>
         <translation>Export without those facsimiles</translation>
     </message>
@@ -1280,37 +1423,27 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="202"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="203"/>
         <source>导入已取消，档案未作任何改动。</source>
         <translation>Import cancelled; the archive was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="203"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="204"/>
         <source>导入 %1 个文件（新增 %2 篇文章），%3 个已在档案中跳过，%4 个失败。</source>
         <translation>Files imported: %1 (new articles: %2); already in the archive, skipped: %3; failed: %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="207"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="208"/>
         <source>%1 个版面值得一看（有拿不准的文章分界）。</source>
         <translation>%1 pages worth a look (a doubtful article boundary).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="210"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="211"/>
         <source>%1 个版面未导入（%2 篇文章），原因逐版列在详细信息中。</source>
         <translation> %1 pages were not imported (%2 articles); the details say why, page by page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="218"/>
-        <source>%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。</source>
-        <translation>%1 %2 is already in the archive with different content (%3 articles); left as it was.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="220"/>
-        <source>%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。</source>
-        <translation>%1 %2: this page's text is already in the archive (%3); the same page imported again under another date or page?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="227"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="224"/>
         <source>导入结果</source>
         <translation>Import results</translation>
     </message>
@@ -1336,82 +1469,82 @@
 <context>
     <name>IssueMetadataDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="44"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="106"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="107"/>
         <source>版面信息</source>
         <translation>Page details</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="62"/>
         <source>如：民企会客厅</source>
         <translation>e.g. 民企会客厅</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="46"/>
         <source>这些文件没有写明报纸、日期和版次，请填写：</source>
         <translation>These files do not say their paper, date and page; please fill them in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="54"/>
         <source>（请选择日期）</source>
         <translation>(choose a date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="59"/>
         <source>（请填写）</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="63"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="94"/>
         <source>报纸</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="64"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="95"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="96"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="65"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="97"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="98"/>
         <source>版次</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="67"/>
         <source>版名</source>
         <translation>Page name</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="111"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="135"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="112"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="136"/>
         <source>请填写：%1</source>
         <translation>Please fill in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="117"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="118"/>
         <source>正在读取文件…</source>
         <translation>Reading the files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="121"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="122"/>
         <source>（无题）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="123"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="124"/>
         <source>将导入 %1 篇：%2</source>
         <translation>Articles to import: %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="127"/>
         <source>其中 %1 篇已在档案中：%2</source>
         <translation>Already in the archive: %1, as %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="129"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="130"/>
         <source>无法导入：%1</source>
         <translation>Cannot be imported: %1</translation>
     </message>
@@ -1419,12 +1552,12 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="152"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="153"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="167"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="168"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1432,7 +1565,7 @@
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="175"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="176"/>
         <source>没有进行中的任务</source>
         <translation>No jobs running</translation>
     </message>
@@ -1676,52 +1809,52 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="27"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="28"/>
         <source>磁盘已满：已完成的部分都已保存，其余没有写入。请腾出空间后再试。</source>
         <translation>The disk is full: what was finished is stored, the rest was not written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="29"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="30"/>
         <source>档案现在无法打开或写入，档案没有改动。</source>
         <translation>The archive cannot be opened or written now; it is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="31"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="32"/>
         <source>文件无法导入，档案没有改动。</source>
         <translation>The file cannot be imported; the archive is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="33"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="34"/>
         <source>输入有误，没有保存。</source>
         <translation>That input is not valid; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="35"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="36"/>
         <source>找不到要的内容（可能已被删除）。</source>
         <translation>Not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="37"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="38"/>
         <source>操作没有完成，档案没有改动。</source>
         <translation>That did not complete; the archive is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="38"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="39"/>
         <source>出现了意外错误，档案没有改动。请把详细信息报告给开发者。</source>
         <translation>An unexpected error occurred; the archive was not changed. Please report the details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="45"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="48"/>
         <source>随附字体里没有这些字，没有导出：%1。勾选“缺字印成〓”可照常导出，缺字处印〓。</source>
         <translation>The bundled fonts have no glyph for these characters, so nothing was exported: %1. Tick “Print 〓 for a character no font has” to export with 〓 in their place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="60"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="61"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
@@ -1842,67 +1975,67 @@
 <context>
     <name>PageController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="173"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="174"/>
         <source>已设为本文的原版图</source>
         <translation>Set as this article's facsimile</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="188"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="189"/>
         <source>校对(&amp;P)</source>
         <translation>&amp;Proofread</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="193"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="194"/>
         <source>下一处存疑行</source>
         <translation>Next uncertain line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="195"/>
         <source>上一处存疑行</source>
         <translation>Previous uncertain line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="195"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="196"/>
         <source>改正选中的行…</source>
         <translation>Correct the chosen line…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="196"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="197"/>
         <source>校对段落与记录…</source>
         <translation>Paragraphs and corrections…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="199"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="200"/>
         <source>剪报模式</source>
         <translation>Clipping mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="209"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="210"/>
         <source>新建文章（取框内文字）</source>
         <translation>New article (the text inside)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="210"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="211"/>
         <source>作为当前文章的原版图</source>
         <translation>Facsimile of the current article</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="212"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="213"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="226"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="227"/>
         <source>改正此行…</source>
         <translation>Correct this line…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="227"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="228"/>
         <source>从此行起拆成新文章</source>
         <translation>Split: a new article from this line on</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="229"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="230"/>
         <source>把这篇并入当前文章</source>
         <translation>Merge this one into the current article</translation>
     </message>
@@ -2546,77 +2679,77 @@
 <context>
     <name>ReportWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="21"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="22"/>
         <source>%1：已在档案中（%Ln 篇），没有改动</source>
         <translation><numerusform>%1: already in the archive (%Ln article), nothing changed</numerusform><numerusform>%1: already in the archive (%Ln articles), nothing changed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="22"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="23"/>
         <source>%1：替换后 %Ln 篇文章</source>
         <translation><numerusform>%1: replaced, now %Ln article</numerusform><numerusform>%1: replaced, now %Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="22"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="23"/>
         <source>%1：新增 %Ln 篇文章</source>
         <translation><numerusform>%1: %Ln new article</numerusform><numerusform>%1: %Ln new articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="23"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="24"/>
         <source>，%Ln 个版面</source>
         <translation><numerusform>, %Ln page</numerusform><numerusform>, %Ln pages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="25"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="26"/>
         <source>，%Ln 篇跨版文章已接续</source>
         <translation><numerusform>, %Ln article continued on another page joined</numerusform><numerusform>, %Ln articles continued on another page joined</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="27"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="28"/>
         <source>，%Ln 篇已在档案中</source>
         <translation><numerusform>, %Ln article already in the archive</numerusform><numerusform>, %Ln articles already in the archive</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="29"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="30"/>
         <source>，%Ln 个版面未导入</source>
         <translation><numerusform>, %Ln page not imported</numerusform><numerusform>, %Ln pages not imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="31"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="32"/>
         <source>，%Ln 篇也刊于 %1</source>
         <translation><numerusform>, %Ln article also printed in %1</numerusform><numerusform>, %Ln articles also printed in %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="37"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="38"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="37"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="38"/>
         <source>已在档案中</source>
         <translation>already in archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="37"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="38"/>
         <source>失败</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="38"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="39"/>
         <source>未导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="38"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="39"/>
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="40"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="41"/>
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="44"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -2711,7 +2844,7 @@
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/settingsflow.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/settingsflow.py" line="44"/>
         <source>已保存「%1」的设置（Ctrl+Z 撤销）</source>
         <translation>Saved the settings of “%1” (Ctrl+Z undoes)</translation>
     </message>

@@ -3,6 +3,42 @@ baoku_en.ts and compiles baoku_en.qm; a test checks that no UI string is left un
 A pair is a numerus message (tr(text, "", n), with %n or %Ln): English singular, then plural."""
 
 ENGLISH = {
+    "报纸名": "paper",
+    "出版日期": "date",
+    "所在版次": "page",
+    "词语层（Whoosh）": "the word layer (Whoosh)",
+    "精确层（FTS5）": "the recall layer (FTS5)",
+    "%1缺失或已损坏": "%1 is missing or damaged",
+    "%1有 %2 条": "%1 holds %2",
+    "，": ", ",
+    "%1 处没有档案。": "There is no archive at %1.",
+    "档案里没有报纸“%1”（可能已被删除）。": "The archive has no paper “%1” (it may have been deleted).",
+    "没有名为“%1”的专题（可能已被删除或改名）。": "There is no collection named “%1” (it may have been deleted or renamed).",
+    "回收站里没有第 %1 项（可能已被清空）。": "The trash has no entry %1 (it may have been emptied).",
+    "%1 已存在，请换一个文件名。": "%1 already exists; choose another file name.",
+    "%1 里有这份备份之后的改动，恢复会把它们丢掉。请先备份当前档案。":
+        "%1 has changes made after this backup; restoring would lose them. Back up the archive as it is first.",
+    "第 %1 行的文字在文章的段落里找不到，请改整段文字。":
+        "Line %1's text is not found in its article's paragraphs; correct the whole paragraph instead.",
+    "第 %1 行的文字在文章的段落里不止一处，请改整段文字。":
+        "Line %1's text is found more than once in its article's paragraphs; correct the whole paragraph instead.",
+    "文件有 %1 MB，超过单个文件 %2 MB 的上限。": "The file is %1 MB, over the %2 MB limit for one file.",
+    "%1：": "%1: ",
+    "缺少%1，文字里也没有。": "No %1 is given, and the text itself has none. ",
+    "请在导入对话框里填写报名、日期和版次，或在文件旁放一个同名的说明文件（.json 或 .yaml）。":
+        "Fill in the paper, date and page in the import dialog, or put a sidecar file of the same name (.json or .yaml) beside it.",
+    "%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。":
+        "%1 %2 is already in the archive with different content (%3 articles); nothing was changed.",
+    "%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。":
+        "%1 %2: this page's text is already in the archive (%3); the same page imported again under another date or page?",
+    "%n 篇文章不在搜索索引里（“修复索引”会补上）。": ("%n article is missing from the search index (Repair the index adds it).",
+                                        "%n articles are missing from the search index (Repair the index adds them)."),
+    "%n 篇文章在搜索索引里是旧版本（“修复索引”会更新）。": ("%n article is indexed at an older version (Repair the index updates it).",
+                                           "%n articles are indexed at an older version (Repair the index updates them)."),
+    "%n 篇已删除的文章还在搜索索引里（“修复索引”会移除）。": ("%n deleted article is still in the search index (Repair the index removes it).",
+                                            "%n deleted articles are still in the search index (Repair the index removes them)."),
+    "搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。":
+        "The search index disagrees with the archive: %1, where %2 articles are recorded as indexed (Repair the index rebuilds it).",
     "通稿": "Wire",
     "通讯社稿，未见报": "A news agency's item, not printed on a page",
     "编辑提示：": "Note to editors: ",

@@ -117,7 +117,7 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
         note(f"another Baoku is updating the search index right now; it indexes these "
              f"{plural(done.handed_off, 'change')} too")
     if args.json:
-        print(json.dumps({"summary": report.summary(), "files": [
+        print(json.dumps({"summary": summary(report), "files": [
             {"file": o.name, "status": o.status, "message": o.message, "article_ids": o.article_ids,
              "refused": [{"page": r.page, "issue": r.issue, "reason": r.reason, "articles": r.articles,
                           "message": r.message()} for r in o.refused],
@@ -126,11 +126,34 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
             for o in report.outcomes]},
             ensure_ascii=False, indent=2))
     else:
-        out.print(f"[bold]{esc(report.summary())}[/]")
+        out.print(f"[bold]{esc(summary(report))}[/]")
     if report.stopped and not args.json:
         err.print(f"[red]stopped[/]: {esc(report.stopped)}; {plural(report.issues_stored, 'issue')} stored "
                   "before that")
     return 0 if report.ok and done.index_problem != "disk full" else 1
+
+
+def summary(report) -> str:
+    """The batch in one line, in English (naming this command's options)."""
+    from ..core.importing.run import DUPLICATE, FAILED, IMPORTED
+
+    if report.rolled_back:
+        return f"cancelled: nothing was imported, the archive is unchanged ({plural(len(report.outcomes), 'file')} read)"
+    parts = [f"{plural(report.count(IMPORTED), 'file')} imported ({plural(report.articles_added, 'new article')})",
+             f"{report.count(DUPLICATE)} skipped as already in the archive",
+             f"{report.count(FAILED)} failed"]
+    refused = report.refused
+    if refused:
+        parts.append(f"{plural(len(refused), 'page')} refused ({plural(sum(r.articles for r in refused), 'article')}"
+                     " not stored; each is listed above with why)")
+    if report.worth_a_look:
+        parts.append(f"{plural(report.worth_a_look, 'page')} worth a look (a doubtful article boundary: "
+                     "baoku import --review lists them)")
+    if report.cancelled:
+        parts.append("cancelled before the end")
+    if report.stopped:
+        parts.append(f"stopped: {report.stopped}")
+    return ", ".join(parts)
 
 
 COMMANDS = {"import": cmd_import}

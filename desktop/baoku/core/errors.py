@@ -9,6 +9,14 @@ line a person can read; the CLI prints it without a traceback.
 class BaokuError(Exception):
     """Base class for every error with a message meant for the user."""
 
+    @property
+    def coded(self):
+        """The message as a code and its values (core.coded.Coded), when it was raised so: each
+        front end words it in its own language; None when the message is only English."""
+        from .coded import Coded
+
+        return self.args[0] if self.args and isinstance(self.args[0], Coded) else None
+
 
 class ValidationError(BaokuError, ValueError):
     """Input that cannot become a valid archive record; the message says what and where."""

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QLockFile, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStatusBar, QWidget
 
 from ..core.paths import sample_issue
+from .codedwords import words
 from .importflow import ImportController
 from .messages import Messages
 from .options import Settings
@@ -131,7 +132,7 @@ class ArchiveController(QObject):
                 repair_button.clicked.connect(lambda: self.check(repair=True))
                 box.addButton(QMessageBox.StandardButton.Close)
             if report.problems or report.notes:
-                box.setDetailedText("\n".join(report.problems + report.notes))
+                box.setDetailedText("\n".join(words(p) for p in report.problems + report.notes))
             self.messages.show_box(box)
             self.checked.emit(report)
 

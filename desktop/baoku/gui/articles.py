@@ -14,6 +14,7 @@ from .metadata import MetadataPanel
 from .models import ArticleTableModel, IdRole
 from .reader import ReaderPane
 from .searching import SearchController
+from .codedwords import error_words
 from .session import Session
 
 
@@ -68,7 +69,7 @@ class ArticleController(QObject):
     def save(self, article_id: int, changes: dict) -> None:
         def failed(error: BaseException) -> None:
             if isinstance(error, BaokuError):
-                self.metadata.show_error(str(error))
+                self.metadata.show_error(error_words(error))
             else:
                 self.session.on_error(error)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.changes import ARCHIVE, COLLECTIONS
 from ..core.errors import BaokuError
+from .codedwords import error_words
 from .session import Session
 
 
@@ -177,7 +178,7 @@ class CollectionController(QObject):
 
             def failed(error: BaseException) -> None:
                 if isinstance(error, BaokuError):
-                    self.status.showMessage(str(error), 8000)
+                    self.status.showMessage(error_words(error), 8000)
                 else:
                     self.messages.show_error(error)
 

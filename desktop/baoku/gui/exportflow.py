@@ -15,6 +15,7 @@ from .exporting import ExportDialog
 from .importing import JobsPanel
 from .messages import Messages, missing_glyphs
 from .options import Settings
+from .codedwords import error_words
 from .session import Session
 
 
@@ -38,7 +39,7 @@ class ExportController(QObject):
             if isinstance(e, MissingGlyphs):
                 dialog.show_error(missing_glyphs(e))  # the window's words: its checkbox, no option
             elif isinstance(e, BaokuError):
-                dialog.show_error(str(e))
+                dialog.show_error(error_words(e))
             else:
                 self.messages.show_error(e)
 

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from ..core.importing.metadata import IssueMeta
 from ..core.importing.run import DUPLICATE, FAILED, IMPORTED, ImportReport
-from ..core.store.ingest import CONFLICT, PageRefusal
+from ..core.store.ingest import PageRefusal
 from .datefield import DateField
 from .options import Settings
+from .codedwords import words
 from .wording import join_list
 
 
@@ -214,11 +215,7 @@ def summary_text(report: ImportReport) -> str:
 
 def refusal_text(r: PageRefusal) -> str:
     """Why a page was not stored, in the interface's language (the window has no options to name)."""
-    if r.reason == CONFLICT:
-        return (translate("ImportSummary", "%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。")
-                .replace("%1", r.issue).replace("%2", r.page).replace("%3", str(len(r.headlines))))
-    return (translate("ImportSummary", "%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。")
-            .replace("%1", r.issue).replace("%2", r.page).replace("%3", "；".join(r.places[:3])))
+    return words(r.message())
 
 
 def summary_box(report: ImportReport, parent=None) -> QMessageBox:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..core.errors import (ArchiveUnavailable, BaokuError, ImportRejected, MissingGlyphs, NotFound, ValidationError,
                            disk_full)
 from ..core.search.query import QueryError
+from .codedwords import error_words
 from .queryerrors import describe
 
 
@@ -62,7 +63,7 @@ class Messages:
         if isinstance(error, BaokuError) or disk_full(error):
             box.setIcon(QMessageBox.Icon.Warning)
             if not isinstance(error, (QueryError, MissingGlyphs)):
-                box.setInformativeText(str(error))  # the core's own words: which file, which field
+                box.setInformativeText(error_words(error))  # which file, which field: coded, or the core's own words
         else:
             box.setIcon(QMessageBox.Icon.Critical)
             box.setDetailedText(getattr(error, "__traceback_text__", None)

@@ -16,6 +16,7 @@ from ..core.changes import ARCHIVE, ARTICLES
 from ..core.errors import BaokuError
 from .pagepanel import PagePanel
 from .proofing import LineEditor, ProofDialog
+from .codedwords import error_words
 from .session import Session
 
 
@@ -74,7 +75,7 @@ class PageController(QObject):
         def failed(error: BaokuError) -> None:
             self.loaded = None
             self.panel.show_nothing()
-            self.panel.label.setText(str(error))
+            self.panel.label.setText(error_words(error))
 
         self.session.read(lambda b, job: b.page_layers(page_id, query), done, failed)
 
@@ -98,9 +99,9 @@ class PageController(QObject):
             if not isinstance(error, BaokuError):
                 self.session.on_error(error)
             elif shown is not None:
-                shown.show_error(str(error))
+                shown.show_error(error_words(error))
             else:
-                self.panel.label.setText(str(error))
+                self.panel.label.setText(error_words(error))
 
         def finished(value) -> None:
             self.edited.emit(value)
@@ -157,7 +158,7 @@ class PageController(QObject):
         try:
             proof.show_article(self.session.db.article(article_id))
         except BaokuError as e:
-            proof.show_error(str(e))
+            proof.show_error(error_words(e))
             return
         self.session.read(lambda b, job: b.corrections(article_id),
                           lambda found: proof.show_history(found) if self.proof is proof else None)

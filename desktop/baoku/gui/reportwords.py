@@ -9,7 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from ..core.importing.run import DUPLICATE, FAILED, IMPORTED, REFUSED, SKIPPED
+from .codedwords import words
 from .wording import join_list
+
 
 class ReportWords(QObject):
     """The wording (a QObject so that lupdate sees each count as a plural)."""
@@ -44,7 +46,7 @@ class ReportWords(QObject):
         elif outcome.status != REFUSED:
             lines.append(f"[{label}] {outcome.name}")
             if outcome.message:
-                lines.append(f"    {outcome.message}")
+                lines.append(f"    {words(outcome.message)}")
         lines += [f"[{labels[REFUSED]}] {outcome.name}{colon}{refusal_text(r)}" for r in outcome.refused]
         return lines
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.errors import BaokuError
 from .papersettings import IssueDialog, PaperDialog
+from .codedwords import error_words
 from .session import Session
 
 
@@ -34,7 +35,7 @@ class SettingsController(QObject):
 
             def failed(error: BaseException) -> None:
                 if isinstance(error, BaokuError):
-                    dialog.show_error(str(error))
+                    dialog.show_error(error_words(error))
                 else:
                     self.messages.show_error(error)
 

@@ -8,6 +8,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from ..coded import Coded
 from ..errors import ArchiveUnavailable
 from ..search.index import SearchIndex
 from ..store import Archive
@@ -21,7 +22,7 @@ class Library:
         the index did on its own (found damaged and rebuilt)."""
         self.path = Path(path)
         if not create and not self.path.exists():
-            raise ArchiveUnavailable(f"no archive at {self.path}; import something first (baoku import …)")
+            raise ArchiveUnavailable(Coded("no_archive", path=str(self.path)))
         self.archive = Archive(self.path, create=create)
         self.index = SearchIndex(self.archive, notify=notify)
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from ..coded import Coded
 from ..errors import ArchiveUnavailable, BaokuError, Cancelled, DiskFull, ImportRejected, disk_full
 from ..model import LOW_CONFIDENCE, ParsedIssue, ParsedPage
 from ..store import Archive
@@ -240,7 +241,7 @@ def _parsed(src: SourceFile, overrides: IssueMeta | None,
     try:
         return parse_source(src, overrides, reviewed)
     except BaokuError as e:
-        return FileOutcome(src.name, FAILED, _strip_name(str(e), src.name))
+        return FileOutcome(src.name, FAILED, _strip_name(e.coded or str(e), src.name))
     except RecursionError:
         return FileOutcome(src.name, FAILED, "the file is nested too deeply to read")
     except Cancelled:
@@ -274,7 +275,7 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
             result = archive.save_issue(issue, replace=replace, duplicates=duplicates)
         except ImportRejected as e:
             statuses.append(FAILED)
-            messages.append(str(e))
+            messages.append(e.coded or str(e))
             continue
         except sqlite3.OperationalError as e:
             if disk_full(e):
@@ -299,12 +300,16 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
     if status == REFUSED:  # nothing stored: why each page was refused is the message
         messages += [r.message() for r in refused]
     doubtful = [(p.info.label, doubt_lines(p)) for issue in issues for p in issue.pages if p.doubts and not p.fixes]
-    return FileOutcome(src.name, status, "; ".join(messages), ids, repairs, warnings,
+    message = messages[0] if len(messages) == 1 else "; ".join(messages)  # one keeps its code
+    return FileOutcome(src.name, status, message, ids, repairs, warnings,
                        issues=statuses.count(IMPORTED), refused=refused, doubtful=doubtful, facts=facts)
 
 
 def _strip_name(message: str, name: str) -> str:
     """Messages carry the file name for standalone use; the report shows it once already."""
+    if isinstance(message, Coded):
+        return Coded(message.code, **{**message.params, "where": ""}) if message.params.get("where") == name \
+            else message
     if message.startswith(name):
         return message[len(name):].lstrip(": ")
     return message

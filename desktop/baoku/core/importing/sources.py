@@ -12,6 +12,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from ..coded import Coded
 from ..errors import ImportRejected
 from .metadata import SIDECAR_SUFFIXES
 from .sourcefile import (  # noqa: F401 (the names importers take from here)
@@ -60,8 +61,8 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
         return
     size = path.stat().st_size
     if size > limits.for_name(path.name):
-        yield Skipped(str(path), f"file is {size / 2**20:.1f} MB, over the {limits.for_name(path.name) / 2**20:.0f} "
-                                 "MB limit for one file (see --max-file-mb)")
+        yield Skipped(str(path), Coded("file_too_big", size=f"{size / 2**20:.1f}",
+                                       limit=f"{limits.for_name(path.name) / 2**20:.0f}"))
         return
     try:
         data = path.read_bytes()

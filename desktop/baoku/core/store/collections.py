@@ -4,6 +4,7 @@ mark the articles for the index when either changes."""
 
 from __future__ import annotations
 
+from ..coded import Coded
 from ..changes import ARTICLES, COLLECTIONS, Changes, Outcome
 from ..errors import NotFound, ValidationError
 from .archive import Archive
@@ -42,7 +43,7 @@ def _collection_id(archive: Archive, name: str) -> int | None:
 def _existing(archive: Archive, name: str) -> int:
     cid = _collection_id(archive, name)
     if cid is None:
-        raise NotFound(f"no collection named 「{_name(name)}」 (baoku collection list shows them)")
+        raise NotFound(Coded("no_collection", name=_name(name)))
     return cid
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from ..coded import Coded
 from ..model import HEAD_KINDS, Article, ParsedIssue, ParsedPage, page_label
 from ..plural import plural
 
@@ -44,22 +45,12 @@ class PageRefusal:
     ids: tuple[int, ...] = ()  # the stored copies' ids (stored elsewhere)
     headlines: tuple[str, ...] = ()  # the stored page's headlines (conflict)
 
-    def message(self) -> str:
-        """In English, for the command line (whose options it names)."""
+    def message(self) -> Coded:
+        """As a code and its values; as a str, in English for the command line (whose options it names)."""
         if self.reason == CONFLICT:
-            shown = "、".join(f"「{h}」" for h in self.headlines[:3]) + (" …" if len(self.headlines) > 3 else "")
-            n = len(self.headlines)
-            return (f"{self.page} of {self.issue} is already in the archive with different content "
-                    f"({plural(n, 'article')}: {shown}); import with --replace to delete those "
-                    f"{plural(n, 'article')} of {self.page} and store this page instead")
-        found = len(self.ids)
-        which = (f"all {plural(found, 'article')} of this page are" if found == self.articles else
-                 f"{found} of its {plural(self.articles, 'article')}, most of its text, are")
-        places = "; ".join(self.places[:3]) + (" …" if len(self.places) > 3 else "")
-        return (f"{self.page} of {self.issue}: {which} already in the archive, as {places} "
-                f"(article{'s' if found > 1 else ''} {id_list(list(self.ids))}): the same page imported again "
-                "under another date, paper or page? If it really was printed twice, import it with "
-                "--allow-duplicates")
+            return Coded("page_conflict", page=self.page, issue=self.issue, headlines=list(self.headlines))
+        return Coded("page_stored_elsewhere", page=self.page, issue=self.issue, articles=self.articles,
+                     places=list(self.places), ids=list(self.ids), id_list=id_list(list(self.ids)))
 
 
 @dataclass

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ..coded import Coded
 from ..changes import ARTICLES, ISSUES, Changes, Outcome
 from ..errors import NotFound, ValidationError
 from ..model import parse_date
@@ -37,7 +38,7 @@ def paper(archive: Archive, publication: int | str) -> PaperSettings:
             "SELECT id, name, place, frequency, weekdays, other_names, first_issue, last_issue FROM publication")
             if publication in r[5].split("\n")), None)
     if row is None:
-        raise NotFound(f"no paper {publication!r} in the archive (baoku list publications shows them)")
+        raise NotFound(Coded("no_paper", name=str(publication)))
     pid, name, place, frequency, weekdays, others, first, last = row
     return PaperSettings(pid, name, place, frequency, tuple(parse_weekdays(weekdays)),
                          tuple(n for n in others.split("\n") if n),

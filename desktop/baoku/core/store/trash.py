@@ -14,6 +14,7 @@ import base64
 import json
 from dataclasses import dataclass
 
+from ..coded import Coded
 from ..changes import ARTICLES, COLLECTIONS, ISSUES, TRASH, Changes, Outcome
 from ..errors import NotFound, ValidationError
 from ..model import page_label
@@ -177,7 +178,7 @@ def _entry(archive: Archive, trash_id: int) -> tuple[TrashEntry, dict]:
     row = archive.db.execute("SELECT id, kind, target, label, articles, who, at, rows FROM trash WHERE id = ?",
                              [trash_id]).fetchone()
     if row is None:
-        raise NotFound(f"no trash entry with id {trash_id} (baoku trash list shows them)")
+        raise NotFound(Coded("no_trash_entry", id=trash_id))
     return TrashEntry(*row[:7]), json.loads(row[7])
 
 
