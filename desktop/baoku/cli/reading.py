@@ -11,7 +11,8 @@ from ..core.model import (
     SUBHEAD, SUBHEADING, TAGLINE,
 )
 from ..core.plural import plural
-from .output import size_text, archive_option, esc, open_existing, out
+from ..core.files import size_text
+from .output import archive_option, esc, open_existing, out
 
 
 def add_parsers(sub) -> None:

@@ -44,9 +44,6 @@ class Changes:
         return Changes(self.kinds | other.kinds, self.ids | other.ids)
 
 
-NOTHING = Changes()
-
-
 @dataclass
 class Outcome:
     """A result, and what producing it changed."""

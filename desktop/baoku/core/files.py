@@ -49,11 +49,16 @@ def room_for(archive_path: Path, needed: float, doing: str) -> None:
     except OSError:
         return
     if free < needed + SPACE_SPARE:
-        raise DiskFull(f"not enough free space for {doing}: it needs about {_mb(needed + SPACE_SPARE)}, and "
-                       f"{archive_path.parent} has {_mb(free)} free; nothing was written")
+        raise DiskFull(f"not enough free space for {doing}: it needs about {size_text(needed + SPACE_SPARE)}, and "
+                       f"{archive_path.parent} has {size_text(free)} free; nothing was written")
 
 
-def _mb(n: float) -> str:
-    return f"{n / 2**20:,.0f} MB" if n >= 2**20 else f"{n / 1024:,.0f} KB"
+def size_text(n: float) -> str:
+    """A size as a person reads it: 812 bytes, 3.4 KB, 120.5 MB, 2.1 GB."""
+    for unit in ("bytes", "KB", "MB"):
+        if n < 1024:
+            return f"{n:,.0f} {unit}" if unit == "bytes" else f"{n:,.1f} {unit}"
+        n /= 1024
+    return f"{n:,.1f} GB"
 
 

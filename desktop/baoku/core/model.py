@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import json
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from .errors import ValidationError
 from .script import is_latin_text
@@ -33,10 +33,10 @@ DATELINE = "dateline"  # a dateline printed on a line of its own
 BLOCK_KINDS = (
     KICKER, HEADLINE, SUBHEAD, COLUMN, BYLINE, LABEL, GUEST, PARAGRAPH, SUBHEADING, CAPTION, DATELINE,
 )
-# Blocks that make up the article's running text (body), as opposed to its display head.
-BODY_KINDS = (PARAGRAPH, SUBHEADING, GUEST, LABEL, BYLINE, DATELINE)
 # The display head: printed from the article's metadata (its edited form), not from these blocks.
 HEAD_KINDS = (COLUMN, KICKER, HEADLINE, SUBHEAD)
+# The head an article carries as metadata too: each such block kind and its Article field.
+HEAD_FIELDS = {KICKER: "kicker", HEADLINE: "headline", SUBHEAD: "subhead"}
 # Pieces of what a reader meets that are not stored blocks (see ArticleRecord.reading_order).
 HEAD_BYLINE = "head_byline"
 SOURCE_LINE = "source_line"
@@ -326,11 +326,6 @@ class ParsedIssue:
     importer: str = ""
     warnings: list[str] = field(default_factory=list)
 
-    @property
-    def article_count(self) -> int:
-        return sum(len(p.articles) for p in self.pages)
-
-
 def parse_date(value: object, where: str = "date") -> dt.date:
     """Parse 2024-09-11, 20240911, 2024/9/11 or 2024年9月11日 into a real calendar date."""
     if isinstance(value, dt.datetime):
@@ -351,10 +346,6 @@ def parse_date(value: object, where: str = "date") -> dt.date:
         return dt.date(y, mo, d)
     except ValueError as e:
         raise ValidationError(f"{where}: {s!r} is not a real calendar date ({e})") from None
-
-
-def to_dict(obj: object) -> dict:
-    return asdict(obj)  # type: ignore[arg-type]
 
 
 @dataclass

@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import NO_PAGE
-from ..core.model import ArticleRecord
+from ..core.model import HEAD_FIELDS, NO_PAGE, ArticleRecord
 from .wording import join_list
 
-EDITABLE = ("kicker", "headline", "subhead", "column", "genre", "source")
-LONG = ("kicker", "headline", "subhead")  # heads run long: they wrap instead of being cut off
+LONG = tuple(HEAD_FIELDS.values())  # heads run long: they wrap instead of being cut off
+EDITABLE = (*LONG, "column", "genre", "source")
 MAX_LENGTH = 200
 
 

@@ -41,7 +41,6 @@ AVG_BODY, AVG_TITLE = 500.0, 6.0  # words: what a newspaper article and headline
 TITLE_BOOST = 3.0
 WEIGHT_STEP = 1 / 64  # weights are rounded to this: blocks compress better, scores hardly move
 EXACT_FIELDS = ("byline", "column", "source", "genre", "publication", "pagename")
-RANKED_FIELDS = ("text", "parts", "title")
 
 
 @cache

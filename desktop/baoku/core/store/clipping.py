@@ -11,12 +11,11 @@ character a clip or split takes from one article is in the other."""
 from __future__ import annotations
 
 from ..errors import NotFound, ValidationError
-from ..model import HEAD_KINDS, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block
+from ..model import HEAD_FIELDS, HEAD_KINDS, HEADLINE, PARAGRAPH, SUBHEADING, Article, Block
 from .archive import Archive
 from .clock import now as _now
 
 MIN_SIDE = 16  # pixels: a smaller rectangle is a slip of the mouse, not a clipping
-HEAD_FIELDS = {HEADLINE: "headline", KICKER: "kicker", SUBHEAD: "subhead"}
 
 Box = tuple[int, int, int, int]
 
@@ -198,7 +197,7 @@ def split_article(archive: Archive, article_id: int, block: int, offset: int = 0
         if not any(b.kind not in HEAD_KINDS for b in first):  # the article keeps its id only with text
             raise ValidationError(f"the cut is at the start of article {article_id}'s text: nothing of it would be "
                                   "left before the cut; cut further down")
-        if rest[0].kind in (SUBHEADING, KICKER, SUBHEAD, HEADLINE):
+        if rest[0].kind in (SUBHEADING, *HEAD_FIELDS):
             rest[0] = Block(HEADLINE, rest[0].text)
         elif not any(b.kind == PARAGRAPH for b in rest):
             raise ValidationError("the part after the cut has no body text")

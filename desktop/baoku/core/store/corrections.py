@@ -10,11 +10,10 @@ from dataclasses import dataclass
 
 from ..coded import Coded
 from ..errors import NotFound, ValidationError
-from ..model import HEADLINE, KICKER, SUBHEAD
+from ..model import HEAD_FIELDS
 from .archive import Archive
 from .clock import now as _now
 
-HEAD_FIELDS = {HEADLINE: "headline", KICKER: "kicker", SUBHEAD: "subhead"}
 MAX_TEXT = 20000
 
 
