@@ -64,6 +64,11 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
 GIVEN = ("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建文辉玲红丹萍鹏宇浩凯晨曦婷雪琳斌波海峰晓"
          "东林宁志国立新春燕玉兰荣松劲青勤剑莹凤俊彬帆颖欣怡佳慧振宏亮飞云龙天翔博远思源永德福")
 TARGET_DF = REAL["df"]
+# Long phrases of common words (the slow class of the speed issue): document frequency in %, and
+# the calibrated word each contains (the phrase goes only into articles that already have that
+# word, so the word's own frequency stays the real one). 中国特色社会主义: 17,899 of 100,000 real
+# articles (the held-out run of 2026-12-05); the other two are assumptions of the same order.
+PHRASES = {"中国特色社会主义": (17.9, "中国"), "社会主义市场经济": (4.0, "经济"), "全面建成小康社会": (3.0, None)}
 # Probability that a target word is printed inside a longer dictionary word that holds it, and
 # that it is followed by one of the commonest words (a collocation such as 经济发展).
 COMPOUND_SHARE = 0.15
@@ -189,6 +194,9 @@ class Writer:
                     inserts.append(word + rnd.choice(partners))
                 else:
                     inserts.append(word)
+        for phrase, (df, host) in PHRASES.items():
+            if (host is None or host in chosen) and rnd.random() * (TARGET_DF[host] if host else 100) < df:
+                inserts += [phrase] * (1 + min(int(rnd.expovariate(1.0) * length / 800), 10))
         inserts += people * rnd.choice((1, 2, 2, 3))
         if rnd.random() < 0.3:
             inserts.append(rnd.choice(v.places))
@@ -384,7 +392,7 @@ def figures(docs: list[str]) -> dict:
     return {
         "length": {"median": lengths[n // 2], "mean": round(sum(lengths) / n),
                    "p90": lengths[int(n * 0.9)], "max": lengths[-1]},
-        "df": {w: round(100 * sum(1 for d in docs if w in d) / n, 1) for w in TARGET_DF},
+        "df": {w: round(100 * sum(1 for d in docs if w in d) / n, 1) for w in [*TARGET_DF, *PHRASES]},
         "pairs": {"distinct": len(ranked), 1: round(at(1), 1), 100: round(at(100), 1),
                   1000: round(at(1000), 2), 10000: round(at(10000), 2)},
     }
@@ -399,6 +407,8 @@ def comparison(docs: list[str]) -> str:
         rows.append(f"| article length, {k} (characters) | {REAL['length'][k]:,} | {got['length'][k]:,} |")
     for w in TARGET_DF:
         rows.append(f"| document frequency of {w} | {REAL['df'][w]}% | {got['df'][w]}% |")
+    for w, (df, _) in PHRASES.items():
+        rows.append(f"| document frequency of {w} | {df}% (as set) | {got['df'][w]}% |")
     rows.append(f"| distinct character pairs | {REAL['pairs']['distinct']:,} | {got['pairs']['distinct']:,} |")
     for r in (1, 100, 1000, 10000):
         rows.append(f"| pair of rank {r:,}: in % of articles | {REAL['pairs'][r]}% | {got['pairs'][r]}% |")

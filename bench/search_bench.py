@@ -64,6 +64,10 @@ def queries() -> list[tuple[str, str, list[tuple]]]:
         ("word", "知识产权", [("text", "知识产权")]),
         ("two common words", "经济 发展", [("text", "经济"), ("text", "发展")]),
         ("phrase", "中国经济", [("text", "中国经济")]),
+        ("long phrase of common words", "中国特色社会主义", [("text", "中国特色社会主义")]),
+        ("long phrase of common words", "社会主义市场经济", [("text", "社会主义市场经济")]),
+        ("long phrase of common words", "全面建成小康社会", [("text", "全面建成小康社会")]),
+        ("long phrase + common word", "中国特色社会主义 发展", [("text", "中国特色社会主义"), ("text", "发展")]),
         ("name", star, [("text", star)]),
         ("name", known, [("text", known)]),
         ("name", rare, [("text", rare)]),
@@ -153,16 +157,16 @@ def phase_search(work: Path, repeats: int) -> dict:
         index.search("发展", limit=1)  # open the index (its first check) outside the timings
         for _, q, _ in queries():
             first, full = [], []
-            total = distinct = None
+            total = distinct = top = None
             for _ in range(repeats):
                 t = time.perf_counter()
                 r = index.search(q, limit=20, facets=False, all_ids=False)
                 first.append((time.perf_counter() - t) * 1000)
-                total, distinct = r.total, r.distinct
+                total, distinct, top = r.total, r.distinct, [h.id for h in r.hits[:10]]
                 t = time.perf_counter()
                 index.search(q, limit=20)
                 full.append((time.perf_counter() - t) * 1000)
-            out[q] = {"total": total, "distinct": distinct, "first": first, "full": full}
+            out[q] = {"total": total, "distinct": distinct, "first": first, "full": full, "top": top}
     command = []
     for _ in range(repeats):
         t0 = time.perf_counter()
@@ -291,7 +295,13 @@ def child(phase: str, work: Path, args) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def report(n: int, build: dict | None, add: dict | None, search: dict, base: dict, reindex: dict | None) -> None:
+def report(n: int, build: dict | None, add: dict | None, search: dict, base: dict, reindex: dict | None,
+           json_path: Path | None = None) -> None:
+    if json_path is not None:  # the tables' numbers, for other scripts (every phase's own figures)
+        json_path.write_text(json.dumps({"articles": n, "date": str(dt.date.today()), "build": build, "add": add,
+                                         "search": search, "baselines": base, "reindex": reindex,
+                                         "queries": [{"kind": k, "query": q} for k, q, _ in queries()]},
+                                        ensure_ascii=False, indent=1))
     print(f"\n## {n:,} articles\n")
     rows = []
     if build:
@@ -342,6 +352,10 @@ def report(n: int, build: dict | None, add: dict | None, search: dict, base: dic
     sys.stdout.flush()
 
 
+def _json_path(path: Path, n: int, sizes: int) -> Path:
+    return path if sizes == 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[10000])
@@ -351,6 +365,8 @@ def main() -> None:
     ap.add_argument("--keep", action="store_true", help="keep the archives (a kept one is reused)")
     ap.add_argument("--phases", nargs="+", choices=PHASES,
                     help="run only these phases on a kept archive (the others report their last run)")
+    ap.add_argument("--json", type=Path, help="also write the tables' numbers to this file (one per size: "
+                    "FILE-N.json when several sizes run)")
     ap.add_argument("--phase", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.phase:
@@ -387,7 +403,7 @@ def main() -> None:
             elif cached.exists():
                 results[phase] = json.loads(cached.read_text())
         report(n, results.get("build"), results.get("add"), results["search"], results["baselines"],
-               results.get("reindex"))
+               results.get("reindex"), _json_path(args.json, n, len(args.sizes)) if args.json else work / "tables.json")
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     if not args.keep and not args.workdir:

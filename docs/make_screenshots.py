@@ -53,8 +53,10 @@ def window_on(archive, tmp, language: str = "zh_CN"):
     return app, window
 
 
-def shoot(language: str) -> None:
-    from PySide6.QtCore import QDate, QSettings
+def open_window(language: str):
+    """The application, and the window on a new archive holding the sample issue and its copy
+    dated 2024-09-13 (its temporary folder is returned too)."""
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from baoku.core.paths import sample_issue
@@ -76,7 +78,14 @@ def shoot(language: str) -> None:
     shutil.copy(sample_issue(), later / "p.txt")
     meta = json.loads(sample_issue().with_suffix(".json").read_text(encoding="utf-8"))
     (later / "p.json").write_text(json.dumps(dict(meta, date="2024-09-13")), encoding="utf-8")
-    window.imports.start([later], None, summary=False)
+    window.imports.start([later], None, summary=False, duplicates=True)  # the same page, printed again
+    return app, window, tmp
+
+
+def shoot(language: str) -> None:
+    from PySide6.QtCore import QDate
+
+    app, window, tmp = open_window(language)
     window.show()
     for w, h in SIZES:
         name = f"app-{language}-{w}x{h}"
@@ -115,12 +124,18 @@ def shoot(language: str) -> None:
     shutil.rmtree(tmp, ignore_errors=True)
 
 
-def main() -> None:
+def each_language(script: str, shoot) -> None:
+    """`shoot(language)` for each language, each in a process of its own (started from `script`):
+    the translators are installed before any widget exists."""
     if len(sys.argv) > 1:
         shoot(sys.argv[1])
         return
     for language in LANGUAGES:
-        subprocess.run([sys.executable, __file__, language], check=True)
+        subprocess.run([sys.executable, script, language], check=True)
+
+
+def main() -> None:
+    each_language(__file__, shoot)
 
 
 if __name__ == "__main__":

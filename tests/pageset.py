@@ -2,6 +2,7 @@
 splitter makes of their text: boundary accuracy, headline accuracy, wrong and missed joins.
 
     .venv/bin/python -m tests.pageset        # the report, page by page
+    .venv/bin/python -m tests.pageset --table dev   # per style, as a README table
 """
 
 from __future__ import annotations
@@ -44,6 +45,11 @@ class TruePage:
     cuts: int  # layout cuts the splitter must join
     split: str = ""  # train, dev or test
     style: str = ""
+    cut_after: list[bool] = field(default_factory=list)  # for each line of `raw`: the layout cut it
+
+    def true_lines(self) -> list[tuple[str, str, bool]]:
+        """Every line as printed (cuts joined, indent kept): (text, role, starts an article)."""
+        return [(line, role, k == 0) for a in self.articles for k, (line, role) in enumerate(zip(a.lines, a.roles))]
 
     def info(self) -> PageInfo:
         section, number = parse_page(self.meta.get("page", "1"))
@@ -54,6 +60,7 @@ def load(path: Path) -> TruePage:
     meta: dict[str, str] = {}
     articles: list[TrueArticle] = [TrueArticle()]
     raw: list[str] = []
+    cut_after: list[bool] = []
     cuts = 0
     carry = ""  # the first part of a cut line
     carry_role = ""
@@ -80,16 +87,18 @@ def load(path: Path) -> TruePage:
         if line.endswith("|"):
             cuts += 1
             raw.append(line[:-1])
+            cut_after.append(True)
             carry += line[:-1]
             carry_role = carry_role or role
             continue
         raw.append(line)
+        cut_after.append(False)
         art.lines.append(_glue(carry, line) if carry else line)
         art.roles.append(carry_role or role)
         carry, carry_role = "", ""
     split = path.parent.name if path.parent.name in SPLITS else ""
     return TruePage(path.stem, meta, [a for a in articles if a.lines], "\n\n".join(raw) + "\n", cuts,
-                    split=split, style=path.stem.split("_")[0])
+                    split=split, style=path.stem.split("_")[0], cut_after=cut_after)
 
 
 def page_path(name: str) -> Path:
@@ -168,6 +177,27 @@ def report(*splits: str) -> Score:
     return total
 
 
+def table(*splits: str) -> str:
+    """The README's table: per style, articles exactly right (boundaries, and heads too) and joins."""
+    by_style: dict[str, tuple[Score, int]] = {}
+    for page in all_pages(*splits):
+        total, n = by_style.get(page.style, (Score(), 0))
+        total.add(score(page))
+        by_style[page.style] = (total, n + 1)
+    rows = ["| style | pages | articles | exact boundaries | exact with heads | wrong joins | missed joins |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    every, pages = Score(), 0
+    for style, (total, n) in sorted(by_style.items()) + [("**all**", (every, 0))]:
+        if style == "**all**":
+            n = pages
+        else:
+            every.add(total)
+            pages += n
+        rows.append(f"| {style} | {n} | {total.articles} | {total.boundaries / total.articles:.1%} "
+                    f"| {total.heads / total.articles:.1%} | {total.wrong_joins} | {total.missed_joins} |")
+    return "\n".join(rows)
+
+
 def check(path: Path) -> str:
     """One file read as the tests read it: a line saying what it holds (or an AssertionError)."""
     page = load(path)
@@ -188,7 +218,13 @@ if __name__ == "__main__":
         for name in args[1:]:
             print(check(Path(name)))
         raise SystemExit(0)
+    if args[:1] == ["--table"]:  # python -m tests.pageset --table dev: per style, as the README shows it
+        print(table(*args[1:]))
+        raise SystemExit(0)
     splits = tuple(args) or ("train", "dev")  # the test split is reported only when asked for
+    if not set(splits) <= {"train", "dev", "test"} or not all_pages(*splits):
+        raise SystemExit("usage: python -m tests.pageset [train|dev|test ...] | --table SPLIT | --check FILE... "
+                         "(a split named must hold pages)")
     total = report(*splits)
     for p in total.problems:
         print(p)

@@ -178,7 +178,7 @@ def test_export_refuses_clearly_and_writes_nothing(tmp_path, capsys):
     db = str(tmp_path / "a.db")
     assert main(["--archive", db, "import", str(SAMPLE_TXT)]) == 0
     out = tmp_path / "x.pdf"
-    for args, message in ((["99"], "no article with id 99"), ([], "give article ids or --query"),
+    for args, message in ((["99"], "no article with id 99"), ([], "give article ids, --query or --collection"),
                           (["--query", "不存在的词"], "finds no articles"),
                           (["2", "--paper", "A9"], "paper 'A9'"),
                           (["--query", "知识产权", "--max-articles", "2"], "more than --max-articles 2")):

@@ -77,6 +77,15 @@ def find_item(window, text: str):
     raise AssertionError(f"no {text} in the tree")
 
 
+def sample_dated(folder: Path, date: str, name: str = "p", **meta) -> Path:
+    """The sample page again in `folder`, its sidecar saying `date` (and any other field given)."""
+    folder.mkdir(exist_ok=True)
+    sidecar = json.loads(SAMPLE_TXT.with_suffix(".json").read_text(encoding="utf-8"))  # a daily paper
+    shutil.copy(SAMPLE_TXT, folder / f"{name}.txt")
+    (folder / f"{name}.json").write_text(json.dumps(dict(sidecar, date=date, **meta)), encoding="utf-8")
+    return folder
+
+
 def type_text(widget, text: str) -> None:
     """Type as a Chinese user does: each character committed by the input method."""
     from PySide6.QtGui import QInputMethodEvent
@@ -173,11 +182,22 @@ def test_import_through_the_flow_adds_the_issue_to_the_tree(window, qtbot, tmp_p
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(gui_importing.IssueMetadataDialog, "exec", fill_and_accept)
+    previewed = []
+
+    def look_and_accept(dialog):  # the import preview: the page's proposed articles, then 导入
+        previewed.append([a.title for a in dialog.current().articles()])
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    from baoku.gui.importreview import ImportReviewDialog
+
+    monkeypatch.setattr(ImportReviewDialog, "exec", look_and_accept)
     heard = []
     window.session.changed.connect(heard.append)
     with qtbot.waitSignal(window.imports.imported) as imported:
         window.imports.import_paths([page])
     assert imported.args[0].articles_added == 6
+    assert len(previewed) == 1 and len(previewed[0]) == 6 and previewed[0][0] == "聚力“新知”挖掘“新质”"
     assert heard and heard[0].kinds == {"issues", "articles"}  # announced, not wired by hand
     labels = tree_labels(window)
     assert "2024-10-08" in labels and "第3版 城事" in labels  # the tree heard it
@@ -205,7 +225,7 @@ def test_a_page_already_stored_elsewhere_is_refused_with_a_button_to_import_it_a
     assert window.model.rowCount() == 12
     box = window.messages.open_boxes[-1]
     assert not [b for b in box.buttons() if b.text() == "仍然导入重复的版面"]
-    assert "also printed in 泉州晚报 2024-09-11 第5版" in box.detailedText()
+    assert "6 篇也刊于 泉州晚报 2024-09-11 第5版" in box.detailedText()  # in the window's words
 
 
 def test_cancelled_import_leaves_the_archive_unchanged(window, qtbot, tmp_path, monkeypatch):
@@ -353,11 +373,7 @@ def test_search_runs_as_you_type_once_typing_pauses(window, qtbot):
 
 
 def test_calendar_shows_a_missing_issue(window, tmp_path):
-    folder = tmp_path / "later"
-    folder.mkdir()
-    meta = json.loads(SAMPLE_TXT.with_suffix(".json").read_text(encoding="utf-8"))  # a daily paper
-    shutil.copy(SAMPLE_TXT, folder / "p.txt")
-    (folder / "p.json").write_text(json.dumps(dict(meta, date="2024-09-13")), encoding="utf-8")
+    folder = sample_dated(tmp_path / "later", "2024-09-13")
     window.imports.start([folder], None, duplicates=True)  # the same page again, on the 13th
     import datetime as dt
 
@@ -467,7 +483,7 @@ def test_the_interface_switches_to_english(qtbot, tmp_path, settings, qapp):
     try:
         window = make_window(qtbot, tmp_path / "en.db", settings)
         menus = [a.text() for a in window.menuBar().actions()]
-        assert menus == ["&File", "&Search", "&Proofread", "&View", "&Help"]
+        assert menus == ["&File", "&Edit", "&Search", "&Proofread", "&View", "&Help"]
         assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Date"
         assert window.side_tabs.tabText(0) == "Browse"
         assert "All articles" in tree_labels(window)
@@ -592,7 +608,11 @@ def test_a_reprinted_text_is_one_row_that_says_where_else_it_was_printed(qtbot, 
 
 def test_the_window_comes_back_as_it_was_left(qtbot, tmp_path, settings):
     window = make_window(qtbot, tmp_path / "a.db", settings)
-    window.resize(777, 555)  # within the offscreen platform's 800×600 screen
+    # A size the window can take whatever the fonts make its minimum (777×555 fits the offscreen
+    # screen with ours; a machine with wider fonts has a larger minimum, which the window keeps).
+    window.resize(777, 555)
+    qtbot.wait(10)
+    size = (window.width(), window.height())
     window.main_split.setSizes([233, 544])
     window.list_split.setSizes([300, 150])
     window.table.setColumnWidth(1, 155)
@@ -603,7 +623,7 @@ def test_the_window_comes_back_as_it_was_left(qtbot, tmp_path, settings):
     window.close()
     again = make_window(qtbot, tmp_path / "a.db", settings, sample=False)
     qtbot.wait(10)
-    assert (again.width(), again.height()) == (777, 555)
+    assert (again.width(), again.height()) == size
     assert (again.main_split.sizes(), again.list_split.sizes()) == sizes
     assert again.table.columnWidth(1) == 155
     assert again.side_tabs.currentIndex() == 1
@@ -618,7 +638,7 @@ def test_the_layout_fits_ten_list_rows_at_1024_by_700(qtbot, tmp_path, settings)
     rows = (window.table.viewport().height()) // window.table.verticalHeader().defaultSectionSize()
     assert rows >= 10, rows
     assert window.toolbar.isVisible() and [a.text() for a in window.toolbar.actions()] == [
-        "导入…", "导出 PDF…", "检索", "日历", "检查档案"]
+        "导入…", "导出…", "检索", "日历", "检查档案"]
     # the tree's labels can be read at the default width
     item = find_item(window, "第5版 民企会客厅")
     rect = window.tree.visualRect(item.index())
@@ -686,3 +706,73 @@ def test_the_import_dialog_proposes_what_the_file_says_asks_the_rest_and_shows_w
     empty = IssueMetadataDialog([bare.name], [], window.settings, window, known=known_metadata(bare))
     qtbot.addWidget(empty)
     assert empty.date.date() == IssueMetadataDialog.EMPTY_DATE and empty.date.text() == "（请选择日期）"
+
+
+def test_wire_items_stand_apart_in_tree_calendar_list_and_reader(window, tmp_path):
+    """An agency's story (no page): its own node in the tree, blue days in the calendar with none
+    missing, 通稿 in the list, and the reader shows its abstract and note (issue 31)."""
+    import datetime as dt
+
+    from baoku.gui.calendar import WIRE_DAY
+
+    from .test_agency import NITF_WITH_DOCTYPE
+
+    (tmp_path / "wire.xml").write_text(NITF_WITH_DOCTYPE, encoding="utf-8")
+    window.imports.start([tmp_path / "wire.xml"], None)
+    labels = tree_labels(window)
+    assert "通讯社稿（未见报）" in labels and "nitf.org" in labels and "2002-02-26" in labels
+    wire = find_item(window, "通讯社稿（未见报）")
+    assert find_item(window, "nitf.org").parent() is wire  # apart from the papers
+    day = find_item(window, "2002-02-26")
+    assert day.rowCount() == 0  # a wire's day lists no pages
+    window.calendar.publication.setCurrentText("nitf.org")
+    cal = window.calendar.calendar
+    assert cal.wire and set(cal.held) == {dt.date(2002, 2, 26)} and not cal.missing
+    assert "通讯社稿" in window.calendar.legend.text() and WIRE_DAY.name() == "#1565c0"
+    search(window, "版:通稿")
+    assert window.model.rowCount() == 1
+    from baoku.gui.models import COL_PAGE
+
+    assert window.model.data(window.model.index(0, COL_PAGE)) == "通稿"
+    with Archive(window.session.db.path) as archive:
+        rec = archive.article(archive.article_ids()[-1])
+    window.reader.show_record(rec, "tides")
+    shown = window.reader.view.toPlainText()
+    assert "提要：Superb weather today." in shown and "编辑提示：Written to show" in shown
+    assert "Stewart Kilometers contributed" in shown
+    window.metadata.show_record(rec)
+    assert not window.metadata.page.isEnabled() and window.metadata.page.text() == "通稿"
+    assert not window.metadata.changes()
+
+
+class HeldPool:
+    """A pool that keeps each task until released: a search still on its way."""
+
+    def __init__(self):
+        self.held = []
+
+    def start(self, runnable) -> None:
+        self.held.append(runnable)
+
+    def waitForDone(self, msecs: int = -1) -> bool:
+        self.release()
+        return True
+
+    def release(self) -> None:
+        while self.held:
+            self.held.pop(0).run()
+
+
+def test_a_change_while_a_newer_search_is_on_its_way_never_drops_it(window):
+    from baoku.core.changes import ARTICLES, Changes
+
+    search(window, "知识产权")
+    assert window.search.query == "知识产权"
+    held = HeldPool()
+    window.session.reads.pool = held
+    window.search.set_query("新华社")  # asked for, not answered yet
+    window.session.changed.emit(Changes.of(ARTICLES))  # an import lands meanwhile
+    held.release()
+    assert window.search.bar.edit.text() == "新华社"
+    assert window.search.query == "新华社"  # the list answers the box, not the query before it
+    assert window.search.result.total == window.session.searcher.search("新华社").total

@@ -92,10 +92,11 @@ def test_a_newline_in_a_file_name_cannot_split_or_fake_a_report_line(tmp_path, c
 def test_pages_keep_their_section_letter(tmp_path, archive):
     from baoku.core.search.index import SearchIndex
 
+    # (Real headlines: a four-character 要闻标题 over a 本报讯 line reads like a brief column's label.)
     a = tmp_path / "测试日报_2024-10-01_A05_要闻.txt"
     b = tmp_path / "测试日报_2024-10-01_B05_体育.txt"
-    a.write_text("要闻标题\n\n本报讯 要闻正文在这里。\n", encoding="utf-8")
-    b.write_text("体育标题\n\n本报讯 体育正文在这里。\n", encoding="utf-8")
+    a.write_text("全市秋粮收购进度过半\n\n本报讯 要闻正文在这里。\n", encoding="utf-8")
+    b.write_text("市运会田径比赛落幕\n\n本报讯 体育正文在这里。\n", encoding="utf-8")
     report = import_paths(archive, [b, a])
     assert [o.status for o in report.outcomes] == [IMPORTED, IMPORTED], [o.message for o in report.outcomes]
     pages = archive.pages()
@@ -103,24 +104,24 @@ def test_pages_keep_their_section_letter(tmp_path, archive):
     rec = archive.article(archive.article_ids()[0])
     assert rec.section == "B" and "B05版" in rec.source_line()
     with SearchIndex(archive) as index:
-        assert {h.headline for h in index.search("版:A05", limit=0).hits} == {"要闻标题"}
-        assert {h.headline for h in index.search("版:第B5版", limit=0).hits} == {"体育标题"}
-        assert {h.headline for h in index.search("版:5", limit=0).hits} == {"要闻标题", "体育标题"}
+        assert {h.headline for h in index.search("版:A05", limit=0).hits} == {"全市秋粮收购进度过半"}
+        assert {h.headline for h in index.search("版:第B5版", limit=0).hits} == {"市运会田径比赛落幕"}
+        assert {h.headline for h in index.search("版:5", limit=0).hits} == {"全市秋粮收购进度过半", "市运会田径比赛落幕"}
 
 
 def test_replace_only_replaces_the_same_page_and_says_what_it_deletes(tmp_path, archive):
     a = tmp_path / "测试日报_2024-10-01_A05_要闻.txt"
-    a.write_text("要闻标题\n\n本报讯 要闻正文。\n", encoding="utf-8")
+    a.write_text("全市秋粮收购进度过半\n\n本报讯 要闻正文。\n", encoding="utf-8")
     b = tmp_path / "测试日报_2024-10-01_B05_体育.txt"
-    b.write_text("体育标题\n\n本报讯 体育正文。\n", encoding="utf-8")
+    b.write_text("市运会田径比赛落幕\n\n本报讯 体育正文。\n", encoding="utf-8")
     import_paths(archive, [a, b])
-    a.write_text("新的要闻标题\n\n本报讯 改过的正文。\n", encoding="utf-8")
+    a.write_text("全市秋粮收购全面完成\n\n本报讯 改过的正文。\n", encoding="utf-8")
     refused = import_paths(archive, [a]).outcomes[0]
     assert refused.status == REFUSED
-    assert "A05版" in refused.message and "「要闻标题」" in refused.message and "delete" in refused.message
+    assert "A05版" in refused.message and "「全市秋粮收购进度过半」" in refused.message and "delete" in refused.message
     assert import_paths(archive, [a], replace=True).outcomes[0].status == IMPORTED
     heads = {archive.article(i).article.headline for i in archive.article_ids()}
-    assert heads == {"新的要闻标题", "体育标题"}  # B05 untouched
+    assert heads == {"全市秋粮收购全面完成", "市运会田径比赛落幕"}  # B05 untouched
 
 
 def test_jsonl_pages_with_letters_are_separate_pages(tmp_path, archive):
@@ -193,14 +194,19 @@ def test_a_truncated_double_byte_file_still_says_so(tmp_path):
 # -- 6 and 7. read-only archives: a read-only file (as a user who cannot write it) and a read-only mount
 
 def _other_user() -> list[str]:
-    """The command prefix that runs as a user who cannot write root's files: root ignores chmod."""
+    """The command prefix that runs without root's power over file modes (root ignores chmod):
+    in a user namespace of its own, the process keeps its files (so it reads this checkout and its
+    virtual environment even from a 0700 folder) but cannot write what is not writable."""
     import os
     import shutil
+    import subprocess
 
     if os.geteuid() != 0:
         return []
+    if shutil.which("unshare") and subprocess.run(["unshare", "--user", "true"]).returncode == 0:
+        return ["unshare", "--user"]
     if not shutil.which("setpriv"):
-        pytest.skip("needs setpriv to run as another user")
+        pytest.skip("needs unshare (user namespaces) or setpriv to run without root's power over file modes")
     return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
 
 
@@ -462,22 +468,22 @@ def test_restore_waits_for_or_refuses_a_running_import_and_nothing_is_lost(tmp_p
 
 def test_a_restore_cannot_land_between_storing_an_import_and_indexing_it(tmp_path, monkeypatch):
     """The CI race: the import had stored its issues and let go of the lock before indexing them."""
-    from baoku import cli
     from baoku.core.errors import ArchiveUnavailable
+    from baoku.core.search.index import SearchIndex
     from baoku.core.store.locks import ArchiveLock
 
     db = tmp_path / "a.db"
     tried = []
-    real = cli._sync_index
+    real = SearchIndex.sync
 
-    def sync_and_try_a_restore(archive, *a, **kw):
+    def sync_and_try_a_restore(self, *a, **kw):
         with pytest.raises(ArchiveUnavailable, match="import or an index update is running"):
             with ArchiveLock(db).exclusive(0):
                 pass
         tried.append(True)
-        return real(archive, *a, **kw)
+        return real(self, *a, **kw)
 
-    monkeypatch.setattr(cli, "_sync_index", sync_and_try_a_restore)
+    monkeypatch.setattr(SearchIndex, "sync", sync_and_try_a_restore)
     assert main(["--archive", str(db), "import", str(SAMPLE_TXT)]) == 0
     assert tried
     with ArchiveLock(db).exclusive(0):  # and let go once the import is done

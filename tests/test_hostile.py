@@ -22,6 +22,22 @@ from .conftest import SAMPLE_TXT
 
 NAME = "泉州晚报_2024-0{m}-{d:02d}_第5版_测试"  # metadata in the name, so each file reaches its parser
 
+XML_ATTACKS = [  # every XML attack and breakage; test_agency runs them against the DOCTYPE rule too
+    '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
+    '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;">]><nitf><body>&d;</body></nitf>',
+    '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><nitf><body>&e;</body></nitf>',
+    '<?xml version="1.0"?><!DOCTYPE nitf SYSTEM "http://example.com/nitf.dtd"><nitf/>',
+    '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY % p SYSTEM "http://example.com/p.dtd"> %p;]><nitf/>',
+    '<?xml version="1.0"?><!DOCTYPE x [<!ELEMENT nitf ANY>]><nitf><head><title>t</title></head></nitf>',
+    '<nitf><head><title>未闭合',
+    '<?xml version="1.0"?><rss><channel><title>不是 NITF</title></channel></rss>',
+    '<?xml version="1.0"?><newsMessage><itemSet></itemSet></newsMessage>',
+    '<?xml version="1.0" encoding="gb2312"?><nitf><body>' + "\ufffd" * 10 + "</body></nitf>",
+    "<" * 50_000,
+    '<nitf>' + "<x>" * 5000 + "</x>" * 5000 + "</nitf>",
+    '<?xml version="1.0"?><nitf xmlns:xi="http://www.w3.org/2001/XInclude"><xi:include href="/etc/passwd"/></nitf>',
+]
+
 
 def hostile_corpus(folder: Path) -> list[Path]:
     rnd = random.Random(5)
@@ -54,22 +70,7 @@ def hostile_corpus(folder: Path) -> list[Path]:
         put(stem() + ".txt", text[:half].encode("utf-8") + text[half:].encode("gb18030"))
     put(stem() + ".txt", ("\x00" * 100 + text).encode("utf-8"))  # NUL bytes: binary
     put(stem() + ".txt", ("\x07\x1b" * 2000).encode("utf-8"))  # control characters
-    xml_attacks = [
-        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
-        '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;">]><nitf><body>&d;</body></nitf>',
-        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><nitf><body>&e;</body></nitf>',
-        '<?xml version="1.0"?><!DOCTYPE nitf SYSTEM "http://example.com/nitf.dtd"><nitf/>',
-        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY % p SYSTEM "http://example.com/p.dtd"> %p;]><nitf/>',
-        '<?xml version="1.0"?><!DOCTYPE x [<!ELEMENT nitf ANY>]><nitf><head><title>t</title></head></nitf>',
-        '<nitf><head><title>未闭合',
-        '<?xml version="1.0"?><rss><channel><title>不是 NITF</title></channel></rss>',
-        '<?xml version="1.0"?><newsMessage><itemSet></itemSet></newsMessage>',
-        '<?xml version="1.0" encoding="gb2312"?><nitf><body>' + "\ufffd" * 10 + "</body></nitf>",
-        "<" * 50_000,
-        '<nitf>' + "<x>" * 5000 + "</x>" * 5000 + "</nitf>",
-        '<?xml version="1.0"?><nitf xmlns:xi="http://www.w3.org/2001/XInclude"><xi:include href="/etc/passwd"/></nitf>',
-    ]
-    for doc in xml_attacks:
+    for doc in XML_ATTACKS:
         put(stem() + ".xml", doc.encode("utf-8"))
     jsonl_bad = [
         "{not json}", "[1, 2, 3]", '"just a string"',

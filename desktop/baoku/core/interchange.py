@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 
-from .store import ArticleRecord
+from .model import NO_PAGE, WIRE
+from .model import ArticleRecord
 
 ATTACHMENT = "baoku-articles.jsonl"  # the name of the file a Baoku PDF carries
 
@@ -18,13 +19,16 @@ def article_row(rec: ArticleRecord) -> dict:
         "page": f"{rec.section}{rec.page_number:02d}" if _letter(rec.section) else rec.page_number,
         "page_name": rec.page_name, "edition": rec.edition,
         "kicker": a.kicker, "headline": a.headline, "subhead": a.subhead, "column": a.column, "genre": a.genre,
-        "source": a.source, "language": a.language,
+        "source": a.source, "language": a.language, "abstract": a.abstract, "note": a.note, "tagline": a.tagline,
         "byline": [{"name": c.name, "role": c.role, "note": c.note} for c in a.contributors],
         "blocks": [[b.kind, b.text] for b in a.blocks],
         "captions": [{"text": p.caption, "credit": p.credit} for p in a.photos],
     }
     if rec.section and not _letter(rec.section):
         row["section"] = rec.section
+    if rec.page_number == NO_PAGE:  # an agency's item: its wire, on no page
+        row["kind"] = WIRE
+        del row["page"]
     return {k: v for k, v in row.items() if v not in ("", [], None)}
 
 

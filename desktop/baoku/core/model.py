@@ -12,9 +12,10 @@ import datetime as dt
 import hashlib
 import json
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from .errors import ValidationError
+from .script import is_latin_text
 
 # Block kinds, in the vocabulary of a Chinese newspaper page.
 KICKER = "kicker"  # 引题
@@ -32,15 +33,23 @@ DATELINE = "dateline"  # a dateline printed on a line of its own
 BLOCK_KINDS = (
     KICKER, HEADLINE, SUBHEAD, COLUMN, BYLINE, LABEL, GUEST, PARAGRAPH, SUBHEADING, CAPTION, DATELINE,
 )
-# Blocks that make up the article's running text (body), as opposed to its display head.
-BODY_KINDS = (PARAGRAPH, SUBHEADING, GUEST, LABEL, BYLINE, DATELINE)
 # The display head: printed from the article's metadata (its edited form), not from these blocks.
 HEAD_KINDS = (COLUMN, KICKER, HEADLINE, SUBHEAD)
+# The head an article carries as metadata too: each such block kind and its Article field.
+HEAD_FIELDS = {KICKER: "kicker", HEADLINE: "headline", SUBHEAD: "subhead"}
 # Pieces of what a reader meets that are not stored blocks (see ArticleRecord.reading_order).
 HEAD_BYLINE = "head_byline"
 SOURCE_LINE = "source_line"
+EDITORS_NOTE = "editors_note"  # an agency's note to editors (not for print)
+ABSTRACT = "abstract"  # the summary sent with agency copy
+TAGLINE = "tagline"  # the closing line (X contributed to this report)
 
 FREQUENCIES = ("daily", "weekly", "biweekly", "monthly", "irregular")
+# What a publication is: a printed paper (issues of pages), or a news agency's wire, whose items
+# are dated but printed on no page (they are stored on page number NO_PAGE of the agency's day).
+PAPER, WIRE = "paper", "wire"
+KINDS = (PAPER, WIRE)
+NO_PAGE = 0
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -122,6 +131,10 @@ class Article:
     language: str = "zh"
     contributors: list[Contributor] = field(default_factory=list)
     photos: list[Photo] = field(default_factory=list)
+    # Agency copy: the summary sent with it, a note to editors, the closing line (tagline).
+    abstract: str = ""
+    note: str = ""
+    tagline: str = ""
     # An article the page text says is continued: "to:第3版" (the rest is on page 3, 下转第3版),
     # "from:第1版" (this is the rest of one begun on page 1, 上接第1版), until both parts are in
     # the archive; then "joined:第1版+第3版". Not part of the content hash: it says where, not what.
@@ -133,13 +146,17 @@ class Article:
 
     @property
     def byline(self) -> str:
-        """Display byline, such as 「本期主持:郭剑平」 or 「记者 张三 通讯员 李四」."""
+        """Display byline, such as 「本期主持:郭剑平」 or 「记者 张三 通讯员 李四」; a Latin-script
+        byline names each person before their title: 「Meredith Jameson, Staff Reporter」."""
         parts = []
         for c in self.contributors:
             if c.role in ("嘉宾", "摄"):
                 continue
-            parts.append(f"{c.role} {c.name}".strip() if c.role else c.name)
-        return " ".join(parts)
+            if c.role and is_latin_text(c.name):
+                parts.append(f"{c.name}, {c.role}")
+            else:
+                parts.append(f"{c.role} {c.name}".strip() if c.role else c.name)
+        return ("; " if any(is_latin_text(c.name) for c in self.contributors) else " ").join(parts)
 
     def continuation_note(self) -> str:
         """What the reader is told about a continued article, or ""."""
@@ -166,6 +183,8 @@ class Article:
             "photos": [[p.caption, p.credit, hashlib.sha256(p.data).hexdigest() if p.data else ""]
                        for p in self.photos],
         }
+        if self.abstract or self.note or self.tagline:  # (absent otherwise: older hashes stay valid)
+            payload["agency"] = [self.abstract, self.note, self.tagline]
         raw = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
@@ -203,7 +222,9 @@ def parse_page(value: object, where: str = "page") -> tuple[str, int]:
 
 
 def page_label(section: str, number: int) -> str:
-    """How a page is named: 第5版, or A05版 for a page of section A."""
+    """How a page is named: 第5版, or A05版 for a page of section A; 通稿 for a wire item (no page)."""
+    if number == NO_PAGE:
+        return "通稿"
     if len(section) == 1 and section.isascii() and section.isalpha():
         return f"{section}{number:02d}版"
     return f"{section} 第{number}版" if section else f"第{number}版"
@@ -218,6 +239,9 @@ class IssueInfo:
     place: str = ""
     frequency: str = ""
     language: str = "zh"
+    kind: str = PAPER  # PAPER, or WIRE: an agency's items of the day, on no page
+    identifier: str = ""  # the title's identifier, such as its LCCN (sn99021999)
+    volume: str = ""
 
     def label(self) -> str:
         ed = f" {self.edition}" if self.edition else ""
@@ -243,6 +267,9 @@ class ScanLine:
     @property
     def uncertain(self) -> bool:
         return self.confidence < LOW_CONFIDENCE
+
+
+VIEW_DPI = 200  # a PDF page with a text layer is kept (its boxes, and the page as shown) at this resolution
 
 
 @dataclass
@@ -275,11 +302,25 @@ class PageScan:
 
 
 @dataclass
+class Doubt:
+    """A place on a page where the page-text scorer was nearly of the other mind: an article starts
+    at `line` (`start`) or goes on there, and the best reading the other way scored `margin` less."""
+
+    line: int  # 1-based line of the page text
+    article: int  # index of the article the line is in
+    start: bool
+    margin: float
+    text: str  # the line's first characters
+
+
+@dataclass
 class ParsedPage:
     info: PageInfo
     articles: list[Article]
     raw_text: str = ""  # the decoded source text of the page, kept for provenance
     repairs: list[str] = field(default_factory=list)  # one line per paragraph repair
+    doubts: list[Doubt] = field(default_factory=list)  # doubtful article boundaries (page text only)
+    fixes: int = 0  # fixes the archivist made to its split in the import preview
     # True when the source is the whole page (page text, a PDF page): a stored page with other
     # content is then a conflict. False for articles from structured feeds, merged by content.
     complete: bool = True
@@ -297,11 +338,6 @@ class ParsedIssue:
     source_hash: str = ""  # sha256 of the source bytes
     importer: str = ""
     warnings: list[str] = field(default_factory=list)
-
-    @property
-    def article_count(self) -> int:
-        return sum(len(p.articles) for p in self.pages)
-
 
 def parse_date(value: object, where: str = "date") -> dt.date:
     """Parse 2024-09-11, 20240911, 2024/9/11 or 2024年9月11日 into a real calendar date."""
@@ -325,5 +361,50 @@ def parse_date(value: object, where: str = "date") -> dt.date:
         raise ValidationError(f"{where}: {s!r} is not a real calendar date ({e})") from None
 
 
-def to_dict(obj: object) -> dict:
-    return asdict(obj)  # type: ignore[arg-type]
+@dataclass
+class ArticleRecord:
+    """An article as stored, with where it was printed."""
+
+    id: int
+    article: Article
+    publication: str
+    date: dt.date
+    edition: str
+    issue_id: int
+    page_id: int
+    page_number: int
+    page_name: str
+    section: str
+    seq: int
+    content_hash: str
+    batch_id: int | None
+    created_at: str
+    updated_at: str
+    scan: dict | None = None  # for an article read by OCR: its region, lines and uncertain lines (article_scan)
+    kind: str = "paper"  # the publication's: paper, or wire (an agency's item, on no page)
+
+    def reading_order(self) -> list[tuple[str, str]]:
+        """(kind, text) as a reader meets the article, for the reader pane and the PDF alike: the
+        display head from the metadata (column label, kicker, headline, subhead, and the byline
+        when the body does not print one), the source line, an agency's note to editors and
+        abstract, then the body blocks in order, and its tagline."""
+        a = self.article
+        pieces = [(COLUMN, a.column), (KICKER, a.kicker), (HEADLINE, a.headline), (SUBHEAD, a.subhead)]
+        if a.byline and not any(b.kind == BYLINE for b in a.blocks):
+            pieces.append((HEAD_BYLINE, a.byline))
+        pieces.append((SOURCE_LINE, self.source_line()))
+        pieces += [(EDITORS_NOTE, a.note), (ABSTRACT, a.abstract)]
+        pieces += [(b.kind, b.text) for b in a.blocks if b.kind not in HEAD_KINDS]
+        pieces.append((TAGLINE, a.tagline))
+        return [(k, t) for k, t in pieces if t]
+
+    def source_line(self) -> str:
+        """「泉州晚报 2024年9月11日 第5版 民企会客厅」"""
+        d = self.date
+        parts = [self.publication, f"{d.year}年{d.month}月{d.day}日"]
+        if self.edition:
+            parts.append(self.edition)
+        parts.append(page_label(self.section, self.page_number))
+        if self.page_name:
+            parts.append(self.page_name)
+        return " ".join(parts)

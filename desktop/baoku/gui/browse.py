@@ -1,16 +1,19 @@
 """The browse tree: publication → year → month → issue → page. Each item is a filter (a paper, a
-year or month, a day, a page) that the search box shows and combines with the words there."""
+year or month, a day, a page) that the search box shows and combines with the words there. News
+agencies' wires stand apart, under their own node: agency → year → month → day, no pages."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from ..core.model import WIRE
 from ..core.search.filters import Filter
 
 FilterRole = Qt.ItemDataRole.UserRole + 2  # the Filter an item stands for (None: every article)
 PendingRole = Qt.ItemDataRole.UserRole + 3  # on an issue whose pages are loaded when it is expanded
 IssueRole = Qt.ItemDataRole.UserRole + 4  # an issue item's issue id
+PageRole = Qt.ItemDataRole.UserRole + 5  # a page item's page id
 
 
 translate = QCoreApplication.translate  # under this name, lupdate extracts the calls
@@ -27,7 +30,9 @@ def build_tree(model: QStandardItemModel, issues: list[dict]) -> None:
     root.appendRow([everything, _count(sum(i["articles"] for i in issues))])
     nodes: dict[tuple, QStandardItem] = {}
     counts: dict[tuple, int] = {}
-    for issue in issues:
+    wire_root: QStandardItem | None = None  # agencies' items: dated, on no page, apart from the papers
+    wire_count = 0
+    for issue in sorted(issues, key=lambda i: i.get("kind") == WIRE):
         pub, date = issue["publication"], issue["date"]
         year, month = date[:4], date[:7]
         keys = [(pub,), (pub, year), (pub, year, month)]
@@ -35,6 +40,13 @@ def build_tree(model: QStandardItemModel, issues: list[dict]) -> None:
         month_name = QLocale().standaloneMonthName(int(month[5:]), QLocale.FormatType.ShortFormat)  # 9月, Sep
         labels = [pub, translate("BrowseTree", "%1年").replace("%1", year), month_name]
         parent = root
+        if issue.get("kind") == WIRE:
+            if wire_root is None:
+                wire_root = _item(translate("BrowseTree", "通讯社稿（未见报）"), None)
+                wire_root.setToolTip(translate("BrowseTree", "通讯社发来的稿件：有日期，没有版次"))
+                root.appendRow([wire_root, _count(0)])
+            parent = wire_root
+            wire_count += issue["articles"]
         for key, where, label in zip(keys, filters, labels):
             if key not in nodes:
                 item = _item(label, where)
@@ -46,12 +58,14 @@ def build_tree(model: QStandardItemModel, issues: list[dict]) -> None:
         issue_item = _item(f"{date}{edition}", Filter(pub, date))
         issue_item.setData(issue["id"], IssueRole)
         parent.appendRow([issue_item, _count(issue["articles"])])
-        if issue["pages"]:
+        if issue["pages"] and issue.get("kind") != WIRE:  # a wire day has no pages to list
             issue_item.setData(True, PendingRole)
             issue_item.appendRow([QStandardItem("…"), QStandardItem("")])  # shows the expand arrow
     for key, item in nodes.items():  # the counts beside publications, years and months
         parent = item.parent() or root
         parent.child(item.row(), 1).setText(str(counts[key]))
+    if wire_root is not None:
+        root.child(wire_root.row(), 1).setText(str(wire_count))
 
 
 def set_headers(model: QStandardItemModel) -> None:
@@ -71,7 +85,9 @@ def fill_pages(issue_item: QStandardItem, pages: list[dict]) -> None:
         number = f"{p['section']}{p['number']:02d}" if lettered else str(p["number"])
         label = (translate("BrowseTree", "%1版") if lettered else translate("BrowseTree", "第%1版")).replace("%1", number) + name
         page = Filter(where.publication, where.date, number)
-        issue_item.appendRow([_item(label, page), _count(p["articles"])])
+        item = _item(label, page)
+        item.setData(p["id"], PageRole)
+        issue_item.appendRow([item, _count(p["articles"])])
 
 
 def _item(text: str, where: Filter | None) -> QStandardItem:

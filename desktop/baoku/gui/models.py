@@ -14,6 +14,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ..core.model import NO_PAGE
+from .wording import untitled
+
 COL_DATE, COL_PUBLICATION, COL_PAGE, COL_COLUMN, COL_HEADLINE, COL_BYLINE, COL_SOURCE = range(7)
 COLUMNS = (
     # column, sort key in the store, header (translated in headerData)
@@ -114,19 +117,23 @@ class ArticleTableModel(QAbstractTableModel):
         if col == COL_PUBLICATION:
             return r["publication"]
         if col == COL_PAGE:
+            if r["page"] == NO_PAGE:  # an agency's item: on no page
+                return self.tr("通稿") if role == Qt.ItemDataRole.DisplayRole else self.tr("通讯社稿，未见报")
             return f"{r['page']} {r['page_name']}".strip() if role == Qt.ItemDataRole.ToolTipRole \
                 else r["page"]
         if col == COL_COLUMN:
             return r["column_name"]
         if col == COL_HEADLINE:
-            head = r["headline"] or r["kicker"] or f"（{r['genre'] or '无题'}）"
+            head = r["headline"] or r["kicker"] or (self.tr("（%1）").replace("%1", r["genre"]) if r["genre"]
+                                                    else untitled())
             copies = self._copies.get(r["id"])
             if not copies:
                 return head
             if role == Qt.ItemDataRole.ToolTipRole:
                 where = self._fetch(copies)
-                page = self.tr("第%1版")
-                lines = [f"{w['publication']} {w['date']} {page.replace('%1', str(w['page']))}"
+                page, wire = self.tr("第%1版"), self.tr("通稿")
+                lines = [f"{w['publication']} {w['date']} "
+                         f"{wire if w['page'] == NO_PAGE else page.replace('%1', str(w['page']))}"
                          for w in (where.get(i) for i in copies) if w]
                 return head + "\n" + self.tr("另载于：") + "\n" + "\n".join(lines)
             also = self.tr("另载%1处").replace("%1", str(len(copies)))

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import model
+from ..core.script import is_latin_text
 from ..core.search.highlight import text_spans
 from ..core.search.query import QueryError
-from ..core.store.archive import ArticleRecord
+from ..core.model import ArticleRecord
 from .fonts import reading_font
 
 HIT_COLOUR = "#ffd54f"
@@ -35,7 +36,11 @@ STYLE = {
     model.GUEST: "",
     model.BYLINE: "font-weight:bold;",
     model.CAPTION: "color:#555; font-size:10pt;",
+    model.EDITORS_NOTE: "color:#8a5a00; font-size:10pt; background-color:#fff6e0;",
+    model.ABSTRACT: "color:#333; font-style:italic;",
+    model.TAGLINE: "color:#555; font-style:italic;",
 }
+LATIN_INDENT = "text-indent:16px;"  # a Latin-script paragraph: one em, not two characters
 TAG = {model.HEADLINE: "h1"}
 
 
@@ -83,6 +88,8 @@ class ReaderPane(QWidget):
             spans = [[] for _ in pieces]
         parts = []
         hit = 0
+        latin = is_latin_text(record.article.text())
+        labels = {model.EDITORS_NOTE: self.tr("编辑提示："), model.ABSTRACT: self.tr("提要：")}
         for n, ((kind, text), marks) in enumerate(zip(pieces, spans)):
             out, pos = [], 0
             for s, e in marks:
@@ -94,9 +101,12 @@ class ReaderPane(QWidget):
                 pos = e
             out.append(html.escape(text[pos:]))
             tag = TAG.get(kind, "p")
-            style = STYLE.get(kind, "") + ("" if kind == model.HEADLINE else
-                                           " line-height:150%; margin-top:3px; margin-bottom:3px;")
-            parts.append(f"<{tag} style='{style}'>{''.join(out)}</{tag}>")
+            style = STYLE.get(kind, "")
+            if latin and kind in (model.PARAGRAPH, model.DATELINE):
+                style = LATIN_INDENT
+            style += "" if kind == model.HEADLINE else " line-height:150%; margin-top:3px; margin-bottom:3px;"
+            label = f"<b>{html.escape(labels[kind])}</b>" if kind in labels else ""
+            parts.append(f"<{tag} style='{style}'>{label}{''.join(out)}</{tag}>")
         self.view.setHtml("<html><body>" + "".join(parts) + "</body></html>")
         if self.spans:
             self.step(1)

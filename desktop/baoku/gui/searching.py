@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem, QTable
 from ..core.changes import ARCHIVE, ARTICLES, SAVED
 from ..core.search.filters import Filter, filter_terms, with_filter, without_filters
 from ..core.search.planner import ranked_terms
-from ..core.search.query import QueryError, parse_query
+from ..core.search.query import QueryError, Text, parse_query
 from .facets import CoverageChart, FacetTree
 from .models import COL_DATE, ArticleTableModel, IdRole
 from .queryerrors import describe, pointed
@@ -38,6 +38,7 @@ class SearchController(QObject):
         self.facets, self.chart = facets, chart
         self.query = ""  # the query the list answers ("" lists every article)
         self.result = None  # its SearchResult
+        self.requested = ""  # the latest query asked for: answered, or on its way
         self.stale = False
         self.order: tuple[str, bool] | None = None  # a column the user sorted by, and descending
         self._generation = 0
@@ -107,6 +108,7 @@ class SearchController(QObject):
 
     def _run(self, text: str) -> None:
         text = text.strip()
+        self.requested = text
         self._update_filter_button(text)
         if not text:
             self._list_all()
@@ -123,7 +125,8 @@ class SearchController(QObject):
             self.order = None
         order = self.order
         if order is None:  # relevance order, or print order for a query of filters only
-            column = -1 if ranked_terms(tree) and sort == "relevance" else COL_DATE
+            own = isinstance(tree, Text) and tree.field == "collection"  # a collection lists in its own order
+            column = -1 if (ranked_terms(tree) or own) and sort == "relevance" else COL_DATE
             self.table.horizontalHeader().setSortIndicator(column, Qt.SortOrder.AscendingOrder)
         self.bar.count.setText(self.tr("检索中…"))
         gen = self._next()
@@ -219,7 +222,9 @@ class SearchController(QObject):
             self.bar.edit.clear()
             self.run_now()
         elif ARTICLES in changes:  # an import or an edit can change what the query finds
-            self._run(self.query)
+            if self._timer.isActive():
+                return  # the box's text runs in a moment anyway, on the changed archive
+            self._run(self.requested)  # the latest asked for, not the last answered: never drop a newer one
 
 
 class SavedSearches(QObject):

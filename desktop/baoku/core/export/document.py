@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+
 import datetime as dt
 import io
 import os
@@ -9,7 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab import Version as REPORTLAB_VERSION
-from reportlab.lib.colors import Color
 from reportlab.platypus import (
     BaseDocTemplate,
     Image,
@@ -23,17 +23,18 @@ from reportlab.platypus.flowables import HRFlowable
 from .. import model
 from ..errors import NotFound, ValidationError
 from ..files import write_atomically
-from ..store.archive import Archive, ArticleRecord
+from ..model import ArticleRecord
+from ..store.archive import Archive
 from .flowables import ArticleStart, TextBlock, TextStyle, TocEntry
+from .styles import GREY, Styles
 from .fonts import FontSet
 from .keep import heads_kept
 from .layout import Furniture, Geometry
 from .options import SCRIPTS, ExportOptions
 from .reference import gbt7714
+from ..script import is_latin_text
 from .text import convert_script, fullwidth_punctuation
 
-GREY = Color(0.3, 0.3, 0.3)
-ACCENT = Color(0.6, 0.1, 0.1)  # newspaper red, for column labels
 DEFAULT_TITLE = "报库文章选编"
 
 
@@ -63,38 +64,6 @@ def load_records(archive: Archive, ids: list[int], order: str = "date") -> list[
     return records
 
 
-class _Styles:
-    def __init__(self, opts: ExportOptions):
-        s, lead = opts.font_size, opts.line_gap
-        base = TextStyle(FontSet.SERIF, s, lead, hanging=opts.hanging_punctuation)
-        sans = base.but(role=FontSet.SANS, align="left")
-        two = opts.columns == 2
-        self.body = base.but(indent_em=2)
-        self.subheading = sans.but(size=s * 1.1, leading=lead * 1.1, bold=True, space_before=lead * 0.5,
-                                   keep_with_next=True)
-        self.label = sans.but(keep_with_next=True)
-        self.guest = base.but(size=s * 0.95, leading=lead * 0.95, align="left")
-        self.byline_block = sans.but(size=s * 0.95, leading=lead * 0.95, keep_with_next=True)
-        self.caption = sans.but(size=s * 0.85, leading=lead * 0.85, color=GREY, align="justify",
-                                space_before=3, space_after=6)
-        head = dict(keep_with_next=True, align="center")
-        self.column = sans.but(size=s * 0.95, leading=lead * 0.95, color=ACCENT, align="left",
-                               keep_with_next=True)
-        self.kicker = sans.but(size=s * 1.15, leading=s * 1.8, words=True, **head)
-        hs = s * (1.75 if two else 2.1)
-        self.headline = sans.but(size=hs, leading=hs * 1.35, bold=True, words=True, **head)
-        self.subhead = sans.but(size=s * 1.25, leading=s * 1.9, words=True, **head)
-        self.byline = base.but(size=s * 0.95, leading=lead * 0.95, color=GREY, **head)
-        self.source = base.but(size=s * 0.85, leading=lead * 0.85, color=GREY, space_after=4, **head)
-        self.reference = base.but(size=s * 0.85, leading=lead * 0.85, color=GREY, align="left",
-                                  space_before=lead * 0.4)
-        self.cover_title = sans.but(size=28, leading=40, bold=True, align="center", words=True)
-        self.cover_line = base.but(size=12, leading=22, align="center", color=GREY)
-        self.toc_heading = sans.but(size=18, leading=30, bold=True, align="center", space_after=10)
-        self.toc_title = base.but(size=11, leading=17, align="left", space_before=5)
-        self.toc_source = base.but(size=8.5, leading=13, align="left", color=GREY)
-
-
 class _Doc(BaseDocTemplate):
     """Records the page where each article starts and bookmarks it in the outline."""
 
@@ -115,7 +84,8 @@ class _Booklet:
         self.opts = opts
         self.fonts = fonts
         self.crops = crops or {}
-        self.styles = _Styles(opts)
+        self.styles = Styles(opts)
+        self._latin_styles: dict[str, Styles] = {}
         self.booklet = opts.booklet if opts.booklet is not None else len(records) > 1
         self.printed: dict[str, list[str]] = {}
         self.warnings: list[str] = []
@@ -210,11 +180,21 @@ class _Booklet:
                                 st.toc_title, st.toc_source))
         return out
 
+    def styles_of(self, rec: ArticleRecord) -> Styles:
+        """A Latin-script article is set as Latin text is (see Styles.latin)."""
+        if not is_latin_text(rec.article.text()):
+            return self.styles
+        lang = rec.article.language if rec.article.language not in ("", "und", "zh") else "en"
+        if lang not in self._latin_styles:
+            self._latin_styles[lang] = self.styles.latin(lang)
+        return self._latin_styles[lang]
+
     def article(self, rec: ArticleRecord, shares_head: bool = False) -> list:
         """The article in reading order (as the reader pane shows it), a rule under its head.
         Under the head of the article before it, the shared kicker and headline are not printed
-        again: the part's name (its genre) heads it instead."""
-        st = self.styles
+        again: the part's name (its genre) heads it instead. An agency's note to editors is not
+        printed: it is not for publication."""
+        st = self.styles_of(rec)
         a = rec.article
         label = f"文章 {rec.id}"
         title = self.title_of(rec)
@@ -230,6 +210,8 @@ class _Booklet:
             pieces = [(model.SUBHEAD, self.continued_title(rec))] + [(k, t) for k, t in pieces
                                                                      if k not in shared]
         for kind, text in pieces:
+            if kind == model.EDITORS_NOTE:
+                continue
             if kind == model.SOURCE_LINE:
                 if self.opts.reference in ("source", "both"):
                     out.append(self.block(label, text, st.source))
@@ -238,27 +220,27 @@ class _Booklet:
                 out.append(rule)
                 for photo in a.photos:  # photos whose caption the text does not print
                     if photo.caption and not any(photo.caption in c for c in captions):
-                        out += self.photo(label, photo, with_caption=True)
+                        out += self.photo(label, photo, with_caption=True, st=st)
                 continue
             if kind == model.CAPTION:
                 photo = next((p for p in a.photos if p.caption and p.caption in text), None)
                 if photo is not None:
-                    out += self.photo(label, photo, with_caption=False)
-            out.append(self.block(label, text, self._style_for(kind)))
+                    out += self.photo(label, photo, with_caption=False, st=st)
+            out.append(self.block(label, text, self._style_for(kind, st)))
         if self.opts.reference in ("gbt7714", "both"):
             # A reference keeps the standard's own punctuation.
             out.append(self.block(label, "引用：" + gbt7714(rec), st.reference, punctuation=False))
         out.append(Spacer(1, st.body.leading * 1.5))
         return out
 
-    def _style_for(self, kind: str) -> TextStyle:
-        st = self.styles
+    def _style_for(self, kind: str, st: Styles) -> TextStyle:
         return {model.COLUMN: st.column, model.KICKER: st.kicker, model.HEADLINE: st.headline,
                 model.SUBHEAD: st.subhead, model.HEAD_BYLINE: st.byline,
                 model.SUBHEADING: st.subheading, model.LABEL: st.label, model.GUEST: st.guest,
-                model.BYLINE: st.byline_block, model.CAPTION: st.caption}.get(kind, st.body)
+                model.BYLINE: st.byline_block, model.CAPTION: st.caption, model.ABSTRACT: st.guest,
+                model.TAGLINE: st.caption}.get(kind, st.body)
 
-    def photo(self, label: str, photo: model.Photo, with_caption: bool) -> list:
+    def photo(self, label: str, photo: model.Photo, with_caption: bool, st: Styles | None = None) -> list:
         out: list = []
         if photo.data:
             try:
@@ -272,7 +254,9 @@ class _Booklet:
                 self.warnings.append(f"{label}: photo {photo.filename or ''} not printed ({e})")
         if with_caption:
             credit = f"（{photo.credit} 摄）" if photo.credit else ""
-            out.append(self.block(label, photo.caption + credit, self.styles.caption))
+            if photo.credit and is_latin_text(photo.caption + photo.credit):
+                credit = f" (Photo: {photo.credit})"
+            out.append(self.block(label, photo.caption + credit, (st or self.styles).caption))
         return out
 
     def facsimile(self, label: str, rec: ArticleRecord) -> list:

@@ -25,9 +25,11 @@ class TextStyle:
     keep_with_next: bool = False  # a head: kept with the first lines of what follows (keep.py)
     words: bool = False  # break only between words, lines balanced (headlines)
     hanging: bool = False  # line-end ，。、 hang past the measure
+    latin: bool = False  # a Latin-script paragraph: broken at spaces, hyphenated in `lang`
+    lang: str = "en"
 
     def setting(self) -> Setting:
-        return Setting(self.align, self.hanging, self.words, self.words)
+        return Setting(self.align, self.hanging, self.words, self.words, latin=self.latin, lang=self.lang)
 
     def but(self, **changes) -> TextStyle:
         return replace(self, **changes)

@@ -5,7 +5,8 @@ A role (serif text, sans display) has two chains: Latin letters, digits and West
 a proportional Latin face first (Liberation), everything else in the role's CJK face first (UMing,
 Droid Sans Fallback); each chain falls back through the other faces and ends with Hanazono Mincho
 A and B, which cover CJK Extensions B to F (𠮷 𬌗). Those two are large and loaded only when a
-character no other face has is printed. A character no face has is never drawn as tofu:
+character no other face has is printed, or a Han character the Ming face lacks in serif text (a
+Mincho glyph beside Ming ones, not the sans). A character no face has is never drawn as tofu:
 `FontSet.check` names it before anything is written.
 """
 
@@ -22,9 +23,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ..errors import ValidationError
+from ..errors import MissingGlyphs, ValidationError
 from ..paths import resources_dir
-from .linebreak import CLOSING, OPENING
+from .linebreak import CLOSING, OPENING, is_cjk
 
 SERIF_FILE = "uming.ttc"
 SANS_FILE = "DroidSansFallbackFull.ttf"
@@ -155,6 +156,10 @@ class FontSet:
 
     SERIF = "serif"
     SANS = "sans"
+    # A Latin-script article's roles: everything the Latin faces have (dashes, quotes, …) is set
+    # in them; the CJK faces stand behind for what they lack.
+    SERIF_LATIN = "serif-latin"
+    SANS_LATIN = "sans-latin"
 
     def __init__(self, region: str = "cn", missing: str = "error"):
         if region not in SERIF_FACES:
@@ -169,6 +174,8 @@ class FontSet:
         self._halves = {serif.name: (f"{serif.name}-Half", SERIF_FILE, SERIF_FACES[region]),
                         sans.name: ("BaokuSans-Half", SANS_FILE, 0)}
         self.latin_chains = {self.SERIF: (latin_serif, serif, sans), self.SANS: (latin_sans, sans, serif)}
+        for role, base in ((self.SERIF_LATIN, self.SERIF), (self.SANS_LATIN, self.SANS)):
+            self.chains[role] = self.latin_chains[role] = self.latin_chains[base]
         self.missing_policy = missing
         self._widths: dict[tuple[str, str], float] = {}
         self._faces: dict[tuple[str, str], Face | None] = {}
@@ -183,6 +190,11 @@ class FontSet:
         if key in self._faces:
             return self._faces[key]
         chain = (self.latin_chains if is_latin(ch) else self.chains)[role]
+        if role == self.SERIF and is_cjk(ch) and not chain[0].has(ch):
+            # A Han character the Ming face lacks (爲 in UMing) is set in the other Ming faces
+            # (Hanazono Mincho) before the sans: a character's face follows its script and the
+            # text's style, never a 黑体 glyph among 宋体 ones.
+            chain = (chain[0], *_rare_faces(ch), *chain[1:])
         found = next((f for f in chain if f.has(ch)), None) or next(
             (f for f in _rare_faces(ch) if f.has(ch)), None)
         self._faces[key] = found
@@ -219,17 +231,9 @@ class FontSet:
         """
         if self.missing_policy == "geta":
             return
-        problems = []
-        for label, text in texts.items():
-            chars = sorted(self.missing(text))
-            if chars:
-                listed = " ".join(f"{c} (U+{ord(c):04X})" for c in chars[:12])
-                more = f" and {len(chars) - 12} more" if len(chars) > 12 else ""
-                problems.append(f"{label}: {listed}{more}")
+        problems = [(label, chars) for label, text in texts.items() if (chars := sorted(self.missing(text)))]
         if problems:
-            raise ValidationError(
-                "the bundled fonts have no glyph for: " + "; ".join(problems)
-                + ". Nothing was written. Export with missing glyphs set to 〓 to mark them instead.")
+            raise MissingGlyphs(problems)
 
     def runs(self, text: str, role: str) -> list[tuple[str, str]]:
         """`text` as (font name, substring) runs, each drawable in that font."""

@@ -1,4 +1,5 @@
-"""Chinese line breaking: 避头尾 (kinsoku) and unbreakable Latin and number runs.
+"""Chinese line breaking: 避头尾 (kinsoku) and unbreakable Latin and number runs; Latin-script
+paragraphs break at their spaces only.
 
 Pure text: this module cuts a paragraph into atoms and glues them into units; `compose` gives them
 widths and sets the lines.
@@ -19,8 +20,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
+
+from ..script import is_cjk
 
 # Marks that may not start a line (行首禁则), full- and half-width.
 NO_START = set("，。、；：？！）》」』】〕〉｝］〗”’…‥·・％‰℃"
@@ -44,13 +46,6 @@ _DIGITS = re.compile(r"[0-9\uff10-\uff19]")
 OPENING = set("（《「『【〔〈｛［〖〘“‘")
 CLOSING = set("，。、；：？！）》」』】〕〉｝］〗〙”’．")
 MIDDLE = set("·・")
-
-
-def is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return (0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3FFFF
-            or 0x3040 <= o <= 0x30FF or 0xAC00 <= o <= 0xD7AF or 0x2E80 <= o <= 0x2FDF
-            or 0x3100 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9F)
 
 
 @dataclass(frozen=True)
@@ -94,10 +89,20 @@ def _atoms(text: str) -> list[Atom]:
     return out
 
 
-def tokens(text: str, words: bool = False) -> list[list[Atom]]:
+def tokens(text: str, words: bool = False, latin: bool = False) -> list[list[Atom]]:
     """The paragraph as units that may not be broken inside, punctuation glued by the kinsoku
-    rules; with `words`, also never inside a word (rjieba), as headlines are broken."""
+    rules; with `words`, also never inside a word (rjieba), as headlines are broken. With `latin`
+    (a Latin-script paragraph), as Western text breaks: only at spaces, each run between spaces
+    (a word with its quotes, brackets and stops) one unit."""
     atoms = _atoms(text)
+    if latin:
+        out: list[list[Atom]] = []
+        for a in atoms:
+            if a.kind == Atom.SPACE or not out or out[-1][-1].kind == Atom.SPACE:
+                out.append([a])
+            else:
+                out[-1].append(a)
+        return out
     # A number holds on to the character after it: 2023年, 5版, 30岁.
     groups: list[list[Atom]] = []
     i = 0
@@ -166,20 +171,3 @@ def _append_to_last(out: list[list[Atom]], atoms: list[Atom]) -> None:
         out.append(atoms)
 
 
-@dataclass(frozen=True)
-class Line:
-    text: str
-    width: float  # natural width, trailing spaces excluded
-    last: bool  # the paragraph's last line: not justified
-    start: int = 0  # offset of the line's first character in the paragraph
-
-
-def break_lines(text: str, width: Callable[[str], float], first: float, rest: float) -> list[Line]:
-    """The paragraph's lines as `compose` sets them, for a plain width function (no ink: marks are
-    taken as full, so nothing is compressed; no Han–Latin space). A unit wider than a whole line (a long URL) is cut
-    where it may break, else by character."""
-    from .compose import Metrics, Setting, compose
-
-    m = Metrics(width("中") or 1.0, width, lambda ch: (0.0, 1.0))
-    return [Line(ln.text, ln.width, ln.last, ln.start)
-            for ln in compose(text, m, Setting(min_last=0, han_latin=0.0), first, rest)]

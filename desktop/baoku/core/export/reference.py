@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..store.archive import ArticleRecord
+from ..model import NO_PAGE
+from ..script import is_latin_text
+from ..model import ArticleRecord
 
 # Contributors who are not authors of the piece: guests of a roundtable, photographers.
 _NOT_AUTHORS = ("嘉宾", "摄", "摄影", "图")
@@ -26,12 +28,14 @@ def gbt7714(record: ArticleRecord) -> str:
     """
     a = record.article
     names = authors(record)
-    who = ", ".join(names[:_MAX_AUTHORS]) + (", 等" if len(names) > _MAX_AUTHORS else "")
+    more = ", et al" if names and is_latin_text(names[0]) else ", 等"  # GB/T 7714 8.1.2
+    who = ", ".join(names[:_MAX_AUTHORS]) + (more if len(names) > _MAX_AUTHORS else "")
     title = a.headline or a.kicker or "（无题）"
     if a.subhead:
         title = f"{title}: {a.subhead}"
     paper = record.publication + (f"({record.edition})" if record.edition else "")
     page = f"{record.section}{record.page_number:02d}" if len(record.section) == 1 and record.section.isascii() \
         else str(record.page_number)
-    tail = f"{title}[N]. {paper}, {record.date.isoformat()}({page})."
+    where = "" if record.page_number == NO_PAGE else f"({page})"  # an agency's item is on no page
+    tail = f"{title}[N]. {paper}, {record.date.isoformat()}{where}."
     return f"{who}. {tail}" if who else tail

@@ -2,14 +2,14 @@
 with their lines' boxes, as if the page had been read by Baoku's OCR.
 
 - **ALTO** (v2 to v4): every `TextLine`'s `String@CONTENT/HPOS/VPOS/WIDTH/HEIGHT/WC`, `SP` as a
-  space and `HYP` as the hyphen it is. A String of one character gives that character's box; a
+  space ("Park City, Utah."), and `HYP` as a hyphenation point: a word hyphenated at a line's end
+  is joined whole with the next line ("construc-" "tion" → construction). A String of one character gives that character's box; a
   longer one shares its box among its characters. Coordinates in `inch1200` or `mm10` are scaled to
   the page image's pixels when the image is there.
 - **Articles**: from a METS logical structMap (ARTICLE divs naming ALTO blocks), or from ALTO's own
   `StructureTag TYPE="article"` on the blocks (what Baoku writes); otherwise the page is laid out
   and split as an OCR'd page is.
-- **METS** (an issue): date and title from its MODS, each page's ALTO and image from its file
-  section (USE ocr, master or service), its page number from the page's MODS or ORDER.
+METS issues, which name their pages' ALTO files, are read by `mets`.
 
 Parsed with defusedxml, as every XML Baoku reads.
 """
@@ -19,23 +19,18 @@ from __future__ import annotations
 import math
 
 import posixpath
-import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
 from ..errors import ImportRejected
 from ..model import PageInfo, PageScan, ParsedPage
 from ..ocr.engine import OcrChar, OcrLine, OcrPage, image_header
+from ..script import SOFT_HYPHEN, is_cjk, is_latin_text, join_lines
 from .metadata import IssueMeta
-from .newsxml import _iter as named
-from .newsxml import _local as local
 from .sources import SourceFile
+from .xmltree import children, local, named
 
 XLINK = "{http://www.w3.org/1999/xlink}href"
-
-
-def children(el: ET.Element, name: str):
-    return [c for c in el if local(c.tag) == name]
 
 
 def descendants(el: ET.Element, name: str):
@@ -149,17 +144,31 @@ def read_alto(root: ET.Element, name: str) -> AltoPage:
     return AltoPage(width, height, unit, image, blocks, articles, len(bad))
 
 
+CLOSING_MARKS = set(",.;:!?)]}»”’%")  # a String of these alone after an SP: the OCR's cut, not a space
+OPENING_MARKS = set("([{«“‘")
+
+
 def _line(tl: ET.Element, bad: list[str]) -> OcrLine:
+    """A TextLine's text, characters and confidence. Strings are words: SP is the space between
+    them, and so is nothing at all between two word Strings (writers that leave SP out); a space
+    the OCR put before a closing mark or after an opening one (Neb. , March) is not printed."""
     text, chars, scores = "", [], []
+    prev, space = "", False
     for el in tl:
         kind = local(el.tag)
         if kind == "SP":
-            text += " "
-        elif kind == "HYP":
-            text += el.get("CONTENT") or "-"
+            space = True
+        elif kind == "HYP":  # a word hyphenated at the line's end: closed up when the lines are joined
+            text += SOFT_HYPHEN
         elif kind == "String":
             content = el.get("CONTENT") or ""
             box, score = _box(el, bad), _confidence(el)
+            if prev and content:
+                marks = set(content) <= CLOSING_MARKS or set(prev) <= OPENING_MARKS
+                words = len(prev) > 1 and len(content) > 1 and not (is_cjk(prev[-1]) or is_cjk(content[0]))
+                if (space and not marks) or (not space and words):
+                    text += " "
+            prev, space = content or prev, False
             text += content
             scores.append(score)
             glyphs = [ch for ch in content if not ch.isspace()]
@@ -173,112 +182,28 @@ def _line(tl: ET.Element, bad: list[str]) -> OcrLine:
     return OcrLine(text.strip(), box, min(scores) if scores else 1.0, chars)
 
 
-# -- METS ---------------------------------------------------------------------------------------
-
-@dataclass
-class MetsPage:
-    number: int
-    alto: str  # the ALTO file's path, relative to the METS file
-    image: str  # the page image's, or ""
-    blocks: dict[str, list[str]] = field(default_factory=dict)  # article label/id → its ALTO block ids, in order
-
-
-def is_mets(root: ET.Element) -> bool:
-    return local(root.tag) == "mets"
-
-
-def mets_meta(root: ET.Element) -> IssueMeta:
-    """The issue's date and title, from the METS's MODS."""
-    date = next((el.text.strip() for el in descendants(root, "dateIssued") if el.text and el.text.strip()), "")
-    title = next((el.text.strip() for el in descendants(root, "title") if el.text and el.text.strip()), "")
-    if not title:  # NDNP names the title by its LCCN alone
-        title = next((el.text.strip() for el in descendants(root, "identifier")
-                      if (el.get("type") or "").lower() == "lccn" and el.text), "")
-    data = {}
-    if date:
-        data["date"] = date[:10]
-    if title:
-        data["publication"] = title
-    return IssueMeta(**data)
-
-
-def mets_pages(root: ET.Element, name: str) -> list[MetsPage]:
-    files: dict[str, tuple[str, str]] = {}  # file ID → (USE, href)
-    for grp in descendants(root, "fileGrp"):
-        for f in descendants(grp, "file"):
-            loc = next(iter(descendants(f, "FLocat")), None)
-            href = (loc.get(XLINK) or loc.get("href") or "") if loc is not None else ""
-            use = (f.get("USE") or grp.get("USE") or "").lower()
-            files[f.get("ID", "")] = (use, href.removeprefix("file://").removeprefix("./"))
-    maps = descendants(root, "structMap")
-    physical = [m for m in maps if (m.get("TYPE") or "").lower() != "logical"]
-    logical = [m for m in maps if (m.get("TYPE") or "").lower() == "logical"]
-    page_numbers = _mods_page_numbers(root)
-    pages: list[MetsPage] = []
-    by_alto: dict[str, MetsPage] = {}
-    for smap in physical[:1]:
-        divs = [d for d in descendants(smap, "div") if "page" in (d.get("TYPE") or "").lower()]
-        for k, div in enumerate(divs, 1):
-            alto = image = ""
-            alto_id = ""
-            for ptr in descendants(div, "fptr"):
-                use, href = files.get(ptr.get("FILEID", ""), ("", ""))
-                if use in ("ocr", "alto", "text") and href.lower().endswith(".xml"):
-                    alto, alto_id = href, ptr.get("FILEID", "")
-                elif use in ("master", "service", "image", "access") and not image and _is_image(href):
-                    image = href
-            if not alto:
-                continue
-            number = page_numbers.get(div.get("DMDID", ""), 0) or _int(div.get("ORDERLABEL")) or \
-                _int(div.get("ORDER")) or k
-            page = MetsPage(number, alto, image)
-            pages.append(page)
-            by_alto[alto_id] = page
-    if not pages:
-        raise ImportRejected(f"{name}: the METS file names no page with an ALTO file (fileGrp USE=\"ocr\")")
-    for smap in logical[:1]:
-        for n, div in enumerate(d for d in descendants(smap, "div") if (d.get("TYPE") or "").lower() == "article"):
-            key = div.get("ID") or f"article{n + 1}"
-            for area in descendants(div, "area"):
-                page = by_alto.get(area.get("FILEID", ""))
-                if page is not None and area.get("BEGIN"):
-                    page.blocks.setdefault(key, []).append(area.get("BEGIN"))
-    return pages
-
-
-def _mods_page_numbers(root: ET.Element) -> dict[str, int]:
-    out = {}
-    for dmd in descendants(root, "dmdSec"):
-        for detail in descendants(dmd, "detail"):
-            if "page" in (detail.get("type") or "").lower():
-                number = next((_int(n.text) for n in descendants(detail, "number")), 0)
-                if number:
-                    out[dmd.get("ID", "")] = number
-        if dmd.get("ID", "") not in out:
-            start = next((_int(s.text) for s in descendants(dmd, "start")), 0)
-            if start:
-                out[dmd.get("ID", "")] = start
-    return out
-
-
-def _int(text) -> int:
-    m = re.search(r"\d+", text or "")
-    return int(m.group()) if m else 0
-
-
-def _is_image(href: str) -> bool:
-    return posixpath.splitext(href.lower())[1] in (".jp2", ".tif", ".tiff", ".png", ".jpg", ".jpeg", ".webp")
-
-
 # -- into pages -----------------------------------------------------------------------------------
+
+def alto_sample(alto: AltoPage) -> str:
+    """Enough of a page's text to tell its script."""
+    return " ".join(ln.text for b in alto.blocks[:40] for ln in b.lines[:10])
+
+
+def pdf_page_header(data: bytes) -> tuple[str, tuple[int, int]] | None:
+    """A page image kept as a PDF (NDNP's derivative): its type and size in pixels as it is shown."""
+    from .pdf import pdf_view_size
+
+    size = pdf_view_size(data)
+    return ("application/pdf", size) if size else None
+
 
 def alto_page(alto: AltoPage, info: PageInfo, language: str, image: bytes | None, groups=None) -> ParsedPage:
     """A parsed page from an ALTO page: its articles as METS or ALTO's tags say, or as the layout
     reads them; its lines kept with their boxes, in the image's pixels when the image is there."""
-    from .scan import scanned_page
+    from .scan import chunked_page, scanned_page
 
     width, height = alto.width, alto.height
-    header = image_header(image) if image else None
+    header = (image_header(image) or pdf_page_header(image)) if image else None
     if header:  # an unreadable image: the page keeps ALTO's units
         alto.scaled(*header[1])
         width, height = header[1]
@@ -287,7 +212,9 @@ def alto_page(alto: AltoPage, info: PageInfo, language: str, image: bytes | None
         for b in alto.blocks:
             for t in b.tags[:1]:
                 groups.setdefault(t, []).append(b.id)
-    if not groups:  # the page image beside it shows the layout its rules and pictures
+    if not groups and is_latin_text(alto_sample(alto)):
+        page = chunked_page(*block_paragraphs(alto), width, height, info, language)
+    elif not groups:  # the page image beside it shows the layout its rules and pictures
         gray = _gray(image) if header else None
         page = scanned_page(OcrPage(width, height, [ln for b in alto.blocks for ln in b.lines]), info, language, gray)
     else:
@@ -305,6 +232,31 @@ def _gray(image: bytes):
         return grey(image)
     except Exception:  # noqa: BLE001 - an image Pillow cannot read: the layout goes without it
         return None
+
+
+def block_paragraphs(alto: AltoPage):
+    """A Latin-script page's lines and paragraphs, read by its ALTO TextBlocks in their order:
+    each block's lines are one paragraph until a line is indented or the line before ends short.
+    NDNP's OCR writes a block per column piece, and the layout from character boxes, made for
+    Chinese pages, reads its narrow-guttered columns poorly (the Nordstern: 712 'articles' of a line
+    or two on 8 pages)."""
+    from ..layout.articles import INDENT, SHORT_END, Chunk
+
+    lines: list[OcrLine] = []
+    chunks: list[Chunk] = []
+    for block in alto.blocks:
+        left = min(ln.box[0] for ln in block.lines)
+        right = max(ln.box[2] for ln in block.lines)
+        prev: OcrLine | None = None
+        for ln in block.lines:
+            size = max(ln.height, 1)
+            if prev is None or ln.box[0] - left >= INDENT * size or right - prev.box[2] >= SHORT_END * size:
+                chunks.append(Chunk(ln.text, [len(lines)]))
+            else:
+                chunks[-1] = Chunk(join_lines(chunks[-1].text, ln.text), chunks[-1].lines + [len(lines)])
+            lines.append(ln)
+            prev = ln
+    return lines, [c for c in chunks if c.text.strip()]
 
 
 def _grouped(alto: AltoPage, groups: dict[str, list[str]], info: PageInfo, language: str, width: int,
@@ -337,34 +289,11 @@ def read_alto_source(src: SourceFile, root: ET.Element, meta: IssueMeta, warning
     image = _sibling_image(src, alto.image_name)
     if alto.image_name and image is None:
         warnings.append(f"{src.name}: its page image {alto.image_name} is not beside it; the text and boxes are kept")
-    page = alto_page(alto, meta.page_info(src.name), str(meta.language or "zh"), image)
+    language = str(meta.language or "") or ("und" if is_latin_text(alto_sample(alto)) else "zh")
+    page = alto_page(alto, meta.page_info(src.name), language, image)
     if not page.articles:
         raise ImportRejected(f"{src.name}: no articles found in the ALTO text")
     return [page]
-
-
-def read_mets_source(src: SourceFile, root: ET.Element, meta: IssueMeta, warnings: list[str]) -> list[ParsedPage]:
-    """An issue's METS: each page from its ALTO file, with the page image when it is there."""
-    from .newsxml import parse_xml
-
-    pages = []
-    for mp in sorted(mets_pages(root, src.name), key=lambda p: p.number):
-        data = src.sibling(mp.alto)
-        if data is None:
-            raise ImportRejected(f"{src.name}: page {mp.number}'s ALTO file {mp.alto} is missing")
-        alto_src = SourceFile(posixpath.join(posixpath.dirname(src.name), mp.alto), data, src.sibling)
-        alto = read_alto(parse_xml(alto_src), alto_src.name)
-        warnings += alto.note(alto_src.name)
-        image = src.sibling(mp.image) if mp.image else None
-        if mp.image and image is None:
-            warnings.append(f"{src.name}: page {mp.number}'s image {mp.image} is missing; its text and boxes are kept")
-        info = PageInfo(number=mp.number, section=str(meta.section or ""))
-        page = alto_page(alto, info, str(meta.language or "zh"), image, mp.blocks or None)
-        if page.articles:
-            pages.append(page)
-    if not pages:
-        raise ImportRejected(f"{src.name}: no articles found in the issue's ALTO pages")
-    return pages
 
 
 def _sibling_image(src: SourceFile, named: str) -> bytes | None:

@@ -16,9 +16,9 @@ from .sources import SourceFile
 from .structured import ArticleFields, Record, body_from_text, load_image
 
 ISSUE_KEYS = {"publication", "date", "page", "page_name", "section", "edition", "issue_number",
-              "place", "frequency"}
+              "place", "frequency", "kind", "identifier", "volume"}
 ARTICLE_KEYS = {"kicker", "headline", "subhead", "column", "genre", "source", "dateline",
-                "language", "byline", "paragraphs", "body", "captions", "blocks"}
+                "language", "byline", "paragraphs", "body", "captions", "blocks", "abstract", "note", "tagline"}
 IGNORED_KEYS = {"id", "url", "external_id"}
 
 
@@ -41,7 +41,7 @@ def _exact(blocks: object, f: ArticleFields, where: str) -> Article:
         raise ValidationError(f"{where}: an article needs a headline or body text")
     return Article(blocks=built, headline=f.headline, kicker=f.kicker, subhead=f.subhead, column=f.column,
                    genre=f.genre, source=f.source, language=f.language or "zh", contributors=f.contributors,
-                   photos=f.captions)
+                   photos=f.captions, abstract=f.abstract, note=f.note, tagline=f.tagline)
 
 
 def read_jsonl(src: SourceFile, defaults: IssueMeta, warnings: list[str]) -> list[Record]:
@@ -77,6 +77,9 @@ def read_jsonl(src: SourceFile, defaults: IssueMeta, warnings: list[str]) -> lis
             genre=_text(obj.get("genre"), "genre", where),
             source=_text(obj.get("source"), "source", where),
             dateline=_text(obj.get("dateline"), "dateline", where),
+            abstract=_text(obj.get("abstract"), "abstract", where),
+            note=_text(obj.get("note"), "note", where),
+            tagline=_text(obj.get("tagline"), "tagline", where),
             language=_text(obj.get("language"), "language", where) or (meta.language or "zh"))
         byline = obj.get("byline")
         if isinstance(byline, list):

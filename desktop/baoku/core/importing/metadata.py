@@ -15,8 +15,9 @@ from pathlib import Path
 
 import yaml
 
+from ..coded import Coded
 from ..errors import ImportRejected, ValidationError
-from ..model import FREQUENCIES, IssueInfo, PageInfo, checked_text, parse_date, parse_page
+from ..model import FREQUENCIES, KINDS, NO_PAGE, PAPER, WIRE, IssueInfo, PageInfo, checked_text, parse_date, parse_page
 
 SIDECAR_SUFFIXES = (".json", ".yaml", ".yml")
 MAX_SIDECAR_BYTES = 64 * 1024
@@ -36,6 +37,9 @@ class IssueMeta:
     place: str | None = None
     frequency: str | None = None
     language: str | None = None
+    kind: str | None = None  # paper (the default) or wire: an agency's items, on no page
+    identifier: str | None = None  # the title's identifier (an LCCN)
+    volume: str | None = None
 
     @classmethod
     def from_mapping(cls, data: dict, where: str) -> IssueMeta:
@@ -62,6 +66,8 @@ class IssueMeta:
             if isinstance(value, str):
                 value = checked_text(value, f"{where}: {key}")
             setattr(out, name, value)
+        if out.kind is not None and out.kind not in KINDS:
+            raise ValidationError(f"{where}: kind must be {' or '.join(KINDS)}, not {out.kind!r}")
         if out.page is not None:
             letter, out.page = parse_page(out.page, where)
             if letter:  # A05: page 5 of section A
@@ -79,7 +85,8 @@ class IssueMeta:
         return out
 
     def missing(self) -> list[str]:
-        return [n for n in ("publication", "date", "page") if getattr(self, n) in (None, "")]
+        needed = ("publication", "date") if self.kind == WIRE else ("publication", "date", "page")
+        return [n for n in needed if getattr(self, n) in (None, "")]
 
     def issue_info(self, where: str) -> IssueInfo:
         if self.frequency and self.frequency not in FREQUENCIES:
@@ -88,9 +95,12 @@ class IssueMeta:
                          date=parse_date(self.date, f"{where}: date"),
                          number=str(self.issue_number or ""), edition=str(self.edition or ""),
                          place=str(self.place or ""), frequency=str(self.frequency or ""),
-                         language=str(self.language or "zh"))
+                         language=str(self.language or "zh"), kind=str(self.kind or PAPER),
+                         identifier=str(self.identifier or ""), volume=str(self.volume or ""))
 
     def page_info(self, where: str, number: int | None = None) -> PageInfo:
+        if number is None and self.kind == WIRE and self.page in (None, ""):
+            return PageInfo(number=NO_PAGE)  # an agency's item: dated, on no page
         n = number if number is not None else parse_page(self.page, where)[1]
         return PageInfo(number=n, name=str(self.page_name or ""), section=str(self.section or ""))
 
@@ -106,7 +116,7 @@ def parse_sidecar(data: bytes, name: str) -> IssueMeta:
     return IssueMeta.from_mapping(parsed or {}, name)
 
 
-_DATE_RE = re.compile(r"(?<!\d)(19\d\d|20\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_DATE_RE = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _PAGE_RE = re.compile(r"^[-_. ]*(?:第\s*([A-Za-z])?0*(\d{1,3})\s*版|[pP](?:age)?[-_]?0*(\d{1,3})|([A-Za-z])?0*(\d{1,3})版?)"
                       r"(?=$|[-_. ])")
 
@@ -138,13 +148,10 @@ def meta_from_filename(stem: str) -> IssueMeta:
 def require(meta: IssueMeta, where: str) -> None:
     missing = meta.missing()
     if missing:
-        raise ImportRejected(
-            f"{where}: no issue metadata for {', '.join(missing)}; the text itself has none. Give "
-            "--publication/--date/--page, a sidecar file beside it (same name, .json or .yaml), or a "
-            "file name such as 泉州晚报_2024-09-11_第5版_民企会客厅.txt")
+        raise ImportRejected(Coded("no_issue_metadata", where=where, missing=", ".join(missing)))
 
 
-UNDESCRIBED_SUFFIXES = (".txt", ".text", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp")  # formats whose text carries no issue metadata
+UNDESCRIBED_SUFFIXES = (".txt", ".text", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp", ".jp2", ".j2k")  # formats whose text carries no issue metadata
 
 
 def known_metadata(path: Path) -> IssueMeta | None:

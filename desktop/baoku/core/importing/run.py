@@ -9,108 +9,38 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import traceback
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from ..coded import Coded
 from ..errors import ArchiveUnavailable, BaokuError, Cancelled, DiskFull, ImportRejected, disk_full
-from ..model import LOW_CONFIDENCE, ParsedIssue, one_line
+from ..model import LOW_CONFIDENCE, ParsedIssue, ParsedPage
 from ..store import Archive
-from ..store.ingest import STORED_ELSEWHERE, PageRefusal
-from .encoding import decode_text
+from ..store.ingest import PageRefusal
+from ..store.layoutedits import reapply
+from ..store.locks import writing  # noqa: F401 (the batch holds it; callers import it from here too)
+from ..files import room_for
 from .jsonl import read_jsonl
-from .metadata import SIDECAR_SUFFIXES, IssueMeta, meta_from_filename, parse_sidecar, require
-from .newsxml import _local, parse_xml, read_news_xml
+from .metadata import IssueMeta, meta_from_filename, require
+from .newsxml import read_news_xml
+from .xmltree import local, parse_xml
 from .pagetext import parse_page_text
+from .pagefile import page_text_source, sidecar_meta  # noqa: F401 (page_text_source: importers take it from here)
+from .review import doubt_lines
 from .scan import SCAN_SUFFIXES, folio_meta, read_scan_pages
 from .pdf import pdf_articles, read_pdf_pages
-from .sources import DATA_SUFFIXES, Limits, Skipped, SourceFile, iter_sources
+from .mets import stored_issue
+from .sources import Limits, Skipped, SourceFile, count_sources, iter_sources  # noqa: F401 (count_sources re-exported)
 from .structured import group_issues
 from ..plural import plural
-
-# A file is imported (something new stored), a duplicate (all of it already stored), refused (pages
-# refused, nothing else new), failed (unreadable or rejected whole) or skipped (not a newspaper file).
-IMPORTED, DUPLICATE, REFUSED, FAILED, SKIPPED = "imported", "duplicate", "refused", "failed", "skipped"
+from .outcome import DUPLICATE, FAILED, IMPORTED, REFUSED, SKIPPED, FileOutcome, ImportReport  # noqa: F401 (re-exported)
 
 
-@dataclass
-class FileOutcome:
-    name: str
-    status: str  # imported | duplicate | refused | failed | skipped
-    message: str
-    article_ids: list[int] = field(default_factory=list)
-    repairs: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    issues: int = 0  # issues this file stored
-    refused: list[PageRefusal] = field(default_factory=list)  # pages not stored, each with its reason
-
-    @property
-    def stored_elsewhere(self) -> bool:
-        """Some page was refused as already in the archive under another date or page."""
-        return any(r.reason == STORED_ELSEWHERE for r in self.refused)
-
-    def __post_init__(self) -> None:
-        # Every report line is one line, whatever the file was called (see model.one_line).
-        self.name = one_line(self.name)
-        self.message = one_line(self.message)
-        self.repairs = [one_line(r) for r in self.repairs]
-        self.warnings = [w if w.startswith("Traceback") else one_line(w) for w in self.warnings]
-
-
-@dataclass
-class ImportReport:
-    outcomes: list[FileOutcome] = field(default_factory=list)
-    cancelled: bool = False
-    rolled_back: bool = False  # an all-or-nothing import was cancelled: nothing was stored
-    stopped: str = ""  # why the batch stopped before its end (disk full, locked): what came before is stored
-
-    def count(self, status: str) -> int:
-        return sum(1 for o in self.outcomes if o.status == status)
-
-    @property
-    def articles_added(self) -> int:
-        return 0 if self.rolled_back else sum(len(o.article_ids) for o in self.outcomes)
-
-    @property
-    def refused(self) -> list[PageRefusal]:
-        return [] if self.rolled_back else [r for o in self.outcomes for r in o.refused]
-
-    @property
-    def ok(self) -> bool:
-        """Everything read was stored or already there: no file failed, no page was refused."""
-        return self.count(FAILED) == 0 and not self.refused and not self.cancelled and not self.stopped
-
-    @property
-    def issues_stored(self) -> int:
-        return 0 if self.rolled_back else sum(o.issues for o in self.outcomes)
-
-    def summary(self) -> str:
-        if self.rolled_back:
-            return f"cancelled: nothing was imported, the archive is unchanged ({plural(len(self.outcomes), 'file')} read)"
-        parts = [f"{plural(self.count(IMPORTED), 'file')} imported ({plural(self.articles_added, 'new article')})",
-                 f"{self.count(DUPLICATE)} skipped as already in the archive",
-                 f"{self.count(FAILED)} failed"]
-        refused = self.refused
-        if refused:
-            parts.append(f"{plural(len(refused), 'page')} refused ({plural(sum(r.articles for r in refused), 'article')}"
-                         " not stored; each is listed above with why)")
-        if self.cancelled:
-            parts.append("cancelled before the end")
-        if self.stopped:
-            parts.append(f"stopped: {self.stopped}")
-        return ", ".join(parts)
-
-
-def _sidecar_meta(src: SourceFile) -> IssueMeta:
-    for suffix in SIDECAR_SUFFIXES:
-        data = src.sibling(src.stem + suffix)
-        if data is not None:
-            return parse_sidecar(data, f"{src.stem}{suffix}")
-    return IssueMeta()
-
-
-def parse_source(src: SourceFile, overrides: IssueMeta | None = None) -> list[ParsedIssue]:
-    """Parse one file into issues without touching any archive."""
+def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
+                 reviewed: Mapping[str, ParsedPage] | None = None) -> list[ParsedIssue]:
+    """Parse one file into issues without touching any archive. A page-text file whose SHA-256 is
+    in `reviewed` is that page, as the archivist left it in the import preview."""
     overrides = overrides or IssueMeta()
     digest = hashlib.sha256(src.data).hexdigest()
     suffix = src.suffix
@@ -119,14 +49,14 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None) -> list[Pa
         records = read_jsonl(src, overrides, warnings)
         return group_issues(records, source=src.name, source_hash=digest, importer="jsonl", warnings=warnings)
     if suffix in (".xml", ".nitf"):
-        root = parse_xml(src)  # once: the root says which kind of XML it is
-        if suffix == ".xml" and _local(root.tag) in ("alto", "mets"):
+        root = parse_xml(src.data, src.name)  # once: the root says which kind of XML it is
+        if suffix == ".xml" and local(root.tag) in ("alto", "mets"):
             return [_alto_issue(src, root, overrides, digest, warnings)]
         records = read_news_xml(src, overrides, warnings, root)
         return group_issues(records, source=src.name, source_hash=digest, importer="news-xml",
                             warnings=warnings)
     # Page text and PDF carry no metadata of their own.
-    meta = overrides.merged_over(_sidecar_meta(src)).merged_over(meta_from_filename(src.stem))
+    meta = overrides.merged_over(sidecar_meta(src)).merged_over(meta_from_filename(src.stem))
     if suffix in SCAN_SUFFIXES:
         pages = read_scan_pages(src, meta, warnings=warnings)
         meta = folio_meta(meta, pages, src.name, warnings)  # what the running head says, where nothing else did
@@ -148,11 +78,9 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None) -> list[Pa
         pages = read_pdf_pages(src, meta, warnings)
         importer = "pdf"
     else:
-        text, encoding = decode_text(src.data, src.name)  # a binary file is called that, first
-        require(meta, src.name)
-        if encoding not in ("utf-8", "utf-8-sig"):
-            warnings.append(f"{src.name}: decoded as {encoding}")
-        pages = [parse_page_text(text, meta.page_info(src.name), str(meta.language or "zh"))]
+        text, meta, warnings = page_text_source(src, overrides, meta)
+        page = (reviewed or {}).get(digest)
+        pages = [page or parse_page_text(text, meta.page_info(src.name), str(meta.language or "zh"))]
         importer = "page-text"
         if not pages[0].articles:
             raise ImportRejected(f"{src.name}: no articles found in the text")
@@ -163,9 +91,10 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None) -> list[Pa
 
 def _alto_issue(src: SourceFile, root, overrides: IssueMeta, digest: str, warnings: list[str]) -> ParsedIssue:
     """An ALTO page, or an issue's METS with its pages' ALTO: text with its boxes."""
-    from .alto import is_mets, mets_meta, read_alto_source, read_mets_source
+    from .alto import read_alto_source
+    from .mets import is_mets, mets_meta, read_mets_source
 
-    meta = overrides.merged_over(_sidecar_meta(src))
+    meta = overrides.merged_over(sidecar_meta(src))
     if is_mets(root):
         meta = meta.merged_over(mets_meta(root)).merged_over(meta_from_filename(src.stem))
         require(meta.merged_over(IssueMeta(page=1)), src.name)
@@ -180,37 +109,21 @@ def _alto_issue(src: SourceFile, root, overrides: IssueMeta, digest: str, warnin
                        importer=importer, warnings=warnings)
 
 
-def count_sources(paths: Iterable[Path]) -> int:
-    """A cheap count of files to import, for a progress bar."""
-    import zipfile
-
-    n = 0
-    for p in paths:
-        if p.is_dir():
-            n += sum(1 for f in p.rglob("*") if f.suffix.lower() in DATA_SUFFIXES + (".zip",)
-                     and f.is_file() and not any(part.startswith(".") for part in f.parts))
-        elif p.suffix.lower() == ".zip" and zipfile.is_zipfile(p):
-            try:
-                with zipfile.ZipFile(p) as zf:
-                    n += sum(1 for i in zf.infolist() if i.filename.lower().endswith(DATA_SUFFIXES))
-            except (zipfile.BadZipFile, OSError):
-                n += 1
-        else:
-            n += 1
-    return n
-
-
 def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: IssueMeta | None = None,
                  limits: Limits | None = None, replace: bool = False, duplicates: bool = False,
                  progress: Callable[[FileOutcome], None] | None = None,
                  cancelled: Callable[[], bool] | None = None, all_or_nothing: bool = False,
-                 pages: Callable[[str, int, int], None] | None = None) -> ImportReport:
+                 pages: Callable[[str, float, int], None] | None = None,
+                 reviewed: Mapping[str, ParsedPage] | None = None) -> ImportReport:
     """Import every file under `paths`, each issue in its own transaction. Environment failures
     (locked, disk full) stop the batch by raising ArchiveUnavailable; what was committed before
     stays, and is consistent.
 
-    `pages(name, done, total)` hears how far OCR of a scanned file got, page by page; a cancel is
-    also seen between pages.
+    `pages(name, done, total)` hears how far OCR of a scanned file got (`done` counts a page partly
+    read as a fraction); a cancel is also seen between pages.
+
+    `reviewed` holds page-text pages as the archivist fixed them in the import preview, by the
+    SHA-256 of their file: those are stored exactly so.
 
     With all_or_nothing, the whole batch is one transaction (each issue a savepoint inside it, so a
     bad file still fails alone): cancelling stores nothing at all. The desktop app imports this way.
@@ -223,13 +136,15 @@ def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: Is
     with writing(archive):
         if not all_or_nothing:
             try:
-                _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages)
+                _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages,
+                            reviewed)
             except ArchiveUnavailable as e:  # the disk filled, or the archive stayed locked
                 report.stopped = str(e)
             return report
         try:
             with archive.transaction():
-                _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages)
+                _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages,
+                            reviewed)
                 if report.cancelled:
                     raise _RollBack
         except _RollBack:
@@ -246,7 +161,6 @@ def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: Is
 # What importing needs on disk, as a multiple of the files: the archive's copy of the text, the
 # search index (about 3 times the text) and SQLite's write-ahead logs while it is written.
 SPACE_FACTOR = 6
-SPACE_SPARE = 32 * 2**20
 
 
 def _size(path: Path) -> int:
@@ -258,66 +172,35 @@ def _size(path: Path) -> int:
         return 0
 
 
-def room_for(archive_path: Path, needed: float, doing: str) -> None:
-    """Refuse long work up front when the disk cannot hold what it would write."""
-    import shutil
-
-    try:
-        free = shutil.disk_usage(archive_path.parent if archive_path.parent.exists() else Path.cwd()).free
-    except OSError:
-        return
-    if free < needed + SPACE_SPARE:
-        raise DiskFull(f"not enough free space for {doing}: it needs about {_mb(needed + SPACE_SPARE)}, and "
-                       f"{archive_path.parent} has {_mb(free)} free; nothing was written")
-
-
-def _mb(n: float) -> str:
-    return f"{n / 2**20:,.0f} MB" if n >= 2**20 else f"{n / 1024:,.0f} KB"
-
-
-WRITER_WAIT = 120.0  # seconds an import waits for a restore to finish
-
-
-def writing(archive: Archive):
-    """The archive's lock, shared, for the whole batch: a restore waits for it (see store.locks).
-
-    Callers that index what they imported hold it over both, so that a restore never lands between
-    storing a batch and indexing it: to the user, the two are one import. Shared locks nest."""
-    from contextlib import nullcontext
-
-    from ..store.locks import ArchiveLock
-
-    return nullcontext() if archive.read_only else ArchiveLock(archive.path).shared(WRITER_WAIT)
-
-
 class _RollBack(Exception):
     """Leaves the all-or-nothing transaction, undoing it."""
 
 
 def _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report,
-                pages=None) -> None:
+                pages=None, reviewed=None) -> None:
     from ..ocr.engine import PAGE_HOOK
     from ..ocr.reading import batch
 
     try:
         with batch():  # one set of OCR workers for every scan of the batch
             _each_source(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages,
-                         PAGE_HOOK)
+                         PAGE_HOOK, reviewed)
     except Cancelled:  # between two pages of a scan: that file is not stored
         report.cancelled = True
 
 
 def _each_source(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages,
-                 hook) -> None:
-    for path in paths:
-        for item in iter_sources(Path(path), limits):
+                 hook, reviewed=None) -> None:
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-text") as pool:
+        for item, ahead in _read_ahead((i for path in paths for i in iter_sources(Path(path), limits)),
+                                       pool, overrides, reviewed):
             if cancelled and cancelled():
                 report.cancelled = True
                 return
             if isinstance(item, Skipped):
                 outcome = FileOutcome(item.name, FAILED if item.failed else SKIPPED, item.reason)
             else:
-                def page_done(done: int, total: int, name: str = item.name) -> None:
+                def page_done(done: float, total: int, name: str = item.name) -> None:
                     if pages:
                         pages(name, done, total)
                     if done < total and cancelled and cancelled():
@@ -325,7 +208,8 @@ def _each_source(archive, paths, overrides, limits, replace, duplicates, progres
 
                 token = hook.set(page_done)
                 try:
-                    outcome = import_one(archive, item, overrides, replace, duplicates)
+                    outcome = import_one(archive, item, overrides, replace, duplicates, reviewed,
+                                         ahead.result() if ahead else None)
                 except ArchiveUnavailable as e:
                     if getattr(e, "outcome", None) is not None:
                         report.outcomes.append(e.outcome)
@@ -339,12 +223,28 @@ def _each_source(archive, paths, overrides, limits, replace, duplicates, progres
                 progress(outcome)
 
 
-def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = None,
-               replace: bool = False, duplicates: bool = False) -> FileOutcome:
+def _read_ahead(items, pool: ThreadPoolExecutor, overrides, reviewed):
+    """Each source, with page text's reading already started on `pool` one file ahead: the next
+    page is split while this one is written (SQLite lets go of the GIL while it writes and syncs).
+    Other files (scans read by OCR, PDFs) are read in turn, as before."""
+    waiting = None
+    for item in items:
+        ahead = pool.submit(_parsed, item, overrides, reviewed) \
+            if isinstance(item, SourceFile) and item.suffix == ".txt" else None
+        if waiting is not None:
+            yield waiting
+        waiting = (item, ahead)
+    if waiting is not None:
+        yield waiting
+
+
+def _parsed(src: SourceFile, overrides: IssueMeta | None,
+            reviewed: Mapping[str, ParsedPage] | None) -> list[ParsedIssue] | FileOutcome:
+    """The file's issues, or the outcome of a file that cannot be read."""
     try:
-        issues = parse_source(src, overrides)
+        return parse_source(src, overrides, reviewed)
     except BaokuError as e:
-        return FileOutcome(src.name, FAILED, _strip_name(str(e), src.name))
+        return FileOutcome(src.name, FAILED, _strip_name(e.coded or str(e), src.name))
     except RecursionError:
         return FileOutcome(src.name, FAILED, "the file is nested too deeply to read")
     except Cancelled:
@@ -353,18 +253,34 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
         return FileOutcome(src.name, FAILED, f"unexpected error while reading ({type(e).__name__}: {e}); "
                                              "please report this with the file",
                            warnings=[traceback.format_exc()])
+
+
+def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = None,
+               replace: bool = False, duplicates: bool = False,
+               reviewed: Mapping[str, ParsedPage] | None = None,
+               parsed: list[ParsedIssue] | FileOutcome | None = None) -> FileOutcome:
+    """Read (unless `parsed` already holds what reading it gave) and store one file."""
+    stored = stored_issue(archive, src, overrides, replace)  # a batch run again: no need to read it
+    if stored is not None:
+        return FileOutcome(src.name, DUPLICATE, stored)
+    issues = parsed if parsed is not None else _parsed(src, overrides, reviewed)
+    if isinstance(issues, FileOutcome):
+        return issues
     ids: list[int] = []
     messages: list[str] = []
     statuses: list[str] = []
     refused: list[PageRefusal] = []
+    facts: list[dict] = []
     repairs = [r for issue in issues for p in issue.pages for r in p.repairs]
     warnings = [w for issue in issues for w in issue.warnings]
     for issue in issues:
         try:
-            result = archive.save_issue(issue, replace=replace, duplicates=duplicates)
+            # A page read again: the layout corrections kept for its place are made again.
+            result = archive.save_issue(issue, replace=replace, duplicates=duplicates,
+                                        laid_out=lambda page_id: reapply(archive, page_id))
         except ImportRejected as e:
             statuses.append(FAILED)
-            messages.append(str(e))
+            messages.append(e.coded or str(e))
             continue
         except sqlite3.OperationalError as e:
             if disk_full(e):
@@ -384,15 +300,21 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
         refused.extend(result.refused)
         if result.outcome != "refused":
             messages.append(result.message)
+            facts.append(dict(result.facts, outcome=result.outcome))
     status = next((s for s in (FAILED, IMPORTED, REFUSED) if s in statuses), DUPLICATE)
     if status == REFUSED:  # nothing stored: why each page was refused is the message
         messages += [r.message() for r in refused]
-    return FileOutcome(src.name, status, "; ".join(messages), ids, repairs, warnings,
-                       issues=statuses.count(IMPORTED), refused=refused)
+    doubtful = [(p.info.label, doubt_lines(p)) for issue in issues for p in issue.pages if p.doubts and not p.fixes]
+    message = messages[0] if len(messages) == 1 else "; ".join(messages)  # one keeps its code
+    return FileOutcome(src.name, status, message, ids, repairs, warnings,
+                       issues=statuses.count(IMPORTED), refused=refused, doubtful=doubtful, facts=facts)
 
 
 def _strip_name(message: str, name: str) -> str:
     """Messages carry the file name for standalone use; the report shows it once already."""
+    if isinstance(message, Coded):
+        return Coded(message.code, **{**message.params, "where": ""}) if message.params.get("where") == name \
+            else message
     if message.startswith(name):
         return message[len(name):].lstrip(": ")
     return message

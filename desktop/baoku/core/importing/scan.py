@@ -6,20 +6,22 @@ line's box and confidence and the article it went to."""
 from __future__ import annotations
 
 import mimetypes
-import re
+
+import regex
 
 from ..errors import ImportRejected
 from ..layout.blocks import FOLIO
 from ..model import (BYLINE, COLUMN, HEAD_KINDS, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block,
                      LayoutBlock, PageInfo, PageScan, ParsedPage, ScanLine, parse_page)
+from ..script import HAN_CLASS, SOFT_HYPHEN
 from .metadata import IssueMeta
 from .lines import DATELINE
 from .pagetext import parse_page_text
 from .sources import SourceFile
 
-WORD = re.compile(r"[^\W\d_]{3}|[\u3400-\u9fff]")  # three letters, or one Han character
+WORD = regex.compile(rf"[^\W\d_]{{3}}|{HAN_CLASS}")  # three letters, or one Han character
 
-SCAN_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp")
+SCAN_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp", ".jp2", ".j2k")
 PDF_DPI = 300  # image-only PDF pages are rendered at this resolution for OCR
 
 
@@ -135,6 +137,8 @@ def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
         found = parse_page_text("\n\n".join(c.text for c in chunks) + "\n", info, language).articles
         if not found:
             continue
+        for article in found:  # a hyphenation point no line joined (ALTO's HYP): the hyphen it is
+            _hyphens(article)
         runs: list[list[Article]] = [[found[0]]]
         for a in found[1:]:
             brief = not a.headline and a.blocks and DATELINE.match(a.blocks[0].text)
@@ -142,15 +146,16 @@ def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
         part = ParsedPage(info, [one_article(r) for r in runs])
         roles = head_roles(group.head, lay.page.latin)
         if roles:
-            set_head(part.articles[0], list(zip(roles, [c.text for c in chunks[:len(roles)]])))
+            set_head(part.articles[0], list(zip(roles, [c.text.replace(SOFT_HYPHEN, "-") for c in chunks[:len(roles)]])))
         mine = [ScanLine(lay.lines[i].text, (0, 0, 0, 0), 1.0) for c in chunks for i in c.lines]
         assign_lines(part, mine)
         for i, ln in zip([i for c in chunks for i in c.lines], mine):
             owner[i] = len(page.articles) + ln.article
             reading.append(i)
         page.articles += part.articles
-    lines = [ScanLine(ln.text, ln.box, ln.confidence, [(c.text, c.box, c.confidence) for c in ln.chars],
-                      owner.get(i, -1)) for i, ln in enumerate(lay.lines)]
+    lines = [ScanLine(ln.text.replace(SOFT_HYPHEN, "-"), ln.box, ln.confidence,
+                      [(c.text, c.box, c.confidence) for c in ln.chars], owner.get(i, -1))
+             for i, ln in enumerate(lay.lines)]
     reading += [i for i in range(len(lines)) if i not in owner]  # folio lines, kept last
     blocks = layout_blocks(lay, owner, first_of)
     for k, b in enumerate([*lay.order, *(b for b in lay.page.blocks if b.kind == FOLIO)]):
@@ -210,18 +215,42 @@ def set_head(article: Article, head: list[tuple[str, str]]) -> None:
 
 
 def _after(text: str, k: int) -> int:
-    """Where in `text` its k-th non-space character ends."""
+    """Where in `text` its k-th character as `_squeeze` counts them (no spaces, no hyphens) ends."""
     seen = 0
     for i, ch in enumerate(text):
-        if not ch.isspace():
+        if not ch.isspace() and ch not in (SOFT_HYPHEN, "-"):
             seen += 1
             if seen == k:
                 return i + 1
     return len(text)
 
 
+def chunked_page(lines, chunks, width: int, height: int, info: PageInfo, language: str) -> ParsedPage:
+    """A page whose lines are already gathered into page-text lines in reading order (`chunks`:
+    text and the indexes of its lines), split into articles by the page-text rules."""
+    page = parse_page_text("\n\n".join(c.text for c in chunks) + "\n", info, language)
+    for article in page.articles:
+        _hyphens(article)
+    stored = [ScanLine(ln.text.replace(SOFT_HYPHEN, "-"), ln.box, ln.confidence,
+                       [(c.text, c.box, c.confidence) for c in ln.chars]) for ln in lines]
+    reading = [i for c in chunks for i in c.lines]
+    assign_lines(page, [stored[i] for i in reading])
+    reading += [i for i in range(len(stored)) if i not in set(reading)]
+    page.scan = PageScan(b"", "", 0, width, height, [stored[i] for i in reading])
+    return page
+
+
+def _hyphens(article: Article) -> None:
+    for block in article.blocks:
+        block.text = block.text.replace(SOFT_HYPHEN, "-")
+    for name in ("headline", "kicker", "subhead", "source"):
+        setattr(article, name, getattr(article, name).replace(SOFT_HYPHEN, "-"))
+
+
 def _squeeze(text: str) -> str:
-    return "".join(text.split())
+    """A text's characters for lining lines up with articles: no spaces, and no hyphens (a word
+    hyphenated at a line's end is joined whole in its article)."""
+    return "".join(text.split()).replace(SOFT_HYPHEN, "").replace("-", "")
 
 
 def assign_lines(page: ParsedPage, lines: list[ScanLine]) -> None:

@@ -7,58 +7,17 @@ archives, or sizes past the limits are refused one by one, with a reason.
 from __future__ import annotations
 
 import posixpath
-import re
 import stat
 import zipfile
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from ..coded import Coded
 from ..errors import ImportRejected
 from .metadata import SIDECAR_SUFFIXES
-
-
-@dataclass(frozen=True)
-class Limits:
-    """Size limits for one import. Change them with `baoku import --max-file-mb`."""
-
-    max_file_bytes: int = 64 * 1024 * 1024
-    max_pdf_bytes: int = 256 * 1024 * 1024
-    max_zip_entries: int = 10_000
-    max_zip_total_bytes: int = 2 * 1024 * 1024 * 1024
-    max_zip_ratio: int = 200  # uncompressed / compressed, per entry
-
-    def for_name(self, name: str) -> int:
-        return self.max_pdf_bytes if name.lower().endswith(".pdf") else self.max_file_bytes
-
-
-DATA_SUFFIXES = (".txt", ".text", ".jsonl", ".ndjson", ".xml", ".nitf", ".pdf")
-SCANS = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp")  # page images: see _is_scan
-IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff")
-
-
-@dataclass
-class SourceFile:
-    """One file to import, with a way to read files beside it (sidecars, images)."""
-
-    name: str  # shown to the user: a path, or archive.zip!inner/path
-    data: bytes
-    sibling: Callable[[str], bytes | None]  # relative name -> bytes, or None if absent
-
-    @property
-    def suffix(self) -> str:
-        return posixpath.splitext(self.name.lower())[1]
-
-    @property
-    def stem(self) -> str:
-        return posixpath.splitext(posixpath.basename(self.name.replace("\\", "/").split("!")[-1]))[0]
-
-
-@dataclass
-class Skipped:
-    name: str
-    reason: str
-    failed: bool = True  # False: quietly passed over (an image, a sidecar)
+from .sourcefile import (  # noqa: F401 (the names importers take from here)
+    DATA_SUFFIXES, HREF, IMAGE_SUFFIXES, METS_ROOT, SCANS, Limits, Skipped, SourceFile, file_head, mets_members,
+)
 
 
 def iter_sources(path: Path, limits: Limits, explicit: bool = True,
@@ -71,12 +30,19 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
     if path.is_symlink() and not explicit:
         yield Skipped(str(path), "symbolic links inside a folder are not followed", failed=False)
         return
+    from .ndnp import batch_file, is_batch_list, iter_batch_folder
+
+    batch = batch_file(path) if path.is_dir() else path if path.name.lower().endswith(".xml") and \
+        path.is_file() and is_batch_list(path) else None
+    if batch is not None:  # an NDNP batch: the issues its list names (see ndnp)
+        yield from iter_batch_folder(path if path.is_dir() else path.parent, batch, limits, iter_sources)
+        return
     if path.is_dir():
         entries = sorted(path.iterdir(), key=lambda p: p.name)
         within = set(within or ())
         for child in entries:
             if child.suffix.lower() == ".xml" and child.is_file() and not child.is_symlink():
-                within |= {r for rel in mets_members(_head(child), child) if (r := _resolved(child.parent / rel))}
+                within |= {r for rel in mets_members(file_head(child), child) if (r := _resolved(child.parent / rel))}
         for child in entries:
             if child.name.startswith(".") or (not child.is_symlink() and _resolved(child) in within):
                 continue
@@ -95,40 +61,15 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
         return
     size = path.stat().st_size
     if size > limits.for_name(path.name):
-        yield Skipped(str(path), f"file is {size / 2**20:.1f} MB, over the {limits.for_name(path.name) / 2**20:.0f} "
-                                 "MB limit for one file (see --max-file-mb)")
+        yield Skipped(str(path), Coded("file_too_big", size=f"{size / 2**20:.1f}",
+                                       limit=f"{limits.for_name(path.name) / 2**20:.0f}"))
         return
     try:
         data = path.read_bytes()
     except OSError as e:
         yield Skipped(str(path), f"cannot read the file: {e.strerror or e}")
         return
-    yield SourceFile(str(path), data, _disk_sibling(path.parent, limits))
-
-
-METS_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mets[\s>]")
-HREF = re.compile(rb"""href\s*=\s*["']([^"']+)["']""")
-
-
-def _head(path: Path) -> bytes:
-    try:
-        with open(path, "rb") as f:
-            return f.read(4096)
-    except OSError:
-        return b""
-
-
-def mets_members(head: bytes, path: Path | None = None, data: bytes | None = None) -> list[str]:
-    """The files an issue's METS names (its pages' ALTO and images), relative to it; [] for other XML."""
-    if not METS_ROOT.search(head):
-        return []
-    if data is None:
-        try:
-            data = path.read_bytes() if path is not None else head
-        except OSError:
-            return []
-    return [h.decode("utf-8", "replace").removeprefix("file://") for h in HREF.findall(data)
-            if b"://" not in h or h.startswith(b"file://")]
+    yield SourceFile(str(path), data, _disk_sibling(path.parent, limits), _disk_neighbours(path.parent))
 
 
 def is_scan(name: str, exists: Callable[[str], bool]) -> bool:
@@ -169,6 +110,16 @@ def _disk_sibling(folder: Path, limits: Limits) -> Callable[[str], bytes | None]
         return target.read_bytes()
 
     return read
+
+
+def _disk_neighbours(folder: Path) -> Callable[[], list[str]]:
+    def names() -> list[str]:
+        try:
+            return sorted(p.name for p in folder.iterdir() if p.is_file() and not p.is_symlink())
+        except OSError:
+            return []
+
+    return names
 
 
 def _fix_zip_name(info: zipfile.ZipInfo) -> None:
@@ -250,6 +201,10 @@ def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
 
             return sib
 
+        def neighbours_of(member: str) -> Callable[[], list[str]]:
+            folder = posixpath.dirname(member) or "."
+            return lambda: [posixpath.relpath(i.filename, folder) for i in infos if not _zip_entry_problem(i)]
+
         if not infos:
             yield Skipped(str(path), "the ZIP holds no files")
             return
@@ -292,5 +247,32 @@ def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
             except (zipfile.BadZipFile, OSError, EOFError, ValueError) as e:
                 yield Skipped(shown, f"damaged ZIP entry: {e}")
                 continue
-            yield SourceFile(shown, data, sibling_of(info.filename))
+            yield SourceFile(shown, data, sibling_of(info.filename), neighbours_of(info.filename))
 
+
+def count_sources(paths: Iterable[Path]) -> int:
+    """A cheap count of files to import, for a progress bar."""
+    import zipfile
+
+    from .ndnp import batch_file, read_batch
+
+    n = 0
+    for p in paths:
+        batch = batch_file(p) if p.is_dir() else None
+        if batch is not None:  # an NDNP batch: its issues
+            try:
+                n += len(read_batch(batch).issues)
+            except (ImportRejected, OSError):
+                n += 1
+        elif p.is_dir():
+            n += sum(1 for f in p.rglob("*") if f.suffix.lower() in DATA_SUFFIXES + (".zip",)
+                     and f.is_file() and not any(part.startswith(".") for part in f.parts))
+        elif p.suffix.lower() == ".zip" and zipfile.is_zipfile(p):
+            try:
+                with zipfile.ZipFile(p) as zf:
+                    n += sum(1 for i in zf.infolist() if i.filename.lower().endswith(DATA_SUFFIXES))
+            except (zipfile.BadZipFile, OSError):
+                n += 1
+        else:
+            n += 1
+    return n

@@ -7,7 +7,7 @@ Every structured importer produces `Record`s; `group_issues` turns them into one
 from __future__ import annotations
 
 import mimetypes
-import re
+import regex as re  # \p{Han}: the one Han definition (core.script)
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -17,13 +17,15 @@ from ..model import (
     BYLINE, CAPTION, DATELINE, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, Article, Block,
     Contributor, IssueInfo, ParsedIssue, ParsedPage, Photo,
 )
+from ..script import is_latin_text
+from .agency import latin_byline
 from .metadata import IssueMeta
 
 ROLE_WORDS = ("本报记者", "特约记者", "实习记者", "见习记者", "记者", "通讯员", "实习生", "本期主持",
               "主持人", "主持", "编辑", "责任编辑", "摄影", "摄", "文/图", "文图", "文", "图", "撰稿")
 # A role may carry its newsroom: 新华社记者, 中新社记者, 福建日报通讯员, 央视网记者.
 _ROLE_RE = re.compile(
-    rf"^((?:[\u4e00-\u9fff]{{1,8}}?(?:社|报|台|网))?(?:{'|'.join(map(re.escape, ROLE_WORDS))}))[:：]?(.*)$")
+    rf"^((?:\p{{Han}}{{1,8}}?(?:社|报|台|网))?(?:{'|'.join(map(re.escape, ROLE_WORDS))}))[:：]?(.*)$")
 
 
 def parse_byline(text: str) -> list[Contributor]:
@@ -62,27 +64,34 @@ class ArticleFields:
     genre: str = ""
     source: str = ""
     dateline: str = ""  # printed as a line of its own before the body
-    language: str = "zh"
+    language: str = ""  # as the source declares it; "" to tell from the text (zh, or und)
     byline: str = ""
     contributors: list[Contributor] = field(default_factory=list)
     body: list[tuple[str, str]] = field(default_factory=list)  # (PARAGRAPH|SUBHEADING, text)
     captions: list[Photo] = field(default_factory=list)
+    abstract: str = ""
+    note: str = ""  # a note to editors
+    tagline: str = ""
+    agency: str = ""  # who sent it: names the wire when the source names no paper
 
     def build(self, where: str) -> Article:
         for name, value in (("headline", self.headline), ("kicker", self.kicker), ("subhead", self.subhead),
                             ("column", self.column), ("genre", self.genre), ("source", self.source),
-                            ("dateline", self.dateline), ("byline", self.byline),
+                            ("dateline", self.dateline), ("byline", self.byline), ("abstract", self.abstract),
+                            ("note", self.note), ("tagline", self.tagline),
                             *(("text", t) for _, t in self.body),
                             *(("caption", p.caption + p.credit) for p in self.captions),
                             *(("contributor", c.name + c.role + c.note) for c in self.contributors)):
             checked_text(value, f"{where}: {name}")
-        if not (self.headline.strip() or any(t.strip() for _, t in self.body)):
+        if not (self.headline.strip() or any(t.strip() for _, t in self.body)
+                or any(p.caption.strip() for p in self.captions)):
             raise ValidationError(f"{where}: an article needs a headline or body text")
         blocks: list[Block] = []
         for kind, text in ((KICKER, self.kicker), (HEADLINE, self.headline), (SUBHEAD, self.subhead)):
             if text:
                 blocks.append(Block(kind, text))
-        contributors = list(self.contributors) or parse_byline(self.byline)
+        contributors = list(self.contributors) or (
+            latin_byline(self.byline) if is_latin_text(self.byline) else parse_byline(self.byline))
         if self.byline:
             blocks.append(Block(BYLINE, self.byline))
         elif contributors:
@@ -93,15 +102,20 @@ class ArticleFields:
             if text.strip():
                 blocks.append(Block(kind, text))
         for photo in self.captions:
-            text = photo.caption + (f"（{photo.credit} 摄）" if photo.credit else "")
+            text = photo.caption
+            if photo.credit and not all(part.strip() in photo.caption for part in photo.credit.split("/")):
+                text += f" (Photo: {photo.credit})" if is_latin_text(photo.caption + photo.credit) else \
+                    f"（{photo.credit} 摄）"
             if text:
                 blocks.append(Block(CAPTION, text))
             if photo.credit and not any(c.name == photo.credit and c.role == "摄" for c in contributors):
                 contributors.append(Contributor(photo.credit, "摄"))
+        language = self.language or ("und" if is_latin_text("\n".join(b.text for b in blocks)) else "zh")
         return Article(blocks=blocks, headline=self.headline, kicker=self.kicker,
                        subhead=self.subhead, column=self.column, genre=self.genre,
-                       source=self.source or self.dateline, language=self.language or "zh",
-                       contributors=contributors, photos=self.captions)
+                       source=self.source or self.dateline, language=language,
+                       contributors=contributors, photos=self.captions, abstract=self.abstract,
+                       note=self.note, tagline=self.tagline)
 
 
 def load_image(ref: str, sibling: Callable[[str], bytes | None], where: str,

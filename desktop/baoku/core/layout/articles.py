@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..script import SOFT_HYPHEN, is_latin_letter
 from .blocks import CAPTION, DISPLAY, FIGURE, TEXT, TITLE, Block, Page
 from .geometry import is_latin
 from .graphics import Box
@@ -150,10 +151,16 @@ def body_chunks(page: Page, body: list[Block]) -> list[Chunk]:
 
 
 def _glue(a: str, b: str) -> str:
-    latin = a[-1:].isascii() and a[-1:].isalnum() and b[:1].isascii() and b[:1].isalnum()
+    if a.endswith(SOFT_HYPHEN):  # ALTO's HYP: a word hyphenated at the line's end, closed up
+        return a[:-1] + b
+    latin = _word(a[-1:]) and _word(b[:1])  # accented Latin letters too (café noir)
     if a.endswith("-") and latin is False and a[-2:-1].isalpha() and b[:1].islower():
         return a[:-1] + b  # a word hyphenated at the line's end
     return a + (" " if latin or (a[-1:] in ",.;:" and b[:1].isascii()) else "") + b
+
+
+def _word(c: str) -> bool:
+    return bool(c) and ((c.isascii() and c.isalnum()) or is_latin_letter(c))
 
 
 def _edges(page: Page, b: Block) -> tuple[float, float]:

@@ -11,37 +11,11 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from contextvars import ContextVar
-from dataclasses import dataclass, field
 
 from ..errors import ImportRejected
+from .page import OcrChar, OcrLine, OcrPage  # noqa: F401 - what the OCR gives, named here for its readers
 
 MAX_SIDE = 12000  # pixels: a 300-dpi broadsheet page is about 5,000 by 7,000
-
-
-@dataclass
-class OcrChar:
-    text: str
-    box: tuple[int, int, int, int]  # x0, y0, x1, y1 in image pixels
-    confidence: float
-
-
-@dataclass
-class OcrLine:
-    text: str
-    box: tuple[int, int, int, int]
-    confidence: float
-    chars: list[OcrChar] = field(default_factory=list)
-
-    @property
-    def height(self) -> int:
-        return self.box[3] - self.box[1]
-
-
-@dataclass
-class OcrPage:
-    width: int
-    height: int
-    lines: list[OcrLine]
 
 
 def recognise(png: bytes) -> OcrPage:
@@ -130,7 +104,7 @@ def page_png(data: bytes, name: str) -> list[tuple[bytes | None, int, int]]:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
         raise ImportRejected(f"{name}: refused as a decompression bomb: {_bomb(e)}") from None
     except UnidentifiedImageError:
-        raise ImportRejected(f"{name}: not an image Baoku can read (PNG, JPEG, TIFF or WebP), whatever its name "
+        raise ImportRejected(f"{name}: not an image Baoku can read (PNG, JPEG, TIFF, WebP or JPEG 2000), whatever its name "
                              "says") from None
     except (OSError, ValueError, SyntaxError, EOFError) as e:
         why = "the file is cut short" if "truncated" in str(e) or isinstance(e, EOFError) else f"{e}"

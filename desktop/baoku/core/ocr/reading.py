@@ -25,7 +25,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from .engine import OcrChar, OcrLine, OcrPage
+from .page import OcrChar, OcrLine, OcrPage
 
 VERSION = 2  # how pages are read (1: rapidocr's own pipeline on the page shrunk to 2,000 px)
 DET_SIDE = 2000  # px: the detector first sees the page at most this long

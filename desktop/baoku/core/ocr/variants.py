@@ -6,7 +6,7 @@ and dev, set vertically and horizontally) showed, each misread several times."""
 
 from __future__ import annotations
 
-from .engine import OcrChar, OcrLine, OcrPage
+from .page import OcrChar, OcrLine, OcrPage
 
 FORMS = str.maketrans({"産": "產", "衆": "眾", "强": "強", "温": "溫", "兑": "兌", "内": "內", "説": "說", "黄": "黃"})
 

@@ -24,19 +24,22 @@ from .match import contains
 from .normalize import fold, query_variants
 from .query import And, DateRange, Node, Not, Or, Page, Text
 from .recall import RecallDoc
-from .tokens import DUP, FIELD_MARK, char_expr, date_cover, date_expr, exact_expr, page_token, pieces, single
+from .tokens import DUP, FIELD_MARK, PREFIX, char_expr, date_cover, date_expr, exact_expr, page_token, pieces, single
 from .words import query_words
 
 # Text fields and where their tokens are: a column of the FTS5 table, or the field's own marks.
 COLUMN = {"all": None, "title": "title", "body": "blocks"}
-FIELD_TOKENS = ("byline", "column", "source", "genre", "publication")
+FIELD_TOKENS = ("byline", "column", "source", "genre", "publication", "collection", "note")
+UNRANKED_FIELDS = ("collection", "note")  # decided by the recall layer only: the word layer has no such field
 MAX_VALUES = 500  # field values a ranking query names; beyond, it ranks without the field
 NO_DATE = FIELD_MARK["date"] + "none"  # a token no article has: an empty date range
 
 
 @lru_cache(maxsize=4096)
 def term_forms(term: Text) -> tuple[str, ...]:
-    return tuple(query_variants(term.text))
+    """The folded forms of a term; a prefix term's end with tokens.PREFIX."""
+    mark = PREFIX if term.prefix else ""
+    return tuple(v + mark for v in query_variants(term.text))
 
 
 # -- membership: sets of article ids ------------------------------------------------------------------
@@ -261,15 +264,21 @@ def _quiet(q: wq.Query) -> wq.Query:
 
 
 def _words_query(form: str, fieldname: str, parts: bool) -> wq.Query | None:
-    ws = query_words(form)
+    prefix = form.endswith(PREFIX)
+    ws = query_words(form.removesuffix(PREFIX))
     if not ws:
         return None
+
+    def term(name: str, w: str, last: bool) -> wq.Query:
+        return wq.Prefix(name, w) if prefix and last else wq.Term(name, w)
+
+    ends = [k == len(ws) - 1 for k in range(len(ws))]
     if fieldname == "title":
-        terms = [wq.Term("title", w) for w in ws]
+        terms = [term("title", w, e) for w, e in zip(ws, ends)]
     elif parts:
-        terms = [wq.Or([wq.Term("text", w), wq.Term("parts", w)]) for w in ws]
+        terms = [wq.Or([term("text", w, e), term("parts", w, e)]) for w, e in zip(ws, ends)]
     else:
-        terms = [wq.Term("text", w) for w in ws]
+        terms = [term("text", w, e) for w, e in zip(ws, ends)]
     return terms[0] if len(terms) == 1 else wq.And(terms)
 
 
@@ -301,6 +310,8 @@ def ranking(node: Node, values_of: ValuesOf | None, parts: bool = False) -> wq.Q
             if not qs:
                 return None
             return qs[0] if len(qs) == 1 else wq.Or(qs)
+        if node.field in UNRANKED_FIELDS:
+            return None
         return _values_query(node.field, forms, values_of) if values_of else None
     if isinstance(node, Page):
         if values_of is None:
@@ -364,7 +375,7 @@ def value_matcher(values: Callable[[str, str], list[str]]) -> ValuesOf:
     """A ValuesOf over the recall store's value table: its candidates, decided by the match rule."""
 
     def values_of(name: str, form: str) -> list[str] | None:
-        found = [v for v in values(name, form) if contains(v, form)]
+        found = [v for v in values(name, form.removesuffix(PREFIX)) if contains(v, form)]
         return None if len(found) > MAX_VALUES else found
 
     return values_of

@@ -4,11 +4,13 @@
     or_expr  := and_expr (("OR" | "|") and_expr)*
     and_expr := unary (["AND"] unary)*            bare terms are ANDed
     unary    := ("-" | "NOT") unary | primary
-    primary  := "(" or_expr ")" | FIELD ":" value | PHRASE | WORD
+    primary  := "(" or_expr ")" | FIELD ":" value | PHRASE | WORD | WORD "*"
 
 Fields, in Chinese and English: 标题/title, 作者/byline, 栏目/column, 来源/source, 版/page,
-体裁/genre, 报纸/报刊/publication, 正文/body, 日期/date, from:, to:. Dates are 2024, 2024-09 or
-2024-09-11, and ranges 2024-01..2024-06 (either end may be left open).
+体裁/genre, 报纸/报刊/publication, 正文/body, 专题/collection, 批注/note, 日期/date, from:, to:.
+Dates are 2024, 2024-09 or 2024-09-11, and ranges 2024-01..2024-06 (either end may be left
+open). A bare word ending in * is a prefix (econom* finds economy and economics); 版:通稿
+(page:wire) finds an agency's items.
 
 Every error is a QueryError whose message names the character where the problem is.
 """
@@ -21,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import BaokuError
+from ..model import NO_PAGE
 from .normalize import fold
 
 
@@ -82,8 +85,11 @@ TEXT_FIELDS = {
     "报纸": "publication", "报刊": "publication", "报名": "publication", "publication": "publication",
     "paper": "publication",
     "正文": "body", "body": "body",
+    "专题": "collection", "collection": "collection", "合集": "collection",
+    "批注": "note", "note": "note", "备注": "note",
 }
 PAGE_FIELDS = {"版": "page", "page": "page", "版面": "page"}
+WIRE_PAGES = {"通稿", "通讯社", "wire", "无版"}  # 版:通稿 — an agency's items, printed on no page
 DATE_FIELDS = {"日期": "date", "date": "date", "from": "from", "起": "from", "to": "to", "止": "to"}
 KNOWN = sorted({*TEXT_FIELDS, *PAGE_FIELDS, *DATE_FIELDS})
 
@@ -93,7 +99,8 @@ KNOWN = sorted({*TEXT_FIELDS, *PAGE_FIELDS, *DATE_FIELDS})
 @dataclass(frozen=True)
 class Text:
     text: str
-    field: str = "all"  # all | title | byline | column | source | genre | publication | body
+    field: str = "all"  # all | title | byline | column | source | genre | publication | body | collection | note
+    prefix: bool = False  # econom*: a word that begins so (economy, economics)
 
 
 @dataclass(frozen=True)
@@ -270,7 +277,7 @@ class _Parser:
         if tok.kind in ("WORD", "PHRASE"):
             if not tok.text.strip():
                 raise _error(self.query, tok.pos, "empty_phrase")
-            return Text(tok.text)
+            return _text(tok)
         if tok.kind == "FIELD":
             return self.field(tok)
         if tok.kind == "RPAREN":
@@ -290,8 +297,10 @@ class _Parser:
         if not value.text.strip():
             raise _error(self.query, value.pos, "empty_value")
         if name in TEXT_FIELDS:
-            return Text(value.text, TEXT_FIELDS[name])
+            return _text(value, TEXT_FIELDS[name])
         if name in PAGE_FIELDS:
+            if fold(value.text.strip()) in WIRE_PAGES:  # 版:通稿, page:wire: an agency's items, on no page
+                return Page(NO_PAGE)
             m = re.fullmatch(r"(?:第)?\s*([A-Za-z])?0*(\d{1,4})\s*(?:版)?", value.text.strip())
             if m:
                 return Page(int(m.group(2)), section=(m.group(1) or "").upper())
@@ -307,6 +316,13 @@ class _Parser:
                 raise _error(self.query, value.pos, "one_date", field="to")
             return DateRange("", end)
         return DateRange(start, end)
+
+
+def _text(tok: Tok, field: str = "all") -> Text:
+    """A bare word ending in * is a prefix (econom*); in quotes, * is itself."""
+    if tok.kind == "WORD" and len(tok.text) > 1 and tok.text.endswith(("*", "＊")):
+        return Text(tok.text[:-1], field, prefix=True)
+    return Text(tok.text, field)
 
 
 def _bound(text: str, query: str, pos: int, *, last: bool) -> str:

@@ -48,7 +48,9 @@ CREATE VIRTUAL TABLE IF NOT EXISTS chars USING fts5(title, blocks, meta, fields,
 """
 
 # Fields kept whole for field queries (their values, folded), in the order they are streamed.
-FIELDS = ("byline", "column", "source", "genre", "publication", "pagename")
+# Collections and notes come last: an index written before them reads back the same (its values
+# simply stop short of them), so adding them needed no rebuild.
+FIELDS = ("byline", "column", "source", "genre", "publication", "pagename", "collection", "note")
 
 
 @dataclass

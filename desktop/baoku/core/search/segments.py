@@ -20,7 +20,7 @@ from array import array
 from collections.abc import Iterable
 from operator import lt
 
-from whoosh.codec.whoosh3 import W3Codec, W3PerDocWriter, W3PostingsWriter
+from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
 from whoosh.writing import SegmentWriter
 
 AID = ".aid"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .match import find_all
+from .tokens import WORD_CHAR
 
 ELLIPSIS = "…"
 # A snippet starts after one of these when there is one shortly before the first hit.
@@ -51,8 +52,31 @@ def snippet(text: str, spans: list[tuple[int, int]], width: int = 60) -> tuple[s
     end = min(len(text), start + width)
     if spans and spans[0][1] > end:  # a hit longer than the window: show it whole
         end = spans[0][1]
+    start, end = _whole_words(text, start, end, spans[0] if spans else (start, start))
     window = text[start:end].replace("\n", " ")
     head = ELLIPSIS if start > 0 else ""
     tail = ELLIPSIS if end < len(text) else ""
     marks = [(s - start + len(head), e - start + len(head)) for s, e in spans if s >= start and e <= end]
     return head + window + tail, marks
+
+
+def _word(c: str) -> bool:
+    return bool(WORD_CHAR.match(c.lower()))
+
+
+def _whole_words(text: str, start: int, end: int, hit: tuple[int, int]) -> tuple[int, int]:
+    """A window that cuts no Latin word in two: a word cut at either edge is left out (never the
+    hit itself)."""
+    if 0 < start < len(text) and _word(text[start - 1]) and _word(text[start]):
+        k = start
+        while k < hit[0] and _word(text[k]):
+            k += 1
+        if k < hit[0]:
+            start = k + (text[k] == " ")
+    if 0 < end < len(text) and _word(text[end - 1]) and _word(text[end]):
+        k = end
+        while k > hit[1] and _word(text[k - 1]):
+            k -= 1
+        if k > hit[1]:
+            end = k
+    return start, end

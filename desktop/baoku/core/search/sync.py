@@ -23,7 +23,7 @@ from .documents import read_rows, recall_doc, word_doc
 from .recall import RecallStore
 from .wordindex import WordIndex
 
-INDEX_FORMAT = "8"  # bump when either layer changes: old indexes are rebuilt
+INDEX_FORMAT = "9"  # bump when either layer changes: old indexes are rebuilt
 READ_BATCH = 2000  # articles read, folded and written to the recall layer at a time
 SEGMENT_DOCS = 50000  # articles per Whoosh segment in a big update
 WORKER_MIN = 3000  # an update of at least this many articles writes words in a second process
@@ -286,15 +286,7 @@ class IndexSync:
     def _reprints(self, rows: list[dict]) -> tuple[set[int], list[int]]:
         """Which of these articles print a text the archive holds more than once, and which other
         stored articles share their text but are not marked yet (they get the mark now)."""
-        hashes = list({r["content_hash"] for r in rows})
-        shared: dict[str, list[int]] = {}
-        for start in range(0, len(hashes), 900):
-            chunk = hashes[start:start + 900]
-            for h, i in self.archive.db.execute(
-                    f"SELECT a.content_hash, a.id FROM article a WHERE a.content_hash IN "
-                    f"({','.join('?' * len(chunk))}) AND EXISTS (SELECT 1 FROM article b WHERE "
-                    "b.content_hash = a.content_hash AND b.id != a.id)", chunk):
-                shared.setdefault(h, []).append(i)
+        shared = self.archive.printed_more_than_once({r["content_hash"] for r in rows})
         reprinted = {i for ids in shared.values() for i in ids}
         ours = {r["id"] for r in rows}
         others = sorted(reprinted - ours)

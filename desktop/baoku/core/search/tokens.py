@@ -1,7 +1,7 @@
 """The recall layer's tokens: what lets SQLite FTS5 decide a substring query exactly.
 
-A folded text is cut into segments: runs of letters outside ASCII (Han, kana, Hangul, 繁简 alike
-after folding) and ASCII words (letters and digits). Each run becomes the sequence of its adjacent
+A folded text is cut into segments: runs of letters outside the Latin script (Han, kana, Hangul,
+繁简 alike after folding) and words (Latin letters, accented or not, and digits). Each run becomes the sequence of its adjacent
 character pairs (新质生产力 → 新质 质生 生产 产力), each ASCII word is one token, and between two
 segments stands a boundary token made of the last character before it, the exact text between
 (punctuation, spaces, a line break, or nothing) and the first character after it. Then come a
@@ -9,7 +9,8 @@ barrier and every distinct character, for one-character queries.
 
 A query term of any length is then the FTS5 phrase of the same tokens, decided by the index alone:
 新质生产力 is the phrase of its pairs; 2023年 is 「2023」 then the boundary 「3|年」; 新时代，新征程
-keeps its comma; r&d投入 its ampersand. A phrase never spans two runs unless the query has what
+keeps its comma; r&d投入 its ampersand. A prefix term (econom*) is the same phrase with its last
+word matched as a prefix. A phrase never spans two runs unless the query has what
 stands between them, so 新质，质生产力 does not match 新质生产力. Only terms that begin or end with
 punctuation or a space, or hold a very long stretch of it, need the text to decide (the index
 still narrows them).
@@ -24,10 +25,16 @@ import datetime as dt
 import re
 from operator import add
 
-# Segments. Python's \\w is Unicode: [^\\W\\x00-\\x7f] is every letter or digit outside ASCII.
-RUN = re.compile(r"[^\W\x00-\x7f]+")
-WORD = re.compile(r"[0-9a-z]+")
-SEGMENT = re.compile(rf"{RUN.pattern}|{WORD.pattern}")
+# Segments. Latin-script words, accented letters included (é, ø, ñ, ß), are words like ASCII ones.
+# Python's \\w is Unicode: [^\\W\\x00-\\x7f] is every letter or digit outside ASCII.
+LATIN = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+WORD = re.compile(rf"[0-9a-z{LATIN}]+")
+WORD_CHAR = re.compile(rf"[0-9a-z{LATIN}]")
+RUN = re.compile(rf"[^\W\x00-\x7f{LATIN}]+")
+SEGMENT = re.compile(rf"(?P<word>{WORD.pattern})|(?P<run>{RUN.pattern})")
+# Ends a folded query term that is a prefix (econom* finds economy, economics): a Private Use
+# character, never in folded text. See planner.term_forms.
+PREFIX = "\ue0ff"
 
 # Marks, from the Private Use Area: never a letter, so never the first character of a pair, a
 # word or a single character, which is what keeps the token kinds apart.
@@ -36,7 +43,8 @@ LONG = "\ue001"  # stands for a stretch between segments longer than GAP_MAX
 BARRIER = "\ue002"  # separates the values of one field
 DUP = "\ue003"  # an article whose text is printed more than once (a reprint)
 FIELD_MARK = {"byline": "\ue010", "column": "\ue011", "source": "\ue012", "genre": "\ue013",
-              "publication": "\ue014", "pagename": "\ue015", "page": "\ue016", "date": "\ue017"}
+              "publication": "\ue014", "pagename": "\ue015", "page": "\ue016", "date": "\ue017",
+              "collection": "\ue018", "note": "\ue019"}
 GAP_MAX = 8
 # FTS5's ascii tokenizer splits at ASCII punctuation and spaces; inside a token they are written
 # as Private Use characters instead.
@@ -63,7 +71,7 @@ def _tokens(folded: str) -> tuple[list[str], bool]:
             between = folded[prev_end:m.start()]
             long_gap |= len(between) > GAP_MAX
             out.append(_gap(prev_last, between, s[0]))
-        if s[0] < "\x80":
+        if m.lastgroup == "word":
             out.append(s)
         elif len(s) > 1:
             out.extend(map(add, s, s[1:]))  # the run's pairs, joined at C speed
@@ -160,6 +168,7 @@ def exact_tokens(form: str) -> list[str] | None:
     """The tokens a text holds, in a row, exactly when it contains `form` (folded); None when the
     positional tokens cannot decide it (one character; a term that begins or ends between
     segments; a long gap)."""
+    form = form.removesuffix(PREFIX)
     segments = list(SEGMENT.finditer(form))
     if not segments or segments[0].start() != 0 or segments[-1].end() != len(form) or single(form):
         return None
@@ -176,7 +185,14 @@ def exact_expr(form: str, field: str | None = None) -> str | None:
     if field is not None:
         mark = FIELD_MARK[field]
         tokens = [mark + t for t in tokens]
-    return _phrase(tokens)
+    return _phrase(tokens) + ("*" if is_prefix(form) else "")
+
+
+def is_prefix(form: str) -> bool:
+    """A prefix term whose last segment is a word: its last token is matched as a prefix (a
+    prefix of a Han run or after punctuation is any substring there, as every term is)."""
+    body = form.removesuffix(PREFIX)
+    return form.endswith(PREFIX) and bool(body) and bool(WORD_CHAR.match(body[-1]))
 
 
 def char_expr(form: str, field: str | None = None) -> str:
@@ -188,6 +204,7 @@ def pieces(form: str) -> tuple[list[str], list[str]]:
     """What the index can decide of a term it cannot decide whole, for narrowing: the phrases of
     its stretches between long gaps (without what leads or trails them), and the one-character
     expressions of stretches that are a single character."""
+    form = form.removesuffix(PREFIX)
     segments = list(SEGMENT.finditer(form))
     spans: list[tuple[int, int]] = []
     for m in segments:

@@ -33,14 +33,14 @@ from functools import cache
 from whoosh import fields, formats
 from whoosh.analysis import Token, Tokenizer
 
+from ..script import HAN_RUN
+
 K1 = 1.2
 B, B_TITLE = 0.75, 0.5
 AVG_BODY, AVG_TITLE = 500.0, 6.0  # words: what a newspaper article and headline hold on average
 TITLE_BOOST = 3.0
 WEIGHT_STEP = 1 / 64  # weights are rounded to this: blocks compress better, scores hardly move
 EXACT_FIELDS = ("byline", "column", "source", "genre", "publication", "pagename")
-RANKED_FIELDS = ("text", "parts", "title")
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 
 
 @cache
@@ -56,9 +56,26 @@ def preload() -> None:
     _jieba()
 
 
+_ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_LATIN_WORD = re.compile("[0-9a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]+")
+
+
 def words(folded: str) -> list[str]:
-    """The words of a folded text (rjieba's accurate mode), without punctuation and spaces."""
-    return [w for w in _jieba().cut(folded) if w.isalnum()]
+    """The words of a folded text (rjieba's accurate mode), without punctuation and spaces.
+    Latin-script words are words whole, accented letters and all (rjieba would cut café into
+    caf and é): the stretches between them go to rjieba."""
+    cut = _jieba().cut
+    if not _ACCENTED.search(folded):  # the common case: rjieba keeps ASCII words whole itself
+        return [w for w in cut(folded) if w.isalnum()]
+    out: list[str] = []
+    pos = 0
+    for m in _LATIN_WORD.finditer(folded):
+        if m.start() > pos:
+            out += [w for w in cut(folded[pos:m.start()]) if w.isalnum()]
+        out.append(m.group())
+        pos = m.end()
+    out += [w for w in cut(folded[pos:]) if w.isalnum()]
+    return out
 
 
 def query_words(folded: str) -> list[str]:
@@ -66,7 +83,7 @@ def query_words(folded: str) -> list[str]:
     has longer ones. A term of one or two Han characters is its own word: that is what the
     segmenter makes of every two-character dictionary word, and it spares loading a 349,000-word
     dictionary to split the commonest kind of query."""
-    if len(folded) <= 2 and HAN.fullmatch(folded):
+    if len(folded) <= 2 and HAN_RUN.fullmatch(folded):
         return [folded]
     ws = words(folded)
     long = [w for w in ws if len(w) > 1]

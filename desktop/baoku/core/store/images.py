@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg", "image/tiff": ".tif", "image/webp": ".webp",
-              "application/pdf": ".pdf"}
+              "image/jp2": ".jp2", "image/j2k": ".j2k", "application/pdf": ".pdf"}
 
 
 def folder(archive_path: Path) -> Path:

@@ -13,8 +13,9 @@ from collections import Counter
 
 from ..errors import NotFound, ValidationError
 from ..model import PARAGRAPH, SUBHEADING, Block
-from .archive import Archive, _now
+from .archive import Archive
 from .clipping import _rewrite, _take_lines, locate
+from .clock import now as _now
 
 HEADS = ("title", "display")  # block classes whose text goes in as a subheading
 SAME_PLACE = 0.5  # a block read anew is the one moved when their boxes overlap this much (of their union)
@@ -45,7 +46,7 @@ def move_block(archive: Archive, block_id: int, after_id: int, who: str) -> list
     with no text is gone)."""
     with archive.transaction() as db:
         changed = _move(archive, block_id, after_id)
-        page_id = _page_of(archive, block_id)
+        page_id = page_of(archive, block_id)
         issue, section, number = db.execute("SELECT issue_id, section, number FROM page WHERE id = ?",
                                             [page_id]).fetchone()
         moved, after = _box(archive, block_id), _box(archive, after_id)
@@ -99,7 +100,7 @@ def _overlap(a: Box, b: Box) -> float:
     return w * h / both
 
 
-def _page_of(archive: Archive, block_id: int) -> int:
+def page_of(archive: Archive, block_id: int) -> int:
     row = archive.db.execute("SELECT page_id FROM layout_block WHERE id = ?", [block_id]).fetchone()
     if row is None:
         raise NotFound(f"no layout block with id {block_id}")
@@ -111,14 +112,14 @@ def _box(archive: Archive, block_id: int) -> Box:
 
 
 def _lines(archive: Archive, block_id: int) -> list[dict]:
-    return [ln for ln in archive.scan_lines(page_id=_page_of(archive, block_id)) if ln["block_id"] == block_id]
+    return [ln for ln in archive.scan_lines(page_id=page_of(archive, block_id)) if ln["block_id"] == block_id]
 
 
 def _move(archive: Archive, block_id: int, after_id: int) -> list[int]:
     if block_id == after_id:
         raise ValidationError("a block cannot be moved after itself")
-    page_id = _page_of(archive, block_id)
-    if _page_of(archive, after_id) != page_id:
+    page_id = page_of(archive, block_id)
+    if page_of(archive, after_id) != page_id:
         raise ValidationError(f"blocks {block_id} and {after_id} are on different pages")
     moving, anchor = _lines(archive, block_id), _lines(archive, after_id)
     target = Counter(ln["article_id"] for ln in anchor if ln["article_id"] is not None).most_common(1)
