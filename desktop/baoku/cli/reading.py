@@ -104,23 +104,17 @@ def cmd_show(args: argparse.Namespace, archive_path: Path) -> int:
                                                           f"on the page ({mine} boxes in this article)" if args.query else ""))
             return 0
     a = rec.article
-    if args.json:
-        print(json.dumps({
-            "id": rec.id, "publication": rec.publication, "date": rec.date.isoformat(),
-            "edition": rec.edition, "page": rec.page_number, "section": rec.section,
-            "page_label": page_label(rec.section, rec.page_number), "page_name": rec.page_name,
-            "kicker": a.kicker, "headline": a.headline, "subhead": a.subhead, "column": a.column,
-            "genre": a.genre, "source": a.source, "byline": a.byline, "language": a.language,
-            "abstract": a.abstract, "note": a.note, "tagline": a.tagline, "kind": rec.kind,
-            "contributors": [c.__dict__ for c in a.contributors],
-            "captions": [{"caption": p.caption, "credit": p.credit, "image": p.filename,
-                          "has_image": p.data is not None} for p in a.photos],
-            "paragraphs": a.paragraphs, "blocks": [[b.kind, b.text] for b in a.blocks],
-            "content_hash": rec.content_hash, "source_line": rec.source_line(),
-            "continues": a.continues,
-            "scan": scan and {**scan, "lines": [{"id": ln["id"], "text": ln["text"], "box": ln["box"], "confidence": ln["confidence"],
-                                                "uncertain": ln["uncertain"]} for ln in lines]},
-        }, ensure_ascii=False, indent=2))
+    if args.json:  # one JSONL row, as `baoku import` reads it back, and what only the archive knows
+        from ..core.interchange import article_row
+
+        row = {"id": rec.id, **article_row(rec), "page_label": page_label(rec.section, rec.page_number),
+               "content_hash": rec.content_hash, "source_line": rec.source_line()}
+        if a.continues:
+            row["continues"] = a.continues
+        if scan:
+            row["scan"] = {**scan, "lines": [{k: ln[k] for k in ("id", "text", "box", "confidence", "uncertain")}
+                                             for ln in lines]}
+        print(json.dumps(row, ensure_ascii=False))
         return 0
     out.print(f"[dim]#{rec.id}  {esc(rec.source_line())}  {esc(a.genre)}[/]")
     out.print()
