@@ -93,6 +93,9 @@ def test_a_block_moved_from_the_command_line_is_no_undo_step(lib, tmp_path, caps
         assert kept["who"] == "tester"
         assert history.next_steps(again) == (None, None)
     assert main(["--archive", db, "pages", "move-block", str(text1["id"]), "--after", str(text1["id"])]) == 1
+    capsys.readouterr()
+    assert main(["--archive", db, "pages", "blocks", str(page_id + 100)]) == 1  # no such page: not "no blocks"
+    assert f"no page with id {page_id + 100}" in capsys.readouterr().err
 
 
 def test_a_page_and_an_issue_go_to_the_trash_and_come_back_with_their_layout(lib):

@@ -6,6 +6,7 @@ made again when the page is read again; with `record`, it is one step of the und
 from __future__ import annotations
 
 from ...changes import ARTICLES, Changes, Outcome
+from ...errors import NotFound
 from ...store import layoutedits
 from ..library import Library
 from .editing import heading, step
@@ -24,5 +25,8 @@ def move_block(lib: Library, block_id: int, after_id: int, who: str, record: boo
 
 
 def blocks(lib: Library, page_id: int) -> list[dict]:
-    """The page's layout blocks in reading order (id, seq, kind, box, article, lines)."""
+    """The page's layout blocks in reading order (id, seq, kind, box, article, lines); a page
+    that is not in the archive is refused (NotFound), one with no blocks gives none."""
+    if lib.archive.db.execute("SELECT 1 FROM page WHERE id = ?", [page_id]).fetchone() is None:
+        raise NotFound(f"no page with id {page_id}")
     return layoutedits.page_blocks(lib.archive, page_id)
