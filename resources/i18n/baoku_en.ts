@@ -509,6 +509,16 @@
         <source>搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。</source>
         <translation>The search index disagrees with the archive: %1, where %2 articles are recorded as indexed (Repair the index rebuilds it).</translation>
     </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="60"/>
+        <source>%1 是服务器上档案的地址，不是档案文件。</source>
+        <translation>%1 is the address of an archive on a server, not an archive file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="61"/>
+        <source>服务器上的档案（%1）暂时还不能在这里使用。</source>
+        <translation>An archive on a server (%1) cannot be used here yet.</translation>
+    </message>
 </context>
 <context>
     <name>CollectionController</name>
@@ -1862,112 +1872,112 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="102"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="102"/>
         <source>主题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="102"/>
         <source>副题</source>
         <translation>Subhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="103"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="103"/>
         <source>体裁</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="103"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="106"/>
         <source>出处</source>
         <translation>Printed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="118"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="117"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="119"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="118"/>
         <source>版次</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="120"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="119"/>
         <source>版名</source>
         <translation>Page name</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="128"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="127"/>
         <source>编辑的批注，只在档案里，可用 批注: 检索</source>
         <translation>The editor's note: kept in the archive only, searchable with note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="132"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="131"/>
         <source>批注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="135"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="134"/>
         <source>专题</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="142"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="141"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="143"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="142"/>
         <source>还原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="161"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="160"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="168"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="167"/>
         <source>通稿</source>
         <translation>Wire</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="187"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="186"/>
         <source>下转%1（该版尚未入库）</source>
         <translation>Continued on %1 (not in the archive yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="187"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="186"/>
         <source>上接%1（该版尚未入库）</source>
         <translation>Continued from %1 (not in the archive yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="188"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="187"/>
         <source>跨版刊登：%1</source>
         <translation>Printed across pages: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/metadata.py" line="193"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="192"/>
         <source>扫描识别：%Ln 行</source>
         <translation><numerusform>Read by OCR: %Ln line</numerusform><numerusform>Read by OCR: %Ln lines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/metadata.py" line="195"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="194"/>
         <source>，其中 %Ln 行置信度低于 80%，请核对</source>
         <translation><numerusform>; %Ln below 80% confidence, please check it</numerusform><numerusform>; %Ln below 80% confidence, please check them</numerusform></translation>
     </message>
@@ -2679,77 +2689,77 @@
 <context>
     <name>ReportWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="22"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="23"/>
         <source>%1：已在档案中（%Ln 篇），没有改动</source>
         <translation><numerusform>%1: already in the archive (%Ln article), nothing changed</numerusform><numerusform>%1: already in the archive (%Ln articles), nothing changed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="23"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="24"/>
         <source>%1：替换后 %Ln 篇文章</source>
         <translation><numerusform>%1: replaced, now %Ln article</numerusform><numerusform>%1: replaced, now %Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="23"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="24"/>
         <source>%1：新增 %Ln 篇文章</source>
         <translation><numerusform>%1: %Ln new article</numerusform><numerusform>%1: %Ln new articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="24"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="25"/>
         <source>，%Ln 个版面</source>
         <translation><numerusform>, %Ln page</numerusform><numerusform>, %Ln pages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="26"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="27"/>
         <source>，%Ln 篇跨版文章已接续</source>
         <translation><numerusform>, %Ln article continued on another page joined</numerusform><numerusform>, %Ln articles continued on another page joined</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="28"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="29"/>
         <source>，%Ln 篇已在档案中</source>
         <translation><numerusform>, %Ln article already in the archive</numerusform><numerusform>, %Ln articles already in the archive</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="30"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="31"/>
         <source>，%Ln 个版面未导入</source>
         <translation><numerusform>, %Ln page not imported</numerusform><numerusform>, %Ln pages not imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="32"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="33"/>
         <source>，%Ln 篇也刊于 %1</source>
         <translation><numerusform>, %Ln article also printed in %1</numerusform><numerusform>, %Ln articles also printed in %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="38"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="39"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="38"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="39"/>
         <source>已在档案中</source>
         <translation>already in archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="38"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="39"/>
         <source>失败</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="39"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="40"/>
         <source>未导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="39"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="40"/>
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="41"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="42"/>
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="45"/>
         <source>；</source>
         <translation>; </translation>
     </message>

@@ -39,6 +39,8 @@ ENGLISH = {
                                             "%n deleted articles are still in the search index (Repair the index removes them)."),
     "搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。":
         "The search index disagrees with the archive: %1, where %2 articles are recorded as indexed (Repair the index rebuilds it).",
+    "%1 是服务器上档案的地址，不是档案文件。": "%1 is the address of an archive on a server, not an archive file.",
+    "服务器上的档案（%1）暂时还不能在这里使用。": "An archive on a server (%1) cannot be used here yet.",
     "通稿": "Wire",
     "通讯社稿，未见报": "A news agency's item, not printed on a page",
     "编辑提示：": "Note to editors: ",

@@ -19,10 +19,13 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def archive_option(parser: argparse.ArgumentParser, top: bool) -> None:
+    from ..core.address import archive_address
+
     parser.add_argument(
-        "--archive", metavar="PATH", type=Path,
+        "--archive", metavar="PATH|URL", type=archive_address,
         default=None if top else argparse.SUPPRESS,
-        help="archive file (default: $BAOKU_ARCHIVE, else archive.db in the project folder)")
+        help="archive file, or a server archive's postgresql://user@host/db address (default: $BAOKU_ARCHIVE, "
+             "else archive.db in the project folder)")
 
 
 def quiet_stdout() -> None:

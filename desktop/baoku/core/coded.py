@@ -69,6 +69,10 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "index_stale": "{n:article} indexed at an older version (baoku check --repair re-indexes them)",
     "index_orphaned": "{n:deleted article} still in the search index (baoku check --repair re-indexes them)",
     "index_damaged": _index_damaged,
+    "server_address_not_file": "{address} is a server archive's address, not an archive file",
+    "not_on_server": lambda p: (f"{p['what']} is not available on a server archive yet ({p['address']})"
+                                + (f"; on a server archive, baoku {', '.join(p['available'])} work so far"
+                                   if p["available"] else "")),
 }
 
 

@@ -57,6 +57,8 @@ class CodedWords(QObject):
             "index_orphaned": lambda p: self.tr("%n 篇已删除的文章还在搜索索引里（“修复索引”会移除）。", "", p["n"]),
             "index_damaged": lambda p: fill(self.tr("搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。"),
                                             self.layers(p), p["recorded"]),
+            "server_address_not_file": lambda p: fill(self.tr("%1 是服务器上档案的地址，不是档案文件。"), p["address"]),
+            "not_on_server": lambda p: fill(self.tr("服务器上的档案（%1）暂时还不能在这里使用。"), p["address"]),
         }
 
 

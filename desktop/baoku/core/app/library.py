@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from pathlib import Path
 
 from ..coded import Coded
 from ..errors import ArchiveUnavailable
 from ..search.index import SearchIndex
 from ..store import Archive
+from ..store.archive import a_file
 from ..store.locks import writing
 
 
@@ -20,7 +20,7 @@ class Library:
                  notify: Callable[[str], None] | None = None):
         """Open (creating or migrating) the archive at `path`. `notify` hears, in one line, what
         the index did on its own (found damaged and rebuilt)."""
-        self.path = Path(path)
+        self.path = a_file(path)
         if not create and not self.path.exists():
             raise ArchiveUnavailable(Coded("no_archive", path=str(self.path)))
         self.archive = Archive(self.path, create=create)
