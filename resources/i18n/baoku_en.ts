@@ -515,7 +515,17 @@
         <translation>%1 is the address of an archive on a server, not an archive file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="62"/>
+        <source>%1：服务器档案的地址里不能写密码（会留在设置和历史记录里）。请把密码放在 ~/.pgpass 或服务文件里。</source>
+        <translation>%1: a server archive's address holds no password (it would be kept in settings and history); put the password in ~/.pgpass or a service file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="63"/>
+        <source>%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。</source>
+        <translation>%1 was made by a newer Baoku (server schema %2); update Baoku first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="65"/>
         <source>服务器上的档案（%1）暂时还不能在这里使用。</source>
         <translation>An archive on a server (%1) cannot be used here yet.</translation>
     </message>
