@@ -213,7 +213,7 @@ def test_the_schema_is_made_once_and_a_newer_one_is_refused(server_url):
         assert conn.execute("SELECT version FROM baoku_schema").fetchall() == [(SCHEMA_VERSION,)]
         conn.execute("INSERT INTO baoku_schema (version, description) VALUES (%s, 'from the future')",
                      [SCHEMA_VERSION + 1])
-    with pytest.raises(ArchiveUnavailable, match=r"made by a newer Baoku \(server schema 2"):
+    with pytest.raises(ArchiveUnavailable, match=rf"made by a newer Baoku \(server schema {SCHEMA_VERSION + 1}"):
         ServerArchive(server_url)
 
 

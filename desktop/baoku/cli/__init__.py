@@ -22,7 +22,16 @@ from .output import archive_option, err, quiet_stdout
 GROUPS = (importing, reading, searching, exporting, maintenance, desktop, correcting, clipping, editing)
 COMMANDS = {name: run for group in GROUPS for name, run in group.COMMANDS.items()}
 # The commands that work on a server archive (postgresql://…) so far; any other says so in one line.
-ON_SERVER: frozenset[str] = frozenset()
+ON_SERVER = frozenset({"import", "list", "show", "stats"})
+
+
+def _server_error(e: Exception):
+    """A server archive's refusal (a permission, a lost connection) as one line; None for any other error."""
+    if "psycopg" not in sys.modules:
+        return None
+    from ..core.store.server.connection import server_error
+
+    return server_error(e)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,6 +75,12 @@ def main(argv: list[str] | None = None) -> int:
         if not disk_full(e):
             raise
         err.print(f"baoku: error: the disk is full ({e}); what was finished before is stored", markup=False)
+        return 1
+    except Exception as e:
+        refused = _server_error(e)
+        if refused is None:
+            raise
+        err.print(f"baoku: error: {refused}", markup=False)
         return 1
     except KeyboardInterrupt:
         err.print("baoku: interrupted; every finished issue is stored, the one in progress was not")

@@ -36,15 +36,25 @@ def quiet_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
-def open_archive(path: Path, *, create: bool = True):
+def open_archive(path, *, create: bool = True):
+    """The archive at `path`: a file, or a server archive's address (postgresql://…)."""
+    from ..core.address import ServerAddress
+
+    if isinstance(path, ServerAddress):
+        from ..core.store.server import ServerArchive
+
+        return ServerArchive(path, create=create)
     from ..core.store import Archive
 
     return Archive(path, create=create)
 
 
-def open_existing(path: Path):
+def open_existing(path):
+    from ..core.address import ServerAddress
     from ..core.errors import ArchiveUnavailable
 
+    if isinstance(path, ServerAddress):
+        return open_archive(path, create=False)
     if not path.exists():
         raise ArchiveUnavailable(f"no archive at {path}; import something first (baoku import …)")
     return open_archive(path, create=False)

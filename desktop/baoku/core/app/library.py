@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
+from ..address import ServerAddress
 from ..coded import Coded
 from ..errors import ArchiveUnavailable
 from ..search.index import SearchIndex
@@ -18,8 +19,15 @@ from ..store.locks import writing
 class Library:
     def __init__(self, path: str | os.PathLike[str], *, create: bool = True,
                  notify: Callable[[str], None] | None = None):
-        """Open (creating or migrating) the archive at `path`. `notify` hears, in one line, what
-        the index did on its own (found damaged and rebuilt)."""
+        """Open (creating or migrating) the archive at `path`, a file or a server archive's
+        address. `notify` hears, in one line, what the index did on its own (found damaged and
+        rebuilt). A server archive keeps its search in its own tables, written in the same
+        transaction as what it searches: it has no index to bring up to date (`index` is None)."""
+        if isinstance(path, ServerAddress):
+            from ..store.server import ServerArchive
+
+            self.path, self.archive, self.index = path, ServerArchive(path, create=create), None
+            return
         self.path = a_file(path)
         if not create and not self.path.exists():
             raise ArchiveUnavailable(Coded("no_archive", path=str(self.path)))
@@ -44,7 +52,8 @@ class Library:
         return writing(self.archive)
 
     def close(self) -> None:
-        self.index.close()
+        if self.index is not None:
+            self.index.close()
         self.archive.close()
 
     def __enter__(self) -> Library:

@@ -68,6 +68,8 @@ def writable(path: Path) -> bool:
 class Archive(Filing, Scans, Edits, Queries, SavedSearches):
     """An open archive file. Use as a context manager, or call close()."""
 
+    on_server = False  # see store.server.ServerArchive
+
     def __init__(self, path: str | os.PathLike[str], *, create: bool = True, read_only: bool | None = None):
         """read_only: None decides from the file system (a file or folder this user cannot write,
         read-only media); a read-only archive can be read and searched while its index is up to
