@@ -89,3 +89,14 @@ def test_what_the_server_refuses_a_role_is_one_line_and_stores_nothing(server_ur
     assert "refused or stopped: permission denied for schema public" in err and "Traceback" not in err
     with psycopg.connect(server_url) as conn:
         assert conn.execute("SELECT to_regclass('article')").fetchone()[0] is None
+
+
+def test_an_import_on_a_server_makes_its_search_rows(server_url, capsys):
+    from baoku.core.search.server import pending, search_ids
+    from baoku.core.store.server import ServerArchive
+
+    assert run(capsys, "--archive", server_url, "import", SAMPLE_TXT)[0] == 0
+    with ServerArchive(server_url) as archive:
+        assert pending(archive) == [] and archive.conn.execute("SELECT count(*) FROM article_search").fetchone()[0] \
+            == len(archive.article_ids())
+        assert search_ids(archive, "李劲松")

@@ -210,7 +210,8 @@ def test_the_schema_is_made_once_and_a_newer_one_is_refused(server_url):
     for a in opened:
         a.close()
     with psycopg.connect(server_url) as conn:
-        assert conn.execute("SELECT version FROM baoku_schema").fetchall() == [(SCHEMA_VERSION,)]
+        assert conn.execute("SELECT version FROM baoku_schema ORDER BY version").fetchall() == \
+            [(v,) for v in range(1, SCHEMA_VERSION + 1)]
         conn.execute("INSERT INTO baoku_schema (version, description) VALUES (%s, 'from the future')",
                      [SCHEMA_VERSION + 1])
     with pytest.raises(ArchiveUnavailable, match=rf"made by a newer Baoku \(server schema {SCHEMA_VERSION + 1}"):
@@ -232,3 +233,22 @@ def test_the_address_is_handed_to_libpq_but_a_password_is_refused(server_url, pg
     with pytest.raises(ArchiveUnavailable) as e:
         ServerArchive(gone)
     assert str(e.value).startswith(f"cannot connect to the server archive {gone}: ") and "\n" not in str(e.value)
+
+
+def test_an_archive_made_by_an_older_baoku_is_migrated_in_place(server_url, monkeypatch):
+    """A database at schema 1 (before exact search) with an issue in it: opened by this Baoku, it
+    gains the search table in one transaction, keeps every row, and its articles are found."""
+    from baoku.core.search.server import search_ids
+    from baoku.core.store.server import ServerArchive, schema
+
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+        m.setattr(schema, "SCHEMA_VERSION", 1)
+        with ServerArchive(server_url) as old:
+            old.save_issue(continued_issue())
+            before = contents(old)
+            assert old.conn.execute("SELECT to_regclass('article_search')").fetchone()[0] is None
+    with ServerArchive(server_url) as archive:
+        assert archive.schema_version == schema.SCHEMA_VERSION == 2
+        assert contents(archive) == before
+        assert search_ids(archive, "跨版") == [before["articles"][0][1]]

@@ -21,12 +21,13 @@ class Library:
                  notify: Callable[[str], None] | None = None):
         """Open (creating or migrating) the archive at `path`, a file or a server archive's
         address. `notify` hears, in one line, what the index did on its own (found damaged and
-        rebuilt). A server archive keeps its search in its own tables, written in the same
-        transaction as what it searches: it has no index to bring up to date (`index` is None)."""
+        rebuilt). A server archive's search rows are in the archive itself (search.server)."""
         if isinstance(path, ServerAddress):
+            from ..search.server import ServerSearch
             from ..store.server import ServerArchive
 
-            self.path, self.archive, self.index = path, ServerArchive(path, create=create), None
+            self.path, self.archive = path, ServerArchive(path, create=create)
+            self.index = ServerSearch(self.archive)
             return
         self.path = a_file(path)
         if not create and not self.path.exists():
@@ -52,8 +53,7 @@ class Library:
         return writing(self.archive)
 
     def close(self) -> None:
-        if self.index is not None:
-            self.index.close()
+        self.index.close()
         self.archive.close()
 
     def __enter__(self) -> Library:

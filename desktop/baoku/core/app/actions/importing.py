@@ -46,8 +46,8 @@ def import_files(lib: Library, request: ImportRequest, job: Job = NO_JOB) -> Out
                               cancelled=job.cancelled, all_or_nothing=request.all_or_nothing, pages=job.pages,
                               reviewed=request.reviewed)
         done = Imported(report)
-        behind = lib.index is not None and not lib.read_only and lib.index.ledger.behind()  # an earlier crash's too
-        if lib.index is not None and (report.articles_added or behind) and not report.stopped:
+        behind = not lib.read_only and lib.index.ledger.behind()  # also what an earlier crash left
+        if (report.articles_added or behind) and not report.stopped:
             job.phase("indexing")
             try:
                 done.indexed = lib.index.sync(job.progress, wait=False)

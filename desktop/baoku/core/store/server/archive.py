@@ -1,8 +1,9 @@
 """An archive on a PostgreSQL server, shared by many people at once: the same records as the
 embedded archive (store/archive.py), read and filed through one connection of its own.
 
-So far it imports, lists and shows; searching, editing and the rest come step by step (what a
-command cannot do on a server yet, it says in one line)."""
+So far it imports, lists and shows, and search/server.py searches it exactly for plain terms;
+editing, corrections, clips, export and the rest come step by step (what a command cannot do on a
+server yet, it says in one line)."""
 
 from __future__ import annotations
 

@@ -85,9 +85,21 @@ _V1 = [
         at text NOT NULL)""",
 ]
 
+# Exact search (search/server.py): per article, its folded columns, the content hash they were
+# made from, and Baoku's own tokens as a tsvector under a GIN index. Derived: made after imports.
+_V2 = [
+    """CREATE TABLE article_search (
+        article_id bigint PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+        content_hash text NOT NULL,
+        title text NOT NULL, blocks text NOT NULL, meta text NOT NULL,
+        grams tsvector NOT NULL)""",
+    "CREATE INDEX idx_article_search_grams ON article_search USING gin (grams)",
+]
+
 # Each migration: (version, what it does, its statements).
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "publications, issues, pages, articles with their contributors and photos, imports, page fixes", _V1),
+    (2, "exact search: each article's folded text and Baoku's tokens in a tsvector under a GIN index", _V2),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
