@@ -51,3 +51,47 @@ def archive(archive_path: Path):
 
 def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# -- a real PostgreSQL server (tests/pgserver.py): one a session, a database a test ------------------
+
+_SERVER_SKIP = "NO POSTGRESQL SERVER, so the server archive's tests are SKIPPED: {}"
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The session's PostgreSQL server, started on first use and stopped at the end; where none
+    can be started, every test that needs it is skipped with the reason (listed by -ra)."""
+    import warnings
+
+    from . import pgserver
+
+    try:
+        server = pgserver.start()
+    except pgserver.Unavailable as e:
+        warnings.warn(_SERVER_SKIP.format(e), pytest.PytestWarning, stacklevel=1)
+        pytest.skip(_SERVER_SKIP.format(e))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def server_url(pg_server, request) -> str:
+    """The address (postgresql://…) of an empty database of this test's own on the session's
+    server, dropped after the test."""
+    import re
+
+    name = "t_" + re.sub(r"\W", "_", request.node.name.lower())[:40] + f"_{os.getpid()}_{next(_databases)}"
+    url = pg_server.create_database(name)
+    yield url
+    pg_server.drop_database(name)
+
+
+def _counter():
+    n = 0
+    while True:
+        n += 1
+        yield n
+
+
+_databases = _counter()

@@ -32,6 +32,11 @@ SAMPLES = {
                               "ids": [1, 2], "id_list": "1–2"},
     "index_missing": {"n": 3}, "index_stale": {"n": 1}, "index_orphaned": {"n": 2},
     "index_damaged": {"words": -1, "recall": 5, "recorded": 5},
+    "server_password_in_address": {"address": "postgresql://archivist:…@db.example/baoku"},
+    "server_schema_newer": {"address": "postgresql://archivist@db.example/baoku", "version": 9, "ours": 1},
+    "server_address_not_file": {"address": "postgresql://archivist@db.example/baoku"},
+    "not_on_server": {"what": "baoku trash", "address": "postgresql://archivist@db.example/baoku",
+                      "available": ["import", "list", "show"]},
 }
 
 

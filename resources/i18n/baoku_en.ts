@@ -509,6 +509,26 @@
         <source>搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。</source>
         <translation>The search index disagrees with the archive: %1, where %2 articles are recorded as indexed (Repair the index rebuilds it).</translation>
     </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="60"/>
+        <source>%1 是服务器上档案的地址，不是档案文件。</source>
+        <translation>%1 is the address of an archive on a server, not an archive file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="62"/>
+        <source>%1：服务器档案的地址里不能写密码（会留在设置和历史记录里）。请把密码放在 ~/.pgpass 或服务文件里。</source>
+        <translation>%1: a server archive's address holds no password (it would be kept in settings and history); put the password in ~/.pgpass or a service file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="63"/>
+        <source>%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。</source>
+        <translation>%1 was made by a newer Baoku (server schema %2); update Baoku first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="65"/>
+        <source>服务器上的档案（%1）暂时还不能在这里使用。</source>
+        <translation>An archive on a server (%1) cannot be used here yet.</translation>
+    </message>
 </context>
 <context>
     <name>CollectionController</name>
@@ -1629,23 +1649,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="164"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="168"/>
         <source>保存的检索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="168"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="172"/>
         <source>浏览</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="169"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="173"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="39"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="172"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="176"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="76"/>
         <source>专题</source>
         <translation>Collections</translation>
@@ -1656,7 +1676,7 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="184"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="188"/>
         <source>任务</source>
         <translation>Jobs</translation>
     </message>
@@ -1676,7 +1696,7 @@
         <translation>Open archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="200"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="204"/>
         <source>最近的档案</source>
         <translation>Recent archives</translation>
     </message>
@@ -1706,7 +1726,7 @@
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="170"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="174"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
@@ -1821,12 +1841,12 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="227"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="231"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="228"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="232"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
@@ -2073,102 +2093,102 @@
 <context>
     <name>PagePanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="26"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="29"/>
         <source>上一版</source>
         <translation>Previous page of the issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="26"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="29"/>
         <source>下一版</source>
         <translation>Next page of the issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="27"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="30"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="27"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="30"/>
         <source>整版</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="28"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="31"/>
         <source>实际大小</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="29"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="32"/>
         <source>存疑行</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="29"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="32"/>
         <source>下一处置信度低的行 (F4)</source>
         <translation>The next line read with low confidence (F4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="30"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="33"/>
         <source>改正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="30"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="33"/>
         <source>改正选中的行 (F2)；双击一行也可</source>
         <translation>Correct the chosen line (F2), or double-click a line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="31"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="34"/>
         <source>校对…</source>
         <translation>Proofread…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="31"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="34"/>
         <source>编辑段落，查看与撤销校对记录</source>
         <translation>Edit paragraphs; see and undo corrections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="32"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="35"/>
         <source>剪报</source>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="32"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="35"/>
         <source>在版面上拖出一个矩形：新建文章，或作为原版图</source>
         <translation>Drag a rectangle on the page: a new article, or a facsimile</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="33"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="36"/>
         <source>版面结构</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="34"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="37"/>
         <source>显示版面分析的区块与阅读顺序；把一个区块拖到另一个上，它就移到那一块之后</source>
         <translation>Show the layout's blocks and reading order; drag a block onto another to move it after that one</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="82"/>
         <source>本版没有置信度低的行</source>
         <translation>No line on this page was read with low confidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="84"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="88"/>
         <source>存疑行 %1/%2：%3</source>
         <translation>Uncertain line %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="96"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="100"/>
         <source>这篇文章没有版面图像</source>
         <translation>This article has no page image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="114"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="118"/>
         <source>版面 %1/%2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="115"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="119"/>
         <source>，%1 处命中</source>
         <translation>, %1 hits</translation>
     </message>

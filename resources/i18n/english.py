@@ -39,6 +39,13 @@ ENGLISH = {
                                             "%n deleted articles are still in the search index (Repair the index removes them)."),
     "搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。":
         "The search index disagrees with the archive: %1, where %2 articles are recorded as indexed (Repair the index rebuilds it).",
+    "%1 是服务器上档案的地址，不是档案文件。": "%1 is the address of an archive on a server, not an archive file.",
+    "服务器上的档案（%1）暂时还不能在这里使用。": "An archive on a server (%1) cannot be used here yet.",
+    "%1：服务器档案的地址里不能写密码（会留在设置和历史记录里）。请把密码放在 ~/.pgpass 或服务文件里。":
+        "%1: a server archive's address holds no password (it would be kept in settings and history); put the "
+        "password in ~/.pgpass or a service file.",
+    "%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。":
+        "%1 was made by a newer Baoku (server schema %2); update Baoku first.",
     "通稿": "Wire",
     "通讯社稿，未见报": "A news agency's item, not printed on a page",
     "编辑提示：": "Note to editors: ",

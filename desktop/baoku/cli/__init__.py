@@ -12,6 +12,8 @@ import sqlite3
 import sys
 
 from .. import __version__
+from ..core.address import ServerAddress
+from ..core.coded import Coded
 from ..core.errors import BaokuError, disk_full
 from ..core.paths import default_archive
 from . import clipping, correcting, desktop, editing, exporting, importing, maintenance, reading, searching
@@ -19,6 +21,17 @@ from .output import archive_option, err, quiet_stdout
 
 GROUPS = (importing, reading, searching, exporting, maintenance, desktop, correcting, clipping, editing)
 COMMANDS = {name: run for group in GROUPS for name, run in group.COMMANDS.items()}
+# The commands that work on a server archive (postgresql://…) so far; any other says so in one line.
+ON_SERVER = frozenset({"import", "list", "show", "stats"})
+
+
+def _server_error(e: Exception):
+    """A server archive's refusal (a permission, a lost connection) as one line; None for any other error."""
+    if "psycopg" not in sys.modules:
+        return None
+    from ..core.store.server.connection import server_error
+
+    return server_error(e)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,6 +53,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(glued_box(sys.argv[1:] if argv is None else list(argv)))
     archive_path = args.archive or default_archive()
+    if isinstance(archive_path, ServerAddress) and args.command not in ON_SERVER:
+        what = f"baoku {args.command}" if args.command else "the desktop window"
+        refusal = Coded("not_on_server", what=what, address=archive_path.shown(), available=sorted(ON_SERVER))
+        err.print(f"baoku: error: {refusal}", markup=False)
+        return 1
     if args.command is None:
         return desktop.open_gui(archive_path, parser)
     try:
@@ -57,6 +75,12 @@ def main(argv: list[str] | None = None) -> int:
         if not disk_full(e):
             raise
         err.print(f"baoku: error: the disk is full ({e}); what was finished before is stored", markup=False)
+        return 1
+    except Exception as e:
+        refused = _server_error(e)
+        if refused is None:
+            raise
+        err.print(f"baoku: error: {refused}", markup=False)
         return 1
     except KeyboardInterrupt:
         err.print("baoku: interrupted; every finished issue is stored, the one in progress was not")

@@ -19,10 +19,13 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def archive_option(parser: argparse.ArgumentParser, top: bool) -> None:
+    from ..core.address import archive_address
+
     parser.add_argument(
-        "--archive", metavar="PATH", type=Path,
+        "--archive", metavar="PATH|URL", type=archive_address,
         default=None if top else argparse.SUPPRESS,
-        help="archive file (default: $BAOKU_ARCHIVE, else archive.db in the project folder)")
+        help="archive file, or a server archive's postgresql://user@host/db address (default: $BAOKU_ARCHIVE, "
+             "else archive.db in the project folder)")
 
 
 def quiet_stdout() -> None:
@@ -33,15 +36,25 @@ def quiet_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
-def open_archive(path: Path, *, create: bool = True):
+def open_archive(path, *, create: bool = True):
+    """The archive at `path`: a file, or a server archive's address (postgresql://…)."""
+    from ..core.address import ServerAddress
+
+    if isinstance(path, ServerAddress):
+        from ..core.store.server import ServerArchive
+
+        return ServerArchive(path, create=create)
     from ..core.store import Archive
 
     return Archive(path, create=create)
 
 
-def open_existing(path: Path):
+def open_existing(path):
+    from ..core.address import ServerAddress
     from ..core.errors import ArchiveUnavailable
 
+    if isinstance(path, ServerAddress):
+        return open_archive(path, create=False)
     if not path.exists():
         raise ArchiveUnavailable(f"no archive at {path}; import something first (baoku import …)")
     return open_archive(path, create=False)

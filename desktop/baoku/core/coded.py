@@ -69,6 +69,15 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "index_stale": "{n:article} indexed at an older version (baoku check --repair re-indexes them)",
     "index_orphaned": "{n:deleted article} still in the search index (baoku check --repair re-indexes them)",
     "index_damaged": _index_damaged,
+    "server_address_not_file": "{address} is a server archive's address, not an archive file",
+    "server_password_in_address": "{address}: a server archive's address holds no password (it would be kept in "
+                                  "settings and shell history); put it in ~/.pgpass, a service file "
+                                  "(PGSERVICEFILE) or libpq's PGPASSWORD instead",
+    "server_schema_newer": "{address} was made by a newer Baoku (server schema {version}, this Baoku's {ours}); "
+                           "update Baoku to open it",
+    "not_on_server": lambda p: (f"{p['what']} is not available on a server archive yet ({p['address']})"
+                                + (f"; on a server archive, baoku {', '.join(p['available'])} work so far"
+                                   if p["available"] else "")),
 }
 
 

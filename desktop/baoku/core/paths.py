@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from .address import ServerAddress, archive_address
+
 PACKAGE_DIR = Path(__file__).resolve().parent.parent  # desktop/baoku
 PROJECT_DIR = PACKAGE_DIR.parent.parent  # the checkout: desktop/, resources/, tests/ ...
 
@@ -20,11 +22,12 @@ def sample_issue() -> Path:
     return resources_dir() / "sample" / "000_a63266adadd608e6.txt"
 
 
-def default_archive() -> Path:
-    """$BAOKU_ARCHIVE, else archive.db in the checkout (when run from one), else the user data dir."""
+def default_archive() -> Path | ServerAddress:
+    """$BAOKU_ARCHIVE (a file, or a server archive's postgresql:// address), else archive.db in the
+    checkout (when run from one), else the user data dir."""
     env = os.environ.get("BAOKU_ARCHIVE")
     if env:
-        return Path(env)
+        return archive_address(env)
     if (PROJECT_DIR / "pyproject.toml").is_file() and os.access(PROJECT_DIR, os.W_OK):
         return PROJECT_DIR / "archive.db"
     return platformdirs.user_data_path("baoku", appauthor=False) / "archive.db"

@@ -90,7 +90,14 @@ def run(archive_path: Path, exit=os._exit) -> int:
     Once the window has closed, the archive is closed and the settings written, the process ends
     at once (`exit`): tearing down every module Python loaded (Qt, Whoosh, the segmenter, ReportLab)
     took 0.5–3 s after the window was gone, with nothing left to save."""
+    from ..core.address import ServerAddress, is_server_address
+
     trouble = problem()
+    if is_server_address(archive_path):  # never a folder named postgresql:
+        from ..core.coded import Coded
+
+        trouble = Coded("not_on_server", what="the desktop window", address=ServerAddress(archive_path).shown(),
+                        available=[])
     if trouble:
         sys.stderr.write(trouble + "\n")
         return 1

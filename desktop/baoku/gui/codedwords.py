@@ -57,6 +57,12 @@ class CodedWords(QObject):
             "index_orphaned": lambda p: self.tr("%n 篇已删除的文章还在搜索索引里（“修复索引”会移除）。", "", p["n"]),
             "index_damaged": lambda p: fill(self.tr("搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。"),
                                             self.layers(p), p["recorded"]),
+            "server_address_not_file": lambda p: fill(self.tr("%1 是服务器上档案的地址，不是档案文件。"), p["address"]),
+            "server_password_in_address": lambda p: fill(self.tr(
+                "%1：服务器档案的地址里不能写密码（会留在设置和历史记录里）。请把密码放在 ~/.pgpass 或服务文件里。"), p["address"]),
+            "server_schema_newer": lambda p: fill(self.tr("%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。"),
+                                                  p["address"], p["version"]),
+            "not_on_server": lambda p: fill(self.tr("服务器上的档案（%1）暂时还不能在这里使用。"), p["address"]),
         }
 
 

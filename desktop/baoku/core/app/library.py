@@ -6,21 +6,30 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from pathlib import Path
 
+from ..address import ServerAddress
 from ..coded import Coded
 from ..errors import ArchiveUnavailable
 from ..search.index import SearchIndex
 from ..store import Archive
+from ..store.archive import a_file
 from ..store.locks import writing
 
 
 class Library:
     def __init__(self, path: str | os.PathLike[str], *, create: bool = True,
                  notify: Callable[[str], None] | None = None):
-        """Open (creating or migrating) the archive at `path`. `notify` hears, in one line, what
-        the index did on its own (found damaged and rebuilt)."""
-        self.path = Path(path)
+        """Open (creating or migrating) the archive at `path`, a file or a server archive's
+        address. `notify` hears, in one line, what the index did on its own (found damaged and
+        rebuilt). A server archive's search rows are in the archive itself (search.server)."""
+        if isinstance(path, ServerAddress):
+            from ..search.server import ServerSearch
+            from ..store.server import ServerArchive
+
+            self.path, self.archive = path, ServerArchive(path, create=create)
+            self.index = ServerSearch(self.archive)
+            return
+        self.path = a_file(path)
         if not create and not self.path.exists():
             raise ArchiveUnavailable(Coded("no_archive", path=str(self.path)))
         self.archive = Archive(self.path, create=create)

@@ -131,7 +131,7 @@ def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: Is
     limits = limits or Limits()
     report = ImportReport()
     paths = [Path(p) for p in paths]
-    if not archive.read_only:
+    if not archive.read_only and not archive.on_server:
         room_for(archive.path, sum(_size(p) for p in paths) * SPACE_FACTOR, "importing these files")
     with writing(archive):
         if not all_or_nothing:

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ..address import ServerAddress, is_server_address
+from ..coded import Coded
 from ..errors import ArchiveUnavailable, DiskFull, disk_full
 from .edits import Edits
 from .filing import Filing
@@ -50,6 +52,14 @@ def _begin_immediate(conn: sqlite3.Connection) -> None:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
+def a_file(path: str | os.PathLike[str]) -> Path:
+    """`path` as a file path; a server archive's address is refused (as a path, postgresql://h/db
+    would be a folder `postgresql:` made beside the user)."""
+    if is_server_address(path):
+        raise ArchiveUnavailable(Coded("server_address_not_file", address=ServerAddress(os.fspath(path)).shown()))
+    return Path(path)
+
+
 def writable(path: Path) -> bool:
     """Can this user change the archive file (and make SQLite's journal files beside it)?"""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
@@ -58,11 +68,13 @@ def writable(path: Path) -> bool:
 class Archive(Filing, Scans, Edits, Queries, SavedSearches):
     """An open archive file. Use as a context manager, or call close()."""
 
+    on_server = False  # see store.server.ServerArchive
+
     def __init__(self, path: str | os.PathLike[str], *, create: bool = True, read_only: bool | None = None):
         """read_only: None decides from the file system (a file or folder this user cannot write,
         read-only media); a read-only archive can be read and searched while its index is up to
         date, and every write is refused with a clear message."""
-        self.path = Path(path)
+        self.path = a_file(path)
         if not self.path.exists() and not create:
             raise ArchiveUnavailable(f"no archive at {self.path}")
         if self.path.exists() and self.path.is_dir():
@@ -122,7 +134,7 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches):
         display while its worker imports. It never migrates (the writer did, before), and it
         reads the live file, so it sees every commit; on read-only media, the file as it is."""
         self = cls.__new__(cls)
-        self.path = Path(path)
+        self.path = a_file(path)
         self.read_only = True
         if not self.path.is_file():
             raise ArchiveUnavailable(f"no archive at {self.path}")

@@ -8,14 +8,13 @@ import json
 from collections.abc import Callable
 
 from ..errors import ImportRejected
-from ..model import (
-    HEAD_KINDS, Article, IssueInfo, ParsedIssue, checked_text, page_label, unchecked_strings,
-)
+from ..model import Article, IssueInfo, ParsedIssue, checked_text, unchecked_strings
 from .clock import now, user
+from .continuations import Continuations
 from .ingest import SaveResult, apply_plan, first_copies, plan_issue
 
 
-class Filing:
+class Filing(Continuations):
     """The archive's filing (a part of `Archive`: see archive.py)."""
 
     def save_issue(self, parsed: ParsedIssue, *, replace: bool = False, duplicates: bool = False,
@@ -70,37 +69,12 @@ class Filing:
                           if 0 <= ln.article < len(article_ids) else None,
                           block_of=lambda ln: block_ids[ln.block] if 0 <= ln.block < len(block_ids) else None)
 
-    def _join_continuations(self, issue_id: int, new_ids: list[int]) -> dict[int, int]:
-        """Join the two parts of every article of this issue continued on another page (下转第3版
-        on one, 上接第1版 on the other) once both are stored, where this import brought one of
-        them: the rest's blocks go after the first part's, and the rest's own row goes (its page
-        keeps its source text). Returns {first part: the rest's former id}."""
-        rows = self.db.execute(
+    def _continued_rows(self, issue_id: int) -> list[tuple]:
+        """This issue's articles waiting for their other part (store.continuations), by id."""
+        return self.db.execute(
             "SELECT a.id, a.continues, g.section, g.number, a.headline FROM article a JOIN page g ON g.id = a.page_id "
             "WHERE g.issue_id = ? AND (a.continues LIKE 'to:%' OR a.continues LIKE 'from:%') ORDER BY a.id",
             [issue_id]).fetchall()
-        firsts = [r for r in rows if r[1].startswith("to:")]
-        rests = [r for r in rows if r[1].startswith("from:")]
-        new = set(new_ids)
-        joined: dict[int, int] = {}
-        for fid, cont, section, number, headline in firsts:
-            here = page_label(section, number)
-            fits = [r for r in rests if _is_page(cont[3:], r[2], r[3]) and _is_page(r[1][5:], section, number)]
-            fits = [r for r in fits if fid in new or r[0] in new]
-            if not fits:
-                continue
-            rest = next((r for r in fits if r[4] == headline), fits[0])
-            rests.remove(rest)
-            self._join(fid, rest[0], f"joined:{here}+{page_label(rest[2], rest[3])}")
-            joined[fid] = rest[0]
-        return joined
-
-    def _join(self, first_id: int, rest_id: int, label: str) -> None:
-        first, rest = self.article(first_id).article, self.article(rest_id).article
-        heads = {(b.kind, b.text) for b in first.blocks if b.kind in HEAD_KINDS}
-        first.blocks += [b for b in rest.blocks if (b.kind, b.text) not in heads]  # not the repeated headline
-        first.continues = label
-        self._absorb(first_id, rest_id, first, rest)
 
     def _absorb(self, first_id: int, rest_id: int, first: Article, rest: Article) -> None:
         """The rest's contributors, photos, OCR lines and corrections go to the first article,
@@ -123,6 +97,20 @@ class Filing:
         db.execute("UPDATE correction SET article_id = ?, block = block + ? WHERE article_id = ?",
                    [first_id, max(shift, 0), rest_id])
         db.execute("DELETE FROM article WHERE id = ?", [rest_id])
+
+    def _first_copies(self, hashes: set[str], exclude_pages=()) -> dict[str, tuple[int, str, int]]:
+        return first_copies(self.db, hashes, exclude_pages)
+
+    def _page_hashes(self, page_id: int) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT content_hash FROM article WHERE page_id = ? ORDER BY seq",
+                                              [page_id])]
+
+    def _page_headlines(self, page_id: int) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT headline FROM article WHERE page_id = ? ORDER BY seq",
+                                              [page_id])]
+
+    def _page_name_and_text(self, page_id: int) -> tuple[str, str]:
+        return tuple(self.db.execute("SELECT name, raw_text FROM page WHERE id = ?", [page_id]).fetchone())
 
     def first_copies(self, hashes: set[str]) -> dict[str, tuple[int, str]]:
         """content hash -> (id, where printed) of the first stored article with that text."""
@@ -172,13 +160,6 @@ class Filing:
         row = self.db.execute("SELECT id FROM page WHERE issue_id = ? AND section = ? AND number = ?",
                               [issue_id, section, number]).fetchone()
         return row[0] if row else None
-
-
-
-def _is_page(label: str, section: str, number: int) -> bool:
-    """Whether a page named in the text (第3版, A03版) is this one; 第3版 in a paper of sections is
-    page 3 of any section."""
-    return label in (page_label(section, number), page_label("", number))
 
 
 def _sha256(data: bytes) -> str:

@@ -90,8 +90,8 @@ def evidence(article: Article) -> int:
 
 
 def plan_issue(archive, parsed: ParsedIssue, *, replace: bool, duplicates: bool) -> IssuePlan:
-    """Decide, page by page, what storing this issue does; reads the archive, writes nothing."""
-    db = archive.db
+    """Decide, page by page, what storing this issue does; reads the archive (through its
+    _find_… and _page_… methods, the embedded archive's or the server's), writes nothing."""
     info = parsed.info
     pub_id = archive._find_publication(info.publication, info.identifier)
     issue_id = archive._find_issue(pub_id, info) if pub_id is not None else None
@@ -101,8 +101,7 @@ def plan_issue(archive, parsed: ParsedIssue, *, replace: bool, duplicates: bool)
         if existing is None:
             plan.pages.append(PagePlan(page, NEW))
             continue
-        stored = [r[0] for r in db.execute("SELECT content_hash FROM article WHERE page_id = ? ORDER BY seq",
-                                           [existing])]
+        stored = archive._page_hashes(existing)
         plan.prior = plan.prior or archive._page_batch(existing)
         incoming = [a.content_hash() for a in page.articles]
         if not page.complete:  # a feed's articles: the new ones join the stored page
@@ -110,7 +109,7 @@ def plan_issue(archive, parsed: ParsedIssue, *, replace: bool, duplicates: bool)
             plan.pages.append(PagePlan(ParsedPage(page.info, fresh, page.raw_text, page.repairs, complete=False),
                                        APPEND, existing) if fresh else PagePlan(page, SAME, existing))
             continue
-        name, raw = db.execute("SELECT name, raw_text FROM page WHERE id = ?", [existing]).fetchone()
+        name, raw = archive._page_name_and_text(existing)
         same_text = bool(page.raw_text) and raw == page.raw_text  # the same page, read with other metadata
         if stored == incoming or (same_text and not replace):
             if page.info.name and name and page.info.name != name:
@@ -120,13 +119,12 @@ def plan_issue(archive, parsed: ParsedIssue, *, replace: bool, duplicates: bool)
         elif replace:
             plan.pages.append(PagePlan(page, REPLACE, existing))
         else:
-            heads = tuple(r[0] or "（无题）" for r in db.execute(
-                "SELECT headline FROM article WHERE page_id = ? ORDER BY seq", [existing]))
+            heads = tuple(h or "（无题）" for h in archive._page_headlines(existing))
             plan.pages.append(PagePlan(page, REFUSE, existing, PageRefusal(
                 CONFLICT, page.info.label, info.label(), len(page.articles), headlines=heads)))
     writing = plan.of(NEW, REPLACE, APPEND)
     replaced = [p.existing for p in plan.of(REPLACE)]
-    plan.firsts = first_copies(db, {a.content_hash() for p in writing for a in p.page.articles}, replaced)
+    plan.firsts = archive._first_copies({a.content_hash() for p in writing for a in p.page.articles}, replaced)
     if not duplicates:
         for p in plan.of(NEW, REPLACE):
             refusal = _reimport(p.page, info.label(), plan.firsts)
@@ -181,15 +179,13 @@ class SaveResult:
     facts: dict = field(default_factory=dict)  # what `message` says, as fields: a window words them itself
 
 
-def apply_plan(archive, plan: IssuePlan, now: str, user: str, laid_out=None) -> SaveResult:
-    """Write what the plan decided, inside the caller's transaction; `laid_out(page_id)` hears
-    each page stored with its layout blocks."""
-    db = archive.db
+def unwritten(plan: IssuePlan) -> SaveResult | None:
+    """The result of a plan that writes nothing (every page refused or already stored); None
+    when it writes."""
     parsed, info = plan.parsed, plan.parsed.info
     refused = plan.refusals
-    writing = plan.of(NEW, REPLACE, APPEND)
     skipped = len(plan.of(SAME))
-    if not writing:
+    if not plan.of(NEW, REPLACE, APPEND):
         if refused:
             return SaveResult("refused", "nothing stored", issue_id=plan.issue_id, pages_skipped=skipped,
                               refused=refused)
@@ -199,6 +195,19 @@ def apply_plan(archive, plan: IssuePlan, now: str, user: str, laid_out=None) -> 
                           f"{plural(incoming, 'article')} on {plural(skipped, 'page')}; nothing "
                           "changed" + "".join(f"; {u}" for u in plan.unchanged), issue_id=plan.issue_id,
                           pages_skipped=skipped, facts={"issue": info.label(), "articles": incoming, "pages": skipped})
+    return None
+
+
+def apply_plan(archive, plan: IssuePlan, now: str, user: str, laid_out=None) -> SaveResult:
+    """Write what the plan decided, inside the caller's transaction; `laid_out(page_id)` hears
+    each page stored with its layout blocks."""
+    nothing = unwritten(plan)
+    if nothing is not None:
+        return nothing
+    db = archive.db
+    parsed, info = plan.parsed, plan.parsed.info
+    refused = plan.refusals
+    writing = plan.of(NEW, REPLACE, APPEND)
     for p in plan.of(REPLACE):
         db.execute("DELETE FROM page WHERE id = ?", [p.existing])
     pub_id = plan.publication_id
@@ -251,6 +260,17 @@ def apply_plan(archive, plan: IssuePlan, now: str, user: str, laid_out=None) -> 
                 laid_out(page_id)
     inserted = len(article_ids)
     joined = archive._join_continuations(issue_id, article_ids)
+    return written(plan, issue_id, batch_id, article_ids, inserted, joined)
+
+
+def written(plan: IssuePlan, issue_id: int, batch_id: int, article_ids: list[int], inserted: int,
+            joined: dict[int, int]) -> SaveResult:
+    """The result of a plan written: what it stored, in one line and as fields."""
+    parsed, info = plan.parsed, plan.parsed.info
+    refused = plan.refusals
+    writing = plan.of(NEW, REPLACE, APPEND)
+    added = [p for p in writing if p.action != APPEND]
+    skipped = len(plan.of(SAME))
     article_ids = [i for i in article_ids if i not in joined.values()]
     verb = "replaced" if plan.of(REPLACE) else "imported"
     msg = f"{verb} {info.label()}: {plural(len(article_ids), 'article')} on {plural(len(writing), 'page')}"

@@ -102,4 +102,4 @@ def writing(archive):
     storing a batch and indexing it: to the user, the two are one import. Shared locks nest."""
     from contextlib import nullcontext
 
-    return nullcontext() if archive.read_only else ArchiveLock(archive.path).shared(WRITER_WAIT)
+    return nullcontext() if archive.read_only or archive.on_server else ArchiveLock(archive.path).shared(WRITER_WAIT)

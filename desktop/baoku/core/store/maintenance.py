@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..coded import Coded
 from ..errors import ValidationError
-from .archive import Archive
+from .archive import Archive, a_file
 from ..plural import plural, verb
 
 
@@ -30,7 +30,7 @@ def backup(archive: Archive, dest: str | os.PathLike[str], *, force: bool = Fals
     connections (the app, an import) keep reading and writing. Written beside `dest` and renamed
     into place, so a failed backup never leaves half a file. An existing file is only replaced
     with `force`."""
-    dest = Path(dest)
+    dest = a_file(dest)
     if dest.is_dir():
         raise ValidationError(f"{dest} is a folder; give a file name such as {dest / 'archive-backup.db'}")
     if dest.exists() and dest.resolve() == archive.path.resolve():
@@ -148,7 +148,7 @@ def restore(source: str | os.PathLike[str], target: str | os.PathLike[str], *, f
     is derived: it is dropped and rebuilt on the next search."""
     from .schema import SCHEMA_VERSION
 
-    source, target = Path(source), Path(target)
+    source, target = a_file(source), a_file(target)
     if not source.is_file():
         raise ValidationError(f"no backup at {source}")
     try:

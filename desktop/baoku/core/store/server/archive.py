@@ -1,0 +1,69 @@
+"""An archive on a PostgreSQL server, shared by many people at once: the same records as the
+embedded archive (store/archive.py), read and filed through one connection of its own.
+
+So far it imports, lists and shows, and search/server.py searches it exactly for plain terms;
+editing, corrections, clips, export and the rest come step by step (what a command cannot do on a
+server yet, it says in one line)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from ...address import ServerAddress
+from ...coded import Coded
+from ...errors import ArchiveUnavailable
+from . import schema
+from .connection import connect, server_error
+from .filing import ServerFiling
+from .reading import ServerReading
+
+
+class ServerArchive(ServerFiling, ServerReading):
+    """An open server archive. Use as a context manager, or call close()."""
+
+    on_server = True
+    read_only = False  # what this user may change is the server's to say (its roles)
+    full_disk = False
+
+    def __init__(self, address: str, *, create: bool = True):
+        """Connect, and bring the database up to this Baoku's schema (a new, empty database
+        becomes an archive when `create`; otherwise it is refused as no archive)."""
+        self.address = ServerAddress(address)
+        self.path = self.address  # what messages name the archive by
+        self.conn = connect(self.address)
+        try:
+            if not create and schema.version(self.conn) == 0:
+                raise ArchiveUnavailable(Coded("no_archive", path=self.address.shown()))
+            schema.migrate(self.conn, self.address.shown())
+        except BaseException as e:
+            self.conn.close()
+            refused = server_error(e, self.address)  # a role that may not create tables, say
+            if refused is not None:
+                raise refused from None
+            raise
+
+    @property
+    def schema_version(self) -> int:
+        return schema.version(self.conn)
+
+    @contextmanager
+    def transaction(self) -> Iterator:
+        """One transaction (nested: a savepoint inside it). The server going away in the middle
+        is one line (ArchiveUnavailable), and nothing of the transaction is kept."""
+        import psycopg
+
+        try:
+            with self.conn.transaction():
+                yield self.conn
+        except psycopg.OperationalError as e:  # the connection lost, the server shut down
+            raise server_error(e, self.address) from None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> ServerArchive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,62 @@
+"""Connecting to a server archive from its address (postgresql://user@host/db?sslmode=…), with
+psycopg 3. Everything in the address goes to libpq as written (sslmode, sslrootcert, service, a
+socket folder as host=…), but a password: that lives in ~/.pgpass, a service file or libpq's
+environment (PGPASSWORD, PGPASSFILE), never in an address a window would keep in its settings
+and a shell in its history."""
+
+from __future__ import annotations
+
+from ...address import ServerAddress
+from ...coded import Coded
+from ...errors import ArchiveUnavailable, ValidationError
+
+CONNECT_TIMEOUT = 10  # seconds, unless the address says otherwise
+APPLICATION = "baoku"
+
+
+def conninfo(address: ServerAddress) -> dict[str, str]:
+    """The address as libpq's parameters; a malformed address or one holding a password is refused
+    (the message never repeats the password)."""
+    import psycopg
+
+    try:
+        params = psycopg.conninfo.conninfo_to_dict(str(address))
+    except psycopg.ProgrammingError as e:
+        raise ValidationError(f"{address.shown()} is not a server archive's address: {_first_line(e)}") from None
+    if "password" in params:
+        raise ValidationError(Coded("server_password_in_address", address=address.shown()))
+    return {k: str(v) for k, v in params.items()}
+
+
+def connect(address: ServerAddress):
+    """An open connection in autocommit mode (each transaction is begun explicitly: a connection
+    the window keeps open must never sit idle inside one). Failing, one line: ArchiveUnavailable."""
+    import psycopg
+
+    params = conninfo(address)
+    params.setdefault("connect_timeout", str(CONNECT_TIMEOUT))
+    params.setdefault("application_name", APPLICATION)
+    try:
+        return psycopg.connect(**params, autocommit=True)
+    except psycopg.OperationalError as e:
+        raise ArchiveUnavailable(f"cannot connect to the server archive {address.shown()}: {_first_line(e)}") \
+            from None
+
+
+def server_error(e: BaseException, address: ServerAddress | None = None) -> ArchiveUnavailable | None:
+    """An error the server gave (a permission it refused, the connection lost, a statement it
+    cancelled) as one line, or None when `e` is not the server's."""
+    import psycopg
+
+    if not isinstance(e, psycopg.Error):
+        return None
+    where = f"the server archive {address.shown()}" if address is not None else "the server archive"
+    return ArchiveUnavailable(f"{where} refused or stopped: {_first_line(e)}")
+
+
+def _first_line(e: BaseException) -> str:
+    """What the server said (its primary message), else the error's first line."""
+    diag = getattr(e, "diag", None)
+    primary = getattr(diag, "message_primary", None) if diag is not None else None
+    text = (primary or str(e)).strip()
+    return text.splitlines()[0].strip() if text else type(e).__name__

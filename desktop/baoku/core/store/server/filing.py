@@ -1,0 +1,225 @@
+"""Filing an import on the server: the same plan as the embedded archive's (store.ingest decides,
+page by page, what storing an issue does), written with psycopg.
+
+Many people import at once on a server. Each issue is one transaction that first takes the
+archive's filing lock (a transaction-level advisory lock), so imports are filed one at a time,
+as SQLite files them: the plan of the second sees what the first committed, and the same issue
+imported twice at once is stored once (the second finds its pages already there). Reading and
+searching never wait for it. Unique constraints (a paper's name, an issue's paper, date and
+edition, a page's place in its issue) stand behind the lock."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from psycopg import sql
+
+from ...coded import Coded
+from ...errors import ImportRejected
+from ...model import Article, IssueInfo, ParsedIssue, checked_text, unchecked_strings
+from ..clock import now, user
+from ..continuations import Continuations
+from ..ingest import APPEND, NEW, REPLACE, SaveResult, plan_issue, unwritten, written
+
+FILING_LOCK = 0x6261_6F6B_7500_0002  # pg_advisory_xact_lock key: "baoku" + 2
+_DATE = "to_char(i.date, 'YYYY-MM-DD')"
+
+
+class ServerFiling(Continuations):
+    """The server archive's filing (a part of `ServerArchive`)."""
+
+    def save_issue(self, parsed: ParsedIssue, *, replace: bool = False, duplicates: bool = False,
+                   laid_out=None) -> SaveResult:
+        """Store one issue in one transaction, as the embedded archive's save_issue does (its
+        refusals, skips and reprints alike). Page images are not kept on a server yet: an issue
+        with a scanned page is refused whole, before anything is written (so no page is ever
+        laid out here, and `laid_out` is never called)."""
+        info = parsed.info
+        for where, _ in unchecked_strings(parsed):
+            raise ImportRejected(checked_text(_, f"{parsed.source or info.label()}: {where}"))
+        if any(page.scan is not None for page in parsed.pages):
+            raise ImportRejected(Coded("not_on_server", what="a scanned page (its image and OCR lines)",
+                                       address=self.address.shown(), available=[]))
+        with self.transaction() as conn:
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", [FILING_LOCK])
+            plan = plan_issue(self, parsed, replace=replace, duplicates=duplicates)
+            return self._apply(plan, now(), user())
+
+    def _apply(self, plan, now: str, user: str) -> SaveResult:
+        nothing = unwritten(plan)
+        if nothing is not None:
+            return nothing
+        conn = self.conn
+        parsed, info = plan.parsed, plan.parsed.info
+        writing = plan.of(NEW, REPLACE, APPEND)
+        for p in plan.of(REPLACE):
+            conn.execute("DELETE FROM page WHERE id = %s", [p.existing])
+        pub_id = plan.publication_id
+        if pub_id is None:
+            pub_id = self._one(
+                "INSERT INTO publication (name, place, frequency, language, kind, identifier) "
+                "VALUES (%s, %s, %s, %s, %s, %s) RETURNING id",
+                [info.publication, info.place, info.frequency, info.language, info.kind, info.identifier])
+        else:
+            self._fill_publication(pub_id, info)
+        issue_id = plan.issue_id
+        if issue_id is None:
+            issue_id = self._one("INSERT INTO issue (publication_id, date, number, edition, volume) "
+                                 "VALUES (%s, %s, %s, %s, %s) RETURNING id",
+                                 [pub_id, info.date, info.number, info.edition, info.volume])
+        else:
+            for col in ("number", "volume"):
+                if getattr(info, col):
+                    conn.execute(sql.SQL("UPDATE issue SET {0} = %s WHERE id = %s AND {0} = ''").format(
+                        sql.Identifier(col)), [getattr(info, col), issue_id])
+        added = [p for p in writing if p.action != APPEND]
+        log = [*parsed.warnings, *(r for p in writing for r in p.page.repairs), *(r.message() for r in plan.refusals)]
+        batch_id = self._one(
+            "INSERT INTO import_batch (started_at, finished_at, who, source, source_hash, importer, outcome, "
+            "pages_added, articles_added, log) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id",
+            [now, now, user, parsed.source, parsed.source_hash, parsed.importer,
+             "replaced" if plan.of(REPLACE) else "imported", len(added),
+             sum(len(p.page.articles) for p in writing), json.dumps(log, ensure_ascii=False)])
+        article_ids: list[int] = []
+        for p in writing:
+            page = p.page
+            if p.action == APPEND:
+                page_id = p.existing
+                first = self._one("SELECT COALESCE(MAX(seq), 0) + 1 FROM article WHERE page_id = %s", [page_id])
+                for col, value in (("name", page.info.name), ("section", page.info.section)):
+                    if value:
+                        conn.execute(sql.SQL("UPDATE page SET {0} = %s WHERE id = %s AND {0} = ''").format(
+                            sql.Identifier(col)), [value, page_id])
+            else:
+                first = 1
+                page_id = self._one("INSERT INTO page (issue_id, number, name, section, raw_text, batch_id) "
+                                    "VALUES (%s, %s, %s, %s, %s, %s) RETURNING id",
+                                    [issue_id, page.info.number, page.info.name, page.info.section, page.raw_text,
+                                     batch_id])
+            article_ids += [self._insert_article(page_id, seq, a, batch_id, now)
+                            for seq, a in enumerate(page.articles, first)]
+            if page.fixes:
+                self.record_fix(page_id, page.fixes)
+        inserted = len(article_ids)
+        joined = self._join_continuations(issue_id, article_ids)
+        return written(plan, issue_id, batch_id, article_ids, inserted, joined)
+
+    def _one(self, query, params=()):
+        return self.conn.execute(query, params).fetchone()[0]
+
+    def _insert_article(self, page_id: int, seq: int, a: Article, batch_id: int, now: str) -> int:
+        article_id = self._one(
+            "INSERT INTO article (page_id, seq, kicker, headline, subhead, column_name, genre, source, byline, "
+            "language, blocks, content_hash, batch_id, created_at, updated_at, continues, abstract, note, tagline) "
+            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id",
+            [page_id, seq, a.kicker, a.headline, a.subhead, a.column, a.genre, a.source, a.byline, a.language,
+             a.blocks_json(), a.content_hash(), batch_id, now, now, a.continues, a.abstract, a.note, a.tagline])
+        with self.conn.cursor() as cur:
+            if a.contributors:
+                cur.executemany("INSERT INTO contributor (article_id, seq, name, role, note) VALUES (%s, %s, %s, %s, %s)",
+                                [(article_id, i, c.name, c.role, c.note) for i, c in enumerate(a.contributors, 1)])
+            if a.photos:
+                cur.executemany(
+                    "INSERT INTO photo (article_id, seq, caption, credit, filename, mime, data, sha256) "
+                    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+                    [(article_id, i, p.caption, p.credit, p.filename, p.mime, p.data,
+                      hashlib.sha256(p.data).hexdigest() if p.data else "") for i, p in enumerate(a.photos, 1)])
+        return article_id
+
+    def record_fix(self, page_id: int, n: int = 1) -> None:
+        """Count a fix of this page's split into articles (inside the fix's transaction)."""
+        self.conn.execute("INSERT INTO page_fix (page_id, fixes, at) VALUES (%s, %s, %s) ON CONFLICT (page_id) "
+                          "DO UPDATE SET fixes = page_fix.fixes + excluded.fixes, at = excluded.at", [page_id, n, now()])
+
+    # -- what the plan reads (store.ingest) ------------------------------------------------------
+
+    def _find_publication(self, name: str, identifier: str = "") -> int | None:
+        row = self.conn.execute("SELECT id FROM publication WHERE identifier = %s", [identifier]).fetchone() \
+            if identifier else None
+        row = row or self.conn.execute("SELECT id FROM publication WHERE name = %s", [name]).fetchone()
+        return row[0] if row else None
+
+    def _fill_publication(self, pub_id: int, info: IssueInfo) -> None:
+        if info.identifier and info.publication != info.identifier:  # a title stored under its LCCN gets its name
+            self.conn.execute("UPDATE publication SET name = %s WHERE id = %s AND name = identifier AND NOT EXISTS "
+                              "(SELECT 1 FROM publication WHERE name = %s)", [info.publication, pub_id, info.publication])
+        for col, value in (("place", info.place), ("frequency", info.frequency), ("identifier", info.identifier)):
+            if value:
+                self.conn.execute(sql.SQL("UPDATE publication SET {0} = %s WHERE id = %s AND {0} = ''").format(
+                    sql.Identifier(col)), [value, pub_id])
+
+    def _find_issue(self, pub_id: int, info: IssueInfo) -> int | None:
+        row = self.conn.execute("SELECT id FROM issue WHERE publication_id = %s AND date = %s AND edition = %s",
+                                [pub_id, info.date, info.edition]).fetchone()
+        return row[0] if row else None
+
+    def _find_page(self, issue_id: int, section: str, number: int) -> int | None:
+        row = self.conn.execute("SELECT id FROM page WHERE issue_id = %s AND section = %s AND number = %s",
+                                [issue_id, section, number]).fetchone()
+        return row[0] if row else None
+
+    def _page_batch(self, page_id: int) -> tuple[int, str] | None:
+        row = self.conn.execute("SELECT b.id, b.finished_at FROM page g JOIN import_batch b ON b.id = g.batch_id "
+                                "WHERE g.id = %s", [page_id]).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def _page_hashes(self, page_id: int) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT content_hash FROM article WHERE page_id = %s ORDER BY seq",
+                                                [page_id])]
+
+    def _page_headlines(self, page_id: int) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT headline FROM article WHERE page_id = %s ORDER BY seq",
+                                                [page_id])]
+
+    def _page_name_and_text(self, page_id: int) -> tuple[str, str]:
+        return tuple(self.conn.execute("SELECT name, raw_text FROM page WHERE id = %s", [page_id]).fetchone())
+
+    def _first_copies(self, hashes: set[str], exclude_pages=()) -> dict[str, tuple[int, str, int]]:
+        """content hash -> (id, where printed, in how many issues) of the first stored article
+        with that text, leaving out the articles of `exclude_pages` (see ingest.first_copies)."""
+        from ...model import page_label
+
+        rows = self.conn.execute(
+            f"""WITH hits AS (
+                  SELECT a.content_hash, a.id, a.page_id, g.issue_id FROM article a JOIN page g ON g.id = a.page_id
+                  WHERE a.content_hash = ANY(%s::text[]) AND a.page_id <> ALL(%s::bigint[]))
+                SELECT DISTINCT ON (h.content_hash) h.content_hash, h.id, pub.name, {_DATE}, g.section, g.number,
+                       g.name, (SELECT COUNT(DISTINCT x.issue_id) FROM hits x WHERE x.content_hash = h.content_hash)
+                FROM hits h JOIN page g ON g.id = h.page_id JOIN issue i ON i.id = g.issue_id
+                JOIN publication pub ON pub.id = i.publication_id ORDER BY h.content_hash, h.id""",
+            [sorted(hashes), [int(p) for p in exclude_pages]])
+        return {h: (aid, f"{paper} {date} {page_label(section, number)}" + (f" {name}" if name else ""), issues)
+                for h, aid, paper, date, section, number, name, issues in rows}
+
+    def first_copies(self, hashes: set[str]) -> dict[str, tuple[int, str]]:
+        """content hash -> (id, where printed) of the first stored article with that text."""
+        return {h: (aid, where) for h, (aid, where, _) in self._first_copies(hashes).items()}
+
+    # -- continued articles (store.continuations) ------------------------------------------------
+
+    def _continued_rows(self, issue_id: int) -> list[tuple]:
+        return [tuple(r) for r in self.conn.execute(
+            "SELECT a.id, a.continues, g.section, g.number, a.headline FROM article a JOIN page g ON g.id = a.page_id "
+            "WHERE g.issue_id = %s AND (a.continues LIKE 'to:%%' OR a.continues LIKE 'from:%%') ORDER BY a.id",
+            [issue_id])]
+
+    def _absorb(self, first_id: int, rest_id: int, first: Article, rest: Article) -> None:
+        """The rest's contributors and photos go to the first article, stored with its blocks as
+        given (the rest's already in them); the rest's row goes."""
+        conn = self.conn
+        known = {(c.name, c.role) for c in first.contributors}
+        extra = [c for c in rest.contributors if (c.name, c.role) not in known]
+        first.contributors += extra
+        first.photos += rest.photos
+        seq = len(first.contributors) - len(extra)
+        with conn.cursor() as cur:
+            if extra:
+                cur.executemany("INSERT INTO contributor (article_id, seq, name, role, note) VALUES (%s, %s, %s, %s, %s)",
+                                [(first_id, seq + i, c.name, c.role, c.note) for i, c in enumerate(extra, 1)])
+        base = len(first.photos) - len(rest.photos)
+        conn.execute("UPDATE photo SET article_id = %s, seq = seq + %s WHERE article_id = %s", [first_id, base, rest_id])
+        conn.execute("UPDATE article SET blocks = %s, byline = %s, content_hash = %s, continues = %s, updated_at = %s "
+                     "WHERE id = %s", [first.blocks_json(), first.byline, first.content_hash(), first.continues, now(),
+                                       first_id])
+        conn.execute("DELETE FROM article WHERE id = %s", [rest_id])
