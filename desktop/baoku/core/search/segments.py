@@ -1,11 +1,14 @@
-"""Writing Whoosh segments fast enough for an archive: Whoosh's own segment format, read by
-Whoosh's own readers, written by a leaner path. This module is the only one that knows Whoosh's
+"""Writing Whoosh segments fast enough for an archive: Whoosh's segment format (its term table,
+per-document files and table of contents), with each term's postings as one run, read through
+this codec. This module is the only one that knows Whoosh's
 writer internals (whoosh-reloaded 2.7).
 
 Whoosh's SegmentWriter puts every posting in a pool as a tuple, sorts the pool, and writes the
 postings one call each, looking up each document's field length from a file as it goes. Here:
 - postings are collected per term in arrays as documents come, so no pool is sorted, and a
-  term's postings are written a block (128) at a time;
+  term's postings are written whole, as one run (`postings`: two arrays, read at C speed by
+  the vectorised ranking and by a bisecting Whoosh matcher), not as Whoosh's pickled blocks;
+  merging reads and writes whole runs too;
 - field lengths are not stored: the weights are already normalised (see `words`);
 - terms with fewer than INLINE postings are kept inside the term table, not in blocks of their
   own (Whoosh supports reading this; its writer had the name of the call wrong);
@@ -18,41 +21,61 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable
-from operator import lt
 
+import numpy as np
 from whoosh.codec.whoosh3 import W3Codec, W3PerDocWriter, W3PostingsWriter
 from whoosh.writing import SegmentWriter
+
+from . import postings
 
 AID = ".aid"
 INLINE = 8  # postings kept in the term table rather than in a block of their own
 
 
 class _PostingsWriter(W3PostingsWriter):
+    """Writes each term's postings as one run (see `postings`), or inside the term table when
+    they are fewer than INLINE."""
+
+    def start_postings(self, format_, terminfo):
+        super().start_postings(format_, terminfo)
+        self._run = False
+
     def finish_postings(self):
-        if not self.written() and len(self) < self._inlinelimit:
-            terminfo = self._terminfo
+        terminfo = self._terminfo
+        if self._run:
+            terminfo.set_extent(self._startoffset, self._postfile.tell() - self._startoffset)
+        elif len(self) < self._inlinelimit:
             terminfo.add_block(self)
             terminfo.set_inlined(self._ids, self._weights, self._values)
-            self._terminfo = None
-            return terminfo
-        return super().finish_postings()
+        else:
+            raise ValueError("postings must be given as a run")
+        self._terminfo = None
+        return terminfo
 
     def add_run(self, ids: array, weights: array) -> None:
-        """A whole posting list of one term, in document order: whole blocks at a time."""
-        limit = self._blocklimit
-        for start in range(0, len(ids), limit):
-            if self._ids:
-                self._write_block()
-            chunk = weights[start:start + limit]
-            self._ids = ids[start:start + limit]
-            self._weights = chunk
-            self._maxweight = max(chunk)
+        """A whole posting list of one term, in document order."""
+        if len(ids) < self._inlinelimit:
+            self._ids, self._weights = ids, weights
+            self._maxweight = max(weights)
+            return
+        info = self._terminfo
+        info._weight = float(sum(weights))
+        info._df = len(ids)
+        info._maxweight = max(weights)
+        info._minid, info._maxid = ids[0], ids[-1]
+        self._postfile.write(postings.encode(ids, weights))
+        self._run = True
 
 
 class _Codec(W3Codec):
     def postings_writer(self, dbfile, byteids=False):
         return _PostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
                                compression=self._compression, inlinelimit=self._inlinelimit)
+
+    def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
+        if terminfo.is_inlined():
+            return super().postings_reader(dbfile, terminfo, format_, term, scorer)
+        return postings.RunMatcher(postings.from_info(dbfile, terminfo), format_, scorer, term, terminfo)
 
 
 def codec() -> W3Codec:
@@ -68,7 +91,6 @@ class FastSegmentWriter(SegmentWriter):
         super().__init__(ix, codec=codec(), compound=False, **kwargs)
         self._terms: dict[str, dict[bytes, tuple[array, array]]] = {}
         self._aids = array("I")
-        self._merged = False
 
     def add_article(self, article_id: int, values: dict[str, object]) -> None:
         """One document: field name -> value as the field's index() takes it (for the word
@@ -97,26 +119,38 @@ class FastSegmentWriter(SegmentWriter):
 
     def add_postings_to_pool(self, reader, startdoc, docmap):
         """Merging a segment (Whoosh's add_reader calls this after copying its documents): its
-        postings into the per-term arrays, and its article ids after ours."""
+        postings into the per-term arrays, a term's whole run at a time, and its article ids
+        after ours."""
         segment = reader.segment()
         src = read_aids(segment, self.storage)
-        deleted = set(segment.deleted_docs())
-        self._aids.extend(a for d, a in enumerate(src) if d not in deleted)
-        self._merged = True
-        terms_of = self._terms
-        current = None
-        for fieldname, tbytes, docnum, weight, _ in reader.iter_postings():
+        deleted = np.fromiter(segment.deleted_docs(), dtype=np.int64) if docmap is not None else None
+        keep = None
+        if deleted is not None and len(deleted):
+            live = np.ones(len(src), dtype=bool)
+            live[deleted] = False
+            newnum = np.cumsum(live) - 1 + startdoc  # the merged documents are numbered in order
+            keep = (live, newnum)
+            self._aids.frombytes(np.asarray(src, dtype=np.uint32)[live].tobytes())
+        else:
+            self._aids.extend(src)
+        for fieldname, tbytes in reader.all_terms():
             if fieldname not in self.schema:
                 continue
-            if current != fieldname:
-                current = fieldname
-                terms = terms_of.setdefault(fieldname, {})
-            new = docmap[docnum] if docmap is not None else startdoc + docnum  # (deleted: skipped)
-            entry = terms.get(tbytes)
+            run = postings.read(reader, fieldname, tbytes)
+            ids, weights = run.ids, run.weights
+            if keep is not None:
+                live, newnum = keep
+                alive = live[ids]
+                ids, weights = newnum[ids[alive]], weights[alive]
+            else:
+                ids = ids + startdoc
+            if not len(ids):
+                continue
+            entry = self._terms.setdefault(fieldname, {}).get(tbytes)
             if entry is None:
-                entry = terms[tbytes] = (array("I"), array("f"))
-            entry[0].append(new)
-            entry[1].append(weight)
+                entry = self._terms[fieldname][tbytes] = (array("I"), array("f"))
+            entry[0].frombytes(ids.astype(np.uint32).tobytes())
+            entry[1].frombytes(weights.astype(np.float32).tobytes())
 
     def _flush_segment(self):
         self.perdocwriter.close()
@@ -126,8 +160,6 @@ class FastSegmentWriter(SegmentWriter):
             fw.start_field(name, self.schema[name])
             for tbytes in sorted(terms):
                 ids, weights = terms[tbytes]
-                if self._merged and not all(map(lt, ids, ids[1:])):  # (not expected: merged in order)
-                    raise ValueError(f"postings of {name}:{tbytes!r} out of document order")
                 fw.start_term(tbytes)
                 fw._postwriter.add_run(ids, weights)
                 fw.finish_term()
