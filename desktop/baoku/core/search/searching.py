@@ -106,37 +106,82 @@ class Searcher:
     def ranked(self, tree: Node, exact: IdSet, listed: list[int] | None, total: int,
                want: int) -> tuple[list[int], dict[int, float]]:
         """Up to `want` matches by relevance (the tiers above), and their Whoosh scores."""
-        order: list[int] = []
-        scores: dict[int, float] = {}
+        picked: list[int] = []  # word-layer document numbers, in order
         if total <= FILTER_LIMIT:  # Whoosh ranks exactly the matches, by their words
             tiers = [q for q in (ranking(tree, None), ranking(tree, None, parts=True)) if q is not None]
-            restrict = self._restriction(exact, listed)
-            for q in tiers:
-                if len(order) >= want:
-                    break
-                for i, s in self.words.top(wq.And([restrict, q]), want - len(order), exclude=set(order)):
-                    order.append(i)
-                    scores[i] = s
+            within, restrict = None, self._restriction(exact, listed)
         else:  # Whoosh's own best candidates, with the conditions it can check cheaply
             values_of = value_matcher(self.recall.values)
             tiers = [q for q in (ranking(tree, values_of), ranking(tree, values_of, parts=True)) if q is not None]
-            keep = set(listed) if listed is not None else None
-            within = self._date_window(tree)
-            for q in tiers:
-                if len(order) >= want:
-                    break
-                rare = total <= RESTRICT_MAX and total * 4 < self._rarest(q)
-                got, short = ([], True) if rare else self._deepening(q, exact, keep, want - len(order), set(order),
-                                                                     within)
-                if short and total <= RESTRICT_MAX:
-                    # Whoosh's best for these words are mostly not matches (中国经济: the words are
-                    # everywhere, the phrase is not): rank exactly the matches instead.
-                    got = self.words.top(wq.And([self._restriction(exact, listed), q]), want - len(order),
-                                         exclude=set(order))
-                for i, s in got:
-                    order.append(i)
-                    scores[i] = s
+            within, restrict = self._date_window(tree), None
+        order: list[int] = []
+        scores: dict[int, float] = {}
+        for q in tiers:
+            need = want - len(order)
+            if need <= 0:
+                break
+            if restrict is None and total <= RESTRICT_MAX and total * 4 < self._rarest(q):
+                restrict = self._restriction(exact, listed)  # 中国经济: the words are everywhere, the phrase is not
+            got = self._tier(q, exact, listed, total, need, picked, within, restrict)
+            for i, s in got:
+                order.append(i)
+                scores[i] = s
         return order, scores
+
+    def _tier(self, q, exact: IdSet, listed: list[int] | None, total: int, need: int, picked: list[int],
+              within, restrict) -> list[tuple[int, float]]:
+        """One tier's next `need` matches (article id, Whoosh score), without those `picked` (word
+        layer document numbers, extended with this tier's). Candidates come from the vectorised
+        evaluation (all documents having the words, scored); Whoosh's matchers score and order
+        the chosen few."""
+        query = q if restrict is None else wq.And([restrict, q])
+        found = self.words.candidates(query, within)
+        if found is None:  # a part the vectorised evaluation does not take: Whoosh's matchers alone
+            return self._whoosh_tier(q, exact, listed, total, need, picked, within, restrict)
+        skip = set(picked)
+        if restrict is not None:
+            chosen = [d for d, _ in found.best(need, skip)]
+        else:
+            chosen, short = self._members(found, exact, listed, need, skip)
+            if short and total <= RESTRICT_MAX:  # Whoosh's best are mostly not matches: rank the matches
+                return self._tier(q, exact, listed, total, need, picked, within,
+                                  self._restriction(exact, listed))
+        picked += chosen
+        return self.words.rescore(query, chosen, within)
+
+    def _members(self, found, exact: IdSet, listed: list[int] | None, need: int,
+                 skip: set[int]) -> tuple[list[int], bool]:
+        """The best candidates that are in the exact set, checking more while too few are; and
+        whether it gave up short (too few of the best candidates are matches)."""
+        keep = set(listed) if listed is not None else None
+        chosen: list[int] = []
+        k, seen = max(2 * need, 20), 0
+        while True:
+            batch = found.best(k, skip)[seen:]
+            if not batch:
+                return chosen, False
+            seen += len(batch)
+            docs = [d for d, _ in batch]
+            ids = self.words.article_ids(docs)
+            ok = (keep & set(ids)) if keep is not None else self.among(exact, ids)
+            chosen += [d for d, i in zip(docs, ids) if i in ok][:need - len(chosen)]
+            if len(chosen) >= need or seen >= len(found) - len(skip):
+                return chosen, False
+            if seen >= DEEPEST or len(chosen) * 2 < seen:  # most of the best are not matches
+                return chosen, True
+            k = min(4 * k, DEEPEST)
+
+    def _whoosh_tier(self, q, exact: IdSet, listed: list[int] | None, total: int, need: int,
+                     picked: list[int], within, restrict) -> list[tuple[int, float]]:
+        exclude = set(self.words.article_ids(picked))
+        if restrict is not None:
+            got = self.words.top(wq.And([restrict, q]), need, exclude=exclude)
+        else:
+            got, short = self._deepening(q, exact, listed, need, exclude, within)
+            if short and total <= RESTRICT_MAX:
+                got = self.words.top(wq.And([self._restriction(exact, listed), q]), need, exclude=exclude)
+        picked += self.words.docnums([i for i, _ in got])
+        return got
 
     def _restriction(self, exact: IdSet, listed: list[int] | None):
         """A Whoosh query matching exactly these matches (and scoring nothing)."""
@@ -163,10 +208,11 @@ class Searcher:
         held = min(self.db.execute(sql, (r.start, r.end + "\uffff", cap + 1)).fetchone()[0] for r in windows)
         return date_filter(windows) if held <= cap else None
 
-    def _deepening(self, q, exact: IdSet, keep: set[int] | None, want: int,
+    def _deepening(self, q, exact: IdSet, listed: list[int] | None, want: int,
                    exclude: set[int], within=None) -> tuple[list[tuple[int, float]], bool]:
         """Whoosh's best candidates that are in the exact set, asking for more while too few are;
         and whether it gave up short (too few of Whoosh's best are matches)."""
+        keep = set(listed) if listed is not None else None
         k = max(2 * want, 20)
         while True:
             found = self.words.top(q, k, exclude=exclude, within=within)
