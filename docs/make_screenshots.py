@@ -95,12 +95,18 @@ def shoot(language: str) -> None:
     shutil.rmtree(tmp, ignore_errors=True)
 
 
-def main() -> None:
+def each_language(script: str, shoot) -> None:
+    """`shoot(language)` for each language, each in a process of its own (started from `script`):
+    the translators are installed before any widget exists."""
     if len(sys.argv) > 1:
         shoot(sys.argv[1])
         return
     for language in LANGUAGES:
-        subprocess.run([sys.executable, __file__, language], check=True)
+        subprocess.run([sys.executable, script, language], check=True)
+
+
+def main() -> None:
+    each_language(__file__, shoot)
 
 
 if __name__ == "__main__":

@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from baoku.core.importing.pagetext import parse_page_text, repair_paragraphs, split_chunks
-from baoku.core.script import join_lines
+from baoku.core.importing.pagetext import _glue, parse_page_text, repair_paragraphs, split_chunks
 from baoku.core.model import PageInfo, parse_page
 
 PAGESET = Path(__file__).parent / "pageset"
@@ -45,6 +44,11 @@ class TruePage:
     cuts: int  # layout cuts the splitter must join
     split: str = ""  # train, dev or test
     style: str = ""
+    cut_after: list[bool] = field(default_factory=list)  # for each line of `raw`: the layout cut it
+
+    def true_lines(self) -> list[tuple[str, str, bool]]:
+        """Every line as printed (cuts joined, indent kept): (text, role, starts an article)."""
+        return [(line, role, k == 0) for a in self.articles for k, (line, role) in enumerate(zip(a.lines, a.roles))]
 
     def info(self) -> PageInfo:
         section, number = parse_page(self.meta.get("page", "1"))
@@ -55,6 +59,7 @@ def load(path: Path) -> TruePage:
     meta: dict[str, str] = {}
     articles: list[TrueArticle] = [TrueArticle()]
     raw: list[str] = []
+    cut_after: list[bool] = []
     cuts = 0
     carry = ""  # the first part of a cut line
     carry_role = ""
@@ -81,16 +86,18 @@ def load(path: Path) -> TruePage:
         if line.endswith("|"):
             cuts += 1
             raw.append(line[:-1])
+            cut_after.append(True)
             carry += line[:-1]
             carry_role = carry_role or role
             continue
         raw.append(line)
-        art.lines.append(join_lines(carry, line) if carry else line)
+        cut_after.append(False)
+        art.lines.append(_glue(carry, line) if carry else line)
         art.roles.append(carry_role or role)
         carry, carry_role = "", ""
     split = path.parent.name if path.parent.name in SPLITS else ""
     return TruePage(path.stem, meta, [a for a in articles if a.lines], "\n\n".join(raw) + "\n", cuts,
-                    split=split, style=path.stem.split("_")[0])
+                    split=split, style=path.stem.split("_")[0], cut_after=cut_after)
 
 
 def page_path(name: str) -> Path:

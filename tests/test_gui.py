@@ -173,11 +173,22 @@ def test_import_through_the_flow_adds_the_issue_to_the_tree(window, qtbot, tmp_p
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(gui_importing.IssueMetadataDialog, "exec", fill_and_accept)
+    previewed = []
+
+    def look_and_accept(dialog):  # the import preview: the page's proposed articles, then 导入
+        previewed.append([a.title for a in dialog.current().articles()])
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    from baoku.gui.importreview import ImportReviewDialog
+
+    monkeypatch.setattr(ImportReviewDialog, "exec", look_and_accept)
     heard = []
     window.session.changed.connect(heard.append)
     with qtbot.waitSignal(window.imports.imported) as imported:
         window.imports.import_paths([page])
     assert imported.args[0].articles_added == 6
+    assert len(previewed) == 1 and len(previewed[0]) == 6 and previewed[0][0] == "聚力“新知”挖掘“新质”"
     assert heard and heard[0].kinds == {"issues", "articles"}  # announced, not wired by hand
     labels = tree_labels(window)
     assert "2024-10-08" in labels and "第3版 城事" in labels  # the tree heard it

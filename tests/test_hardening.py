@@ -92,10 +92,11 @@ def test_a_newline_in_a_file_name_cannot_split_or_fake_a_report_line(tmp_path, c
 def test_pages_keep_their_section_letter(tmp_path, archive):
     from baoku.core.search.index import SearchIndex
 
+    # (Real headlines: a four-character 要闻标题 over a 本报讯 line reads like a brief column's label.)
     a = tmp_path / "测试日报_2024-10-01_A05_要闻.txt"
     b = tmp_path / "测试日报_2024-10-01_B05_体育.txt"
-    a.write_text("要闻标题\n\n本报讯 要闻正文在这里。\n", encoding="utf-8")
-    b.write_text("体育标题\n\n本报讯 体育正文在这里。\n", encoding="utf-8")
+    a.write_text("全市秋粮收购进度过半\n\n本报讯 要闻正文在这里。\n", encoding="utf-8")
+    b.write_text("市运会田径比赛落幕\n\n本报讯 体育正文在这里。\n", encoding="utf-8")
     report = import_paths(archive, [b, a])
     assert [o.status for o in report.outcomes] == [IMPORTED, IMPORTED], [o.message for o in report.outcomes]
     pages = archive.pages()
@@ -103,9 +104,9 @@ def test_pages_keep_their_section_letter(tmp_path, archive):
     rec = archive.article(archive.article_ids()[0])
     assert rec.section == "B" and "B05版" in rec.source_line()
     with SearchIndex(archive) as index:
-        assert {h.headline for h in index.search("版:A05", limit=0).hits} == {"要闻标题"}
-        assert {h.headline for h in index.search("版:第B5版", limit=0).hits} == {"体育标题"}
-        assert {h.headline for h in index.search("版:5", limit=0).hits} == {"要闻标题", "体育标题"}
+        assert {h.headline for h in index.search("版:A05", limit=0).hits} == {"全市秋粮收购进度过半"}
+        assert {h.headline for h in index.search("版:第B5版", limit=0).hits} == {"市运会田径比赛落幕"}
+        assert {h.headline for h in index.search("版:5", limit=0).hits} == {"全市秋粮收购进度过半", "市运会田径比赛落幕"}
 
 
 def test_replace_only_replaces_the_same_page_and_says_what_it_deletes(tmp_path, archive):

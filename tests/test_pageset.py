@@ -1,6 +1,7 @@
-"""The page-text splitter on the test pages (tests/pages: 24 pages of every kind, with their true
-split) and on each failure class found on real city-paper pages. The words here are not the
-pages' words: the rules are about the shapes of newspaper lines."""
+"""The page-text splitter on the labelled page set (tests/pageset/{train,dev,test}, see its README)
+and on each failure class found on real pages. The scorer is fitted on train only; dev chose its
+settings; test is written after the method was frozen and holds it to the issue's targets.
+The words in the small cases here are not the pages' words."""
 
 from __future__ import annotations
 
@@ -12,6 +13,43 @@ from baoku.core.model import BYLINE, CAPTION, SUBHEADING, PageInfo
 from .pageset import Score, all_pages, score
 
 PAGE = PageInfo(3, "综合")
+# The targets (issue 25): articles exactly right (boundaries and heads), wrong joins per page.
+TARGET_EXACT, TARGET_WRONG_JOINS_PER_PAGE = 0.92, 0.1
+# What the frozen method reaches on dev (87.0% exact, 94.0% boundaries, no wrong join on 36 pages): a floor, so a
+# change that loses ground on pages it was not fitted on fails here.
+DEV_FLOOR_EXACT, DEV_FLOOR_BOUNDARIES = 0.87, 0.93
+
+
+def split_score(name: str) -> tuple[Score, int]:
+    pages = all_pages(name)
+    total = Score()
+    for page in pages:
+        total.add(score(page))
+    return total, len(pages)
+
+
+def test_the_train_split_is_read_as_labelled():
+    total, pages = split_score("train")
+    assert pages >= 84 and total.articles >= 475
+    assert total.heads / total.articles >= 0.98, total.problems
+    assert total.wrong_joins == 0 and total.missed_joins == 0
+
+
+def test_the_dev_split_holds_the_level_reached():
+    total, pages = split_score("dev")
+    assert pages >= 36
+    assert total.boundaries / total.articles >= DEV_FLOOR_BOUNDARIES, total.problems
+    assert total.heads / total.articles >= DEV_FLOOR_EXACT, total.problems
+    assert total.wrong_joins <= TARGET_WRONG_JOINS_PER_PAGE * pages
+
+
+def test_the_test_split_meets_the_targets():
+    pages = all_pages("test")
+    if not pages:
+        pytest.skip("tests/pageset/test is empty until the test pages are written (after the method froze)")
+    total, n = split_score("test")
+    assert total.heads / total.articles >= TARGET_EXACT, total.problems
+    assert total.wrong_joins <= TARGET_WRONG_JOINS_PER_PAGE * n
 
 
 def split(*lines: str):
@@ -94,10 +132,16 @@ def test_numbered_and_repeated_subheadings_stay_inside_their_story():
     assert [b.text for b in arts[0].blocks if b.kind == SUBHEADING] == ["从零起步", "越做越大", "律师提示"]
 
 
-def test_a_lone_headline_between_two_commentaries_starts_the_next_one():
+def test_a_lone_headline_between_two_commentaries_starts_the_next_one_or_is_marked_doubtful():
+    # A lone short line between paragraphs is a subheading in one paper and the next commentary's
+    # headline in another: the scorer decides, and where it hardly can, the archivist is shown.
     body = "这件事看似不大，却关系到千家万户，值得各方认真对待、持续用力。"
-    arts = split("让街巷更有温度", "□ 邵远", body, body, "为基层干部减负", body, body)
-    assert [a.headline for a in arts] == ["让街巷更有温度", "为基层干部减负"]
+    page = parse_page_text("\n\n".join(["让街巷更有温度", "□ 邵远", body, body, "为基层干部减负", body, body]) + "\n",
+                           PAGE)
+    heads = [a.headline for a in page.articles]
+    doubted = [d.text for d in page.doubts]
+    assert heads == ["让街巷更有温度", "为基层干部减负"] or "为基层干部减负" in doubted, (heads, doubted)
+    assert heads[0] == "让街巷更有温度"
 
 
 # -- 4. heads of several lines ---------------------------------------------------------------------
@@ -111,14 +155,16 @@ def test_kicker_headline_and_subhead():
 
 # -- 5. joins ----------------------------------------------------------------------------------------
 
-def test_a_dateline_always_starts_a_new_paragraph_and_story():
+def test_a_dateline_always_starts_a_new_paragraph_and_its_brief_gets_the_source():
     chunks, log = repair_paragraphs(split_chunks(
         "当地将继续加大投入，完善配套设施，推动项目尽快建成投用\n\n"
         "据新华社澳门2月3日电 澳门特区政府统计暨普查局3日公布，1月入境旅客同比增长。\n"))
     assert len(chunks) == 2 and not log
+    # (Whether a dateline under a headline starts a story of its own is the scorer's call: a
+    # roundup prints several dispatches under one headline, so "always" was wrong.)
     arts = split("某地新区建设提速", "当地将继续加大投入，完善配套设施，推动项目尽快建成投用。",
-                 "据新华社澳门2月3日电 澳门特区政府统计暨普查局3日公布，1月入境旅客同比增长。")
-    assert len(arts) == 2 and arts[1].source.startswith("据新华社澳门")
+                 "澳门入境旅客增长", "据新华社澳门2月3日电 澳门特区政府统计暨普查局3日公布，1月入境旅客同比增长。")
+    assert len(arts) == 2 and arts[1].source.startswith("据新华社澳门") and arts[1].genre == "简讯"
 
 
 def test_a_headline_with_a_colon_is_not_joined_to_the_text_below():

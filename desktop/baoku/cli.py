@@ -83,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--max-file-mb", type=int, metavar="MB",
                      help="size limit for one file (default 64; PDFs 256)")
     imp.add_argument("-v", "--verbose", action="store_true", help="list paragraph repairs and warnings")
+    imp.add_argument("--review", action="store_true",
+                     help="list each page's doubtful article boundaries (where the page-text scorer was unsure; "
+                          "fix a wrong one with baoku split / merge)")
     imp.add_argument("--json", action="store_true", help="print the report as JSON")
 
     ls = sub.add_parser("list", help="list publications, issues or articles")
@@ -329,6 +332,11 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
             if args.verbose:
                 for line in o.repairs + o.warnings:
                     out.print(f"    {_esc(line)}")
+            if args.review:
+                for page, doubts in o.doubtful:
+                    out.print(f"    [yellow]worth a look[/] {_esc(page)}: {len(doubts)} doubtful")
+                    for line in doubts:
+                        out.print(f"      {_esc(line)}")
 
         report = import_paths(archive, args.paths, overrides=overrides, limits=limits,
                               replace=args.replace, duplicates=args.allow_duplicates,
@@ -348,7 +356,9 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
             {"file": o.name, "status": o.status, "message": o.message, "article_ids": o.article_ids,
              "refused": [{"page": r.page, "issue": r.issue, "reason": r.reason, "articles": r.articles,
                           "message": r.message()} for r in o.refused],
-             "repairs": o.repairs, "warnings": o.warnings} for o in report.outcomes]},
+             "repairs": o.repairs, "warnings": o.warnings,
+             "doubtful": [{"page": page, "boundaries": lines} for page, lines in o.doubtful]}
+            for o in report.outcomes]},
             ensure_ascii=False, indent=2))
     else:
         out.print(f"[bold]{_esc(report.summary())}[/]")
@@ -829,7 +839,7 @@ def _clip_command(name: str):
     return run
 
 
-COMMANDS.update({name: _clip_command(name) for name in ("clip", "split", "merge")})
+COMMANDS.update({name: _clip_command(name) for name in ("clip", "split", "merge", "pages")})
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """`baoku clip`, `baoku split` and `baoku merge`: a piece of a scanned page as a new article or as
-an article's facsimile, one article cut in two, two joined (core.store.clipping does the work)."""
+an article's facsimile, one article cut in two, two joined (core.store.clipping does the work).
+`baoku pages export-labels`: the pages fixed so, as labelled examples (core.store.labels)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,16 @@ def add_parsers(sub, archive_option) -> None:
     archive_option(me, top=False)
     me.add_argument("first", type=int, metavar="ARTICLE")
     me.add_argument("second", type=int, metavar="ARTICLE")
+    pg = sub.add_parser("pages", help="page-text pages whose split into articles was fixed by hand")
+    actions = pg.add_subparsers(dest="pages_action", metavar="ACTION", required=True)
+    ex = actions.add_parser(
+        "export-labels", help="write the fixed pages as labelled examples (page-set format)",
+        description="Every page-text page whose split was fixed — in the window's import preview, or after "
+        "import by split, merge or a new headline — is written to FOLDER, one file a page, in the labelled "
+        "page-set format (tests/pageset/README.md). Retrain the page-text scorer on them with "
+        "tools/train_pagetext.py --extra FOLDER. Example: baoku pages export-labels labels/")
+    archive_option(ex, top=False)
+    ex.add_argument("folder", type=Path, metavar="FOLDER")
 
 
 def _box(text: str) -> tuple[float, ...]:
@@ -108,4 +119,15 @@ def cmd_merge(args: argparse.Namespace, archive_path: Path) -> int:
     return 0
 
 
-COMMANDS = {"clip": cmd_clip, "split": cmd_split, "merge": cmd_merge}
+def cmd_pages(args: argparse.Namespace, archive_path: Path) -> int:
+    from .cli import _open_existing, out
+    from .core.store.labels import export_labels
+
+    with _open_existing(archive_path) as archive:
+        written = export_labels(archive, args.folder)
+    out.print(f"{len(written)} fixed pages written to {args.folder}" if written else
+              "no page's split has been fixed yet: nothing written")
+    return 0
+
+
+COMMANDS = {"clip": cmd_clip, "split": cmd_split, "merge": cmd_merge, "pages": cmd_pages}

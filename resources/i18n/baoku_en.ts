@@ -564,29 +564,212 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="30"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="36"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="31"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="37"/>
         <source>报纸文件 (%1);;所有文件 (*)</source>
         <translation>Newspaper files (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="57"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="78"/>
         <source>导入 %1 项</source>
         <translation>Importing (items: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="86"/>
         <source>仍然导入重复的版面</source>
         <translation>Import the repeated pages anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="87"/>
         <source>这些版面的文章已全部在档案中（另一日期或版次）。若确是重复刊登，可仍然导入；已导入的文件会跳过。</source>
         <translation>Every article on these pages is already in the archive (under another date or page). If they really were printed twice, import them anyway; the files already imported are skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="43"/>
+        <source>导入预览</source>
+        <translation>Import preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="49"/>
+        <source>拟分的文章与各行</source>
+        <translation>Proposed articles and their lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="49"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="55"/>
+        <source>在此处拆分 (S)</source>
+        <translation>Split here (S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="56"/>
+        <source>与下一篇合并 (M)</source>
+        <translation>Merge with the next (M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="57"/>
+        <source>改标题 (F2)</source>
+        <translation>Retitle (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="58"/>
+        <source>下一处存疑 (F8)</source>
+        <translation>Next doubtful boundary (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="70"/>
+        <source>从选中的行起另成一篇</source>
+        <translation>Start a new article at the selected line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="71"/>
+        <source>把下一篇接在选中的文章后面，其标题成为小标题</source>
+        <translation>Put the next article after the selected one; its headline becomes a subheading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="72"/>
+        <source>给选中的文章另定标题（原文不变）</source>
+        <translation>Give the selected article another headline (the printed text stays as it is)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="74"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="87"/>
+        <source>无法导入：%1</source>
+        <translation>Cannot be imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/importreview.py" line="113"/>
+        <source>%n 篇</source>
+        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="118"/>
+        <source>此版有存疑的分界，值得一看</source>
+        <translation>This page has a doubtful article boundary: worth a look</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="124"/>
+        <source>%1 个版面，共 %2 篇文章。</source>
+        <translation>%1 pages, %2 articles in all. </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/importreview.py" line="126"/>
+        <source>%n 个版面值得一看：⚠ 标出拿不准的分界。</source>
+        <translation><numerusform>%n page is worth a look: ⚠ marks a doubtful boundary. </numerusform><numerusform>%n pages are worth a look: ⚠ marks the doubtful boundaries. </numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="127"/>
+        <source>选中一行可在此拆分，选中一篇可与下一篇合并或改标题；确认后按此导入。</source>
+        <translation>Select a line to split there, or an article to merge it with the next or retitle it; Import stores exactly this.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="140"/>
+        <source>（无题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/importreview.py" line="141"/>
+        <source>%n 行</source>
+        <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="145"/>
+        <source>分界存疑 %1</source>
+        <translation>doubtful %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="148"/>
+        <source>分界存疑（差值 %1）：这里另起一篇，把握不大</source>
+        <translation>Doubtful boundary (margin %1): a new article starts here, but not surely</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="155"/>
+        <source>也许另起 %1</source>
+        <translation>maybe a new one %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="159"/>
+        <source>这里也许另起一篇（差值 %1）</source>
+        <translation>Perhaps a new article starts here (margin %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="188"/>
+        <source>栏目</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="188"/>
+        <source>引题</source>
+        <translation>Kicker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="188"/>
+        <source>主题</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="189"/>
+        <source>副题</source>
+        <translation>Subhead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="189"/>
+        <source>作者</source>
+        <translation>Byline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="189"/>
+        <source>正文</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
+        <source>图片说明</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
+        <source>小标题</source>
+        <translation>Subheading</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
+        <source>落款</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
+        <source>表格/服务信息</source>
+        <translation>Table or service box</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
+        <source>按语/链接</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="221"/>
+        <source>改标题</source>
+        <translation>Retitle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="221"/>
+        <source>这篇文章的主题：</source>
+        <translation>This article's headline:</translation>
     </message>
 </context>
 <context>
@@ -602,42 +785,42 @@
         <translation>Files imported: %1 (new articles: %2); already in the archive, skipped: %3; failed: %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="211"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="213"/>
         <source>%1 个版面未导入（%2 篇文章），原因逐版列在详细信息中。</source>
         <translation> %1 pages were not imported (%2 articles); the details say why, page by page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="219"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="221"/>
         <source>%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。</source>
         <translation>%1 %2 is already in the archive with different content (%3 articles); left as it was.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="221"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="223"/>
         <source>%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。</source>
         <translation>%1 %2: this page's text is already in the archive (%3); the same page imported again under another date or page?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="228"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="230"/>
         <source>导入结果</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="232"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="234"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="232"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="234"/>
         <source>已在档案中</source>
         <translation>already in archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="232"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="234"/>
         <source>失败</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="232"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="234"/>
         <source>未导入</source>
         <translation>Not imported</translation>
     </message>

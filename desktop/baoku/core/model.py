@@ -286,11 +286,25 @@ class PageScan:
 
 
 @dataclass
+class Doubt:
+    """A place on a page where the page-text scorer was nearly of the other mind: an article starts
+    at `line` (`start`) or goes on there, and the best reading the other way scored `margin` less."""
+
+    line: int  # 1-based line of the page text
+    article: int  # index of the article the line is in
+    start: bool
+    margin: float
+    text: str  # the line's first characters
+
+
+@dataclass
 class ParsedPage:
     info: PageInfo
     articles: list[Article]
     raw_text: str = ""  # the decoded source text of the page, kept for provenance
     repairs: list[str] = field(default_factory=list)  # one line per paragraph repair
+    doubts: list[Doubt] = field(default_factory=list)  # doubtful article boundaries (page text only)
+    fixes: int = 0  # fixes the archivist made to its split in the import preview
     # True when the source is the whole page (page text, a PDF page): a stored page with other
     # content is then a conflict. False for articles from structured feeds, merged by content.
     complete: bool = True

@@ -81,6 +81,12 @@ class Backend:
 
         return preview_import(self.archive, paths, overrides)
 
+    def review_pages(self, paths: list[Path], overrides: IssueMeta | None):
+        """Each page-text file's proposed articles, for the import preview (stores nothing)."""
+        from ..core.importing.review import review_files
+
+        return review_files(paths, overrides)
+
     def page_layers(self, page_id: int, query: str):
         """A scanned page for the page view: its layers, and its image as the view draws it (made
         here, off the main thread, which only places it)."""
@@ -105,9 +111,11 @@ class Backend:
 
     # -- writing ---------------------------------------------------------------------------------
 
-    def import_files(self, paths: list[Path], overrides: IssueMeta | None, job, duplicates: bool = False) -> Outcome:
+    def import_files(self, paths: list[Path], overrides: IssueMeta | None, job, duplicates: bool = False,
+                     reviewed: dict | None = None) -> Outcome:
         """All or nothing: a cancelled import stores nothing. The index catches up after. With
-        `duplicates`, pages already stored under another date or page are stored again."""
+        `duplicates`, pages already stored under another date or page are stored again;
+        `reviewed` pages (by file SHA-256) are stored as the import preview left them."""
         total = count_sources(paths)
         done = 0
         steps = 100  # the bar moves within a file too, page by page, as OCR reads a scan
@@ -123,7 +131,7 @@ class Backend:
         with writing(self.archive):  # stored and indexed as one import: a restore waits for both
             report: ImportReport = import_paths(self.archive, paths, overrides=overrides, progress=progress,
                                                 cancelled=job.cancelled, all_or_nothing=True,
-                                                duplicates=duplicates, pages=pages)
+                                                duplicates=duplicates, pages=pages, reviewed=reviewed)
             if report.articles_added:
                 self.index.sync(wait=False)  # another process updating the index takes these too
                 return Outcome(report, Changes.of(ISSUES, ARTICLES))

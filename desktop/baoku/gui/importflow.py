@@ -9,11 +9,17 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QStatusBar,
 
 from ..core.importing.metadata import IssueMeta, known_metadata, needs_issue_metadata
 from .importing import IssueMetadataDialog, JobsPanel, summary_box, summary_text
+from .importreview import ImportReviewDialog
 from .messages import Messages
 from .options import Settings
 from .session import Session
 
 FILE_TYPES = "*.txt *.jsonl *.ndjson *.xml *.nitf *.pdf *.zip"
+
+
+def _page_text(path: Path) -> bool:
+    """Page text, or a folder or ZIP that may hold some: the import preview reads them."""
+    return path.suffix.lower() in (".txt", ".zip") or path.is_dir()
 
 
 class ImportController(QObject):
@@ -50,10 +56,25 @@ class ImportController(QObject):
             if dialog.exec() != IssueMetadataDialog.DialogCode.Accepted:
                 return
             overrides = dialog.meta()
-        self.start(paths, overrides)
+        if any(_page_text(p) for p in paths) and self.settings.get("import/review"):
+            self.session.read(lambda b, j: b.review_pages(paths, overrides),
+                              lambda found: self.review(paths, overrides, *found))
+        else:
+            self.start(paths, overrides)
+
+    def review(self, paths: list[Path], overrides: IssueMeta | None, pages: list, problems: list[str]) -> None:
+        """The import preview: each page's proposed articles, to split, merge or retitle before
+        anything is stored; what it shows when accepted is what is stored."""
+        if not pages:
+            self.start(paths, overrides)
+            return
+        dialog = ImportReviewDialog(pages, problems, self.window)
+        if dialog.exec() != ImportReviewDialog.DialogCode.Accepted:
+            return
+        self.start(paths, overrides, reviewed=dialog.reviewed())
 
     def start(self, paths: list[Path], overrides: IssueMeta | None, *, title: str = "", summary: bool = True,
-              duplicates: bool = False):
+              duplicates: bool = False, reviewed: dict | None = None):
         row = self.jobs.add(title or self.tr("导入 %1 项").replace("%1", str(len(paths))))
         self.jobs_dock.show()
 
@@ -65,7 +86,8 @@ class ImportController(QObject):
                     again = box.addButton(self.tr("仍然导入重复的版面"), box.ButtonRole.ActionRole)
                     again.setToolTip(self.tr("这些版面的文章已全部在档案中（另一日期或版次）。若确是重复刊登，"
                                              "可仍然导入；已导入的文件会跳过。"))
-                    again.clicked.connect(lambda: self.start(paths, overrides, title=title, duplicates=True))
+                    again.clicked.connect(lambda: self.start(paths, overrides, title=title, duplicates=True,
+                                                             reviewed=reviewed))
                     box.addButton(QMessageBox.StandardButton.Close)
                 self.messages.show_box(box)
             self.status.showMessage(summary_text(report), 8000)
@@ -77,7 +99,8 @@ class ImportController(QObject):
 
         job = self.session.writes.job(row.set_progress)
         row.cancelRequested.connect(job.cancel)
-        return self.session.write(lambda b, j: b.import_files(paths, overrides, j, duplicates), done, failed, job=job)
+        return self.session.write(lambda b, j: b.import_files(paths, overrides, j, duplicates, reviewed), done, failed,
+                                  job=job)
 
     def _finished(self, row) -> None:
         self.jobs.remove(row)

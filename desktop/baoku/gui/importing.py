@@ -206,6 +206,8 @@ def summary_text(report: ImportReport) -> str:
     text = (translate("ImportSummary", "导入 %1 个文件（新增 %2 篇文章），%3 个已在档案中跳过，%4 个失败。")
             .replace("%1", str(report.count(IMPORTED))).replace("%2", str(report.articles_added))
             .replace("%3", str(report.count(DUPLICATE))).replace("%4", str(report.count(FAILED))))
+    if report.worth_a_look:
+        text += _tr("%1 个版面值得一看（有拿不准的文章分界）。").replace("%1", str(report.worth_a_look))
     refused = report.refused
     if refused:
         text += (translate("ImportSummary", "%1 个版面未导入（%2 篇文章），原因逐版列在详细信息中。")

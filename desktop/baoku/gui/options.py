@@ -26,6 +26,7 @@ OPTIONS = {o.key: o for o in (
     Option("import/publication", "", "paper name last given for page text"),
     Option("import/page_name", "", "page name last given for page text"),
     Option("import/last_folder", "", "folder of the last import"),
+    Option("import/review", True, "show page text's proposed articles (the import preview) before storing"),
     Option("export/paper", _EXPORT.paper, "paper size"),
     Option("export/columns", _EXPORT.columns, "1 or 2 columns"),
     Option("export/font_size", _EXPORT.font_size, "body text size in points"),

@@ -2,12 +2,15 @@
 
 The text looks like the seed page: one paragraph a line, blank lines between, headlines on lines of
 their own, and paragraphs that the layout cut mid-sentence (a line that does not end a sentence,
-a blank line, then the rest). The parser works in three steps:
+a blank line, then the rest). The parser works in four steps:
 
-1. `split_chunks`: non-blank lines with their line numbers;
-2. `repair_paragraphs`: join the layout cuts, and nothing else, logging each join;
-3. `PageParser`: classify each chunk (headline, speaker turn, Xinhua brief, caption ...) and group
-   the chunks into articles, keeping every character in reading order.
+1. `split_chunks`: non-blank lines with their line numbers (and whether they were indented);
+2. `repair_paragraphs`: join the layout cuts, and nothing else, logging each join (a small learned
+   model weighs each candidate; a line that ends a sentence, or one that starts a unit of its own
+   such as a dateline or a speaker's turn, is never joined);
+3. `label_lines`: the scorer (`linelabels`) labels every line of the page at once — where articles
+   start and what each line is — under a few constraints of structure (a roundtable's turns);
+4. `pagebuild.build_articles`: the labelled lines become articles, every character kept in order.
 """
 
 from __future__ import annotations
@@ -15,44 +18,36 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
+
+from ..model import GUEST, LABEL, Doubt, PageInfo, ParsedPage
 from ..script import join_lines
-from ..model import (
-    BYLINE, CAPTION, COLUMN, GUEST, HEADLINE, KICKER, LABEL, PARAGRAPH, SUBHEAD, SUBHEADING,
-    Article, Block, Contributor, PageInfo, ParsedPage, Photo,
-)
-from .lines import CONTINUED_FROM, CONTINUES_ON, DATELINE, NUMBERED, PHOTO_NOTE, PICTURE, SECTION_LABEL, byline, column_label, column_name, credit
+from .linefeatures import PICTURE_MARK, SHOT, ends_sentence, page_features, pair_features
+from .linelabels import HEAD_ROLES, LABELS, STARTS, Weights, decode, label, weights
+from .lines import CONTINUES_ON, DATELINE, HAN, PICTURE, byline, credit, surname
+from .pagebuild import CREDIT_RE, GUEST_RE, HOST_RE, Line, build_articles
 
-SENTENCE_END = set("。！？!?；;….")
-CLOSING = set("”’」』》】〕\"'")
-CLOSING_BRACKETS = set(")）")
-# Punctuation that only running prose has inside a line; a headline or a guest card has none.
-PROSE_MARKS = set("，,。；;：:")
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-
-MAX_DISPLAY_LEN = 40  # a headline line is at most this long
-MIN_PROSE_LEN = 20  # a layout cut happens inside running prose, which is at least this long
-MAX_COLUMN_LEN = 5  # 记者手记, 民企会客厅, 编者按 ... (中超联赛收官, six, is a kicker)
-MAX_HEAD_LINES = 4  # column, kicker, headline, subhead: a longer run of short lines is verse
+__all__ = ["Chunk", "PageReading", "ends_sentence", "parse_page_text", "read_page", "repair_paragraphs",
+           "split_chunks"]
 
 TOPIC_RE = re.compile(r"^本期(话题|主题)[:：]")
-HOST_RE = re.compile(rf"^(本期主持(?:人)?|主持人?)[:：]\s*([{HAN}·]{{2,5}})$")
 GUEST_LABEL_RE = re.compile(r"^(嘉宾名片|嘉宾|对话嘉宾|访谈嘉宾)[:：]$")
-GUEST_RE = re.compile(rf"^([{HAN}·]{{2,4}})[ \u3000\t]+(\S.*)$")
 SPEAKER_RE = re.compile(rf"^([{HAN}·]{{2,5}})[:：]")
-CREDIT_RE = re.compile(r"[(（]\s*([^()（）]{1,30}?)\s*摄\s*[)）]\s*$")
-XINHUA_RE = DATELINE  # 据新华社香港1月5日电, 新华社北京9月10日电, 本报讯, 本报福州10月7日电 …
-SIGNATURE_RE = re.compile(rf"[(（]([{HAN}·]{{2,4}})[)）]\s*$")
-
-# Columns whose name is also the genre of what they print.
-GENRE_COLUMNS = {"记者手记": "记者手记", "编者按": "编者按", "短评": "评论", "评论员文章": "评论",
-                 "本报评论员文章": "评论",
-                 "社论": "社论", "记者观察": "记者观察", "人物": "人物"}
+INDENTS = " \u3000\t"
+LATIN_GOES_ON = re.compile(r"[A-Za-z0-9,]$")  # a Latin line cut mid-sentence: the rest starts in lower case
+NOTE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:提醒|提示|链接|連結)$")  # 法官提醒, 相关链接: inside a story
+CHINESE_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
+BOX_GAP = re.compile(r"[ \u3000]{2,}|\u3000")  # the gaps between a table row's fields
+MIN_PROSE_LEN = 20  # a layout cut happens inside running prose, which is at least this long
+PROSE_INSIDE = set("，,。；;、")
+DOUBT_MARGIN = 2.0  # log-odds: the other reading of the page at least 1/7 as likely (dev: 3.8% of lines, half the wrong ones)
 
 
 @dataclass
 class Chunk:
     text: str
     line: int  # 1-based line number of the first source line
+    indent: bool = False  # the source line began with spaces (a paragraph's 　　 indent)
 
 
 def split_chunks(text: str) -> list[Chunk]:
@@ -60,396 +55,199 @@ def split_chunks(text: str) -> list[Chunk]:
     for i, raw in enumerate(text.split("\n"), 1):
         line = raw.strip()
         if line:
-            chunks.append(Chunk(line, i))
+            chunks.append(Chunk(line, i, raw[:1] in INDENTS))
     return chunks
 
 
-def ends_sentence(line: str) -> bool:
-    """True when the line ends a sentence (or a signature such as 「(剑平)」)."""
-    s = line.rstrip()
-    if not s:
-        return True
-    if PHOTO_NOTE.search(s):  # 秋收正忙（附图片）: a photo story's headline
-        return False
-    if s[-1] in CLOSING_BRACKETS:
-        return True
-    i = len(s) - 1
-    while i >= 0 and s[i] in CLOSING:
-        i -= 1
-    return i >= 0 and s[i] in SENTENCE_END
-
-
-def is_prose(line: str) -> bool:
-    """Running prose: long enough, with a mark only prose has inside it. A colon alone does not
-    make prose: a headline may have one (联合国粮农组织：全球粮食价格指数连续两月上涨)."""
-    if len(line) < MIN_PROSE_LEN:
-        return False
-    marks = {c for c in line[:-1] if c in PROSE_MARKS}
-    return bool(marks - {":", "："}) or len(line) > MAX_DISPLAY_LEN
+def speaker(line: str) -> str:
+    """The name opening a speaker's turn (李劲松：…, 主持人：…), or ""; 师傅说：… is no turn."""
+    m = SPEAKER_RE.match(line)
+    name = m.group(1) if m else ""
+    return name if name == "主持人" or surname(name) and not name.endswith(("说", "道", "问")) else ""
 
 
 def starts_new_unit(line: str) -> bool:
     """A line that begins something of its own, never the rest of a cut sentence."""
-    return bool(SPEAKER_RE.match(line) or XINHUA_RE.match(line) or TOPIC_RE.match(line)
-                or HOST_RE.match(line) or GUEST_LABEL_RE.match(line) or CREDIT_RE.search(line)
+    return bool(speaker(line) or DATELINE.match(line) or TOPIC_RE.match(line)
+                or HOST_RE.match(line) or GUEST_LABEL_RE.match(line) or CONTINUES_ON.match(line)
                 or line.startswith("图为") or PICTURE.match(line) or credit(line) is not None
                 or byline(line) is not None)
 
 
-def is_display(line: str) -> bool:
-    """A headline-like line: short and not a finished sentence."""
-    return len(line) <= MAX_DISPLAY_LEN and not ends_sentence(line) and not line.endswith((":", "："))
-
-
-def _cut_pair(a: str, b: str) -> bool:
-    if ends_sentence(a) or a.endswith((":", "：", "、")) or not is_prose(a):
+def is_prose(line: str) -> bool:
+    """Running prose, where a layout cut can fall: long enough, with a mark only prose has inside
+    it (a colon alone does not make prose: 联合国粮农组织：全球粮食价格指数连续两月上涨)."""
+    if len(line) < MIN_PROSE_LEN:
         return False
-    if starts_new_unit(b):
+    return len(line) > 40 or any(c in PROSE_INSIDE for c in line[:-1])
+
+
+def may_join(a: str, b: str) -> bool:
+    """Whether `b` can be the rest of a sentence cut at the end of `a` at all; the join model
+    decides among these."""
+    if not is_prose(a) or ends_sentence(a) and not a.endswith(("；", ";")) or a.endswith(("：", ":")) \
+            or TOPIC_RE.match(a) or HOST_RE.match(a) or len(BOX_GAP.findall(a)) >= 2:
         return False
-    return ends_sentence(b) or is_prose(b)
+    if not (ends_sentence(b) or b.endswith(("：", ":")) or is_prose(b)):  # the rest of a sentence: no head line
+        return False
+    return not starts_new_unit(b) and not PICTURE_MARK.search(a[-10:])
 
 
+def _glue(a: str, b: str) -> str:
+    """A line cut by the layout joined to its rest: Chinese without a space, Latin words with
+    their space back, a hyphenation point closed up (script.join_lines)."""
+    return join_lines(a, b)
 
 
-def repair_paragraphs(chunks: list[Chunk]) -> tuple[list[Chunk], list[str]]:
+def repair_paragraphs(chunks: list[Chunk], model: Weights | None = None) -> tuple[list[Chunk], list[str]]:
     """Join paragraphs that the layout cut mid-sentence; return the chunks and a log line a join."""
+    w = model or weights()
     out: list[Chunk] = []
     log: list[str] = []
+    piece: Chunk | None = None  # the last source line, joined or not
     for c in chunks:
-        if out and _cut_pair(out[-1].text, c.text):
+        if piece is not None and may_join(piece.text, c.text) and (
+                LATIN_GOES_ON.search(piece.text) and c.text[:1].islower() and c.text[:1].isascii()
+                or w.join_score(pair_features(piece.text, c.text, piece.indent, c.indent)) > 0):
             prev = out[-1]
-            log.append(f"joined line {prev.line} 「…{prev.text[-8:]}」 with line {c.line} "
+            log.append(f"joined line {piece.line} 「…{piece.text[-8:]}」 with line {c.line} "
                        f"「{c.text[:8]}…」")
-            out[-1] = Chunk(join_lines(prev.text, c.text), prev.line)
+            out[-1] = Chunk(_glue(prev.text, c.text), prev.line, prev.indent)
         else:
-            out.append(Chunk(c.text, c.line))
+            out.append(Chunk(c.text, c.line, c.indent))
+        piece = c
     return out, log
 
 
+def constraints(texts: list[str], page_name: str = "") -> tuple[np.ndarray, dict[int, str]]:
+    """Labels each line may take, and block kinds fixed by structure: the page's first line starts an
+    article; a short line below the top that is the page's name is a column label (of the head above
+    it, if any); a line ending a sentence with 。 (or longer than 60) is no head; 一、… or （二）…
+    heading a part is a subheading, and 法官提醒 or 相关链接 a label inside a story; a line opening
+    with —— is no kicker, headline or column; the page's last line is no kicker or column (they head
+    what follows); 本期话题 is a kicker; 本期主持 starts a roundtable (`_roundtable`)."""
+    allowed = np.ones((len(texts), len(LABELS)), dtype=bool)
+    kinds: dict[int, str] = {}
+
+    def only(i: int, *labels: int) -> None:
+        allowed[i] = False
+        allowed[i, list(labels)] = True
+
+    for i, t in enumerate(texts):
+        if t.endswith(("。", "；", ";")) or len(t) > 60:  # a finished sentence, or prose: never a head
+            for r in HEAD_ROLES:
+                allowed[i, [label(True, r), label(False, r)]] = False
+        if t.startswith(("——", "—", "--")) and len(t) > 2:  # ——副题, or ——某某 signing: never the head's main line
+            for r in ("kicker", "headline", "column"):
+                allowed[i, [label(True, r), label(False, r)]] = False
+        if TOPIC_RE.match(t):
+            only(i, label(True, "kicker"), label(False, "kicker"))
+        if i and CHINESE_NUMBERED.match(t) and len(t) <= 40 and not ends_sentence(t):  # 一、… （二）…: a part's title
+            only(i, label(False, "subheading"))
+        if i and NOTE_LABEL.match(t):
+            only(i, label(False, "subheading"), label(False, "note"))
+        if i and page_name and t == page_name and len(t) <= 8:  # (on top, it may be the page's only head: 广告)
+            under_head = len(texts[i - 1]) <= 40 and not ends_sentence(texts[i - 1])
+            only(i, label(not under_head, "column"))
+        if HOST_RE.match(t):
+            _roundtable(texts, i, allowed, kinds)
+    if texts:
+        for r in ("column", "kicker"):  # they head what follows: never the page's last line
+            allowed[-1, [label(True, r), label(False, r)]] = False
+        allowed[0] &= STARTS
+        if not allowed[0].any():
+            allowed[0] = STARTS
+    return allowed, kinds
+
+
+def _roundtable(texts: list[str], at: int, allowed: np.ndarray, kinds: dict[int, str]) -> None:
+    """本期主持 at line `at` starts a roundtable: its guest cards, its speakers' turns and one-line
+    topics before the host's questions are in it, and so is everything up to its last turn; a head
+    line after that starts the next article."""
+    def only(i: int, *labels: int) -> None:
+        allowed[i] = False
+        allowed[i, list(labels)] = True
+
+    only(at, label(True, "byline"))
+    people = {"主持人", HOST_RE.match(texts[at]).group(2)}
+    in_guests, last = False, at
+    for j in range(at + 1, len(texts)):
+        s = texts[j]
+        if GUEST_LABEL_RE.match(s):
+            only(j, label(False, "note"))
+            kinds[j], in_guests = LABEL, True
+        elif in_guests and GUEST_RE.match(s) and not ends_sentence(s):
+            only(j, label(False, "body"))
+            kinds[j] = GUEST
+            people.add(GUEST_RE.match(s).group(1))
+        elif speaker(s) in people or speaker(s) and last > at:  # a turn (a guest's name glued to its card too)
+            only(j, label(False, "body"))
+            people.add(speaker(s))
+            in_guests, last = False, j
+        elif j + 1 < len(texts) and not ends_sentence(s) and len(s) <= 40 and \
+                texts[j + 1].startswith(("主持人:", "主持人：")):
+            only(j, label(False, "subheading"))
+        elif CREDIT_RE.search(s) or s.startswith("图为") or SHOT.search(s):
+            only(j, label(False, "caption"))
+    allowed[at + 1:last + 1, STARTS] = False  # the table is one piece
+    after = last + 1
+    if last > at and after < len(texts) and len(texts[after]) <= 40 and not ends_sentence(texts[after]):
+        only(after, *(label(True, r) for r in ("column", "kicker", "headline")))
+
+
+def label_lines(chunks: list[Chunk], page_name: str = "", model: Weights | None = None
+                ) -> tuple[list[Line], np.ndarray]:
+    """Every line labelled for the whole page at once, and each line's boundary margin."""
+    w = model or weights()
+    texts = [c.text for c in chunks]
+    emit = w.emissions(page_features(texts, [c.indent for c in chunks], page_name))
+    allowed, kinds = constraints(texts, page_name)
+    path, margins = decode(emit, w.trans, allowed)
+    lines = [Line(t, LABELS[p].startswith("B-"), LABELS[p][2:], kinds.get(i, "")) for i, (t, p) in
+             enumerate(zip(texts, path))]
+    return lines, margins
+
+
+def doubts(chunks: list[Chunk], lines: list[Line], margins) -> list[Doubt]:
+    """The boundaries (and near-boundaries) the scorer decided by a small margin."""
+    out = []
+    article = -1
+    for i, (c, line) in enumerate(zip(chunks, lines)):
+        article += line.start
+        if i and abs(margins[i]) < DOUBT_MARGIN:
+            out.append(Doubt(c.line, max(article, 0), line.start, round(float(abs(margins[i])), 2), c.text[:20]))
+    return out
+
+
 @dataclass
-class _Draft:
-    blocks: list[Block] = field(default_factory=list)
-    kicker: str = ""
-    headline: str = ""
-    subhead: str = ""
-    column: str = ""
-    genre: str = ""
-    source: str = ""
-    contributors: list[Contributor] = field(default_factory=list)
-    photos: list[Photo] = field(default_factory=list)
+class PageReading:
+    """A page as the scorer read it: its lines (joined where the layout cut them), each labelled,
+    each line's boundary margin, and any headline the archivist set (`titles`, by first line).
+    `parsed()` makes the articles; the import preview edits the labels first (`review`)."""
+    info: PageInfo
+    language: str
+    raw_text: str
+    chunks: list[Chunk]
+    lines: list[Line]
+    margins: list[float]
+    repairs: list[str]
+    titles: dict[int, str] = field(default_factory=dict)
 
-    def has_body(self) -> bool:
-        return any(b.kind == PARAGRAPH for b in self.blocks)
-
-    def is_poem(self) -> bool:
-        """A head and a byline, and no prose yet: the short lines that follow are verse."""
-        return any(b.kind == BYLINE for b in self.blocks) and not any(
-            b.kind in (PARAGRAPH, SUBHEADING, CAPTION, GUEST) for b in self.blocks)
-
-    def photo_only(self) -> bool:
-        """A captioned photo and nothing else (图片新闻): the next caption is another story."""
-        return bool(self.photos) and not self.has_body() and not self.headline
-
-    def add(self, kind: str, text: str) -> None:
-        self.blocks.append(Block(kind, text))
-
-    def build(self, language: str) -> Article:
-        contributors = list(self.contributors)
-        last = next((b.text for b in reversed(self.blocks) if b.kind == PARAGRAPH), "")
-        m = SIGNATURE_RE.search(last)
-        if m and not any(c.name == m.group(1) for c in contributors):
-            role = "记者" if self.genre == "记者手记" else ""
-            contributors.append(Contributor(m.group(1), role))
-        return Article(blocks=self.blocks, headline=self.headline, kicker=self.kicker,
-                       subhead=self.subhead, column=self.column, genre=self.genre,
-                       source=self.source, language=language, contributors=contributors,
-                       photos=self.photos, continues=self.continuation())
-
-    def continuation(self) -> str:
-        """to:第3版 when the last paragraph says 下转第3版; from:第1版 when the first says 上接第1版."""
-        paras = [b.text for b in self.blocks if b.kind == PARAGRAPH]
-        if not paras:
-            return ""
-        m = CONTINUES_ON.search(paras[-1])
-        if m:
-            return "to:" + _page_of(m.group(1))
-        m = CONTINUED_FROM.match(paras[0])
-        return "from:" + _page_of(m.group(1)) if m else ""
+    def parsed(self) -> ParsedPage:
+        articles = build_articles(self.lines, self.language)
+        firsts = [i for i, line in enumerate(self.lines) if line.start or i == 0]
+        for first, article in zip(firsts, articles):
+            if first in self.titles:
+                article.headline = self.titles[first]
+        return ParsedPage(info=self.info, articles=articles, raw_text=self.raw_text, repairs=self.repairs,
+                          doubts=doubts(self.chunks, self.lines, self.margins))
 
 
-def _page_of(text: str) -> str:
-    from ..model import page_label, parse_page
-
-    section, number = parse_page(text.replace(" ", ""))
-    return page_label(section, number)
-
-
-def split_verse(run: list[str], poem: bool) -> tuple[list[str], list[str]]:
-    """A run of display lines as (verse, head): the verse of the poem in hand, or of a run too long
-    to be a head, then the head of what follows (column, kicker, headline, subhead), read back
-    from the end: a headline, with a —— subhead after it and a short column label before."""
-    if not poem and len(run) <= MAX_HEAD_LINES:
-        return [], run
-    k = len(run) - 1
-    if k > 0 and run[k].startswith(("——", "—", "--")):
-        k -= 1
-    if k > 0 and (column_name(run[k - 1]) or len(run[k - 1]) <= MAX_COLUMN_LEN and len(run) - k >= 2):
-        k -= 1
-    return run[:k], run[k:]
-
-
-def subheadings(chunks: list[Chunk]) -> set[int]:
-    """Indexes of the display lines that head a section inside an article rather than a new one.
-
-    A candidate stands alone between two prose paragraphs, and the paragraph after it starts
-    nothing of its own (no dateline, byline or caption). A numbered one (一、…) is always a
-    subheading. An unnumbered one is, when its article (from one byline or dateline to the next)
-    holds at least two such lines: a feature's sections. One alone is more often the next
-    article's headline (a commentary that names its author at the end)."""
-    def prose(j: int) -> bool:
-        return 0 <= j < len(chunks) and not is_display(chunks[j].text) and not starts_new_unit(chunks[j].text)
-
-    numbered: set[int] = set()
-    groups: dict[int, list[int]] = {}
-    article = 0
-    for i, c in enumerate(chunks):
-        t = c.text
-        if byline(t) is not None or XINHUA_RE.match(t) or (is_display(t) and i + 1 < len(chunks)
-                                                          and is_display(chunks[i + 1].text)):
-            article += 1
-            continue
-        if not is_display(t) or not prose(i + 1) or not 0 < i:
-            continue
-        before = chunks[i - 1].text
-        if is_display(before) or SIGNATURE_RE.search(before) or re.search(r"转第.{1,4}版[)）]?$", before):
-            continue
-        if NUMBERED.match(t) or SECTION_LABEL.match(t):
-            numbered.add(i)
-        else:
-            groups.setdefault(article, []).append(i)
-    return numbered | {i for ids in groups.values() if len(ids) >= 2 for i in ids}
-
-
-class PageParser:
-    def __init__(self, page: PageInfo, language: str = "zh"):
-        self.page = page
-        self.language = language
-
-    def parse(self, text: str) -> ParsedPage:
-        chunks, repairs = repair_paragraphs(split_chunks(text))
-        drafts = self._group(chunks)
-        articles = [d.build(self.language) for d in drafts if d.blocks]
-        return ParsedPage(info=self.page, articles=articles, raw_text=text, repairs=repairs)
-
-    # -- grouping ---------------------------------------------------------------------------------
-
-    def _group(self, chunks: list[Chunk]) -> list[_Draft]:
-        drafts: list[_Draft] = []
-        cur: _Draft | None = None
-        head: list[str] = []  # display lines waiting to see what follows them
-        pending_photos: list[tuple[str, Photo, Contributor | None]] = []
-        roundtable = False
-        in_guests = False
-        participants: set[str] = {"主持人"}
-        inner = subheadings(chunks)  # indexes of display lines that head a section of an article
-
-        def start(new: _Draft) -> _Draft:
-            nonlocal roundtable
-            drafts.append(new)
-            roundtable = False
-            for text, photo, credit_of in pending_photos:
-                new.add(CAPTION, text)
-                new.photos.append(photo)
-                if credit_of:
-                    new.contributors.append(credit_of)
-            pending_photos.clear()
-            return new
-
-        def flush_head() -> None:
-            """The display lines so far: verse of the poem in hand, then the next article's head."""
-            nonlocal cur, head
-            if not head:
-                return
-            verse, title = split_verse(head, poem=cur is not None and cur.is_poem())
-            if verse and cur is not None:
-                for line in verse:
-                    cur.add(PARAGRAPH, line)
-            elif verse:
-                title = verse + title
-            if title:
-                cur = start(self._from_head(title))
-            head = []
-
-        for i, chunk in enumerate(chunks):
-            t = chunk.text
-            nxt = chunks[i + 1].text if i + 1 < len(chunks) else ""
-
-            if in_guests and GUEST_RE.match(t) and not ends_sentence(t):
-                m = GUEST_RE.match(t)
-                assert cur is not None and m is not None
-                cur.add(GUEST, t)
-                cur.contributors.append(Contributor(m.group(1), "嘉宾", m.group(2).strip()))
-                participants.add(m.group(1))
-                continue
-            in_guests = False
-
-            people = byline(t, after_head=bool(head)) if is_display(t) and not HOST_RE.match(t) else None
-            if people is not None and (head or cur is None or not cur.has_body()):
-                flush_head()
-                cur = cur or start(_Draft())
-                cur.add(BYLINE, t)
-                cur.contributors += people
-                continue
-
-            taker = credit(t)
-            if taker is not None and not head:  # 新华社记者 李四摄, under a photo story
-                cur = cur or start(_Draft())
-                cur.add(CAPTION, t)
-                cur.contributors.append(taker)
-                if cur.photos and not cur.photos[-1].credit:
-                    cur.photos[-1].credit = taker.name
-                else:
-                    cur.photos.append(Photo(caption="", credit=taker.name))
-                continue
-
-            caption = self._caption(t)
-            if caption is not None:
-                if head:  # display lines right before a caption are its story's head
-                    flush_head()
-                elif cur is not None and cur.photo_only():  # 图片新闻: each captioned photo a story
-                    cur = start(_Draft())
-                if cur is None:
-                    pending_photos.append(caption)
-                else:
-                    cur.add(CAPTION, t)
-                    cur.photos.append(caption[1])
-                    if caption[2]:
-                        cur.contributors.append(caption[2])
-                continue
-
-            if i in inner and cur is not None and not head:
-                cur.add(SUBHEADING, t)
-                continue
-
-            speaker = SPEAKER_RE.match(t)
-            turn = bool(speaker and speaker.group(1) in participants)  # 联合国报告：… is a headline
-            if TOPIC_RE.match(t) or (is_display(t) and not turn and not HOST_RE.match(t) and (nxt or head)):
-                head.append(t)  # (the page's last line too, when it ends a run: a poem's last verse)
-                continue
-
-            speaker = SPEAKER_RE.match(t)
-            is_turn = bool(speaker and speaker.group(1) in participants)
-            if head:
-                if roundtable and cur is not None and len(head) == 1 and is_turn:
-                    cur.add(SUBHEADING, head[0])
-                    head = []
-                else:
-                    flush_head()
-
-            host = HOST_RE.match(t)
-            if host or (is_turn and speaker and speaker.group(1) == "主持人" and not roundtable):
-                if cur is not None and cur.has_body():
-                    # What came before the host is the lead-in; the roundtable goes on from here.
-                    lead = cur
-                    lead.genre = lead.genre or "导语"
-                    cur = start(_Draft(kicker=lead.kicker, headline=lead.headline,
-                                       subhead=lead.subhead, column=lead.column))
-                cur = cur or start(_Draft())
-                roundtable = True
-                cur.genre = "圆桌"
-                if host:
-                    participants.add(host.group(2))
-                    cur.contributors.append(Contributor(host.group(2), "本期主持"))
-                    cur.add(BYLINE, t)
-                    continue
-
-            if GUEST_LABEL_RE.match(t):
-                cur = cur or start(_Draft())
-                cur.add(LABEL, t)
-                in_guests = True
-                continue
-
-            wire = XINHUA_RE.match(t)
-            if wire:
-                if cur is None or cur.has_body() or cur.photo_only():
-                    cur = start(_Draft())
-                cur.source = cur.source or wire.group(1)
-                cur.genre = cur.genre or ("简讯" if "新华社" in wire.group(1) else "消息")
-
-            cur = cur or start(_Draft())
-            cur.add(PARAGRAPH, t)
-
-        if head:  # display lines at the very end of the page: the poem's last lines, or text
-            cur = cur or start(_Draft())
-            for h in head:
-                cur.add(PARAGRAPH, h)
-        if pending_photos:
-            start(_Draft())
-        return drafts
-
-    def _from_head(self, head: list[str]) -> _Draft:
-        """Sort a run of display lines into kicker / headline / subhead / column label."""
-        d = _Draft()
-        roles: list[str] = []
-        rest: list[int] = []
-        for i, line in enumerate(head):
-            if TOPIC_RE.match(line):
-                roles.append(KICKER)
-            elif (i == 0 or line == self.page.name) and self._is_column(line, head):  # printed above the rest
-                roles.append(COLUMN)
-            elif line.startswith(("——", "—", "--")):
-                roles.append(SUBHEAD)
-            else:
-                roles.append("")
-                rest.append(i)
-        if len(rest) == 1:
-            roles[rest[0]] = HEADLINE
-        elif len(rest) >= 2:
-            # Two display lines: 引题 then 主题; three: 引题, 主题, 副题.
-            roles[rest[0]] = KICKER if KICKER not in roles else HEADLINE
-            for j in rest[1:]:
-                roles[j] = HEADLINE if HEADLINE not in roles else SUBHEAD
-        for line, role in zip(head, roles):
-            d.add(role, line)
-            if role == KICKER and not d.kicker:
-                d.kicker = line
-            elif role == HEADLINE and not d.headline:
-                d.headline = line
-            elif role == SUBHEAD and not d.subhead:
-                d.subhead = line.lstrip("—-").strip()
-            elif role == COLUMN and not d.column:
-                d.column = line
-        if not d.headline and d.kicker and KICKER in roles and len(head) == 1:
-            d.headline = d.kicker
-        d.genre = GENRE_COLUMNS.get(d.column, "")
-        return d
-
-    def _is_column(self, line: str, head: list[str]) -> bool:
-        if self.page.name and line == self.page.name:
-            return True
-        if column_name(line) and len(head) > 1:
-            return True
-        if column_label(line):  # 图片新闻, 体坛快讯
-            return True
-        if line in GENRE_COLUMNS:
-            return True
-        short = len(line) <= MAX_COLUMN_LEN and re.fullmatch(rf"[{HAN}]+", line) is not None
-        others = [h for h in head if h != line and not TOPIC_RE.match(h)]
-        return short and bool(others)
-
-    @staticmethod
-    def _caption(t: str) -> tuple[str, Photo, Contributor | None] | None:
-        m = CREDIT_RE.search(t)
-        if PICTURE.match(t) and ends_sentence(t):  # 上图：… 下图：…
-            return t, Photo(caption=t), None
-        if not (m or (t.startswith("图为") or "。图为" in t[:60])):
-            return None
-        if not m and not ends_sentence(t):
-            return None
-        credit = m.group(1).strip() if m else ""
-        caption = t[: m.start()].rstrip() if m else t
-        return t, Photo(caption=caption, credit=credit), (Contributor(credit, "摄") if credit else None)
+def read_page(text: str, page: PageInfo, language: str = "zh") -> PageReading:
+    chunks, repairs = repair_paragraphs(split_chunks(text))
+    lines, margins = label_lines(chunks, page.name)
+    return PageReading(page, language, text, chunks, lines, [float(m) for m in margins], repairs)
 
 
 def parse_page_text(text: str, page: PageInfo, language: str = "zh") -> ParsedPage:
-    return PageParser(page, language).parse(text)
+    return read_page(text, page, language).parsed()

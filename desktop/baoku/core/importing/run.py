@@ -9,98 +9,28 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import traceback
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ..errors import ArchiveUnavailable, BaokuError, Cancelled, DiskFull, ImportRejected, disk_full
-from ..model import LOW_CONFIDENCE, ParsedIssue, one_line
+from ..model import LOW_CONFIDENCE, ParsedIssue, ParsedPage
 from ..store import Archive
-from ..store.ingest import STORED_ELSEWHERE, PageRefusal
+from ..store.ingest import PageRefusal
 from .encoding import decode_text
 from .jsonl import read_jsonl
 from .metadata import SIDECAR_SUFFIXES, IssueMeta, meta_from_filename, parse_sidecar, require
 from .newsxml import read_news_xml
 from .xmltree import local, parse_xml
 from .pagetext import parse_page_text
+from .review import doubt_lines
 from .scan import SCAN_SUFFIXES, folio_meta, read_scan_pages
 from .pdf import pdf_articles, read_pdf_pages
 from .mets import stored_issue
 from .sources import Limits, Skipped, SourceFile, count_sources, iter_sources
 from .structured import group_issues
 from ..plural import plural
-
-# A file is imported (something new stored), a duplicate (all of it already stored), refused (pages
-# refused, nothing else new), failed (unreadable or rejected whole) or skipped (not a newspaper file).
-IMPORTED, DUPLICATE, REFUSED, FAILED, SKIPPED = "imported", "duplicate", "refused", "failed", "skipped"
-
-
-@dataclass
-class FileOutcome:
-    name: str
-    status: str  # imported | duplicate | refused | failed | skipped
-    message: str
-    article_ids: list[int] = field(default_factory=list)
-    repairs: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    issues: int = 0  # issues this file stored
-    refused: list[PageRefusal] = field(default_factory=list)  # pages not stored, each with its reason
-
-    @property
-    def stored_elsewhere(self) -> bool:
-        """Some page was refused as already in the archive under another date or page."""
-        return any(r.reason == STORED_ELSEWHERE for r in self.refused)
-
-    def __post_init__(self) -> None:
-        # Every report line is one line, whatever the file was called (see model.one_line).
-        self.name = one_line(self.name)
-        self.message = one_line(self.message)
-        self.repairs = [one_line(r) for r in self.repairs]
-        self.warnings = [w if w.startswith("Traceback") else one_line(w) for w in self.warnings]
-
-
-@dataclass
-class ImportReport:
-    outcomes: list[FileOutcome] = field(default_factory=list)
-    cancelled: bool = False
-    rolled_back: bool = False  # an all-or-nothing import was cancelled: nothing was stored
-    stopped: str = ""  # why the batch stopped before its end (disk full, locked): what came before is stored
-
-    def count(self, status: str) -> int:
-        return sum(1 for o in self.outcomes if o.status == status)
-
-    @property
-    def articles_added(self) -> int:
-        return 0 if self.rolled_back else sum(len(o.article_ids) for o in self.outcomes)
-
-    @property
-    def refused(self) -> list[PageRefusal]:
-        return [] if self.rolled_back else [r for o in self.outcomes for r in o.refused]
-
-    @property
-    def ok(self) -> bool:
-        """Everything read was stored or already there: no file failed, no page was refused."""
-        return self.count(FAILED) == 0 and not self.refused and not self.cancelled and not self.stopped
-
-    @property
-    def issues_stored(self) -> int:
-        return 0 if self.rolled_back else sum(o.issues for o in self.outcomes)
-
-    def summary(self) -> str:
-        if self.rolled_back:
-            return f"cancelled: nothing was imported, the archive is unchanged ({plural(len(self.outcomes), 'file')} read)"
-        parts = [f"{plural(self.count(IMPORTED), 'file')} imported ({plural(self.articles_added, 'new article')})",
-                 f"{self.count(DUPLICATE)} skipped as already in the archive",
-                 f"{self.count(FAILED)} failed"]
-        refused = self.refused
-        if refused:
-            parts.append(f"{plural(len(refused), 'page')} refused ({plural(sum(r.articles for r in refused), 'article')}"
-                         " not stored; each is listed above with why)")
-        if self.cancelled:
-            parts.append("cancelled before the end")
-        if self.stopped:
-            parts.append(f"stopped: {self.stopped}")
-        return ", ".join(parts)
+from .outcome import DUPLICATE, FAILED, IMPORTED, REFUSED, SKIPPED, FileOutcome, ImportReport  # noqa: F401 (re-exported)
 
 
 def _sidecar_meta(src: SourceFile) -> IssueMeta:
@@ -111,8 +41,21 @@ def _sidecar_meta(src: SourceFile) -> IssueMeta:
     return IssueMeta()
 
 
-def parse_source(src: SourceFile, overrides: IssueMeta | None = None) -> list[ParsedIssue]:
-    """Parse one file into issues without touching any archive."""
+def page_text_source(src: SourceFile, overrides: IssueMeta | None = None,
+                     meta: IssueMeta | None = None) -> tuple[str, IssueMeta, list[str]]:
+    """A page-text file's text, its metadata (overrides, then a sidecar, then the file name, unless
+    `meta` is given) and warnings; refused (ImportRejected) when the paper, date or page is unknown."""
+    meta = meta or (overrides or IssueMeta()).merged_over(_sidecar_meta(src)).merged_over(meta_from_filename(src.stem))
+    text, encoding = decode_text(src.data, src.name)  # a binary file is called that, first
+    require(meta, src.name)
+    warnings = [f"{src.name}: decoded as {encoding}"] if encoding not in ("utf-8", "utf-8-sig") else []
+    return text, meta, warnings
+
+
+def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
+                 reviewed: Mapping[str, ParsedPage] | None = None) -> list[ParsedIssue]:
+    """Parse one file into issues without touching any archive. A page-text file whose SHA-256 is
+    in `reviewed` is that page, as the archivist left it in the import preview."""
     overrides = overrides or IssueMeta()
     digest = hashlib.sha256(src.data).hexdigest()
     suffix = src.suffix
@@ -150,11 +93,9 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None) -> list[Pa
         pages = read_pdf_pages(src, meta, warnings)
         importer = "pdf"
     else:
-        text, encoding = decode_text(src.data, src.name)  # a binary file is called that, first
-        require(meta, src.name)
-        if encoding not in ("utf-8", "utf-8-sig"):
-            warnings.append(f"{src.name}: decoded as {encoding}")
-        pages = [parse_page_text(text, meta.page_info(src.name), str(meta.language or "zh"))]
+        text, meta, warnings = page_text_source(src, overrides, meta)
+        page = (reviewed or {}).get(digest)
+        pages = [page or parse_page_text(text, meta.page_info(src.name), str(meta.language or "zh"))]
         importer = "page-text"
         if not pages[0].articles:
             raise ImportRejected(f"{src.name}: no articles found in the text")
@@ -187,13 +128,17 @@ def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: Is
                  limits: Limits | None = None, replace: bool = False, duplicates: bool = False,
                  progress: Callable[[FileOutcome], None] | None = None,
                  cancelled: Callable[[], bool] | None = None, all_or_nothing: bool = False,
-                 pages: Callable[[str, int, int], None] | None = None) -> ImportReport:
+                 pages: Callable[[str, int, int], None] | None = None,
+                 reviewed: Mapping[str, ParsedPage] | None = None) -> ImportReport:
     """Import every file under `paths`, each issue in its own transaction. Environment failures
     (locked, disk full) stop the batch by raising ArchiveUnavailable; what was committed before
     stays, and is consistent.
 
     `pages(name, done, total)` hears how far OCR of a scanned file got, page by page; a cancel is
     also seen between pages.
+
+    `reviewed` holds page-text pages as the archivist fixed them in the import preview, by the
+    SHA-256 of their file: those are stored exactly so.
 
     With all_or_nothing, the whole batch is one transaction (each issue a savepoint inside it, so a
     bad file still fails alone): cancelling stores nothing at all. The desktop app imports this way.
@@ -206,13 +151,15 @@ def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: Is
     with writing(archive):
         if not all_or_nothing:
             try:
-                _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages)
+                _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages,
+                            reviewed)
             except ArchiveUnavailable as e:  # the disk filled, or the archive stayed locked
                 report.stopped = str(e)
             return report
         try:
             with archive.transaction():
-                _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages)
+                _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages,
+                            reviewed)
                 if report.cancelled:
                     raise _RollBack
         except _RollBack:
@@ -278,20 +225,21 @@ class _RollBack(Exception):
 
 
 def _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report,
-                pages=None) -> None:
+                pages=None, reviewed=None) -> None:
     from ..ocr.engine import PAGE_HOOK
 
     try:
         _each_source(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages,
-                     PAGE_HOOK)
+                     PAGE_HOOK, reviewed)
     except Cancelled:  # between two pages of a scan: that file is not stored
         report.cancelled = True
 
 
 def _each_source(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages,
-                 hook) -> None:
-    for path in paths:
-        for item in iter_sources(Path(path), limits):
+                 hook, reviewed=None) -> None:
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-text") as pool:
+        for item, ahead in _read_ahead((i for path in paths for i in iter_sources(Path(path), limits)),
+                                       pool, overrides, reviewed):
             if cancelled and cancelled():
                 report.cancelled = True
                 return
@@ -306,7 +254,8 @@ def _each_source(archive, paths, overrides, limits, replace, duplicates, progres
 
                 token = hook.set(page_done)
                 try:
-                    outcome = import_one(archive, item, overrides, replace, duplicates)
+                    outcome = import_one(archive, item, overrides, replace, duplicates, reviewed,
+                                         ahead.result() if ahead else None)
                 except ArchiveUnavailable as e:
                     if getattr(e, "outcome", None) is not None:
                         report.outcomes.append(e.outcome)
@@ -320,13 +269,26 @@ def _each_source(archive, paths, overrides, limits, replace, duplicates, progres
                 progress(outcome)
 
 
-def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = None,
-               replace: bool = False, duplicates: bool = False) -> FileOutcome:
-    stored = stored_issue(archive, src, overrides, replace)  # a batch run again: no need to read it
-    if stored is not None:
-        return FileOutcome(src.name, DUPLICATE, stored)
+def _read_ahead(items, pool: ThreadPoolExecutor, overrides, reviewed):
+    """Each source, with page text's reading already started on `pool` one file ahead: the next
+    page is split while this one is written (SQLite lets go of the GIL while it writes and syncs).
+    Other files (scans read by OCR, PDFs) are read in turn, as before."""
+    waiting = None
+    for item in items:
+        ahead = pool.submit(_parsed, item, overrides, reviewed) \
+            if isinstance(item, SourceFile) and item.suffix == ".txt" else None
+        if waiting is not None:
+            yield waiting
+        waiting = (item, ahead)
+    if waiting is not None:
+        yield waiting
+
+
+def _parsed(src: SourceFile, overrides: IssueMeta | None,
+            reviewed: Mapping[str, ParsedPage] | None) -> list[ParsedIssue] | FileOutcome:
+    """The file's issues, or the outcome of a file that cannot be read."""
     try:
-        issues = parse_source(src, overrides)
+        return parse_source(src, overrides, reviewed)
     except BaokuError as e:
         return FileOutcome(src.name, FAILED, _strip_name(str(e), src.name))
     except RecursionError:
@@ -337,6 +299,19 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
         return FileOutcome(src.name, FAILED, f"unexpected error while reading ({type(e).__name__}: {e}); "
                                              "please report this with the file",
                            warnings=[traceback.format_exc()])
+
+
+def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = None,
+               replace: bool = False, duplicates: bool = False,
+               reviewed: Mapping[str, ParsedPage] | None = None,
+               parsed: list[ParsedIssue] | FileOutcome | None = None) -> FileOutcome:
+    """Read (unless `parsed` already holds what reading it gave) and store one file."""
+    stored = stored_issue(archive, src, overrides, replace)  # a batch run again: no need to read it
+    if stored is not None:
+        return FileOutcome(src.name, DUPLICATE, stored)
+    issues = parsed if parsed is not None else _parsed(src, overrides, reviewed)
+    if isinstance(issues, FileOutcome):
+        return issues
     ids: list[int] = []
     messages: list[str] = []
     statuses: list[str] = []
@@ -371,8 +346,9 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
     status = next((s for s in (FAILED, IMPORTED, REFUSED) if s in statuses), DUPLICATE)
     if status == REFUSED:  # nothing stored: why each page was refused is the message
         messages += [r.message() for r in refused]
+    doubtful = [(p.info.label, doubt_lines(p)) for issue in issues for p in issue.pages if p.doubts and not p.fixes]
     return FileOutcome(src.name, status, "; ".join(messages), ids, repairs, warnings,
-                       issues=statuses.count(IMPORTED), refused=refused)
+                       issues=statuses.count(IMPORTED), refused=refused, doubtful=doubtful)
 
 
 def _strip_name(message: str, name: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..errors import NotFound, ValidationError
 from ..model import HEAD_KINDS, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block
 from .archive import Archive, _now
+from .labels import record_fix
 
 MIN_SIDE = 16  # pixels: a smaller rectangle is a slip of the mouse, not a clipping
 HEAD_FIELDS = {HEADLINE: "headline", KICKER: "kicker", SUBHEAD: "subhead"}
@@ -256,6 +257,7 @@ def split_article(archive: Archive, article_id: int, block: int, offset: int = 0
                       column=a.column, genre=a.genre, source="", language=a.language)
         new_id = _new_article(archive, rec.page_id, new)
         _rewrite(archive, article_id, first)
+        record_fix(archive, rec.page_id)
         db.conn.executemany("UPDATE scan_line SET article_id = ? WHERE id = ?", [(new_id, ln["id"]) for ln in moving])
         db.execute("DELETE FROM facsimile WHERE article_id = ?", [article_id])  # it showed both parts
     return new_id
@@ -284,7 +286,9 @@ def merge_articles(archive: Archive, first_id: int, second_id: int) -> None:
     if first_id == second_id:
         raise ValidationError("an article cannot be merged with itself")
     with archive.transaction() as db:
-        first, second = archive.article(first_id).article, archive.article(second_id).article
+        first_rec = archive.article(first_id)
+        first, second = first_rec.article, archive.article(second_id).article
+        record_fix(archive, first_rec.page_id)
         first.blocks += [Block(SUBHEADING, b.text) if b.kind in HEAD_FIELDS else b for b in second.blocks]
         archive._absorb(first_id, second_id, first, second)
         db.execute("DELETE FROM facsimile WHERE article_id = ?", [first_id])  # it showed the first part only

@@ -249,6 +249,10 @@ def apply_plan(archive, plan: IssuePlan, now: str, user: str) -> SaveResult:
                 "section": page.info.section, "raw_text": page.raw_text, "batch_id": batch_id}).last_pk
         ids = [archive._insert_article(page_id, seq, article, batch_id, now)
                for seq, article in enumerate(page.articles, first)]
+        if page.fixes:  # split by hand in the import preview: a labelled example of this paper
+            from .labels import record_fix
+
+            record_fix(archive, page_id, page.fixes)
         article_ids += ids
         if page.scan is not None and p.action != APPEND:
             archive._insert_scan(page_id, page.scan, ids)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 migrations = Migrations("baoku")
 
@@ -273,3 +273,16 @@ def m010_wire_items_and_agency_fields(db: Database) -> None:
     for column in ("abstract", "note", "tagline"):
         db.execute(f"ALTER TABLE article ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
     db.execute("PRAGMA user_version = 10")
+
+
+@migrations()
+def m011_page_fixes(db: Database) -> None:
+    """Pages whose split into articles the archivist fixed (in the import preview, or after: split,
+    merge, retitle): `baoku pages export-labels` writes them out as labelled examples."""
+    db.execute("""
+    CREATE TABLE page_fix (
+        page_id INTEGER PRIMARY KEY REFERENCES page(id) ON DELETE CASCADE,
+        fixes INTEGER NOT NULL,
+        at TEXT NOT NULL
+    )""")
+    db.execute("PRAGMA user_version = 11")

@@ -1,0 +1,299 @@
+"""What the page-text scorer sees of a line: features of its shape and of its neighbours.
+
+Each line of a page (after the layout cuts are joined) becomes a list of feature strings:
+its length and end punctuation, brackets and credit marks (摄, （图片）, 图片新闻), numbering (１、 ①
+一、), the newspaper conventions `lines` knows (bylines, datelines, credits, column labels), the part
+of speech of its last word (rjieba), whether it is a complete sentence, how often its shape
+repeats down the page, and the same for the line before and after. The scorer (`linelabels`)
+weighs them; nothing here decides anything.
+
+`pair_features` does the same for two consecutive raw lines: is the second the rest of a sentence
+the layout cut at the end of the first?
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+
+from .lines import (
+    CONTINUED_FROM, CONTINUES_ON, DATELINE, NUMBERED, PHOTO_NOTE, PICTURE, SECTION_LABEL, byline, column_label,
+    column_name, credit,
+)
+
+SENTENCE_END = set("。！？!?；;….")
+CLOSING = set("”’」』》】〕\"'")
+CLOSING_BRACKETS = set(")）")
+PROSE_MARKS = set("，,。；;：:、")
+NO_MARKS = str.maketrans("", "", "".join(PROSE_MARKS))
+DIGIT = re.compile(r"\d")
+SPACES = " \u3000\t"
+
+PICTURE_MARK = re.compile(r"[（(](?:附)?(?:图片|圖片|图|圖)(?:[0-9０-９一二三四五六七八九十两]+张|[0-9０-９一二三四五六七八九十两]+張)?[)）]")
+PHOTO_WORD = re.compile(r"(?:图片新闻|圖片新聞|新闻图片|新聞圖片|摄影|攝影|图说|圖說|看图|一周图)")
+SHOT = re.compile(r"(?:摄|攝|摄影|攝影|供图|供圖|/摄|／摄)[)）]?$")
+FULL_NUMBER = re.compile(r"^(?:[０-９0-9]{1,2}[、．.]|[①-⑳]|[（(][０-９0-9一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
+BRACKETED = re.compile(r"^[（(【\[〔].*[)）】\]〕]$")
+DASH_LEAD = re.compile(r"^(?:——|—|--|－－)")
+PLACE_NAME = re.compile(r"^[（(][^()（）]{2,16}[\s\u3000]+[^()（）]{2,6}[)）]$")  # （山东济南　王明远）
+AUTHOR_NOTE = re.compile(r"(?:作者(?:为|系|是)|作者单位|系.{2,12}(?:教授|研究员|主任))")
+EDITOR_NOTE = re.compile(r"^(?:编者按|編者按|编后|編後|编辑|相关链接|相關連結|链接|小贴士|提示|温馨提示|背景)")
+BOX_UNITS = re.compile(r"[℃%％元点]|[0-9０-９]{2}[:：][0-9０-９]{2}")
+SPEAKER = re.compile(r"^[\u3400-\u9fff·]{2,5}[:：]")
+TOPIC = re.compile(r"^本期(?:话题|主题)[:：]")
+HOST = re.compile(r"^(?:本期主持(?:人)?|主持人?)[:：]")
+WRITER = re.compile(r"^(?:文|图|文图|文／图|文/图|撰文|口述|整理)\s*[/／:：]")
+REPORT = re.compile(r"(?:報導|报道|報道)$")
+# 【記者呂思穎／雲林報導】, （中央社記者范雅琳台北5日電）, 【本報訊】: a bracketed opener of a story's text.
+BRACKET_OPENER = re.compile(r"^[【（(〔](?:記者|记者|本報|本报|中央社|中新社|新華社|新华社|法新社|路透社|美聯社|美联社)")
+# 江州市自来水公司, 市地方税务局: an organisation signing a notice.
+INSTITUTION = re.compile(r"(?:公司|集团|集團|局|中心|委员会|委員會|办公室|辦公室|管理处|管理處|协会|協會|银行|銀行|医院|醫院|学校|學校|"
+                         r"站|所|厅|廳|部|处|處)[)）]?$")
+ROLE_START = re.compile(r"^[□■●◆]?\s*(?:本报|本報|新华社|新華社|中新社|中央社|晚报|晚報)?(?:特约|特約|首席|见习|見習|实习|實習)?"
+                        r"(?:记者|記者|通讯员|通訊員|评论员|評論員|实习生|實習生|评论部|評論部)")
+
+
+@lru_cache(maxsize=4096)
+def ends_sentence(s: str) -> bool:
+    """The line ends a sentence (or a signature such as 「(剑平)」)."""
+    s = s.rstrip()
+    if not s:
+        return True
+    if PHOTO_NOTE.search(s) or PICTURE_MARK.search(s[-8:]):  # 秋收正忙（附图片）: a photo story's head
+        return False
+    if s[-1] in CLOSING_BRACKETS:
+        return True
+    i = len(s) - 1
+    while i >= 0 and s[i] in CLOSING:
+        i -= 1
+    return i >= 0 and s[i] in SENTENCE_END
+
+
+@lru_cache(maxsize=2048)
+def char_class(c: str) -> str:
+    if not c:
+        return "none"
+    if c in SENTENCE_END:
+        return "end"
+    if c in "，,":
+        return "comma"
+    if c in "：:":
+        return "colon"
+    if c in "、":
+        return "dun"
+    if c in CLOSING_BRACKETS or c in "】〕]":
+        return "close"
+    if c in "（(【〔[":
+        return "open"
+    if c in CLOSING:
+        return "quote_close"
+    if c in "“‘「『《":
+        return "quote_open"
+    if c in "—－-":
+        return "dash"
+    if c in "□■●◆▲△◇○★☆":
+        return "mark"
+    if c in "①②③④⑤⑥⑦⑧⑨⑩":
+        return "circled"
+    if c in SPACES:
+        return "space"
+    name = unicodedata.name(c, "")
+    if "DIGIT" in name:
+        return "digit"
+    if "CJK" in name:
+        return "han"
+    if "LATIN" in name:
+        return "latin"
+    return "other"
+
+
+@lru_cache(maxsize=512)
+def length_bucket(n: int) -> str:
+    for top in (2, 4, 6, 8, 10, 13, 16, 20, 25, 30, 40, 60, 100):
+        if n <= top:
+            return str(top)
+    return "more"
+
+
+def shape(t: str) -> str:
+    """A coarse shape for spotting patterns that repeat down a page."""
+    return f"{length_bucket(len(t))}|{char_class(t[:1])}|{char_class(t[-1:])}|{ends_sentence(t)}"
+
+
+@lru_cache(maxsize=4096)
+def _tail_pos(t: str) -> str:
+    import rjieba  # loaded once (0.2 s); the search index loads it anyway on import
+
+    tail = t.rstrip("".join(CLOSING | CLOSING_BRACKETS | SENTENCE_END) + "，,：:、 \u3000")[-10:]
+    tags = rjieba.tag(tail) if tail else []
+    return tags[-1][1] if tags else "none"
+
+
+# A line ending in one of these (or in a preposition, conjunction or particle) stops mid-sentence.
+FUNCTION_END = set("的地得把被将和与及对从向在为以或而并且之于是了着过所")
+
+# Half-width punctuation read as its full-width form (a page set in either is read alike).
+FULL_WIDTH = str.maketrans(",;:?!()", "，；：？！（）")
+
+
+@lru_cache(maxsize=4096)
+def _people(t: str) -> tuple[bool, bool, bool]:
+    """Whether the line is a byline, a byline after a head (a bare name too), a photo credit."""
+    return byline(t) is not None, byline(t, after_head=True) is not None, credit(t) is not None
+
+
+def _marks(t: str) -> int:
+    return len(t) - len(t.translate(NO_MARKS))
+
+
+def own_features(t: str, indent: bool, page_name: str) -> list[str]:
+    """A line's features from itself alone."""
+    t = t.translate(FULL_WIDTH)
+    n = len(t)
+    inner = t[:-1]
+    marks = _marks(inner)
+    people = _people(t)
+    spaces = sum(1 for c in t.strip() if c in SPACES)
+    ends = ends_sentence(t)
+    f = [
+        "len=" + length_bucket(n), "end=" + char_class(t[-1:]), "start=" + char_class(t[:1]),
+        "marks=" + str(min(marks, 3)), "spaces=" + str(min(spaces, 3)), "ends=" + str(ends),
+        "indent=" + str(indent), "last=" + t[-1:], "first=" + t[:1], "first2=" + t[:2], "last2=" + t[-2:],
+        "pos=" + _tail_pos(t), f"ends_len={ends}|{length_bucket(n)}", f"indent_len={indent}|{length_bucket(n)}",
+        f"marks_len={min(marks, 3)}|{length_bucket(n)}",
+    ]
+    flags = {
+        "dateline": DATELINE.match(t), "byline": people[0], "bare_name": people[1],
+        "credit": people[2], "shot": SHOT.search(t), "picture_mark": PICTURE_MARK.search(t),
+        "photo_note": PHOTO_NOTE.search(t), "photo_word": PHOTO_WORD.search(t), "picture": PICTURE.match(t),
+        "tuwei": t.startswith(("图为", "圖為")) or "。图为" in t, "numbered": NUMBERED.match(t),
+        "full_number": FULL_NUMBER.match(t), "section_label": SECTION_LABEL.match(t),
+        "column_name": column_name(t), "column_label": column_label(t), "page_name": page_name and t == page_name,
+        "bracketed": BRACKETED.match(t), "dash": DASH_LEAD.match(t), "place_name": PLACE_NAME.match(t),
+        "author_note": AUTHOR_NOTE.search(t), "editor_note": EDITOR_NOTE.match(t), "box_units": BOX_UNITS.search(t),
+        "speaker": SPEAKER.match(t), "topic": TOPIC.match(t), "host": HOST.match(t), "writer": WRITER.match(t),
+        "report": REPORT.search(t), "role_start": ROLE_START.match(t), "bracket_opener": BRACKET_OPENER.match(t),
+        "institution": n <= 20 and INSTITUTION.search(t), "continues": CONTINUES_ON.search(t), "continued": CONTINUED_FROM.match(t),
+        "digits": len(DIGIT.findall(t)) * 3 > n, "colon_in": ("：" in inner or ":" in inner),
+        "quoted": t[:1] in "“「" and t[-1:] in "”」",
+    }
+    f += ["f=" + k for k, v in flags.items() if v]
+    if flags["dash"]:
+        f.append("dash_len=" + length_bucket(n))
+    if spaces:
+        gap = "wide" if re.search(r"[ \u3000\t]{2,}|\u3000", t.strip()) else "single"
+        f += [f"spaces_len={min(spaces, 3)}|{length_bucket(n)}", "gap=" + gap, f"gap_digits={gap}|{flags['digits']}",
+              f"gap_ends={gap}|{ends}"]
+    return f
+
+
+def page_features(lines: list[str], indents: list[bool], page_name: str = "") -> list[list[str]]:
+    """Every line's features, its own and its neighbours' (the scorer sees the page's context)."""
+    own = [own_features(t, i, page_name) for t, i in zip(lines, indents)]
+    shapes = [shape(t) for t in lines]
+    counts = Counter(shapes)
+    brief = [[x for x in o if x.startswith(("len=", "end=", "ends=", "indent=", "f=", "start=", "pos=", "gap="))]
+             for o in own]
+    # Runs of display lines (short, no sentence end): a head stack, a box, a poem's verses.
+    display = [len(t) <= 40 and not ends_sentence(t) for t in lines]
+    run_at = [0] * len(lines)
+    for i, d in enumerate(display):
+        run_at[i] = run_at[i - 1] + 1 if d and i and display[i - 1] else int(d)
+    run_len = run_at[:]
+    for i in range(len(lines) - 2, -1, -1):
+        if display[i] and display[i + 1]:
+            run_len[i] = run_len[i + 1]
+    opener = [bool(DATELINE.match(t) or _people(t)[0] or ROLE_START.match(t) or HOST.match(t) or BRACKET_OPENER.match(t))
+              for t in lines]
+    boxy = [bool(re.search(r"[ \u3000\t]{2,}|\u3000|[0-9０-９]", t)) and len(t) <= 60 for t in lines]
+    # A lone display line between two paragraphs: a subheading when its story has several (counted
+    # from one opener — a head stack, byline or dateline — to the next), else often a headline.
+    alone = [display[i] and run_len[i] == 1 and 0 < i < len(lines) - 1 and not display[i - 1]
+             and not display[i + 1] and not opener[i + 1] for i in range(len(lines))]
+    group = [0] * len(lines)
+    start = 0
+    for i in range(len(lines) + 1):
+        if i == len(lines) or opener[i] or (display[i] and run_len[i] >= 2):
+            n = sum(alone[start:i])
+            for j in range(start, i):
+                group[j] = n
+            start = i + 1
+    # Under a column of briefs (简讯, 地方短波, 快讯): the nearest display line above is its label.
+    under_briefs = [False] * len(lines)
+    label_above = False
+    for i, t in enumerate(lines):
+        under_briefs[i] = label_above
+        if display[i]:
+            label_above = bool(column_label(t) or t.endswith(("简讯", "簡訊", "短波", "快讯", "快訊", "速览", "速覽")))
+    # A dateline under a head whose text began with one goes on a roundup; one after undated text
+    # under a head begins an item of its own.
+    dated_since_head = [False] * len(lines)
+    dated = False
+    for i, t in enumerate(lines):
+        dated_since_head[i] = dated
+        if display[i]:
+            dated = False
+        elif DATELINE.match(t):
+            dated = True
+    out: list[list[str]] = []
+    for i, feats in enumerate(own):
+        f = ["bias"] + feats
+        f.append("repeat=" + str(min(counts[shapes[i]], 4)))
+        if display[i]:
+            f += [f"run={min(run_at[i], 4)}/{min(run_len[i], 5)}", f"run_left={min(run_len[i] - run_at[i], 3)}"]
+        if alone[i]:
+            f.append("alone_in_group=" + str(min(group[i], 3)))
+        if 0 < i < len(lines) - 1 and boxy[i - 1] and boxy[i + 1]:
+            f.append(f"between_boxes={boxy[i]}|{display[i]}")
+        if i + 1 < len(lines) and opener[i + 1]:
+            f.append("before_opener")
+        if DATELINE.match(lines[i]) and i and not display[i - 1]:
+            f.append(f"dateline_after_text={dated_since_head[i]}")
+        if under_briefs[i]:
+            f += ["under_briefs", "under_briefs_ends=" + str(ends_sentence(lines[i]))]
+        for d, tag in ((-2, "p2"), (-1, "p"), (1, "n"), (2, "n2")):
+            j = i + d
+            if 0 <= j < len(own):
+                ctx = brief[j] if abs(d) == 1 else [x for x in brief[j] if x.startswith(("len=", "ends=", "f="))]
+                f += [f"{tag}:{x}" for x in ctx]
+            else:
+                f.append(f"{tag}:none")
+        if i > 0:
+            f.append("pn_end=" + char_class(lines[i - 1][-1:]) + "|" + char_class(lines[i][-1:]))
+            f.append("same_shape_prev=" + str(shapes[i] == shapes[i - 1]))
+        if i + 1 < len(lines):
+            f.append("next_shape=" + str(shapes[i] == shapes[i + 1]))
+        out.append(f)
+    return out
+
+
+def pair_features(a: str, b: str, a_indent: bool, b_indent: bool) -> list[str]:
+    """Features of a possible layout cut between line `a` and line `b` (source lines, stripped)."""
+    a, b = a.translate(FULL_WIDTH), b.translate(FULL_WIDTH)
+    marks_a = _marks(a[:-1])
+    pos = _tail_pos(a)
+    f = [
+        "bias", "a_end=" + char_class(a[-1:]), "b_start=" + char_class(b[:1]), "a_len=" + length_bucket(len(a)),
+        "b_len=" + length_bucket(len(b)), "a_marks=" + str(min(marks_a, 3)), "b_ends=" + str(ends_sentence(b)),
+        "indent=" + f"{a_indent}|{b_indent}", "a_last=" + a[-1:], "b_first=" + b[:1],
+        "a_pos=" + pos, f"a_function={a[-1:] in FUNCTION_END or pos[:1] in ('p', 'c', 'u')}", f"b_marks={min(_marks(b[:-1]), 3)}",
+        "ends_marks=" + f"{ends_sentence(b)}|{min(marks_a, 3)}",
+    ]
+    for tag, t in (("a", a), ("b", b)):
+        if DATELINE.match(t):
+            f.append(tag + "_dateline")
+        if _people(t)[0] or _people(t)[2] or SHOT.search(t):
+            f.append(tag + "_credit")
+        if SPEAKER.match(t) or HOST.match(t):
+            f.append(tag + "_speaker")
+        if NUMBERED.match(t) or FULL_NUMBER.match(t):
+            f.append(tag + "_numbered")
+        if PICTURE_MARK.search(t) or PHOTO_NOTE.search(t) or PICTURE.match(t) or t.startswith("图为"):
+            f.append(tag + "_picture")
+        if DASH_LEAD.match(t):
+            f.append(tag + "_dash")
+        if CONTINUED_FROM.match(t):
+            f.append(tag + "_continued")
+    return f

@@ -1,0 +1,145 @@
+"""The page-text scorer: a label for every line of a page, chosen for the whole page at once.
+
+Each line gets one of `LABELS`: `B-role` when an article starts on it, `I-role` when it goes on the
+article above, with the role one of `ROLES` (a head part, a byline, body, a caption, a signature,
+a box line ...). A linear model weighs the line's features (`linefeatures`) for each label and
+each pair of labels in a row; Viterbi picks the best labelling of the page, so a page is read
+consistently (a signature closes an item and the next line opens one, the lines of a box go
+together). Max-marginals give, for each line, how much better the best page with a boundary there
+is than the best without one: the scorer's margin, shown to the archivist where it is small.
+
+The weights are learned by `tools/train_pagetext.py` (a linear-chain CRF on the labelled pages in
+tests/pageset/train) and ship in resources/pagetext/model.npz. A second, small linear model
+decides the layout cuts (`Weights.join_score`).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROLES = ("column", "kicker", "headline", "subhead", "byline", "body", "caption", "signature", "subheading",
+         "box", "note")
+HEAD_ROLES = ("column", "kicker", "headline", "subhead")
+LABELS = tuple(f"B-{r}" for r in ROLES) + tuple(f"I-{r}" for r in ROLES)
+STARTS = np.array([lab.startswith("B-") for lab in LABELS])
+NEG = -1e9
+
+
+def structural(trans: np.ndarray) -> np.ndarray:
+    """Transitions with what a page's structure rules out: an article never ends on a kicker or a
+    column label (they head what follows)."""
+    out = trans.copy()
+    for r in ("kicker", "column"):
+        for start in (True, False):
+            out[label(start, r), STARTS] = NEG
+    return out
+
+
+def label(start: bool, role: str) -> int:
+    return LABELS.index(("B-" if start else "I-") + role)
+
+
+def model_path() -> Path:
+    from ..paths import resources_dir
+
+    return resources_dir() / "pagetext" / "model.npz"
+
+
+@dataclass
+class Weights:
+    """A model's weights: line features × labels, label transitions (row -1: the page's first
+    line), and the join model's features."""
+    line_vocab: dict[str, int]
+    line_w: np.ndarray  # (features, labels)
+    trans: np.ndarray  # (labels + 1, labels)
+    pair_vocab: dict[str, int]
+    pair_w: np.ndarray  # (features,)
+
+    @classmethod
+    def empty(cls) -> Weights:
+        n = len(LABELS)
+        return cls({}, np.zeros((0, n)), np.zeros((n + 1, n)), {}, np.zeros(0))
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(
+            path, line_vocab=np.array("\n".join(self.line_vocab)), line_w=self.line_w.astype(np.float32),
+            trans=self.trans.astype(np.float32), pair_vocab=np.array("\n".join(self.pair_vocab)),
+            pair_w=self.pair_w.astype(np.float32), labels=np.array("\n".join(LABELS)))
+
+    @classmethod
+    def load(cls, path: Path) -> Weights:
+        with np.load(path) as z:
+            if str(z["labels"]).split("\n") != list(LABELS):
+                raise ValueError(f"{path}: made for other labels; retrain with tools/train_pagetext.py")
+            vocab = {f: i for i, f in enumerate(str(z["line_vocab"]).split("\n"))}
+            pairs = {f: i for i, f in enumerate(str(z["pair_vocab"]).split("\n"))}
+            return cls(vocab, z["line_w"].astype(np.float64), z["trans"].astype(np.float64), pairs,
+                       z["pair_w"].astype(np.float64))
+
+    # -- scoring ------------------------------------------------------------------------------------
+
+    def emissions(self, feats: list[list[str]]) -> np.ndarray:
+        """Each line's score for each label: the sum of its known features' weights."""
+        get = self.line_vocab.get
+        ids: list[int] = []
+        starts: list[int] = []
+        out = np.zeros((len(feats), len(LABELS)))
+        known = []
+        for i, fs in enumerate(feats):
+            mine = [j for j in map(get, fs) if j is not None]
+            if mine:
+                starts.append(len(ids))
+                known.append(i)
+                ids += mine
+        if ids:
+            out[known] = np.add.reduceat(self.line_w[ids], starts, axis=0)
+        return out
+
+    def join_score(self, feats: list[str]) -> float:
+        ids = [self.pair_vocab[f] for f in feats if f in self.pair_vocab]
+        return float(self.pair_w[ids].sum()) if ids else 0.0
+
+
+_loaded: Weights | None = None
+_lock = threading.Lock()
+
+
+def weights() -> Weights:
+    """The shipped model, loaded once."""
+    global _loaded
+    with _lock:
+        if _loaded is None:
+            _loaded = Weights.load(model_path())
+        return _loaded
+
+
+def decode(emit: np.ndarray, trans: np.ndarray, allowed: np.ndarray | None = None) -> tuple[list[int], np.ndarray]:
+    """The best label sequence (as `viterbi`) and, for each line, the best page score with an
+    article starting there minus the best without (positive: the scorer starts one there):
+    max-marginals from the same forward pass and one backward pass."""
+    n, k = emit.shape
+    if n == 0:
+        return [], np.zeros(0)
+    trans = structural(trans)
+    step = trans[:-1]
+    e = emit if allowed is None else np.where(allowed, emit, NEG)
+    alpha = np.empty((n, k))
+    back = np.zeros((n, k), dtype=np.int64)
+    alpha[0] = trans[-1] + e[0]
+    for i in range(1, n):
+        cand = alpha[i - 1][:, None] + step
+        back[i] = cand.argmax(axis=0)
+        alpha[i] = cand[back[i], np.arange(k)] + e[i]
+    beta = np.zeros((n, k))
+    for i in range(n - 2, -1, -1):
+        beta[i] = (step + (e[i + 1] + beta[i + 1])[None, :]).max(axis=1)
+    path = [int(alpha[-1].argmax())]
+    for i in range(n - 1, 0, -1):
+        path.append(int(back[i, path[-1]]))
+    best = alpha + beta
+    return path[::-1], best[:, STARTS].max(axis=1) - best[:, ~STARTS].max(axis=1)

@@ -1,0 +1,92 @@
+"""What an import did, file by file: each file's outcome (imported, a duplicate, refused, failed,
+skipped, with why), and the batch's report and summary line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import one_line
+from ..plural import plural
+from ..store.ingest import STORED_ELSEWHERE, PageRefusal
+
+# A file is imported (something new stored), a duplicate (all of it already stored), refused (pages
+# refused, nothing else new), failed (unreadable or rejected whole) or skipped (not a newspaper file).
+IMPORTED, DUPLICATE, REFUSED, FAILED, SKIPPED = "imported", "duplicate", "refused", "failed", "skipped"
+
+
+@dataclass
+class FileOutcome:
+    name: str
+    status: str  # imported | duplicate | refused | failed | skipped
+    message: str
+    article_ids: list[int] = field(default_factory=list)
+    repairs: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    issues: int = 0  # issues this file stored
+    refused: list[PageRefusal] = field(default_factory=list)  # pages not stored, each with its reason
+    # page-text pages stored where the scorer was unsure of a boundary: (page label, one line a doubt)
+    doubtful: list[tuple[str, list[str]]] = field(default_factory=list)
+
+    @property
+    def stored_elsewhere(self) -> bool:
+        """Some page was refused as already in the archive under another date or page."""
+        return any(r.reason == STORED_ELSEWHERE for r in self.refused)
+
+    def __post_init__(self) -> None:
+        # Every report line is one line, whatever the file was called (see model.one_line).
+        self.name = one_line(self.name)
+        self.message = one_line(self.message)
+        self.repairs = [one_line(r) for r in self.repairs]
+        self.warnings = [w if w.startswith("Traceback") else one_line(w) for w in self.warnings]
+
+
+@dataclass
+class ImportReport:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    cancelled: bool = False
+    rolled_back: bool = False  # an all-or-nothing import was cancelled: nothing was stored
+    stopped: str = ""  # why the batch stopped before its end (disk full, locked): what came before is stored
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def articles_added(self) -> int:
+        return 0 if self.rolled_back else sum(len(o.article_ids) for o in self.outcomes)
+
+    @property
+    def refused(self) -> list[PageRefusal]:
+        return [] if self.rolled_back else [r for o in self.outcomes for r in o.refused]
+
+    @property
+    def ok(self) -> bool:
+        """Everything read was stored or already there: no file failed, no page was refused."""
+        return self.count(FAILED) == 0 and not self.refused and not self.cancelled and not self.stopped
+
+    @property
+    def issues_stored(self) -> int:
+        return 0 if self.rolled_back else sum(o.issues for o in self.outcomes)
+
+    @property
+    def worth_a_look(self) -> int:
+        """Pages stored whose split into articles the scorer was unsure of somewhere."""
+        return 0 if self.rolled_back else sum(len(o.doubtful) for o in self.outcomes if o.status == IMPORTED)
+
+    def summary(self) -> str:
+        if self.rolled_back:
+            return f"cancelled: nothing was imported, the archive is unchanged ({plural(len(self.outcomes), 'file')} read)"
+        parts = [f"{plural(self.count(IMPORTED), 'file')} imported ({plural(self.articles_added, 'new article')})",
+                 f"{self.count(DUPLICATE)} skipped as already in the archive",
+                 f"{self.count(FAILED)} failed"]
+        refused = self.refused
+        if refused:
+            parts.append(f"{plural(len(refused), 'page')} refused ({plural(sum(r.articles for r in refused), 'article')}"
+                         " not stored; each is listed above with why)")
+        if self.worth_a_look:
+            parts.append(f"{plural(self.worth_a_look, 'page')} worth a look (a doubtful article boundary: "
+                         "baoku import --review lists them)")
+        if self.cancelled:
+            parts.append("cancelled before the end")
+        if self.stopped:
+            parts.append(f"stopped: {self.stopped}")
+        return ", ".join(parts)
