@@ -25,7 +25,7 @@ from .normalize import fold, query_variants
 from .query import And, DateRange, Node, Not, Or, Page, Text
 from .recall import RecallDoc
 from .tokens import DUP, FIELD_MARK, PREFIX, char_expr, date_cover, date_expr, exact_expr, page_token, pieces, single
-from .words import query_words
+from .words import HAN, query_words
 
 # Text fields and where their tokens are: a column of the FTS5 table, or the field's own marks.
 COLUMN = {"all": None, "title": "title", "body": "blocks"}
@@ -355,6 +355,19 @@ def date_filter(windows: list[DateRange]) -> wq.Query | None:
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else wq.And(parts)
+
+
+def words_decide(node: Node) -> bool:
+    """Whether every article having the ranking query's words matches the query: each term is a
+    run of Han characters that is itself its one ranking word (中国, 知识产权, a name), in the
+    text or the title, under AND and OR only. Then the word layer's candidates need no check
+    against SQLite's set (a word is a stretch of the folded text it was cut from)."""
+    if isinstance(node, Text):
+        return (node.field in ("all", "title") and not node.prefix
+                and all(HAN.fullmatch(f) and query_words(f) == [f] for f in term_forms(node)))
+    if isinstance(node, (And, Or)):
+        return all(words_decide(i) for i in node.items)
+    return False
 
 
 def ranked_terms(node: Node, negated: bool = False) -> bool:

@@ -22,7 +22,11 @@ from __future__ import annotations
 
 import bisect
 import struct
+import sys
+import threading
 from array import array
+from collections import OrderedDict
+from operator import sub
 
 import numpy as np
 from whoosh.matching import ListMatcher, ReadTooFar
@@ -31,12 +35,16 @@ from whoosh.reading import TermNotFound
 MAGIC = b"BKr1"
 HEAD = struct.Struct("<IBB")
 WEIGHT_UNIT = 64  # a stored weight is round(weight * 64)
+_UNIT = float(64)
+SMALL = 256  # runs up to this long are encoded in plain Python
 BLOCK = 128  # postings per block for Whoosh's block-quality skipping (virtual: a run has no blocks)
 _ID = {2: np.dtype("<u2"), 4: np.dtype("<u4")}
 
 
 def encode(ids, weights) -> bytes:
     """A run of postings: document numbers in increasing order and their weights."""
+    if len(ids) <= SMALL:  # most terms: plain Python is quicker than numpy's call overhead
+        return _encode_small(list(ids), list(weights))
     ids = np.asarray(ids, dtype=np.int64)
     deltas = np.diff(ids, prepend=0)
     idw = 2 if len(deltas) == 0 or int(deltas.max()) < 1 << 16 else 4
@@ -46,6 +54,18 @@ def encode(ids, weights) -> bytes:
     ww = 2 if exact else 4
     return b"".join((MAGIC, HEAD.pack(len(ids), idw, ww), deltas.astype(_ID[idw]).tobytes(),
                      units.astype("<u2").tobytes() if exact else w.astype("<f4").tobytes()))
+
+
+def _encode_small(ids: list[int], weights: list[float]) -> bytes:
+    deltas = list(map(sub, ids, [0, *ids[:-1]]))
+    idw = 2 if max(deltas, default=0) < 1 << 16 else 4
+    units = list(map(_UNIT.__mul__, weights))
+    exact = all(map(float.is_integer, units)) and max(units, default=0) < 1 << 16 and min(units, default=0) >= 0
+    parts = [array("H" if idw == 2 else "I", deltas), array("H", map(int, units)) if exact else array("f", weights)]
+    if sys.byteorder == "big":
+        for a in parts:
+            a.byteswap()
+    return b"".join((MAGIC, HEAD.pack(len(ids), idw, 2 if exact else 4), parts[0].tobytes(), parts[1].tobytes()))
 
 
 class Run:
@@ -104,6 +124,39 @@ def read(reader, fieldname: str, tbytes: bytes) -> Run | None:
     return from_info(terms._postfile, info)
 
 
+class _Cache:
+    """Recently decoded runs (segments never change, so a run stays right as long as its
+    segment's file exists): a query's runs are decoded once for the vectorised evaluation and
+    Whoosh's matchers, and a word searched again is not decoded again."""
+
+    def __init__(self, limit_bytes: int):
+        self.limit = limit_bytes
+        self.size = 0
+        self.runs: OrderedDict[tuple, Run] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key, make) -> Run:
+        with self.lock:
+            run = self.runs.get(key)
+            if run is not None:
+                self.runs.move_to_end(key)
+                return run
+        run = make()
+        cost = 40 * len(run)  # ids, weights, stored bytes; and their Python arrays when a matcher reads them
+        if cost <= self.limit // 8:
+            with self.lock:
+                if key not in self.runs:
+                    self.runs[key] = run
+                    self.size += cost
+                while self.size > self.limit:
+                    _, old = self.runs.popitem(last=False)
+                    self.size -= 40 * len(old)
+        return run
+
+
+CACHE = _Cache(64 << 20)
+
+
 def from_info(postfile, info) -> Run:
     if info.is_inlined():
         ids, weights, _ = info.inlined_postings()
@@ -111,21 +164,30 @@ def from_info(postfile, info) -> Run:
     offset, length = info.extent()
     if isinstance(length, tuple):  # (how Whoosh reads it back from the term table)
         length = length[0]
-    return Run.decode(postfile.get(offset, length))
+    name = getattr(postfile, "_name", None)
+    if name is None or length < 4096:  # (small runs: decoding is as quick as the lookup)
+        return Run.decode(postfile.get(offset, length))
+    return CACHE.get((name, offset, length), lambda: Run.decode(postfile.get(offset, length)))
 
 
 class RunMatcher(ListMatcher):
     """Whoosh's matcher over a run: skip_to by bisection, and virtual blocks of BLOCK postings
-    with their largest weight, so Whoosh's block-quality skipping works as over its own blocks."""
+    with their largest weight, so Whoosh's block-quality skipping works as over its own blocks.
+    The run is decoded when first read (a query's term matchers are made in every segment, and
+    most of them, restricted to a few articles elsewhere, are never read)."""
 
-    def __init__(self, run: Run, format_, scorer=None, term=None, terminfo=None, position=0):
-        ids, weights, tops = run.lists()
-        super().__init__(ids, weights, None, format_, scorer, position, None, term, terminfo)
-        self._run = run
-        self._tops = tops
+    def __init__(self, load, count: int, format_, scorer=None, term=None, terminfo=None, position=0):
+        super().__init__(None, None, None, format_, scorer, position, None, term, terminfo)
+        self._load = load  # () -> Run
+        self._n = count
+        self._tops = None
+
+    def _read(self):
+        ids, weights, tops = self._load().lists()
+        self._ids, self._weights, self._tops = ids, weights, tops
 
     def copy(self):
-        return RunMatcher(self._run, self._format, self._scorer, self._term, self._terminfo, self._i)
+        return RunMatcher(self._load, self._n, self._format, self._scorer, self._term, self._terminfo, self._i)
 
     @property
     def format(self):
@@ -135,9 +197,19 @@ class RunMatcher(ListMatcher):
     def scorer(self):
         return self._scorer
 
+    def is_active(self):
+        return self._i < self._n
+
+    def id(self):
+        if self._ids is None:
+            self._read()
+        return self._ids[self._i]
+
     def skip_to(self, id):
         if not self.is_active():
             raise ReadTooFar
+        if self._ids is None:
+            self._read()
         if id <= self._ids[self._i]:
             return False
         old = self._i
@@ -149,24 +221,34 @@ class RunMatcher(ListMatcher):
         return self._i % BLOCK == 0
 
     def weight(self):
+        if self._weights is None:
+            self._read()
         return self._weights[self._i]
 
     def value(self):
         return b""
 
     def all_ids(self):
+        if self._ids is None:
+            self._read()
         return iter(self._ids[self._i:])
 
     def supports(self, astype):
         return self._format.supports(astype)
 
     def max_quality(self):
-        return self._scorer.max_quality() if self._scorer else max(self._weights, default=0.0)
+        if self._scorer:
+            return self._scorer.max_quality()
+        if self._weights is None:
+            self._read()
+        return max(self._weights, default=0.0)
 
     def block_quality(self):
         return self._scorer.block_quality(self)
 
     def block_max_weight(self):
+        if self._tops is None:
+            self._read()
         return self._tops[self._i // BLOCK]
 
     def block_min_length(self):
@@ -176,10 +258,14 @@ class RunMatcher(ListMatcher):
         return 1
 
     def block_min_id(self):
+        if self._ids is None:
+            self._read()
         return self._ids[self._i - self._i % BLOCK]
 
     def block_max_id(self):
-        return self._ids[min(len(self._ids), self._i - self._i % BLOCK + BLOCK) - 1]
+        if self._ids is None:
+            self._read()
+        return self._ids[min(self._n, self._i - self._i % BLOCK + BLOCK) - 1]
 
     def skip_to_quality(self, minquality):
         skipped = 0

@@ -23,7 +23,7 @@ from .documents import read_rows, searchable_text
 from .normalize import fold
 from .planner import (
     EVERYTHING, IdSet, bind_dates, date_filter, date_windows, exact_ids, matches, narrow_ids, ranked_terms, ranking, term_forms, value_matcher,
-    with_reprints,
+    with_reprints, words_decide,
 )
 from .query import Node, Text
 from .recall import RecallStore
@@ -37,6 +37,7 @@ DEEPEST = 4000  # at most this many candidates asked of Whoosh for one tier
 RESTRICT_MAX = 40000  # when Whoosh's candidates are mostly not matches, up to this many are ranked exactly
 DATE_FILTER_MAX = 60000  # dates holding up to this many articles, and
 DATE_FILTER_SHARE = 0.25  # at most this share of the archive, narrow Whoosh's ranking
+PROBES = 4000  # newest first by walking the date index while it takes at most about this many lookups
 FACETS = ("year", "publication", "column", "source")
 
 
@@ -95,8 +96,17 @@ class Searcher:
 
     # -- order ---------------------------------------------------------------------------------------
 
-    def newest(self, exact: IdSet, limit: int | None, skip: set[int] = frozenset()) -> list[int]:
-        """Matches newest first (then by id, descending), without those in `skip`."""
+    def newest(self, exact: IdSet, limit: int | None, skip: set[int] = frozenset(), total: int = 0) -> list[int]:
+        """Matches newest first (then by id, descending), without those in `skip`. When the
+        matches are a good share of the archive, the date index is walked from the newest and
+        each article looked up in FTS5 (来源:新华社: a few hundred lookups), instead of listing
+        every match to sort them."""
+        if limit is not None and exact.match is not None and total:
+            articles = self.db.execute("SELECT max(id) FROM doc").fetchone()[0] or 0
+            if (limit + len(skip)) * articles <= PROBES * total:
+                sql = ("SELECT id FROM doc WHERE EXISTS (SELECT 1 FROM grams WHERE grams MATCH ? AND rowid = doc.id) "
+                       f"ORDER BY date DESC, id DESC LIMIT {int(limit) + len(skip)}")
+                return [r[0] for r in self.db.execute(sql, (exact.match,)) if r[0] not in skip][:limit]
         sql = f"SELECT id FROM doc WHERE id IN ({exact.sql}) ORDER BY date DESC, id DESC"
         if limit is not None:
             sql += f" LIMIT {int(limit) + len(skip)}"
@@ -114,6 +124,7 @@ class Searcher:
             values_of = value_matcher(self.recall.values)
             tiers = [q for q in (ranking(tree, values_of), ranking(tree, values_of, parts=True)) if q is not None]
             within, restrict = self._date_window(tree), None
+        decided = words_decide(tree)  # every candidate is a match: nothing to check against SQLite
         order: list[int] = []
         scores: dict[int, float] = {}
         for q in tiers:
@@ -122,14 +133,14 @@ class Searcher:
                 break
             if restrict is None and total <= RESTRICT_MAX and total * 4 < self._rarest(q):
                 restrict = self._restriction(exact, listed)  # 中国经济: the words are everywhere, the phrase is not
-            got = self._tier(q, exact, listed, total, need, picked, within, restrict)
+            got = self._tier(q, exact, listed, total, need, picked, within, restrict, decided)
             for i, s in got:
                 order.append(i)
                 scores[i] = s
         return order, scores
 
     def _tier(self, q, exact: IdSet, listed: list[int] | None, total: int, need: int, picked: list[int],
-              within, restrict) -> list[tuple[int, float]]:
+              within, restrict, decided: bool = False) -> list[tuple[int, float]]:
         """One tier's next `need` matches (article id, Whoosh score), without those `picked` (word
         layer document numbers, extended with this tier's). Candidates come from the vectorised
         evaluation (all documents having the words, scored); Whoosh's matchers score and order
@@ -139,7 +150,7 @@ class Searcher:
         if found is None:  # a part the vectorised evaluation does not take: Whoosh's matchers alone
             return self._whoosh_tier(q, exact, listed, total, need, picked, within, restrict)
         skip = set(picked)
-        if restrict is not None:
+        if restrict is not None or decided:
             chosen = [d for d, _ in found.best(need, skip)]
         else:
             chosen, short = self._members(found, exact, listed, need, skip)
@@ -229,11 +240,11 @@ class Searcher:
               want: int | None) -> tuple[list[int], dict[int, float]]:
         """`want` matches in result order (None: all of them)."""
         if sort == "date" or not ranked_terms(tree):
-            return self.newest(exact, want), {}
+            return self.newest(exact, want, total=total), {}
         head, scores = self.ranked(tree, exact, listed, total, min(want or RANKED, RANKED, total))
         rest = None if want is None else want - len(head)
         if rest is None or rest > 0:
-            head += self.newest(exact, rest, skip=set(head))
+            head += self.newest(exact, rest, skip=set(head), total=total)
         return head, scores
 
     # -- reprints ------------------------------------------------------------------------------------
@@ -251,20 +262,40 @@ class Searcher:
             groups.setdefault(h, []).append(i)
         return {h: sorted(ids) for h, ids in groups.items() if len(ids) > 1}
 
+    def reprint_extra(self, exact: IdSet) -> int:
+        """How many matches print a text another match prints too (the total less the distinct
+        texts), counted in SQLite without listing them."""
+        s = with_reprints(exact)
+        return self.db.execute(f"SELECT COALESCE(SUM(n - 1), 0) FROM (SELECT COUNT(*) AS n FROM doc "
+                               f"WHERE id IN ({s.sql}) GROUP BY hash)", s.params).fetchone()[0]
+
+    def page_groups(self, exact: IdSet, ids: list[int]) -> dict[int, list[int]]:
+        """The reprint groups (as reprint_groups) of the texts these few matches print."""
+        keys = sorted({h for h, dup in self.recall.hashes(ids).values() if dup})
+        copies = self.recall.copies(keys) if keys else {}
+        ok = self.among(exact, [i for c in copies.values() for i in c])
+        groups = {h: [i for i in c if i in ok] for h, c in copies.items()}
+        return {h: c for h, c in groups.items() if len(c) > 1}
+
     # -- the whole search ----------------------------------------------------------------------------
 
     def run(self, tree: Node, terms: list[Text], *, sort: str, limit: int, facets: bool,
             all_ids: bool) -> SearchResult:
-        tree = bind_dates(tree, *self.db.execute("SELECT min(date), max(date) FROM doc").fetchone())
+        # (Two subqueries: with both in one SELECT, SQLite reads the whole table instead of the index.)
+        tree = bind_dates(tree, *self.db.execute(
+            "SELECT (SELECT min(date) FROM doc), (SELECT max(date) FROM doc)").fetchone())
         exact, listed = self.membership(tree)
         if all_ids and listed is None:  # the set is read several times: once from FTS5 is enough
             exact = self.materialize(exact)
         total = len(listed) if listed is not None else self.count(exact)
-        groups = self.reprint_groups(exact, listed) if total else {}
-        member_of = {i: h for h, ids in groups.items() for i in ids}
-        extra = sum(len(ids) - 1 for ids in groups.values())
+        page = not all_ids and limit > 0 and listed is None  # a first page: reprints of its hits only
+        groups = {} if page or not total else self.reprint_groups(exact, listed)
+        extra = self.reprint_extra(exact) if page and total else sum(len(ids) - 1 for ids in groups.values())
         want = None if all_ids or limit == 0 else limit + min(extra, limit)
         order, scores = self.order(tree, exact, listed, total, sort, want) if total else ([], {})
+        if page and extra:
+            groups = self.page_groups(exact, order)
+        member_of = {i: h for h, ids in groups.items() for i in ids}
         listed_order, copies = [], {}
         placed: set[int] = set()
         for i in order:

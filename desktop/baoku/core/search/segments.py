@@ -75,7 +75,8 @@ class _Codec(W3Codec):
     def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
         if terminfo.is_inlined():
             return super().postings_reader(dbfile, terminfo, format_, term, scorer)
-        return postings.RunMatcher(postings.from_info(dbfile, terminfo), format_, scorer, term, terminfo)
+        return postings.RunMatcher(lambda: postings.from_info(dbfile, terminfo), terminfo.doc_frequency(), format_,
+                                   scorer, term, terminfo)
 
 
 def codec() -> W3Codec:

@@ -42,20 +42,25 @@ class _Weight:
         return 1
 
 
-def _scores(scorer, run: postings.Run) -> np.ndarray:
-    """Whoosh's score of each posting, computed once per distinct weight."""
+def _scores(scorer, run: postings.Run, tables: dict, key) -> np.ndarray:
+    """Whoosh's score of each posting, computed once per distinct weight (and term: `tables`
+    keeps each term's scores by stored weight across the segments of one evaluation)."""
     if scorer is None:
         return run.weights.copy()
-    if len(run) <= 16:
-        return np.array([scorer.score(_Weight(float(w))) for w in run.weights], dtype=np.float64)
-    if run.units is not None:  # the common case: a table over the distinct stored weights
-        distinct = np.flatnonzero(np.bincount(run.units))
-        table = np.zeros(int(distinct[-1]) + 1)
-        table[distinct] = [scorer.score(_Weight(float(u) / postings.WEIGHT_UNIT)) for u in distinct]
-        return table[run.units]
-    distinct, where = np.unique(run.weights, return_inverse=True)
-    table = np.array([scorer.score(_Weight(float(w))) for w in distinct], dtype=np.float64)
-    return table[where]
+    if run.units is None or len(run) <= 16:
+        return np.array([scorer.score(_Weight(w)) for w in run.weights.tolist()], dtype=np.float64)
+    table = tables.get(key)
+    top = int(run.units.max())
+    if table is None or len(table) <= top:
+        grown = np.full(top + 1, np.nan)
+        if table is not None:
+            grown[:len(table)] = table
+        table = tables[key] = grown
+    distinct = np.flatnonzero(np.bincount(run.units))
+    missing = distinct[np.isnan(table[distinct])]
+    if len(missing):
+        table[missing] = [scorer.score(_Weight(u / postings.WEIGHT_UNIT)) for u in missing.tolist()]
+    return table[run.units]
 
 
 class Ranked:
@@ -94,10 +99,11 @@ class Ranked:
 class _Leaf:
     """One segment's view for the evaluation."""
 
-    def __init__(self, searcher, reader, local_of):
+    def __init__(self, searcher, reader, local_of, tables: dict):
         self.searcher = searcher  # the segment's (sub)searcher, for its scorers
         self.reader = reader
         self.local_of = local_of  # article ids -> sorted local document numbers
+        self.tables = tables  # per term: scores by stored weight
 
 
 def evaluate(searcher, q: wq.Query, local_of) -> Ranked | None:
@@ -105,10 +111,11 @@ def evaluate(searcher, q: wq.Query, local_of) -> Ranked | None:
     does not evaluate. `local_of(segment_reader, article_ids)` gives a segment's sorted document
     numbers of those articles (for `wordindex.Articles`)."""
     docs, scores = [], []
+    tables: dict = {}
     try:
         for sub, offset in searcher.leaf_searchers():
             reader = sub.reader()
-            ids, sc = _node(q, _Leaf(sub, reader, local_of))
+            ids, sc = _node(q, _Leaf(sub, reader, local_of, tables))
             deleted = reader.deleted_docs_set if reader.has_deletions() else None
             if deleted and len(ids):
                 alive = ~np.isin(ids, np.fromiter(deleted, dtype=np.int64, count=len(deleted)))
@@ -126,6 +133,10 @@ def _node(q, leaf: _Leaf) -> tuple[np.ndarray, np.ndarray]:
     """(sorted document numbers, scores) of the segment's documents matching q."""
     if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
         return _EMPTY_IDS, _EMPTY_SCORES
+    if isinstance(q, (wq.And, wq.Or)) and not q.subqueries:
+        return _EMPTY_IDS, _EMPTY_SCORES
+    if isinstance(q, (wq.And, wq.Or)) and len(q.subqueries) == 1:
+        return _node(q.subqueries[0], leaf)  # as Whoosh: the one part's matcher, without this boost
     boost = getattr(q, "boost", 1.0)
     if isinstance(q, wq.Term):
         ids, sc = _term(q, leaf)
@@ -164,7 +175,7 @@ def _term(q: wq.Term, leaf: _Leaf) -> tuple[np.ndarray, np.ndarray]:
         return _EMPTY_IDS, _EMPTY_SCORES
     weighting = leaf.searcher.weighting
     scorer = weighting.scorer(leaf.searcher, q.fieldname, tbytes) if weighting is not None else None
-    return run.ids, _scores(scorer, run)
+    return run.ids, _scores(scorer, run, leaf.tables, (q.fieldname, tbytes))
 
 
 def _contains(haystack: np.ndarray, needles: np.ndarray) -> np.ndarray:
