@@ -144,3 +144,22 @@ def test_a_run_keeps_ids_and_weights_and_reads_as_whoosh_postings():
     with pytest.raises(ValueError):
         postings.Run.decode(postings.encode(ids, weights)[:100])
     assert vector.Ranked(run.ids, run.weights).best(3) == sorted(zip(ids, weights), key=lambda p: (-p[1], p[0]))[:3]
+
+
+def test_newest_first_in_slices_of_the_date_index_is_the_full_order(archive, monkeypatch):
+    """Issues stored out of date order (ids do not follow dates): the newest matches read slice by
+    slice from the date index are the newest of the full result, for sparse and dense matches."""
+    rnd = random.Random(11)
+    for n in rnd.sample(range(40), 40):
+        arts = [article(rnd, k) for k in range(6)]
+        archive.save_issue(ParsedIssue(IssueInfo(PAPERS[n % 2], dt.date(2022, 1, 1) + dt.timedelta(days=n)),
+                                       [ParsedPage(PageInfo(1), arts)], source="t", source_hash=str(next(_issues)),
+                                       importer="t"), duplicates=True)
+    queries = ["来源:新华社", "体裁:评论", "报名:东南早报", "作者:李劲松 日期:2022-01-10..", "中国 -经济"]
+    with SearchIndex(archive) as index:
+        full = {q: [h.id for h in index.search(q, limit=0, sort="date").hits] for q in queries}
+        monkeypatch.setattr(searching, "SLICE_FROM", 0)
+        for q in queries:
+            for limit in (1, 7, 30):
+                page = index.search(q, limit=limit, sort="date", facets=False, all_ids=False)
+                assert [h.id for h in page.hits] == full[q][:limit], (q, limit)

@@ -37,7 +37,7 @@ DEEPEST = 4000  # at most this many candidates asked of Whoosh for one tier
 RESTRICT_MAX = 40000  # when Whoosh's candidates are mostly not matches, up to this many are ranked exactly
 DATE_FILTER_MAX = 60000  # dates holding up to this many articles, and
 DATE_FILTER_SHARE = 0.25  # at most this share of the archive, narrow Whoosh's ranking
-PROBES = 4000  # newest first by walking the date index while it takes at most about this many lookups
+SLICE_FROM = 2000  # newest first from this many matches: read the date index in slices
 FACETS = ("year", "publication", "column", "source")
 
 
@@ -98,20 +98,36 @@ class Searcher:
 
     def newest(self, exact: IdSet, limit: int | None, skip: set[int] = frozenset(), total: int = 0) -> list[int]:
         """Matches newest first (then by id, descending), without those in `skip`. When the
-        matches are a good share of the archive, the date index is walked from the newest and
-        each article looked up in FTS5 (来源:新华社: a few hundred lookups), instead of listing
-        every match to sort them."""
-        if limit is not None and exact.match is not None and total:
-            articles = self.db.execute("SELECT max(id) FROM doc").fetchone()[0] or 0
-            if (limit + len(skip)) * articles <= PROBES * total:
-                sql = ("SELECT id FROM doc WHERE EXISTS (SELECT 1 FROM grams WHERE grams MATCH ? AND rowid = doc.id) "
-                       f"ORDER BY date DESC, id DESC LIMIT {int(limit) + len(skip)}")
-                return [r[0] for r in self.db.execute(sql, (exact.match,)) if r[0] not in skip][:limit]
+        matches are many, the date index is read from the newest in slices, each slice's matches
+        asked of FTS5 by its id range (来源:新华社: one slice of a few hundred articles), instead of
+        listing every match to sort them."""
+        if limit is not None and exact.match is not None and total >= SLICE_FROM:
+            return self._newest_sliced(exact.match, limit, skip, total)
         sql = f"SELECT id FROM doc WHERE id IN ({exact.sql}) ORDER BY date DESC, id DESC"
         if limit is not None:
             sql += f" LIMIT {int(limit) + len(skip)}"
         out = [r[0] for r in self.db.execute(sql, exact.params) if r[0] not in skip]
         return out if limit is None else out[:limit]
+
+    def _newest_sliced(self, match: str, limit: int, skip: set[int], total: int) -> list[int]:
+        articles = self.db.execute("SELECT max(id) FROM doc").fetchone()[0] or 0
+        size = min(max(256, 2 * (limit + len(skip)) * articles // max(total, 1)), 50000)
+        out: list[int] = []
+        after: tuple[str, int] | None = None
+        while len(out) < limit:
+            if after is None:
+                rows = self.db.execute(f"SELECT date, id FROM doc ORDER BY date DESC, id DESC LIMIT {size}").fetchall()
+            else:
+                rows = self.db.execute(f"SELECT date, id FROM doc WHERE (date, id) < (?, ?) ORDER BY date DESC, id DESC "
+                                       f"LIMIT {size}", after).fetchall()
+            if not rows:
+                break
+            ids = [i for _, i in rows]
+            held = {r[0] for r in self.db.execute("SELECT rowid FROM grams WHERE grams MATCH ? AND rowid BETWEEN ? AND ?",
+                                                  (match, min(ids), max(ids)))}
+            out += [i for i in ids if i in held and i not in skip]
+            after, size = rows[-1], min(2 * size, 200000)
+        return out[:limit]
 
     def ranked(self, tree: Node, exact: IdSet, listed: list[int] | None, total: int,
                want: int) -> tuple[list[int], dict[int, float]]:

@@ -269,6 +269,8 @@ class IndexSync:
                 self._record(awaiting)
             writer.commit(merge=not bulk)
             self.ledger.record(to_record, dropped)
+            if bulk and 2 * done >= recall.count():  # a rebuild, a first import: leave FTS5 one segment
+                recall.optimize()
         except BaseException:
             writer.cancel()
             raise

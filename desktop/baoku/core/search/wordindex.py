@@ -75,15 +75,17 @@ def weighting():
 class _Segments:
     """Article ids per segment (read once: segments never change), and the mapping both ways."""
 
-    def __init__(self, storage, segments):
+    def __init__(self, storage, segments, before: _Segments | None = None):
         self.segments = list(segments)
         self.offsets: list[int] = []
         self.aids: list[array] = []
         self._sorted: dict[int, tuple[np.ndarray, np.ndarray | None]] = {}
+        known = {seg.segment_id(): a for seg, a in zip(before.segments, before.aids)} if before else {}
         base = 0
         for seg in self.segments:
             self.offsets.append(base)
-            self.aids.append(read_aids(seg, storage))
+            aids = known.get(seg.segment_id())
+            self.aids.append(aids if aids is not None else read_aids(seg, storage))
             base += seg.doc_count_all()
         self._index = {seg.segment_id(): i for i, seg in enumerate(self.segments)}
 
@@ -171,6 +173,7 @@ class WordIndex:
         self._ix = None
         self._searcher = None
         self._segments: _Segments | None = None
+        self._segments_for = None  # the searcher _segments were read for
 
     # -- opening -------------------------------------------------------------------------------------
 
@@ -209,7 +212,7 @@ class WordIndex:
 
     def holding(self, ids: list[int]) -> dict[int, int]:
         """Which of these articles the index holds (any version): id -> document number."""
-        return self._current_segments().globals_of(ids) if ids else {}
+        return self._current_segments(self.open()._segments()).globals_of(ids) if ids else {}
 
     def optimize(self) -> None:
         w = FastSegmentWriter(self.open())
@@ -218,14 +221,22 @@ class WordIndex:
 
     # -- reading -------------------------------------------------------------------------------------
 
-    def _current_segments(self) -> _Segments:
-        ix = self.open()
-        segments = ix._segments()
-        ids = [s.segment_id() for s in segments]
-        if self._segments is None or [s.segment_id() for s in self._segments.segments] != ids:
-            self._segments = _Segments(ix.storage, segments)
-        elif any(a.deleted_count() != b.deleted_count() for a, b in zip(segments, self._segments.segments)):
-            self._segments.segments = list(segments)  # same documents, new deletions
+    def _current_segments(self, segments=None) -> _Segments:
+        """The article ids of the segments the searcher reads (or of these segments), reusing
+        what was read before: a segment's ids never change, only its deletions."""
+        if segments is None:
+            s = self.searcher()
+            if self._segments is not None and self._segments_for is s:
+                return self._segments
+            segments = [r.segment() for r, _ in s.reader().leaf_readers()]
+            self._segments_for = s
+        else:
+            self._segments_for = None
+        ids = [seg.segment_id() for seg in segments]
+        if self._segments is None or [seg.segment_id() for seg in self._segments.segments] != ids:
+            self._segments = _Segments(self.open().storage, segments, self._segments)
+        else:
+            self._segments.segments = list(segments)  # same documents, perhaps new deletions
         return self._segments
 
     def searcher(self):
