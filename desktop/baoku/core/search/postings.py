@@ -56,6 +56,38 @@ def encode(ids, weights) -> bytes:
                      units.astype("<u2").tobytes() if exact else w.astype("<f4").tobytes()))
 
 
+def encode_groups(docs: np.ndarray, weights: np.ndarray, starts: np.ndarray, chosen=None) -> list[bytes]:
+    """Runs of many terms at once: `docs` and `weights` hold each term's postings one after the
+    other (in document order within a term), a term starting at each of `starts`; the runs of
+    the terms `chosen` (a list of flags; default all)."""
+    if not len(starts):
+        return []
+    d = docs.astype(np.int64)
+    deltas = np.empty_like(d)
+    deltas[0] = d[0]
+    np.subtract(d[1:], d[:-1], out=deltas[1:])
+    deltas[starts] = d[starts]
+    w = weights.astype(np.float64)
+    units = np.rint(w * WEIGHT_UNIT)
+    fits = (units / WEIGHT_UNIT == w) & (units >= 0) & (units < 1 << 16)
+    wide = (np.maximum.reduceat(deltas, starts) >= 1 << 16).tolist()
+    exact = np.logical_and.reduceat(fits, starts).tolist()
+    d16, u16 = deltas.astype("<u2").tobytes(), units.astype("<u2").tobytes()
+    d32 = deltas.astype("<u4").tobytes() if any(wide) else b""
+    f32 = w.astype("<f4").tobytes() if not all(exact) else b""
+    bounds = starts.tolist() + [len(d)]
+    out = []
+    pack = HEAD.pack
+    for g in range(len(starts)):
+        if chosen is not None and not chosen[g]:
+            continue
+        a, b = bounds[g], bounds[g + 1]
+        ids = d32[4 * a:4 * b] if wide[g] else d16[2 * a:2 * b]
+        ws = u16[2 * a:2 * b] if exact[g] else f32[4 * a:4 * b]
+        out.append(b"".join((MAGIC, pack(b - a, 4 if wide[g] else 2, 2 if exact[g] else 4), ids, ws)))
+    return out
+
+
 def _encode_small(ids: list[int], weights: list[float]) -> bytes:
     deltas = list(map(sub, ids, [0, *ids[:-1]]))
     idw = 2 if max(deltas, default=0) < 1 << 16 else 4

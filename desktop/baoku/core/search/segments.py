@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable
+from itertools import repeat
 
 import numpy as np
 from whoosh.codec.whoosh3 import W3Codec, W3PerDocWriter, W3PostingsWriter
@@ -52,7 +53,14 @@ class _PostingsWriter(W3PostingsWriter):
         self._terminfo = None
         return terminfo
 
-    def add_run(self, ids: array, weights: array) -> None:
+    def add_encoded(self, data: bytes, count: int, total: float, top: float, first: int, last: int) -> None:
+        """A whole posting list of one term, already encoded as a run, with its statistics."""
+        info = self._terminfo
+        info._weight, info._df, info._maxweight, info._minid, info._maxid = total, count, top, first, last
+        self._postfile.write(data)
+        self._run = True
+
+    def add_run(self, ids, weights) -> None:
         """A whole posting list of one term, in document order."""
         if len(ids) < self._inlinelimit:
             self._ids, self._weights = ids, weights
@@ -83,6 +91,61 @@ def codec() -> W3Codec:
     return _Codec(inlinelimit=INLINE)
 
 
+class _Pool:
+    """One field's postings as documents come, in three arrays (each word's number in `vocab`, the
+    document, the weight): a document costs a few C-level appends, not a dictionary lookup and
+    two appends per word. Sorted by word when the segment is written."""
+
+    def __init__(self):
+        self.vocab: dict[str, int] = {}
+        self.words = array("I")
+        self.docs = array("I")
+        self.weights = array("f")
+
+    def add(self, docnum: int, weights: dict[str, float]) -> None:
+        vocab = self.vocab
+        self.words.extend([vocab.setdefault(w, len(vocab)) for w in weights])
+        self.docs.extend(repeat(docnum, len(weights)))
+        self.weights.extend(weights.values())
+
+    def add_run(self, word: str, docs: np.ndarray, weights: np.ndarray) -> None:
+        n = self.vocab.setdefault(word, len(self.vocab))
+        self.words.extend(repeat(n, len(docs)))
+        self.docs.frombytes(docs.astype(np.uint32).tobytes())
+        self.weights.frombytes(weights.astype(np.float32).tobytes())
+
+    def write(self, fw, fieldname: str, fieldobj) -> None:
+        """Every term's postings, in term order, through the field writer."""
+        words = np.frombuffer(self.words, dtype=np.uint32)
+        order = np.argsort(words, kind="stable")  # stable: each term's documents stay in order
+        words = words[order]
+        docs = np.frombuffer(self.docs, dtype=np.uint32)[order]
+        weights = np.frombuffer(self.weights, dtype=np.float32)[order]
+        del order
+        starts = np.flatnonzero(np.diff(words, prepend=np.uint32(0xFFFFFFFF)) != 0)
+        ends = np.append(starts[1:], len(words))
+        big = ((ends - starts) >= INLINE).tolist()
+        runs = iter(postings.encode_groups(docs, weights, starts, big))
+        w64 = weights.astype(np.float64)
+        totals = np.add.reduceat(w64, starts).tolist()
+        tops = np.maximum.reduceat(w64, starts).tolist()
+        firsts, lasts = docs[starts].tolist(), docs[ends - 1].tolist()
+        names = list(self.vocab)
+        terms = [(names[w].encode("utf-8"), g) for g, w in enumerate(words[starts].tolist())]
+        bounds = starts.tolist() + [len(words)]
+        encoded = {g: next(runs) for g in range(len(big)) if big[g]}
+        fw.start_field(fieldname, fieldobj)
+        for tbytes, g in sorted(terms):
+            fw.start_term(tbytes)
+            a, b = bounds[g], bounds[g + 1]
+            if big[g]:
+                fw._postwriter.add_encoded(encoded.pop(g), b - a, totals[g], tops[g], firsts[g], lasts[g])
+            else:
+                fw._postwriter.add_run(docs[a:b].tolist(), weights[a:b].tolist())
+            fw.finish_term()
+        fw.finish_field()
+
+
 class FastSegmentWriter(SegmentWriter):
     """A SegmentWriter for one segment of prepared documents (and of merged segments)."""
 
@@ -90,29 +153,28 @@ class FastSegmentWriter(SegmentWriter):
         # Separate files, not one compound file per segment: Whoosh copies a compound segment into
         # memory whenever it opens a reader (580 MB at a million articles).
         super().__init__(ix, codec=codec(), compound=False, **kwargs)
-        self._terms: dict[str, dict[bytes, tuple[array, array]]] = {}
+        self._pools: dict[str, _Pool] = {}
         self._aids = array("I")
+
+    def _pool(self, name: str) -> _Pool:
+        pool = self._pools.get(name)
+        if pool is None:
+            pool = self._pools[name] = _Pool()
+        return pool
 
     def add_article(self, article_id: int, values: dict[str, object]) -> None:
         """One document: field name -> value as the field's index() takes it (for the word
         fields, a dict word -> weight)."""
         self._check_state()
-        schema = self.schema
         docnum = self.docnum
         pdw = self.perdocwriter
         pdw.start_doc(docnum)
         for name, value in values.items():
-            if value is None or value == [] or value == {}:
+            if not value:
                 continue
-            terms = self._terms.get(name)
-            if terms is None:
-                terms = self._terms[name] = {}
-            for tbytes, _, weight, _ in schema[name].index(value):
-                entry = terms.get(tbytes)
-                if entry is None:
-                    entry = terms[tbytes] = (array("I"), array("f"))
-                entry[0].append(docnum)
-                entry[1].append(weight)
+            if not isinstance(value, dict):  # an exact field's values: its terms as Whoosh makes them
+                value = {t.decode("utf-8"): w for t, _, w, _ in self.schema[name].index(value)}
+            self._pool(name).add(docnum, value)
         pdw.finish_doc()
         self._aids.append(article_id)
         self.docnum += 1
@@ -120,8 +182,7 @@ class FastSegmentWriter(SegmentWriter):
 
     def add_postings_to_pool(self, reader, startdoc, docmap):
         """Merging a segment (Whoosh's add_reader calls this after copying its documents): its
-        postings into the per-term arrays, a term's whole run at a time, and its article ids
-        after ours."""
+        postings into the pools, a term's whole run at a time, and its article ids after ours."""
         segment = reader.segment()
         src = read_aids(segment, self.storage)
         deleted = np.fromiter(segment.deleted_docs(), dtype=np.int64) if docmap is not None else None
@@ -145,32 +206,20 @@ class FastSegmentWriter(SegmentWriter):
                 ids, weights = newnum[ids[alive]], weights[alive]
             else:
                 ids = ids + startdoc
-            if not len(ids):
-                continue
-            entry = self._terms.setdefault(fieldname, {}).get(tbytes)
-            if entry is None:
-                entry = self._terms[fieldname][tbytes] = (array("I"), array("f"))
-            entry[0].frombytes(ids.astype(np.uint32).tobytes())
-            entry[1].frombytes(weights.astype(np.float32).tobytes())
+            if len(ids):
+                self._pool(fieldname).add_run(tbytes.decode("utf-8"), ids, weights)
 
     def _flush_segment(self):
         self.perdocwriter.close()
         fw = self.fieldwriter
-        for name in sorted(self._terms):
-            terms = self._terms[name]
-            fw.start_field(name, self.schema[name])
-            for tbytes in sorted(terms):
-                ids, weights = terms[tbytes]
-                fw.start_term(tbytes)
-                fw._postwriter.add_run(ids, weights)
-                fw.finish_term()
-            fw.finish_field()
+        for name in sorted(self._pools):
+            self._pools[name].write(fw, name, self.schema[name])
         fw.close()
         segment = self.get_segment()
         out = segment.create_file(self.storage, AID)
         out.write(self._aids.tobytes())
         out.close()
-        self._terms = {}
+        self._pools = {}
 
 
 def read_aids(segment, storage) -> array:
