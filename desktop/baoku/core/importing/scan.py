@@ -13,9 +13,9 @@ from ..script import SOFT_HYPHEN
 from .metadata import IssueMeta
 from .lines import DATELINE
 from .pagetext import parse_page_text
-from .sources import SourceFile
+from .sources import SCANS, SourceFile
 
-SCAN_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp", ".jp2", ".j2k")
+SCAN_SUFFIXES = SCANS
 PDF_DPI = 300  # image-only PDF pages are rendered at this resolution for OCR
 
 
