@@ -23,8 +23,11 @@ from array import array
 from collections.abc import Iterable
 from itertools import repeat
 
+from pickle import dumps
+
 import numpy as np
-from whoosh.codec.whoosh3 import W3Codec, W3PerDocWriter, W3PostingsWriter
+from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
+from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.writing import SegmentWriter
 
 from . import postings
@@ -33,52 +36,8 @@ AID = ".aid"
 INLINE = 8  # postings kept in the term table rather than in a block of their own
 
 
-class _PostingsWriter(W3PostingsWriter):
-    """Writes each term's postings as one run (see `postings`), or inside the term table when
-    they are fewer than INLINE."""
-
-    def start_postings(self, format_, terminfo):
-        super().start_postings(format_, terminfo)
-        self._run = False
-
-    def finish_postings(self):
-        terminfo = self._terminfo
-        if self._run:
-            terminfo.set_extent(self._startoffset, self._postfile.tell() - self._startoffset)
-        elif len(self) < self._inlinelimit:
-            terminfo.add_block(self)
-            terminfo.set_inlined(self._ids, self._weights, self._values)
-        else:
-            raise ValueError("postings must be given as a run")
-        self._terminfo = None
-        return terminfo
-
-    def add_encoded(self, data: bytes, count: int, total: float, top: float, first: int, last: int) -> None:
-        """A whole posting list of one term, already encoded as a run, with its statistics."""
-        info = self._terminfo
-        info._weight, info._df, info._maxweight, info._minid, info._maxid = total, count, top, first, last
-        self._postfile.write(data)
-        self._run = True
-
-    def add_run(self, ids, weights) -> None:
-        """A whole posting list of one term, in document order."""
-        if len(ids) < self._inlinelimit:
-            self._ids, self._weights = ids, weights
-            self._maxweight = max(weights)
-            return
-        info = self._terminfo
-        info._weight = float(sum(weights))
-        info._df = len(ids)
-        info._maxweight = max(weights)
-        info._minid, info._maxid = ids[0], ids[-1]
-        self._postfile.write(postings.encode(ids, weights))
-        self._run = True
-
-
 class _Codec(W3Codec):
-    def postings_writer(self, dbfile, byteids=False):
-        return _PostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
-                               compression=self._compression, inlinelimit=self._inlinelimit)
+    """Whoosh's codec, reading each term's postings as a run (writing is FastSegmentWriter's)."""
 
     def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
         if terminfo.is_inlined():
@@ -134,16 +93,26 @@ class _Pool:
         terms = [(names[w].encode("utf-8"), g) for g, w in enumerate(words[starts].tolist())]
         bounds = starts.tolist() + [len(words)]
         encoded = {g: next(runs) for g in range(len(big)) if big[g]}
+        # The term table, written here rather than through Whoosh's field writer (a term info
+        # object, a postings writer and half a dozen calls per term: most of writing an issue's
+        # segment): the same bytes, as W3TermInfo.to_bytes makes them.
         fw.start_field(fieldname, fieldobj)
+        prefix = pack_ushort(fw._fieldid)
+        add, postfile = fw._tindex.add, fw._postfile
         for tbytes, g in sorted(terms):
-            fw.start_term(tbytes)
             a, b = bounds[g], bounds[g + 1]
+            head = _INFO.pack(not big[g], totals[g], b - a, 0, 0, tops[g], firsts[g], lasts[g])
             if big[g]:
-                fw._postwriter.add_encoded(encoded.pop(g), b - a, totals[g], tops[g], firsts[g], lasts[g])
+                data = encoded.pop(g)
+                tail = pack_long(postfile.tell()) + pack_int(len(data))
+                postfile.write(data)
             else:
-                fw._postwriter.add_run(docs[a:b].tolist(), weights[a:b].tolist())
-            fw.finish_term()
+                tail = dumps((tuple(docs[a:b].tolist()), tuple(weights[a:b].tolist()), ()), 2)
+            add(prefix + tbytes, head + tail)
         fw.finish_field()
+
+
+_INFO = W3TermInfo._struct  # flags (inlined), total weight, documents, lengths (none), top weight, first, last
 
 
 class FastSegmentWriter(SegmentWriter):
