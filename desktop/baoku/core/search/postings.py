@@ -29,6 +29,7 @@ from collections import OrderedDict
 from operator import sub
 
 import numpy as np
+from whoosh.codec.whoosh3 import W3TermInfo
 from whoosh.matching import ListMatcher, ReadTooFar
 from whoosh.reading import TermNotFound
 
@@ -154,6 +155,28 @@ def read(reader, fieldname: str, tbytes: bytes) -> Run | None:
     except (KeyError, TermNotFound):
         return None
     return from_info(terms._postfile, info)
+
+
+def segment_runs(reader):
+    """Every term of a segment with its postings, (fieldname, term bytes, Run), in term order:
+    the term table read through once (not looked up term by term through its hash tables,
+    which is most of the time merging small segments takes)."""
+    terms = reader._terms  # W3TermsReader
+    table = terms._tindex  # OrderedHashReader
+    data = table.dbfile.get(table.startofdata, table.endofdata - table.startofdata)
+    unpack, size = _LENGTHS.unpack_from, _LENGTHS.size
+    decode_key, decode_info, postfile = terms._keydecoder, W3TermInfo.from_bytes, terms._postfile
+    pos = 0
+    while pos < len(data):
+        keylen, datalen = unpack(data, pos)
+        pos += size
+        fieldname, tbytes = decode_key(data[pos:pos + keylen])
+        info = decode_info(data[pos + keylen:pos + keylen + datalen])
+        pos += keylen + datalen
+        yield fieldname, tbytes, from_info(postfile, info)
+
+
+_LENGTHS = struct.Struct("!ii")  # (whoosh.filedb.filetables: each entry's key and value lengths)
 
 
 class _Cache:

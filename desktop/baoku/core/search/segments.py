@@ -164,10 +164,9 @@ class FastSegmentWriter(SegmentWriter):
             self._aids.frombytes(np.asarray(src, dtype=np.uint32)[live].tobytes())
         else:
             self._aids.extend(src)
-        for fieldname, tbytes in reader.all_terms():
+        for fieldname, tbytes, run in postings.segment_runs(reader):
             if fieldname not in self.schema:
                 continue
-            run = postings.read(reader, fieldname, tbytes)
             ids, weights = run.ids, run.weights
             if keep is not None:
                 live, newnum = keep
