@@ -282,8 +282,8 @@ class Searcher:
         """How many matches print a text another match prints too (the total less the distinct
         texts), counted in SQLite without listing them."""
         s = with_reprints(exact)
-        return self.db.execute(f"SELECT COALESCE(SUM(n - 1), 0) FROM (SELECT COUNT(*) AS n FROM doc "
-                               f"WHERE id IN ({s.sql}) GROUP BY hash)", s.params).fetchone()[0]
+        return self.db.execute(f"SELECT COUNT(*) - COUNT(DISTINCT hash) FROM doc WHERE id IN ({s.sql})",
+                               s.params).fetchone()[0]
 
     def page_groups(self, exact: IdSet, ids: list[int]) -> dict[int, list[int]]:
         """The reprint groups (as reprint_groups) of the texts these few matches print."""
