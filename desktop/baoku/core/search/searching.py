@@ -7,9 +7,11 @@
    - articles that have them only inside longer words (农民 inside 农民工), by BM25F over the
      words search mode finds there;
    - then the rest of the matches (a string across word boundaries), newest first.
-   Whoosh ranks within the exact set: when the set is small, Whoosh is restricted to exactly
-   those articles; when it is large, Whoosh's top candidates are checked against it (words are
-   not phrases) and more are asked for when too few hold.
+   Each tier's candidates come from Whoosh's ranking query evaluated over whole posting runs
+   (`vector`: every matching document with Whoosh's score), and Whoosh's matchers score and
+   order the ones the page takes. Within the exact set: when the set is small, exactly those
+   articles are ranked; when it is large, the candidates are taken in score order and checked
+   against it (words are not phrases), unless the query's words decide it.
 3. **Reprints**: articles printing the same text (the same content hash) are one hit, the
    best-ranked copy, with the others as "also printed in". The total counts every article.
 """

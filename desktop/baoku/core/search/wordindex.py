@@ -258,7 +258,8 @@ class WordIndex:
             within: wq.Query | None = None) -> list[tuple[int, float]]:
         """The best `limit` articles for the query by BM25F, with their scores, without the
         excluded articles and, given `within` (unscored terms such as dates), among the documents
-        it matches. Whoosh's block-quality top N: it skips what cannot make the list.
+        it matches: Whoosh's own top N, with its block-quality skipping (over the virtual blocks
+        of `postings.RunMatcher`).
 
         `within` is a conjunct, not Whoosh's `filter=`: a filter is checked after the words'
         matcher has walked every posting, while a conjunct is walked with skip_to from its own

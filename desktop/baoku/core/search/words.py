@@ -11,7 +11,8 @@ at index time, which is BM25F as Robertson wrote it:
 
 and Whoosh scores with BM25F(B=0): idf(w) * weight * (K1 + 1) / (weight + K1). The scores are
 BM25F's, and a block's largest weight is now an exact bound, so Whoosh skips most blocks of a
-common word (90% of 中国's at 200,000 articles).
+common word (90% of 中国's at 200,000 articles); and a term's score depends on its weight alone,
+so `vector` scores a whole posting run from one table of Whoosh's scores per distinct weight.
 
 Fields:
 - `text`: the article's words (rjieba, accurate mode, folded text), title words boosted;
