@@ -32,6 +32,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from .tokens import DUP, chars, date_tokens, field_chars, field_stream, page_tokens, stream
 
 SCHEMA = """
@@ -135,6 +137,7 @@ class RecallStore:
         self.path = path
         self.read_only = read_only
         self.source = source
+        self._reprinted: tuple[int, np.ndarray, np.ndarray] | None = None  # see distinct_reprints
         if read_only:
             self.db = _open_read_only(path)
         else:
@@ -164,6 +167,7 @@ class RecallStore:
         as reprinted, in one transaction. `texts` gives the versions of articles' text the archive
         has (current and kept), among which each replaced article's indexed text is found."""
         docs = list(docs)
+        self._reprinted = None
         new_ids = {d.id for d in docs}
         drop = set(drop)
         flag = set(reprinted) - new_ids - drop
@@ -259,6 +263,22 @@ class RecallStore:
         superset the caller narrows with the exact match rule."""
         return [r[0] for r in self.db.execute(
             "SELECT value FROM fieldvalue WHERE field = ? AND instr(value, ?) > 0", (name, needle))]
+
+    def distinct_reprints(self, ids: list[int]) -> int:
+        """How many different texts these reprinted articles print (by content hash), from a map
+        of every reprinted article's hash kept in memory while the store is unchanged (PRAGMA
+        data_version: another connection's commit; put: this one's)."""
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        if self._reprinted is None or self._reprinted[0] != version:
+            rows = self.db.execute("SELECT id, hash FROM doc WHERE dup = 1").fetchall()  # (from doc_reprint)
+            pairs = np.array(rows, dtype=np.int64).reshape(-1, 2)
+            pairs = pairs[np.argsort(pairs[:, 0])]
+            self._reprinted = (version, pairs[:, 0].copy(), pairs[:, 1].copy())
+        _, known, keys = self._reprinted
+        wanted = np.asarray(ids, dtype=np.int64)
+        pos = np.searchsorted(known, wanted).clip(0, max(len(known) - 1, 0))
+        held = known[pos] == wanted if len(known) else np.zeros(len(wanted), dtype=bool)
+        return len(np.unique(keys[pos[held]]))
 
     def hashes(self, ids: list[int]) -> dict[int, tuple[int, bool]]:
         """id -> (content hash key, reprinted?)."""

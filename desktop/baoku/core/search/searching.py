@@ -282,10 +282,10 @@ class Searcher:
 
     def reprint_extra(self, exact: IdSet) -> int:
         """How many matches print a text another match prints too (the total less the distinct
-        texts), counted in SQLite without listing them."""
+        texts): the reprinted matches from FTS5, their texts from the recall store's map."""
         s = with_reprints(exact)
-        return self.db.execute(f"SELECT COUNT(*) - COUNT(DISTINCT hash) FROM doc WHERE id IN ({s.sql})",
-                               s.params).fetchone()[0]
+        ids = [r[0] for r in self.db.execute(s.sql, s.params)]
+        return len(ids) - self.recall.distinct_reprints(ids) if ids else 0
 
     def page_groups(self, exact: IdSet, ids: list[int]) -> dict[int, list[int]]:
         """The reprint groups (as reprint_groups) of the texts these few matches print."""
