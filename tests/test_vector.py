@@ -103,6 +103,21 @@ def test_the_evaluation_matches_whooshs_matchers_across_segments_deletions_and_m
         assert index.files.words.check() == len(archive.article_ids())
 
 
+def test_check_decodes_every_run_from_the_file_not_from_the_cache(archive, monkeypatch):
+    monkeypatch.setattr(postings, "CACHED_FROM", 0)  # every run cached, small as they are here
+    fill(archive, 4)
+    with SearchIndex(archive) as index:
+        index.sync()
+        index.search("中国", limit=10)
+        assert postings.CACHE.runs
+
+        def cached(*_):
+            raise AssertionError("check read a run from the cache")
+
+        monkeypatch.setattr(postings.CACHE, "get", cached)
+        assert index.files.words.check() == len(archive.article_ids())
+
+
 def test_a_prefix_is_ranked_by_whooshs_matchers_alone(archive):
     fill(archive, 3, issues=3)
     with SearchIndex(archive) as index:

@@ -157,10 +157,11 @@ def read(reader, fieldname: str, tbytes: bytes) -> Run | None:
     return from_info(terms._postfile, info)
 
 
-def segment_runs(reader):
+def segment_runs(reader, cached: bool = True):
     """Every term of a segment with its postings, (fieldname, term bytes, Run), in term order:
     the term table read through once (not looked up term by term through its hash tables,
-    which is most of the time merging small segments takes)."""
+    which is most of the time merging small segments takes). Not `cached`: every run decoded
+    from the file as it is now, none taken from (or put into) the cache of decoded runs."""
     terms = reader._terms  # W3TermsReader
     table = terms._tindex  # OrderedHashReader
     data = table.dbfile.get(table.startofdata, table.endofdata - table.startofdata)
@@ -173,7 +174,7 @@ def segment_runs(reader):
         fieldname, tbytes = decode_key(data[pos:pos + keylen])
         info = decode_info(data[pos + keylen:pos + keylen + datalen])
         pos += keylen + datalen
-        yield fieldname, tbytes, from_info(postfile, info)
+        yield fieldname, tbytes, from_info(postfile, info, cached)
 
 
 _LENGTHS = struct.Struct("!ii")  # (whoosh.filedb.filetables: each entry's key and value lengths)
@@ -210,9 +211,10 @@ class _Cache:
 
 
 CACHE = _Cache(64 << 20)
+CACHED_FROM = 4096  # bytes: smaller runs are decoded again (as quick as the lookup)
 
 
-def from_info(postfile, info) -> Run:
+def from_info(postfile, info, cached: bool = True) -> Run:
     if info.is_inlined():
         ids, weights, _ = info.inlined_postings()
         return Run.of(ids, weights)
@@ -220,7 +222,7 @@ def from_info(postfile, info) -> Run:
     if isinstance(length, tuple):  # (how Whoosh reads it back from the term table)
         length = length[0]
     name = getattr(postfile, "_name", None)
-    if name is None or length < 4096:  # (small runs: decoding is as quick as the lookup)
+    if not cached or name is None or length < CACHED_FROM:
         return Run.decode(postfile.get(offset, length))
     return CACHE.get((name, offset, length), lambda: Run.decode(postfile.get(offset, length)))
 

@@ -307,29 +307,25 @@ class WordIndex:
         return [(segs.article(hit.docnum), hit.score) for hit in results]
 
     def check(self) -> int:
-        """Read every segment: its article ids, every term of its term table, each term's postings
-        within the postings file, and the first block of each (where its header and compression
-        are). Return the live document count; raise on any damage."""
-        from whoosh.codec.whoosh3 import W3Codec
+        """Read every segment: its article ids, and every term of its term table with its postings
+        (each run decoded from the file, not taken from the cache of decoded runs: its header, its
+        length, document numbers in order and inside the segment). Return the live document
+        count; raise on any damage."""
         from whoosh.reading import SegmentReader
+
+        from .postings import segment_runs
 
         ix = self.open()
         live = 0
         for seg in ix._segments():
             read_aids(seg, ix.storage)
-            size = ix.storage.file_length(seg.make_filename(W3Codec.POSTS_EXT))
+            docs = seg.doc_count_all()
             reader = SegmentReader(ix.storage, ix.schema, seg)
             try:
-                for fieldname, btext in reader.all_terms():
-                    info = reader.term_info(fieldname, btext)
-                    if not info.is_inlined():
-                        offset, length = info.extent()
-                        if isinstance(length, tuple):  # (how Whoosh reads it back from the term table)
-                            length = length[0]
-                        if offset + length > size:
-                            raise ValueError(f"segment {seg.segment_id()}: postings of {fieldname} end at "
-                                             f"byte {offset + length} of a {size}-byte file (truncated)")
-                    reader.postings(fieldname, btext)  # reads (and decompresses) the first block
+                for fieldname, tbytes, run in segment_runs(reader, cached=False):
+                    if len(run) and (run.ids[-1] >= docs or (np.diff(run.ids) <= 0).any()):
+                        raise ValueError(f"segment {seg.segment_id()}: postings of {fieldname}:{tbytes!r} "
+                                         "are out of order or outside the segment")
             finally:
                 reader.close()
             live += seg.doc_count()
