@@ -3,7 +3,7 @@
     .venv/bin/python bench/pagetext_bench.py --old ../main/desktop [--repeats 3]
 
 The files are the labelled pages' text (tests/pageset train and dev, as a layout program gives
-it: 129 pages) plus the sample page, each written as its own page file with a sidecar (a paper,
+it: 171 pages) plus the sample page, each written as its own page file with a sidecar (a paper,
 a date, a page). Each code base runs in its own process, on the same files: once the splitter
 alone (parse only, the files read in memory), once a whole import (`import_paths`: read,
 decode, split, store each file in its archive, a fresh archive each repeat), and that import with
@@ -67,7 +67,7 @@ def measure(folder: Path, repeats: int) -> dict:
             t0 = time.perf_counter()
             report = import_paths(archive, files)
             imports.append(len(files) / (time.perf_counter() - t0))
-            assert report.count("imported") == len(files), report.summary()
+            assert report.count("imported") == len(files), [o.message for o in report.outcomes]
             with SearchIndex(archive) as index:  # as `baoku import` goes on: the search index
                 index.sync()
             searchable.append(len(files) / (time.perf_counter() - t0))

@@ -58,7 +58,7 @@ def main() -> None:
         window.reader_tabs.setCurrentWidget(window.page_panel)
         settle(app)
         window.page_panel.view.fit("width")
-        window._step(1)
+        window.step(1)
         settle(app, 600)
         window.grab().save(str(ROOT / "docs" / f"app-zh_CN-{width}x{height}-pageview.png"))
     facsimile_page(tmp, window.reader.record.id)  # before the demonstration edits below

@@ -33,8 +33,10 @@ def settle(app, ms: int = 300) -> None:
         time.sleep(0.01)
 
 
-def shoot(language: str) -> None:
-    from PySide6.QtCore import QDate, QSettings
+def open_window(language: str):
+    """The application, and the window on a new archive holding the sample issue and its copy
+    dated 2024-09-13 (its temporary folder is returned too)."""
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from baoku.core.paths import sample_issue
@@ -56,7 +58,14 @@ def shoot(language: str) -> None:
     shutil.copy(sample_issue(), later / "p.txt")
     meta = json.loads(sample_issue().with_suffix(".json").read_text(encoding="utf-8"))
     (later / "p.json").write_text(json.dumps(dict(meta, date="2024-09-13")), encoding="utf-8")
-    window.imports.start([later], None, summary=False, duplicates=True)  # a reprint: the same page again
+    window.imports.start([later], None, summary=False, duplicates=True)  # the same page, printed again
+    return app, window, tmp
+
+
+def shoot(language: str) -> None:
+    from PySide6.QtCore import QDate
+
+    app, window, tmp = open_window(language)
     window.show()
     for w, h in SIZES:
         name = f"app-{language}-{w}x{h}"

@@ -2,6 +2,7 @@
 splitter makes of their text: boundary accuracy, headline accuracy, wrong and missed joins.
 
     .venv/bin/python -m tests.pageset        # the report, page by page
+    .venv/bin/python -m tests.pageset --table dev   # per style, as a README table
 """
 
 from __future__ import annotations
@@ -176,6 +177,27 @@ def report(*splits: str) -> Score:
     return total
 
 
+def table(*splits: str) -> str:
+    """The README's table: per style, articles exactly right (boundaries, and heads too) and joins."""
+    by_style: dict[str, tuple[Score, int]] = {}
+    for page in all_pages(*splits):
+        total, n = by_style.get(page.style, (Score(), 0))
+        total.add(score(page))
+        by_style[page.style] = (total, n + 1)
+    rows = ["| style | pages | articles | exact boundaries | exact with heads | wrong joins | missed joins |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    every, pages = Score(), 0
+    for style, (total, n) in sorted(by_style.items()) + [("**all**", (every, 0))]:
+        if style == "**all**":
+            n = pages
+        else:
+            every.add(total)
+            pages += n
+        rows.append(f"| {style} | {n} | {total.articles} | {total.boundaries / total.articles:.1%} "
+                    f"| {total.heads / total.articles:.1%} | {total.wrong_joins} | {total.missed_joins} |")
+    return "\n".join(rows)
+
+
 def check(path: Path) -> str:
     """One file read as the tests read it: a line saying what it holds (or an AssertionError)."""
     page = load(path)
@@ -196,7 +218,13 @@ if __name__ == "__main__":
         for name in args[1:]:
             print(check(Path(name)))
         raise SystemExit(0)
+    if args[:1] == ["--table"]:  # python -m tests.pageset --table dev: per style, as the README shows it
+        print(table(*args[1:]))
+        raise SystemExit(0)
     splits = tuple(args) or ("train", "dev")  # the test split is reported only when asked for
+    if not set(splits) <= {"train", "dev", "test"} or not all_pages(*splits):
+        raise SystemExit("usage: python -m tests.pageset [train|dev|test ...] | --table SPLIT | --check FILE... "
+                         "(a split named must hold pages)")
     total = report(*splits)
     for p in total.problems:
         print(p)

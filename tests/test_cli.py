@@ -56,11 +56,11 @@ def test_version_plurals_and_a_closed_pipe(tmp_path):
     assert run("import", str(SAMPLE_TXT), "--archive", str(db)).returncode == 0
     assert run("list", "--archive", str(db)).stdout.rstrip().endswith("\n1 issue")
     assert "1 article found" in run("search", "标题:汽车产销量", "--archive", str(db)).stdout
-    # `baoku show 1 --json | head -1`: the reader closes the pipe early; no traceback
+    # `baoku list articles --json | head -1`: the reader closes the pipe early; no traceback
     env = dict(os.environ)
-    shell = subprocess.run(f"'{sys.executable}' -m baoku --archive '{db}' show 1 --json | head -1",
+    shell = subprocess.run(f"'{sys.executable}' -m baoku --archive '{db}' list articles --json | head -1",
                            shell=True, capture_output=True, text=True, env=env, timeout=120)
-    assert shell.stdout.strip() == "{" and "Traceback" not in shell.stderr, shell.stderr
+    assert shell.stdout.strip() == "[" and "Traceback" not in shell.stderr, shell.stderr
 
 
 def test_reimport_says_nothing_changed(tmp_path, capsys):
@@ -178,7 +178,7 @@ def test_export_refuses_clearly_and_writes_nothing(tmp_path, capsys):
     db = str(tmp_path / "a.db")
     assert main(["--archive", db, "import", str(SAMPLE_TXT)]) == 0
     out = tmp_path / "x.pdf"
-    for args, message in ((["99"], "no article with id 99"), ([], "give article ids or --query"),
+    for args, message in ((["99"], "no article with id 99"), ([], "give article ids, --query or --collection"),
                           (["--query", "不存在的词"], "finds no articles"),
                           (["2", "--paper", "A9"], "paper 'A9'"),
                           (["--query", "知识产权", "--max-articles", "2"], "more than --max-articles 2")):
@@ -223,3 +223,31 @@ def test_a_binary_file_is_called_binary_even_without_metadata(tmp_path, capsys):
     assert main(["--archive", str(tmp_path / "a.db"), "import", str(junk)]) == 1
     err = capsys.readouterr().err
     assert "binary" in err and "date" not in err
+
+
+def test_show_json_is_a_jsonl_row_that_imports_back_as_the_same_article(tmp_path, capsys):
+    """`baoku show ID --json` writes one line in the shape `baoku import` reads (and what only the
+    archive knows beside it): saved as a .jsonl file, it imports into another archive as the same
+    article, block for block."""
+    from baoku.core.store import Archive
+
+    db, other = tmp_path / "a.db", tmp_path / "b.db"
+    assert main(["--archive", str(db), "import", str(SAMPLE_TXT)]) == 0
+    rows = tmp_path / "rows.jsonl"
+    shown = []
+    for i in (1, 2, 6):
+        capsys.readouterr()
+        assert main(["--archive", str(db), "show", str(i), "--json"]) == 0
+        out = capsys.readouterr().out
+        assert out.count("\n") == 1  # one line: a JSONL row
+        shown.append(out)
+    rows.write_text("".join(shown), encoding="utf-8")
+    assert main(["--archive", str(other), "import", str(rows)]) == 0
+    assert "ignored unknown field" not in "".join(capsys.readouterr())
+    with Archive(db) as a, Archive(other) as b:
+        before = [a.article(i) for i in (1, 2, 6)]
+        after = [b.article(i) for i in b.article_ids()]
+        assert [r.content_hash for r in after] == [r.content_hash for r in before]
+        assert [(r.article.headline, r.article.kicker, r.article.column, r.publication, r.date, r.page_number)
+                for r in after] == [(r.article.headline, r.article.kicker, r.article.column, r.publication, r.date,
+                                     r.page_number) for r in before]

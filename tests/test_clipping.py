@@ -11,8 +11,10 @@ import pytest
 from baoku.core.errors import ValidationError
 from baoku.core.search.index import SearchIndex
 from baoku.core.store import Archive, images
-from baoku.core.store.clipping import (attach_facsimile, clip_article, facsimile, lines_inside, locate,
-                                       merge_articles, split_at_line)
+from baoku.core.app import Library
+from baoku.core.app.actions.clipping import clip
+from baoku.core.store.clipping import (attach_facsimile, facsimile, lines_inside, locate, merge_articles,
+                                       split_at_line)
 from baoku.core.model import HEADLINE, PARAGRAPH, Block
 
 from .test_scans import scanned  # noqa: F401
@@ -26,6 +28,11 @@ def archive(tmp_path, scanned):  # noqa: F811
     shutil.copytree(images.folder(scanned[0]), images.folder(db))
     with Archive(db) as a:
         yield a
+
+
+def clip_article(archive, page_id, box, who):
+    """The clip action on this archive: the new article's id."""
+    return clip(Library.around(archive), page_id, box, who).value
 
 
 def squeezed(archive) -> str:
@@ -176,7 +183,7 @@ def test_a_rectangle_of_non_finite_numbers_is_refused_before_any_work(archive, b
 
 
 def test_a_rectangle_off_the_page_is_refused_at_once_not_read_by_ocr(archive, monkeypatch):
-    import baoku.core.store.clipping as clipping
+    import baoku.core.app.actions.clipping as clipping
 
     page = archive.article_scan(archive.article_ids()[0])["page_id"]
     w, h = archive.page_scan(page)["width"], archive.page_scan(page)["height"]

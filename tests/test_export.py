@@ -15,7 +15,15 @@ from baoku.core import model
 from baoku.core.errors import NotFound, ValidationError
 from baoku.core.export import ExportOptions, export_pdf
 from baoku.core.export.layout import Geometry
-from baoku.core.export.linebreak import NO_END, NO_START, break_lines, units
+from baoku.core.export.compose import Metrics, Setting, compose
+from baoku.core.export.linebreak import NO_END, NO_START, units
+
+
+def break_lines(text, width, first, rest):
+    """A paragraph's lines as the composer sets them, for a plain width function (no ink: marks
+    taken as full, so nothing is compressed; no Han–Latin space)."""
+    m = Metrics(width("中") or 1.0, width, lambda ch: (0.0, 1.0))
+    return compose(text, m, Setting(min_last=0, han_latin=0.0), first, rest)
 from baoku.core.export.reference import gbt7714
 from baoku.core.export.text import convert_script, fullwidth_punctuation
 from baoku.core.importing.run import import_paths

@@ -77,6 +77,15 @@ def find_item(window, text: str):
     raise AssertionError(f"no {text} in the tree")
 
 
+def sample_dated(folder: Path, date: str, name: str = "p", **meta) -> Path:
+    """The sample page again in `folder`, its sidecar saying `date` (and any other field given)."""
+    folder.mkdir(exist_ok=True)
+    sidecar = json.loads(SAMPLE_TXT.with_suffix(".json").read_text(encoding="utf-8"))  # a daily paper
+    shutil.copy(SAMPLE_TXT, folder / f"{name}.txt")
+    (folder / f"{name}.json").write_text(json.dumps(dict(sidecar, date=date, **meta)), encoding="utf-8")
+    return folder
+
+
 def type_text(widget, text: str) -> None:
     """Type as a Chinese user does: each character committed by the input method."""
     from PySide6.QtGui import QInputMethodEvent
@@ -216,7 +225,7 @@ def test_a_page_already_stored_elsewhere_is_refused_with_a_button_to_import_it_a
     assert window.model.rowCount() == 12
     box = window.messages.open_boxes[-1]
     assert not [b for b in box.buttons() if b.text() == "仍然导入重复的版面"]
-    assert "also printed in 泉州晚报 2024-09-11 第5版" in box.detailedText()
+    assert "6 篇也刊于 泉州晚报 2024-09-11 第5版" in box.detailedText()  # in the window's words
 
 
 def test_cancelled_import_leaves_the_archive_unchanged(window, qtbot, tmp_path, monkeypatch):
@@ -364,11 +373,7 @@ def test_search_runs_as_you_type_once_typing_pauses(window, qtbot):
 
 
 def test_calendar_shows_a_missing_issue(window, tmp_path):
-    folder = tmp_path / "later"
-    folder.mkdir()
-    meta = json.loads(SAMPLE_TXT.with_suffix(".json").read_text(encoding="utf-8"))  # a daily paper
-    shutil.copy(SAMPLE_TXT, folder / "p.txt")
-    (folder / "p.json").write_text(json.dumps(dict(meta, date="2024-09-13")), encoding="utf-8")
+    folder = sample_dated(tmp_path / "later", "2024-09-13")
     window.imports.start([folder], None, duplicates=True)  # the same page again, on the 13th
     import datetime as dt
 
@@ -478,7 +483,7 @@ def test_the_interface_switches_to_english(qtbot, tmp_path, settings, qapp):
     try:
         window = make_window(qtbot, tmp_path / "en.db", settings)
         menus = [a.text() for a in window.menuBar().actions()]
-        assert menus == ["&File", "&Search", "&Proofread", "&View", "&Help"]
+        assert menus == ["&File", "&Edit", "&Search", "&Proofread", "&View", "&Help"]
         assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Date"
         assert window.side_tabs.tabText(0) == "Browse"
         assert "All articles" in tree_labels(window)
@@ -633,7 +638,7 @@ def test_the_layout_fits_ten_list_rows_at_1024_by_700(qtbot, tmp_path, settings)
     rows = (window.table.viewport().height()) // window.table.verticalHeader().defaultSectionSize()
     assert rows >= 10, rows
     assert window.toolbar.isVisible() and [a.text() for a in window.toolbar.actions()] == [
-        "导入…", "导出 PDF…", "检索", "日历", "检查档案"]
+        "导入…", "导出…", "检索", "日历", "检查档案"]
     # the tree's labels can be read at the default width
     item = find_item(window, "第5版 民企会客厅")
     rect = window.tree.visualRect(item.index())

@@ -111,17 +111,17 @@ def test_pages_keep_their_section_letter(tmp_path, archive):
 
 def test_replace_only_replaces_the_same_page_and_says_what_it_deletes(tmp_path, archive):
     a = tmp_path / "测试日报_2024-10-01_A05_要闻.txt"
-    a.write_text("要闻标题\n\n本报讯 要闻正文。\n", encoding="utf-8")
+    a.write_text("全市秋粮收购进度过半\n\n本报讯 要闻正文。\n", encoding="utf-8")
     b = tmp_path / "测试日报_2024-10-01_B05_体育.txt"
-    b.write_text("体育标题\n\n本报讯 体育正文。\n", encoding="utf-8")
+    b.write_text("市运会田径比赛落幕\n\n本报讯 体育正文。\n", encoding="utf-8")
     import_paths(archive, [a, b])
-    a.write_text("新的要闻标题\n\n本报讯 改过的正文。\n", encoding="utf-8")
+    a.write_text("全市秋粮收购全面完成\n\n本报讯 改过的正文。\n", encoding="utf-8")
     refused = import_paths(archive, [a]).outcomes[0]
     assert refused.status == REFUSED
-    assert "A05版" in refused.message and "「要闻标题」" in refused.message and "delete" in refused.message
+    assert "A05版" in refused.message and "「全市秋粮收购进度过半」" in refused.message and "delete" in refused.message
     assert import_paths(archive, [a], replace=True).outcomes[0].status == IMPORTED
     heads = {archive.article(i).article.headline for i in archive.article_ids()}
-    assert heads == {"新的要闻标题", "体育标题"}  # B05 untouched
+    assert heads == {"全市秋粮收购全面完成", "市运会田径比赛落幕"}  # B05 untouched
 
 
 def test_jsonl_pages_with_letters_are_separate_pages(tmp_path, archive):
@@ -468,22 +468,22 @@ def test_restore_waits_for_or_refuses_a_running_import_and_nothing_is_lost(tmp_p
 
 def test_a_restore_cannot_land_between_storing_an_import_and_indexing_it(tmp_path, monkeypatch):
     """The CI race: the import had stored its issues and let go of the lock before indexing them."""
-    from baoku import cli
     from baoku.core.errors import ArchiveUnavailable
+    from baoku.core.search.index import SearchIndex
     from baoku.core.store.locks import ArchiveLock
 
     db = tmp_path / "a.db"
     tried = []
-    real = cli._sync_index
+    real = SearchIndex.sync
 
-    def sync_and_try_a_restore(archive, *a, **kw):
+    def sync_and_try_a_restore(self, *a, **kw):
         with pytest.raises(ArchiveUnavailable, match="import or an index update is running"):
             with ArchiveLock(db).exclusive(0):
                 pass
         tried.append(True)
-        return real(archive, *a, **kw)
+        return real(self, *a, **kw)
 
-    monkeypatch.setattr(cli, "_sync_index", sync_and_try_a_restore)
+    monkeypatch.setattr(SearchIndex, "sync", sync_and_try_a_restore)
     assert main(["--archive", str(db), "import", str(SAMPLE_TXT)]) == 0
     assert tried
     with ArchiveLock(db).exclusive(0):  # and let go once the import is done

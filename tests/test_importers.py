@@ -395,12 +395,12 @@ def make_pdf(path: Path, pages: list[list[str]], encrypt: bool = False) -> Path:
 def test_pdf_with_text_layer_is_one_issue_with_a_page_per_pdf_page(tmp_path, archive):
     pdf = make_pdf(tmp_path / "泉州晚报_2024-09-11_第3版.pdf", [
         ["我国制造业增加值 占全球比重约三成", "", "据新华社电 国家统计局10日发布的报告显示,工业总量规模实现跨越式增长。"],
-        ["第二页标题", "这是第二页的正文,内容完整。"],
+        ["秋季招聘会周末举行", "这是第二页的正文,内容完整。"],
     ])
     report = import_paths(archive, [pdf])
     assert report.outcomes[0].status == IMPORTED, report.outcomes[0].message
     rows = archive.article_rows()
-    assert [(r["page"], r["headline"]) for r in rows] == [(3, "我国制造业增加值 占全球比重约三成"), (4, "第二页标题")]
+    assert [(r["page"], r["headline"]) for r in rows] == [(3, "我国制造业增加值 占全球比重约三成"), (4, "秋季招聘会周末举行")]
     assert rows[0]["source"] == "据新华社电"
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from baoku.core.importing.review import review_files
 from baoku.core.importing.run import import_paths
 from baoku.core.store import Archive
-from baoku.core.store.labels import export_labels, fixed_pages
+from baoku.core.importing.labels import export_labels
 from baoku.gui import importreview
 from baoku.gui.importreview import ARTICLE, LINE, ImportReviewDialog
 
@@ -84,7 +84,7 @@ def test_the_preview_splits_one_article_and_merges_two_and_stores_exactly_that(q
         assert [a.headline for a in stored] == ["老城区改造进入冲刺阶段", "施工现场", "口袋公园开放"]
         assert [b.kind for b in stored[2].blocks].count("subheading") == 1  # 夜市重新开张, kept as text
         # the fixed page is a labelled example, written out in the page-set format
-        assert len(fixed_pages(archive)) == 1
+        assert len(archive.fixed_pages()) == 1
         files = export_labels(archive, tmp_path / "labels")
     page = load(files[0])
     assert [a.text() for a in page.articles] == ["".join(line.strip() for line in a) for a in after_merge]
@@ -97,7 +97,7 @@ def test_an_import_without_the_preview_stores_the_scorers_split(tmp_path):
     with Archive(tmp_path / "a.db") as archive:
         import_paths(archive, [path])
         stored = [[b.text for b in archive.article(i).article.blocks] for i in archive.article_ids()]
-        assert not fixed_pages(archive)
+        assert not archive.fixed_pages()
     assert stored == [[line.text for line in pages[0].lines[a.first:a.end]] for a in pages[0].articles()]
 
 
@@ -123,7 +123,7 @@ def test_fixes_after_import_are_kept_as_labelled_examples(tmp_path):
     with Archive(tmp_path / "a.db") as archive:
         import_paths(archive, [path])
         ids = archive.article_ids()
-        assert len(ids) == 3 and not fixed_pages(archive)
+        assert len(ids) == 3 and not archive.fixed_pages()
         merge_articles(archive, ids[1], ids[2])  # 口袋公园开放 and 夜市重新开张 were one story
         new = split_article(archive, ids[0], 3)  # and the first one's last paragraph another
         archive.update_article(new, headline="施工现场")

@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from baoku.core.export.compose import break_points
+from baoku.core.export.hyphenation import break_points
 from baoku.core.export.linebreak import tokens
 from baoku.core.importing.agency import latin_byline, split_byline
 from baoku.core.script import SOFT_HYPHEN, is_latin_text, join_lines, paragraphs

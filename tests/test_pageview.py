@@ -47,9 +47,9 @@ def test_the_page_view_shows_the_scan_with_the_article_outlined_and_hits_on_thei
            for i in panel.view.hit_items]
     assert got == [tuple(b) for b in expected] and got  # every hit boxed where its characters are
     w.reader_tabs.setCurrentWidget(panel)
-    w._step(1)
+    w.step(1)
     assert panel.hit == 0 and panel.view.hit_items[0].pen().width() == 3
-    w._step(1)
+    w.step(1)
     assert panel.hit == (1 % len(got))
 
 

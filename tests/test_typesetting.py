@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from baoku.core.errors import ValidationError
 from baoku.core.export import ExportOptions, export_pdf
-from baoku.core.export.compose import Metrics, Setting, break_points, compose
+from baoku.core.export.compose import Metrics, Setting, compose
+from baoku.core.export.hyphenation import break_points
 from baoku.core.export.linebreak import NO_START
 from baoku.core.export.options import SCRIPTS
 from baoku.core.export.text import convert_script

@@ -37,68 +37,93 @@
 <context>
     <name>ArchiveController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="37"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="59"/>
         <source>导入示例版面</source>
         <translation>Importing the sample page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="54"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="73"/>
+        <source>报库</source>
+        <translation>Baoku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="74"/>
+        <source>这个档案已在另一个报库窗口中打开（进程 %1）。</source>
+        <translation>This archive is open in another Baoku window (process %1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="76"/>
+        <source>两个窗口同时修改同一个档案，各自的撤销记录和列表互不知情。建议切换到已打开的窗口。</source>
+        <translation>Two windows changing one archive would each keep their own undo history and lists, unaware of the other. Switching to the window already open is advised.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="78"/>
+        <source>仍然打开</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="79"/>
+        <source>不打开</source>
+        <translation>Do not open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="92"/>
         <source>新建档案</source>
         <translation>New archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="54"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="92"/>
         <source>报库.db</source>
         <translation>baoku.db</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="55"/>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="110"/>
         <source>报库档案 (*.db)</source>
         <translation>Baoku archives (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="60"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="98"/>
         <source>打开档案</source>
         <translation>Open archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="99"/>
         <source>报库档案 (*.db);;所有文件 (*)</source>
         <translation>Baoku archives (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="107"/>
         <source>%1-备份-%2.db</source>
         <translation>%1-backup-%2.db</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="109"/>
         <source>备份档案</source>
         <translation>Back up archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="116"/>
         <source>已备份到 %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="124"/>
         <source>检查档案</source>
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="127"/>
         <source>档案完好。</source>
         <translation>The archive is sound.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="130"/>
         <source>发现 %1 个问题。</source>
         <translation>Problems found: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="131"/>
         <source>修复索引</source>
         <translation>Repair the index</translation>
     </message>
@@ -106,7 +131,7 @@
 <context>
     <name>ArticleController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/articles.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/articles.py" line="77"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -114,63 +139,68 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="120"/>
-        <location filename="../../desktop/baoku/gui/models.py" line="132"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="121"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="134"/>
         <source>通稿</source>
         <translation>Wire</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="120"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="121"/>
         <source>通讯社稿，未见报</source>
         <translation>A news agency's item, not printed on a page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="132"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="127"/>
+        <source>（%1）</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/models.py" line="134"/>
         <source>第%1版</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="136"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="138"/>
         <source>另载于：</source>
         <translation>Also printed in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="137"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="139"/>
         <source>另载%1处</source>
         <translation>also printed in %1 more</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="150"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="152"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="150"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="152"/>
         <source>版</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="150"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="152"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="150"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="152"/>
         <source>标题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="150"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="152"/>
         <source>报纸</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="151"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="153"/>
         <source>作者</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="151"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="153"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
@@ -186,161 +216,784 @@
 <context>
     <name>BrowseTree</name>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="72"/>
         <source>报纸与日期</source>
         <translation>Paper and date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="72"/>
         <source>篇数</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="28"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="29"/>
         <source>全部文章</source>
         <translation>All articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="40"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="41"/>
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="45"/>
         <source>通讯社稿（未见报）</source>
         <translation>Wire services (not printed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="46"/>
         <source>通讯社发来的稿件：有日期，没有版次</source>
         <translation>Items news agencies sent: dated, on no page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="86"/>
         <source>%1版</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/browse.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/browse.py" line="86"/>
         <source>第%1版</source>
         <translation>Page %1</translation>
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="122"/>
+        <source>批量修改 %Ln 篇文章</source>
+        <translation><numerusform>Edit %Ln article</numerusform><numerusform>Edit %Ln articles</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="125"/>
+        <source>栏目</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="125"/>
+        <source>体裁</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="125"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="131"/>
+        <source>勾选要改的项；留空表示清除。可以撤销（Ctrl+Z）。</source>
+        <translation>Tick what to change; an empty field clears it. It can be undone (Ctrl+Z).</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="62"/>
+        <source>出版设置…</source>
+        <translation>Schedule…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="63"/>
+        <source>出版周期、出版日、创刊与终刊：日历据此查缺期</source>
+        <translation>Frequency, days of publication, first and last issue: the calendar's missing-issue check follows them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="95"/>
         <source>通讯社稿：有日期，没有版次</source>
         <translation>A news agency's wire: items are dated, on no page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="100"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="109"/>
         <source>通讯社稿 · %1天有稿（蓝框）</source>
         <translation>Wire service · items on %1 days (boxed in blue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="117"/>
         <source>日报</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="117"/>
         <source>周报</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="117"/>
         <source>双周刊</source>
         <translation>Biweekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="105"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="118"/>
         <source>月刊</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="105"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="118"/>
+        <source>不定期</source>
+        <translation>irregular</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="119"/>
         <source>出版周期未知</source>
         <translation>frequency unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="106"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="119"/>
+        <source>每周出版</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="122"/>
         <source>%1 · %2期在库，缺%3期</source>
         <translation>%1 · %2 issues held, %3 missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="110"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="126"/>
         <source>：%1</source>
         <translation>: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="121"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="137"/>
         <source>%1 无通讯社稿</source>
         <translation>%1: no items from this agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="122"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="138"/>
         <source>%1 无此期（应出而缺）</source>
         <translation>%1: no issue (one was due: missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="122"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="138"/>
         <source>%1 无此期</source>
         <translation>%1: no issue</translation>
     </message>
 </context>
 <context>
+    <name>CodedWords</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="24"/>
+        <source>报纸名</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="24"/>
+        <source>出版日期</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="24"/>
+        <source>所在版次</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="28"/>
+        <source>词语层（Whoosh）</source>
+        <translation>the word layer (Whoosh)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="28"/>
+        <source>精确层（FTS5）</source>
+        <translation>the recall layer (FTS5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="30"/>
+        <source>%1缺失或已损坏</source>
+        <translation>%1 is missing or damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="30"/>
+        <source>%1有 %2 条</source>
+        <translation>%1 holds %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="31"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="34"/>
+        <source>%1：</source>
+        <translation>%1: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="35"/>
+        <source>缺少%1，文字里也没有。</source>
+        <translation>No %1 is given, and the text itself has none. </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="35"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="36"/>
+        <source>请在导入对话框里填写报名、日期和版次，或在文件旁放一个同名的说明文件（.json 或 .yaml）。</source>
+        <translation>Fill in the paper, date and page in the import dialog, or put a sidecar file of the same name (.json or .yaml) beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="40"/>
+        <source>%1 处没有档案。</source>
+        <translation>There is no archive at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="41"/>
+        <source>档案里没有报纸“%1”（可能已被删除）。</source>
+        <translation>The archive has no paper “%1” (it may have been deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="42"/>
+        <source>没有名为“%1”的专题（可能已被删除或改名）。</source>
+        <translation>There is no collection named “%1” (it may have been deleted or renamed).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="43"/>
+        <source>回收站里没有第 %1 项（可能已被清空）。</source>
+        <translation>The trash has no entry %1 (it may have been emptied).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="44"/>
+        <source>%1 已存在，请换一个文件名。</source>
+        <translation>%1 already exists; choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="45"/>
+        <source>%1 里有这份备份之后的改动，恢复会把它们丢掉。请先备份当前档案。</source>
+        <translation>%1 has changes made after this backup; restoring would lose them. Back up the archive as it is first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="46"/>
+        <source>第 %1 行的文字在文章的段落里找不到，请改整段文字。</source>
+        <translation>Line %1's text is not found in its article's paragraphs; correct the whole paragraph instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="47"/>
+        <source>第 %1 行的文字在文章的段落里不止一处，请改整段文字。</source>
+        <translation>Line %1's text is found more than once in its article's paragraphs; correct the whole paragraph instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="48"/>
+        <source>文件有 %1 MB，超过单个文件 %2 MB 的上限。</source>
+        <translation>The file is %1 MB, over the %2 MB limit for one file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="50"/>
+        <source>%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。</source>
+        <translation>%1 %2 is already in the archive with different content (%3 articles); left as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="53"/>
+        <source>%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。</source>
+        <translation>%1 %2: this page's text is already in the archive (%3); the same page imported again under another date or page?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="54"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="55"/>
+        <source>%n 篇文章不在搜索索引里（“修复索引”会补上）。</source>
+        <translation><numerusform>%n article is missing from the search index (Repair the index adds it).</numerusform><numerusform>%n articles are missing from the search index (Repair the index adds them).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="56"/>
+        <source>%n 篇文章在搜索索引里是旧版本（“修复索引”会更新）。</source>
+        <translation><numerusform>%n article is indexed at an older version (Repair the index updates it).</numerusform><numerusform>%n articles are indexed at an older version (Repair the index updates them).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="57"/>
+        <source>%n 篇已删除的文章还在搜索索引里（“修复索引”会移除）。</source>
+        <translation><numerusform>%n deleted article is still in the search index (Repair the index removes it).</numerusform><numerusform>%n deleted articles are still in the search index (Repair the index removes them).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="58"/>
+        <source>搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。</source>
+        <translation>The search index disagrees with the archive: %1, where %2 articles are recorded as indexed (Repair the index rebuilds it).</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionController</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="111"/>
+        <source>加入专题</source>
+        <translation>Add to collection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="119"/>
+        <source>新建专题…</source>
+        <translation>New collection…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="136"/>
+        <source>已加入专题「%1」：%Ln 篇</source>
+        <translation><numerusform>Added %Ln article to “%1”</numerusform><numerusform>Added %Ln articles to “%1”</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="142"/>
+        <source>先在列表里选中文章</source>
+        <translation>Select articles in the list first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="144"/>
+        <source>新建专题</source>
+        <translation>New collection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="144"/>
+        <source>专题名称：</source>
+        <translation>Collection name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="157"/>
+        <source>列出</source>
+        <translation>List its articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="158"/>
+        <source>按专题顺序导出…</source>
+        <translation>Export in its order…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="159"/>
+        <source>复制专题的引文</source>
+        <translation>Copy the collection's citations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="162"/>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="163"/>
+        <source>删除专题</source>
+        <translation>Delete collection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="175"/>
+        <source>重命名专题</source>
+        <translation>Rename collection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="175"/>
+        <source>新名称：</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="191"/>
+        <source>已删除专题「%1」，其中的文章仍在档案中（Ctrl+Z 撤销）</source>
+        <translation>Deleted the collection “%1”; its articles stay in the archive (Ctrl+Z undoes)</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsPane</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="41"/>
+        <source>专题</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="41"/>
+        <source>篇数</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="50"/>
+        <source>新建专题…</source>
+        <translation>New collection…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="51"/>
+        <source>把选中的文章放进一个新专题</source>
+        <translation>Put the selected articles into a new collection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="52"/>
+        <source>编辑为选题汇集文章：在文章列表上右击“加入专题”。点专题列出其文章（检索式 专题:名称），右击可按专题顺序导出、复制引文、重命名或删除。</source>
+        <translation>Gather articles for a story: right-click the article list, “Add to collection”. Click a collection to list its articles (the query 专题:NAME); right-click it to export it in its order, copy its citations, rename or delete it.</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenus</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="31"/>
+        <source>导出引文…</source>
+        <translation>Export citations…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="33"/>
+        <source>导出所选…</source>
+        <translation>Export selected…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="34"/>
+        <source>打印所选…</source>
+        <translation>Print selected…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="39"/>
+        <source>移出专题「%1」</source>
+        <translation>Remove from “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="40"/>
+        <source>批量修改栏目、体裁、来源…</source>
+        <translation>Set column, genre, source of many…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="57"/>
+        <source>列出这些文章</source>
+        <translation>List these articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="61"/>
+        <source>删除这个版面…</source>
+        <translation>Delete this page…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="64"/>
+        <source>本期设置（期号）…</source>
+        <translation>Issue settings (number)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="65"/>
+        <source>删除这一期…</source>
+        <translation>Delete this issue…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="68"/>
+        <source>报纸设置…</source>
+        <translation>Paper settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="72"/>
+        <source>删除这份报纸…</source>
+        <translation>Delete this paper…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="88"/>
+        <source>把版面「%1」及其全部文章移到回收站？</source>
+        <translation>Move the page “%1” and all its articles to the trash?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="89"/>
+        <source>把「%1」这一期及其全部版面和文章移到回收站？</source>
+        <translation>Move the issue “%1” with all its pages and articles to the trash?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="90"/>
+        <source>把报纸「%1」的所有期、版面和文章移到回收站？</source>
+        <translation>Move every issue, page and article of “%1” to the trash?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="91"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="92"/>
+        <source>可以撤销（Ctrl+Z），也可以从回收站恢复。</source>
+        <translation>It can be undone (Ctrl+Z) or restored from the trash.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="93"/>
+        <source>移到回收站</source>
+        <translation>Move to trash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="108"/>
+        <source>打开这篇文章</source>
+        <translation>Open this article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="111"/>
+        <source>删除这篇文章</source>
+        <translation>Delete this article</translation>
+    </message>
+</context>
+<context>
     <name>CoverageChart</name>
     <message>
-        <location filename="../../desktop/baoku/gui/facets.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/facets.py" line="68"/>
         <source>每月命中篇数</source>
         <translation>Matching articles per month</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/facets.py" line="81"/>
+        <location filename="../../desktop/baoku/gui/facets.py" line="88"/>
         <source>检索后显示每月报道量</source>
         <translation>Coverage per month appears after a search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/facets.py" line="98"/>
+        <location filename="../../desktop/baoku/gui/facets.py" line="105"/>
         <source>最多 %1 篇</source>
         <translation>max %1</translation>
     </message>
 </context>
 <context>
-    <name>ExportController</name>
+    <name>DateField</name>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="49"/>
-        <source>保存 PDF</source>
-        <translation>Save PDF</translation>
+        <location filename="../../desktop/baoku/gui/datefield.py" line="29"/>
+        <source>从日历选择</source>
+        <translation>Choose from a calendar</translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="36"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="97"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="50"/>
-        <source>报库导出.pdf</source>
-        <translation>baoku-export.pdf</translation>
+        <location filename="../../desktop/baoku/gui/editing.py" line="39"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="98"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="42"/>
+        <source>删除到回收站</source>
+        <translation>Delete to trash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="45"/>
+        <source>复制文章和引文</source>
+        <translation>Copy article with citation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="55"/>
+        <source>复制引文</source>
+        <translation>Copy citation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="61"/>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="69"/>
+        <source>导出引文…</source>
+        <translation>Export citations…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="72"/>
+        <source>批量修改栏目、体裁、来源…</source>
+        <translation>Set column, genre, source of many…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="75"/>
+        <source>回收站…</source>
+        <translation>Trash…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="81"/>
+        <source>修改「%1」</source>
+        <translation>edit of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="81"/>
+        <source>删除%1</source>
+        <translation>delete %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="81"/>
+        <source>恢复%1</source>
+        <translation>restore %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="82"/>
+        <source>校对「%1」</source>
+        <translation>correction “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="82"/>
+        <source>撤销一处校对</source>
+        <translation>undoing a correction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="82"/>
+        <source>剪报</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="83"/>
+        <source>设原版图「%1」</source>
+        <translation>facsimile of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="83"/>
+        <source>拆分「%1」</source>
+        <translation>split of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="83"/>
+        <source>并入「%1」</source>
+        <translation>merge of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="84"/>
+        <source>加入专题「%1」</source>
+        <translation>add to “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="84"/>
+        <source>移出专题「%1」</source>
+        <translation>Remove from “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="85"/>
+        <source>删除专题「%1」</source>
+        <translation>delete collection “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="85"/>
+        <source>重命名专题为「%1」</source>
+        <translation>rename collection to “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="86"/>
+        <source>调整专题「%1」的顺序</source>
+        <translation>reorder “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="86"/>
+        <source>报纸设置「%1」</source>
+        <translation>settings of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
+        <source>修改期号</source>
+        <translation>issue number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
+        <source>批量修改 %1 篇</source>
+        <translation>edit of %1 articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="97"/>
+        <source>撤销 %1</source>
+        <translation>Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="98"/>
+        <source>重做 %1</source>
+        <translation>Redo %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="107"/>
+        <source>已撤销：%1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="110"/>
+        <source>已重做：%1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="123"/>
+        <source>报库</source>
+        <translation>Baoku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="124"/>
+        <source>无法撤销「%1」：它改动的内容此后又被别的程序（如命令行）改过。档案没有改动。</source>
+        <translation>Cannot undo “%1”: what it changed was changed again since by another program (the command line, say). The archive was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="128"/>
+        <source>没有可撤销的操作</source>
+        <translation>Nothing to undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="150"/>
+        <source>已移到回收站：%1（Ctrl+Z 撤销）</source>
+        <translation>Moved to the trash: %1 (Ctrl+Z undoes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="56"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="162"/>
+        <source>%Ln 篇文章</source>
+        <translation><numerusform>%Ln article</numerusform><numerusform>%Ln articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/editing.py" line="162"/>
+        <source>%Ln 个版面</source>
+        <translation><numerusform>%Ln page</numerusform><numerusform>%Ln pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/editing.py" line="163"/>
+        <source>%Ln 期</source>
+        <translation><numerusform>%Ln issue</numerusform><numerusform>%Ln issues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/editing.py" line="163"/>
+        <source>%Ln 份报纸</source>
+        <translation><numerusform>%Ln paper</numerusform><numerusform>%Ln papers</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="198"/>
+        <source>已复制到剪贴板</source>
+        <translation>Copied to the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="211"/>
+        <source>导出引文</source>
+        <translation>Export citations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="212"/>
+        <source>引文</source>
+        <translation>citations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="220"/>
+        <source>已导出引文到 %1</source>
+        <translation>Citations written to %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/editing.py" line="237"/>
+        <source>已修改 %Ln 篇</source>
+        <translation><numerusform>Changed %Ln article</numerusform><numerusform>Changed %Ln articles</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="71"/>
+        <source>报库导出</source>
+        <translation>Baoku export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="72"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="78"/>
         <source>导出 %Ln 篇</source>
         <translation><numerusform>Exporting %Ln article</numerusform><numerusform>Exporting %Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="67"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="89"/>
         <source>已导出 %1（%Ln 页）</source>
         <translation><numerusform>Exported %1 (%Ln page)</numerusform><numerusform>Exported %1 (%Ln pages)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="84"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="89"/>
+        <source>已导出 %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="106"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="107"/>
         <source>%Ln 篇文章的原版图像缺失或已损坏，无法附原版剪报图。尚未写入任何文件。</source>
         <translation><numerusform>The page image of %Ln article is missing or damaged, so its facsimile cannot be printed. Nothing has been written yet.</numerusform><numerusform>The page images of %Ln articles are missing or damaged, so their facsimiles cannot be printed. Nothing has been written yet.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="90"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="112"/>
         <source>不附剪报图，继续导出</source>
         <translation>Export without those facsimiles</translation>
     </message>
@@ -348,192 +1001,182 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exporting.py" line="38"/>
-        <source>导出 PDF（%Ln 篇）</source>
-        <translation><numerusform>Export PDF (%Ln article)</numerusform><numerusform>Export PDF (%Ln articles)</numerusform></translation>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="42"/>
+        <source>导出（%Ln 篇）</source>
+        <translation><numerusform>Export (%Ln article)</numerusform><numerusform>Export (%Ln articles)</numerusform></translation>
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/exporting.py" line="44"/>
+        <source>PDF（可付印）</source>
+        <translation>PDF (print-ready)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="44"/>
+        <source>Word 文档（DOCX）</source>
+        <translation>Word document (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="45"/>
+        <source>网页（HTML，单个文件）</source>
+        <translation>Web page (HTML, one file)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="45"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="45"/>
+        <source>纯文本</source>
+        <translation>Plain text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="53"/>
         <source>单栏</source>
         <translation>One column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="53"/>
         <source>双栏</source>
         <translation>Two columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="50"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="59"/>
         <source> 磅</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="61"/>
         <source>保持原文</source>
         <translation>As stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="61"/>
         <source>简体</source>
         <translation>Simplified</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="62"/>
         <source>繁体</source>
         <translation>Traditional</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="62"/>
         <source>繁体（台湾用词）</source>
         <translation>Traditional (Taiwan usage)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="54"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="63"/>
         <source>繁体（香港）</source>
         <translation>Traditional (Hong Kong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="55"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="64"/>
         <source>出处行</source>
         <translation>Source line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="55"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="64"/>
         <source>GB/T 7714 参考文献</source>
         <translation>GB/T 7714 reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="56"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="65"/>
         <source>两者</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="56"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="65"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="74"/>
         <source>中文里的半角标点印成全角</source>
         <translation>Print half-width punctuation in Chinese text as full-width</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="67"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="76"/>
         <source>行末标点悬挂（多数出版物不用）</source>
         <translation>Hang line-end punctuation past the measure (most publications do not)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="78"/>
         <source>裁切线和 3 毫米出血（交印刷厂）</source>
         <translation>Crop marks and 3 mm bleed (for a print shop)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="80"/>
+        <source>缺字印成〓</source>
+        <translation>Print 〓 for a character no font has</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="81"/>
+        <source>随附字体里没有的字（如造字）印成〓，而不是停止导出</source>
+        <translation>A character the bundled fonts lack (a made-up character, say) prints as 〓 instead of stopping the export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="82"/>
         <source>扫描版文章前附原版剪报图</source>
         <translation>Print a scanned article's facsimile above its text</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="85"/>
         <source>报库文章选编</source>
         <translation>Baoku article selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="76"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="87"/>
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="88"/>
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="77"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="89"/>
         <source>分栏</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="90"/>
         <source>正文字号</source>
         <translation>Body size (pt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="79"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="91"/>
         <source>简繁</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="80"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="92"/>
         <source>出处与引用</source>
         <translation>Source and citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="81"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="93"/>
         <source>标题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="89"/>
-        <source>保存 PDF…</source>
-        <translation>Save PDF…</translation>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="102"/>
+        <source>保存…</source>
+        <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="90"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="162"/>
+        <source>预览：%1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="103"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="137"/>
-        <source>第一页</source>
-        <translation>First page</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="138"/>
-        <source>上一页 (PgUp)</source>
-        <translation>Previous page (PgUp)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="140"/>
-        <source>下一页 (PgDn)</source>
-        <translation>Next page (PgDn)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="142"/>
-        <source>最后一页</source>
-        <translation>Last page</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="145"/>
-        <source>缩小</source>
-        <translation>Zoom out</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="146"/>
-        <source>放大</source>
-        <translation>Zoom in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="147"/>
-        <source>适合宽度</source>
-        <translation>Fit width</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="147"/>
-        <source>整页宽度</source>
-        <translation>The page's full width</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="148"/>
-        <source>整页</source>
-        <translation>Whole page</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="148"/>
-        <source>一次看一整页</source>
-        <translation>One whole page at a time</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="211"/>
-        <source>第 %1 / %2 页</source>
-        <translation>Page %1 of %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exporting.py" line="246"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="185"/>
         <source>预览：共 %Ln 页</source>
         <translation><numerusform>Preview: %Ln page</numerusform><numerusform>Preview: %Ln pages</numerusform></translation>
     </message>
@@ -541,22 +1184,22 @@
 <context>
     <name>FacetTree</name>
     <message>
-        <location filename="../../desktop/baoku/gui/facets.py" line="32"/>
+        <location filename="../../desktop/baoku/gui/facets.py" line="38"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/facets.py" line="32"/>
+        <location filename="../../desktop/baoku/gui/facets.py" line="38"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/facets.py" line="32"/>
+        <location filename="../../desktop/baoku/gui/facets.py" line="38"/>
         <source>报纸</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/facets.py" line="33"/>
+        <location filename="../../desktop/baoku/gui/facets.py" line="39"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
@@ -564,27 +1207,32 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="36"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="38"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="37"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="39"/>
         <source>报纸文件 (%1);;所有文件 (*)</source>
         <translation>Newspaper files (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="45"/>
+        <source>导入文件夹</source>
+        <translation>Import folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="87"/>
         <source>导入 %1 项</source>
         <translation>Importing (items: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="95"/>
         <source>仍然导入重复的版面</source>
         <translation>Import the repeated pages anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="96"/>
         <source>这些版面的文章已全部在档案中（另一日期或版次）。若确是重复刊登，可仍然导入；已导入的文件会跳过。</source>
         <translation>Every article on these pages is already in the archive (under another date or page). If they really were printed twice, import them anyway; the files already imported are skipped.</translation>
     </message>
@@ -743,13 +1391,13 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
-        <source>小标题</source>
-        <translation>Subheading</translation>
+        <source>落款</source>
+        <translation>Signature</translation>
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
-        <source>落款</source>
-        <translation>Signature</translation>
+        <source>小标题</source>
+        <translation>Subheading</translation>
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
@@ -775,135 +1423,128 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="205"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="203"/>
         <source>导入已取消，档案未作任何改动。</source>
         <translation>Import cancelled; the archive was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="206"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="204"/>
         <source>导入 %1 个文件（新增 %2 篇文章），%3 个已在档案中跳过，%4 个失败。</source>
         <translation>Files imported: %1 (new articles: %2); already in the archive, skipped: %3; failed: %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="213"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="208"/>
+        <source>%1 个版面值得一看（有拿不准的文章分界）。</source>
+        <translation>%1 pages worth a look (a doubtful article boundary).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="211"/>
         <source>%1 个版面未导入（%2 篇文章），原因逐版列在详细信息中。</source>
         <translation> %1 pages were not imported (%2 articles); the details say why, page by page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="221"/>
-        <source>%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。</source>
-        <translation>%1 %2 is already in the archive with different content (%3 articles); left as it was.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="223"/>
-        <source>%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。</source>
-        <translation>%1 %2: this page's text is already in the archive (%3); the same page imported again under another date or page?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="230"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="224"/>
         <source>导入结果</source>
         <translation>Import results</translation>
     </message>
+</context>
+<context>
+    <name>IssueDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="234"/>
-        <source>已导入</source>
-        <translation>imported</translation>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="107"/>
+        <source>本期设置：%1</source>
+        <translation>Issue: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="234"/>
-        <source>已在档案中</source>
-        <translation>already in archive</translation>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="109"/>
+        <source>如：总第12345期</source>
+        <translation>e.g. 总第12345期 (No. 12345)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="234"/>
-        <source>失败</source>
-        <translation>failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="234"/>
-        <source>未导入</source>
-        <translation>Not imported</translation>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="111"/>
+        <source>期号</source>
+        <translation>Issue number</translation>
     </message>
 </context>
 <context>
     <name>IssueMetadataDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="43"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="109"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="107"/>
         <source>版面信息</source>
         <translation>Page details</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="62"/>
         <source>如：民企会客厅</source>
         <translation>e.g. 民企会客厅</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="46"/>
         <source>这些文件没有写明报纸、日期和版次，请填写：</source>
         <translation>These files do not say their paper, date and page; please fill them in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="56"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="54"/>
         <source>（请选择日期）</source>
         <translation>(choose a date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="59"/>
         <source>（请填写）</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="66"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="96"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="94"/>
         <source>报纸</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="67"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="98"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="96"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="68"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="100"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="98"/>
         <source>版次</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="67"/>
         <source>版名</source>
         <translation>Page name</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="114"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="138"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="112"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="136"/>
         <source>请填写：%1</source>
         <translation>Please fill in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="120"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="118"/>
         <source>正在读取文件…</source>
         <translation>Reading the files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="124"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="122"/>
         <source>（无题）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="124"/>
         <source>将导入 %1 篇：%2</source>
         <translation>Articles to import: %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="129"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="127"/>
         <source>其中 %1 篇已在档案中：%2</source>
         <translation>Already in the archive: %1, as %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="132"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="130"/>
         <source>无法导入：%1</source>
         <translation>Cannot be imported: %1</translation>
     </message>
@@ -911,12 +1552,12 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="155"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="153"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="170"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="168"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -924,7 +1565,7 @@
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="178"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="176"/>
         <source>没有进行中的任务</source>
         <translation>No jobs running</translation>
     </message>
@@ -932,7 +1573,7 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../desktop/baoku/gui/language.py" line="28"/>
+        <location filename="../../desktop/baoku/gui/language.py" line="29"/>
         <source>界面语言 Language</source>
         <translation>Language 界面语言</translation>
     </message>
@@ -940,22 +1581,22 @@
 <context>
     <name>LineEditor</name>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="34"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="35"/>
         <source>改正一行</source>
         <translation>Correct a line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="55"/>
         <source>识别结果：%1（置信度 %2%）</source>
         <translation>Read by OCR: %1 (confidence %2%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="56"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="64"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="57"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="65"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -963,183 +1604,204 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="161"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="164"/>
         <source>保存的检索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="165"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="168"/>
         <source>浏览</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="166"/>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="226"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="169"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="39"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="224"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="172"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="76"/>
+        <source>专题</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/menus.py" line="38"/>
         <source>检索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="179"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="184"/>
         <source>任务</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="230"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="43"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="231"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="44"/>
         <source>新建档案…</source>
         <translation>New archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="232"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="45"/>
         <source>打开档案…</source>
         <translation>Open archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="195"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="200"/>
         <source>最近的档案</source>
         <translation>Recent archives</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="220"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="32"/>
         <source>导入…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="222"/>
-        <source>导出 PDF…</source>
-        <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="238"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="55"/>
         <source>备份档案…</source>
         <translation>Back up archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="228"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="41"/>
         <source>检查档案</source>
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="128"/>
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="129"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="167"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="170"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="221"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="33"/>
         <source>导入报纸文件 (Ctrl+I)，也可以把文件拖进窗口</source>
         <translation>Import newspaper files (Ctrl+I); you can also drop files on the window</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="223"/>
-        <source>把选中的文章（或整个列表）导出为 PDF (Ctrl+E)</source>
-        <translation>Export the selected articles (or the whole list) as PDF (Ctrl+E)</translation>
+        <location filename="../../desktop/baoku/gui/menus.py" line="34"/>
+        <source>导入文件夹…</source>
+        <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="225"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="35"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/menus.py" line="36"/>
+        <source>把选中的文章（或整个列表）导出为 PDF、Word、网页等 (Ctrl+E)</source>
+        <translation>Export the selected articles (or the whole list) as PDF, Word, a web page… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/menus.py" line="37"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/menus.py" line="38"/>
         <source>到检索框 (Ctrl+F)</source>
         <translation>Go to the search box (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="227"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="40"/>
         <source>按日期看各期 (Ctrl+D)</source>
         <translation>Issues by date (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="229"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="42"/>
         <source>检查档案和检索索引是否完好</source>
         <translation>Check the archive and its search index</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="241"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="53"/>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/menus.py" line="58"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="242"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="60"/>
         <source>检索(&amp;S)</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="244"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="62"/>
         <source>清除筛选</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="245"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="63"/>
         <source>保存当前检索…</source>
         <translation>Save this search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="247"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="65"/>
         <source>下一处命中</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="248"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="66"/>
         <source>上一处命中</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="250"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="68"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="251"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="69"/>
         <source>元数据栏</source>
         <translation>Metadata pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="253"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="71"/>
         <source>每月报道量</source>
         <translation>Coverage by month</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="261"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="81"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="262"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="82"/>
         <source>检索语法</source>
         <translation>Query language</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="263"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="83"/>
         <source>关于报库</source>
         <translation>About Baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="266"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="87"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="286"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="227"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="287"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="228"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
@@ -1147,42 +1809,52 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="24"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="28"/>
         <source>磁盘已满：已完成的部分都已保存，其余没有写入。请腾出空间后再试。</source>
         <translation>The disk is full: what was finished is stored, the rest was not written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="26"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="30"/>
         <source>档案现在无法打开或写入，档案没有改动。</source>
         <translation>The archive cannot be opened or written now; it is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="28"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="32"/>
         <source>文件无法导入，档案没有改动。</source>
         <translation>The file cannot be imported; the archive is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="30"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="34"/>
         <source>输入有误，没有保存。</source>
         <translation>That input is not valid; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="32"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="36"/>
         <source>找不到要的内容（可能已被删除）。</source>
         <translation>Not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="34"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="38"/>
         <source>操作没有完成，档案没有改动。</source>
         <translation>That did not complete; the archive is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="35"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="39"/>
         <source>出现了意外错误，档案没有改动。请把详细信息报告给开发者。</source>
         <translation>An unexpected error occurred; the archive was not changed. Please report the details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="45"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/messages.py" line="48"/>
+        <source>随附字体里没有这些字，没有导出：%1。勾选“缺字印成〓”可照常导出，缺字处印〓。</source>
+        <translation>The bundled fonts have no glyph for these characters, so nothing was exported: %1. Tick “Print 〓 for a character no font has” to export with 〓 in their place.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/messages.py" line="61"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
@@ -1190,92 +1862,112 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="101"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="103"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="101"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="103"/>
         <source>主题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="101"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="103"/>
         <source>副题</source>
         <translation>Subhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="102"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="104"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="102"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="104"/>
         <source>体裁</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="102"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="104"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="105"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="107"/>
         <source>出处</source>
         <translation>Printed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="116"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="118"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="117"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="119"/>
         <source>版次</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="118"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="120"/>
         <source>版名</source>
         <translation>Page name</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="128"/>
+        <source>编辑的批注，只在档案里，可用 批注: 检索</source>
+        <translation>The editor's note: kept in the archive only, searchable with note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="132"/>
+        <source>批注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="135"/>
+        <source>专题</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="142"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="131"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="143"/>
         <source>还原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="150"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="161"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="168"/>
         <source>通稿</source>
         <translation>Wire</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="169"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="187"/>
         <source>下转%1（该版尚未入库）</source>
         <translation>Continued on %1 (not in the archive yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="169"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="187"/>
         <source>上接%1（该版尚未入库）</source>
         <translation>Continued from %1 (not in the archive yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="170"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="188"/>
         <source>跨版刊登：%1</source>
         <translation>Printed across pages: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/metadata.py" line="175"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="193"/>
         <source>扫描识别：%Ln 行</source>
         <translation><numerusform>Read by OCR: %Ln line</numerusform><numerusform>Read by OCR: %Ln lines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/metadata.py" line="177"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="195"/>
         <source>，其中 %Ln 行置信度低于 80%，请核对</source>
         <translation><numerusform>; %Ln below 80% confidence, please check it</numerusform><numerusform>; %Ln below 80% confidence, please check them</numerusform></translation>
     </message>
@@ -1283,67 +1975,67 @@
 <context>
     <name>PageController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="162"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="174"/>
         <source>已设为本文的原版图</source>
         <translation>Set as this article's facsimile</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="176"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="189"/>
         <source>校对(&amp;P)</source>
         <translation>&amp;Proofread</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="181"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="194"/>
         <source>下一处存疑行</source>
         <translation>Next uncertain line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="182"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="195"/>
         <source>上一处存疑行</source>
         <translation>Previous uncertain line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="183"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="196"/>
         <source>改正选中的行…</source>
         <translation>Correct the chosen line…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="184"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="197"/>
         <source>校对段落与记录…</source>
         <translation>Paragraphs and corrections…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="187"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="200"/>
         <source>剪报模式</source>
         <translation>Clipping mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="197"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="210"/>
         <source>新建文章（取框内文字）</source>
         <translation>New article (the text inside)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="198"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="211"/>
         <source>作为当前文章的原版图</source>
         <translation>Facsimile of the current article</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="200"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="213"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="214"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="227"/>
         <source>改正此行…</source>
         <translation>Correct this line…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="215"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="228"/>
         <source>从此行起拆成新文章</source>
         <translation>Split: a new article from this line on</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="217"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="230"/>
         <source>把这篇并入当前文章</source>
         <translation>Merge this one into the current article</translation>
     </message>
@@ -1442,109 +2134,284 @@
     </message>
 </context>
 <context>
+    <name>PaperDialog</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="41"/>
+        <source>报纸设置：%1</source>
+        <translation>Paper settings: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="60"/>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="43"/>
+        <source>日报</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="43"/>
+        <source>周报</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="44"/>
+        <source>双周刊</source>
+        <translation>Biweekly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="44"/>
+        <source>月刊</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="44"/>
+        <source>不定期</source>
+        <translation>irregular</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="58"/>
+        <source>如：泉州晚報、Quanzhou Evening News</source>
+        <translation>e.g. 泉州晚報, Quanzhou Evening News</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="61"/>
+        <source>仍在出版或未知</source>
+        <translation>still published, or unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="67"/>
+        <source>出版日勾选后，日历按这些日子查缺期（如周一至周六出版的日报、逢周四出版的周报）；填了创刊和终刊日期，就从创刊查到终刊，而不只是在库的第一期到最后一期。</source>
+        <translation>With days ticked, the calendar looks for missing issues on those days only (a daily printed Monday to Saturday, a weekly out on Thursdays); with a first and last issue, it looks from the paper's first issue to its last, not only between the first and last issue the archive holds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="72"/>
+        <source>出版周期</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="73"/>
+        <source>出版日</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="74"/>
+        <source>其他名称</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="75"/>
+        <source>出版地</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="76"/>
+        <source>创刊（第一期）</source>
+        <translation>First issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="77"/>
+        <source>终刊（最后一期）</source>
+        <translation>Last issue</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewControls</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/pdfpreview.py" line="30"/>
+        <source>第一页</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pdfpreview.py" line="31"/>
+        <source>上一页 (PgUp)</source>
+        <translation>Previous page (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pdfpreview.py" line="33"/>
+        <source>下一页 (PgDn)</source>
+        <translation>Next page (PgDn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pdfpreview.py" line="35"/>
+        <source>最后一页</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pdfpreview.py" line="38"/>
+        <source>缩小</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pdfpreview.py" line="39"/>
+        <source>放大</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pdfpreview.py" line="40"/>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pdfpreview.py" line="40"/>
+        <source>整页宽度</source>
+        <translation>The page's full width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pdfpreview.py" line="41"/>
+        <source>整页</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pdfpreview.py" line="41"/>
+        <source>一次看一整页</source>
+        <translation>One whole page at a time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pdfpreview.py" line="104"/>
+        <source>第 %1 / %2 页</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/printing.py" line="78"/>
+        <source>先在列表里选中要打印的文章</source>
+        <translation>Select the articles to print in the list first</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/printing.py" line="81"/>
+        <source>正在排版 %Ln 篇…</source>
+        <translation><numerusform>Typesetting %Ln article…</numerusform><numerusform>Typesetting %Ln articles…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/printing.py" line="103"/>
+        <source>打印预览（%Ln 页）</source>
+        <translation><numerusform>Print preview (%Ln page)</numerusform><numerusform>Print preview (%Ln pages)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/printing.py" line="118"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/printing.py" line="126"/>
+        <source>已送去打印：%Ln 页</source>
+        <translation><numerusform>Sent %Ln page to the printer</numerusform><numerusform>Sent %Ln pages to the printer</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ProofDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="82"/>
         <source>校对</source>
         <translation>Proofread</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="80"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="88"/>
         <source>保存此段</source>
         <translation>Save this paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="83"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="91"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="83"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="91"/>
         <source>校对人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="83"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="91"/>
         <source>位置</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="83"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="91"/>
         <source>原文</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="84"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="92"/>
         <source>改为</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="84"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="92"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="97"/>
         <source>撤销所选修改</source>
         <translation>Undo the chosen change</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="101"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="109"/>
         <source>校对记录</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="111"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="116"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="123"/>
         <source>校对：%1</source>
         <translation>Proofread: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="123"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="135"/>
         <source>主题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="123"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="135"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="123"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="135"/>
         <source>副题</source>
         <translation>Subhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="124"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="136"/>
         <source>小标题</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="124"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="136"/>
         <source>署名</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="137"/>
         <source>图片说明</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="137"/>
         <source>段落</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="131"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="143"/>
         <source>第 %1 行</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="132"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="144"/>
         <source>第 %1 段</source>
         <translation>block %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="133"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="145"/>
         <source>已撤销（%1）</source>
         <translation>undone (%1)</translation>
     </message>
@@ -1810,6 +2677,84 @@
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="22"/>
+        <source>%1：已在档案中（%Ln 篇），没有改动</source>
+        <translation><numerusform>%1: already in the archive (%Ln article), nothing changed</numerusform><numerusform>%1: already in the archive (%Ln articles), nothing changed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="23"/>
+        <source>%1：替换后 %Ln 篇文章</source>
+        <translation><numerusform>%1: replaced, now %Ln article</numerusform><numerusform>%1: replaced, now %Ln articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="23"/>
+        <source>%1：新增 %Ln 篇文章</source>
+        <translation><numerusform>%1: %Ln new article</numerusform><numerusform>%1: %Ln new articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="24"/>
+        <source>，%Ln 个版面</source>
+        <translation><numerusform>, %Ln page</numerusform><numerusform>, %Ln pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="26"/>
+        <source>，%Ln 篇跨版文章已接续</source>
+        <translation><numerusform>, %Ln article continued on another page joined</numerusform><numerusform>, %Ln articles continued on another page joined</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="28"/>
+        <source>，%Ln 篇已在档案中</source>
+        <translation><numerusform>, %Ln article already in the archive</numerusform><numerusform>, %Ln articles already in the archive</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="30"/>
+        <source>，%Ln 个版面未导入</source>
+        <translation><numerusform>, %Ln page not imported</numerusform><numerusform>, %Ln pages not imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="32"/>
+        <source>，%Ln 篇也刊于 %1</source>
+        <translation><numerusform>, %Ln article also printed in %1</numerusform><numerusform>, %Ln articles also printed in %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="38"/>
+        <source>已导入</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="38"/>
+        <source>已在档案中</source>
+        <translation>already in archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="38"/>
+        <source>失败</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="39"/>
+        <source>未导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="39"/>
+        <source>跳过</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="41"/>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="44"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <location filename="../../desktop/baoku/gui/searchbar.py" line="25"/>
@@ -1861,39 +2806,226 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/searching.py" line="120"/>
-        <location filename="../../desktop/baoku/gui/searching.py" line="169"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="170"/>
         <source>列表仍是上次的结果，改好检索式后更新。</source>
         <translation>The list still shows the last answer; it updates once the query is fixed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="131"/>
         <source>检索中…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="193"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="194"/>
         <source>%Ln 篇</source>
         <translation><numerusform>%Ln article</numerusform><numerusform>%Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="195"/>
         <source>%1 篇（%Ln 种文本）</source>
         <translation><numerusform>%1 articles (%Ln text)</numerusform><numerusform>%1 articles (%Ln different texts)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="196"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="197"/>
         <source>（只读档案：%Ln 处改动尚未编入索引）</source>
         <translation><numerusform> (read-only archive: %Ln change not indexed yet)</numerusform><numerusform> (read-only archive: %Ln changes not indexed yet)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="198"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="199"/>
         <source>（索引更新中，%Ln 处改动尚未收录）</source>
         <translation><numerusform> (the index is being updated: %Ln change not in it yet)</numerusform><numerusform> (the index is being updated: %Ln changes not in it yet)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="203"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="204"/>
         <source>（旧结果）</source>
         <translation>(stale) </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/settingsflow.py" line="44"/>
+        <source>已保存「%1」的设置（Ctrl+Z 撤销）</source>
+        <translation>Saved the settings of “%1” (Ctrl+Z undoes)</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="31"/>
+        <source>回收站</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="34"/>
+        <source>删除时间</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="34"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="34"/>
+        <source>内容</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="34"/>
+        <source>篇数</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="35"/>
+        <source>删除人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="42"/>
+        <source>删除的文章、版面、期和报纸都在这里，恢复后回到原处；清空后不能再恢复。</source>
+        <translation>Deleted articles, pages, issues and papers are kept here; restored, they go back where they were. Once the trash is emptied they cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="47"/>
+        <source>恢复所选</source>
+        <translation>Restore selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="49"/>
+        <source>清空回收站…</source>
+        <translation>Empty trash…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="52"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="69"/>
+        <source>文章</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="69"/>
+        <source>版面</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="69"/>
+        <source>一期</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="70"/>
+        <source>报纸</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="88"/>
+        <source>回收站是空的。</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/trashview.py" line="103"/>
+        <source>%Ln 项</source>
+        <translation><numerusform>%Ln entry</numerusform><numerusform>%Ln entries</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/trashview.py" line="113"/>
+        <source>已恢复 %Ln 项</source>
+        <translation><numerusform>Restored %Ln entry</numerusform><numerusform>Restored %Ln entries</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="116"/>
+        <source>清空回收站</source>
+        <translation>Empty trash</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/trashview.py" line="117"/>
+        <source>永久删除回收站里的 %Ln 项？清空后不能恢复，也不能撤销。</source>
+        <translation><numerusform>Delete the %Ln entry in the trash for good? It cannot be restored or undone.</numerusform><numerusform>Delete the %Ln entries in the trash for good? They cannot be restored or undone.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="119"/>
+        <source>永久删除</source>
+        <translation>Delete for good</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/trashview.py" line="127"/>
+        <source>已永久删除 %Ln 项</source>
+        <translation><numerusform>Deleted %Ln entry for good</numerusform><numerusform>Deleted %Ln entries for good</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="13"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="18"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="23"/>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="23"/>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="23"/>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="24"/>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="24"/>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="24"/>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="25"/>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="33"/>
+        <source>%1至%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="38"/>
+        <source>（无题）</source>
+        <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="28"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="29"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

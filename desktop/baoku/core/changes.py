@@ -2,7 +2,8 @@
 
 An action that writes returns a `Changes` beside its result; the window announces it once, and
 each view looks at the kinds it shows: the browse tree and calendar at ISSUES, the article list
-and the reader at ARTICLES (and `ids`, when it knows them), the saved-search list at SAVED.
+and the reader at ARTICLES (and `ids`, when it knows them), the saved-search list at SAVED, the
+collections pane at COLLECTIONS, the trash at TRASH.
 Nothing wires "after an import, refresh the tree" by hand.
 """
 
@@ -14,7 +15,9 @@ ARCHIVE = "archive"  # another archive was opened: everything is new
 ISSUES = "issues"  # publications, issues or pages came or went (the tree, the calendar)
 ARTICLES = "articles"  # articles were added, edited or moved (the list, the reader, results)
 SAVED = "saved"  # saved searches
-KINDS = (ARCHIVE, ISSUES, ARTICLES, SAVED)
+COLLECTIONS = "collections"  # collections (专题) came, went or changed what they hold
+TRASH = "trash"  # something went into the trash or came out of it
+KINDS = (ARCHIVE, ISSUES, ARTICLES, SAVED, COLLECTIONS, TRASH)
 
 
 @dataclass(frozen=True)
@@ -39,9 +42,6 @@ class Changes:
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(self.kinds | other.kinds, self.ids | other.ids)
-
-
-NOTHING = Changes()
 
 
 @dataclass

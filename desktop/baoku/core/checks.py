@@ -5,7 +5,8 @@ from __future__ import annotations
 from .search.index import SearchIndex
 from .store.archive import Archive
 from .store.maintenance import CheckReport, check_store
-from .plural import plural, verb
+from .coded import Coded
+from .plural import plural
 
 
 def check_archive(archive: Archive, *, repair: bool = False) -> CheckReport:
@@ -15,9 +16,6 @@ def check_archive(archive: Archive, *, repair: bool = False) -> CheckReport:
     with SearchIndex(archive) as index:
         counts = index.verify()
         wrong = {k: counts[k] for k in ("missing", "stale", "orphaned") if counts[k]}
-        labels = {"missing": ("article", "missing from the search index"),
-                  "stale": ("article", "indexed at an older version"),
-                  "orphaned": ("deleted article", "still in the search index")}
         damaged = counts["index_disagrees"]
         if repair and (wrong or damaged or counts["pending"]):
             index.mark_all_differences()
@@ -27,15 +25,10 @@ def check_archive(archive: Archive, *, repair: bool = False) -> CheckReport:
                                 + f": {plural(fixed, 'article')} indexed")
             counts, wrong, damaged = after, {}, after["index_disagrees"]
         for k, n in wrong.items():
-            report.problems.append(f"{plural(n, labels[k][0])} {labels[k][1]} (baoku check --repair re-indexes them)")
+            report.problems.append(Coded(f"index_{k}", n=n))
         if damaged:
-            recorded = index.ledger.recorded()
-            layers = (("word layer (Whoosh)", counts["index_documents"]),
-                      ("recall layer (FTS5)", counts["recall_documents"]))
-            state = " and ".join(f"its {name} " + ("is missing or damaged" if n < 0 else f"holds {plural(n, 'document')}")
-                                 for name, n in layers if n != recorded)
-            report.problems.append(f"in the search index {state}, but {plural(recorded, 'article')} {verb(recorded, 'is')} recorded "
-                                   "as indexed; baoku check --repair rebuilds it")
+            report.problems.append(Coded("index_damaged", words=counts["index_documents"],
+                                         recall=counts["recall_documents"], recorded=index.ledger.recorded()))
         if counts["pending"]:
             when = "when Baoku opens it with write access" if archive.read_only else "done on the next search"
             report.notes.append(f"{plural(counts['pending'], 'change')} not indexed yet ({when})")

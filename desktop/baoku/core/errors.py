@@ -9,9 +9,28 @@ line a person can read; the CLI prints it without a traceback.
 class BaokuError(Exception):
     """Base class for every error with a message meant for the user."""
 
+    @property
+    def coded(self):
+        """The message as a code and its values (core.coded.Coded), when it was raised so: each
+        front end words it in its own language; None when the message is only English."""
+        from .coded import Coded
+
+        return self.args[0] if self.args and isinstance(self.args[0], Coded) else None
+
 
 class ValidationError(BaokuError, ValueError):
     """Input that cannot become a valid archive record; the message says what and where."""
+
+
+class MissingGlyphs(ValidationError):
+    """Characters no bundled face can draw: nothing is written. `problems` lists (label, characters)
+    so each interface says it in its own words (the CLI names its option, the window its checkbox)."""
+
+    def __init__(self, problems: list[tuple[str, list[str]]]):
+        self.problems = problems
+        listed = "; ".join(f"{label}: " + " ".join(f"{c} (U+{ord(c):04X})" for c in chars[:12])
+                           + (f" and {len(chars) - 12} more" if len(chars) > 12 else "") for label, chars in problems)
+        super().__init__(f"the bundled fonts have no glyph for: {listed}. Nothing was written")
 
 
 class ImportRejected(BaokuError):

@@ -1,4 +1,4 @@
-"""Writing a file the user asked for (a PDF, an ALTO page, a page picture) so that it is either
+"""Files on disk: room for long work before it starts, and writing a file the user asked for (a PDF, an ALTO page, a page picture) so that it is either
 whole or not there: a temporary file beside it, synced, then renamed over it. A full disk or a
 folder that cannot be written is one clear error, and no half-written file is left."""
 
@@ -8,7 +8,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import ArchiveUnavailable
+from .errors import ArchiveUnavailable, DiskFull
 
 
 def _umask() -> int:
@@ -35,3 +35,30 @@ def write_atomically(path: Path, data: bytes) -> None:
             raise
     except OSError as e:
         raise ArchiveUnavailable(f"cannot write {path}: {e.strerror or e}") from None
+
+
+SPACE_SPARE = 32 * 2**20  # kept free beyond what long work needs
+
+
+def room_for(archive_path: Path, needed: float, doing: str) -> None:
+    """Refuse long work up front when the disk cannot hold what it would write."""
+    import shutil
+
+    try:
+        free = shutil.disk_usage(archive_path.parent if archive_path.parent.exists() else Path.cwd()).free
+    except OSError:
+        return
+    if free < needed + SPACE_SPARE:
+        raise DiskFull(f"not enough free space for {doing}: it needs about {size_text(needed + SPACE_SPARE)}, and "
+                       f"{archive_path.parent} has {size_text(free)} free; nothing was written")
+
+
+def size_text(n: float) -> str:
+    """A size as a person reads it: 812 bytes, 3.4 KB, 120.5 MB, 2.1 GB."""
+    for unit in ("bytes", "KB", "MB"):
+        if n < 1024:
+            return f"{n:,.0f} {unit}" if unit == "bytes" else f"{n:,.1f} {unit}"
+        n /= 1024
+    return f"{n:,.1f} GB"
+
+

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from .model import NO_PAGE, WIRE
-from .store import ArticleRecord
+from .model import ArticleRecord
 
 ATTACHMENT = "baoku-articles.jsonl"  # the name of the file a Baoku PDF carries
 

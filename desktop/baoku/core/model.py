@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import json
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from .errors import ValidationError
 from .script import is_latin_text
@@ -33,10 +33,10 @@ DATELINE = "dateline"  # a dateline printed on a line of its own
 BLOCK_KINDS = (
     KICKER, HEADLINE, SUBHEAD, COLUMN, BYLINE, LABEL, GUEST, PARAGRAPH, SUBHEADING, CAPTION, DATELINE,
 )
-# Blocks that make up the article's running text (body), as opposed to its display head.
-BODY_KINDS = (PARAGRAPH, SUBHEADING, GUEST, LABEL, BYLINE, DATELINE)
 # The display head: printed from the article's metadata (its edited form), not from these blocks.
 HEAD_KINDS = (COLUMN, KICKER, HEADLINE, SUBHEAD)
+# The head an article carries as metadata too: each such block kind and its Article field.
+HEAD_FIELDS = {KICKER: "kicker", HEADLINE: "headline", SUBHEAD: "subhead"}
 # Pieces of what a reader meets that are not stored blocks (see ArticleRecord.reading_order).
 HEAD_BYLINE = "head_byline"
 SOURCE_LINE = "source_line"
@@ -268,6 +268,9 @@ class ScanLine:
         return self.confidence < LOW_CONFIDENCE
 
 
+VIEW_DPI = 200  # a PDF page with a text layer is kept (its boxes, and the page as shown) at this resolution
+
+
 @dataclass
 class PageScan:
     """The page as an image: the original file (kept whole, content-addressed beside the archive),
@@ -323,11 +326,6 @@ class ParsedIssue:
     importer: str = ""
     warnings: list[str] = field(default_factory=list)
 
-    @property
-    def article_count(self) -> int:
-        return sum(len(p.articles) for p in self.pages)
-
-
 def parse_date(value: object, where: str = "date") -> dt.date:
     """Parse 2024-09-11, 20240911, 2024/9/11 or 2024年9月11日 into a real calendar date."""
     if isinstance(value, dt.datetime):
@@ -350,5 +348,50 @@ def parse_date(value: object, where: str = "date") -> dt.date:
         raise ValidationError(f"{where}: {s!r} is not a real calendar date ({e})") from None
 
 
-def to_dict(obj: object) -> dict:
-    return asdict(obj)  # type: ignore[arg-type]
+@dataclass
+class ArticleRecord:
+    """An article as stored, with where it was printed."""
+
+    id: int
+    article: Article
+    publication: str
+    date: dt.date
+    edition: str
+    issue_id: int
+    page_id: int
+    page_number: int
+    page_name: str
+    section: str
+    seq: int
+    content_hash: str
+    batch_id: int | None
+    created_at: str
+    updated_at: str
+    scan: dict | None = None  # for an article read by OCR: its region, lines and uncertain lines (article_scan)
+    kind: str = "paper"  # the publication's: paper, or wire (an agency's item, on no page)
+
+    def reading_order(self) -> list[tuple[str, str]]:
+        """(kind, text) as a reader meets the article, for the reader pane and the PDF alike: the
+        display head from the metadata (column label, kicker, headline, subhead, and the byline
+        when the body does not print one), the source line, an agency's note to editors and
+        abstract, then the body blocks in order, and its tagline."""
+        a = self.article
+        pieces = [(COLUMN, a.column), (KICKER, a.kicker), (HEADLINE, a.headline), (SUBHEAD, a.subhead)]
+        if a.byline and not any(b.kind == BYLINE for b in a.blocks):
+            pieces.append((HEAD_BYLINE, a.byline))
+        pieces.append((SOURCE_LINE, self.source_line()))
+        pieces += [(EDITORS_NOTE, a.note), (ABSTRACT, a.abstract)]
+        pieces += [(b.kind, b.text) for b in a.blocks if b.kind not in HEAD_KINDS]
+        pieces.append((TAGLINE, a.tagline))
+        return [(k, t) for k, t in pieces if t]
+
+    def source_line(self) -> str:
+        """「泉州晚报 2024年9月11日 第5版 民企会客厅」"""
+        d = self.date
+        parts = [self.publication, f"{d.year}年{d.month}月{d.day}日"]
+        if self.edition:
+            parts.append(self.edition)
+        parts.append(page_label(self.section, self.page_number))
+        if self.page_name:
+            parts.append(self.page_name)
+        return " ".join(parts)

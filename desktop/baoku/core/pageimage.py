@@ -153,11 +153,7 @@ def page_layers(archive: Archive, page_id: int, query: str = "", render: bool = 
     path, scan = page_file(archive, page_id)
     image = page_image(archive, page_id) if render else None
     lines = archive.scan_lines(page_id=page_id)
-    regions = {aid: (x0, y0, x1, y1) for aid, x0, y0, x1, y1 in archive.db.execute(
-        "SELECT article_id, MIN(x0), MIN(y0), MAX(x1), MAX(y1) FROM scan_line WHERE page_id = ? "
-        "AND article_id IS NOT NULL GROUP BY article_id", [page_id])}
-    issue = archive.db.execute("SELECT issue_id FROM page WHERE id = ?", [page_id]).fetchone()[0]
-    scanned = {r[0] for r in archive.db.execute("SELECT page_id FROM page_scan WHERE sha256 != ''")}
-    pages = [p["id"] for p in archive.pages(issue) if p["id"] in scanned]
+    regions = archive.article_regions(page_id)
+    pages = archive.scanned_pages(archive.issue_of_page(page_id)["id"])
     hits = hit_boxes(lines, query) if query.strip() else []
     return PageLayers(page_id, image, regions, hits, pages, lines, path, scan)

@@ -9,17 +9,33 @@ source marks as a hyphenation point (ALTO's HYP) is joined without it.
 
 from __future__ import annotations
 
-import re
 import unicodedata
+from functools import cache
 
-HAN_RANGES = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-HAN = re.compile(f"[{HAN_RANGES}]")
-# Kana and Hangul join like Han; so do the CJK marks (，。「」 …) and full-width forms.
-_CJK = re.compile(f"[{HAN_RANGES}\u3000-\u303f\u3040-\u30ff\uac00-\ud7af\uff00-\uffef]")
+import regex
+
+# The one definition of a Han character in Baoku: Unicode's Han script (every CJK ideograph block
+# and extension, compatibility ideographs, 〇 and 々), through the `regex` module. HAN_CLASS goes
+# inside a character class of a pattern compiled with `regex` ([{HAN_CLASS}·] a name's letters).
+HAN_CLASS = r"\p{Han}"
+HAN = regex.compile(HAN_CLASS)
+HAN_RUN = regex.compile(rf"{HAN_CLASS}+")
+# What is written without spaces between words: Han, kana, Hangul and bopomofo, and the CJK marks
+# (，。「」 …) and full-width forms set among them.
+CJK_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Bopomofo}\u3000-\u303f\uff00-\uffef"
+_CJK = regex.compile(f"[{CJK_CLASS}]")
 SOFT_HYPHEN = "\u00ad"  # marks a hyphenation point at a line end (ALTO HYP) until lines are joined
 
 
+@cache
+def is_han(ch: str) -> bool:
+    """A Han character (one character)."""
+    return bool(HAN.fullmatch(ch))
+
+
+@cache
 def is_cjk(ch: str) -> bool:
+    """A character of text written without spaces between words (see CJK_CLASS)."""
     return bool(ch) and bool(_CJK.match(ch))
 
 

@@ -1,13 +1,19 @@
-"""The archive itself: new, open, recent, backup, and the check (with repair of the index)."""
+"""The archive itself: new, open, recent, backup, and the check (with repair of the index).
+
+An archive open in one window is marked by a lock file beside it (<archive>.window.lock, held by
+this process while the window has it open, released however the process ends): a second window on
+the same archive says so and asks before opening it too, since two windows would each keep their
+own undo and lists, unaware of the other."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QDate, QLockFile, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStatusBar, QWidget
 
 from ..core.paths import sample_issue
+from .codedwords import words
 from .importflow import ImportController
 from .messages import Messages
 from .options import Settings
@@ -23,14 +29,30 @@ class ArchiveController(QObject):
         super().__init__(parent)
         self.session, self.settings, self.imports = session, settings, imports
         self.recent_menu, self.messages, self.status, self.window = recent_menu, messages, status, parent
+        self.lock: QLockFile | None = None
+        self.asking: QMessageBox | None = None
 
-    def open(self, path: Path, *, first_run_sample: bool = True) -> None:
-        """Open an archive (a new one is created, and gets the sample issue on first run)."""
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.unlock()
+        self.lock = None
+
+    def open(self, path: Path, *, first_run_sample: bool = True, anyway: bool = False) -> None:
+        """Open an archive (a new one is created, and gets the sample issue on first run). One open
+        in another Baoku window is opened only when the user says so."""
         path = Path(path)
+        lock = QLockFile(str(path) + ".window.lock")
+        lock.setStaleLockTime(0)  # stale only when its process is gone, however long it has run
+        if not lock.tryLock(0) and lock.error() == QLockFile.LockError.LockFailedError and not anyway:
+            self.ask_second_window(path, lock, first_run_sample)
+            return
+        held = lock if lock.isLocked() else None  # a folder that cannot be written: no lock, no matter
         new = not path.exists()
 
         def opened() -> None:
             self.session.opened.disconnect(opened)
+            self.release()
+            self.lock = held
             self.settings.remember_archive(str(path))
             self.update_recent()
             if new and first_run_sample and sample_issue().is_file():
@@ -38,10 +60,26 @@ class ArchiveController(QObject):
 
         def failed(error: BaseException) -> None:
             self.session.opened.disconnect(opened)
+            if held is not None:
+                held.unlock()
             self.messages.show_error(error)
 
         self.session.opened.connect(opened)
         self.session.open(path, failed)
+
+    def ask_second_window(self, path: Path, lock: QLockFile, first_run_sample: bool) -> QMessageBox:
+        info = lock.getLockInfo()  # (pid, host, application), or None when it cannot be read
+        pid = info[0] if info else "?"
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("报库"),
+                          self.tr("这个档案已在另一个报库窗口中打开（进程 %1）。").replace("%1", str(pid)),
+                          parent=self.window)
+        box.setInformativeText(self.tr("两个窗口同时修改同一个档案，各自的撤销记录和列表互不知情。"
+                                       "建议切换到已打开的窗口。") + "\n" + str(path))
+        anyway = box.addButton(self.tr("仍然打开"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("不打开"), QMessageBox.ButtonRole.RejectRole)
+        anyway.clicked.connect(lambda: self.open(path, first_run_sample=first_run_sample, anyway=True))
+        self.asking = self.messages.show_box(box)
+        return box
 
     def update_recent(self) -> None:
         self.recent_menu.clear()
@@ -94,7 +132,7 @@ class ArchiveController(QObject):
                 repair_button.clicked.connect(lambda: self.check(repair=True))
                 box.addButton(QMessageBox.StandardButton.Close)
             if report.problems or report.notes:
-                box.setDetailedText("\n".join(report.problems + report.notes))
+                box.setDetailedText("\n".join(words(p) for p in report.problems + report.notes))
             self.messages.show_box(box)
             self.checked.emit(report)
 

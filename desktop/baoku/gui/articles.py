@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import getpass
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStatusBar, QTableView
 
 from ..core.changes import ARCHIVE, ARTICLES
 from ..core.errors import BaokuError
+from ..core.store import collections
 from .metadata import MetadataPanel
 from .models import ArticleTableModel, IdRole
 from .reader import ReaderPane
 from .searching import SearchController
+from .codedwords import error_words
 from .session import Session
 
 
@@ -23,6 +27,7 @@ class ArticleController(QObject):
         super().__init__(parent)
         self.session, self.table, self.model = session, table, model
         self.reader, self.metadata, self.search, self.status = reader, metadata, search, status
+        self.who = getpass.getuser()
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         metadata.saveRequested.connect(self.save)
         search.listed.connect(self._current_changed)
@@ -47,17 +52,24 @@ class ArticleController(QObject):
                 record = self.session.db.article(article_id)
             except BaokuError:
                 record = None
-        if record is not None and self.reader.record is not None and record.id == self.reader.record.id \
-                and record.updated_at == self.reader.record.updated_at and self.reader.query == self.search.query:
+        # (Compared whole, not by updated_at: an undo puts an older row back, edit time and all.)
+        if record is not None and record == self.reader.record and self.reader.query == self.search.query:
+            db = self.session.db  # the text is unchanged; its note or collections may not be (edits kept)
+            if not self.metadata.changes():
+                self.metadata.show_record(record, collections.note(db, record.id), collections.of_article(db, record.id))
             return  # the same article, unchanged, for the same query: keep the reader's place
         self.reader.show_record(record, self.search.query)
-        self.metadata.show_record(record)
+        if record is not None:
+            db = self.session.db
+            self.metadata.show_record(record, collections.note(db, record.id), collections.of_article(db, record.id))
+        else:
+            self.metadata.show_record(None)
         self.shown.emit(record, self.search.query)
 
     def save(self, article_id: int, changes: dict) -> None:
         def failed(error: BaseException) -> None:
             if isinstance(error, BaokuError):
-                self.metadata.show_error(str(error))
+                self.metadata.show_error(error_words(error))
             else:
                 self.session.on_error(error)
 
@@ -65,7 +77,8 @@ class ArticleController(QObject):
             self.status.showMessage(self.tr("已保存"), 4000)
             self.saved.emit(record)
 
-        self.session.write(lambda b, job: b.update_article(article_id, changes), done, failed)
+        who = self.who
+        self.session.write(lambda b, job: b.update_article(article_id, changes, who), done, failed)
 
     def _changed(self, changes) -> None:
         if ARCHIVE in changes.kinds:

@@ -9,59 +9,53 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core.changes import ARTICLES, ISSUES, SAVED, Changes, Outcome
-from ..core.checks import check_archive
-from ..core.export import ExportOptions, export_pdf, preview_pdf
+from ..core.changes import SAVED, Changes, Outcome
+from ..core.export import ExportOptions, preview_pdf
 from ..core.importing.metadata import IssueMeta
-from ..core.importing.run import ImportReport, count_sources, import_paths, writing
+from ..core.importing.run import count_sources
 from ..core.search import saved
 from ..core.search.index import SearchIndex, SearchResult
-from ..core.search.planner import ranked_terms
-from ..core.search.query import parse_query
+from ..core.app import Job, Library
+from ..core.app.actions import clipping, editing, exporting, maintenance
+from ..core.app.actions.importing import ImportRequest, import_files
+from ..core.app.actions.searching import list_search
 from ..core.store import Archive
-from ..core.store.maintenance import backup
+from .editbackend import EditingBackend
 
 
-class Backend:
+class Backend(EditingBackend):
     def __init__(self, path: Path):
         self.path = Path(path)
-        self._archive: Archive | None = None
-        self._index: SearchIndex | None = None
+        self._lib: Library | None = None
+
+    @property
+    def lib(self) -> Library:
+        """The archive, its index and its lock: what the actions work on (opened on first use)."""
+        if self._lib is None:
+            self._lib = Library(self.path)
+        return self._lib
 
     @property
     def archive(self) -> Archive:
-        if self._archive is None:
-            self._archive = Archive(self.path)
-        return self._archive
+        return self.lib.archive
 
     @property
     def index(self) -> SearchIndex:
-        if self._index is None:
-            self._index = SearchIndex(self.archive)
-        return self._index
+        return self.lib.index
 
     def open(self) -> bool:
         """Open (creating or migrating) the archive; whether it is read-only."""
         return self.archive.read_only
 
     def close(self) -> None:
-        if self._index is not None:
-            self._index.close()
-        if self._archive is not None:
-            self._archive.close()
-        self._index = self._archive = None
+        if self._lib is not None:
+            self._lib.close()
+        self._lib = None
 
     # -- reading ---------------------------------------------------------------------------------
 
     def search(self, query: str, sort: str = "relevance", order: tuple[str, bool] | None = None) -> SearchResult:
-        """A search for the list. A query of filters only (a day, a page: no words to rank by)
-        lists in print order; `order` (a column, descending) sorts the whole result."""
-        result = self.index.search(query, sort=sort, limit=50)
-        if order is None and sort == "relevance" and not ranked_terms(parse_query(query)):
-            order = ("date", False)
-        if order is not None:
-            result.ids = self.archive.order_ids(result.ids, *order)
-        return result
+        return list_search(self.lib, query, sort, order)
 
     def preview(self, ids: list[int], options: ExportOptions) -> bytes:
         data = preview_pdf(self.archive, ids, options)
@@ -106,8 +100,8 @@ class Backend:
             return layers, PageImage.of_pil(page_image(self.archive, page_id))
         return layers, PageImage(image, overview)
 
-    def export(self, ids: list[int], out: Path, options: ExportOptions):
-        return export_pdf(self.archive, ids, out, options)
+    def export(self, ids: list[int], out: Path, options: ExportOptions, fmt: str = "pdf"):
+        return exporting.export(self.lib, ids, out, options, fmt).value
 
     # -- writing ---------------------------------------------------------------------------------
 
@@ -115,42 +109,18 @@ class Backend:
                      reviewed: dict | None = None) -> Outcome:
         """All or nothing: a cancelled import stores nothing. The index catches up after. With
         `duplicates`, pages already stored under another date or page are stored again;
-        `reviewed` pages (by file SHA-256) are stored as the import preview left them."""
-        total = count_sources(paths)
-        done = 0
-        steps = 100  # the bar moves within a file too, page by page, as OCR reads a scan
+        `reviewed` pages (by file SHA-256) are stored as the import preview left them. The value
+        is the ImportReport."""
+        request = ImportRequest(tuple(paths), overrides, duplicates=duplicates, all_or_nothing=True,
+                                reviewed=reviewed)
+        done = import_files(self.lib, request, _FileSteps(job, count_sources(paths)))
+        return Outcome(done.value.report, done.changes)
 
-        def progress(outcome) -> None:
-            nonlocal done
-            done += 1
-            job.progress(done * steps, total * steps)
+    # -- an editor's changes: each one step of the window's undo history --------------------------
 
-        def pages(name: str, page: int, of: int) -> None:
-            job.progress(done * steps + steps * page // max(of, 1), total * steps)
-
-        with writing(self.archive):  # stored and indexed as one import: a restore waits for both
-            report: ImportReport = import_paths(self.archive, paths, overrides=overrides, progress=progress,
-                                                cancelled=job.cancelled, all_or_nothing=True,
-                                                duplicates=duplicates, pages=pages, reviewed=reviewed)
-            if report.articles_added:
-                self.index.sync(wait=False)  # another process updating the index takes these too
-                return Outcome(report, Changes.of(ISSUES, ARTICLES))
-        return Outcome(report)
-
-    def update_article(self, article_id: int, changes: dict) -> Outcome:
-        """Metadata fixes and refiling (date, page, page name) together, in one transaction."""
-        filing = {k: v for k, v in changes.items() if k in Archive.FILING}
-        fields = {k: v for k, v in changes.items() if k not in Archive.FILING}
-        with self.archive.transaction():
-            if fields:
-                self.archive.update_article(article_id, **fields)
-            if filing:
-                self.archive.refile_article(article_id, **filing)
-        self.index.sync()
-        kinds = (ARTICLES, ISSUES) if filing else (ARTICLES,)  # refiled: another issue or page
-        return Outcome(self.archive.article(article_id), Changes.of(*kinds, ids=[article_id]))
-
-    # -- proofreading and clipping (issue 18): each returns what changed ------------------------------
+    def update_article(self, article_id: int, changes: dict, who: str = "") -> Outcome:
+        """Metadata fixes, refiling (date, page, page name) and the note together, in one step."""
+        return editing.edit_article(self.lib, article_id, changes, who, record=True)
 
     def corrections(self, article_id: int) -> list:
         from ..core.store import corrections
@@ -158,59 +128,53 @@ class Backend:
         return corrections.history(self.archive, article_id)
 
     def correct_line(self, line_id: int, text: str, who: str) -> Outcome:
-        from ..core.store import corrections
-
-        done = corrections.correct_line(self.archive, line_id, text, who)
-        return self._edited(done, [done.article_id])
+        return editing.correct_line(self.lib, line_id, text, who, record=True)
 
     def correct_block(self, article_id: int, index: int, text: str, who: str) -> Outcome:
-        from ..core.store import corrections
-
-        done = corrections.correct_block(self.archive, article_id, index, text, who)
-        return self._edited(done, [article_id])
+        return editing.correct_block(self.lib, article_id, index, text, who, record=True)
 
     def undo_correction(self, correction_id: int, who: str) -> Outcome:
-        from ..core.store import corrections
-
-        done = corrections.undo(self.archive, correction_id, who)
-        return self._edited(done, [done.article_id])
+        return editing.undo_correction(self.lib, correction_id, who, record=True)
 
     def clip(self, page_id: int, box: tuple[int, int, int, int], who: str) -> Outcome:
         """A new article from the rectangle; the articles its lines came from change too."""
-        from ..core.store import clipping
-
-        before = {ln["article_id"] for ln in clipping.lines_inside(self.archive, page_id, box)} - {None}
-        new = clipping.clip_article(self.archive, page_id, box, who)
-        return self._edited(new, [new, *before])
+        return clipping.clip(self.lib, page_id, box, who, record=True)
 
     def attach_facsimile(self, article_id: int, page_id: int, box, who: str) -> Outcome:
-        from ..core.store import clipping
+        return clipping.attach_facsimile(self.lib, article_id, page_id, box, who, record=True)
 
-        return self._edited(clipping.attach_facsimile(self.archive, article_id, page_id, box, who), [article_id])
+    def split_at_line(self, line_id: int, who: str = "") -> Outcome:
+        return clipping.split_at_line(self.lib, line_id, who=who, record=True)
 
-    def split_at_line(self, line_id: int) -> Outcome:
-        from ..core.store import clipping
-
-        row = self.archive.db.execute("SELECT article_id FROM scan_line WHERE id = ?", [line_id]).fetchone()
-        new = clipping.split_at_line(self.archive, line_id)
-        return self._edited(new, [new, row[0]])
-
-    def merge(self, first_id: int, second_id: int) -> Outcome:
-        from ..core.store import clipping
-
-        clipping.merge_articles(self.archive, first_id, second_id)
-        return self._edited(first_id, [first_id, second_id])
-
-    def _edited(self, value, ids: list[int]) -> Outcome:
-        self.index.sync()  # search and snippets follow at once
-        return Outcome(value, Changes.of(ARTICLES, ids=ids))
+    def merge(self, first_id: int, second_id: int, who: str = "") -> Outcome:
+        return clipping.merge(self.lib, first_id, second_id, who, record=True)
 
     def check(self, repair: bool = False):
-        return check_archive(self.archive, repair=repair)
+        return maintenance.check(self.lib, repair).value
 
     def backup(self, dest: Path) -> Path:
-        return backup(self.archive, dest, force=True)  # the save dialog asked before replacing a file
+        return maintenance.backup(self.lib, dest, force=True).value  # the save dialog asked before replacing
 
     def save_search(self, name: str, query: str, sort: str) -> Outcome:
         saved.save(self.archive, name, query, sort)
         return Outcome(None, Changes.of(SAVED))
+
+
+class _FileSteps(Job):
+    """An import's progress as the jobs panel's bar shows it: a hundred steps a file, moving within a
+    file page by page as OCR reads a scan; and its cancel button."""
+
+    STEPS = 100
+
+    def __init__(self, job, total: int):
+        self.job, self.total, self.done = job, max(total, 1), 0
+
+    def item(self, outcome) -> None:
+        self.done += 1
+        self.job.progress(self.done * self.STEPS, self.total * self.STEPS)
+
+    def pages(self, name: str, page: int, of: int) -> None:
+        self.job.progress(self.done * self.STEPS + self.STEPS * page // max(of, 1), self.total * self.STEPS)
+
+    def cancelled(self) -> bool:
+        return self.job.cancelled()

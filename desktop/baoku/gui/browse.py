@@ -13,6 +13,7 @@ from ..core.search.filters import Filter
 FilterRole = Qt.ItemDataRole.UserRole + 2  # the Filter an item stands for (None: every article)
 PendingRole = Qt.ItemDataRole.UserRole + 3  # on an issue whose pages are loaded when it is expanded
 IssueRole = Qt.ItemDataRole.UserRole + 4  # an issue item's issue id
+PageRole = Qt.ItemDataRole.UserRole + 5  # a page item's page id
 
 
 translate = QCoreApplication.translate  # under this name, lupdate extracts the calls
@@ -84,7 +85,9 @@ def fill_pages(issue_item: QStandardItem, pages: list[dict]) -> None:
         number = f"{p['section']}{p['number']:02d}" if lettered else str(p["number"])
         label = (translate("BrowseTree", "%1版") if lettered else translate("BrowseTree", "第%1版")).replace("%1", number) + name
         page = Filter(where.publication, where.date, number)
-        issue_item.appendRow([_item(label, page), _count(p["articles"])])
+        item = _item(label, page)
+        item.setData(p["id"], PageRole)
+        issue_item.appendRow([item, _count(p["articles"])])
 
 
 def _item(text: str, where: Filter | None) -> QStandardItem:

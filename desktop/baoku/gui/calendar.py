@@ -1,5 +1,6 @@
-"""A month calendar per publication: days with an issue, and issues due but missing (缺期); for a
-news agency's wire, the days it sent items (in blue: a wire has no issues, so none is missing)."""
+"""A month calendar per publication: days with an issue, and issues due but missing (缺期) by the
+paper's schedule (its frequency, days of the week, first and last issue: 出版设置…); for a news
+agency's wire, the days it sent items (in blue: a wire has no issues, so none is missing)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QCalendarWidget, QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.model import WIRE
 from ..core.store.calendar import missing_issues
+from .wording import bracketed, join_list, weekdays
 
 HELD = QColor("#2e7d32")
 MISSING = QColor("#c62828")
@@ -52,10 +54,15 @@ class IssueCalendar(QCalendarWidget):
 class CalendarPanel(QWidget):
     issueChosen = Signal(str, str)  # publication, ISO date of a day with an issue
     emptyDayChosen = Signal(str, str)  # a day without one: the panel says 无此期
+    settingsRequested = Signal(str)  # the paper whose schedule to set
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.publication = QComboBox()
+        self.settings_button = QPushButton(self.tr("出版设置…"))
+        self.settings_button.setToolTip(self.tr("出版周期、出版日、创刊与终刊：日历据此查缺期"))
+        self.settings_button.clicked.connect(lambda: self.settingsRequested.emit(self.publication.currentText())
+                                             if self.publication.currentText() else None)
         self.calendar = IssueCalendar()
         self.legend = QLabel()
         self.legend.setWordWrap(True)
@@ -63,7 +70,10 @@ class CalendarPanel(QWidget):
         self.notice.setStyleSheet("color:#c62828; font-weight:bold")
         self.notice.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.publication)
+        top = QHBoxLayout()
+        top.addWidget(self.publication, 1)
+        top.addWidget(self.settings_button)
+        layout.addLayout(top)
         layout.addWidget(self.calendar)
         layout.addWidget(self.notice)
         layout.addWidget(self.legend)
@@ -94,20 +104,26 @@ class CalendarPanel(QWidget):
         name = self.publication.currentText()
         pub = next((p for p in self.publications if p["name"] == name), None)
         held = {dt.date.fromisoformat(i["date"]): i["id"] for i in self.issues if i["publication"] == name}
-        frequency = (pub or {}).get("frequency") or ""
         if (pub or {}).get("kind") == WIRE:  # an agency's days: nothing is due, nothing missing
             self.calendar.set_issues(held, set(), wire=True)
             self.legend.setText(self.tr("通讯社稿 · %1天有稿（蓝框）").replace("%1", str(len(held))))
             return
-        missing = set(missing_issues(list(held), frequency))
+        pub = pub or {}
+        frequency = pub.get("frequency") or ""
+        days = [int(d) for d in (pub.get("weekdays") or "").split(",") if d]
+        first, last = (dt.date.fromisoformat(pub[k]) if pub.get(k) else None for k in ("first_issue", "last_issue"))
+        missing = set(missing_issues(list(held), frequency, days, first, last))
         self.calendar.set_issues(held, missing)
         shown = {"daily": self.tr("日报"), "weekly": self.tr("周报"), "biweekly": self.tr("双周刊"),
-                 "monthly": self.tr("月刊")}.get(frequency, self.tr("出版周期未知"))
+                 "monthly": self.tr("月刊"), "irregular": self.tr("不定期")}.get(
+            frequency, self.tr("出版周期未知") if not days else self.tr("每周出版"))
+        if days:
+            shown = bracketed(shown, weekdays(days))
         text = self.tr("%1 · %2期在库，缺%3期").replace("%1", shown).replace("%2", str(len(held))) \
             .replace("%3", str(len(missing)))
         if missing:
-            days = "、".join(d.isoformat() for d in sorted(missing)[:10]) + ("…" if len(missing) > 10 else "")
-            text += self.tr("：%1").replace("%1", days)
+            dates = join_list(d.isoformat() for d in sorted(missing)[:10]) + ("…" if len(missing) > 10 else "")
+            text += self.tr("：%1").replace("%1", dates)
         self.legend.setText(text)
 
     def _clicked(self, date: QDate) -> None:

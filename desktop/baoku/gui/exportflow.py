@@ -9,12 +9,13 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QStatusBar, QWidget
 
-from ..core.errors import BaokuError, FacsimileUnavailable
+from ..core.errors import BaokuError, FacsimileUnavailable, MissingGlyphs
 from ..core.export import ExportOptions
 from .exporting import ExportDialog
 from .importing import JobsPanel
-from .messages import Messages
+from .messages import Messages, missing_glyphs
 from .options import Settings
+from .codedwords import error_words
 from .session import Session
 
 
@@ -27,32 +28,53 @@ class ExportController(QObject):
         self.session, self.settings, self.jobs, self.jobs_dock = session, settings, jobs, jobs_dock
         self.messages, self.status, self.window = messages, status, parent
 
-    def dialog(self, ids: list[int]) -> ExportDialog | None:
-        """The options and the preview for these articles (shown by `choose`; tests drive it)."""
+    def dialog(self, ids: list[int], order: str = "", title: str = "") -> ExportDialog | None:
+        """The options and the preview for these articles (shown by `choose`; tests drive it).
+        order "given" keeps the articles in the order given (a collection's)."""
         if not ids:
             return None
-        dialog = ExportDialog(len(ids), self.settings, self.window)
-        # The preview prints what it can: an article whose page image is gone shows without its
-        # facsimile (the export asks about it before writing).
-        dialog.previewRequested.connect(lambda opts: self.session.read(
-            lambda b, job: b.preview(ids, replace(opts, missing_facsimile="skip")), dialog.show_preview,
-            lambda e: dialog.show_error(str(e)) if isinstance(e, BaokuError) else self.messages.show_error(e)))
+        dialog = ExportDialog(len(ids), self.settings, self.window, order=order, title=title)
+
+        def failed(e: BaseException) -> None:
+            if isinstance(e, MissingGlyphs):
+                dialog.show_error(missing_glyphs(e))  # the window's words: its checkbox, no option
+            elif isinstance(e, BaokuError):
+                dialog.show_error(error_words(e))
+            else:
+                self.messages.show_error(e)
+
+        def preview(opts) -> None:
+            fmt = {"docx": "html"}.get(dialog.export_format(), dialog.export_format())  # Word: its look, as a page
+            if fmt != "pdf":
+                self.session.read(lambda b, job: b.document(ids, opts, fmt),
+                                  lambda data: dialog.show_document(data, fmt), failed)
+                return
+            # The preview prints what it can: an article whose page image is gone shows without its
+            # facsimile (the export asks about it before writing).
+            self.session.read(lambda b, job: b.preview(ids, replace(opts, missing_facsimile="skip")),
+                              dialog.show_preview, failed)
+
+        dialog.previewRequested.connect(preview)
         dialog.request_preview()
         return dialog
 
-    def choose(self, ids: list[int]) -> None:
-        dialog = self.dialog(ids)
+    SUFFIX = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)", "html": "HTML (*.html)", "md": "Markdown (*.md)",
+              "txt": "Text (*.txt)"}
+
+    def choose(self, ids: list[int], order: str = "", title: str = "") -> None:
+        dialog = self.dialog(ids, order, title)
         if dialog is None or dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         dialog.remember()
+        fmt = dialog.export_format()
         folder = self.settings.get("export/last_folder") or str(Path.home())
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("保存 PDF"),
-                                              str(Path(folder) / self.tr("报库导出.pdf")), "PDF (*.pdf)")
+        name = (title or self.tr("报库导出")) + "." + fmt
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("保存"), str(Path(folder) / name), self.SUFFIX[fmt])
         if path:
             self.settings.set("export/last_folder", str(Path(path).parent))
-            self.start(ids, Path(path), dialog.options())
+            self.start(ids, Path(path), dialog.options(), fmt)
 
-    def start(self, ids: list[int], path: Path, options: ExportOptions):
+    def start(self, ids: list[int], path: Path, options: ExportOptions, fmt: str = "pdf"):
         row = self.jobs.add(self.tr("导出 %Ln 篇", "", len(ids)))
         row.cancel.hide()
         self.jobs_dock.show()
@@ -64,8 +86,8 @@ class ExportController(QObject):
 
         def done(result) -> None:
             finished()
-            self.status.showMessage(self.tr("已导出 %1（%Ln 页）", "", result.pages)
-                                    .replace("%1", str(result.path)), 8000)
+            said = self.tr("已导出 %1（%Ln 页）", "", result.pages) if fmt == "pdf" else self.tr("已导出 %1")
+            self.status.showMessage(said.replace("%1", str(result.path)), 8000)
             self.exported.emit(result)
 
         def failed(error: BaseException) -> None:
@@ -76,7 +98,7 @@ class ExportController(QObject):
                 return
             self.messages.show_error(error)
 
-        return self.session.write(lambda b, job: b.export(ids, path, options), done, failed)
+        return self.session.write(lambda b, job: b.export(ids, path, options, fmt), done, failed)
 
     def ask_without_facsimiles(self, error: FacsimileUnavailable, go_on) -> QMessageBox:
         """Name the articles whose page image is missing or damaged, and offer to print them

@@ -1,8 +1,9 @@
-"""The export dialog: the PDF options, a live preview (QtPdf), then save."""
+"""The export dialog: the format, the PDF options, a live preview (QtPdf for a PDF, the page itself
+for HTML and its look for the other formats), then save."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -15,27 +16,35 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QStyle,
-    QToolButton,
+    QStackedWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.export import ExportOptions
 from .options import Settings
+from .pdfpreview import PreviewControls
 
 
 
-class ExportDialog(QDialog):
+class ExportDialog(PreviewControls, QDialog):
     """Options on the left, the pages as they will print on the right. `previewRequested` asks the
     window to lay the PDF out on the task pool; `show_preview` receives the bytes."""
 
-    previewRequested = Signal(object)  # ExportOptions
+    previewRequested = Signal(object)  # ExportOptions (the format is format())
+    FORMATS = ("pdf", "docx", "html", "md", "txt")
 
-    def __init__(self, count: int, settings: Settings, parent=None):
+    def __init__(self, count: int, settings: Settings, parent=None, order: str = "", title: str = ""):
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle(self.tr("导出 PDF（%Ln 篇）", "", count))
+        self.order = order  # "given" keeps a collection's own order; "" takes the settings'
+        self.setWindowTitle(self.tr("导出（%Ln 篇）", "", count))
+        self.format = QComboBox()
+        for key, label in zip(self.FORMATS, (self.tr("PDF（可付印）"), self.tr("Word 文档（DOCX）"),
+                                             self.tr("网页（HTML，单个文件）"), self.tr("Markdown"), self.tr("纯文本"))):
+            self.format.addItem(label, key)
+        self.format.setCurrentIndex(max(0, self.format.findData(settings.get("export/format"))))
         self.paper = QComboBox()
         self.paper.setEditable(True)
         self.paper.addItems(["A4", "A3", "B5", "Letter", "185x260mm"])
@@ -68,11 +77,14 @@ class ExportDialog(QDialog):
         self.hanging.setChecked(settings.get("export/hanging_punctuation"))
         self.crop_marks = QCheckBox(self.tr("裁切线和 3 毫米出血（交印刷厂）"))
         self.crop_marks.setChecked(settings.get("export/crop_marks"))
+        self.geta = QCheckBox(self.tr("缺字印成〓"))
+        self.geta.setToolTip(self.tr("随附字体里没有的字（如造字）印成〓，而不是停止导出"))
         self.facsimile = QCheckBox(self.tr("扫描版文章前附原版剪报图"))
         self.facsimile.setChecked(settings.get("export/facsimile"))
-        self.title = QLineEdit()
+        self.title = QLineEdit(title)
         self.title.setPlaceholderText(self.tr("报库文章选编"))
         form = QFormLayout()
+        form.addRow(self.tr("格式"), self.format)
         form.addRow(self.tr("纸张"), self.paper)
         form.addRow(self.tr("分栏"), self.columns)
         form.addRow(self.tr("正文字号"), self.font_size)
@@ -83,10 +95,11 @@ class ExportDialog(QDialog):
         form.addRow(self.hanging)
         form.addRow(self.crop_marks)
         form.addRow(self.facsimile)
+        form.addRow(self.geta)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存 PDF…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -104,133 +117,59 @@ class ExportDialog(QDialog):
         self.view.pageNavigator().currentPageChanged.connect(self._update_pages)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
-        right = QVBoxLayout()
+        pdf = QWidget()
+        right = QVBoxLayout(pdf)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self._preview_bar())
         right.addWidget(self.view, 1)
-        layout.addLayout(right, 2)
+        self.text_view = QTextBrowser()  # HTML as it is; DOCX, Markdown and text as their content reads
+        self.text_view.setOpenLinks(False)
+        self.previews = QStackedWidget()
+        self.previews.addWidget(pdf)
+        self.previews.addWidget(self.text_view)
+        layout.addWidget(self.previews, 2)
+        self.pdf_only = (self.paper, self.columns, self.font_size, self.hanging, self.crop_marks, self.facsimile)
         self._buffer: QBuffer | None = None
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(lambda: self.previewRequested.emit(self.options()))
-        for w in (self.paper.currentTextChanged, self.columns.currentIndexChanged, self.font_size.valueChanged,
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+        for w in (self.format.currentIndexChanged, self.paper.currentTextChanged, self.columns.currentIndexChanged, self.font_size.valueChanged,
                   self.script.currentIndexChanged, self.reference.currentIndexChanged,
-                  self.fullwidth.toggled, self.hanging.toggled, self.crop_marks.toggled, self.facsimile.toggled,
+                  self.fullwidth.toggled, self.hanging.toggled, self.geta.toggled, self.crop_marks.toggled,
+                  self.facsimile.toggled,
                   self.title.textChanged):
             w.connect(self._timer.start)
         self.resize(1000, 700)
 
-    # -- the preview's controls ------------------------------------------------------------------
-
-    ZOOMS = (0.25, 0.33, 0.5, 0.67, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
-
-    def _preview_bar(self) -> QWidget:
-        def button(text: str, tip: str, slot, icon: QStyle.StandardPixmap | None = None) -> QToolButton:
-            b = QToolButton()
-            if icon is not None:  # the bundled fonts have no ⏮ ⏭ glyphs: the style's arrows
-                b.setIcon(self.style().standardIcon(icon))
-            else:
-                b.setText(text)
-            b.setToolTip(tip)
-            b.clicked.connect(slot)
-            return b
-
-        P = QStyle.StandardPixmap
-        self.to_first = button("", self.tr("第一页"), lambda: self.go_to_page(0), P.SP_MediaSkipBackward)
-        self.prev_button = button("", self.tr("上一页 (PgUp)"), lambda: self.go_to_page(self.page() - 1),
-                                  P.SP_ArrowLeft)
-        self.next_button = button("", self.tr("下一页 (PgDn)"), lambda: self.go_to_page(self.page() + 1),
-                                  P.SP_ArrowRight)
-        self.to_last = button("", self.tr("最后一页"), lambda: self.go_to_page(self.document.pageCount() - 1),
-                              P.SP_MediaSkipForward)
-        self.page_label = QLabel()
-        self.zoom_out_button = button("−", self.tr("缩小"), lambda: self.zoom_by(-1))
-        self.zoom_in_button = button("+", self.tr("放大"), lambda: self.zoom_by(1))
-        self.fit_width_button = button(self.tr("适合宽度"), self.tr("整页宽度"), self.fit_width)
-        self.fit_page_button = button(self.tr("整页"), self.tr("一次看一整页"), self.fit_page)
-        self.zoom_label = QLabel()
-        bar = QWidget()
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        for w in (self.to_first, self.prev_button, self.page_label, self.next_button, self.to_last):
-            row.addWidget(w)
-        row.addStretch(1)
-        for w in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_width_button,
-                  self.fit_page_button):
-            row.addWidget(w)
-        self._update_pages()
-        return bar
-
-    def page(self) -> int:
-        return self.view.pageNavigator().currentPage()
-
-    def go_to_page(self, page: int) -> None:
-        count = self.document.pageCount()
-        if count:
-            self.view.pageNavigator().jump(max(0, min(page, count - 1)), QPointF(), self.view.zoomFactor())
-            self._update_pages()
-
-    def zoom(self) -> float:
-        return self.view.zoomFactor()
-
-    def zoom_by(self, steps: int) -> None:
-        """One step along the usual zoom levels, from where the view is now (fit width included)."""
-        now = self._shown_zoom()
-        levels = [z for z in self.ZOOMS if (z > now * 1.01 if steps > 0 else z < now / 1.01)]
-        if not levels:
-            return
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(levels[0] if steps > 0 else levels[-1])
-        self._update_zoom()
-
-    def fit_width(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self._update_zoom()
-
-    def fit_page(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self._update_zoom()
-
-    def _shown_zoom(self) -> float:
-        """The scale the page is really drawn at (a fit mode computes its own)."""
-        if self.view.zoomMode() == QPdfView.ZoomMode.Custom or not self.document.pageCount():
-            return self.view.zoomFactor()
-        size = self.document.pagePointSize(max(self.page(), 0))
-        if size.width() <= 0:
-            return 1.0
-        dpi = self.logicalDpiX() / 72.0
-        room = self.view.viewport().size()
-        if self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
-            return room.width() / (size.width() * dpi)
-        return min(room.width() / (size.width() * dpi), room.height() / (size.height() * dpi))
-
-    def _update_zoom(self) -> None:
-        self.zoom_label.setText(f"{self._shown_zoom() * 100:.0f}%")
-
-    def _update_pages(self, *_) -> None:
-        count = self.document.pageCount() if hasattr(self, "document") else 0
-        page = self.page() + 1 if count else 0
-        self.page_label.setText(self.tr("第 %1 / %2 页").replace("%1", str(page)).replace("%2", str(count)))
-        for b, ok in ((self.to_first, page > 1), (self.prev_button, page > 1),
-                      (self.next_button, page < count), (self.to_last, page < count)):
-            b.setEnabled(ok)
-        self._update_zoom()
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_PageDown:
-            self.go_to_page(self.page() + 1)
-        elif event.key() == Qt.Key.Key_PageUp:
-            self.go_to_page(self.page() - 1)
-        else:
-            super().keyPressEvent(event)
-
     # -- options ---------------------------------------------------------------------------------
 
+    def export_format(self) -> str:
+        return self.format.currentData()
+
+    def _format_changed(self, *_) -> None:
+        pdf = self.export_format() == "pdf"
+        for w in self.pdf_only:
+            w.setEnabled(pdf)
+        self.previews.setCurrentIndex(0 if pdf else 1)
+
+    def show_document(self, data: bytes, fmt: str) -> None:
+        """The preview of a format other than PDF (the bytes export_document writes)."""
+        if fmt == "html":  # a Word document is previewed as the same articles on a page
+            self.text_view.setHtml(data.decode("utf-8"))
+        else:
+            self.text_view.setPlainText(data.decode("utf-8"))
+        self.status.setText(self.tr("预览：%1").replace("%1", self.format.currentText()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+
     def options(self) -> ExportOptions:
-        return ExportOptions(
+        return ExportOptions(order=self.order or ExportOptions().order,
             paper=self.paper.currentText().strip() or "A4", columns=self.columns.currentIndex() + 1,
             font_size=self.font_size.value(), script=self.script.currentData(),
             reference=self.reference.currentData(), fullwidth_punctuation=self.fullwidth.isChecked(),
             hanging_punctuation=self.hanging.isChecked(),
             crop_marks=self.crop_marks.isChecked(), facsimile=self.facsimile.isChecked(),
+            missing_glyphs="geta" if self.geta.isChecked() else "error",
             title=self.title.text().strip())
 
     def request_preview(self) -> None:
@@ -254,6 +193,7 @@ class ExportDialog(QDialog):
 
     def remember(self) -> None:
         o = self.options()
+        self.settings.set("export/format", self.export_format())
         for key, value in (("export/paper", o.paper), ("export/columns", o.columns),
                            ("export/font_size", o.font_size), ("export/script", o.script),
                            ("export/reference", o.reference),
@@ -261,3 +201,4 @@ class ExportDialog(QDialog):
                            ("export/hanging_punctuation", o.hanging_punctuation),
                            ("export/crop_marks", o.crop_marks), ("export/facsimile", o.facsimile)):
             self.settings.set(key, value)
+

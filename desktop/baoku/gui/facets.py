@@ -16,13 +16,19 @@ def field_term(facet: str, value: str) -> str:
 
 
 class FacetTree(QTreeWidget):
-    """Click a value to narrow the search to it."""
+    """Click a value to narrow the search to it. The count stands in a column of its own, right
+    aligned, as in the browse tree (beside a Chinese value, "(8)" took the CJK face's full-width
+    brackets, in an English window too)."""
 
     termChosen = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setColumnCount(2)
         self.setHeaderHidden(True)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, self.header().ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, self.header().ResizeMode.ResizeToContents)
         self.setRootIsDecorated(True)
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
@@ -37,7 +43,8 @@ class FacetTree(QTreeWidget):
                 continue
             top = QTreeWidgetItem([titles[name]])
             for value, n in values[:30]:
-                child = QTreeWidgetItem([f"{value}  ({n})"])
+                child = QTreeWidgetItem([value, str(n)])
+                child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 child.setData(0, Qt.ItemDataRole.UserRole, field_term(name, value))
                 top.addChild(child)
             self.addTopLevelItem(top)

@@ -14,7 +14,9 @@ from .messages import Messages
 from .options import Settings
 from .session import Session
 
-FILE_TYPES = "*.txt *.jsonl *.ndjson *.xml *.nitf *.pdf *.zip"
+# Every suffix an importer reads (scans and PDFs too), in both cases: a camera's IMG_0001.JPG is a page.
+SUFFIXES = ("txt", "jsonl", "ndjson", "xml", "nitf", "pdf", "zip", "png", "jpg", "jpeg", "tif", "tiff", "webp")
+FILE_TYPES = " ".join(f"*.{s} *.{s.upper()}" for s in SUFFIXES)
 
 
 def _page_text(path: Path) -> bool:
@@ -37,6 +39,13 @@ class ImportController(QObject):
             self.tr("报纸文件 (%1);;所有文件 (*)").replace("%1", FILE_TYPES))
         if files:
             self.import_paths([Path(f) for f in files])
+
+    def choose_folder(self) -> None:
+        """导入文件夹…: a folder as it is (a dialog of files cannot choose one; dropping can)."""
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("导入文件夹"),
+                                                  self.settings.get("import/last_folder"))
+        if folder:
+            self.import_paths([Path(folder)])
 
     def import_paths(self, paths: list[Path]) -> None:
         """Ask for issue metadata where the files carry none, then import."""

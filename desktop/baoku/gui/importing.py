@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,9 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.importing.metadata import IssueMeta
-from ..core.importing.run import DUPLICATE, FAILED, IMPORTED, REFUSED, ImportReport
-from ..core.store.ingest import CONFLICT, PageRefusal
+from ..core.importing.run import DUPLICATE, FAILED, IMPORTED, ImportReport
+from ..core.store.ingest import PageRefusal
+from .datefield import DateField
 from .options import Settings
+from .codedwords import words
+from .wording import join_list
 
 
 class IssueMetadataDialog(QDialog):
@@ -49,11 +51,7 @@ class IssueMetadataDialog(QDialog):
         self.publication.addItems(publications)
         self.publication.setCurrentText(known.publication or settings.get("import/publication") or
                                         (publications[0] if publications else ""))
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setMinimumDate(self.EMPTY_DATE)
-        self.date.setSpecialValueText(self.tr("（请选择日期）"))
+        self.date = DateField(placeholder=self.tr("（请选择日期）"))  # typed or picked; opens at today, not 1800
         proposed = QDate.fromString(str(known.date or ""), "yyyy-MM-dd")
         self.date.setDate(proposed if proposed.isValid() else self.EMPTY_DATE)
         self.page = QSpinBox()
@@ -111,7 +109,7 @@ class IssueMetadataDialog(QDialog):
     def refresh_preview(self) -> None:
         """Read what would be imported with the fields as they are (on a worker)."""
         if self.missing():
-            self.summary.setText(self.tr("请填写：%1").replace("%1", "、".join(self.missing())))
+            self.summary.setText(self.tr("请填写：%1").replace("%1", join_list(self.missing())))
             return
         if self._preview is None:
             return
@@ -122,7 +120,7 @@ class IssueMetadataDialog(QDialog):
 
     def show_preview(self, preview) -> None:
         heads = [h or self.tr("（无题）") for h in preview.headlines]
-        shown = "、".join(f"「{h}」" for h in heads[:6]) + ("…" if len(heads) > 6 else "")
+        shown = join_list(f"「{h}」" for h in heads[:6]) + ("…" if len(heads) > 6 else "")
         text = self.tr("将导入 %1 篇：%2").replace("%1", str(preview.articles)).replace("%2", shown)
         if preview.stored:
             where = "；".join(dict.fromkeys(w for _, w in preview.stored))
@@ -135,7 +133,7 @@ class IssueMetadataDialog(QDialog):
 
     def accept(self) -> None:
         if self.missing():
-            self.error.setText(self.tr("请填写：%1").replace("%1", "、".join(self.missing())))
+            self.error.setText(self.tr("请填写：%1").replace("%1", join_list(self.missing())))
             return
         self.settings.set("import/publication", self.publication.currentText().strip())
         self.settings.set("import/page_name", self.page_name.text().strip())
@@ -197,7 +195,7 @@ class JobsPanel(QWidget):
 
 
 
-translate = QCoreApplication.translate  # under this name, lupdate extracts the calls
+translate = QCoreApplication.translate  # under this name, lupdate extracts the calls (it never saw _tr's)
 
 
 def summary_text(report: ImportReport) -> str:
@@ -207,7 +205,7 @@ def summary_text(report: ImportReport) -> str:
             .replace("%1", str(report.count(IMPORTED))).replace("%2", str(report.articles_added))
             .replace("%3", str(report.count(DUPLICATE))).replace("%4", str(report.count(FAILED))))
     if report.worth_a_look:
-        text += _tr("%1 个版面值得一看（有拿不准的文章分界）。").replace("%1", str(report.worth_a_look))
+        text += translate("ImportSummary", "%1 个版面值得一看（有拿不准的文章分界）。").replace("%1", str(report.worth_a_look))
     refused = report.refused
     if refused:
         text += (translate("ImportSummary", "%1 个版面未导入（%2 篇文章），原因逐版列在详细信息中。")
@@ -217,11 +215,7 @@ def summary_text(report: ImportReport) -> str:
 
 def refusal_text(r: PageRefusal) -> str:
     """Why a page was not stored, in the interface's language (the window has no options to name)."""
-    if r.reason == CONFLICT:
-        return (translate("ImportSummary", "%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。")
-                .replace("%1", r.issue).replace("%2", r.page).replace("%3", str(len(r.headlines))))
-    return (translate("ImportSummary", "%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。")
-            .replace("%1", r.issue).replace("%2", r.page).replace("%3", "；".join(r.places[:3])))
+    return words(r.message())
 
 
 def summary_box(report: ImportReport, parent=None) -> QMessageBox:
@@ -231,11 +225,7 @@ def summary_box(report: ImportReport, parent=None) -> QMessageBox:
     warn = (report.count(FAILED) or report.refused) and not report.rolled_back
     box.setIcon(QMessageBox.Icon.Warning if warn else QMessageBox.Icon.Information)
     box.setText(summary_text(report))
-    labels = {IMPORTED: translate("ImportSummary", "已导入"), DUPLICATE: translate("ImportSummary", "已在档案中"), FAILED: translate("ImportSummary", "失败"), REFUSED: translate("ImportSummary", "未导入")}
-    lines = []
-    for o in report.outcomes:
-        if o.status != REFUSED:
-            lines.append(f"[{labels.get(o.status, o.status)}] {o.name}: {o.message}")
-        lines += [f"[{labels[REFUSED]}] {o.name}: {refusal_text(r)}" for r in o.refused]
-    box.setDetailedText("\n".join(lines))
+    from .reportwords import outcome_lines  # each line in the window's language, from the core's fields
+
+    box.setDetailedText("\n".join(line for o in report.outcomes for line in outcome_lines(o, refusal_text)))
     return box

@@ -25,6 +25,7 @@ class LanguageMenu(QObject):
         super().__init__(window)
         self.settings, self.window = settings, window
         self.running = current_language(settings)  # the language this run shows
+        self.keep = lambda: ""  # the query typed, kept across the restart
         self.menu = QMenu(self.tr("界面语言 Language"), window)
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
@@ -62,6 +63,7 @@ class LanguageMenu(QObject):
 
     def restart(self) -> None:
         """Close (the layout is saved, jobs stop), then start again with the same arguments."""
+        self.settings.set("search/restore_query", self.keep())
         if self.window.close():
             QProcess.startDetached(sys.executable, list(sys.orig_argv[1:]))
             QApplication.quit()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QStandardItemModel
+from PySide6.QtGui import QIcon, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QScrollArea,
     QSplitter,
-    QStyle,
     QTableView,
     QTabWidget,
-    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -39,24 +37,28 @@ from .browsing import BrowseController
 from .calendar import CalendarPanel
 from .exportflow import ExportController
 from .facets import CoverageChart, FacetTree
-from .help import QueryHelp, about
+from .collectionspane import CollectionController, CollectionsPane
+from .contextmenus import ContextMenus
+from .editing import EditController
+from .help import QueryHelp
 from .importflow import ImportController
 from .importing import JobsPanel
-from .language import LanguageMenu
+from .menus import build_menus, build_toolbar
 from .messages import Messages
 from .metadata import MetadataPanel
 from .models import COL_DATE, COL_HEADLINE, ArticleTableModel
 from .options import Settings
 from .pages import PageController
 from .pagepanel import PagePanel
+from .printing import PrintController
 from .reader import ReaderPane
 from .searchbar import SearchBar
 from .searching import SavedSearches, SearchController
 from .session import Session
+from .settingsflow import SettingsController
 from .tasks import Tasks
 from .windowstate import WindowState
 
-NAV_BROWSE, NAV_CALENDAR, NAV_FILTERS = range(3)
 STALE_STYLE = 'QTableView[stale="true"] { color: #9e9e9e; background: #f4f4f4; }'
 
 
@@ -92,8 +94,9 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "baoku.svg")))
         self._build_panes()
         self._build_controllers()
-        self._build_menus()
-        self._build_toolbar()
+        build_menus(self)
+        self.toolbar = build_toolbar(self)
+        self.context_menus = ContextMenus(self)
         self.state = WindowState(self.settings, self, self.splitters, self.table.horizontalHeader(), self.side_tabs)
         if not self.state.restore():
             self._default_layout()
@@ -165,6 +168,8 @@ class MainWindow(QMainWindow):
         self.side_tabs.addTab(self.tree, self.tr("浏览"))
         self.side_tabs.addTab(self.calendar, self.tr("日历"))
         self.side_tabs.addTab(search_tab, self.tr("筛选"))
+        self.collections_pane = CollectionsPane()
+        self.side_tabs.addTab(self.collections_pane, self.tr("专题"))
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.addWidget(self.side_tabs)
         self.main_split.addWidget(self.list_split)
@@ -197,81 +202,17 @@ class MainWindow(QMainWindow):
                                          self)
         self.help = QueryHelp(self)
         self.help.queryChosen.connect(self.search.set_query)
+        self.edit = EditController(s, self.articles, self.search, self.messages, status, self)
+        self.collections = CollectionController(s, self.collections_pane, self.articles, self.search, self.exports,
+                                                self.edit, self.messages, status, self)
+        self.printing = PrintController(s, self.settings, self.messages, status, self)
+        self.settings_flow = SettingsController(s, self.messages, status, self)
+        self.calendar.settingsRequested.connect(self.settings_flow.paper)
 
-    def _step(self, delta: int) -> None:
+    def step(self, delta: int) -> None:
         """F3: the next hit, in the text and on the page together."""
         self.reader.step(delta)
         self.page_panel.step(delta)
-
-    def _action(self, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None,
-                tip: str = "") -> QAction:
-        a = QAction(text, self)
-        if shortcut:
-            a.setShortcut(QKeySequence(shortcut))
-        if icon is not None:
-            a.setIcon(self.style().standardIcon(icon))
-        if tip:
-            a.setToolTip(tip)
-        a.triggered.connect(slot)
-        return a
-
-    def _build_menus(self) -> None:
-        P = QStyle.StandardPixmap
-        self.import_action = self._action(self.tr("导入…"), self.imports.choose, "Ctrl+I", P.SP_DialogOpenButton,
-                                          self.tr("导入报纸文件 (Ctrl+I)，也可以把文件拖进窗口"))
-        self.export_action = self._action(self.tr("导出 PDF…"), self.export_selected, "Ctrl+E",
-                                          P.SP_DialogSaveButton, self.tr("把选中的文章（或整个列表）导出为 PDF (Ctrl+E)"))
-        self.search_action = self._action(self.tr("检索"), self.focus_search, "Ctrl+F", P.SP_FileDialogContentsView,
-                                          self.tr("到检索框 (Ctrl+F)"))
-        self.calendar_action = self._action(self.tr("日历"), lambda: self.side_tabs.setCurrentIndex(NAV_CALENDAR),
-                                            "Ctrl+D", P.SP_FileDialogDetailedView, self.tr("按日期看各期 (Ctrl+D)"))
-        self.check_action = self._action(self.tr("检查档案"), lambda: self.archive.check(), None,
-                                         P.SP_DialogApplyButton, self.tr("检查档案和检索索引是否完好"))
-        menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        menu.addAction(self._action(self.tr("新建档案…"), self.archive.new_dialog, QKeySequence.StandardKey.New))
-        menu.addAction(self._action(self.tr("打开档案…"), self.archive.open_dialog, "Ctrl+O"))
-        menu.addMenu(self.recent_menu)
-        menu.addSeparator()
-        menu.addAction(self.import_action)
-        menu.addAction(self.export_action)
-        menu.addSeparator()
-        menu.addAction(self._action(self.tr("备份档案…"), self.archive.backup_dialog))
-        menu.addAction(self.check_action)
-        menu.addSeparator()
-        menu.addAction(self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit))
-        menu = self.menuBar().addMenu(self.tr("检索(&S)"))
-        menu.addAction(self.search_action)
-        menu.addAction(self._action(self.tr("清除筛选"), self.search.clear_filter, "Ctrl+Shift+L"))
-        menu.addAction(self._action(self.tr("保存当前检索…"), self.search.save_current))
-        menu.addSeparator()
-        menu.addAction(self._action(self.tr("下一处命中"), lambda: self._step(1), "F3"))
-        menu.addAction(self._action(self.tr("上一处命中"), lambda: self._step(-1), "Shift+F3"))
-        self.pages.add_menu(self.menuBar(), lambda: self.reader_tabs.setCurrentWidget(self.page_panel))
-        menu = self.menuBar().addMenu(self.tr("视图(&V)"))
-        self.metadata_action = QAction(self.tr("元数据栏"), self, checkable=True, checked=True)
-        self.metadata_action.toggled.connect(self._show_metadata)
-        self.coverage_action = QAction(self.tr("每月报道量"), self, checkable=True, checked=True)
-        self.coverage_action.toggled.connect(self._show_coverage)
-        menu.addAction(self.metadata_action)
-        menu.addAction(self.coverage_action)
-        menu.addAction(self.calendar_action)
-        menu.addAction(self.jobs_dock.toggleViewAction())
-        self.language = LanguageMenu(self.settings, self)
-        menu.addMenu(self.language.menu)
-        menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
-        menu.addAction(self._action(self.tr("检索语法"), self.help.show, QKeySequence.StandardKey.HelpContents))
-        menu.addAction(self._action(self.tr("关于报库"), lambda: self.messages.show_box(about(self))))
-
-    def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("工具栏"), self)
-        bar.setObjectName("toolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.setMovable(False)
-        for a in (self.import_action, self.export_action, self.search_action, self.calendar_action,
-                  self.check_action):
-            bar.addAction(a)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.toolbar = bar
 
     def _default_layout(self) -> None:
         """First start: the whole list area readable at 1024×700 (at least ten rows)."""
@@ -286,7 +227,12 @@ class MainWindow(QMainWindow):
         ro = self.tr("（只读）") if self.session.read_only else ""
         name = self.tr("报库")
         self.setWindowTitle(f"{name} — {self.session.path}{ro}")
-        self.import_action.setEnabled(not self.session.read_only)
+        for a in (self.import_action, self.import_folder_action):
+            a.setEnabled(not self.session.read_only)
+        kept = self.settings.get("search/restore_query")  # typed before a restart (a new language)
+        if kept:
+            self.settings.set("search/restore_query", "")
+            self.search.set_query(kept)
 
     def focus_search(self) -> None:
         self.bar.edit.setFocus()
@@ -295,11 +241,17 @@ class MainWindow(QMainWindow):
     def export_selected(self) -> None:
         self.exports.choose(self.articles.selected_ids() or self.model.ids())
 
-    def _show_metadata(self, shown: bool) -> None:
+    def print_selected(self) -> None:
+        self.printing.print_(self.articles.selected_ids())
+
+    def print_preview(self) -> None:
+        self.printing.preview(self.articles.selected_ids())
+
+    def show_metadata(self, shown: bool) -> None:
         self.metadata_scroll.setVisible(shown)
         self.settings.set("window/metadata", shown)
 
-    def _show_coverage(self, shown: bool) -> None:
+    def show_coverage(self, shown: bool) -> None:
         self.chart.set_wanted(shown)
         self.settings.set("window/coverage", shown)
 
@@ -316,4 +268,5 @@ class MainWindow(QMainWindow):
         """Save the layout, stop what runs (an import in progress rolls back), let go."""
         self.state.save()
         self.session.close()
+        self.archive.release()
         super().closeEvent(event)

@@ -8,8 +8,10 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..core.errors import ArchiveUnavailable, BaokuError, ImportRejected, NotFound, ValidationError, disk_full
+from ..core.errors import (ArchiveUnavailable, BaokuError, ImportRejected, MissingGlyphs, NotFound, ValidationError,
+                           disk_full)
 from ..core.search.query import QueryError
+from .codedwords import error_words
 from .queryerrors import describe
 
 
@@ -20,6 +22,8 @@ def headline(error: BaseException) -> str:
     """The first line, in the window's language: what kind of problem this is."""
     if isinstance(error, QueryError):
         return describe(error)
+    if isinstance(error, MissingGlyphs):
+        return missing_glyphs(error)
     if disk_full(error):
         return translate("Messages", "磁盘已满：已完成的部分都已保存，其余没有写入。请腾出空间后再试。")
     if isinstance(error, ArchiveUnavailable):
@@ -35,6 +39,16 @@ def headline(error: BaseException) -> str:
     return translate("Messages", "出现了意外错误，档案没有改动。请把详细信息报告给开发者。")
 
 
+def missing_glyphs(error: MissingGlyphs) -> str:
+    """Which characters no bundled font has, where, and what the window offers instead (its checkbox,
+    never the command line's option)."""
+    where = translate("Messages", "；").join(
+        f"{label.replace('文章', translate('Messages', '文章'))}：" + " ".join(f"{c}（U+{ord(c):04X}）" for c in chars[:12])
+        for label, chars in error.problems[:5])
+    return (translate("Messages", "随附字体里没有这些字，没有导出：%1。勾选“缺字印成〓”可照常导出，缺字处印〓。")
+            .replace("%1", where))
+
+
 class Messages:
     """Non-blocking message boxes, kept alive until closed."""
 
@@ -48,8 +62,8 @@ class Messages:
         box.setText(headline(error))
         if isinstance(error, BaokuError) or disk_full(error):
             box.setIcon(QMessageBox.Icon.Warning)
-            if not isinstance(error, QueryError):
-                box.setInformativeText(str(error))  # the core's own words: which file, which field
+            if not isinstance(error, (QueryError, MissingGlyphs)):
+                box.setInformativeText(error_words(error))  # which file, which field: coded, or the core's own words
         else:
             box.setIcon(QMessageBox.Icon.Critical)
             box.setDetailedText(getattr(error, "__traceback_text__", None)

@@ -1,4 +1,5 @@
-"""The metadata panel beside the reader: fix an article's headline, column and so on."""
+"""The metadata panel beside the reader: fix an article's headline, column and so on, and write
+its note (批注); the collections (专题) holding it are listed."""
 
 from __future__ import annotations
 
@@ -17,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import NO_PAGE
-from ..core.store.archive import ArticleRecord
+from ..core.model import HEAD_FIELDS, NO_PAGE, ArticleRecord
+from .wording import join_list
 
-EDITABLE = ("kicker", "headline", "subhead", "column", "genre", "source")
-LONG = ("kicker", "headline", "subhead")  # heads run long: they wrap instead of being cut off
+LONG = tuple(HEAD_FIELDS.values())  # heads run long: they wrap instead of being cut off
+EDITABLE = (*LONG, "column", "genre", "source")
 MAX_LENGTH = 200
 
 
@@ -122,6 +123,16 @@ class MetadataPanel(QWidget):
             edit.textEdited.connect(self._changed)
             self.fields[name] = edit
             form.addRow(labels[name], edit)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("编辑的批注，只在档案里，可用 批注: 检索"))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.note.textChanged.connect(self._changed)
+        form.addRow(self.tr("批注"), self.note)
+        self.in_collections = QLabel()
+        self.in_collections.setWordWrap(True)
+        form.addRow(self.tr("专题"), self.in_collections)
+        self.saved_note, self.collections = "", ()
         self.error = QLabel()
         self.error.setStyleSheet("color:#b00020")
         self.error.setWordWrap(True)
@@ -139,8 +150,14 @@ class MetadataPanel(QWidget):
         self.record: ArticleRecord | None = None
         self.show_record(None)
 
-    def show_record(self, record: ArticleRecord | None) -> None:
+    def show_record(self, record: ArticleRecord | None, note: str = "", collections=()) -> None:
         self.record = record
+        self.saved_note, self.collections = note, tuple(collections)
+        self.note.blockSignals(True)
+        self.note.setPlainText(note)
+        self.note.blockSignals(False)
+        self.note.setEnabled(record is not None)
+        self.in_collections.setText(join_list(collections) if collections else self.tr("（无）"))
         a = record.article if record else None
         self.where.setText(self._where(record) if record else "")
         for w in (self.date, self.page, self.page_name):
@@ -168,7 +185,7 @@ class MetadataPanel(QWidget):
         kind, _, where = record.article.continues.partition(":")
         note = {"to": self.tr("下转%1（该版尚未入库）"), "from": self.tr("上接%1（该版尚未入库）"),
                 "joined": self.tr("跨版刊登：%1")}.get(kind, "")
-        pages = where.replace("+", "、")
+        pages = join_list(where.split("+"))
         text = record.source_line() + ("\n" + note.replace("%1", pages) if note else "")
         scan = record.scan
         if scan and not scan.get("text_layer"):  # read by OCR: say how sure, so uncertain lines get checked
@@ -189,6 +206,8 @@ class MetadataPanel(QWidget):
             out["page"] = self.page.value()
         if self.page_name.text().strip() != self.record.page_name:
             out["page_name"] = self.page_name.text().strip()
+        if self.note.toPlainText().strip() != self.saved_note:
+            out["note"] = self.note.toPlainText().strip()
         return out
 
     def show_error(self, message: str) -> None:
@@ -209,4 +228,4 @@ class MetadataPanel(QWidget):
             self.saveRequested.emit(self.record.id, changes)
 
     def reset(self) -> None:
-        self.show_record(self.record)
+        self.show_record(self.record, self.saved_note, self.collections)

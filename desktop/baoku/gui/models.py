@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from ..core.model import NO_PAGE
+from .wording import untitled
 
 COL_DATE, COL_PUBLICATION, COL_PAGE, COL_COLUMN, COL_HEADLINE, COL_BYLINE, COL_SOURCE = range(7)
 COLUMNS = (
@@ -123,7 +124,8 @@ class ArticleTableModel(QAbstractTableModel):
         if col == COL_COLUMN:
             return r["column_name"]
         if col == COL_HEADLINE:
-            head = r["headline"] or r["kicker"] or f"（{r['genre'] or '无题'}）"
+            head = r["headline"] or r["kicker"] or (self.tr("（%1）").replace("%1", r["genre"]) if r["genre"]
+                                                    else untitled())
             copies = self._copies.get(r["id"])
             if not copies:
                 return head

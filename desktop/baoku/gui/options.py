@@ -38,6 +38,8 @@ OPTIONS = {o.key: o for o in (
     Option("export/facsimile", _EXPORT.facsimile, "a scanned article's piece of the page above its text"),
     Option("export/reference", _EXPORT.reference, "source, gbt7714, both, none"),
     Option("export/last_folder", "", "folder of the last export"),
+    Option("export/format", "pdf", "pdf, docx, html, md or txt"),
+    Option("search/restore_query", "", "the query in the box when the window restarted (for a new language)"),
     Option("window/geometry", b"", "main window geometry"),
     Option("window/state", b"", "main window dock and toolbar state"),
     Option("window/splitters", {}, "each splitter's sizes, by name"),

@@ -16,6 +16,7 @@ from ..core.changes import ARCHIVE, ARTICLES
 from ..core.errors import BaokuError
 from .pagepanel import PagePanel
 from .proofing import LineEditor, ProofDialog
+from .codedwords import error_words
 from .session import Session
 
 
@@ -29,6 +30,8 @@ class PageController(QObject):
         self.article_id: int | None = None
         self.image = None  # the page's QImage, for the line editor's picture
         self.proof: ProofDialog | None = None
+        self.corrected: int | None = None  # the article whose line was corrected last, from the page
+        self.extend_menu = lambda menu, article_id: None  # the window adds its actions to the page's menu
         self.who = getpass.getuser()
         articles.shown.connect(self.follow)
         panel.view.articleClicked.connect(articles.show)
@@ -43,6 +46,8 @@ class PageController(QObject):
 
     def follow(self, record, query: str) -> None:
         scan = getattr(record, "scan", None) if record is not None else None
+        if record is not None and record.id != self.corrected:
+            self.corrected = None  # another article chosen: 校对… follows the reader again
         if self.proof is not None and record is not None:
             self._fill_proof(record.id)
         if not scan:
@@ -70,7 +75,7 @@ class PageController(QObject):
         def failed(error: BaokuError) -> None:
             self.loaded = None
             self.panel.show_nothing()
-            self.panel.label.setText(str(error))
+            self.panel.label.setText(error_words(error))
 
         self.session.read(lambda b, job: b.page_layers(page_id, query), done, failed)
 
@@ -94,9 +99,9 @@ class PageController(QObject):
             if not isinstance(error, BaokuError):
                 self.session.on_error(error)
             elif shown is not None:
-                shown.show_error(str(error))
+                shown.show_error(error_words(error))
             else:
-                self.panel.label.setText(str(error))
+                self.panel.label.setText(error_words(error))
 
         def finished(value) -> None:
             self.edited.emit(value)
@@ -116,7 +121,11 @@ class PageController(QObject):
 
     def correct_line(self, line_id: int, text: str) -> None:
         who = self.who
-        self._write(lambda b, job: b.correct_line(line_id, text, who))
+
+        def done(correction) -> None:
+            self.corrected = correction.article_id  # 校对… now opens on this article, not the list's
+
+        self._write(lambda b, job: b.correct_line(line_id, text, who), done)
 
     def correct_block(self, article_id: int, index: int, text: str) -> None:
         who = self.who
@@ -127,14 +136,17 @@ class PageController(QObject):
         self._write(lambda b, job: b.undo_correction(correction_id, who), shown=self.proof)
 
     def open_proof(self) -> None:
-        if self.article_id is None and self.articles.reader.record is None:
+        """The proofreading dialog, on the article whose line was just corrected on the page, else on
+        the article being read."""
+        if self.corrected is None and self.article_id is None and self.articles.reader.record is None:
             return
         if self.proof is None:
             self.proof = ProofDialog(self.panel.window())
             self.proof.blockSaved.connect(self.correct_block)
             self.proof.undoRequested.connect(self.undo)
             self.proof.finished.connect(self._proof_closed)
-        self._fill_proof(self.articles.reader.record.id if self.articles.reader.record else self.article_id)
+        reading = self.articles.reader.record.id if self.articles.reader.record else self.article_id
+        self._fill_proof(self.corrected if self.corrected is not None else reading)
         self.proof.show()
 
     def _proof_closed(self) -> None:
@@ -146,7 +158,7 @@ class PageController(QObject):
         try:
             proof.show_article(self.session.db.article(article_id))
         except BaokuError as e:
-            proof.show_error(str(e))
+            proof.show_error(error_words(e))
             return
         self.session.read(lambda b, job: b.corrections(article_id),
                           lambda found: proof.show_history(found) if self.proof is proof else None)
@@ -162,11 +174,12 @@ class PageController(QObject):
                     lambda _: self.panel.label.setText(self.tr("已设为本文的原版图")))
 
     def split_at(self, line_id: int) -> None:
-        self._write(lambda b, job: b.split_at_line(line_id), lambda new: self.articles.show(new))
+        who = self.who
+        self._write(lambda b, job: b.split_at_line(line_id, who), lambda new: self.articles.show(new))
 
     def merge_into_current(self, other_id: int) -> None:
-        first = self.article_id
-        self._write(lambda b, job: b.merge(first, other_id), lambda _: self.articles.show(first))
+        first, who = self.article_id, self.who
+        self._write(lambda b, job: b.merge(first, other_id, who), lambda _: self.articles.show(first))
 
     # -- menus -----------------------------------------------------------------------------------------
 
@@ -215,6 +228,7 @@ class PageController(QObject):
             menu.addAction(self.tr("从此行起拆成新文章"), lambda: self.split_at(line["id"]))
         if other is not None and self.article_id is not None and other != self.article_id:
             menu.addAction(self.tr("把这篇并入当前文章"), lambda: self.merge_into_current(other))
+        self.extend_menu(menu, other if other is not None else (line or {}).get("article_id"))
         return menu if menu.actions() else None
 
     def _page_menu(self, point, where) -> None:

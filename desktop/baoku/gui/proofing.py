@@ -5,7 +5,7 @@ gather what the editor wants; the page controller hands each change to the write
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from ..core import model
 
-CROP_WIDTH = 900  # pixels: the line's image is shown at most this wide
+CROP_WIDTH = 900  # pixels: the line's image is shown at most this wide, and never wider than the screen
+SCREEN_MARGIN = 80  # pixels the dialog's frame and margins take beside the picture
 
 
 class LineEditor(QDialog):
@@ -39,9 +40,16 @@ class LineEditor(QDialog):
             x0, y0, x1, y1 = line["box"]
             pad = max(4, (y1 - y0) // 4)
             crop = image.copy(x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad)
-            if crop.width() > CROP_WIDTH:
-                crop = crop.scaledToWidth(CROP_WIDTH, Qt.TransformationMode.SmoothTransformation)
+            # The whole line in sight: as wide as the screen leaves room for, the dialog as wide as it.
+            screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+            room = screen.availableGeometry()
+            width = min(CROP_WIDTH, room.width() - SCREEN_MARGIN)
+            if crop.width() > width:
+                crop = crop.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            if crop.height() > room.height() // 2:
+                crop = crop.scaledToHeight(room.height() // 2, Qt.TransformationMode.SmoothTransformation)
             self.picture.setPixmap(QPixmap.fromImage(crop))
+            self.picture.setMinimumSize(crop.size())
         layout.addWidget(self.picture)
         read = line.get("ocr_text") or line["text"]
         note = self.tr("识别结果：%1（置信度 %2%）").replace("%1", read).replace(
@@ -104,6 +112,10 @@ class ProofDialog(QDialog):
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.undo)
         layout.addLayout(bottom)
+        self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        self.close_buttons.rejected.connect(self.reject)
+        layout.addWidget(self.close_buttons)
         self.resize(900, 620)
 
     def show_article(self, record) -> None:

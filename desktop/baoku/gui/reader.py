@@ -18,7 +18,7 @@ from ..core import model
 from ..core.script import is_latin_text
 from ..core.search.highlight import text_spans
 from ..core.search.query import QueryError
-from ..core.store.archive import ArticleRecord
+from ..core.model import ArticleRecord
 from .fonts import reading_font
 
 HIT_COLOUR = "#ffd54f"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem, QTable
 from ..core.changes import ARCHIVE, ARTICLES, SAVED
 from ..core.search.filters import Filter, filter_terms, with_filter, without_filters
 from ..core.search.planner import ranked_terms
-from ..core.search.query import QueryError, parse_query
+from ..core.search.query import QueryError, Text, parse_query
 from .facets import CoverageChart, FacetTree
 from .models import COL_DATE, ArticleTableModel, IdRole
 from .queryerrors import describe, pointed
@@ -125,7 +125,8 @@ class SearchController(QObject):
             self.order = None
         order = self.order
         if order is None:  # relevance order, or print order for a query of filters only
-            column = -1 if ranked_terms(tree) and sort == "relevance" else COL_DATE
+            own = isinstance(tree, Text) and tree.field == "collection"  # a collection lists in its own order
+            column = -1 if (ranked_terms(tree) or own) and sort == "relevance" else COL_DATE
             self.table.horizontalHeader().setSortIndicator(column, Qt.SortOrder.AscendingOrder)
         self.bar.count.setText(self.tr("检索中…"))
         gen = self._next()

@@ -37,6 +37,9 @@ class Session(QObject):
         self.read_only = False
         self.on_error: Callable[[BaseException], None] = lambda e: None
         self.writes.default_error = self.reads.default_error = lambda e: self.on_error(e)
+        from .watcher import ArchiveWatcher
+
+        self.watcher = ArchiveWatcher(self)  # another program's change to the archive is heard too
 
     # -- the archive -------------------------------------------------------------------------
 
@@ -67,6 +70,7 @@ class Session(QObject):
 
     def close(self) -> None:
         """Stop what runs (a running import is cancelled and rolled back), then let go."""
+        self.watcher.timer.stop()
         for tasks in (self.writes, self.reads):
             for job in list(tasks.running):
                 job.cancel()
@@ -94,12 +98,17 @@ class Session(QObject):
             return None
 
         def done(value: Any) -> None:
+            self.watcher.rebase()  # what this write changed is not another program's change
             changes = value.changes if isinstance(value, Outcome) else None
             if changes:
                 self.changed.emit(changes)
             on_done(value.value if isinstance(value, Outcome) else value)
 
-        return self.writes.run(lambda j: fn(writer, j), done, on_error, job=job)
+        def failed(error: BaseException) -> None:
+            self.watcher.rebase()
+            (on_error or self.writes.default_error)(error)
+
+        return self.writes.run(lambda j: fn(writer, j), done, failed, job=job)
 
     def read(self, fn: Callable[[Backend, Job], Any], on_done: Callable[[Any], None] = lambda v: None,
              on_error: Callable[[BaseException], None] | None = None) -> Job | None:

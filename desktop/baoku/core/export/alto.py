@@ -62,12 +62,10 @@ def _headlines(archive: Archive, ids: set[int]) -> dict[int, str]:
 def _sidecar(archive: Archive, page: dict | None) -> dict:
     if page is None:
         return {}
-    row = archive.db.execute(
-        "SELECT pub.name, i.date, i.edition FROM issue i JOIN publication pub ON pub.id = i.publication_id "
-        "WHERE i.id = ?", [page["issue_id"]]).fetchone()
-    out = {"publication": row[0], "date": row[1], "page": page["number"]}
-    if row[2]:
-        out["edition"] = row[2]
+    issue = archive.issue_of_page(page["id"])
+    out = {"publication": issue["publication"], "date": issue["date"], "page": page["number"]}
+    if issue["edition"]:
+        out["edition"] = issue["edition"]
     if page.get("section"):
         out["section"] = page["section"]
     if page.get("name"):

@@ -24,95 +24,16 @@ kinsoku rules; here each atom gets its width and its place on the line:
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from functools import cache
+from dataclasses import replace
 
-from .linebreak import NO_START, Atom, tokens
-
-EPS = 1e-6
-HANGABLE = set("，。、．,.")
-MID_SQUEEZE = 0.2  # em a mark inside the line may give when the line is pushed in
-LOOSE = 2.0  # em of room at a line end beyond which a Latin word is hyphenated into it
-LATIN_LOOSE = 1.0  # the same in a Latin-script paragraph, whose only stretch is its word spaces
-MAX_SPREAD = 1.0  # em per gap: looser than this, a line is set flush left
-# A centred mark (UMing's 。、) cut to half width gives this share of the cut on its left: its
-# outline still fits the half, and its glyph box overlaps the glyph before by under 0.2 em, the
-# overlap beyond which text extractors (poppler) take it for a new line.
-LEFT_SHARE = 0.36
-# A mark cut by more than this (em) is drawn from the half-width face: its glyph box then fits its
-# place. Cut by less, the full box overlaps the next glyph by under 0.25 em, which extractors
-# accept, where the half box would leave a gap they read as a space.
-HALF_FACE = 0.25
-
-
-@dataclass(frozen=True)
-class Metrics:
-    """What the composer needs of the fonts, for one size and role."""
-
-    size: float
-    width: Callable[[str], float]  # advance of a string, in points
-    ink: Callable[[str], tuple[float, float]]  # outline's left and right edge of a character, in em
-    face: Callable[[str], str] = lambda ch: ""  # which face draws a character
-
-
-@dataclass(frozen=True)
-class Setting:
-    align: str = "justify"  # justify, left, center, right
-    hanging: bool = False
-    words: bool = False  # break only between words (headlines)
-    balance: bool = False  # even the lines' lengths (headlines)
-    min_last: int = 2  # characters a paragraph's last line keeps, when the line before can give
-    han_latin: float = 0.25  # em between Han and Latin
-    latin: bool = False  # a Latin-script paragraph: broken at spaces, hyphenated in its language
-    lang: str = "en"  # the paragraph's language, for hyphenation
-
-
-@dataclass(slots=True)
-class Piece:
-    """An atom as set: its drawn text, its width on the line and where its glyphs start."""
-
-    text: str  # drawn (a hyphenated word's part ends with "-")
-    kind: str
-    width: float  # advance on the line, after compression
-    shift: float = 0.0  # glyph origin relative to the piece's place (negative: left half cut)
-    squeeze_end: float = 0.0  # what it may still give at a line end
-    squeeze_mid: float = 0.0  # what it may still give inside a line
-    start: int = 0  # offset of its first character in the paragraph
-    end: int = 0
-    x: float = 0.0  # place on the line, set by `justify`
-    half: bool = False  # drawn from the face whose full-width marks are half wide (set by `justify`)
-
-
-@dataclass
-class SetLine:
-    pieces: list[Piece]
-    start: int  # offset of the line's first character in the paragraph
-    end: int
-    last: bool  # the paragraph's last line
-    width: float = 0.0  # natural width (what `justify` started from)
-    text: str = ""  # the paragraph's characters on this line (a hyphen is not among them)
-    units: list[list[Piece]] = field(default_factory=list, repr=False)
-
-    @property
-    def hyphen(self) -> bool:
-        return bool(self.pieces) and self.pieces[-1].kind == Atom.LATIN and \
-            self.pieces[-1].text.endswith("-") and not self.text.endswith("-")
-
-
-PUNCT = (Atom.OPEN, Atom.CLOSE, Atom.MID)
-
-
-def _is_han(p: Piece) -> bool:
-    return p.kind == Atom.HAN  # not a dash: 「R&D——」 takes no space
-
-
-def gap(a: Piece, b: Piece, quarter: float) -> float:
-    """Space between two pieces side by side on a line: `quarter` (1/4 em) between Han and Latin."""
-    if (_is_han(a) and b.kind == Atom.LATIN) or (a.kind == Atom.LATIN and _is_han(b)):
-        return quarter
-    return 0.0
-
+from .hyphenation import break_points
+from .justify import justify
+from .linebreak import NO_END, NO_START, Atom, tokens
+from .pieces import (  # noqa: F401 (Metrics, Setting, SetLine, MAX_SPREAD: what callers set lines with)
+    EPS, HANGABLE, LATIN_LOOSE, LOOSE, MAX_SPREAD, MID_SQUEEZE, MIN_HEAD, PUNCT, LEFT_SHARE, Metrics, Piece, SetLine,
+    Setting,
+    _cut, _empty_side, gap,
+)
 
 def _pieces(text: str, m: Metrics, words: bool, latin: bool = False) -> list[list[Piece]]:
     """The paragraph's units as pieces with their widths, adjacent marks compressed."""
@@ -134,8 +55,8 @@ def _pieces(text: str, m: Metrics, words: bool, latin: bool = False) -> list[lis
     for a, b in zip(flat, flat[1:]):  # adjacent full-width marks: 2 em become 1.5 em
         if a.kind not in PUNCT or b.kind not in PUNCT or a.width < 0.9 * em or b.width < 0.9 * em:
             continue
-        if m.face(a.text) != m.face(b.text):
-            continue  # marks from two faces (a sans head's quotes come from the serif): left full
+        # Marks from two faces (a sans head's ” comes from the serif, its （ from the sans) pair too:
+        # each mark's empty half is read from its own face's outline.
         sa, sb = _empty_side(a.text, m), _empty_side(b.text, m)
         if sa == "right":
             _cut(a, em / 2, 0.0)
@@ -151,28 +72,6 @@ def _pieces(text: str, m: Metrics, words: bool, latin: bool = False) -> list[lis
                 p.width = min(p.width, m.width(" "))
                 p.squeeze_mid = p.width / 3
     return units
-
-
-def _cut(p: Piece, amount: float, shift: float) -> None:
-    p.width -= amount
-    p.shift += shift
-    p.squeeze_end = p.squeeze_mid = 0.0
-
-
-@cache
-def _side_cache(ink: tuple[float, float]) -> str:
-    x0, x1 = ink
-    if x1 <= 0.52:
-        return "right"  # ink in the left half: the right half is empty
-    if x0 >= 0.48:
-        return "left"
-    if x0 >= 0.24 and x1 <= 0.76:
-        return "both"
-    return ""
-
-
-def _empty_side(ch: str, m: Metrics) -> str:
-    return _side_cache(m.ink(ch[-1] if ch else " "))
 
 
 def _width(unit: list[Piece], quarter: float) -> float:
@@ -274,6 +173,13 @@ class _Breaker:
                 queue.append(parts[1])
                 continue
             if self.cur:
+                if not self.fits([unit], self.rest):  # no line holds it: cut it here, at the measure
+                    head, tail = self.emergency(unit, avail, here=True)
+                    if head:
+                        self.take(head)
+                        self.flush(False)
+                        queue.append(tail)
+                        continue
                 self.flush(False)
                 queue.append(unit)
                 continue
@@ -290,43 +196,61 @@ class _Breaker:
         return lines
 
     def hyphenate(self, unit: list[Piece], avail: float) -> tuple[list[Piece], list[Piece]] | None:
-        """The longest head of a breakable Latin word that fits the line, and the rest. In a
-        Latin-script paragraph the word may carry its marks ("cap", environment,)."""
-        words = [k for k, p in enumerate(unit) if p.kind == Atom.LATIN]
-        if len(words) != 1 or (len(unit) > 1 and not self.s.latin):
+        """The longest head of a breakable Latin word that fits the line, and the rest. The word may
+        come with the marks glued to it (「（https://…），」, 「Pneumono…，」, and in a Latin-script
+        paragraph "cap", environment,): the opening marks go with its head, the closing ones with
+        its rest."""
+        latin = [i for i, p in enumerate(unit) if p.kind == Atom.LATIN]
+        if len(latin) != 1:
             return None
-        k = words[0]
-        word = unit[k]
+        at = latin[0]
+        before, word, after = unit[:at], unit[at], unit[at + 1:]
         room = avail - self.natural
         loose = LATIN_LOOSE if self.s.latin else LOOSE
         if self.cur and room < loose * self.em and _width(unit, self.q) <= self.rest:
             return None  # it fits the next line and leaves this one tight enough: push it down
         for cut, mark in reversed(break_points(word.text, self.s.lang)):
-            head = unit[:k] + [self._part(word, 0, cut, mark)]
+            head = before + [self._part(word, 0, cut, mark)]
             if self.fits_next(head, avail):
-                return head, [self._part(word, cut, len(word.text), "")] + unit[k + 1:]
+                return head, [self._part(word, cut, len(word.text), "")] + after
         return None
 
     def _part(self, word: Piece, a: int, b: int, mark: str) -> Piece:
         drawn = word.text[a:b] + mark
         return Piece(drawn, Atom.LATIN, self.m.width(drawn), start=word.start + a, end=word.start + b)
 
-    def emergency(self, unit: list[Piece], avail: float) -> tuple[list[Piece], list[Piece]]:
-        if len(unit) > 1:  # a glued group: its atoms one by one, never a closing mark first
-            cuts = [n for n in range(len(unit) - 1, 0, -1) if unit[n].text[0] not in NO_START]
-            for n in cuts:
-                if self.fits([unit[:n]], avail):
-                    return unit[:n], unit[n:]
+    def emergency(self, unit: list[Piece], avail: float, here: bool = False) -> tuple[list[Piece], list[Piece]]:
+        """A unit wider than a whole line, cut where nothing better exists: a glued group between
+        its atoms (never a closing mark first); failing that, and for a lone word, inside the
+        Latin word at the measure, a word of letters with a hyphen, a number or a URL without
+        one (a 70-digit number never runs into the next column). With `here`, the head goes after
+        what the line holds already, and is empty when nothing of it fits there."""
+        def fits(head: list[Piece]) -> bool:
+            return self.fits_next(head, avail) if here else self.fits([head], avail)
+
+        cuts = [n for n in range(len(unit) - 1, 0, -1)
+                if unit[n].text[0] not in NO_START and unit[n - 1].text[-1] not in NO_END]
+        for n in cuts:
+            if fits(unit[:n]):
+                return unit[:n], unit[n:]
+        latin = [i for i, p in enumerate(unit) if p.kind == Atom.LATIN and len(p.text) > 1]
+        if not latin:
+            if here:
+                return [], unit
             return (unit[:cuts[-1]], unit[cuts[-1]:]) if cuts else (unit, [])
-        word = unit[0]
-        if word.kind != Atom.LATIN or len(word.text) < 2:
-            return unit, []
-        mark = "-" if word.text[:2].isalpha() else ""
-        for n in range(len(word.text) - 1, 0, -1):
-            head = self._part(word, 0, n, mark if word.text[n - 1].isalpha() else "")
-            if self.fits([[head]], avail):
-                return [head], [self._part(word, n, len(word.text), "")]
-        return [self._part(word, 0, 1, "")], [self._part(word, 1, len(word.text), "")]
+        at = latin[0]
+        before, word, after = unit[:at], unit[at], unit[at + 1:]
+        if here and break_points(word.text):
+            return [], unit  # a word with its own break points takes them, on a line of its own
+        letters = word.text.isalpha()
+        # After text on the line, only a piece worth the cut (not a lone digit at the line end).
+        for n in range(len(word.text) - 1, MIN_HEAD - 1 if here else 0, -1):
+            head = before + [self._part(word, 0, n, "-" if letters and n > 1 else "")]
+            if fits(head):
+                return head, [self._part(word, n, len(word.text), "")] + after
+        if here:
+            return [], unit
+        return before + [self._part(word, 0, 1, "")], [self._part(word, 1, len(word.text), "")] + after
 
     def flush(self, last: bool) -> None:
         units = self.cur
@@ -381,95 +305,6 @@ def _natural(pieces: list[Piece], quarter: float) -> float:
 def _chars(pieces: list[Piece]) -> int:
     return sum(len(p.text) if p.kind == Atom.LATIN else 1 for p in pieces
                if p.kind in (Atom.HAN, Atom.LATIN))
-
-
-@cache
-def _hyphenator(lang: str = "en"):
-    import pyphen  # its dictionaries are inside the wheel: nothing downloads
-
-    found = pyphen.language_fallback(lang.replace("-", "_")) or ("nb_NO" if lang in ("no", "nn") else "en_US")
-    return pyphen.Pyphen(lang=found, left=2, right=3)
-
-
-URL_MARKS = "/.-_"
-
-
-def break_points(word: str, lang: str = "en") -> list[tuple[int, str]]:
-    """Where a Latin word may break, and what is printed at the break: pyphen's points (in the
-    paragraph's language) with a hyphen for a word of letters; after / and . and before - and _
-    for a URL, a path or a dotted name; none in a number."""
-    has_letters = any(c.isalpha() for c in word)
-    if has_letters and ("/" in word or "@" in word or word.lower().startswith("www.")
-                        or (len(word) > 12 and any(c in word for c in "._"))):
-        out = []
-        for i, ch in enumerate(word):
-            if 0 < i < len(word) - 1:
-                if ch in "/." and word[i + 1] not in URL_MARKS and not (
-                        ch == "." and word[i - 1].isdigit() and word[i + 1].isdigit()):
-                    out.append((i + 1, ""))  # after / and . (a line never starts with a dot), not in 1867.4
-                elif ch in "-_" and word[i - 1] not in URL_MARKS:
-                    out.append((i, ""))  # before - and _
-        return out
-    if word.isalpha() and len(word) >= 7 and not any(c.isupper() for c in word[1:]):
-        # not an acronym or a name in capitals inside (NASA, iPhone, McDonald)
-        return [(i, "-") for i in _hyphenator(lang).positions(word)]
-    if "-" in word:  # a compound: after its own hyphens
-        return [(i + 1, "") for i, ch in enumerate(word[:-1]) if ch == "-" and i]
-    return []
-
-
-def justify(line: SetLine, avail: float, m: Metrics, setting: Setting) -> None:
-    """Place the line's pieces (their `x`) in `avail` points."""
-    em = m.size
-    pieces = line.pieces
-    if not pieces:
-        return
-    first = pieces[0]
-    if first.shift < 0 and first.kind in PUNCT:  # its pair was broken at this line start: full width
-        first.width, first.shift = m.width(first.text), 0.0
-    gaps = [gap(a, b, em * setting.han_latin) for a, b in zip(pieces, pieces[1:])]
-    natural = sum(p.width for p in pieces) + sum(gaps)
-    end = pieces[-1]
-    hang = end.width if setting.hanging and end.text[-1:] in HANGABLE else 0.0
-    room = avail - (natural - hang)
-    if room < -EPS:  # pushed in: the line-end mark gives first, then the marks inside
-        need = -room
-        give = min(need, 0.0 if hang else end.squeeze_end)
-        if give:
-            end.width -= give
-            end.shift -= give * LEFT_SHARE if _empty_side(end.text, m) == "both" else 0.0
-            need -= give
-        inner = [p for p in pieces[:-1] if p.squeeze_mid > 0]
-        total = sum(p.squeeze_mid for p in inner)
-        if need > EPS and total:
-            f = min(1.0, need / total)
-            for p in inner:
-                cut = p.squeeze_mid * f
-                p.width -= cut
-                if _empty_side(p.text, m) == "left":
-                    p.shift -= cut
-        room = 0.0
-    x = 0.0
-    spread = 0.0
-    if setting.align == "justify" and not line.last and room > EPS:
-        stretchable = [i for i, (a, b) in enumerate(zip(pieces, pieces[1:]))
-                       if not (a.kind in PUNCT and b.kind in PUNCT)
-                       and not (a.kind == Atom.LATIN and b.kind == Atom.LATIN)]
-        if stretchable and room / len(stretchable) <= MAX_SPREAD * em:
-            spread = room / len(stretchable)
-            for i in stretchable:
-                gaps[i] += spread
-    elif setting.align == "center":
-        x = max(0.0, room) / 2
-    elif setting.align == "right":
-        x = max(0.0, room)
-    for i, p in enumerate(pieces):
-        p.x = x
-        x += p.width + (gaps[i] if i < len(gaps) else 0.0)
-        cut = m.width(p.text) - p.width if p.kind in PUNCT else 0.0
-        # at the line end always: its box then ends inside the measure
-        if cut > HALF_FACE * em + EPS or (cut > 0.01 * em and i == len(pieces) - 1):
-            p.half = _empty_side(p.text, m) in ("right", "both")
 
 
 def compose(text: str, m: Metrics, setting: Setting, first: float, rest: float) -> list[SetLine]:

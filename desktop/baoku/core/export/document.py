@@ -23,7 +23,8 @@ from reportlab.platypus.flowables import HRFlowable
 from .. import model
 from ..errors import NotFound, ValidationError
 from ..files import write_atomically
-from ..store.archive import Archive, ArticleRecord
+from ..model import ArticleRecord
+from ..store.archive import Archive
 from .flowables import ArticleStart, TextBlock, TextStyle, TocEntry
 from .styles import GREY, Styles
 from .fonts import FontSet

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import io
 
-from ..store.archive import Archive, ArticleRecord
+from ..model import ArticleRecord
+from ..store.archive import Archive
 
 PRINT_DPI = 300
 MAX_CROP = 40_000_000  # pixels: a crop larger than this (a whole broadsheet at 600 dpi) is scaled down
@@ -17,7 +18,7 @@ def crop(archive: Archive, page_id: int, box: tuple[int, int, int, int], pad: in
     """The box of the page as a Pillow RGB image at print resolution. A PDF's page is rendered
     for the crop alone (a text-layer page's boxes are at the viewer's 200 dpi, so at 300 dpi the
     crop has 1.5 times the pixels); an image is cut from the stored file as it is."""
-    from ..importing.pdf import VIEW_DPI
+    from ..model import VIEW_DPI
     from ..pageimage import page_file, page_image
 
     path, scan = page_file(archive, page_id)

@@ -5,7 +5,8 @@ A role (serif text, sans display) has two chains: Latin letters, digits and West
 a proportional Latin face first (Liberation), everything else in the role's CJK face first (UMing,
 Droid Sans Fallback); each chain falls back through the other faces and ends with Hanazono Mincho
 A and B, which cover CJK Extensions B to F (𠮷 𬌗). Those two are large and loaded only when a
-character no other face has is printed. A character no face has is never drawn as tofu:
+character no other face has is printed, or a Han character the Ming face lacks in serif text (a
+Mincho glyph beside Ming ones, not the sans). A character no face has is never drawn as tofu:
 `FontSet.check` names it before anything is written.
 """
 
@@ -22,9 +23,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ..errors import ValidationError
+from ..errors import MissingGlyphs, ValidationError
 from ..paths import resources_dir
-from .linebreak import CLOSING, OPENING
+from .linebreak import CLOSING, OPENING, is_cjk
 
 SERIF_FILE = "uming.ttc"
 SANS_FILE = "DroidSansFallbackFull.ttf"
@@ -189,6 +190,11 @@ class FontSet:
         if key in self._faces:
             return self._faces[key]
         chain = (self.latin_chains if is_latin(ch) else self.chains)[role]
+        if role == self.SERIF and is_cjk(ch) and not chain[0].has(ch):
+            # A Han character the Ming face lacks (爲 in UMing) is set in the other Ming faces
+            # (Hanazono Mincho) before the sans: a character's face follows its script and the
+            # text's style, never a 黑体 glyph among 宋体 ones.
+            chain = (chain[0], *_rare_faces(ch), *chain[1:])
         found = next((f for f in chain if f.has(ch)), None) or next(
             (f for f in _rare_faces(ch) if f.has(ch)), None)
         self._faces[key] = found
@@ -225,17 +231,9 @@ class FontSet:
         """
         if self.missing_policy == "geta":
             return
-        problems = []
-        for label, text in texts.items():
-            chars = sorted(self.missing(text))
-            if chars:
-                listed = " ".join(f"{c} (U+{ord(c):04X})" for c in chars[:12])
-                more = f" and {len(chars) - 12} more" if len(chars) > 12 else ""
-                problems.append(f"{label}: {listed}{more}")
+        problems = [(label, chars) for label, text in texts.items() if (chars := sorted(self.missing(text)))]
         if problems:
-            raise ValidationError(
-                "the bundled fonts have no glyph for: " + "; ".join(problems)
-                + ". Nothing was written. Export with missing glyphs set to 〓 to mark them instead.")
+            raise MissingGlyphs(problems)
 
     def runs(self, text: str, role: str) -> list[tuple[str, str]]:
         """`text` as (font name, substring) runs, each drawable in that font."""

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
+
+from ..script import is_cjk
 
 # Marks that may not start a line (行首禁则), full- and half-width.
 NO_START = set("，。、；：？！）》」』】〕〉｝］〗”’…‥·・％‰℃"
@@ -45,13 +46,6 @@ _DIGITS = re.compile(r"[0-9\uff10-\uff19]")
 OPENING = set("（《「『【〔〈｛［〖〘“‘")
 CLOSING = set("，。、；：？！）》」』】〕〉｝］〗〙”’．")
 MIDDLE = set("·・")
-
-
-def is_cjk(ch: str) -> bool:
-    o = ord(ch)
-    return (0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3FFFF
-            or 0x3040 <= o <= 0x30FF or 0xAC00 <= o <= 0xD7AF or 0x2E80 <= o <= 0x2FDF
-            or 0x3100 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9F)
 
 
 @dataclass(frozen=True)
@@ -177,20 +171,3 @@ def _append_to_last(out: list[list[Atom]], atoms: list[Atom]) -> None:
         out.append(atoms)
 
 
-@dataclass(frozen=True)
-class Line:
-    text: str
-    width: float  # natural width, trailing spaces excluded
-    last: bool  # the paragraph's last line: not justified
-    start: int = 0  # offset of the line's first character in the paragraph
-
-
-def break_lines(text: str, width: Callable[[str], float], first: float, rest: float) -> list[Line]:
-    """The paragraph's lines as `compose` sets them, for a plain width function (no ink: marks are
-    taken as full, so nothing is compressed; no Han–Latin space). A unit wider than a whole line (a long URL) is cut
-    where it may break, else by character."""
-    from .compose import Metrics, Setting, compose
-
-    m = Metrics(width("中") or 1.0, width, lambda ch: (0.0, 1.0))
-    return [Line(ln.text, ln.width, ln.last, ln.start)
-            for ln in compose(text, m, Setting(min_last=0, han_latin=0.0), first, rest)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import NO_PAGE
 from ..script import is_latin_text
-from ..store.archive import ArticleRecord
+from ..model import ArticleRecord
 
 # Contributors who are not authors of the piece: guests of a roundtable, photographers.
 _NOT_AUTHORS = ("嘉宾", "摄", "摄影", "图")

@@ -10,7 +10,7 @@ from functools import cache
 
 import opencc
 
-from .linebreak import is_cjk
+from ..script import is_cjk
 
 _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _FULL_CLOSE = set("，。、；：？！）》」』】”’")

@@ -19,7 +19,8 @@ ISSUE_KEYS = {"publication", "date", "page", "page_name", "section", "edition", 
               "place", "frequency", "kind", "identifier", "volume"}
 ARTICLE_KEYS = {"kicker", "headline", "subhead", "column", "genre", "source", "dateline",
                 "language", "byline", "paragraphs", "body", "captions", "blocks", "abstract", "note", "tagline"}
-IGNORED_KEYS = {"id", "url", "external_id"}
+# Read past without a warning: others' ids, and what `baoku show --json` adds to a row (the archive's own).
+IGNORED_KEYS = {"id", "url", "external_id", "page_label", "content_hash", "source_line", "continues", "scan"}
 
 
 def _text(value: object, key: str, where: str) -> str:

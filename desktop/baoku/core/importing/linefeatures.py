@@ -13,7 +13,7 @@ the layout cut at the end of the first?
 
 from __future__ import annotations
 
-import re
+import regex as re  # \p{Han}: the one Han definition (core.script)
 import unicodedata
 from collections import Counter
 from functools import lru_cache
@@ -27,8 +27,6 @@ SENTENCE_END = set("。！？!?；;….")
 CLOSING = set("”’」』》】〕\"'")
 CLOSING_BRACKETS = set(")）")
 PROSE_MARKS = set("，,。；;：:、")
-NO_MARKS = str.maketrans("", "", "".join(PROSE_MARKS))
-DIGIT = re.compile(r"\d")
 SPACES = " \u3000\t"
 
 PICTURE_MARK = re.compile(r"[（(](?:附)?(?:图片|圖片|图|圖)(?:[0-9０-９一二三四五六七八九十两]+张|[0-9０-９一二三四五六七八九十两]+張)?[)）]")
@@ -40,8 +38,9 @@ DASH_LEAD = re.compile(r"^(?:——|—|--|－－)")
 PLACE_NAME = re.compile(r"^[（(][^()（）]{2,16}[\s\u3000]+[^()（）]{2,6}[)）]$")  # （山东济南　王明远）
 AUTHOR_NOTE = re.compile(r"(?:作者(?:为|系|是)|作者单位|系.{2,12}(?:教授|研究员|主任))")
 EDITOR_NOTE = re.compile(r"^(?:编者按|編者按|编后|編後|编辑|相关链接|相關連結|链接|小贴士|提示|温馨提示|背景)")
-BOX_UNITS = re.compile(r"[℃%％元点]|[0-9０-９]{2}[:：][0-9０-９]{2}")
-SPEAKER = re.compile(r"^[\u3400-\u9fff·]{2,5}[:：]")
+CLOCK = re.compile(r"[0-9０-９]{2}[:：][0-9０-９]{2}")  # with ℃ % 元 点: a box's units
+WIDE_GAP = re.compile(r"[ \u3000\t]{2,}|\u3000")
+SPEAKER = re.compile(r"^[\p{Han}·]{2,5}[:：]")
 TOPIC = re.compile(r"^本期(?:话题|主题)[:：]")
 HOST = re.compile(r"^(?:本期主持(?:人)?|主持人?)[:：]")
 WRITER = re.compile(r"^(?:文|图|文图|文／图|文/图|撰文|口述|整理)\s*[/／:：]")
@@ -135,7 +134,15 @@ def _tail_pos(t: str) -> str:
 FUNCTION_END = set("的地得把被将和与及对从向在为以或而并且之于是了着过所")
 
 # Half-width punctuation read as its full-width form (a page set in either is read alike).
-FULL_WIDTH = str.maketrans(",;:?!()", "，；：？！（）")
+HALF_TO_FULL = tuple(zip(",;:?!()", "，；：？！（）"))
+
+
+def full_width(t: str) -> str:
+    """(str.replace for each mark: str.translate with a table takes a slow path on Chinese text.)"""
+    for half, full in HALF_TO_FULL:
+        if half in t:
+            t = t.replace(half, full)
+    return t
 
 
 @lru_cache(maxsize=4096)
@@ -145,48 +152,59 @@ def _people(t: str) -> tuple[bool, bool, bool]:
 
 
 def _marks(t: str) -> int:
-    return len(t) - len(t.translate(NO_MARKS))
+    return sum(t.count(c) for c in PROSE_MARKS)
 
 
 def own_features(t: str, indent: bool, page_name: str) -> list[str]:
-    """A line's features from itself alone."""
-    t = t.translate(FULL_WIDTH)
+    """A line's features from itself alone. (Patterns that end at the line's end are tried on its
+    tail, and those of short lines only on short lines: the same answers, found faster.)"""
+    t = full_width(t)
     n = len(t)
     inner = t[:-1]
+    tail = t[-16:]
     marks = _marks(inner)
-    people = _people(t)
-    spaces = sum(1 for c in t.strip() if c in SPACES)
+    people = _people(t) if n <= 40 else (False, False, False)  # no byline or credit line is longer
+    spaces = sum(t.count(c) for c in SPACES)
     ends = ends_sentence(t)
+    size = length_bucket(n)
     f = [
-        "len=" + length_bucket(n), "end=" + char_class(t[-1:]), "start=" + char_class(t[:1]),
+        "len=" + size, "end=" + char_class(t[-1:]), "start=" + char_class(t[:1]),
         "marks=" + str(min(marks, 3)), "spaces=" + str(min(spaces, 3)), "ends=" + str(ends),
         "indent=" + str(indent), "last=" + t[-1:], "first=" + t[:1], "first2=" + t[:2], "last2=" + t[-2:],
-        "pos=" + _tail_pos(t), f"ends_len={ends}|{length_bucket(n)}", f"indent_len={indent}|{length_bucket(n)}",
-        f"marks_len={min(marks, 3)}|{length_bucket(n)}",
+        "pos=" + (_tail_pos(t) if not ends or n <= 40 else "(ends)"), f"ends_len={ends}|{size}", f"indent_len={indent}|{size}",
+        f"marks_len={min(marks, 3)}|{size}",
     ]
+    short = n <= 20
     flags = {
         "dateline": DATELINE.match(t), "byline": people[0], "bare_name": people[1],
-        "credit": people[2], "shot": SHOT.search(t), "picture_mark": PICTURE_MARK.search(t),
-        "photo_note": PHOTO_NOTE.search(t), "photo_word": PHOTO_WORD.search(t), "picture": PICTURE.match(t),
+        "credit": people[2], "shot": SHOT.search(tail), "picture_mark": PICTURE_MARK.search(t),
+        "photo_note": PHOTO_NOTE.search(tail), "photo_word": PHOTO_WORD.search(t), "picture": PICTURE.match(t),
         "tuwei": t.startswith(("图为", "圖為")) or "。图为" in t, "numbered": NUMBERED.match(t),
-        "full_number": FULL_NUMBER.match(t), "section_label": SECTION_LABEL.match(t),
+        "full_number": FULL_NUMBER.match(t), "section_label": short and SECTION_LABEL.match(t),
         "column_name": column_name(t), "column_label": column_label(t), "page_name": page_name and t == page_name,
-        "bracketed": BRACKETED.match(t), "dash": DASH_LEAD.match(t), "place_name": PLACE_NAME.match(t),
-        "author_note": AUTHOR_NOTE.search(t), "editor_note": EDITOR_NOTE.match(t), "box_units": BOX_UNITS.search(t),
+        "bracketed": BRACKETED.match(t), "dash": DASH_LEAD.match(t), "place_name": n <= 28 and PLACE_NAME.match(t),
+        "author_note": AUTHOR_NOTE.search(t), "editor_note": EDITOR_NOTE.match(t), "box_units": _box_units(t),
         "speaker": SPEAKER.match(t), "topic": TOPIC.match(t), "host": HOST.match(t), "writer": WRITER.match(t),
-        "report": REPORT.search(t), "role_start": ROLE_START.match(t), "bracket_opener": BRACKET_OPENER.match(t),
-        "institution": n <= 20 and INSTITUTION.search(t), "continues": CONTINUES_ON.search(t), "continued": CONTINUED_FROM.match(t),
-        "digits": len(DIGIT.findall(t)) * 3 > n, "colon_in": ("：" in inner or ":" in inner),
-        "quoted": t[:1] in "“「" and t[-1:] in "”」",
+        "report": REPORT.search(tail), "role_start": ROLE_START.match(t), "bracket_opener": BRACKET_OPENER.match(t),
+        "institution": short and INSTITUTION.search(t), "continues": CONTINUES_ON.search(tail),
+        "continued": CONTINUED_FROM.match(t), "digits": sum(c.isdecimal() for c in t) * 3 > n,
+        "colon_in": ("：" in inner or ":" in inner), "quoted": t[:1] in "“「" and t[-1:] in "”」",
     }
     f += ["f=" + k for k, v in flags.items() if v]
     if flags["dash"]:
-        f.append("dash_len=" + length_bucket(n))
+        f.append("dash_len=" + size)
     if spaces:
-        gap = "wide" if re.search(r"[ \u3000\t]{2,}|\u3000", t.strip()) else "single"
-        f += [f"spaces_len={min(spaces, 3)}|{length_bucket(n)}", "gap=" + gap, f"gap_digits={gap}|{flags['digits']}",
+        gap = "wide" if WIDE_GAP.search(t.strip()) else "single"
+        f += [f"spaces_len={min(spaces, 3)}|{size}", "gap=" + gap, f"gap_digits={gap}|{flags['digits']}",
               f"gap_ends={gap}|{ends}"]
     return f
+
+
+def _box_units(t: str) -> bool:
+    return any(c in t for c in "℃%％元点") or CLOCK.search(t) is not None
+
+
+BRIEF = ("len=", "end=", "ends=", "indent=", "f=", "start=", "pos=", "gap=")  # what a neighbour shows of a line
 
 
 def page_features(lines: list[str], indents: list[bool], page_name: str = "") -> list[list[str]]:
@@ -194,8 +212,8 @@ def page_features(lines: list[str], indents: list[bool], page_name: str = "") ->
     own = [own_features(t, i, page_name) for t, i in zip(lines, indents)]
     shapes = [shape(t) for t in lines]
     counts = Counter(shapes)
-    brief = [[x for x in o if x.startswith(("len=", "end=", "ends=", "indent=", "f=", "start=", "pos=", "gap="))]
-             for o in own]
+    brief = [[x for x in o if x.startswith(BRIEF)] for o in own]
+    briefer = [[x for x in b if x.startswith(("len=", "ends=", "f="))] for b in brief]
     # Runs of display lines (short, no sentence end): a head stack, a box, a poem's verses.
     display = [len(t) <= 40 and not ends_sentence(t) for t in lines]
     run_at = [0] * len(lines)
@@ -212,6 +230,13 @@ def page_features(lines: list[str], indents: list[bool], page_name: str = "") ->
     # from one opener — a head stack, byline or dateline — to the next), else often a headline.
     alone = [display[i] and run_len[i] == 1 and 0 < i < len(lines) - 1 and not display[i - 1]
              and not display[i + 1] and not opener[i + 1] for i in range(len(lines))]
+    # ... and how many paragraphs stand above it and below it before the next display line (a
+    # brief has one or two, a part of a feature several).
+    prose_above, prose_below = [0] * len(lines), [0] * len(lines)
+    for i in range(1, len(lines)):
+        prose_above[i] = 0 if display[i - 1] else prose_above[i - 1] + 1
+    for i in range(len(lines) - 2, -1, -1):
+        prose_below[i] = 0 if display[i + 1] else prose_below[i + 1] + 1
     group = [0] * len(lines)
     start = 0
     for i in range(len(lines) + 1):
@@ -243,8 +268,10 @@ def page_features(lines: list[str], indents: list[bool], page_name: str = "") ->
         f.append("repeat=" + str(min(counts[shapes[i]], 4)))
         if display[i]:
             f += [f"run={min(run_at[i], 4)}/{min(run_len[i], 5)}", f"run_left={min(run_len[i] - run_at[i], 3)}"]
+            f += _stack_features(lines, display, i, run_at[i], run_len[i])
         if alone[i]:
-            f.append("alone_in_group=" + str(min(group[i], 3)))
+            f += ["alone_in_group=" + str(min(group[i], 3)),
+                  f"alone_between={min(prose_above[i], 3)}|{min(prose_below[i], 3)}"]
         if 0 < i < len(lines) - 1 and boxy[i - 1] and boxy[i + 1]:
             f.append(f"between_boxes={boxy[i]}|{display[i]}")
         if i + 1 < len(lines) and opener[i + 1]:
@@ -253,13 +280,9 @@ def page_features(lines: list[str], indents: list[bool], page_name: str = "") ->
             f.append(f"dateline_after_text={dated_since_head[i]}")
         if under_briefs[i]:
             f += ["under_briefs", "under_briefs_ends=" + str(ends_sentence(lines[i]))]
-        for d, tag in ((-2, "p2"), (-1, "p"), (1, "n"), (2, "n2")):
+        for d, tag, ctx in ((-2, "p2:", briefer), (-1, "p:", brief), (1, "n:", brief), (2, "n2:", briefer)):
             j = i + d
-            if 0 <= j < len(own):
-                ctx = brief[j] if abs(d) == 1 else [x for x in brief[j] if x.startswith(("len=", "ends=", "f="))]
-                f += [f"{tag}:{x}" for x in ctx]
-            else:
-                f.append(f"{tag}:none")
+            f += [tag + x for x in ctx[j]] if 0 <= j < len(own) else [tag + "none"]
         if i > 0:
             f.append("pn_end=" + char_class(lines[i - 1][-1:]) + "|" + char_class(lines[i][-1:]))
             f.append("same_shape_prev=" + str(shapes[i] == shapes[i - 1]))
@@ -269,9 +292,26 @@ def page_features(lines: list[str], indents: list[bool], page_name: str = "") ->
     return out
 
 
+def _compare(a: str, b: str) -> str:
+    return "longer" if len(a) > len(b) + 2 else "shorter" if len(a) + 2 < len(b) else "alike"
+
+
+def _stack_features(lines: list[str], display: list[bool], i: int, at: int, size: int) -> list[str]:
+    """A display line among the display lines around it (a head stack, a box): longer or shorter
+    than the one above and below (a kicker is often shorter than its headline, a subhead longer),
+    and a short label over a longer line (a column label, a box's rubric)."""
+    up = _compare(lines[i], lines[i - 1]) if at > 1 else "none"
+    down = _compare(lines[i], lines[i + 1]) if i + 1 < len(lines) and display[i + 1] else "none"
+    place = f"{min(at, 3)}/{min(size, 4)}"
+    f = [f"cmp={up}|{down}", f"cmp_place={place}|{up}|{down}"]
+    if len(lines[i]) <= 6 and down == "shorter":
+        f.append("short_label_over=" + str(at == 1))
+    return f
+
+
 def pair_features(a: str, b: str, a_indent: bool, b_indent: bool) -> list[str]:
     """Features of a possible layout cut between line `a` and line `b` (source lines, stripped)."""
-    a, b = a.translate(FULL_WIDTH), b.translate(FULL_WIDTH)
+    a, b = full_width(a), full_width(b)
     marks_a = _marks(a[:-1])
     pos = _tail_pos(a)
     f = [

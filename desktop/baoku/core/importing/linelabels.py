@@ -31,11 +31,16 @@ NEG = -1e9
 
 def structural(trans: np.ndarray) -> np.ndarray:
     """Transitions with what a page's structure rules out: an article never ends on a kicker or a
-    column label (they head what follows)."""
+    column label (they head what follows), and a head line inside an article follows another head
+    line or an editor's note above the headline (never body, a byline or a signature)."""
     out = trans.copy()
     for r in ("kicker", "column"):
         for start in (True, False):
             out[label(start, r), STARTS] = NEG
+    above_head = [label(s, r) for s in (True, False) for r in HEAD_ROLES + ("note",)]
+    not_above = [i for i in range(len(LABELS)) if i not in above_head]
+    for r in HEAD_ROLES:
+        out[not_above, label(False, r)] = NEG
     return out
 
 
@@ -131,13 +136,18 @@ def decode(emit: np.ndarray, trans: np.ndarray, allowed: np.ndarray | None = Non
     alpha = np.empty((n, k))
     back = np.zeros((n, k), dtype=np.int64)
     alpha[0] = trans[-1] + e[0]
+    cand = np.empty((k, k))
     for i in range(1, n):
-        cand = alpha[i - 1][:, None] + step
+        np.add(alpha[i - 1][:, None], step, out=cand)
         back[i] = cand.argmax(axis=0)
-        alpha[i] = cand[back[i], np.arange(k)] + e[i]
+        np.add(cand.max(axis=0), e[i], out=alpha[i])
     beta = np.zeros((n, k))
+    ahead = e[1:] + 0.0  # e[i + 1] + beta[i + 1], built from the end
     for i in range(n - 2, -1, -1):
-        beta[i] = (step + (e[i + 1] + beta[i + 1])[None, :]).max(axis=1)
+        np.add(step, ahead[i][None, :], out=cand)
+        beta[i] = cand.max(axis=1)
+        if i:
+            ahead[i - 1] += beta[i]
     path = [int(alpha[-1].argmax())]
     for i in range(n - 1, 0, -1):
         path.append(int(back[i, path[-1]]))

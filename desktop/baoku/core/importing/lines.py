@@ -6,16 +6,15 @@ particular page.
 
 from __future__ import annotations
 
-import re
+import regex as re  # \p{Han}: the one Han definition (core.script)
 
 from ..model import Contributor
-
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+from ..script import HAN_CLASS as HAN
 NAME = rf"[{HAN}][{HAN}·]{{1,4}}"
 
 # 本报记者 林晓东 通讯员 陈志强 / 特约记者 … / 本报评论员 / □ 陈平 / ■ 本报评论员 郑毅
 MARK = "□■●◆▲△◇○"
-ROLE = re.compile(r"(?:本报|新华社|中新社|人民日报|本刊)?(?:特约|首席|见习|驻[\u4e00-\u9fff]{1,6})?"
+ROLE = re.compile(r"(?:本报|新华社|中新社|人民日报|本刊)?(?:特约|首席|见习|驻[\p{Han}]{1,6})?"
                   r"(?:记者|通讯员|实习生|评论员|摄影记者|撰稿人|编辑)$")
 # Common surnames: a bare line of two to four characters starting with one is a byline when it
 # follows a headline (许文杰); a verse line of the same length (还有一座) is not.
@@ -44,7 +43,7 @@ CREDIT_LINE = re.compile(
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|[0-9]{1,2}[.、．]\s*\S)")
 
 # 法官提醒, 专家提示, 相关链接, 律师说法: a label heading a section inside a story.
-SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:提醒|提示|点评|链接|说法|建议|释法|声音)$")
+SECTION_LABEL = re.compile(r"^\p{Han}{0,4}(?:提醒|提示|点评|链接|说法|建议|释法|声音)$")
 
 # 上图：… 下图：… 图1：…: a caption for one of several pictures.
 PICTURE = re.compile(r"^(?:[上下左右中]图|图[0-9一二三四五六七八九十①-⑩]+)[:：]")
@@ -63,8 +62,9 @@ COLUMN_WORDS = ("札记", "随笔", "杂谈", "漫笔", "茶座", "手记", "书
 
 
 # （下转第3版） （转第A3版） at a paragraph's end; （上接第1版） at the start of the rest.
-CONTINUES_ON = re.compile(r"[（(]?\s*(?:下)?转(?:第)?\s*([A-Za-z]?\s*\d{1,3})\s*版\s*[)）]?$")
-CONTINUED_FROM = re.compile(r"^[（(]?\s*(?:上)?接(?:第)?\s*([A-Za-z]?\s*\d{1,3})\s*版\s*[)）]?")
+# (A full-width section letter and digits too: （下转Ａ４版）.)
+CONTINUES_ON = re.compile(r"[（(]?\s*(?:下)?转(?:第)?\s*([A-Za-zＡ-Ｚａ-ｚ]?\s*\d{1,3})\s*版\s*[)）]?$")
+CONTINUED_FROM = re.compile(r"^[（(]?\s*(?:上)?接(?:第)?\s*([A-Za-zＡ-Ｚａ-ｚ]?\s*\d{1,3})\s*版\s*[)）]?")
 
 
 def column_name(line: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from ..coded import Coded
 from ..errors import ImportRejected, ValidationError
 from ..model import FREQUENCIES, KINDS, NO_PAGE, PAPER, WIRE, IssueInfo, PageInfo, checked_text, parse_date, parse_page
 
@@ -147,10 +148,7 @@ def meta_from_filename(stem: str) -> IssueMeta:
 def require(meta: IssueMeta, where: str) -> None:
     missing = meta.missing()
     if missing:
-        raise ImportRejected(
-            f"{where}: no issue metadata for {', '.join(missing)}; the text itself has none. Give "
-            "--publication/--date/--page, a sidecar file beside it (same name, .json or .yaml), or a "
-            "file name such as 泉州晚报_2024-09-11_第5版_民企会客厅.txt")
+        raise ImportRejected(Coded("no_issue_metadata", where=where, missing=", ".join(missing)))
 
 
 UNDESCRIBED_SUFFIXES = (".txt", ".text", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp", ".jp2", ".j2k")  # formats whose text carries no issue metadata

@@ -12,12 +12,12 @@ another list of the batch (`batch_1.xml`) and the issue copies it lists, microfi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ImportRejected
-from .sources import Limits, Skipped, SourceFile, file_head, iter_sources, mets_members
+from .sourcefile import Limits, Skipped, SourceFile, file_head, mets_members
 from .xmltree import local, named, parse_xml
 
 BATCH_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?batch[\s>]")
@@ -61,11 +61,14 @@ def read_batch(path: Path) -> Batch:
     return out
 
 
-def iter_batch_folder(folder: Path, path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
+Sources = Callable[[Path, Limits], Iterator["SourceFile | Skipped"]]
+
+
+def iter_batch_folder(folder: Path, path: Path, limits: Limits, each: Sources) -> Iterator[SourceFile | Skipped]:
     """A batch folder by its list `path`; when that list cannot be read, by another list of the
-    same batch beside it (batch_1.xml), saying so."""
+    same batch beside it (batch_1.xml), saying so. `each` reads an issue's file (sources.iter_sources)."""
     try:
-        yield from iter_batch(folder, read_batch(path), limits)
+        yield from iter_batch(folder, read_batch(path), limits, each)
         return
     except ImportRejected as e:
         problem = str(e).removeprefix(str(path)).lstrip(": ")
@@ -77,19 +80,19 @@ def iter_batch_folder(folder: Path, path: Path, limits: Limits) -> Iterator[Sour
         except ImportRejected:
             continue
         yield Skipped(str(path), f"{problem}; the issues {other.name} lists are imported instead")
-        yield from iter_batch(folder, batch, limits)
+        yield from iter_batch(folder, batch, limits, each)
         return
     yield Skipped(str(path), problem)
 
 
-def iter_batch(folder: Path, batch: Batch, limits: Limits) -> Iterator[SourceFile | Skipped]:
+def iter_batch(folder: Path, batch: Batch, limits: Limits, each: Sources) -> Iterator[SourceFile | Skipped]:
     """The batch's issues, then a line for every other file in it (see the module docstring)."""
     listed = set(batch.issues)
     for issue in batch.issues:
         if not issue.is_file():
             yield Skipped(str(issue), f"listed in {batch.path.name} but missing")
             continue
-        yield from iter_sources(issue, limits)
+        yield from each(issue, limits)
     used = {batch.path.resolve()} | listed | {p.resolve() for p in folder.rglob("batch.xml")}
     for issue in batch.issues:
         used |= {(issue.parent / rel).resolve() for rel in mets_members(file_head(issue), issue)}

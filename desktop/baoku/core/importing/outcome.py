@@ -1,12 +1,12 @@
 """What an import did, file by file: each file's outcome (imported, a duplicate, refused, failed,
-skipped, with why), and the batch's report and summary line."""
+skipped, with why), and the batch's report."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..coded import Coded
 from ..model import one_line
-from ..plural import plural
 from ..store.ingest import STORED_ELSEWHERE, PageRefusal
 
 # A file is imported (something new stored), a duplicate (all of it already stored), refused (pages
@@ -26,6 +26,7 @@ class FileOutcome:
     refused: list[PageRefusal] = field(default_factory=list)  # pages not stored, each with its reason
     # page-text pages stored where the scorer was unsure of a boundary: (page label, one line a doubt)
     doubtful: list[tuple[str, list[str]]] = field(default_factory=list)
+    facts: list[dict] = field(default_factory=list)  # per issue stored or found stored: what `message` says
 
     @property
     def stored_elsewhere(self) -> bool:
@@ -35,7 +36,8 @@ class FileOutcome:
     def __post_init__(self) -> None:
         # Every report line is one line, whatever the file was called (see model.one_line).
         self.name = one_line(self.name)
-        self.message = one_line(self.message)
+        self.message = one_line(self.message) if not isinstance(self.message, Coded) else Coded(
+            self.message.code, **{k: one_line(v) if isinstance(v, str) else v for k, v in self.message.params.items()})
         self.repairs = [one_line(r) for r in self.repairs]
         self.warnings = [w if w.startswith("Traceback") else one_line(w) for w in self.warnings]
 
@@ -71,22 +73,3 @@ class ImportReport:
     def worth_a_look(self) -> int:
         """Pages stored whose split into articles the scorer was unsure of somewhere."""
         return 0 if self.rolled_back else sum(len(o.doubtful) for o in self.outcomes if o.status == IMPORTED)
-
-    def summary(self) -> str:
-        if self.rolled_back:
-            return f"cancelled: nothing was imported, the archive is unchanged ({plural(len(self.outcomes), 'file')} read)"
-        parts = [f"{plural(self.count(IMPORTED), 'file')} imported ({plural(self.articles_added, 'new article')})",
-                 f"{self.count(DUPLICATE)} skipped as already in the archive",
-                 f"{self.count(FAILED)} failed"]
-        refused = self.refused
-        if refused:
-            parts.append(f"{plural(len(refused), 'page')} refused ({plural(sum(r.articles for r in refused), 'article')}"
-                         " not stored; each is listed above with why)")
-        if self.worth_a_look:
-            parts.append(f"{plural(self.worth_a_look, 'page')} worth a look (a doubtful article boundary: "
-                         "baoku import --review lists them)")
-        if self.cancelled:
-            parts.append("cancelled before the end")
-        if self.stopped:
-            parts.append(f"stopped: {self.stopped}")
-        return ", ".join(parts)

@@ -10,11 +10,12 @@ gives the source; 下转/上接 the continuation; a roundtable (本期主持) it
 
 from __future__ import annotations
 
-import re
+import regex as re  # \p{Han}: the one Han definition (core.script)
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..model import (
-    BYLINE, CAPTION, COLUMN, GUEST, HEADLINE, KICKER, LABEL, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block,
+    BYLINE, CAPTION, COLUMN, GUEST, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block,
     Contributor, Photo,
 )
 from .lines import CONTINUED_FROM, CONTINUES_ON, DATELINE, HAN, byline, credit
@@ -147,7 +148,7 @@ def _shot(t: str) -> Contributor | None:
 def _page_of(text: str) -> str:
     from ..model import page_label, parse_page
 
-    section, number = parse_page(text.replace(" ", ""))
+    section, number = parse_page(unicodedata.normalize("NFKC", text).replace(" ", ""))  # Ａ４ is A4
     return page_label(section, number)
 
 

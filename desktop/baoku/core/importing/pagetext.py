@@ -15,7 +15,7 @@ a blank line, then the rest). The parser works in four steps:
 
 from __future__ import annotations
 
-import re
+import regex as re  # \p{Han}: the one Han definition (core.script)
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -34,12 +34,24 @@ TOPIC_RE = re.compile(r"^本期(话题|主题)[:：]")
 GUEST_LABEL_RE = re.compile(r"^(嘉宾名片|嘉宾|对话嘉宾|访谈嘉宾)[:：]$")
 SPEAKER_RE = re.compile(rf"^([{HAN}·]{{2,5}})[:：]")
 INDENTS = " \u3000\t"
+LATIN_SENTENCE_END = re.compile(r"[a-z0-9][.][\"'”’)]*$")  # 「…at noon.」: English heads end in no full stop (U.S. may)
 LATIN_GOES_ON = re.compile(r"[A-Za-z0-9,]$")  # a Latin line cut mid-sentence: the rest starts in lower case
-NOTE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:提醒|提示|链接|連結)$")  # 法官提醒, 相关链接: inside a story
 CHINESE_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
-BOX_GAP = re.compile(r"[ \u3000]{2,}|\u3000")  # the gaps between a table row's fields
+# The gaps between a table row's fields (停电:5月19日8:00—16:00 10kV渔港线 渔港新村): any spaces, but not
+# those between Latin words.
+FIELD_GAP = re.compile(r"(?<=[^A-Za-z\s])[ \u3000\t]+(?=[^A-Za-z\s])")
+# 三、 （三） ３． ①: a numbered item or part opens a unit of its own (2.5亿元 is no numbering).
+ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十０-９0-9]{1,3}[)）]"
+                        r"|[０-９0-9]{1,2}(?:[、．]|\.(?![0-9]))|[①-⑳])")
+# 记者：… 问：… 答：…: an interview's turn.
+TURN = re.compile(r"^(?:本报记者|本報記者|记者|記者|问|問|答|主持人|Q|A)[:：]")
+# 停电:… 32路:… 今天夜里:…: a list item opening with its label.
+LABELLED_ITEM = re.compile(r"^[^\s，,。；;：:、“”「」]{1,6}[:：]")
+SENTENCE_MARK = re.compile(r"[。！？!?]")
 MIN_PROSE_LEN = 20  # a layout cut happens inside running prose, which is at least this long
 PROSE_INSIDE = set("，,。；;、")
+SHORT_CUT_LEN = 12
+DANGLING = set("的地得把被将和与及对从向在为以或而并且之于")  # (not 了 着 过: a verse line ends so)
 DOUBT_MARGIN = 2.0  # log-odds: the other reading of the page at least 1/7 as likely (dev: 3.8% of lines, half the wrong ones)
 
 
@@ -68,7 +80,7 @@ def speaker(line: str) -> str:
 
 def starts_new_unit(line: str) -> bool:
     """A line that begins something of its own, never the rest of a cut sentence."""
-    return bool(speaker(line) or DATELINE.match(line) or TOPIC_RE.match(line)
+    return bool(speaker(line) or TURN.match(line) or ITEM_START.match(line) or DATELINE.match(line) or TOPIC_RE.match(line)
                 or HOST_RE.match(line) or GUEST_LABEL_RE.match(line) or CONTINUES_ON.match(line)
                 or line.startswith("图为") or PICTURE.match(line) or credit(line) is not None
                 or byline(line) is not None)
@@ -82,11 +94,31 @@ def is_prose(line: str) -> bool:
     return len(line) > 40 or any(c in PROSE_INSIDE for c in line[:-1])
 
 
+def stops_mid_phrase(line: str) -> bool:
+    """A shorter line that stops on a word that cannot end anything (…开展了“增长三角”的): a
+    paragraph's first line in a narrow column, cut there."""
+    return len(line) >= SHORT_CUT_LEN and line[-1] in DANGLING
+
+
+def table_row(line: str) -> bool:
+    """Fields parted by spaces (two gaps or more) in a line that is not running prose (a dateline's
+    （记者　陈　岩） has gaps too, inside sentences)."""
+    return len(FIELD_GAP.findall(line)) >= 2 and sum(line.count(c) for c in "，,。") < 2
+
+
+def ends_in_credit(line: str) -> bool:
+    """A caption's text ending in its photographer's credit (…整车下线。本报记者 秦晓东 摄)."""
+    tail = SENTENCE_MARK.split(line)[-1].strip()
+    return bool(tail) and credit(tail) is not None
+
+
 def may_join(a: str, b: str) -> bool:
     """Whether `b` can be the rest of a sentence cut at the end of `a` at all; the join model
-    decides among these."""
-    if not is_prose(a) or ends_sentence(a) and not a.endswith(("；", ";")) or a.endswith(("：", ":")) \
-            or TOPIC_RE.match(a) or HOST_RE.match(a) or len(BOX_GAP.findall(a)) >= 2:
+    decides among these. Never: after a finished sentence, a colon, a table row or a photo credit;
+    between two items of a labelled list (停电:… then 32路:…)."""
+    if not (is_prose(a) or stops_mid_phrase(a)) or ends_sentence(a) and not a.endswith(("；", ";")) or a.endswith(("：", ":")) \
+            or TOPIC_RE.match(a) or HOST_RE.match(a) or table_row(a) or ends_in_credit(a) \
+            or LABELLED_ITEM.match(a) and LABELLED_ITEM.match(b):
         return False
     if not (ends_sentence(b) or b.endswith(("：", ":")) or is_prose(b)):  # the rest of a sentence: no head line
         return False
@@ -105,8 +137,12 @@ def repair_paragraphs(chunks: list[Chunk], model: Weights | None = None) -> tupl
     out: list[Chunk] = []
     log: list[str] = []
     piece: Chunk | None = None  # the last source line, joined or not
+    # On a page that indents its paragraphs (and not every line), an indented line starts one: the
+    # rest of a cut paragraph carries no indent.
+    indents = sum(c.indent for c in chunks)
+    paragraphs_indented = 0 < indents < len(chunks)
     for c in chunks:
-        if piece is not None and may_join(piece.text, c.text) and (
+        if piece is not None and not (paragraphs_indented and c.indent) and may_join(piece.text, c.text) and (
                 LATIN_GOES_ON.search(piece.text) and c.text[:1].islower() and c.text[:1].isascii()
                 or w.join_score(pair_features(piece.text, c.text, piece.indent, c.indent)) > 0):
             prev = out[-1]
@@ -123,7 +159,7 @@ def constraints(texts: list[str], page_name: str = "") -> tuple[np.ndarray, dict
     """Labels each line may take, and block kinds fixed by structure: the page's first line starts an
     article; a short line below the top that is the page's name is a column label (of the head above
     it, if any); a line ending a sentence with 。 (or longer than 60) is no head; 一、… or （二）…
-    heading a part is a subheading, and 法官提醒 or 相关链接 a label inside a story; a line opening
+    heading a part is a subheading; a line opening
     with —— is no kicker, headline or column; the page's last line is no kicker or column (they head
     what follows); 本期话题 is a kicker; 本期主持 starts a roundtable (`_roundtable`)."""
     allowed = np.ones((len(texts), len(LABELS)), dtype=bool)
@@ -134,7 +170,7 @@ def constraints(texts: list[str], page_name: str = "") -> tuple[np.ndarray, dict
         allowed[i, list(labels)] = True
 
     for i, t in enumerate(texts):
-        if t.endswith(("。", "；", ";")) or len(t) > 60:  # a finished sentence, or prose: never a head
+        if t.endswith(("。", "；", ";")) or LATIN_SENTENCE_END.search(t) or len(t) > 60:  # a finished sentence, or prose: never a head
             for r in HEAD_ROLES:
                 allowed[i, [label(True, r), label(False, r)]] = False
         if t.startswith(("——", "—", "--")) and len(t) > 2:  # ——副题, or ——某某 signing: never the head's main line
@@ -144,8 +180,6 @@ def constraints(texts: list[str], page_name: str = "") -> tuple[np.ndarray, dict
             only(i, label(True, "kicker"), label(False, "kicker"))
         if i and CHINESE_NUMBERED.match(t) and len(t) <= 40 and not ends_sentence(t):  # 一、… （二）…: a part's title
             only(i, label(False, "subheading"))
-        if i and NOTE_LABEL.match(t):
-            only(i, label(False, "subheading"), label(False, "note"))
         if i and page_name and t == page_name and len(t) <= 8:  # (on top, it may be the page's only head: 广告)
             under_head = len(texts[i - 1]) <= 40 and not ends_sentence(texts[i - 1])
             only(i, label(not under_head, "column"))

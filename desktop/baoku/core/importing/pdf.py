@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import io
 import logging
-import re
+import regex as re  # \p{Han}: the one Han definition (core.script)
 
 from ..errors import ImportRejected
-from ..model import PageInfo, PageScan, ParsedPage, ScanLine
+from ..script import CJK_CLASS
+from ..model import VIEW_DPI, PageInfo, PageScan, ParsedPage, ScanLine
 from .metadata import IssueMeta
 from .pagetext import parse_page_text
 from .scan import assign_lines
@@ -103,7 +104,6 @@ def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None 
     return pages
 
 
-VIEW_DPI = 200  # a text-layer page is shown (and its boxes kept) at this resolution
 
 
 def view_scale(size: tuple[float, float]) -> float:
@@ -177,7 +177,7 @@ EDGE = 0.07  # the top and the foot of a page, as a share of its height: where r
 # A space pdfplumber infers between a Chinese character (or mark) and a Latin letter or digit: the
 # 1/4 em that typesetters (Baoku, InDesign, typst) put there by the clreq rules, not a space in the
 # text, so 「截至 2023年底」 is read as 「截至2023年底」.
-_CJK = r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]"
+_CJK = f"[{CJK_CLASS}]"
 _HAN_LATIN_GAP = re.compile(rf"(?<={_CJK}) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9%‰]) (?={_CJK})")
 
 

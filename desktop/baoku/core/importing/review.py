@@ -124,7 +124,7 @@ def review_files(paths: list[Path], overrides: IssueMeta | None = None, limit: i
                  ) -> tuple[list[PageReview], list[str]]:
     """Each page-text file under `paths` read as an import would, and the files that would fail
     (with why). Other kinds of file are left to the import."""
-    from .run import page_text_source
+    from .pagefile import page_text_source
 
     reviews: list[PageReview] = []
     problems: list[str] = []

@@ -13,36 +13,20 @@ from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from ..coded import Coded
 from ..errors import ArchiveUnavailable, BaokuError, Cancelled, DiskFull, ImportRejected, disk_full
 from ..model import LOW_CONFIDENCE, ParsedIssue, ParsedPage
 from ..store import Archive
 from ..store.ingest import PageRefusal
-from .encoding import decode_text
+from ..store.locks import writing  # noqa: F401 (the batch holds it; callers import it from here too)
+from ..files import room_for
 from .jsonl import read_jsonl
-from .metadata import SIDECAR_SUFFIXES, IssueMeta, meta_from_filename, parse_sidecar, require
-from .sources import SCANS, Limits, Skipped, SourceFile, count_sources, iter_sources
+from .metadata import IssueMeta, meta_from_filename, require
+from .pagefile import page_text_source, sidecar_meta  # noqa: F401 (page_text_source: importers take it from here)
+from .sources import SCANS, Limits, Skipped, SourceFile, count_sources, iter_sources  # noqa: F401 (count_sources re-exported)
 from .structured import group_issues
 from ..plural import plural
 from .outcome import DUPLICATE, FAILED, IMPORTED, REFUSED, SKIPPED, FileOutcome, ImportReport  # noqa: F401 (re-exported)
-
-
-def _sidecar_meta(src: SourceFile) -> IssueMeta:
-    for suffix in SIDECAR_SUFFIXES:
-        data = src.sibling(src.stem + suffix)
-        if data is not None:
-            return parse_sidecar(data, f"{src.stem}{suffix}")
-    return IssueMeta()
-
-
-def page_text_source(src: SourceFile, overrides: IssueMeta | None = None,
-                     meta: IssueMeta | None = None) -> tuple[str, IssueMeta, list[str]]:
-    """A page-text file's text, its metadata (overrides, then a sidecar, then the file name, unless
-    `meta` is given) and warnings; refused (ImportRejected) when the paper, date or page is unknown."""
-    meta = meta or (overrides or IssueMeta()).merged_over(_sidecar_meta(src)).merged_over(meta_from_filename(src.stem))
-    text, encoding = decode_text(src.data, src.name)  # a binary file is called that, first
-    require(meta, src.name)
-    warnings = [f"{src.name}: decoded as {encoding}"] if encoding not in ("utf-8", "utf-8-sig") else []
-    return text, meta, warnings
 
 
 def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
@@ -69,7 +53,7 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
         return group_issues(records, source=src.name, source_hash=digest, importer="news-xml",
                             warnings=warnings)
     # Page text and PDF carry no metadata of their own.
-    meta = overrides.merged_over(_sidecar_meta(src)).merged_over(meta_from_filename(src.stem))
+    meta = overrides.merged_over(sidecar_meta(src)).merged_over(meta_from_filename(src.stem))
     if suffix in SCANS:
         from .scan import folio_meta, read_scan_pages
 
@@ -113,7 +97,7 @@ def _alto_issue(src: SourceFile, root, overrides: IssueMeta, digest: str, warnin
     from .alto import read_alto_source
     from .mets import is_mets, mets_meta, read_mets_source
 
-    meta = overrides.merged_over(_sidecar_meta(src))
+    meta = overrides.merged_over(sidecar_meta(src))
     if is_mets(root):
         meta = meta.merged_over(mets_meta(root)).merged_over(meta_from_filename(src.stem))
         require(meta.merged_over(IssueMeta(page=1)), src.name)
@@ -180,7 +164,6 @@ def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: Is
 # What importing needs on disk, as a multiple of the files: the archive's copy of the text, the
 # search index (about 3 times the text) and SQLite's write-ahead logs while it is written.
 SPACE_FACTOR = 6
-SPACE_SPARE = 32 * 2**20
 
 
 def _size(path: Path) -> int:
@@ -190,38 +173,6 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
-
-
-def room_for(archive_path: Path, needed: float, doing: str) -> None:
-    """Refuse long work up front when the disk cannot hold what it would write."""
-    import shutil
-
-    try:
-        free = shutil.disk_usage(archive_path.parent if archive_path.parent.exists() else Path.cwd()).free
-    except OSError:
-        return
-    if free < needed + SPACE_SPARE:
-        raise DiskFull(f"not enough free space for {doing}: it needs about {_mb(needed + SPACE_SPARE)}, and "
-                       f"{archive_path.parent} has {_mb(free)} free; nothing was written")
-
-
-def _mb(n: float) -> str:
-    return f"{n / 2**20:,.0f} MB" if n >= 2**20 else f"{n / 1024:,.0f} KB"
-
-
-WRITER_WAIT = 120.0  # seconds an import waits for a restore to finish
-
-
-def writing(archive: Archive):
-    """The archive's lock, shared, for the whole batch: a restore waits for it (see store.locks).
-
-    Callers that index what they imported hold it over both, so that a restore never lands between
-    storing a batch and indexing it: to the user, the two are one import. Shared locks nest."""
-    from contextlib import nullcontext
-
-    from ..store.locks import ArchiveLock
-
-    return nullcontext() if archive.read_only else ArchiveLock(archive.path).shared(WRITER_WAIT)
 
 
 class _RollBack(Exception):
@@ -294,7 +245,7 @@ def _parsed(src: SourceFile, overrides: IssueMeta | None,
     try:
         return parse_source(src, overrides, reviewed)
     except BaokuError as e:
-        return FileOutcome(src.name, FAILED, _strip_name(str(e), src.name))
+        return FileOutcome(src.name, FAILED, _strip_name(e.coded or str(e), src.name))
     except RecursionError:
         return FileOutcome(src.name, FAILED, "the file is nested too deeply to read")
     except Cancelled:
@@ -324,6 +275,7 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
     messages: list[str] = []
     statuses: list[str] = []
     refused: list[PageRefusal] = []
+    facts: list[dict] = []
     repairs = [r for issue in issues for p in issue.pages for r in p.repairs]
     warnings = [w for issue in issues for w in issue.warnings]
     for issue in issues:
@@ -331,7 +283,7 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
             result = archive.save_issue(issue, replace=replace, duplicates=duplicates)
         except ImportRejected as e:
             statuses.append(FAILED)
-            messages.append(str(e))
+            messages.append(e.coded or str(e))
             continue
         except sqlite3.OperationalError as e:
             if disk_full(e):
@@ -351,12 +303,14 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
         refused.extend(result.refused)
         if result.outcome != "refused":
             messages.append(result.message)
+            facts.append(dict(result.facts, outcome=result.outcome))
     status = next((s for s in (FAILED, IMPORTED, REFUSED) if s in statuses), DUPLICATE)
     if status == REFUSED:  # nothing stored: why each page was refused is the message
         messages += [r.message() for r in refused]
     doubtful = [(p.info.label, _doubts(p)) for issue in issues for p in issue.pages if p.doubts and not p.fixes]
-    return FileOutcome(src.name, status, "; ".join(messages), ids, repairs, warnings,
-                       issues=statuses.count(IMPORTED), refused=refused, doubtful=doubtful)
+    message = messages[0] if len(messages) == 1 else "; ".join(messages)  # one keeps its code
+    return FileOutcome(src.name, status, message, ids, repairs, warnings,
+                       issues=statuses.count(IMPORTED), refused=refused, doubtful=doubtful, facts=facts)
 
 
 def _doubts(page: ParsedPage):
@@ -367,6 +321,9 @@ def _doubts(page: ParsedPage):
 
 def _strip_name(message: str, name: str) -> str:
     """Messages carry the file name for standalone use; the report shows it once already."""
+    if isinstance(message, Coded):
+        return Coded(message.code, **{**message.params, "where": ""}) if message.params.get("where") == name \
+            else message
     if message.startswith(name):
         return message[len(name):].lstrip(": ")
     return message

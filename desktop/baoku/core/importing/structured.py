@@ -7,7 +7,7 @@ Every structured importer produces `Record`s; `group_issues` turns them into one
 from __future__ import annotations
 
 import mimetypes
-import re
+import regex as re  # \p{Han}: the one Han definition (core.script)
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -25,7 +25,7 @@ ROLE_WORDS = ("本报记者", "特约记者", "实习记者", "见习记者", "�
               "主持人", "主持", "编辑", "责任编辑", "摄影", "摄", "文/图", "文图", "文", "图", "撰稿")
 # A role may carry its newsroom: 新华社记者, 中新社记者, 福建日报通讯员, 央视网记者.
 _ROLE_RE = re.compile(
-    rf"^((?:[\u4e00-\u9fff]{{1,8}}?(?:社|报|台|网))?(?:{'|'.join(map(re.escape, ROLE_WORDS))}))[:：]?(.*)$")
+    rf"^((?:\p{{Han}}{{1,8}}?(?:社|报|台|网))?(?:{'|'.join(map(re.escape, ROLE_WORDS))}))[:：]?(.*)$")
 
 
 def parse_byline(text: str) -> list[Contributor]:

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..script import HAN
 from .blocks import FOLIO, TITLE, Page
 
 TOP_BAND = 0.12  # a header band is at most this share of the page's height
@@ -76,7 +77,7 @@ def read_folio(text: str) -> Folio:
     rest = flat
     for cut in sorted([span] + ([m.span()] if m else []) + [w.span() for w in WEEKDAY.finditer(flat)], reverse=True):
         rest = rest[:cut[0]] + " " + rest[cut[1]:]
-    words = [w for w in re.split(r"[\s|｜/·•]+", rest) if w and re.search(r"[\u3400-\u9fff]", w)]
+    words = [w for w in re.split(r"[\s|｜/·•]+", rest) if w and HAN.search(w)]
     paper = [w for w in words if re.search(r"(报|報|日刊|晚刊|新闻|新聞)$", w)]
     if paper:
         out.publication = paper[0]

@@ -8,11 +8,9 @@ from statistics import median
 
 from ..ocr.engine import OcrChar, OcrLine
 
-PUNCT = set("，。、；：？！“”‘’（）《》「」『』【】—…·,.;:?!()'\"-")
+from ..script import is_han
 
-
-def is_han(ch: str) -> bool:
-    return ch not in PUNCT and not ch.isascii() and not ch.isspace()
+PUNCT = set("，。、；：？！“”‘’（）《》「」『』【】—…·,.;:?!()'\"-")  # whose glyph fills half its box
 
 
 def glyph(ln: OcrLine) -> float:

@@ -10,25 +10,9 @@ from ..store import Archive
 from .normalize import fold
 from .recall import RecallDoc
 
-ARTICLE_SQL = """
-SELECT a.id, a.kicker, a.headline, a.subhead, a.column_name, a.byline, a.source, a.genre, a.blocks,
-       a.abstract, a.note, a.tagline,
-       a.content_hash, i.date, g.number AS page, g.section, g.name AS page_name, p.name AS publication,
-       (SELECT group_concat(c.name, char(31)) FROM contributor c WHERE c.article_id = a.id) AS people
-FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id
-JOIN publication p ON p.id = i.publication_id
-"""
-
-
 def read_rows(archive: Archive, ids: Iterable[int]) -> list[dict]:
-    """Archive rows (ARTICLE_SQL) for these ids, in id order."""
-    ids = sorted(ids)
-    out: list[dict] = []
-    for start in range(0, len(ids), 900):
-        chunk = ids[start:start + 900]
-        out.extend(archive.db.query(
-            f"{ARTICLE_SQL} WHERE a.id IN ({','.join('?' * len(chunk))}) ORDER BY a.id", chunk))
-    return out
+    """What the index takes of these articles (the store's index rows), in id order."""
+    return archive.index_rows(ids)
 
 
 def _blocks(row: dict) -> list[str]:
@@ -61,12 +45,14 @@ def people(row: dict) -> list[str]:
 
 def field_values(row: dict) -> dict[str, list[str]]:
     """The exact fields, folded: byline (the printed byline and every contributor), column,
-    source, genre, publication and page name."""
+    source, genre, publication, page name, the collections holding the article and its note."""
     byline = [fold(v) for v in dict.fromkeys([row["byline"], *people(row)]) if v]
     one = lambda v: [fold(v)] if v else []  # noqa: E731
     return {"byline": byline, "column": one(row["column_name"]), "source": one(row["source"]),
             "genre": one(row["genre"]), "publication": one(row["publication"]),
-            "pagename": one(row["page_name"])}
+            "pagename": one(row["page_name"]),
+            "collection": [fold(v) for v in (row.get("collections") or "").split("\x1f") if v],
+            "note": one(row.get("annotation") or "")}
 
 
 def indexed_text(row: dict) -> tuple[str, str, str]:

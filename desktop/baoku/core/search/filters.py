@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .normalize import fold
-from .query import DATE_FIELDS, PAGE_FIELDS, QUOTES, TEXT_FIELDS, QueryError, Tok, tokenize
+from .query import DATE_FIELDS, PAGE_FIELDS, QUOTES, TEXT_FIELDS, QueryError, tokenize
 
 PUBLICATION, DATE, PAGE = "报纸", "日期", "版"
 _KINDS = {**{k: PUBLICATION for k, v in TEXT_FIELDS.items() if v == "publication"},
@@ -97,9 +97,3 @@ def with_filter(query: str, where: Filter) -> str:
         except QueryError:
             pass
     return " ".join(p for p in (where.terms(), rest) if p)
-
-
-def kind_of(term: str) -> str:
-    """报纸, 日期 or 版: which kind of filter a term of filter_terms() is."""
-    toks: list[Tok] = tokenize(term)
-    return _KINDS[fold(toks[0].field)]

@@ -89,7 +89,7 @@ class SearchIndex:
         import), when another process is updating the index right now, this one leaves its
         changes to it (it takes them before it stops: see sync._drain) and `handed_off` says so."""
         if rebuild and not self.archive.read_only:
-            from ..importing.run import room_for
+            from ..files import room_for
 
             room_for(self.archive.path, self.archive.path.stat().st_size * INDEX_SPACE, "rebuilding the search index")
         return self._repairing(lambda: self._sync.run(progress, rebuild, wait=wait or rebuild), progress)

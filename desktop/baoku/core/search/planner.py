@@ -20,16 +20,18 @@ from functools import lru_cache
 
 from whoosh import query as wq
 
+from ..script import HAN_RUN
 from .match import contains
 from .normalize import fold, query_variants
 from .query import And, DateRange, Node, Not, Or, Page, Text
 from .recall import RecallDoc
 from .tokens import DUP, FIELD_MARK, PREFIX, char_expr, date_cover, date_expr, exact_expr, page_token, pieces, single
-from .words import HAN, query_words
+from .words import query_words
 
 # Text fields and where their tokens are: a column of the FTS5 table, or the field's own marks.
 COLUMN = {"all": None, "title": "title", "body": "blocks"}
-FIELD_TOKENS = ("byline", "column", "source", "genre", "publication")
+FIELD_TOKENS = ("byline", "column", "source", "genre", "publication", "collection", "note")
+UNRANKED_FIELDS = ("collection", "note")  # decided by the recall layer only: the word layer has no such field
 MAX_VALUES = 500  # field values a ranking query names; beyond, it ranks without the field
 NO_DATE = FIELD_MARK["date"] + "none"  # a token no article has: an empty date range
 
@@ -309,6 +311,8 @@ def ranking(node: Node, values_of: ValuesOf | None, parts: bool = False) -> wq.Q
             if not qs:
                 return None
             return qs[0] if len(qs) == 1 else wq.Or(qs)
+        if node.field in UNRANKED_FIELDS:
+            return None
         return _values_query(node.field, forms, values_of) if values_of else None
     if isinstance(node, Page):
         if values_of is None:
@@ -364,7 +368,7 @@ def words_decide(node: Node) -> bool:
     against SQLite's set (a word is a stretch of the folded text it was cut from)."""
     if isinstance(node, Text):
         return (node.field in ("all", "title") and not node.prefix
-                and all(HAN.fullmatch(f) and query_words(f) == [f] for f in term_forms(node)))
+                and all(HAN_RUN.fullmatch(f) and query_words(f) == [f] for f in term_forms(node)))
     if isinstance(node, (And, Or)):
         return all(words_decide(i) for i in node.items)
     return False

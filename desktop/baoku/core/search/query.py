@@ -7,9 +7,10 @@
     primary  := "(" or_expr ")" | FIELD ":" value | PHRASE | WORD | WORD "*"
 
 Fields, in Chinese and English: 标题/title, 作者/byline, 栏目/column, 来源/source, 版/page,
-体裁/genre, 报纸/报刊/publication, 正文/body, 日期/date, from:, to:. Dates are 2024, 2024-09 or
-2024-09-11, and ranges 2024-01..2024-06 (either end may be left open). A bare word ending in *
-is a prefix (econom* finds economy and economics); 版:通稿 (page:wire) finds an agency's items.
+体裁/genre, 报纸/报刊/publication, 正文/body, 专题/collection, 批注/note, 日期/date, from:, to:.
+Dates are 2024, 2024-09 or 2024-09-11, and ranges 2024-01..2024-06 (either end may be left
+open). A bare word ending in * is a prefix (econom* finds economy and economics); 版:通稿
+(page:wire) finds an agency's items.
 
 Every error is a QueryError whose message names the character where the problem is.
 """
@@ -84,6 +85,8 @@ TEXT_FIELDS = {
     "报纸": "publication", "报刊": "publication", "报名": "publication", "publication": "publication",
     "paper": "publication",
     "正文": "body", "body": "body",
+    "专题": "collection", "collection": "collection", "合集": "collection",
+    "批注": "note", "note": "note", "备注": "note",
 }
 PAGE_FIELDS = {"版": "page", "page": "page", "版面": "page"}
 WIRE_PAGES = {"通稿", "通讯社", "wire", "无版"}  # 版:通稿 — an agency's items, printed on no page
@@ -96,7 +99,7 @@ KNOWN = sorted({*TEXT_FIELDS, *PAGE_FIELDS, *DATE_FIELDS})
 @dataclass(frozen=True)
 class Text:
     text: str
-    field: str = "all"  # all | title | byline | column | source | genre | publication | body
+    field: str = "all"  # all | title | byline | column | source | genre | publication | body | collection | note
     prefix: bool = False  # econom*: a word that begins so (economy, economics)
 
 

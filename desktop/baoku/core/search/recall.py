@@ -58,7 +58,9 @@ INSERT INTO chars (chars, rank) VALUES ('automerge', 8);
 # 15 segments 57 ms, one segment 7 ms).
 
 # Fields kept whole for field queries (their values, folded), in the order they are streamed.
-FIELDS = ("byline", "column", "source", "genre", "publication", "pagename")
+# Collections and notes come last: an index written before them reads back the same (its values
+# simply stop short of them), so adding them needed no rebuild.
+FIELDS = ("byline", "column", "source", "genre", "publication", "pagename", "collection", "note")
 
 Texts = Callable[[list[int]], dict[int, list[tuple[str, str, str]]]]  # ids -> folded (title, blocks, meta) versions
 

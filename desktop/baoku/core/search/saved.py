@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
 from ..store import Archive
 from .query import parse_query
 
@@ -17,24 +15,16 @@ def save(archive: Archive, name: str, query: str, sort: str = "relevance") -> No
     if sort not in ("relevance", "date"):
         raise ValidationError(f"unknown sort {sort!r}: use relevance or date")
     parse_query(query)
-    with archive.transaction() as db:
-        db["saved_search"].upsert({"name": name, "query": query, "sort": sort,
-                                   "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")},
-                                  pk="name")
+    archive.save_search(name, query, sort)
 
 
 def all_saved(archive: Archive) -> list[dict]:
-    return list(archive.db.query("SELECT name, query, sort, created_at FROM saved_search ORDER BY name"))
+    return archive.saved_searches()
 
 
 def get(archive: Archive, name: str) -> dict:
-    row = next(archive.db.query("SELECT name, query, sort FROM saved_search WHERE name = ?", [name]), None)
-    if row is None:
-        raise NotFound(f"no saved search named {name!r}")
-    return row
+    return archive.saved_search(name)
 
 
 def delete(archive: Archive, name: str) -> None:
-    with archive.transaction() as db:
-        if db.execute("DELETE FROM saved_search WHERE name = ?", [name]).rowcount == 0:
-            raise NotFound(f"no saved search named {name!r}")
+    archive.delete_saved_search(name)

@@ -289,15 +289,7 @@ class IndexSync:
     def _reprints(self, rows: list[dict]) -> tuple[set[int], list[int]]:
         """Which of these articles print a text the archive holds more than once, and which other
         stored articles share their text but are not marked yet (they get the mark now)."""
-        hashes = list({r["content_hash"] for r in rows})
-        shared: dict[str, list[int]] = {}
-        for start in range(0, len(hashes), 900):
-            chunk = hashes[start:start + 900]
-            for h, i in self.archive.db.execute(
-                    f"SELECT a.content_hash, a.id FROM article a WHERE a.content_hash IN "
-                    f"({','.join('?' * len(chunk))}) AND EXISTS (SELECT 1 FROM article b WHERE "
-                    "b.content_hash = a.content_hash AND b.id != a.id)", chunk):
-                shared.setdefault(h, []).append(i)
+        shared = self.archive.printed_more_than_once({r["content_hash"] for r in rows})
         reprinted = {i for ids in shared.values() for i in ids}
         ours = {r["id"] for r in rows}
         others = sorted(reprinted - ours)

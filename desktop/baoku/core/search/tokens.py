@@ -44,7 +44,8 @@ LONG = "\ue001"  # stands for a stretch between segments longer than GAP_MAX
 BARRIER = "\ue002"  # separates the values of one field
 DUP = "\ue003"  # an article whose text is printed more than once (a reprint)
 FIELD_MARK = {"byline": "\ue010", "column": "\ue011", "source": "\ue012", "genre": "\ue013",
-              "publication": "\ue014", "pagename": "\ue015", "page": "\ue016", "date": "\ue017"}
+              "publication": "\ue014", "pagename": "\ue015", "page": "\ue016", "date": "\ue017",
+              "collection": "\ue018", "note": "\ue019"}
 GAP_MAX = 8
 # FTS5's ascii tokenizer splits at ASCII punctuation and spaces; inside a token they are written
 # as Private Use characters instead.

@@ -34,14 +34,14 @@ from functools import cache, lru_cache
 from whoosh import fields, formats
 from whoosh.analysis import Token, Tokenizer
 
+from ..script import HAN_RUN
+
 K1 = 1.2
 B, B_TITLE = 0.75, 0.5
 AVG_BODY, AVG_TITLE = 500.0, 6.0  # words: what a newspaper article and headline hold on average
 TITLE_BOOST = 3.0
 WEIGHT_STEP = 1 / 64  # weights are rounded to this: blocks compress better, scores hardly move
 EXACT_FIELDS = ("byline", "column", "source", "genre", "publication", "pagename")
-RANKED_FIELDS = ("text", "parts", "title")
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+")
 
 
 @cache
@@ -84,7 +84,7 @@ def query_words(folded: str) -> list[str]:
     has longer ones. A term of one or two Han characters is its own word: that is what the
     segmenter makes of every two-character dictionary word, and it spares loading a 349,000-word
     dictionary to split the commonest kind of query."""
-    if len(folded) <= 2 and HAN.fullmatch(folded):
+    if len(folded) <= 2 and HAN_RUN.fullmatch(folded):
         return [folded]
     ws = words(folded)
     long = [w for w in ws if len(w) > 1]

@@ -1,6 +1,8 @@
 """The store: SQLite, the single source of truth for every other part of Baoku."""
 
-from .archive import Archive, ArticleRecord, SaveResult
+from ..model import ArticleRecord
+from .archive import Archive
+from .ingest import SaveResult
 from .schema import SCHEMA_VERSION
 
 __all__ = ["Archive", "ArticleRecord", "SaveResult", "SCHEMA_VERSION"]

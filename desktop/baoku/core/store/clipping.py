@@ -1,7 +1,7 @@
-"""Clipping a scanned page: a rectangle drawn on the page becomes a new article (its text from the
-lines whose middles lie inside it, laid out by the same rules as an import, or read again by OCR
-where no stored line is there), or the facsimile of an existing article, printed above its text
-by the PDF export. Also splitting an article in two at a line or paragraph, and merging two.
+"""Clipping a scanned page, as the store does it: a rectangle's lines (or lines read again, by the
+clip action in core.app) stored as a new article, or a rectangle as an existing article's
+facsimile, printed above its text by the PDF export. Also splitting an article in two at a line
+or paragraph, and merging two.
 
 Lines are moved between articles with their text: `locate` finds where each of an article's lines
 stands in its blocks (in reading order, so a line that repeats elsewhere is found in its own
@@ -11,12 +11,11 @@ character a clip or split takes from one article is in the other."""
 from __future__ import annotations
 
 from ..errors import NotFound, ValidationError
-from ..model import HEAD_KINDS, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block
-from .archive import Archive, _now
-from .labels import record_fix
+from ..model import HEAD_FIELDS, HEAD_KINDS, HEADLINE, PARAGRAPH, SUBHEADING, Article, Block
+from .archive import Archive
+from .clock import now as _now
 
 MIN_SIDE = 16  # pixels: a smaller rectangle is a slip of the mouse, not a clipping
-HEAD_FIELDS = {HEADLINE: "headline", KICKER: "kicker", SUBHEAD: "subhead"}
 
 Box = tuple[int, int, int, int]
 
@@ -103,7 +102,7 @@ def _take_lines(archive: Archive, rows: list[dict], to_article: int) -> None:
 
 # -- clipping --------------------------------------------------------------------------------------
 
-def _checked_box(archive: Archive, page_id: int, box) -> Box:
+def checked_box(archive: Archive, page_id: int, box) -> Box:
     """The rectangle as the part of the page it covers, checked before any work: four finite
     numbers, on the page (a rectangle reaching past an edge is cut there; one wholly off the page
     is refused), at least MIN_SIDE pixels each way."""
@@ -133,78 +132,31 @@ def lines_inside(archive: Archive, page_id: int, box: Box) -> list[dict]:
             if x0 <= (ln["x0"] + ln["x1"]) / 2 <= x1 and y0 <= (ln["y0"] + ln["y1"]) / 2 <= y1]
 
 
-def _read_again(archive: Archive, page_id: int, box: Box):
-    """OCR the rectangle's crop of the page image: the lines, in page pixels."""
-    import io
-
-    from ..ocr.engine import OcrChar, OcrLine, OcrPage, recognise
-    from ..pageimage import page_image
-
-    x0, y0, x1, y1 = box
-    crop = page_image(archive, page_id).crop(box)
-    buf = io.BytesIO()
-    crop.convert("L").save(buf, format="PNG")
-    read = recognise(buf.getvalue())
-
-    def moved(b):
-        return (b[0] + x0, b[1] + y0, b[2] + x0, b[3] + y0)
-
-    return OcrPage(x1 - x0, y1 - y0, [OcrLine(ln.text, moved(ln.box), ln.confidence,
-                                             [OcrChar(c.text, moved(c.box), c.confidence) for c in ln.chars])
-                                      for ln in read.lines])
-
-
-def clip_article(archive: Archive, page_id: int, box, who: str) -> int:
-    """A new article from what is printed inside `box` (page pixels) on the page. The stored lines
-    inside move to it from the articles they were in; where no stored line is inside (a piece
-    the OCR missed), the crop is read again. Returns the new article's id."""
-    from ..importing.scan import one_article, scanned_page
-    from ..model import PageInfo
-    from ..ocr.engine import OcrChar, OcrLine, OcrPage
-
-    box = _checked_box(archive, page_id, box)
-    rows = lines_inside(archive, page_id, box)
-    scan = archive.page_scan(page_id)
-    if rows:
-        read = OcrPage(scan["width"], scan["height"], [
-            OcrLine(r["text"], r["box"], r["confidence"], [OcrChar(c, tuple(b), p) for c, b, p in r["chars"]])
-            for r in rows])
-    elif scan["text_layer"] or not scan["sha256"]:
-        raise ValidationError("no text lies inside the rectangle; draw it over the lines to clip")
-    else:
-        read = _read_again(archive, page_id, box)
-    language = (archive.db.execute("SELECT language FROM article WHERE page_id = ? LIMIT 1", [page_id]).fetchone()
-                or ["zh"])[0]
-    parsed = scanned_page(read, PageInfo(number=1), language)
-    if not parsed.articles:
-        raise ValidationError("no text was found inside the rectangle")
-    article = _headed(one_article(parsed.articles))
+def store_clip(archive: Archive, page_id: int, box: Box, article: Article, rows: list[dict], lines, who: str) -> int:
+    """Store `article` (made from what is printed inside `box`) as a new article of the page, in one
+    transaction: the stored `rows` inside move to it from the articles they were in, or, where there
+    were none, the `lines` read again (ScanLine) are stored with the page; the box becomes its
+    facsimile. Returns the new article's id."""
     with archive.transaction() as db:
         article_id = _new_article(archive, page_id, article)
         if rows:
             _take_lines(archive, rows, article_id)
         else:  # lines read again: stored with the page, for boxes and search hits on the image
             seq = db.execute("SELECT COALESCE(MAX(seq), 0) FROM scan_line WHERE page_id = ?", [page_id]).fetchone()[0]
-            archive.insert_lines(page_id, parsed.scan.lines, lambda ln: article_id, after=seq)
+            archive.insert_lines(page_id, lines, lambda ln: article_id, after=seq)
         attach_facsimile(archive, article_id, page_id, box, who)
     return article_id
 
 
-def _headed(article: Article) -> Article:
-    """A clipping is one article: a short first paragraph with no sentence in it is its headline
-    (the page-text rules want more context than a clipping has to tell one)."""
-    first = article.blocks[0] if article.blocks else None
-    if not article.headline and first is not None and first.kind == PARAGRAPH and len(first.text) <= 40 \
-            and not any(p in first.text for p in "。！？!?") and len(article.blocks) > 1:
-        article.blocks[0] = Block(HEADLINE, first.text)
-        article.headline = first.text
-    return article
+def page_language(archive: Archive, page_id: int) -> str:
+    row = archive.db.execute("SELECT language FROM article WHERE page_id = ? LIMIT 1", [page_id]).fetchone()
+    return row[0] if row else "zh"
 
 
 def attach_facsimile(archive: Archive, article_id: int, page_id: int, box, who: str) -> dict:
     """Make the rectangle of the page the article's facsimile (replacing any before)."""
     archive.article(article_id)  # NotFound for an unknown article
-    x0, y0, x1, y1 = _checked_box(archive, page_id, box)
+    x0, y0, x1, y1 = checked_box(archive, page_id, box)
     with archive.transaction() as db:
         db.execute("INSERT OR REPLACE INTO facsimile (article_id, page_id, x0, y0, x1, y1, who, at) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [article_id, page_id, x0, y0, x1, y1, who, _now()])
@@ -245,7 +197,7 @@ def split_article(archive: Archive, article_id: int, block: int, offset: int = 0
         if not any(b.kind not in HEAD_KINDS for b in first):  # the article keeps its id only with text
             raise ValidationError(f"the cut is at the start of article {article_id}'s text: nothing of it would be "
                                   "left before the cut; cut further down")
-        if rest[0].kind in (SUBHEADING, KICKER, SUBHEAD, HEADLINE):
+        if rest[0].kind in (SUBHEADING, *HEAD_FIELDS):
             rest[0] = Block(HEADLINE, rest[0].text)
         elif not any(b.kind == PARAGRAPH for b in rest):
             raise ValidationError("the part after the cut has no body text")
@@ -257,7 +209,7 @@ def split_article(archive: Archive, article_id: int, block: int, offset: int = 0
                       column=a.column, genre=a.genre, source="", language=a.language)
         new_id = _new_article(archive, rec.page_id, new)
         _rewrite(archive, article_id, first)
-        record_fix(archive, rec.page_id)
+        archive.record_fix(rec.page_id)
         db.conn.executemany("UPDATE scan_line SET article_id = ? WHERE id = ?", [(new_id, ln["id"]) for ln in moving])
         db.execute("DELETE FROM facsimile WHERE article_id = ?", [article_id])  # it showed both parts
     return new_id
@@ -288,7 +240,7 @@ def merge_articles(archive: Archive, first_id: int, second_id: int) -> None:
     with archive.transaction() as db:
         first_rec = archive.article(first_id)
         first, second = first_rec.article, archive.article(second_id).article
-        record_fix(archive, first_rec.page_id)
+        archive.record_fix(first_rec.page_id)
         first.blocks += [Block(SUBHEADING, b.text) if b.kind in HEAD_FIELDS else b for b in second.blocks]
         archive._absorb(first_id, second_id, first, second)
         db.execute("DELETE FROM facsimile WHERE article_id = ?", [first_id])  # it showed the first part only

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..coded import Coded
 from ..errors import NotFound, ValidationError
-from ..model import HEADLINE, KICKER, SUBHEAD
-from .archive import Archive, _now
+from ..model import HEAD_FIELDS
+from .archive import Archive
+from .clock import now as _now
 
-HEAD_FIELDS = {HEADLINE: "headline", KICKER: "kicker", SUBHEAD: "subhead"}
 MAX_TEXT = 20000
 
 
@@ -117,9 +118,7 @@ def undo(archive: Archive, correction_id: int, who: str) -> Correction:
 def _the_block_holding(blocks, old: str, line_id: int) -> int:
     found = [i for i, b in enumerate(blocks) for _ in range(b.text.count(old))]
     if len(found) != 1:
-        where = "is not found in" if not found else "is found more than once in"
-        raise ValidationError(f"line {line_id}'s text {where} its article's paragraphs; correct the paragraph "
-                              "instead (baoku correct ARTICLE --block N)")
+        raise ValidationError(Coded("line_text_repeated" if found else "line_text_missing", line=line_id))
     return found[0]
 
 

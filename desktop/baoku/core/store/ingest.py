@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from ..coded import Coded
 from ..model import HEAD_KINDS, Article, ParsedIssue, ParsedPage, page_label
 from ..plural import plural
 
@@ -44,22 +45,12 @@ class PageRefusal:
     ids: tuple[int, ...] = ()  # the stored copies' ids (stored elsewhere)
     headlines: tuple[str, ...] = ()  # the stored page's headlines (conflict)
 
-    def message(self) -> str:
-        """In English, for the command line (whose options it names)."""
+    def message(self) -> Coded:
+        """As a code and its values; as a str, in English for the command line (whose options it names)."""
         if self.reason == CONFLICT:
-            shown = "、".join(f"「{h}」" for h in self.headlines[:3]) + (" …" if len(self.headlines) > 3 else "")
-            n = len(self.headlines)
-            return (f"{self.page} of {self.issue} is already in the archive with different content "
-                    f"({plural(n, 'article')}: {shown}); import with --replace to delete those "
-                    f"{plural(n, 'article')} of {self.page} and store this page instead")
-        found = len(self.ids)
-        which = (f"all {plural(found, 'article')} of this page are" if found == self.articles else
-                 f"{found} of its {plural(self.articles, 'article')}, most of its text, are")
-        places = "; ".join(self.places[:3]) + (" …" if len(self.places) > 3 else "")
-        return (f"{self.page} of {self.issue}: {which} already in the archive, as {places} "
-                f"(article{'s' if found > 1 else ''} {id_list(list(self.ids))}): the same page imported again "
-                "under another date, paper or page? If it really was printed twice, import it with "
-                "--allow-duplicates")
+            return Coded("page_conflict", page=self.page, issue=self.issue, headlines=list(self.headlines))
+        return Coded("page_stored_elsewhere", page=self.page, issue=self.issue, articles=self.articles,
+                     places=list(self.places), ids=list(self.ids), id_list=id_list(list(self.ids)))
 
 
 @dataclass
@@ -187,6 +178,7 @@ class SaveResult:
     pages_added: int = 0
     pages_skipped: int = 0
     refused: list[PageRefusal] = field(default_factory=list)
+    facts: dict = field(default_factory=dict)  # what `message` says, as fields: a window words them itself
 
 
 def apply_plan(archive, plan: IssuePlan, now: str, user: str) -> SaveResult:
@@ -205,7 +197,7 @@ def apply_plan(archive, plan: IssuePlan, now: str, user: str) -> SaveResult:
         return SaveResult("duplicate", f"already in the archive{where}: {info.label()}, "
                           f"{plural(incoming, 'article')} on {plural(skipped, 'page')}; nothing "
                           "changed" + "".join(f"; {u}" for u in plan.unchanged), issue_id=plan.issue_id,
-                          pages_skipped=skipped)
+                          pages_skipped=skipped, facts={"issue": info.label(), "articles": incoming, "pages": skipped})
     for p in plan.of(REPLACE):
         db.execute("DELETE FROM page WHERE id = ?", [p.existing])
     pub_id = plan.publication_id
@@ -250,9 +242,7 @@ def apply_plan(archive, plan: IssuePlan, now: str, user: str) -> SaveResult:
         ids = [archive._insert_article(page_id, seq, article, batch_id, now)
                for seq, article in enumerate(page.articles, first)]
         if page.fixes:  # split by hand in the import preview: a labelled example of this paper
-            from .labels import record_fix
-
-            record_fix(archive, page_id, page.fixes)
+            archive.record_fix(page_id, page.fixes)
         article_ids += ids
         if page.scan is not None and p.action != APPEND:
             archive._insert_scan(page_id, page.scan, ids)
@@ -275,8 +265,11 @@ def apply_plan(archive, plan: IssuePlan, now: str, user: str) -> SaveResult:
         places = list(dict.fromkeys(where for _, where, _ in reprints))
         msg += (f"; {plural(len(reprints), 'article')} also printed in {'; '.join(places[:3])}"
                 + (" …" if len(places) > 3 else ""))
+    facts = {"issue": info.label(), "articles": len(article_ids), "pages": len(writing), "replaced": verb == "replaced",
+             "joined": len(joined), "already": max(already, 0), "refused": len(refused), "reprints": len(reprints),
+             "reprinted_in": list(dict.fromkeys(where for _, where, _ in reprints))[:3]}
     return SaveResult("imported", msg, issue_id=issue_id, batch_id=batch_id, article_ids=article_ids,
-                      pages_added=len(added), pages_skipped=skipped, refused=refused)
+                      pages_added=len(added), pages_skipped=skipped, refused=refused, facts=facts)
 
 
 def id_list(ids: list[int]) -> str:

@@ -79,15 +79,6 @@ class SearchLedger:
     def recorded(self) -> int:
         return self._one("SELECT COUNT(*) FROM search_state")
 
-    def recorded_among(self, ids: list[int]) -> set[int]:
-        out: set[int] = set()
-        for start in range(0, len(ids), 900):
-            chunk = ids[start:start + 900]
-            out.update(r[0] for r in self.archive.db.execute(
-                f"SELECT article_id FROM search_state WHERE article_id IN ({','.join('?' * len(chunk))})",
-                chunk))
-        return out
-
     def differences(self) -> dict[str, int]:
         """How the record stands against the archive, changing nothing: articles it is missing,
         holds at an old version, holds though deleted (each without a mark: the marked ones are

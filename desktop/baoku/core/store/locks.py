@@ -90,3 +90,16 @@ class ArchiveLock:
                 fcntl.flock(fd, fcntl.LOCK_UN)
         finally:
             os.close(fd)
+
+
+WRITER_WAIT = 120.0  # seconds an import waits for a restore to finish
+
+
+def writing(archive):
+    """The archive's lock, shared, for the whole batch: a restore waits for it (see store.locks).
+
+    Callers that index what they imported hold it over both, so that a restore never lands between
+    storing a batch and indexing it: to the user, the two are one import. Shared locks nest."""
+    from contextlib import nullcontext
+
+    return nullcontext() if archive.read_only else ArchiveLock(archive.path).shared(WRITER_WAIT)

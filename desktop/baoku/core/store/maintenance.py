@@ -9,6 +9,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..coded import Coded
 from ..errors import ValidationError
 from .archive import Archive
 from ..plural import plural, verb
@@ -35,7 +36,7 @@ def backup(archive: Archive, dest: str | os.PathLike[str], *, force: bool = Fals
     if dest.exists() and dest.resolve() == archive.path.resolve():
         raise ValidationError("a backup cannot overwrite the archive itself")
     if dest.exists() and not force:
-        raise ValidationError(f"{dest} already exists; choose another name, or replace it with --force")
+        raise ValidationError(Coded("backup_exists", path=str(dest)))
     archive.copy_to(dest)
     copy_images(archive.path, dest)
     return dest
@@ -194,11 +195,8 @@ def _restore_locked(src: sqlite3.Connection, backup_time: tuple[int, str], targe
                                       "restored. Restore to a writable place instead")
             (batch, edited), (backup_batch, backup_edited) = last_change(current.db.conn), backup_time
             if (batch > backup_batch or edited > backup_edited) and not force:
-                raise ValidationError(
-                    f"{target} has changes made after this backup (imports up to batch {batch}, "
-                    f"the backup's up to {backup_batch}; last edit {edited or 'none'}, the backup's "
-                    f"{backup_edited or 'none'}); restoring would lose them. Back it up first, or "
-                    "restore with --force (the archive is kept beside it then)")
+                raise ValidationError(Coded("restore_newer", path=str(target), batch=batch, backup_batch=backup_batch,
+                                            edited=edited or "none", backup_edited=backup_edited or "none"))
             stamp = time.strftime("%Y%m%d-%H%M%S")
             backup(current, target.with_name(f"{target.stem}.before-restore-{stamp}{target.suffix}"))
             src.backup(current.db.conn)  # replaces every page, in one step for other readers

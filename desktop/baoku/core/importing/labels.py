@@ -15,39 +15,23 @@ from pathlib import Path
 
 import numpy as np
 
-from ..importing.linefeatures import page_features
-from ..importing.linelabels import LABELS, ROLES, decode, label, weights
-from ..importing.pagetext import _glue, split_chunks
+from .linefeatures import page_features
+from .linelabels import LABELS, ROLES, decode, label, weights
+from .pagetext import _glue, split_chunks
 from ..model import (
     BYLINE, CAPTION, COLUMN, GUEST, HEADLINE, KICKER, LABEL, PARAGRAPH, SUBHEAD, SUBHEADING, Article,
 )
-from .archive import Archive, _now
+from ..store import Archive
 
 ROLE_OF_KIND = {COLUMN: "column", KICKER: "kicker", HEADLINE: "headline", SUBHEAD: "subhead", BYLINE: "byline",
                 CAPTION: "caption", SUBHEADING: "subheading", LABEL: "note", GUEST: "body"}
 BODY_ROLES = ("body", "signature", "box", "note")
 
 
-def record_fix(archive: Archive, page_id: int, n: int = 1) -> None:
-    """Count a fix of this page's split (call inside the fix's transaction)."""
-    archive.db.execute("INSERT INTO page_fix (page_id, fixes, at) VALUES (?, ?, ?) ON CONFLICT(page_id) "
-                       "DO UPDATE SET fixes = fixes + excluded.fixes, at = excluded.at", [page_id, n, _now()])
-
-
-def fixed_pages(archive: Archive) -> list[int]:
-    """Page-text pages with a fix, oldest first."""
-    return [r[0] for r in archive.db.execute(
-        "SELECT f.page_id FROM page_fix f JOIN page g ON g.id = f.page_id WHERE g.raw_text != '' "
-        "ORDER BY f.at, f.page_id")]
-
-
 def page_labels(archive: Archive, page_id: int) -> str:
     """One stored page in the labelled page-set format."""
-    row = archive.db.execute(
-        "SELECT p.name, i.date, g.number, g.section, g.name, g.raw_text FROM page g JOIN issue i ON i.id = g.issue_id "
-        "JOIN publication p ON p.id = i.publication_id WHERE g.id = ?", [page_id]).fetchone()
-    publication, date, number, section, page_name, raw = row
-    ids = [r[0] for r in archive.db.execute("SELECT id FROM article WHERE page_id = ? ORDER BY seq", [page_id])]
+    publication, date, number, section, page_name, raw = archive.page_source(page_id)
+    ids = archive.page_article_ids(page_id)
     articles = sorted((archive.article(i).article for i in ids), key=lambda a: _place(a, raw))
     texts = [b.text.strip() for a in articles for b in a.blocks]
     roles = _roles(articles, page_name)
@@ -125,7 +109,7 @@ def export_labels(archive: Archive, folder: Path) -> list[Path]:
     """Write every fixed page-text page to `folder` (one file a page); return the files."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for page_id in fixed_pages(archive):
+    for page_id in archive.fixed_pages():
         path = folder / f"archive_{page_id:05d}.txt"
         path.write_text(page_labels(archive, page_id), encoding="utf-8")
         written.append(path)

@@ -1,14 +1,16 @@
 """`baoku clip`, `baoku split` and `baoku merge`: a piece of a scanned page as a new article or as
 an article's facsimile, one article cut in two, two joined (core.store.clipping does the work).
-`baoku pages export-labels`: the pages fixed so, as labelled examples (core.store.labels)."""
+`baoku pages export-labels`: the pages fixed so, as labelled examples (core.importing.labels)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
+from .output import archive_option
 
-def add_parsers(sub, archive_option) -> None:
+
+def add_parsers(sub) -> None:
     cl = sub.add_parser(
         "clip", help="make a new article from a rectangle of a scanned page, or attach it as an article's facsimile",
         description="The rectangle is in the page image's pixels (baoku show prints an article's page id and "
@@ -52,7 +54,7 @@ def _box(text: str) -> tuple[float, ...]:
     """X0,Y0,X1,Y1 as numbers; whether they make a rectangle on the page is the clip's to say."""
     import math
 
-    from .core.errors import ValidationError
+    from ..core.errors import ValidationError
 
     try:
         box = tuple(float(v) for v in text.replace(" ", "").split(","))
@@ -79,51 +81,51 @@ def glued_box(argv: list[str]) -> list[str]:
 def cmd_clip(args: argparse.Namespace, archive_path: Path) -> int:
     import getpass
 
-    from .cli import _open_existing, out
-    from .core.store import clipping
+    from .output import open_library, out
+    from ..core.app.actions import clipping
 
     who = args.by or getpass.getuser()
     box = _box(args.box)
-    with _open_existing(archive_path) as archive:
+    with open_library(archive_path) as lib:
         if args.attach is not None:
-            got = clipping.attach_facsimile(archive, args.attach, args.page, box, who)
+            got = clipping.attach_facsimile(lib, args.attach, args.page, box, who).value
             out.print(f"article {args.attach}: facsimile from page {args.page}, region {got['box']}")
             return 0
-        new = clipping.clip_article(archive, args.page, box, who)
-        rec = archive.article(new)
+        new = clipping.clip(lib, args.page, box, who).value
+        rec = lib.archive.article(new)
     out.print(f"new article {new}: 「{rec.article.headline or rec.article.text()[:30]}」 "
               f"({len(rec.article.text())} characters) from page {args.page}", markup=False)
     return 0
 
 
 def cmd_split(args: argparse.Namespace, archive_path: Path) -> int:
-    from .cli import _open_existing, out
-    from .core.store import clipping
+    from .output import open_library, out
+    from ..core.app.actions import clipping
 
-    with _open_existing(archive_path) as archive:
+    with open_library(archive_path) as lib:
         if args.line is not None:
-            new = clipping.split_at_line(archive, args.line, args.article)
+            new = clipping.split_at_line(lib, args.line, args.article).value
         else:
-            new = clipping.split_article(archive, args.article, args.block, args.at)
+            new = clipping.split_article(lib, args.article, args.block, args.at).value
     out.print(f"article {args.article} split: the rest is article {new}")
     return 0
 
 
 def cmd_merge(args: argparse.Namespace, archive_path: Path) -> int:
-    from .cli import _open_existing, out
-    from .core.store import clipping
+    from .output import open_library, out
+    from ..core.app.actions import clipping
 
-    with _open_existing(archive_path) as archive:
-        clipping.merge_articles(archive, args.first, args.second)
+    with open_library(archive_path) as lib:
+        clipping.merge(lib, args.first, args.second)
     out.print(f"article {args.second} merged into article {args.first}")
     return 0
 
 
 def cmd_pages(args: argparse.Namespace, archive_path: Path) -> int:
-    from .cli import _open_existing, out
-    from .core.store.labels import export_labels
+    from .output import open_existing, out
+    from ..core.importing.labels import export_labels
 
-    with _open_existing(archive_path) as archive:
+    with open_existing(archive_path) as archive:
         written = export_labels(archive, args.folder)
     out.print(f"{len(written)} fixed pages written to {args.folder}" if written else
               "no page's split has been fixed yet: nothing written")

@@ -1,0 +1,65 @@
+"""The `baoku` command. With no arguments it opens the desktop app; subcommands do the rest, one
+module a group of them (each with `add_parsers` and `COMMANDS`), all calling the core.
+
+Errors the user can act on print one line on stderr and exit 1; nothing prints a traceback unless
+it is a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+
+from .. import __version__
+from ..core.errors import BaokuError, disk_full
+from ..core.paths import default_archive
+from . import clipping, correcting, desktop, editing, exporting, importing, maintenance, reading, searching
+from .output import archive_option, err, quiet_stdout
+
+GROUPS = (importing, reading, searching, exporting, maintenance, desktop, correcting, clipping, editing)
+COMMANDS = {name: run for group in GROUPS for name, run in group.COMMANDS.items()}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="baoku", description="Baoku 报库: an archive for newspaper issues. "
+        "Run without a command to open the desktop app.")
+    archive_option(p, top=True)
+    p.add_argument("--version", action="version", version=f"baoku {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    for group in GROUPS:  # the order `baoku --help` lists them in
+        group.add_parsers(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .clipping import glued_box
+
+    parser = build_parser()
+    args = parser.parse_args(glued_box(sys.argv[1:] if argv is None else list(argv)))
+    archive_path = args.archive or default_archive()
+    if args.command is None:
+        return desktop.open_gui(archive_path, parser)
+    try:
+        return COMMANDS[args.command](args, archive_path)
+    except BaokuError as e:
+        from ..core.errors import MissingGlyphs
+
+        hint = "; --missing-glyphs geta prints 〓 in their place" if isinstance(e, MissingGlyphs) else ""
+        err.print(f"baoku: error: {e}{hint}", markup=False)
+        return 1
+    except BrokenPipeError:  # `baoku list | head`: the reader went away; nothing is wrong
+        quiet_stdout()
+        return 0
+    except (OSError, sqlite3.OperationalError) as e:
+        if not disk_full(e):
+            raise
+        err.print(f"baoku: error: the disk is full ({e}); what was finished before is stored", markup=False)
+        return 1
+    except KeyboardInterrupt:
+        err.print("baoku: interrupted; every finished issue is stored, the one in progress was not")
+        return 130
+
+

@@ -1,0 +1,7 @@
+"""`python -m baoku.cli`: the `baoku` command."""
+
+import sys
+
+from . import main
+
+sys.exit(main())

@@ -1,0 +1,113 @@
+"""What every command shares: the consoles, opening the archive, progress bars, one-line notes,
+the index brought up to date, and text made safe for rich."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rich.console import Console
+
+from ..core.plural import plural
+
+out = Console(highlight=False, soft_wrap=True)
+if not out.is_terminal:  # piped: do not fold tables to 80 columns
+    out = Console(highlight=False, soft_wrap=True, width=200)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+
+def archive_option(parser: argparse.ArgumentParser, top: bool) -> None:
+    parser.add_argument(
+        "--archive", metavar="PATH", type=Path,
+        default=None if top else argparse.SUPPRESS,
+        help="archive file (default: $BAOKU_ARCHIVE, else archive.db in the project folder)")
+
+
+def quiet_stdout() -> None:
+    """Point stdout at /dev/null so Python's flush at exit does not fail on the closed pipe."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def open_archive(path: Path, *, create: bool = True):
+    from ..core.store import Archive
+
+    return Archive(path, create=create)
+
+
+def open_existing(path: Path):
+    from ..core.errors import ArchiveUnavailable
+
+    if not path.exists():
+        raise ArchiveUnavailable(f"no archive at {path}; import something first (baoku import …)")
+    return open_archive(path, create=False)
+
+
+def open_library(path: Path, notify=None):
+    """The archive with its search index, for a command that acts through the application layer
+    (core/app/actions), as the window does."""
+    from ..core.app import Library
+
+    return Library(path, create=False, notify=notify)
+
+
+def progress_bar(*, total_bar: bool = True, **kwargs):
+    """A rich progress bar on stderr (rich.progress is imported only by the commands that show one)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = [TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn()]
+    if total_bar:
+        columns.append(TimeRemainingColumn())
+    return Progress(*columns, console=err, transient=True, **kwargs)
+
+
+def index_behind(archive) -> bool:
+    from ..core.store.ledger import SearchLedger
+
+    return SearchLedger(archive).behind()
+
+
+def sync_index(archive, bar=None, rebuild: bool = False, wait: bool = True) -> int:
+    """Index what is pending. With wait=False (after an import), when another Baoku is updating
+    the index right now, leave it to that one (it takes these articles too) instead of waiting."""
+    from ..core.search.index import SearchIndex
+
+    task = bar.add_task("indexing", total=None) if bar else None
+
+    def progress(done: int, total: int) -> None:
+        if bar and task is not None:
+            bar.update(task, completed=done, total=total)
+
+    with SearchIndex(archive, notify=note) as index:
+        done = index.sync(progress, rebuild=rebuild, wait=wait)
+        if index.handed_off:
+            note(f"another Baoku is updating the search index right now; it indexes these "
+                  f"{plural(index.handed_off, 'change')} too")
+        return done
+
+
+def ask(question: str) -> bool:
+    """A yes/no question on the terminal; no (the default) unless the user says yes."""
+    err.print(f"{esc(question)} [y/N] ", end="")
+    try:
+        return input().strip().lower() in ("y", "yes", "是")
+    except EOFError:
+        return False
+
+
+def note(message: str) -> None:
+    err.print(f"[yellow]note[/] {esc(message)}")
+
+
+def esc(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+
+

@@ -1,0 +1,1 @@
+"""One module per group of user actions; each action is one function (see core.app)."""

@@ -1,0 +1,54 @@
+"""A library: an open archive with its search index and its write lock, what every action of the
+application layer works on. The command line opens one per command; the window one per worker
+(its writer and its searcher)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from ..coded import Coded
+from ..errors import ArchiveUnavailable
+from ..search.index import SearchIndex
+from ..store import Archive
+from ..store.locks import writing
+
+
+class Library:
+    def __init__(self, path: str | os.PathLike[str], *, create: bool = True,
+                 notify: Callable[[str], None] | None = None):
+        """Open (creating or migrating) the archive at `path`. `notify` hears, in one line, what
+        the index did on its own (found damaged and rebuilt)."""
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise ArchiveUnavailable(Coded("no_archive", path=str(self.path)))
+        self.archive = Archive(self.path, create=create)
+        self.index = SearchIndex(self.archive, notify=notify)
+
+    @classmethod
+    def around(cls, archive: Archive, notify: Callable[[str], None] | None = None) -> Library:
+        """A library over an archive already open (closing it closes the archive too)."""
+        self = cls.__new__(cls)
+        self.path, self.archive = archive.path, archive
+        self.index = SearchIndex(archive, notify=notify)
+        return self
+
+    @property
+    def read_only(self) -> bool:
+        return self.archive.read_only
+
+    def writing(self):
+        """The archive's lock, shared, over a long write (an import and its indexing): a restore
+        waits for it."""
+        return writing(self.archive)
+
+    def close(self) -> None:
+        self.index.close()
+        self.archive.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

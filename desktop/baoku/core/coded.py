@@ -1,0 +1,99 @@
+"""What the core says to a person (a refusal, a check's finding) as a code and its values, so each
+front end words it in its own language: the command line in English from MESSAGES, naming its own
+options and commands; the window in its language from gui/codedwords.py, naming its own buttons and
+dialogs, never an option. A Coded is that English text itself (a str, so every caller can print
+it), carrying `.code` and `.params`.
+
+Only this catalogue (and the query language's, search/query.py) may name a command or an option: a
+test reads every other string the core holds and fails on one that does."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable
+
+from .plural import plural, verb
+
+
+def _layer(n: int) -> str:
+    return "is missing or damaged" if n < 0 else f"holds {plural(n, 'document')}"
+
+
+def _index_damaged(p: dict) -> str:
+    layers = (("word layer (Whoosh)", p["words"]), ("recall layer (FTS5)", p["recall"]))
+    state = " and ".join(f"its {name} {_layer(n)}" for name, n in layers if n != p["recorded"])
+    return (f"in the search index {state}, but {plural(p['recorded'], 'article')} {verb(p['recorded'], 'is')} "
+            "recorded as indexed; baoku check --repair rebuilds it")
+
+
+def _page_conflict(p: dict) -> str:
+    shown = "、".join(f"「{h}」" for h in p["headlines"][:3]) + (" …" if len(p["headlines"]) > 3 else "")
+    n = len(p["headlines"])
+    return (f"{p['page']} of {p['issue']} is already in the archive with different content "
+            f"({plural(n, 'article')}: {shown}); import with --replace to delete those "
+            f"{plural(n, 'article')} of {p['page']} and store this page instead")
+
+
+def _page_elsewhere(p: dict) -> str:
+    found, articles = len(p["ids"]), p["articles"]
+    which = (f"all {plural(found, 'article')} of this page are" if found == articles else
+             f"{found} of its {plural(articles, 'article')}, most of its text, are")
+    places = "; ".join(p["places"][:3]) + (" …" if len(p["places"]) > 3 else "")
+    return (f"{p['page']} of {p['issue']}: {which} already in the archive, as {places} "
+            f"(article{'s' if found > 1 else ''} {p['id_list']}): the same page imported again "
+            "under another date, paper or page? If it really was printed twice, import it with --allow-duplicates")
+
+
+# Each code's English: a format string ({n:article} says "3 articles"), or a function of the values.
+MESSAGES: dict[str, str | Callable[[dict], str]] = {
+    "no_archive": "no archive at {path}; import something first (baoku import …)",
+    "no_paper": "no paper '{name}' in the archive (baoku list publications shows them)",
+    "no_collection": "no collection named 「{name}」 (baoku collection list shows them)",
+    "no_trash_entry": "no trash entry with id {id} (baoku trash list shows them)",
+    "backup_exists": "{path} already exists; choose another name, or replace it with --force",
+    "restore_newer": "{path} has changes made after this backup (imports up to batch {batch}, the backup's up to "
+                     "{backup_batch}; last edit {edited}, the backup's {backup_edited}); restoring would lose "
+                     "them. Back it up first, or restore with --force (the archive is kept beside it then)",
+    "line_text_missing": "line {line}'s text is not found in its article's paragraphs; correct the paragraph "
+                         "instead (baoku correct ARTICLE --block N)",
+    "line_text_repeated": "line {line}'s text is found more than once in its article's paragraphs; correct the "
+                          "paragraph instead (baoku correct ARTICLE --block N)",
+    "file_too_big": "file is {size} MB, over the {limit} MB limit for one file (see --max-file-mb)",
+    "no_issue_metadata": lambda p: (f"{p['where']}: " if p["where"] else "") + (
+        f"no issue metadata for {p['missing']}; the text itself has none. Give --publication/--date/--page, a "
+        "sidecar file beside it (same name, .json or .yaml), or a file name such as "
+        "泉州晚报_2024-09-11_第5版_民企会客厅.txt"),
+    "page_conflict": _page_conflict,
+    "page_stored_elsewhere": _page_elsewhere,
+    "index_missing": "{n:article} missing from the search index (baoku check --repair re-indexes them)",
+    "index_stale": "{n:article} indexed at an older version (baoku check --repair re-indexes them)",
+    "index_orphaned": "{n:deleted article} still in the search index (baoku check --repair re-indexes them)",
+    "index_damaged": _index_damaged,
+}
+
+
+class _English(string.Formatter):
+    def format_field(self, value, spec: str):
+        if spec[:1].isalpha():  # a counted noun
+            return plural(value, spec)
+        return super().format_field(value, spec)
+
+
+class Coded(str):
+    """A message by its code and values; as a str, its English."""
+
+    code: str
+    params: dict
+
+    def __new__(cls, code: str, **params) -> Coded:
+        english = MESSAGES[code]
+        self = super().__new__(cls, english(params) if callable(english) else _English().format(english, **params))
+        self.code, self.params = code, params
+        return self
+
+    def __reduce__(self):  # pickles (to and from a worker) as it was made
+        return _rebuild, (self.code, self.params)
+
+
+def _rebuild(code: str, params: dict) -> Coded:
+    return Coded(code, **params)

@@ -1,0 +1,130 @@
+"""Articles as DOCX, HTML, Markdown or plain text, beside the PDF: the same articles, in the same
+order and script, each with its source line and its GB/T 7714 citation line.
+
+`pieces` is what every format writes: an article's parts as a reader meets them (the head, the
+source line, the body, captions), shaped as the PDF shapes them (script, print punctuation), then
+the citation. Each module turns those into its format; `export_document` picks one by name or by
+the file's suffix and writes the file whole or not at all.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ... import model
+from ...errors import ValidationError
+from ...files import write_atomically
+from ...model import ArticleRecord
+from ...store.archive import Archive
+from ..options import SCRIPTS, ExportOptions
+from ..reference import gbt7714
+from ..text import convert_script, fullwidth_punctuation
+
+FORMATS = ("pdf", "docx", "html", "md", "txt")
+SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md",
+            ".txt": "txt"}
+CITATION = "citation"  # the piece holding 「引用：…」
+DEFAULT_TITLE = "报库文章选编"
+
+
+@dataclass
+class Piece:
+    kind: str  # a block kind of core.model, SOURCE_LINE, HEAD_BYLINE or CITATION
+    text: str
+
+
+@dataclass
+class Written:
+    article: ArticleRecord
+    pieces: list[Piece]
+    photos: list[model.Photo] = field(default_factory=list)  # with image data, to place in the document
+
+    @property
+    def title(self) -> str:
+        return next((p.text for p in self.pieces if p.kind == model.HEADLINE), "") or \
+            next((p.text for p in self.pieces if p.kind == model.KICKER), "") or f"#{self.article.id}"
+
+
+def format_of(path: Path, given: str | None) -> str:
+    """The format asked for, else the one the file's suffix names (PDF when it names none)."""
+    if given:
+        if given not in FORMATS:
+            raise ValidationError(f"format {given!r}: one of {', '.join(FORMATS)}")
+        return given
+    return SUFFIXES.get(Path(path).suffix.lower(), "pdf")
+
+
+def shaped(text: str, options: ExportOptions, punctuation: bool = True) -> str:
+    text = convert_script(text, SCRIPTS[options.script][0])
+    return fullwidth_punctuation(text) if punctuation and options.fullwidth_punctuation else text
+
+
+def pieces(record: ArticleRecord, options: ExportOptions) -> Written:
+    """An article's parts in reading order, shaped for print: the source line unless the options
+    ask for the reference alone or nothing, the citation unless they ask for nothing."""
+    out: list[Piece] = []
+    for kind, text in record.reading_order():
+        if kind == model.SOURCE_LINE and options.reference in ("gbt7714", "none"):
+            continue
+        out.append(Piece(kind, shaped(text, options)))
+    if options.reference != "none":
+        out.append(Piece(CITATION, "引用：" + shaped(gbt7714(record), options, punctuation=False)))
+    return Written(record, out, [p for p in record.article.photos if p.data])
+
+
+def title_of(written: list[Written], options: ExportOptions) -> str:
+    if options.title:
+        return options.title
+    return written[0].title if len(written) == 1 else DEFAULT_TITLE
+
+
+def render(records: list[ArticleRecord], options: ExportOptions, fmt: str) -> bytes:
+    """The document's bytes in `fmt` (not PDF: export_pdf writes that)."""
+    written = [pieces(r, options) for r in records]
+    title = shaped(title_of(written, options), options)
+    if fmt == "docx":
+        from .docx import render_docx
+
+        return render_docx(written, title, options)
+    if fmt == "html":
+        from .html import render_html
+
+        return render_html(written, title, options).encode("utf-8")
+    if fmt == "md":
+        from .markdown import render_markdown
+
+        return render_markdown(written, title).encode("utf-8")
+    if fmt == "txt":
+        from .plain import render_text
+
+        return render_text(written, title).encode("utf-8")
+    raise ValidationError(f"format {fmt!r}: one of {', '.join(FORMATS)}")
+
+
+def export_document(archive: Archive, ids: list[int], out: str | os.PathLike[str], options: ExportOptions | None = None,
+                    fmt: str | None = None):
+    """Export the articles to `out` in `fmt` (else the format its suffix names). The file appears
+    whole or not at all. Returns an ExportResult (pages: 0 for formats without pages)."""
+    from ..document import ExportResult, export_pdf, load_records
+
+    options = (options or ExportOptions()).validated()
+    out = Path(out)
+    fmt = format_of(out, fmt)
+    if fmt == "pdf":
+        return export_pdf(archive, ids, out, options)
+    if out.is_dir():
+        raise ValidationError(f"{out} is a folder; give a file name such as {out / ('export.' + fmt)}")
+    records = load_records(archive, ids, options.order)
+    write_atomically(out, render(records, options, fmt))
+    return ExportResult(out, 0, len(records))
+
+
+def article_text(record: ArticleRecord, options: ExportOptions | None = None) -> str:
+    """One article as plain text with its citation: what copying it puts on the clipboard."""
+    from .plain import render_text
+
+    options = options or ExportOptions(reference="both")
+    written = pieces(record, options)
+    return render_text([written], written.title, heading=False)

@@ -1,0 +1,83 @@
+"""What import reads: a source file (with the files beside it), what was passed over and why, the
+limits a batch is read within, and the files an issue's METS names."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Size limits for one import. Change them with `baoku import --max-file-mb`."""
+
+    max_file_bytes: int = 64 * 1024 * 1024
+    max_pdf_bytes: int = 256 * 1024 * 1024
+    max_zip_entries: int = 10_000
+    max_zip_total_bytes: int = 2 * 1024 * 1024 * 1024
+    max_zip_ratio: int = 200  # uncompressed / compressed, per entry
+
+    def for_name(self, name: str) -> int:
+        return self.max_pdf_bytes if name.lower().endswith(".pdf") else self.max_file_bytes
+
+
+DATA_SUFFIXES = (".txt", ".text", ".jsonl", ".ndjson", ".xml", ".nitf", ".pdf")
+SCANS = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp", ".jp2", ".j2k")  # page images: see _is_scan
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".jp2", ".j2k")
+
+
+@dataclass
+class SourceFile:
+    """One file to import, with a way to read files beside it (sidecars, images)."""
+
+    name: str  # shown to the user: a path, or archive.zip!inner/path
+    data: bytes
+    sibling: Callable[[str], bytes | None]  # relative name -> bytes, or None if absent
+    # The files beside it (a folder's, or every file of its ZIP), as names `sibling` reads.
+    neighbours: Callable[[], list[str]] = lambda: []
+
+    @property
+    def suffix(self) -> str:
+        return posixpath.splitext(self.name.lower())[1]
+
+    @property
+    def stem(self) -> str:
+        return posixpath.splitext(posixpath.basename(self.name.replace("\\", "/").split("!")[-1]))[0]
+
+
+@dataclass
+class Skipped:
+    name: str
+    reason: str
+    failed: bool = True  # False: quietly passed over (an image, a sidecar)
+
+
+METS_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mets[\s>]")
+HREF = re.compile(rb"""href\s*=\s*["']([^"']+)["']""")
+
+
+def file_head(path: Path) -> bytes:
+    """A file's first 4 KB (enough to tell what XML it is); b\"\" when it cannot be read."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(4096)
+    except OSError:
+        return b""
+
+
+def mets_members(head: bytes, path: Path | None = None, data: bytes | None = None) -> list[str]:
+    """The files an issue's METS names (its pages' ALTO and images), relative to it; [] for other XML."""
+    if not METS_ROOT.search(head):
+        return []
+    if data is None:
+        try:
+            data = path.read_bytes() if path is not None else head
+        except OSError:
+            return []
+    return [h.decode("utf-8", "replace").removeprefix("file://") for h in HREF.findall(data)
+            if b"://" not in h or h.startswith(b"file://")]
+
+

@@ -1,0 +1,179 @@
+"""Where an import files what it stores: publications, issues and pages found or made, articles, their
+contributors and photos and a page's scan inserted, continued articles joined. The plan of what
+to store is `ingest`'s; this is its SQL."""
+
+from __future__ import annotations
+
+import json
+
+from ..errors import ImportRejected
+from ..model import (
+    HEAD_KINDS, Article, IssueInfo, ParsedIssue, checked_text, page_label, unchecked_strings,
+)
+from .clock import now, user
+from .ingest import SaveResult, apply_plan, first_copies, plan_issue
+
+
+class Filing:
+    """The archive's filing (a part of `Archive`: see archive.py)."""
+
+    def save_issue(self, parsed: ParsedIssue, *, replace: bool = False, duplicates: bool = False) -> SaveResult:
+        """Store one issue in one transaction, page by page (see store.ingest): pages already
+        stored with the same articles are skipped; a page stored with different content is
+        refused unless replace=True, and a new page whose text is already stored elsewhere
+        (another date, paper or page) is refused as a mistaken re-import unless
+        duplicates=True. A refused page is only that page: the issue's others are stored.
+        Articles printed elsewhere too (reprints) are stored, and the result says where."""
+        info = parsed.info
+        for where, _ in unchecked_strings(parsed):  # the last line of defence: never a half-stored batch
+            raise ImportRejected(checked_text(_, f"{parsed.source or info.label()}: {where}"))
+        with self.transaction():
+            plan = plan_issue(self, parsed, replace=replace, duplicates=duplicates)
+            return apply_plan(self, plan, now(), user())
+
+    def _insert_article(self, page_id: int, seq: int, a: Article, batch_id: int, now: str) -> int:
+        # Plain INSERTs: sqlite-utils' insert looks the table up again on every call, which was
+        # half of an import's time in SQLite for a page of text.
+        conn = self.db.conn
+        article_id = conn.execute(
+            "INSERT INTO article (page_id, seq, kicker, headline, subhead, column_name, genre, source, byline, "
+            "language, blocks, content_hash, batch_id, created_at, updated_at, continues, abstract, note, tagline) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [page_id, seq, a.kicker, a.headline, a.subhead, a.column, a.genre, a.source, a.byline, a.language,
+             a.blocks_json(), a.content_hash(), batch_id, now, now, a.continues, a.abstract, a.note,
+             a.tagline]).lastrowid
+        conn.executemany("INSERT INTO contributor (article_id, seq, name, role, note) VALUES (?, ?, ?, ?, ?)",
+                         [(article_id, i, c.name, c.role, c.note) for i, c in enumerate(a.contributors, 1)])
+        conn.executemany(
+            "INSERT INTO photo (article_id, seq, caption, credit, filename, mime, data, sha256) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, i, p.caption, p.credit, p.filename, p.mime, p.data, _sha256(p.data) if p.data else "")
+             for i, p in enumerate(a.photos, 1)])
+        return article_id
+
+    def _insert_scan(self, page_id: int, scan, article_ids: list[int]) -> None:
+        """The page's image (kept beside the archive, once) and its OCR lines."""
+        from . import images
+
+        sha = images.store(self.path, scan.data, scan.mime) if scan.data else ""  # ALTO without its image
+        self.db["page_scan"].insert({"page_id": page_id, "sha256": sha, "mime": scan.mime, "frame": scan.frame,
+                                     "width": scan.width, "height": scan.height, "text_layer": int(scan.text_layer)})
+        self.insert_lines(page_id, scan.lines, lambda ln: article_ids[ln.article]
+                          if 0 <= ln.article < len(article_ids) else None)
+
+    def _join_continuations(self, issue_id: int, new_ids: list[int]) -> dict[int, int]:
+        """Join the two parts of every article of this issue continued on another page (下转第3版
+        on one, 上接第1版 on the other) once both are stored, where this import brought one of
+        them: the rest's blocks go after the first part's, and the rest's own row goes (its page
+        keeps its source text). Returns {first part: the rest's former id}."""
+        rows = self.db.execute(
+            "SELECT a.id, a.continues, g.section, g.number, a.headline FROM article a JOIN page g ON g.id = a.page_id "
+            "WHERE g.issue_id = ? AND (a.continues LIKE 'to:%' OR a.continues LIKE 'from:%') ORDER BY a.id",
+            [issue_id]).fetchall()
+        firsts = [r for r in rows if r[1].startswith("to:")]
+        rests = [r for r in rows if r[1].startswith("from:")]
+        new = set(new_ids)
+        joined: dict[int, int] = {}
+        for fid, cont, section, number, headline in firsts:
+            here = page_label(section, number)
+            fits = [r for r in rests if _is_page(cont[3:], r[2], r[3]) and _is_page(r[1][5:], section, number)]
+            fits = [r for r in fits if fid in new or r[0] in new]
+            if not fits:
+                continue
+            rest = next((r for r in fits if r[4] == headline), fits[0])
+            rests.remove(rest)
+            self._join(fid, rest[0], f"joined:{here}+{page_label(rest[2], rest[3])}")
+            joined[fid] = rest[0]
+        return joined
+
+    def _join(self, first_id: int, rest_id: int, label: str) -> None:
+        first, rest = self.article(first_id).article, self.article(rest_id).article
+        heads = {(b.kind, b.text) for b in first.blocks if b.kind in HEAD_KINDS}
+        first.blocks += [b for b in rest.blocks if (b.kind, b.text) not in heads]  # not the repeated headline
+        first.continues = label
+        self._absorb(first_id, rest_id, first, rest)
+
+    def _absorb(self, first_id: int, rest_id: int, first: Article, rest: Article) -> None:
+        """The rest's contributors, photos, OCR lines and corrections go to the first article,
+        stored with its blocks as given (the rest's already in them); the rest's row goes."""
+        db = self.db
+        shift = len(first.blocks) - len(rest.blocks)  # where the rest's blocks begin (near enough for a join)
+        known = {(c.name, c.role) for c in first.contributors}
+        extra = [c for c in rest.contributors if (c.name, c.role) not in known]
+        first.contributors += extra
+        first.photos += rest.photos
+        seq = len(first.contributors) - len(extra)
+        db["contributor"].insert_all(({"article_id": first_id, "seq": seq + i, "name": c.name, "role": c.role,
+                                       "note": c.note} for i, c in enumerate(extra, 1)))
+        base = len(first.photos) - len(rest.photos)
+        db.execute("UPDATE photo SET article_id = ?, seq = seq + ? WHERE article_id = ?", [first_id, base, rest_id])
+        db.execute("UPDATE article SET blocks = ?, byline = ?, content_hash = ?, continues = ?, updated_at = ? "
+                   "WHERE id = ?", [first.blocks_json(), first.byline, first.content_hash(), first.continues, now(),
+                                    first_id])
+        db.execute("UPDATE scan_line SET article_id = ? WHERE article_id = ?", [first_id, rest_id])
+        db.execute("UPDATE correction SET article_id = ?, block = block + ? WHERE article_id = ?",
+                   [first_id, max(shift, 0), rest_id])
+        db.execute("DELETE FROM article WHERE id = ?", [rest_id])
+
+    def first_copies(self, hashes: set[str]) -> dict[str, tuple[int, str]]:
+        """content hash -> (id, where printed) of the first stored article with that text."""
+        return {h: (aid, where) for h, (aid, where, _) in first_copies(self.db, hashes).items()}
+
+    def stored_source(self, source_hash: str) -> tuple[int, str, str, list[str]] | None:
+        """A source imported before with these bytes whose pages are all still stored, as
+        (batch id, when, the issue it stored, its log); None when there is none."""
+        row = self.db.execute(
+            """SELECT b.id, b.finished_at, p.name || ' ' || i.date, b.log FROM import_batch b
+               JOIN page g ON g.batch_id = b.id JOIN issue i ON i.id = g.issue_id
+               JOIN publication p ON p.id = i.publication_id
+               WHERE b.source_hash = ? AND b.outcome IN ('imported', 'replaced') AND b.pages_added > 0
+               GROUP BY b.id HAVING COUNT(DISTINCT g.id) = b.pages_added ORDER BY b.id DESC LIMIT 1""",
+            [source_hash]).fetchone()
+        return (row[0], row[1], row[2], json.loads(row[3])) if row else None
+
+    def _page_batch(self, page_id: int) -> tuple[int, str] | None:
+        row = self.db.execute(
+            "SELECT b.id, b.finished_at FROM page g JOIN import_batch b ON b.id = g.batch_id "
+            "WHERE g.id = ?", [page_id]).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def _find_publication(self, name: str, identifier: str = "") -> int | None:
+        """A title by its identifier (an LCCN) when it has one, else by its name."""
+        row = self.db.execute("SELECT id FROM publication WHERE identifier = ?", [identifier]).fetchone() \
+            if identifier else None
+        row = row or self.db.execute("SELECT id FROM publication WHERE name = ?", [name]).fetchone()
+        return row[0] if row else None
+
+    def _fill_publication(self, pub_id: int, info: IssueInfo) -> None:
+        if info.identifier and info.publication != info.identifier:  # a title stored under its LCCN gets its name
+            self.db.execute("UPDATE publication SET name = ? WHERE id = ? AND name = identifier AND NOT EXISTS "
+                            "(SELECT 1 FROM publication WHERE name = ?)", [info.publication, pub_id, info.publication])
+        for col, value in (("place", info.place), ("frequency", info.frequency), ("identifier", info.identifier)):
+            if value:
+                self.db.execute(f"UPDATE publication SET {col} = ? WHERE id = ? AND {col} = ''",
+                                [value, pub_id])
+
+    def _find_issue(self, pub_id: int, info: IssueInfo) -> int | None:
+        row = self.db.execute(
+            "SELECT id FROM issue WHERE publication_id = ? AND date = ? AND edition = ?",
+            [pub_id, info.date.isoformat(), info.edition]).fetchone()
+        return row[0] if row else None
+
+    def _find_page(self, issue_id: int, section: str, number: int) -> int | None:
+        row = self.db.execute("SELECT id FROM page WHERE issue_id = ? AND section = ? AND number = ?",
+                              [issue_id, section, number]).fetchone()
+        return row[0] if row else None
+
+
+
+def _is_page(label: str, section: str, number: int) -> bool:
+    """Whether a page named in the text (第3版, A03版) is this one; 第3版 in a paper of sections is
+    page 3 of any section."""
+    return label in (page_label(section, number), page_label("", number))
+
+
+def _sha256(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+

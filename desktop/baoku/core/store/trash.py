@@ -1,0 +1,278 @@
+"""The trash: deleting an article, a page, an issue or a paper moves it here, whole, and it can be put
+back as it was (same ids, same place) until the trash is emptied.
+
+A trash entry holds every row that went with what was deleted (its articles' contributors, photos,
+corrections, facsimiles, collection places and notes; a page's image record and OCR lines), and
+the links to rows that stayed (a line of a kept page that pointed at a deleted article). Page image
+files stay beside the archive while an entry refers to them, and go when the trash is emptied and
+nothing else uses them. The search index follows through the archive's triggers.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+
+from ..coded import Coded
+from ..changes import ARTICLES, COLLECTIONS, ISSUES, TRASH, Changes, Outcome
+from ..errors import NotFound, ValidationError
+from ..model import page_label
+from .archive import Archive
+from .clock import now as _now
+
+KINDS = ("article", "page", "issue", "publication")
+# Tables in the order rows are put back: each row's parents before it.
+ORDER = ("publication", "issue", "page", "page_scan", "article", "contributor", "photo", "scan_line", "correction",
+         "facsimile", "collection_item", "note")
+
+
+@dataclass(frozen=True)
+class TrashEntry:
+    id: int
+    kind: str  # article | page | issue | publication
+    target: int  # its id (it comes back under the same id)
+    label: str  # what it was: a headline, a page, an issue, a paper (as stored; the window words the kind)
+    articles: int  # articles that went with it
+    who: str
+    at: str
+
+
+def _ids(archive: Archive, sql: str, ids: list[int]) -> list[int]:
+    if not ids:
+        return []
+    return [r[0] for r in archive.db.execute(sql.format(marks=",".join("?" * len(ids))), ids)]
+
+
+def _scope(archive: Archive, kind: str, target: int) -> dict[str, list[int]]:
+    """Everything deleting `target` takes: its papers, issues, pages and articles, by id."""
+    pubs, issues, pages, articles = [], [], [], []
+    if kind == "publication":
+        pubs = [target]
+        issues = _ids(archive, "SELECT id FROM issue WHERE publication_id IN ({marks})", pubs)
+    elif kind == "issue":
+        issues = [target]
+    if kind in ("publication", "issue"):
+        pages = _ids(archive, "SELECT id FROM page WHERE issue_id IN ({marks})", issues)
+    elif kind == "page":
+        pages = [target]
+    if kind == "article":
+        articles = [target]
+    else:
+        articles = _ids(archive, "SELECT id FROM article WHERE page_id IN ({marks})", pages)
+    return {"publication": pubs, "issue": issues, "page": pages, "article": articles}
+
+
+def _rows(archive: Archive, table: str, where: str, ids: list[int]) -> dict | None:
+    if not ids:
+        return None
+    cur = archive.db.execute(f"SELECT * FROM {table} WHERE {where.format(marks=','.join('?' * len(ids)))}",
+                             ids * where.count("{marks}"))
+    rows = [[{"b64": base64.b64encode(v).decode()} if isinstance(v, bytes) else v for v in r] for r in cur]
+    return {"columns": [d[0] for d in cur.description], "rows": rows} if rows else None
+
+
+def _snapshot(archive: Archive, scope: dict[str, list[int]]) -> dict:
+    pubs, issues, pages, arts = (scope[k] for k in ("publication", "issue", "page", "article"))
+    where = {
+        "publication": ("id IN ({marks})", pubs), "issue": ("id IN ({marks})", issues),
+        "page": ("id IN ({marks})", pages), "page_scan": ("page_id IN ({marks})", pages),
+        "article": ("id IN ({marks})", arts), "contributor": ("article_id IN ({marks})", arts),
+        "photo": ("article_id IN ({marks})", arts), "scan_line": ("page_id IN ({marks})", pages),
+        "correction": ("article_id IN ({marks})", arts), "facsimile": ("article_id IN ({marks})", arts),
+        "collection_item": ("article_id IN ({marks})", arts), "note": ("article_id IN ({marks})", arts),
+    }
+    tables = {t: got for t in ORDER if (got := _rows(archive, t, *where[t])) is not None}
+    if pages:  # facsimiles of articles elsewhere, cut from these pages
+        extra = _rows(archive, "facsimile", "page_id IN ({marks})", pages)
+        if extra:
+            known = {tuple(r) for r in tables.get("facsimile", {}).get("rows", [])}
+            extra["rows"] = [r for r in extra["rows"] if tuple(r) not in known]
+            if extra["rows"]:
+                tables.setdefault("facsimile", {"columns": extra["columns"], "rows": []})["rows"] += extra["rows"]
+    links = []  # rows that stay, pointing at what goes: their pointers are set again on restore
+    page_lines = set(_ids(archive, "SELECT id FROM scan_line WHERE page_id IN ({marks})", pages))
+    for line_id, article_id in _pairs(archive, "SELECT id, article_id FROM scan_line WHERE article_id IN ({marks})",
+                                      arts):
+        if line_id not in page_lines:
+            links.append(["scan_line", "article_id", line_id, article_id])
+    for corr_id, line_id, owner in _pairs(archive, "SELECT c.id, c.line_id, c.article_id FROM correction c "
+                                          "JOIN scan_line l ON l.id = c.line_id WHERE l.page_id IN ({marks})", pages):
+        if owner not in arts:  # a correction that goes comes back with its line id as it was
+            links.append(["correction", "line_id", corr_id, line_id])
+    return {"tables": tables, "links": links}
+
+
+def _pairs(archive: Archive, sql: str, ids: list[int]) -> list[tuple]:
+    if not ids:
+        return []
+    return list(archive.db.execute(sql.format(marks=",".join("?" * len(ids))), ids))
+
+
+def _label(archive: Archive, kind: str, target: int) -> str:
+    db = archive.db
+    if kind == "article":  # where it was (as a page's label says it), then its head
+        rec = archive.article(target)
+        a = rec.article
+        head = a.headline or a.kicker or a.genre or (a.text()[:20] if a.blocks else "")
+        where = " ".join(p for p in (rec.publication, rec.date.isoformat(), rec.edition,
+                                     page_label(rec.section, rec.page_number), rec.page_name) if p)
+        return f"{where} 「{head}」"
+    if kind == "page":
+        row = db.execute("SELECT p.name, i.date, i.edition, g.section, g.number, g.name FROM page g JOIN issue i "
+                         "ON i.id = g.issue_id JOIN publication p ON p.id = i.publication_id WHERE g.id = ?",
+                         [target]).fetchone()
+        if row is None:
+            raise NotFound(f"no page with id {target}")
+        paper, date, edition, section, number, name = row
+        return " ".join(p for p in (paper, date, edition, page_label(section, number), name) if p)
+    if kind == "issue":
+        row = db.execute("SELECT p.name, i.date, i.edition FROM issue i JOIN publication p ON p.id = i.publication_id "
+                         "WHERE i.id = ?", [target]).fetchone()
+        if row is None:
+            raise NotFound(f"no issue with id {target}")
+        return " ".join(p for p in row if p)
+    row = db.execute("SELECT name FROM publication WHERE id = ?", [target]).fetchone()
+    if row is None:
+        raise NotFound(f"no publication with id {target}")
+    return row[0]
+
+
+def delete(archive: Archive, kind: str, targets: list[int], who: str = "") -> Outcome:
+    """Move each target (an article, page, issue or paper, by id) to the trash, in one transaction.
+    The value is the new trash entries' ids."""
+    if kind not in KINDS:
+        raise ValidationError(f"cannot delete a {kind!r}: one of {', '.join(KINDS)}")
+    targets = list(dict.fromkeys(int(t) for t in targets))
+    if not targets:
+        raise ValidationError("nothing to delete: give at least one id")
+    made, touched = [], set()
+    with archive.transaction() as db:
+        for target in targets:
+            label = _label(archive, kind, target)  # NotFound names an unknown id, before anything changes
+            scope = _scope(archive, kind, target)
+            rows = _snapshot(archive, scope)
+            made.append(db.execute(
+                "INSERT INTO trash (kind, target, label, articles, rows, who, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [kind, target, label, len(scope["article"]), json.dumps(rows, ensure_ascii=False), who,
+                 _now()]).lastrowid)
+            touched |= set(scope["article"])
+            if kind == "article":
+                db.execute("DELETE FROM article WHERE id = ?", [target])
+            else:
+                for table in ("page", "issue", "publication"):  # an issue's pages cascade; a paper's issues do not
+                    ids = scope[table]
+                    if ids:
+                        db.execute(f"DELETE FROM {table} WHERE id IN ({','.join('?' * len(ids))})", ids)
+    kinds = (TRASH, ARTICLES, COLLECTIONS) + ((ISSUES,) if kind != "article" else ())
+    return Outcome(made, Changes.of(*kinds, ids=touched))
+
+
+def entries(archive: Archive) -> list[TrashEntry]:
+    """What the trash holds, newest first."""
+    return [TrashEntry(*r) for r in archive.db.execute(
+        "SELECT id, kind, target, label, articles, who, at FROM trash ORDER BY id DESC")]
+
+
+def _entry(archive: Archive, trash_id: int) -> tuple[TrashEntry, dict]:
+    row = archive.db.execute("SELECT id, kind, target, label, articles, who, at, rows FROM trash WHERE id = ?",
+                             [trash_id]).fetchone()
+    if row is None:
+        raise NotFound(Coded("no_trash_entry", id=trash_id))
+    return TrashEntry(*row[:7]), json.loads(row[7])
+
+
+def _blocker(archive: Archive, entry: TrashEntry, tables: dict) -> str | None:
+    """Why the entry cannot go back where it was, or None."""
+    db = archive.db
+    first = {t: dict(zip(v["columns"], v["rows"][0])) for t, v in tables.items() if v["rows"]}
+    if entry.kind == "article":
+        page = first["article"]["page_id"]
+        if db.execute("SELECT 1 FROM page WHERE id = ?", [page]).fetchone() is None:
+            return "the page it was on is not in the archive (in the trash too? restore that first)"
+    elif entry.kind == "page":
+        p = first["page"]
+        if db.execute("SELECT 1 FROM issue WHERE id = ?", [p["issue_id"]]).fetchone() is None:
+            return "its issue is not in the archive (in the trash too? restore that first)"
+        if db.execute("SELECT 1 FROM page WHERE issue_id = ? AND section = ? AND number = ?",
+                      [p["issue_id"], p["section"], p["number"]]).fetchone():
+            return "that issue has a page with the same number again (imported since?)"
+    elif entry.kind == "issue":
+        i = first["issue"]
+        if db.execute("SELECT 1 FROM publication WHERE id = ?", [i["publication_id"]]).fetchone() is None:
+            return "its paper is not in the archive (in the trash too? restore that first)"
+        if db.execute("SELECT 1 FROM issue WHERE publication_id = ? AND date = ? AND edition = ?",
+                      [i["publication_id"], i["date"], i["edition"]]).fetchone():
+            return "the archive holds that issue again (imported since?)"
+    elif db.execute("SELECT 1 FROM publication WHERE name = ?", [first["publication"]["name"]]).fetchone():
+        return "the archive holds a paper of that name again (imported since?)"
+    return None
+
+
+def restore(archive: Archive, trash_ids: list[int]) -> Outcome:
+    """Put each entry back as it was, in one transaction; an entry that cannot go back stops all,
+    with the reason. The value is the restored entries."""
+    trash_ids = list(dict.fromkeys(int(t) for t in trash_ids))
+    if not trash_ids:
+        raise ValidationError("nothing to restore: give at least one trash entry id")
+    done, touched, kinds = [], set(), {TRASH, ARTICLES, COLLECTIONS}
+    with archive.transaction() as db:
+        for trash_id in trash_ids:
+            entry, rows = _entry(archive, trash_id)
+            tables = rows["tables"]
+            why = _blocker(archive, entry, tables)
+            if why:
+                raise ValidationError(f"trash entry {entry.id} ({entry.label}) cannot be restored: {why}; "
+                                      "nothing was restored")
+            for table in ORDER:
+                if table in tables:
+                    _insert(archive, table, tables[table])
+            for table, column, row_id, value in rows["links"]:
+                db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ? AND {column} IS NULL", [value, row_id])
+            db.execute("DELETE FROM trash WHERE id = ?", [trash_id])
+            touched |= {r[0] for r in tables.get("article", {}).get("rows", [])}
+            if entry.kind != "article":
+                kinds.add(ISSUES)
+            done.append(entry)
+    return Outcome(done, Changes.of(*kinds, ids=touched))
+
+
+def _insert(archive: Archive, table: str, block: dict) -> None:
+    columns = block["columns"]
+    rows = [[base64.b64decode(v["b64"]) if isinstance(v, dict) else v for v in r] for r in block["rows"]]
+    if table == "collection_item":  # a collection deleted meanwhile does not come back for its articles
+        at = columns.index("collection_id")
+        live = {r[0] for r in archive.db.execute("SELECT id FROM collection")}
+        rows = [r for r in rows if r[at] in live]
+    if table == "facsimile":  # a facsimile of an article that is gone meanwhile stays gone
+        at = columns.index("article_id")
+        rows = [r for r in rows if archive.db.execute("SELECT 1 FROM article WHERE id = ?", [r[at]]).fetchone()]
+    archive.db.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                                rows)
+
+
+def empty(archive: Archive, trash_ids: list[int] | None = None) -> Outcome:
+    """Delete for good every entry (or these), with the undo steps that could bring them back, and
+    the page image files nothing refers to any more. The value is how many entries went."""
+    from . import history, images
+
+    with archive.transaction() as db:
+        ids = [r[0] for r in db.execute("SELECT id FROM trash")] if trash_ids is None else \
+            [int(t) for t in dict.fromkeys(trash_ids)]
+        for t in ids:
+            _entry(archive, t)  # NotFound before anything goes
+        shas = set()
+        for t in ids:
+            scans = json.loads(db.execute("SELECT rows FROM trash WHERE id = ?", [t]).fetchone()[0])["tables"] \
+                .get("page_scan")
+            if scans:
+                at, mime = scans["columns"].index("sha256"), scans["columns"].index("mime")
+                shas |= {(r[at], r[mime]) for r in scans["rows"] if r[at]}
+        history.forget_trash(archive, ids)
+        db.conn.executemany("DELETE FROM trash WHERE id = ?", [(t,) for t in ids])
+        still = {r[0] for r in db.execute("SELECT sha256 FROM page_scan")}
+        others = " ".join(r[0] for r in db.execute("SELECT rows FROM trash WHERE rows LIKE '%page_scan%'"))
+    for sha, mime in shas:
+        if sha not in still and sha not in others:
+            images.path_of(archive.path, sha, mime).unlink(missing_ok=True)
+    return Outcome(len(ids), Changes.of(TRASH))

@@ -1,0 +1,79 @@
+"""The core's coded messages (core/coded.py) in the window's language: what the command line says
+in English naming its options, the window says naming its own buttons and dialogs. A message with
+no code here is shown as the core wrote it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+
+
+def fill(text: str, *values: object) -> str:
+    """%1, %2, … replaced by the values, in order."""
+    for i, v in reversed(list(enumerate(values, 1))):  # %10 before %1
+        text = text.replace(f"%{i}", str(v))
+    return text
+
+
+class CodedWords(QObject):
+    """Each code's wording (a QObject so that lupdate sees each count as a plural), built when
+    asked, so each text is in the language the window speaks now."""
+
+    def field(self, name: str) -> str:
+        return {"publication": self.tr("报纸名"), "date": self.tr("出版日期"), "page": self.tr("所在版次")}.get(name, name)
+
+    def layers(self, p: dict) -> str:
+        said = []
+        for name, n in ((self.tr("词语层（Whoosh）"), p["words"]), (self.tr("精确层（FTS5）"), p["recall"])):
+            if n != p["recorded"]:
+                said.append(fill(self.tr("%1缺失或已损坏"), name) if n < 0 else fill(self.tr("%1有 %2 条"), name, n))
+        return self.tr("，").join(said)
+
+    def no_metadata(self, p: dict) -> str:
+        where = fill(self.tr("%1："), p["where"]) if p["where"] else ""
+        missing = fill(self.tr("缺少%1，文字里也没有。"), self.tr("、").join(map(self.field, p["missing"].split(", "))))
+        return where + missing + self.tr("请在导入对话框里填写报名、日期和版次，或在文件旁放一个同名的说明文件（.json 或 .yaml）。")
+
+    def wording(self) -> dict[str, Callable[[dict], str]]:
+        return {
+            "no_archive": lambda p: fill(self.tr("%1 处没有档案。"), p["path"]),
+            "no_paper": lambda p: fill(self.tr("档案里没有报纸“%1”（可能已被删除）。"), p["name"]),
+            "no_collection": lambda p: fill(self.tr("没有名为“%1”的专题（可能已被删除或改名）。"), p["name"]),
+            "no_trash_entry": lambda p: fill(self.tr("回收站里没有第 %1 项（可能已被清空）。"), p["id"]),
+            "backup_exists": lambda p: fill(self.tr("%1 已存在，请换一个文件名。"), p["path"]),
+            "restore_newer": lambda p: fill(self.tr("%1 里有这份备份之后的改动，恢复会把它们丢掉。请先备份当前档案。"), p["path"]),
+            "line_text_missing": lambda p: fill(self.tr("第 %1 行的文字在文章的段落里找不到，请改整段文字。"), p["line"]),
+            "line_text_repeated": lambda p: fill(self.tr("第 %1 行的文字在文章的段落里不止一处，请改整段文字。"), p["line"]),
+            "file_too_big": lambda p: fill(self.tr("文件有 %1 MB，超过单个文件 %2 MB 的上限。"), p["size"], p["limit"]),
+            "no_issue_metadata": self.no_metadata,
+            "page_conflict": lambda p: fill(self.tr("%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。"),
+                                            p["issue"], p["page"], len(p["headlines"])),
+            "page_stored_elsewhere": lambda p: fill(
+                self.tr("%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。"),
+                p["issue"], p["page"], self.tr("；").join(p["places"][:3])),
+            "index_missing": lambda p: self.tr("%n 篇文章不在搜索索引里（“修复索引”会补上）。", "", p["n"]),
+            "index_stale": lambda p: self.tr("%n 篇文章在搜索索引里是旧版本（“修复索引”会更新）。", "", p["n"]),
+            "index_orphaned": lambda p: self.tr("%n 篇已删除的文章还在搜索索引里（“修复索引”会移除）。", "", p["n"]),
+            "index_damaged": lambda p: fill(self.tr("搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。"),
+                                            self.layers(p), p["recorded"]),
+        }
+
+
+def codes() -> set[str]:
+    return set(CodedWords().wording())
+
+
+def words(text: object) -> str:
+    """`text` in the window's language when it is a coded message; else as the core wrote it."""
+    code, params = getattr(text, "code", None), getattr(text, "params", None)
+    if code is None or params is None:
+        return str(text)
+    say = CodedWords().wording().get(code)
+    return say(params) if say is not None else str(text)
+
+
+def error_words(error: BaseException) -> str:
+    """An error's details in the window's language (its coded message), else the core's words."""
+    coded = getattr(error, "coded", None)
+    return words(coded) if coded is not None else str(error)

@@ -1,0 +1,38 @@
+"""Small pieces of wording the window puts together, in the interface's language: a list of names
+(、 in Chinese, a comma in English), a note in brackets after a label, a day of the week."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate  # under this name, lupdate extracts the calls
+
+
+def join_list(items) -> str:
+    """甲、乙、丙 in Chinese; A, B, C in English."""
+    return translate("Wording", "、").join(str(i) for i in items)
+
+
+def bracketed(text: str, inside) -> str:
+    """日报（周一、周三） in Chinese; daily (Mon, Wed) in English."""
+    return translate("Wording", "%1（%2）").replace("%1", text).replace("%2", str(inside))
+
+
+def weekday(day: int) -> str:
+    """ISO day of the week (1 is Monday) as the interface says it."""
+    names = (translate("Wording", "周一"), translate("Wording", "周二"), translate("Wording", "周三"),
+             translate("Wording", "周四"), translate("Wording", "周五"), translate("Wording", "周六"),
+             translate("Wording", "周日"))
+    return names[day - 1]
+
+
+def weekdays(days) -> str:
+    """周一至周六 for a run of three days or more, else 周二、周四 (Mon–Sat, Tue, Thu in English)."""
+    days = sorted(days)
+    if len(days) >= 3 and days == list(range(days[0], days[-1] + 1)):
+        return translate("Wording", "%1至%2").replace("%1", weekday(days[0])).replace("%2", weekday(days[-1]))
+    return join_list(weekday(d) for d in days)
+
+
+def untitled() -> str:
+    return translate("Wording", "（无题）")

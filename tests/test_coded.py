@@ -1,0 +1,131 @@
+"""The core says a refusal or a finding as a code and its values (core/coded.py); the command line
+words it in English naming its options, the window in its own language naming its own buttons. The
+window never names a command-line option or command (it has none to give)."""
+
+from __future__ import annotations
+
+import ast
+import pickle
+import regex as re
+from pathlib import Path
+
+import pytest
+
+from baoku.core.coded import MESSAGES, Coded
+from baoku.core.errors import NotFound, ValidationError
+
+from .conftest import SAMPLE_TXT
+
+CORE = Path(__file__).resolve().parents[1] / "desktop" / "baoku" / "core"
+CLI_WORDS = re.compile(r"(?<![\w-])--[a-z][a-z-]+|\bbaoku (?:import|search|list|show|check|correct|collection|trash|"
+                       r"export|reindex|backup|restore|clip|split|merge|delete|note|paper|issue|edit|cite|pages)\b")
+# Values for each code's message, as the core gives them.
+SAMPLES = {
+    "no_archive": {"path": "/tmp/a.db"}, "no_paper": {"name": "泉州晚报"}, "no_collection": {"name": "专利"},
+    "no_trash_entry": {"id": 7}, "backup_exists": {"path": "/tmp/b.db"},
+    "restore_newer": {"path": "/tmp/a.db", "batch": 3, "backup_batch": 2, "edited": "none", "backup_edited": "none"},
+    "line_text_missing": {"line": 12}, "line_text_repeated": {"line": 12},
+    "file_too_big": {"size": "80.0", "limit": "64"},
+    "no_issue_metadata": {"where": "a.txt", "missing": "publication, date, page"},
+    "page_conflict": {"page": "第3版", "issue": "泉州晚报 2024-09-11", "headlines": ["甲", "乙"]},
+    "page_stored_elsewhere": {"page": "第3版", "issue": "泉州晚报 2024-09-11", "articles": 2, "places": ["第4版"],
+                              "ids": [1, 2], "id_list": "1–2"},
+    "index_missing": {"n": 3}, "index_stale": {"n": 1}, "index_orphaned": {"n": 2},
+    "index_damaged": {"words": -1, "recall": 5, "recorded": 5},
+}
+
+
+def test_every_code_has_its_english_and_the_windows_words_and_neither_loses_a_value():
+    from baoku.gui.codedwords import codes, words
+
+    assert set(SAMPLES) == set(MESSAGES) == codes()
+    for code, params in SAMPLES.items():
+        english = Coded(code, **params)
+        assert english.code == code and str(english) and "{" not in english
+        said = words(english)
+        assert said != str(english) and not CLI_WORDS.search(said), (code, said)
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_window_names_no_option_in_either_language(qapp, language):
+    from baoku.gui.app import install_translator
+    from baoku.gui.codedwords import words
+
+    installed = install_translator(qapp, language)
+    try:
+        for code, params in SAMPLES.items():
+            said = words(Coded(code, **params))
+            assert not CLI_WORDS.search(said) and "%" not in said, (code, said)
+            for v in params.values():  # the values are as stored, in any script
+                for item in v if isinstance(v, list) else [v]:
+                    said = said.replace(str(item), "")
+            assert bool(re.search(r"\p{Han}", said)) == (language == "zh_CN"), (code, said)
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale("zh_CN"))
+
+
+def test_a_coded_error_crosses_to_the_worker_and_back_as_it_was():
+    error = pickle.loads(pickle.dumps(NotFound(Coded("no_collection", name="专利"))))
+    assert error.coded.code == "no_collection" and error.coded.params == {"name": "专利"}
+    assert str(error) == "no collection named 「专利」 (baoku collection list shows them)"
+    assert ValidationError("plain words").coded is None
+
+
+def _strings(tree: ast.AST):
+    """Every string the module holds, but its docstrings."""
+    docs = {id(n.body[0].value) for n in ast.walk(tree)
+            if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and n.body
+            and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs:
+            yield node
+
+
+def test_only_the_catalogues_name_a_command_or_an_option():
+    """A message written in place in the core reaches the window too, which has no options: one
+    that names a command or an option is coded instead (core/coded.py)."""
+    catalogues = {CORE / "coded.py", CORE / "search" / "query.py"}
+    offenders = [f"{path.relative_to(CORE)}:{node.lineno}: {node.value[:60]}"
+                 for path in sorted(CORE.rglob("*.py")) if path not in catalogues
+                 for node in _strings(ast.parse(path.read_text(encoding="utf-8")))
+                 if CLI_WORDS.search(node.value)]
+    assert offenders == []
+
+
+def test_the_windows_import_summary_says_what_a_file_lacks_in_its_own_words(tmp_path, qapp):
+    """A page text with no paper, date or page in its name: the window says to fill them in the
+    import dialog; the command line names its options."""
+    from baoku.core.importing.run import import_paths
+    from baoku.core.store import Archive
+    from baoku.gui.importing import summary_box
+
+    bare = tmp_path / "page.txt"
+    bare.write_text(SAMPLE_TXT.read_text(encoding="utf-8"), encoding="utf-8")
+    with Archive(tmp_path / "a.db") as archive:
+        report = import_paths(archive, [bare])
+    assert "--publication" in report.outcomes[0].message  # the command line's words
+    details = summary_box(report).detailedText()
+    assert "导入对话框" in details and "报纸名、出版日期、所在版次" in details and not CLI_WORDS.search(details), details
+
+
+def test_the_windows_check_says_repair_with_its_button(tmp_path, qapp):
+    from baoku.core.checks import check_archive
+    from baoku.core.search.index import SearchIndex
+    from baoku.core.store import Archive
+    from baoku.core.importing.run import import_paths
+    from baoku.gui.codedwords import words
+
+    with Archive(tmp_path / "a.db") as archive:
+        import_paths(archive, [SAMPLE_TXT])
+        with SearchIndex(archive) as index:
+            index.sync()
+        with archive.transaction():  # as if the index had recorded an old version of article 2
+            archive.db.execute("UPDATE search_state SET content_hash = 'old' WHERE article_id = 2")
+        problems = check_archive(archive).problems
+    assert problems and all(p.code == "index_stale" for p in problems)
+    assert "baoku check --repair" in problems[0]
+    assert "修复索引" in words(problems[0]) and "1 篇" in words(problems[0])

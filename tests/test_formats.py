@@ -1,0 +1,130 @@
+"""`baoku export --format docx|html|md|txt`: the same articles as the PDF, in order, each with its
+head, byline, source line and citation line; DOCX read back with python-docx."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from baoku.cli import main
+from baoku.core.export.formats import article_text, format_of
+from baoku.core.store import Archive
+
+from .conftest import SAMPLE_TXT
+
+CITATION_2 = "引用：郭剑平. 聚力“新知”挖掘“新质”[N]. 泉州晚报, 2024-09-11(5)."
+CITATION_6 = "引用：剑平. 创“新”求“质” 为高质量发展添动能[N]. 泉州晚报, 2024-09-11(5)."
+SOURCE = "泉州晚报 2024年9月11日 第5版 民企会客厅"
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "a.db"
+    assert main(["--archive", str(path), "import", str(SAMPLE_TXT)]) == 0
+    return path
+
+
+def export(db, *args) -> int:
+    return main(["--archive", str(db), "export", *args])
+
+
+def test_docx_has_headings_byline_source_citation_and_chinese_fonts(db, tmp_path):
+    import docx
+    from docx.oxml.ns import qn
+
+    out = tmp_path / "two.docx"
+    assert export(db, "6", "2", "--order", "given", "-o", str(out)) == 0  # the format from the suffix
+    doc = docx.Document(str(out))
+    paras = [(p.style.name, p.text) for p in doc.paragraphs]
+    assert paras[0] == ("Title", "报库文章选编")
+    heads = [t for s, t in paras if s == "Heading 2"]
+    assert heads == ["创“新”求“质” 为高质量发展添动能", "聚力“新知”挖掘“新质”"]  # in the order given
+    texts = [t for _, t in paras]
+    assert texts.count(SOURCE) == 2 and CITATION_6 in texts and CITATION_2 in texts
+    assert texts.index(CITATION_6) < texts.index("聚力“新知”挖掘“新质”")  # each article ends with its citation
+    assert "本期主持：郭剑平" in texts  # the byline, with print punctuation
+    assert "利用大数据技术指导研发方向" in [t for s, t in paras if s == "Heading 3"]  # an in-body subheading
+    body = next(p for p in doc.paragraphs if p.text.startswith("首先，企业要利用好") or p.text.startswith("李劲松：首先"))
+    assert body.paragraph_format.first_line_indent == docx.shared.Pt(21)  # two characters of 10.5 pt
+    fonts = doc.styles["Normal"].element.rPr.rFonts
+    assert fonts.get(qn("w:eastAsia")) == "宋体" and fonts.get(qn("w:ascii")) == "Times New Roman"
+    assert doc.styles["Heading 2"].element.rPr.rFonts.get(qn("w:eastAsia")) == "黑体"
+    assert doc.core_properties.title == "报库文章选编" and doc.core_properties.language == "zh-CN"
+    assert sum(1 for s in doc.inline_shapes) == 0  # the sample's photo has no image data
+
+
+def test_html_is_one_self_contained_page(db, tmp_path):
+    out = tmp_path / "x.out"
+    assert export(db, "2", "--format", "html", "-o", str(out)) == 0
+    page = out.read_text("utf-8")
+    assert page.startswith("<!DOCTYPE html>") and '<html lang="zh-CN">' in page
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:|//|file:)""", page)  # nothing fetched
+    assert "<link" not in page and "<script" not in page
+    assert "<h1>聚力“新知”挖掘“新质”</h1>" in page and f'<div class="source">{SOURCE}</div>' in page
+    assert f'<p class="citation">{CITATION_2}</p>' in page
+    assert '<p class="byline">本期主持：郭剑平</p>' in page
+
+
+def test_markdown_and_text(db, tmp_path):
+    md, txt = tmp_path / "a.md", tmp_path / "a.txt"
+    assert export(db, "3", "--format", "md", "-o", str(md)) == 0
+    assert export(db, "3", "-o", str(txt)) == 0
+    m = md.read_text("utf-8")
+    assert m.startswith("# 1至8月 汽车产销量同比 分别增长2.5%和3%\n\n> " + SOURCE + "\n")
+    assert m.rstrip().endswith("引用：1至8月 汽车产销量同比 分别增长2.5%和3%[N]. 泉州晚报, 2024-09-11(5).")
+    t = txt.read_text("utf-8").splitlines()
+    assert t[:2] == ["1至8月 汽车产销量同比 分别增长2.5%和3%", SOURCE]
+    assert t[3].startswith("　　据新华社电 记者10日从中国汽车工业协会获悉，")  # indented, full-width commas
+    assert t[-1] == "引用：1至8月 汽车产销量同比 分别增长2.5%和3%[N]. 泉州晚报, 2024-09-11(5)."
+
+
+def test_markdown_escapes_what_would_be_markup():
+    from baoku.core.export.formats.markdown import escape
+
+    assert escape("# 不是标题") == "\\# 不是标题" and escape("1. 不是列表") == "1\\. 不是列表"
+    assert escape("a*b_c [d]") == "a\\*b\\_c [d]" and escape("[x](y)") == "[x\\](y)"
+
+
+def test_a_collection_exports_in_its_order_in_every_format(db, tmp_path):
+    assert main(["--archive", str(db), "collection", "add", "选题", "6", "3", "2"]) == 0
+    for fmt in ("docx", "html", "md", "txt", "pdf"):
+        out = tmp_path / f"c.{fmt}"
+        assert export(db, "--collection", "选题", "-o", str(out)) == 0, fmt
+    text = (tmp_path / "c.txt").read_text("utf-8")
+    order = [text.index(h) for h in ("创“新”求“质”", "1至8月 汽车产销量", "聚力“新知”挖掘“新质”")]
+    assert order == sorted(order)
+    from . import pdfcheck
+
+    pdf = pdfcheck.squash("".join(pdfcheck.page_texts(tmp_path / "c.pdf")))
+    at = [pdf.index(pdfcheck.squash(h)) for h in ("创“新”求“质”为高质量发展添动能", "1至8月汽车产销量同比", "新质生产力")]
+    assert at == sorted(at)
+
+
+def test_traditional_script_reaches_the_docx(db, tmp_path):
+    import docx
+
+    out = tmp_path / "t.docx"
+    assert export(db, "3", "--script", "traditional", "-o", str(out)) == 0
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "汽車產銷量" in text and "汽车产销量" not in text.split("引用：")[0]
+
+
+def test_bad_export_requests_change_nothing(db, tmp_path, capsys):
+    capsys.readouterr()
+    with pytest.raises(SystemExit):  # argparse's own refusal, naming the formats
+        export(db, "2", "--format", "odt", "-o", str(tmp_path / "x.odt"))
+    assert "invalid choice: 'odt'" in capsys.readouterr().err
+    assert export(db, "99", "-o", str(tmp_path / "x.docx")) == 1
+    assert "no article with id 99" in capsys.readouterr().err and not (tmp_path / "x.docx").exists()
+    assert export(db, "--collection", "没有", "-o", str(tmp_path / "y.md")) == 1
+    assert "no collection named 「没有」" in capsys.readouterr().err and not (tmp_path / "y.md").exists()
+    assert format_of(tmp_path / "a.HTM", None) == "html" and format_of(tmp_path / "a.bin", None) == "pdf"
+
+
+def test_copying_an_article_gives_its_text_and_citation(db):
+    with Archive(db) as archive:
+        text = article_text(archive.article(6))
+    lines = text.splitlines()
+    assert lines[0] == "记者手记" and "创“新”求“质” 为高质量发展添动能" in lines
+    assert lines[-1] == CITATION_6 and SOURCE in lines
