@@ -75,9 +75,15 @@ def main() -> None:
     ap.add_argument("--pages", type=int, default=2)
     ap.add_argument("--columns", type=int, default=6)
     ap.add_argument("--no-tesseract", action="store_true")
+    ap.add_argument("--phases", action="store_true", help="only time detection and reading of one page, in "
+                    "this process on one thread")
     args = ap.parse_args()
+    if args.phases:
+        phases(broadsheet(args.columns)[0])
+        return
     print(f"# Baoku OCR benchmark, {dt.date.today()}\n")
-    print(f"- machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"- machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+          f"load average at the start {os.getloadavg()[0]:.1f} (other work on the machine)")
     pages = [broadsheet(args.columns, start=n) for n in range(args.pages)]
     jpeg, truth, stories = pages[0]
     from PIL import Image
@@ -100,7 +106,8 @@ def main() -> None:
             got = "".join(r.article.text() for r in first)
         if os.environ.get("OCR_BENCH_HEADS"):
             print("\n".join(r.article.headline for r in first))
-        print(f"- articles found on the first page: {len(first)} (stories drawn: {stories})\n")
+        print(f"- articles found on the first page: {len(first)} (stories drawn: {stories}); load average at "
+              f"the end {os.getloadavg()[0]:.1f}\n")
         errors = han_errors(truth, got)
         print("| reader | pages | wall s/page | CPU s/page | Han character error (in reading order) | "
               "Han characters misread (any order) |")
@@ -117,6 +124,27 @@ def main() -> None:
             errors = han_errors(truth, out)
             print(f"| Tesseract {tesseract_version()} chi_sim (text only) | 1 | {took:.1f} | {cpus:.1f} | "
                   f"{rate(errors, truth)} | {rate(han_misread(truth, out), truth)} |")
+
+
+def phases(jpeg: bytes) -> None:
+    """CPU seconds of each step of reading one page (ocr.reading), on one thread."""
+    from PIL import Image
+
+    from baoku.core.ocr import reading
+
+    buf = io.BytesIO()
+    Image.open(io.BytesIO(jpeg)).convert("L").save(buf, format="PNG")
+    png = buf.getvalue()
+    print(f"- load average {os.getloadavg()[0]:.1f}")
+    c0 = time.process_time()
+    reading.engine()
+    c1 = time.process_time()
+    _, _, boxes = reading.detect(png)
+    c2 = time.process_time()
+    lines = reading.read_lines(png, boxes)
+    c3 = time.process_time()
+    print(f"- loading the models: {c1 - c0:.1f} CPU s\n- detection: {c2 - c1:.1f} CPU s\n"
+          f"- reading the lines ({len(lines)} lines): {c3 - c2:.1f} CPU s")
 
 
 def rate(errors: int, truth: str) -> str:

@@ -20,33 +20,22 @@ sys.path.insert(0, str(ROOT / "desktop"))
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
-from make_screenshots import settle  # noqa: E402
+from make_screenshots import settle, window_on  # noqa: E402
 
 
 def main() -> None:
-    from PySide6.QtCore import QItemSelectionModel, QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QItemSelectionModel
 
     import ocr_bench
     from baoku.core.importing.run import import_paths
     from baoku.core.store import Archive
-    from baoku.gui.app import install_translator
-    from baoku.gui.fonts import load_bundled_fonts
-    from baoku.gui.mainwindow import MainWindow
-    from baoku.gui.options import Settings
-    from baoku.gui.tasks import SyncPool, Tasks
 
     tmp = Path(tempfile.mkdtemp())
     page = tmp / "样报_2024-10-01_第1版.jpg"
     page.write_bytes(ocr_bench.broadsheet(6)[0])
     with Archive(tmp / "archive.db") as archive:
         assert import_paths(archive, [page]).ok
-    app = QApplication(sys.argv)
-    load_bundled_fonts(app)
-    install_translator(app, "zh_CN")
-    settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(tmp / "archive.db", settings=settings, tasks=Tasks(SyncPool()), first_run_sample=False)
-    window.show()
+    app, window = window_on(tmp / "archive.db", tmp)
     for width, height in ((1600, 1000), (1024, 700)):
         window.resize(width, height)
         settle(app)

@@ -33,6 +33,26 @@ def settle(app, ms: int = 300) -> None:
         time.sleep(0.01)
 
 
+def window_on(archive, tmp, language: str = "zh_CN"):
+    """The app, and its main window on `archive` (settings kept in `tmp`), shown; tasks run at once."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from baoku.gui.app import install_translator
+    from baoku.gui.fonts import load_bundled_fonts
+    from baoku.gui.mainwindow import MainWindow
+    from baoku.gui.options import Settings
+    from baoku.gui.tasks import SyncPool, Tasks
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    load_bundled_fonts(app)
+    install_translator(app, language)
+    settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(archive, settings=settings, tasks=Tasks(SyncPool()), first_run_sample=False)
+    window.show()
+    return app, window
+
+
 def open_window(language: str):
     """The application, and the window on a new archive holding the sample issue and its copy
     dated 2024-09-13 (its temporary folder is returned too)."""

@@ -1,5 +1,5 @@
-"""The layout set: multi-column pages drawn from labelled articles (tests/newspage.py), split
-into train, dev and test before any tuning. The layout stage may be tuned on train, settings
+"""The layout set: multi-column pages drawn from labelled articles (tests/newspage.py; pages set
+in vertical columns, tests/verticalpage.py), split into train, dev and test before any tuning. The layout stage may be tuned on train, settings
 chosen on dev; the test pages' words (tests/layoutset/test/*.txt) were written for them and are
 used nowhere else, and they are reported apart, never tuned on.
 
@@ -45,6 +45,16 @@ SPECS = [
     Spec("s01", "test", ["test_01_minsheng", "test_02_kejiao"], 6, seed=21, skew=1.5, noise=True, jpeg=40),
     Spec("s02", "test", ["test_03_tupian", "test_04_guoji"], 7, seed=22),
     Spec("s03", "test", ["test_05_wenyi"], 4, seed=23, skew=-0.9),
+    # Added in the second round (issue 30b), the split kept: train and dev from the page set's other
+    # papers (metro stacks of kicker, headline and subhead; a national daily's briefs; traditional
+    # script set in vertical columns), test pages written for them before any was read.
+    Spec("t09", "train", ["traditional_01", "traditional_02"], 0, seed=31, extra={"vertical": True}),
+    Spec("t10", "train", ["metro_01", "metro_02"], 6, seed=32, skew=0.7, extra={"pictures": True}),
+    Spec("t11", "train", ["national_01", "national_02"], 7, seed=33, noise=True),
+    Spec("d05", "dev", ["traditional_11", "traditional_12"], 0, seed=41, skew=-0.5, extra={"vertical": True}),
+    Spec("d06", "dev", ["metro_11", "business_11"], 5, seed=42, jpeg=50),
+    Spec("s04", "test", ["test_06_pinglun"], 5, seed=51, noise=True, skew=0.8),
+    Spec("s05", "test", ["test_07_chuantong"], 0, seed=52, extra={"vertical": True}),
 ]
 
 
@@ -87,6 +97,11 @@ def build(spec: Spec) -> Page:
         articles += arts
         meta = meta or m
     rng = random.Random(spec.seed)
+    if spec.extra.get("vertical"):
+        from .verticalpage import render_vertical_page
+
+        return render_vertical_page(articles, {"seed": spec.seed, "skew": spec.skew, "noise": spec.noise,
+                                               "jpeg": spec.jpeg, "folio": folio_of(meta) if spec.folio else ""})
     layout = {"columns": spec.columns, "seed": spec.seed, "skew": spec.skew, "noise": spec.noise,
               "jpeg": spec.jpeg, "folio": folio_of(meta) if spec.folio else "",
               "rows": rows_for(articles, spec.columns, rng, spec.extra.get("pictures", False)) if spec.columns else [],

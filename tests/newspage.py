@@ -92,13 +92,8 @@ def render_page(articles: list[TrueArticle], spec: dict) -> Page:
     lead = int(size * 1.55)
     img = Image.new("L", (width, 12000), 255)
     d = ImageDraw.Draw(img)
-    y = margin
     folio = spec.get("folio", "")
-    if folio:
-        d.text((margin, y), folio, font=_font("uming.ttc", int(size * 0.9)), fill=0)
-        y += int(size * 1.5)
-        d.line((margin, y, width - margin, y), fill=0, width=3)
-        y += int(size * 1.2)
+    y = draw_folio(d, folio, size, margin, width)
     placed: list[Placed] = []
     queue = list(articles)
     for row in spec["rows"]:
@@ -127,6 +122,17 @@ def render_page(articles: list[TrueArticle], spec: dict) -> Page:
     img.save(buf, format="PNG")
     assert not queue, f"{len(queue)} articles left over: the spec's rows hold too few"
     return Page(buf.getvalue(), placed, folio, spec)
+
+
+def draw_folio(d, folio: str, size: int, margin: int, width: int, after: float = 1.2) -> int:
+    """The running head over its rule, from the top margin; where the page below it starts."""
+    y = margin
+    if folio:
+        d.text((margin, y), folio, font=_font("uming.ttc", int(size * 0.9)), fill=0)
+        y += int(size * 1.5)
+        d.line((margin, y, width - margin, y), fill=0, width=3)
+        y += int(size * after)
+    return y
 
 
 def _article(d, img, art, x0, x1, top, span, col_w, gutter, size, lead, opts, rng, drawn) -> int:

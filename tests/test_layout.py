@@ -31,10 +31,11 @@ def _gray(png: bytes):
     return np.asarray(Image.open(io.BytesIO(png)).convert("L"))
 
 
-# t03: eight columns of briefs under a folio and its rule, stories parted by column rules;
 # t05: six columns of photo stories, captions under their pictures, 图片新闻 items;
+# t06: five columns of 副刊: a tinted label at a story's left over its headline, verse, a boxed poem;
+# t08: four columns of sports news: kickers, a tinted 体坛快讯 label over one-line briefs;
 # d04: four columns of 社会 news and 副刊 essays and verse, skewed 0.6°.
-@pytest.mark.parametrize("name", ["t03", "t05", "d04"])
+@pytest.mark.parametrize("name", ["t05", "t06", "t08", "d04"])
 def test_a_rendered_page_becomes_its_true_articles(name):
     from baoku.core.importing.scan import scanned_page
     from baoku.core.model import PageInfo

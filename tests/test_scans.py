@@ -377,7 +377,7 @@ def test_blank_pages_are_skipped_unread_and_a_file_of_blank_pages_is_refused_at_
     png = tmp_path / "闽南日报_2024-10-15_第1版.png"
     paper[1].save(png)
     read = []
-    monkeypatch.setattr(engine, "recognise", lambda data: read.append(data) or pytest.fail("a blank page was read"))
+    monkeypatch.setattr(engine, "recognise_all", lambda data: read.append(data) or pytest.fail("a blank page was read"))
     with Archive(tmp_path / "a.db") as archive:
         started = time.monotonic()
         report = import_paths(archive, [pdf, png])

@@ -739,13 +739,13 @@
     <name>EditController</name>
     <message>
         <location filename="../../desktop/baoku/gui/editing.py" line="36"/>
-        <location filename="../../desktop/baoku/gui/editing.py" line="97"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="98"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/editing.py" line="39"/>
-        <location filename="../../desktop/baoku/gui/editing.py" line="98"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="99"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
@@ -831,126 +831,131 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/editing.py" line="84"/>
+        <source>移动区块到「%1」</source>
+        <translation>block moved to “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="85"/>
         <source>加入专题「%1」</source>
         <translation>add to “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="84"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="85"/>
         <source>移出专题「%1」</source>
         <translation>Remove from “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="86"/>
         <source>删除专题「%1」</source>
         <translation>delete collection “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="86"/>
         <source>重命名专题为「%1」</source>
         <translation>rename collection to “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
         <source>调整专题「%1」的顺序</source>
         <translation>reorder “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
         <source>报纸设置「%1」</source>
         <translation>settings of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="88"/>
         <source>修改期号</source>
         <translation>issue number</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="88"/>
         <source>批量修改 %1 篇</source>
         <translation>edit of %1 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="97"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="98"/>
         <source>撤销 %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="98"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="99"/>
         <source>重做 %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="108"/>
         <source>已撤销：%1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="110"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="111"/>
         <source>已重做：%1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="123"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="124"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="124"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="125"/>
         <source>无法撤销「%1」：它改动的内容此后又被别的程序（如命令行）改过。档案没有改动。</source>
         <translation>Cannot undo “%1”: what it changed was changed again since by another program (the command line, say). The archive was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="128"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="129"/>
         <source>没有可撤销的操作</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="150"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="151"/>
         <source>已移到回收站：%1（Ctrl+Z 撤销）</source>
         <translation>Moved to the trash: %1 (Ctrl+Z undoes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="162"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="163"/>
         <source>%Ln 篇文章</source>
         <translation><numerusform>%Ln article</numerusform><numerusform>%Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="162"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="163"/>
         <source>%Ln 个版面</source>
         <translation><numerusform>%Ln page</numerusform><numerusform>%Ln pages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="163"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="164"/>
         <source>%Ln 期</source>
         <translation><numerusform>%Ln issue</numerusform><numerusform>%Ln issues</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="163"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="164"/>
         <source>%Ln 份报纸</source>
         <translation><numerusform>%Ln paper</numerusform><numerusform>%Ln papers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="198"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="199"/>
         <source>已复制到剪贴板</source>
         <translation>Copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="211"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="212"/>
         <source>导出引文</source>
         <translation>Export citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="212"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="213"/>
         <source>引文</source>
         <translation>citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="220"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="221"/>
         <source>已导出引文到 %1</source>
         <translation>Citations written to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="237"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="238"/>
         <source>已修改 %Ln 篇</source>
         <translation><numerusform>Changed %Ln article</numerusform><numerusform>Changed %Ln articles</numerusform></translation>
     </message>
@@ -1423,27 +1428,27 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="203"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="237"/>
         <source>导入已取消，档案未作任何改动。</source>
         <translation>Import cancelled; the archive was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="204"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="238"/>
         <source>导入 %1 个文件（新增 %2 篇文章），%3 个已在档案中跳过，%4 个失败。</source>
         <translation>Files imported: %1 (new articles: %2); already in the archive, skipped: %3; failed: %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="208"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="242"/>
         <source>%1 个版面值得一看（有拿不准的文章分界）。</source>
         <translation>%1 pages worth a look (a doubtful article boundary).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="211"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="245"/>
         <source>%1 个版面未导入（%2 篇文章），原因逐版列在详细信息中。</source>
         <translation> %1 pages were not imported (%2 articles); the details say why, page by page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="224"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="258"/>
         <source>导入结果</source>
         <translation>Import results</translation>
     </message>
@@ -1469,82 +1474,82 @@
 <context>
     <name>IssueMetadataDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="45"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="109"/>
         <source>版面信息</source>
         <translation>Page details</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="62"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="64"/>
         <source>如：民企会客厅</source>
         <translation>e.g. 民企会客厅</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="46"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="48"/>
         <source>这些文件没有写明报纸、日期和版次，请填写：</source>
         <translation>These files do not say their paper, date and page; please fill them in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="54"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="56"/>
         <source>（请选择日期）</source>
         <translation>(choose a date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="59"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="61"/>
         <source>（请填写）</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="64"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="94"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="96"/>
         <source>报纸</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="65"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="96"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="67"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="98"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="66"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="98"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="68"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="100"/>
         <source>版次</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="67"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="69"/>
         <source>版名</source>
         <translation>Page name</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="112"/>
-        <location filename="../../desktop/baoku/gui/importing.py" line="136"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="114"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="138"/>
         <source>请填写：%1</source>
         <translation>Please fill in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="118"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="120"/>
         <source>正在读取文件…</source>
         <translation>Reading the files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="122"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="124"/>
         <source>（无题）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="124"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="126"/>
         <source>将导入 %1 篇：%2</source>
         <translation>Articles to import: %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="127"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="129"/>
         <source>其中 %1 篇已在档案中：%2</source>
         <translation>Already in the archive: %1, as %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="132"/>
         <source>无法导入：%1</source>
         <translation>Cannot be imported: %1</translation>
     </message>
@@ -1552,12 +1557,32 @@
 <context>
     <name>JobRow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="153"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="158"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="168"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="177"/>
+        <source>第 %1/%2 页</source>
+        <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="180"/>
+        <source>约剩 %1</source>
+        <translation>about %1 left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="194"/>
+        <source>%1 秒</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="195"/>
+        <source>%1 分 %2 秒</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importing.py" line="199"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1565,7 +1590,7 @@
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="176"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="210"/>
         <source>没有进行中的任务</source>
         <translation>No jobs running</translation>
     </message>
@@ -1862,112 +1887,112 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="102"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="102"/>
         <source>主题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="102"/>
         <source>副题</source>
         <translation>Subhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="103"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="103"/>
         <source>体裁</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="103"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="106"/>
         <source>出处</source>
         <translation>Printed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="118"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="117"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="119"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="118"/>
         <source>版次</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="120"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="119"/>
         <source>版名</source>
         <translation>Page name</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="128"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="127"/>
         <source>编辑的批注，只在档案里，可用 批注: 检索</source>
         <translation>The editor's note: kept in the archive only, searchable with note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="132"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="131"/>
         <source>批注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="135"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="134"/>
         <source>专题</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="142"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="141"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="143"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="142"/>
         <source>还原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="161"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="160"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="168"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="167"/>
         <source>通稿</source>
         <translation>Wire</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="187"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="186"/>
         <source>下转%1（该版尚未入库）</source>
         <translation>Continued on %1 (not in the archive yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="187"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="186"/>
         <source>上接%1（该版尚未入库）</source>
         <translation>Continued from %1 (not in the archive yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="188"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="187"/>
         <source>跨版刊登：%1</source>
         <translation>Printed across pages: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/metadata.py" line="193"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="192"/>
         <source>扫描识别：%Ln 行</source>
         <translation><numerusform>Read by OCR: %Ln line</numerusform><numerusform>Read by OCR: %Ln lines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/metadata.py" line="195"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="194"/>
         <source>，其中 %Ln 行置信度低于 80%，请核对</source>
         <translation><numerusform>; %Ln below 80% confidence, please check it</numerusform><numerusform>; %Ln below 80% confidence, please check them</numerusform></translation>
     </message>
@@ -1975,67 +2000,72 @@
 <context>
     <name>PageController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="174"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="176"/>
         <source>已设为本文的原版图</source>
         <translation>Set as this article's facsimile</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="189"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="186"/>
+        <source>已移动区块（重新识别本版时会再次应用）</source>
+        <translation>Block moved (made again when the page is read again)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pages.py" line="197"/>
         <source>校对(&amp;P)</source>
         <translation>&amp;Proofread</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="202"/>
         <source>下一处存疑行</source>
         <translation>Next uncertain line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="195"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="203"/>
         <source>上一处存疑行</source>
         <translation>Previous uncertain line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="196"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="204"/>
         <source>改正选中的行…</source>
         <translation>Correct the chosen line…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="197"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="205"/>
         <source>校对段落与记录…</source>
         <translation>Paragraphs and corrections…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="200"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="208"/>
         <source>剪报模式</source>
         <translation>Clipping mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="210"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="218"/>
         <source>新建文章（取框内文字）</source>
         <translation>New article (the text inside)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="211"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="219"/>
         <source>作为当前文章的原版图</source>
         <translation>Facsimile of the current article</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="213"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="221"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="227"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="235"/>
         <source>改正此行…</source>
         <translation>Correct this line…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="228"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="236"/>
         <source>从此行起拆成新文章</source>
         <translation>Split: a new article from this line on</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="230"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="238"/>
         <source>把这篇并入当前文章</source>
         <translation>Merge this one into the current article</translation>
     </message>
@@ -2043,92 +2073,102 @@
 <context>
     <name>PagePanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="25"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="26"/>
         <source>上一版</source>
         <translation>Previous page of the issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="25"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="26"/>
         <source>下一版</source>
         <translation>Next page of the issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="26"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="27"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="26"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="27"/>
         <source>整版</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="27"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="28"/>
         <source>实际大小</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="28"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="29"/>
         <source>存疑行</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="28"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="29"/>
         <source>下一处置信度低的行 (F4)</source>
         <translation>The next line read with low confidence (F4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="29"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="30"/>
         <source>改正</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="29"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="30"/>
         <source>改正选中的行 (F2)；双击一行也可</source>
         <translation>Correct the chosen line (F2), or double-click a line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="30"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="31"/>
         <source>校对…</source>
         <translation>Proofread…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="30"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="31"/>
         <source>编辑段落，查看与撤销校对记录</source>
         <translation>Edit paragraphs; see and undo corrections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="31"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="32"/>
         <source>剪报</source>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="31"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="32"/>
         <source>在版面上拖出一个矩形：新建文章，或作为原版图</source>
         <translation>Drag a rectangle on the page: a new article, or a facsimile</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="70"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="33"/>
+        <source>版面结构</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="34"/>
+        <source>显示版面分析的区块与阅读顺序；把一个区块拖到另一个上，它就移到那一块之后</source>
+        <translation>Show the layout's blocks and reading order; drag a block onto another to move it after that one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="78"/>
         <source>本版没有置信度低的行</source>
         <translation>No line on this page was read with low confidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="76"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="84"/>
         <source>存疑行 %1/%2：%3</source>
         <translation>Uncertain line %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="96"/>
         <source>这篇文章没有版面图像</source>
         <translation>This article has no page image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="106"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="114"/>
         <source>版面 %1/%2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="115"/>
         <source>，%1 处命中</source>
         <translation>, %1 hits</translation>
     </message>
@@ -2679,77 +2719,77 @@
 <context>
     <name>ReportWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="22"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="23"/>
         <source>%1：已在档案中（%Ln 篇），没有改动</source>
         <translation><numerusform>%1: already in the archive (%Ln article), nothing changed</numerusform><numerusform>%1: already in the archive (%Ln articles), nothing changed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="23"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="24"/>
         <source>%1：替换后 %Ln 篇文章</source>
         <translation><numerusform>%1: replaced, now %Ln article</numerusform><numerusform>%1: replaced, now %Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="23"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="24"/>
         <source>%1：新增 %Ln 篇文章</source>
         <translation><numerusform>%1: %Ln new article</numerusform><numerusform>%1: %Ln new articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="24"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="25"/>
         <source>，%Ln 个版面</source>
         <translation><numerusform>, %Ln page</numerusform><numerusform>, %Ln pages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="26"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="27"/>
         <source>，%Ln 篇跨版文章已接续</source>
         <translation><numerusform>, %Ln article continued on another page joined</numerusform><numerusform>, %Ln articles continued on another page joined</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="28"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="29"/>
         <source>，%Ln 篇已在档案中</source>
         <translation><numerusform>, %Ln article already in the archive</numerusform><numerusform>, %Ln articles already in the archive</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="30"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="31"/>
         <source>，%Ln 个版面未导入</source>
         <translation><numerusform>, %Ln page not imported</numerusform><numerusform>, %Ln pages not imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="32"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="33"/>
         <source>，%Ln 篇也刊于 %1</source>
         <translation><numerusform>, %Ln article also printed in %1</numerusform><numerusform>, %Ln articles also printed in %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="38"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="39"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="38"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="39"/>
         <source>已在档案中</source>
         <translation>already in archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="38"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="39"/>
         <source>失败</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="39"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="40"/>
         <source>未导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="39"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="40"/>
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="41"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="42"/>
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="45"/>
         <source>；</source>
         <translation>; </translation>
     </message>

@@ -1,6 +1,8 @@
 """`baoku clip`, `baoku split` and `baoku merge`: a piece of a scanned page as a new article or as
 an article's facsimile, one article cut in two, two joined (core.store.clipping does the work).
-`baoku pages export-labels`: the pages fixed so, as labelled examples (core.importing.labels)."""
+`baoku pages export-labels`: the pages fixed so, as labelled examples (core.importing.labels).
+`baoku pages blocks` and `baoku pages move-block`: a scanned page's layout blocks, and one moved to
+follow another, as the window's 版面结构 overlay does it (core.app.actions.layout)."""
 
 from __future__ import annotations
 
@@ -38,7 +40,7 @@ def add_parsers(sub) -> None:
     archive_option(me, top=False)
     me.add_argument("first", type=int, metavar="ARTICLE")
     me.add_argument("second", type=int, metavar="ARTICLE")
-    pg = sub.add_parser("pages", help="page-text pages whose split into articles was fixed by hand")
+    pg = sub.add_parser("pages", help="pages fixed by hand as labelled examples; a scanned page's layout blocks")
     actions = pg.add_subparsers(dest="pages_action", metavar="ACTION", required=True)
     ex = actions.add_parser(
         "export-labels", help="write the fixed pages as labelled examples (page-set format)",
@@ -48,6 +50,21 @@ def add_parsers(sub) -> None:
         "tools/train_pagetext.py --extra FOLDER. Example: baoku pages export-labels labels/")
     archive_option(ex, top=False)
     ex.add_argument("folder", type=Path, metavar="FOLDER")
+    bl = actions.add_parser("blocks", help="list a scanned page's layout blocks in reading order",
+                            description="Each block's id, class, box (page pixels), article and lines, in the "
+                            "page's reading order. Example: baoku pages blocks 3")
+    archive_option(bl, top=False)
+    bl.add_argument("page", type=int, metavar="PAGE", help="the page's id")
+    bl.add_argument("--json", action="store_true", help="print the blocks as JSON")
+    mv = actions.add_parser(
+        "move-block", help="move a layout block to follow another, in that block's article",
+        description="The block's lines and their text leave the article they were in and follow the text of "
+        "the block given with --after, in its article; the move is kept and made again when the page is read "
+        "again (an import with --replace). Example: baoku pages move-block 17 --after 12")
+    archive_option(mv, top=False)
+    mv.add_argument("block", type=int, metavar="BLOCK", help="the block to move (baoku pages blocks lists them)")
+    mv.add_argument("--after", type=int, required=True, metavar="BLOCK", help="the block it is to follow")
+    mv.add_argument("--by", help="who moves it (default: the login name)")
 
 
 def _box(text: str) -> tuple[float, ...]:
@@ -125,10 +142,48 @@ def cmd_pages(args: argparse.Namespace, archive_path: Path) -> int:
     from .output import open_existing, out
     from ..core.importing.labels import export_labels
 
+    if args.pages_action == "blocks":
+        return _blocks(args, archive_path)
+    if args.pages_action == "move-block":
+        return _move_block(args, archive_path)
+
     with open_existing(archive_path) as archive:
         written = export_labels(archive, args.folder)
     out.print(f"{len(written)} fixed pages written to {args.folder}" if written else
               "no page's split has been fixed yet: nothing written")
+    return 0
+
+
+def _blocks(args: argparse.Namespace, archive_path: Path) -> int:
+    import json
+
+    from .output import open_library, out
+    from ..core.app.actions import layout
+
+    with open_library(archive_path) as lib:
+        blocks = layout.blocks(lib, args.page)
+    if args.json:
+        print(json.dumps(blocks, ensure_ascii=False, indent=2))
+        return 0
+    if not blocks:
+        out.print(f"page {args.page} has no layout blocks (not a scan read by the layout stage)")
+    for b in blocks:
+        article = "-" if b["article_id"] is None else str(b["article_id"])
+        out.print(f"{b['id']:>6}  {b['seq']:>3}  {b['kind']:<8}  {','.join(map(str, b['box'])):<22}  "
+                  f"article {article:<6}  {b['lines']} lines", markup=False)
+    return 0
+
+
+def _move_block(args: argparse.Namespace, archive_path: Path) -> int:
+    import getpass
+
+    from .output import open_library, out
+    from ..core.app.actions import layout
+
+    with open_library(archive_path) as lib:
+        changed = layout.move_block(lib, args.block, args.after, args.by or getpass.getuser()).value
+    out.print(f"block {args.block} now follows block {args.after}; articles changed: "
+              f"{', '.join(map(str, changed))}")
     return 0
 
 

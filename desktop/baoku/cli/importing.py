@@ -58,7 +58,7 @@ class _Report(Job):
         self.ocr: dict[str, int] = {}
         self.index_task = None
 
-    def pages(self, name: str, done: int, of: int) -> None:  # OCR takes seconds a page: show each
+    def pages(self, name: str, done: float, of: int) -> None:  # OCR takes seconds a page: show each
         bar = self.bar
         if name not in self.ocr:
             self.ocr[name] = bar.add_task(f"OCR {esc(Path(name.split('!')[-1]).name)}", total=of)

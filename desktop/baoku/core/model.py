@@ -262,6 +262,7 @@ class ScanLine:
     confidence: float
     chars: list[tuple[str, tuple[int, int, int, int], float]] = field(default_factory=list)
     article: int = -1
+    block: int = -1  # the layout block it stands in (an index into PageScan.blocks; -1 when none)
 
     @property
     def uncertain(self) -> bool:
@@ -269,6 +270,17 @@ class ScanLine:
 
 
 VIEW_DPI = 200  # a PDF page with a text layer is kept (its boxes, and the page as shown) at this resolution
+
+
+@dataclass
+class LayoutBlock:
+    """A piece of the page as the layout stage read it (a headline, a run of text down a column, a
+    caption, a picture, the folio), with its class, box (pixels) and article (an index into the
+    page's articles; -1 when none, as the folio's)."""
+
+    kind: str  # title, display, text, caption, figure, folio (core.layout.blocks.KINDS)
+    box: tuple[int, int, int, int]
+    article: int = -1
 
 
 @dataclass
@@ -283,6 +295,7 @@ class PageScan:
     height: int
     lines: list[ScanLine] = field(default_factory=list)
     text_layer: bool = False  # a PDF page whose lines come from its text layer, not from OCR
+    blocks: list[LayoutBlock] = field(default_factory=list)  # in reading order
 
     def uncertain(self, article: int | None = None) -> int:
         return sum(1 for ln in self.lines if ln.uncertain and (article is None or ln.article == article))

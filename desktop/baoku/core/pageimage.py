@@ -9,7 +9,7 @@ gives each hit the boxes of its own characters. `draw_page` paints them on the p
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import NotFound
@@ -145,6 +145,7 @@ class PageLayers:
     lines: list[dict]  # the page's lines in reading order (Archive.scan_lines)
     file: Path  # the stored file the image comes from
     scan: dict  # its page_scan row: mime, frame (the PDF page), width and height (pixels)
+    blocks: list[dict] = field(default_factory=list)  # the layout's blocks (store.layoutedits.page_blocks)
 
 
 def page_layers(archive: Archive, page_id: int, query: str = "", render: bool = True) -> PageLayers:
@@ -156,4 +157,6 @@ def page_layers(archive: Archive, page_id: int, query: str = "", render: bool = 
     regions = archive.article_regions(page_id)
     pages = archive.scanned_pages(archive.issue_of_page(page_id)["id"])
     hits = hit_boxes(lines, query) if query.strip() else []
-    return PageLayers(page_id, image, regions, hits, pages, lines, path, scan)
+    from .store.layoutedits import page_blocks
+
+    return PageLayers(page_id, image, regions, hits, pages, lines, path, scan, page_blocks(archive, page_id))

@@ -16,7 +16,7 @@ from ..core.importing.run import count_sources
 from ..core.search import saved
 from ..core.search.index import SearchIndex, SearchResult
 from ..core.app import Job, Library
-from ..core.app.actions import clipping, editing, exporting, maintenance
+from ..core.app.actions import clipping, editing, exporting, layout, maintenance
 from ..core.app.actions.importing import ImportRequest, import_files
 from ..core.app.actions.searching import list_search
 from ..core.store import Archive
@@ -140,6 +140,10 @@ class Backend(EditingBackend):
         """A new article from the rectangle; the articles its lines came from change too."""
         return clipping.clip(self.lib, page_id, box, who, record=True)
 
+    def move_block(self, block_id: int, after_id: int, who: str) -> Outcome:
+        """A layout block moved to follow another (the page view's 版面结构 overlay)."""
+        return layout.move_block(self.lib, block_id, after_id, who, record=True)
+
     def attach_facsimile(self, article_id: int, page_id: int, box, who: str) -> Outcome:
         return clipping.attach_facsimile(self.lib, article_id, page_id, box, who, record=True)
 
@@ -173,8 +177,11 @@ class _FileSteps(Job):
         self.done += 1
         self.job.progress(self.done * self.STEPS, self.total * self.STEPS)
 
-    def pages(self, name: str, page: int, of: int) -> None:
-        self.job.progress(self.done * self.STEPS + self.STEPS * page // max(of, 1), self.total * self.STEPS)
+    def pages(self, name: str, page: float, of: int) -> None:
+        """`page`: how many pages OCR has read, a fraction while one is; the jobs panel also shows
+        which page it is and the time left."""
+        self.job.progress(self.done * self.STEPS + int(self.STEPS * page / max(of, 1)), self.total * self.STEPS,
+                          (page, of))
 
     def cancelled(self) -> bool:
         return self.job.cancelled()

@@ -81,6 +81,7 @@ class EditController(QObject):
         words = {"edit": self.tr("修改「%1」"), "delete": self.tr("删除%1"), "restore": self.tr("恢复%1"),
                  "correct": self.tr("校对「%1」"), "undo_correction": self.tr("撤销一处校对"), "clip": self.tr("剪报"),
                  "facsimile": self.tr("设原版图「%1」"), "split": self.tr("拆分「%1」"), "merge": self.tr("并入「%1」"),
+                 "move_block": self.tr("移动区块到「%1」"),
                  "collect": self.tr("加入专题「%1」"), "uncollect": self.tr("移出专题「%1」"),
                  "drop_collection": self.tr("删除专题「%1」"), "rename_collection": self.tr("重命名专题为「%1」"),
                  "move": self.tr("调整专题「%1」的顺序"), "paper": self.tr("报纸设置「%1」"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -141,32 +143,64 @@ class IssueMetadataDialog(QDialog):
 
 
 class JobRow(QWidget):
-    """One running job: what it does, how far it got, and a cancel button."""
+    """One running job: what it does, how far it got (the page being read, when OCR reads a
+    scan), how long it should still take, and a cancel button."""
 
     cancelRequested = Signal()
 
-    def __init__(self, title: str, parent=None):
+    def __init__(self, title: str, parent=None, clock=time.monotonic):
         super().__init__(parent)
         self.label = QLabel(title)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
+        self.eta = QLabel()
+        self.eta.setStyleSheet("color:#555")
         self.cancel = QPushButton(self.tr("取消"))
         self.cancel.clicked.connect(self._cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.bar, 2)
+        layout.addWidget(self.eta)
         layout.addWidget(self.cancel)
+        self.clock = clock
+        self.started = clock()
 
-    def set_progress(self, done: int, total: int) -> None:
+    def set_progress(self, done: int, total: int, pages=None) -> None:
+        """`pages`: (pages read, a fraction while one is; pages in the file) while OCR reads a scan."""
         if total:
             self.bar.setRange(0, total)
             self.bar.setValue(done)
+        said = []
+        if pages is not None and pages[1] > 1:
+            read, of = pages
+            said.append(self.tr("第 %1/%2 页").replace("%1", str(min(int(read) + 1, of))).replace("%2", str(of)))
+        left = self.remaining(done, total)
+        if left is not None:
+            said.append(self.tr("约剩 %1").replace("%1", self.duration(left)))
+        self.eta.setText(" · ".join(said))
+
+    def remaining(self, done: int, total: int) -> float | None:
+        """Seconds still to go at the pace so far; None until the pace is known (a few seconds in,
+        and some of the work done)."""
+        spent = self.clock() - self.started
+        if not total or done <= 0 or done >= total or spent < ETA_AFTER or done < 0.01 * total:
+            return None
+        return spent * (total - done) / done
+
+    def duration(self, seconds: float) -> str:
+        seconds = max(1, round(seconds))
+        if seconds < 60:
+            return self.tr("%1 秒").replace("%1", str(seconds))
+        return self.tr("%1 分 %2 秒").replace("%1", str(seconds // 60)).replace("%2", str(seconds % 60))
 
     def _cancel(self) -> None:
         self.cancel.setEnabled(False)
         self.cancel.setText(self.tr("正在取消…"))
         self.cancelRequested.emit()
+
+
+ETA_AFTER = 3.0  # seconds before the time left is guessed
 
 
 class JobsPanel(QWidget):

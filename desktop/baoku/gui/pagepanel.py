@@ -1,10 +1,11 @@
 """The page panel: the page view under a bar (fit width, fit page, 100%, the issue's previous and
-next page, the next uncertain line, correcting a line, the proofreading dialog, clipping)."""
+next page, the next uncertain line, correcting a line, the proofreading dialog, clipping, the
+layout's blocks)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from .pageview import PageImage, PageView
 
@@ -28,16 +29,22 @@ class PagePanel(QWidget):
                                ("unsure", self.tr("存疑行"), self.tr("下一处置信度低的行 (F4)")),
                                ("edit", self.tr("改正"), self.tr("改正选中的行 (F2)；双击一行也可")),
                                ("proof", self.tr("校对…"), self.tr("编辑段落，查看与撤销校对记录")),
-                               ("clip", self.tr("剪报"), self.tr("在版面上拖出一个矩形：新建文章，或作为原版图"))):
+                               ("clip", self.tr("剪报"), self.tr("在版面上拖出一个矩形：新建文章，或作为原版图")),
+                               ("layout", self.tr("版面结构"),
+                                self.tr("显示版面分析的区块与阅读顺序；把一个区块拖到另一个上，它就移到那一块之后"))):
             b = QToolButton(text=text)
             if tip:
                 b.setToolTip(tip)
             bar.addWidget(b)
             buttons[key] = b
         buttons["clip"].setCheckable(True)
+        buttons["layout"].setCheckable(True)
         self.buttons = buttons
         bar.addStretch(1)
-        bar.addWidget(self.label)
+        # The page count and hits say what fits: the bar's buttons, not this line, set how narrow
+        # the window may be.
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        bar.addWidget(self.label, 1)
         buttons["width"].clicked.connect(lambda: self.view.fit("width"))
         buttons["page"].clicked.connect(lambda: self.view.fit("page"))
         buttons["actual"].clicked.connect(lambda: self.view.fit("actual"))
@@ -47,6 +54,7 @@ class PagePanel(QWidget):
         buttons["edit"].clicked.connect(self.edit_chosen)
         buttons["proof"].clicked.connect(self.proofRequested)
         buttons["clip"].toggled.connect(self.view.set_clipping)
+        buttons["layout"].toggled.connect(self.view.set_layout)
         self.view.lineActivated.connect(self.editRequested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,7 +100,7 @@ class PagePanel(QWidget):
     def show_layers(self, layers, image: PageImage, article_id: int | None) -> None:
         self.page_id, self.pages, self.article_id = layers.page_id, layers.pages, article_id
         chosen = self.view.chosen
-        self.view.set_page(image, layers.regions, layers.hits, layers.lines)
+        self.view.set_page(image, layers.regions, layers.hits, layers.lines, layers.blocks)
         if chosen in self.view.line_items:  # reloaded after a correction: the same line stays chosen
             self.view.choose_line(chosen, centre=False)
         self.view.set_current(article_id)
@@ -105,6 +113,7 @@ class PagePanel(QWidget):
         hits = len(self.view.hit_items)
         self.label.setText(self.tr("版面 %1/%2").replace("%1", str(at + 1)).replace("%2", str(len(self.pages)))
                            + (self.tr("，%1 处命中").replace("%1", str(hits)) if hits else ""))
+        self.buttons["layout"].setEnabled(bool(layers.blocks))
         if chosen is None and article_id is not None and article_id in self.view.regions \
                 and self.view.mode != "page":
             self.view.centerOn(self.view.regions[article_id].rect().center())

@@ -2,7 +2,8 @@
 broadsheet scan takes a moment to decode), outlines the article, boxes the search's hits, opens an
 article clicked on the page, and hands the page's edits to the writer: a line corrected, a block
 of the article corrected or a correction undone (in the proofreading dialog), a rectangle clipped
-into a new article or attached as a facsimile, an article split at a line or another merged in."""
+into a new article or attached as a facsimile, an article split at a line or another merged in, a
+layout block dragged to follow another."""
 
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ class PageController(QObject):
         panel.proofRequested.connect(self.open_proof)
         panel.view.regionDrawn.connect(self._clip_menu)
         panel.view.menuRequested.connect(self._page_menu)
+        panel.view.blockMoved.connect(self.move_block)
         session.changed.connect(self._changed)
 
     # -- showing -------------------------------------------------------------------------------------
@@ -176,6 +178,12 @@ class PageController(QObject):
     def split_at(self, line_id: int) -> None:
         who = self.who
         self._write(lambda b, job: b.split_at_line(line_id, who), lambda new: self.articles.show(new))
+
+    def move_block(self, block_id: int, after_id: int) -> None:
+        """A block dragged onto another on the layout overlay: it follows that one, in its article."""
+        who = self.who
+        self._write(lambda b, job: b.move_block(block_id, after_id, who),
+                    lambda _: self.panel.label.setText(self.tr("已移动区块（重新识别本版时会再次应用）")))
 
     def merge_into_current(self, other_id: int) -> None:
         first, who = self.article_id, self.who

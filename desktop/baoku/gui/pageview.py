@@ -1,7 +1,8 @@
 """The page beside the text: the scanned page, tiled (and a quarter-size copy for zoomed-out views,
 so a 300-dpi broadsheet pans smoothly), each article's region clickable, the current article
 outlined, the search's hits boxed from the stored character boxes, the lines the OCR was unsure of
-marked, and, in clipping mode, a rectangle drawn with the mouse."""
+marked, in clipping mode a rectangle drawn with the mouse, and the layout's blocks when the
+版面结构 overlay is on (gui/layoutoverlay.py), where a block dragged onto another moves to follow it."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsView,
 )
+
+from .layoutoverlay import LayoutOverlay
 
 TILE = 1024
 OVERVIEW = 4  # the overview copy is this many times smaller
@@ -118,6 +121,7 @@ class PageView(QGraphicsView):
     lineActivated = Signal(int)  # a line double-clicked: correct it
     regionDrawn = Signal(QRectF)  # clipping mode: the rectangle drawn, in page pixels
     menuRequested = Signal(object, object)  # (scene point, global point): a right click
+    blockMoved = Signal(int, int)  # the layout overlay: (block, the block it now follows)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -137,13 +141,16 @@ class PageView(QGraphicsView):
         self.band: QGraphicsRectItem | None = None
         self.mode = "width"
         self._press = None
+        self.overlay = LayoutOverlay(self.scene())
 
     def clear(self) -> None:
         self.scene().clear()
+        self.overlay.set_blocks([])
         self.tiles, self.regions, self.hit_items, self.overview = [], {}, [], None
         self.lines, self.line_items, self.chosen, self.band = [], {}, None, None
 
-    def set_page(self, page: PageImage, regions: dict, hits: list, lines: list[dict] | None = None) -> None:
+    def set_page(self, page: PageImage, regions: dict, hits: list, lines: list[dict] | None = None,
+                 blocks: list[dict] | None = None) -> None:
         scene = self.scene()
         self.clear()
         image = page.full
@@ -175,6 +182,7 @@ class PageView(QGraphicsView):
             item.setZValue(4)
             self.line_items[ln["id"]] = item
             self._style_line(ln)
+        self.overlay.set_blocks(blocks or [])
         self.refit()
 
     def _style_line(self, ln: dict) -> None:
@@ -273,8 +281,17 @@ class PageView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.NoDrag if on else QGraphicsView.DragMode.ScrollHandDrag)
         self.viewport().setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.OpenHandCursor)
 
+    def set_layout(self, on: bool) -> None:
+        """The 版面结构 overlay: the layout's blocks shown, and a drag moves a block, not the page."""
+        self.overlay.show(on)
+        if not self.clipping:
+            self.setDragMode(QGraphicsView.DragMode.NoDrag if on else QGraphicsView.DragMode.ScrollHandDrag)
+
     def mousePressEvent(self, event) -> None:
         self._press = event.position()
+        if not self.clipping and event.button() == Qt.MouseButton.LeftButton and \
+                self.overlay.start_drag(self.mapToScene(event.position().toPoint())):
+            return
         if self.clipping and event.button() == Qt.MouseButton.LeftButton:
             start = self.mapToScene(event.position().toPoint())
             self.draw_band(start, start)
@@ -282,12 +299,21 @@ class PageView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event) -> None:
+        if self.overlay.dragged is not None:
+            self.overlay.drag_to(self.mapToScene(event.position().toPoint()))
+            return
         if self.clipping and self.band is not None and self._press is not None:
             self.draw_band(self.mapToScene(self._press.toPoint()), self.mapToScene(event.position().toPoint()))
             return
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
+        if self.overlay.dragged is not None:
+            moved = self.overlay.drop(self.mapToScene(event.position().toPoint()))
+            self._press = None
+            if moved is not None:
+                self.blockMoved.emit(*moved)
+            return
         if self.clipping and self.band is not None:
             rect = self.band.rect()
             self._press = None

@@ -30,9 +30,11 @@ class Job:
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
-    def progress(self, done: int, total: int) -> None:
+    def progress(self, done: int, total: int, detail=None) -> None:
+        """How far the task got (done of total); `detail` is the receiver's to show, when given
+        (an import's OCR: (pages read, pages in the file))."""
         if self._on_progress is not None:
-            self._relay.progress.emit(self._on_progress, (done, total))
+            self._relay.progress.emit(self._on_progress, (done, total) if detail is None else (done, total, detail))
 
 
 class _Relay(QObject):

@@ -16,8 +16,8 @@ class Job:
     def item(self, value: object) -> None:
         """One piece of the work is done (a file imported: its FileOutcome)."""
 
-    def pages(self, name: str, done: int, total: int) -> None:
-        """How far OCR of one file got, page by page."""
+    def pages(self, name: str, done: float, total: int) -> None:
+        """How far OCR of one file got: `done` pages of `total`, a page partly read as a fraction."""
 
     def phase(self, name: str) -> None:
         """The work moved on to another stage ("indexing")."""

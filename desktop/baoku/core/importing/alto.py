@@ -214,13 +214,24 @@ def alto_page(alto: AltoPage, info: PageInfo, language: str, image: bytes | None
                 groups.setdefault(t, []).append(b.id)
     if not groups and is_latin_text(alto_sample(alto)):
         page = chunked_page(*block_paragraphs(alto), width, height, info, language)
-    elif not groups:
-        page = scanned_page(OcrPage(width, height, [ln for b in alto.blocks for ln in b.lines]), info, language)
+    elif not groups:  # the page image beside it shows the layout its rules and pictures
+        gray = _gray(image) if header else None
+        page = scanned_page(OcrPage(width, height, [ln for b in alto.blocks for ln in b.lines]), info, language, gray)
     else:
         page = _grouped(alto, groups, info, language, width, height)
     assert page.scan is not None
-    page.scan = PageScan(image or b"", (header[0] or "") if header else "", 0, width, height, page.scan.lines)
+    page.scan = PageScan(image or b"", (header[0] or "") if header else "", 0, width, height, page.scan.lines,
+                         blocks=page.scan.blocks)
     return page
+
+
+def _gray(image: bytes):
+    from .scan import _gray as grey
+
+    try:
+        return grey(image)
+    except Exception:  # noqa: BLE001 - an image Pillow cannot read: the layout goes without it
+        return None
 
 
 def block_paragraphs(alto: AltoPage):

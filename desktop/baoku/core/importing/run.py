@@ -18,6 +18,7 @@ from ..errors import ArchiveUnavailable, BaokuError, Cancelled, DiskFull, Import
 from ..model import LOW_CONFIDENCE, ParsedIssue, ParsedPage
 from ..store import Archive
 from ..store.ingest import PageRefusal
+from ..store.layoutedits import reapply
 from ..store.locks import writing  # noqa: F401 (the batch holds it; callers import it from here too)
 from ..files import room_for
 from .jsonl import read_jsonl
@@ -116,14 +117,14 @@ def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: Is
                  limits: Limits | None = None, replace: bool = False, duplicates: bool = False,
                  progress: Callable[[FileOutcome], None] | None = None,
                  cancelled: Callable[[], bool] | None = None, all_or_nothing: bool = False,
-                 pages: Callable[[str, int, int], None] | None = None,
+                 pages: Callable[[str, float, int], None] | None = None,
                  reviewed: Mapping[str, ParsedPage] | None = None) -> ImportReport:
     """Import every file under `paths`, each issue in its own transaction. Environment failures
     (locked, disk full) stop the batch by raising ArchiveUnavailable; what was committed before
     stays, and is consistent.
 
-    `pages(name, done, total)` hears how far OCR of a scanned file got, page by page; a cancel is
-    also seen between pages.
+    `pages(name, done, total)` hears how far OCR of a scanned file got (`done` counts a page partly
+    read as a fraction); a cancel is also seen between pages.
 
     `reviewed` holds page-text pages as the archivist fixed them in the import preview, by the
     SHA-256 of their file: those are stored exactly so.
@@ -182,10 +183,12 @@ class _RollBack(Exception):
 def _import_all(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report,
                 pages=None, reviewed=None) -> None:
     from ..ocr.engine import PAGE_HOOK
+    from ..ocr.reading import batch
 
     try:
-        _each_source(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages,
-                     PAGE_HOOK, reviewed)
+        with batch():  # one set of OCR workers for every scan of the batch
+            _each_source(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages,
+                         PAGE_HOOK, reviewed)
     except Cancelled:  # between two pages of a scan: that file is not stored
         report.cancelled = True
 
@@ -201,7 +204,7 @@ def _each_source(archive, paths, overrides, limits, replace, duplicates, progres
             if isinstance(item, Skipped):
                 outcome = FileOutcome(item.name, FAILED if item.failed else SKIPPED, item.reason)
             else:
-                def page_done(done: int, total: int, name: str = item.name) -> None:
+                def page_done(done: float, total: int, name: str = item.name) -> None:
                     if pages:
                         pages(name, done, total)
                     if done < total and cancelled and cancelled():
@@ -280,7 +283,9 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
     warnings = [w for issue in issues for w in issue.warnings]
     for issue in issues:
         try:
-            result = archive.save_issue(issue, replace=replace, duplicates=duplicates)
+            # A page read again: the layout corrections kept for its place are made again.
+            result = archive.save_issue(issue, replace=replace, duplicates=duplicates,
+                                        laid_out=lambda page_id: reapply(archive, page_id))
         except ImportRejected as e:
             statuses.append(FAILED)
             messages.append(e.coded or str(e))

@@ -7,13 +7,19 @@ from __future__ import annotations
 
 import mimetypes
 
+import regex
+
 from ..errors import ImportRejected
-from ..model import HEADLINE, SUBHEADING, Article, Block, PageInfo, PageScan, ParsedPage, ScanLine, parse_page
-from ..script import SOFT_HYPHEN
+from ..layout.blocks import FOLIO
+from ..model import (BYLINE, COLUMN, HEAD_KINDS, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block,
+                     LayoutBlock, PageInfo, PageScan, ParsedPage, ScanLine, parse_page)
+from ..script import HAN_CLASS, SOFT_HYPHEN
 from .metadata import IssueMeta
 from .lines import DATELINE
 from .pagetext import parse_page_text
 from .sources import SCANS, SourceFile
+
+WORD = regex.compile(rf"[^\W\d_]{{3}}|{HAN_CLASS}")  # three letters, or one Han character
 
 SCAN_SUFFIXES = SCANS
 PDF_DPI = 300  # image-only PDF pages are rendered at this resolution for OCR
@@ -85,7 +91,8 @@ def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes |
                         section=str(meta.section or ""))
         page = scanned_page(read, info, str(meta.language or "zh"), _gray(frames[i][0]))
         page.scan = PageScan(src.data, mime or mimetypes.guess_type(src.name)[0] or "application/octet-stream",
-                             i, width, height, page.scan.lines if page.scan else [])
+                             i, width, height, page.scan.lines if page.scan else [],
+                             blocks=page.scan.blocks if page.scan else [])
         if page.articles:
             pages.append(page)
     if not pages:
@@ -116,15 +123,17 @@ def scanned_page(read, info: PageInfo, language: str, gray=None) -> ParsedPage:
 def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
     """A parsed page from a layout: one article per group the layout found, save that a brief
     without a headline under another story's text (据新华社…电) stays an article of its own."""
-    from ..layout.articles import body_chunks, head_chunks
+    from ..layout.articles import body_chunks, head_chunks, head_roles
 
     page = ParsedPage(info, [])
     owner: dict[int, int] = {}
     reading: list[int] = []
+    first_of: dict[int, int] = {}  # a group's first article
     for group in lay.groups:
         chunks = [c for c in head_chunks(lay.page, group.head) + body_chunks(lay.page, group.body) if c.text.strip()]
-        if not any(ch.isalnum() for c in chunks for ch in c.text):
-            continue  # marks with no word (a black box read as ■) are no article
+        if not any(WORD.search(c.text) for c in chunks):
+            continue  # no word (a black box read as ■, a drawing read as scattered letters) is no article
+        first_of[id(group)] = len(page.articles)
         found = parse_page_text("\n\n".join(c.text for c in chunks) + "\n", info, language).articles
         if not found:
             continue
@@ -135,6 +144,9 @@ def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
             brief = not a.headline and a.blocks and DATELINE.match(a.blocks[0].text)
             runs.append([a]) if brief else runs[-1].append(a)
         part = ParsedPage(info, [one_article(r) for r in runs])
+        roles = head_roles(group.head, lay.page.latin)
+        if roles:
+            set_head(part.articles[0], list(zip(roles, [c.text.replace(SOFT_HYPHEN, "-") for c in chunks[:len(roles)]])))
         mine = [ScanLine(lay.lines[i].text, (0, 0, 0, 0), 1.0) for c in chunks for i in c.lines]
         assign_lines(part, mine)
         for i, ln in zip([i for c in chunks for i in c.lines], mine):
@@ -145,9 +157,72 @@ def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
                       [(c.text, c.box, c.confidence) for c in ln.chars], owner.get(i, -1))
              for i, ln in enumerate(lay.lines)]
     reading += [i for i in range(len(lines)) if i not in owner]  # folio lines, kept last
-    page.scan = PageScan(b"", "", 0, lay.page.width, lay.page.height, [lines[i] for i in reading])
+    blocks = layout_blocks(lay, owner, first_of)
+    for k, b in enumerate([*lay.order, *(b for b in lay.page.blocks if b.kind == FOLIO)]):
+        for i in b.lines:
+            lines[i].block = k
+    page.scan = PageScan(b"", "", 0, lay.page.width, lay.page.height, [lines[i] for i in reading], blocks=blocks)
     page.folio = lay.folio
     return page
+
+
+def layout_blocks(lay, owner: dict[int, int], first_of: dict[int, int]) -> list[LayoutBlock]:
+    """The layout's blocks in reading order (the folio last), in the image's pixels, each with the
+    article most of its lines went to (a picture: its story's)."""
+    from collections import Counter
+
+    from ..layout.geometry import union
+
+    group_of = {id(b): first_of.get(id(g), -1) for g in lay.groups for b in g.blocks}
+    out = []
+    for b in [*lay.order, *(b for b in lay.page.blocks if b.kind == FOLIO)]:
+        if b.lines:
+            box = union(lay.lines[i].box for i in b.lines)
+            votes = Counter(owner.get(i, -1) for i in b.lines)
+            article = votes.most_common(1)[0][0]
+        else:  # a picture: its box turned back from the upright page
+            box = lay.image_box(b.box)
+            article = group_of.get(id(b), -1)
+        out.append(LayoutBlock(b.kind, tuple(int(v) for v in box), article))
+    return out
+
+
+def set_head(article: Article, head: list[tuple[str, str]]) -> None:
+    """Give an article the head the layout read ((role, text) for each head block, roles as
+    `layout.articles.head_roles` names them) in place of what the page-text rules made of those
+    lines from their words alone (记者手记 over a headline reads like a byline). Only when the
+    article begins with exactly those characters (the rules may have run the head's last line
+    into the next paragraph: that paragraph keeps the rest); a byline the rules read into them
+    goes."""
+    want = "".join(_squeeze(t) for _, t in head)
+    got, n = "", 0
+    while n < len(article.blocks) and len(got) < len(want):
+        got += _squeeze(article.blocks[n].text)
+        n += 1
+    if not got.startswith(want):
+        return
+    rest = []
+    if len(got) > len(want):  # the last block taken runs on past the head: it keeps what follows
+        last = article.blocks[n - 1]
+        cut = _after(last.text, len(want) - (len(got) - len(_squeeze(last.text))))
+        rest = [Block(PARAGRAPH if last.kind in HEAD_KINDS else last.kind, last.text[cut:].strip())]
+    taken = " ".join(b.text for b in article.blocks[:n] if b.kind == BYLINE)
+    article.contributors = [c for c in article.contributors if not (taken and c.name in taken)]
+    article.blocks = [Block(role, text.strip()) for role, text in head] + rest + article.blocks[n:]
+    said = {role: " ".join(t.strip() for r, t in head if r == role) for role in (KICKER, HEADLINE, SUBHEAD, COLUMN)}
+    article.kicker, article.headline, article.column = said[KICKER], said[HEADLINE], said[COLUMN] or article.column
+    article.subhead = said[SUBHEAD].lstrip("—－- ")
+
+
+def _after(text: str, k: int) -> int:
+    """Where in `text` its k-th character as `_squeeze` counts them (no spaces, no hyphens) ends."""
+    seen = 0
+    for i, ch in enumerate(text):
+        if not ch.isspace() and ch not in (SOFT_HYPHEN, "-"):
+            seen += 1
+            if seen == k:
+                return i + 1
+    return len(text)
 
 
 def chunked_page(lines, chunks, width: int, height: int, info: PageInfo, language: str) -> ParsedPage:

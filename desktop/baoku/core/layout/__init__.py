@@ -11,15 +11,18 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..ocr.engine import OcrLine, OcrPage
 from .articles import Group, group_articles
-from .blocks import Block, Page, body_size, build_blocks, mark_captions
+from .blocks import Block, Page, build_blocks, mark_captions, ratios
 from .folio import Folio, mark_folio
-from .geometry import deskewed, gutters, line_glyph, piece, skew_angle, split_lines
-from .graphics import Graphics, find_graphics, upright
+from .geometry import deskewed, glyph, gutters, is_latin, piece, ruled_columns, skew_angle, split_lines, turned
+from .graphics import Box, Graphics, find_graphics, upright
 from .order import reading_order, spans
+from .typesize import body_size, ink_mask, type_sizes
 
 
 @dataclass
@@ -34,27 +37,50 @@ class Analysis:
     folio: Folio | None = None
     angle: float = 0.0
     notes: list[str] = field(default_factory=list)
+    turn: Callable[[Box], Box] | None = None  # a vertical page: from `page`'s coordinates (turned) back
+
+    def image_box(self, box: Box) -> Box:
+        """A box of `page` (upright, and turned when the page is set vertically) in the image's pixels."""
+        cos, sin = math.cos(-self.angle), math.sin(-self.angle)
+        out = turned(box, cos, sin, self.page.width / 2, self.page.height / 2)
+        return self.turn(out) if self.turn is not None else out
 
 
 def analyse(read: OcrPage, gray=None) -> Analysis:
     """Lay out a page read by OCR (or from ALTO). `gray` is the page image as a numpy array when
-    there is one: its rules and pictures then part the stories."""
+    there is one: its rules and pictures then part the stories. A page set in vertical columns
+    (vertical.py) is laid out turned a quarter, its columns read right to left."""
+    from .vertical import is_vertical, vertical_analysis
+
+    if is_vertical(read.lines):
+        return vertical_analysis(read, gray, _analyse)
+    return _analyse(read, gray)
+
+
+def _analyse(read: OcrPage, gray=None) -> Analysis:
     original = [ln for ln in read.lines if ln.text.strip()]
     angle = skew_angle(original)
     straight = deskewed(original, angle, read.width, read.height)
-    body = body_size(straight)
+    gray = upright(gray, angle) if gray is not None else None
+    ink = ink_mask(gray, body_size([glyph(ln) for ln in straight], straight)) if gray is not None else None
+    sizes, scale = type_sizes(straight, ink)
+    body = max(body_size(sizes, straight), 1.0)  # characters stacked one under another advance by nothing
+    size_of = {id(ln): s for ln, s in zip(straight, sizes)}
+    latin = sum(is_latin(ln) for ln in straight) > 0.5 * len(straight)
+    display = ratios(scale is not None, latin)[1]
 
     def big(ln: OcrLine) -> bool:  # display type: a headline, kicker or subhead spans its columns
-        return line_glyph(ln) >= 1.12 * body
+        return size_of[id(ln)] >= display * body
 
     graphics = Graphics()
     if gray is not None:
-        graphics = find_graphics(upright(gray, angle), body, [ln.box for ln in straight])
-    cols = gutters(straight, body, read.width, big)
+        graphics = find_graphics(gray, body, [ln.box for ln in straight])
+    cols = ruled_columns(gutters(straight, body, read.width, big), graphics.vrules, body)
     cuts = split_lines(straight, cols, body, big, graphics.vrules)
     lines = [piece(original[n], a, b) for n, a, b, _, _ in cuts]
-    page = Page(read.width, read.height, [piece(straight[n], a, b, lo, hi) for n, a, b, lo, hi in cuts], body,
-                graphics, columns=cols)
+    pieces = [piece(straight[n], a, b, lo, hi) for n, a, b, lo, hi in cuts]
+    page = Page(read.width, read.height, pieces, body, graphics, columns=cols,
+                sizes=type_sizes(pieces, ink, scale)[0], inked=scale is not None, latin=latin)
     page.blocks = build_blocks(page)
     folio = mark_folio(page)
     mark_captions(page)

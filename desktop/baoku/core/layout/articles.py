@@ -55,13 +55,16 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
     for b in order:
         if b.kind in (TITLE, DISPLAY):
             head_only = current is not None and not current.body and not current.has_figure
+            w = widened.get(id(b), b.box)
+            # Heads one under another are one head: the later within the earlier's columns, or
+            # the earlier within the later's (a label over a story's first column, its headline
+            # centred over the columns to its right).
             if head_only and b.y0 - max(x.y1 for x in current.head) < 2.5 * page.body and \
-                    _within(b, current.span, slack):
+                    (_within(b, current.span, slack) or all(_within(h, (w[0], w[2]), slack) for h in current.head)) \
+                    and not _ruled_off(page, current.head[-1], b) and not _bigger(current.head, b):
                 current.head.append(b)
-                w = widened.get(id(b), b.box)
                 current.span = (min(current.span[0], w[0]), max(current.span[1], w[2]))
                 continue
-            w = widened.get(id(b), b.box)
             current = Group([b], [], (w[0], w[2]), b.y0)
             groups.append(current)
         elif b.kind == FIGURE:
@@ -82,6 +85,22 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
                 current = Group([], [b], (b.x0, b.x1), b.y0)
                 groups.append(current)
     return [g for g in groups if any(x.kind != FIGURE for x in g.blocks)]
+
+
+def _bigger(head: list[Block], b: Block) -> bool:
+    """A head set clearly bigger than the last part of a head that has its headline already: the
+    next story's (a head's decks come down in size, and only a kicker or label stands over a
+    bigger line)."""
+    return any(h.kind == TITLE for h in head) and b.size > 1.25 * head[-1].size
+
+
+def _ruled_off(page: Page, upper: Block, lower: Block) -> bool:
+    """A rule across the narrower of two heads stands between them: a box's edge or a story's
+    foot rule, not the short dash between a headline's decks."""
+    x0, x1 = max(upper.x0, lower.x0), min(upper.x1, lower.x1)
+    narrow = min(upper.x1 - upper.x0, lower.x1 - lower.x0)
+    return any(upper.y1 - 2 <= (r[1] + r[3]) / 2 <= lower.y0 + 2 and min(r[2], x1) - max(r[0], x0) >= 0.8 * narrow
+               for r in page.graphics.hrules)
 
 
 def _home(groups: list[Group], b: Block, slack: float) -> Group | None:
@@ -183,3 +202,32 @@ def _runs_on(page: Page, prev: Block, last: Chunk, nxt: Block, first: Chunk) -> 
 
 def caption_kind(b: Block) -> bool:
     return b.kind == CAPTION
+
+
+KICKER, HEADLINE, SUBHEAD, LABEL = "kicker", "headline", "subhead", "column"
+
+
+def head_roles(head: list[Block], latin: bool = False) -> list[str]:
+    """What each block of an article's head is, by where it stands: the first title is the
+    headline; display type above it is a kicker, or a column label when it stands at the head's
+    left, off the headline's centre; what comes under the headline is its subhead. On a Latin
+    page a head of display type only (a one-line head in capitals) is a headline and its decks.
+    Empty when a Chinese head has no title (a label over briefs, a small head in display type):
+    the page-text rules decide those."""
+    first = next((k for k, b in enumerate(head) if b.kind == TITLE), None)
+    if first is None and latin and head:
+        first = 0
+    if first is None:
+        return []
+    title = head[first]
+    centre, half = (title.x0 + title.x1) / 2, (title.x1 - title.x0) / 2
+    out = []
+    for k, b in enumerate(head):
+        if k == first:
+            out.append(HEADLINE)
+        elif k > first:
+            out.append(SUBHEAD)
+        else:
+            off = abs((b.x0 + b.x1) / 2 - centre)
+            out.append(LABEL if off > 0.5 * half and b.x0 < title.x0 else KICKER)
+    return out

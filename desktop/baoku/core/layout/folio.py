@@ -105,14 +105,18 @@ def mark_folio(page: Page) -> Folio | None:
     text = lambda b: " ".join(page.lines[i].text for i in b.lines)  # noqa: E731
     header: list = []
     if wide and wide[0][1] - y0 <= TOP_BAND * page.height:
-        top = wide[0][3]  # the rule's lower edge: a rule left slanting by a skew not quite undone
-        band = [b for b in page.blocks if b.y1 <= top + page.body * 0.3 and b.y0 < wide[0][1]]
-        if band and any(folio_like(text(b)) for b in band if b.lines) or \
+        # Blocks over the rule's middle (a rule on an old page's curved paper slants a line's
+        # height from end to end), and a date line between it and a second page rule under a
+        # masthead: the page's head when either reads as one.
+        top = wide[0][3]
+        mid = lambda r: (r[1] + r[3]) / 2  # noqa: E731
+        band = [b for b in page.blocks if mid(b.box) < mid(wide[0])]
+        below = [r for r in wide[1:] if top <= r[1] <= top + 3 * page.body]  # not the second line of a double rule
+        dated = [b for b in page.blocks if b.lines and mid(wide[0]) <= mid(b.box) and b.y0 < mid(below[0])] if below else []
+        said = lambda bs: " ".join(text(b) for b in sorted(bs, key=lambda b: b.x0) if b.lines)  # noqa: E731
+        if band and (any(folio_like(text(b)) for b in band + dated if b.lines) or folio_like(said(dated))) or \
                 band and top - y0 <= 0.06 * page.height:
-            header = band
-            below = [r for r in wide[1:] if r[1] - top <= 3 * page.body]
-            if below:  # a date line between two page rules (under a masthead)
-                header += [b for b in page.blocks if b.lines and top <= b.y0 and b.y1 <= below[0][3] + 2]
+            header = band + dated
     if not header:  # no rule: a running-head line at the very top, maybe read in pieces
         first = sorted((b for b in blocks if b.y0 - y0 < page.body and b.kind != TITLE and len(b.lines) == 1),
                        key=lambda b: b.x0)

@@ -35,6 +35,12 @@ def is_latin(ln: OcrLine) -> bool:
     return bool(letters) and sum(ch.isascii() for ch in letters) > 0.6 * len(letters)
 
 
+def is_caps(ln: OcrLine) -> bool:
+    """A Latin line set in capitals (an English paper's headlines and their decks' banks)."""
+    letters = [ch for ch in ln.text if ch.isalpha() and ch.isascii()]
+    return len(letters) >= 5 and sum(ch.isupper() for ch in letters) >= 0.85 * len(letters)
+
+
 def line_glyph(ln: OcrLine) -> float:
     """The type size of a line, comparable between Han and Latin lines."""
     return glyph(ln)
@@ -70,7 +76,7 @@ def skew_angle(lines: list[OcrLine]) -> float:
     return 0.0
 
 
-def _rot(box: tuple[int, int, int, int], cos: float, sin: float, cx: float, cy: float) -> tuple[int, int, int, int]:
+def turned(box: tuple[int, int, int, int], cos: float, sin: float, cx: float, cy: float) -> tuple[int, int, int, int]:
     """A box turned about (cx, cy): its centre moves, its size stays (the box of an upright glyph)."""
     x, y = (box[0] + box[2]) / 2 - cx, (box[1] + box[3]) / 2 - cy
     nx, ny = cx + x * cos + y * sin, cy - x * sin + y * cos
@@ -87,7 +93,7 @@ def deskewed(lines: list[OcrLine], angle: float, width: int, height: int) -> lis
     cos, sin, cx, cy = math.cos(angle), math.sin(angle), width / 2, height / 2
     out = []
     for ln in lines:
-        chars = [OcrChar(c.text, _rot(c.box, cos, sin, cx, cy), c.confidence) for c in ln.chars]
+        chars = [OcrChar(c.text, turned(c.box, cos, sin, cx, cy), c.confidence) for c in ln.chars]
         if chars:
             box = union([c.box for c in chars])
             h = ln.box[3] - ln.box[1] - abs((ln.box[2] - ln.box[0]) * math.tan(angle))
@@ -95,7 +101,7 @@ def deskewed(lines: list[OcrLine], angle: float, width: int, height: int) -> lis
                 mid = (box[1] + box[3]) / 2
                 box = (box[0], round(mid - h / 2), box[2], round(mid + h / 2))
         else:
-            box = _rot(ln.box, cos, sin, cx, cy)
+            box = turned(ln.box, cos, sin, cx, cy)
         out.append(OcrLine(ln.text, box, ln.confidence, chars))
     return out
 
@@ -110,6 +116,7 @@ def union(boxes) -> tuple[int, int, int, int]:
 GUTTER = 0.5  # a strip no character covers, this many body sizes wide, is a gutter
 CROSSING = 0.15  # x where fewer lines than this share of a column's run are a gutter
 WIDE_GAP = 1.6  # characters of a body line this far apart (in body sizes) stand in two columns
+GUTTER_GAP = 0.45  # and a line is cut at a gutter only where its characters stand this far apart
 
 
 def gutters(lines: list[OcrLine], body: float, width: int, big) -> list[tuple[int, int]]:
@@ -152,15 +159,44 @@ def gutters(lines: list[OcrLine], body: float, width: int, big) -> list[tuple[in
     return cols or [(0, width)]
 
 
+RULED_COLUMN = 12.0  # a vertical rule this many body sizes long parts columns
+
+
+def ruled_columns(cols: list[tuple[int, int]], vrules, body: float) -> list[tuple[int, int]]:
+    """The columns found from the text, each parted again where a long vertical rule runs through
+    it: on an old page whose lines the recogniser ran together across narrow gutters, no gutter
+    shows in the text, but the column rules do."""
+    out = list(cols)
+    for x in sorted({round((r[0] + r[2]) / 2) for r in vrules if r[3] - r[1] >= RULED_COLUMN * body}):
+        for k, (a, b) in enumerate(out):
+            if a + 3 * body < x < b - 3 * body:  # a rule at a column's edge is its gutter's
+                out[k:k + 1] = [(a, x - 2), (x + 2, b)]
+                break
+    return out
+
+
 def piece(ln: OcrLine, a: int, b: int, lo: float = -1e9, hi: float = 1e9) -> OcrLine:
     """Characters a..b of a line, as a line, its box kept between x = lo and hi (where it was cut:
     the recogniser's box of a character often reaches into the gutter)."""
-    if a == 0 and b == len(ln.chars):
+    if a == 0 and b == len(ln.chars) and lo <= ln.box[0] and ln.box[2] <= hi:
         return ln
     cs = ln.chars[a:b]
     x0, y0, x1, y1 = union(c.box for c in cs)
     x0, x1 = max(x0, int(lo)), min(x1, int(hi))
-    return OcrLine("".join(c.text for c in cs), (x0, y0, max(x1, x0 + 1), y1), min([c.confidence for c in cs]), cs)
+    return OcrLine(_text_of(ln, a, b), (x0, y0, max(x1, x0 + 1), y1), min([c.confidence for c in cs]), cs)
+
+
+def _text_of(ln: OcrLine, a: int, b: int) -> str:
+    """The text of characters a..b of a line as the recogniser printed it: with the spaces between
+    its words (a Latin line's items are words)."""
+    spans, pos = [], 0
+    for c in ln.chars:
+        at = ln.text.find(c.text, pos)
+        if at < 0 or ln.text[pos:at].strip():
+            return ("" if not is_latin(ln) else " ").join(c.text for c in ln.chars[a:b])
+        spans.append((at, at + len(c.text)))
+        pos = at + len(c.text)
+    return ln.text[spans[a][0]:spans[b - 1][1]]
 
 
 def split_lines(lines: list[OcrLine], cols: list[tuple[int, int]], body: float, big,
@@ -176,16 +212,22 @@ def split_lines(lines: list[OcrLine], cols: list[tuple[int, int]], body: float, 
             out.append((n, 0, 0, -1e9, 1e9))
             continue
         mid = (ln.box[1] + ln.box[3]) / 2
-        cuts = [(x0 + x1) / 2 for x0, y0, x1, y1 in rules if y0 < mid < y1]
-        if not big(ln):
-            cuts += middles
-        start, left = 0, -1e9
+        ruled = [(x0 + x1) / 2 for x0, y0, x1, y1 in rules if y0 < mid < y1]
+        cuts = ruled + (middles if not big(ln) else [])
+        # A piece's box stops at the gutters beside its characters: the recogniser's box of a
+        # line now and then reaches a character or two into the next column.
+        first = (ln.chars[0].box[0] + ln.chars[0].box[2]) / 2
+        start, left = 0, max([m + 1 for m in cuts if m < first], default=-1e9)
         for k, (a, b) in enumerate(zip(ln.chars, ln.chars[1:]), 1):
             ca, cb = (a.box[0] + a.box[2]) / 2, (b.box[0] + b.box[2]) / 2
-            at = [m for m in cuts if ca < m <= cb]
+            # At a gutter the text parts (a caption set across a picture two columns wide runs on
+            # over it); at a column rule it always does.
+            spaced = b.box[0] - a.box[2] >= GUTTER_GAP * body
+            at = [m for m in cuts if ca < m <= cb and (spaced or m in ruled)]
             if at or b.box[0] - a.box[2] > WIDE_GAP * (glyph(ln) if big(ln) else body):
                 m = at[0] if at else (a.box[2] + b.box[0]) / 2
                 out.append((n, start, k, left, m - 1))
                 start, left = k, m + 1
-        out.append((n, start, len(ln.chars), left, 1e9))
+        last = (ln.chars[-1].box[0] + ln.chars[-1].box[2]) / 2
+        out.append((n, start, len(ln.chars), left, min([m - 1 for m in cuts if m > last], default=1e9)))
     return out

@@ -51,10 +51,10 @@ def find_graphics(gray, body: float, text_boxes: list[Box]) -> Graphics:
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1) if horizontal else (1, length))
         runs = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
         n, _, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
-        for x, y, bw, bh, _ in stats[1:n]:
-            if horizontal and bw >= length and bh <= thick:
-                out.hrules.append((int(x), int(y), int(x + bw), int(y + bh)))
-            elif not horizontal and bh >= length and bw <= thick:
+        for x, y, bw, bh, area in stats[1:n]:  # thin on average: a long rule printed a little
+            if horizontal and bw >= length and area <= thick * bw:  # aslant spans more rows than
+                out.hrules.append((int(x), int(y), int(x + bw), int(y + bh)))  # its thickness
+            elif not horizontal and bh >= length and area <= thick * bh:
                 out.vrules.append((int(x), int(y), int(x + bw), int(y + bh)))
     out.hrules = _merge(out.hrules, body, horizontal=True)
     out.vrules = _merge(out.vrules, body, horizontal=False)
@@ -93,9 +93,17 @@ def _pictures(gray, body: float, text_boxes: list[Box], rules: Graphics) -> list
     pad = max(int(body * 0.3), 2)
     for x0, y0, x1, y1 in text_boxes:  # text is not a picture
         tone[max(0, y0 - pad):y1 + pad, max(0, x0 - pad):x1 + pad] = 0
-    for x0, y0, x1, y1 in rules.hrules + rules.vrules:  # nor is a rule
+    side = max(int(body * 0.5), 3)
+    for x0, y0, x1, y1 in rules.hrules + rules.vrules:  # nor is a rule, unless tone is on both its
+        horizontal = x1 - x0 > y1 - y0  # sides: a line drawn in a photo, not a frame or a column rule
+        if horizontal:
+            a, b = tone[max(0, y0 - side):max(0, y0 - 2), x0:x1], tone[y1 + 2:y1 + side, x0:x1]
+        else:
+            a, b = tone[y0:y1, max(0, x0 - side):max(0, x0 - 2)], tone[y0:y1, x1 + 2:x1 + side]
+        if a.size and b.size and a.mean() > 0.5 and b.mean() > 0.5:
+            continue
         tone[max(0, y0 - 2):y1 + 2, max(0, x0 - 2):x1 + 2] = 0
-    step = max(int(body / 2), 2)
+    step = max(int(body / 3), 2)  # a gutter between two photos is four steps or more
     h, w = tone.shape
     small = cv2.resize(tone.astype(np.float32), (max(w // step, 1), max(h // step, 1)), interpolation=cv2.INTER_AREA)
     mask = (small > 0.35).astype(np.uint8)
@@ -105,4 +113,24 @@ def _pictures(gray, body: float, text_boxes: list[Box], rules: Graphics) -> list
     for x, y, bw, bh, area in stats[1:n]:
         if bw * step >= 3 * body and bh * step >= 3 * body and area >= 0.3 * bw * bh:
             out.append((int(x * step), int(y * step), int(min(w, (x + bw) * step)), int(min(h, (y + bh) * step))))
-    return out
+    return _joined(out, body / 2)
+
+
+def _joined(boxes: list[Box], near: float) -> list[Box]:
+    """Pictures whose boxes overlap or stand within `near` of each other as one: a photo's light
+    patches (a sky, a white wall) part its tone into pieces."""
+    boxes = list(boxes)
+    merged = True
+    while merged:
+        merged = False
+        for i in range(len(boxes)):
+            for j in range(i + 1, len(boxes)):
+                a, b = boxes[i], boxes[j]
+                if a[0] - near <= b[2] and b[0] - near <= a[2] and a[1] - near <= b[3] and b[1] - near <= a[3]:
+                    boxes[i] = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+                    del boxes[j]
+                    merged = True
+                    break
+            if merged:
+                break
+    return boxes

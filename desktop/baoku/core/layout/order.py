@@ -11,12 +11,14 @@ columns, and the cut under it comes before the cuts between them.
 
 from __future__ import annotations
 
-from .blocks import FIGURE, FOLIO, TITLE, DISPLAY, Block, Page
+from .blocks import DISPLAY, FIGURE, FOLIO, TEXT, TITLE, Block, Page
 from .graphics import Box
 
 MIN_GUTTER = 0.4  # a vertical white strip this many body sizes wide parts columns
-MIN_BAND = 0.2  # a horizontal white band this many body sizes tall parts blocks
+MIN_BAND = 0.2  # a horizontal white band this many body sizes tall parts blocks, under a rule
+BAND = 0.5  # and one this much taller than the leading between lines, anywhere
 RULED = 0.7  # a rule over this share of the region's width (or height) cuts it
+LEAF_MOST = 600  # blocks no cut parts, ordered pair by pair up to this many
 
 
 def spans(page: Page) -> dict[int, Box]:
@@ -28,9 +30,16 @@ def spans(page: Page) -> dict[int, Box]:
         return out
     heads = [b for b in page.blocks if b.kind in (TITLE, DISPLAY)]
 
+    def ruled_off(h: Block, k: int) -> bool:
+        """A column rule stands between head `h` and column `k`, at the head's height."""
+        a, c = cols[k]
+        mid = (h.x0 + h.x1) / 2
+        lo, hi = (mid, a + page.body / 2) if a >= mid else (c - page.body / 2, mid)
+        return any(r[1] < h.y1 and r[3] > h.y0 and lo < (r[0] + r[2]) / 2 < hi for r in page.graphics.vrules)
+
     def away(h: Block, k: int) -> float:
         a, c = cols[k]
-        return max(a - h.x1, h.x0 - c, 0)
+        return 1e9 if ruled_off(h, k) else max(a - h.x1, h.x0 - c, 0)
 
     for b in heads:
         over = [k for k, (a, c) in enumerate(cols) if min(b.x1, c) - max(b.x0, a) > 0.3 * min(c - a, b.x1 - b.x0)]
@@ -38,22 +47,20 @@ def spans(page: Page) -> dict[int, Box]:
             continue
         lo, hi = min(over), max(over)
 
-        def free(k: int, side: float) -> bool:
+        def free(k: int) -> bool:
             a, c = cols[k]
             for o in page.blocks:
                 if o is b or o.kind == FOLIO or min(o.y1, b.y1) - max(o.y0, b.y0) <= 0.2 * (b.y1 - b.y0):
                     continue
                 if min(o.x1, c) - max(o.x0, a) > 0.2 * (c - a):
                     return False  # something level with the head stands in that column
-                if o in heads and away(o, k) < away(b, k):
-                    return False  # a head level with this one is nearer: the column is its
-            return not any(r[1] < b.y1 and r[3] > b.y0 and (side - (r[0] + r[2]) / 2) * (side - b.x0) >= 0
-                           and min(abs((r[0] + r[2]) / 2 - side), 1e9) < abs(side - (b.x0 + b.x1) / 2)
-                           for r in page.graphics.vrules)
+                if o.kind in (TITLE, DISPLAY) and away(o, k) < away(b, k):
+                    return False  # a head level with this one is nearer (no rule between): the column is its
+            return not ruled_off(b, k)
 
-        while lo > 0 and free(lo - 1, cols[lo - 1][1]):
+        while lo > 0 and free(lo - 1):
             lo -= 1
-        while hi < len(cols) - 1 and free(hi + 1, cols[hi + 1][0]):
+        while hi < len(cols) - 1 and free(hi + 1):
             hi += 1
         out[id(b)] = (min(cols[lo][0], b.x0), b.y0, max(cols[hi][1], b.x1), b.y1)
     return out
@@ -64,7 +71,7 @@ def reading_order(page: Page, right_to_left: bool = False) -> list[Block]:
     box = spans(page)
     blocks = [b for b in page.blocks if b.kind != FOLIO]
     out: list[Block] = []
-    _cut(blocks, box, page, right_to_left, out, depth=0)
+    _cut(blocks, box, page, right_to_left, out, depth=0, band=_interline(page) + BAND * page.body)
     for k, b in enumerate(out):
         b.order = k
     return out
@@ -80,7 +87,16 @@ def _gaps(intervals: list[tuple[float, float]], lo: float, hi: float, least: flo
     return gaps
 
 
-def _cut(blocks: list[Block], box: dict[int, Box], page: Page, rtl: bool, out: list[Block], depth: int) -> None:
+def _interline(page: Page) -> float:
+    """The white between one line and the next of a paragraph, as the page sets it (most of it:
+    the 90th percentile): a white band no taller parts no stories, however far across it runs."""
+    whites = sorted(page.lines[j].box[1] - page.lines[i].box[3] for b in page.blocks if b.kind == TEXT
+                    for i, j in zip(b.lines, b.lines[1:]))
+    return max(0.0, whites[int(0.9 * (len(whites) - 1))]) if whites else 0.5 * page.body
+
+
+def _cut(blocks: list[Block], box: dict[int, Box], page: Page, rtl: bool, out: list[Block], depth: int,
+         band: float) -> None:
     if len(blocks) <= 1 or depth > 60:
         out += sorted(blocks, key=lambda b: (b.y0, b.x0))
         return
@@ -106,13 +122,13 @@ def _cut(blocks: list[Block], box: dict[int, Box], page: Page, rtl: bool, out: l
         parts = _split(blocks, bx, [(a + b) / 2 for a, b in vgaps], axis=0)
         if rtl:
             parts.reverse()
-    elif hgaps:
-        parts = _split(blocks, bx, [(a + b) / 2 for a, b in hgaps], axis=1)
+    elif [g for g in hgaps if g[1] - g[0] - 2 * shrink >= band]:  # white bands clearly wider than leading
+        parts = _split(blocks, bx, [(a + b) / 2 for a, b in hgaps if b - a - 2 * shrink >= band], axis=1)
     else:
-        out += _leaf(blocks, rtl)
+        out += _leaf(blocks, bx, body, rtl)
         return
     for part in parts:
-        _cut(part, box, page, rtl, out, depth + 1)
+        _cut(part, box, page, rtl, out, depth + 1, band)
 
 
 def _scrap(b: Block, page: Page) -> bool:
@@ -127,6 +143,58 @@ def _split(blocks: list[Block], bx: list[Box], cuts: list[float], axis: int) -> 
     return [p for p in parts if p]
 
 
-def _leaf(blocks: list[Block], rtl: bool) -> list[Block]:
-    """Blocks no cut parts (they overlap): top to bottom, a picture before what is beside it."""
-    return sorted(blocks, key=lambda b: (b.y0, 0 if b.kind == FIGURE else 1, -b.x0 if rtl else b.x0))
+def _leaf(blocks: list[Block], bx: list[Box], body: float, rtl: bool) -> list[Block]:
+    """Blocks no cut parts (they overlap, or stand too close for a white band to show): in the
+    order their places say (Breuel's rules), ties broken top to bottom. `a` comes before `b` when
+    it stands over it (their spans overlap), or when it stands wholly left of it (right of it on a
+    vertical page) with nothing between them that spans both: then `a`'s column is read first."""
+    import numpy as np
+
+    n = len(blocks)
+    if n > LEAF_MOST:  # too many to weigh pair by pair: top to bottom
+        return sorted(blocks, key=lambda b: (b.y0, 0 if b.kind == FIGURE else 1, -b.x0 if rtl else b.x0))
+    a = np.array(bx, dtype=float).reshape(n, 4)
+    x0, y0, x1, y1 = a[:, 0], a[:, 1], a[:, 2], a[:, 3]
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    w = x1 - x0
+    # Boxes that overlap by a hair (a character reaching into the gutter) stand side by side.
+    tol = np.maximum(0.5 * body, 0.1 * np.minimum(w[:, None], w[None, :]))
+    over = np.minimum(x1[:, None], x1[None, :]) - np.maximum(x0[:, None], x0[None, :]) > tol
+    np.fill_diagonal(over, False)
+    figure = np.array([b.kind == FIGURE for b in blocks])
+    first = over & ((cy[:, None] < cy[None, :]) | (cy[:, None] == cy[None, :]) & figure[:, None])
+    side = ~over & ((cx[:, None] > cx[None, :]) if rtl else (cx[:, None] < cx[None, :]))
+    np.fill_diagonal(side, False)
+    top, bottom = np.minimum(y0[:, None], y0[None, :]), np.maximum(y1[:, None], y1[None, :])
+    low = np.minimum(cy[:, None], cy[None, :])
+    for i in range(n):
+        js = np.nonzero(side[i])[0]
+        if not len(js):
+            continue
+        # k (rows) between i and each j (columns): spanning both, within their height, below the upper
+        k = over[:, i][:, None] & over[:, js] & (y0[:, None] > top[i, js][None, :]) & \
+            (y1[:, None] < bottom[i, js][None, :]) & (cy[:, None] > low[i, js][None, :])
+        first[i, js] = ~k.any(axis=0)
+    after = [list(np.nonzero(first[i])[0]) for i in range(n)]
+    waiting = [0] * n
+    for i in range(n):
+        for j in after[i]:
+            waiting[j] += 1
+    key = lambda i: (-bx[i][2] if rtl else bx[i][0], bx[i][1], 0 if blocks[i].kind == FIGURE else 1)  # noqa: E731
+    out: list[int] = []
+    ready = sorted((i for i in range(n) if not waiting[i]), key=key)
+    done = set()
+    while len(out) < n:
+        if not ready:  # a cycle (boxes that overlap every way): the rest top to bottom
+            ready = sorted((i for i in range(n) if i not in done), key=key)[:1]
+        i = ready.pop(0)
+        if i in done:
+            continue
+        out.append(i)
+        done.add(i)
+        for j in after[i]:
+            waiting[j] -= 1
+            if waiting[j] == 0 and j not in done:
+                ready.append(j)
+        ready.sort(key=key)
+    return [blocks[i] for i in out]

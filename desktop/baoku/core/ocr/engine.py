@@ -1,4 +1,5 @@
-"""OCR of page images with rapidocr on onnxruntime, in worker processes (one per core).
+"""OCR of page images with rapidocr on onnxruntime, in worker processes (one per core; see
+ocr.reading for how a page is read).
 
 Each page gives its lines: text, box, confidence, and each character's box and confidence where
 the recogniser reports them. rapidocr's models ship inside its wheel; its drawing helper (which
@@ -8,103 +9,50 @@ would download a font) is never called.
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from contextvars import ContextVar
-from dataclasses import dataclass, field
 
 from ..errors import ImportRejected
+from .page import OcrChar, OcrLine, OcrPage  # noqa: F401 - what the OCR gives, named here for its readers
 
 MAX_SIDE = 12000  # pixels: a 300-dpi broadsheet page is about 5,000 by 7,000
 
 
-@dataclass
-class OcrChar:
-    text: str
-    box: tuple[int, int, int, int]  # x0, y0, x1, y1 in image pixels
-    confidence: float
-
-
-@dataclass
-class OcrLine:
-    text: str
-    box: tuple[int, int, int, int]
-    confidence: float
-    chars: list[OcrChar] = field(default_factory=list)
-
-    @property
-    def height(self) -> int:
-        return self.box[3] - self.box[1]
-
-
-@dataclass
-class OcrPage:
-    width: int
-    height: int
-    lines: list[OcrLine]
-
-
-_engine = None
-
-
-def _ocr():
-    global _engine
-    if _engine is None:
-        from rapidocr import RapidOCR
-
-        # A broadsheet of small type has more text boxes than the detector keeps by default (1,000:
-        # the rest of the page was silently left unread).
-        _engine = RapidOCR(params={"Global.log_level": "critical", "Det.max_candidates": 20000})
-    return _engine
-
-
-def _box(points) -> tuple[int, int, int, int]:
-    xs = [p[0] for p in points]
-    ys = [p[1] for p in points]
-    return int(min(xs)), int(min(ys)), int(max(xs)), int(max(ys))
-
-
 def recognise(png: bytes) -> OcrPage:
-    """OCR one page image (PNG bytes of a grey or colour page)."""
-    import numpy as np
-    from PIL import Image
+    """OCR one page image (PNG bytes of a grey or colour page): on every core when it is a page,
+    in this process when it is a small piece of one (a clipping read again)."""
+    from .reading import read_pages
 
-    image = Image.open(io.BytesIO(png)).convert("RGB")
-    result = _ocr()(np.asarray(image), return_word_box=True)
-    lines: list[OcrLine] = []
-    words = result.word_results or [()] * len(result.txts or ())
-    for points, text, score, chars in zip(result.boxes if result.boxes is not None else [], result.txts or (),
-                                          result.scores or (), words):
-        lines.append(OcrLine(text, _box(points), float(score),
-                             [OcrChar(c[0], _box(c[2]), float(c[1])) for c in chars or ()]))
-    return OcrPage(image.width, image.height, lines)
+    from .variants import as_printed
 
+    size = image_header(png)
+    small = size is not None and size[1][0] * size[1][1] < SMALL_IMAGE
+    return as_printed(read_pages([png], lambda page, share: None, workers=1 if small else None)[0])
+
+
+SMALL_IMAGE = 2_000_000  # pixels: less than this is read in this process
 
 # Told (pages done, pages in all) as OCR goes, by whoever runs it (an import's progress bar); it
-# may raise errors.Cancelled to stop before the next page.
-PAGE_HOOK: ContextVar[Callable[[int, int], None] | None] = ContextVar("baoku_ocr_pages", default=None)
+# may raise errors.Cancelled to stop. `done` counts a page partly read as a fraction (2.5: two
+# pages read and half of the third's lines).
+PAGE_HOOK: ContextVar[Callable[[float, int], None] | None] = ContextVar("baoku_ocr_pages", default=None)
 
 
 def recognise_all(pages: list[bytes]) -> list[OcrPage]:
-    """OCR every page, on every core: one worker process per core, each loading the models once.
-    Progress goes to PAGE_HOOK after each page; a cancel there stops before the next one."""
+    """OCR every page, on every core (ocr.reading). Progress goes to PAGE_HOOK as each page's
+    lines come back; a cancel there stops, dropping what is under way."""
+    from .reading import read_pages
+    from .variants import as_printed
+
     hook = PAGE_HOOK.get() or (lambda done, total: None)
     hook(0, len(pages))
-    if len(pages) <= 1:
-        out = [recognise(p) for p in pages]
-        hook(len(pages), len(pages))
-        return out
-    workers = min(len(pages), os.cpu_count() or 1)
-    out = []
-    pool = ProcessPoolExecutor(max_workers=workers)
-    try:
-        for page in pool.map(recognise, pages):
-            out.append(page)
-            hook(len(out), len(pages))
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-    return out
+    shares = [0.0] * len(pages)
+
+    def done(page: int, share: float) -> None:
+        shares[page] = share
+        hook(sum(shares), len(pages))
+
+    return [as_printed(p) for p in read_pages(pages, done)]
 
 
 def image_header(data: bytes) -> tuple[str, tuple[int, int]] | None:

@@ -85,12 +85,13 @@ def _new_article(archive: Archive, page_id: int, article: Article) -> int:
     return archive._insert_article(page_id, seq, article, batch[0] if batch else None, _now())
 
 
-def _take_lines(archive: Archive, rows: list[dict], to_article: int) -> None:
+def _take_lines(archive: Archive, rows: list[dict], to_article: int, own_too: bool = False) -> None:
     """Move these scan lines to `to_article`, their text leaving the articles they were in (an
-    article left with no text goes)."""
+    article left with no text goes); with `own_too`, also `to_article`'s own text (the caller sets
+    it in again elsewhere)."""
     moving = {r["id"] for r in rows}
     for source in sorted({r["article_id"] for r in rows if r["article_id"] is not None}):
-        if source == to_article:
+        if source == to_article and not own_too:
             continue
         own = archive.scan_lines(article_id=source)
         blocks = archive.article(source).article.blocks

@@ -5,6 +5,7 @@ to store is `ingest`'s; this is its SQL."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from ..errors import ImportRejected
 from ..model import (
@@ -17,19 +18,23 @@ from .ingest import SaveResult, apply_plan, first_copies, plan_issue
 class Filing:
     """The archive's filing (a part of `Archive`: see archive.py)."""
 
-    def save_issue(self, parsed: ParsedIssue, *, replace: bool = False, duplicates: bool = False) -> SaveResult:
+    def save_issue(self, parsed: ParsedIssue, *, replace: bool = False, duplicates: bool = False,
+                   laid_out: Callable[[int], object] | None = None) -> SaveResult:
         """Store one issue in one transaction, page by page (see store.ingest): pages already
         stored with the same articles are skipped; a page stored with different content is
         refused unless replace=True, and a new page whose text is already stored elsewhere
         (another date, paper or page) is refused as a mistaken re-import unless
         duplicates=True. A refused page is only that page: the issue's others are stored.
-        Articles printed elsewhere too (reprints) are stored, and the result says where."""
+        Articles printed elsewhere too (reprints) are stored, and the result says where.
+        `laid_out(page_id)` is called, in the same transaction, for each page stored with its
+        layout blocks (the importer makes again the layout corrections kept for its place:
+        store.layoutedits.reapply)."""
         info = parsed.info
         for where, _ in unchecked_strings(parsed):  # the last line of defence: never a half-stored batch
             raise ImportRejected(checked_text(_, f"{parsed.source or info.label()}: {where}"))
         with self.transaction():
             plan = plan_issue(self, parsed, replace=replace, duplicates=duplicates)
-            return apply_plan(self, plan, now(), user())
+            return apply_plan(self, plan, now(), user(), laid_out)
 
     def _insert_article(self, page_id: int, seq: int, a: Article, batch_id: int, now: str) -> int:
         # Plain INSERTs: sqlite-utils' insert looks the table up again on every call, which was
@@ -58,8 +63,12 @@ class Filing:
         sha = images.store(self.path, scan.data, scan.mime) if scan.data else ""  # ALTO without its image
         self.db["page_scan"].insert({"page_id": page_id, "sha256": sha, "mime": scan.mime, "frame": scan.frame,
                                      "width": scan.width, "height": scan.height, "text_layer": int(scan.text_layer)})
+        block_ids = [self.db["layout_block"].insert({"page_id": page_id, "seq": k, "kind": b.kind, "x0": b.box[0],
+                                                      "y0": b.box[1], "x1": b.box[2], "y1": b.box[3]}).last_pk
+                     for k, b in enumerate(scan.blocks, 1)]
         self.insert_lines(page_id, scan.lines, lambda ln: article_ids[ln.article]
-                          if 0 <= ln.article < len(article_ids) else None)
+                          if 0 <= ln.article < len(article_ids) else None,
+                          block_of=lambda ln: block_ids[ln.block] if 0 <= ln.block < len(block_ids) else None)
 
     def _join_continuations(self, issue_id: int, new_ids: list[int]) -> dict[int, int]:
         """Join the two parts of every article of this issue continued on another page (下转第3版

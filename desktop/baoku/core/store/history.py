@@ -26,7 +26,7 @@ from .clock import now as _now
 
 # Every table an editor's action may change; derived tables (the index's ledger) follow by themselves.
 TRACKED = ("publication", "issue", "page", "page_scan", "article", "contributor", "photo", "scan_line",
-           "correction", "facsimile", "collection", "collection_item", "note", "trash")
+           "correction", "facsimile", "collection", "collection_item", "note", "trash", "layout_block", "layout_edit")
 ARTICLE_KEY = {"article": "id", "contributor": "article_id", "photo": "article_id", "scan_line": "article_id",
                "correction": "article_id", "facsimile": "article_id", "collection_item": "article_id",
                "note": "article_id"}
@@ -192,7 +192,7 @@ def changes_of(rows: list[tuple[str, int | None]]) -> Changes:
     kinds = set()
     if tables & {"publication", "issue", "page", "page_scan"}:
         kinds |= {ISSUES, ARTICLES}
-    if tables & set(ARTICLE_KEY):
+    if tables & {*ARTICLE_KEY, "layout_block", "layout_edit"}:  # a page's layout: the page view shows it
         kinds.add(ARTICLES)
     if tables & {"collection", "collection_item"}:
         kinds.add(COLLECTIONS)

@@ -181,8 +181,9 @@ class SaveResult:
     facts: dict = field(default_factory=dict)  # what `message` says, as fields: a window words them itself
 
 
-def apply_plan(archive, plan: IssuePlan, now: str, user: str) -> SaveResult:
-    """Write what the plan decided, inside the caller's transaction."""
+def apply_plan(archive, plan: IssuePlan, now: str, user: str, laid_out=None) -> SaveResult:
+    """Write what the plan decided, inside the caller's transaction; `laid_out(page_id)` hears
+    each page stored with its layout blocks."""
     db = archive.db
     parsed, info = plan.parsed, plan.parsed.info
     refused = plan.refusals
@@ -246,6 +247,8 @@ def apply_plan(archive, plan: IssuePlan, now: str, user: str) -> SaveResult:
         article_ids += ids
         if page.scan is not None and p.action != APPEND:
             archive._insert_scan(page_id, page.scan, ids)
+            if page.scan.blocks and laid_out is not None:
+                laid_out(page_id)
     inserted = len(article_ids)
     joined = archive._join_continuations(issue_id, article_ids)
     article_ids = [i for i in article_ids if i not in joined.values()]

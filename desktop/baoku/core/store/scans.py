@@ -13,13 +13,14 @@ from ..model import (
 class Scans:
     """The archive's scans (a part of `Archive`: see archive.py)."""
 
-    def insert_lines(self, page_id: int, lines, article_of, after: int = 0) -> None:
+    def insert_lines(self, page_id: int, lines, article_of, after: int = 0, block_of=lambda ln: None) -> None:
         """Store a page's lines (ScanLine) after line `after` of it, each in the article
-        `article_of(line)` gives (None: no article)."""
+        `article_of(line)` gives (None: no article) and the layout block `block_of(line)` gives."""
         self.db["scan_line"].insert_all(
             ({"page_id": page_id, "seq": after + i, "article_id": article_of(ln), "text": ln.text, "x0": ln.box[0],
               "y0": ln.box[1], "x1": ln.box[2], "y1": ln.box[3], "confidence": round(ln.confidence, 4),
-              "chars": json.dumps([[c, list(b), round(p, 4)] for c, b, p in ln.chars], ensure_ascii=False)}
+              "chars": json.dumps([[c, list(b), round(p, 4)] for c, b, p in ln.chars], ensure_ascii=False),
+              "block_id": block_of(ln)}
              for i, ln in enumerate(lines, 1)))
 
     def scan_lines(self, *, page_id: int | None = None, article_id: int | None = None) -> list[dict]:

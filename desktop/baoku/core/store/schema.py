@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 
 migrations = Migrations("baoku")
 
@@ -375,13 +375,45 @@ _V10 = [
 ]
 
 
+@migrations()
+def m013_layout_blocks(db: Database) -> None:
+    """A scanned page's layout: its blocks as the layout stage read them (class, box, reading
+    order), each OCR line in its block; and the corrections made to it in the page view (a block
+    moved to another article, or to another place in its own), kept by the page's place in its
+    issue and the blocks' boxes, so that they are made again when the page is read again (an
+    import with --replace deletes the page and stores it anew)."""
+    db.execute("""
+    CREATE TABLE layout_block (
+        id INTEGER PRIMARY KEY,
+        page_id INTEGER NOT NULL REFERENCES page(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        x0 INTEGER NOT NULL, y0 INTEGER NOT NULL, x1 INTEGER NOT NULL, y1 INTEGER NOT NULL
+    )""")
+    db.execute("CREATE INDEX idx_layout_block_page ON layout_block(page_id, seq)")
+    db.execute("ALTER TABLE scan_line ADD COLUMN block_id INTEGER REFERENCES layout_block(id) ON DELETE SET NULL")
+    db.execute("""
+    CREATE TABLE layout_edit (
+        id INTEGER PRIMARY KEY,
+        issue_id INTEGER NOT NULL REFERENCES issue(id) ON DELETE CASCADE,
+        section TEXT NOT NULL DEFAULT '',
+        number INTEGER NOT NULL,
+        x0 INTEGER NOT NULL, y0 INTEGER NOT NULL, x1 INTEGER NOT NULL, y1 INTEGER NOT NULL,
+        after_x0 INTEGER, after_y0 INTEGER, after_x1 INTEGER, after_y1 INTEGER,
+        who TEXT NOT NULL,
+        at TEXT NOT NULL
+    )""")
+    db.execute("CREATE INDEX idx_layout_edit_page ON layout_edit(issue_id, section, number)")
+    db.execute("PRAGMA user_version = 13")
+
+
 # The article columns the search index's text is made from (see search.documents).
 INDEXED_TEXT = ("kicker", "headline", "subhead", "column_name", "byline", "source", "abstract", "note", "tagline",
                 "blocks")
 
 
 @migrations()
-def m013_search_previous(db: Database) -> None:
+def m014_search_previous(db: Database) -> None:
     """The text of an indexed article as it was before a change (an edit, a correction, a
     deletion), kept by triggers in the same transaction until the search index has replaced
     it: the index stores no copy of the text, and removes an article's old entries by reading
@@ -396,4 +428,4 @@ def m013_search_previous(db: Database) -> None:
         db.execute(f"""CREATE TRIGGER article_previous_{name} BEFORE {event} ON article WHEN {indexed} BEGIN
             INSERT INTO search_previous (article_id, content_hash, {columns})
             VALUES (old.id, old.content_hash, {olds}); END""")
-    db.execute("PRAGMA user_version = 13")
+    db.execute("PRAGMA user_version = 14")

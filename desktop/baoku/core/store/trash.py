@@ -2,7 +2,8 @@
 back as it was (same ids, same place) until the trash is emptied.
 
 A trash entry holds every row that went with what was deleted (its articles' contributors, photos,
-corrections, facsimiles, collection places and notes; a page's image record and OCR lines), and
+corrections, facsimiles, collection places and notes; a page's image record, layout blocks and OCR
+lines; an issue's layout corrections kept for its pages), and
 the links to rows that stayed (a line of a kept page that pointed at a deleted article). Page image
 files stay beside the archive while an entry refers to them, and go when the trash is emptied and
 nothing else uses them. The search index follows through the archive's triggers.
@@ -23,8 +24,8 @@ from .clock import now as _now
 
 KINDS = ("article", "page", "issue", "publication")
 # Tables in the order rows are put back: each row's parents before it.
-ORDER = ("publication", "issue", "page", "page_scan", "article", "contributor", "photo", "scan_line", "correction",
-         "facsimile", "collection_item", "note")
+ORDER = ("publication", "issue", "layout_edit", "page", "page_scan", "layout_block", "article", "contributor", "photo",
+         "scan_line", "correction", "facsimile", "collection_item", "note")
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,9 @@ def _snapshot(archive: Archive, scope: dict[str, list[int]]) -> dict:
     pubs, issues, pages, arts = (scope[k] for k in ("publication", "issue", "page", "article"))
     where = {
         "publication": ("id IN ({marks})", pubs), "issue": ("id IN ({marks})", issues),
+        "layout_edit": ("issue_id IN ({marks})", issues),
         "page": ("id IN ({marks})", pages), "page_scan": ("page_id IN ({marks})", pages),
+        "layout_block": ("page_id IN ({marks})", pages),
         "article": ("id IN ({marks})", arts), "contributor": ("article_id IN ({marks})", arts),
         "photo": ("article_id IN ({marks})", arts), "scan_line": ("page_id IN ({marks})", pages),
         "correction": ("article_id IN ({marks})", arts), "facsimile": ("article_id IN ({marks})", arts),
