@@ -776,3 +776,24 @@ def test_a_change_while_a_newer_search_is_on_its_way_never_drops_it(window):
     assert window.search.bar.edit.text() == "新华社"
     assert window.search.query == "新华社"  # the list answers the box, not the query before it
     assert window.search.result.total == window.session.searcher.search("新华社").total
+
+
+def test_the_page_tab_leaves_the_metadata_panel_its_room_at_1024_pixels(qtbot, tmp_path, settings):
+    # The page panel's buttons sit on a tool bar whose » holds those that do not fit: with the
+    # 版面 tab open at 1024×700 the metadata panel is not squeezed under its own width (it was cut
+    # at the window's edge, its 保存 button half off), and every button can still be reached.
+    window = make_window(qtbot, tmp_path / "a.db", settings)
+    window.resize(1024, 700)
+    window.table.selectRow(0)
+    window.reader_tabs.setCurrentWidget(window.page_panel)
+    window.reader_split.setSizes([1024, 1024 // 5])  # the page given all it asks (the screenshot's sizes)
+    qtbot.wait(50)
+    panel = window.page_panel
+    assert panel.minimumSizeHint().width() < sum(b.sizeHint().width() for b in panel.buttons.values())
+    assert window.width() <= 1024
+    form = window.metadata_scroll.widget()
+    assert form.width() <= window.metadata_scroll.viewport().width()  # the form is not cut at the edge
+    save = window.metadata.buttons
+    assert save.mapTo(window, save.rect().topRight()).x() < window.width()
+    bar = panel.buttons["layout"].parentWidget()
+    assert len([a for a in bar.actions() if a.isVisible()]) == len(panel.buttons)  # all on the bar or behind »

@@ -135,6 +135,10 @@ class MainWindow(QMainWindow):
         self.metadata_scroll.setWidgetResizable(True)
         self.metadata_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.metadata_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A splitter squeezes a scroll area to nothing; with no horizontal bar the form would be cut
+        # at the window's edge, so the area keeps the form's own least width (and its vertical bar).
+        self.metadata_scroll.setMinimumWidth(self.metadata.minimumSizeHint().width()
+                                             + self.metadata_scroll.verticalScrollBar().sizeHint().width())
         self.reader_split.addWidget(self.metadata_scroll)
         self.reader_split.setStretchFactor(0, 3)
         self.reader_split.setStretchFactor(1, 1)

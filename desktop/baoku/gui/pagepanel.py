@@ -5,7 +5,7 @@ layout's blocks)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from .pageview import PageImage, PageView
 
@@ -21,7 +21,10 @@ class PagePanel(QWidget):
         super().__init__(parent)
         self.view = PageView()
         self.label = QLabel()
-        bar = QHBoxLayout()
+        # The buttons sit on a tool bar, which puts those that do not fit behind its » button: the
+        # bar never makes the window wider (at 1024 px the metadata panel keeps its room).
+        tools = QToolBar()
+        tools.setStyleSheet("QToolBar { border: 0; padding: 0; }")
         buttons = {}
         for key, text, tip in (("prev", "◀", self.tr("上一版")), ("next", "▶", self.tr("下一版")),
                                ("width", self.tr("适合宽度"), ""), ("page", self.tr("整版"), ""),
@@ -35,12 +38,13 @@ class PagePanel(QWidget):
             b = QToolButton(text=text)
             if tip:
                 b.setToolTip(tip)
-            bar.addWidget(b)
+            tools.addWidget(b)
             buttons[key] = b
         buttons["clip"].setCheckable(True)
         buttons["layout"].setCheckable(True)
         self.buttons = buttons
-        bar.addStretch(1)
+        bar = QHBoxLayout()
+        bar.addWidget(tools)
         # The page count and hits say what fits: the bar's buttons, not this line, set how narrow
         # the window may be.
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
