@@ -117,7 +117,7 @@ def test_a_page_and_an_issue_go_to_the_trash_and_come_back_with_their_layout(lib
 def test_an_archive_at_schema_12_migrates_to_13_and_its_scanned_pages_have_no_blocks_yet(tmp_path):
     from sqlite_utils import Database
 
-    assert SCHEMA_VERSION == 13 and migrations._migrations[-1].name == "m013_layout_blocks"
+    assert [m.name for m in migrations._migrations][12:14] == ["m013_layout_blocks", "m014_search_previous"]
     path = tmp_path / "old.db"
     old = Database(str(path))
     migrations.apply(old, stop_before="m013_layout_blocks")
@@ -134,7 +134,7 @@ def test_an_archive_at_schema_12_migrates_to_13_and_its_scanned_pages_have_no_bl
     old.conn.commit()
     old.close()
     with Archive(path) as a:
-        assert a.schema_version == 13
+        assert a.schema_version == SCHEMA_VERSION == 14
         assert {"layout_block", "layout_edit"} <= set(a.db.table_names())
         [line] = a.scan_lines(page_id=page)
         assert line["block_id"] is None and line["text"] == "秋粮收购开始"
@@ -142,7 +142,7 @@ def test_an_archive_at_schema_12_migrates_to_13_and_its_scanned_pages_have_no_bl
         a.save_issue(ParsedIssue(IssueInfo("晋江日报", dt.date(1998, 5, 5)), [_page()], source="t",
                                  source_hash="t", importer="scan"))  # a page stored now keeps its blocks
         assert len(a.db.execute("SELECT * FROM layout_block").fetchall()) == 4
-    [kept] = tmp_path.glob("old.before-schema-13-*.db")
+    [kept] = tmp_path.glob("old.before-schema-14-*.db")
     with sqlite3.connect(str(kept)) as k:
         assert k.execute("PRAGMA user_version").fetchone()[0] == 12
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import charset_normalizer
-
 from ..errors import ImportRejected
 
 # Tried in this order; of those that read the file strictly and write it back byte for byte, the
@@ -50,6 +48,8 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         readable.append((plausibility(text), -order, enc, text))
     if readable:
         if len({t for *_, t in readable}) > 1:  # they disagree: let charset-normalizer choose, if it can
+            import charset_normalizer  # (only for a file that is not UTF-8: it takes a while to load)
+
             best = charset_normalizer.from_bytes(data, cp_isolation=[r[2] for r in readable]).best()
             chosen = next((r for r in readable if best is not None and r[2] == best.encoding), None)
         else:

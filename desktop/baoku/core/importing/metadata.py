@@ -13,8 +13,6 @@ import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-import yaml
-
 from ..coded import Coded
 from ..errors import ImportRejected, ValidationError
 from ..model import FREQUENCIES, KINDS, NO_PAGE, PAPER, WIRE, IssueInfo, PageInfo, checked_text, parse_date, parse_page
@@ -108,6 +106,8 @@ class IssueMeta:
 def parse_sidecar(data: bytes, name: str) -> IssueMeta:
     if len(data) > MAX_SIDECAR_BYTES:
         raise ImportRejected(f"{name}: sidecar metadata file is larger than {MAX_SIDECAR_BYTES} bytes")
+    import yaml  # (only when a sidecar comes: it takes a while to load)
+
     try:
         text = data.decode("utf-8-sig")
         parsed = json.loads(text) if name.lower().endswith(".json") else yaml.safe_load(text)

@@ -23,15 +23,8 @@ from ..store.locks import writing  # noqa: F401 (the batch holds it; callers imp
 from ..files import room_for
 from .jsonl import read_jsonl
 from .metadata import IssueMeta, meta_from_filename, require
-from .newsxml import read_news_xml
-from .xmltree import local, parse_xml
-from .pagetext import parse_page_text
 from .pagefile import page_text_source, sidecar_meta  # noqa: F401 (page_text_source: importers take it from here)
-from .review import doubt_lines
-from .scan import SCAN_SUFFIXES, folio_meta, read_scan_pages
-from .pdf import pdf_articles, read_pdf_pages
-from .mets import stored_issue
-from .sources import Limits, Skipped, SourceFile, count_sources, iter_sources  # noqa: F401 (count_sources re-exported)
+from .sources import SCANS, Limits, Skipped, SourceFile, count_sources, iter_sources  # noqa: F401 (count_sources re-exported)
 from .structured import group_issues
 from ..plural import plural
 from .outcome import DUPLICATE, FAILED, IMPORTED, REFUSED, SKIPPED, FileOutcome, ImportReport  # noqa: F401 (re-exported)
@@ -48,7 +41,12 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
     if suffix in (".jsonl", ".ndjson"):
         records = read_jsonl(src, overrides, warnings)
         return group_issues(records, source=src.name, source_hash=digest, importer="jsonl", warnings=warnings)
+    # Each format's reader is imported when a file of that format comes (a JSONL issue, the
+    # commonest daily import, does not wait for the page-text scorer, OCR or PDF libraries).
     if suffix in (".xml", ".nitf"):
+        from .newsxml import read_news_xml
+        from .xmltree import local, parse_xml
+
         root = parse_xml(src.data, src.name)  # once: the root says which kind of XML it is
         if suffix == ".xml" and local(root.tag) in ("alto", "mets"):
             return [_alto_issue(src, root, overrides, digest, warnings)]
@@ -57,7 +55,9 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
                             warnings=warnings)
     # Page text and PDF carry no metadata of their own.
     meta = overrides.merged_over(sidecar_meta(src)).merged_over(meta_from_filename(src.stem))
-    if suffix in SCAN_SUFFIXES:
+    if suffix in SCANS:
+        from .scan import folio_meta, read_scan_pages
+
         pages = read_scan_pages(src, meta, warnings=warnings)
         meta = folio_meta(meta, pages, src.name, warnings)  # what the running head says, where nothing else did
         require(meta.merged_over(IssueMeta(page=1)), src.name)
@@ -69,6 +69,8 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
         return [ParsedIssue(info=info, pages=pages, source=src.name, source_hash=digest, importer="scan",
                             warnings=warnings)]
     if suffix == ".pdf":
+        from .pdf import pdf_articles, read_pdf_pages
+
         carried = pdf_articles(src)
         if carried is not None:  # a Baoku PDF: the articles it was made from, exactly
             records = read_jsonl(carried, overrides, warnings)
@@ -78,6 +80,8 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
         pages = read_pdf_pages(src, meta, warnings)
         importer = "pdf"
     else:
+        from .pagetext import parse_page_text
+
         text, meta, warnings = page_text_source(src, overrides, meta)
         page = (reviewed or {}).get(digest)
         pages = [page or parse_page_text(text, meta.page_info(src.name), str(meta.language or "zh"))]
@@ -260,7 +264,11 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
                reviewed: Mapping[str, ParsedPage] | None = None,
                parsed: list[ParsedIssue] | FileOutcome | None = None) -> FileOutcome:
     """Read (unless `parsed` already holds what reading it gave) and store one file."""
-    stored = stored_issue(archive, src, overrides, replace)  # a batch run again: no need to read it
+    stored = None
+    if src.suffix == ".xml":  # an issue METS imported before: no need to read it again
+        from .mets import stored_issue
+
+        stored = stored_issue(archive, src, overrides, replace)
     if stored is not None:
         return FileOutcome(src.name, DUPLICATE, stored)
     issues = parsed if parsed is not None else _parsed(src, overrides, reviewed)
@@ -304,10 +312,16 @@ def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = 
     status = next((s for s in (FAILED, IMPORTED, REFUSED) if s in statuses), DUPLICATE)
     if status == REFUSED:  # nothing stored: why each page was refused is the message
         messages += [r.message() for r in refused]
-    doubtful = [(p.info.label, doubt_lines(p)) for issue in issues for p in issue.pages if p.doubts and not p.fixes]
+    doubtful = [(p.info.label, _doubts(p)) for issue in issues for p in issue.pages if p.doubts and not p.fixes]
     message = messages[0] if len(messages) == 1 else "; ".join(messages)  # one keeps its code
     return FileOutcome(src.name, status, message, ids, repairs, warnings,
                        issues=statuses.count(IMPORTED), refused=refused, doubtful=doubtful, facts=facts)
+
+
+def _doubts(page: ParsedPage):
+    from .review import doubt_lines
+
+    return doubt_lines(page)
 
 
 def _strip_name(message: str, name: str) -> str:

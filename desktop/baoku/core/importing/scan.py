@@ -17,11 +17,11 @@ from ..script import HAN_CLASS, SOFT_HYPHEN
 from .metadata import IssueMeta
 from .lines import DATELINE
 from .pagetext import parse_page_text
-from .sources import SourceFile
+from .sources import SCANS, SourceFile
 
 WORD = regex.compile(rf"[^\W\d_]{{3}}|{HAN_CLASS}")  # three letters, or one Han character
 
-SCAN_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp", ".jp2", ".j2k")
+SCAN_SUFFIXES = SCANS
 PDF_DPI = 300  # image-only PDF pages are rendered at this resolution for OCR
 
 

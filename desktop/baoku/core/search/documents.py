@@ -55,13 +55,39 @@ def field_values(row: dict) -> dict[str, list[str]]:
             "note": one(row.get("annotation") or "")}
 
 
-def recall_doc(row: dict, reprinted: bool) -> RecallDoc:
+def indexed_text(row: dict) -> tuple[str, str, str]:
+    """An article's folded title, printed text and other searchable metadata (from its columns
+    in store.schema.INDEXED_TEXT)."""
     blocks = _blocks(row)
+    return fold(title_text(row)), fold("\n".join(blocks)), fold("\n".join(_meta(row, blocks)))
+
+
+def recall_doc(row: dict, reprinted: bool) -> RecallDoc:
+    title, blocks, meta = indexed_text(row)
     return RecallDoc(
         id=row["id"], date=row["date"], page=row["page"], content_hash=row["content_hash"],
-        title=fold(title_text(row)), blocks=fold("\n".join(blocks)), meta=fold("\n".join(_meta(row, blocks))),
+        title=title, blocks=blocks, meta=meta,
         values=field_values(row), facets=(row["publication"], row["column_name"], row["source"]),
         dup=reprinted, section=row["section"])
+
+
+def recall_docs(archive: Archive, ids: list[int]) -> dict[int, RecallDoc]:
+    """These articles as the recall layer sees them, from the archive as it stands."""
+    return {r["id"]: recall_doc(r, False) for r in read_rows(archive, ids)}
+
+
+def text_versions(archive: Archive, ids: list[int]) -> dict[int, list[tuple[str, str, str]]]:
+    """Each article's text as the archive has it (indexed_text), and as it was before each change
+    the archive kept since the index last recorded it (store.ledger.previous): the versions the
+    index may hold."""
+    from ..store.ledger import SearchLedger
+
+    out: dict[int, list[tuple[str, str, str]]] = {}
+    for i, rows in SearchLedger(archive).previous(ids).items():
+        out[i] = [indexed_text(r) for r in rows]
+    for r in read_rows(archive, ids):
+        out.setdefault(r["id"], []).insert(0, indexed_text(r))
+    return out
 
 
 def word_doc(doc: RecallDoc):

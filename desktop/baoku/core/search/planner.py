@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from whoosh import query as wq
 
+from ..script import HAN_RUN
 from .match import contains
 from .normalize import fold, query_variants
 from .query import And, DateRange, Node, Not, Or, Page, Text
@@ -358,6 +359,19 @@ def date_filter(windows: list[DateRange]) -> wq.Query | None:
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else wq.And(parts)
+
+
+def words_decide(node: Node) -> bool:
+    """Whether every article having the ranking query's words matches the query: each term is a
+    run of Han characters that is itself its one ranking word (中国, 知识产权, a name), in the
+    text or the title, under AND and OR only. Then the word layer's candidates need no check
+    against SQLite's set (a word is a stretch of the folded text it was cut from)."""
+    if isinstance(node, Text):
+        return (node.field in ("all", "title") and not node.prefix
+                and all(HAN_RUN.fullmatch(f) and query_words(f) == [f] for f in term_forms(node)))
+    if isinstance(node, (And, Or)):
+        return all(words_decide(i) for i in node.items)
+    return False
 
 
 def ranked_terms(node: Node, negated: bool = False) -> bool:

@@ -7,9 +7,11 @@
    - articles that have them only inside longer words (农民 inside 农民工), by BM25F over the
      words search mode finds there;
    - then the rest of the matches (a string across word boundaries), newest first.
-   Whoosh ranks within the exact set: when the set is small, Whoosh is restricted to exactly
-   those articles; when it is large, Whoosh's top candidates are checked against it (words are
-   not phrases) and more are asked for when too few hold.
+   Each tier's candidates come from Whoosh's ranking query evaluated over whole posting runs
+   (`vector`: every matching document with Whoosh's score), and Whoosh's matchers score and
+   order the ones the page takes. Within the exact set: when the set is small, exactly those
+   articles are ranked; when it is large, the candidates are taken in score order and checked
+   against it (words are not phrases), unless the query's words decide it.
 3. **Reprints**: articles printing the same text (the same content hash) are one hit, the
    best-ranked copy, with the others as "also printed in". The total counts every article.
 """
@@ -23,7 +25,7 @@ from .documents import read_rows, searchable_text
 from .normalize import fold
 from .planner import (
     EVERYTHING, IdSet, bind_dates, date_filter, date_windows, exact_ids, matches, narrow_ids, ranked_terms, ranking, term_forms, value_matcher,
-    with_reprints,
+    with_reprints, words_decide,
 )
 from .query import Node, Text
 from .recall import RecallStore
@@ -37,6 +39,7 @@ DEEPEST = 4000  # at most this many candidates asked of Whoosh for one tier
 RESTRICT_MAX = 40000  # when Whoosh's candidates are mostly not matches, up to this many are ranked exactly
 DATE_FILTER_MAX = 60000  # dates holding up to this many articles, and
 DATE_FILTER_SHARE = 0.25  # at most this share of the archive, narrow Whoosh's ranking
+SLICE_FROM = 2000  # newest first from this many matches: read the date index in slices
 FACETS = ("year", "publication", "column", "source")
 
 
@@ -95,48 +98,119 @@ class Searcher:
 
     # -- order ---------------------------------------------------------------------------------------
 
-    def newest(self, exact: IdSet, limit: int | None, skip: set[int] = frozenset()) -> list[int]:
-        """Matches newest first (then by id, descending), without those in `skip`."""
+    def newest(self, exact: IdSet, limit: int | None, skip: set[int] = frozenset(), total: int = 0) -> list[int]:
+        """Matches newest first (then by id, descending), without those in `skip`. When the
+        matches are many, the date index is read from the newest in slices, each slice's matches
+        asked of FTS5 by its id range (来源:新华社: one slice of a few hundred articles), instead of
+        listing every match to sort them."""
+        if limit is not None and exact.match is not None and total >= SLICE_FROM:
+            return self._newest_sliced(exact.match, limit, skip, total)
         sql = f"SELECT id FROM doc WHERE id IN ({exact.sql}) ORDER BY date DESC, id DESC"
         if limit is not None:
             sql += f" LIMIT {int(limit) + len(skip)}"
         out = [r[0] for r in self.db.execute(sql, exact.params) if r[0] not in skip]
         return out if limit is None else out[:limit]
 
+    def _newest_sliced(self, match: str, limit: int, skip: set[int], total: int) -> list[int]:
+        articles = self.db.execute("SELECT max(id) FROM doc").fetchone()[0] or 0
+        size = min(max(256, 2 * (limit + len(skip)) * articles // max(total, 1)), 50000)
+        out: list[int] = []
+        after: tuple[str, int] | None = None
+        while len(out) < limit:
+            if after is None:
+                rows = self.db.execute(f"SELECT date, id FROM doc ORDER BY date DESC, id DESC LIMIT {size}").fetchall()
+            else:
+                rows = self.db.execute(f"SELECT date, id FROM doc WHERE (date, id) < (?, ?) ORDER BY date DESC, id DESC "
+                                       f"LIMIT {size}", after).fetchall()
+            if not rows:
+                break
+            ids = [i for _, i in rows]
+            held = {r[0] for r in self.db.execute("SELECT rowid FROM grams WHERE grams MATCH ? AND rowid BETWEEN ? AND ?",
+                                                  (match, min(ids), max(ids)))}
+            out += [i for i in ids if i in held and i not in skip]
+            after, size = rows[-1], min(2 * size, 200000)
+        return out[:limit]
+
     def ranked(self, tree: Node, exact: IdSet, listed: list[int] | None, total: int,
                want: int) -> tuple[list[int], dict[int, float]]:
         """Up to `want` matches by relevance (the tiers above), and their Whoosh scores."""
-        order: list[int] = []
-        scores: dict[int, float] = {}
+        picked: list[int] = []  # word-layer document numbers, in order
         if total <= FILTER_LIMIT:  # Whoosh ranks exactly the matches, by their words
             tiers = [q for q in (ranking(tree, None), ranking(tree, None, parts=True)) if q is not None]
-            restrict = self._restriction(exact, listed)
-            for q in tiers:
-                if len(order) >= want:
-                    break
-                for i, s in self.words.top(wq.And([restrict, q]), want - len(order), exclude=set(order)):
-                    order.append(i)
-                    scores[i] = s
+            within, restrict = None, self._restriction(exact, listed)
         else:  # Whoosh's own best candidates, with the conditions it can check cheaply
             values_of = value_matcher(self.recall.values)
             tiers = [q for q in (ranking(tree, values_of), ranking(tree, values_of, parts=True)) if q is not None]
-            keep = set(listed) if listed is not None else None
-            within = self._date_window(tree)
-            for q in tiers:
-                if len(order) >= want:
-                    break
-                rare = total <= RESTRICT_MAX and total * 4 < self._rarest(q)
-                got, short = ([], True) if rare else self._deepening(q, exact, keep, want - len(order), set(order),
-                                                                     within)
-                if short and total <= RESTRICT_MAX:
-                    # Whoosh's best for these words are mostly not matches (中国经济: the words are
-                    # everywhere, the phrase is not): rank exactly the matches instead.
-                    got = self.words.top(wq.And([self._restriction(exact, listed), q]), want - len(order),
-                                         exclude=set(order))
-                for i, s in got:
-                    order.append(i)
-                    scores[i] = s
+            within, restrict = self._date_window(tree), None
+        decided = words_decide(tree)  # every candidate is a match: nothing to check against SQLite
+        order: list[int] = []
+        scores: dict[int, float] = {}
+        for q in tiers:
+            need = want - len(order)
+            if need <= 0:
+                break
+            if restrict is None and total <= RESTRICT_MAX and total * 4 < self._rarest(q):
+                restrict = self._restriction(exact, listed)  # 中国经济: the words are everywhere, the phrase is not
+            got = self._tier(q, exact, listed, total, need, picked, within, restrict, decided)
+            for i, s in got:
+                order.append(i)
+                scores[i] = s
         return order, scores
+
+    def _tier(self, q, exact: IdSet, listed: list[int] | None, total: int, need: int, picked: list[int],
+              within, restrict, decided: bool = False) -> list[tuple[int, float]]:
+        """One tier's next `need` matches (article id, Whoosh score), without those `picked` (word
+        layer document numbers, extended with this tier's). Candidates come from the vectorised
+        evaluation (all documents having the words, scored); Whoosh's matchers score and order
+        the chosen few."""
+        query = q if restrict is None else wq.And([restrict, q])
+        found = self.words.candidates(query, within)
+        if found is None:  # a part the vectorised evaluation does not take: Whoosh's matchers alone
+            return self._whoosh_tier(q, exact, listed, total, need, picked, within, restrict)
+        skip = set(picked)
+        if restrict is not None or decided:
+            chosen = [d for d, _ in found.best(need, skip)]
+        else:
+            chosen, short = self._members(found, exact, listed, need, skip)
+            if short and total <= RESTRICT_MAX:  # Whoosh's best are mostly not matches: rank the matches
+                return self._tier(q, exact, listed, total, need, picked, within,
+                                  self._restriction(exact, listed))
+        picked += chosen
+        return self.words.rescore(query, chosen, within)
+
+    def _members(self, found, exact: IdSet, listed: list[int] | None, need: int,
+                 skip: set[int]) -> tuple[list[int], bool]:
+        """The best candidates that are in the exact set, checking more while too few are; and
+        whether it gave up short (too few of the best candidates are matches)."""
+        keep = set(listed) if listed is not None else None
+        chosen: list[int] = []
+        k, seen = max(2 * need, 20), 0
+        while True:
+            batch = found.best(k, skip)[seen:]
+            if not batch:
+                return chosen, False
+            seen += len(batch)
+            docs = [d for d, _ in batch]
+            ids = self.words.article_ids(docs)
+            ok = (keep & set(ids)) if keep is not None else self.among(exact, ids)
+            chosen += [d for d, i in zip(docs, ids) if i in ok][:need - len(chosen)]
+            if len(chosen) >= need or seen >= len(found) - len(skip):
+                return chosen, False
+            if seen >= DEEPEST or len(chosen) * 2 < seen:  # most of the best are not matches
+                return chosen, True
+            k = min(4 * k, DEEPEST)
+
+    def _whoosh_tier(self, q, exact: IdSet, listed: list[int] | None, total: int, need: int,
+                     picked: list[int], within, restrict) -> list[tuple[int, float]]:
+        exclude = set(self.words.article_ids(picked))
+        if restrict is not None:
+            got = self.words.top(wq.And([restrict, q]), need, exclude=exclude)
+        else:
+            got, short = self._deepening(q, exact, listed, need, exclude, within)
+            if short and total <= RESTRICT_MAX:
+                got = self.words.top(wq.And([self._restriction(exact, listed), q]), need, exclude=exclude)
+        picked += self.words.docnums([i for i, _ in got])
+        return got
 
     def _restriction(self, exact: IdSet, listed: list[int] | None):
         """A Whoosh query matching exactly these matches (and scoring nothing)."""
@@ -163,10 +237,11 @@ class Searcher:
         held = min(self.db.execute(sql, (r.start, r.end + "\uffff", cap + 1)).fetchone()[0] for r in windows)
         return date_filter(windows) if held <= cap else None
 
-    def _deepening(self, q, exact: IdSet, keep: set[int] | None, want: int,
+    def _deepening(self, q, exact: IdSet, listed: list[int] | None, want: int,
                    exclude: set[int], within=None) -> tuple[list[tuple[int, float]], bool]:
         """Whoosh's best candidates that are in the exact set, asking for more while too few are;
         and whether it gave up short (too few of Whoosh's best are matches)."""
+        keep = set(listed) if listed is not None else None
         k = max(2 * want, 20)
         while True:
             found = self.words.top(q, k, exclude=exclude, within=within)
@@ -183,11 +258,11 @@ class Searcher:
               want: int | None) -> tuple[list[int], dict[int, float]]:
         """`want` matches in result order (None: all of them)."""
         if sort == "date" or not ranked_terms(tree):
-            return self.newest(exact, want), {}
+            return self.newest(exact, want, total=total), {}
         head, scores = self.ranked(tree, exact, listed, total, min(want or RANKED, RANKED, total))
         rest = None if want is None else want - len(head)
         if rest is None or rest > 0:
-            head += self.newest(exact, rest, skip=set(head))
+            head += self.newest(exact, rest, skip=set(head), total=total)
         return head, scores
 
     # -- reprints ------------------------------------------------------------------------------------
@@ -205,20 +280,40 @@ class Searcher:
             groups.setdefault(h, []).append(i)
         return {h: sorted(ids) for h, ids in groups.items() if len(ids) > 1}
 
+    def reprint_extra(self, exact: IdSet) -> int:
+        """How many matches print a text another match prints too (the total less the distinct
+        texts): the reprinted matches from FTS5, their texts from the recall store's map."""
+        s = with_reprints(exact)
+        ids = [r[0] for r in self.db.execute(s.sql, s.params)]
+        return len(ids) - self.recall.distinct_reprints(ids) if ids else 0
+
+    def page_groups(self, exact: IdSet, ids: list[int]) -> dict[int, list[int]]:
+        """The reprint groups (as reprint_groups) of the texts these few matches print."""
+        keys = sorted({h for h, dup in self.recall.hashes(ids).values() if dup})
+        copies = self.recall.copies(keys) if keys else {}
+        ok = self.among(exact, [i for c in copies.values() for i in c])
+        groups = {h: [i for i in c if i in ok] for h, c in copies.items()}
+        return {h: c for h, c in groups.items() if len(c) > 1}
+
     # -- the whole search ----------------------------------------------------------------------------
 
     def run(self, tree: Node, terms: list[Text], *, sort: str, limit: int, facets: bool,
             all_ids: bool) -> SearchResult:
-        tree = bind_dates(tree, *self.db.execute("SELECT min(date), max(date) FROM doc").fetchone())
+        # (Two subqueries: with both in one SELECT, SQLite reads the whole table instead of the index.)
+        tree = bind_dates(tree, *self.db.execute(
+            "SELECT (SELECT min(date) FROM doc), (SELECT max(date) FROM doc)").fetchone())
         exact, listed = self.membership(tree)
         if all_ids and listed is None:  # the set is read several times: once from FTS5 is enough
             exact = self.materialize(exact)
         total = len(listed) if listed is not None else self.count(exact)
-        groups = self.reprint_groups(exact, listed) if total else {}
-        member_of = {i: h for h, ids in groups.items() for i in ids}
-        extra = sum(len(ids) - 1 for ids in groups.values())
+        page = not all_ids and limit > 0 and listed is None  # a first page: reprints of its hits only
+        groups = {} if page or not total else self.reprint_groups(exact, listed)
+        extra = self.reprint_extra(exact) if page and total else sum(len(ids) - 1 for ids in groups.values())
         want = None if all_ids or limit == 0 else limit + min(extra, limit)
         order, scores = self.order(tree, exact, listed, total, sort, want) if total else ([], {})
+        if page and extra:
+            groups = self.page_groups(exact, order)
+        member_of = {i: h for h, ids in groups.items() for i in ids}
         listed_order, copies = [], {}
         placed: set[int] = set()
         for i in order:

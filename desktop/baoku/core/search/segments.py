@@ -1,11 +1,14 @@
-"""Writing Whoosh segments fast enough for an archive: Whoosh's own segment format, read by
-Whoosh's own readers, written by a leaner path. This module is the only one that knows Whoosh's
+"""Writing Whoosh segments fast enough for an archive: Whoosh's segment format (its term table,
+per-document files and table of contents), with each term's postings as one run, read through
+this codec. This module is the only one that knows Whoosh's
 writer internals (whoosh-reloaded 2.7).
 
 Whoosh's SegmentWriter puts every posting in a pool as a tuple, sorts the pool, and writes the
 postings one call each, looking up each document's field length from a file as it goes. Here:
 - postings are collected per term in arrays as documents come, so no pool is sorted, and a
-  term's postings are written a block (128) at a time;
+  term's postings are written whole, as one run (`postings`: two arrays, read at C speed by
+  the vectorised ranking and by a bisecting Whoosh matcher), not as Whoosh's pickled blocks;
+  merging reads and writes whole runs too;
 - field lengths are not stored: the weights are already normalised (see `words`);
 - terms with fewer than INLINE postings are kept inside the term table, not in blocks of their
   own (Whoosh supports reading this; its writer had the name of the call wrong);
@@ -18,45 +21,98 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable
-from operator import lt
+from itertools import repeat
 
-from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
+from pickle import dumps
+
+import numpy as np
+from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
+from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.writing import SegmentWriter
+
+from . import postings
 
 AID = ".aid"
 INLINE = 8  # postings kept in the term table rather than in a block of their own
 
 
-class _PostingsWriter(W3PostingsWriter):
-    def finish_postings(self):
-        if not self.written() and len(self) < self._inlinelimit:
-            terminfo = self._terminfo
-            terminfo.add_block(self)
-            terminfo.set_inlined(self._ids, self._weights, self._values)
-            self._terminfo = None
-            return terminfo
-        return super().finish_postings()
-
-    def add_run(self, ids: array, weights: array) -> None:
-        """A whole posting list of one term, in document order: whole blocks at a time."""
-        limit = self._blocklimit
-        for start in range(0, len(ids), limit):
-            if self._ids:
-                self._write_block()
-            chunk = weights[start:start + limit]
-            self._ids = ids[start:start + limit]
-            self._weights = chunk
-            self._maxweight = max(chunk)
-
-
 class _Codec(W3Codec):
-    def postings_writer(self, dbfile, byteids=False):
-        return _PostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
-                               compression=self._compression, inlinelimit=self._inlinelimit)
+    """Whoosh's codec, reading each term's postings as a run (writing is FastSegmentWriter's)."""
+
+    def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
+        if terminfo.is_inlined():
+            return super().postings_reader(dbfile, terminfo, format_, term, scorer)
+        return postings.RunMatcher(lambda: postings.from_info(dbfile, terminfo), terminfo.doc_frequency(), format_,
+                                   scorer, term, terminfo)
 
 
 def codec() -> W3Codec:
     return _Codec(inlinelimit=INLINE)
+
+
+class _Pool:
+    """One field's postings as documents come, in three arrays (each word's number in `vocab`, the
+    document, the weight): a document costs a few C-level appends, not a dictionary lookup and
+    two appends per word. Sorted by word when the segment is written."""
+
+    def __init__(self):
+        self.vocab: dict[str, int] = {}
+        self.words = array("I")
+        self.docs = array("I")
+        self.weights = array("f")
+
+    def add(self, docnum: int, weights: dict[str, float]) -> None:
+        vocab = self.vocab
+        self.words.extend([vocab.setdefault(w, len(vocab)) for w in weights])
+        self.docs.extend(repeat(docnum, len(weights)))
+        self.weights.extend(weights.values())
+
+    def add_run(self, word: str, docs: np.ndarray, weights: np.ndarray) -> None:
+        n = self.vocab.setdefault(word, len(self.vocab))
+        self.words.extend(repeat(n, len(docs)))
+        self.docs.frombytes(docs.astype(np.uint32).tobytes())
+        self.weights.frombytes(weights.astype(np.float32).tobytes())
+
+    def write(self, fw, fieldname: str, fieldobj) -> None:
+        """Every term's postings, in term order, through the field writer."""
+        words = np.frombuffer(self.words, dtype=np.uint32)
+        order = np.argsort(words, kind="stable")  # stable: each term's documents stay in order
+        words = words[order]
+        docs = np.frombuffer(self.docs, dtype=np.uint32)[order]
+        weights = np.frombuffer(self.weights, dtype=np.float32)[order]
+        del order
+        starts = np.flatnonzero(np.diff(words, prepend=np.uint32(0xFFFFFFFF)) != 0)
+        ends = np.append(starts[1:], len(words))
+        big = ((ends - starts) >= INLINE).tolist()
+        runs = iter(postings.encode_groups(docs, weights, starts, big))
+        w64 = weights.astype(np.float64)
+        totals = np.add.reduceat(w64, starts).tolist()
+        tops = np.maximum.reduceat(w64, starts).tolist()
+        firsts, lasts = docs[starts].tolist(), docs[ends - 1].tolist()
+        names = list(self.vocab)
+        terms = [(names[w].encode("utf-8"), g) for g, w in enumerate(words[starts].tolist())]
+        bounds = starts.tolist() + [len(words)]
+        encoded = {g: next(runs) for g in range(len(big)) if big[g]}
+        # The term table, written here rather than through Whoosh's field writer (a term info
+        # object, a postings writer and half a dozen calls per term: most of writing an issue's
+        # segment): the same bytes, as W3TermInfo.to_bytes makes them.
+        fw.start_field(fieldname, fieldobj)
+        prefix = pack_ushort(fw._fieldid)
+        add, postfile = fw._tindex.add, fw._postfile
+        for tbytes, g in sorted(terms):
+            a, b = bounds[g], bounds[g + 1]
+            head = _INFO.pack(not big[g], totals[g], b - a, 0, 0, tops[g], firsts[g], lasts[g])
+            if big[g]:
+                data = encoded.pop(g)
+                tail = pack_long(postfile.tell()) + pack_int(len(data))
+                postfile.write(data)
+            else:
+                tail = dumps((tuple(docs[a:b].tolist()), tuple(weights[a:b].tolist()), ()), 2)
+            add(prefix + tbytes, head + tail)
+        fw.finish_field()
+
+
+_INFO = W3TermInfo._struct  # flags (inlined), total weight, documents, lengths (none), top weight, first, last
 
 
 class FastSegmentWriter(SegmentWriter):
@@ -66,30 +122,28 @@ class FastSegmentWriter(SegmentWriter):
         # Separate files, not one compound file per segment: Whoosh copies a compound segment into
         # memory whenever it opens a reader (580 MB at a million articles).
         super().__init__(ix, codec=codec(), compound=False, **kwargs)
-        self._terms: dict[str, dict[bytes, tuple[array, array]]] = {}
+        self._pools: dict[str, _Pool] = {}
         self._aids = array("I")
-        self._merged = False
+
+    def _pool(self, name: str) -> _Pool:
+        pool = self._pools.get(name)
+        if pool is None:
+            pool = self._pools[name] = _Pool()
+        return pool
 
     def add_article(self, article_id: int, values: dict[str, object]) -> None:
         """One document: field name -> value as the field's index() takes it (for the word
         fields, a dict word -> weight)."""
         self._check_state()
-        schema = self.schema
         docnum = self.docnum
         pdw = self.perdocwriter
         pdw.start_doc(docnum)
         for name, value in values.items():
-            if value is None or value == [] or value == {}:
+            if not value:
                 continue
-            terms = self._terms.get(name)
-            if terms is None:
-                terms = self._terms[name] = {}
-            for tbytes, _, weight, _ in schema[name].index(value):
-                entry = terms.get(tbytes)
-                if entry is None:
-                    entry = terms[tbytes] = (array("I"), array("f"))
-                entry[0].append(docnum)
-                entry[1].append(weight)
+            if not isinstance(value, dict):  # an exact field's values: its terms as Whoosh makes them
+                value = {t.decode("utf-8"): w for t, _, w, _ in self.schema[name].index(value)}
+            self._pool(name).add(docnum, value)
         pdw.finish_doc()
         self._aids.append(article_id)
         self.docnum += 1
@@ -97,47 +151,43 @@ class FastSegmentWriter(SegmentWriter):
 
     def add_postings_to_pool(self, reader, startdoc, docmap):
         """Merging a segment (Whoosh's add_reader calls this after copying its documents): its
-        postings into the per-term arrays, and its article ids after ours."""
+        postings into the pools, a term's whole run at a time, and its article ids after ours."""
         segment = reader.segment()
         src = read_aids(segment, self.storage)
-        deleted = set(segment.deleted_docs())
-        self._aids.extend(a for d, a in enumerate(src) if d not in deleted)
-        self._merged = True
-        terms_of = self._terms
-        current = None
-        for fieldname, tbytes, docnum, weight, _ in reader.iter_postings():
+        deleted = np.fromiter(segment.deleted_docs(), dtype=np.int64) if docmap is not None else None
+        keep = None
+        if deleted is not None and len(deleted):
+            live = np.ones(len(src), dtype=bool)
+            live[deleted] = False
+            newnum = np.cumsum(live) - 1 + startdoc  # the merged documents are numbered in order
+            keep = (live, newnum)
+            self._aids.frombytes(np.asarray(src, dtype=np.uint32)[live].tobytes())
+        else:
+            self._aids.extend(src)
+        for fieldname, tbytes, run in postings.segment_runs(reader):
             if fieldname not in self.schema:
                 continue
-            if current != fieldname:
-                current = fieldname
-                terms = terms_of.setdefault(fieldname, {})
-            new = docmap[docnum] if docmap is not None else startdoc + docnum  # (deleted: skipped)
-            entry = terms.get(tbytes)
-            if entry is None:
-                entry = terms[tbytes] = (array("I"), array("f"))
-            entry[0].append(new)
-            entry[1].append(weight)
+            ids, weights = run.ids, run.weights
+            if keep is not None:
+                live, newnum = keep
+                alive = live[ids]
+                ids, weights = newnum[ids[alive]], weights[alive]
+            else:
+                ids = ids + startdoc
+            if len(ids):
+                self._pool(fieldname).add_run(tbytes.decode("utf-8"), ids, weights)
 
     def _flush_segment(self):
         self.perdocwriter.close()
         fw = self.fieldwriter
-        for name in sorted(self._terms):
-            terms = self._terms[name]
-            fw.start_field(name, self.schema[name])
-            for tbytes in sorted(terms):
-                ids, weights = terms[tbytes]
-                if self._merged and not all(map(lt, ids, ids[1:])):  # (not expected: merged in order)
-                    raise ValueError(f"postings of {name}:{tbytes!r} out of document order")
-                fw.start_term(tbytes)
-                fw._postwriter.add_run(ids, weights)
-                fw.finish_term()
-            fw.finish_field()
+        for name in sorted(self._pools):
+            self._pools[name].write(fw, name, self.schema[name])
         fw.close()
         segment = self.get_segment()
         out = segment.create_file(self.storage, AID)
         out.write(self._aids.tobytes())
         out.close()
-        self._terms = {}
+        self._pools = {}
 
 
 def read_aids(segment, storage) -> array:

@@ -19,11 +19,11 @@ from pathlib import Path
 from ..errors import ArchiveUnavailable
 from ..store import Archive
 from ..store.ledger import SearchLedger
-from .documents import read_rows, recall_doc, word_doc
-from .recall import RecallStore
+from .documents import read_rows, recall_doc, recall_docs, text_versions, word_doc
+from .recall import IndexDamaged, RecallStore
 from .wordindex import WordIndex
 
-INDEX_FORMAT = "9"  # bump when either layer changes: old indexes are rebuilt
+INDEX_FORMAT = "11"  # bump when either layer changes: old indexes are rebuilt
 READ_BATCH = 2000  # articles read, folded and written to the recall layer at a time
 SEGMENT_DOCS = 50000  # articles per Whoosh segment in a big update
 WORKER_MIN = 3000  # an update of at least this many articles writes words in a second process
@@ -31,11 +31,6 @@ SYNC_LOCK_WAIT = 120.0  # seconds to wait for another process's index update
 LOCK_NAME = "sync.lock"
 
 Progress = Callable[[int, int], None]
-
-
-class IndexDamaged(Exception):
-    """A file of the index is not what it should be (a folder where a file belongs, say): the
-    index is rebuilt from the archive, with a note."""
 
 
 class IndexFiles:
@@ -57,7 +52,8 @@ class IndexFiles:
         if recall.exists() and not recall.is_file():
             raise IndexDamaged(f"{recall.name} is not a file")
         if self.recall is None:
-            self.recall = RecallStore(self.path / "recall.sqlite", read_only=read_only or self.archive.read_only)
+            self.recall = RecallStore(self.path / "recall.sqlite", read_only=read_only or self.archive.read_only,
+                                      source=self._source)
         self.words.open()
 
     def create(self) -> None:
@@ -72,8 +68,11 @@ class IndexFiles:
             else:
                 child.unlink()
         self.words.create()
-        self.recall = RecallStore(self.path / "recall.sqlite")
+        self.recall = RecallStore(self.path / "recall.sqlite", source=self._source)
         self.marker.write_text(INDEX_FORMAT)
+
+    def _source(self, ids: list[int]):
+        return recall_docs(self.archive, ids)
 
     def close(self) -> None:
         if self.recall is not None:
@@ -227,9 +226,11 @@ class IndexSync:
             wait = 0  # what is left was marked meanwhile: take it unless another process took the lock
 
     def _index_pending(self, progress: Progress | None) -> int:
+        read_after = self.ledger.previous_mark()  # before anything is read (see ledger.record)
         stale, gone = self.ledger.pending()  # again, under the lock: another process may have done it
         if not stale and not gone:
             return 0
+        texts = lambda ids: text_versions(self.archive, ids)  # noqa: E731
         recall, words = self.files.recall, self.files.words
         held = words.holding(stale + gone)
         from . import worker
@@ -246,12 +247,12 @@ class IndexSync:
             dropped = list(gone)
             awaiting: list[tuple[list, list]] = []  # segments sent to the worker, not yet recorded
             if not stale:
-                recall.put([], drop=gone)
+                recall.put([], drop=gone, texts=texts)
             for start in range(0, len(stale), READ_BATCH):
                 rows = read_rows(self.archive, stale[start:start + READ_BATCH])
                 reprinted, flag = self._reprints(rows)
                 docs = [recall_doc(r, r["id"] in reprinted) for r in rows]
-                recall.put(docs, drop=gone if start == 0 else (), reprinted=flag)
+                recall.put(docs, drop=gone if start == 0 else (), reprinted=flag, texts=texts)
                 writer.add([word_doc(d) for d in docs])
                 to_record += [(r["id"], r["content_hash"]) for r in rows]
                 done += len(rows)
@@ -259,16 +260,18 @@ class IndexSync:
                     # The worker writes this segment while the next batches are read: its articles
                     # are recorded when it has committed (at the next segment, or the end).
                     writer.wait()
-                    self._record(awaiting)
+                    self._record(awaiting, read_after)
                     writer.commit(merge=False, wait=False)
                     awaiting, to_record, dropped = [(to_record, dropped)], [], []
                 if progress:
                     progress(done, len(stale))
             if bulk:
                 writer.wait()
-                self._record(awaiting)
+                self._record(awaiting, read_after)
             writer.commit(merge=not bulk)
-            self.ledger.record(to_record, dropped)
+            self.ledger.record(to_record, dropped, read_after)
+            if bulk and 2 * done >= recall.count():  # a rebuild, a first import: leave FTS5 one segment
+                recall.optimize()
         except BaseException:
             writer.cancel()
             raise
@@ -278,9 +281,9 @@ class IndexSync:
             words.close()  # searchers reopen on the new segments
         return done
 
-    def _record(self, segments: list[tuple[list, list]]) -> None:
+    def _record(self, segments: list[tuple[list, list]], read_after: int) -> None:
         for indexed, dropped in segments:
-            self.ledger.record(indexed, dropped)
+            self.ledger.record(indexed, dropped, read_after)
         segments.clear()
 
     def _reprints(self, rows: list[dict]) -> tuple[set[int], list[int]]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from operator import add
 
 # Segments. Latin-script words, accented letters included (é, ø, ñ, ß), are words like ASCII ones.
@@ -49,6 +50,7 @@ GAP_MAX = 8
 # FTS5's ascii tokenizer splits at ASCII punctuation and spaces; inside a token they are written
 # as Private Use characters instead.
 _ASCII_OUT = {c: chr(0xE100 + c) for c in range(128) if not chr(c).isalnum()}
+_ASCII_FREE = {chr(c): v for c, v in _ASCII_OUT.items()}  # one character
 
 
 def _gap(left: str, between: str, right: str) -> str:
@@ -56,7 +58,14 @@ def _gap(left: str, between: str, right: str) -> str:
     # gaps one token; the archive's text does not use that range in practice.)
     if len(between) > GAP_MAX:
         between = LONG
-    return (GAP + left + between + right).translate(_ASCII_OUT)
+    return GAP + _ASCII_FREE.get(left, left) + _between(between) + _ASCII_FREE.get(right, right)
+
+
+@lru_cache(maxsize=4096)
+def _between(text: str) -> str:
+    """What stands between two segments, with ASCII punctuation and spaces as Private Use
+    characters (the few different stretches, cached: the same comma thousands of times)."""
+    return text.translate(_ASCII_OUT)
 
 
 def _tokens(folded: str) -> tuple[list[str], bool]:

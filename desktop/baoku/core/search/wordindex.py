@@ -6,19 +6,19 @@ match; this one decides their order. Derived, rebuildable, beside the archive.
 from __future__ import annotations
 
 import bisect
-import itertools
-import operator
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh import scoring
 from whoosh.matching import ListMatcher, NullMatcher
 
-from .tokens import page_tokens
+from . import vector
 from .segments import FastSegmentWriter, merge_policy, optimize_policy, read_aids
+from .tokens import page_tokens
 from .words import EXACT_FIELDS, K1, date_terms, schema, weigh
 
 MERGE_FACTOR = 10  # segments of one size tier before they are merged
@@ -75,59 +75,64 @@ def weighting():
 class _Segments:
     """Article ids per segment (read once: segments never change), and the mapping both ways."""
 
-    def __init__(self, storage, segments):
+    def __init__(self, storage, segments, before: _Segments | None = None):
         self.segments = list(segments)
         self.offsets: list[int] = []
         self.aids: list[array] = []
-        self._shape: dict[int, tuple[int, int, bool]] = {}  # i -> lowest id, highest id, sorted
+        self._sorted: dict[int, tuple[np.ndarray, np.ndarray | None]] = {}
+        known = {seg.segment_id(): a for seg, a in zip(before.segments, before.aids)} if before else {}
         base = 0
         for seg in self.segments:
             self.offsets.append(base)
-            self.aids.append(read_aids(seg, storage))
+            aids = known.get(seg.segment_id())
+            self.aids.append(aids if aids is not None else read_aids(seg, storage))
             base += seg.doc_count_all()
+        self._index = {seg.segment_id(): i for i, seg in enumerate(self.segments)}
 
     def article(self, docnum: int) -> int:
         i = bisect.bisect_right(self.offsets, docnum) - 1
         return self.aids[i][docnum - self.offsets[i]]
 
-    def shape(self, i: int) -> tuple[int, int, bool]:
-        """Segment i's lowest and highest article id, and whether its ids are in order: found when
-        first needed (a million ids take 0.2 s to check in Python; a first page never needs it)."""
-        if i not in self._shape:
-            aids = self.aids[i]
-            if not aids:
-                self._shape[i] = (1, 0, True)
+    def _lookup(self, i: int) -> tuple[np.ndarray, np.ndarray | None]:
+        """Segment i's article ids sorted, and the document number of each (None when the
+        ids are in document order already): found when first needed."""
+        if i not in self._sorted:
+            aids = np.frombuffer(self.aids[i], dtype=np.uint32).astype(np.int64)
+            if len(aids) < 2 or (np.diff(aids) > 0).all():
+                self._sorted[i] = (aids, None)
             else:
-                ordered = all(map(operator.lt, aids, itertools.islice(aids, 1, None)))
-                self._shape[i] = (aids[0], aids[-1], True) if ordered else (min(aids), max(aids), False)
-        return self._shape[i]
+                order = np.argsort(aids, kind="stable")
+                self._sorted[i] = (aids[order], order)
+        return self._sorted[i]
 
-    def local(self, i: int, ids) -> list[int]:
-        """Segment i's live document numbers of these article ids, in document order."""
-        lo, hi, ordered = self.shape(i)
-        aids, seg = self.aids[i], self.segments[i]
-        wanted = [a for a in ids if lo <= a <= hi]
-        if not wanted:
-            return []
-        if ordered:
-            out = []
-            for a in wanted:
-                d = bisect.bisect_left(aids, a)
-                if d < len(aids) and aids[d] == a:
-                    out.append(d)
-        else:
-            where = {a: d for d, a in enumerate(aids)}
-            out = [where[a] for a in wanted if a in where]
-        if seg.has_deletions():
-            out = [d for d in out if not seg.is_deleted(d)]
-        return sorted(out)
+    def local(self, i: int, ids) -> np.ndarray:
+        """Segment i's live document numbers of these article ids (sorted), in document order."""
+        keys, order = self._lookup(i)
+        wanted = np.asarray(ids, dtype=np.int64)
+        if not len(keys) or not len(wanted):
+            return np.zeros(0, dtype=np.int64)
+        pos = np.searchsorted(keys, wanted)
+        inside = pos < len(keys)
+        pos = pos[inside]
+        pos = pos[keys[pos] == wanted[inside]]
+        docs = np.sort(pos) if order is None else np.sort(order[pos])
+        seg = self.segments[i]
+        if seg.has_deletions() and len(docs):
+            gone = np.fromiter(seg.deleted_docs(), dtype=np.int64)
+            docs = docs[~np.isin(docs, gone)]
+        return docs
+
+    def local_of(self, reader, ids) -> np.ndarray:
+        """The same, for the segment a Whoosh segment reader reads."""
+        i = self._index.get(reader.segment().segment_id())
+        return np.zeros(0, dtype=np.int64) if i is None else self.local(i, ids)
 
     def globals_of(self, ids) -> dict[int, int]:
         """article id -> global document number, for those of these ids the index holds."""
         ids = sorted(set(ids))
         out: dict[int, int] = {}
         for i in range(len(self.segments)):
-            for d in self.local(i, ids):
+            for d in self.local(i, ids).tolist():
                 out[self.aids[i][d]] = self.offsets[i] + d
         return out
 
@@ -137,7 +142,7 @@ class Articles(wq.Query):
     the articles SQLite found, however few, without Whoosh walking the words' posting lists."""
 
     def __init__(self, ids, segments: _Segments):
-        self.ids = sorted(set(ids))
+        self.ids = np.unique(np.asarray(ids, dtype=np.int64))
         self._segments = segments
 
     def __unicode__(self):
@@ -146,10 +151,10 @@ class Articles(wq.Query):
     __str__ = __unicode__
 
     def __eq__(self, other):
-        return isinstance(other, Articles) and self.ids == other.ids
+        return isinstance(other, Articles) and np.array_equal(self.ids, other.ids)
 
     def __hash__(self):
-        return hash(tuple(self.ids))
+        return hash(self.ids.tobytes())
 
     def is_leaf(self):
         return True
@@ -158,12 +163,8 @@ class Articles(wq.Query):
         return len(self.ids)
 
     def matcher(self, searcher, context=None):
-        seg = searcher.reader().segment()
-        for i, s in enumerate(self._segments.segments):
-            if s.segment_id() == seg.segment_id():
-                docs = self._segments.local(i, self.ids)
-                return ListMatcher(docs, all_weights=0.0) if docs else NullMatcher
-        return NullMatcher
+        docs = self._segments.local_of(searcher.reader(), self.ids)
+        return ListMatcher(docs.tolist(), all_weights=0.0) if len(docs) else NullMatcher()
 
 
 class WordIndex:
@@ -172,6 +173,7 @@ class WordIndex:
         self._ix = None
         self._searcher = None
         self._segments: _Segments | None = None
+        self._segments_for = None  # the searcher _segments were read for
 
     # -- opening -------------------------------------------------------------------------------------
 
@@ -210,7 +212,7 @@ class WordIndex:
 
     def holding(self, ids: list[int]) -> dict[int, int]:
         """Which of these articles the index holds (any version): id -> document number."""
-        return self._current_segments().globals_of(ids) if ids else {}
+        return self._current_segments(self.open()._segments()).globals_of(ids) if ids else {}
 
     def optimize(self) -> None:
         w = FastSegmentWriter(self.open())
@@ -219,14 +221,22 @@ class WordIndex:
 
     # -- reading -------------------------------------------------------------------------------------
 
-    def _current_segments(self) -> _Segments:
-        ix = self.open()
-        segments = ix._segments()
-        ids = [s.segment_id() for s in segments]
-        if self._segments is None or [s.segment_id() for s in self._segments.segments] != ids:
-            self._segments = _Segments(ix.storage, segments)
-        elif any(a.deleted_count() != b.deleted_count() for a, b in zip(segments, self._segments.segments)):
-            self._segments.segments = list(segments)  # same documents, new deletions
+    def _current_segments(self, segments=None) -> _Segments:
+        """The article ids of the segments the searcher reads (or of these segments), reusing
+        what was read before: a segment's ids never change, only its deletions."""
+        if segments is None:
+            s = self.searcher()
+            if self._segments is not None and self._segments_for is s:
+                return self._segments
+            segments = [r.segment() for r, _ in s.reader().leaf_readers()]
+            self._segments_for = s
+        else:
+            self._segments_for = None
+        ids = [seg.segment_id() for seg in segments]
+        if self._segments is None or [seg.segment_id() for seg in self._segments.segments] != ids:
+            self._segments = _Segments(self.open().storage, segments, self._segments)
+        else:
+            self._segments.segments = list(segments)  # same documents, perhaps new deletions
         return self._segments
 
     def searcher(self):
@@ -248,7 +258,8 @@ class WordIndex:
             within: wq.Query | None = None) -> list[tuple[int, float]]:
         """The best `limit` articles for the query by BM25F, with their scores, without the
         excluded articles and, given `within` (unscored terms such as dates), among the documents
-        it matches. Whoosh's block-quality top N: it skips what cannot make the list.
+        it matches: Whoosh's own top N, with its block-quality skipping (over the virtual blocks
+        of `postings.RunMatcher`).
 
         `within` is a conjunct, not Whoosh's `filter=`: a filter is checked after the words'
         matcher has walked every posting, while a conjunct is walked with skip_to from its own
@@ -262,6 +273,28 @@ class WordIndex:
         results = s.search(q, limit=limit, mask=mask, scored=True, terms=False)
         return [(segs.article(d), score) for score, d in results.top_n]
 
+    def candidates(self, q: wq.Query, within: wq.Query | None = None) -> vector.Ranked | None:
+        """Every document the query matches (and `within`), with the score Whoosh gives it,
+        found over whole posting runs at once (see `vector`); None when the query has a part
+        that evaluation does not take (a prefix)."""
+        segs = self._current_segments()
+        return vector.evaluate(self.searcher(), q if within is None else wq.And([q, within]), segs.local_of)
+
+    def rescore(self, q: wq.Query, docnums: list[int], within: wq.Query | None = None) -> list[tuple[int, float]]:
+        """These documents (chosen among `candidates`) as Whoosh's own top N: its matchers score
+        them and its collector orders them. Returns (article id, score)."""
+        if not docnums:
+            return []
+        return self.top(wq.And([self.articles(self.article_ids(docnums)), q]), len(docnums), within=within)
+
+    def article_ids(self, docnums: list[int]) -> list[int]:
+        segs = self._current_segments()
+        return [segs.article(d) for d in docnums]
+
+    def docnums(self, ids: list[int]) -> list[int]:
+        held = self._current_segments().globals_of(ids)
+        return [held[i] for i in ids if i in held]
+
     def more_like(self, article_id: int, folded_text: str, limit: int) -> list[tuple[int, float]]:
         """Articles like this one, by Whoosh's more-like-this: the key terms of its text (Bo1
         model over the index's statistics), searched as one weighted query."""
@@ -274,29 +307,25 @@ class WordIndex:
         return [(segs.article(hit.docnum), hit.score) for hit in results]
 
     def check(self) -> int:
-        """Read every segment: its article ids, every term of its term table, each term's postings
-        within the postings file, and the first block of each (where its header and compression
-        are). Return the live document count; raise on any damage."""
-        from whoosh.codec.whoosh3 import W3Codec
+        """Read every segment: its article ids, and every term of its term table with its postings
+        (each run decoded from the file, not taken from the cache of decoded runs: its header, its
+        length, document numbers in order and inside the segment). Return the live document
+        count; raise on any damage."""
         from whoosh.reading import SegmentReader
+
+        from .postings import segment_runs
 
         ix = self.open()
         live = 0
         for seg in ix._segments():
             read_aids(seg, ix.storage)
-            size = ix.storage.file_length(seg.make_filename(W3Codec.POSTS_EXT))
+            docs = seg.doc_count_all()
             reader = SegmentReader(ix.storage, ix.schema, seg)
             try:
-                for fieldname, btext in reader.all_terms():
-                    info = reader.term_info(fieldname, btext)
-                    if not info.is_inlined():
-                        offset, length = info.extent()
-                        if isinstance(length, tuple):  # (how Whoosh reads it back from the term table)
-                            length = length[0]
-                        if offset + length > size:
-                            raise ValueError(f"segment {seg.segment_id()}: postings of {fieldname} end at "
-                                             f"byte {offset + length} of a {size}-byte file (truncated)")
-                    reader.postings(fieldname, btext)  # reads (and decompresses) the first block
+                for fieldname, tbytes, run in segment_runs(reader, cached=False):
+                    if len(run) and (run.ids[-1] >= docs or (np.diff(run.ids) <= 0).any()):
+                        raise ValueError(f"segment {seg.segment_id()}: postings of {fieldname}:{tbytes!r} "
+                                         "are out of order or outside the segment")
             finally:
                 reader.close()
             live += seg.doc_count()

@@ -11,7 +11,8 @@ at index time, which is BM25F as Robertson wrote it:
 
 and Whoosh scores with BM25F(B=0): idf(w) * weight * (K1 + 1) / (weight + K1). The scores are
 BM25F's, and a block's largest weight is now an exact bound, so Whoosh skips most blocks of a
-common word (90% of 中国's at 200,000 articles).
+common word (90% of 中国's at 200,000 articles); and a term's score depends on its weight alone,
+so `vector` scores a whole posting run from one table of Whoosh's scores per distinct weight.
 
 Fields:
 - `text`: the article's words (rjieba, accurate mode, folded text), title words boosted;
@@ -28,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from whoosh import fields, formats
 from whoosh.analysis import Token, Tokenizer
@@ -66,7 +67,7 @@ def words(folded: str) -> list[str]:
     caf and é): the stretches between them go to rjieba."""
     cut = _jieba().cut
     if not _ACCENTED.search(folded):  # the common case: rjieba keeps ASCII words whole itself
-        return [w for w in cut(folded) if w.isalnum()]
+        return list(filter(str.isalnum, cut(folded)))
     out: list[str] = []
     pos = 0
     for m in _LATIN_WORD.finditer(folded):
@@ -94,16 +95,19 @@ def subwords(whole: Counter) -> Counter:
     """The words search mode finds inside longer words, by jieba's rule: every dictionary word of
     two characters inside a word of three or more, and of three inside one of four or more
     (知识 and 产权 in 知识产权)."""
-    has = _jieba().has_word
     found: Counter = Counter()
     for w, n in whole.items():
         if len(w) > 2:
-            for size in (2, 3) if len(w) > 3 else (2,):
-                for i in range(len(w) - size + 1):
-                    g = w[i:i + size]
-                    if has(g):
-                        found[g] += n
+            for g in _inside(w):
+                found[g] += n
     return found
+
+
+@lru_cache(maxsize=1 << 18)
+def _inside(w: str) -> tuple[str, ...]:
+    has = _jieba().has_word
+    return tuple(g for size in ((2, 3) if len(w) > 3 else (2,)) for i in range(len(w) - size + 1)
+                 if has(g := w[i:i + size]))
 
 
 def _norm(length: int, b: float, avg: float) -> float:
@@ -112,23 +116,22 @@ def _norm(length: int, b: float, avg: float) -> float:
 
 def weigh(title: str, text: str, title_boost: float = TITLE_BOOST) -> dict[str, dict[str, float]]:
     """The BM25F weights of one article's words, for the three ranked fields (see the module
-    docstring), rounded to WEIGHT_STEP. `text` is everything searchable, headline included."""
+    docstring), rounded to WEIGHT_STEP (and at least one step). `text` is everything
+    searchable, headline included."""
     body = Counter(words(text))
     head = Counter(words(title)) if title else Counter()
-    nb = _norm(sum(body.values()), B, AVG_BODY)
-    nt = _norm(sum(head.values()), B_TITLE, AVG_TITLE)
-
-    def q(v: float) -> float:
-        return (round(v / WEIGHT_STEP) or 1) * WEIGHT_STEP
+    units = 1 / WEIGHT_STEP
+    nb = _norm(sum(body.values()), B, AVG_BODY) / units  # (a count over this is a weight in steps)
+    nt = _norm(sum(head.values()), B_TITLE, AVG_TITLE) / units
 
     def combine(b: Counter, t: Counter) -> dict[str, float]:
         out = {w: n / nb for w, n in b.items()}
         for w, n in t.items():
             out[w] = out.get(w, 0.0) + title_boost * n / nt
-        return {w: q(v) for w, v in out.items()}
+        return {w: (round(v) or 1) / units for w, v in out.items()}
 
     return {"text": combine(body, head), "parts": combine(subwords(body), subwords(head)),
-            "title": {w: q(n / nt) for w, n in head.items()}}
+            "title": {w: (round(n / nt) or 1) / units for w, n in head.items()}}
 
 
 class WordTokenizer(Tokenizer):

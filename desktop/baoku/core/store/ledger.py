@@ -118,13 +118,38 @@ class SearchLedger:
         """The index is gone or rebuilt from nothing: it holds no article."""
         with self.archive.transaction() as db:
             db.execute("DELETE FROM search_state")
+            db.execute("DELETE FROM search_previous")
 
-    def record(self, indexed: list[tuple[int, str]], dropped: list[int] = ()) -> None:
+    def previous_mark(self) -> int:
+        """Where the kept previous versions stand now (see `record`)."""
+        return self._one("SELECT COALESCE(MAX(id), 0) FROM search_previous")
+
+    def previous(self, ids: list[int]) -> dict[int, list[dict]]:
+        """The kept versions of these articles' text from before a change (schema.INDEXED_TEXT
+        and content_hash), newest first: the index may hold one of them."""
+        out: dict[int, list[dict]] = {}
+        for start in range(0, len(ids), 900):
+            chunk = ids[start:start + 900]
+            for row in self.archive.db.query(
+                    f"SELECT * FROM search_previous WHERE article_id IN ({','.join('?' * len(chunk))}) "
+                    "ORDER BY id DESC", chunk):
+                out.setdefault(row["article_id"], []).append(row)
+        return out
+
+    def record(self, indexed: list[tuple[int, str]], dropped: list[int] = (), read_after: int | None = None) -> None:
         """After every layer committed: these articles are indexed at these hashes, and these ids
         are gone from the index. A mark is cleared only when the article has not changed again
-        since it was read."""
+        since it was read. The previous versions kept up to `read_after` (the previous_mark taken
+        before the articles were read) are no longer in the index; a version kept later is the one
+        just indexed, changed meanwhile, and stays."""
         dropped = list(dropped)
         with self.archive.transaction() as tx:
+            if read_after is not None:
+                done = [i for i, _ in indexed] + dropped
+                for start in range(0, len(done), 900):
+                    chunk = done[start:start + 900]
+                    tx.execute(f"DELETE FROM search_previous WHERE id <= ? AND article_id IN "
+                               f"({','.join('?' * len(chunk))})", [read_after, *chunk])
             for start in range(0, len(dropped), 900):
                 chunk = dropped[start:start + 900]
                 marks = ",".join("?" * len(chunk))

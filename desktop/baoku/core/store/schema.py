@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 
 migrations = Migrations("baoku")
 
@@ -405,3 +405,27 @@ def m013_layout_blocks(db: Database) -> None:
     )""")
     db.execute("CREATE INDEX idx_layout_edit_page ON layout_edit(issue_id, section, number)")
     db.execute("PRAGMA user_version = 13")
+
+
+# The article columns the search index's text is made from (see search.documents).
+INDEXED_TEXT = ("kicker", "headline", "subhead", "column_name", "byline", "source", "abstract", "note", "tagline",
+                "blocks")
+
+
+@migrations()
+def m014_search_previous(db: Database) -> None:
+    """The text of an indexed article as it was before a change (an edit, a correction, a
+    deletion), kept by triggers in the same transaction until the search index has replaced
+    it: the index stores no copy of the text, and removes an article's old entries by reading
+    the version it indexed (see search.recall)."""
+    columns = ", ".join(INDEXED_TEXT)
+    olds = ", ".join(f"old.{c}" for c in INDEXED_TEXT)
+    db.execute(f"""CREATE TABLE search_previous (id INTEGER PRIMARY KEY AUTOINCREMENT, article_id INTEGER NOT NULL,
+        content_hash TEXT NOT NULL, {", ".join(f"{c} TEXT" for c in INDEXED_TEXT)})""")
+    db.execute("CREATE INDEX idx_search_previous_article ON search_previous(article_id)")
+    indexed = "EXISTS (SELECT 1 FROM search_state s WHERE s.article_id = old.id)"
+    for name, event in (("update", "UPDATE OF content_hash"), ("delete", "DELETE")):
+        db.execute(f"""CREATE TRIGGER article_previous_{name} BEFORE {event} ON article WHEN {indexed} BEGIN
+            INSERT INTO search_previous (article_id, content_hash, {columns})
+            VALUES (old.id, old.content_hash, {olds}); END""")
+    db.execute("PRAGMA user_version = 14")
