@@ -30,7 +30,7 @@ def split_score(name: str) -> tuple[Score, int]:
 
 def test_the_train_split_is_read_as_labelled():
     total, pages = split_score("train")
-    assert pages >= 135 and total.articles >= 1021
+    assert pages >= 177 and total.articles >= 1566
     assert total.heads / total.articles >= 0.98, total.problems
     # The one cut left open: after a colon (社會必須認真思考：), where a new paragraph starts more often.
     assert total.wrong_joins == 0 and total.missed_joins <= 1
@@ -44,23 +44,32 @@ def test_the_dev_split_holds_the_level_reached():
     assert total.wrong_joins <= TARGET_WRONG_JOINS_PER_PAGE * pages
 
 
-# Round 2's test split (42 pages by three writers who never saw the method, measured once at 8becb96, the method as frozen at eb42c45: 78.7% exact,
-# 83.7% boundaries, no wrong join, 3 missed joins; round 1's method on the same pages 76.3%, 1 and 12): a floor,
-# and the issue's targets, which it misses on exactness.
+# Round 2's test split (42 pages by three writers who never saw the method, measured once at 8becb96, the method as
+# frozen at eb42c45: 78.7% exact, 83.7% boundaries, no wrong join, 3 missed joins; round 1's method on the same pages
+# 76.3%, 1 and 12) is spent and now in train. A fresh split is written by others after the next method freezes; it is
+# held at least at round 2's level (a floor) and to the issue's targets.
 TEST_FLOOR_EXACT, TEST_FLOOR_BOUNDARIES = 0.78, 0.83
+EMPTY_TEST = "the test split is empty between rounds: a fresh one is written by others after the method is frozen"
+
+
+def scored_test_split() -> tuple[Score, int]:
+    total, n = split_score("test")
+    if not n:
+        pytest.skip(EMPTY_TEST)
+    return total, n
 
 
 def test_the_test_split_holds_the_level_measured():
-    total, n = split_score("test")
-    assert n >= 42
+    total, n = scored_test_split()
     assert total.boundaries / total.articles >= TEST_FLOOR_BOUNDARIES, total.problems
     assert total.heads / total.articles >= TEST_FLOOR_EXACT, total.problems
     assert total.wrong_joins <= TARGET_WRONG_JOINS_PER_PAGE * n
 
 
-@pytest.mark.xfail(strict=True, reason="round 2 reaches 78.7% exact on its test split, not 92% (issue 25)")
+@pytest.mark.xfail(strict=True, reason="round 2 reached 78.7% exact on its test split, not 92% (issue 25); when a "
+                                       "fresh split meets the targets this passes and must become a plain test")
 def test_the_test_split_meets_the_targets():
-    total, n = split_score("test")
+    total, n = scored_test_split()
     assert total.heads / total.articles >= TARGET_EXACT, total.problems
     assert total.wrong_joins <= TARGET_WRONG_JOINS_PER_PAGE * n
 
