@@ -80,51 +80,71 @@ def vocabulary(feature_lists) -> dict[str, int]:
     return {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= MIN_COUNT))}
 
 
-def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
-    m = x.max(axis=axis, keepdims=True)
-    return (m + np.log(np.exp(x - m).sum(axis=axis, keepdims=True))).squeeze(axis)
+def _page_arrays(feats: list[list[str]], gold: list[int], allowed: np.ndarray, vocab: dict[str, int]):
+    """A page's features as index arrays: each line's feature ids in a row (`flat`, `rows`, each
+    line's first in `starts`), and the same ids sorted and grouped for the weight update."""
+    ids = [[vocab[f] for f in fs if f in vocab] for fs in feats]  # every line has "bias"
+    sizes = np.array([len(x) for x in ids])
+    flat = np.array([j for x in ids for j in x], dtype=np.int64)
+    rows = np.repeat(np.arange(len(ids)), sizes)
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    order = np.argsort(flat, kind="stable")
+    uniq, first = np.unique(flat[order], return_index=True)
+    return flat, rows[order], starts, uniq, first, np.array(gold), ~allowed
 
 
 def train_lines(pages: list[tuple[list[list[str]], list[int], np.ndarray]], epochs: int, seed: int = 1,
                 l2: float = L2, rate: float = RATE):
     """A linear-chain CRF over each page's labels (the constraints and structural transitions held
-    as in decoding), fitted by AdaGrad on the log-likelihood with an L2 penalty, a page at a time."""
+    as in decoding), fitted by AdaGrad on the log-likelihood with an L2 penalty, a page at a time.
+    Forward-backward runs scaled in probability space (a vector-matrix product a line)."""
     vocab = vocabulary(fs for feats, _, _ in pages for fs in feats)
-    data = [([[vocab[f] for f in fs if f in vocab] for fs in feats], gold, allowed) for feats, gold, allowed in pages]
+    data = [_page_arrays(feats, gold, allowed, vocab) for feats, gold, allowed in pages]
     k = len(LABELS)
     w, t = np.zeros((len(vocab), k)), np.zeros((k + 1, k))
     gw, gt = np.full(w.shape, 1e-8), np.full(t.shape, 1e-8)
-    ruled_out = structural(np.zeros((k + 1, k)))  # 0, or NEG where a transition is ruled out
+    dw, tmp = np.empty_like(w), np.empty_like(w)
+    ruled_out = structural(np.zeros((k + 1, k)))[:-1] <= NEG  # transitions the structure rules out
+    scale = -l2 / len(data)
     rng = random.Random(seed)
     for _ in range(epochs):
         order = list(range(len(data)))
         rng.shuffle(order)
         for n in order:
-            ids, gold, allowed = data[n]
+            flat, rows, starts, uniq, first, gold, banned = data[n]
             size = len(gold)
-            e = np.where(allowed, np.array([w[i].sum(axis=0) if i else np.zeros(k) for i in ids]), NEG)
-            tr = t + ruled_out
-            alpha, beta = np.zeros((size, k)), np.zeros((size, k))
-            alpha[0] = tr[-1] + e[0]
+            e = np.add.reduceat(w[flat], starts, axis=0)
+            e[banned] = -np.inf
+            p = np.exp(e - e.max(axis=1, keepdims=True))
+            m = np.exp(t[:-1])
+            m[ruled_out] = 0.0
+            alpha, beta, c = np.empty((size, k)), np.empty((size, k)), np.empty(size)
+            a = np.exp(t[-1]) * p[0]
+            c[0] = a.sum()
+            alpha[0] = a / c[0]
             for i in range(1, size):
-                alpha[i] = _logsumexp(alpha[i - 1][:, None] + tr[:-1], 0) + e[i]
+                a = (alpha[i - 1] @ m) * p[i]
+                c[i] = a.sum()
+                alpha[i] = a / c[i]
+            beta[-1] = 1.0
             for i in range(size - 2, -1, -1):
-                beta[i] = _logsumexp(tr[:-1] + (e[i + 1] + beta[i + 1])[None, :], 1)
-            log_z = _logsumexp(alpha[-1], 0)
-            grad_e = -np.exp(alpha + beta - log_z)  # observed minus expected label counts
+                beta[i] = (m @ (p[i + 1] * beta[i + 1])) / c[i + 1]
+            grad_e = -(alpha * beta)  # observed minus expected label counts
             grad_e[np.arange(size), gold] += 1
-            dw = -l2 / len(data) * w
-            for i in range(size):
-                if ids[i]:
-                    dw[ids[i]] += grad_e[i]
-            dt = -l2 / len(data) * t
+            np.multiply(w, scale, out=dw)
+            dw[uniq] += np.add.reduceat(grad_e[rows], first, axis=0)
+            dt = scale * t
             dt[-1] += grad_e[0]
-            for i in range(1, size):
-                dt[:-1] -= np.exp(alpha[i - 1][:, None] + tr[:-1] + (e[i] + beta[i])[None, :] - log_z)
-                dt[gold[i - 1], gold[i]] += 1
-            gw += dw * dw
+            if size > 1:
+                dt[:-1] -= m * (alpha[:-1].T @ ((p[1:] * beta[1:]) / c[1:, None]))
+                np.add.at(dt, (gold[:-1], gold[1:]), 1.0)
+            np.multiply(dw, dw, out=tmp)
+            gw += tmp
+            np.sqrt(gw, out=tmp)
+            np.divide(dw, tmp, out=tmp)
+            tmp *= rate
+            w += tmp
             gt += dt * dt
-            w += rate * dw / np.sqrt(gw)
             t += rate * dt / np.sqrt(gt)
     return vocab, w, t
 
