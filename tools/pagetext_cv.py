@@ -5,13 +5,15 @@ train split, and dev scored by a freshly fitted model (the shipped model file is
     PYTHONPATH=desktop .venv/bin/python tools/pagetext_cv.py batches   # leave out each batch of
                                                                       # pages written by others
     PYTHONPATH=desktop .venv/bin/python tools/pagetext_cv.py dev       # fit on train, score dev
+    PYTHONPATH=desktop .venv/bin/python tools/pagetext_cv.py both      # batches and dev (apart)
 
 `styles`: for each style, the scorer is fitted on the train pages of every other style and run on
 that style's train pages, a page of a style it never saw (the strictest estimate; `city` is the
 older hand-written pages). `batches`: the spent test splits, written by other people after a
 freeze (round 1's `_t01`…, round 2's `_r2_01`…), each held out in turn and the scorer fitted on
 the rest. Both read train only; dev is read by `dev` alone, and the test split never.
-Options: `--seeds N` (fits averaged, 5 as shipped; fewer is quicker and noisier), `--jobs N`.
+Options: `--seeds N` (fits averaged, 5 as shipped; fewer is quicker and noisier), `--jobs N`,
+`--set NAME=VALUE` (a trainer setting other than as shipped: L2, RATE, EPOCHS, MIN_COUNT).
 """
 
 from __future__ import annotations
@@ -55,36 +57,47 @@ def row(name: str, s: Score, pages: int) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("how", choices=("styles", "batches", "dev"))
+    ap.add_argument("how", choices=("styles", "batches", "dev", "both"))
     ap.add_argument("--seeds", type=int, default=train_pagetext.SEEDS)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                    help="a trainer setting (L2, RATE, EPOCHS, MIN_COUNT, PLAIN, SCRIPT) other than as shipped")
     ap.add_argument("--problems", action="store_true", help="print what each held-out page got wrong")
     args = ap.parse_args()
+    for setting in args.set:
+        name, value = setting.split("=", 1)
+        if name not in ("L2", "RATE", "EPOCHS", "MIN_COUNT", "PLAIN", "SCRIPT"):
+            ap.error(f"no trainer setting {name}")
+        setattr(train_pagetext, name, type(getattr(train_pagetext, name))(value))
     train = all_pages("train")
+    jobs = []
     if args.how == "styles":
         jobs = [(s, [p for p in train if p.style != s], [p for p in train if p.style == s], args.seeds)
                 for s in sorted({p.style for p in train})]
-    elif args.how == "batches":
+    elif args.how in ("batches", "both"):
         jobs = [(b, [p for p in train if mark not in p.name], [p for p in train if mark in p.name], args.seeds)
                 for b, mark in BATCHES.items()]
-    else:
-        jobs = [("dev", train, all_pages("dev"), args.seeds)]
+    if args.how in ("dev", "both"):
+        jobs = [("dev", train, all_pages("dev"), args.seeds)] + (jobs if args.how == "both" else [])
     with get_context("fork").Pool(min(args.jobs, len(jobs))) as pool:
         results = pool.map(fold, jobs, chunksize=1)
-    print(f"| held out ({args.how}, {args.seeds} fits averaged) | pages | articles | exact boundaries "
+    print(f"| held out ({args.how}, {args.seeds} fits averaged{''.join(', ' + x for x in args.set)}) | pages | articles | exact boundaries "
           f"| exact with heads | wrong joins | missed joins |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-    every, pages = Score(), 0
+    every, pages, folds = Score(), 0, 0
     for name, s, n, _ in results:
         print(row(name, s, n))
-        every.add(s)
-        pages += n
-    if len(results) > 1:
+        if name != "dev":  # dev is reported apart, never in the cross-validation's total
+            every.add(s)
+            pages += n
+            folds += 1
+    if folds > 1:
         print(row("**all**", every, pages))
     print(f"({sum(r[3] for r in results):.0f} s of fitting and scoring)")
     if args.problems:
-        for p in every.problems:
-            print(p)
+        for _, s, _, _ in results:
+            for p in s.problems:
+                print(p)
 
 
 if __name__ == "__main__":
