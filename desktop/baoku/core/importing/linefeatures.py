@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .lines import (
     CONTINUED_FROM, CONTINUES_ON, DATELINE, NUMBERED, PHOTO_NOTE, PICTURE, SECTION_LABEL, byline, column_label,
-    column_name, credit,
+    column_name, credit, surname,
 )
 
 SENTENCE_END = set("。！？!?；;….")
@@ -28,6 +28,9 @@ CLOSING = set("”’」』》】〕\"'")
 CLOSING_BRACKETS = set(")）")
 PROSE_MARKS = set("，,。；;：:、")
 SPACES = " \u3000\t"
+# Marks a paper prints before each item of a column of briefs or a list (▲ ■ ◇ ● ◎ ▼ …): which one is the
+# paper's habit, so the scorer sees only that there is one, and whether the line next to it has the same.
+LEAD_MARKS = set("□■●◆▲△◇○★☆◎▼▽◦•※►▶♦◉◈")
 
 PICTURE_MARK = re.compile(r"[（(](?:附)?(?:图片|圖片|图|圖)(?:[0-9０-９一二三四五六七八九十两]+张|[0-9０-９一二三四五六七八九十两]+張)?[)）]")
 PHOTO_WORD = re.compile(r"(?:图片新闻|圖片新聞|新闻图片|新聞圖片|摄影|攝影|图说|圖說|看图|一周图)")
@@ -92,7 +95,7 @@ def char_class(c: str) -> str:
         return "quote_open"
     if c in "—－-":
         return "dash"
-    if c in "□■●◆▲△◇○★☆":
+    if c in LEAD_MARKS:
         return "mark"
     if c in "①②③④⑤⑥⑦⑧⑨⑩":
         return "circled"
@@ -170,7 +173,8 @@ def own_features(t: str, indent: bool, page_name: str) -> list[str]:
     f = [
         "len=" + size, "end=" + char_class(t[-1:]), "start=" + char_class(t[:1]),
         "marks=" + str(min(marks, 3)), "spaces=" + str(min(spaces, 3)), "ends=" + str(ends),
-        "indent=" + str(indent), "last=" + t[-1:], "first=" + t[:1], "first2=" + t[:2], "last2=" + t[-2:],
+        "indent=" + str(indent), "last=" + t[-1:], "last2=" + t[-2:],
+        *(("first=mark", "first2=mark|" + char_class(t[1:2])) if t[:1] in LEAD_MARKS else ("first=" + t[:1], "first2=" + t[:2])),
         "pos=" + (_tail_pos(t) if not ends or n <= 40 else "(ends)"), f"ends_len={ends}|{size}", f"indent_len={indent}|{size}",
         f"marks_len={min(marks, 3)}|{size}",
     ]
@@ -189,6 +193,7 @@ def own_features(t: str, indent: bool, page_name: str) -> list[str]:
         "institution": short and INSTITUTION.search(t), "continues": CONTINUES_ON.search(tail),
         "continued": CONTINUED_FROM.match(t), "digits": sum(c.isdecimal() for c in t) * 3 > n,
         "colon_in": ("：" in inner or ":" in inner), "quoted": t[:1] in "“「" and t[-1:] in "”」",
+        "name_tail": n <= 30 and spaces and name_tail(t),
     }
     f += ["f=" + k for k, v in flags.items() if v]
     if flags["dash"]:
@@ -198,6 +203,21 @@ def own_features(t: str, indent: bool, page_name: str) -> list[str]:
         f += [f"spaces_len={min(spaces, 3)}|{size}", "gap=" + gap, f"gap_digits={gap}|{flags['digits']}",
               f"gap_ends={gap}|{ends}"]
     return f
+
+
+# A name at the end of a short line after a space: 渭城棉纺厂　柳　叶, 武警战士　贺小川, 薛青山　作.
+NAME_TAIL = re.compile(r"(?:^|[ \u3000\t])(\p{Han}(?:[ \u3000]?\p{Han}){1,3})(?:[ \u3000\t]*(?:作|画|書|书|文|图|圖|刻|摄|攝))?$")
+MADE_BY = re.compile(r"[ \u3000\t](?:作|画|書|书|文|图|圖|刻|摄|攝)$")
+
+
+def name_tail(t: str) -> bool:
+    """A short line ending in a person's name after a space (a writer's unit and name, a painter's
+    作): how a poem's or a picture's author is often printed under its title."""
+    m = NAME_TAIL.search(t.rstrip())
+    if not m or m.start() == 0 and not MADE_BY.search(t.rstrip()):
+        return False
+    name = m.group(1).replace(" ", "").replace("\u3000", "")
+    return 2 <= len(name) <= 4 and surname(name)
 
 
 def _box_units(t: str) -> bool:
@@ -262,6 +282,7 @@ def page_features(lines: list[str], indents: list[bool], page_name: str = "") ->
             dated = False
         elif DATELINE.match(t):
             dated = True
+    lead = [t[:1] if t[:1] in LEAD_MARKS else "" for t in lines]
     out: list[list[str]] = []
     for i, feats in enumerate(own):
         f = ["bias"] + feats
@@ -280,6 +301,8 @@ def page_features(lines: list[str], indents: list[bool], page_name: str = "") ->
             f.append(f"dateline_after_text={dated_since_head[i]}")
         if under_briefs[i]:
             f += ["under_briefs", "under_briefs_ends=" + str(ends_sentence(lines[i]))]
+        if lead[i]:  # an item of a marked list: the first, one inside, the last?
+            f.append(f"same_lead={i > 0 and lead[i - 1] == lead[i]}|{i + 1 < len(lines) and lead[i + 1] == lead[i]}")
         for d, tag, ctx in ((-2, "p2:", briefer), (-1, "p:", brief), (1, "n:", brief), (2, "n2:", briefer)):
             j = i + d
             f += [tag + x for x in ctx[j]] if 0 <= j < len(own) else [tag + "none"]
