@@ -134,3 +134,28 @@ def test_the_windows_check_says_repair_with_its_button(tmp_path, qapp):
     assert problems and all(p.code == "index_stale" for p in problems)
     assert "baoku check --repair" in problems[0]
     assert "修复索引" in words(problems[0]) and "1 篇" in words(problems[0])
+
+
+@pytest.mark.parametrize("language,pages,want", [
+    ("en", 1, "failed: 0. Pages worth a look (a doubtful article boundary): 1."),
+    ("en", 2, "failed: 0. Pages worth a look (a doubtful article boundary): 2."),
+    ("zh_CN", 1, "0 个失败。1 个版面值得一看"),
+])
+def test_the_window_import_summary_runs_its_sentences_on_as_the_language_writes(qapp, language, pages, want):
+    # The English summary read "failed: 0.1 pages worth a look": two sentences run together as
+    # Chinese runs them after 。, which read as a number.
+    from baoku.core.importing.outcome import IMPORTED, FileOutcome, ImportReport
+    from baoku.gui.app import install_translator
+    from baoku.gui.importing import summary_text
+
+    doubts = [(f"第{n}版", ["一处"]) for n in range(1, pages + 1)]
+    report = ImportReport([FileOutcome("a.txt", IMPORTED, "ok", article_ids=[1, 2], doubtful=doubts)])
+    installed = install_translator(qapp, language)
+    try:
+        assert want in summary_text(report)
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale("zh_CN"))

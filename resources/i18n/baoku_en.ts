@@ -1460,15 +1460,15 @@
     <message>
         <location filename="../../desktop/baoku/gui/importing.py" line="242"/>
         <source>%1 个版面值得一看（有拿不准的文章分界）。</source>
-        <translation>%1 pages worth a look (a doubtful article boundary).</translation>
+        <translation>Pages worth a look (a doubtful article boundary): %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="245"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="246"/>
         <source>%1 个版面未导入（%2 篇文章），原因逐版列在详细信息中。</source>
-        <translation> %1 pages were not imported (%2 articles); the details say why, page by page.</translation>
+        <translation>Pages not imported: %1 (%2 articles); the details say why, page by page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importing.py" line="258"/>
+        <location filename="../../desktop/baoku/gui/importing.py" line="267"/>
         <source>导入结果</source>
         <translation>Import results</translation>
     </message>

@@ -89,9 +89,9 @@ ENGLISH = {
     "按语/链接": "Note",
     "改标题": "Retitle",
     "这篇文章的主题：": "This article's headline:",
-    "%1 个版面值得一看（有拿不准的文章分界）。": "%1 pages worth a look (a doubtful article boundary).",
+    "%1 个版面值得一看（有拿不准的文章分界）。": "Pages worth a look (a doubtful article boundary): %1.",
     "%1 个版面未导入（%2 篇文章），原因逐版列在详细信息中。":
-        " %1 pages were not imported (%2 articles); the details say why, page by page.",
+        "Pages not imported: %1 (%2 articles); the details say why, page by page.",
     "%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。":
         "%1 %2 is already in the archive with different content (%3 articles); left as it was.",
     "%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。":

@@ -235,16 +235,25 @@ translate = QCoreApplication.translate  # under this name, lupdate extracts the 
 def summary_text(report: ImportReport) -> str:
     if report.rolled_back:
         return translate("ImportSummary", "导入已取消，档案未作任何改动。")
-    text = (translate("ImportSummary", "导入 %1 个文件（新增 %2 篇文章），%3 个已在档案中跳过，%4 个失败。")
-            .replace("%1", str(report.count(IMPORTED))).replace("%2", str(report.articles_added))
-            .replace("%3", str(report.count(DUPLICATE))).replace("%4", str(report.count(FAILED))))
+    sentences = [translate("ImportSummary", "导入 %1 个文件（新增 %2 篇文章），%3 个已在档案中跳过，%4 个失败。")
+                 .replace("%1", str(report.count(IMPORTED))).replace("%2", str(report.articles_added))
+                 .replace("%3", str(report.count(DUPLICATE))).replace("%4", str(report.count(FAILED)))]
     if report.worth_a_look:
-        text += translate("ImportSummary", "%1 个版面值得一看（有拿不准的文章分界）。").replace("%1", str(report.worth_a_look))
+        sentences.append(translate("ImportSummary", "%1 个版面值得一看（有拿不准的文章分界）。")
+                         .replace("%1", str(report.worth_a_look)))
     refused = report.refused
     if refused:
-        text += (translate("ImportSummary", "%1 个版面未导入（%2 篇文章），原因逐版列在详细信息中。")
-                 .replace("%1", str(len(refused))).replace("%2", str(sum(r.articles for r in refused))))
-    return text
+        sentences.append(translate("ImportSummary", "%1 个版面未导入（%2 篇文章），原因逐版列在详细信息中。")
+                         .replace("%1", str(len(refused))).replace("%2", str(sum(r.articles for r in refused))))
+    return joined(sentences)
+
+
+def joined(sentences: list[str]) -> str:
+    """Sentences run on as the language writes them: none after 。, a space after a Latin full stop."""
+    out = ""
+    for s in sentences:
+        out += s if not out or out.endswith(("。", "！", "？", " ")) else " " + s
+    return out
 
 
 def refusal_text(r: PageRefusal) -> str:
