@@ -251,6 +251,18 @@ def test_a_continuation_note_in_full_width_letters_and_digits_is_read():
     assert len(arts) == 1 and arts[0].continues == "to:B02版"
 
 
+def test_a_continuation_note_with_the_page_in_chinese_numerals_is_read_and_is_no_head():
+    # Many papers print the page in Chinese numerals: （下转第二版）, （上接第一版）. Neither was read as a
+    # continuation, and a （上接第一版） line alone above the rest of a story was taken for its headline.
+    arts = split("山区公路网加快建设", "记者从省交通部门获悉，今年全省将新建改建农村公路五千公里，打通一批断头路，",
+                 "（下转第二版）")
+    assert len(arts) == 1 and arts[0].continues == "to:第2版"
+    rest = split("（上接第十二版）", "　　各地还将加强农村公路养护，建立县乡村三级路长制，确保路有人管、有人护。",
+                 "　　交通部门表示，明年将继续加大投入，让群众出行更加便捷。",
+                 "市场供应充足", "　　本报讯　记者从市商务局获悉，节日期间全市主要农贸市场蔬菜供应充足，价格总体平稳。")
+    assert [a.headline for a in rest] == ["", "市场供应充足"] and rest[0].continues == "from:第12版"
+
+
 # -- continuations ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("order", [("city_15_xuban_a", "city_16_xuban_b"), ("city_16_xuban_b", "city_15_xuban_a")])

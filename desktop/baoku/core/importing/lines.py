@@ -61,10 +61,23 @@ COLUMN_WORDS = ("札记", "随笔", "杂谈", "漫笔", "茶座", "手记", "书
                 "小品", "纪事", "书评", "书简", "乡愁", "故事", "视点", "笔谈")
 
 
-# （下转第3版） （转第A3版） at a paragraph's end; （上接第1版） at the start of the rest.
-# (A full-width section letter and digits too: （下转Ａ４版）.)
-CONTINUES_ON = re.compile(r"[（(]?\s*(?:下)?转(?:第)?\s*([A-Za-zＡ-Ｚａ-ｚ]?\s*\d{1,3})\s*版\s*[)）]?$")
-CONTINUED_FROM = re.compile(r"^[（(]?\s*(?:上)?接(?:第)?\s*([A-Za-zＡ-Ｚａ-ｚ]?\s*\d{1,3})\s*版\s*[)）]?")
+# （下转第3版） （转第A3版） at a paragraph's end; （上接第1版） at the start of the rest. (A full-width
+# section letter and digits too: （下转Ａ４版）; and the page in Chinese numerals, as many papers print
+# it: （下转第二版）, （上接第十二版）.)
+PAGE_REF = r"[A-Za-zＡ-Ｚａ-ｚ]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
+CONTINUES_ON = re.compile(r"[（(]?\s*(?:下)?转(?:第)?\s*(" + PAGE_REF + r")\s*版\s*[)）]?$")
+CONTINUED_FROM = re.compile(r"^[（(]?\s*(?:上)?接(?:第)?\s*(" + PAGE_REF + r")\s*版\s*[)）]?")
+CHINESE_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")}
+
+
+def page_number_text(ref: str) -> str:
+    """A page reference's number in digits: 二 -> 2, 十二 -> 12, 二十 -> 20 (digits stay as they are)."""
+    if not ref or not all(c in CHINESE_DIGITS or c == "十" for c in ref):
+        return ref
+    tens, _, units = ref.rpartition("十") if "十" in ref else ("", "", ref)
+    if "十" not in ref:
+        return str(CHINESE_DIGITS[ref[-1]]) if len(ref) == 1 else ref
+    return str((CHINESE_DIGITS.get(tens, 1) if tens else 1) * 10 + (CHINESE_DIGITS[units] if units else 0))
 
 
 def column_name(line: str) -> bool:

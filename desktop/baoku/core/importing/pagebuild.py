@@ -18,7 +18,7 @@ from ..model import (
     BYLINE, CAPTION, COLUMN, GUEST, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block,
     Contributor, Photo,
 )
-from .lines import CONTINUED_FROM, CONTINUES_ON, DATELINE, HAN, byline, credit
+from .lines import CONTINUED_FROM, CONTINUES_ON, DATELINE, HAN, byline, credit, page_number_text
 
 CREDIT_RE = re.compile(r"[(（]\s*([^()（）]{1,30}?)\s*(?:摄|攝)\s*[)）]\s*$")
 SHOT_LINE = re.compile(r"^[(（]?\s*(.{0,30}?)\s*[/／]?\s*(?:摄影?|攝影?|供图|供圖)\s*[)）]?$")
@@ -148,7 +148,9 @@ def _shot(t: str) -> Contributor | None:
 def _page_of(text: str) -> str:
     from ..model import page_label, parse_page
 
-    section, number = parse_page(unicodedata.normalize("NFKC", text).replace(" ", ""))  # Ａ４ is A4
+    text = unicodedata.normalize("NFKC", text).replace(" ", "")  # Ａ４ is A4
+    section = text[:1] if text[:1].isascii() and text[:1].isalpha() else ""
+    section, number = parse_page(section + page_number_text(text[len(section):]))  # 第二版 is 第2版
     return page_label(section, number)
 
 

@@ -24,7 +24,7 @@ from ..model import GUEST, LABEL, Doubt, PageInfo, ParsedPage
 from ..script import join_lines
 from .linefeatures import PICTURE_MARK, SHOT, ends_sentence, page_features, pair_features
 from .linelabels import HEAD_ROLES, LABELS, STARTS, Weights, decode, label, weights
-from .lines import CONTINUES_ON, DATELINE, HAN, PICTURE, byline, credit, surname
+from .lines import CONTINUED_FROM, CONTINUES_ON, DATELINE, HAN, PICTURE, byline, credit, surname
 from .pagebuild import CREDIT_RE, GUEST_RE, HOST_RE, Line, build_articles
 
 __all__ = ["Chunk", "PageReading", "ends_sentence", "parse_page_text", "read_page", "repair_paragraphs",
@@ -160,7 +160,8 @@ def constraints(texts: list[str], page_name: str = "") -> tuple[np.ndarray, dict
     article; a short line below the top that is the page's name is a column label (of the head above
     it, if any); a line ending a sentence with 。 (or longer than 60) is no head; 一、… or （二）…
     heading a part is a subheading; a line opening
-    with —— is no kicker, headline or column; the page's last line is no kicker or column (they head
+    with —— is no kicker, headline or column; a line that only says where the story came from
+    （上接第一版） is no head; the page's last line is no kicker or column (they head
     what follows); 本期话题 is a kicker; 本期主持 starts a roundtable (`_roundtable`)."""
     allowed = np.ones((len(texts), len(LABELS)), dtype=bool)
     kinds: dict[int, str] = {}
@@ -175,6 +176,9 @@ def constraints(texts: list[str], page_name: str = "") -> tuple[np.ndarray, dict
                 allowed[i, [label(True, r), label(False, r)]] = False
         if t.startswith(("——", "—", "--")) and len(t) > 2:  # ——副题, or ——某某 signing: never the head's main line
             for r in ("kicker", "headline", "column"):
+                allowed[i, [label(True, r), label(False, r)]] = False
+        if CONTINUED_FROM.fullmatch(t.strip()):  # （上接第一版） alone on its line: the rest of a story, no head
+            for r in HEAD_ROLES:
                 allowed[i, [label(True, r), label(False, r)]] = False
         if TOPIC_RE.match(t):
             only(i, label(True, "kicker"), label(False, "kicker"))
