@@ -227,6 +227,9 @@ def _box_units(t: str) -> bool:
 BRIEF = ("len=", "end=", "ends=", "indent=", "f=", "start=", "pos=", "gap=")  # what a neighbour shows of a line
 
 
+BOXY = re.compile(r"[ \u3000\t]{2,}|\u3000|[0-9０-９]")
+
+
 def page_features(lines: list[str], indents: list[bool], page_name: str = "") -> list[list[str]]:
     """Every line's features, its own and its neighbours' (the scorer sees the page's context)."""
     own = [own_features(t, i, page_name) for t, i in zip(lines, indents)]
@@ -245,7 +248,7 @@ def page_features(lines: list[str], indents: list[bool], page_name: str = "") ->
             run_len[i] = run_len[i + 1]
     opener = [bool(DATELINE.match(t) or _people(t)[0] or ROLE_START.match(t) or HOST.match(t) or BRACKET_OPENER.match(t))
               for t in lines]
-    boxy = [bool(re.search(r"[ \u3000\t]{2,}|\u3000|[0-9０-９]", t)) and len(t) <= 60 for t in lines]
+    boxy = [bool(BOXY.search(t)) and len(t) <= 60 for t in lines]
     # A lone display line between two paragraphs: a subheading when its story has several (counted
     # from one opener — a head stack, byline or dateline — to the next), else often a headline.
     alone = [display[i] and run_len[i] == 1 and 0 < i < len(lines) - 1 and not display[i - 1]

@@ -109,7 +109,7 @@ def byline(line: str, after_head: bool = False) -> list[Contributor] | None:
             if w.endswith("评论员") and len(words) == 1:
                 people.append(Contributor(w, "评论员"))
             continue
-        m = re.fullmatch(rf"((?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生|评论员))?({NAME})", w)
+        m = ROLE_NAME.fullmatch(w)
         if not m:
             return None
         if m.group(1) and not surname(m.group(2)):  # 本报评论员文章 is a column, not 评论员 文章
@@ -127,6 +127,13 @@ def byline(line: str, after_head: bool = False) -> list[Contributor] | None:
     return None
 
 
+# Compiled once (the regex module's own cache lookup cost more than the match, line by line).
+ROLE_NAME = re.compile(rf"((?:本报|新华社)?(?:特约)?(?:记者|通讯员|实习生|评论员))?({NAME})")
+CREDIT_TAIL = re.compile(r"\s*(?:摄影?|供图)$")
+CREDIT_ROLE = re.compile(r"^(?:本报|新华社|中新社|人民日报)?(?:特约)?(?:摄影)?(?:记者|通讯员)\s*")
+HAN_ONLY = re.compile(rf"[{HAN}]+")
+
+
 def surname(name: str) -> bool:
     return name[:1] in SURNAMES or name[:2] in COMPOUND_SURNAMES
 
@@ -136,11 +143,11 @@ def credit(line: str) -> Contributor | None:
     m = CREDIT_LINE.match(line.strip())
     if not m:
         return None
-    name = re.sub(r"\s*(?:摄影?|供图)$", "", line.strip())
-    name = re.sub(r"^(?:本报|新华社|中新社|人民日报)?(?:特约)?(?:摄影)?(?:记者|通讯员)\s*", "", name)
+    name = CREDIT_TAIL.sub("", line.strip())
+    name = CREDIT_ROLE.sub("", name)
     return Contributor(name.strip(), "摄")
 
 
 def column_label(line: str) -> bool:
     """A short label such as 图片新闻 or 体坛快讯, heading what follows."""
-    return len(line) <= 6 and line.endswith(COLUMN_SUFFIX) and re.fullmatch(rf"[{HAN}]+", line) is not None
+    return len(line) <= 6 and line.endswith(COLUMN_SUFFIX) and HAN_ONLY.fullmatch(line) is not None
