@@ -2813,6 +2813,11 @@
         <source>；</source>
         <translation>; </translation>
     </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="51"/>
+        <source>随包读入（不再单独导入）：%1</source>
+        <translation>read with the package, not again on their own: %1</translation>
+    </message>
 </context>
 <context>
     <name>SearchBar</name>

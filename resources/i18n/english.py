@@ -508,6 +508,7 @@ ENGLISH = {
     "保存…": "Save…",
     "预览：%1": "Preview: %1",
     "导入文件夹": "Import folder",
+    "随包读入（不再单独导入）：%1": "read with the package, not again on their own: %1",
     "%1：已在档案中（%Ln 篇），没有改动": ("%1: already in the archive (%Ln article), nothing changed", "%1: already in the archive (%Ln articles), nothing changed"),
     "%1：替换后 %Ln 篇文章": ("%1: replaced, now %Ln article", "%1: replaced, now %Ln articles"),
     "%1：新增 %Ln 篇文章": ("%1: %Ln new article", "%1: %Ln new articles"),

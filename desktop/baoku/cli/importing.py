@@ -82,6 +82,8 @@ class _Report(Job):
         label = {DUPLICATE: "already in archive"}.get(o.status, o.status)
         if o.status != REFUSED:  # a refused file's message is its pages' refusals, said below
             (err if o.status == FAILED else out).print(f"[{colour}]{label}[/]  {esc(o.name)}  {esc(o.message)}")
+        if o.members:  # a package's items: read with it, once
+            out.print(f"    read with it, not again on their own: {esc(', '.join(o.members_beside))}")
         for r in o.refused:  # one line a page: what was not stored, and why
             err.print(f"[red]refused[/]  {esc(o.name)}  {esc(r.message())}")
         if args.verbose:
@@ -121,7 +123,7 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
             {"file": o.name, "status": o.status, "message": o.message, "article_ids": o.article_ids,
              "refused": [{"page": r.page, "issue": r.issue, "reason": r.reason, "articles": r.articles,
                           "message": r.message()} for r in o.refused],
-             "repairs": o.repairs, "warnings": o.warnings,
+             "repairs": o.repairs, "warnings": o.warnings, "members": o.members,
              "doubtful": [{"page": page, "boundaries": lines} for page, lines in o.doubtful]}
             for o in report.outcomes]},
             ensure_ascii=False, indent=2))

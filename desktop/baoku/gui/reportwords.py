@@ -47,6 +47,8 @@ class ReportWords(QObject):
             lines.append(f"[{label}] {outcome.name}")
             if outcome.message:
                 lines.append(f"    {words(outcome.message)}")
+        if outcome.members:  # a package's items, read with it (not again on their own)
+            lines.append("    " + self.tr("随包读入（不再单独导入）：%1").replace("%1", join_list(outcome.members_beside)))
         lines += [f"[{labels[REFUSED]}] {outcome.name}{colon}{refusal_text(r)}" for r in outcome.refused]
         return lines
 

@@ -9,7 +9,8 @@
   rendition's file is beside the item (nothing is ever downloaded).
 - **Packages** (`packageItem`): the items their `itemRef`s name, found in the same message,
   beside the package (by `href` or by each file's `guid`) or in the same ZIP; the report names
-  those that are missing.
+  those that are missing. The files it took in are not read again on their own in the same batch
+  (packages are walked first; the package's line names them): an item it could not take is.
 - Video, audio and other items, and concept, knowledge, planning and catalog items, hold no
   story to archive: each is named in the report as not stored.
 
@@ -23,6 +24,7 @@ date `contentCreated` (else firstCreated, versionCreated, the message's sent), a
 from __future__ import annotations
 
 import mimetypes
+import os
 import posixpath
 import re
 import xml.etree.ElementTree as ET
@@ -283,18 +285,32 @@ def _package(pkg: ET.Element, src: SourceFile, defaults: IssueMeta, warnings: li
         if data is None:
             missing.append(guid + (f" 「{title}」" if title else ""))
             continue
-        name = posixpath.join(posixpath.dirname(src.name), rel)
-        member = SourceFile(name, data, src.sibling, src.neighbours)
+        name = member_name(src.name, rel)
+        # A package among its items shares their list: what they take in, the package took in.
+        member = SourceFile(name, data, src.sibling, src.neighbours, src.members)
+        before = len(src.members)
         try:
             records += read_g2(parse_xml(data, name), member, defaults, warnings, finish)
         except (ImportRejected, ValidationError) as e:
+            del src.members[before:]
             missing.append(f"{guid} ({e})")
+            continue
+        src.members.append(name)  # read: the batch does not read this file again on its own
     if not records:
         raise ImportRejected(f"{where}: a NewsML-G2 package whose items are not beside it: " + "; ".join(missing))
     if missing:
         warnings.append(f"{where}: {len(missing)} of the package's {len(outside)} items are not beside it: "
                         + "; ".join(missing))
     return records
+
+
+def member_name(package: str, rel: str) -> str:
+    """The name of the file `rel` beside `package`, as the batch's walk names it (a path, or
+    archive.zip!inner/path with the package's folder inside the ZIP)."""
+    if "!" in package:
+        outer, _, inner = package.rpartition("!")
+        return f"{outer}!{posixpath.normpath(posixpath.join(posixpath.dirname(inner), rel))}"
+    return os.path.normpath(os.path.join(os.path.dirname(package), rel))
 
 
 def _guid_index(src: SourceFile) -> dict[str, str]:

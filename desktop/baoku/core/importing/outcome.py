@@ -3,6 +3,8 @@ skipped, with why), and the batch's report."""
 
 from __future__ import annotations
 
+import os
+import posixpath
 from dataclasses import dataclass, field
 
 from ..coded import Coded
@@ -27,6 +29,13 @@ class FileOutcome:
     # page-text pages stored where the scorer was unsure of a boundary: (page label, one line a doubt)
     doubtful: list[tuple[str, list[str]]] = field(default_factory=list)
     facts: list[dict] = field(default_factory=list)  # per issue stored or found stored: what `message` says
+    # the other files of the batch this one took in (a NewsML-G2 package's items): not read again
+    members: list[str] = field(default_factory=list)
+
+    @property
+    def members_beside(self) -> list[str]:
+        """The members' names as seen from this file's folder (story.xml, ../items/story.xml)."""
+        return [_beside(m, self.name) for m in self.members]
 
     @property
     def stored_elsewhere(self) -> bool:
@@ -73,3 +82,10 @@ class ImportReport:
     def worth_a_look(self) -> int:
         """Pages stored whose split into articles the scorer was unsure of somewhere."""
         return 0 if self.rolled_back else sum(len(o.doubtful) for o in self.outcomes if o.status == IMPORTED)
+
+
+def _beside(member: str, package: str) -> str:
+    if "!" in member and "!" in package:  # both in a ZIP
+        member, package = member.rpartition("!")[2], package.rpartition("!")[2]
+        return posixpath.relpath(member, posixpath.dirname(package) or ".")
+    return os.path.relpath(member, os.path.dirname(package) or ".")

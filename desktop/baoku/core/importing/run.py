@@ -24,7 +24,9 @@ from ..files import room_for
 from .jsonl import read_jsonl
 from .metadata import IssueMeta, meta_from_filename, require
 from .pagefile import page_text_source, sidecar_meta  # noqa: F401 (page_text_source: importers take it from here)
-from .sources import SCANS, Limits, Skipped, SourceFile, count_sources, iter_sources  # noqa: F401 (count_sources re-exported)
+from .sources import (  # noqa: F401 (count_sources re-exported)
+    SCANS, Limits, Skipped, SourceFile, count_sources, file_head, file_key, is_g2_package, iter_sources,
+)
 from .structured import group_issues
 from ..plural import plural
 from .outcome import DUPLICATE, FAILED, IMPORTED, REFUSED, SKIPPED, FileOutcome, ImportReport  # noqa: F401 (re-exported)
@@ -195,12 +197,20 @@ def _import_all(archive, paths, overrides, limits, replace, duplicates, progress
 
 def _each_source(archive, paths, overrides, limits, replace, duplicates, progress, cancelled, report, pages,
                  hook, reviewed=None) -> None:
+    # The files a NewsML-G2 package of this batch took in as its items: each was read (and is
+    # reported) once, as the package's, and is not read again on its own. Packages come first in
+    # their folder or ZIP (see iter_sources), and first among the paths given, so that a package
+    # is read before its items wherever they are walked.
+    taken: set[str] = set()
+    paths = sorted(paths, key=lambda p: not _package_file(Path(p)))
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-text") as pool:
         for item, ahead in _read_ahead((i for path in paths for i in iter_sources(Path(path), limits)),
                                        pool, overrides, reviewed):
             if cancelled and cancelled():
                 report.cancelled = True
                 return
+            if taken and file_key(item.name) in taken:
+                continue
             if isinstance(item, Skipped):
                 outcome = FileOutcome(item.name, FAILED if item.failed else SKIPPED, item.reason)
             else:
@@ -222,9 +232,31 @@ def _each_source(archive, paths, overrides, limits, replace, duplicates, progres
                     raise
                 finally:
                     hook.reset(token)
+                if item.members and outcome.status != FAILED:
+                    _took_members(item, outcome, taken)
             report.outcomes.append(outcome)
             if progress:
                 progress(outcome)
+
+
+def _package_file(path: Path) -> bool:
+    """A NewsML-G2 package named on its own (not in a folder or ZIP given)."""
+    def whole() -> bytes:
+        try:
+            return path.read_bytes() if path.stat().st_size <= Limits().max_file_bytes else b""
+        except OSError:
+            return b""
+
+    return path.suffix.lower() == ".xml" and path.is_file() and is_g2_package(file_head(path), whole)
+
+
+def _took_members(src: SourceFile, outcome: FileOutcome, taken: set[str]) -> None:
+    """A package stored (or found stored) with the items it read: its line of the report names
+    them, and the batch does not read them again."""
+    me = file_key(src.name)
+    members = [m for m in dict.fromkeys(src.members) if file_key(m) != me]
+    taken |= {file_key(m) for m in members}
+    outcome.members = members
 
 
 def _read_ahead(items, pool: ThreadPoolExecutor, overrides, reviewed):

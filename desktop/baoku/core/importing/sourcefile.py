@@ -3,10 +3,11 @@ limits a batch is read within, and the files an issue's METS names."""
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -38,6 +39,9 @@ class SourceFile:
     sibling: Callable[[str], bytes | None]  # relative name -> bytes, or None if absent
     # The files beside it (a folder's, or every file of its ZIP), as names `sibling` reads.
     neighbours: Callable[[], list[str]] = lambda: []
+    # The files of its batch that reading it took in (a NewsML-G2 package's items), by name: the
+    # batch does not read them again on their own (see run._each_source).
+    members: list[str] = field(default_factory=list)
 
     @property
     def suffix(self) -> str:
@@ -53,6 +57,28 @@ class Skipped:
     name: str
     reason: str
     failed: bool = True  # False: quietly passed over (an image, a sidecar)
+
+
+# A NewsML-G2 package (the item itself, or one in a news message): its items are files beside it.
+G2_PACKAGE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?packageItem[\s>/]")
+G2_MESSAGE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?newsMessage[\s>]")
+
+
+def is_g2_package(head: bytes, whole: Callable[[], bytes] = lambda: b"") -> bool:
+    """Whether an XML file holds a NewsML-G2 package: its first bytes say, or, for a news message
+    (whose packages may come after many items), the whole file (`whole()` reads it)."""
+    if G2_PACKAGE.search(head):
+        return True
+    return bool(G2_MESSAGE.search(head)) and bool(G2_PACKAGE.search(whole()))
+
+
+def file_key(name: str) -> str:
+    """One spelling of a source's name (a path, or archive.zip!inner/path) for telling whether two
+    names are the same file: absolute, with `.` and `..` resolved."""
+    if "!" in name:
+        outer, _, inner = name.rpartition("!")
+        return f"{os.path.abspath(outer)}!{posixpath.normpath(inner.replace(chr(92), '/'))}"
+    return os.path.abspath(name)
 
 
 METS_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mets[\s>]")

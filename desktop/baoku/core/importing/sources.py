@@ -16,7 +16,8 @@ from ..coded import Coded
 from ..errors import ImportRejected
 from .metadata import SIDECAR_SUFFIXES
 from .sourcefile import (  # noqa: F401 (the names importers take from here)
-    DATA_SUFFIXES, HREF, IMAGE_SUFFIXES, METS_ROOT, SCANS, Limits, Skipped, SourceFile, file_head, mets_members,
+    DATA_SUFFIXES, HREF, IMAGE_SUFFIXES, METS_ROOT, SCANS, Limits, Skipped, SourceFile, file_head, file_key, is_g2_package,
+    mets_members,
 )
 
 
@@ -40,9 +41,16 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
     if path.is_dir():
         entries = sorted(path.iterdir(), key=lambda p: p.name)
         within = set(within or ())
+        packages: set[Path] = set()
         for child in entries:
             if child.suffix.lower() == ".xml" and child.is_file() and not child.is_symlink():
-                within |= {r for rel in mets_members(file_head(child), child) if (r := _resolved(child.parent / rel))}
+                head = file_head(child)
+                within |= {r for rel in mets_members(head, child) if (r := _resolved(child.parent / rel))}
+                if is_g2_package(head, lambda child=child: _read_or_nothing(child, limits.max_file_bytes)):
+                    packages.add(child)
+        # A NewsML-G2 package first: the items it takes in (beside it, or in folders below) are then
+        # known to the batch before the walk comes to them, and are not read twice.
+        entries.sort(key=lambda p: p not in packages)
         for child in entries:
             if child.name.startswith(".") or (not child.is_symlink() and _resolved(child) in within):
                 continue
@@ -70,6 +78,14 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
         yield Skipped(str(path), f"cannot read the file: {e.strerror or e}")
         return
     yield SourceFile(str(path), data, _disk_sibling(path.parent, limits), _disk_neighbours(path.parent))
+
+
+def _read_or_nothing(path: Path, limit: int) -> bytes:
+    """The whole file, or nothing when it is past `limit` or cannot be read."""
+    try:
+        return path.read_bytes() if path.stat().st_size <= limit else b""
+    except OSError:
+        return b""
 
 
 def is_scan(name: str, exists: Callable[[str], bool]) -> bool:
@@ -209,6 +225,7 @@ def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
             yield Skipped(str(path), "the ZIP holds no files")
             return
         within: set[str] = set()
+        packages: set[str] = set()
         for info in infos:
             if info.filename.lower().endswith(".xml") and not _zip_entry_problem(info):
                 try:
@@ -219,7 +236,10 @@ def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
                     continue
                 folder = posixpath.dirname(info.filename)
                 within |= {posixpath.normpath(posixpath.join(folder, rel)) for rel in mets_members(head, data=data)}
-        for info in sorted(infos, key=lambda i: i.filename):
+                if is_g2_package(head, lambda info=info: sibling_of("")(info.filename) or b""):
+                    packages.add(info.filename)
+        # NewsML-G2 packages first (their items may be anywhere in the ZIP): see iter_sources.
+        for info in sorted(infos, key=lambda i: (i.filename not in packages, i.filename)):
             if info.filename in within:
                 continue
             shown = f"{path}!{info.filename}"
