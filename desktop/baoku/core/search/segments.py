@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable
+from functools import partial
 from itertools import repeat
 
 from pickle import dumps
@@ -296,6 +297,7 @@ class FastSegmentWriter(SegmentWriter):
     def _flush_segment(self):
         self.perdocwriter.close()
         fw = self.fieldwriter
+        fw._tindex._write_hashes = partial(_write_hashes, fw._tindex)
         for name in sorted(self._pools):
             self._pools[name].write(fw, name, self.schema[name])
         fw.close()
@@ -304,6 +306,35 @@ class FastSegmentWriter(SegmentWriter):
         out.write(self._aids.tobytes())
         out.close()
         self._pools = {}
+
+
+_SLOT = np.dtype([("hash", ">u4"), ("pos", ">i8")])  # filetables._pointer ("!Iq")
+
+
+def _write_hashes(table) -> None:
+    """HashWriter._write_hashes (the 256 hash tables that end a term table), the same bytes: each
+    bucket's slots placed by the same linear probing, but a bucket written as one array rather
+    than one write per slot. A key's position is never 0 (the file starts with a header), so a
+    slot with position 0 is free, as Whoosh's (0, 0) marks it."""
+    dbfile = table.dbfile
+    pos = dbfile.tell()
+    for entries in table.buckets:
+        numslots = 2 * len(entries)
+        table.directory.append((pos, numslots))
+        if not numslots:
+            continue
+        hashes, places = [0] * numslots, [0] * numslots
+        for hashval, position in entries:
+            slot = (hashval >> 8) % numslots
+            while places[slot]:
+                slot = (slot + 1) % numslots
+            hashes[slot] = hashval
+            places[slot] = position
+        slots = np.empty(numslots, dtype=_SLOT)
+        slots["hash"] = hashes
+        slots["pos"] = places
+        dbfile.write(slots.tobytes())
+        pos += numslots * _SLOT.itemsize
 
 
 def read_aids(segment, storage) -> array:
