@@ -178,6 +178,64 @@ def segment_runs(reader, cached: bool = True):
 
 
 _LENGTHS = struct.Struct("!ii")  # (whoosh.filedb.filetables: each entry's key and value lengths)
+_INFO = W3TermInfo._struct
+_LONG = struct.Struct("!q")
+_INT = struct.Struct("!i")
+
+
+def segment_fields(reader) -> dict[str, tuple[list[bytes], np.ndarray, np.ndarray, np.ndarray]]:
+    """Every field's postings in one segment, for merging: field name -> (its terms in term order,
+    each term's posting count, every posting's document number (int64) and weight (float64), term
+    after term). The same postings as `segment_runs`, read from the file, but a field's arrays
+    are made at once: an inlined term's postings (most of a segment's terms) are appended to
+    lists rather than made into two numpy arrays each."""
+    from pickle import loads
+
+    terms = reader._terms  # W3TermsReader
+    table = terms._tindex  # OrderedHashReader
+    data = table.dbfile.get(table.startofdata, table.endofdata - table.startofdata)
+    unpack, size = _LENGTHS.unpack_from, _LENGTHS.size
+    decode_key, postfile = terms._keydecoder, terms._postfile
+    head, long_at, int_at = _INFO.size, _LONG.unpack_from, _INT.unpack_from
+    fields: dict[str, tuple[list, list, list, list, list, list]] = {}
+    pos = 0
+    while pos < len(data):
+        keylen, datalen = unpack(data, pos)
+        pos += size
+        fieldname, tbytes = decode_key(data[pos:pos + keylen])
+        start = pos + keylen
+        pos = start + datalen
+        f = fields.get(fieldname)
+        if f is None:  # terms, counts, id chunks, weight chunks, and the inlined ids and weights not chunked yet
+            f = fields[fieldname] = ([], [], [], [], [], [])
+        names, counts, id_chunks, weight_chunks, ids, weights = f
+        names.append(tbytes)
+        if data[start]:  # the flags byte: inlined
+            i, w, _ = loads(data[start + head:pos])
+            counts.append(len(i))
+            ids += i
+            weights += w
+        else:
+            offset = long_at(data, start + head)[0]
+            length = int_at(data, start + head + 8)[0]
+            run = Run.decode(postfile.get(offset, length))
+            counts.append(len(run))
+            if ids:
+                id_chunks.append(np.array(ids, dtype=np.int64))
+                weight_chunks.append(np.array(weights, dtype=np.float64))
+                ids.clear()
+                weights.clear()
+            id_chunks.append(run.ids)
+            weight_chunks.append(run.weights)
+    out = {}
+    for fieldname, (names, counts, id_chunks, weight_chunks, ids, weights) in fields.items():
+        if ids:
+            id_chunks.append(np.array(ids, dtype=np.int64))
+            weight_chunks.append(np.array(weights, dtype=np.float64))
+        out[fieldname] = (names, np.array(counts, dtype=np.int64),
+                          np.concatenate(id_chunks) if id_chunks else np.zeros(0, np.int64),
+                          np.concatenate(weight_chunks) if weight_chunks else np.zeros(0, np.float64))
+    return out
 
 
 class _Cache:

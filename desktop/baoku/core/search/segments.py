@@ -21,12 +21,14 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable
+from functools import partial
 from itertools import repeat
 
 from pickle import dumps
 
 import numpy as np
 from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
+from whoosh.filedb.filetables import _lengths as _LENGTHS
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.writing import SegmentWriter
 
@@ -67,9 +69,13 @@ class _Pool:
         self.docs.extend(repeat(docnum, len(weights)))
         self.weights.extend(weights.values())
 
-    def add_run(self, word: str, docs: np.ndarray, weights: np.ndarray) -> None:
-        n = self.vocab.setdefault(word, len(self.vocab))
-        self.words.extend(repeat(n, len(docs)))
+    def add_runs(self, terms: list[bytes], counts: np.ndarray, docs: np.ndarray, weights: np.ndarray) -> None:
+        """Whole runs of postings, term after term (`counts` postings each; a term with none is
+        left out), as merging adds a segment's field."""
+        vocab = self.vocab
+        nums = np.array([vocab.setdefault(t.decode("utf-8"), len(vocab)) if c else 0
+                         for t, c in zip(terms, counts.tolist())], dtype=np.uint32)
+        self.words.frombytes(np.repeat(nums, counts).tobytes())
         self.docs.frombytes(docs.astype(np.uint32).tobytes())
         self.weights.frombytes(weights.astype(np.float32).tobytes())
 
@@ -95,24 +101,91 @@ class _Pool:
         encoded = {g: next(runs) for g in range(len(big)) if big[g]}
         # The term table, written here rather than through Whoosh's field writer (a term info
         # object, a postings writer and half a dozen calls per term: most of writing an issue's
-        # segment): the same bytes, as W3TermInfo.to_bytes makes them.
+        # segment): the same bytes, as W3TermInfo.to_bytes and OrderedHashWriter.add make them,
+        # with the file positions counted here and the bytes written in large pieces rather than
+        # three writes and two tell() calls per term.
         fw.start_field(fieldname, fieldobj)
         prefix = pack_ushort(fw._fieldid)
-        add, postfile = fw._tindex.add, fw._postfile
+        table = _TermTable(fw._tindex, fw._postfile)
         for tbytes, g in sorted(terms):
             a, b = bounds[g], bounds[g + 1]
             head = _INFO.pack(not big[g], totals[g], b - a, 0, 0, tops[g], firsts[g], lasts[g])
             if big[g]:
                 data = encoded.pop(g)
-                tail = pack_long(postfile.tell()) + pack_int(len(data))
-                postfile.write(data)
+                tail = pack_long(table.post(data)) + pack_int(len(data))
             else:
                 tail = dumps((tuple(docs[a:b].tolist()), tuple(weights[a:b].tolist()), ()), 2)
-            add(prefix + tbytes, head + tail)
+            table.add(prefix + tbytes, head + tail)
+        table.close()
         fw.finish_field()
 
 
 _INFO = W3TermInfo._struct  # flags (inlined), total weight, documents, lengths (none), top weight, first, last
+
+
+class _TermTable:
+    """Appends keys and values to Whoosh's term table (an OrderedHashWriter) and postings to the
+    postings file as OrderedHashWriter.add and a postings write would, byte for byte, but buffered:
+    positions are counted rather than asked of the file, and the bytes go out in pieces of about
+    CHUNK. Keys must come in increasing order, as OrderedHashWriter requires."""
+
+    CHUNK = 1 << 22
+
+    def __init__(self, tindex, postfile):
+        self.tindex, self.postfile = tindex, postfile
+        self.pos = tindex.dbfile.tell()
+        self.ppos = postfile.tell()
+        self.parts: list[bytes] = []
+        self.pparts: list[bytes] = []
+        self.size = self.psize = 0
+        self.positions: list[int] = []
+        self.lastkey = tindex.lastkey
+        self.buckets, self.hashfn = tindex.buckets, tindex.hashfn
+
+    def post(self, data: bytes) -> int:
+        """Queue one term's postings; return where they start in the postings file."""
+        at = self.ppos
+        self.pparts.append(data)
+        self.ppos += len(data)
+        self.psize += len(data)
+        if self.psize >= self.CHUNK:
+            self._flush_posts()
+        return at
+
+    def add(self, key: bytes, value: bytes) -> None:
+        if key <= self.lastkey:
+            raise ValueError(f"Keys must increase: {self.lastkey!r}..{key!r}")
+        self.lastkey = key
+        pos = self.pos
+        self.positions.append(pos)
+        self.parts += (_LENGTHS.pack(len(key), len(value)), key, value)
+        n = 8 + len(key) + len(value)
+        self.pos += n
+        self.size += n
+        h = self.hashfn(key)
+        self.buckets[h & 255].append((h, pos))
+        if self.size >= self.CHUNK:
+            self._flush_terms()
+
+    def _flush_posts(self) -> None:
+        self.postfile.write(b"".join(self.pparts))
+        self.pparts, self.psize = [], 0
+
+    def _flush_terms(self) -> None:
+        self.tindex.dbfile.write(b"".join(self.parts))
+        self.parts, self.size = [], 0
+        positions, self.positions = self.positions, []
+        if positions:
+            index = self.tindex.index  # a GrowableArray: widen it once for the largest position
+            index.append(positions[-1])
+            index.array.pop()
+            index.array.extend(positions)
+
+    def close(self) -> None:
+        self._flush_posts()
+        self._flush_terms()
+        self.tindex.lastkey = self.lastkey
+        assert self.tindex.dbfile.tell() == self.pos and self.postfile.tell() == self.ppos
 
 
 class FastSegmentWriter(SegmentWriter):
@@ -149,6 +222,49 @@ class FastSegmentWriter(SegmentWriter):
         self.docnum += 1
         self._added = True
 
+    def write_per_doc(self, fieldnames, reader):
+        """Whoosh's write_per_doc (copying a merged segment's documents), except that a field's
+        document lengths are looked for once per segment, not once per document and field: with
+        no length column (these segments store none) Whoosh's reader looks for the column's file
+        again at every call, a stat() each (most of merging an issue's small segments)."""
+        from whoosh import columns
+        from whoosh.codec.whoosh3 import _lenfield
+
+        schema = self.schema
+        docmap = {} if reader.has_deletions() else None
+        pdw = self.perdocwriter
+        cols = {}
+        for fieldname in fieldnames:
+            fieldobj = schema[fieldname]
+            coltype = fieldobj.column_type
+            if coltype and reader.has_column(fieldname):
+                creader = reader.column_reader(fieldname, coltype)
+                if isinstance(creader, columns.TranslatingColumnReader):
+                    creader = creader.raw_column()
+                cols[fieldname] = creader
+        lengths: dict[str, bool] = {}
+        perdoc = getattr(reader, "_perdoc", None)  # a SegmentReader's per-document reader
+        for docnum, stored in reader.iter_docs():
+            if docmap is not None:
+                docmap[docnum] = self.docnum
+            pdw.start_doc(self.docnum)
+            for fieldname in fieldnames | set(s for s in stored if s in schema):
+                fieldobj = schema[fieldname]
+                has = lengths.get(fieldname)
+                if has is None:
+                    has = lengths[fieldname] = perdoc is None or perdoc.has_column(_lenfield(fieldname))
+                length = reader.doc_field_length(docnum, fieldname) if has else 0
+                pdw.add_field(fieldname, fieldobj, stored.get(fieldname), length)
+                if fieldobj.vector and reader.has_vector(docnum, fieldname):
+                    v = reader.vector(docnum, fieldname, fieldobj.vector)
+                    pdw.add_vector_matcher(fieldname, fieldobj, v)
+                if fieldname in cols:
+                    cv = cols[fieldname][docnum]
+                    pdw.add_column_value(fieldname, fieldobj.column_type, cv)
+            pdw.finish_doc()
+            self.docnum += 1
+        return docmap
+
     def add_postings_to_pool(self, reader, startdoc, docmap):
         """Merging a segment (Whoosh's add_reader calls this after copying its documents): its
         postings into the pools, a term's whole run at a time, and its article ids after ours."""
@@ -164,22 +280,24 @@ class FastSegmentWriter(SegmentWriter):
             self._aids.frombytes(np.asarray(src, dtype=np.uint32)[live].tobytes())
         else:
             self._aids.extend(src)
-        for fieldname, tbytes, run in postings.segment_runs(reader):
+        for fieldname, (terms, counts, ids, weights) in postings.segment_fields(reader).items():
             if fieldname not in self.schema:
                 continue
-            ids, weights = run.ids, run.weights
             if keep is not None:
                 live, newnum = keep
                 alive = live[ids]
+                term_of = np.repeat(np.arange(len(terms)), counts)[alive]
+                counts = np.bincount(term_of, minlength=len(terms))
                 ids, weights = newnum[ids[alive]], weights[alive]
             else:
                 ids = ids + startdoc
             if len(ids):
-                self._pool(fieldname).add_run(tbytes.decode("utf-8"), ids, weights)
+                self._pool(fieldname).add_runs(terms, counts, ids, weights)
 
     def _flush_segment(self):
         self.perdocwriter.close()
         fw = self.fieldwriter
+        fw._tindex._write_hashes = partial(_write_hashes, fw._tindex)
         for name in sorted(self._pools):
             self._pools[name].write(fw, name, self.schema[name])
         fw.close()
@@ -188,6 +306,35 @@ class FastSegmentWriter(SegmentWriter):
         out.write(self._aids.tobytes())
         out.close()
         self._pools = {}
+
+
+_SLOT = np.dtype([("hash", ">u4"), ("pos", ">i8")])  # filetables._pointer ("!Iq")
+
+
+def _write_hashes(table) -> None:
+    """HashWriter._write_hashes (the 256 hash tables that end a term table), the same bytes: each
+    bucket's slots placed by the same linear probing, but a bucket written as one array rather
+    than one write per slot. A key's position is never 0 (the file starts with a header), so a
+    slot with position 0 is free, as Whoosh's (0, 0) marks it."""
+    dbfile = table.dbfile
+    pos = dbfile.tell()
+    for entries in table.buckets:
+        numslots = 2 * len(entries)
+        table.directory.append((pos, numslots))
+        if not numslots:
+            continue
+        hashes, places = [0] * numslots, [0] * numslots
+        for hashval, position in entries:
+            slot = (hashval >> 8) % numslots
+            while places[slot]:
+                slot = (slot + 1) % numslots
+            hashes[slot] = hashval
+            places[slot] = position
+        slots = np.empty(numslots, dtype=_SLOT)
+        slots["hash"] = hashes
+        slots["pos"] = places
+        dbfile.write(slots.tobytes())
+        pos += numslots * _SLOT.itemsize
 
 
 def read_aids(segment, storage) -> array:

@@ -30,7 +30,7 @@ BOILERPLATE_ISSUES = 2
 # A page is a re-import when this share of its evidence (by letters) is already stored, and that
 # is a page's worth of text: a lone notice (a 版权声明 alone on a page) is never one.
 REIMPORT_SHARE = 0.8
-PAGE_EVIDENCE_LETTERS = 200
+PAGE_EVIDENCE_LETTERS = 200  # (> 0: _reimport relies on it)
 
 
 @dataclass(frozen=True)
@@ -135,13 +135,16 @@ def plan_issue(archive, parsed: ParsedIssue, *, replace: bool, duplicates: bool)
 
 def _reimport(page: ParsedPage, issue: str, firsts: dict[str, tuple[int, str, int]]) -> PageRefusal | None:
     """A refusal when most of this page's text is already stored elsewhere (a mistaken re-import)."""
-    weights = [(a.content_hash(), evidence(a)) for a in page.articles]
+    hashes = [a.content_hash() for a in page.articles]
+    if not any(h in firsts for h in hashes):
+        return None  # nothing of it stored elsewhere (found below would be 0): its text need not be weighed
+    weights = [(h, evidence(a)) for h, a in zip(hashes, page.articles)]
     weights = [(h, w) for h, w in weights if w and (h not in firsts or firsts[h][2] < BOILERPLATE_ISSUES)]
     total = sum(w for _, w in weights)
     found = sum(w for h, w in weights if h in firsts)
     if found < PAGE_EVIDENCE_LETTERS or found < REIMPORT_SHARE * total:
         return None
-    copies = [firsts[a.content_hash()] for a in page.articles if a.content_hash() in firsts]
+    copies = [firsts[h] for h in hashes if h in firsts]
     return PageRefusal(STORED_ELSEWHERE, page.info.label, issue, len(page.articles),
                        places=tuple(dict.fromkeys(c[1] for c in copies)), ids=tuple(c[0] for c in copies))
 
