@@ -104,7 +104,7 @@ def main() -> None:
          headlines)
     src = SourceFile(args.alto, Path(args.alto).read_bytes(), lambda rel: (Path(args.alto).parent / rel).read_bytes()
                      if (Path(args.alto).parent / rel).is_file() else None)
-    alto = read_alto(parse_xml(src), src.name)
+    alto = read_alto(parse_xml(src.data, src.name), src.name)
     t0 = time.perf_counter()
     page = alto_page(alto, PageInfo(1), "en", png)
     show(f"its ALTO ({len(alto.blocks)} text blocks)", page, time.perf_counter() - t0, args.reader, args.v, headlines)

@@ -225,21 +225,6 @@ def _after(text: str, k: int) -> int:
     return len(text)
 
 
-def chunked_page(lines, chunks, width: int, height: int, info: PageInfo, language: str) -> ParsedPage:
-    """A page whose lines are already gathered into page-text lines in reading order (`chunks`:
-    text and the indexes of its lines), split into articles by the page-text rules."""
-    page = parse_page_text("\n\n".join(c.text for c in chunks) + "\n", info, language)
-    for article in page.articles:
-        _hyphens(article)
-    stored = [ScanLine(ln.text.replace(SOFT_HYPHEN, "-"), ln.box, ln.confidence,
-                       [(c.text, c.box, c.confidence) for c in ln.chars]) for ln in lines]
-    reading = [i for c in chunks for i in c.lines]
-    assign_lines(page, [stored[i] for i in reading])
-    reading += [i for i in range(len(stored)) if i not in set(reading)]
-    page.scan = PageScan(b"", "", 0, width, height, [stored[i] for i in reading])
-    return page
-
-
 def _hyphens(article: Article) -> None:
     for block in article.blocks:
         block.text = block.text.replace(SOFT_HYPHEN, "-")
