@@ -235,10 +235,15 @@ def field_text(doc: RecallDoc, name: str) -> str:
     return "\n".join(doc.values.get(name, []))
 
 
-def matches(node: Node, doc: RecallDoc) -> bool:
+def field_texts(node: Text, doc: RecallDoc) -> tuple[str]:
+    return (field_text(doc, node.field),)
+
+
+def matches(node: Node, doc: RecallDoc, texts=field_texts) -> bool:
+    """Whether the document matches the query, term by term on its text; `texts(term, doc)` gives
+    the texts a term is looked for in (by default its field's)."""
     if isinstance(node, Text):
-        text = field_text(doc, node.field)
-        return any(contains(text, form) for form in term_forms(node))
+        return any(contains(text, form) for form in term_forms(node) for text in texts(node, doc))
     if isinstance(node, DateRange):
         return (not node.start or doc.date >= node.start) and (not node.end or doc.date <= node.end)
     if isinstance(node, Page):
@@ -246,11 +251,11 @@ def matches(node: Node, doc: RecallDoc) -> bool:
             return doc.page == node.number and (not node.section or doc.section == node.section)
         return any(contains(v, fold(node.name)) for v in doc.values.get("pagename", []))
     if isinstance(node, And):
-        return all(matches(i, doc) for i in node.items)
+        return all(matches(i, doc, texts) for i in node.items)
     if isinstance(node, Or):
-        return any(matches(i, doc) for i in node.items)
+        return any(matches(i, doc, texts) for i in node.items)
     if isinstance(node, Not):
-        return not matches(node.item, doc)
+        return not matches(node.item, doc, texts)
     raise TypeError(node)
 
 

@@ -25,7 +25,7 @@ from ..errors import ArchiveUnavailable
 from ..model import Article
 from .documents import _blocks, _meta, title_text
 from .normalize import fold
-from .planner import exact_ids, matches, term_forms
+from .planner import exact_ids, field_texts, matches, term_forms
 from .query import And, Not, Or, Text, parse_query
 from .recall import RecallDoc
 from .tokens import RUN, _tokens, exact_tokens, is_prefix, pieces, single
@@ -186,19 +186,9 @@ def candidates(archive, node) -> set[int] | None:
     return None  # a lone NOT
 
 
-def _in_a_column(node, doc: RecallDoc) -> bool:
+def _columns(node, doc: RecallDoc) -> tuple[str, str, str]:
     """The recall layer's rule where it decides alone: a term is in one of the columns."""
-    if isinstance(node, Text):
-        from .match import contains
-
-        return any(contains(text, form) for form in term_forms(node) for text in (doc.title, doc.blocks, doc.meta))
-    if isinstance(node, And):
-        return all(_in_a_column(i, doc) for i in node.items)
-    if isinstance(node, Or):
-        return any(_in_a_column(i, doc) for i in node.items)
-    if isinstance(node, Not):
-        return not _in_a_column(node.item, doc)
-    raise TypeError(node)
+    return doc.title, doc.blocks, doc.meta
 
 
 def supported(node) -> bool:
@@ -227,5 +217,6 @@ def search_ids(archive, query: str) -> list[int]:
         "SELECT s.article_id, s.title, s.blocks, s.meta FROM article_search s "
         + ("" if found is None else "WHERE s.article_id = ANY(%s::bigint[]) ") + "ORDER BY s.article_id",
         [] if found is None else [sorted(found)])
-    decide = _in_a_column if exact_ids(tree) is not None else matches
-    return [i for i, title, blocks, meta in rows if decide(tree, RecallDoc(i, "", 0, "", title, blocks, meta))]
+    texts = _columns if exact_ids(tree) is not None else field_texts
+    return [i for i, title, blocks, meta in rows
+            if matches(tree, RecallDoc(i, "", 0, "", title, blocks, meta), texts)]
