@@ -19,6 +19,9 @@ from .conftest import SAMPLE_TXT
 CORE = Path(__file__).resolve().parents[1] / "desktop" / "baoku" / "core"
 CLI_WORDS = re.compile(r"(?<![\w-])--[a-z][a-z-]+|\bbaoku (?:import|search|list|show|check|correct|collection|trash|"
                        r"export|reindex|backup|restore|clip|split|merge|delete|note|paper|issue|edit|cite|pages)\b")
+# A string that is one option and nothing else, written in a list, is an argument in another
+# program's command line (pg_dump's --format=custom), never words for a person.
+ARGUMENT = re.compile(r"--[a-z][a-z-]*(=\S+)?$")
 # Values for each code's message, as the core gives them.
 SAMPLES = {
     "no_archive": {"path": "/tmp/a.db"}, "no_paper": {"name": "泉州晚报"}, "no_collection": {"name": "专利"},
@@ -35,6 +38,10 @@ SAMPLES = {
     "server_password_in_address": {"address": "postgresql://archivist:…@db.example/baoku"},
     "server_schema_newer": {"address": "postgresql://archivist@db.example/baoku", "version": 9, "ours": 1},
     "server_address_not_file": {"address": "postgresql://archivist@db.example/baoku"},
+    "server_tool_missing": {"tool": "pg_dump"},
+    "server_tool_failed": {"what": "backup", "reason": "connection refused"},
+    "not_a_server_backup": {"path": "/tmp/x.dump"}, "restore_embedded_backup": {"path": "/tmp/a.db"},
+    "restore_over_archive": {"address": "postgresql://archivist@db.example/baoku", "n": 12},
     "not_on_server": {"what": "baoku trash", "address": "postgresql://archivist@db.example/baoku",
                       "available": ["import", "list", "show"]},
 }
@@ -85,8 +92,10 @@ def _strings(tree: ast.AST):
     docs = {id(n.body[0].value) for n in ast.walk(tree)
             if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and n.body
             and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+    arguments = {id(e) for n in ast.walk(tree) if isinstance(n, ast.List) for e in n.elts
+                 if isinstance(e, ast.Constant) and isinstance(e.value, str) and ARGUMENT.match(e.value)}
     for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs | arguments:
             yield node
 
 

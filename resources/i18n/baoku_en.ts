@@ -515,17 +515,42 @@
         <translation>%1 is the address of an archive on a server, not an archive file.</translation>
     </message>
     <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="61"/>
+        <source>没有安装 PostgreSQL 的 %1，请先安装 postgresql-client。</source>
+        <translation>PostgreSQL's %1 is not installed; install postgresql-client first.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/baoku/gui/codedwords.py" line="62"/>
+        <source>服务器档案的备份或恢复没有完成：%1</source>
+        <translation>The server archive's backup or restore did not finish: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="63"/>
+        <source>%1 不是服务器档案的备份。</source>
+        <translation>%1 is not a server archive's backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="64"/>
+        <source>%1 是本机档案的备份，请恢复到档案文件。</source>
+        <translation>%1 is a backup of an archive file; restore it to an archive file.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="65"/>
+        <source>服务器档案 %1 里已有 %n 篇文章，恢复会替换它们。请恢复到空数据库。</source>
+        <translation><numerusform>The server archive %1 holds %n article; restoring would replace it. Restore into an empty database.</numerusform><numerusform>The server archive %1 holds %n articles; restoring would replace them. Restore into an empty database.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="68"/>
         <source>%1：服务器档案的地址里不能写密码（会留在设置和历史记录里）。请把密码放在 ~/.pgpass 或服务文件里。</source>
         <translation>%1: a server archive's address holds no password (it would be kept in settings and history); put the password in ~/.pgpass or a service file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="63"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="69"/>
         <source>%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。</source>
         <translation>%1 was made by a newer Baoku (server schema %2); update Baoku first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="71"/>
         <source>服务器上的档案（%1）暂时还不能在这里使用。</source>
         <translation>An archive on a server (%1) cannot be used here yet.</translation>
     </message>

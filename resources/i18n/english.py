@@ -16,6 +16,13 @@ ENGLISH = {
     "没有名为“%1”的专题（可能已被删除或改名）。": "There is no collection named “%1” (it may have been deleted or renamed).",
     "回收站里没有第 %1 项（可能已被清空）。": "The trash has no entry %1 (it may have been emptied).",
     "%1 已存在，请换一个文件名。": "%1 already exists; choose another file name.",
+    "没有安装 PostgreSQL 的 %1，请先安装 postgresql-client。": "PostgreSQL's %1 is not installed; install postgresql-client first.",
+    "服务器档案的备份或恢复没有完成：%1": "The server archive's backup or restore did not finish: %1",
+    "%1 不是服务器档案的备份。": "%1 is not a server archive's backup.",
+    "%1 是本机档案的备份，请恢复到档案文件。": "%1 is a backup of an archive file; restore it to an archive file.",
+    "服务器档案 %1 里已有 %n 篇文章，恢复会替换它们。请恢复到空数据库。": (
+        "The server archive %1 holds %n article; restoring would replace it. Restore into an empty database.",
+        "The server archive %1 holds %n articles; restoring would replace them. Restore into an empty database."),
     "%1 里有这份备份之后的改动，恢复会把它们丢掉。请先备份当前档案。":
         "%1 has changes made after this backup; restoring would lose them. Back up the archive as it is first.",
     "第 %1 行的文字在文章的段落里找不到，请改整段文字。":

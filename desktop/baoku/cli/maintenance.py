@@ -6,6 +6,7 @@ import argparse
 import time
 from pathlib import Path
 
+from ..core.address import ServerAddress
 from ..core.plural import plural
 from .output import archive_option, esc, note, open_library, out, progress_bar
 
@@ -51,14 +52,19 @@ def cmd_backup(args: argparse.Namespace, archive_path: Path) -> int:
 
     with open_library(archive_path) as lib:
         dest = maintenance.backup(lib, args.dest, args.force).value
-    out.print(f"[bold]backed up[/] {esc(str(archive_path))} → {esc(str(dest))}")
+    shown = archive_path.shown() if isinstance(archive_path, ServerAddress) else str(archive_path)
+    out.print(f"[bold]backed up[/] {esc(shown)} → {esc(str(dest))}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, archive_path: Path) -> int:
     from ..core.app.actions import maintenance
 
-    maintenance.restore(args.source, archive_path, args.force)
+    kept = maintenance.restore(args.source, archive_path, args.force).value
+    if isinstance(archive_path, ServerAddress):
+        out.print(f"[bold]restored[/] {esc(str(args.source))} → {esc(archive_path.shown())}"
+                  + (f"; what it held before is kept in {esc(str(kept))}" if kept else ""))
+        return 0
     out.print(f"[bold]restored[/] {esc(str(args.source))} → {esc(str(archive_path))}; "
               "the search index is rebuilt on the next search")
     return 0

@@ -70,6 +70,14 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "index_orphaned": "{n:deleted article} still in the search index (baoku check --repair re-indexes them)",
     "index_damaged": _index_damaged,
     "server_address_not_file": "{address} is a server archive's address, not an archive file",
+    "server_tool_missing": "PostgreSQL's {tool} is not installed (apt install postgresql-client)",
+    "server_tool_failed": "the server archive's {what} failed: {reason}",
+    "not_a_server_backup": "{path} is not a server archive's backup (baoku backup writes one)",
+    "restore_embedded_backup": "{path} is an embedded archive's backup; restore it to an archive file "
+                               "(baoku --archive FILE restore …)",
+    "restore_over_archive": "the server archive {address} holds {n:article}; restoring would replace them. "
+                            "Restore into an empty database, or with --force (what it holds is backed up "
+                            "beside the backup file first)",
     "server_password_in_address": "{address}: a server archive's address holds no password (it would be kept in "
                                   "settings and shell history); put it in ~/.pgpass, a service file "
                                   "(PGSERVICEFILE) or libpq's PGPASSWORD instead",

@@ -58,6 +58,12 @@ class CodedWords(QObject):
             "index_damaged": lambda p: fill(self.tr("搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。"),
                                             self.layers(p), p["recorded"]),
             "server_address_not_file": lambda p: fill(self.tr("%1 是服务器上档案的地址，不是档案文件。"), p["address"]),
+            "server_tool_missing": lambda p: fill(self.tr("没有安装 PostgreSQL 的 %1，请先安装 postgresql-client。"), p["tool"]),
+            "server_tool_failed": lambda p: fill(self.tr("服务器档案的备份或恢复没有完成：%1"), p["reason"]),
+            "not_a_server_backup": lambda p: fill(self.tr("%1 不是服务器档案的备份。"), p["path"]),
+            "restore_embedded_backup": lambda p: fill(self.tr("%1 是本机档案的备份，请恢复到档案文件。"), p["path"]),
+            "restore_over_archive": lambda p: self.tr("服务器档案 %1 里已有 %n 篇文章，恢复会替换它们。请恢复到空数据库。", "",
+                                                      p["n"]).replace("%1", p["address"]),
             "server_password_in_address": lambda p: fill(self.tr(
                 "%1：服务器档案的地址里不能写密码（会留在设置和历史记录里）。请把密码放在 ~/.pgpass 或服务文件里。"), p["address"]),
             "server_schema_newer": lambda p: fill(self.tr("%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
+from ...address import ServerAddress
 from ...changes import ARCHIVE, Changes, Outcome
 from ...checks import check_archive
 from ...store import maintenance
@@ -20,13 +21,25 @@ def check(lib: Library, repair: bool = False) -> Outcome:
 
 
 def backup(lib: Library, dest: str | os.PathLike[str], force: bool = False) -> Outcome:
-    """A consistent copy, taken while others keep reading and writing; the path written."""
+    """A consistent copy, taken while others keep reading and writing; the path written. A server
+    archive's is pg_dump's file."""
+    if getattr(lib.archive, "on_server", False):
+        from ...store.server import backup as server_backup
+
+        return Outcome(server_backup.backup(lib.archive.address, dest, force=force), Changes())
     return Outcome(maintenance.backup(lib.archive, dest, force=force), Changes())
 
 
 def restore(source: str | os.PathLike[str], target: str | os.PathLike[str], force: bool = False) -> Outcome:
     """The backup at `source` in place of the archive at `target` (not open here: no library);
-    refused over newer changes unless `force`, and then the archive is kept beside it first."""
+    refused over newer changes unless `force`, and then the archive is kept beside it first. A
+    server archive (`target` its address) is restored from pg_dump's file; over one that holds
+    articles only with `force`, and what it held is then backed up beside `source` (the value: that
+    file, or None)."""
+    if isinstance(target, ServerAddress):
+        from ...store.server import backup as server_backup
+
+        return Outcome(server_backup.restore(source, target, force=force), Changes.of(ARCHIVE))
     return Outcome(maintenance.restore(source, target, force=force), Changes.of(ARCHIVE))
 
 
