@@ -12,11 +12,16 @@ from ..coded import Coded
 from ..errors import ArchiveUnavailable
 from ..search.index import SearchIndex
 from ..store import Archive
+from ..store.interface import Store
 from ..store.archive import a_file
 from ..store.locks import writing
 
 
 class Library:
+    """An open archive (embedded or on a server: a `Store`) and its search."""
+
+    archive: Store
+
     def __init__(self, path: str | os.PathLike[str], *, create: bool = True,
                  notify: Callable[[str], None] | None = None):
         """Open (creating or migrating) the archive at `path`, a file or a server archive's
