@@ -83,6 +83,17 @@ def any_archive(backend, request):
         yield a
 
 
+def search_of(archive):
+    """The search an archive of either kind answers through (what a Library over it has)."""
+    if archive.on_server:
+        from baoku.core.search.serversearch import ServerSearch
+
+        return ServerSearch(archive)
+    from baoku.core.search.index import SearchIndex
+
+    return SearchIndex(archive)
+
+
 def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

@@ -28,7 +28,7 @@ class Library:
         address. `notify` hears, in one line, what the index did on its own (found damaged and
         rebuilt). A server archive's search rows are in the archive itself (search.server)."""
         if isinstance(path, ServerAddress):
-            from ..search.server import ServerSearch
+            from ..search.serversearch import ServerSearch
             from ..store.server import ServerArchive
 
             self.path, self.archive = path, ServerArchive(path, create=create)
