@@ -204,12 +204,24 @@ def _columns(node: Text, doc: RecallDoc) -> tuple[str, ...]:
     return tuple(doc.values.get(node.field, []))
 
 
+def _fielded(node) -> bool:
+    """Whether a query decides a term on field values (a field term, a page name)."""
+    if isinstance(node, Text):
+        return node.field not in COLUMN
+    if isinstance(node, Page):
+        return node.number is None
+    if isinstance(node, (And, Or)):
+        return any(_fielded(i) for i in node.items)
+    return isinstance(node, Not) and _fielded(node.item)
+
+
 def matching(archive, tree) -> list[int]:
     """Every article matching the parsed query, by id: the candidates, each decided on its text
     by the planner's rule."""
     found = candidates(archive, tree)
+    fields = "s.fields" if _fielded(tree) else "'{}'::jsonb"  # parsed only for a query that needs them
     rows = archive.conn.execute(
-        "SELECT s.article_id, s.title, s.blocks, s.meta, s.fields, to_char(i.date, 'YYYY-MM-DD'), g.number, "
+        f"SELECT s.article_id, s.title, s.blocks, s.meta, {fields}, to_char(i.date, 'YYYY-MM-DD'), g.number, "
         "g.section FROM article_search s JOIN article a ON a.id = s.article_id JOIN page g ON g.id = a.page_id "
         "JOIN issue i ON i.id = g.issue_id "
         + ("" if found is None else "WHERE s.article_id = ANY(%s::bigint[]) ") + "ORDER BY s.article_id",
