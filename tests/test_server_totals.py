@@ -141,3 +141,21 @@ def test_baoku_search_prints_the_same_on_a_server(pair, capsys, monkeypatch, arg
             for h in s["hits"]:
                 del h["score"]
     assert said[0] == said[1] and said[0]
+
+
+@pytest.mark.parametrize("query,order", [("知识产权", None), ("粮食", ("headline", False)), ("来源:新华社", None),
+                                         ("农民 -粮食", ("date", True)), ("专题:没有", None)])
+def test_the_application_layers_search_lists_the_same_on_a_server(pair, query, order):
+    """The search action the window and the command line share (core/app/actions/searching.py),
+    over a Library of each kind."""
+    from baoku.core.address import ServerAddress
+    from baoku.core.app import Library
+    from baoku.core.app.actions.searching import list_search
+
+    _, _, url, path = pair
+    listed = []
+    for where in (path, ServerAddress(url)):
+        with Library(where, create=False) as lib:
+            result = list_search(lib, query, order=order)
+            listed.append((result.total, result.ids, [h.id for h in result.hits]))
+    assert listed[0] == listed[1] and (listed[0][0] > 0 or query == "专题:没有")
