@@ -29,6 +29,7 @@ from collections.abc import Iterable
 
 from ..model import Article
 from .documents import _blocks, _meta, field_values, indexed_text, title_text
+from .match import _plain as _plain_form
 from .normalize import fold
 from .planner import COLUMN, FIELD_TOKENS, exact_ids, field_texts, matches, term_forms
 from .query import And, DateRange, Not, Or, Page, Text, parse_query
@@ -215,18 +216,77 @@ def _fielded(node) -> bool:
     return isinstance(node, Not) and _fielded(node.item)
 
 
-def matching(archive, tree) -> list[int]:
-    """Every article matching the parsed query, by id: the candidates, each decided on its text
-    by the planner's rule."""
+# -- deciding on the text -----------------------------------------------------------------------------
+
+def _plain(form: str) -> bool:
+    """A form a substring test decides (match._plain), with no line break (so a text's columns or
+    values joined by line breaks hold it exactly when one of them does)."""
+    return bool(form) and _plain_form(form) and "\n" not in form and "\x00" not in form
+
+
+def rule_sql(node, exact: bool) -> tuple[str, list] | None:
+    """The planner's rule (planner.matches, with `_columns` where `exact`, else its field's text)
+    as an SQL condition on an article's stored folded text, when every term is decided by a
+    substring test there; None otherwise (then Python decides, match.contains)."""
+    if isinstance(node, Text):
+        forms = term_forms(node)
+        if not all(_plain(f) for f in forms):
+            return None
+        if node.field in COLUMN:
+            cols = {"all": ("s.title", "s.blocks", "s.meta") if exact else ("s.blocks", "s.meta"),
+                    "title": ("s.title",), "body": ("s.blocks",)}[node.field]
+            return "(" + " OR ".join(f"strpos({c}, %s) > 0" for f in forms for c in cols) + ")", \
+                [f for f in forms for _ in cols]
+        return _in_values(node.field, forms)
+    if isinstance(node, Page):
+        if node.number is None:
+            form = fold(node.name)
+            return _in_values("pagename", (form,)) if _plain(form) else None
+        if node.section:
+            return "(g.number = %s AND g.section = %s)", [node.number, node.section]
+        return "(g.number = %s)", [node.number]
+    if isinstance(node, DateRange):
+        return ("((%s::text = '' OR i.date >= %s::date) AND (%s::text = '' OR i.date <= %s::date))",
+                [node.start, node.start or None, node.end, node.end or None])
+    if isinstance(node, Not):
+        inner = rule_sql(node.item, exact)
+        return None if inner is None else (f"(NOT {inner[0]})", inner[1])
+    if isinstance(node, (And, Or)):
+        parts = [rule_sql(i, exact) for i in node.items]
+        if any(p is None for p in parts):
+            return None
+        joint = " AND " if isinstance(node, And) else " OR "
+        return "(" + joint.join(p[0] for p in parts) + ")", [x for p in parts for x in p[1]]
+    return None
+
+
+def _in_values(field: str, forms) -> tuple[str, list]:
+    return ("(" + " OR ".join("EXISTS (SELECT 1 FROM jsonb_array_elements_text(COALESCE(s.fields -> %s, '[]')) v "
+                              "WHERE strpos(v, %s) > 0)" for _ in forms) + ")",
+            [x for f in forms for x in (field, f)])
+
+
+_SEARCHED = ("FROM article_search s JOIN article a ON a.id = s.article_id JOIN page g ON g.id = a.page_id "
+             "JOIN issue i ON i.id = g.issue_id ")
+
+
+def matching(archive, tree, in_sql: bool = True) -> list[int]:
+    """Every article matching the parsed query, by id: the candidates, each decided on its stored
+    text by the planner's rule, by PostgreSQL where a substring test decides every term (rule_sql),
+    else here."""
     found = candidates(archive, tree)
+    exact = exact_ids(tree) is not None
+    among = "" if found is None else "s.article_id = ANY(%s::bigint[]) AND "
+    given = [] if found is None else [sorted(found)]
+    rule = rule_sql(tree, exact) if in_sql else None
+    if rule is not None:
+        return [r[0] for r in archive.conn.execute(
+            f"SELECT s.article_id {_SEARCHED} WHERE {among}{rule[0]} ORDER BY s.article_id", [*given, *rule[1]])]
     fields = "s.fields" if _fielded(tree) else "'{}'::jsonb"  # parsed only for a query that needs them
     rows = archive.conn.execute(
         f"SELECT s.article_id, s.title, s.blocks, s.meta, {fields}, to_char(i.date, 'YYYY-MM-DD'), g.number, "
-        "g.section FROM article_search s JOIN article a ON a.id = s.article_id JOIN page g ON g.id = a.page_id "
-        "JOIN issue i ON i.id = g.issue_id "
-        + ("" if found is None else "WHERE s.article_id = ANY(%s::bigint[]) ") + "ORDER BY s.article_id",
-        [] if found is None else [sorted(found)])
-    texts = _columns if exact_ids(tree) is not None else field_texts
+        f"g.section {_SEARCHED} WHERE {among}TRUE ORDER BY s.article_id", given)
+    texts = _columns if exact else field_texts
     return [i for i, title, blocks, meta, values, date, page, section in rows
             if matches(tree, RecallDoc(i, date, page, "", title, blocks, meta, values, section=section), texts)]
 
