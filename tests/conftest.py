@@ -49,6 +49,51 @@ def archive(archive_path: Path):
         yield a
 
 
+@pytest.fixture
+def embedded(archive_path: Path):
+    """An empty embedded archive, for a module whose `archive` means either kind (any_archive)."""
+    with Archive(archive_path) as a:
+        yield a
+
+
+BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    """Each archive kind in turn: the embedded SQLite file, and the PostgreSQL server's (skipped,
+    loudly, only where no server can be started: see pg_server)."""
+    return request.param
+
+
+def open_archive(backend: str, request, name: str = "archive.db"):
+    """A new empty archive of this kind (the caller closes it): a file in the test's folder, or
+    a database of the test's own on the session's server."""
+    if backend == "sqlite":
+        return Archive(request.getfixturevalue("tmp_path") / name)
+    from baoku.core.store.server import ServerArchive
+
+    return ServerArchive(request.getfixturevalue("server_url"))
+
+
+@pytest.fixture
+def any_archive(backend, request):
+    """An empty archive of each kind in turn (`backend`)."""
+    with open_archive(backend, request) as a:
+        yield a
+
+
+def search_of(archive):
+    """The search an archive of either kind answers through (what a Library over it has)."""
+    if archive.on_server:
+        from baoku.core.search.serversearch import ServerSearch
+
+        return ServerSearch(archive)
+    from baoku.core.search.index import SearchIndex
+
+    return SearchIndex(archive)
+
+
 def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

@@ -1,4 +1,5 @@
-"""Every importer, through the same entry point the CLI and GUI use."""
+"""Every importer, through the same entry point the CLI and GUI use, into each archive kind: the
+embedded one and a server's (`archive` is `any_archive` here)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ from baoku.core.errors import ImportRejected
 from .conftest import SAMPLE_TXT
 
 META = IssueMeta(publication="泉州晚报", date="2024-09-11", page=5, page_name="民企会客厅")
+
+
+@pytest.fixture
+def archive(any_archive):
+    return any_archive
 
 
 def blocks_text(archive) -> str:
@@ -392,7 +398,8 @@ def make_pdf(path: Path, pages: list[list[str]], encrypt: bool = False) -> Path:
     return path
 
 
-def test_pdf_with_text_layer_is_one_issue_with_a_page_per_pdf_page(tmp_path, archive):
+def test_pdf_with_text_layer_is_one_issue_with_a_page_per_pdf_page(tmp_path, embedded):
+    archive = embedded  # a PDF page keeps its image and lines: not on a server archive yet
     pdf = make_pdf(tmp_path / "泉州晚报_2024-09-11_第3版.pdf", [
         ["我国制造业增加值 占全球比重约三成", "", "据新华社电 国家统计局10日发布的报告显示,工业总量规模实现跨越式增长。"],
         ["秋季招聘会周末举行", "这是第二页的正文,内容完整。"],

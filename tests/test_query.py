@@ -1,27 +1,29 @@
-"""The query language: operators, fields, dates, and clear errors for bad queries."""
+"""The query language: operators, fields, dates, and clear errors for bad queries, on the embedded
+archive and on a server's."""
 
 from __future__ import annotations
 
 import pytest
 
 from baoku.core.importing.run import import_paths
-from baoku.core.search.index import QueryError, SearchIndex
+from baoku.core.search.index import QueryError
 from baoku.core.search.normalize import fold
 from baoku.core.search.query import And, DateRange, Not, Or, Page, Text, parse_query
 
-from .conftest import SAMPLE_TXT
+from .conftest import SAMPLE_TXT, search_of
 
 OTHER = ("我市召开知识产权工作会议\n\n本报讯 会议指出,要加强高价值发明专利培育,2023年全市专利授权量增长。\n\n"
          "九牧集团获评示范企业\n\n据新华社电 九牧集团等企业入选国家知识产权示范企业名单。\n")
 
 
 @pytest.fixture
-def index(archive, tmp_path):
-    import_paths(archive, [SAMPLE_TXT])
+def index(any_archive, tmp_path):
+    """The two issues in an archive of each kind, and its search."""
+    import_paths(any_archive, [SAMPLE_TXT])
     other = tmp_path / "泉州晚报_2024-09-12_第1版_要闻.txt"
     other.write_text(OTHER, encoding="utf-8")
-    import_paths(archive, [other])
-    return SearchIndex(archive)
+    import_paths(any_archive, [other])
+    return search_of(any_archive)
 
 
 def ids(index, query, **kw):

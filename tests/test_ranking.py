@@ -1,5 +1,6 @@
 """Whoosh ranks, SQLite decides: field queries answered from an index, word matches before
-matches inside longer words, reprints as one hit, and the first page in Whoosh's BM25F order."""
+matches inside longer words, reprints as one hit, and the first page in Whoosh's BM25F order (the
+tests taking `varied` or `any_archive` run on a server archive too, ranked there by SQL)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from baoku.core.search.match import contains
 from baoku.core.search.normalize import fold
 from baoku.core.search.recall import RecallStore
 from baoku.core.store import Archive
+
+from .conftest import search_of
 
 _issues = itertools.count(1000)
 
@@ -38,7 +41,17 @@ def article(i: int) -> Article:
 
 
 @pytest.fixture
-def varied(archive: Archive):
+def varied(any_archive):
+    """The articles of `fill_varied` in an archive of each kind."""
+    return fill_varied(any_archive)
+
+
+@pytest.fixture
+def varied_embedded(archive: Archive):
+    return fill_varied(archive)
+
+
+def fill_varied(archive):
     """36 articles over two papers, three dates and three pages, every field varied."""
     i = 0
     for day in range(3):
@@ -75,7 +88,7 @@ FIELD_QUERIES = [
 
 @pytest.mark.parametrize("query,field,value", FIELD_QUERIES)
 def test_a_field_query_finds_exactly_the_articles_with_that_field(varied, query, field, value):
-    with SearchIndex(varied) as index:
+    with search_of(varied) as index:
         all_rows = rows(index)
         want = {r["id"] for r in all_rows if has(r, field, value)}
         assert want and len(want) < len(all_rows)
@@ -90,7 +103,7 @@ def test_a_field_query_finds_exactly_the_articles_with_that_field(varied, query,
 
 
 def test_page_numbers_and_titles_are_fields_too(varied):
-    with SearchIndex(varied) as index:
+    with search_of(varied) as index:
         all_rows = rows(index)
         assert {h.id for h in index.search("版:2", limit=0).hits} == {r["id"] for r in all_rows if r["page"] == 2}
         # 3 is a number: whole (标题3 is not in 标题30)
@@ -101,14 +114,14 @@ def test_page_numbers_and_titles_are_fields_too(varied):
 @pytest.mark.parametrize("query", [q for q, _, _ in FIELD_QUERIES] + [
     "版:2", "标题:标题1", "作者:李劲松 农民", "体裁:评论 -农民 日期:2024-03", "来源:新华社 OR 栏目:今日关注",
     "新时代，新征程", "2023年", "r&d投入", "“农民 增收”", "农", "标题:题", "作者:李", "农 -民"])
-def test_field_and_punctuation_queries_never_read_article_text(varied, monkeypatch, query):
+def test_field_and_punctuation_queries_never_read_article_text(varied_embedded, monkeypatch, query):
     """Answered from the index alone: no candidate's text is read to decide it."""
 
     def no_reading(self, ids):
         raise AssertionError(f"{query}: read the text of {len(ids)} articles")
 
     monkeypatch.setattr(RecallStore, "get", no_reading)
-    with SearchIndex(varied) as index:
+    with SearchIndex(varied_embedded) as index:
         index.search(query, limit=0)
 
 
@@ -122,10 +135,11 @@ def store(archive: Archive, texts: list[tuple[str, str]], paper: str = "测试�
     return archive.article_ids()[-len(texts):]
 
 
-def test_a_word_ranks_above_the_same_string_inside_a_longer_word(archive):
+def test_a_word_ranks_above_the_same_string_inside_a_longer_word(any_archive):
+    archive = any_archive
     inside = store(archive, [(f"返乡{i}", "农民工返乡，农民工就业，农民工培训，农民工权益。") for i in range(3)])
     word = store(archive, [("增收", "这位农民很高兴。"), ("会议", "会议指出，要让农民得实惠，长篇报道" * 20)])
-    with SearchIndex(archive) as index:
+    with search_of(archive) as index:
         result = index.search("农民", limit=0)
         assert result.total == 5
         assert {h.id for h in result.hits[:2]} == set(word)  # the word itself, however often 农民工 is said
@@ -134,12 +148,13 @@ def test_a_word_ranks_above_the_same_string_inside_a_longer_word(archive):
         assert [h.id for h in first.hits] == [h.id for h in result.hits[:2]]
 
 
-def test_a_reprinted_text_is_one_hit(archive):
+def test_a_reprinted_text_is_one_hit(any_archive):
+    archive = any_archive
     text = [("全国粮食总产量再创新高", "据新华社电 全国粮食总产量再创新高。")]
     first = store(archive, text, paper="泉州晚报", page=1)
     second = store(archive, text, paper="东南早报", page=4)
     other = store(archive, [("秋粮收获", "各地粮食收获进度过半。")])
-    with SearchIndex(archive) as index:
+    with search_of(archive) as index:
         result = index.search("粮食", limit=0)
         assert result.total == 3 and result.distinct == 2
         assert len(result.hits) == len(result.ids) == 2

@@ -1,5 +1,5 @@
 """The recall layer (FTS5 phrases of character pairs) decides matches exactly, ranks titles first,
-and stays consistent with the archive."""
+and stays consistent with the archive (the tests taking `any_archive` on a server archive too)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from baoku.core.search.match import contains
 from baoku.core.search.normalize import fold
 from baoku.core.search.query import Text
 from baoku.core.store import Archive
+
+from .conftest import search_of
 
 _issues = itertools.count()
 
@@ -42,18 +44,20 @@ def hits(index: SearchIndex, query: str) -> set[int]:
     return {h.id for h in result.hits}
 
 
-def test_a_phrase_never_spans_two_runs(archive):
+def test_a_phrase_never_spans_two_runs(any_archive):
+    archive = any_archive
     store(archive, [("甲", "他说新质，质生产力不是一回事"), ("乙", "发展新质生产力"), ("丙", "新质R质生产力")])
-    with SearchIndex(archive) as index:
+    with search_of(archive) as index:
         assert hits(index, "新质生产力") == expected(index, "新质生产力") and len(hits(index, "新质生产力")) == 1
         assert len(hits(index, "质生产力")) == 3
         assert len(hits(index, "质")) == 3  # one character: its own token
         assert len(hits(index, "r")) == 1  # a whole Latin word
 
 
-def test_mixed_latin_and_han_terms_are_verified(archive):
+def test_mixed_latin_and_han_terms_are_verified(any_archive):
+    archive = any_archive
     store(archive, [("甲", "r&d投入增长"), ("乙", "hr&dx投入"), ("丙", "2023年增长"), ("丁", "20231年")])
-    with SearchIndex(archive) as index:
+    with search_of(archive) as index:
         for q in ("r&d投入", "2023年", "r&d", "2023"):
             assert hits(index, q) == expected(index, q), q
         assert len(hits(index, "r&d投入")) == 1 and len(hits(index, "2023年")) == 1
@@ -79,10 +83,11 @@ def test_random_texts_and_substring_queries_agree_with_a_scan(tmp_path_factory, 
             assert hits(index, quoted) == expected(index, q), q
 
 
-def test_titles_rank_first_and_the_first_page_equals_the_full_result(archive):
+def test_titles_rank_first_and_the_first_page_equals_the_full_result(any_archive):
+    archive = any_archive
     store(archive, [("农业新闻", "粮食产量增长，粮食丰收，粮食安全"), ("粮食丰收", "今年秋收顺利")] +
           [(f"其他{i}", "粮食" + "。" * i) for i in range(5)])
-    with SearchIndex(archive) as index:
+    with search_of(archive) as index:
         full = index.search("粮食", limit=3)
         quick = index.search("粮食", limit=3, facets=False, all_ids=False)
         assert full.hits[0].headline == "粮食丰收"  # in the title: boosted
@@ -92,11 +97,12 @@ def test_titles_rank_first_and_the_first_page_equals_the_full_result(archive):
 
 
 @pytest.mark.parametrize("query", ["粮食 日期:2024", "粮食 -丰收", "-粮食", "日期:2020..2024", "粮食 OR 丰收"])
-def test_compound_queries_are_exact(archive, query):
+def test_compound_queries_are_exact(any_archive, query):
+    archive = any_archive
     store(archive, [("旧闻", "粮食")], day=dt.date(2020, 1, 1))
     store(archive, [("新闻", "粮食丰收")], day=dt.date(2024, 1, 1))
     store(archive, [("另", "丰收")], day=dt.date(2010, 1, 1))
-    with SearchIndex(archive) as index:
+    with search_of(archive) as index:
         rows = {r["id"]: r for r in index._rows(archive.article_ids())}
         want = {
             "粮食 日期:2024": {i for i, r in rows.items() if "粮食" in r["blocks"] and r["date"] >= "2024"},

@@ -1,12 +1,14 @@
 """An import refuses only what it must, page by page: a page already stored (under another date,
 or with other content) is refused alone, with its reason on a line of its own, and the issue's
 other pages go in. Short notices, headlines with no text and boilerplate never make a page
-"already stored"."""
+"already stored". Each test runs on both archive kinds (`archive` is `any_archive` here)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+
+import pytest
 
 from baoku.cli import main
 from baoku.core.importing.run import IMPORTED, REFUSED, import_paths
@@ -43,6 +45,11 @@ def placeholder_feed(folder: Path, issues: int) -> Path:
     return folder
 
 
+@pytest.fixture
+def archive(any_archive):
+    return any_archive
+
+
 def test_a_feed_with_a_placeholder_page_in_every_issue_goes_in_whole(tmp_path, archive):
     feed = placeholder_feed(tmp_path / "feed", 12)
     files = sorted(feed.iterdir())
@@ -74,9 +81,9 @@ def test_the_same_whole_page_under_another_date_is_refused_even_when_its_short_a
     assert archive.stats()["articles"] == before["articles"] + 4
 
 
-def test_one_repeated_page_is_refused_alone_and_the_rest_of_its_issue_goes_in(tmp_path, archive, capsys):
+def test_one_repeated_page_is_refused_alone_and_the_rest_of_its_issue_goes_in(tmp_path, backend, request, capsys):
     feed = placeholder_feed(tmp_path / "feed", 1)
-    db = tmp_path / "cli.db"
+    db = tmp_path / "cli.db" if backend == "sqlite" else request.getfixturevalue("server_url")
     assert main(["--archive", str(db), "import", str(feed)]) == 0
     # the next day's issue, whose page 2 is by mistake the 1st's page 2 again
     feed2 = placeholder_feed(tmp_path / "next", 2)

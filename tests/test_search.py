@@ -1,4 +1,5 @@
-"""Search never misses and never lies: exact hit sets on the sample issue, 简繁 and full-width folding."""
+"""Search never misses and never lies: exact hit sets on the sample issue, 简繁 and full-width folding
+(the tests taking `searched` on the embedded archive and on a server's)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,12 @@ from baoku.core.importing.run import import_paths
 from baoku.core.search.index import QueryError, SearchIndex, searchable_text
 from baoku.core.search.normalize import fold
 
-from .conftest import SAMPLE_TXT
+from .conftest import SAMPLE_TXT, search_of
 
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
-@pytest.fixture
-def indexed(archive, tmp_path):
+def fill(archive, tmp_path) -> None:
     import_paths(archive, [SAMPLE_TXT])
     # A second page with different content, so hit sets are not all-or-nothing.
     other = tmp_path / "泉州晚报_2024-09-12_第1版_要闻.txt"
@@ -26,7 +26,19 @@ def indexed(archive, tmp_path):
                      "九牧集团获评示范企业\n\n据新华社电 九牧集团等企业入选国家知识产权示范企业名单。\n",
                      encoding="utf-8")
     import_paths(archive, [other])
+
+
+@pytest.fixture
+def indexed(archive, tmp_path):
+    fill(archive, tmp_path)
     return SearchIndex(archive)
+
+
+@pytest.fixture
+def searched(any_archive, tmp_path):
+    """The same archive, of each kind in turn, and its search."""
+    fill(any_archive, tmp_path)
+    return search_of(any_archive)
 
 
 def texts(index: SearchIndex) -> dict[int, str]:
@@ -52,57 +64,57 @@ def han_substrings(text: str) -> list[str]:
     return sorted(subs)
 
 
-def test_every_sampled_substring_finds_exactly_the_articles_containing_it(indexed):
+def test_every_sampled_substring_finds_exactly_the_articles_containing_it(searched):
     subs = han_substrings(SAMPLE_TXT.read_text(encoding="utf-8"))
     sample = random.Random(7).sample(subs, 600)
     for q in sample:
-        assert hits(indexed, q) == expected(indexed, q), q
+        assert hits(searched, q) == expected(searched, q), q
 
 
-def test_traditional_queries_find_the_simplified_text(indexed):
+def test_traditional_queries_find_the_simplified_text(searched):
     t2s = opencc.OpenCC("s2t")
     subs = random.Random(11).sample(han_substrings(SAMPLE_TXT.read_text(encoding="utf-8")), 150)
     for q in subs:
-        assert hits(indexed, t2s.convert(q)) == expected(indexed, q), q
-    assert hits(indexed, "知識產權") == expected(indexed, "知识产权") != set()
+        assert hits(searched, t2s.convert(q)) == expected(searched, q), q
+    assert hits(searched, "知識產權") == expected(searched, "知识产权") != set()
 
 
 @pytest.mark.parametrize("name", ["陈雪莹", "李劲松", "李万青", "庄勤勤", "郭剑平"])
-def test_person_names(indexed, name):
-    found = hits(indexed, name)
-    assert found and found == expected(indexed, name)
+def test_person_names(searched, name):
+    found = hits(searched, name)
+    assert found and found == expected(searched, name)
 
 
 @pytest.mark.parametrize("query", ["知识产权", "质生产", "专利代理", "九牧集团", "新质生产力", "高价值发明专利"])
-def test_the_issue_examples(indexed, query):
-    assert hits(indexed, query) == expected(indexed, query) != set()
+def test_the_issue_examples(searched, query):
+    assert hits(searched, query) == expected(searched, query) != set()
 
 
-def test_full_width_digits_and_latin(indexed):
-    assert hits(indexed, "２０２３") == hits(indexed, "2023") == expected(indexed, "2023") != set()
-    assert hits(indexed, "R&D") == expected(indexed, "R&D") != set()
-    assert hits(indexed, "202") == set()  # numbers match whole: 202 is not 2023
+def test_full_width_digits_and_latin(searched):
+    assert hits(searched, "２０２３") == hits(searched, "2023") == expected(searched, "2023") != set()
+    assert hits(searched, "R&D") == expected(searched, "R&D") != set()
+    assert hits(searched, "202") == set()  # numbers match whole: 202 is not 2023
 
 
-def test_terms_are_anded_and_phrases_kept_whole(indexed):
-    both = hits(indexed, "九牧集团 示范企业")
-    assert both == expected(indexed, "九牧集团") & expected(indexed, "示范企业") != set()
-    assert hits(indexed, '"专利代理"') == expected(indexed, "专利代理")
+def test_terms_are_anded_and_phrases_kept_whole(searched):
+    both = hits(searched, "九牧集团 示范企业")
+    assert both == expected(searched, "九牧集团") & expected(searched, "示范企业") != set()
+    assert hits(searched, '"专利代理"') == expected(searched, "专利代理")
 
 
-def test_highlights_mark_exactly_the_matched_characters(indexed):
+def test_highlights_mark_exactly_the_matched_characters(searched):
     for query in ["知识产权", "知識產權", "２０２３"]:
-        for h in indexed.search(query, limit=0).hits:
+        for h in searched.search(query, limit=0).hits:
             assert h.highlights
             for s, e in h.highlights:
                 assert fold(h.snippet[s:e]) == fold(query)
 
 
-def test_bad_queries_say_what_is_wrong(indexed):
+def test_bad_queries_say_what_is_wrong(searched):
     with pytest.raises(QueryError, match="unclosed quote at character 4"):
-        indexed.search('知识 "专利')
+        searched.search('知识 "专利')
     with pytest.raises(QueryError, match="empty"):
-        indexed.search("   ")
+        searched.search("   ")
 
 
 def test_crash_between_store_commit_and_index_commit(indexed, archive, tmp_path):
@@ -129,8 +141,8 @@ def test_a_deleted_index_is_rebuilt(indexed):
     assert hits(indexed, "知识产权") == before
 
 
-def test_sort_by_date(indexed):
-    dates = [h.date for h in indexed.search("知识产权", sort="date", limit=0).hits]
+def test_sort_by_date(searched):
+    dates = [h.date for h in searched.search("知识产权", sort="date", limit=0).hits]
     assert dates == sorted(dates, reverse=True)
 
 

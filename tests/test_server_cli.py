@@ -1,5 +1,5 @@
 """`baoku --archive postgresql://…`: what works on a server archive so far (import, list, show,
-stats) answers as on the embedded archive; every other command says in one line that it is not
+stats, search) answers as on the embedded archive; every other command says in one line that it is not
 available on a server archive yet, and changes nothing."""
 
 from __future__ import annotations
@@ -45,7 +45,8 @@ def test_import_list_and_show_on_a_server_answer_as_on_the_embedded_archive(serv
     assert stats[0] == stats[1]
 
 
-@pytest.mark.parametrize("argv", [["search", "知识产权"], ["export", "2", "-o", "x.pdf"], ["delete", "2"],
+@pytest.mark.parametrize("argv", [["search", "知识产权", "--save", "ip"], ["search", "--saved", "ip"],
+                                  ["search", "--like", "2"], ["export", "2", "-o", "x.pdf"], ["delete", "2"],
                                   ["check"], ["reindex"], ["note", "2", "批注"], ["show", "2", "--page-image", "p.png"]])
 def test_what_does_not_work_on_a_server_yet_says_so_in_one_line_and_changes_nothing(
         server_url, tmp_path, capsys, monkeypatch, argv):
@@ -72,7 +73,7 @@ def test_a_password_in_the_address_is_refused_and_never_echoed(server_url, capsy
 
 
 def test_the_commands_a_server_answers_are_the_ones_wired():
-    assert ON_SERVER == {"import", "list", "show", "stats", "backup", "restore"}
+    assert ON_SERVER == {"import", "list", "show", "stats", "search", "backup", "restore"}
 
 
 def test_what_the_server_refuses_a_role_is_one_line_and_stores_nothing(server_url, pg_server, capsys):

@@ -85,14 +85,6 @@ def test_a_long_article_is_found_whole(both):
     assert long_id in search_ids(server, "与发展。保护") == embedded_ids(index, "与发展。保护")
 
 
-def test_what_the_server_cannot_search_yet_is_one_line(both):
-    from baoku.core.search.server import search_ids
-
-    for query in ("作者:李劲松", "日期:2024", "版:5", "标题:知识产权"):
-        with pytest.raises(ArchiveUnavailable, match="is not available on a server archive yet"):
-            search_ids(both[1], query)
-
-
 def test_search_rows_follow_a_changed_article(both):
     from baoku.core.search.server import pending, search_ids
 

@@ -32,7 +32,8 @@ def add_parsers(sub) -> None:
 def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
     from ..core.errors import DiskFull
     from ..core.search import saved
-    from ..core.search.index import SearchIndex, SearchResult
+    from ..core.app.library import search_of
+    from ..core.search.index import SearchResult
     from ..core.search.query import QueryError, parse_query
 
     query = " ".join(args.query)
@@ -41,8 +42,14 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
         raise QueryError("one_source")
     if query:
         parse_query(query)  # a bad query fails here, before any work
-    with open_existing(archive_path) as archive, SearchIndex(archive, notify=note) as index:
-        if index.catching_up():  # left by an edit or a stopped run: catch up with a bar; search has nothing left
+    with open_existing(archive_path) as archive, search_of(archive, notify=note) as index:
+        if archive.on_server and (args.save or args.saved):
+            from ..core.coded import Coded
+            from ..core.errors import ArchiveUnavailable
+
+            raise ArchiveUnavailable(Coded("not_on_server", what="saved searches (--save, --saved)",
+                                           address=archive.address.shown(), available=[]))
+        if not archive.on_server and index.catching_up():  # left by an edit or a stopped run: catch up with a bar; search has nothing left
             try:
                 with progress_bar(total_bar=False) as bar:
                     sync_index(archive, bar)

@@ -12,22 +12,37 @@ from ..coded import Coded
 from ..errors import ArchiveUnavailable
 from ..search.index import SearchIndex
 from ..store import Archive
+from ..store.interface import Store
 from ..store.archive import a_file
 from ..store.locks import writing
 
 
+def search_of(archive: Store, notify: Callable[[str], None] | None = None):
+    """The search an archive answers through: the embedded archive's index beside it
+    (search.index), or a server archive's search in its own database (search.serversearch);
+    both answer `search` alike."""
+    if archive.on_server:
+        from ..search.serversearch import ServerSearch
+
+        return ServerSearch(archive)
+    return SearchIndex(archive, notify=notify)
+
+
 class Library:
+    """An open archive (embedded or on a server: a `Store`) and its search."""
+
+    archive: Store
+
     def __init__(self, path: str | os.PathLike[str], *, create: bool = True,
                  notify: Callable[[str], None] | None = None):
         """Open (creating or migrating) the archive at `path`, a file or a server archive's
         address. `notify` hears, in one line, what the index did on its own (found damaged and
         rebuilt). A server archive's search rows are in the archive itself (search.server)."""
         if isinstance(path, ServerAddress):
-            from ..search.server import ServerSearch
             from ..store.server import ServerArchive
 
             self.path, self.archive = path, ServerArchive(path, create=create)
-            self.index = ServerSearch(self.archive)
+            self.index = search_of(self.archive)
             return
         self.path = a_file(path)
         if not create and not self.path.exists():

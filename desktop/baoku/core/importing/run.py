@@ -16,7 +16,7 @@ from pathlib import Path
 from ..coded import Coded
 from ..errors import ArchiveUnavailable, BaokuError, Cancelled, DiskFull, ImportRejected, disk_full
 from ..model import LOW_CONFIDENCE, ParsedIssue, ParsedPage
-from ..store import Archive
+from ..store.interface import Store
 from ..store.ingest import PageRefusal
 from ..store.layoutedits import reapply
 from ..store.locks import writing  # noqa: F401 (the batch holds it; callers import it from here too)
@@ -115,7 +115,7 @@ def _alto_issue(src: SourceFile, root, overrides: IssueMeta, digest: str, warnin
                        importer=importer, warnings=warnings)
 
 
-def import_paths(archive: Archive, paths: Iterable[str | Path], *, overrides: IssueMeta | None = None,
+def import_paths(archive: Store, paths: Iterable[str | Path], *, overrides: IssueMeta | None = None,
                  limits: Limits | None = None, replace: bool = False, duplicates: bool = False,
                  progress: Callable[[FileOutcome], None] | None = None,
                  cancelled: Callable[[], bool] | None = None, all_or_nothing: bool = False,
@@ -291,7 +291,7 @@ def _parsed(src: SourceFile, overrides: IssueMeta | None,
                            warnings=[traceback.format_exc()])
 
 
-def import_one(archive: Archive, src: SourceFile, overrides: IssueMeta | None = None,
+def import_one(archive: Store, src: SourceFile, overrides: IssueMeta | None = None,
                replace: bool = False, duplicates: bool = False,
                reviewed: Mapping[str, ParsedPage] | None = None,
                parsed: list[ParsedIssue] | FileOutcome | None = None) -> FileOutcome:

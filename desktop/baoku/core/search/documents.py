@@ -7,10 +7,11 @@ from collections.abc import Iterable
 
 from ..model import Article
 from ..store import Archive
+from ..store.interface import Reading
 from .normalize import fold
 from .recall import RecallDoc
 
-def read_rows(archive: Archive, ids: Iterable[int]) -> list[dict]:
+def read_rows(archive: Reading, ids: Iterable[int]) -> list[dict]:
     """What the index takes of these articles (the store's index rows), in id order."""
     return archive.index_rows(ids)
 

@@ -21,16 +21,15 @@ from __future__ import annotations
 from whoosh import query as wq
 
 from ..store import Archive
-from .documents import read_rows, searchable_text
-from .normalize import fold
+from .assemble import facet_counts, grouped, make_hits
+from .documents import read_rows
 from .planner import (
-    EVERYTHING, IdSet, bind_dates, date_filter, date_windows, exact_ids, matches, narrow_ids, ranked_terms, ranking, term_forms, value_matcher,
+    EVERYTHING, IdSet, bind_dates, date_filter, date_windows, exact_ids, matches, narrow_ids, ranked_terms, ranking, value_matcher,
     with_reprints, words_decide,
 )
 from .query import Node, Text
 from .recall import RecallStore
 from .results import Hit, SearchResult
-from .spans import find_spans, snippet
 from .wordindex import WordIndex
 
 FILTER_LIMIT = 5000  # up to this many matches, Whoosh ranks exactly them
@@ -40,7 +39,6 @@ RESTRICT_MAX = 40000  # when Whoosh's candidates are mostly not matches, up to t
 DATE_FILTER_MAX = 60000  # dates holding up to this many articles, and
 DATE_FILTER_SHARE = 0.25  # at most this share of the archive, narrow Whoosh's ranking
 SLICE_FROM = 2000  # newest first from this many matches: read the date index in slices
-FACETS = ("year", "publication", "column", "source")
 
 
 class Searcher:
@@ -313,17 +311,7 @@ class Searcher:
         order, scores = self.order(tree, exact, listed, total, sort, want) if total else ([], {})
         if page and extra:
             groups = self.page_groups(exact, order)
-        member_of = {i: h for h, ids in groups.items() for i in ids}
-        listed_order, copies = [], {}
-        placed: set[int] = set()
-        for i in order:
-            h = member_of.get(i)
-            if h is None:
-                listed_order.append(i)
-            elif h not in placed:
-                placed.add(h)
-                listed_order.append(i)
-                copies[i] = [j for j in groups[h] if j != i]
+        listed_order, copies = grouped(order, groups)
         shown = listed_order if limit == 0 else listed_order[:limit]
         hits = self._hits(shown, terms, scores, copies)
         counts, months = self.facets(exact) if facets and total else ({}, [])
@@ -335,20 +323,7 @@ class Searcher:
     def _hits(self, ids: list[int], terms: list[Text], scores: dict[int, float],
               copies: dict[int, list[int]]) -> list[Hit]:
         rows = {r["id"]: r for r in read_rows(self.archive, ids)}
-        forms = [f for t in terms for f in term_forms(t)]
-        where = self._where([j for i in ids for j in copies.get(i, [])])
-        hits = []
-        for i in ids:
-            row = rows.get(i)
-            if row is None:
-                continue
-            text = searchable_text(row)
-            hit = Hit(i, row["headline"], row["date"], scores.get(i, 0.0),
-                      *snippet(text, find_spans(fold(text), forms)))
-            hit.also = copies.get(i, [])
-            hit.also_printed = [where[j] for j in hit.also if j in where]
-            hits.append(hit)
-        return hits
+        return make_hits(rows, ids, terms, scores, copies, self._where([j for i in ids for j in copies.get(i, [])]))
 
     def _where(self, ids: list[int]) -> dict[int, tuple[str, str, int]]:
         out: dict[int, tuple[str, str, int]] = {}
@@ -362,16 +337,6 @@ class Searcher:
 
     def facets(self, exact: IdSet) -> tuple[dict[str, list[tuple[str, int]]], list[tuple[str, int]]]:
         """Counts over all matches by year, publication, column and source; and matches per month."""
-        rows = self.db.execute(f"""
+        return facet_counts(self.db.execute(f"""
             SELECT substr(date, 1, 7), publication, column_name, source, COUNT(*) FROM doc
-            WHERE id IN ({exact.sql}) GROUP BY 1, 2, 3, 4""", exact.params).fetchall()
-        counts: dict[str, dict[str, int]] = {f: {} for f in FACETS}
-        months: dict[str, int] = {}
-        for month, pub, column, source, n in rows:
-            months[month] = months.get(month, 0) + n
-            for name, value in (("year", month[:4]), ("publication", pub), ("column", column),
-                                ("source", source)):
-                if value:
-                    counts[name][value] = counts[name].get(value, 0) + n
-        out = {name: sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) for name, c in counts.items()}
-        return out, sorted(months.items())
+            WHERE id IN ({exact.sql}) GROUP BY 1, 2, 3, 4""", exact.params).fetchall())

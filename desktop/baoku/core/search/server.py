@@ -3,32 +3,39 @@ index, a term as the phrase of its tokens (`<->`), and every candidate decided o
 so the matches are exactly the embedded archive's.
 
 - `article_search` (the server schema's) holds, per article, its folded title, printed text and
-  metadata (as the recall layer folds them, search.documents), the content hash they were made
-  from, and `grams`: each column's positional tokens, a gap of positions between two columns so
-  that no phrase spans them, and every distinct letter (for one-character terms). PostgreSQL
-  keeps positions up to 16383 and 255 of them per token: a longer text keeps its tokens without
-  positions and a mark, and such an article is a candidate for every term whose tokens it holds.
+  metadata (as the recall layer folds them, search.documents), its folded field values, the
+  content hash they were made from, its words' BM25F weights (search.serverrank ranks with them)
+  and `grams`: each column's positional tokens, then each field value's tokens behind the
+  field's mark (search.tokens.FIELD_MARK) with a barrier between values, a gap of positions
+  between two columns so that no phrase spans them, and every distinct letter (for
+  one-character terms). PostgreSQL keeps positions up to 16383 and 255 of them per token: a
+  longer text keeps its tokens without positions and a mark, and such an article is a
+  candidate for every term whose tokens it holds.
+- A date range and a page number are conditions on the stored issue and page; a page name is a
+  field of tokens.
 - Membership follows the embedded planner's own rule (search.planner): where the recall layer
-  decides a query alone, a term matches an article when a column holds it (planner.exact_ids);
-  otherwise the whole query is decided on the text (planner.matches).
-- The table is derived: brought up to date after each import (`sync`), from what is stored.
-
-So far plain terms (words, phrases, prefixes, 繁体 variants) with AND, OR and NOT; fields, dates,
-pages, ranking, facets and reprint grouping are the next steps.
+  decides a query alone, a term matches an article when a column (for a field, one of its
+  values) holds it (planner.exact_ids); otherwise the whole query is decided on the text
+  (planner.matches).
+- The table is derived: brought up to date after each import and before each search (`sync`),
+  from what is stored. A change to an article's paper, page or people without a change of its
+  text must drop its row (or its content hash there) so that it is made again.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
-from ..errors import ArchiveUnavailable
 from ..model import Article
-from .documents import _blocks, _meta, title_text
+from .documents import _blocks, _meta, field_values, indexed_text, title_text
+from .match import _plain as _plain_form
 from .normalize import fold
-from .planner import exact_ids, field_texts, matches, term_forms
-from .query import And, Not, Or, Text, parse_query
-from .recall import RecallDoc
-from .tokens import RUN, _tokens, exact_tokens, is_prefix, pieces, single
+from .planner import COLUMN, FIELD_TOKENS, exact_ids, field_texts, matches, term_forms
+from .query import And, DateRange, Not, Or, Page, Text, parse_query
+from .recall import FIELDS, RecallDoc
+from .tokens import BARRIER, FIELD_MARK, RUN, _tokens, exact_tokens, is_prefix, pieces, single
+from .words import TITLE_BOOST, weigh
 
 CHAR = "\ue0f0"  # leads a one-character token
 UNPLACED = "\ue0f1"  # the article's tokens are kept without positions (too long a text)
@@ -36,6 +43,7 @@ MAX_POSITION = 16383  # PostgreSQL's largest token position
 MAX_PER_TOKEN = 255  # positions PostgreSQL keeps of one token
 COLUMN_GAP = 2  # positions left empty between two columns: no phrase spans them
 BATCH = 500
+FORMAT = 2  # the rows' format (article_search.made): 1 had no fields, weights or field tokens
 
 
 def folded_columns(article: Article) -> tuple[str, str, str]:
@@ -52,17 +60,27 @@ def _quote(token: str) -> str:
     return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def grams(columns: Iterable[str]) -> str:
-    """The tsvector (as its text) of an article's folded columns."""
+def grams(columns: Iterable[str], values: dict[str, list[str]] | None = None) -> str:
+    """The tsvector (as its text) of an article's folded columns and field values."""
     positions: dict[str, list[int]] = {}
     at = 0
     letters: set[str] = set()
-    for text in columns:
-        for token in _tokens(text)[0]:
+
+    def run(tokens: Iterable[str]) -> None:
+        nonlocal at
+        for token in tokens:
             at += 1
             positions.setdefault(token, []).append(at)
         at += COLUMN_GAP
-        letters |= {c for run in RUN.findall(text) for c in run}
+
+    for text in columns:
+        run(_tokens(text)[0])
+        letters |= {c for r in RUN.findall(text) for c in r}
+    for name in FIELDS:
+        mark = FIELD_MARK[name]
+        for v in (values or {}).get(name, []):
+            run([*(mark + t for t in _tokens(v)[0]), mark + BARRIER])
+            letters |= {mark + c for r in RUN.findall(v) for c in r}
     placed = at <= MAX_POSITION and all(len(p) <= MAX_PER_TOKEN for p in positions.values())
     parts = [f"{_quote(t)}:{','.join(map(str, p))}" if placed else _quote(t) for t, p in positions.items()]
     parts += [_quote(CHAR + c) for c in sorted(letters)]
@@ -74,10 +92,20 @@ def grams(columns: Iterable[str]) -> str:
 # -- keeping the table up to date --------------------------------------------------------------------
 
 def pending(archive) -> list[int]:
-    """Articles whose search row is missing or was made from other content."""
+    """Articles whose search row is missing, was made from other content or in an older format."""
     return [r[0] for r in archive.conn.execute(
         "SELECT a.id FROM article a LEFT JOIN article_search s ON s.article_id = a.id "
-        "WHERE s.article_id IS NULL OR s.content_hash <> a.content_hash ORDER BY a.id")]
+        "WHERE s.article_id IS NULL OR s.content_hash <> a.content_hash OR s.made <> %s ORDER BY a.id", [FORMAT])]
+
+
+def search_row(row: dict) -> tuple:
+    """An article's search row from its index row (the store's index_rows)."""
+    title, blocks, meta = indexed_text(row)
+    values = {k: v for k, v in field_values(row).items() if v}
+    weights = weigh(title, "\n".join(t for t in (blocks, meta) if t), TITLE_BOOST)
+    return (row["id"], row["content_hash"], title, blocks, meta, grams((title, blocks, meta), values),
+            *(json.dumps(x, ensure_ascii=False) for x in (values, weights["text"], weights["parts"],
+                                                           weights["title"])), FORMAT)
 
 
 def sync(archive, progress=None) -> int:
@@ -85,54 +113,21 @@ def sync(archive, progress=None) -> int:
     (another Baoku doing the same at once writes the same rows). Returns how many were made."""
     ids = pending(archive)
     for start in range(0, len(ids), BATCH):
-        chunk = ids[start:start + BATCH]
-        rows = []
-        for article_id in chunk:
-            try:
-                rec = archive.article(article_id)
-            except LookupError:  # deleted meanwhile
-                continue
-            title, blocks, meta = folded_columns(rec.article)
-            rows.append((article_id, rec.content_hash, title, blocks, meta, grams((title, blocks, meta))))
+        rows = [search_row(r) for r in archive.index_rows(ids[start:start + BATCH])]  # deleted meanwhile: gone
         with archive.transaction() as conn, conn.cursor() as cur:
             cur.executemany(
-                "INSERT INTO article_search (article_id, content_hash, title, blocks, meta, grams) "
-                "VALUES (%s, %s, %s, %s, %s, %s::tsvector) ON CONFLICT (article_id) DO UPDATE SET "
-                "content_hash = excluded.content_hash, title = excluded.title, blocks = excluded.blocks, "
-                "meta = excluded.meta, grams = excluded.grams", rows)
+                "INSERT INTO article_search (article_id, content_hash, title, blocks, meta, grams, fields, text_w, "
+                "parts_w, title_w, made) VALUES (%s, %s, %s, %s, %s, %s::tsvector, %s, %s, %s, %s, %s) "
+                "ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash, "
+                "title = excluded.title, blocks = excluded.blocks, meta = excluded.meta, grams = excluded.grams, "
+                "fields = excluded.fields, text_w = excluded.text_w, parts_w = excluded.parts_w, "
+                "title_w = excluded.title_w, made = excluded.made", rows)
         if progress:
             progress(min(start + BATCH, len(ids)), len(ids))
     return len(ids)
 
 
-class ServerSearch:
-    """A server archive's search where the application layer expects an archive's index (a
-    Library's `index`): an import brings its rows up to date through `ledger.behind()` and
-    `sync()`, as it does the embedded archive's index."""
-
-    handed_off = 0  # no other process's work is waited for: rows are written by whoever syncs
-
-    def __init__(self, archive):
-        self.archive = archive
-
-    @property
-    def ledger(self) -> ServerSearch:
-        return self
-
-    def behind(self) -> bool:
-        return bool(pending(self.archive))
-
-    def sync(self, progress=None, rebuild: bool = False, wait: bool = True) -> int:
-        return sync(self.archive, progress)
-
-    def search_ids(self, query: str) -> list[int]:
-        return search_ids(self.archive, query)
-
-    def close(self) -> None:
-        pass
-
-
-# -- searching ---------------------------------------------------------------------------------------
+# -- membership --------------------------------------------------------------------------------------
 
 def _phrase(tokens: list[str], prefix: bool) -> tuple[str, str]:
     """(the phrase's tsquery, the tsquery of its tokens anywhere), for the candidates."""
@@ -142,13 +137,13 @@ def _phrase(tokens: list[str], prefix: bool) -> tuple[str, str]:
     return " <-> ".join(quoted), " & ".join(quoted)
 
 
-def _form_candidates(archive, form: str) -> set[int] | None:
-    """Articles that may contain one folded form; None: any article may."""
+def _form_candidates(archive, form: str, mark: str = "") -> set[int] | None:
+    """Articles that may contain one folded form (in the field of `mark`); None: any article may."""
     tokens = exact_tokens(form)
     if single(form):
-        queries = [_quote(CHAR + form)]
+        queries = [_quote(CHAR + mark + form)]
     elif tokens is not None:
-        phrase, anywhere = _phrase(tokens, is_prefix(form))
+        phrase, anywhere = _phrase([mark + t for t in tokens], is_prefix(form))
         return _ids(archive, "grams @@ %s::tsquery OR (grams @@ %s::tsquery AND grams @@ %s::tsquery)",
                     [phrase, _quote(UNPLACED), anywhere])
     else:
@@ -156,8 +151,8 @@ def _form_candidates(archive, form: str) -> set[int] | None:
         queries = []
         for p in phrases:
             toks = exact_tokens(p)
-            queries.append(_phrase(toks, False)[1])  # its tokens, anywhere: a superset
-        queries += [_quote(CHAR + c) for c in dict.fromkeys(singles)]
+            queries.append(_phrase([mark + t for t in toks], False)[1])  # its tokens, anywhere: a superset
+        queries += [_quote(CHAR + mark + c) for c in dict.fromkeys(singles)]
         if not queries:
             return None
     return _ids(archive, "grams @@ %s::tsquery", [" & ".join(f"({q})" for q in queries)])
@@ -167,16 +162,31 @@ def _ids(archive, condition: str, params: list) -> set[int]:
     return {r[0] for r in archive.conn.execute(f"SELECT article_id FROM article_search WHERE {condition}", params)}
 
 
+_PLACED = "SELECT a.id FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id WHERE "
+
+
 def candidates(archive, node) -> set[int] | None:
     """A set every match of `node` is in (it may hold more); None: every article."""
     if isinstance(node, Text):
+        mark = FIELD_MARK[node.field] if node.field in FIELD_TOKENS else ""
         found: set[int] = set()
         for form in term_forms(node):
-            ids = _form_candidates(archive, form)
+            ids = _form_candidates(archive, form, mark)
             if ids is None:
                 return None
             found |= ids
         return found
+    if isinstance(node, Page):
+        if node.number is None:
+            return _form_candidates(archive, fold(node.name), FIELD_MARK["pagename"])
+        return {r[0] for r in archive.conn.execute(_PLACED + "g.number = %s", [node.number])}
+    if isinstance(node, DateRange):
+        if not (node.start or node.end):
+            return None
+        return {r[0] for r in archive.conn.execute(
+            _PLACED + "(%(start)s::text IS NULL OR i.date >= %(start)s::date) AND "
+            "(%(end)s::text IS NULL OR i.date <= %(end)s::date)",
+            {"start": node.start or None, "end": node.end or None})}
     if isinstance(node, And):
         parts = [c for c in (candidates(archive, i) for i in node.items if not isinstance(i, Not)) if c is not None]
         return set.intersection(*parts) if parts else None
@@ -186,37 +196,103 @@ def candidates(archive, node) -> set[int] | None:
     return None  # a lone NOT
 
 
-def _columns(node, doc: RecallDoc) -> tuple[str, str, str]:
-    """The recall layer's rule where it decides alone: a term is in one of the columns."""
-    return doc.title, doc.blocks, doc.meta
+def _columns(node: Text, doc: RecallDoc) -> tuple[str, ...]:
+    """The recall layer's rule where it decides alone: a term is in one of its columns, or (a
+    field's) in one of the field's values."""
+    if node.field in COLUMN:
+        return (doc.title, doc.blocks, doc.meta) if node.field == "all" else \
+            ((doc.title,) if node.field == "title" else (doc.blocks,))
+    return tuple(doc.values.get(node.field, []))
 
 
-def supported(node) -> bool:
-    """Plain terms with AND, OR and NOT: what a server archive searches so far."""
+def _fielded(node) -> bool:
+    """Whether a query decides a term on field values (a field term, a page name)."""
     if isinstance(node, Text):
-        return node.field == "all"
+        return node.field not in COLUMN
+    if isinstance(node, Page):
+        return node.number is None
     if isinstance(node, (And, Or)):
-        return all(supported(i) for i in node.items)
+        return any(_fielded(i) for i in node.items)
+    return isinstance(node, Not) and _fielded(node.item)
+
+
+# -- deciding on the text -----------------------------------------------------------------------------
+
+def _plain(form: str) -> bool:
+    """A form a substring test decides (match._plain), with no line break (so a text's columns or
+    values joined by line breaks hold it exactly when one of them does)."""
+    return bool(form) and _plain_form(form) and "\n" not in form and "\x00" not in form
+
+
+def rule_sql(node, exact: bool) -> tuple[str, list] | None:
+    """The planner's rule (planner.matches, with `_columns` where `exact`, else its field's text)
+    as an SQL condition on an article's stored folded text, when every term is decided by a
+    substring test there; None otherwise (then Python decides, match.contains)."""
+    if isinstance(node, Text):
+        forms = term_forms(node)
+        if not all(_plain(f) for f in forms):
+            return None
+        if node.field in COLUMN:
+            cols = {"all": ("s.title", "s.blocks", "s.meta") if exact else ("s.blocks", "s.meta"),
+                    "title": ("s.title",), "body": ("s.blocks",)}[node.field]
+            return "(" + " OR ".join(f"strpos({c}, %s) > 0" for f in forms for c in cols) + ")", \
+                [f for f in forms for _ in cols]
+        return _in_values(node.field, forms)
+    if isinstance(node, Page):
+        if node.number is None:
+            form = fold(node.name)
+            return _in_values("pagename", (form,)) if _plain(form) else None
+        if node.section:
+            return "(g.number = %s AND g.section = %s)", [node.number, node.section]
+        return "(g.number = %s)", [node.number]
+    if isinstance(node, DateRange):
+        return ("((%s::text = '' OR i.date >= %s::date) AND (%s::text = '' OR i.date <= %s::date))",
+                [node.start, node.start or None, node.end, node.end or None])
     if isinstance(node, Not):
-        return supported(node.item)
-    return False
+        inner = rule_sql(node.item, exact)
+        return None if inner is None else (f"(NOT {inner[0]})", inner[1])
+    if isinstance(node, (And, Or)):
+        parts = [rule_sql(i, exact) for i in node.items]
+        if any(p is None for p in parts):
+            return None
+        joint = " AND " if isinstance(node, And) else " OR "
+        return "(" + joint.join(p[0] for p in parts) + ")", [x for p in parts for x in p[1]]
+    return None
+
+
+def _in_values(field: str, forms) -> tuple[str, list]:
+    return ("(" + " OR ".join("EXISTS (SELECT 1 FROM jsonb_array_elements_text(COALESCE(s.fields -> %s, '[]')) v "
+                              "WHERE strpos(v, %s) > 0)" for _ in forms) + ")",
+            [x for f in forms for x in (field, f)])
+
+
+_SEARCHED = ("FROM article_search s JOIN article a ON a.id = s.article_id JOIN page g ON g.id = a.page_id "
+             "JOIN issue i ON i.id = g.issue_id ")
+
+
+def matching(archive, tree, in_sql: bool = True) -> list[int]:
+    """Every article matching the parsed query, by id: the candidates, each decided on its stored
+    text by the planner's rule, by PostgreSQL where a substring test decides every term (rule_sql),
+    else here."""
+    found = candidates(archive, tree)
+    exact = exact_ids(tree) is not None
+    among = "" if found is None else "s.article_id = ANY(%s::bigint[]) AND "
+    given = [] if found is None else [sorted(found)]
+    rule = rule_sql(tree, exact) if in_sql else None
+    if rule is not None:
+        return [r[0] for r in archive.conn.execute(
+            f"SELECT s.article_id {_SEARCHED} WHERE {among}{rule[0]} ORDER BY s.article_id", [*given, *rule[1]])]
+    fields = "s.fields" if _fielded(tree) else "'{}'::jsonb"  # parsed only for a query that needs them
+    rows = archive.conn.execute(
+        f"SELECT s.article_id, s.title, s.blocks, s.meta, {fields}, to_char(i.date, 'YYYY-MM-DD'), g.number, "
+        f"g.section {_SEARCHED} WHERE {among}TRUE ORDER BY s.article_id", given)
+    texts = _columns if exact else field_texts
+    return [i for i, title, blocks, meta, values, date, page, section in rows
+            if matches(tree, RecallDoc(i, date, page, "", title, blocks, meta, values, section=section), texts)]
 
 
 def search_ids(archive, query: str) -> list[int]:
-    """Every article matching `query`, by id. A query the server cannot search yet (a field, a
-    date, a page) is refused in one line."""
+    """Every article matching `query`, by id, after bringing the search rows up to date."""
     tree = parse_query(query)
-    if not supported(tree):
-        from ..coded import Coded
-
-        raise ArchiveUnavailable(Coded("not_on_server", what="a search by field, date or page",
-                                       address=archive.address.shown(), available=[]))
     sync(archive)
-    found = candidates(archive, tree)
-    rows = archive.conn.execute(
-        "SELECT s.article_id, s.title, s.blocks, s.meta FROM article_search s "
-        + ("" if found is None else "WHERE s.article_id = ANY(%s::bigint[]) ") + "ORDER BY s.article_id",
-        [] if found is None else [sorted(found)])
-    texts = _columns if exact_ids(tree) is not None else field_texts
-    return [i for i, title, blocks, meta in rows
-            if matches(tree, RecallDoc(i, "", 0, "", title, blocks, meta), texts)]
+    return matching(archive, tree)

@@ -8,14 +8,18 @@ import json
 from collections.abc import Callable
 
 from ..errors import ImportRejected
-from ..model import Article, IssueInfo, ParsedIssue, checked_text, unchecked_strings
+from ..model import Article, ParsedIssue, checked_text, unchecked_strings
 from .clock import now, user
 from .continuations import Continuations
+from .lookups import PlanLookups
 from .ingest import SaveResult, apply_plan, first_copies, plan_issue
 
 
-class Filing(Continuations):
+class Filing(Continuations, PlanLookups):
     """The archive's filing (a part of `Archive`: see archive.py)."""
+
+    def _query(self, sql: str, params=()):
+        return self.db.execute(sql, params)
 
     def save_issue(self, parsed: ParsedIssue, *, replace: bool = False, duplicates: bool = False,
                    laid_out: Callable[[int], object] | None = None) -> SaveResult:
@@ -69,13 +73,6 @@ class Filing(Continuations):
                           if 0 <= ln.article < len(article_ids) else None,
                           block_of=lambda ln: block_ids[ln.block] if 0 <= ln.block < len(block_ids) else None)
 
-    def _continued_rows(self, issue_id: int) -> list[tuple]:
-        """This issue's articles waiting for their other part (store.continuations), by id."""
-        return self.db.execute(
-            "SELECT a.id, a.continues, g.section, g.number, a.headline FROM article a JOIN page g ON g.id = a.page_id "
-            "WHERE g.issue_id = ? AND (a.continues LIKE 'to:%' OR a.continues LIKE 'from:%') ORDER BY a.id",
-            [issue_id]).fetchall()
-
     def _absorb(self, first_id: int, rest_id: int, first: Article, rest: Article) -> None:
         """The rest's contributors, photos, OCR lines and corrections go to the first article,
         stored with its blocks as given (the rest's already in them); the rest's row goes."""
@@ -101,17 +98,6 @@ class Filing(Continuations):
     def _first_copies(self, hashes: set[str], exclude_pages=()) -> dict[str, tuple[int, str, int]]:
         return first_copies(self.db, hashes, exclude_pages)
 
-    def _page_hashes(self, page_id: int) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT content_hash FROM article WHERE page_id = ? ORDER BY seq",
-                                              [page_id])]
-
-    def _page_headlines(self, page_id: int) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT headline FROM article WHERE page_id = ? ORDER BY seq",
-                                              [page_id])]
-
-    def _page_name_and_text(self, page_id: int) -> tuple[str, str]:
-        return tuple(self.db.execute("SELECT name, raw_text FROM page WHERE id = ?", [page_id]).fetchone())
-
     def first_copies(self, hashes: set[str]) -> dict[str, tuple[int, str]]:
         """content hash -> (id, where printed) of the first stored article with that text."""
         return {h: (aid, where) for h, (aid, where, _) in first_copies(self.db, hashes).items()}
@@ -127,40 +113,6 @@ class Filing(Continuations):
                GROUP BY b.id HAVING COUNT(DISTINCT g.id) = b.pages_added ORDER BY b.id DESC LIMIT 1""",
             [source_hash]).fetchone()
         return (row[0], row[1], row[2], json.loads(row[3])) if row else None
-
-    def _page_batch(self, page_id: int) -> tuple[int, str] | None:
-        row = self.db.execute(
-            "SELECT b.id, b.finished_at FROM page g JOIN import_batch b ON b.id = g.batch_id "
-            "WHERE g.id = ?", [page_id]).fetchone()
-        return (row[0], row[1]) if row else None
-
-    def _find_publication(self, name: str, identifier: str = "") -> int | None:
-        """A title by its identifier (an LCCN) when it has one, else by its name."""
-        row = self.db.execute("SELECT id FROM publication WHERE identifier = ?", [identifier]).fetchone() \
-            if identifier else None
-        row = row or self.db.execute("SELECT id FROM publication WHERE name = ?", [name]).fetchone()
-        return row[0] if row else None
-
-    def _fill_publication(self, pub_id: int, info: IssueInfo) -> None:
-        if info.identifier and info.publication != info.identifier:  # a title stored under its LCCN gets its name
-            self.db.execute("UPDATE publication SET name = ? WHERE id = ? AND name = identifier AND NOT EXISTS "
-                            "(SELECT 1 FROM publication WHERE name = ?)", [info.publication, pub_id, info.publication])
-        for col, value in (("place", info.place), ("frequency", info.frequency), ("identifier", info.identifier)):
-            if value:
-                self.db.execute(f"UPDATE publication SET {col} = ? WHERE id = ? AND {col} = ''",
-                                [value, pub_id])
-
-    def _find_issue(self, pub_id: int, info: IssueInfo) -> int | None:
-        row = self.db.execute(
-            "SELECT id FROM issue WHERE publication_id = ? AND date = ? AND edition = ?",
-            [pub_id, info.date.isoformat(), info.edition]).fetchone()
-        return row[0] if row else None
-
-    def _find_page(self, issue_id: int, section: str, number: int) -> int | None:
-        row = self.db.execute("SELECT id FROM page WHERE issue_id = ? AND section = ? AND number = ?",
-                              [issue_id, section, number]).fetchone()
-        return row[0] if row else None
-
 
 def _sha256(data: bytes) -> str:
     import hashlib

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..coded import Coded
 from ..model import HEAD_KINDS, Article, ParsedIssue, ParsedPage, page_label
 from ..plural import plural
+from .lookups import PlanReads
 
 # Pages are refused for one of these reasons.
 CONFLICT = "conflict"  # the page is stored with other content
@@ -89,7 +90,7 @@ def evidence(article: Article) -> int:
     return letters if letters >= EVIDENCE_LETTERS else 0
 
 
-def plan_issue(archive, parsed: ParsedIssue, *, replace: bool, duplicates: bool) -> IssuePlan:
+def plan_issue(archive: PlanReads, parsed: ParsedIssue, *, replace: bool, duplicates: bool) -> IssuePlan:
     """Decide, page by page, what storing this issue does; reads the archive (through its
     _find_… and _page_… methods, the embedded archive's or the server's), writes nothing."""
     info = parsed.info

@@ -18,7 +18,8 @@ def list_search(lib: Library, query: str, sort: str = "relevance", order: tuple[
     collection's own order; `order` (a column, descending) sorts the whole result."""
     result = lib.index.search(query, sort=sort, limit=limit)
     tree = parse_query(query)
-    if order is None and sort == "relevance" and isinstance(tree, Text) and tree.field == "collection":
+    if order is None and sort == "relevance" and isinstance(tree, Text) and tree.field == "collection" \
+            and not lib.archive.on_server:  # no collections on a server archive yet: none holds a match
         kept = collections.in_its_order(lib.archive, tree.text, result.ids)
         if kept is not None:
             result.ids = kept

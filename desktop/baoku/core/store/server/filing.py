@@ -17,17 +17,22 @@ from psycopg import sql
 
 from ...coded import Coded
 from ...errors import ImportRejected
-from ...model import Article, IssueInfo, ParsedIssue, checked_text, unchecked_strings
+from ...model import Article, ParsedIssue, checked_text, unchecked_strings
 from ..clock import now, user
 from ..continuations import Continuations
+from ..lookups import PlanLookups
 from ..ingest import APPEND, NEW, REPLACE, SaveResult, plan_issue, unwritten, written
 
 FILING_LOCK = 0x6261_6F6B_7500_0002  # pg_advisory_xact_lock key: "baoku" + 2
 _DATE = "to_char(i.date, 'YYYY-MM-DD')"
 
 
-class ServerFiling(Continuations):
+class ServerFiling(Continuations, PlanLookups):
     """The server archive's filing (a part of `ServerArchive`)."""
+
+    def _query(self, sql: str, params=()):
+        """The plan's shared SQL (store.lookups), its `?` as psycopg's `%s`."""
+        return self.conn.execute(sql.replace("%", "%%").replace("?", "%s"), params)
 
     def save_issue(self, parsed: ParsedIssue, *, replace: bool = False, duplicates: bool = False,
                    laid_out=None) -> SaveResult:
@@ -134,47 +139,6 @@ class ServerFiling(Continuations):
 
     # -- what the plan reads (store.ingest) ------------------------------------------------------
 
-    def _find_publication(self, name: str, identifier: str = "") -> int | None:
-        row = self.conn.execute("SELECT id FROM publication WHERE identifier = %s", [identifier]).fetchone() \
-            if identifier else None
-        row = row or self.conn.execute("SELECT id FROM publication WHERE name = %s", [name]).fetchone()
-        return row[0] if row else None
-
-    def _fill_publication(self, pub_id: int, info: IssueInfo) -> None:
-        if info.identifier and info.publication != info.identifier:  # a title stored under its LCCN gets its name
-            self.conn.execute("UPDATE publication SET name = %s WHERE id = %s AND name = identifier AND NOT EXISTS "
-                              "(SELECT 1 FROM publication WHERE name = %s)", [info.publication, pub_id, info.publication])
-        for col, value in (("place", info.place), ("frequency", info.frequency), ("identifier", info.identifier)):
-            if value:
-                self.conn.execute(sql.SQL("UPDATE publication SET {0} = %s WHERE id = %s AND {0} = ''").format(
-                    sql.Identifier(col)), [value, pub_id])
-
-    def _find_issue(self, pub_id: int, info: IssueInfo) -> int | None:
-        row = self.conn.execute("SELECT id FROM issue WHERE publication_id = %s AND date = %s AND edition = %s",
-                                [pub_id, info.date, info.edition]).fetchone()
-        return row[0] if row else None
-
-    def _find_page(self, issue_id: int, section: str, number: int) -> int | None:
-        row = self.conn.execute("SELECT id FROM page WHERE issue_id = %s AND section = %s AND number = %s",
-                                [issue_id, section, number]).fetchone()
-        return row[0] if row else None
-
-    def _page_batch(self, page_id: int) -> tuple[int, str] | None:
-        row = self.conn.execute("SELECT b.id, b.finished_at FROM page g JOIN import_batch b ON b.id = g.batch_id "
-                                "WHERE g.id = %s", [page_id]).fetchone()
-        return (row[0], row[1]) if row else None
-
-    def _page_hashes(self, page_id: int) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT content_hash FROM article WHERE page_id = %s ORDER BY seq",
-                                                [page_id])]
-
-    def _page_headlines(self, page_id: int) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT headline FROM article WHERE page_id = %s ORDER BY seq",
-                                                [page_id])]
-
-    def _page_name_and_text(self, page_id: int) -> tuple[str, str]:
-        return tuple(self.conn.execute("SELECT name, raw_text FROM page WHERE id = %s", [page_id]).fetchone())
-
     def _first_copies(self, hashes: set[str], exclude_pages=()) -> dict[str, tuple[int, str, int]]:
         """content hash -> (id, where printed, in how many issues) of the first stored article
         with that text, leaving out the articles of `exclude_pages` (see ingest.first_copies)."""
@@ -197,12 +161,6 @@ class ServerFiling(Continuations):
         return {h: (aid, where) for h, (aid, where, _) in self._first_copies(hashes).items()}
 
     # -- continued articles (store.continuations) ------------------------------------------------
-
-    def _continued_rows(self, issue_id: int) -> list[tuple]:
-        return [tuple(r) for r in self.conn.execute(
-            "SELECT a.id, a.continues, g.section, g.number, a.headline FROM article a JOIN page g ON g.id = a.page_id "
-            "WHERE g.issue_id = %s AND (a.continues LIKE 'to:%%' OR a.continues LIKE 'from:%%') ORDER BY a.id",
-            [issue_id])]
 
     def _absorb(self, first_id: int, rest_id: int, first: Article, rest: Article) -> None:
         """The rest's contributors and photos go to the first article, stored with its blocks as

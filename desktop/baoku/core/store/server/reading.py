@@ -10,6 +10,7 @@ from psycopg.rows import dict_row
 
 from ...errors import NotFound
 from ...model import Article, ArticleRecord, Contributor, Photo
+from ..queries import Queries
 
 _DATE = "to_char(i.date, 'YYYY-MM-DD')"
 
@@ -115,6 +116,35 @@ class ServerReading:
 
     def page_article_ids(self, page_id: int) -> list[int]:
         return [r[0] for r in self.conn.execute("SELECT id FROM article WHERE page_id = %s ORDER BY seq", [page_id])]
+
+    SORT_KEYS = Queries.SORT_KEYS
+
+    def order_ids(self, ids: list[int], key: str, descending: bool = False) -> list[int]:
+        """These ids ordered by one column, then print order, as the embedded archive orders them
+        (text compared as bytes); ids of articles no longer stored are left out."""
+        if key not in self.SORT_KEYS:
+            raise ValueError(f"unknown sort key {key!r}")
+        direction = "DESC" if descending else "ASC"
+        order = ", ".join(f"{c} {direction}" for c in self.SORT_KEYS[key].split(", "))
+        return [r[0] for r in self.conn.execute(
+            "SELECT a.id FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id "
+            "JOIN publication p ON p.id = i.publication_id WHERE a.id = ANY(%s::bigint[]) "
+            f"ORDER BY {order}, i.date, p.name, g.section, g.number, a.seq, a.id", [[int(i) for i in ids]])]
+
+    INDEX_SQL = f"""SELECT a.id, a.kicker, a.headline, a.subhead, a.column_name, a.byline, a.source, a.genre,
+                          a.blocks, a.abstract, a.note, a.tagline, a.content_hash, {_DATE} AS date,
+                          g.number AS page, g.section, g.name AS page_name, p.name AS publication,
+                          (SELECT string_agg(c.name, chr(31) ORDER BY c.seq) FROM contributor c
+                            WHERE c.article_id = a.id) AS people,
+                          NULL::text AS collections, NULL::text AS annotation
+                   FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id
+                   JOIN publication p ON p.id = i.publication_id"""
+
+    def index_rows(self, ids) -> list[dict]:
+        """What search takes of these articles, in id order, in the embedded archive's shape
+        (store.queries.INDEX_SQL; no collections or notes on a server yet)."""
+        return self._rows(f"{self.INDEX_SQL} WHERE a.id = ANY(%s::bigint[]) ORDER BY a.id",
+                          [sorted(int(i) for i in ids)])
 
     def batches(self) -> list[dict]:
         return self._rows("SELECT * FROM import_batch ORDER BY id")

@@ -96,10 +96,27 @@ _V2 = [
     "CREATE INDEX idx_article_search_grams ON article_search USING gin (grams)",
 ]
 
+# Search with the embedded archive's features (search/server.py, search/serverrank.py): each
+# article's folded field values (fields, for deciding field terms on the text), its words' BM25F
+# weights for the three ranked fields as the embedded word layer weighs them (text, parts,
+# title; a GIN index on each for document frequencies), and the format its row was made in
+# (rows of an older format are made again, as rows made from other content are).
+_V3 = [
+    "ALTER TABLE article_search ADD COLUMN fields jsonb NOT NULL DEFAULT '{}'",
+    "ALTER TABLE article_search ADD COLUMN text_w jsonb NOT NULL DEFAULT '{}'",
+    "ALTER TABLE article_search ADD COLUMN parts_w jsonb NOT NULL DEFAULT '{}'",
+    "ALTER TABLE article_search ADD COLUMN title_w jsonb NOT NULL DEFAULT '{}'",
+    "ALTER TABLE article_search ADD COLUMN made integer NOT NULL DEFAULT 1",
+    "CREATE INDEX idx_article_search_text_w ON article_search USING gin (text_w)",
+    "CREATE INDEX idx_article_search_parts_w ON article_search USING gin (parts_w)",
+    "CREATE INDEX idx_article_search_title_w ON article_search USING gin (title_w)",
+]
+
 # Each migration: (version, what it does, its statements).
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "publications, issues, pages, articles with their contributors and photos, imports, page fixes", _V1),
     (2, "exact search: each article's folded text and Baoku's tokens in a tsvector under a GIN index", _V2),
+    (3, "search by field, date and page, ranked: field values, words' BM25F weights, the rows' format", _V3),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

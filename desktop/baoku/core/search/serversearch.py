@@ -1,0 +1,140 @@
+"""A search on a server archive, with the embedded archive's result (search.index.SearchIndex.search):
+the exact matches (search.server: candidates from the tsvector, each decided on its text), ranked
+on the server in the embedded archive's tiers (search.serverrank: the articles that have the
+query's words by BM25F, then those that have them only inside longer words, then the rest newest
+first), reprints grouped, facets counted over every match, hits with snippets and highlights."""
+
+from __future__ import annotations
+
+from ..coded import Coded
+from ..errors import ArchiveUnavailable
+from .assemble import facet_counts, grouped, make_hits
+from .planner import ranked_terms, ranking
+from .query import QueryError, parse_query, positive_texts
+from .results import Hit, SearchResult
+from .server import matching, pending, sync
+from .serverrank import top
+
+RANKED = 200  # as search.searching: a full result ranks this many matches, then lists the rest newest first
+
+_JOINED = ("FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id "
+           "JOIN publication p ON p.id = i.publication_id WHERE a.id = ANY(%s::bigint[])")
+
+
+class ServerSearch:
+    """A server archive's search where the application layer expects an archive's index (a
+    Library's `index`): an import brings its rows up to date through `ledger.behind()` and
+    `sync()`, as it does the embedded archive's index; `search` answers as SearchIndex.search."""
+
+    handed_off = 0  # no other process's work is waited for: rows are written by whoever syncs
+
+    def __init__(self, archive):
+        self.archive = archive
+
+    @property
+    def conn(self):
+        return self.archive.conn
+
+    @property
+    def ledger(self) -> ServerSearch:
+        return self
+
+    def behind(self) -> bool:
+        return bool(pending(self.archive))
+
+    def sync(self, progress=None, rebuild: bool = False, wait: bool = True) -> int:
+        return sync(self.archive, progress)
+
+    def search_ids(self, query: str) -> list[int]:
+        sync(self.archive)
+        return matching(self.archive, parse_query(query))
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> ServerSearch:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _rows(self, ids) -> list[dict]:
+        return self.archive.index_rows(ids)
+
+    # -- the whole search ----------------------------------------------------------------------------
+
+    def search(self, query: str, *, sort: str = "relevance", limit: int = 20, facets: bool = True,
+               all_ids: bool = True) -> SearchResult:
+        """Every article matching `query`: the exact total, the first `limit` hits (0: all) with
+        snippets, reprints grouped; with `facets`, counts over all matches; with `all_ids`, every
+        match in result order (as SearchIndex.search)."""
+        if sort not in ("relevance", "date"):
+            raise QueryError("unknown_sort", text=repr(sort))
+        tree = parse_query(query)
+        sync(self.archive)
+        ids = matching(self.archive, tree)
+        total = len(ids)
+        groups = self.reprint_groups(ids) if total else {}
+        extra = sum(len(g) - 1 for g in groups.values())
+        want = None if all_ids or limit == 0 else limit + min(extra, limit)
+        order, scores = self.order(tree, ids, sort, want) if total else ([], {})
+        listed, copies = grouped(order, groups)
+        shown = listed if limit == 0 else listed[:limit]
+        hits = self.hits(shown, positive_texts(tree), scores, copies)
+        counts, months = self.facets(ids) if facets and total else ({}, [])
+        return SearchResult(total=total, hits=hits, facets=counts, ids=listed if all_ids else [], months=months,
+                            distinct=total - extra,
+                            copies=dict(copies) if all_ids else {h.id: h.also for h in hits if h.also})
+
+    def newest(self, ids: list[int], limit: int | None, skip=frozenset()) -> list[int]:
+        """These matches newest first (then by id, descending), without those in `skip`."""
+        rows = self.conn.execute(
+            "SELECT a.id FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id "
+            "WHERE a.id = ANY(%s::bigint[]) AND NOT a.id = ANY(%s::bigint[]) ORDER BY i.date DESC, a.id DESC "
+            "LIMIT %s", [ids, list(skip), limit]).fetchall()
+        return [r[0] for r in rows]
+
+    def ranked(self, tree, ids: list[int], want: int) -> tuple[list[int], dict[int, float]]:
+        """Up to `want` matches by relevance: those with the query's words, then those with them
+        only inside longer words (the embedded archive's two tiers)."""
+        order: list[int] = []
+        scores: dict[int, float] = {}
+        for q in (ranking(tree, None), ranking(tree, None, parts=True)):
+            if q is None or len(order) >= want:
+                continue
+            for i, s in top(self.conn, q, ids, want - len(order), order):
+                order.append(i)
+                scores[i] = s
+        return order, scores
+
+    def order(self, tree, ids: list[int], sort: str, want: int | None) -> tuple[list[int], dict[int, float]]:
+        """`want` matches in result order (None: all of them)."""
+        if sort == "date" or not ranked_terms(tree):
+            return self.newest(ids, want), {}
+        head, scores = self.ranked(tree, ids, min(want or RANKED, RANKED, len(ids)))
+        rest = None if want is None else want - len(head)
+        if rest is None or rest > 0:
+            head += self.newest(ids, rest, skip=head)
+        return head, scores
+
+    def reprint_groups(self, ids: list[int]) -> dict[str, list[int]]:
+        """content hash -> the matches printing that text, for texts printed more than once among them."""
+        return {h: list(group) for h, group in self.conn.execute(
+            "SELECT content_hash, array_agg(id ORDER BY id) FROM article WHERE id = ANY(%s::bigint[]) "
+            "GROUP BY content_hash HAVING count(*) > 1", [ids])}
+
+    def facets(self, ids: list[int]):
+        return facet_counts(self.conn.execute(
+            f"SELECT to_char(i.date, 'YYYY-MM'), p.name, a.column_name, a.source, count(*) {_JOINED} "
+            "GROUP BY 1, 2, 3, 4", [ids]).fetchall())
+
+    def hits(self, ids: list[int], terms, scores: dict[int, float], copies: dict[int, list[int]]) -> list[Hit]:
+        rows = {r["id"]: r for r in self.archive.index_rows(ids)}
+        also = [j for i in ids for j in copies.get(i, [])]
+        where = {i: (pub, date, page) for i, pub, date, page in self.conn.execute(
+            f"SELECT a.id, p.name, to_char(i.date, 'YYYY-MM-DD'), g.number {_JOINED}", [also])} if also else {}
+        return make_hits(rows, ids, terms, scores, copies, where)
+
+    def more_like(self, article_id: int, limit: int = 10) -> list[Hit]:
+        raise ArchiveUnavailable(Coded("not_on_server", what="more like this", address=self.archive.address.shown(),
+                                       available=[]))
