@@ -129,9 +129,23 @@ def build_blocks(page: Page) -> list[Block]:
             kind = DISPLAY  # capitals on a Latin page head something, whatever their boxes say
         out.append(Block(kind, blk, union(lines[i].box for i in blk), bsize))
     out = _joined_heads(page, out)
+    # Words drawn in a picture (a numeral on a sign, a chart's label: lines standing on its tone)
+    # are the picture's: no text of the page, least of all a headline.
+    out = [b for b in out if not _drawn(page, b)]
     for fig in page.graphics.figures:
         out.append(Block(FIGURE, [], fig, body))
     return out
+
+
+def _drawn(page: Page, b: Block) -> bool:
+    g = page.graphics
+    return any(_inside(b.box, f) for f in g.figures) and \
+        all(any(_inside(page.lines[i].box, d, 2) for d in g.drawn) for i in b.lines)
+
+
+def _inside(box: Box, outer: Box, slack: int = 0) -> bool:
+    return outer[0] - slack <= box[0] and box[2] <= outer[2] + slack and outer[1] - slack <= box[1] and \
+        box[3] <= outer[3] + slack
 
 
 def _joined_heads(page: Page, blocks: list[Block]) -> list[Block]:
