@@ -169,3 +169,28 @@ def test_a_speckled_pages_lines_are_found_column_by_column():
     _, _, boxes = detect(page.png)
     wide = [b for b in boxes if max(p[0] for p in b) - min(p[0] for p in b) > 600]
     assert len(wide) <= 2, len(wide)  # a subhead over two columns may be
+
+
+def test_a_paragraphs_last_character_and_its_full_stop_head_nothing():
+    """t12: a paragraph's last line, 元。, its two glyphs read wide apart, measured as type 1.7
+    times the body's: it opened an article headed 元。, taking the rest of the column."""
+    lines = [line("小巷里的大民生", 200, 100, 64)] + column(TEXT[:130], 60, 200)
+    y = 200 + 10 * LEAD
+    lines += [OcrLine("元。", (60, y, 60 + 2 * 48, y + 48), 0.99,
+                      [OcrChar("元", (60, y, 106, y + 48), 0.99), OcrChar("。", (108, y, 156, y + 48), 0.99)])]
+    lines += column(TEXT[130:200], 60, y + LEAD)
+    page = scanned_page(OcrPage(900, 1400, lines), PageInfo(1), "zh")
+    assert [a.headline for a in page.articles] == ["小巷里的大民生"], [a.headline for a in page.articles]
+
+
+def test_a_tables_figures_head_nothing_on_a_han_page():
+    """t12: a weather table's row 7~13℃, its size only its boxes' guess (ink measures Han glyphs),
+    read as display type: it opened an article, cutting the table in two."""
+    words = "本报讯年度个人所得税综合所得汇"
+    texts = [("天气预报", 100, 60, 48)] + [(words, 100, 140 + 44 * k, 28) for k in range(8)]
+    texts += [("石门阴转小雨", 100, 500, 28), ("7~13℃", 100, 544, 28), ("清河多云", 100, 588, 28)]
+    gray = _drawn(texts, 900, 800)
+    lines = [line("天气预报", 100, 60, 48)] + [line(words, 100, 140 + 44 * k) for k in range(8)]
+    lines += [line("石门阴转小雨", 100, 500), line("7~13℃", 100, 544, 40), line("清河多云", 100, 588)]
+    arts = _articles(lines, gray, 900, 800)
+    assert len(arts) == 1 and "清河" in arts[0].text(), [a.text()[:20] for a in arts]

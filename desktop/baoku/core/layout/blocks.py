@@ -127,6 +127,9 @@ def build_blocks(page: Page) -> list[Block]:
         kind = _kind(blk, lines, bsize / body, headline, display)
         if kind == TEXT and page.latin and len(blk) <= 3 and all(is_caps(lines[i]) for i in blk):
             kind = DISPLAY  # capitals on a Latin page head something, whatever their boxes say
+        if kind != TEXT and page.inked and not any(is_han(ch) for i in blk for ch in lines[i].text):
+            kind = TEXT  # figures and marks alone (a table's 7~13℃) on a Han page: their size is their
+            # boxes' guess (the ink measures Han glyphs only), and a Chinese head has words
         out.append(Block(kind, blk, union(lines[i].box for i in blk), bsize))
     out = _joined_heads(page, out)
     # Words drawn in a picture (a numeral on a sign, a chart's label: lines standing on its tone)
@@ -211,6 +214,10 @@ def _tolerance(page: Page, a: OcrLine, b: OcrLine) -> float:
 def _kind(blk: list[int], lines: list[OcrLine], ratio: float, headline: float, display: float) -> str:
     if not any(ch.isalnum() for i in blk for ch in lines[i].text):
         return TEXT  # marks alone (a stray 。 in a padded box) head nothing
+    said = "".join(lines[i].text for i in blk).strip()
+    if said.endswith("。") and sum(is_han(ch) for ch in said) <= 3:
+        return TEXT  # a paragraph's last character or two (元。), however its few strokes measure: a
+        # Chinese head never ends in a full stop
     if ratio >= headline:
         return TITLE
     if ratio >= display and len(blk) <= 3 and all(len(lines[i].text) <= 40 for i in blk):
