@@ -194,3 +194,18 @@ def test_a_tables_figures_head_nothing_on_a_han_page():
     lines += [line("石门阴转小雨", 100, 500), line("7~13℃", 100, 544, 40), line("清河多云", 100, 588)]
     arts = _articles(lines, gray, 900, 800)
     assert len(arts) == 1 and "清河" in arts[0].text(), [a.text()[:20] for a in arts]
+
+
+def test_a_headline_centred_over_four_columns_keeps_them_from_a_brief_headline_beside_it():
+    """t11 (s02 likewise): a headline centred over four columns, level with a brief's headline
+    centred over the fifth: the fourth column, nearer the brief's, went to it, and the story's
+    text there with it."""
+    lines = [line("一条老街的微改造", 842 - 4 * 68, 100, 68), line("全国铁路货运量", 1842 - 7 * 24, 110, 48)]
+    fourth = "老街改造也带来了新的生机几家年轻人开的书店咖啡馆在老街落户与老店铺和睦相处周末不少市民专程来逛"
+    for k in range(3):
+        lines += column(TEXT[52 * k:52 * (k + 1)], 60 + 400 * k, 220)
+    lines += column(fourth[:52], 1260, 220) + column(BRIEF[:39], 1660, 220)
+    arts = _articles(lines, np.full((700, 2100), 255, np.uint8), 2100, 700)
+    story = next(a for a in arts if a.headline == "一条老街的微改造")
+    assert "咖啡馆" in story.text(), [(a.headline, a.text()[:30]) for a in arts]
+    assert len(arts) == 2 and "卢克索" not in story.text()

@@ -52,6 +52,7 @@ def spans(page: Page) -> dict[int, Box]:
         mid = (cols[lo][0] + cols[hi][1]) / 2
         return abs((h.x0 + h.x1) / 2 - mid) <= max(page.body, 0.1 * (h.x1 - h.x0))
 
+    took: dict[int, tuple[int, int]] = {}
     for b in heads:
         lo, hi = home(b)
         if lo < 0:
@@ -74,8 +75,29 @@ def spans(page: Page) -> dict[int, Box]:
             hi += 1
         if not centred(b, lo, hi):  # a headline stands centred over its columns: a column a nearer
             lo, hi = _recentred(b, lo, hi, lambda k: free(k, contest=False), centred, len(cols))  # head does not need
-        out[id(b)] = (min(cols[lo][0], b.x0), b.y0, max(cols[hi][1], b.x1), b.y1)
+        took[id(b)] = (lo, hi)
+    _unshared(heads, took, centred)
+    for b in heads:
+        if id(b) in took:
+            lo, hi = took[id(b)]
+            out[id(b)] = (min(cols[lo][0], b.x0), b.y0, max(cols[hi][1], b.x1), b.y1)
     return out
+
+
+def _unshared(heads: list[Block], took: dict, centred) -> None:
+    """Two heads level with each other that both took a column (one widened to centre itself
+    over its story, the other because it is nearer): the column is the one's that stands centred
+    with it, and the other, centred without it, gives it up."""
+    for a in heads:
+        for b in heads:
+            if a is b or id(a) not in took or id(b) not in took:
+                continue
+            (la, ha), (lb, hb) = took[id(a)], took[id(b)]
+            if min(a.y1, b.y1) - max(a.y0, b.y0) <= 0.5 * min(a.y1 - a.y0, b.y1 - b.y0) or max(la, lb) > min(ha, hb):
+                continue
+            trimmed = (hb + 1, ha) if lb < la else (la, lb - 1)  # a gives up the columns it shares with b
+            if trimmed[0] <= trimmed[1] and centred(b, lb, hb) and not centred(a, la, ha) and centred(a, *trimmed):
+                took[id(a)] = trimmed
 
 
 def _recentred(b: Block, lo: int, hi: int, free, centred, n: int) -> tuple[int, int]:
