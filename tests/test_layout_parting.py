@@ -209,3 +209,20 @@ def test_a_headline_centred_over_four_columns_keeps_them_from_a_brief_headline_b
     story = next(a for a in arts if a.headline == "一条老街的微改造")
     assert "咖啡馆" in story.text(), [(a.headline, a.text()[:30]) for a in arts]
     assert len(arts) == 2 and "卢克索" not in story.text()
+
+
+def test_a_weather_box_beside_a_story_is_read_apart_over_a_gutter_a_wide_story_crosses():
+    """t10: a weather box in the second column beside a story in the first, and lower down a
+    story set across both columns' width: its lines crossing the gutter, the two columns were
+    read as one, and the weather box's head and lines went to the story beside it."""
+    lines = [line("海边避暑沙滩人挤人", 60 + 182 - 4 * 40, 100, 40)] + column(TEXT[:104], 60, 170)
+    lines += [line("今日天气", 460 + 182 - 2 * 48, 100, 48), line("市区晴转多云南风二级", 460, 170),
+              line("沿海晴东南风三级", 460, 214), line("紫外线很强穿衣短袖", 460, 258)]
+    for k in range(3):
+        lines += column((TEXT * 2)[104 + 130 * k:104 + 130 * (k + 1)], 860 + 400 * k, 170)
+    wide = "五月一日晚东津大剧院广场上市民跟着音乐跳起广场舞据了解假期期间全市各广场共举办群众文化活动"
+    lines += [line("广场舞", 340, 700, 48)] + [line(wide[k * 26:(k + 1) * 26], 60, 770 + LEAD * k) for k in range(2)]
+    arts = _articles(lines, np.full((1000, 2100), 255, np.uint8), 2100, 1000)
+    weather = next(a for a in arts if a.headline == "今日天气")
+    assert "紫外线" in weather.text(), [(a.headline, a.text()[:30]) for a in arts]
+    assert all("紫外线" not in a.text() for a in arts if a is not weather)
