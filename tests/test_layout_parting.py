@@ -62,6 +62,19 @@ def test_a_brief_under_a_wide_white_band_below_a_story_is_an_article_of_its_own(
     assert "卢克索" in arts[1].text()
 
 
+def test_text_under_lines_the_recogniser_did_not_read_runs_on():
+    """The 1920 Evening Star: a worn column's lines the recogniser did not read leave a gap in
+    the lines, but ink on the page: the text under it is still the story's (taken for white, the
+    gap cut the page's 25 stories into 82 articles)."""
+    lines = [line("小巷里的大民生", 250, 100, 56)]
+    lines += column(TEXT[:78], 60, 190) + column(TEXT[78:156], 460, 190)
+    foot = 190 + 5 * LEAD + BODY
+    gray = _drawn([(TEXT[156 + 13 * k:169 + 13 * k], 460, foot + 16 + LEAD * k, BODY) for k in range(3)], 900, 1100)
+    lines += column(TEXT[200:260], 460, foot + 3 * LEAD + 16)  # read again under the three unread lines
+    arts = _articles(lines, gray, 900, 1100)
+    assert len(arts) == 1, [a.text()[:20] for a in arts]
+
+
 def test_text_under_white_no_taller_than_the_leading_runs_on():
     arts = _story_and_brief(LEAD - BODY, rule=False)
     assert len(arts) == 1 and "卢克索" in arts[0].text()

@@ -146,7 +146,17 @@ def _parted(page: Page, g: Group, b: Block) -> bool:
     if any(min(o.y1, b.y1) - max(o.y0, b.y0) > 0 for o in g.blocks):
         return False
     last = max((o for o in g.blocks if o.y1 <= b.y0 + page.body), key=lambda o: o.y1)
-    return last.kind != FIGURE and b.y0 - last.y1 > PARTED * page.body
+    return last.kind != FIGURE and b.y0 - last.y1 > PARTED * page.body and _white(page, b.x0, b.x1, last.y1, b.y0)
+
+
+def _white(page: Page, x0: float, x1: float, y0: float, y1: float) -> bool:
+    """No type between heights y0 and y1 over x0..x1 on the page image: lines the recogniser did
+    not read (a worn old page, a headline ALTO has no text for) leave ink there, not white.
+    Without an image, nothing says so."""
+    if page.ink is None:
+        return False
+    band = page.ink[max(0, int(y0)):max(0, int(y1)), max(0, int(x0)):max(0, int(x1))]
+    return band.size == 0 or float((band.mean(axis=1) > 0.02).mean()) < 0.1
 
 
 @dataclass

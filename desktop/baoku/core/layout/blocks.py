@@ -80,6 +80,7 @@ class Page:
     sizes: list[float] = field(default_factory=list)  # each line's type size (`typesize`)
     inked: bool = False  # the sizes were read off the image's ink (to a pixel or two), not the boxes
     latin: bool = False  # most lines are Latin (an English page)
+    ink: object = None  # the upright page's type, a boolean numpy array (`typesize.ink_mask`), if an image
 
 
 def rule_between(rules: list[Box], x0: float, x1: float, y0: float, y1: float) -> bool:
