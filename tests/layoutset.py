@@ -1,7 +1,8 @@
 """The layout set: multi-column pages drawn from labelled articles (tests/newspage.py; pages set
 in vertical columns, tests/verticalpage.py), split into train, dev and test before any tuning. The layout stage may be tuned on train, settings
-chosen on dev; the test pages' words (tests/layoutset/test/*.txt) were written for them and are
-used nowhere else, and they are reported apart, never tuned on.
+chosen on dev; test pages' words are written for them by someone who has not seen the method, and
+they are reported apart, never tuned on. Once measured, test pages are spent: the two earlier test
+rounds' pages (s01-s05, words in tests/layoutset/test/*.txt) are train and dev pages now.
 
     .venv/bin/python -m tests.layoutset [train|dev|test ...]   # render each page to /tmp/layoutset
 """
