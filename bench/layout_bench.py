@@ -1,7 +1,7 @@
 """Layout benchmark: the layout set's pages (tests/layoutset.py: train, dev, test) read by OCR and
 laid out into articles, scored against their true articles (tests/layoutscore.py).
 
-    .venv/bin/python bench/layout_bench.py [train dev test] [--round first|second] [-v]
+    .venv/bin/python bench/layout_bench.py [train dev test] [--round first|second] [--pages t02,d03] [-v]
 
 OCR output is cached (bench/ocrcache.py, BAOKU_OCR_CACHE) so that the layout can be measured
 again without reading the pages again; BAOKU_OCR_VERSION=1 lays out the pages as the earlier OCR
@@ -38,9 +38,11 @@ ROUNDS = {"first": {"t01", "t02", "t03", "t04", "t05", "t06", "t07", "t08", "d01
                     "s02", "s03"}}  # the pages of the set's first round (issue 30); the rest came in the second
 
 
-def run(split: str, verbose: bool, only: str = "") -> PageScore:
+def run(split: str, verbose: bool, only: str = "", pages: set[str] | None = None) -> PageScore:
     total = PageScore(split + (f", {only} round" if only else ""))
     for spec in specs(split):
+        if pages and spec.name not in pages:
+            continue
         if only and (spec.name in ROUNDS["first"]) != (only == "first"):
             continue
         page = build(spec)
@@ -69,10 +71,11 @@ def main() -> None:
     ap.add_argument("splits", nargs="*", default=["train", "dev"])
     ap.add_argument("--round", choices=["first", "second"], default="",
                     help="only the pages added in that round of the set")
+    ap.add_argument("--pages", default="", help="only these pages, by name (t02,d03)")
     ap.add_argument("-v", action="store_true")
     args = ap.parse_args()
     for split in args.splits:
-        run(split, args.v, args.round)
+        run(split, args.v, args.round, set(filter(None, args.pages.split(","))))
 
 
 if __name__ == "__main__":

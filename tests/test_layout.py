@@ -34,8 +34,13 @@ def _gray(png: bytes):
 # t05: six columns of photo stories, captions under their pictures, 图片新闻 items;
 # t06: five columns of 副刊: a tinted label at a story's left over its headline, verse, a boxed poem;
 # t08: four columns of sports news: kickers, a tinted 体坛快讯 label over one-line briefs;
-# d04: four columns of 社会 news and 副刊 essays and verse, skewed 0.6°.
-@pytest.mark.parametrize("name", ["t05", "t06", "t08", "d04"])
+# d04: four columns of 社会 news and 副刊 essays and verse, skewed 0.6°;
+# s02: seven columns, a headline centred over five of them level with a one-column story's (its
+#      first line went to the story above), 图片新闻 items;
+# d03: eight columns, headless briefs in boxes and under rules (they went to the story above);
+# s04: five columns, 2% noise, skewed 0.8° (the detector joined lines across the specked gutters
+#      and the recogniser dropped what it read squeezed).
+@pytest.mark.parametrize("name", ["t05", "t06", "t08", "d04", "s02", "d03", "s04"])
 def test_a_rendered_page_becomes_its_true_articles(name):
     from baoku.core.importing.scan import scanned_page
     from baoku.core.model import PageInfo

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..script import SOFT_HYPHEN, is_latin_letter
-from .blocks import CAPTION, DISPLAY, FIGURE, TEXT, TITLE, Block, Page
+from .blocks import CAPTION, DISPLAY, FIGURE, TEXT, TITLE, Block, Page, rule_between
 from .geometry import is_latin
 from .graphics import Box
 from .spacing import spaced
@@ -75,10 +75,11 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
                 current = Group([], [b], (b.x0, b.x1), b.y0, has_figure=True)
                 groups.append(current)
         else:  # text, caption
-            if current is not None and b.y0 >= current.top - slack and _within(b, current.span, slack):
+            if current is not None and b.y0 >= current.top - slack and _within(b, current.span, slack) and \
+                    not _parted(page, current, b):
                 current.body.append(b)
                 continue
-            home = _home(groups, b, slack)
+            home = _home(page, groups, b, slack)
             if home is not None:
                 home.body.append(b)
             else:
@@ -103,16 +104,59 @@ def _ruled_off(page: Page, upper: Block, lower: Block) -> bool:
                for r in page.graphics.hrules)
 
 
-def _home(groups: list[Group], b: Block, slack: float) -> Group | None:
-    """The article right above a block in its column: the last whose blocks stand over it."""
+def _home(page: Page, groups: list[Group], b: Block, slack: float) -> Group | None:
+    """The article right above a block in its column: the last whose blocks stand over it, unless
+    a rule or a wide white band parts them (then the block opens an article of its own)."""
     best, best_y = None, None
     for g in groups:
         if not _within(b, g.span, slack):
             continue
-        above = [x.y1 for x in g.blocks if x.y1 <= b.y0 + slack and min(x.x1, b.x1) - max(x.x0, b.x0) > 0]
-        if above and (best_y is None or max(above) > best_y):
-            best, best_y = g, max(above)
-    return best
+        y = _above(g, b, slack)
+        if y is not None and (best_y is None or y > best_y):
+            best, best_y = g, y
+    return None if best is None or _parted(page, best, b) else best
+
+
+def _over(g: Group, b: Block, slack: float) -> Block | None:
+    """The lowest of an article's blocks over `b` (its head over the article's whole span)."""
+    over = [x for x in g.blocks if x.y1 <= b.y0 + slack and
+            (min(x.x1, b.x1) - max(x.x0, b.x0) > 0 or x in g.head and _within(b, g.span, slack))]
+    return max(over, key=lambda x: x.y1) if over else None
+
+
+def _above(g: Group, b: Block, slack: float) -> float | None:
+    x = _over(g, b, slack)
+    return None if x is None else x.y1
+
+
+PARTED = 2.5  # white this many body sizes tall under an article's last block in a column ends it
+
+
+def _parted(page: Page, g: Group, b: Block) -> bool:
+    """Text `b` does not run on from article `g` over it: a rule stands across it between them
+    (a story's foot rule, a box's top edge), or white taller than a few lines' leading under all
+    of it (not under a picture: its caption may stand in one column and leave the next white)."""
+    x = _over(g, b, page.body)
+    if x is None:
+        return False
+    if rule_between(page.graphics.hrules, b.x0, b.x1, x.y1 - 0.2 * page.body, b.y0 + 0.2 * page.body):
+        return True
+    # The white is measured under the article's last line anywhere over its columns: none when
+    # some of it stands level with `b` (a scrap cut off a line at a gutter, its text beside it).
+    if any(min(o.y1, b.y1) - max(o.y0, b.y0) > 0 for o in g.blocks):
+        return False
+    last = max((o for o in g.blocks if o.y1 <= b.y0 + page.body), key=lambda o: o.y1)
+    return last.kind != FIGURE and b.y0 - last.y1 > PARTED * page.body and _white(page, b.x0, b.x1, last.y1, b.y0)
+
+
+def _white(page: Page, x0: float, x1: float, y0: float, y1: float) -> bool:
+    """No type between heights y0 and y1 over x0..x1 on the page image: lines the recogniser did
+    not read (a worn old page, a headline ALTO has no text for) leave ink there, not white.
+    Without an image, nothing says so."""
+    if page.ink is None:
+        return False
+    band = page.ink[max(0, int(y0)):max(0, int(y1)), max(0, int(x0)):max(0, int(x1))]
+    return band.size == 0 or float((band.mean(axis=1) > 0.02).mean()) < 0.1
 
 
 @dataclass

@@ -80,6 +80,7 @@ class Page:
     sizes: list[float] = field(default_factory=list)  # each line's type size (`typesize`)
     inked: bool = False  # the sizes were read off the image's ink (to a pixel or two), not the boxes
     latin: bool = False  # most lines are Latin (an English page)
+    ink: object = None  # the upright page's type, a boolean numpy array (`typesize.ink_mask`), if an image
 
 
 def rule_between(rules: list[Box], x0: float, x1: float, y0: float, y1: float) -> bool:
@@ -127,11 +128,28 @@ def build_blocks(page: Page) -> list[Block]:
         kind = _kind(blk, lines, bsize / body, headline, display)
         if kind == TEXT and page.latin and len(blk) <= 3 and all(is_caps(lines[i]) for i in blk):
             kind = DISPLAY  # capitals on a Latin page head something, whatever their boxes say
+        if kind != TEXT and page.inked and not any(is_han(ch) for i in blk for ch in lines[i].text):
+            kind = TEXT  # figures and marks alone (a table's 7~13℃) on a Han page: their size is their
+            # boxes' guess (the ink measures Han glyphs only), and a Chinese head has words
         out.append(Block(kind, blk, union(lines[i].box for i in blk), bsize))
     out = _joined_heads(page, out)
+    # Words drawn in a picture (a numeral on a sign, a chart's label: lines standing on its tone)
+    # are the picture's: no text of the page, least of all a headline.
+    out = [b for b in out if not _drawn(page, b)]
     for fig in page.graphics.figures:
         out.append(Block(FIGURE, [], fig, body))
     return out
+
+
+def _drawn(page: Page, b: Block) -> bool:
+    g = page.graphics
+    return any(_inside(b.box, f) for f in g.figures) and \
+        all(any(_inside(page.lines[i].box, d, 2) for d in g.drawn) for i in b.lines)
+
+
+def _inside(box: Box, outer: Box, slack: int = 0) -> bool:
+    return outer[0] - slack <= box[0] and box[2] <= outer[2] + slack and outer[1] - slack <= box[1] and \
+        box[3] <= outer[3] + slack
 
 
 def _joined_heads(page: Page, blocks: list[Block]) -> list[Block]:
@@ -197,6 +215,10 @@ def _tolerance(page: Page, a: OcrLine, b: OcrLine) -> float:
 def _kind(blk: list[int], lines: list[OcrLine], ratio: float, headline: float, display: float) -> str:
     if not any(ch.isalnum() for i in blk for ch in lines[i].text):
         return TEXT  # marks alone (a stray 。 in a padded box) head nothing
+    said = "".join(lines[i].text for i in blk).strip()
+    if said.endswith("。") and sum(is_han(ch) for ch in said) <= 3:
+        return TEXT  # a paragraph's last character or two (元。), however its few strokes measure: a
+        # Chinese head never ends in a full stop
     if ratio >= headline:
         return TITLE
     if ratio >= display and len(blk) <= 3 and all(len(lines[i].text) <= 40 for i in blk):

@@ -156,7 +156,37 @@ def gutters(lines: list[OcrLine], body: float, width: int, big) -> list[tuple[in
             cols[-1] = (cols[-1][0], b)
         else:
             cols.append((a, b))
-    return cols or [(0, width)]
+    return _halved(cols, cover, body) or [(0, width)]
+
+
+DIP = 0.3  # lines crossing a double column's middle, against its usual cover, that part it in two
+
+
+def _halved(cols: list[tuple[int, int]], cover: list[int], body: float) -> list[tuple[int, int]]:
+    """A run of text twice as wide as the page's columns, whose middle few lines cross (a story
+    set across two columns' width, a wide head: too many to leave the gutter white under the
+    page's share, too few for a column), is two columns. The cover is averaged over half a
+    character's width first: the white between one character and the next is no dip."""
+    import numpy as np
+
+    if len(cols) < 3:
+        return cols
+    widths = sorted(b - a for a, b in cols)
+    typical = widths[len(widths) // 2]
+    w = max(int(GUTTER * body), 3)
+    smooth = np.convolve(np.asarray(cover, dtype=float), np.ones(w) / w, mode="same")
+    out = []
+    for a, b in cols:
+        lo, hi = a + int(0.3 * (b - a)), b - int(0.3 * (b - a))
+        if b - a < 1.8 * typical or hi <= lo:
+            out.append((a, b))
+            continue
+        x = lo + int(np.argmin(smooth[lo:hi]))
+        if smooth[x] > DIP * float(np.median(smooth[a:b])):
+            out.append((a, b))
+            continue
+        out += [(a, x - w // 2), (x + w // 2, b)]
+    return out
 
 
 RULED_COLUMN = 12.0  # a vertical rule this many body sizes long parts columns

@@ -41,20 +41,31 @@ def spans(page: Page) -> dict[int, Box]:
         a, c = cols[k]
         return 1e9 if ruled_off(h, k) else max(a - h.x1, h.x0 - c, 0)
 
-    for b in heads:
-        over = [k for k, (a, c) in enumerate(cols) if min(b.x1, c) - max(b.x0, a) > 0.3 * min(c - a, b.x1 - b.x0)]
-        if not over:
-            continue
-        lo, hi = min(over), max(over)
+    def home(h: Block) -> tuple[int, int]:
+        over = [k for k, (a, c) in enumerate(cols) if min(h.x1, c) - max(h.x0, a) > 0.3 * min(c - a, h.x1 - h.x0)]
+        return (min(over), max(over)) if over else (-1, -1)
 
-        def free(k: int) -> bool:
+    def centred(h: Block, lo: int, hi: int) -> bool:
+        """The head's middle within a body size (or a tenth of its width) of its columns'."""
+        if lo < 0:
+            return False
+        mid = (cols[lo][0] + cols[hi][1]) / 2
+        return abs((h.x0 + h.x1) / 2 - mid) <= max(page.body, 0.1 * (h.x1 - h.x0))
+
+    took: dict[int, tuple[int, int]] = {}
+    for b in heads:
+        lo, hi = home(b)
+        if lo < 0:
+            continue
+
+        def free(k: int, contest: bool = True) -> bool:
             a, c = cols[k]
             for o in page.blocks:
                 if o is b or o.kind == FOLIO or min(o.y1, b.y1) - max(o.y0, b.y0) <= 0.2 * (b.y1 - b.y0):
                     continue
                 if min(o.x1, c) - max(o.x0, a) > 0.2 * (c - a):
                     return False  # something level with the head stands in that column
-                if o.kind in (TITLE, DISPLAY) and away(o, k) < away(b, k):
+                if o.kind in (TITLE, DISPLAY) and away(o, k) < away(b, k) and (contest or not centred(o, *home(o))):
                     return False  # a head level with this one is nearer (no rule between): the column is its
             return not ruled_off(b, k)
 
@@ -62,8 +73,46 @@ def spans(page: Page) -> dict[int, Box]:
             lo -= 1
         while hi < len(cols) - 1 and free(hi + 1):
             hi += 1
-        out[id(b)] = (min(cols[lo][0], b.x0), b.y0, max(cols[hi][1], b.x1), b.y1)
+        if not centred(b, lo, hi):  # a headline stands centred over its columns: a column a nearer
+            lo, hi = _recentred(b, lo, hi, lambda k: free(k, contest=False), centred, len(cols))  # head does not need
+        took[id(b)] = (lo, hi)
+    _unshared(heads, took, centred)
+    for b in heads:
+        if id(b) in took:
+            lo, hi = took[id(b)]
+            out[id(b)] = (min(cols[lo][0], b.x0), b.y0, max(cols[hi][1], b.x1), b.y1)
     return out
+
+
+def _unshared(heads: list[Block], took: dict, centred) -> None:
+    """Two heads level with each other that both took a column (one widened to centre itself
+    over its story, the other because it is nearer): the column is the one's that stands centred
+    with it, and the other, centred without it, gives it up."""
+    for a in heads:
+        for b in heads:
+            if a is b or id(a) not in took or id(b) not in took:
+                continue
+            (la, ha), (lb, hb) = took[id(a)], took[id(b)]
+            if min(a.y1, b.y1) - max(a.y0, b.y0) <= 0.5 * min(a.y1 - a.y0, b.y1 - b.y0) or max(la, lb) > min(ha, hb):
+                continue
+            trimmed = (hb + 1, ha) if lb < la else (la, lb - 1)  # a gives up the columns it shares with b
+            if trimmed[0] <= trimmed[1] and centred(b, lb, hb) and not centred(a, la, ha) and centred(a, *trimmed):
+                took[id(a)] = trimmed
+
+
+def _recentred(b: Block, lo: int, hi: int, free, centred, n: int) -> tuple[int, int]:
+    """A head's columns widened by up to two more on either side, through columns that only a
+    nearer head (itself centred over its own columns without them) claimed, when that puts the
+    head centred over them; else as they were."""
+    for add_lo in range(0, 3):
+        if lo - add_lo < 0 or any(not free(k) for k in range(lo - add_lo, lo)):
+            break
+        for add_hi in range(0, 3):
+            if hi + add_hi >= n or any(not free(k) for k in range(hi + 1, hi + add_hi + 1)):
+                break
+            if (add_lo or add_hi) and centred(b, lo - add_lo, hi + add_hi):
+                return lo - add_lo, hi + add_hi
+    return lo, hi
 
 
 def reading_order(page: Page, right_to_left: bool = False) -> list[Block]:

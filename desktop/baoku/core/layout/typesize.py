@@ -93,12 +93,18 @@ CHUNK = 5  # characters measured together
 STRADDLE = 1.08  # a line whose ink stands this much taller than its runs' (the median) holds two
 
 
-def line_ink(ink, ln: OcrLine) -> float | None:
+def line_ink(ink, ln: OcrLine, rows: tuple[float, float] | None = None) -> float | None:
     """A line's ink height. Measured whole, unless runs of a few characters measured apart are
     clearly shorter (most of them): the recogniser now and then reads two columns' lines as one, at heights a
     line apart, and the whole would hold both; then the runs' upper quartile (a run of flat
-    glyphs, 三四万, stands shorter than the type)."""
-    whole = ink_height(ink, ln.box, _letters(ln.chars), few=sum(is_han(ch) for ch in ln.text) < 4)
+    glyphs, 三四万, stands shorter than the type). `rows`: the heights its box may take, clear
+    of the lines over and under it (`_clear_rows`)."""
+    def clip(box):
+        if rows is None:
+            return box
+        return (box[0], max(box[1], int(rows[0])), box[2], max(min(box[3], int(rows[1])), max(box[1], int(rows[0])) + 1))
+
+    whole = ink_height(ink, clip(ln.box), _letters(ln.chars), few=sum(is_han(ch) for ch in ln.text) < 4)
     cs = [c for c in ln.chars if c.text.strip()]
     if len(cs) < 2 * CHUNK or whole is None:
         return whole
@@ -107,8 +113,8 @@ def line_ink(ink, ln: OcrLine) -> float | None:
         run = cs[k:k + CHUNK]
         if not any(is_han(c.text) or c.text.isalpha() for c in run):
             continue
-        found.append(ink_height(ink, (run[0].box[0], min(c.box[1] for c in run), run[-1].box[2],
-                                      max(c.box[3] for c in run)), _letters(run)))
+        found.append(ink_height(ink, clip((run[0].box[0], min(c.box[1] for c in run), run[-1].box[2],
+                                           max(c.box[3] for c in run))), _letters(run)))
     found = sorted(h for h in found if h)
     if not found or whole <= STRADDLE * found[len(found) // 2]:
         return whole
@@ -141,7 +147,8 @@ def type_sizes(lines: list[OcrLine], ink=None, scale: float | None = None) -> tu
     pitch = [glyph(ln) for ln in lines]
     if ink is None or not lines:
         return pitch, scale
-    heights = [line_ink(ink, ln) if _measurable(ln) else None for ln in lines]
+    clear = _clear_rows(lines)
+    heights = [line_ink(ink, ln, rows) if _measurable(ln) else None for ln, rows in zip(lines, clear)]
     if scale is None:
         ratios = sorted((p / hgt, len(ln.chars)) for p, hgt, ln in zip(pitch, heights, lines)
                         if hgt and len(ln.chars) >= 8)
@@ -154,6 +161,27 @@ def type_sizes(lines: list[OcrLine], ink=None, scale: float | None = None) -> tu
                 scale = r
                 break
     return [hgt * scale if hgt else p for p, hgt in zip(pitch, heights)], scale
+
+
+def _clear_rows(lines: list[OcrLine]) -> list[tuple[float, float]]:
+    """For each line, the heights of its box not shared with the box of a line over or under it
+    (in the same column): where two boxes overlap (a short line's box padded as tall as a
+    headline's, boxes swollen by noise), each keeps its half. A line of a few characters is
+    measured from the first inked row of its box to the last, which must not be the next line's."""
+    order = sorted(range(len(lines)), key=lambda i: lines[i].box[1])
+    out = [(float(ln.box[1]), float(ln.box[3])) for ln in lines]
+    for n, i in enumerate(order):
+        a = lines[i].box
+        for j in order[n + 1:]:
+            b = lines[j].box
+            if b[1] >= a[3]:
+                break
+            if min(a[2], b[2]) - max(a[0], b[0]) <= 0 or (b[1] + b[3]) <= (a[1] + a[3]):
+                continue  # beside it, or not under it (boxes one inside the other: no order)
+            mid = (b[1] + a[3]) / 2  # j stands under i: the shared rows are split
+            out[i] = (out[i][0], min(out[i][1], mid))
+            out[j] = (max(out[j][0], mid), out[j][1])
+    return out
 
 
 def body_size(sizes: list[float], lines: list[OcrLine]) -> float:
