@@ -22,7 +22,7 @@ from .output import archive_option, err, quiet_stdout
 GROUPS = (importing, reading, searching, exporting, maintenance, desktop, correcting, clipping, editing)
 COMMANDS = {name: run for group in GROUPS for name, run in group.COMMANDS.items()}
 # The commands that work on a server archive (postgresql://…) so far; any other says so in one line.
-ON_SERVER = frozenset({"import", "list", "show", "stats"})
+ON_SERVER = frozenset({"correct", "edit", "import", "list", "show", "stats"})
 
 
 def _server_error(e: Exception):

@@ -1,9 +1,9 @@
 """An archive on a PostgreSQL server, shared by many people at once: the same records as the
 embedded archive (store/archive.py), read and filed through one connection of its own.
 
-So far it imports, lists and shows, and search/server.py searches it exactly for plain terms;
-editing, corrections, clips, export and the rest come step by step (what a command cannot do on a
-server yet, it says in one line)."""
+So far it imports, lists and shows, edits articles and takes corrections (editing.py), and
+search/server.py searches it exactly for plain terms; clips, export and the rest come step by step
+(what a command cannot do on a server yet, it says in one line)."""
 
 from __future__ import annotations
 
@@ -15,11 +15,12 @@ from ...coded import Coded
 from ...errors import ArchiveUnavailable
 from . import schema
 from .connection import connect, server_error
+from .editing import ServerEditing
 from .filing import ServerFiling
 from .reading import ServerReading
 
 
-class ServerArchive(ServerFiling, ServerReading):
+class ServerArchive(ServerEditing, ServerFiling, ServerReading):
     """An open server archive. Use as a context manager, or call close()."""
 
     on_server = True
