@@ -72,7 +72,7 @@ def test_a_password_in_the_address_is_refused_and_never_echoed(server_url, capsy
 
 
 def test_the_commands_a_server_answers_are_the_ones_wired():
-    assert ON_SERVER == {"correct", "edit", "import", "list", "show", "stats"}
+    assert ON_SERVER == {"audit", "correct", "edit", "import", "list", "server", "show", "stats"}
 
 
 def test_what_the_server_refuses_a_role_is_one_line_and_stores_nothing(server_url, pg_server, capsys):
@@ -86,7 +86,7 @@ def test_what_the_server_refuses_a_role_is_one_line_and_stores_nothing(server_ur
     visitor = server_url.replace("postgres@", "baoku_visitor@")
     code, out, err = run(capsys, "--archive", visitor, "import", SAMPLE_TXT)
     assert code == 1 and out == "" and len(err.strip().splitlines()) == 1, err
-    assert "refused or stopped: permission denied for schema public" in err and "Traceback" not in err
+    assert "refused: permission denied for schema public (the roles this user holds" in err and "Traceback" not in err
     with psycopg.connect(server_url) as conn:
         assert conn.execute("SELECT to_regclass('article')").fetchone()[0] is None
 

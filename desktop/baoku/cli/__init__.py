@@ -16,13 +16,13 @@ from ..core.address import ServerAddress
 from ..core.coded import Coded
 from ..core.errors import BaokuError, disk_full
 from ..core.paths import default_archive
-from . import clipping, correcting, desktop, editing, exporting, importing, maintenance, reading, searching
+from . import clipping, correcting, desktop, editing, exporting, importing, maintenance, reading, searching, server
 from .output import archive_option, err, quiet_stdout
 
-GROUPS = (importing, reading, searching, exporting, maintenance, desktop, correcting, clipping, editing)
+GROUPS = (importing, reading, searching, exporting, maintenance, desktop, correcting, clipping, editing, server)
 COMMANDS = {name: run for group in GROUPS for name, run in group.COMMANDS.items()}
 # The commands that work on a server archive (postgresql://…) so far; any other says so in one line.
-ON_SERVER = frozenset({"correct", "edit", "import", "list", "show", "stats"})
+ON_SERVER = frozenset({"audit", "correct", "edit", "import", "list", "server", "show", "stats"})
 
 
 def _server_error(e: Exception):

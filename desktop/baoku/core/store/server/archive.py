@@ -13,14 +13,15 @@ from contextlib import contextmanager
 from ...address import ServerAddress
 from ...coded import Coded
 from ...errors import ArchiveUnavailable
-from . import schema
+from . import roles, schema
+from .audit import ServerAudit
 from .connection import connect, server_error
 from .editing import ServerEditing
 from .filing import ServerFiling
 from .reading import ServerReading
 
 
-class ServerArchive(ServerEditing, ServerFiling, ServerReading):
+class ServerArchive(ServerEditing, ServerAudit, ServerFiling, ServerReading):
     """An open server archive. Use as a context manager, or call close()."""
 
     on_server = True
@@ -36,7 +37,8 @@ class ServerArchive(ServerEditing, ServerFiling, ServerReading):
         try:
             if not create and schema.version(self.conn) == 0:
                 raise ArchiveUnavailable(Coded("no_archive", path=self.address.shown()))
-            schema.migrate(self.conn, self.address.shown())
+            if schema.migrate(self.conn, self.address.shown()) < schema.SCHEMA_VERSION and roles.groups_exist(self.conn):
+                roles.grant_tables(self.conn)  # the tables a migration made are granted as the others
         except BaseException as e:
             self.conn.close()
             refused = server_error(e, self.address)  # a role that may not create tables, say

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ...coded import Coded
 from ...errors import ArchiveUnavailable
+from . import audit
 
 MIGRATION_LOCK = 0x6261_6F6B_7500_0001  # pg_advisory_xact_lock key: "baoku" + 1
 
@@ -116,6 +117,8 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "publications, issues, pages, articles with their contributors and photos, imports, page fixes", _V1),
     (2, "exact search: each article's folded text and Baoku's tokens in a tsvector under a GIN index", _V2),
     (3, "corrections: each change of an article's text, with who, when, the old text and the new", _V3),
+    (4, "the audit log: every change of a record, by whom (the role), when, old and new, written by triggers",
+     audit.MIGRATION),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
