@@ -72,7 +72,7 @@ def test_a_password_in_the_address_is_refused_and_never_echoed(server_url, capsy
 
 
 def test_the_commands_a_server_answers_are_the_ones_wired():
-    assert ON_SERVER == {"audit", "correct", "edit", "import", "list", "server", "show", "stats"}
+    assert ON_SERVER == {"audit", "correct", "edit", "import", "issue", "list", "paper", "server", "show", "stats"}
 
 
 def test_what_the_server_refuses_a_role_is_one_line_and_stores_nothing(server_url, pg_server, capsys):

@@ -56,6 +56,10 @@ SESSION = [
     ["correct", "3", "--line", "7", "--text", "没有这一行"],
     ["edit", "2", "999", "--genre", "消息"],  # an unknown article: nothing changed
     ["correct", "2", "--history", "--json"],
+    ["issue", "1", "--number", "总第12345期"], ["issue", "9", "--number", "1"],
+    ["paper", "泉州晚报", "--frequency", "daily", "--weekdays", "1-6", "--other-names", "泉州晚报社,晋江报",
+     "--first", "1984-10-01"],
+    ["paper", "晋江报"], ["paper", "泉州晚报", "--first", "2030-01-01", "--last", "2029-01-01"], ["paper", "9"],
     ["correct", "3", "--history"],
     ["show", "2", "--json"], ["show", "2"], ["show", "3", "--json"], ["list", "articles", "--json"],
 ]
@@ -82,10 +86,12 @@ def test_the_same_edits_and_corrections_give_the_same_results_on_both_archives(s
     assert "undone already" in said["server"][6][3] and "block 8 was changed again" in said["server"][8][3]
     assert "no OCR line with id 7" in said["server"][14][3] and "999" in said["server"][15][3]
     history = said["server"][16][2]
+    assert [code for _, code, _, _ in said["server"][17:23]] == [0, 1, 0, 0, 1, 1]
+    assert "1,2,3,4,5,6" in said["server"][19][2] and "泉州晚报社、晋江报" in said["server"][20][2]
     assert [(c["id"], c["block"], bool(c["undone_at"])) for c in history] == \
         [(1, 8, True), (2, 9, True), (3, 1, False), (4, 8, True)]
     assert all(len(e.strip().splitlines()) == 1 for _, code, _, e in said["server"] if code)
-    shown = json.loads(said["server"][18][2])
+    shown = json.loads(said["server"][24][2])
     assert shown["genre"] == "访谈" and shown["blocks"][1][1] == "嘉宾名片（校）"
     assert "（校）" not in shown["blocks"][8][1] and "再校" not in shown["blocks"][8][1]
 

@@ -127,6 +127,29 @@ class Edits:
             if db.execute("DELETE FROM article WHERE id = ?", [article_id]).rowcount == 0:
                 raise NotFound(f"no article with id {article_id}")
 
+    # -- a paper's settings and an issue's number (store.papers) ----------------------------------
+
+    PAPER_SETTINGS = ("place", "frequency", "weekdays", "other_names", "first_issue", "last_issue")
+
+    def _paper_settings(self) -> list[tuple]:
+        """(id, name, place, frequency, weekdays, other_names, first_issue, last_issue) of every paper."""
+        return [tuple(r) for r in self.db.execute(
+            "SELECT id, name, place, frequency, weekdays, other_names, first_issue, last_issue FROM publication "
+            "ORDER BY id")]
+
+    def _set_paper(self, pub_id: int, values: dict[str, str]) -> None:
+        """Set these of a paper's settings (names from PAPER_SETTINGS), in one transaction."""
+        if not set(values) <= set(self.PAPER_SETTINGS):
+            raise ValueError(f"not a paper's setting: {', '.join(sorted(set(values) - set(self.PAPER_SETTINGS)))}")
+        with self.transaction() as db:
+            db.execute(f"UPDATE publication SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
+                       [*values.values(), pub_id])
+
+    def _set_issue_number(self, issue_id: int, number: str) -> bool:
+        """Whether there was such an issue to number."""
+        with self.transaction() as db:
+            return db.execute("UPDATE issue SET number = ? WHERE id = ?", [number, issue_id]).rowcount > 0
+
     # -- the rows of corrections (store.corrections) ----------------------------------------------
 
     def _corrections(self, *, article_id: int | None = None, correction_id: int | None = None) -> list[tuple]:

@@ -11,6 +11,7 @@ filing lock an import holds, before it locks the article, as an import does)."""
 
 from __future__ import annotations
 
+from psycopg import sql
 from psycopg.pq import TransactionStatus
 
 from ...errors import NotFound
@@ -82,6 +83,29 @@ class ServerEditing:
         with self.transaction() as conn:
             if conn.execute("DELETE FROM article WHERE id = %s", [article_id]).rowcount == 0:
                 raise NotFound(f"no article with id {article_id}")
+
+    # -- a paper's settings and an issue's number (store.papers) ----------------------------------
+
+    PAPER_SETTINGS = ("place", "frequency", "weekdays", "other_names", "first_issue", "last_issue")
+
+    def _paper_settings(self) -> list[tuple]:
+        """(id, name, place, frequency, weekdays, other_names, first_issue, last_issue) of every paper."""
+        return [tuple(r) for r in self.conn.execute(
+            "SELECT id, name, place, frequency, weekdays, other_names, first_issue, last_issue FROM publication "
+            "ORDER BY id")]
+
+    def _set_paper(self, pub_id: int, values: dict[str, str]) -> None:
+        """Set these of a paper's settings (names from PAPER_SETTINGS), in one transaction."""
+        if not set(values) <= set(self.PAPER_SETTINGS):
+            raise ValueError(f"not a paper's setting: {', '.join(sorted(set(values) - set(self.PAPER_SETTINGS)))}")
+        sets = sql.SQL(", ").join(sql.SQL("{} = %s").format(sql.Identifier(k)) for k in values)
+        with self.transaction() as conn:
+            conn.execute(sql.SQL("UPDATE publication SET {} WHERE id = %s").format(sets), [*values.values(), pub_id])
+
+    def _set_issue_number(self, issue_id: int, number: str) -> bool:
+        """Whether there was such an issue to number."""
+        with self.transaction() as conn:
+            return conn.execute("UPDATE issue SET number = %s WHERE id = %s", [number, issue_id]).rowcount > 0
 
     # -- the rows of corrections (store.corrections) ----------------------------------------------
 
