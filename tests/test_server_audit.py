@@ -3,9 +3,7 @@ the change's own transaction) and its roles (archivist, editor, admin), enforced
 
 from __future__ import annotations
 
-import itertools
 import json
-import os
 
 import psycopg
 import pytest
@@ -78,9 +76,6 @@ def test_the_audit_log_is_a_server_archives(tmp_path, capsys):
     assert code == 1 and "only a server archive" in err and len(err.strip().splitlines()) == 1
 
 
-_users = itertools.count(1)
-
-
 def another_issue(folder):
     """The sample page as another day's issue (its sidecar says the date)."""
     text = folder / "other.txt"
@@ -89,20 +84,6 @@ def another_issue(folder):
     sidecar["date"] = "2023-01-02"
     (folder / "other.json").write_text(json.dumps(sidecar, ensure_ascii=False), encoding="utf-8")
     return text
-
-
-@pytest.fixture
-def users(server_url, pg_server, capsys):
-    """The three roles on this archive, and a user holding each (names of this test run's own)."""
-    assert run(capsys, "--archive", server_url, "import", SAMPLE_TXT)[0] == 0
-    code, out, err = run(capsys, "--archive", server_url, "server", "roles")
-    assert code == 0 and "granted archivist, editor and admin" in out, err
-    names = {}
-    for role in ("archivist", "editor", "admin"):
-        names[role] = f"{role[:3]}_{os.getpid()}_{next(_users)}"  # roles are the whole server's
-        code, out, err = run(capsys, "--archive", server_url, "server", "grant", names[role], role)
-        assert code == 0 and f"is now a{'n' if role[0] in 'ae' else ''} {role}" in out, err
-    return {role: (name, server_url.replace("postgres@", f"{name}@")) for role, name in names.items()}
 
 
 def test_an_editor_is_refused_an_import_and_an_edit_by_the_server_itself(users, server_url, tmp_path, capsys):
@@ -154,14 +135,14 @@ def test_a_migration_grants_its_new_tables_to_the_roles(users, server_url, monke
     from baoku.core.store.server import ServerArchive, schema
 
     with psycopg.connect(server_url, autocommit=True) as conn:
-        conn.execute("DROP TABLE correction CASCADE")
+        conn.execute("DROP TABLE correction, audit, collection, collection_item, note CASCADE")
+        conn.execute("DROP FUNCTION baoku_audit, baoku_search_stale CASCADE")
         conn.execute("DELETE FROM baoku_schema WHERE version >= 3")
-        conn.execute("DROP TABLE audit CASCADE")
-        conn.execute("DROP FUNCTION baoku_audit() CASCADE")
-    ServerArchive(server_url).close()  # migrates 3 and 4 again
+    ServerArchive(server_url).close()  # migrates 3, 4 and 5 again
     editor, url = users["editor"]
     with psycopg.connect(url) as conn:
         assert conn.execute("SELECT count(*) FROM correction").fetchone()[0] == 0
+        conn.execute("INSERT INTO note (article_id, text, at) VALUES (2, '编辑的批注', 'now')")  # an editor's
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("SELECT count(*) FROM audit")
-    assert schema.SCHEMA_VERSION >= 4
+    assert schema.SCHEMA_VERSION >= 5

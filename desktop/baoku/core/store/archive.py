@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from ..address import ServerAddress, is_server_address
 from ..coded import Coded
 from ..errors import ArchiveUnavailable, DiskFull, disk_full
+from .collectionrows import CollectionRows
 from .edits import Edits
 from .filing import Filing
 from .queries import Queries
@@ -65,7 +66,7 @@ def writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-class Archive(Filing, Scans, Edits, Queries, SavedSearches):
+class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
     """An open archive file. Use as a context manager, or call close()."""
 
     on_server = False  # see store.server.ServerArchive

@@ -15,13 +15,14 @@ from ...coded import Coded
 from ...errors import ArchiveUnavailable
 from . import roles, schema
 from .audit import ServerAudit
+from .collections import ServerCollections
 from .connection import connect, server_error
 from .editing import ServerEditing
 from .filing import ServerFiling
 from .reading import ServerReading
 
 
-class ServerArchive(ServerEditing, ServerAudit, ServerFiling, ServerReading):
+class ServerArchive(ServerEditing, ServerCollections, ServerAudit, ServerFiling, ServerReading):
     """An open server archive. Use as a context manager, or call close()."""
 
     on_server = True

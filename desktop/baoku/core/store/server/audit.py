@@ -21,10 +21,19 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-# The archive's records: every change of one of these is logged.
-AUDITED = ("publication", "issue", "page", "article", "contributor", "photo", "import_batch", "page_fix",
+# Every change of one of these is logged: the archive's records (what archivists write), and what
+# editors keep of their own (collections and notes, server migration 5).
+RECORDS = ("publication", "issue", "page", "article", "contributor", "photo", "import_batch", "page_fix",
            "correction")
+EDITORIAL = ("collection", "collection_item", "note")
+AUDITED = RECORDS + EDITORIAL
 LONG = ("blocks", "raw_text", "data")  # kept out of an insert's entry; `data` out of every entry
+
+def triggers(tables: tuple[str, ...]) -> list[str]:
+    """The statements that log every change of these tables."""
+    return [f"CREATE TRIGGER audit_{t} AFTER INSERT OR UPDATE OR DELETE ON {t} FOR EACH ROW "
+            "EXECUTE FUNCTION baoku_audit()" for t in tables]
+
 
 _FUNCTION = """
 CREATE FUNCTION baoku_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
@@ -72,8 +81,7 @@ MIGRATION = [
     "REVOKE ALL ON audit FROM PUBLIC",
     _FUNCTION,
     "REVOKE ALL ON FUNCTION baoku_audit() FROM PUBLIC",
-    *(f"CREATE TRIGGER audit_{t} AFTER INSERT OR UPDATE OR DELETE ON {t} FOR EACH ROW EXECUTE FUNCTION baoku_audit()"
-      for t in AUDITED),
+    *(triggers(RECORDS)),
 ]
 
 

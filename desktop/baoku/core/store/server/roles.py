@@ -3,8 +3,8 @@ privileges each holds on the archive's tables. A user is a PostgreSQL login role
 one (or more) of them.
 
 - archivist (baoku_archivist): read everything; import, edit, correct (write the records);
-- editor (baoku_editor): read everything (search, export); collections and notes when the server
-  keeps them; no import, no edit, no correction;
+- editor (baoku_editor): read everything (search, export); write collections and notes; no import,
+  no edit, no correction;
 - admin (baoku_admin): a member of both, reads the audit log, and may grant the three roles to
   users (ADMIN OPTION; an admin user is given CREATEROLE to make login roles). A backup (pg_dump)
   needs only reading, which every admin can do.
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from psycopg import sql
 
 from ...errors import ValidationError
-from .audit import AUDITED
+from .audit import EDITORIAL, RECORDS
 
 ROLES = {"archivist": "baoku_archivist", "editor": "baoku_editor", "admin": "baoku_admin"}
 DERIVED = ("article_search",)  # written by whoever searches or imports
@@ -78,12 +78,15 @@ def _grant_tables(conn) -> None:
             run(sql.SQL("GRANT SELECT ON {} TO {}").format(name, admin))
             continue
         run(sql.SQL("GRANT SELECT ON {} TO {}").format(name, every))
-        if table in AUDITED:
+        if table in RECORDS:
             run(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(name, archivist))
             run(sql.SQL("REVOKE INSERT, UPDATE, DELETE ON {} FROM {}").format(name, editor))
+        elif table in EDITORIAL:
+            run(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(name, editor))
+            run(sql.SQL("REVOKE INSERT, UPDATE, DELETE ON {} FROM {}").format(name, archivist))
         elif table in DERIVED:
             run(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(name, every))
-    run(sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}").format(archivist))
+    run(sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}, {}").format(archivist, editor))
     for group in (archivist, editor):
         run(sql.SQL("GRANT {} TO {} WITH ADMIN OPTION").format(group, admin))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...coded import Coded
 from ...errors import ArchiveUnavailable
-from . import audit
+from . import audit, collections
 
 MIGRATION_LOCK = 0x6261_6F6B_7500_0001  # pg_advisory_xact_lock key: "baoku" + 1
 
@@ -119,6 +119,7 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (3, "corrections: each change of an article's text, with who, when, the old text and the new", _V3),
     (4, "the audit log: every change of a record, by whom (the role), when, old and new, written by triggers",
      audit.MIGRATION),
+    (5, "collections and notes, logged, their articles' search rows made stale when they change", collections.MIGRATION),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
