@@ -135,14 +135,16 @@ def test_a_migration_grants_its_new_tables_to_the_roles(users, server_url, monke
     from baoku.core.store.server import ServerArchive, schema
 
     with psycopg.connect(server_url, autocommit=True) as conn:
-        conn.execute("DROP TABLE correction, audit, collection, collection_item, note CASCADE")
+        conn.execute("DROP TABLE correction, audit, collection, collection_item, note, trash CASCADE")
         conn.execute("DROP FUNCTION baoku_audit, baoku_search_stale CASCADE")
         conn.execute("DELETE FROM baoku_schema WHERE version >= 3")
-    ServerArchive(server_url).close()  # migrates 3, 4 and 5 again
+    ServerArchive(server_url).close()  # migrates 3 to 6 again
     editor, url = users["editor"]
-    with psycopg.connect(url) as conn:
+    with psycopg.connect(url, autocommit=True) as conn:
         assert conn.execute("SELECT count(*) FROM correction").fetchone()[0] == 0
         conn.execute("INSERT INTO note (article_id, text, at) VALUES (2, '编辑的批注', 'now')")  # an editor's
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO trash (kind, target, label, rows, at) VALUES ('article', 2, '', '{}', 'now')")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("SELECT count(*) FROM audit")
-    assert schema.SCHEMA_VERSION >= 5
+    assert schema.SCHEMA_VERSION >= 6

@@ -263,6 +263,18 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
                 conn.execute("ROLLBACK")
             raise
 
+    def _sql(self, query: str, params: list | tuple = ()) -> sqlite3.Cursor:
+        """Run one of Baoku's own statements (with `?` marks) as either archive takes it (the
+        trash's: store.trash); never a statement made of user text."""
+        return self.db.execute(query, params)
+
+    def _sql_many(self, query: str, rows: list) -> None:
+        self.db.conn.executemany(query, rows)
+
+    def _has_table(self, name: str) -> bool:
+        return self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone() \
+            is not None
+
     # -- writing ---------------------------------------------------------------------------------
 
 

@@ -28,7 +28,8 @@ from .audit import EDITORIAL, RECORDS
 
 ROLES = {"archivist": "baoku_archivist", "editor": "baoku_editor", "admin": "baoku_admin"}
 DERIVED = ("article_search",)  # written by whoever searches or imports
-OWNER_ONLY = ("audit",)  # read by admins; written by the audit trigger alone
+OWNER_ONLY = ("audit",)
+ARCHIVISTS = ("trash",)  # deleting and restoring: an archivist's, as importing is  # read by admins; written by the audit trigger alone
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def _grant_tables(conn) -> None:
             run(sql.SQL("GRANT SELECT ON {} TO {}").format(name, admin))
             continue
         run(sql.SQL("GRANT SELECT ON {} TO {}").format(name, every))
-        if table in RECORDS:
+        if table in RECORDS or table in ARCHIVISTS:
             run(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(name, archivist))
             run(sql.SQL("REVOKE INSERT, UPDATE, DELETE ON {} FROM {}").format(name, editor))
         elif table in EDITORIAL:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...coded import Coded
 from ...errors import ArchiveUnavailable
-from . import audit, collections
+from . import audit, collections, trash
 
 MIGRATION_LOCK = 0x6261_6F6B_7500_0001  # pg_advisory_xact_lock key: "baoku" + 1
 
@@ -120,6 +120,7 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (4, "the audit log: every change of a record, by whom (the role), when, old and new, written by triggers",
      audit.MIGRATION),
     (5, "collections and notes, logged, their articles' search rows made stale when they change", collections.MIGRATION),
+    (6, "the trash: what was deleted, whole, to be put back", trash.MIGRATION),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
