@@ -217,3 +217,19 @@ def test_corrections_while_an_import_runs_lose_nothing(server_url, capsys, write
                 mine = [c for c in history if c.who == f"校对者{n}"]
                 assert [c.new_text for c in mine] == [f"校对者{n}第{r}轮" for r in range(rounds)]
                 assert [c.old_text for c in mine[1:]] == [c.new_text for c in mine[:-1]]  # each saw the last
+
+
+def test_an_undoable_step_is_refused_on_a_server_before_anything_changes(server_url, capsys):
+    """The window records its changes as undo steps (store.history); a server archive has no undo
+    history yet, so such a change is refused in one line and nothing is changed."""
+    from baoku.core.address import ServerAddress
+    from baoku.core.app import Library
+    from baoku.core.app.actions import editing
+    from baoku.core.errors import ArchiveUnavailable
+
+    assert run(capsys, "--archive", server_url, "import", SAMPLE_TXT)[0] == 0
+    with Library(ServerAddress(server_url)) as lib:
+        before = lib.archive.article(3)
+        with pytest.raises(ArchiveUnavailable, match="the undo history is not available on a server archive yet"):
+            editing.edit_article(lib, 3, {"headline": "不应改变"}, "甲", record=True)
+        assert lib.archive.article(3) == before
