@@ -233,3 +233,35 @@ def test_an_undoable_step_is_refused_on_a_server_before_anything_changes(server_
         with pytest.raises(ArchiveUnavailable, match="the undo history is not available on a server archive yet"):
             editing.edit_article(lib, 3, {"headline": "不应改变"}, "甲", record=True)
         assert lib.archive.article(3) == before
+
+
+def test_two_changes_to_many_articles_at_once_never_deadlock(server_url, capsys):
+    """Two editors give the same articles a column at once, naming them in opposite orders: each
+    change waits for the other's and both finish (the articles are locked in one order; named as
+    given, the server found a deadlock and cancelled one)."""
+    from baoku.core.store import papers
+    from baoku.core.store.server import ServerArchive
+
+    assert run(capsys, "--archive", server_url, "import", SAMPLE_TXT)[0] == 0
+    errors: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def editor(ids: list[int], n: int) -> None:
+        try:
+            with ServerArchive(server_url) as archive:
+                start.wait()
+                for r in range(8):
+                    papers.bulk_edit(archive, ids, column=f"栏目{n}-{r}")
+        except BaseException as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=editor, args=(ids, n)) for n, ids in enumerate(([1, 2, 3, 4, 5, 6],
+                                                                                        [6, 5, 4, 3, 2, 1]))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors, errors
+    with ServerArchive(server_url) as archive:
+        columns = {archive.article(i).article.column for i in range(1, 7)}
+        assert len(columns) == 1 and columns <= {"栏目0-7", "栏目1-7"}  # one whole change was last
