@@ -45,7 +45,7 @@ def test_import_list_and_show_on_a_server_answer_as_on_the_embedded_archive(serv
     assert stats[0] == stats[1]
 
 
-@pytest.mark.parametrize("argv", [["search", "知识产权"], ["export", "2", "-o", "x.pdf"], ["split", "2", "--block", "9"],
+@pytest.mark.parametrize("argv", [["search", "知识产权"], ["reindex"], ["split", "2", "--block", "9"],
                                   ["check"], ["backup", "b.db"], ["saved"], ["show", "2", "--page-image", "p.png"]])
 def test_what_does_not_work_on_a_server_yet_says_so_in_one_line_and_changes_nothing(
         server_url, tmp_path, capsys, monkeypatch, argv):
@@ -72,8 +72,8 @@ def test_a_password_in_the_address_is_refused_and_never_echoed(server_url, capsy
 
 
 def test_the_commands_a_server_answers_are_the_ones_wired():
-    assert ON_SERVER == {"audit", "cite", "collection", "correct", "delete", "edit", "import", "issue", "list", "note",
-                         "paper", "server", "show", "stats", "trash"}
+    assert ON_SERVER == {"audit", "cite", "collection", "correct", "delete", "edit", "export", "import", "issue", "list",
+                         "note", "paper", "server", "show", "stats", "trash"}
 
 
 def test_what_the_server_refuses_a_role_is_one_line_and_stores_nothing(server_url, pg_server, capsys):

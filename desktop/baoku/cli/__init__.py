@@ -22,8 +22,8 @@ from .output import archive_option, err, quiet_stdout
 GROUPS = (importing, reading, searching, exporting, maintenance, desktop, correcting, clipping, editing, server)
 COMMANDS = {name: run for group in GROUPS for name, run in group.COMMANDS.items()}
 # The commands that work on a server archive (postgresql://…) so far; any other says so in one line.
-ON_SERVER = frozenset({"audit", "cite", "collection", "correct", "delete", "edit", "import", "issue", "list", "note",
-                       "paper", "server", "show", "stats", "trash"})
+ON_SERVER = frozenset({"audit", "cite", "collection", "correct", "delete", "edit", "export", "import", "issue", "list",
+                       "note", "paper", "server", "show", "stats", "trash"})
 
 
 def _server_error(e: Exception):
