@@ -140,3 +140,28 @@ def _counter():
 
 
 _databases = _counter()
+
+
+_server_users = _counter()
+
+
+@pytest.fixture
+def users(server_url, capsys):
+    """A server archive holding the sample page, Baoku's three roles granted on it, and a user of
+    each: {role: (user name, the archive's address as that user)}."""
+    from baoku.cli import main
+
+    def run(*argv):
+        code = main(list(map(str, argv)))
+        said = capsys.readouterr()
+        assert code == 0, said.err
+        return said.out
+
+    run("--archive", server_url, "import", SAMPLE_TXT)
+    assert "granted archivist, editor and admin" in run("--archive", server_url, "server", "roles")
+    names = {}
+    for role in ("archivist", "editor", "admin"):
+        names[role] = f"{role[:3]}_{os.getpid()}_{next(_server_users)}"  # roles are the whole server's
+        assert f"is now a{'n' if role[0] in 'ae' else ''} {role}" in \
+            run("--archive", server_url, "server", "grant", names[role], role)
+    return {role: (name, server_url.replace("postgres@", f"{name}@")) for role, name in names.items()}

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from ..address import ServerAddress, is_server_address
 from ..coded import Coded
 from ..errors import ArchiveUnavailable, DiskFull, disk_full
+from .collectionrows import CollectionRows
 from .edits import Edits
 from .filing import Filing
 from .queries import Queries
@@ -65,7 +66,7 @@ def writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-class Archive(Filing, Scans, Edits, Queries, SavedSearches):
+class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
     """An open archive file. Use as a context manager, or call close()."""
 
     on_server = False  # see store.server.ServerArchive
@@ -261,6 +262,18 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches):
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+
+    def _sql(self, query: str, params: list | tuple = ()) -> sqlite3.Cursor:
+        """Run one of Baoku's own statements (with `?` marks) as either archive takes it (the
+        trash's: store.trash); never a statement made of user text."""
+        return self.db.execute(query, params)
+
+    def _sql_many(self, query: str, rows: list) -> None:
+        self.db.conn.executemany(query, rows)
+
+    def _has_table(self, name: str) -> bool:
+        return self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone() \
+            is not None
 
     # -- writing ---------------------------------------------------------------------------------
 

@@ -2,7 +2,12 @@
 article. Each change is one transaction that rewrites the article's blocks (so search, snippets and
 exports follow: the content hash changes and the index re-reads the article), records who, when,
 the old text and the new, and keeps the recogniser's own line text (scan_line.ocr_text). Any
-change can be undone from the history, newest first where two touch the same text."""
+change can be undone from the history, newest first where two touch the same text.
+
+The same on either archive: each supplies the rows (`_corrections`, `_add_correction`,
+`_correction_undone`, `_line_of`, `_set_line`; the embedded in store.edits, a server's in
+store.server.editing), and a server locks the article it reads inside the transaction, so two
+people correcting one article at once never lose either change."""
 
 from __future__ import annotations
 
@@ -45,7 +50,7 @@ def _checked(text: str, one_line: bool) -> str:
 def correct_line(archive: Archive, line_id: int, text: str, who: str) -> Correction:
     """Put `text` in place of what the OCR read on one line, in the line and in its article."""
     new = _checked(text, one_line=True)
-    row = archive.db.execute("SELECT article_id, text FROM scan_line WHERE id = ?", [line_id]).fetchone()
+    row = archive._line_of(line_id)
     if row is None:
         raise NotFound(f"no OCR line with id {line_id}")
     article_id, old = row
@@ -53,11 +58,11 @@ def correct_line(archive: Archive, line_id: int, text: str, who: str) -> Correct
         raise ValidationError(f"line {line_id} belongs to no article")
     if new == old:
         raise ValidationError("the text is unchanged")
-    with archive.transaction() as db:
+    with archive.transaction():
         rec = archive.article(article_id)
         index = _the_block_holding(rec.article.blocks, old, line_id)
         _set_block(archive, rec, index, rec.article.blocks[index].text.replace(old, new, 1))
-        db.execute("UPDATE scan_line SET text = ?, ocr_text = COALESCE(ocr_text, ?) WHERE id = ?", [new, old, line_id])
+        archive._set_line(line_id, new, ocr_text=old)
         return _record(archive, article_id, line_id, index, old, new, who)
 
 
@@ -78,23 +83,20 @@ def correct_block(archive: Archive, article_id: int, index: int, text: str, who:
 
 def history(archive: Archive, article_id: int) -> list[Correction]:
     """Every correction of an article, oldest first, undone ones included."""
-    cur = archive.db.execute("SELECT id, article_id, line_id, block, old_text, new_text, who, at, undone_at, undone_by "
-                             "FROM correction WHERE article_id = ? ORDER BY id", [article_id])
-    return [Correction(*row) for row in cur]
+    return [Correction(*row) for row in archive._corrections(article_id=article_id)]
 
 
 def undo(archive: Archive, correction_id: int, who: str) -> Correction:
     """Put back the text a correction replaced. Refused when a later change rewrote that text
     (undo that one first) or when it was undone already."""
-    row = archive.db.execute("SELECT id, article_id, line_id, block, old_text, new_text, who, at, undone_at, undone_by "
-                             "FROM correction WHERE id = ?", [correction_id]).fetchone()
-    if row is None:
-        raise NotFound(f"no correction with id {correction_id}")
-    c = Correction(*row)
-    if c.undone_at:
-        raise ValidationError(f"correction {c.id} was undone already ({c.undone_at}, by {c.undone_by})")
-    with archive.transaction() as db:
-        rec = archive.article(c.article_id)
+    with archive.transaction():
+        rows = archive._corrections(correction_id=correction_id)
+        if not rows:
+            raise NotFound(f"no correction with id {correction_id}")
+        rec = archive.article(rows[0][1])  # on a server, the article is locked from here: read the row again
+        c = Correction(*archive._corrections(correction_id=correction_id)[0])
+        if c.undone_at:
+            raise ValidationError(f"correction {c.id} was undone already ({c.undone_at}, by {c.undone_by})")
         blocks = rec.article.blocks
         current = blocks[c.block].text if c.block < len(blocks) else None
         if c.line_id is None:
@@ -103,14 +105,14 @@ def undo(archive: Archive, correction_id: int, who: str) -> Correction:
                                       "change first")
             _set_block(archive, rec, c.block, c.old_text)
         else:
-            line = db.execute("SELECT text FROM scan_line WHERE id = ?", [c.line_id]).fetchone()
-            if current is None or current.count(c.new_text) != 1 or (line and line[0] != c.new_text):
+            line = archive._line_of(c.line_id)
+            if current is None or current.count(c.new_text) != 1 or (line and line[1] != c.new_text):
                 raise ValidationError(f"line {c.line_id} was changed again after correction {c.id}; undo the later "
                                       "change first")
             _set_block(archive, rec, c.block, current.replace(c.new_text, c.old_text, 1))
-            db.execute("UPDATE scan_line SET text = ? WHERE id = ?", [c.old_text, c.line_id])
+            archive._set_line(c.line_id, c.old_text)
         now = _now()
-        db.execute("UPDATE correction SET undone_at = ?, undone_by = ? WHERE id = ?", [now, who, c.id])
+        archive._correction_undone(c.id, now, who)
     c.undone_at, c.undone_by = now, who
     return c
 
@@ -134,6 +136,5 @@ def _set_block(archive: Archive, rec, index: int, text: str) -> None:
 def _record(archive: Archive, article_id: int, line_id: int | None, block: int, old: str, new: str,
             who: str) -> Correction:
     at = _now()
-    cur = archive.db.execute("INSERT INTO correction (article_id, line_id, block, old_text, new_text, who, at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)", [article_id, line_id, block, old, new, who, at])
-    return Correction(cur.lastrowid, article_id, line_id, block, old, new, who, at)
+    return Correction(archive._add_correction(article_id, line_id, block, old, new, who, at), article_id, line_id,
+                      block, old, new, who, at)

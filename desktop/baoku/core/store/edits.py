@@ -3,6 +3,7 @@ it was printed (refiling), and removing one."""
 
 from __future__ import annotations
 
+import datetime as dt
 
 from ..errors import NotFound, ValidationError
 from ..model import (
@@ -11,44 +12,69 @@ from ..model import (
 from .clock import now
 
 
+# Fields an editor may correct, and the block kind that prints each on the page.
+EDITABLE = {"kicker": KICKER, "headline": HEADLINE, "subhead": SUBHEAD, "column": COLUMN,
+            "genre": None, "source": None, "language": None}
+
+
+def apply_fields(a: Article, changes: dict[str, str]) -> bool:
+    """Give article `a` these metadata fields (each archive then stores it): the printed block of
+    a field changes with it. Refused, changing nothing stored, for a field that is not editable,
+    a value of two lines, or an article left with neither headline nor text. Returns whether its
+    heads changed (a retitle: the page becomes a labelled example)."""
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise ValidationError(f"cannot edit {', '.join(sorted(unknown))}; editable fields are "
+                              f"{', '.join(EDITABLE)}")
+    heads = (a.kicker, a.headline, a.subhead, a.column)
+    for name, value in changes.items():
+        value = (value or "").strip()
+        if "\n" in value:
+            raise ValidationError(f"{name} must be one line")
+        kind = EDITABLE[name]
+        if kind is not None:
+            block = next((b for b in a.blocks if b.kind == kind), None)
+            if block is not None and value:
+                block.text = value
+            elif block is not None:
+                a.blocks.remove(block)
+            elif value:
+                order = [KICKER, HEADLINE, SUBHEAD]
+                at = sum(1 for b in a.blocks if b.kind in order[: order.index(kind) + 1]) \
+                    if kind in order else 0
+                a.blocks.insert(at, Block(kind, value))
+        setattr(a, name, value)
+    if not (a.headline or any(b.kind == PARAGRAPH for b in a.blocks)):
+        raise ValidationError("an article needs a headline or body text")
+    return heads != (a.kicker, a.headline, a.subhead, a.column)
+
+
+def refiled_place(rec: ArticleRecord, date: object, page: object) -> tuple[dt.date, str, int]:
+    """(date, section, page number) where an article is refiled to: what is given (a page as 5 or
+    A05, a letter naming the section), else where it is now."""
+    new_date = parse_date(date, "date") if date not in (None, "") else rec.date
+    section, number = rec.section, rec.page_number
+    if page not in (None, ""):
+        letter, number = parse_page(page)  # 5, A05: a letter names the section
+        if letter:
+            section = letter
+        if not 1 <= number <= 999:
+            raise ValidationError(f"page {number} is out of range (1–999)")
+    return new_date, section, number
+
+
 class Edits:
     """The archive's edits (a part of `Archive`: see archive.py)."""
 
-    # Fields an editor may correct, and the block kind that prints each on the page.
-    EDITABLE = {"kicker": KICKER, "headline": HEADLINE, "subhead": SUBHEAD, "column": COLUMN,
-                "genre": None, "source": None, "language": None}
+    EDITABLE = EDITABLE
 
     def update_article(self, article_id: int, **changes: str) -> ArticleRecord:
         """Correct an article's metadata in one transaction. The printed block for a field changes
         with it, the content hash is recomputed, and the search index follows on its next sync."""
-        unknown = set(changes) - set(self.EDITABLE)
-        if unknown:
-            raise ValidationError(f"cannot edit {', '.join(sorted(unknown))}; editable fields are "
-                                  f"{', '.join(self.EDITABLE)}")
         with self.transaction() as db:
             rec = self.article(article_id)
             a = rec.article
-            heads = (a.kicker, a.headline, a.subhead, a.column)
-            for name, value in changes.items():
-                value = (value or "").strip()
-                if "\n" in value:
-                    raise ValidationError(f"{name} must be one line")
-                kind = self.EDITABLE[name]
-                if kind is not None:
-                    block = next((b for b in a.blocks if b.kind == kind), None)
-                    if block is not None and value:
-                        block.text = value
-                    elif block is not None:
-                        a.blocks.remove(block)
-                    elif value:
-                        order = [KICKER, HEADLINE, SUBHEAD]
-                        at = sum(1 for b in a.blocks if b.kind in order[: order.index(kind) + 1]) \
-                            if kind in order else 0
-                        a.blocks.insert(at, Block(kind, value))
-                setattr(a, name, value)
-            if not (a.headline or any(b.kind == PARAGRAPH for b in a.blocks)):
-                raise ValidationError("an article needs a headline or body text")
-            if heads != (a.kicker, a.headline, a.subhead, a.column):  # retitled: a labelled example
+            if apply_fields(a, changes):  # retitled: a labelled example
                 self.record_fix(rec.page_id)
             db.execute(
                 """UPDATE article SET kicker = ?, headline = ?, subhead = ?, column_name = ?, genre = ?,
@@ -74,14 +100,7 @@ class Edits:
         article, since its date and page are searchable."""
         with self.transaction() as db:
             rec = self.article(article_id)
-            new_date = parse_date(date, "date") if date not in (None, "") else rec.date
-            section, number = rec.section, rec.page_number
-            if page not in (None, ""):
-                letter, number = parse_page(page)  # 5, A05: a letter names the section
-                if letter:
-                    section = letter
-                if not 1 <= number <= 999:
-                    raise ValidationError(f"page {number} is out of range (1–999)")
+            new_date, section, number = refiled_place(rec, date, page)
             pub_id = self._find_publication(rec.publication)
             info = IssueInfo(rec.publication, new_date, edition=rec.edition)
             issue_id = self._find_issue(pub_id, info) or db["issue"].insert({
@@ -107,6 +126,56 @@ class Edits:
         with self.transaction() as db:
             if db.execute("DELETE FROM article WHERE id = ?", [article_id]).rowcount == 0:
                 raise NotFound(f"no article with id {article_id}")
+
+    # -- a paper's settings and an issue's number (store.papers) ----------------------------------
+
+    PAPER_SETTINGS = ("place", "frequency", "weekdays", "other_names", "first_issue", "last_issue")
+
+    def _paper_settings(self) -> list[tuple]:
+        """(id, name, place, frequency, weekdays, other_names, first_issue, last_issue) of every paper."""
+        return [tuple(r) for r in self.db.execute(
+            "SELECT id, name, place, frequency, weekdays, other_names, first_issue, last_issue FROM publication "
+            "ORDER BY id")]
+
+    def _set_paper(self, pub_id: int, values: dict[str, str]) -> None:
+        """Set these of a paper's settings (names from PAPER_SETTINGS), in one transaction."""
+        if not set(values) <= set(self.PAPER_SETTINGS):
+            raise ValueError(f"not a paper's setting: {', '.join(sorted(set(values) - set(self.PAPER_SETTINGS)))}")
+        with self.transaction() as db:
+            db.execute(f"UPDATE publication SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
+                       [*values.values(), pub_id])
+
+    def _set_issue_number(self, issue_id: int, number: str) -> bool:
+        """Whether there was such an issue to number."""
+        with self.transaction() as db:
+            return db.execute("UPDATE issue SET number = ? WHERE id = ?", [number, issue_id]).rowcount > 0
+
+    # -- the rows of corrections (store.corrections) ----------------------------------------------
+
+    def _corrections(self, *, article_id: int | None = None, correction_id: int | None = None) -> list[tuple]:
+        """(id, article_id, line_id, block, old_text, new_text, who, at, undone_at, undone_by), by id."""
+        return list(self.db.execute(
+            "SELECT id, article_id, line_id, block, old_text, new_text, who, at, undone_at, undone_by FROM correction "
+            "WHERE (? IS NULL OR article_id = ?) AND (? IS NULL OR id = ?) ORDER BY id",
+            [article_id, article_id, correction_id, correction_id]))
+
+    def _add_correction(self, article_id: int, line_id: int | None, block: int, old: str, new: str, who: str,
+                        at: str) -> int:
+        return self.db.execute("INSERT INTO correction (article_id, line_id, block, old_text, new_text, who, at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)", [article_id, line_id, block, old, new, who, at]).lastrowid
+
+    def _correction_undone(self, correction_id: int, at: str, who: str) -> None:
+        self.db.execute("UPDATE correction SET undone_at = ?, undone_by = ? WHERE id = ?", [at, who, correction_id])
+
+    def _line_of(self, line_id: int) -> tuple[int | None, str] | None:
+        """(its article, its text) of an OCR line; None when there is no such line."""
+        row = self.db.execute("SELECT article_id, text FROM scan_line WHERE id = ?", [line_id]).fetchone()
+        return tuple(row) if row else None
+
+    def _set_line(self, line_id: int, text: str, ocr_text: str | None = None) -> None:
+        """An OCR line's text; `ocr_text` is kept as the recogniser's own when the line has none yet."""
+        self.db.execute("UPDATE scan_line SET text = ?, ocr_text = COALESCE(ocr_text, ?) WHERE id = ?",
+                        [text, ocr_text, line_id])
 
     # -- reading ---------------------------------------------------------------------------------
 

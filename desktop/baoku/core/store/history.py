@@ -20,7 +20,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..changes import ARTICLES, COLLECTIONS, ISSUES, TRASH, Changes, Outcome
-from ..errors import ValidationError
+from ..coded import Coded
+from ..errors import ArchiveUnavailable, ValidationError
 from .archive import Archive
 from .clock import now as _now
 
@@ -99,6 +100,9 @@ def _arm(archive: Archive) -> None:
     """The recording triggers on this connection (temporary: other connections never see them)."""
     if getattr(archive, "_history_armed", False):
         return
+    if archive.on_server:  # its audit log records every change; undoing from it is still to come
+        raise ArchiveUnavailable(Coded("not_on_server", what="the undo history", address=archive.address.shown(),
+                                       available=[]))
     db = archive.db
     db.execute("CREATE TEMP TABLE IF NOT EXISTS history_recording (step INTEGER NOT NULL)")
     for table in TRACKED:

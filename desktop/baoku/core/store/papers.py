@@ -1,5 +1,7 @@
 """A paper's settings (frequency, days of the week, other names, first and last issue, place), an
-issue's number (总第N期), and one change to many articles' 栏目 / 体裁 / 来源 at once."""
+issue's number (总第N期), and one change to many articles' 栏目 / 体裁 / 来源 at once. The same on
+either archive: each reads and writes the rows (`_paper_settings`, `_set_paper`, `_set_issue_number`;
+the embedded in store.edits, a server's in store.server.editing)."""
 
 from __future__ import annotations
 
@@ -30,13 +32,12 @@ class PaperSettings:
 
 def paper(archive: Archive, publication: int | str) -> PaperSettings:
     """A paper by id or name (or one of its other names)."""
-    col = "id" if isinstance(publication, int) or str(publication).isdigit() else "name"
-    row = archive.db.execute("SELECT id, name, place, frequency, weekdays, other_names, first_issue, last_issue "
-                             f"FROM publication WHERE {col} = ?", [publication]).fetchone()
-    if row is None and col == "name":
-        row = next((r for r in archive.db.execute(
-            "SELECT id, name, place, frequency, weekdays, other_names, first_issue, last_issue FROM publication")
-            if publication in r[5].split("\n")), None)
+    rows = archive._paper_settings()  # (id, name, place, frequency, weekdays, other_names, first, last)
+    if isinstance(publication, int) or str(publication).isdigit():
+        row = next((r for r in rows if r[0] == int(publication)), None)
+    else:
+        row = next((r for r in rows if r[1] == publication), None) or \
+            next((r for r in rows if publication in r[5].split("\n")), None)
     if row is None:
         raise NotFound(Coded("no_paper", name=str(publication)))
     pid, name, place, frequency, weekdays, others, first, last = row
@@ -86,9 +87,7 @@ def set_paper(archive: Archive, publication: int | str, *, frequency=_UNSET, wee
         raise ValidationError(f"the first issue ({first}) is after the last ({last})")
     if not values:
         raise ValidationError("nothing to change: give a frequency, days, other names, first or last issue, or place")
-    with archive.transaction() as db:
-        db.execute(f"UPDATE publication SET {', '.join(f'{k} = ?' for k in values)} WHERE id = ?",
-                   [*values.values(), current.id])
+    archive._set_paper(current.id, values)
     return Outcome(paper(archive, current.id), Changes.of(ISSUES))
 
 
@@ -97,9 +96,8 @@ def set_issue_number(archive: Archive, issue_id: int, number: str) -> Outcome:
     number = " ".join((number or "").split())
     if len(number) > 40:
         raise ValidationError("an issue number is at most 40 characters")
-    with archive.transaction() as db:
-        if db.execute("UPDATE issue SET number = ? WHERE id = ?", [number, issue_id]).rowcount == 0:
-            raise NotFound(f"no issue with id {issue_id}")
+    if not archive._set_issue_number(issue_id, number):
+        raise NotFound(f"no issue with id {issue_id}")
     return Outcome(number, Changes.of(ISSUES))
 
 
@@ -120,7 +118,7 @@ def bulk_edit(archive: Archive, ids: list[int], **fields: str) -> Outcome:
         raise ValidationError("no articles given")
     changed = []
     with archive.transaction():
-        for i in ids:
+        for i in sorted(ids):  # in one order: two at once on a server lock their articles alike, never deadlock
             a = archive.article(i).article  # NotFound names an unknown id, and nothing is changed
             wanted = {k: v for k, v in fields.items() if (v or "").strip() != getattr(a, k)}
             if wanted:

@@ -7,12 +7,18 @@ lines; an issue's layout corrections kept for its pages), and
 the links to rows that stayed (a line of a kept page that pointed at a deleted article). Page image
 files stay beside the archive while an entry refers to them, and go when the trash is emptied and
 nothing else uses them. The search index follows through the archive's triggers.
+
+The same on either archive: its SQL is Baoku's own, written with `?` marks, run by the archive's
+`_sql` (a server's takes them as psycopg's), and what is kept of a row is the tables the archive
+has (a server keeps no page images yet: no image record, OCR line or layout block to keep).
 """
 
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 
 from ..coded import Coded
@@ -42,7 +48,7 @@ class TrashEntry:
 def _ids(archive: Archive, sql: str, ids: list[int]) -> list[int]:
     if not ids:
         return []
-    return [r[0] for r in archive.db.execute(sql.format(marks=",".join("?" * len(ids))), ids)]
+    return [r[0] for r in archive._sql(sql.format(marks=",".join("?" * len(ids))), ids)]
 
 
 def _scope(archive: Archive, kind: str, target: int) -> dict[str, list[int]]:
@@ -65,12 +71,19 @@ def _scope(archive: Archive, kind: str, target: int) -> dict[str, list[int]]:
 
 
 def _rows(archive: Archive, table: str, where: str, ids: list[int]) -> dict | None:
-    if not ids:
+    if not ids or not archive._has_table(table):
         return None
-    cur = archive.db.execute(f"SELECT * FROM {table} WHERE {where.format(marks=','.join('?' * len(ids)))}",
-                             ids * where.count("{marks}"))
-    rows = [[{"b64": base64.b64encode(v).decode()} if isinstance(v, bytes) else v for v in r] for r in cur]
+    cur = archive._sql(f"SELECT * FROM {table} WHERE {where.format(marks=','.join('?' * len(ids)))}",
+                       ids * where.count("{marks}"))
+    rows = [[_kept(v) for v in r] for r in cur]
     return {"columns": [d[0] for d in cur.description], "rows": rows} if rows else None
+
+
+def _kept(value):
+    """A column's value as JSON keeps it: bytes as base64, a date (a server's) as ISO text."""
+    if isinstance(value, (bytes, memoryview)):
+        return {"b64": base64.b64encode(bytes(value)).decode()}
+    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 def _snapshot(archive: Archive, scope: dict[str, list[int]]) -> dict:
@@ -94,7 +107,8 @@ def _snapshot(archive: Archive, scope: dict[str, list[int]]) -> dict:
             if extra["rows"]:
                 tables.setdefault("facsimile", {"columns": extra["columns"], "rows": []})["rows"] += extra["rows"]
     links = []  # rows that stay, pointing at what goes: their pointers are set again on restore
-    page_lines = set(_ids(archive, "SELECT id FROM scan_line WHERE page_id IN ({marks})", pages))
+    page_lines = set(_ids(archive, "SELECT id FROM scan_line WHERE page_id IN ({marks})", pages)) \
+        if archive._has_table("scan_line") else set()
     for line_id, article_id in _pairs(archive, "SELECT id, article_id FROM scan_line WHERE article_id IN ({marks})",
                                       arts):
         if line_id not in page_lines:
@@ -107,13 +121,13 @@ def _snapshot(archive: Archive, scope: dict[str, list[int]]) -> dict:
 
 
 def _pairs(archive: Archive, sql: str, ids: list[int]) -> list[tuple]:
-    if not ids:
+    if not ids or not archive._has_table("scan_line"):
         return []
-    return list(archive.db.execute(sql.format(marks=",".join("?" * len(ids))), ids))
+    return list(archive._sql(sql.format(marks=",".join("?" * len(ids))), ids))
 
 
 def _label(archive: Archive, kind: str, target: int) -> str:
-    db = archive.db
+    db = archive
     if kind == "article":  # where it was (as a page's label says it), then its head
         rec = archive.article(target)
         a = rec.article
@@ -122,20 +136,20 @@ def _label(archive: Archive, kind: str, target: int) -> str:
                                      page_label(rec.section, rec.page_number), rec.page_name) if p)
         return f"{where} 「{head}」"
     if kind == "page":
-        row = db.execute("SELECT p.name, i.date, i.edition, g.section, g.number, g.name FROM page g JOIN issue i "
+        row = db._sql("SELECT p.name, i.date, i.edition, g.section, g.number, g.name FROM page g JOIN issue i "
                          "ON i.id = g.issue_id JOIN publication p ON p.id = i.publication_id WHERE g.id = ?",
                          [target]).fetchone()
         if row is None:
             raise NotFound(f"no page with id {target}")
         paper, date, edition, section, number, name = row
-        return " ".join(p for p in (paper, date, edition, page_label(section, number), name) if p)
+        return " ".join(p for p in (paper, str(date), edition, page_label(section, number), name) if p)
     if kind == "issue":
-        row = db.execute("SELECT p.name, i.date, i.edition FROM issue i JOIN publication p ON p.id = i.publication_id "
-                         "WHERE i.id = ?", [target]).fetchone()
+        row = db._sql("SELECT p.name, i.date, i.edition FROM issue i JOIN publication p ON p.id = i.publication_id "
+                      "WHERE i.id = ?", [target]).fetchone()
         if row is None:
             raise NotFound(f"no issue with id {target}")
-        return " ".join(p for p in row if p)
-    row = db.execute("SELECT name FROM publication WHERE id = ?", [target]).fetchone()
+        return " ".join(str(p) for p in row if p)
+    row = db._sql("SELECT name FROM publication WHERE id = ?", [target]).fetchone()
     if row is None:
         raise NotFound(f"no publication with id {target}")
     return row[0]
@@ -150,36 +164,37 @@ def delete(archive: Archive, kind: str, targets: list[int], who: str = "") -> Ou
     if not targets:
         raise ValidationError("nothing to delete: give at least one id")
     made, touched = [], set()
-    with archive.transaction() as db:
+    with archive.transaction():
+        db = archive
         for target in targets:
             label = _label(archive, kind, target)  # NotFound names an unknown id, before anything changes
             scope = _scope(archive, kind, target)
             rows = _snapshot(archive, scope)
-            made.append(db.execute(
-                "INSERT INTO trash (kind, target, label, articles, rows, who, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [kind, target, label, len(scope["article"]), json.dumps(rows, ensure_ascii=False), who,
-                 _now()]).lastrowid)
+            made.append(db._sql(
+                "INSERT INTO trash (kind, target, label, articles, rows, who, at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "RETURNING id", [kind, target, label, len(scope["article"]), json.dumps(rows, ensure_ascii=False), who,
+                                 _now()]).fetchone()[0])
             touched |= set(scope["article"])
             if kind == "article":
-                db.execute("DELETE FROM article WHERE id = ?", [target])
+                db._sql("DELETE FROM article WHERE id = ?", [target])
             else:
                 for table in ("page", "issue", "publication"):  # an issue's pages cascade; a paper's issues do not
                     ids = scope[table]
                     if ids:
-                        db.execute(f"DELETE FROM {table} WHERE id IN ({','.join('?' * len(ids))})", ids)
+                        db._sql(f"DELETE FROM {table} WHERE id IN ({','.join('?' * len(ids))})", ids)
     kinds = (TRASH, ARTICLES, COLLECTIONS) + ((ISSUES,) if kind != "article" else ())
     return Outcome(made, Changes.of(*kinds, ids=touched))
 
 
 def entries(archive: Archive) -> list[TrashEntry]:
     """What the trash holds, newest first."""
-    return [TrashEntry(*r) for r in archive.db.execute(
+    return [TrashEntry(*r) for r in archive._sql(
         "SELECT id, kind, target, label, articles, who, at FROM trash ORDER BY id DESC")]
 
 
 def _entry(archive: Archive, trash_id: int) -> tuple[TrashEntry, dict]:
-    row = archive.db.execute("SELECT id, kind, target, label, articles, who, at, rows FROM trash WHERE id = ?",
-                             [trash_id]).fetchone()
+    row = archive._sql("SELECT id, kind, target, label, articles, who, at, rows FROM trash WHERE id = ?",
+                       [trash_id]).fetchone()
     if row is None:
         raise NotFound(Coded("no_trash_entry", id=trash_id))
     return TrashEntry(*row[:7]), json.loads(row[7])
@@ -187,27 +202,29 @@ def _entry(archive: Archive, trash_id: int) -> tuple[TrashEntry, dict]:
 
 def _blocker(archive: Archive, entry: TrashEntry, tables: dict) -> str | None:
     """Why the entry cannot go back where it was, or None."""
-    db = archive.db
+    def found(sql: str, params: list) -> bool:
+        return archive._sql(sql, params).fetchone() is not None
+
     first = {t: dict(zip(v["columns"], v["rows"][0])) for t, v in tables.items() if v["rows"]}
     if entry.kind == "article":
         page = first["article"]["page_id"]
-        if db.execute("SELECT 1 FROM page WHERE id = ?", [page]).fetchone() is None:
+        if not found("SELECT 1 FROM page WHERE id = ?", [page]):
             return "the page it was on is not in the archive (in the trash too? restore that first)"
     elif entry.kind == "page":
         p = first["page"]
-        if db.execute("SELECT 1 FROM issue WHERE id = ?", [p["issue_id"]]).fetchone() is None:
+        if not found("SELECT 1 FROM issue WHERE id = ?", [p["issue_id"]]):
             return "its issue is not in the archive (in the trash too? restore that first)"
-        if db.execute("SELECT 1 FROM page WHERE issue_id = ? AND section = ? AND number = ?",
-                      [p["issue_id"], p["section"], p["number"]]).fetchone():
+        if found("SELECT 1 FROM page WHERE issue_id = ? AND section = ? AND number = ?",
+                 [p["issue_id"], p["section"], p["number"]]):
             return "that issue has a page with the same number again (imported since?)"
     elif entry.kind == "issue":
         i = first["issue"]
-        if db.execute("SELECT 1 FROM publication WHERE id = ?", [i["publication_id"]]).fetchone() is None:
+        if not found("SELECT 1 FROM publication WHERE id = ?", [i["publication_id"]]):
             return "its paper is not in the archive (in the trash too? restore that first)"
-        if db.execute("SELECT 1 FROM issue WHERE publication_id = ? AND date = ? AND edition = ?",
-                      [i["publication_id"], i["date"], i["edition"]]).fetchone():
+        if found("SELECT 1 FROM issue WHERE publication_id = ? AND date = ? AND edition = ?",
+                 [i["publication_id"], i["date"], i["edition"]]):
             return "the archive holds that issue again (imported since?)"
-    elif db.execute("SELECT 1 FROM publication WHERE name = ?", [first["publication"]["name"]]).fetchone():
+    elif found("SELECT 1 FROM publication WHERE name = ?", [first["publication"]["name"]]):
         return "the archive holds a paper of that name again (imported since?)"
     return None
 
@@ -219,7 +236,7 @@ def restore(archive: Archive, trash_ids: list[int]) -> Outcome:
     if not trash_ids:
         raise ValidationError("nothing to restore: give at least one trash entry id")
     done, touched, kinds = [], set(), {TRASH, ARTICLES, COLLECTIONS}
-    with archive.transaction() as db:
+    with archive.transaction():
         for trash_id in trash_ids:
             entry, rows = _entry(archive, trash_id)
             tables = rows["tables"]
@@ -231,8 +248,9 @@ def restore(archive: Archive, trash_ids: list[int]) -> Outcome:
                 if table in tables:
                     _insert(archive, table, tables[table])
             for table, column, row_id, value in rows["links"]:
-                db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ? AND {column} IS NULL", [value, row_id])
-            db.execute("DELETE FROM trash WHERE id = ?", [trash_id])
+                _named(table, column)
+                archive._sql(f"UPDATE {table} SET {column} = ? WHERE id = ? AND {column} IS NULL", [value, row_id])
+            archive._sql("DELETE FROM trash WHERE id = ?", [trash_id])
             touched |= {r[0] for r in tables.get("article", {}).get("rows", [])}
             if entry.kind != "article":
                 kinds.add(ISSUES)
@@ -240,18 +258,25 @@ def restore(archive: Archive, trash_ids: list[int]) -> Outcome:
     return Outcome(done, Changes.of(*kinds, ids=touched))
 
 
+def _named(*names: str) -> None:
+    """Table and column names read back from a trash entry must be names, never SQL."""
+    for name in names:
+        if not re.fullmatch(r"[a-z_][a-z0-9_]{0,39}", name):
+            raise ValidationError(f"a trash entry holds {name!r}, which is not a column's name; nothing was restored")
+
+
 def _insert(archive: Archive, table: str, block: dict) -> None:
     columns = block["columns"]
+    _named(table, *columns)
     rows = [[base64.b64decode(v["b64"]) if isinstance(v, dict) else v for v in r] for r in block["rows"]]
     if table == "collection_item":  # a collection deleted meanwhile does not come back for its articles
         at = columns.index("collection_id")
-        live = {r[0] for r in archive.db.execute("SELECT id FROM collection")}
+        live = {r[0] for r in archive._sql("SELECT id FROM collection", [])}
         rows = [r for r in rows if r[at] in live]
     if table == "facsimile":  # a facsimile of an article that is gone meanwhile stays gone
         at = columns.index("article_id")
-        rows = [r for r in rows if archive.db.execute("SELECT 1 FROM article WHERE id = ?", [r[at]]).fetchone()]
-    archive.db.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                                rows)
+        rows = [r for r in rows if archive._sql("SELECT 1 FROM article WHERE id = ?", [r[at]]).fetchone()]
+    archive._sql_many(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
 
 
 def empty(archive: Archive, trash_ids: list[int] | None = None) -> Outcome:
@@ -259,22 +284,26 @@ def empty(archive: Archive, trash_ids: list[int] | None = None) -> Outcome:
     the page image files nothing refers to any more. The value is how many entries went."""
     from . import history, images
 
-    with archive.transaction() as db:
-        ids = [r[0] for r in db.execute("SELECT id FROM trash")] if trash_ids is None else \
+    with archive.transaction():
+        db = archive
+        ids = [r[0] for r in db._sql("SELECT id FROM trash", [])] if trash_ids is None else \
             [int(t) for t in dict.fromkeys(trash_ids)]
         for t in ids:
             _entry(archive, t)  # NotFound before anything goes
         shas = set()
         for t in ids:
-            scans = json.loads(db.execute("SELECT rows FROM trash WHERE id = ?", [t]).fetchone()[0])["tables"] \
+            scans = json.loads(db._sql("SELECT rows FROM trash WHERE id = ?", [t]).fetchone()[0])["tables"] \
                 .get("page_scan")
             if scans:
                 at, mime = scans["columns"].index("sha256"), scans["columns"].index("mime")
                 shas |= {(r[at], r[mime]) for r in scans["rows"] if r[at]}
-        history.forget_trash(archive, ids)
-        db.conn.executemany("DELETE FROM trash WHERE id = ?", [(t,) for t in ids])
-        still = {r[0] for r in db.execute("SELECT sha256 FROM page_scan")}
-        others = " ".join(r[0] for r in db.execute("SELECT rows FROM trash WHERE rows LIKE '%page_scan%'"))
+        if archive._has_table("history_step"):  # the window's undo history (the embedded archive's)
+            history.forget_trash(archive, ids)
+        db._sql_many("DELETE FROM trash WHERE id = ?", [(t,) for t in ids])
+        if not shas:
+            return Outcome(len(ids), Changes.of(TRASH))
+        still = {r[0] for r in db._sql("SELECT sha256 FROM page_scan", [])}
+        others = " ".join(r[0] for r in db._sql("SELECT rows FROM trash WHERE rows LIKE '%page_scan%'", []))
     for sha, mime in shas:
         if sha not in still and sha not in others:
             images.path_of(archive.path, sha, mime).unlink(missing_ok=True)

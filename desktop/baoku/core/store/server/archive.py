@@ -1,9 +1,9 @@
 """An archive on a PostgreSQL server, shared by many people at once: the same records as the
 embedded archive (store/archive.py), read and filed through one connection of its own.
 
-So far it imports, lists and shows, and search/server.py searches it exactly for plain terms;
-editing, corrections, clips, export and the rest come step by step (what a command cannot do on a
-server yet, it says in one line)."""
+So far it imports, lists and shows, edits articles and takes corrections (editing.py), and
+search/server.py searches it exactly for plain terms; clips, export and the rest come step by step
+(what a command cannot do on a server yet, it says in one line)."""
 
 from __future__ import annotations
 
@@ -13,13 +13,17 @@ from contextlib import contextmanager
 from ...address import ServerAddress
 from ...coded import Coded
 from ...errors import ArchiveUnavailable
-from . import schema
+from . import roles, schema
+from .audit import ServerAudit
+from .collections import ServerCollections
 from .connection import connect, server_error
+from .editing import ServerEditing
 from .filing import ServerFiling
 from .reading import ServerReading
+from .trash import ServerTrash
 
 
-class ServerArchive(ServerFiling, ServerReading):
+class ServerArchive(ServerEditing, ServerCollections, ServerTrash, ServerAudit, ServerFiling, ServerReading):
     """An open server archive. Use as a context manager, or call close()."""
 
     on_server = True
@@ -35,7 +39,8 @@ class ServerArchive(ServerFiling, ServerReading):
         try:
             if not create and schema.version(self.conn) == 0:
                 raise ArchiveUnavailable(Coded("no_archive", path=self.address.shown()))
-            schema.migrate(self.conn, self.address.shown())
+            if schema.migrate(self.conn, self.address.shown()) < schema.SCHEMA_VERSION and roles.groups_exist(self.conn):
+                roles.grant_tables(self.conn)  # the tables a migration made are granted as the others
         except BaseException as e:
             self.conn.close()
             refused = server_error(e, self.address)  # a role that may not create tables, say

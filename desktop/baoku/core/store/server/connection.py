@@ -12,6 +12,7 @@ from ...errors import ArchiveUnavailable, ValidationError
 
 CONNECT_TIMEOUT = 10  # seconds, unless the address says otherwise
 APPLICATION = "baoku"
+INSUFFICIENT_PRIVILEGE = "42501"  # SQLSTATE
 
 
 def conninfo(address: ServerAddress) -> dict[str, str]:
@@ -51,6 +52,9 @@ def server_error(e: BaseException, address: ServerAddress | None = None) -> Arch
     if not isinstance(e, psycopg.Error):
         return None
     where = f"the server archive {address.shown()}" if address is not None else "the server archive"
+    if getattr(e, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:  # the user's roles do not allow it (server.roles)
+        return ArchiveUnavailable(f"{where} refused: {_first_line(e)} (the roles this user holds on the server "
+                                  "do not allow it; the archive's admin grants them); nothing was changed")
     return ArchiveUnavailable(f"{where} refused or stopped: {_first_line(e)}")
 
 
