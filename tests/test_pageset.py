@@ -31,11 +31,12 @@ def split_score(name: str) -> tuple[Score, int]:
 
 def test_the_train_split_is_read_as_labelled():
     total, pages = split_score("train")
-    assert pages >= 177 and total.articles >= 1566
+    assert pages >= 213 and total.articles >= 2079
     assert total.heads / total.articles >= 0.98, total.problems
-    # The two cuts left open, both refused by the join step's limits: after a colon (社會必須認真思考：), where a new
-    # paragraph starts more often, and a numbered caption cut short of its verb (③　村民在新建的蔬菜大棚里|采摘黄瓜。).
-    assert total.wrong_joins == 0 and total.missed_joins <= 2
+    # The three cuts left open, all refused by the join step's limits: after a colon (社會必須認真思考：), where a new
+    # paragraph starts more often, a numbered caption cut short of its verb (③　村民在新建的蔬菜大棚里|采摘黄瓜。), and a
+    # paragraph cut right after a full stop (…将直接影响冲超形势。|俱乐部表示…), which only the missing indent shows.
+    assert total.wrong_joins == 0 and total.missed_joins <= 3
 
 
 def test_the_dev_split_holds_the_level_reached():
@@ -46,10 +47,9 @@ def test_the_dev_split_holds_the_level_reached():
     assert total.wrong_joins <= TARGET_WRONG_JOINS_PER_PAGE * pages
 
 
-# Round 3's test split (36 pages by three writers who never saw the method, written while it was tuned and read
-# only after it froze at a7dc6e6, measured once: 85.4% exact, 92.6% boundaries, no wrong join, 1 missed join; round
-# 2's method on the same pages 79.3% and 86.7%). Spent once the next round tunes anything: it then moves to train. The
-# split is held at least at the level measured (a floor) and to the issue's targets.
+# The test split, when a fresh one is in (round 3's 36 pages, measured once at 85.4% exact, 92.6% boundaries, no wrong
+# join, are spent and in train now; see tests/pageset/test/README.md). It is held at least at the level the last
+# split measured (a floor) and to the issue's targets; while it is empty, both skip and say why.
 TEST_FLOOR_EXACT, TEST_FLOOR_BOUNDARIES = 0.85, 0.92
 EMPTY_TEST = "the test split is empty between rounds: a fresh one is written by others after the method is frozen"
 
