@@ -191,7 +191,7 @@ def own_features(t: str, indent: bool, page_name: str) -> list[str]:
         "speaker": SPEAKER.match(t), "topic": TOPIC.match(t), "host": HOST.match(t), "writer": WRITER.match(t),
         "report": REPORT.search(tail), "role_start": ROLE_START.match(t), "bracket_opener": BRACKET_OPENER.match(t),
         "institution": short and INSTITUTION.search(t), "continues": CONTINUES_ON.search(tail),
-        "continued": CONTINUED_FROM.match(t), "digits": sum(c.isdecimal() for c in t) * 3 > n,
+        "continued": CONTINUED_FROM.match(t), "digits": sum(map(str.isdecimal, t)) * 3 > n,
         "colon_in": ("：" in inner or ":" in inner), "quoted": t[:1] in "“「" and t[-1:] in "”」",
         "name_tail": n <= 30 and spaces and name_tail(t),
     }

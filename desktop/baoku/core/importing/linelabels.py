@@ -16,7 +16,8 @@ decides the layout cuts (`Weights.join_score`).
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from itertools import repeat
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -63,6 +64,7 @@ class Weights:
     trans: np.ndarray  # (labels + 1, labels)
     pair_vocab: dict[str, int]
     pair_w: np.ndarray  # (features,)
+    _pad: np.ndarray | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def empty(cls) -> Weights:
@@ -89,21 +91,24 @@ class Weights:
     # -- scoring ------------------------------------------------------------------------------------
 
     def emissions(self, feats: list[list[str]]) -> np.ndarray:
-        """Each line's score for each label: the sum of its known features' weights."""
-        get = self.line_vocab.get
+        """Each line's score for each label: the sum of its known features' weights (an unknown
+        feature reads a row of zeros past the last, which adds nothing)."""
+        if not feats:
+            return np.zeros((0, len(LABELS)))
+        w = self._padded()
+        get, unknown = self.line_vocab.get, repeat(len(w) - 1)
         ids: list[int] = []
         starts: list[int] = []
-        out = np.zeros((len(feats), len(LABELS)))
-        known = []
-        for i, fs in enumerate(feats):
-            mine = [j for j in map(get, fs) if j is not None]
-            if mine:
-                starts.append(len(ids))
-                known.append(i)
-                ids += mine
-        if ids:
-            out[known] = np.add.reduceat(self.line_w[ids], starts, axis=0)
-        return out
+        for fs in feats:
+            starts.append(len(ids))
+            ids += map(get, fs, unknown) if fs else (len(w) - 1,)
+        return np.add.reduceat(w[ids], starts, axis=0)
+
+    def _padded(self) -> np.ndarray:
+        """`line_w` with a row of zeros below (made once per model)."""
+        if self._pad is None:
+            self._pad = np.vstack([self.line_w, np.zeros((1, self.line_w.shape[1]))])
+        return self._pad
 
     def join_score(self, feats: list[str]) -> float:
         ids = [self.pair_vocab[f] for f in feats if f in self.pair_vocab]
