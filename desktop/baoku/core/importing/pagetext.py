@@ -23,7 +23,7 @@ import numpy as np
 from ..model import GUEST, LABEL, Doubt, PageInfo, ParsedPage
 from ..script import join_lines
 from .linefeatures import PICTURE_MARK, SHOT, ends_sentence, page_features, pair_features
-from .linelabels import HEAD_ROLES, LABELS, STARTS, Weights, decode, label, weights
+from .linelabels import HEAD_ROLES, LABELS, STARTS, Weights, closing_bylines, decode, label, weights
 from .lines import CONTINUED_FROM, CONTINUES_ON, DATELINE, HAN, PICTURE, byline, credit, surname
 from .pagebuild import CREDIT_RE, GUEST_RE, HOST_RE, Line, build_articles
 
@@ -239,7 +239,7 @@ def label_lines(chunks: list[Chunk], page_name: str = "", model: Weights | None 
     texts = [c.text for c in chunks]
     emit = w.emissions(page_features(texts, [c.indent for c in chunks], page_name))
     allowed, kinds = constraints(texts, page_name)
-    path, margins = decode(emit, w.trans, allowed)
+    path, margins = decode(emit, w.trans, allowed, closing_bylines(texts))
     lines = [Line(t, LABELS[p].startswith("B-"), LABELS[p][2:], kinds.get(i, "")) for i, (t, p) in
              enumerate(zip(texts, path))]
     return lines, margins
