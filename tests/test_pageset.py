@@ -15,10 +15,10 @@ from .pageset import Score, all_pages, score
 PAGE = PageInfo(3, "综合")
 # The targets (issue 25): articles exactly right (boundaries and heads), wrong joins per page.
 TARGET_EXACT, TARGET_WRONG_JOINS_PER_PAGE = 0.92, 0.1
-# What the method reaches on dev (round 3: 90.7% exact, 94.0% boundaries, no wrong join on 36 pages; round 2 had
-# 89.4% and 93.5%, round 1 87.0% and 94.0%): a floor, so a change that loses ground on pages it was not fitted on
-# fails here.
-DEV_FLOOR_EXACT, DEV_FLOOR_BOUNDARIES = 0.89, 0.93
+# What the method reaches on dev (round 4: 91.2% exact, 94.9% boundaries, no wrong join on 36 pages; round 3 had
+# 90.7% and 94.0%, round 2 89.4% and 93.5%, round 1 87.0% and 94.0%): a floor, so a change that loses ground on pages
+# it was not fitted on fails here.
+DEV_FLOOR_EXACT, DEV_FLOOR_BOUNDARIES = 0.90, 0.94
 
 
 def split_score(name: str) -> tuple[Score, int]:
@@ -31,11 +31,12 @@ def split_score(name: str) -> tuple[Score, int]:
 
 def test_the_train_split_is_read_as_labelled():
     total, pages = split_score("train")
-    assert pages >= 177 and total.articles >= 1566
+    assert pages >= 213 and total.articles >= 2079
     assert total.heads / total.articles >= 0.98, total.problems
-    # The two cuts left open, both refused by the join step's limits: after a colon (社會必須認真思考：), where a new
-    # paragraph starts more often, and a numbered caption cut short of its verb (③　村民在新建的蔬菜大棚里|采摘黄瓜。).
-    assert total.wrong_joins == 0 and total.missed_joins <= 2
+    # The three cuts left open, all refused by the join step's limits: after a colon (社會必須認真思考：), where a new
+    # paragraph starts more often, a numbered caption cut short of its verb (③　村民在新建的蔬菜大棚里|采摘黄瓜。), and a
+    # paragraph cut right after a full stop (…将直接影响冲超形势。|俱乐部表示…), which only the missing indent shows.
+    assert total.wrong_joins == 0 and total.missed_joins <= 3
 
 
 def test_the_dev_split_holds_the_level_reached():
@@ -46,10 +47,9 @@ def test_the_dev_split_holds_the_level_reached():
     assert total.wrong_joins <= TARGET_WRONG_JOINS_PER_PAGE * pages
 
 
-# Round 3's test split (36 pages by three writers who never saw the method, written while it was tuned and read
-# only after it froze at a7dc6e6, measured once: 85.4% exact, 92.6% boundaries, no wrong join, 1 missed join; round
-# 2's method on the same pages 79.3% and 86.7%). Spent once the next round tunes anything: it then moves to train. The
-# split is held at least at the level measured (a floor) and to the issue's targets.
+# The test split, when a fresh one is in (round 3's 36 pages, measured once at 85.4% exact, 92.6% boundaries, no wrong
+# join, are spent and in train now; see tests/pageset/test/README.md). It is held at least at the level the last
+# split measured (a floor) and to the issue's targets; while it is empty, both skip and say why.
 TEST_FLOOR_EXACT, TEST_FLOOR_BOUNDARIES = 0.85, 0.92
 EMPTY_TEST = "the test split is empty between rounds: a fresh one is written by others after the method is frozen"
 
@@ -68,7 +68,7 @@ def test_the_test_split_holds_the_level_measured():
     assert total.wrong_joins <= TARGET_WRONG_JOINS_PER_PAGE * n
 
 
-@pytest.mark.xfail(strict=True, reason="round 3 reached 85.4% exact on its test split, not 92% (issue 25); when a "
+@pytest.mark.xfail(strict=True, reason="round 4 reached 90.3% exact on its fresh test split (round 3: 85.4% on its own), not 92% (issue 25); when a "
                                        "fresh split meets the targets this passes and must become a plain test")
 def test_the_test_split_meets_the_targets():
     total, n = scored_test_split()
@@ -144,6 +144,45 @@ def test_a_verse_line_is_not_taken_for_a_bare_name():
     assert [b.text for b in arts[0].blocks[2:]] == ["细雨落在窗前", "还有一只燕", "在檐下低语", "等风来"]
 
 
+def test_a_byline_under_an_article_s_text_is_only_one_in_brackets():
+    # In every labelled page a byline inside an article stands under its head, a note, a photo credit or another
+    # byline; under the text only a bracketed one closing it (（记者 姚 远）). An unbracketed name under a verse is
+    # the next piece's author, so the line above is that piece's title, and decoding never reads it otherwise.
+    import numpy as np
+
+    from baoku.core.importing.linelabels import LABELS, closing_bylines, decode, label
+
+    def labels(texts: list[str]) -> list[str]:
+        emit = np.zeros((len(texts), len(LABELS)))
+        emit[0, label(True, "headline")] = emit[1, label(False, "body")] = emit[3, label(False, "body")] = 5.0
+        emit[2, label(False, "byline")], emit[2, label(False, "body")] = 4.0, 1.0
+        emit[1, label(True, "headline")] = 2.0
+        return [LABELS[i] for i in decode(emit, np.zeros((len(LABELS) + 1, len(LABELS))), None,
+                                          closing_bylines(texts))[0]]
+
+    assert labels(["春天的诗", "屋檐下的旧巢还在", "肖　岚", "你站了六百年"])[1:3] == ["B-headline", "I-byline"]
+    assert labels(["春天的诗", "屋檐下的旧巢还在", "（肖　岚）", "你站了六百年"])[1:3] == ["I-body", "I-byline"]
+
+
+@pytest.mark.parametrize("line", ["诗／陈默", "詩／林　茵", "圖／王大明", "攝影／記者鄭浩然", "文字／記者王思涵", "文／林清遠"])
+def test_a_writer_credited_by_the_word_for_the_form_is_seen_as_one(line):
+    # 文／某 was seen; a poem's 诗／某, a picture's 圖／某 and a photo story's 攝影／某 were read as any short line.
+    from baoku.core.importing.linefeatures import own_features
+
+    assert "f=writer" in own_features(line, False, "")
+
+
+@pytest.mark.parametrize("head", ["街头修鞋匠　一干二十年（组图）", "莫斯科初雪（传真照片）", "秋韵（摄影）", "墨竹（国画）",
+                                  "秋分（外二首）", "江南的雨（三首）", "長河（連載之二十七）", "秋收正忙（附图片）"])
+def test_a_head_ending_in_a_note_of_its_kind_ends_no_sentence(head):
+    # A closing bracket ends a signature (（山东济南　王明远）); a head's note that a photo set, a picture, poems or
+    # an instalment follows does not, or the head reads like a signature closing the story above it.
+    from baoku.core.importing.linefeatures import ends_sentence
+
+    assert not ends_sentence(head)
+    assert ends_sentence("（山东济南　王明远）") and ends_sentence("（本报记者 张三 摄影）")
+
+
 # -- 3. subheadings inside a story -----------------------------------------------------------------
 
 def test_numbered_and_repeated_subheadings_stay_inside_their_story():
@@ -156,7 +195,7 @@ def test_numbered_and_repeated_subheadings_stay_inside_their_story():
     assert [b.text for b in arts[0].blocks if b.kind == SUBHEADING] == ["从零起步", "越做越大", "律师提示"]
 
 
-@pytest.mark.xfail(strict=True, reason="round 3: refitted with round 2's spent test pages in train, the scorer reads "
+@pytest.mark.xfail(strict=True, reason="rounds 3 and 4: refitted with the spent test pages in train, the scorer reads "
                                        "this lone line as a subheading at a margin of 3.9, outside the doubt band (2); "
                                        "round 2's features refitted on the same pages do the same (2.45), so it comes "
                                        "from the pages (many lone subheadings among them) more than from a feature")

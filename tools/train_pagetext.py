@@ -12,7 +12,9 @@ In numpy, deterministic (fixed seeds order the pages):
   in turn, `tools/pagetext_cv.py`, dev unchanged; with half-width spaces as well, PLAIN=1, the
   batches gained as much but dev lost half a point and the sample page a brief); the shipped weights are the mean of 5
   fits over the pages in different orders (the dev score of one fit moved by ±3 points with the
-  order; the mean is steadier);
+  order; the mean is steadier); fitted under the same structure as decoding (the constraints, the
+  transitions `linelabels.structural` rules out, and since round 4 no unbracketed byline right under an
+  article's text, `linelabels.under_text`: a transition matrix of its own into such a line);
 - the join model, an averaged perceptron: every pair of consecutive source lines that `pagetext.may_join` allows, labelled
   by whether the layout cut the first there.
 Only the train split is read (and --extra pages); dev is for choosing settings, test is never read.
@@ -32,7 +34,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "desktop"), str(ROOT)]
 
 from baoku.core.importing.linefeatures import page_features, pair_features  # noqa: E402
-from baoku.core.importing.linelabels import LABELS, NEG, Weights, label, model_path, structural  # noqa: E402
+from baoku.core.importing.linelabels import (  # noqa: E402
+    INNER_BYLINE, LABELS, NEG, TEXT_LABELS, Weights, closing_bylines, label, model_path, structural, under_text,
+)
 from baoku.core.importing.pagetext import INDENTS, constraints, may_join, split_chunks  # noqa: E402
 from tests.pageset import TruePage, all_pages, load  # noqa: E402
 
@@ -47,7 +51,7 @@ SCRIPT = 0  # 1: each page is also shown in the other script (简 ↔ 繁, by Op
 
 
 def line_examples(page: TruePage, plain: bool = False, script: bool = False
-                  ) -> tuple[list[list[str]], list[int], np.ndarray]:
+                  ) -> tuple[list[list[str]], list[int], np.ndarray, np.ndarray]:
     """A page's lines as features and true labels. `plain`: as a layout program that keeps no
     indents and writes spaces half-width would give them (so the scorer does not lean on either).
     `script`: in the other script, a traditional-script page in simplified and the others in
@@ -70,7 +74,12 @@ def line_examples(page: TruePage, plain: bool = False, script: bool = False
         if not allowed[i, g]:
             print(f"{page.name}: line {i + 1} is {LABELS[g]}, which the constraints rule out: {texts[i][:20]}")
             allowed[i, g] = True
-    return feats, gold, allowed
+    closing = closing_bylines(texts)  # fitted as decoded: no unbracketed byline under text (linelabels.under_text)
+    for i in range(1, len(gold)):
+        if not closing[i] and gold[i] == INNER_BYLINE and gold[i - 1] in TEXT_LABELS:
+            print(f"{page.name}: line {i + 1} is a byline under text, which decoding rules out: {texts[i][:20]}")
+            closing[i] = True
+    return feats, gold, allowed, closing
 
 
 _CONVERTERS: dict = {}
@@ -104,7 +113,8 @@ def vocabulary(feature_lists) -> dict[str, int]:
     return {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= MIN_COUNT))}
 
 
-def _page_arrays(feats: list[list[str]], gold: list[int], allowed: np.ndarray, vocab: dict[str, int]):
+def _page_arrays(feats: list[list[str]], gold: list[int], allowed: np.ndarray, closing: np.ndarray,
+                 vocab: dict[str, int]):
     """A page's features as index arrays: each line's feature ids in a row (`flat`, `rows`, each
     line's first in `starts`), and the same ids sorted and grouped for the weight update."""
     ids = [[vocab[f] for f in fs if f in vocab] for fs in feats]  # every line has "bias"
@@ -114,7 +124,7 @@ def _page_arrays(feats: list[list[str]], gold: list[int], allowed: np.ndarray, v
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
     order = np.argsort(flat, kind="stable")
     uniq, first = np.unique(flat[order], return_index=True)
-    return flat, rows[order], starts, uniq, first, np.array(gold), ~allowed
+    return flat, rows[order], starts, uniq, first, np.array(gold), ~allowed, closing
 
 
 def train_lines(pages: list[tuple[list[list[str]], list[int], np.ndarray]], epochs: int, seed: int = 1,
@@ -124,37 +134,41 @@ def train_lines(pages: list[tuple[list[list[str]], list[int], np.ndarray]], epoc
     Forward-backward runs scaled in probability space (a vector-matrix product a line)."""
     l2 = L2 if l2 is None else l2
     rate = RATE if rate is None else rate
-    vocab = vocabulary(fs for feats, _, _ in pages for fs in feats)
-    data = [_page_arrays(feats, gold, allowed, vocab) for feats, gold, allowed in pages]
+    vocab = vocabulary(fs for feats, *_ in pages for fs in feats)
+    data = [_page_arrays(*page, vocab) for page in pages]
     k = len(LABELS)
     w, t = np.zeros((len(vocab), k)), np.zeros((k + 1, k))
     gw, gt = np.full(w.shape, 1e-8), np.full(t.shape, 1e-8)
     dw, tmp = np.empty_like(w), np.empty_like(w)
     ruled_out = structural(np.zeros((k + 1, k)))[:-1] <= NEG  # transitions the structure rules out
+    shut_out = under_text(np.where(ruled_out, NEG, 0.0)) <= NEG  # ... and into a line no byline may close
     scale = -l2 / len(data)
     rng = random.Random(seed)
     for _ in range(epochs):
         order = list(range(len(data)))
         rng.shuffle(order)
         for n in order:
-            flat, rows, starts, uniq, first, gold, banned = data[n]
+            flat, rows, starts, uniq, first, gold, banned, closing = data[n]
             size = len(gold)
             e = np.add.reduceat(w[flat], starts, axis=0)
             e[banned] = -np.inf
             p = np.exp(e - e.max(axis=1, keepdims=True))
             m = np.exp(t[:-1])
             m[ruled_out] = 0.0
+            shut = m.copy()
+            shut[shut_out] = 0.0
+            ms = [m if x else shut for x in closing]  # the transitions into each line
             alpha, beta, c = np.empty((size, k)), np.empty((size, k)), np.empty(size)
             a = np.exp(t[-1]) * p[0]
             c[0] = a.sum()
             alpha[0] = a / c[0]
             for i in range(1, size):
-                a = (alpha[i - 1] @ m) * p[i]
+                a = (alpha[i - 1] @ ms[i]) * p[i]
                 c[i] = a.sum()
                 alpha[i] = a / c[i]
             beta[-1] = 1.0
             for i in range(size - 2, -1, -1):
-                beta[i] = (m @ (p[i + 1] * beta[i + 1])) / c[i + 1]
+                beta[i] = (ms[i + 1] @ (p[i + 1] * beta[i + 1])) / c[i + 1]
             grad_e = -(alpha * beta)  # observed minus expected label counts
             grad_e[np.arange(size), gold] += 1
             np.multiply(w, scale, out=dw)
@@ -162,7 +176,9 @@ def train_lines(pages: list[tuple[list[list[str]], list[int], np.ndarray]], epoc
             dt = scale * t
             dt[-1] += grad_e[0]
             if size > 1:
-                dt[:-1] -= m * (alpha[:-1].T @ ((p[1:] * beta[1:]) / c[1:, None]))
+                ahead = (p[1:] * beta[1:]) / c[1:, None]
+                into = closing[1:]
+                dt[:-1] -= m * (alpha[:-1][into].T @ ahead[into]) + shut * (alpha[:-1][~into].T @ ahead[~into])
                 np.add.at(dt, (gold[:-1], gold[1:]), 1.0)
             np.multiply(dw, dw, out=tmp)
             gw += tmp

@@ -32,7 +32,13 @@ SPACES = " \u3000\t"
 # paper's habit, so the scorer sees only that there is one, and whether the line next to it has the same.
 LEAD_MARKS = set("□■●◆▲△◇○★☆◎▼▽◦•※►▶♦◉◈")
 
-PICTURE_MARK = re.compile(r"[（(](?:附)?(?:图片|圖片|图|圖)(?:[0-9０-９一二三四五六七八九十两]+张|[0-9０-９一二三四五六七八九十两]+張)?[)）]")
+# （图片） （附图片2张） （组图） （传真照片）: a head's note that the story is told in photos.
+PICTURE_MARK = re.compile(r"[（(](?:附)?(?:组|組|多)?(?:图片|圖片|图|圖|照片|传真照片|傳真照片)"
+                          r"(?:[0-9０-９一二三四五六七八九十两]+张|[0-9０-９一二三四五六七八九十两]+張)?[)）]")
+# （摄影） （国画） （外一首） （三首） （连载之二十七）: a head's note of what kind of piece follows (a
+# picture, a set of poems, an instalment), which ends no sentence as a closing bracket otherwise does.
+HEAD_NOTE = re.compile(r"[（(](?:摄影|攝影|国画|國畫|漫画|漫畫|版画|版畫|油画|油畫|书法|書法|剪纸|剪紙"
+                       r"|外?[一二三四五六七八九十两]首|组诗|組詩|(?:连载|連載)之?[一二三四五六七八九十百]*)[)）]$")
 PHOTO_WORD = re.compile(r"(?:图片新闻|圖片新聞|新闻图片|新聞圖片|摄影|攝影|图说|圖說|看图|一周图)")
 SHOT = re.compile(r"(?:摄|攝|摄影|攝影|供图|供圖|/摄|／摄)[)）]?$")
 FULL_NUMBER = re.compile(r"^(?:[０-９0-9]{1,2}[、．.]|[①-⑳]|[（(][０-９0-9一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)")
@@ -46,7 +52,9 @@ WIDE_GAP = re.compile(r"[ \u3000\t]{2,}|\u3000")
 SPEAKER = re.compile(r"^[\p{Han}·]{2,5}[:：]")
 TOPIC = re.compile(r"^本期(?:话题|主题)[:：]")
 HOST = re.compile(r"^(?:本期主持(?:人)?|主持人?)[:：]")
-WRITER = re.compile(r"^(?:文|图|文图|文／图|文/图|撰文|口述|整理)\s*[/／:：]")
+# 文／某 诗／某 詩／某 圖／某 攝影／某 文字／某: who wrote (or drew, shot, translated) the piece, by the form's word.
+WRITER = re.compile(r"^(?:文|图|圖|文图|文圖|文／图|文/图|文／圖|文/圖|诗|詩|词|詞|画|畫|译|譯|撰文|文字|口述|整理|摄影|攝影)"
+                    r"\s*[/／:：]")
 REPORT = re.compile(r"(?:報導|报道|報道)$")
 # 【記者呂思穎／雲林報導】, （中央社記者范雅琳台北5日電）, 【本報訊】: a bracketed opener of a story's text.
 BRACKET_OPENER = re.compile(r"^[【（(〔](?:記者|记者|本報|本报|中央社|中新社|新華社|新华社|法新社|路透社|美聯社|美联社)")
@@ -63,7 +71,7 @@ def ends_sentence(s: str) -> bool:
     s = s.rstrip()
     if not s:
         return True
-    if PHOTO_NOTE.search(s) or PICTURE_MARK.search(s[-8:]):  # 秋收正忙（附图片）: a photo story's head
+    if PHOTO_NOTE.search(s) or PICTURE_MARK.search(s[-8:]) or HEAD_NOTE.search(s[-10:]):  # 秋收正忙（附图片）: a head
         return False
     if s[-1] in CLOSING_BRACKETS:
         return True
@@ -189,9 +197,9 @@ def own_features(t: str, indent: bool, page_name: str) -> list[str]:
         "bracketed": BRACKETED.match(t), "dash": DASH_LEAD.match(t), "place_name": n <= 28 and PLACE_NAME.match(t),
         "author_note": AUTHOR_NOTE.search(t), "editor_note": EDITOR_NOTE.match(t), "box_units": _box_units(t),
         "speaker": SPEAKER.match(t), "topic": TOPIC.match(t), "host": HOST.match(t), "writer": WRITER.match(t),
-        "report": REPORT.search(tail), "role_start": ROLE_START.match(t), "bracket_opener": BRACKET_OPENER.match(t),
+        "report": REPORT.search(tail), "head_note": HEAD_NOTE.search(tail), "role_start": ROLE_START.match(t), "bracket_opener": BRACKET_OPENER.match(t),
         "institution": short and INSTITUTION.search(t), "continues": CONTINUES_ON.search(tail),
-        "continued": CONTINUED_FROM.match(t), "digits": sum(c.isdecimal() for c in t) * 3 > n,
+        "continued": CONTINUED_FROM.match(t), "digits": sum(map(str.isdecimal, t)) * 3 > n,
         "colon_in": ("：" in inner or ":" in inner), "quoted": t[:1] in "“「" and t[-1:] in "”」",
         "name_tail": n <= 30 and spaces and name_tail(t),
     }

@@ -23,7 +23,7 @@ import numpy as np
 from ..model import GUEST, LABEL, Doubt, PageInfo, ParsedPage
 from ..script import join_lines
 from .linefeatures import PICTURE_MARK, SHOT, ends_sentence, page_features, pair_features
-from .linelabels import HEAD_ROLES, LABELS, STARTS, Weights, decode, label, weights
+from .linelabels import HEAD_ROLES, LABELS, STARTS, Weights, closing_bylines, decode, label, weights
 from .lines import CONTINUED_FROM, CONTINUES_ON, DATELINE, HAN, PICTURE, byline, credit, surname
 from .pagebuild import CREDIT_RE, GUEST_RE, HOST_RE, Line, build_articles
 
@@ -52,6 +52,8 @@ MIN_PROSE_LEN = 20  # a layout cut happens inside running prose, which is at lea
 PROSE_INSIDE = set("，,。；;、")
 SHORT_CUT_LEN = 12
 DANGLING = set("的地得把被将和与及对从向在为以或而并且之于")  # (not 了 着 过: a verse line ends so)
+HEAD_LABELS = [label(start, r) for r in HEAD_ROLES for start in (True, False)]
+MAIN_HEAD_LABELS = [label(start, r) for r in ("kicker", "headline", "column") for start in (True, False)]
 DOUBT_MARGIN = 2.0  # log-odds: the other reading of the page at least 1/7 as likely (dev: 3.8% of lines, half the wrong ones)
 
 
@@ -172,14 +174,11 @@ def constraints(texts: list[str], page_name: str = "") -> tuple[np.ndarray, dict
 
     for i, t in enumerate(texts):
         if t.endswith(("。", "；", ";")) or LATIN_SENTENCE_END.search(t) or len(t) > 60:  # a finished sentence, or prose: never a head
-            for r in HEAD_ROLES:
-                allowed[i, [label(True, r), label(False, r)]] = False
+            allowed[i, HEAD_LABELS] = False
         if t.startswith(("——", "—", "--")) and len(t) > 2:  # ——副题, or ——某某 signing: never the head's main line
-            for r in ("kicker", "headline", "column"):
-                allowed[i, [label(True, r), label(False, r)]] = False
+            allowed[i, MAIN_HEAD_LABELS] = False
         if CONTINUED_FROM.fullmatch(t.strip()):  # （上接第一版） alone on its line: the rest of a story, no head
-            for r in HEAD_ROLES:
-                allowed[i, [label(True, r), label(False, r)]] = False
+            allowed[i, HEAD_LABELS] = False
         if TOPIC_RE.match(t):
             only(i, label(True, "kicker"), label(False, "kicker"))
         if i and CHINESE_NUMBERED.match(t) and len(t) <= 40 and not ends_sentence(t):  # 一、… （二）…: a part's title
@@ -240,7 +239,7 @@ def label_lines(chunks: list[Chunk], page_name: str = "", model: Weights | None 
     texts = [c.text for c in chunks]
     emit = w.emissions(page_features(texts, [c.indent for c in chunks], page_name))
     allowed, kinds = constraints(texts, page_name)
-    path, margins = decode(emit, w.trans, allowed)
+    path, margins = decode(emit, w.trans, allowed, closing_bylines(texts))
     lines = [Line(t, LABELS[p].startswith("B-"), LABELS[p][2:], kinds.get(i, "")) for i, (t, p) in
              enumerate(zip(texts, path))]
     return lines, margins
