@@ -35,17 +35,20 @@ class Filing(Continuations):
             plan = plan_issue(self, parsed, replace=replace, duplicates=duplicates)
             return apply_plan(self, plan, now(), user(), laid_out)
 
-    def _insert_article(self, page_id: int, seq: int, a: Article, batch_id: int, now: str) -> int:
-        # Plain INSERTs: sqlite-utils' insert looks the table up again on every call, which was
-        # half of an import's time in SQLite for a page of text.
+    def _insert_article(self, page_id: int, seq: int, a: Article, batch_id: int, now: str, *,
+                        content_hash: str | None = None) -> int:
+        """`content_hash`: the article's, when the caller has it (a plan computes each once).
+
+        Plain INSERTs: sqlite-utils' insert looks the table up again on every call, which was
+        half of an import's time in SQLite for a page of text."""
         conn = self.db.conn
         article_id = conn.execute(
             "INSERT INTO article (page_id, seq, kicker, headline, subhead, column_name, genre, source, byline, "
             "language, blocks, content_hash, batch_id, created_at, updated_at, continues, abstract, note, tagline) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [page_id, seq, a.kicker, a.headline, a.subhead, a.column, a.genre, a.source, a.byline, a.language,
-             a.blocks_json(), a.content_hash(), batch_id, now, now, a.continues, a.abstract, a.note,
-             a.tagline]).lastrowid
+             a.blocks_json(), content_hash or a.content_hash(), batch_id, now, now, a.continues, a.abstract,
+             a.note, a.tagline]).lastrowid
         conn.executemany("INSERT INTO contributor (article_id, seq, name, role, note) VALUES (?, ?, ?, ?, ?)",
                          [(article_id, i, c.name, c.role, c.note) for i, c in enumerate(a.contributors, 1)])
         conn.executemany(
