@@ -31,7 +31,7 @@ class Filing(Continuations):
         info = parsed.info
         for where, _ in unchecked_strings(parsed):  # the last line of defence: never a half-stored batch
             raise ImportRejected(checked_text(_, f"{parsed.source or info.label()}: {where}"))
-        with self.transaction():
+        with self.writing():
             plan = plan_issue(self, parsed, replace=replace, duplicates=duplicates)
             return apply_plan(self, plan, now(), user(), laid_out)
 
@@ -41,7 +41,7 @@ class Filing(Continuations):
 
         Plain INSERTs: sqlite-utils' insert looks the table up again on every call, which was
         half of an import's time in SQLite for a page of text."""
-        conn = self.db.conn
+        conn = self.conn
         article_id = conn.execute(
             "INSERT INTO article (page_id, seq, kicker, headline, subhead, column_name, genre, source, byline, "
             "language, blocks, content_hash, batch_id, created_at, updated_at, continues, abstract, note, tagline) "
@@ -74,7 +74,7 @@ class Filing(Continuations):
 
     def _continued_rows(self, issue_id: int) -> list[tuple]:
         """This issue's articles waiting for their other part (store.continuations), by id."""
-        return self.db.execute(
+        return self.conn.execute(
             "SELECT a.id, a.continues, g.section, g.number, a.headline FROM article a JOIN page g ON g.id = a.page_id "
             "WHERE g.issue_id = ? AND (a.continues LIKE 'to:%' OR a.continues LIKE 'from:%') ORDER BY a.id",
             [issue_id]).fetchall()
@@ -102,27 +102,27 @@ class Filing(Continuations):
         db.execute("DELETE FROM article WHERE id = ?", [rest_id])
 
     def _first_copies(self, hashes: set[str], exclude_pages=()) -> dict[str, tuple[int, str, int]]:
-        return first_copies(self.db, hashes, exclude_pages)
+        return first_copies(self.conn, hashes, exclude_pages)
 
     def _page_hashes(self, page_id: int) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT content_hash FROM article WHERE page_id = ? ORDER BY seq",
+        return [r[0] for r in self.conn.execute("SELECT content_hash FROM article WHERE page_id = ? ORDER BY seq",
                                               [page_id])]
 
     def _page_headlines(self, page_id: int) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT headline FROM article WHERE page_id = ? ORDER BY seq",
+        return [r[0] for r in self.conn.execute("SELECT headline FROM article WHERE page_id = ? ORDER BY seq",
                                               [page_id])]
 
     def _page_name_and_text(self, page_id: int) -> tuple[str, str]:
-        return tuple(self.db.execute("SELECT name, raw_text FROM page WHERE id = ?", [page_id]).fetchone())
+        return tuple(self.conn.execute("SELECT name, raw_text FROM page WHERE id = ?", [page_id]).fetchone())
 
     def first_copies(self, hashes: set[str]) -> dict[str, tuple[int, str]]:
         """content hash -> (id, where printed) of the first stored article with that text."""
-        return {h: (aid, where) for h, (aid, where, _) in first_copies(self.db, hashes).items()}
+        return {h: (aid, where) for h, (aid, where, _) in first_copies(self.conn, hashes).items()}
 
     def stored_source(self, source_hash: str) -> tuple[int, str, str, list[str]] | None:
         """A source imported before with these bytes whose pages are all still stored, as
         (batch id, when, the issue it stored, its log); None when there is none."""
-        row = self.db.execute(
+        row = self.conn.execute(
             """SELECT b.id, b.finished_at, p.name || ' ' || i.date, b.log FROM import_batch b
                JOIN page g ON g.batch_id = b.id JOIN issue i ON i.id = g.issue_id
                JOIN publication p ON p.id = i.publication_id
@@ -132,35 +132,35 @@ class Filing(Continuations):
         return (row[0], row[1], row[2], json.loads(row[3])) if row else None
 
     def _page_batch(self, page_id: int) -> tuple[int, str] | None:
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT b.id, b.finished_at FROM page g JOIN import_batch b ON b.id = g.batch_id "
             "WHERE g.id = ?", [page_id]).fetchone()
         return (row[0], row[1]) if row else None
 
     def _find_publication(self, name: str, identifier: str = "") -> int | None:
         """A title by its identifier (an LCCN) when it has one, else by its name."""
-        row = self.db.execute("SELECT id FROM publication WHERE identifier = ?", [identifier]).fetchone() \
+        row = self.conn.execute("SELECT id FROM publication WHERE identifier = ?", [identifier]).fetchone() \
             if identifier else None
-        row = row or self.db.execute("SELECT id FROM publication WHERE name = ?", [name]).fetchone()
+        row = row or self.conn.execute("SELECT id FROM publication WHERE name = ?", [name]).fetchone()
         return row[0] if row else None
 
     def _fill_publication(self, pub_id: int, info: IssueInfo) -> None:
         if info.identifier and info.publication != info.identifier:  # a title stored under its LCCN gets its name
-            self.db.execute("UPDATE publication SET name = ? WHERE id = ? AND name = identifier AND NOT EXISTS "
+            self.conn.execute("UPDATE publication SET name = ? WHERE id = ? AND name = identifier AND NOT EXISTS "
                             "(SELECT 1 FROM publication WHERE name = ?)", [info.publication, pub_id, info.publication])
         for col, value in (("place", info.place), ("frequency", info.frequency), ("identifier", info.identifier)):
             if value:
-                self.db.execute(f"UPDATE publication SET {col} = ? WHERE id = ? AND {col} = ''",
+                self.conn.execute(f"UPDATE publication SET {col} = ? WHERE id = ? AND {col} = ''",
                                 [value, pub_id])
 
     def _find_issue(self, pub_id: int, info: IssueInfo) -> int | None:
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT id FROM issue WHERE publication_id = ? AND date = ? AND edition = ?",
             [pub_id, info.date.isoformat(), info.edition]).fetchone()
         return row[0] if row else None
 
     def _find_page(self, issue_id: int, section: str, number: int) -> int | None:
-        row = self.db.execute("SELECT id FROM page WHERE issue_id = ? AND section = ? AND number = ?",
+        row = self.conn.execute("SELECT id FROM page WHERE issue_id = ? AND section = ? AND number = ?",
                               [issue_id, section, number]).fetchone()
         return row[0] if row else None
 
