@@ -95,6 +95,7 @@ class _Pool:
         totals = np.add.reduceat(w64, starts).tolist()
         tops = np.maximum.reduceat(w64, starts).tolist()
         firsts, lasts = docs[starts].tolist(), docs[ends - 1].tolist()
+        doc_list, weight_list = docs.tolist(), weights.tolist()  # sliced per term below: once, not per term
         names = list(self.vocab)
         terms = [(names[w].encode("utf-8"), g) for g, w in enumerate(words[starts].tolist())]
         bounds = starts.tolist() + [len(words)]
@@ -114,7 +115,7 @@ class _Pool:
                 data = encoded.pop(g)
                 tail = pack_long(table.post(data)) + pack_int(len(data))
             else:
-                tail = dumps((tuple(docs[a:b].tolist()), tuple(weights[a:b].tolist()), ()), 2)
+                tail = dumps((tuple(doc_list[a:b]), tuple(weight_list[a:b]), ()), 2)
             table.add(prefix + tbytes, head + tail)
         table.close()
         fw.finish_field()
