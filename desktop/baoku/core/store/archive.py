@@ -207,8 +207,8 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches):
     @property
     def db(self) -> Database:
         """The archive through sqlite-utils, made on first use: importing sqlite-utils (with click,
-        dateutil and pluggy) is a tenth of a whole `baoku import`, whose store, plan and index
-        update use the connection (`conn`) alone."""
+        dateutil and pluggy) costs every command tens of milliseconds, and `baoku import` and
+        `baoku search` use the connection (`conn`) alone."""
         db = self.__dict__.get("_db")
         if db is None:
             from sqlite_utils import Database
