@@ -115,20 +115,65 @@ def test_compound_queries_are_exact(any_archive, query):
 
 
 def test_an_import_merges_only_a_bounded_number_of_small_word_segments(archive, monkeypatch):
+    from collections import Counter
+
     from baoku.core.search import wordindex
+    from baoku.core.search.segments import _tier
 
     monkeypatch.setattr(wordindex, "MERGE_FACTOR", 3)
-    monkeypatch.setattr(wordindex, "MERGE_DOCS_SMALL", 4)
+    monkeypatch.setattr(wordindex, "MERGE_DOCS", 40)
     with SearchIndex(archive) as index:
         sizes = []
-        for i in range(8):
+        for i in range(45):
             store(archive, [(f"标题{i}", "粮食丰收")])
             index.sync()
             sizes.append(sorted(s.doc_count_all() for s in index.files.words.open()._segments()))
-        assert max(len(s) for s in sizes) <= 3  # three one-article segments are merged into one
-        assert all(max(s) <= 4 for s in sizes)  # never more than MERGE_DOCS_SMALL merged at once
-        assert index.search("粮食").total == 8
-        assert index.files.words.doc_count() == 8
+        assert all(sum(s) == i for i, s in enumerate(sizes, 1))
+        # Whoosh merges into the commit's new segment: three one-article segments and the new
+        # article make one of 4, three of those and the new one 13, three of those 40; no tier
+        # holds more than three segments, and no import merges more than 40 articles
+        assert sizes[3] == [4] and sizes[12] == [13] and sizes[39] == [40] and sizes[-1] == [1, 4, 40]
+        assert all(max(Counter(_tier(n, 3) for n in s).values()) <= 3 for s in sizes)
+        assert index.search("粮食").total == 45
+        assert index.files.words.doc_count() == 45
+
+
+def test_everyday_imports_never_pile_up_word_segments(monkeypatch):
+    """Two thousand issues of about 100 articles, each committed with the everyday merge policy
+    as Whoosh applies it (on the segments before the issue's, merging into the issue's new
+    segment): the segments stay few, one commit merges at most MERGE_DOCS documents, and a bulk
+    update's segments are left alone. (Before, segments of about 1,100 articles never merged
+    again: ten of them exceeded the cap, and they piled up.)"""
+    from baoku.core.search import segments as seg
+    from baoku.core.search.wordindex import MERGE_DOCS, MERGE_FACTOR
+
+    class Segment:
+        def __init__(self, n):
+            self.n = n
+
+        def doc_count_all(self):
+            return self.n
+
+    merged = []
+
+    def merge_into(writer, take):
+        merged.append(sum(s.doc_count_all() for s in take))
+
+    monkeypatch.setattr(seg, "_merge_into", merge_into)
+    policy = seg.merge_policy(MERGE_DOCS, MERGE_FACTOR)
+    bulk = [Segment(50000), Segment(50000)]  # a rebuild's segments
+    segments = list(bulk)
+    most = 0
+    for issue in range(2000):
+        merged_before = len(merged)
+        segments = policy(None, segments)
+        new = 95 + issue % 11
+        segments.append(Segment(new + (merged[-1] if len(merged) > merged_before else 0)))
+        most = max(most, len(segments))
+    assert sum(s.n for s in segments) == 100000 + sum(95 + i % 11 for i in range(2000))
+    assert all(b in segments for b in bulk)
+    assert max(merged) <= MERGE_DOCS and len(merged) >= 199 and max(merged) > 100000
+    assert most <= 3 * MERGE_FACTOR + len(bulk) and len(segments) <= 15
 
 
 def test_a_big_update_writes_words_in_a_second_process_segment_by_segment(archive, monkeypatch):

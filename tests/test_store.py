@@ -242,3 +242,30 @@ def test_a_read_only_archive_reads_and_searches_and_refuses_writes(tmp_path, sam
         with pytest.raises(ArchiveUnavailable, match="read-only"):
             ro.save_issue(sample_issue(sample_text, IssueInfo("泉州晚报", dt.date(2024, 9, 12))))
     assert file_digest(path) == digest
+
+
+def test_an_import_computes_each_articles_content_hash_once(archive, sample_text, monkeypatch):
+    """The plan computes each incoming article's hash once and carries it to the insert (it was
+    computed four times: plan, evidence, re-import check, insert)."""
+    from collections import Counter
+
+    from baoku.core.model import Article
+
+    computed: Counter = Counter()
+    original = Article.content_hash
+
+    def counted(self):
+        computed[id(self)] += 1
+        return original(self)
+
+    monkeypatch.setattr(Article, "content_hash", counted)
+    first = sample_issue(sample_text)
+    archive.save_issue(first)
+    again = sample_issue(sample_text, IssueInfo("泉州晚报", dt.date(2024, 9, 12)))  # weighed as a re-import
+    refused = archive.save_issue(again)
+    assert refused.outcome == "refused"
+    for issue in (first, again):
+        articles = [a for p in issue.pages for a in p.articles]
+        assert articles and [computed[id(a)] for a in articles] == [1] * len(articles)
+    stored = [r[0] for r in archive.db.execute("SELECT content_hash FROM article ORDER BY id")]
+    assert stored == [original(a) for a in first.pages[0].articles]

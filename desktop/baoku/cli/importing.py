@@ -8,10 +8,7 @@ from pathlib import Path
 
 from ..core.plural import plural
 from ..core.app import Job, Library
-from ..core.app.actions.importing import ImportRequest, import_files
-from ..core.importing.metadata import IssueMeta
-from ..core.importing.run import DUPLICATE, FAILED, IMPORTED, REFUSED, count_sources
-from ..core.importing.sources import Limits
+from ..core.importing.outcome import DUPLICATE, FAILED, IMPORTED, REFUSED
 from .output import archive_option, err, esc, note, out, progress_bar
 
 
@@ -100,6 +97,11 @@ STYLE = {IMPORTED: "green", DUPLICATE: "yellow", REFUSED: "red", FAILED: "red"}
 
 
 def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
+    # (the importers are loaded by this command only: `baoku search` imports this module too)
+    from ..core.app.actions.importing import ImportRequest, import_files
+    from ..core.importing.metadata import IssueMeta
+    from ..core.importing.sources import Limits, count_sources
+
     overrides = IssueMeta.from_mapping({k: getattr(args, k) for k in (
         "publication", "date", "page", "page_name", "section", "edition", "issue_number", "place",
         "frequency", "language") if getattr(args, k) is not None}, "options")

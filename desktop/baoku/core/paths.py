@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from .address import ServerAddress, archive_address
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent  # desktop/baoku
@@ -30,4 +28,6 @@ def default_archive() -> Path | ServerAddress:
         return archive_address(env)
     if (PROJECT_DIR / "pyproject.toml").is_file() and os.access(PROJECT_DIR, os.W_OK):
         return PROJECT_DIR / "archive.db"
+    import platformdirs  # (only here: every command imports this module, few need the data dir)
+
     return platformdirs.user_data_path("baoku", appauthor=False) / "archive.db"

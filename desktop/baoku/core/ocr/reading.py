@@ -21,11 +21,15 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import TYPE_CHECKING
 
 from .page import OcrChar, OcrLine, OcrPage
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 VERSION = 3  # how pages are read (1: rapidocr's own pipeline on the page shrunk to 2,000 px; 2: the
 # lines read at the page's own resolution; 3: a speckled page's detector sees it with the specks cleared)
@@ -43,6 +47,8 @@ class SharedPool:
 
     def pool(self, workers: int) -> ProcessPoolExecutor:
         if self._pool is None or self._workers != workers:
+            from concurrent.futures import ProcessPoolExecutor  # (multiprocessing: only when pages are read)
+
             self.close()
             self._pool, self._workers = ProcessPoolExecutor(max_workers=workers), workers
         return self._pool
@@ -196,6 +202,8 @@ def read_pages(pages: list[bytes], done: Callable[[int, float], None], workers: 
         return out
     results: dict[int, dict] = {}
     shared = _shared.get()
+    if shared is None:
+        from concurrent.futures import ProcessPoolExecutor
     pool = shared.pool(workers) if shared is not None else ProcessPoolExecutor(max_workers=workers)
     try:
         running: dict[Future, tuple] = {}

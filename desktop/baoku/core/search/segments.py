@@ -20,7 +20,7 @@ postings one call each, looking up each document's field length from a file as i
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import partial
 from itertools import repeat
 
@@ -95,6 +95,7 @@ class _Pool:
         totals = np.add.reduceat(w64, starts).tolist()
         tops = np.maximum.reduceat(w64, starts).tolist()
         firsts, lasts = docs[starts].tolist(), docs[ends - 1].tolist()
+        doc_list, weight_list = docs.tolist(), weights.tolist()  # sliced per term below: once, not per term
         names = list(self.vocab)
         terms = [(names[w].encode("utf-8"), g) for g, w in enumerate(words[starts].tolist())]
         bounds = starts.tolist() + [len(words)]
@@ -114,7 +115,7 @@ class _Pool:
                 data = encoded.pop(g)
                 tail = pack_long(table.post(data)) + pack_int(len(data))
             else:
-                tail = dumps((tuple(docs[a:b].tolist()), tuple(weights[a:b].tolist()), ()), 2)
+                tail = dumps((tuple(doc_list[a:b]), tuple(weight_list[a:b]), ()), 2)
             table.add(prefix + tbytes, head + tail)
         table.close()
         fw.finish_field()
@@ -352,30 +353,45 @@ def read_aids(segment, storage) -> array:
 
 
 def merge_policy(max_docs: int, factor: int):
-    """When `factor` segments of one size tier (the number of digits of their document count)
-    exist, merge the smallest of them, at most `max_docs` documents in all. This bounds what one
-    import merges (Whoosh's default could merge most of the index in one commit)."""
+    """Whoosh's merge policy for an everyday commit: the segments `tier_merge` picks."""
 
     def policy(writer, segments):
-        tiers: dict[int, list] = {}
-        for seg in sorted(segments, key=lambda s: s.doc_count_all()):
-            tiers.setdefault(len(str(seg.doc_count_all())), []).append(seg)
-        for tier in sorted(tiers):
-            group = tiers[tier]
-            if len(group) < factor:
-                continue
-            take, total = [], 0
-            for seg in group:
-                if total + seg.doc_count_all() > max_docs:
-                    break
-                take.append(seg)
-                total += seg.doc_count_all()
-            if len(take) >= 2:
-                _merge_into(writer, take)
-                return [seg for seg in segments if seg not in take]
+        take = [segments[i] for i in tier_merge([s.doc_count_all() for s in segments], max_docs, factor)]
+        if take:
+            _merge_into(writer, take)
+            return [seg for seg in segments if seg not in take]
         return segments
 
     return policy
+
+
+def tier_merge(sizes: Sequence[int], max_docs: int, factor: int) -> list[int]:
+    """Which segments (indices into their document counts) one commit merges: when `factor`
+    segments of one size tier exist (a tier: the power of `factor` nearest their size), the `factor`
+    smallest, if they hold at most `max_docs` documents together; the smallest tier first.
+
+    So `factor` issues make a segment of the next tier, `factor` of those one of the next, and
+    no tier holds more than `factor` - 1 segments for long: the count stays logarithmic in the
+    documents (a cap that a tier's `factor` segments can never fit under let that tier pile up).
+    `max_docs` bounds one commit's work: segments that big (a bulk update's) are left to
+    `optimize`."""
+    tiers: dict[int, list[int]] = {}
+    for i in sorted(range(len(sizes)), key=sizes.__getitem__):
+        tiers.setdefault(_tier(sizes[i], factor), []).append(i)
+    for tier in sorted(tiers):
+        take = tiers[tier][:factor]
+        if len(take) == factor and sum(sizes[i] for i in take) <= max_docs:
+            return take
+    return []
+
+
+def _tier(size: int, factor: int) -> int:
+    """The power of `factor` nearest to `size` (a segment of 100 articles and one of 95 are in
+    one tier; ten of them, about 1,000, in the next)."""
+    tier = 0
+    while size * size >= factor ** (2 * tier + 1):
+        tier += 1
+    return tier
 
 
 def optimize_policy(writer, segments):

@@ -21,8 +21,10 @@ from .segments import FastSegmentWriter, merge_policy, optimize_policy, read_aid
 from .tokens import page_tokens
 from .words import EXACT_FIELDS, K1, date_terms, schema, weigh
 
-MERGE_FACTOR = 10  # segments of one size tier before they are merged
-MERGE_DOCS_SMALL = 2000  # at most this many documents merged by an everyday commit (an issue)
+MERGE_FACTOR = 10  # segments of one size tier before they are merged (segments.tier_merge)
+# At most this many documents merged by an everyday commit (an issue): ten segments of ten
+# thousand, about once in a thousand issues; a bulk update's segments are left to `optimize`.
+MERGE_DOCS = 120_000
 
 
 @dataclass
@@ -352,7 +354,7 @@ class WordWriter:
         self.added += len(docs)
 
     def commit(self, *, merge: bool = True) -> None:
-        policy = merge_policy(MERGE_DOCS_SMALL, MERGE_FACTOR) if merge else None
+        policy = merge_policy(MERGE_DOCS, MERGE_FACTOR) if merge else None
         if policy is None:
             self._w.commit(merge=False)
         else:

@@ -15,10 +15,13 @@ import queue
 import subprocess
 import sys
 import threading
-from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ArchiveUnavailable
+
+if TYPE_CHECKING:  # (multiprocessing is imported only when a worker starts: `available` is asked on every update)
+    from multiprocessing.connection import Connection
 
 
 def available() -> bool:
@@ -74,6 +77,8 @@ class WorkerWriter:
     QUEUE = 4  # batches waiting to be sent, at most
 
     def __init__(self, path: Path):
+        from multiprocessing.connection import Connection
+
         to_child, from_parent = os.pipe()
         to_parent, from_child = os.pipe()
         package_root = str(Path(__file__).resolve().parents[3])
@@ -167,4 +172,6 @@ class WorkerWriter:
 
 
 if __name__ == "__main__":
+    from multiprocessing.connection import Connection
+
     serve(Connection(int(sys.argv[2]), writable=False), Connection(int(sys.argv[3]), readable=False), sys.argv[1])

@@ -3,6 +3,6 @@
 from ..model import ArticleRecord
 from .archive import Archive
 from .ingest import SaveResult
-from .schema import SCHEMA_VERSION
+from .version import SCHEMA_VERSION
 
 __all__ = ["Archive", "ArticleRecord", "SaveResult", "SCHEMA_VERSION"]

@@ -11,8 +11,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..address import ServerAddress, is_server_address
 from ..coded import Coded
@@ -23,8 +22,11 @@ from .filing import Filing
 from .queries import Queries
 from .saved import SavedSearches
 from .scans import Scans
-from .schema import SCHEMA_VERSION, migrations
+from .version import SCHEMA_VERSION
 from ..plural import plural
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = 10_000
 WRITE_TURN_POLL = 0.002  # seconds between tries for the write lock
@@ -94,7 +96,7 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
             # desktop app hands its worker's connection between pool threads, one task at a time.
             conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000,
                                    check_same_thread=False)
-            self.db = Database(conn)
+            self.conn = conn
             self._configure()
             version = self.schema_version
             if version > SCHEMA_VERSION:
@@ -109,6 +111,8 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
                 # keys on, dropping the old table would cascade into its children.
                 self.db.execute("PRAGMA foreign_keys = OFF")
                 try:
+                    from .schema import migrations
+
                     migrations.apply(self.db)
                     broken = self.db.execute("PRAGMA foreign_key_check").fetchall()
                     if broken:
@@ -121,7 +125,7 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
                 # SQLite could not make its journal files beside the archive: read it as it is
                 # (every write is refused with the reason), so search, check and show still work.
                 try:
-                    self.db.close()
+                    self.conn.close()
                 except (AttributeError, sqlite3.Error):
                     pass
                 self.read_only = self.full_disk = True
@@ -166,10 +170,11 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
                 raise ArchiveUnavailable(
                     f"{self.path} is read-only and its schema ({version}) is not this Baoku's "
                     f"({SCHEMA_VERSION}); open a writable copy once to upgrade it")
-            self.db = Database(conn)
-            self.db.execute("PRAGMA foreign_keys = ON")
+            self.conn = conn
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA recursive_triggers = ON")
             if live:  # the window's reader: no statement on it may write (a backup's VACUUM INTO may)
-                self.db.execute("PRAGMA query_only = ON")
+                conn.execute("PRAGMA query_only = ON")
             return
         raise ArchiveUnavailable(f"{self.path} cannot be opened, even read-only: {last}")
 
@@ -183,11 +188,11 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
             dest.parent.mkdir(parents=True, exist_ok=True)
             part.unlink(missing_ok=True)
             if self.read_only:
-                self.db.conn.execute("VACUUM INTO ?", [str(part)])
+                self.conn.execute("VACUUM INTO ?", [str(part)])
             else:
                 target = sqlite3.connect(str(part))
                 try:
-                    self.db.conn.backup(target, pages=256)
+                    self.conn.backup(target, pages=256)
                 finally:
                     target.close()
             os.replace(part, dest)
@@ -200,9 +205,28 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
             raise ArchiveUnavailable(f"cannot write the copy {dest}: {getattr(e, 'strerror', None) or e}") from None
         return dest
 
+    @property
+    def db(self) -> Database:
+        """The archive through sqlite-utils, made on first use: importing sqlite-utils (with click,
+        dateutil and pluggy) costs every command tens of milliseconds, and `baoku import` and
+        `baoku search` use the connection (`conn`) alone."""
+        db = self.__dict__.get("_db")
+        if db is None:
+            from sqlite_utils import Database
+
+            db = self._db = Database(self.conn, execute_plugins=False)  # (Baoku uses no plugins)
+        return db
+
+    def rows(self, sql: str, params=()) -> Iterator[dict]:
+        """Each row as a dict by column name (sqlite-utils' `query`, on the connection alone)."""
+        cursor = self.conn.execute(sql, params)
+        keys = [d[0] for d in cursor.description]
+        return (dict(zip(keys, row)) for row in cursor)
+
     def _configure(self) -> None:
-        db = self.db
+        db = self.conn
         db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database sets it, made or not
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # Reading the header is also the check that this is an SQLite file at all.
         mode = db.execute("PRAGMA journal_mode").fetchone()[0]
@@ -213,7 +237,7 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
     # -- lifecycle ------------------------------------------------------------------------------
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Archive:
         return self
@@ -223,7 +247,7 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
 
     @property
     def schema_version(self) -> int:
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -231,16 +255,22 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
         IMMEDIATE: the write lock is taken first (waiting up to the busy timeout for another
         writer), so a read inside it never has to upgrade to a write after another process
         committed, which SQLite refuses at once with "database is locked"."""
+        with self.writing():
+            yield self.db
+
+    @contextmanager
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        """`transaction`, giving the connection (for callers that need no sqlite-utils)."""
         if self.read_only and getattr(self, "full_disk", False):
             raise DiskFull(f"the disk holding {self.path} is full, so it is open read-only: nothing can be "
                            "changed until there is free space again")
         if self.read_only:
             raise ArchiveUnavailable(f"{self.path} is open read-only (a read-only file or medium); "
                                      "nothing can be changed. Copy it somewhere writable to edit it")
-        conn = self.db.conn
+        conn = self.conn
         if conn.in_transaction:
             with self.db.atomic():
-                yield self.db
+                yield conn
             return
         try:
             _begin_immediate(conn)
@@ -251,7 +281,7 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
                     f"{BUSY_TIMEOUT_MS // 1000} s; try again when it is done") from None
             raise ArchiveUnavailable(f"cannot write to {self.path}: {e}") from None
         try:
-            yield self.db
+            yield conn
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")

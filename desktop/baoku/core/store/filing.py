@@ -19,7 +19,7 @@ class Filing(Continuations, PlanLookups):
     """The archive's filing (a part of `Archive`: see archive.py)."""
 
     def _query(self, sql: str, params=()):
-        return self.db.execute(sql, params)
+        return self.conn.execute(sql, params)
 
     def save_issue(self, parsed: ParsedIssue, *, replace: bool = False, duplicates: bool = False,
                    laid_out: Callable[[int], object] | None = None) -> SaveResult:
@@ -35,21 +35,24 @@ class Filing(Continuations, PlanLookups):
         info = parsed.info
         for where, _ in unchecked_strings(parsed):  # the last line of defence: never a half-stored batch
             raise ImportRejected(checked_text(_, f"{parsed.source or info.label()}: {where}"))
-        with self.transaction():
+        with self.writing():
             plan = plan_issue(self, parsed, replace=replace, duplicates=duplicates)
             return apply_plan(self, plan, now(), user(), laid_out)
 
-    def _insert_article(self, page_id: int, seq: int, a: Article, batch_id: int, now: str) -> int:
-        # Plain INSERTs: sqlite-utils' insert looks the table up again on every call, which was
-        # half of an import's time in SQLite for a page of text.
-        conn = self.db.conn
+    def _insert_article(self, page_id: int, seq: int, a: Article, batch_id: int, now: str, *,
+                        content_hash: str | None = None) -> int:
+        """`content_hash`: the article's, when the caller has it (a plan computes each once).
+
+        Plain INSERTs: sqlite-utils' insert looks the table up again on every call, which was
+        half of an import's time in SQLite for a page of text."""
+        conn = self.conn
         article_id = conn.execute(
             "INSERT INTO article (page_id, seq, kicker, headline, subhead, column_name, genre, source, byline, "
             "language, blocks, content_hash, batch_id, created_at, updated_at, continues, abstract, note, tagline) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [page_id, seq, a.kicker, a.headline, a.subhead, a.column, a.genre, a.source, a.byline, a.language,
-             a.blocks_json(), a.content_hash(), batch_id, now, now, a.continues, a.abstract, a.note,
-             a.tagline]).lastrowid
+             a.blocks_json(), content_hash or a.content_hash(), batch_id, now, now, a.continues, a.abstract,
+             a.note, a.tagline]).lastrowid
         conn.executemany("INSERT INTO contributor (article_id, seq, name, role, note) VALUES (?, ?, ?, ?, ?)",
                          [(article_id, i, c.name, c.role, c.note) for i, c in enumerate(a.contributors, 1)])
         conn.executemany(
@@ -96,16 +99,16 @@ class Filing(Continuations, PlanLookups):
         db.execute("DELETE FROM article WHERE id = ?", [rest_id])
 
     def _first_copies(self, hashes: set[str], exclude_pages=()) -> dict[str, tuple[int, str, int]]:
-        return first_copies(self.db, hashes, exclude_pages)
+        return first_copies(self.conn, hashes, exclude_pages)
 
     def first_copies(self, hashes: set[str]) -> dict[str, tuple[int, str]]:
         """content hash -> (id, where printed) of the first stored article with that text."""
-        return {h: (aid, where) for h, (aid, where, _) in first_copies(self.db, hashes).items()}
+        return {h: (aid, where) for h, (aid, where, _) in first_copies(self.conn, hashes).items()}
 
     def stored_source(self, source_hash: str) -> tuple[int, str, str, list[str]] | None:
         """A source imported before with these bytes whose pages are all still stored, as
         (batch id, when, the issue it stored, its log); None when there is none."""
-        row = self.db.execute(
+        row = self.conn.execute(
             """SELECT b.id, b.finished_at, p.name || ' ' || i.date, b.log FROM import_batch b
                JOIN page g ON g.batch_id = b.id JOIN issue i ON i.id = g.issue_id
                JOIN publication p ON p.id = i.publication_id

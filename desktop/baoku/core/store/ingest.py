@@ -60,6 +60,11 @@ class PagePlan:
     action: str  # NEW, APPEND, REPLACE, SAME or REFUSE
     existing: int | None = None  # the stored page it appends to, replaces or matches
     refusal: PageRefusal | None = None
+    hashes: list[str] = field(default_factory=list)  # each of page.articles' content hash, computed once
+
+    def hashed(self) -> list[tuple[Article, str]]:
+        """The page's articles with their content hashes."""
+        return list(zip(self.page.articles, self.hashes, strict=True))
 
 
 NEW, APPEND, REPLACE, SAME, REFUSE = "new", "append", "replace", "same", "refuse"
@@ -98,17 +103,18 @@ def plan_issue(archive: PlanReads, parsed: ParsedIssue, *, replace: bool, duplic
     issue_id = archive._find_issue(pub_id, info) if pub_id is not None else None
     plan = IssuePlan(parsed, pub_id, issue_id)
     for page in parsed.pages:
+        incoming = [a.content_hash() for a in page.articles]  # the only time each is computed
         existing = archive._find_page(issue_id, page.info.section, page.info.number) if issue_id else None
         if existing is None:
-            plan.pages.append(PagePlan(page, NEW))
+            plan.pages.append(PagePlan(page, NEW, hashes=incoming))
             continue
         stored = archive._page_hashes(existing)
         plan.prior = plan.prior or archive._page_batch(existing)
-        incoming = [a.content_hash() for a in page.articles]
         if not page.complete:  # a feed's articles: the new ones join the stored page
-            fresh = [a for a, h in zip(page.articles, incoming) if h not in stored]
-            plan.pages.append(PagePlan(ParsedPage(page.info, fresh, page.raw_text, page.repairs, complete=False),
-                                       APPEND, existing) if fresh else PagePlan(page, SAME, existing))
+            fresh = [(a, h) for a, h in zip(page.articles, incoming) if h not in stored]
+            plan.pages.append(PagePlan(ParsedPage(page.info, [a for a, _ in fresh], page.raw_text, page.repairs,
+                                                  complete=False), APPEND, existing, hashes=[h for _, h in fresh])
+                              if fresh else PagePlan(page, SAME, existing, hashes=incoming))
             continue
         name, raw = archive._page_name_and_text(existing)
         same_text = bool(page.raw_text) and raw == page.raw_text  # the same page, read with other metadata
@@ -116,27 +122,27 @@ def plan_issue(archive: PlanReads, parsed: ParsedIssue, *, replace: bool, duplic
             if page.info.name and name and page.info.name != name:
                 plan.unchanged.append(f"the page name 「{page.info.name}」 was not applied to {page.info.label} "
                                       f"(it stays 「{name}」): to change it, use the window's metadata panel")
-            plan.pages.append(PagePlan(page, SAME, existing))
+            plan.pages.append(PagePlan(page, SAME, existing, hashes=incoming))
         elif replace:
-            plan.pages.append(PagePlan(page, REPLACE, existing))
+            plan.pages.append(PagePlan(page, REPLACE, existing, hashes=incoming))
         else:
             heads = tuple(h or "（无题）" for h in archive._page_headlines(existing))
             plan.pages.append(PagePlan(page, REFUSE, existing, PageRefusal(
-                CONFLICT, page.info.label, info.label(), len(page.articles), headlines=heads)))
+                CONFLICT, page.info.label, info.label(), len(page.articles), headlines=heads), hashes=incoming))
     writing = plan.of(NEW, REPLACE, APPEND)
     replaced = [p.existing for p in plan.of(REPLACE)]
-    plan.firsts = archive._first_copies({a.content_hash() for p in writing for a in p.page.articles}, replaced)
+    plan.firsts = archive._first_copies({h for p in writing for h in p.hashes}, replaced)
     if not duplicates:
         for p in plan.of(NEW, REPLACE):
-            refusal = _reimport(p.page, info.label(), plan.firsts)
+            refusal = _reimport(p, info.label(), plan.firsts)
             if refusal is not None:
                 p.action, p.refusal = REFUSE, refusal
     return plan
 
 
-def _reimport(page: ParsedPage, issue: str, firsts: dict[str, tuple[int, str, int]]) -> PageRefusal | None:
+def _reimport(plan: PagePlan, issue: str, firsts: dict[str, tuple[int, str, int]]) -> PageRefusal | None:
     """A refusal when most of this page's text is already stored elsewhere (a mistaken re-import)."""
-    hashes = [a.content_hash() for a in page.articles]
+    page, hashes = plan.page, plan.hashes
     if not any(h in firsts for h in hashes):
         return None  # nothing of it stored elsewhere (found below would be 0): its text need not be weighed
     weights = [(h, evidence(a)) for h, a in zip(hashes, page.articles)]
@@ -208,7 +214,7 @@ def apply_plan(archive, plan: IssuePlan, now: str, user: str, laid_out=None) -> 
     nothing = unwritten(plan)
     if nothing is not None:
         return nothing
-    db = archive.db
+    db = archive.conn
     parsed, info = plan.parsed, plan.parsed.info
     refused = plan.refusals
     writing = plan.of(NEW, REPLACE, APPEND)
@@ -216,28 +222,28 @@ def apply_plan(archive, plan: IssuePlan, now: str, user: str, laid_out=None) -> 
         db.execute("DELETE FROM page WHERE id = ?", [p.existing])
     pub_id = plan.publication_id
     if pub_id is None:
-        pub_id = db["publication"].insert({
+        pub_id = insert(db, "publication", {
             "name": info.publication, "place": info.place, "frequency": info.frequency,
-            "language": info.language, "kind": info.kind, "identifier": info.identifier}).last_pk
+            "language": info.language, "kind": info.kind, "identifier": info.identifier})
     else:
         archive._fill_publication(pub_id, info)
     issue_id = plan.issue_id
     if issue_id is None:
-        issue_id = db["issue"].insert({
+        issue_id = insert(db, "issue", {
             "publication_id": pub_id, "date": info.date.isoformat(), "number": info.number,
-            "edition": info.edition, "volume": info.volume}).last_pk
+            "edition": info.edition, "volume": info.volume})
     else:
         for col in ("number", "volume"):
             if getattr(info, col):
                 db.execute(f"UPDATE issue SET {col} = ? WHERE id = ? AND {col} = ''", [getattr(info, col), issue_id])
     added = [p for p in writing if p.action != APPEND]
     log = [*parsed.warnings, *(r for p in writing for r in p.page.repairs), *(r.message() for r in refused)]
-    batch_id = db["import_batch"].insert({
+    batch_id = insert(db, "import_batch", {
         "started_at": now, "finished_at": now, "user": user, "source": parsed.source,
         "source_hash": parsed.source_hash, "importer": parsed.importer,
         "outcome": "replaced" if plan.of(REPLACE) else "imported", "pages_added": len(added),
         "articles_added": sum(len(p.page.articles) for p in writing),
-        "log": json.dumps(log, ensure_ascii=False)}).last_pk
+        "log": json.dumps(log, ensure_ascii=False)})
     article_ids: list[int] = []
     for p in writing:
         page = p.page
@@ -250,11 +256,11 @@ def apply_plan(archive, plan: IssuePlan, now: str, user: str, laid_out=None) -> 
                     db.execute(f"UPDATE page SET {field_} = ? WHERE id = ? AND {field_} = ''", [value, page_id])
         else:
             first = 1
-            page_id = db["page"].insert({
+            page_id = insert(db, "page", {
                 "issue_id": issue_id, "number": page.info.number, "name": page.info.name,
-                "section": page.info.section, "raw_text": page.raw_text, "batch_id": batch_id}).last_pk
-        ids = [archive._insert_article(page_id, seq, article, batch_id, now)
-               for seq, article in enumerate(page.articles, first)]
+                "section": page.info.section, "raw_text": page.raw_text, "batch_id": batch_id})
+        ids = [archive._insert_article(page_id, seq, article, batch_id, now, content_hash=h)
+               for seq, (article, h) in enumerate(p.hashed(), first)]
         if page.fixes:  # split by hand in the import preview: a labelled example of this paper
             archive.record_fix(page_id, page.fixes)
         article_ids += ids
@@ -286,8 +292,7 @@ def written(plan: IssuePlan, issue_id: int, batch_id: int, article_ids: list[int
     if refused:
         msg += f"; {plural(len(refused), 'page')} refused ({plural(sum(r.articles for r in refused), 'article')})"
     # Where else the texts were printed; a short notice (广告, a headline alone) is no news.
-    reprints = [plan.firsts[h] for p in writing for a in p.page.articles
-                if (h := a.content_hash()) in plan.firsts and evidence(a)]
+    reprints = [plan.firsts[h] for p in writing for a, h in p.hashed() if h in plan.firsts and evidence(a)]
     if reprints:
         places = list(dict.fromkeys(where for _, where, _ in reprints))
         msg += (f"; {plural(len(reprints), 'article')} also printed in {'; '.join(places[:3])}"
@@ -297,6 +302,13 @@ def written(plan: IssuePlan, issue_id: int, batch_id: int, article_ids: list[int
              "reprinted_in": list(dict.fromkeys(where for _, where, _ in reprints))[:3]}
     return SaveResult("imported", msg, issue_id=issue_id, batch_id=batch_id, article_ids=article_ids,
                       pages_added=len(added), pages_skipped=skipped, refused=refused, facts=facts)
+
+
+def insert(conn, table: str, row: dict) -> int:
+    """INSERT one row of named values; its id. (sqlite-utils' insert does the same after looking
+    the table up; the import's hot path uses the connection alone.)"""
+    return conn.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                        list(row.values())).lastrowid
 
 
 def id_list(ids: list[int]) -> str:

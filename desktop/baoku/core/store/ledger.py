@@ -41,18 +41,18 @@ class SearchLedger:
         self.archive = archive
 
     def _one(self, sql: str, params: Iterable = ()) -> int:
-        return self.archive.db.execute(sql, list(params)).fetchone()[0]
+        return self.archive.conn.execute(sql, list(params)).fetchone()[0]
 
     def behind(self) -> bool:
         """Whether any change waits to be indexed."""
-        return bool(self.archive.db.execute("SELECT 1 FROM search_dirty LIMIT 1").fetchone())
+        return bool(self.archive.conn.execute("SELECT 1 FROM search_dirty LIMIT 1").fetchone())
 
     def empty(self) -> bool:
-        return not self.archive.db.execute("SELECT 1 FROM search_state LIMIT 1").fetchone()
+        return not self.archive.conn.execute("SELECT 1 FROM search_state LIMIT 1").fetchone()
 
     def pending(self) -> tuple[list[int], list[int]]:
         """(articles to index, ids to drop), from the changes recorded by the triggers."""
-        db = self.archive.db
+        db = self.archive.conn
         stale = [r[0] for r in db.execute(
             "SELECT d.article_id FROM search_dirty d JOIN article a ON a.id = d.article_id ORDER BY 1")]
         gone = [r[0] for r in db.execute(
@@ -99,13 +99,13 @@ class SearchLedger:
     # -- writing (derived bookkeeping: allowed on every archive that can be written) --------------
 
     def mark(self, ids: Iterable[int]) -> None:
-        with self.archive.transaction() as tx:
-            tx.conn.executemany("INSERT OR IGNORE INTO search_dirty VALUES (?)", ((i,) for i in ids))
+        with self.archive.writing() as conn:
+            conn.executemany("INSERT OR IGNORE INTO search_dirty VALUES (?)", ((i,) for i in ids))
 
     def mark_all_differences(self) -> int:
         """Compare every article with the record (O(archive)) and mark every difference. Returns
         how many were found."""
-        with self.archive.transaction() as db:
+        with self.archive.writing() as db:
             before = db.execute("SELECT COUNT(*) FROM search_dirty").fetchone()[0]
             db.execute("""INSERT OR IGNORE INTO search_dirty
                 SELECT a.id FROM article a LEFT JOIN search_state s ON s.article_id = a.id
@@ -116,7 +116,7 @@ class SearchLedger:
 
     def forget_all(self) -> None:
         """The index is gone or rebuilt from nothing: it holds no article."""
-        with self.archive.transaction() as db:
+        with self.archive.writing() as db:
             db.execute("DELETE FROM search_state")
             db.execute("DELETE FROM search_previous")
 
@@ -143,7 +143,7 @@ class SearchLedger:
         before the articles were read) are no longer in the index; a version kept later is the one
         just indexed, changed meanwhile, and stays."""
         dropped = list(dropped)
-        with self.archive.transaction() as tx:
+        with self.archive.writing() as tx:
             if read_after is not None:
                 done = [i for i, _ in indexed] + dropped
                 for start in range(0, len(done), 900):
@@ -156,8 +156,8 @@ class SearchLedger:
                 tx.execute(f"DELETE FROM search_state WHERE article_id IN ({marks})", chunk)
                 tx.execute(f"DELETE FROM search_dirty WHERE article_id IN ({marks}) "
                            "AND article_id NOT IN (SELECT id FROM article)", chunk)
-            tx.conn.executemany("INSERT OR REPLACE INTO search_state (article_id, content_hash) VALUES (?, ?)",
-                                indexed)
-            tx.conn.executemany(
+            tx.executemany("INSERT OR REPLACE INTO search_state (article_id, content_hash) VALUES (?, ?)",
+                           indexed)
+            tx.executemany(
                 "DELETE FROM search_dirty WHERE article_id = ? AND EXISTS (SELECT 1 FROM article "
                 "WHERE id = ? AND content_hash = ?)", ((i, i, h) for i, h in indexed))

@@ -146,7 +146,7 @@ def restore(source: str | os.PathLike[str], target: str | os.PathLike[str], *, f
     archive as it was is first copied beside it (`<name>.before-restore-<time>.db`), so nothing is
     lost. The copy goes through SQLite's backup API, so it is whole or not at all. The search index
     is derived: it is dropped and rebuilt on the next search."""
-    from .schema import SCHEMA_VERSION
+    from .version import SCHEMA_VERSION
 
     source, target = a_file(source), a_file(target)
     if not source.is_file():

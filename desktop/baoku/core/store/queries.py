@@ -196,8 +196,8 @@ class Queries:
         out: list[dict] = []
         for start in range(0, len(ids), 900):
             chunk = ids[start:start + 900]
-            out.extend(self.db.query(f"{self.INDEX_SQL} WHERE a.id IN ({','.join('?' * len(chunk))}) ORDER BY a.id",
-                                     chunk))
+            out.extend(self.rows(f"{self.INDEX_SQL} WHERE a.id IN ({','.join('?' * len(chunk))}) ORDER BY a.id",
+                                 chunk))
         return out
 
     def printed_more_than_once(self, hashes) -> dict[str, list[int]]:
@@ -206,7 +206,7 @@ class Queries:
         shared: dict[str, list[int]] = {}
         for start in range(0, len(hashes), 900):
             chunk = hashes[start:start + 900]
-            for h, i in self.db.execute(
+            for h, i in self.conn.execute(
                     f"SELECT a.content_hash, a.id FROM article a WHERE a.content_hash IN "
                     f"({','.join('?' * len(chunk))}) AND EXISTS (SELECT 1 FROM article b WHERE "
                     "b.content_hash = a.content_hash AND b.id != a.id)", chunk):

@@ -1,6 +1,6 @@
 """The archive schema, as sqlite-utils migrations. Each migration runs in its own transaction.
 
-Never edit a migration that has shipped: add a new one and bump SCHEMA_VERSION.
+Never edit a migration that has shipped: add a new one and bump SCHEMA_VERSION (in `version`).
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 14
+from .version import SCHEMA_VERSION  # noqa: F401 (kept importable from here)
 
 migrations = Migrations("baoku")
 

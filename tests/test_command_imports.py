@@ -1,0 +1,40 @@
+"""What a whole `baoku import` and `baoku search` load at start-up. (Their time is
+measured in the benchmarks; here, that they do not load what they do not use.)"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from baoku.core.store import Archive
+
+HEAVY = ("sqlite_utils", "click", "dateutil", "pluggy")  # the store's hot paths use sqlite3 alone
+
+
+def _loaded_after(argv: list[str]) -> tuple[int, list[str]]:
+    code = ("import json, sys\n"
+            "from baoku.cli import main\n"
+            f"rc = main({argv!r})\n"
+            f"print(rc, json.dumps(sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r}))))\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8")
+    assert r.returncode == 0, r.stderr
+    rc, loaded = r.stdout.strip().splitlines()[-1].split(" ", 1)
+    return int(rc), json.loads(loaded)
+
+
+def test_import_and_search_load_no_sqlite_utils(tmp_path):
+    path = tmp_path / "a.db"
+    Archive(path).close()  # made (and migrated) once, as an archivist's archive is
+    feed = tmp_path / "issue.jsonl"
+    feed.write_text("\n".join(json.dumps({
+        "publication": "泉州晚报", "date": "2024-09-11", "page": 1, "headline": f"粮食丰收第{i}篇",
+        "paragraphs": [f"今年秋粮又获丰收，第{i}篇报道说，农民的收入比去年增加了不少。"]}, ensure_ascii=False)
+        for i in range(3)), encoding="utf-8")
+    assert _loaded_after(["--archive", str(path), "import", str(feed)]) == (0, [])
+    assert _loaded_after(["--archive", str(path), "search", "粮食"]) == (0, [])
+    with Archive(path) as archive:  # and the archive holds what the import stored
+        assert archive.conn.execute("SELECT COUNT(*) FROM article").fetchone()[0] == 3
+        # the connection is set up as sqlite-utils' Database sets it up, before one is made
+        assert archive.conn.execute("PRAGMA recursive_triggers").fetchone()[0] == 1
+        assert "_db" not in archive.__dict__
