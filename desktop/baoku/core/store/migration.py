@@ -130,7 +130,7 @@ def _copy(src, dst, progress: Progress | None, chunk: int) -> Migrated:
         if _digest(src, table, key) != _digest(dst, table, key):
             raise ValidationError(Coded("migrate_source_changed", table=table, source=src.shown, dest=dst.shown))
     dst.finish(COPIED)
-    left = tuple((table, n) for table in LEFT[src.kind] if (n := src.count(table)))
+    left = tuple((table, n) for table in LEFT[src.kind] if src.readable(table) and (n := src.count(table)))
     return Migrated(src.shown, dst.shown, tuple(done_by_table), resumed, left)
 
 

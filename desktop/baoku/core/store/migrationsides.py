@@ -45,6 +45,9 @@ class FileSide:
     def has_table(self, table: str) -> bool:
         return self._one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]) is not None
 
+    def readable(self, table: str) -> bool:
+        return self.has_table(table)
+
     def columns(self, table: str) -> list[str]:
         return [r[1] for r in self.archive.conn.execute(f"PRAGMA table_info({table})")]
 
@@ -110,6 +113,10 @@ class ServerSide:
 
     def has_table(self, table: str) -> bool:
         return self._one("SELECT to_regclass(%s) IS NOT NULL", [table])[0]
+
+    def readable(self, table: str) -> bool:
+        """Whether this user may read the table (the audit log is the owner's and admins' only)."""
+        return self.has_table(table) and self._one("SELECT has_table_privilege(%s, 'SELECT')", [table])[0]
 
     def columns(self, table: str) -> list[str]:
         back = {server: embedded for (t, embedded), server in SERVER_NAMES.items() if t == table}
