@@ -18,7 +18,7 @@ from .conftest import SAMPLE_TXT
 
 CORE = Path(__file__).resolve().parents[1] / "desktop" / "baoku" / "core"
 CLI_WORDS = re.compile(r"(?<![\w-])--[a-z][a-z-]+|\bbaoku (?:import|search|list|show|check|correct|collection|trash|"
-                       r"export|reindex|backup|restore|clip|split|merge|delete|note|paper|issue|edit|cite|pages)\b")
+                       r"export|reindex|backup|restore|clip|split|merge|delete|note|paper|issue|edit|cite|pages|migrate)\b")
 # A string that is one option and nothing else, written in a list, is an argument in another
 # program's command line (pg_dump's --format=custom), never words for a person.
 ARGUMENT = re.compile(r"--[a-z][a-z-]*(=\S+)?$")
@@ -42,6 +42,15 @@ SAMPLES = {
     "server_tool_failed": {"what": "backup", "reason": "connection refused"},
     "not_a_server_backup": {"path": "/tmp/x.dump"}, "restore_embedded_backup": {"path": "/tmp/a.db"},
     "restore_over_archive": {"address": "postgresql://archivist@db.example/baoku", "n": 12},
+    "migrate_same_kind": {"source": "/tmp/a.db", "dest": "/tmp/b.db", "kind": "archive file"},
+    "migrate_would_lose": {"source": "/tmp/a.db", "dest": "postgresql://archivist@db.example/baoku",
+                           "lost": [["page_scan", 3], ["scan_line", 120], ["saved_search", 1]]},
+    "migrate_not_empty": {"dest": "postgresql://archivist@db.example/baoku", "n": 12, "rows": 80},
+    "migrate_other_source": {"dest": "postgresql://archivist@db.example/baoku", "source": "/tmp/a.db",
+                             "other": "/tmp/b.db"},
+    "migrate_left": {"source": "/tmp/a.db", "left": [["history_step", 4]]},
+    "migrate_source_changed": {"table": "article", "source": "/tmp/a.db",
+                               "dest": "postgresql://archivist@db.example/baoku"},
     "not_on_server": {"what": "baoku trash", "address": "postgresql://archivist@db.example/baoku",
                       "available": ["import", "list", "show"]},
 }

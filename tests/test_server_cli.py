@@ -74,7 +74,7 @@ def test_a_password_in_the_address_is_refused_and_never_echoed(server_url, capsy
 
 def test_the_commands_a_server_answers_are_the_ones_wired():
     assert ON_SERVER == {"audit", "backup", "cite", "collection", "correct", "delete", "edit", "export", "import", "issue",
-                         "list", "note", "paper", "restore", "search", "server", "show", "stats", "trash"}
+                         "list", "migrate", "note", "paper", "restore", "search", "server", "show", "stats", "trash"}
 
 
 def test_what_the_server_refuses_a_role_is_one_line_and_stores_nothing(server_url, pg_server, capsys):

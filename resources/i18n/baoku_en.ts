@@ -421,6 +421,7 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/codedwords.py" line="35"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="43"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -431,126 +432,201 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/codedwords.py" line="40"/>
+        <source>扫描版面</source>
+        <translation>scanned pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="40"/>
+        <source>识别行</source>
+        <translation>OCR lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="40"/>
+        <source>原版图</source>
+        <translation>facsimiles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="41"/>
+        <source>版面区块</source>
+        <translation>layout blocks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="41"/>
+        <source>版面修改</source>
+        <translation>layout corrections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="42"/>
+        <source>保存的检索</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="42"/>
+        <source>撤销记录</source>
+        <translation>undo steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="42"/>
+        <source>审计日志</source>
+        <translation>audit log entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="43"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="47"/>
         <source>%1 处没有档案。</source>
         <translation>There is no archive at %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="41"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="48"/>
         <source>档案里没有报纸“%1”（可能已被删除）。</source>
         <translation>The archive has no paper “%1” (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="49"/>
         <source>没有名为“%1”的专题（可能已被删除或改名）。</source>
         <translation>There is no collection named “%1” (it may have been deleted or renamed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="50"/>
         <source>回收站里没有第 %1 项（可能已被清空）。</source>
         <translation>The trash has no entry %1 (it may have been emptied).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="51"/>
         <source>%1 已存在，请换一个文件名。</source>
         <translation>%1 already exists; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="52"/>
         <source>%1 里有这份备份之后的改动，恢复会把它们丢掉。请先备份当前档案。</source>
         <translation>%1 has changes made after this backup; restoring would lose them. Back up the archive as it is first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="46"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="53"/>
         <source>第 %1 行的文字在文章的段落里找不到，请改整段文字。</source>
         <translation>Line %1's text is not found in its article's paragraphs; correct the whole paragraph instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="54"/>
         <source>第 %1 行的文字在文章的段落里不止一处，请改整段文字。</source>
         <translation>Line %1's text is found more than once in its article's paragraphs; correct the whole paragraph instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="48"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="55"/>
         <source>文件有 %1 MB，超过单个文件 %2 MB 的上限。</source>
         <translation>The file is %1 MB, over the %2 MB limit for one file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="50"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="57"/>
         <source>%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。</source>
         <translation>%1 %2 is already in the archive with different content (%3 articles); left as it was.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="60"/>
         <source>%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。</source>
         <translation>%1 %2: this page's text is already in the archive (%3); the same page imported again under another date or page?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="54"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="61"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="55"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="62"/>
         <source>%n 篇文章不在搜索索引里（“修复索引”会补上）。</source>
         <translation><numerusform>%n article is missing from the search index (Repair the index adds it).</numerusform><numerusform>%n articles are missing from the search index (Repair the index adds them).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="56"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="63"/>
         <source>%n 篇文章在搜索索引里是旧版本（“修复索引”会更新）。</source>
         <translation><numerusform>%n article is indexed at an older version (Repair the index updates it).</numerusform><numerusform>%n articles are indexed at an older version (Repair the index updates them).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="57"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="64"/>
         <source>%n 篇已删除的文章还在搜索索引里（“修复索引”会移除）。</source>
         <translation><numerusform>%n deleted article is still in the search index (Repair the index removes it).</numerusform><numerusform>%n deleted articles are still in the search index (Repair the index removes them).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="65"/>
         <source>搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。</source>
         <translation>The search index disagrees with the archive: %1, where %2 articles are recorded as indexed (Repair the index rebuilds it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="60"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="67"/>
         <source>%1 是服务器上档案的地址，不是档案文件。</source>
         <translation>%1 is the address of an archive on a server, not an archive file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="68"/>
         <source>没有安装 PostgreSQL 的 %1，请先安装 postgresql-client。</source>
         <translation>PostgreSQL's %1 is not installed; install postgresql-client first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="62"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="69"/>
         <source>服务器档案的备份或恢复没有完成：%1</source>
         <translation>The server archive's backup or restore did not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="63"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="70"/>
         <source>%1 不是服务器档案的备份。</source>
         <translation>%1 is not a server archive's backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="71"/>
         <source>%1 是本机档案的备份，请恢复到档案文件。</source>
         <translation>%1 is a backup of an archive file; restore it to an archive file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="72"/>
         <source>服务器档案 %1 里已有 %n 篇文章，恢复会替换它们。请恢复到空数据库。</source>
         <translation><numerusform>The server archive %1 holds %n article; restoring would replace it. Restore into an empty database.</numerusform><numerusform>The server archive %1 holds %n articles; restoring would replace them. Restore into an empty database.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="68"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="75"/>
         <source>%1：服务器档案的地址里不能写密码（会留在设置和历史记录里）。请把密码放在 ~/.pgpass 或服务文件里。</source>
         <translation>%1: a server archive's address holds no password (it would be kept in settings and history); put the password in ~/.pgpass or a service file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="76"/>
         <source>%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。</source>
         <translation>%1 was made by a newer Baoku (server schema %2); update Baoku first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="78"/>
+        <source>%1 和 %2 是同一种档案；迁移只能在档案文件和服务器档案之间进行。</source>
+        <translation>%1 and %2 are archives of one kind; an archive moves only between a file and a server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="80"/>
+        <source>%1 里有服务器档案暂时还不能保存的内容（%2），迁移会丢失它们，所以什么也没有复制。</source>
+        <translation>%1 holds what a server archive cannot keep yet (%2); moving it would lose them, so nothing was copied.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="82"/>
+        <source>%1 里已有 %n 篇文章，请迁移到新的档案文件或空的数据库。</source>
+        <translation><numerusform>%1 already holds %n article; move the archive into a new archive file or an empty database.</numerusform><numerusform>%1 already holds %n articles; move the archive into a new archive file or an empty database.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="84"/>
+        <source>%1 里有一次从 %2 开始、尚未完成的迁移，不是从 %3。</source>
+        <translation>%1 holds an unfinished move from %2, not from %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="86"/>
+        <source>留在 %1 的：%2</source>
+        <translation>Left with %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="87"/>
+        <source>复制后 %1 表在 %2 和 %3 之间不一致：迁移期间源档案被修改了。请重新迁移到空的目标。</source>
+        <translation>After copying, the %1 table differs between %2 and %3: the source was changed during the move. Move it again into an empty destination.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="89"/>
         <source>服务器上的档案（%1）暂时还不能在这里使用。</source>
         <translation>An archive on a server (%1) cannot be used here yet.</translation>
     </message>

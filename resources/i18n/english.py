@@ -20,6 +20,26 @@ ENGLISH = {
     "服务器档案的备份或恢复没有完成：%1": "The server archive's backup or restore did not finish: %1",
     "%1 不是服务器档案的备份。": "%1 is not a server archive's backup.",
     "%1 是本机档案的备份，请恢复到档案文件。": "%1 is a backup of an archive file; restore it to an archive file.",
+    "%1 和 %2 是同一种档案；迁移只能在档案文件和服务器档案之间进行。":
+        "%1 and %2 are archives of one kind; an archive moves only between a file and a server.",
+    "%1 里有服务器档案暂时还不能保存的内容（%2），迁移会丢失它们，所以什么也没有复制。":
+        "%1 holds what a server archive cannot keep yet (%2); moving it would lose them, so nothing was copied.",
+    "%1 里已有 %n 篇文章，请迁移到新的档案文件或空的数据库。": (
+        "%1 already holds %n article; move the archive into a new archive file or an empty database.",
+        "%1 already holds %n articles; move the archive into a new archive file or an empty database."),
+    "%1 里有一次从 %2 开始、尚未完成的迁移，不是从 %3。":
+        "%1 holds an unfinished move from %2, not from %3.",
+    "留在 %1 的：%2": "Left with %1: %2",
+    "复制后 %1 表在 %2 和 %3 之间不一致：迁移期间源档案被修改了。请重新迁移到空的目标。":
+        "After copying, the %1 table differs between %2 and %3: the source was changed during the move. Move it "
+        "again into an empty destination.",
+    "扫描版面": "scanned pages",
+    "识别行": "OCR lines",
+    "原版图": "facsimiles",
+    "版面区块": "layout blocks",
+    "版面修改": "layout corrections",
+    "撤销记录": "undo steps",
+    "审计日志": "audit log entries",
     "服务器档案 %1 里已有 %n 篇文章，恢复会替换它们。请恢复到空数据库。": (
         "The server archive %1 holds %n article; restoring would replace it. Restore into an empty database.",
         "The server archive %1 holds %n articles; restoring would replace them. Restore into an empty database."),

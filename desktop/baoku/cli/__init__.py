@@ -16,14 +16,15 @@ from ..core.address import ServerAddress
 from ..core.coded import Coded
 from ..core.errors import BaokuError, disk_full
 from ..core.paths import default_archive
-from . import clipping, correcting, desktop, editing, exporting, importing, maintenance, reading, searching, server
+from . import (clipping, correcting, desktop, editing, exporting, importing, maintenance, migrating, reading, searching,
+               server)
 from .output import archive_option, err, quiet_stdout
 
-GROUPS = (importing, reading, searching, exporting, maintenance, desktop, correcting, clipping, editing, server)
+GROUPS = (importing, reading, searching, exporting, maintenance, migrating, desktop, correcting, clipping, editing, server)
 COMMANDS = {name: run for group in GROUPS for name, run in group.COMMANDS.items()}
 # The commands that work on a server archive (postgresql://…) so far; any other says so in one line.
 ON_SERVER = frozenset({"audit", "backup", "cite", "collection", "correct", "delete", "edit", "export", "import", "issue",
-                       "list", "note", "paper", "restore", "search", "server", "show", "stats", "trash"})
+                       "list", "migrate", "note", "paper", "restore", "search", "server", "show", "stats", "trash"})
 
 
 def _server_error(e: Exception):

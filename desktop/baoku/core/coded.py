@@ -44,6 +44,17 @@ def _page_elsewhere(p: dict) -> str:
             "under another date, paper or page? If it really was printed twice, import it with --allow-duplicates")
 
 
+# What a migrate names by table (store.migration): one, many.
+_TABLES = {"page_scan": ("scanned page", None), "scan_line": ("OCR line", None), "facsimile": ("facsimile", None),
+           "layout_block": ("layout block", None), "layout_edit": ("layout correction", None),
+           "saved_search": ("saved search", "saved searches"), "history_step": ("undo step", None),
+           "audit": ("audit log entry", "audit log entries")}
+
+
+def _counted(tables: list) -> str:
+    return ", ".join(plural(n, *_TABLES.get(table, (table, None))) for table, n in tables)
+
+
 # Each code's English: a format string ({n:article} says "3 articles"), or a function of the values.
 MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "no_archive": "no archive at {path}; import something first (baoku import …)",
@@ -83,6 +94,19 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
                                   "(PGSERVICEFILE) or libpq's PGPASSWORD instead",
     "server_schema_newer": "{address} was made by a newer Baoku (server schema {version}, this Baoku's {ours}); "
                            "update Baoku to open it",
+    "migrate_same_kind": "{source} and {dest} are both {kind}s; baoku migrate moves an archive file to a server "
+                         "archive or a server archive to a file (copy a file with baoku backup)",
+    "migrate_would_lose": lambda p: (f"{p['source']} holds what a server archive cannot keep yet: "
+                                     + _counted(p["lost"])
+                                     + f"; migrating to {p['dest']} would lose them, so nothing was copied"),
+    "migrate_not_empty": "{dest} already holds {n:article} ({rows:row} in all); migrate into a new archive file or "
+                         "an empty database (an interrupted migrate is finished by running it again)",
+    "migrate_other_source": "{dest} holds an unfinished migrate from {other}, not from {source}; run that migrate "
+                            "again to finish it, or migrate into an empty destination",
+    "migrate_left": lambda p: f"left with {p['source']}: {_counted(p['left'])} (its own, not the archive's records)",
+    "migrate_source_changed": "the {table} table differs between {source} and {dest} after copying: the source was "
+                              "changed while it was migrated; the source is unchanged by the migrate, migrate it "
+                              "again into an empty destination",
     "not_on_server": lambda p: (f"{p['what']} is not available on a server archive yet ({p['address']})"
                                 + (f"; on a server archive, baoku {', '.join(p['available'])} work so far"
                                    if p["available"] else "")),

@@ -35,6 +35,13 @@ class CodedWords(QObject):
         missing = fill(self.tr("缺少%1，文字里也没有。"), self.tr("、").join(map(self.field, p["missing"].split(", "))))
         return where + missing + self.tr("请在导入对话框里填写报名、日期和版次，或在文件旁放一个同名的说明文件（.json 或 .yaml）。")
 
+    def counted(self, tables: list) -> str:
+        """What a migrate names by table, counted."""
+        words = {"page_scan": self.tr("扫描版面"), "scan_line": self.tr("识别行"), "facsimile": self.tr("原版图"),
+                 "layout_block": self.tr("版面区块"), "layout_edit": self.tr("版面修改"),
+                 "saved_search": self.tr("保存的检索"), "history_step": self.tr("撤销记录"), "audit": self.tr("审计日志")}
+        return self.tr("、").join(fill(self.tr("%1（%2）"), words.get(t, t), n) for t, n in tables)
+
     def wording(self) -> dict[str, Callable[[dict], str]]:
         return {
             "no_archive": lambda p: fill(self.tr("%1 处没有档案。"), p["path"]),
@@ -68,6 +75,17 @@ class CodedWords(QObject):
                 "%1：服务器档案的地址里不能写密码（会留在设置和历史记录里）。请把密码放在 ~/.pgpass 或服务文件里。"), p["address"]),
             "server_schema_newer": lambda p: fill(self.tr("%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。"),
                                                   p["address"], p["version"]),
+            "migrate_same_kind": lambda p: fill(self.tr("%1 和 %2 是同一种档案；迁移只能在档案文件和服务器档案之间进行。"),
+                                                p["source"], p["dest"]),
+            "migrate_would_lose": lambda p: fill(self.tr("%1 里有服务器档案暂时还不能保存的内容（%2），迁移会丢失它们，所以什么也没有复制。"),
+                                                 p["source"], self.counted(p["lost"])),
+            "migrate_not_empty": lambda p: self.tr("%1 里已有 %n 篇文章，请迁移到新的档案文件或空的数据库。", "",
+                                                   p["n"]).replace("%1", p["dest"]),
+            "migrate_other_source": lambda p: fill(self.tr("%1 里有一次从 %2 开始、尚未完成的迁移，不是从 %3。"),
+                                                   p["dest"], p["other"], p["source"]),
+            "migrate_left": lambda p: fill(self.tr("留在 %1 的：%2"), p["source"], self.counted(p["left"])),
+            "migrate_source_changed": lambda p: fill(self.tr("复制后 %1 表在 %2 和 %3 之间不一致：迁移期间源档案被修改了。请重新迁移到空的目标。"),
+                                                     p["table"], p["source"], p["dest"]),
             "not_on_server": lambda p: fill(self.tr("服务器上的档案（%1）暂时还不能在这里使用。"), p["address"]),
         }
 
