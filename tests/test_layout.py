@@ -39,8 +39,14 @@ def _gray(png: bytes):
 #      first line went to the story above), 图片新闻 items;
 # d03: eight columns, headless briefs in boxes and under rules (they went to the story above);
 # s04: five columns, 2% noise, skewed 0.8° (the detector joined lines across the specked gutters
-#      and the recogniser dropped what it read squeezed).
-@pytest.mark.parametrize("name", ["t05", "t06", "t08", "d04", "s02", "d03", "s04"])
+#      and the recogniser dropped what it read squeezed);
+# s07: a picture page, five columns, JPEG 45 (pale photos' frames read as rules parted three
+#      captions from their pictures and stories);
+# s08: seven columns of headless ■ briefs, noise, skewed -1° (a brief carried over three columns
+#      was three articles);
+# s09: traditional script set vertically (a column read in two pieces: the second was read after
+#      the story's last column).
+@pytest.mark.parametrize("name", ["t05", "t06", "t08", "d04", "s02", "d03", "s04", "s07", "s08", "s09"])
 def test_a_rendered_page_becomes_its_true_articles(name):
     from baoku.core.importing.scan import scanned_page
     from baoku.core.model import PageInfo

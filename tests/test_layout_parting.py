@@ -1,8 +1,8 @@
 """What parts one story from the next on pages set by hand as the recogniser reads them (lines with
 their characters' boxes) over images drawn with their rules, pictures and type: a rule or a wide
 white band under a story, a picture's own words, a box's
-frame touching a picture, a short line's box reaching into the line over it, and a speckled
-page's gutters."""
+frame touching a picture, a short line's box reaching into the line over it, a speckled
+page's gutters; and what does not: a headless brief's text carried on into the next column."""
 
 from __future__ import annotations
 
@@ -239,3 +239,23 @@ def test_a_weather_box_beside_a_story_is_read_apart_over_a_gutter_a_wide_story_c
     weather = next(a for a in arts if a.headline == "今日天气")
     assert "紫外线" in weather.text(), [(a.headline, a.text()[:30]) for a in arts]
     assert all("紫外线" not in a.text() for a in arts if a is not weather)
+
+
+BRIEFS = ["河阳市图书馆新馆将于十月二十八日起试运行，读者持身份证即可免押金办理借阅证。（记者孟舒）",
+          "十月二十日起，河阳火车站东广场新增网约车、出租车专用候客区，并设置无障碍候车位和行李推车存放点，"
+          "旅客出站后可沿地面黄色指引标识步行约三分钟到达。（记者贺明轩）",
+          "十月二十一日，市人社局公布今年第三批技能人才评价结果，共有一千余人取得证书。（记者孟舒）"]
+
+
+def test_a_headless_brief_carried_into_the_next_column_stays_one_article():
+    """s08: briefs with no headline side by side, one of them set over two
+    columns: its text at the head of the second column (its line before full, mid-sentence, its
+    own first line flush) runs on; the next brief, after a line that ended a sentence, does not."""
+    lines = column(BRIEFS[0], 60, 130)
+    lines += column(BRIEFS[1][:39], 460, 130) + column(BRIEFS[1][39:], 860, 130)
+    lines += column(BRIEFS[2], 1260, 130)
+    gray = np.full((500, 1700), 255, np.uint8)
+    arts = _articles(lines, gray, 1700, 500)
+    texts = [a.text().replace("\n", "") for a in arts]
+    assert len(arts) == 3, texts
+    assert "候车位和行李推车" in texts[1] and "三分钟" in texts[1] and "人社局" in texts[2], texts

@@ -80,7 +80,10 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
                 current.body.append(b)
                 continue
             home = _home(page, groups, b, slack)
-            if home is not None:
+            if home is None and current is not None and _carried(page, current, b):
+                current.body.append(b)  # its columns are the article's now
+                current.span = (min(current.span[0], b.x0), max(current.span[1], b.x1))
+            elif home is not None:
                 home.body.append(b)
             else:
                 current = Group([], [b], (b.x0, b.x1), b.y0)
@@ -102,6 +105,25 @@ def _ruled_off(page: Page, upper: Block, lower: Block) -> bool:
     narrow = min(upper.x1 - upper.x0, lower.x1 - lower.x0)
     return any(upper.y1 - 2 <= (r[1] + r[3]) / 2 <= lower.y0 + 2 and min(r[2], x1) - max(r[0], x0) >= 0.8 * narrow
                for r in page.graphics.hrules)
+
+
+def _carried(page: Page, g: Group, b: Block) -> bool:
+    """Text at the head of the next column over runs on from the article read just before it: no
+    head over it, its top level with that article's text in the column to its left, whose last
+    line is full and stops mid-sentence, and its own first line set flush (a brief's text carried
+    over, not the next brief: that one's line before ended a sentence)."""
+    texts = [x for x in g.body if x.kind == TEXT and x.lines]
+    if not texts or b.kind != TEXT:
+        return False
+    prev = max(texts, key=lambda x: (x.x0, x.y1))
+    if not (0 < b.x0 - prev.x1 < 2.5 * page.body and prev.y0 - page.body <= b.y0 <= prev.y1):
+        return False
+    end, start = page.lines[prev.lines[-1]], page.lines[b.lines[0]]
+    said = end.text.rstrip()
+    home = [c for c in page.columns if c[0] - page.body <= b.x0 <= c[1]]
+    left = home[0][0] if home else b.x0
+    full = _edges(page, prev)[1] - end.box[2] < SHORT_END * prev.size
+    return full and not said.endswith(ENDS) and start.box[0] - left < INDENT * b.size
 
 
 def _home(page: Page, groups: list[Group], b: Block, slack: float) -> Group | None:

@@ -105,6 +105,10 @@ def build_blocks(page: Page) -> list[Block]:
             ls = size[blk[-1]]
             gap = ln.box[1] - last.box[3]
             unit = max(s, ls)
+            if s < headline * body and len(blk) > 1 and _beside(page, ln, last, lines[blk[-2]], unit) and \
+                    max(s, ls) <= SAME_SIZE * min(s, ls):
+                best, best_gap = k, -1e9  # the rest of the block's last line, read as a piece of its own
+                break
             if not -0.5 * unit <= gap <= LINE_GAP * unit:
                 continue
             if max(s, ls) > _tolerance(page, ln, last) * min(s, ls):
@@ -139,6 +143,23 @@ def build_blocks(page: Page) -> list[Block]:
     for fig in page.graphics.figures:
         out.append(Block(FIGURE, [], fig, body))
     return out
+
+
+def _beside(page: Page, ln: OcrLine, last: OcrLine, above: OcrLine, size: float) -> bool:
+    """`ln` is the rest of the line `last` (a paragraph ended mid-line and the next began after
+    white, read as two pieces; s09): level with it, right after it, the white between them a few
+    characters at most and no gutter (the line over them runs across it), in one column, with no
+    column rule between."""
+    h = min(ln.box[3] - ln.box[1], last.box[3] - last.box[1])
+    level = min(ln.box[3], last.box[3]) - max(ln.box[1], last.box[1]) >= 0.6 * h
+    if not (level and 0 <= ln.box[0] - last.box[2] <= 4 * size):
+        return False
+    if not (above.box[0] < last.box[2] and above.box[2] > ln.box[0] and above.box[3] <= ln.box[1] + 0.5 * size):
+        return False
+    column = any(c[0] - size <= last.box[0] and ln.box[2] <= c[1] + size for c in page.columns)
+    ruled = any(last.box[2] - 2 <= (r[0] + r[2]) / 2 <= ln.box[0] + 2 and r[1] < ln.box[3] and r[3] > ln.box[1]
+                for r in page.graphics.vrules)
+    return column and not ruled
 
 
 def _drawn(page: Page, b: Block) -> bool:

@@ -47,26 +47,59 @@ def find_graphics(gray, body: float, text_boxes: list[Box]) -> Graphics:
     ink = (gray < INK).astype(np.uint8)
     length = max(int(RULE * body), 20)
     thick = max(int(body * 0.45), 3)
-    out = Graphics()
+    hpieces: list[Box] = []
+    vpieces: list[Box] = []
     for horizontal in (True, False):
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1) if horizontal else (1, length))
         runs = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
         n, _, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
         for x, y, bw, bh, area in stats[1:n]:  # thin on average: a long rule printed a little
             if horizontal and bw >= length and area <= thick * bw:  # aslant spans more rows than
-                out.hrules.append((int(x), int(y), int(x + bw), int(y + bh)))  # its thickness
+                hpieces.append((int(x), int(y), int(x + bw), int(y + bh)))  # its thickness
             elif not horizontal and bh >= length and area <= thick * bh:
-                out.vrules.append((int(x), int(y), int(x + bw), int(y + bh)))
-    out.hrules = _merge(out.hrules, body, horizontal=True)
-    out.vrules = _merge(out.vrules, body, horizontal=False)
-    out.figures = _pictures(gray, body, text_boxes, out)
+                vpieces.append((int(x), int(y), int(x + bw), int(y + bh)))
+    out = Graphics(_merge(hpieces, body, horizontal=True), _merge(vpieces, body, horizontal=False))
+    out.figures = _framed(_pictures(gray, body, text_boxes, out), hpieces, vpieces, text_boxes, body)
     out.drawn = _on_tone(gray, body, [b for b in text_boxes if any(_within(b, f) for f in out.figures)])
-    # Edges inside a picture are the picture's, not rules of the page.
+    # Edges inside a picture are the picture's, not rules of the page: taken out piece by piece
+    # before the pieces are joined (two pictures side by side, their frames' top edges level,
+    # make no rule across both).
     inside = lambda r: any(f[0] - body <= r[0] and r[2] <= f[2] + body and f[1] - body <= r[1]  # noqa: E731
                            and r[3] <= f[3] + body for f in out.figures)
-    out.hrules = [r for r in out.hrules if not inside(r)]
-    out.vrules = [r for r in out.vrules if not inside(r)]
+    out.hrules = _merge([r for r in hpieces if not inside(r)], body, horizontal=True)
+    out.vrules = _merge([r for r in vpieces if not inside(r)], body, horizontal=False)
     return out
+
+
+def _framed(figures: list[Box], hpieces: list[Box], vpieces: list[Box], text_boxes: list[Box],
+            body: float) -> list[Box]:
+    """Each picture as far as the frame drawn round it: a rule along its top or foot, within a
+    line or two of its tone and over all its width, and a side rule from that rule's end down (or
+    up) past the tone, with no text inside. A photo's light parts (a sky, pale blossom) leave its
+    tone short of its frame, and the frame's edges would otherwise stand as rules of the page
+    (one between the picture and its caption, or, two pictures' tops level, one across both)."""
+    out = []
+    for f in figures:
+        best = f
+        for h in hpieces:
+            y = (h[1] + h[3]) / 2
+            top, foot = f[1] - 2 * body <= y <= f[1] + body, f[3] - body <= y <= f[3] + 2 * body
+            if not (top or foot) or h[0] > f[0] + body or h[2] < f[2] - body:
+                continue
+            for v in vpieces:
+                if min(abs(v[0] - h[0]), abs(v[2] - h[2])) > body / 2 or v[1] > f[1] + body or v[3] < f[3] - body:
+                    continue
+                if top and abs(v[1] - h[1]) <= body / 2:
+                    box = (h[0], h[1], h[2], v[3])
+                elif foot and abs(v[3] - h[3]) <= body / 2:
+                    box = (h[0], v[1], h[2], h[3])
+                else:
+                    continue
+                if not any(_within(t, box) for t in text_boxes) and \
+                        (box[2] - box[0]) * (box[3] - box[1]) > (best[2] - best[0]) * (best[3] - best[1]):
+                    best = box
+        out.append((min(best[0], f[0]), min(best[1], f[1]), max(best[2], f[2]), max(best[3], f[3])))
+    return _joined(out, body / 2)
 
 
 def _within(box: Box, fig: Box) -> bool:
