@@ -4,8 +4,7 @@ so the matches are exactly the embedded archive's.
 
 - `article_search` (the server schema's) holds, per article, its folded title, printed text and
   metadata (as the recall layer folds them, search.documents), its folded field values, the
-  content hash they were made from, its words' BM25F weights (search.serverrank ranks with them)
-  and `grams`: each column's positional tokens, then each field value's tokens behind the
+  content hash they were made from, and `grams`: each column's positional tokens, then each field value's tokens behind the
   field's mark (search.tokens.FIELD_MARK) with a barrier between values, a gap of positions
   between two columns so that no phrase spans them, and every distinct letter (for
   one-character terms). PostgreSQL keeps positions up to 16383 and 255 of them per token: a
@@ -17,9 +16,12 @@ so the matches are exactly the embedded archive's.
   decides a query alone, a term matches an article when a column (for a field, one of its
   values) holds it (planner.exact_ids); otherwise the whole query is decided on the text
   (planner.matches).
-- The table is derived: brought up to date after each import and before each search (`sync`),
-  from what is stored. A change to an article's paper, page or people without a change of its
-  text must drop its row (or its content hash there) so that it is made again.
+- `search_word` holds each article's words' BM25F weights, a row a word of a ranked field
+  (search.serverrank ranks with them).
+- The tables are derived: brought up to date after each import and before each search (`sync`),
+  from what is stored, for the articles the server's triggers put in `search_pending`. A change
+  to an article's paper, page or people without a change of its text must drop its row so that
+  it is made again.
 """
 
 from __future__ import annotations
@@ -43,7 +45,9 @@ MAX_POSITION = 16383  # PostgreSQL's largest token position
 MAX_PER_TOKEN = 255  # positions PostgreSQL keeps of one token
 COLUMN_GAP = 2  # positions left empty between two columns: no phrase spans them
 BATCH = 500
-FORMAT = 2  # the rows' format (article_search.made): 1 had no fields, weights or field tokens
+FORMAT = 3  # the rows' format (article_search.made): 1 had no fields, weights or field tokens, 2 its
+# weights as jsonb; a new format's migration puts every article in search_pending
+RANKED_FIELDS = {"text": 0, "parts": 1, "title": 2}  # search_word.field
 
 
 def folded_columns(article: Article) -> tuple[str, str, str]:
@@ -92,36 +96,49 @@ def grams(columns: Iterable[str], values: dict[str, list[str]] | None = None) ->
 # -- keeping the table up to date --------------------------------------------------------------------
 
 def pending(archive) -> list[int]:
-    """Articles whose search row is missing, was made from other content or in an older format."""
-    return [r[0] for r in archive.conn.execute(
-        "SELECT a.id FROM article a LEFT JOIN article_search s ON s.article_id = a.id "
-        "WHERE s.article_id IS NULL OR s.content_hash <> a.content_hash OR s.made <> %s ORDER BY a.id", [FORMAT])]
+    """Articles whose search row is missing or was made from other content (the server's
+    triggers keep them in search_pending, with the content hash the row must be made from)."""
+    return [r[0] for r in archive.conn.execute("SELECT article_id FROM search_pending ORDER BY article_id")]
 
 
-def search_row(row: dict) -> tuple:
-    """An article's search row from its index row (the store's index_rows)."""
+def search_row(row: dict) -> tuple[tuple, list[tuple]]:
+    """An article's search row from its index row (the store's index_rows), and its postings
+    (field number, word, article, BM25F weight: search_word's rows)."""
     title, blocks, meta = indexed_text(row)
     values = {k: v for k, v in field_values(row).items() if v}
     weights = weigh(title, "\n".join(t for t in (blocks, meta) if t), TITLE_BOOST)
+    postings = [(field, word, row["id"], weight)
+                for name, field in RANKED_FIELDS.items() for word, weight in weights[name].items()]
     return (row["id"], row["content_hash"], title, blocks, meta, grams((title, blocks, meta), values),
-            *(json.dumps(x, ensure_ascii=False) for x in (values, weights["text"], weights["parts"],
-                                                           weights["title"])), FORMAT)
+            json.dumps(values, ensure_ascii=False), FORMAT), postings
 
 
 def sync(archive, progress=None) -> int:
     """Make the search rows of every article that lacks an up-to-date one, a batch a transaction
-    (another Baoku doing the same at once writes the same rows). Returns how many were made."""
+    (another Baoku doing the same at once writes the same rows: the rows' upsert makes the later
+    one wait, then it replaces them). Returns how many were made."""
     ids = pending(archive)
     for start in range(0, len(ids), BATCH):
-        rows = [search_row(r) for r in archive.index_rows(ids[start:start + BATCH])]  # deleted meanwhile: gone
+        batch = ids[start:start + BATCH]
+        made = [search_row(r) for r in archive.index_rows(batch)]  # deleted meanwhile: gone
         with archive.transaction() as conn, conn.cursor() as cur:
             cur.executemany(
-                "INSERT INTO article_search (article_id, content_hash, title, blocks, meta, grams, fields, text_w, "
-                "parts_w, title_w, made) VALUES (%s, %s, %s, %s, %s, %s::tsvector, %s, %s, %s, %s, %s) "
+                "INSERT INTO article_search (article_id, content_hash, title, blocks, meta, grams, fields, made) "
+                "VALUES (%s, %s, %s, %s, %s, %s::tsvector, %s, %s) "
                 "ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash, "
                 "title = excluded.title, blocks = excluded.blocks, meta = excluded.meta, grams = excluded.grams, "
-                "fields = excluded.fields, text_w = excluded.text_w, parts_w = excluded.parts_w, "
-                "title_w = excluded.title_w, made = excluded.made", rows)
+                "fields = excluded.fields, made = excluded.made", [row for row, _ in made])
+            cur.execute("DELETE FROM search_word WHERE article_id = ANY(%s::bigint[])", [[row[0] for row, _ in made]])
+            with cur.copy("COPY search_word (field, word, article_id, weight) FROM STDIN (FORMAT BINARY)") as copy:
+                copy.set_types(["int2", "text", "int8", "float8"])
+                for _, postings in made:
+                    for posting in postings:
+                        copy.write_row(posting)
+            # done: unless the article changed meanwhile (then its entry holds the newer hash); a
+            # deleted article's entry went with it
+            cur.execute("DELETE FROM search_pending p USING unnest(%s::bigint[], %s::text[]) d(id, hash) "
+                        "WHERE p.article_id = d.id AND p.content_hash = d.hash",
+                        [[row[0] for row, _ in made], [row[1] for row, _ in made]])
         if progress:
             progress(min(start + BATCH, len(ids)), len(ids))
     return len(ids)
