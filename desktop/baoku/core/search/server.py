@@ -1,6 +1,7 @@
 """Exact search on a server archive: Baoku's own tokens (search.tokens) in a `tsvector` with a GIN
-index, a term as the phrase of its tokens (`<->`), and every candidate decided on its folded text,
-so the matches are exactly the embedded archive's.
+index, a term's candidates the articles holding all its tokens (the index decides that alone, with
+no phrase to check again in each tsvector), and every candidate decided on its folded text, so the
+matches are exactly the embedded archive's.
 
 - `article_search` (the server schema's) holds, per article, its folded title, printed text and
   metadata (as the recall layer folds them, search.documents), its folded field values, the
@@ -27,6 +28,7 @@ so the matches are exactly the embedded archive's.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 
 from ..model import Article
@@ -146,12 +148,12 @@ def sync(archive, progress=None) -> int:
 
 # -- membership --------------------------------------------------------------------------------------
 
-def _phrase(tokens: list[str], prefix: bool) -> tuple[str, str]:
-    """(the phrase's tsquery, the tsquery of its tokens anywhere), for the candidates."""
+def _all_of(tokens: list[str], prefix: bool) -> str:
+    """The tsquery of these tokens anywhere (the last one as a prefix): a phrase's candidates."""
     quoted = [_quote(t) for t in tokens]
     if prefix:
         quoted[-1] += ":*"
-    return " <-> ".join(quoted), " & ".join(quoted)
+    return " & ".join(quoted)
 
 
 def _form_candidates(archive, form: str, mark: str = "") -> set[int] | None:
@@ -160,15 +162,16 @@ def _form_candidates(archive, form: str, mark: str = "") -> set[int] | None:
     if single(form):
         queries = [_quote(CHAR + mark + form)]
     elif tokens is not None:
-        phrase, anywhere = _phrase([mark + t for t in tokens], is_prefix(form))
-        return _ids(archive, "grams @@ %s::tsquery OR (grams @@ %s::tsquery AND grams @@ %s::tsquery)",
-                    [phrase, _quote(UNPLACED), anywhere])
+        # its tokens anywhere: a superset of the phrase's articles (and of the unplaced ones holding
+        # them) that the GIN index decides alone, where a phrase would make PostgreSQL read each
+        # candidate's whole tsvector again; the text decides every candidate after (matching)
+        return _ids(archive, "grams @@ %s::tsquery", [_all_of([mark + t for t in tokens], is_prefix(form))])
     else:
         phrases, singles = pieces(form)
         queries = []
         for p in phrases:
             toks = exact_tokens(p)
-            queries.append(_phrase([mark + t for t in toks], False)[1])  # its tokens, anywhere: a superset
+            queries.append(_all_of([mark + t for t in toks], False))  # its tokens, anywhere: a superset
         queries += [_quote(CHAR + mark + c) for c in dict.fromkeys(singles)]
         if not queries:
             return None
@@ -283,6 +286,7 @@ def _in_values(field: str, forms) -> tuple[str, list]:
             [x for f in forms for x in (field, f)])
 
 
+_PLACE = re.compile(r"\b[gi]\.")  # rule_sql's conditions on the page (g) or the issue (i)
 _SEARCHED = ("FROM article_search s JOIN article a ON a.id = s.article_id JOIN page g ON g.id = a.page_id "
              "JOIN issue i ON i.id = g.issue_id ")
 
@@ -297,8 +301,10 @@ def matching(archive, tree, in_sql: bool = True) -> list[int]:
     given = [] if found is None else [sorted(found)]
     rule = rule_sql(tree, exact) if in_sql else None
     if rule is not None:
+        placed = _PLACE.search(rule[0]) is not None  # a page or date condition: the article's place joined
         return [r[0] for r in archive.conn.execute(
-            f"SELECT s.article_id {_SEARCHED} WHERE {among}{rule[0]} ORDER BY s.article_id", [*given, *rule[1]])]
+            f"SELECT s.article_id {_SEARCHED if placed else 'FROM article_search s '}WHERE {among}{rule[0]} "
+            "ORDER BY s.article_id", [*given, *rule[1]])]
     fields = "s.fields" if _fielded(tree) else "'{}'::jsonb"  # parsed only for a query that needs them
     rows = archive.conn.execute(
         f"SELECT s.article_id, s.title, s.blocks, s.meta, {fields}, to_char(i.date, 'YYYY-MM-DD'), g.number, "
