@@ -5,12 +5,10 @@ matches are exactly the embedded archive's.
 
 - `article_search` (the server schema's) holds, per article, its folded title, printed text and
   metadata (as the recall layer folds them, search.documents), its folded field values, the
-  content hash they were made from, and `grams`: each column's positional tokens, then each field value's tokens behind the
-  field's mark (search.tokens.FIELD_MARK) with a barrier between values, a gap of positions
-  between two columns so that no phrase spans them, and every distinct letter (for
-  one-character terms). PostgreSQL keeps positions up to 16383 and 255 of them per token: a
-  longer text keeps its tokens without positions and a mark, and such an article is a
-  candidate for every term whose tokens it holds.
+  content hash they were made from, and `grams`: the distinct tokens of its columns, of each
+  field value behind the field's mark (search.tokens.FIELD_MARK), and every distinct letter (for
+  one-character terms), without positions: a term's candidates are the articles holding all its
+  tokens, so an article of any length is a candidate for every term whose tokens it holds.
 - A date range and a page number are conditions on the stored issue and page; a page name is a
   field of tokens.
 - Membership follows the embedded planner's own rule (search.planner): where the recall layer
@@ -42,10 +40,6 @@ from .tokens import BARRIER, FIELD_MARK, RUN, _tokens, exact_tokens, is_prefix, 
 from .words import TITLE_BOOST, weigh
 
 CHAR = "\ue0f0"  # leads a one-character token
-UNPLACED = "\ue0f1"  # the article's tokens are kept without positions (too long a text)
-MAX_POSITION = 16383  # PostgreSQL's largest token position
-MAX_PER_TOKEN = 255  # positions PostgreSQL keeps of one token
-COLUMN_GAP = 2  # positions left empty between two columns: no phrase spans them
 BATCH = 500
 FORMAT = 3  # the rows' format (article_search.made): 1 had no fields, weights or field tokens, 2 its
 # weights as jsonb; a new format's migration puts every article in search_pending
@@ -67,32 +61,19 @@ def _quote(token: str) -> str:
 
 
 def grams(columns: Iterable[str], values: dict[str, list[str]] | None = None) -> str:
-    """The tsvector (as its text) of an article's folded columns and field values."""
-    positions: dict[str, list[int]] = {}
-    at = 0
-    letters: set[str] = set()
-
-    def run(tokens: Iterable[str]) -> None:
-        nonlocal at
-        for token in tokens:
-            at += 1
-            positions.setdefault(token, []).append(at)
-        at += COLUMN_GAP
-
+    """The distinct tokens of an article's folded columns and field values (its tsvector's
+    lexemes), space-separated: no token holds a space (tokens.stream writes them so for FTS5)."""
+    found: set[str] = set()
     for text in columns:
-        run(_tokens(text)[0])
-        letters |= {c for r in RUN.findall(text) for c in r}
+        found.update(_tokens(text)[0])
+        found.update(CHAR + c for r in RUN.findall(text) for c in r)
     for name in FIELDS:
         mark = FIELD_MARK[name]
         for v in (values or {}).get(name, []):
-            run([*(mark + t for t in _tokens(v)[0]), mark + BARRIER])
-            letters |= {mark + c for r in RUN.findall(v) for c in r}
-    placed = at <= MAX_POSITION and all(len(p) <= MAX_PER_TOKEN for p in positions.values())
-    parts = [f"{_quote(t)}:{','.join(map(str, p))}" if placed else _quote(t) for t, p in positions.items()]
-    parts += [_quote(CHAR + c) for c in sorted(letters)]
-    if not placed:
-        parts.append(_quote(UNPLACED))
-    return " ".join(parts)
+            found.update(mark + t for t in _tokens(v)[0])
+            found.add(mark + BARRIER)
+            found.update(CHAR + mark + c for r in RUN.findall(v) for c in r)
+    return " ".join(sorted(found))
 
 
 # -- keeping the table up to date --------------------------------------------------------------------
@@ -126,7 +107,7 @@ def sync(archive, progress=None) -> int:
         with archive.transaction() as conn, conn.cursor() as cur:
             cur.executemany(
                 "INSERT INTO article_search (article_id, content_hash, title, blocks, meta, grams, fields, made) "
-                "VALUES (%s, %s, %s, %s, %s, %s::tsvector, %s, %s) "
+                "VALUES (%s, %s, %s, %s, %s, array_to_tsvector(string_to_array(%s, ' ')), %s, %s) "
                 "ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash, "
                 "title = excluded.title, blocks = excluded.blocks, meta = excluded.meta, grams = excluded.grams, "
                 "fields = excluded.fields, made = excluded.made", [row for row, _ in made])
