@@ -135,10 +135,10 @@ def test_a_migration_grants_its_new_tables_to_the_roles(users, server_url, monke
     from baoku.core.store.server import ServerArchive, schema
 
     with psycopg.connect(server_url, autocommit=True) as conn:
-        conn.execute("DROP TABLE correction, audit, collection, collection_item, note, trash CASCADE")
-        conn.execute("DROP FUNCTION baoku_audit, baoku_search_stale CASCADE")
-        conn.execute("ALTER TABLE article_search DROP COLUMN fields, DROP COLUMN text_w, DROP COLUMN parts_w, "
-                     "DROP COLUMN title_w, DROP COLUMN made")  # what migration 7 added
+        conn.execute("DROP TABLE correction, audit, collection, collection_item, note, trash, search_word, "
+                     "search_pending CASCADE")
+        conn.execute("DROP FUNCTION baoku_audit, baoku_search_stale, baoku_search_pending CASCADE")
+        conn.execute("ALTER TABLE article_search DROP COLUMN fields, DROP COLUMN made")  # what 7 added, 8 kept
         conn.execute("DELETE FROM baoku_schema WHERE version >= 3")
     ServerArchive(server_url).close()  # migrates 3 to the newest again
     editor, url = users["editor"]

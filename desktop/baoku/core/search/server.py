@@ -1,30 +1,32 @@
 """Exact search on a server archive: Baoku's own tokens (search.tokens) in a `tsvector` with a GIN
-index, a term as the phrase of its tokens (`<->`), and every candidate decided on its folded text,
-so the matches are exactly the embedded archive's.
+index, a term's candidates the articles holding all its tokens (the index decides that alone, with
+no phrase to check again in each tsvector), and every candidate decided on its folded text, so the
+matches are exactly the embedded archive's.
 
 - `article_search` (the server schema's) holds, per article, its folded title, printed text and
   metadata (as the recall layer folds them, search.documents), its folded field values, the
-  content hash they were made from, its words' BM25F weights (search.serverrank ranks with them)
-  and `grams`: each column's positional tokens, then each field value's tokens behind the
-  field's mark (search.tokens.FIELD_MARK) with a barrier between values, a gap of positions
-  between two columns so that no phrase spans them, and every distinct letter (for
-  one-character terms). PostgreSQL keeps positions up to 16383 and 255 of them per token: a
-  longer text keeps its tokens without positions and a mark, and such an article is a
-  candidate for every term whose tokens it holds.
+  content hash they were made from, and `grams`: the distinct tokens of its columns, of each
+  field value behind the field's mark (search.tokens.FIELD_MARK), and every distinct letter (for
+  one-character terms), without positions: a term's candidates are the articles holding all its
+  tokens, so an article of any length is a candidate for every term whose tokens it holds.
 - A date range and a page number are conditions on the stored issue and page; a page name is a
   field of tokens.
 - Membership follows the embedded planner's own rule (search.planner): where the recall layer
   decides a query alone, a term matches an article when a column (for a field, one of its
   values) holds it (planner.exact_ids); otherwise the whole query is decided on the text
   (planner.matches).
-- The table is derived: brought up to date after each import and before each search (`sync`),
-  from what is stored. A change to an article's paper, page or people without a change of its
-  text must drop its row (or its content hash there) so that it is made again.
+- `search_word` holds each article's words' BM25F weights, a row a word of a ranked field
+  (search.serverrank ranks with them).
+- The tables are derived: brought up to date after each import and before each search (`sync`),
+  from what is stored, for the articles the server's triggers put in `search_pending`. A change
+  to an article's paper, page or people without a change of its text must drop its row so that
+  it is made again.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 
 from ..model import Article
@@ -38,12 +40,10 @@ from .tokens import BARRIER, FIELD_MARK, RUN, _tokens, exact_tokens, is_prefix, 
 from .words import TITLE_BOOST, weigh
 
 CHAR = "\ue0f0"  # leads a one-character token
-UNPLACED = "\ue0f1"  # the article's tokens are kept without positions (too long a text)
-MAX_POSITION = 16383  # PostgreSQL's largest token position
-MAX_PER_TOKEN = 255  # positions PostgreSQL keeps of one token
-COLUMN_GAP = 2  # positions left empty between two columns: no phrase spans them
 BATCH = 500
-FORMAT = 2  # the rows' format (article_search.made): 1 had no fields, weights or field tokens
+FORMAT = 3  # the rows' format (article_search.made): 1 had no fields, weights or field tokens, 2 its
+# weights as jsonb; a new format's migration puts every article in search_pending
+RANKED_FIELDS = {"text": 0, "parts": 1, "title": 2}  # search_word.field
 
 
 def folded_columns(article: Article) -> tuple[str, str, str]:
@@ -61,67 +61,67 @@ def _quote(token: str) -> str:
 
 
 def grams(columns: Iterable[str], values: dict[str, list[str]] | None = None) -> str:
-    """The tsvector (as its text) of an article's folded columns and field values."""
-    positions: dict[str, list[int]] = {}
-    at = 0
-    letters: set[str] = set()
-
-    def run(tokens: Iterable[str]) -> None:
-        nonlocal at
-        for token in tokens:
-            at += 1
-            positions.setdefault(token, []).append(at)
-        at += COLUMN_GAP
-
+    """The distinct tokens of an article's folded columns and field values (its tsvector's
+    lexemes), space-separated: no token holds a space (tokens.stream writes them so for FTS5)."""
+    found: set[str] = set()
     for text in columns:
-        run(_tokens(text)[0])
-        letters |= {c for r in RUN.findall(text) for c in r}
+        found.update(_tokens(text)[0])
+        found.update(CHAR + c for r in RUN.findall(text) for c in r)
     for name in FIELDS:
         mark = FIELD_MARK[name]
         for v in (values or {}).get(name, []):
-            run([*(mark + t for t in _tokens(v)[0]), mark + BARRIER])
-            letters |= {mark + c for r in RUN.findall(v) for c in r}
-    placed = at <= MAX_POSITION and all(len(p) <= MAX_PER_TOKEN for p in positions.values())
-    parts = [f"{_quote(t)}:{','.join(map(str, p))}" if placed else _quote(t) for t, p in positions.items()]
-    parts += [_quote(CHAR + c) for c in sorted(letters)]
-    if not placed:
-        parts.append(_quote(UNPLACED))
-    return " ".join(parts)
+            found.update(mark + t for t in _tokens(v)[0])
+            found.add(mark + BARRIER)
+            found.update(CHAR + mark + c for r in RUN.findall(v) for c in r)
+    return " ".join(sorted(found))
 
 
 # -- keeping the table up to date --------------------------------------------------------------------
 
 def pending(archive) -> list[int]:
-    """Articles whose search row is missing, was made from other content or in an older format."""
-    return [r[0] for r in archive.conn.execute(
-        "SELECT a.id FROM article a LEFT JOIN article_search s ON s.article_id = a.id "
-        "WHERE s.article_id IS NULL OR s.content_hash <> a.content_hash OR s.made <> %s ORDER BY a.id", [FORMAT])]
+    """Articles whose search row is missing or was made from other content (the server's
+    triggers keep them in search_pending, with the content hash the row must be made from)."""
+    return [r[0] for r in archive.conn.execute("SELECT article_id FROM search_pending ORDER BY article_id")]
 
 
-def search_row(row: dict) -> tuple:
-    """An article's search row from its index row (the store's index_rows)."""
+def search_row(row: dict) -> tuple[tuple, list[tuple]]:
+    """An article's search row from its index row (the store's index_rows), and its postings
+    (field number, word, article, BM25F weight: search_word's rows)."""
     title, blocks, meta = indexed_text(row)
     values = {k: v for k, v in field_values(row).items() if v}
     weights = weigh(title, "\n".join(t for t in (blocks, meta) if t), TITLE_BOOST)
+    postings = [(field, word, row["id"], weight)
+                for name, field in RANKED_FIELDS.items() for word, weight in weights[name].items()]
     return (row["id"], row["content_hash"], title, blocks, meta, grams((title, blocks, meta), values),
-            *(json.dumps(x, ensure_ascii=False) for x in (values, weights["text"], weights["parts"],
-                                                           weights["title"])), FORMAT)
+            json.dumps(values, ensure_ascii=False), FORMAT), postings
 
 
 def sync(archive, progress=None) -> int:
     """Make the search rows of every article that lacks an up-to-date one, a batch a transaction
-    (another Baoku doing the same at once writes the same rows). Returns how many were made."""
+    (another Baoku doing the same at once writes the same rows: the rows' upsert makes the later
+    one wait, then it replaces them). Returns how many were made."""
     ids = pending(archive)
     for start in range(0, len(ids), BATCH):
-        rows = [search_row(r) for r in archive.index_rows(ids[start:start + BATCH])]  # deleted meanwhile: gone
+        batch = ids[start:start + BATCH]
+        made = [search_row(r) for r in archive.index_rows(batch)]  # deleted meanwhile: gone
         with archive.transaction() as conn, conn.cursor() as cur:
             cur.executemany(
-                "INSERT INTO article_search (article_id, content_hash, title, blocks, meta, grams, fields, text_w, "
-                "parts_w, title_w, made) VALUES (%s, %s, %s, %s, %s, %s::tsvector, %s, %s, %s, %s, %s) "
+                "INSERT INTO article_search (article_id, content_hash, title, blocks, meta, grams, fields, made) "
+                "VALUES (%s, %s, %s, %s, %s, array_to_tsvector(string_to_array(%s, ' ')), %s, %s) "
                 "ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash, "
                 "title = excluded.title, blocks = excluded.blocks, meta = excluded.meta, grams = excluded.grams, "
-                "fields = excluded.fields, text_w = excluded.text_w, parts_w = excluded.parts_w, "
-                "title_w = excluded.title_w, made = excluded.made", rows)
+                "fields = excluded.fields, made = excluded.made", [row for row, _ in made])
+            cur.execute("DELETE FROM search_word WHERE article_id = ANY(%s::bigint[])", [[row[0] for row, _ in made]])
+            with cur.copy("COPY search_word (field, word, article_id, weight) FROM STDIN (FORMAT BINARY)") as copy:
+                copy.set_types(["int2", "text", "int8", "float8"])
+                for _, postings in made:
+                    for posting in postings:
+                        copy.write_row(posting)
+            # done: unless the article changed meanwhile (then its entry holds the newer hash); a
+            # deleted article's entry went with it
+            cur.execute("DELETE FROM search_pending p USING unnest(%s::bigint[], %s::text[]) d(id, hash) "
+                        "WHERE p.article_id = d.id AND p.content_hash = d.hash",
+                        [[row[0] for row, _ in made], [row[1] for row, _ in made]])
         if progress:
             progress(min(start + BATCH, len(ids)), len(ids))
     return len(ids)
@@ -129,12 +129,12 @@ def sync(archive, progress=None) -> int:
 
 # -- membership --------------------------------------------------------------------------------------
 
-def _phrase(tokens: list[str], prefix: bool) -> tuple[str, str]:
-    """(the phrase's tsquery, the tsquery of its tokens anywhere), for the candidates."""
+def _all_of(tokens: list[str], prefix: bool) -> str:
+    """The tsquery of these tokens anywhere (the last one as a prefix): a phrase's candidates."""
     quoted = [_quote(t) for t in tokens]
     if prefix:
         quoted[-1] += ":*"
-    return " <-> ".join(quoted), " & ".join(quoted)
+    return " & ".join(quoted)
 
 
 def _form_candidates(archive, form: str, mark: str = "") -> set[int] | None:
@@ -143,15 +143,16 @@ def _form_candidates(archive, form: str, mark: str = "") -> set[int] | None:
     if single(form):
         queries = [_quote(CHAR + mark + form)]
     elif tokens is not None:
-        phrase, anywhere = _phrase([mark + t for t in tokens], is_prefix(form))
-        return _ids(archive, "grams @@ %s::tsquery OR (grams @@ %s::tsquery AND grams @@ %s::tsquery)",
-                    [phrase, _quote(UNPLACED), anywhere])
+        # its tokens anywhere: a superset of the phrase's articles (and of the unplaced ones holding
+        # them) that the GIN index decides alone, where a phrase would make PostgreSQL read each
+        # candidate's whole tsvector again; the text decides every candidate after (matching)
+        return _ids(archive, "grams @@ %s::tsquery", [_all_of([mark + t for t in tokens], is_prefix(form))])
     else:
         phrases, singles = pieces(form)
         queries = []
         for p in phrases:
             toks = exact_tokens(p)
-            queries.append(_phrase([mark + t for t in toks], False)[1])  # its tokens, anywhere: a superset
+            queries.append(_all_of([mark + t for t in toks], False))  # its tokens, anywhere: a superset
         queries += [_quote(CHAR + mark + c) for c in dict.fromkeys(singles)]
         if not queries:
             return None
@@ -266,6 +267,7 @@ def _in_values(field: str, forms) -> tuple[str, list]:
             [x for f in forms for x in (field, f)])
 
 
+_PLACE = re.compile(r"\b[gi]\.")  # rule_sql's conditions on the page (g) or the issue (i)
 _SEARCHED = ("FROM article_search s JOIN article a ON a.id = s.article_id JOIN page g ON g.id = a.page_id "
              "JOIN issue i ON i.id = g.issue_id ")
 
@@ -280,8 +282,10 @@ def matching(archive, tree, in_sql: bool = True) -> list[int]:
     given = [] if found is None else [sorted(found)]
     rule = rule_sql(tree, exact) if in_sql else None
     if rule is not None:
+        placed = _PLACE.search(rule[0]) is not None  # a page or date condition: the article's place joined
         return [r[0] for r in archive.conn.execute(
-            f"SELECT s.article_id {_SEARCHED} WHERE {among}{rule[0]} ORDER BY s.article_id", [*given, *rule[1]])]
+            f"SELECT s.article_id {_SEARCHED if placed else 'FROM article_search s '}WHERE {among}{rule[0]} "
+            "ORDER BY s.article_id", [*given, *rule[1]])]
     fields = "s.fields" if _fielded(tree) else "'{}'::jsonb"  # parsed only for a query that needs them
     rows = archive.conn.execute(
         f"SELECT s.article_id, s.title, s.blocks, s.meta, {fields}, to_char(i.date, 'YYYY-MM-DD'), g.number, "

@@ -27,7 +27,7 @@ from ...errors import ValidationError
 from .audit import EDITORIAL, RECORDS
 
 ROLES = {"archivist": "baoku_archivist", "editor": "baoku_editor", "admin": "baoku_admin"}
-DERIVED = ("article_search",)  # written by whoever searches or imports
+DERIVED = ("article_search", "search_word", "search_pending")  # written by whoever searches or imports
 OWNER_ONLY = ("audit",)
 ARCHIVISTS = ("trash",)  # deleting and restoring: an archivist's, as importing is  # read by admins; written by the audit trigger alone
 
