@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...coded import Coded
 from ...errors import ArchiveUnavailable
-from . import audit, collections, trash
+from . import audit, collections, notices, trash
 
 MIGRATION_LOCK = 0x6261_6F6B_7500_0001  # pg_advisory_xact_lock key: "baoku" + 1
 
@@ -138,6 +138,8 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (5, "collections and notes, logged, their articles' search rows made stale when they change", collections.MIGRATION),
     (6, "the trash: what was deleted, whole, to be put back", trash.MIGRATION),
     (7, "search by field, date and page, ranked: field values, words' BM25F weights, the rows' format", _V7),
+    (8, "change notices: NOTIFY on baoku_changes with the kind of change when a record table's rows change",
+     notices.MIGRATION),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
