@@ -47,7 +47,8 @@ ENGLISH = {
     "搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。":
         "The search index disagrees with the archive: %1, where %2 articles are recorded as indexed (Repair the index rebuilds it).",
     "%1 是服务器上档案的地址，不是档案文件。": "%1 is the address of an archive on a server, not an archive file.",
-    "服务器上的档案（%1）暂时还不能在这里使用。": "An archive on a server (%1) cannot be used here yet.",
+    "服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。":
+        "An archive on a server (%1) does not offer this yet; the archive is unchanged.",
     "%1：服务器档案的地址里不能写密码（会留在设置和历史记录里）。请把密码放在 ~/.pgpass 或服务文件里。":
         "%1: a server archive's address holds no password (it would be kept in settings and history); put the "
         "password in ~/.pgpass or a service file.",

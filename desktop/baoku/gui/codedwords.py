@@ -68,7 +68,7 @@ class CodedWords(QObject):
                 "%1：服务器档案的地址里不能写密码（会留在设置和历史记录里）。请把密码放在 ~/.pgpass 或服务文件里。"), p["address"]),
             "server_schema_newer": lambda p: fill(self.tr("%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。"),
                                                   p["address"], p["version"]),
-            "not_on_server": lambda p: fill(self.tr("服务器上的档案（%1）暂时还不能在这里使用。"), p["address"]),
+            "not_on_server": lambda p: fill(self.tr("服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。"), p["address"]),
         }
 
 
