@@ -90,6 +90,7 @@ def test_another_users_import_appears_in_the_open_window_by_itself(qtbot, stocke
 
     qtbot.waitUntil(lambda: window.model.rowCount() == 12, timeout=DEADLINE_MS)  # no user action in between
     assert any(ISSUES in c and ARTICLES in c for c in heard)
+    assert "别人的改动" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: len(tree_labels(window)) > len(dates), timeout=DEADLINE_MS)
     window.close()
 

@@ -1742,23 +1742,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="171"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="103"/>
+        <source>服务器上的档案有了别人的改动，已经更新。</source>
+        <translation>Someone else changed the archive on the server; the window shows it now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="173"/>
         <source>保存的检索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="175"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="177"/>
         <source>浏览</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="176"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="178"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="39"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="179"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="181"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="79"/>
         <source>专题</source>
         <translation>Collections</translation>
@@ -1769,7 +1774,7 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="193"/>
         <source>任务</source>
         <translation>Jobs</translation>
     </message>
@@ -1789,7 +1794,7 @@
         <translation>Open archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="207"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="209"/>
         <source>最近的档案</source>
         <translation>Recent archives</translation>
     </message>
@@ -1809,17 +1814,17 @@
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="131"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="133"/>
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="132"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="134"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="177"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="179"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
@@ -1939,12 +1944,12 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="235"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="237"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="236"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="238"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>

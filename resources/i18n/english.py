@@ -4,6 +4,7 @@ A pair is a numerus message (tr(text, "", n), with %n or %Ln): English singular,
 
 ENGLISH = {
     "连接服务器…": "Connect to Server…",
+    "服务器上的档案有了别人的改动，已经更新。": "Someone else changed the archive on the server; the window shows it now.",
     "连接服务器": "Connect to Server",
     "服务器上的档案暂时不能使用这项功能（版面图像、保存的检索、撤销、剪报、检查档案），档案没有改动。":
         "An archive on a server does not offer this yet (page images, saved searches, undo, clipping, the archive "

@@ -11,7 +11,7 @@ every few seconds; once back, every view looks again (notices sent meanwhile wer
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from ..core.changes import ARTICLES, COLLECTIONS, ISSUES, TRASH, Changes
 
@@ -20,6 +20,8 @@ EVERYTHING = Changes.of(ISSUES, ARTICLES, COLLECTIONS, TRASH)
 
 
 class ServerWatcher(QObject):
+    heard = Signal(object)  # another user's Changes (after every view has heard them)
+
     def __init__(self, session, parent=None):
         super().__init__(parent or session)
         self.session = session
@@ -72,6 +74,7 @@ class ServerWatcher(QObject):
             return
         if changes:
             self.session.changed.emit(changes)
+            self.heard.emit(changes)
 
     def stop(self) -> None:
         self.generation += 1

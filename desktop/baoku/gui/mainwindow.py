@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self.toolbar = build_toolbar(self)
         self.limits = ServerLimits(self)
+        self.session.listener.heard.connect(lambda changes: self.statusBar().showMessage(
+            self.tr("服务器上的档案有了别人的改动，已经更新。"), 8000))
         self.context_menus = ContextMenus(self)
         self.state = WindowState(self.settings, self, self.splitters, self.table.horizontalHeader(), self.side_tabs)
         if not self.state.restore():
