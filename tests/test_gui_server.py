@@ -190,3 +190,23 @@ def test_kinds_reach_every_view(window):
     from baoku.core.store.server.notices import TABLE_KINDS
 
     assert set(TABLE_KINDS.values()) == {ISSUES, ARTICLES, COLLECTIONS, TRASH}
+
+
+def test_a_lost_listening_connection_is_made_again_and_the_views_look_again(qtbot, window, stocked):
+    import psycopg
+
+    listener = window.session.listener
+    assert listener.listening
+    lost = listener.listener.conn.info.backend_pid
+    heard = []
+    window.session.changed.connect(heard.append)
+    with psycopg.connect(stocked, autocommit=True) as admin:  # the server drops the window's listener
+        admin.execute("SELECT pg_terminate_backend(%s)", [lost])
+    qtbot.waitUntil(lambda: listener.listening and listener.listener.conn.info.backend_pid != lost,
+                    timeout=3 * DEADLINE_MS)
+    assert heard and ARTICLES in heard[-1] and ISSUES in heard[-1]  # what it missed meanwhile, looked at again
+    with ServerArchive(stocked) as other:
+        other.update_article(other.article_ids()[0], headline="重连之后")
+    count = len(heard)
+    qtbot.waitUntil(lambda: len(heard) > count, timeout=DEADLINE_MS)
+    assert not window.errors
