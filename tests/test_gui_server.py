@@ -174,6 +174,10 @@ def test_connect_dialog_asks_no_password_and_opens_the_address(qtbot, tmp_path, 
     assert ServerAddress(recent[0]) == window.session.path and "password=" not in recent[0]
     again = ConnectDialog(recent)  # the recent address fills the form
     assert again.address() == address_of(parts["host"], parts["port"], parts["database"], parts["user"], "prefer")
+    window.archive.open(tmp_path / "local.db")  # back to a file: what the server lacked is there again
+    qtbot.waitUntil(lambda: not window.session.on_server, timeout=DEADLINE_MS)
+    assert window.check_action.isEnabled() and window.save_search_action.isEnabled()
+    assert window.reader_tabs.isTabEnabled(window.reader_tabs.indexOf(window.page_panel))
     window.close()
 
 

@@ -23,8 +23,12 @@ class ServerLimits(QObject):
         return self.tr("服务器上的档案暂时不能使用这项功能（版面图像、保存的检索、撤销、剪报、检查档案），档案没有改动。")
 
     def actions(self) -> list:
+        """Greyed out on a server; on a file the first ones are always there, undo and redo when
+        there is a step to take (the edit controller says)."""
         w = self.window
         return [w.check_action, w.backup_action, w.save_search_action, w.edit.undo_action, w.edit.redo_action]
+
+    ALWAYS_ON_A_FILE = 3
 
     def refused(self) -> bool:
         """Whether the archive is on a server (then the status bar says so): for what the
@@ -38,9 +42,9 @@ class ServerLimits(QObject):
         """Grey out, or enable again, what a server archive lacks (after an archive opened and
         after anything changed: undo's own update would enable it again)."""
         on_server = self.window.session.on_server
-        for a in self.actions():
-            if on_server:
-                a.setEnabled(False)
+        for i, a in enumerate(self.actions()):
+            if on_server or i < self.ALWAYS_ON_A_FILE:
+                a.setEnabled(not on_server)
             if not a.property("tip_kept"):
                 a.setProperty("tip_kept", True)
                 a.setProperty("file_tip", a.toolTip())

@@ -5,7 +5,8 @@ Two pools, one thread each. Writes (import, edits, backup, check) run one at a t
 asked, on the writer's Backend. Reads (searches, sorting, the export preview) run on a second
 Backend with its own connection and index reader, so a search typed during a long import is
 answered at once, from the index as it stands. The main thread only ever reads single rows for
-display, through `Archive.reader`: a query-only connection that cannot migrate or write.
+display, through `Archive.reader`: a query-only connection that cannot migrate or write (on a
+server archive, a connection of its own: core.app.library.reader).
 """
 
 from __future__ import annotations
