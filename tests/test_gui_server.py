@@ -214,3 +214,15 @@ def test_a_lost_listening_connection_is_made_again_and_the_views_look_again(qtbo
     count = len(heard)
     qtbot.waitUntil(lambda: len(heard) > count, timeout=DEADLINE_MS)
     assert not window.errors
+
+
+@pytest.mark.parametrize("given", ["option", "environment"])
+def test_baoku_with_no_command_opens_the_window_on_a_server_address(monkeypatch, given):
+    from baoku.gui import app
+
+    url = "postgresql://editor@db.example/baoku?sslmode=verify-full"
+    opened = []
+    monkeypatch.setattr(app, "run", lambda where: opened.append(where) or 0)
+    monkeypatch.setenv("BAOKU_ARCHIVE", url if given == "environment" else "elsewhere.db")
+    assert cli_main(["--archive", url] if given == "option" else []) == 0
+    assert opened == [url] and isinstance(opened[0], ServerAddress)
