@@ -136,7 +136,7 @@ def test_a_migration_grants_its_new_tables_to_the_roles(users, server_url, monke
 
     with psycopg.connect(server_url, autocommit=True) as conn:
         conn.execute("DROP TABLE correction, audit, collection, collection_item, note, trash CASCADE")
-        conn.execute("DROP FUNCTION baoku_audit, baoku_search_stale CASCADE")
+        conn.execute("DROP FUNCTION baoku_audit, baoku_search_stale, baoku_notify CASCADE")  # and 8's triggers
         conn.execute("ALTER TABLE article_search DROP COLUMN fields, DROP COLUMN text_w, DROP COLUMN parts_w, "
                      "DROP COLUMN title_w, DROP COLUMN made")  # what migration 7 added
         conn.execute("DELETE FROM baoku_schema WHERE version >= 3")
