@@ -67,18 +67,24 @@ def test_the_core_refuses_an_address_as_a_file_whoever_passes_it(tmp_path, monke
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.db"]
 
 
-def test_the_window_refuses_a_server_address_in_one_line(tmp_path, monkeypatch, capsys):
+def test_the_window_opens_a_server_address_as_one_never_as_a_path(tmp_path, monkeypatch):
     from baoku.gui import mainwindow
     from baoku.gui.app import run
 
-    def built(*args, **kwargs):
-        raise AssertionError(f"the window was built on {args[0]}")
+    given = []
+
+    class Built(Exception):
+        pass
+
+    def built(where, **kwargs):
+        given.append(where)
+        raise Built
 
     monkeypatch.setattr(mainwindow, "MainWindow", built)
     monkeypatch.chdir(tmp_path)
-    assert run(URL, exit=lambda code: None) == 1
-    said = capsys.readouterr().err.strip()
-    assert said == f"the desktop window is not available on a server archive yet ({URL})"
+    with pytest.raises(Built):
+        run(URL, exit=lambda code: None)
+    assert given == [URL] and isinstance(given[0], ServerAddress)
     _nothing_made(tmp_path)
 
 

@@ -137,7 +137,7 @@ def test_a_migration_grants_its_new_tables_to_the_roles(users, server_url, monke
     with psycopg.connect(server_url, autocommit=True) as conn:
         conn.execute("DROP TABLE correction, audit, collection, collection_item, note, trash, search_word, "
                      "search_pending CASCADE")
-        conn.execute("DROP FUNCTION baoku_audit, baoku_search_stale, baoku_search_pending CASCADE")
+        conn.execute("DROP FUNCTION baoku_audit, baoku_search_stale, baoku_search_pending, baoku_notify CASCADE")
         conn.execute("ALTER TABLE article_search DROP COLUMN fields, DROP COLUMN made")  # what 7 added, 8 kept
         conn.execute("DELETE FROM baoku_schema WHERE version >= 3")
     ServerArchive(server_url).close()  # migrates 3 to the newest again

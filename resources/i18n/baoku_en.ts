@@ -37,93 +37,93 @@
 <context>
     <name>ArchiveController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="59"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="65"/>
         <source>导入示例版面</source>
         <translation>Importing the sample page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="73"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="79"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="80"/>
         <source>这个档案已在另一个报库窗口中打开（进程 %1）。</source>
         <translation>This archive is open in another Baoku window (process %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="76"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="82"/>
         <source>两个窗口同时修改同一个档案，各自的撤销记录和列表互不知情。建议切换到已打开的窗口。</source>
         <translation>Two windows changing one archive would each keep their own undo history and lists, unaware of the other. Switching to the window already open is advised.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="84"/>
         <source>仍然打开</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="79"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="85"/>
         <source>不打开</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="98"/>
         <source>新建档案</source>
         <translation>New archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="98"/>
         <source>报库.db</source>
         <translation>baoku.db</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="93"/>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="110"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="99"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="125"/>
         <source>报库档案 (*.db)</source>
         <translation>Baoku archives (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="98"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="104"/>
         <source>打开档案</source>
         <translation>Open archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="99"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="105"/>
         <source>报库档案 (*.db);;所有文件 (*)</source>
         <translation>Baoku archives (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="122"/>
         <source>%1-备份-%2.db</source>
         <translation>%1-backup-%2.db</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="109"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="124"/>
         <source>备份档案</source>
         <translation>Back up archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="116"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="131"/>
         <source>已备份到 %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="124"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="139"/>
         <source>检查档案</source>
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="127"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="142"/>
         <source>档案完好。</source>
         <translation>The archive is sound.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="145"/>
         <source>发现 %1 个问题。</source>
         <translation>Problems found: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="131"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="146"/>
         <source>修复索引</source>
         <translation>Repair the index</translation>
     </message>
@@ -627,8 +627,8 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/codedwords.py" line="89"/>
-        <source>服务器上的档案（%1）暂时还不能在这里使用。</source>
-        <translation>An archive on a server (%1) cannot be used here yet.</translation>
+        <source>服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。</source>
+        <translation>An archive on a server (%1) does not offer this yet; the archive is unchanged.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +730,74 @@
         <location filename="../../desktop/baoku/gui/collectionspane.py" line="52"/>
         <source>编辑为选题汇集文章：在文章列表上右击“加入专题”。点专题列出其文章（检索式 专题:名称），右击可按专题顺序导出、复制引文、重命名或删除。</source>
         <translation>Gather articles for a story: right-click the article list, “Add to collection”. Click a collection to list its articles (the query 专题:NAME); right-click it to export it in its order, copy its citations, rename or delete it.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="64"/>
+        <source>连接服务器</source>
+        <translation>Connect to Server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="66"/>
+        <source>（新的地址）</source>
+        <translation>(a new address)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="71"/>
+        <source>服务器名称或地址，例如 db.example.org</source>
+        <translation>the server's name or address, e.g. db.example.org</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="73"/>
+        <source>数据库名，例如 baoku</source>
+        <translation>the database's name, e.g. baoku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="74"/>
+        <source>用户名</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="78"/>
+        <source>这里不输入密码：报库从 ~/.pgpass 或 PostgreSQL 的服务文件读取密码，设置里只记住地址，不记密码。</source>
+        <translation>No password here: Baoku reads it from ~/.pgpass or a PostgreSQL service file, and the settings keep the address only, never a password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="82"/>
+        <source>最近连接：</source>
+        <translation>Recent:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="83"/>
+        <source>服务器：</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="84"/>
+        <source>端口：</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="85"/>
+        <source>数据库：</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="86"/>
+        <source>用户：</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="87"/>
+        <source>SSL 模式：</source>
+        <translation>SSL mode:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="89"/>
+        <source>连接</source>
+        <translation>Connect</translation>
     </message>
 </context>
 <context>
@@ -860,13 +928,13 @@
     <name>EditController</name>
     <message>
         <location filename="../../desktop/baoku/gui/editing.py" line="36"/>
-        <location filename="../../desktop/baoku/gui/editing.py" line="98"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="99"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/editing.py" line="39"/>
-        <location filename="../../desktop/baoku/gui/editing.py" line="99"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="100"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
@@ -996,87 +1064,87 @@
         <translation>edit of %1 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="98"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="99"/>
         <source>撤销 %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="99"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="100"/>
         <source>重做 %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="109"/>
         <source>已撤销：%1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="111"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="112"/>
         <source>已重做：%1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="124"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="125"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="126"/>
         <source>无法撤销「%1」：它改动的内容此后又被别的程序（如命令行）改过。档案没有改动。</source>
         <translation>Cannot undo “%1”: what it changed was changed again since by another program (the command line, say). The archive was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="129"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="130"/>
         <source>没有可撤销的操作</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="151"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="152"/>
         <source>已移到回收站：%1（Ctrl+Z 撤销）</source>
         <translation>Moved to the trash: %1 (Ctrl+Z undoes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="163"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="164"/>
         <source>%Ln 篇文章</source>
         <translation><numerusform>%Ln article</numerusform><numerusform>%Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="163"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="164"/>
         <source>%Ln 个版面</source>
         <translation><numerusform>%Ln page</numerusform><numerusform>%Ln pages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="164"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="165"/>
         <source>%Ln 期</source>
         <translation><numerusform>%Ln issue</numerusform><numerusform>%Ln issues</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="164"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="165"/>
         <source>%Ln 份报纸</source>
         <translation><numerusform>%Ln paper</numerusform><numerusform>%Ln papers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="199"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="200"/>
         <source>已复制到剪贴板</source>
         <translation>Copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="212"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="213"/>
         <source>导出引文</source>
         <translation>Export citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="213"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="214"/>
         <source>引文</source>
         <translation>citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="221"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="222"/>
         <source>已导出引文到 %1</source>
         <translation>Citations written to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="238"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="239"/>
         <source>已修改 %Ln 篇</source>
         <translation><numerusform>Changed %Ln article</numerusform><numerusform>Changed %Ln articles</numerusform></translation>
     </message>
@@ -1750,24 +1818,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="168"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="103"/>
+        <source>服务器上的档案有了别人的改动，已经更新。</source>
+        <translation>Someone else changed the archive on the server; the window shows it now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="173"/>
         <source>保存的检索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="172"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="177"/>
         <source>浏览</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="173"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="178"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="39"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="176"/>
-        <location filename="../../desktop/baoku/gui/menus.py" line="76"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="181"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="79"/>
         <source>专题</source>
         <translation>Collections</translation>
     </message>
@@ -1777,7 +1850,7 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="188"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="193"/>
         <source>任务</source>
         <translation>Jobs</translation>
     </message>
@@ -1797,7 +1870,7 @@
         <translation>Open archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="204"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="209"/>
         <source>最近的档案</source>
         <translation>Recent archives</translation>
     </message>
@@ -1807,7 +1880,7 @@
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/menus.py" line="55"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="56"/>
         <source>备份档案…</source>
         <translation>Back up archive…</translation>
     </message>
@@ -1817,17 +1890,17 @@
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="128"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="133"/>
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="129"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="134"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="174"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="179"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
@@ -1872,82 +1945,87 @@
         <translation>Check the archive and its search index</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/menus.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="46"/>
+        <source>连接服务器…</source>
+        <translation>Connect to Server…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/menus.py" line="54"/>
         <source>打印预览…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/menus.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="60"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/menus.py" line="60"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="62"/>
         <source>检索(&amp;S)</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/menus.py" line="62"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="64"/>
         <source>清除筛选</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/menus.py" line="63"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="65"/>
         <source>保存当前检索…</source>
         <translation>Save this search…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/menus.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="68"/>
         <source>下一处命中</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/menus.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="69"/>
         <source>上一处命中</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/menus.py" line="68"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="71"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/menus.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="72"/>
         <source>元数据栏</source>
         <translation>Metadata pane</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/menus.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="74"/>
         <source>每月报道量</source>
         <translation>Coverage by month</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/menus.py" line="81"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="84"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/menus.py" line="82"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="85"/>
         <source>检索语法</source>
         <translation>Query language</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/menus.py" line="83"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="86"/>
         <source>关于报库</source>
         <translation>About Baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/menus.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/menus.py" line="90"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="231"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="237"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="232"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="238"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
@@ -1955,52 +2033,52 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="28"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="30"/>
         <source>磁盘已满：已完成的部分都已保存，其余没有写入。请腾出空间后再试。</source>
         <translation>The disk is full: what was finished is stored, the rest was not written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="30"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="32"/>
         <source>档案现在无法打开或写入，档案没有改动。</source>
         <translation>The archive cannot be opened or written now; it is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="32"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="34"/>
         <source>文件无法导入，档案没有改动。</source>
         <translation>The file cannot be imported; the archive is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="34"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="36"/>
         <source>输入有误，没有保存。</source>
         <translation>That input is not valid; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="36"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="38"/>
         <source>找不到要的内容（可能已被删除）。</source>
         <translation>Not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="38"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="40"/>
         <source>操作没有完成，档案没有改动。</source>
         <translation>That did not complete; the archive is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="39"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="41"/>
         <source>出现了意外错误，档案没有改动。请把详细信息报告给开发者。</source>
         <translation>An unexpected error occurred; the archive was not changed. Please report the details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="47"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="48"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="50"/>
         <source>随附字体里没有这些字，没有导出：%1。勾选“缺字印成〓”可照常导出，缺字处印〓。</source>
         <translation>The bundled fonts have no glyph for these characters, so nothing was exported: %1. Tick “Print 〓 for a character no font has” to export with 〓 in their place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="63"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
@@ -2121,72 +2199,72 @@
 <context>
     <name>PageController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="176"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="180"/>
         <source>已设为本文的原版图</source>
         <translation>Set as this article's facsimile</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="186"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="190"/>
         <source>已移动区块（重新识别本版时会再次应用）</source>
         <translation>Block moved (made again when the page is read again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="197"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="201"/>
         <source>校对(&amp;P)</source>
         <translation>&amp;Proofread</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="202"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="206"/>
         <source>下一处存疑行</source>
         <translation>Next uncertain line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="203"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="207"/>
         <source>上一处存疑行</source>
         <translation>Previous uncertain line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="204"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="208"/>
         <source>改正选中的行…</source>
         <translation>Correct the chosen line…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="205"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="209"/>
         <source>校对段落与记录…</source>
         <translation>Paragraphs and corrections…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="208"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="212"/>
         <source>剪报模式</source>
         <translation>Clipping mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="218"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="222"/>
         <source>新建文章（取框内文字）</source>
         <translation>New article (the text inside)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="219"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="223"/>
         <source>作为当前文章的原版图</source>
         <translation>Facsimile of the current article</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="221"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="225"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="235"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="239"/>
         <source>改正此行…</source>
         <translation>Correct this line…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="236"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="240"/>
         <source>从此行起拆成新文章</source>
         <translation>Split: a new article from this line on</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="238"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="242"/>
         <source>把这篇并入当前文章</source>
         <translation>Merge this one into the current article</translation>
     </message>
@@ -3005,6 +3083,14 @@
         <location filename="../../desktop/baoku/gui/searching.py" line="204"/>
         <source>（旧结果）</source>
         <translation>(stale) </translation>
+    </message>
+</context>
+<context>
+    <name>ServerLimits</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/serverlimits.py" line="23"/>
+        <source>服务器上的档案暂时不能使用这项功能（版面图像、保存的检索、撤销、剪报、检查档案），档案没有改动。</source>
+        <translation>An archive on a server does not offer this yet (page images, saved searches, undo, clipping, the archive check); the archive is unchanged.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,26 @@ baoku_en.ts and compiles baoku_en.qm; a test checks that no UI string is left un
 A pair is a numerus message (tr(text, "", n), with %n or %Ln): English singular, then plural."""
 
 ENGLISH = {
+    "连接服务器…": "Connect to Server…",
+    "服务器上的档案有了别人的改动，已经更新。": "Someone else changed the archive on the server; the window shows it now.",
+    "连接服务器": "Connect to Server",
+    "服务器上的档案暂时不能使用这项功能（版面图像、保存的检索、撤销、剪报、检查档案），档案没有改动。":
+        "An archive on a server does not offer this yet (page images, saved searches, undo, clipping, the archive "
+        "check); the archive is unchanged.",
+    "（新的地址）": "(a new address)",
+    "服务器名称或地址，例如 db.example.org": "the server's name or address, e.g. db.example.org",
+    "数据库名，例如 baoku": "the database's name, e.g. baoku",
+    "用户名": "user name",
+    "这里不输入密码：报库从 ~/.pgpass 或 PostgreSQL 的服务文件读取密码，设置里只记住地址，不记密码。":
+        "No password here: Baoku reads it from ~/.pgpass or a PostgreSQL service file, and the settings keep the "
+        "address only, never a password.",
+    "最近连接：": "Recent:",
+    "服务器：": "Server:",
+    "端口：": "Port:",
+    "数据库：": "Database:",
+    "用户：": "User:",
+    "SSL 模式：": "SSL mode:",
+    "连接": "Connect",
     "报纸名": "paper",
     "出版日期": "date",
     "所在版次": "page",
@@ -67,7 +87,8 @@ ENGLISH = {
     "搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。":
         "The search index disagrees with the archive: %1, where %2 articles are recorded as indexed (Repair the index rebuilds it).",
     "%1 是服务器上档案的地址，不是档案文件。": "%1 is the address of an archive on a server, not an archive file.",
-    "服务器上的档案（%1）暂时还不能在这里使用。": "An archive on a server (%1) cannot be used here yet.",
+    "服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。":
+        "An archive on a server (%1) does not offer this yet; the archive is unchanged.",
     "%1：服务器档案的地址里不能写密码（会留在设置和历史记录里）。请把密码放在 ~/.pgpass 或服务文件里。":
         "%1: a server archive's address holds no password (it would be kept in settings and history); put the "
         "password in ~/.pgpass or a service file.",

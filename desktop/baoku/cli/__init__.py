@@ -55,8 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(glued_box(sys.argv[1:] if argv is None else list(argv)))
     archive_path = args.archive or default_archive()
-    if isinstance(archive_path, ServerAddress) and args.command not in ON_SERVER:
-        what = f"baoku {args.command}" if args.command else "the desktop window"
+    if isinstance(archive_path, ServerAddress) and args.command is not None and args.command not in ON_SERVER:
+        what = f"baoku {args.command}"
         refusal = Coded("not_on_server", what=what, address=archive_path.shown(), available=sorted(ON_SERVER))
         err.print(f"baoku: error: {refusal}", markup=False)
         return 1

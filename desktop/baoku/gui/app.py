@@ -83,21 +83,16 @@ def _excepthook(window):
     return hook
 
 
-def run(archive_path: Path, exit=os._exit) -> int:
+def run(archive_path: Path | str, exit=os._exit) -> int:
     """The window, or (with no display, or a system library Qt needs missing) one line saying
     why not, and exit status 1: never Qt's abort.
 
     Once the window has closed, the archive is closed and the settings written, the process ends
     at once (`exit`): tearing down every module Python loaded (Qt, Whoosh, the segmenter, ReportLab)
     took 0.5–3 s after the window was gone, with nothing left to save."""
-    from ..core.address import ServerAddress, is_server_address
+    from ..core.address import archive_address
 
     trouble = problem()
-    if is_server_address(archive_path):  # never a folder named postgresql:
-        from ..core.coded import Coded
-
-        trouble = Coded("not_on_server", what="the desktop window", address=ServerAddress(archive_path).shown(),
-                        available=[])
     if trouble:
         sys.stderr.write(trouble + "\n")
         return 1
@@ -113,7 +108,7 @@ def run(archive_path: Path, exit=os._exit) -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "baoku.svg")))
     load_bundled_fonts(app)
     install_translator(app, current_language(settings))
-    window = MainWindow(Path(archive_path), settings=settings)
+    window = MainWindow(archive_address(archive_path), settings=settings)  # a server's address stays one
     holder = [window]
     sys.excepthook = _excepthook(lambda: holder[0])
     window.show()

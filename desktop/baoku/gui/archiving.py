@@ -10,8 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLockFile, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QStatusBar, QWidget
 
+from ..core.address import ServerAddress, archive_address
 from ..core.paths import sample_issue
 from .codedwords import words
 from .importflow import ImportController
@@ -37,18 +38,23 @@ class ArchiveController(QObject):
             self.lock.unlock()
         self.lock = None
 
-    def open(self, path: Path, *, first_run_sample: bool = True, anyway: bool = False) -> None:
+    def open(self, path: Path | ServerAddress, *, first_run_sample: bool = True, anyway: bool = False) -> None:
         """Open an archive (a new one is created, and gets the sample issue on first run). One open
-        in another Baoku window is opened only when the user says so."""
-        path = Path(path)
+        in another Baoku window is opened only when the user says so. A server archive (its
+        address) is shared by design: no lock, and no sample put into it."""
+        path = archive_address(path)
+        if isinstance(path, ServerAddress):
+            self._open(path, None, new=False, first_run_sample=False)
+            return
         lock = QLockFile(str(path) + ".window.lock")
         lock.setStaleLockTime(0)  # stale only when its process is gone, however long it has run
         if not lock.tryLock(0) and lock.error() == QLockFile.LockError.LockFailedError and not anyway:
             self.ask_second_window(path, lock, first_run_sample)
             return
         held = lock if lock.isLocked() else None  # a folder that cannot be written: no lock, no matter
-        new = not path.exists()
+        self._open(path, held, new=not path.exists(), first_run_sample=first_run_sample)
 
+    def _open(self, path: Path | ServerAddress, held: QLockFile | None, new: bool, first_run_sample: bool) -> None:
         def opened() -> None:
             self.session.opened.disconnect(opened)
             self.release()
@@ -85,7 +91,7 @@ class ArchiveController(QObject):
         self.recent_menu.clear()
         for p in self.settings.get("archive/recent"):
             a = self.recent_menu.addAction(p)
-            a.triggered.connect(lambda _=False, p=p: self.open(Path(p)))
+            a.triggered.connect(lambda _=False, p=p: self.open(archive_address(p)))
         self.recent_menu.setEnabled(bool(self.settings.get("archive/recent")))
 
     def new_dialog(self) -> None:
@@ -100,8 +106,17 @@ class ArchiveController(QObject):
         if path:
             self.open(Path(path))
 
+    def connect_dialog(self) -> QDialog:
+        """File → 连接服务器…: open a server archive by its address (no password asked: see connecting.py)."""
+        from .connecting import ConnectDialog
+
+        dialog = ConnectDialog(self.settings.get("archive/recent"), self.window)
+        dialog.accepted.connect(lambda: self.open(dialog.address()))
+        dialog.open()
+        return dialog
+
     def backup_dialog(self) -> None:
-        if self.session.path is None:
+        if self.session.path is None or self.session.on_server:
             return
         source = self.session.path
         name = self.tr("%1-备份-%2.db").replace("%1", source.stem).replace(

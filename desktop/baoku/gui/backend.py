@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.address import ServerAddress, archive_address
 from ..core.changes import SAVED, Changes, Outcome
 from ..core.export import ExportOptions, preview_pdf
 from ..core.importing.metadata import IssueMeta
@@ -20,12 +21,12 @@ from ..core.app.actions import clipping, editing, exporting, layout, maintenance
 from ..core.app.actions.importing import ImportRequest, import_files
 from ..core.app.actions.searching import list_search
 from ..core.store import Archive
-from .editbackend import EditingBackend
+from .editbackend import EditingBackend, refuse_on_server
 
 
 class Backend(EditingBackend):
-    def __init__(self, path: Path):
-        self.path = Path(path)
+    def __init__(self, path: Path | ServerAddress):
+        self.path = archive_address(path)
         self._lib: Library | None = None
 
     @property
@@ -66,6 +67,7 @@ class Backend(EditingBackend):
             return self.archive.sorted_ids(key, descending)
         return self.archive.order_ids(ids, key, descending)
 
+    @refuse_on_server
     def saved_searches(self) -> list[dict]:
         return saved.all_saved(self.archive)
 
@@ -81,6 +83,7 @@ class Backend(EditingBackend):
 
         return review_files(paths, overrides)
 
+    @refuse_on_server
     def page_layers(self, page_id: int, query: str):
         """A scanned page for the page view: its layers, and its image as the view draws it (made
         here, off the main thread, which only places it)."""
@@ -120,7 +123,7 @@ class Backend(EditingBackend):
 
     def update_article(self, article_id: int, changes: dict, who: str = "") -> Outcome:
         """Metadata fixes, refiling (date, page, page name) and the note together, in one step."""
-        return editing.edit_article(self.lib, article_id, changes, who, record=True)
+        return editing.edit_article(self.lib, article_id, changes, who, record=self.undoable)
 
     def corrections(self, article_id: int) -> list:
         from ..core.store import corrections
@@ -128,37 +131,45 @@ class Backend(EditingBackend):
         return corrections.history(self.archive, article_id)
 
     def correct_line(self, line_id: int, text: str, who: str) -> Outcome:
-        return editing.correct_line(self.lib, line_id, text, who, record=True)
+        return editing.correct_line(self.lib, line_id, text, who, record=self.undoable)
 
     def correct_block(self, article_id: int, index: int, text: str, who: str) -> Outcome:
-        return editing.correct_block(self.lib, article_id, index, text, who, record=True)
+        return editing.correct_block(self.lib, article_id, index, text, who, record=self.undoable)
 
     def undo_correction(self, correction_id: int, who: str) -> Outcome:
-        return editing.undo_correction(self.lib, correction_id, who, record=True)
+        return editing.undo_correction(self.lib, correction_id, who, record=self.undoable)
 
+    @refuse_on_server
     def clip(self, page_id: int, box: tuple[int, int, int, int], who: str) -> Outcome:
         """A new article from the rectangle; the articles its lines came from change too."""
-        return clipping.clip(self.lib, page_id, box, who, record=True)
+        return clipping.clip(self.lib, page_id, box, who, record=self.undoable)
 
+    @refuse_on_server
     def move_block(self, block_id: int, after_id: int, who: str) -> Outcome:
         """A layout block moved to follow another (the page view's 版面结构 overlay)."""
-        return layout.move_block(self.lib, block_id, after_id, who, record=True)
+        return layout.move_block(self.lib, block_id, after_id, who, record=self.undoable)
 
+    @refuse_on_server
     def attach_facsimile(self, article_id: int, page_id: int, box, who: str) -> Outcome:
-        return clipping.attach_facsimile(self.lib, article_id, page_id, box, who, record=True)
+        return clipping.attach_facsimile(self.lib, article_id, page_id, box, who, record=self.undoable)
 
+    @refuse_on_server
     def split_at_line(self, line_id: int, who: str = "") -> Outcome:
-        return clipping.split_at_line(self.lib, line_id, who=who, record=True)
+        return clipping.split_at_line(self.lib, line_id, who=who, record=self.undoable)
 
+    @refuse_on_server
     def merge(self, first_id: int, second_id: int, who: str = "") -> Outcome:
-        return clipping.merge(self.lib, first_id, second_id, who, record=True)
+        return clipping.merge(self.lib, first_id, second_id, who, record=self.undoable)
 
+    @refuse_on_server
     def check(self, repair: bool = False):
         return maintenance.check(self.lib, repair).value
 
+    @refuse_on_server
     def backup(self, dest: Path) -> Path:
         return maintenance.backup(self.lib, dest, force=True).value  # the save dialog asked before replacing
 
+    @refuse_on_server
     def save_search(self, name: str, query: str, sort: str) -> Outcome:
         saved.save(self.archive, name, query, sort)
         return Outcome(None, Changes.of(SAVED))

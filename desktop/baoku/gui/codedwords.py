@@ -86,7 +86,7 @@ class CodedWords(QObject):
             "migrate_left": lambda p: fill(self.tr("留在 %1 的：%2"), p["source"], self.counted(p["left"])),
             "migrate_source_changed": lambda p: fill(self.tr("复制后 %1 表在 %2 和 %3 之间不一致：迁移期间源档案被修改了。请重新迁移到空的目标。"),
                                                      p["table"], p["source"], p["dest"]),
-            "not_on_server": lambda p: fill(self.tr("服务器上的档案（%1）暂时还不能在这里使用。"), p["address"]),
+            "not_on_server": lambda p: fill(self.tr("服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。"), p["address"]),
         }
 
 

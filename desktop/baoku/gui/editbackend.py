@@ -7,14 +7,39 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from functools import wraps
+
+from ..core.address import ServerAddress
+from ..core.coded import Coded
+from ..core.errors import ValidationError
 from ..core.app.actions import editing
 from ..core.changes import Outcome
 from ..core.export import ExportOptions
 from ..core.store import collections, trash
 
 
+def refuse_on_server(method):
+    """A Backend method that works on a file only: on a server archive it raises the one-line
+    refusal before touching anything."""
+
+    @wraps(method)
+    def guarded(self, *args, **kwargs):
+        if isinstance(self.path, ServerAddress):
+            raise ValidationError(Coded("not_on_server", what=method.__name__, address=self.path.shown(),
+                                        available=[]))
+        return method(self, *args, **kwargs)
+
+    return guarded
+
+
 class EditingBackend:
     """Mixed into Backend, which gives it `archive` and `index`."""
+
+    @property
+    def undoable(self) -> bool:
+        """Whether each change is kept as a step of the undo history: not on a server archive,
+        which keeps none yet (its audit log records every change instead)."""
+        return not isinstance(self.path, ServerAddress)
 
     def _head(self, article_id: int) -> str:
         return editing.heading(self.lib, article_id)
@@ -52,41 +77,43 @@ class EditingBackend:
     def members(self, name: str) -> list[int]:
         return collections.members(self.archive, name)
 
+    @refuse_on_server
     def undo(self) -> Outcome:
         return editing.undo(self.lib)
 
+    @refuse_on_server
     def redo(self) -> Outcome:
         return editing.redo(self.lib)
 
     def delete(self, kind: str, ids: list[int], label: str, who: str) -> Outcome:
-        return editing.delete(self.lib, kind, ids, label, who, record=True)
+        return editing.delete(self.lib, kind, ids, label, who, record=self.undoable)
 
     def restore(self, trash_ids: list[int], label: str, who: str) -> Outcome:
-        return editing.restore(self.lib, trash_ids, label, who, record=True)
+        return editing.restore(self.lib, trash_ids, label, who, record=self.undoable)
 
     def empty_trash(self) -> Outcome:
         return editing.empty_trash(self.lib)
 
     def collect(self, name: str, ids: list[int], who: str) -> Outcome:
-        return editing.collect(self.lib, name, ids, who, record=True)
+        return editing.collect(self.lib, name, ids, who, record=self.undoable)
 
     def uncollect(self, name: str, ids: list[int], who: str) -> Outcome:
-        return editing.uncollect(self.lib, name, ids, who, record=True)
+        return editing.uncollect(self.lib, name, ids, who, record=self.undoable)
 
     def drop_collection(self, name: str, who: str) -> Outcome:
-        return editing.drop_collection(self.lib, name, who, record=True)
+        return editing.drop_collection(self.lib, name, who, record=self.undoable)
 
     def rename_collection(self, name: str, new_name: str, who: str) -> Outcome:
-        return editing.rename_collection(self.lib, name, new_name, who, record=True)
+        return editing.rename_collection(self.lib, name, new_name, who, record=self.undoable)
 
     def move_in_collection(self, name: str, article_id: int, position: int, who: str) -> Outcome:
-        return editing.move_in_collection(self.lib, name, article_id, position, who, record=True)
+        return editing.move_in_collection(self.lib, name, article_id, position, who, record=self.undoable)
 
     def set_paper(self, publication: int, settings: dict, who: str) -> Outcome:
-        return editing.set_paper(self.lib, publication, settings, who, record=True)
+        return editing.set_paper(self.lib, publication, settings, who, record=self.undoable)
 
     def set_issue_number(self, issue_id: int, number: str, who: str) -> Outcome:
-        return editing.set_issue_number(self.lib, issue_id, number, who, record=True)
+        return editing.set_issue_number(self.lib, issue_id, number, who, record=self.undoable)
 
     def bulk_edit(self, ids: list[int], fields: dict, who: str) -> Outcome:
-        return editing.bulk_edit(self.lib, ids, fields, who, record=True)
+        return editing.bulk_edit(self.lib, ids, fields, who, record=self.undoable)

@@ -91,7 +91,8 @@ class EditController(QObject):
 
     def update_actions(self) -> None:
         db = self.session.db
-        done, undone = history.next_steps(db) if db is not None else (None, None)
+        # a server archive keeps no undo history yet (serverlimits.py)
+        done, undone = history.next_steps(db) if db is not None and not self.session.on_server else (None, None)
         writable = not self.session.read_only
         self.undo_action.setEnabled(done is not None and writable)
         self.redo_action.setEnabled(undone is not None and writable)

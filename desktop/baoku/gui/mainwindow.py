@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.address import ServerAddress, archive_address
 from ..core.paths import resources_dir
 from ..core.search.words import preload as preload_words
 from .archiving import ArchiveController
@@ -54,6 +55,7 @@ from .printing import PrintController
 from .reader import ReaderPane
 from .searchbar import SearchBar
 from .searching import SavedSearches, SearchController
+from .serverlimits import ServerLimits
 from .session import Session
 from .settingsflow import SettingsController
 from .tasks import Tasks
@@ -83,7 +85,7 @@ def article_table(model: ArticleTableModel) -> QTableView:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, archive_path: Path, *, settings: Settings | None = None, tasks: Tasks | None = None,
+    def __init__(self, archive_path: Path | ServerAddress, *, settings: Settings | None = None, tasks: Tasks | None = None,
                  first_run_sample: bool = True):
         super().__init__()
         preload_words()  # a worker thread loading it would hold the GIL 0.1 s, freezing the window
@@ -96,6 +98,9 @@ class MainWindow(QMainWindow):
         self._build_controllers()
         build_menus(self)
         self.toolbar = build_toolbar(self)
+        self.limits = ServerLimits(self)
+        self.session.listener.heard.connect(lambda changes: self.statusBar().showMessage(
+            self.tr("服务器上的档案有了别人的改动，已经更新。"), 8000))
         self.context_menus = ContextMenus(self)
         self.state = WindowState(self.settings, self, self.splitters, self.table.horizontalHeader(), self.side_tabs)
         if not self.state.restore():
@@ -104,7 +109,7 @@ class MainWindow(QMainWindow):
         self.coverage_action.setChecked(self.settings.get("window/coverage"))
         self.setAcceptDrops(True)
         self.session.opened.connect(self._archive_opened)
-        self.archive.open(Path(archive_path), first_run_sample=first_run_sample)
+        self.archive.open(archive_address(archive_path), first_run_sample=first_run_sample)
 
     # -- the parts ---------------------------------------------------------------------------------
 
@@ -228,9 +233,11 @@ class MainWindow(QMainWindow):
     # -- what the parts ask of the window ----------------------------------------------------------
 
     def _archive_opened(self) -> None:
+        self.limits.apply()
         ro = self.tr("（只读）") if self.session.read_only else ""
         name = self.tr("报库")
-        self.setWindowTitle(f"{name} — {self.session.path}{ro}")
+        where = self.session.path.shown() if self.session.on_server else self.session.path
+        self.setWindowTitle(f"{name} — {where}{ro}")
         for a in (self.import_action, self.import_folder_action):
             a.setEnabled(not self.session.read_only)
         kept = self.settings.get("search/restore_query")  # typed before a restart (a new language)

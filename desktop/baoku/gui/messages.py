@@ -24,6 +24,8 @@ def headline(error: BaseException) -> str:
         return describe(error)
     if isinstance(error, MissingGlyphs):
         return missing_glyphs(error)
+    if getattr(getattr(error, "coded", None), "code", None) == "not_on_server":  # one line says it all
+        return error_words(error)
     if disk_full(error):
         return translate("Messages", "磁盘已满：已完成的部分都已保存，其余没有写入。请腾出空间后再试。")
     if isinstance(error, ArchiveUnavailable):
@@ -62,7 +64,7 @@ class Messages:
         box.setText(headline(error))
         if isinstance(error, BaokuError) or disk_full(error):
             box.setIcon(QMessageBox.Icon.Warning)
-            if not isinstance(error, (QueryError, MissingGlyphs)):
+            if not isinstance(error, (QueryError, MissingGlyphs)) and box.text() != error_words(error):
                 box.setInformativeText(error_words(error))  # which file, which field: coded, or the core's own words
         else:
             box.setIcon(QMessageBox.Icon.Critical)

@@ -5,7 +5,8 @@ Two pools, one thread each. Writes (import, edits, backup, check) run one at a t
 asked, on the writer's Backend. Reads (searches, sorting, the export preview) run on a second
 Backend with its own connection and index reader, so a search typed during a long import is
 answered at once, from the index as it stands. The main thread only ever reads single rows for
-display, through `Archive.reader`: a query-only connection that cannot migrate or write.
+display, through `Archive.reader`: a query-only connection that cannot migrate or write (on a
+server archive, a connection of its own: core.app.library.reader).
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from ..core.address import ServerAddress, archive_address
+from ..core.app.library import reader
 from ..core.changes import ARCHIVE, Changes, Outcome
-from ..core.store import Archive
+from ..core.store.interface import Store
 from .backend import Backend
 from .tasks import Job, SyncPool, Tasks
 
@@ -30,28 +33,37 @@ class Session(QObject):
         super().__init__(parent)
         self.writes = writes or Tasks()
         self.reads = reads or Tasks(SyncPool() if isinstance(self.writes.pool, SyncPool) else None)
-        self.path: Path | None = None
+        self.path: Path | ServerAddress | None = None
         self.writer: Backend | None = None
         self.searcher: Backend | None = None
-        self.db: Archive | None = None  # the main thread's reader
+        self.db: Store | None = None  # the main thread's reader
         self.read_only = False
         self.on_error: Callable[[BaseException], None] = lambda e: None
         self.writes.default_error = self.reads.default_error = lambda e: self.on_error(e)
+        from .listening import ServerWatcher
         from .watcher import ArchiveWatcher
 
-        self.watcher = ArchiveWatcher(self)  # another program's change to the archive is heard too
+        # Another program's (or user's) change to the archive is heard too: a file's by polling
+        # it, a server archive's by listening for what the server announces.
+        self.watcher = ArchiveWatcher(self)
+        self.listener = ServerWatcher(self)
 
     # -- the archive -------------------------------------------------------------------------
 
-    def open(self, path: Path, on_failed: Callable[[BaseException], None] | None = None) -> None:
+    @property
+    def on_server(self) -> bool:
+        return isinstance(self.path, ServerAddress)
+
+    def open(self, path: Path | ServerAddress, on_failed: Callable[[BaseException], None] | None = None) -> None:
         """Open (or create, and migrate) the archive on the worker; then the reader here. The
-        archive open before stays open until the new one has opened."""
-        path = Path(path)
+        archive open before stays open until the new one has opened. `path` is a file or a
+        server archive's address (never taken as a file path)."""
+        path = archive_address(path)
         writer = Backend(path)
 
         def opened(read_only: bool) -> None:
             try:
-                db = Archive.reader(path)
+                db = reader(path)
             except Exception as e:  # noqa: BLE001 - shown like any failure to open
                 writer.close()
                 (on_failed or self.on_error)(e)
@@ -71,6 +83,7 @@ class Session(QObject):
     def close(self) -> None:
         """Stop what runs (a running import is cancelled and rolled back), then let go."""
         self.watcher.timer.stop()
+        self.listener.stop()
         for tasks in (self.writes, self.reads):
             for job in list(tasks.running):
                 job.cancel()

@@ -44,12 +44,14 @@ class ArchiveWatcher(QObject):
 
     def start(self) -> None:
         self.version, self.seen = None, None
+        if self.session.on_server:  # a server archive announces its changes (listening.py)
+            return
         self.rebase()
         self.timer.start()
 
     def rebase(self) -> None:
         """The archive as it is now is what the window shows (after one of its own writes)."""
-        if not self.session.is_open:
+        if not self.session.is_open or self.session.on_server:
             return
         self.version = self._data_version()
         self.session.read(lambda b, job: fingerprint(b.archive), self._set)

@@ -28,6 +28,17 @@ def search_of(archive: Store, notify: Callable[[str], None] | None = None):
     return SearchIndex(archive, notify=notify)
 
 
+def reader(where: str | os.PathLike[str]) -> Store:
+    """A connection that only reads rows for display, beside a library that writes (the window's
+    main thread): the embedded archive's query-only reader, or a server archive's own connection
+    (which never creates one: the writer opened, and migrated, it first)."""
+    if isinstance(where, ServerAddress):
+        from ..store.server import ServerArchive
+
+        return ServerArchive(where, create=False)
+    return Archive.reader(where)
+
+
 class Library:
     """An open archive (embedded or on a server: a `Store`) and its search."""
 

@@ -122,14 +122,21 @@ class ServerReading:
     def order_ids(self, ids: list[int], key: str, descending: bool = False) -> list[int]:
         """These ids ordered by one column, then print order, as the embedded archive orders them
         (text compared as bytes); ids of articles no longer stored are left out."""
+        return self._ordered(key, descending, "a.id = ANY(%s::bigint[])", [[int(i) for i in ids]])
+
+    def sorted_ids(self, key: str = "date", descending: bool = False) -> list[int]:
+        """Every article's id, ordered as order_ids orders them (the window's list with no query)."""
+        return self._ordered(key, descending, "TRUE", [])
+
+    def _ordered(self, key: str, descending: bool, where: str, params: list) -> list[int]:
         if key not in self.SORT_KEYS:
             raise ValueError(f"unknown sort key {key!r}")
         direction = "DESC" if descending else "ASC"
         order = ", ".join(f"{c} {direction}" for c in self.SORT_KEYS[key].split(", "))
         return [r[0] for r in self.conn.execute(
             "SELECT a.id FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id "
-            "JOIN publication p ON p.id = i.publication_id WHERE a.id = ANY(%s::bigint[]) "
-            f"ORDER BY {order}, i.date, p.name, g.section, g.number, a.seq, a.id", [[int(i) for i in ids]])]
+            f"JOIN publication p ON p.id = i.publication_id WHERE {where} "
+            f"ORDER BY {order}, i.date, p.name, g.section, g.number, a.seq, a.id", params)]
 
     INDEX_SQL = f"""SELECT a.id, a.kicker, a.headline, a.subhead, a.column_name, a.byline, a.source, a.genre,
                           a.blocks, a.abstract, a.note, a.tagline, a.content_hash, {_DATE} AS date,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...coded import Coded
 from ...errors import ArchiveUnavailable
-from . import audit, collections, trash
+from . import audit, collections, notices, trash
 
 MIGRATION_LOCK = 0x6261_6F6B_7500_0001  # pg_advisory_xact_lock key: "baoku" + 1
 
@@ -179,6 +179,8 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (6, "the trash: what was deleted, whole, to be put back", trash.MIGRATION),
     (7, "search by field, date and page, ranked: field values, words' BM25F weights, the rows' format", _V7),
     (8, "faster search: word postings under a btree, the stale search rows kept by triggers", _V8),
+    (9, "change notices: NOTIFY on baoku_changes with the kind of change when a record table's rows change",
+     notices.MIGRATION),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -1,0 +1,228 @@
+"""The real main window on a server archive (pytest-qt, offscreen, the real test server): it opens
+and searches, edits, keeps collections, notes and the trash; another user's import appears in it by
+itself (LISTEN/NOTIFY); what a server lacks yet is greyed out or refused in one line, nothing
+changed; File → 连接服务器… never asks for a password."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from baoku.cli import main as cli_main
+from baoku.core.address import ServerAddress
+from baoku.core.changes import ARTICLES, COLLECTIONS, ISSUES, TRASH
+from baoku.core.errors import ValidationError
+from baoku.core.store import collections
+from baoku.core.store.server import ServerArchive
+from baoku.gui.connecting import ConnectDialog, address_of, parts_of
+from baoku.gui.options import Settings
+from baoku.gui.tasks import SyncPool, Tasks
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from .conftest import SAMPLE_TXT
+from .test_gui import sample_dated, tree_labels
+
+DEADLINE_MS = 10_000
+
+
+def cli(*argv) -> None:
+    assert cli_main([str(a) for a in argv]) == 0
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def stocked(server_url) -> str:
+    """A server archive holding the sample page (imported by another program: the command line)."""
+    cli("--archive", server_url, "import", SAMPLE_TXT)
+    return server_url
+
+
+def open_window(qtbot, address, settings, tasks=None):
+    from baoku.gui.mainwindow import MainWindow
+
+    window = MainWindow(ServerAddress(address), settings=settings, tasks=tasks or Tasks(SyncPool()))
+    qtbot.addWidget(window)
+    window.show()
+    errors = []
+    window.messages.show_error = window.session.on_error = errors.append
+    window.errors = errors
+    qtbot.waitUntil(lambda: window.session.is_open, timeout=DEADLINE_MS)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, stocked, settings):
+    return open_window(qtbot, stocked, settings)
+
+
+def headlines(window) -> list[str]:
+    return [window.model.data(window.model.index(r, 4)) for r in range(window.model.rowCount())]
+
+
+def test_the_window_opens_a_server_archive_and_searches_it(window, stocked):
+    assert window.session.on_server and isinstance(window.session.path, ServerAddress)
+    assert stocked in window.windowTitle()
+    window.search.set_query("人工智能")
+    assert window.model.rowCount() >= 1 and not window.errors
+    with ServerArchive(stocked) as archive:
+        found = {archive.article(i).article.headline for i in window.model.ids()}
+        assert all("人工智能" in archive.article(i).article.text() for i in window.model.ids())
+    assert window.model.rowCount() < 6
+    assert found and set(headlines(window)) == found
+    assert any("泉州晚报" in t for t in tree_labels(window))
+
+
+def test_another_users_import_appears_in_the_open_window_by_itself(qtbot, stocked, settings, tmp_path):
+    window = open_window(qtbot, stocked, settings, tasks=Tasks())  # real worker threads, as the app runs
+    qtbot.waitUntil(lambda: window.session.listener.listening, timeout=DEADLINE_MS)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 6, timeout=DEADLINE_MS)  # the whole list, no query
+    dates = tree_labels(window)
+    heard = []
+    window.session.changed.connect(heard.append)
+
+    cli("--archive", stocked, "import", sample_dated(tmp_path / "more", "2024-10-01"), "--allow-duplicates")  # another user
+
+    qtbot.waitUntil(lambda: window.model.rowCount() == 12, timeout=DEADLINE_MS)  # no user action in between
+    assert any(ISSUES in c and ARTICLES in c for c in heard)
+    assert "别人的改动" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: len(tree_labels(window)) > len(dates), timeout=DEADLINE_MS)
+    window.close()
+
+
+def test_the_windows_own_edit_is_announced_once_not_echoed_back(qtbot, window, stocked):
+    heard = []
+    window.session.changed.connect(heard.append)
+    first = window.session.db.summaries(window.session.db.article_ids())
+    article_id = sorted(first)[0]
+    window.session.write(lambda b, job: b.update_article(article_id, {"headline": "改过的标题"}))
+    assert window.session.db.article(article_id).article.headline == "改过的标题"
+    for _ in range(20):
+        qtbot.wait(25)  # time for a notice, were it not left out
+    assert len(heard) == 1 and ARTICLES in heard[0]
+    with ServerArchive(stocked) as other:  # then another user's edit is heard
+        other.update_article(article_id, headline="别人改的标题")
+    qtbot.waitUntil(lambda: len(heard) == 2, timeout=DEADLINE_MS)
+    assert ARTICLES in heard[1] and ISSUES not in heard[1]
+
+
+def test_corrections_collections_notes_and_the_trash_work_on_a_server(qtbot, window, stocked):
+    db = window.session.db
+    article_id = sorted(db.article_ids())[0]
+    write = window.session.write
+    write(lambda b, job: b.correct_block(article_id, 0, "改正后的第一段。", "tester"))
+    write(lambda b, job: b.update_article(article_id, {"note": "一条批注"}))
+    write(lambda b, job: b.collect("专题甲", [article_id], "tester"))
+    assert not window.errors, window.errors
+    record = db.article(article_id)
+    assert record.article.text().startswith("改正后的第一段。") and collections.note(db, article_id) == "一条批注"
+    assert window.collections_pane.names == ["专题甲"]  # the pane refreshed from the Changes
+    write(lambda b, job: b.delete("article", [article_id], "x", "tester"))
+    assert article_id not in db.article_ids()
+    entries = []
+    window.session.read(lambda b, job: b.trash_entries(), entries.extend)
+    assert len(entries) == 1
+    write(lambda b, job: b.restore([entries[0].id], "x", "tester"))
+    assert article_id in db.article_ids() and not window.errors
+
+
+def test_what_a_server_lacks_is_greyed_out_and_refused_in_one_line_nothing_changed(qtbot, window, stocked):
+    for action in (window.check_action, window.backup_action, window.save_search_action,
+                   window.edit.undo_action, window.edit.redo_action):
+        assert not action.isEnabled() and "服务器" in action.toolTip()
+    assert not window.reader_tabs.isTabEnabled(window.reader_tabs.indexOf(window.page_panel))
+    with ServerArchive(stocked) as archive:
+        before = archive.stats()
+    refusals = []
+    for call in (lambda b, job: b.undo(), lambda b, job: b.save_search("x", "人工智能", "relevance"),
+                 lambda b, job: b.check(repair=True), lambda b, job: b.saved_searches()):
+        window.session.write(call, on_error=refusals.append)
+    assert len(refusals) == 4 and all(isinstance(e, ValidationError) for e in refusals)
+    from baoku.gui.messages import headline
+
+    said = headline(refusals[0])
+    assert "服务器" in said and "\n" not in said and "--" not in said and "baoku " not in said
+    with ServerArchive(stocked) as archive:
+        assert archive.stats() == before
+    window.edit.update_actions()  # after an edit the undo entry stays greyed out on a server
+    assert not window.edit.undo_action.isEnabled()
+
+
+def test_connect_dialog_asks_no_password_and_opens_the_address(qtbot, tmp_path, stocked, settings):
+    from baoku.gui.mainwindow import MainWindow
+
+    window = MainWindow(tmp_path / "local.db", settings=settings, tasks=Tasks(SyncPool()), first_run_sample=False)
+    qtbot.addWidget(window)
+    assert not window.session.on_server and window.check_action.isEnabled()
+    parts = parts_of(stocked)
+    dialog = window.archive.connect_dialog()
+    assert not [e for e in dialog.findChildren(QLineEdit) if e.echoMode() != QLineEdit.EchoMode.Normal]
+    assert ".pgpass" in " ".join(label.text() for label in dialog.findChildren(QLabel))
+    dialog.host.setText(parts["host"])
+    dialog.port.setValue(parts["port"])
+    dialog.database.setText(parts["database"])
+    dialog.user.setText(parts["user"])
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.session.on_server, timeout=DEADLINE_MS)
+    assert window.session.db.article_ids() and not window.check_action.isEnabled()
+    recent = settings.get("archive/recent")
+    assert ServerAddress(recent[0]) == window.session.path and "password=" not in recent[0]
+    again = ConnectDialog(recent)  # the recent address fills the form
+    assert again.address() == address_of(parts["host"], parts["port"], parts["database"], parts["user"], "prefer")
+    window.archive.open(tmp_path / "local.db")  # back to a file: what the server lacked is there again
+    qtbot.waitUntil(lambda: not window.session.on_server, timeout=DEADLINE_MS)
+    assert window.check_action.isEnabled() and window.save_search_action.isEnabled()
+    assert window.reader_tabs.isTabEnabled(window.reader_tabs.indexOf(window.page_panel))
+    window.close()
+
+
+def test_an_address_is_made_from_its_parts_and_read_back():
+    made = address_of("db.example.org", 6543, "baoku", "wang", "verify-full")
+    assert made == "postgresql://wang@db.example.org:6543/baoku?sslmode=verify-full"
+    assert parts_of(made) == {"host": "db.example.org", "port": 6543, "database": "baoku", "user": "wang",
+                              "sslmode": "verify-full"}
+    assert address_of("/run/postgresql", 5432, "b", "", "prefer") == "postgresql:///b?host=/run/postgresql"
+
+
+def test_kinds_reach_every_view(window):
+    """The notices' kinds are the window's own (trash and collections views refresh on them)."""
+    from baoku.core.store.server.notices import TABLE_KINDS
+
+    assert set(TABLE_KINDS.values()) == {ISSUES, ARTICLES, COLLECTIONS, TRASH}
+
+
+def test_a_lost_listening_connection_is_made_again_and_the_views_look_again(qtbot, window, stocked):
+    import psycopg
+
+    listener = window.session.listener
+    assert listener.listening
+    lost = listener.listener.conn.info.backend_pid
+    heard = []
+    window.session.changed.connect(heard.append)
+    with psycopg.connect(stocked, autocommit=True) as admin:  # the server drops the window's listener
+        admin.execute("SELECT pg_terminate_backend(%s)", [lost])
+    qtbot.waitUntil(lambda: listener.listening and listener.listener.conn.info.backend_pid != lost,
+                    timeout=3 * DEADLINE_MS)
+    assert heard and ARTICLES in heard[-1] and ISSUES in heard[-1]  # what it missed meanwhile, looked at again
+    with ServerArchive(stocked) as other:
+        other.update_article(other.article_ids()[0], headline="重连之后")
+    count = len(heard)
+    qtbot.waitUntil(lambda: len(heard) > count, timeout=DEADLINE_MS)
+    assert not window.errors
+
+
+@pytest.mark.parametrize("given", ["option", "environment"])
+def test_baoku_with_no_command_opens_the_window_on_a_server_address(monkeypatch, given):
+    from baoku.gui import app
+
+    url = "postgresql://editor@db.example/baoku?sslmode=verify-full"
+    opened = []
+    monkeypatch.setattr(app, "run", lambda where: opened.append(where) or 0)
+    monkeypatch.setenv("BAOKU_ARCHIVE", url if given == "environment" else "elsewhere.db")
+    assert cli_main(["--archive", url] if given == "option" else []) == 0
+    assert opened == [url] and isinstance(opened[0], ServerAddress)
