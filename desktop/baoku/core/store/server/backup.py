@@ -100,12 +100,6 @@ def _backup_version(source: Path) -> int:
     return max((int(line.split("\t", 1)[0]) for line in rows.splitlines() if line.strip()), default=0)
 
 
-def _articles(conn) -> int:
-    if version(conn) == 0:
-        return 0
-    return conn.execute("SELECT COUNT(*) FROM article").fetchone()[0]
-
-
 def restore(source: str | os.PathLike[str], address: ServerAddress, *, force: bool = False) -> Path | None:
     """The backup file `source` put back as the archive at `address`. Returns where the database's
     earlier content was kept (a backup beside `source`), or None when it held no articles."""
@@ -117,7 +111,8 @@ def restore(source: str | os.PathLike[str], address: ServerAddress, *, force: bo
         raise ValidationError(f"{source} was made by a newer Baoku (schema {found}); update Baoku first")
     conn = connect(address)
     try:
-        held, at = _articles(conn), version(conn)
+        at = version(conn)
+        held = conn.execute("SELECT COUNT(*) FROM article").fetchone()[0] if at else 0
     finally:
         conn.close()
     if at > found:  # tables of later migrations would outlive the restore and trip the next one
