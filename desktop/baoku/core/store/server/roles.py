@@ -89,6 +89,8 @@ def _grant_tables(conn) -> None:
         elif table in DERIVED:
             run(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(name, every))
     run(sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}, {}").format(archivist, editor))
+    if conn.execute("SELECT to_regprocedure('baoku_put_back(text, jsonb)') IS NOT NULL").fetchone()[0]:
+        run(sql.SQL("GRANT EXECUTE ON FUNCTION baoku_put_back(text, jsonb) TO {}").format(archivist))  # store.server.trash
     for group in (archivist, editor):
         run(sql.SQL("GRANT {} TO {} WITH ADMIN OPTION").format(group, admin))
 

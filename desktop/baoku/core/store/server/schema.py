@@ -182,6 +182,7 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (9, "change notices: NOTIFY on baoku_changes with the kind of change when a record table's rows change",
      notices.MIGRATION),
     (10, "saved searches: the archive's, logged and announced, saved and deleted by editors", saved.MIGRATION),
+    (11, "an archivist's restore puts back the notes and collection places its deletion took", trash.PUT_BACK),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
