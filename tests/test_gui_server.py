@@ -5,6 +5,8 @@ changed; File → 连接服务器… never asks for a password."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
@@ -131,16 +133,35 @@ def test_corrections_collections_notes_and_the_trash_work_on_a_server(qtbot, win
     assert article_id in db.article_ids() and not window.errors
 
 
+def test_saved_searches_on_a_server_are_the_newsrooms_and_another_users_appears(qtbot, stocked, settings):
+    window = open_window(qtbot, stocked, settings, tasks=Tasks())  # real worker threads, as the app runs
+    qtbot.waitUntil(lambda: window.session.listener.listening, timeout=DEADLINE_MS)
+    assert window.save_search_action.isEnabled()
+
+    def names() -> list[str]:
+        return [window.saved_list.item(i).text().split("  —  ")[0] for i in range(window.saved_list.count())]
+
+    window.session.write(lambda b, job: b.save_search("人工智能报道", "人工智能", "relevance"))
+    qtbot.waitUntil(lambda: names() == ["人工智能报道"], timeout=DEADLINE_MS)
+    with ServerArchive(stocked) as other:  # another user saves one: the list shows it by itself
+        other.save_search("会议", "会议", "date")
+    qtbot.waitUntil(lambda: names() == ["人工智能报道", "会议"], timeout=DEADLINE_MS)
+    window.saved_list.item(0).setSelected(True)
+    window.saved_list.itemClicked.emit(window.saved_list.item(0))
+    qtbot.waitUntil(lambda: window.model.rowCount() >= 1, timeout=DEADLINE_MS)
+    assert not window.errors, window.errors
+    window.close()
+
+
 def test_what_a_server_lacks_is_greyed_out_and_refused_in_one_line_nothing_changed(qtbot, window, stocked):
-    for action in (window.check_action, window.backup_action, window.save_search_action,
-                   window.edit.undo_action, window.edit.redo_action):
+    for action in (window.check_action, window.backup_action, window.edit.undo_action, window.edit.redo_action):
         assert not action.isEnabled() and "服务器" in action.toolTip()
     assert not window.reader_tabs.isTabEnabled(window.reader_tabs.indexOf(window.page_panel))
     with ServerArchive(stocked) as archive:
         before = archive.stats()
     refusals = []
-    for call in (lambda b, job: b.undo(), lambda b, job: b.save_search("x", "人工智能", "relevance"),
-                 lambda b, job: b.check(repair=True), lambda b, job: b.saved_searches()):
+    for call in (lambda b, job: b.undo(), lambda b, job: b.backup(Path("x.db")),
+                 lambda b, job: b.check(repair=True), lambda b, job: b.clip(1, (0, 0, 9, 9), "tester")):
         window.session.write(call, on_error=refusals.append)
     assert len(refusals) == 4 and all(isinstance(e, ValidationError) for e in refusals)
     from baoku.gui.messages import headline

@@ -40,12 +40,13 @@ def tables(address) -> dict[str, list[tuple]]:
 @pytest.fixture
 def worked(tmp_path, capsys) -> Path:
     """An archive file after an import and a day's work: an edit, corrections (one undone), a
-    collection, a note, an article in the trash."""
+    collection, a note, an article in the trash, two saved searches."""
     db = tmp_path / "work.db"
     for argv in (["import", SAMPLE_TXT], ["edit", "2", "--genre", "访谈"],
                  ["correct", "2", "--block", "8", "--text", "主持人：校对"], ["correct", "--undo", "1"],
                  ["correct", "4", "--block", "1", "--text", "校对后的一段"],
-                 ["collection", "add", "知识产权", "2", "4"], ["note", "2", "核对", "数字"], ["delete", "3"]):
+                 ["collection", "add", "知识产权", "2", "4"], ["note", "2", "核对", "数字"], ["delete", "3"],
+                 ["search", "知识产权", "--save", "知识产权报道"], ["search", "会议", "--sort", "date", "--save", "会议"]):
         code, _, err = run(capsys, "--archive", db, *argv)
         assert code == 0, (argv, err)
     return db
@@ -65,7 +66,7 @@ def _counts(rows: dict[str, list]) -> dict[str, int]:
 def test_a_file_moves_to_a_server_and_back_row_for_row(worked, server_url, tmp_path, capsys):
     before = tables(worked)
     assert all(before[t] for t in ("article", "correction", "collection", "collection_item", "note", "trash",
-                                   "import_batch", "contributor")), _counts(before)
+                                   "import_batch", "contributor", "saved_search")), _counts(before)
     assert any(r for r in before["correction"] if None not in r[-2:])  # an undone correction, with who and when
     code, out, err = run(capsys, "migrate", worked, server_url)
     assert code == 0, err
@@ -99,9 +100,10 @@ def test_a_file_moves_to_a_server_and_back_row_for_row(worked, server_url, tmp_p
         with (ServerArchive(address) if isinstance(address, ServerAddress) else Archive(address)) as archive:
             return archive.conn.execute(f"SELECT MAX(id) FROM {table}").fetchone()[0]
 
-    tops = {t: top(worked, t) for t in ("correction", "collection")}
+    tops = {t: top(worked, t) for t in ("correction", "collection", "saved_search")}
     assert run(capsys, "--archive", server_url, "correct", "2", "--block", "9", "--text", "又一处校对")[0] == 0
     assert run(capsys, "--archive", server_url, "collection", "add", "新专题", "2")[0] == 0
+    assert run(capsys, "--archive", server_url, "search", "校对", "--save", "校对")[0] == 0
     assert {t: top(ServerAddress(server_url), t) for t in tops} == {t: n + 1 for t, n in tops.items()}
 
 

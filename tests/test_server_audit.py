@@ -136,8 +136,9 @@ def test_a_migration_grants_its_new_tables_to_the_roles(users, server_url, monke
 
     with psycopg.connect(server_url, autocommit=True) as conn:
         conn.execute("DROP TABLE correction, audit, collection, collection_item, note, trash, search_word, "
-                     "search_pending CASCADE")
-        conn.execute("DROP FUNCTION baoku_audit, baoku_search_stale, baoku_search_pending, baoku_notify CASCADE")
+                     "search_pending, saved_search CASCADE")
+        conn.execute("DROP FUNCTION baoku_audit, baoku_search_stale, baoku_search_pending, baoku_notify, "
+                     "baoku_put_back CASCADE")
         conn.execute("ALTER TABLE article_search DROP COLUMN fields, DROP COLUMN made")  # what 7 added, 8 kept
         conn.execute("DELETE FROM baoku_schema WHERE version >= 3")
     ServerArchive(server_url).close()  # migrates 3 to the newest again
@@ -149,4 +150,7 @@ def test_a_migration_grants_its_new_tables_to_the_roles(users, server_url, monke
             conn.execute("INSERT INTO trash (kind, target, label, rows, at) VALUES ('article', 2, '', '{}', 'now')")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("SELECT count(*) FROM audit")
-    assert schema.SCHEMA_VERSION >= 6
+        conn.execute("INSERT INTO saved_search (name, query, created_at) VALUES ('编辑的检索', '批注', 'now')")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # only archivists may call it
+            conn.execute("SELECT baoku_put_back('note', '{}'::jsonb)")
+    assert schema.SCHEMA_VERSION >= 11

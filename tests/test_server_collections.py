@@ -78,23 +78,25 @@ def test_two_editors_adding_to_one_collection_at_once_keep_both(server_url, caps
         assert len(collections.collections(archive)) == 1
 
 
-def test_editors_keep_collections_and_notes_and_archivists_may_not(users, server_url, capsys):
+def test_editors_keep_collections_notes_and_saved_searches_and_archivists_may_not(users, server_url, capsys):
     from .test_server_audit import audit
 
     editor, editor_url = users["editor"]
     archivist, archivist_url = users["archivist"]
     for argv in (["note", "2", "编辑批注"], ["collection", "add", "专题", "2", "3"],
-                 ["collection", "rename", "专题", "新专题"]):
+                 ["collection", "rename", "专题", "新专题"], ["search", "专题", "--save", "编辑的检索"]):
         code, out, err = run(capsys, "--archive", editor_url, *argv)
         assert code == 0, err
-    for argv in (["note", "2", "档案员批注"], ["collection", "add", "新专题", "4"]):
+    for argv in (["note", "2", "档案员批注"], ["collection", "add", "新专题", "4"],
+                 ["search", "专题", "--save", "档案员的检索"], ["saved", "--delete", "编辑的检索"]):
         code, out, err = run(capsys, "--archive", archivist_url, *argv)
         assert code == 1 and "refused: permission denied for table" in err and len(err.strip().splitlines()) == 1
     logged = [e for e in audit(capsys, users["admin"][1], "--who", editor)]
     assert [(e["table"], e["op"]) for e in logged] == [("note", "insert"), ("collection", "insert"),
                                                       ("collection_item", "insert"), ("collection_item", "insert"),
-                                                      ("collection", "update")]
-    assert logged[0]["new"]["text"] == "编辑批注" and logged[-1]["old"]["name"] == "专题"
+                                                      ("collection", "update"), ("saved_search", "insert")]
+    assert logged[0]["new"]["text"] == "编辑批注" and logged[-2]["old"]["name"] == "专题"
+    assert logged[-1]["new"]["name"] == "编辑的检索" and logged[-1]["new"]["query"] == "专题"
 
 
 def test_a_note_or_a_collection_makes_its_articles_search_rows_stale(server_url, capsys):

@@ -78,3 +78,47 @@ def test_only_archivists_delete_and_what_went_is_in_the_audit_log(users, capsys)
     assert gone[0]["old"]["headline"].startswith("1至8月") and json.loads(gone[0]["old"]["blocks"])
     assert run(capsys, "--archive", archivist_url, "trash", "restore", "1")[0] == 0
     assert run(capsys, "--archive", editor_url, "show", "3")[0] == 0
+
+
+def test_an_archivists_restore_puts_back_the_editors_note_and_collection_place_and_nothing_else(users, capsys):
+    """An archivist may not write notes or collections, yet restoring an article puts back what
+    deleting it took; the owner's function that does so writes no row the log does not show
+    deleted with an article, whatever a trash entry claims."""
+    from baoku.core.store.server import ServerArchive
+
+    editor, editor_url = users["editor"]
+    archivist, archivist_url = users["archivist"]
+    for argv in (["note", "2", "编辑的批注"], ["collection", "add", "专题", "3", "2"]):
+        assert run(capsys, "--archive", editor_url, *argv)[0] == 0
+    before = [run(capsys, "--archive", editor_url, *argv)[1] for argv in (["note", "2"],
+                                                                          ["collection", "list", "专题", "--json"])]
+    assert run(capsys, "--archive", archivist_url, "delete", "2")[0] == 0
+    assert run(capsys, "--archive", editor_url, "note", "2")[0] == 1  # gone with its article
+    code, out, err = run(capsys, "--archive", archivist_url, "trash", "restore", "1")
+    assert code == 0, err
+    after = [run(capsys, "--archive", editor_url, *argv)[1] for argv in (["note", "2"],
+                                                                         ["collection", "list", "专题", "--json"])]
+    assert after == before and "编辑的批注" in after[0]
+
+    # A trash entry the archivist writes by hand cannot make the function write a new note: one
+    # entry with no article is refused as damaged, one with a new article and its note stops at the
+    # note, and nothing of it is kept.
+    with ServerArchive(archivist_url) as archive:
+        columns = [c.name for c in archive.conn.execute("SELECT * FROM article WHERE id = 4").description]
+        article = [v.isoformat() if hasattr(v, "isoformat") else v
+                   for v in archive.conn.execute("SELECT * FROM article WHERE id = 4").fetchone()]
+        article[columns.index("id")] = 999
+        article[columns.index("content_hash")] = "0" * 64
+        article[columns.index("seq")] = 99
+        note = {"columns": ["article_id", "text", "who", "at"], "rows": [[999, "伪造的批注", archivist, "2026"]]}
+        entries = []
+        for tables in ({"note": note}, {"article": {"columns": columns, "rows": [article]}, "note": note}):
+            entries.append(archive.conn.execute(
+                "INSERT INTO trash (kind, target, label, articles, rows, at) VALUES ('article', 999, 'x', 1, %s, "
+                "'2026-01-01') RETURNING id", [json.dumps({"tables": tables, "links": []}, ensure_ascii=False)]
+            ).fetchone()[0])
+    code, out, err = run(capsys, "--archive", archivist_url, "trash", "restore", str(entries[0]))
+    assert code == 1 and "damaged" in err and len(err.strip().splitlines()) == 1
+    code, out, err = run(capsys, "--archive", archivist_url, "trash", "restore", str(entries[1]))
+    assert code == 1 and "permission denied for table note" in err and len(err.strip().splitlines()) == 1
+    assert run(capsys, "--archive", editor_url, "show", "999")[0] == 1  # nothing of the entry was kept

@@ -3089,8 +3089,8 @@
     <name>ServerLimits</name>
     <message>
         <location filename="../../desktop/baoku/gui/serverlimits.py" line="23"/>
-        <source>服务器上的档案暂时不能使用这项功能（版面图像、保存的检索、撤销、剪报、检查档案），档案没有改动。</source>
-        <translation>An archive on a server does not offer this yet (page images, saved searches, undo, clipping, the archive check); the archive is unchanged.</translation>
+        <source>服务器上的档案暂时不能使用这项功能（版面图像、撤销、剪报、检查档案），档案没有改动。</source>
+        <translation>An archive on a server does not offer this yet (page images, undo, clipping, the archive check); the archive is unchanged.</translation>
     </message>
 </context>
 <context>

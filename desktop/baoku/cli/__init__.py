@@ -24,7 +24,8 @@ GROUPS = (importing, reading, searching, exporting, maintenance, migrating, desk
 COMMANDS = {name: run for group in GROUPS for name, run in group.COMMANDS.items()}
 # The commands that work on a server archive (postgresql://…) so far; any other says so in one line.
 ON_SERVER = frozenset({"audit", "backup", "cite", "collection", "correct", "delete", "edit", "export", "import", "issue",
-                       "list", "migrate", "note", "paper", "restore", "search", "server", "show", "stats", "trash"})
+                       "list", "migrate", "note", "paper", "restore", "saved", "search", "server", "show", "stats",
+                       "trash"})
 
 
 def _server_error(e: Exception):

@@ -43,12 +43,6 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
     if query:
         parse_query(query)  # a bad query fails here, before any work
     with open_existing(archive_path) as archive, search_of(archive, notify=note) as index:
-        if archive.on_server and (args.save or args.saved):
-            from ..core.coded import Coded
-            from ..core.errors import ArchiveUnavailable
-
-            raise ArchiveUnavailable(Coded("not_on_server", what="saved searches (--save, --saved)",
-                                           address=archive.address.shown(), available=[]))
         if not archive.on_server and index.catching_up():  # left by an edit or a stopped run: catch up with a bar; search has nothing left
             try:
                 with progress_bar(total_bar=False) as bar:

@@ -67,7 +67,6 @@ class Backend(EditingBackend):
             return self.archive.sorted_ids(key, descending)
         return self.archive.order_ids(ids, key, descending)
 
-    @refuse_on_server
     def saved_searches(self) -> list[dict]:
         return saved.all_saved(self.archive)
 
@@ -169,7 +168,6 @@ class Backend(EditingBackend):
     def backup(self, dest: Path) -> Path:
         return maintenance.backup(self.lib, dest, force=True).value  # the save dialog asked before replacing
 
-    @refuse_on_server
     def save_search(self, name: str, query: str, sort: str) -> Outcome:
         saved.save(self.archive, name, query, sort)
         return Outcome(None, Changes.of(SAVED))

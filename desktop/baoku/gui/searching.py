@@ -238,7 +238,7 @@ class SavedSearches(QObject):
         session.changed.connect(self._changed)
 
     def _changed(self, changes) -> None:
-        if SAVED in changes and not self.session.on_server:  # none on a server yet (serverlimits.py)
+        if SAVED in changes:
             self.session.read(lambda b, job: b.saved_searches(), self._show)
 
     def _show(self, saved: list[dict]) -> None:

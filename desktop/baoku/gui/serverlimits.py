@@ -1,8 +1,8 @@
 """What the window cannot do on a server archive yet, said in one line, with nothing changed.
 
 On a server archive the window searches, shows, edits and corrects articles, keeps collections,
-notes and the trash, imports and exports as on a file. Page images (the 版面 tab and its clips,
-splits and merges), saved searches, undo and redo, and the archive check and file backup are not
+notes, saved searches and the trash, imports and exports as on a file. Page images (the 版面 tab
+and its clips, splits and merges), undo and redo, and the archive check and file backup are not
 there yet: their menu entries are greyed out with the reason as their tip, and what reaches them
 otherwise (a key, a list) hears the same line in the status bar. The worker refuses them too
 (editbackend.refuse_on_server), so nothing can slip through to the server."""
@@ -20,15 +20,15 @@ class ServerLimits(QObject):
         self.window = window
 
     def line(self) -> str:
-        return self.tr("服务器上的档案暂时不能使用这项功能（版面图像、保存的检索、撤销、剪报、检查档案），档案没有改动。")
+        return self.tr("服务器上的档案暂时不能使用这项功能（版面图像、撤销、剪报、检查档案），档案没有改动。")
 
     def actions(self) -> list:
         """Greyed out on a server; on a file the first ones are always there, undo and redo when
         there is a step to take (the edit controller says)."""
         w = self.window
-        return [w.check_action, w.backup_action, w.save_search_action, w.edit.undo_action, w.edit.redo_action]
+        return [w.check_action, w.backup_action, w.edit.undo_action, w.edit.redo_action]
 
-    ALWAYS_ON_A_FILE = 3
+    ALWAYS_ON_A_FILE = 2
 
     def refused(self) -> bool:
         """Whether the archive is on a server (then the status bar says so): for what the

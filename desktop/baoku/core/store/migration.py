@@ -3,12 +3,12 @@ table both kinds hold, copied with its ids, checked equal on both sides at the e
 
 - What is copied (COPIED, parents before children): the records (papers, issues, pages, articles
   with their contributors and photos, imports, page fixes), corrections with their undo marks,
-  collections, notes and the trash.
+  collections, notes, the trash and saved searches.
 - What is derived is not copied but made again at the destination: the embedded search index and
   its ledger (search_state, search_dirty, search_previous: an archive file indexes the copied
   articles on its next search or reindex), the server's article_search rows (made by its search).
-- What only an archive file holds (ONLY_IN_FILE: page images and OCR lines, layout, facsimiles,
-  saved searches) a server cannot keep yet: an archive holding any of it is refused before anything
+- What only an archive file holds (ONLY_IN_FILE: page images and OCR lines, layout, facsimiles)
+  a server cannot keep yet: an archive holding any of it is refused before anything
   is written, naming what would be lost.
 - What belongs to one archive's own life is left with it and said (LEFT): the window's undo
   history of an archive file (its steps are SQLite statements against that file), the server's
@@ -37,10 +37,10 @@ COPIED: list[tuple[str, tuple[str, ...]]] = [
     ("publication", ("id",)), ("import_batch", ("id",)), ("issue", ("id",)), ("page", ("id",)),
     ("article", ("id",)), ("contributor", ("id",)), ("photo", ("id",)), ("page_fix", ("page_id",)),
     ("correction", ("id",)), ("collection", ("id",)), ("collection_item", ("collection_id", "article_id")),
-    ("note", ("article_id",)), ("trash", ("id",)),
+    ("note", ("article_id",)), ("trash", ("id",)), ("saved_search", ("id",)),
 ]
 # What only an archive file holds: a server cannot keep it yet.
-ONLY_IN_FILE = ("page_scan", "scan_line", "facsimile", "layout_block", "layout_edit", "saved_search")
+ONLY_IN_FILE = ("page_scan", "scan_line", "facsimile", "layout_block", "layout_edit")
 # What stays with its archive, and is said (by the table counted).
 LEFT = {"file": ("history_step",), "server": ("audit",)}
 # Derived or bookkeeping: made again (or kept) by the destination itself.

@@ -20,10 +20,11 @@ from .connection import connect, server_error
 from .editing import ServerEditing
 from .filing import ServerFiling
 from .reading import ServerReading
+from .saved import ServerSavedSearches
 from .trash import ServerTrash
 
 
-class ServerArchive(ServerEditing, ServerCollections, ServerTrash, ServerAudit, ServerFiling, ServerReading):
+class ServerArchive(ServerEditing, ServerCollections, ServerSavedSearches, ServerTrash, ServerAudit, ServerFiling, ServerReading):
     """An open server archive. Use as a context manager, or call close()."""
 
     on_server = True

@@ -25,6 +25,7 @@ from psycopg import sql
 
 from ...errors import ValidationError
 from .audit import EDITORIAL, RECORDS
+from .saved import TABLE as SAVED_SEARCHES
 
 ROLES = {"archivist": "baoku_archivist", "editor": "baoku_editor", "admin": "baoku_admin"}
 DERIVED = ("article_search", "search_word", "search_pending")  # written by whoever searches or imports
@@ -82,12 +83,14 @@ def _grant_tables(conn) -> None:
         if table in RECORDS or table in ARCHIVISTS:
             run(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(name, archivist))
             run(sql.SQL("REVOKE INSERT, UPDATE, DELETE ON {} FROM {}").format(name, editor))
-        elif table in EDITORIAL:
+        elif table in EDITORIAL or table == SAVED_SEARCHES:
             run(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(name, editor))
             run(sql.SQL("REVOKE INSERT, UPDATE, DELETE ON {} FROM {}").format(name, archivist))
         elif table in DERIVED:
             run(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(name, every))
     run(sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}, {}").format(archivist, editor))
+    if conn.execute("SELECT to_regprocedure('baoku_put_back(text, jsonb)') IS NOT NULL").fetchone()[0]:
+        run(sql.SQL("GRANT EXECUTE ON FUNCTION baoku_put_back(text, jsonb) TO {}").format(archivist))  # store.server.trash
     for group in (archivist, editor):
         run(sql.SQL("GRANT {} TO {} WITH ADMIN OPTION").format(group, admin))
 

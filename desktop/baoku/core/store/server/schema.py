@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...coded import Coded
 from ...errors import ArchiveUnavailable
-from . import audit, collections, notices, trash
+from . import audit, collections, notices, saved, trash
 
 MIGRATION_LOCK = 0x6261_6F6B_7500_0001  # pg_advisory_xact_lock key: "baoku" + 1
 
@@ -181,6 +181,8 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (8, "faster search: word postings under a btree, the stale search rows kept by triggers", _V8),
     (9, "change notices: NOTIFY on baoku_changes with the kind of change when a record table's rows change",
      notices.MIGRATION),
+    (10, "saved searches: the archive's, logged and announced, saved and deleted by editors", saved.MIGRATION),
+    (11, "an archivist's restore puts back the notes and collection places its deletion took", trash.PUT_BACK),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -6,7 +6,14 @@ table and column names it reads back from an entry are checked to be names (stor
 
 What was deleted is in the audit log too, row by row (the rows a deletion took, in full); the trash
 table itself is not logged (each entry is those rows again). Deleting and restoring are an
-archivist's: editors may not."""
+archivist's: editors may not.
+
+An article's note and its places in collections are editors' rows, which an archivist may not
+write; deleting the article takes them along (the server cascades), and restoring it puts them
+back through `baoku_put_back` (server migration 11), a function that runs as the archive's owner
+and writes only a row the audit log shows was deleted together with an article, page, issue or
+paper (in the same transaction), by someone who may restore from the trash. So an archivist's
+restore brings back what the deletion took, and cannot write any other note."""
 
 from __future__ import annotations
 
@@ -20,6 +27,37 @@ MIGRATION = [
         rows text NOT NULL,
         who text NOT NULL DEFAULT '',
         at text NOT NULL)""",
+]
+
+
+# What only editors write, put back on an archivist's restore by the owner's function.
+GUARDED = ("note", "collection_item")
+
+PUT_BACK = [
+    """CREATE FUNCTION baoku_put_back(tbl text, r jsonb) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF NOT has_table_privilege(session_user, 'public.trash', 'DELETE') THEN
+        RAISE EXCEPTION 'permission denied for table %', tbl USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NOT EXISTS (
+        SELECT 1 FROM audit d JOIN audit a ON a.xact = d.xact AND a.op = 'delete'
+            AND a.tbl IN ('article', 'page', 'issue', 'publication')
+        WHERE d.tbl = baoku_put_back.tbl AND d.row_id = (r ->> 'article_id')::bigint AND d.op = 'delete'
+            AND d.old @> r) THEN
+        RAISE EXCEPTION 'permission denied for table %: no deletion of this row is on record', tbl
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF tbl = 'note' THEN
+        INSERT INTO note SELECT * FROM jsonb_populate_record(NULL::note, r);
+    ELSIF tbl = 'collection_item' THEN
+        INSERT INTO collection_item SELECT * FROM jsonb_populate_record(NULL::collection_item, r);
+    ELSE
+        RAISE EXCEPTION 'permission denied for table %', tbl USING ERRCODE = 'insufficient_privilege';
+    END IF;
+END
+$$""",
+    "REVOKE ALL ON FUNCTION baoku_put_back(text, jsonb) FROM PUBLIC",
 ]
 
 
@@ -37,6 +75,21 @@ class ServerTrash:
     def _sql_many(self, query: str, rows: list) -> None:
         with self.conn.cursor() as cur:
             cur.executemany(psycopg_marks(query), rows)
+
+    def _put_back(self, table: str, columns: list[str], rows: list[list]) -> bool:
+        """Put back an editors' table's rows a deletion took, through the owner's function when
+        this user may not write them; False for a table that needs no guard."""
+        if table not in GUARDED:
+            return False
+        if self.conn.execute("SELECT has_table_privilege(%s, 'INSERT')", [table]).fetchone()[0]:
+            self._sql_many(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                           rows)
+            return True
+        from psycopg.types.json import Jsonb
+
+        with self.conn.cursor() as cur:
+            cur.executemany("SELECT baoku_put_back(%s, %s)", [(table, Jsonb(dict(zip(columns, r)))) for r in rows])
+        return True
 
     def _has_table(self, name: str) -> bool:
         return self.conn.execute("SELECT to_regclass(%s) IS NOT NULL", [name]).fetchone()[0]
