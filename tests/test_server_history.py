@@ -99,3 +99,25 @@ def test_each_user_undoes_only_their_own_steps(users, capsys):
         assert collections.note(lib.archive, 2) == "编辑的批注"
         assert editing.undo(lib).value.action == "note"
         assert collections.note(lib.archive, 2) == ""  # gone again
+
+
+def test_collections_corrections_and_bulk_edits_are_undone_row_for_row(worked):
+    """Each kind of step a window takes, undone in turn back to where it began, then redone: the
+    rows are as they were at every step (a collection's items, keyed by two columns, included)."""
+    with Library(ServerAddress(worked)) as lib:
+        states = [rows(worked)]
+        for act in (lambda: editing.collect(lib, "专题", [4, 5], "甲", record=True),
+                    lambda: editing.move_in_collection(lib, "专题", 5, 1, "甲", record=True),
+                    lambda: editing.rename_collection(lib, "专题", "新专题", "甲", record=True),
+                    lambda: editing.correct_block(lib, 3, 0, "改正的一段。", "甲", record=True),
+                    lambda: editing.bulk_edit(lib, [2, 3, 4], {"column": "新栏目"}, "甲", record=True),
+                    lambda: editing.uncollect(lib, "新专题", [2], "甲", record=True)):
+            act()
+            states.append(rows(worked))
+            assert states[-1] != states[-2]
+        for state in reversed(states[:-1]):
+            editing.undo(lib)
+            assert rows(worked) == state
+        for state in states[1:]:
+            editing.redo(lib)
+            assert rows(worked) == state
