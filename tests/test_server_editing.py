@@ -219,22 +219,6 @@ def test_corrections_while_an_import_runs_lose_nothing(server_url, capsys, write
                 assert [c.old_text for c in mine[1:]] == [c.new_text for c in mine[:-1]]  # each saw the last
 
 
-def test_an_undoable_step_is_refused_on_a_server_before_anything_changes(server_url, capsys):
-    """The window records its changes as undo steps (store.history); a server archive has no undo
-    history yet, so such a change is refused in one line and nothing is changed."""
-    from baoku.core.address import ServerAddress
-    from baoku.core.app import Library
-    from baoku.core.app.actions import editing
-    from baoku.core.errors import ArchiveUnavailable
-
-    assert run(capsys, "--archive", server_url, "import", SAMPLE_TXT)[0] == 0
-    with Library(ServerAddress(server_url)) as lib:
-        before = lib.archive.article(3)
-        with pytest.raises(ArchiveUnavailable, match="the undo history is not available on a server archive yet"):
-            editing.edit_article(lib, 3, {"headline": "不应改变"}, "甲", record=True)
-        assert lib.archive.article(3) == before
-
-
 def test_two_changes_to_many_articles_at_once_never_deadlock(server_url, capsys):
     """Two editors give the same articles a column at once, naming them in opposite orders: each
     change waits for the other's and both finish (the articles are locked in one order; named as

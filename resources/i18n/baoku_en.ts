@@ -928,13 +928,13 @@
     <name>EditController</name>
     <message>
         <location filename="../../desktop/baoku/gui/editing.py" line="36"/>
-        <location filename="../../desktop/baoku/gui/editing.py" line="99"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="103"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/editing.py" line="39"/>
-        <location filename="../../desktop/baoku/gui/editing.py" line="100"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="104"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
@@ -1064,87 +1064,87 @@
         <translation>edit of %1 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="99"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="103"/>
         <source>撤销 %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="100"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="104"/>
         <source>重做 %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="109"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="113"/>
         <source>已撤销：%1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="112"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="116"/>
         <source>已重做：%1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="129"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="126"/>
-        <source>无法撤销「%1」：它改动的内容此后又被别的程序（如命令行）改过。档案没有改动。</source>
-        <translation>Cannot undo “%1”: what it changed was changed again since by another program (the command line, say). The archive was not changed.</translation>
+        <location filename="../../desktop/baoku/gui/editing.py" line="130"/>
+        <source>无法撤销「%1」：它改动的内容此后又被别人或别的程序（如命令行）改过。档案没有改动。</source>
+        <translation>Cannot undo “%1”: what it changed was changed again since by someone else or another program (the command line, say). The archive was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="134"/>
         <source>没有可撤销的操作</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="152"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="156"/>
         <source>已移到回收站：%1（Ctrl+Z 撤销）</source>
         <translation>Moved to the trash: %1 (Ctrl+Z undoes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="164"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="168"/>
         <source>%Ln 篇文章</source>
         <translation><numerusform>%Ln article</numerusform><numerusform>%Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="164"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="168"/>
         <source>%Ln 个版面</source>
         <translation><numerusform>%Ln page</numerusform><numerusform>%Ln pages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="165"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="169"/>
         <source>%Ln 期</source>
         <translation><numerusform>%Ln issue</numerusform><numerusform>%Ln issues</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="165"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="169"/>
         <source>%Ln 份报纸</source>
         <translation><numerusform>%Ln paper</numerusform><numerusform>%Ln papers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="200"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="204"/>
         <source>已复制到剪贴板</source>
         <translation>Copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="213"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="217"/>
         <source>导出引文</source>
         <translation>Export citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="214"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="218"/>
         <source>引文</source>
         <translation>citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="222"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="226"/>
         <source>已导出引文到 %1</source>
         <translation>Citations written to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="239"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="243"/>
         <source>已修改 %Ln 篇</source>
         <translation><numerusform>Changed %Ln article</numerusform><numerusform>Changed %Ln articles</numerusform></translation>
     </message>
@@ -3089,8 +3089,8 @@
     <name>ServerLimits</name>
     <message>
         <location filename="../../desktop/baoku/gui/serverlimits.py" line="23"/>
-        <source>服务器上的档案暂时不能使用这项功能（版面图像、撤销、剪报、检查档案），档案没有改动。</source>
-        <translation>An archive on a server does not offer this yet (page images, undo, clipping, the archive check); the archive is unchanged.</translation>
+        <source>服务器上的档案暂时不能使用这项功能（版面图像、剪报、检查档案），档案没有改动。</source>
+        <translation>An archive on a server does not offer this yet (page images, clipping, the archive check); the archive is unchanged.</translation>
     </message>
 </context>
 <context>

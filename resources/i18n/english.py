@@ -6,9 +6,9 @@ ENGLISH = {
     "连接服务器…": "Connect to Server…",
     "服务器上的档案有了别人的改动，已经更新。": "Someone else changed the archive on the server; the window shows it now.",
     "连接服务器": "Connect to Server",
-    "服务器上的档案暂时不能使用这项功能（版面图像、撤销、剪报、检查档案），档案没有改动。":
-        "An archive on a server does not offer this yet (page images, undo, clipping, the archive check); the "
-        "archive is unchanged.",
+    "服务器上的档案暂时不能使用这项功能（版面图像、剪报、检查档案），档案没有改动。":
+        "An archive on a server does not offer this yet (page images, clipping, the archive check); the archive is "
+        "unchanged.",
     "（新的地址）": "(a new address)",
     "服务器名称或地址，例如 db.example.org": "the server's name or address, e.g. db.example.org",
     "数据库名，例如 baoku": "the database's name, e.g. baoku",
@@ -530,7 +530,7 @@ ENGLISH = {
     "重做 %1": "Redo %1",
     "已撤销：%1": "Undone: %1",
     "已重做：%1": "Redone: %1",
-    "无法撤销「%1」：它改动的内容此后又被别的程序（如命令行）改过。档案没有改动。": "Cannot undo “%1”: what it changed was changed again since by another program (the command line, say). The archive was not changed.",
+    "无法撤销「%1」：它改动的内容此后又被别人或别的程序（如命令行）改过。档案没有改动。": "Cannot undo “%1”: what it changed was changed again since by someone else or another program (the command line, say). The archive was not changed.",
     "没有可撤销的操作": "Nothing to undo",
     "已移到回收站：%1（Ctrl+Z 撤销）": "Moved to the trash: %1 (Ctrl+Z undoes)",
     "%Ln 篇文章": ("%Ln article", "%Ln articles"),

@@ -91,8 +91,12 @@ class EditController(QObject):
 
     def update_actions(self) -> None:
         db = self.session.db
-        # a server archive keeps no undo history yet (serverlimits.py)
-        done, undone = history.next_steps(db) if db is not None and not self.session.on_server else (None, None)
+        if db is not None and self.session.on_server:  # a query over the network: on the reader's thread
+            self.session.read(lambda b, job: history.next_steps(b.archive), lambda steps: self._show_steps(*steps))
+            return
+        self._show_steps(*(history.next_steps(db) if db is not None else (None, None)))
+
+    def _show_steps(self, done, undone) -> None:
         writable = not self.session.read_only
         self.undo_action.setEnabled(done is not None and writable)
         self.redo_action.setEnabled(undone is not None and writable)
@@ -123,7 +127,7 @@ class EditController(QObject):
             self.update_actions()
             if isinstance(error, history.UndoConflict):
                 box = QMessageBox(QMessageBox.Icon.Warning, self.tr("报库"), self.tr(
-                    "无法撤销「%1」：它改动的内容此后又被别的程序（如命令行）改过。档案没有改动。").replace(
+                    "无法撤销「%1」：它改动的内容此后又被别人或别的程序（如命令行）改过。档案没有改动。").replace(
                     "%1", self.action_text(error.step)), parent=self.window)
                 self.messages.show_box(box)
             elif isinstance(error, history.NothingToUndo):

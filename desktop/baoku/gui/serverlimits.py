@@ -1,8 +1,8 @@
 """What the window cannot do on a server archive yet, said in one line, with nothing changed.
 
 On a server archive the window searches, shows, edits and corrects articles, keeps collections,
-notes, saved searches and the trash, imports and exports as on a file. Page images (the 版面 tab
-and its clips, splits and merges), undo and redo, and the archive check and file backup are not
+notes, saved searches and the trash, undoes and redoes, imports and exports as on a file. Page
+images (the 版面 tab and its clips, splits and merges), and the archive check and file backup are not
 there yet: their menu entries are greyed out with the reason as their tip, and what reaches them
 otherwise (a key, a list) hears the same line in the status bar. The worker refuses them too
 (editbackend.refuse_on_server), so nothing can slip through to the server."""
@@ -20,15 +20,12 @@ class ServerLimits(QObject):
         self.window = window
 
     def line(self) -> str:
-        return self.tr("服务器上的档案暂时不能使用这项功能（版面图像、撤销、剪报、检查档案），档案没有改动。")
+        return self.tr("服务器上的档案暂时不能使用这项功能（版面图像、剪报、检查档案），档案没有改动。")
 
     def actions(self) -> list:
-        """Greyed out on a server; on a file the first ones are always there, undo and redo when
-        there is a step to take (the edit controller says)."""
+        """Greyed out on a server; on a file always there."""
         w = self.window
-        return [w.check_action, w.backup_action, w.edit.undo_action, w.edit.redo_action]
-
-    ALWAYS_ON_A_FILE = 2
+        return [w.check_action, w.backup_action]
 
     def refused(self) -> bool:
         """Whether the archive is on a server (then the status bar says so): for what the
@@ -42,9 +39,8 @@ class ServerLimits(QObject):
         """Grey out, or enable again, what a server archive lacks (after an archive opened and
         after anything changed: undo's own update would enable it again)."""
         on_server = self.window.session.on_server
-        for i, a in enumerate(self.actions()):
-            if on_server or i < self.ALWAYS_ON_A_FILE:
-                a.setEnabled(not on_server)
+        for a in self.actions():
+            a.setEnabled(not on_server)
             if not a.property("tip_kept"):
                 a.setProperty("tip_kept", True)
                 a.setProperty("file_tip", a.toolTip())

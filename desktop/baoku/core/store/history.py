@@ -9,6 +9,9 @@ and that is what redo runs. A guard that fails (the row was changed since by the
 stops the undo and nothing changes. Cascades (an article's contributors going with it) are recorded
 row by row, so a delete comes back whole. The search index follows through its triggers.
 
+On a server archive the same functions read the history back from its audit log instead
+(store.server.history): a step is the transaction an action ran in.
+
 Only actions run inside `step` are recorded: imports and the command line are not, so Ctrl+Z in
 the window undoes the window's own changes.
 """
@@ -20,8 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..changes import ARTICLES, COLLECTIONS, ISSUES, TRASH, Changes, Outcome
-from ..coded import Coded
-from ..errors import ArchiveUnavailable, ValidationError
+from ..errors import ValidationError
 from .archive import Archive
 from .clock import now as _now
 
@@ -100,9 +102,6 @@ def _arm(archive: Archive) -> None:
     """The recording triggers on this connection (temporary: other connections never see them)."""
     if getattr(archive, "_history_armed", False):
         return
-    if archive.on_server:  # its audit log records every change; undoing from it is still to come
-        raise ArchiveUnavailable(Coded("not_on_server", what="the undo history", address=archive.address.shown(),
-                                       available=[]))
     db = archive.db
     db.execute("CREATE TEMP TABLE IF NOT EXISTS history_recording (step INTEGER NOT NULL)")
     for table in TRACKED:
@@ -120,6 +119,10 @@ def _recording(archive: Archive) -> int | None:
 def step(archive: Archive, action: str, label: str = "", who: str = "") -> Iterator[int]:
     """Record what the body changes as one undoable step, in one transaction with it. A body that
     changes nothing leaves no step; a new step ends what could be redone."""
+    if archive.on_server:  # read back from its audit log (store.server.history)
+        with archive.history_step(action, label) as sid:
+            yield sid
+        return
     _arm(archive)
     with archive.transaction() as db:
         outer = _recording(archive)
@@ -143,6 +146,9 @@ def step(archive: Archive, action: str, label: str = "", who: str = "") -> Itera
 
 def next_steps(archive: Archive) -> tuple[Step | None, Step | None]:
     """What undo and what redo would reverse now (any connection may ask, a reader too)."""
+    if archive.on_server:
+        return archive.next_steps()
+
     def one(sql: str) -> Step | None:
         row = archive.db.execute(sql).fetchone()
         return Step(*row) if row else None
@@ -165,6 +171,9 @@ _STATEMENTS = tuple(f"{verb} {_ident(t)} " for t in TRACKED for verb in ("INSERT
 
 
 def _flip(archive: Archive, redo: bool) -> Outcome:
+    if archive.on_server:
+        target, rows = archive.flip_step(redo)
+        return Outcome(target, changes_of(rows))
     _arm(archive)
     with archive.transaction() as db:
         done, undone = next_steps(archive)

@@ -42,7 +42,7 @@ COPIED: list[tuple[str, tuple[str, ...]]] = [
 # What only an archive file holds: a server cannot keep it yet.
 ONLY_IN_FILE = ("page_scan", "scan_line", "facsimile", "layout_block", "layout_edit")
 # What stays with its archive, and is said (by the table counted).
-LEFT = {"file": ("history_step",), "server": ("audit",)}
+LEFT = {"file": ("history_step",), "server": ("audit", "history_step")}
 # Derived or bookkeeping: made again (or kept) by the destination itself.
 DERIVED = {"file": {"search_state", "search_dirty", "search_previous", "history_change", "sqlite_sequence",
                      "_sqlite_migrations"},

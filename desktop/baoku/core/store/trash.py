@@ -302,7 +302,7 @@ def empty(archive: Archive, trash_ids: list[int] | None = None) -> Outcome:
             if scans:
                 at, mime = scans["columns"].index("sha256"), scans["columns"].index("mime")
                 shas |= {(r[at], r[mime]) for r in scans["rows"] if r[at]}
-        if archive._has_table("history_step"):  # the window's undo history (the embedded archive's)
+        if not archive.on_server and archive._has_table("history_step"):  # the embedded archive's undo history
             history.forget_trash(archive, ids)
         db._sql_many("DELETE FROM trash WHERE id = ?", [(t,) for t in ids])
         if not shas:

@@ -19,12 +19,13 @@ from .collections import ServerCollections
 from .connection import connect, server_error
 from .editing import ServerEditing
 from .filing import ServerFiling
+from .history import ServerHistory
 from .reading import ServerReading
 from .saved import ServerSavedSearches
 from .trash import ServerTrash
 
 
-class ServerArchive(ServerEditing, ServerCollections, ServerSavedSearches, ServerTrash, ServerAudit, ServerFiling, ServerReading):
+class ServerArchive(ServerEditing, ServerCollections, ServerSavedSearches, ServerHistory, ServerTrash, ServerAudit, ServerFiling, ServerReading):
     """An open server archive. Use as a context manager, or call close()."""
 
     on_server = True

@@ -25,10 +25,11 @@ from psycopg import sql
 
 from ...errors import ValidationError
 from .audit import EDITORIAL, RECORDS
+from .history import FUNCTIONS as HISTORY_FUNCTIONS
 from .saved import TABLE as SAVED_SEARCHES
 
 ROLES = {"archivist": "baoku_archivist", "editor": "baoku_editor", "admin": "baoku_admin"}
-DERIVED = ("article_search", "search_word", "search_pending")  # written by whoever searches or imports
+DERIVED = ("article_search", "search_word", "search_pending", "history_step")  # written by whoever searches or imports
 OWNER_ONLY = ("audit",)
 ARCHIVISTS = ("trash",)  # deleting and restoring: an archivist's, as importing is  # read by admins; written by the audit trigger alone
 
@@ -91,6 +92,9 @@ def _grant_tables(conn) -> None:
     run(sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}, {}").format(archivist, editor))
     if conn.execute("SELECT to_regprocedure('baoku_put_back(text, jsonb)') IS NOT NULL").fetchone()[0]:
         run(sql.SQL("GRANT EXECUTE ON FUNCTION baoku_put_back(text, jsonb) TO {}").format(archivist))  # store.server.trash
+    for function in HISTORY_FUNCTIONS:  # each user's own undo history (store.server.history)
+        if conn.execute("SELECT to_regprocedure(%s) IS NOT NULL", [function]).fetchone()[0]:
+            run(sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(sql.SQL(function), every))
     for group in (archivist, editor):
         run(sql.SQL("GRANT {} TO {} WITH ADMIN OPTION").format(group, admin))
 

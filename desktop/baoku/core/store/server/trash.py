@@ -4,9 +4,9 @@ archive; its SQL is Baoku's own, written with SQLite's `?` marks, which `_sql` h
 its `%s` (a literal % doubled), and never holds user text: values are always parameters, and the
 table and column names it reads back from an entry are checked to be names (store.trash._named).
 
-What was deleted is in the audit log too, row by row (the rows a deletion took, in full); the trash
-table itself is not logged (each entry is those rows again). Deleting and restoring are an
-archivist's: editors may not.
+What was deleted is in the audit log too, row by row (the rows a deletion took, in full), and from
+server migration 12 on the trash entries themselves (so the window's undo can take an entry away
+and put it back: store.server.history). Deleting and restoring are an archivist's: editors may not.
 
 An article's note and its places in collections are editors' rows, which an archivist may not
 write; deleting the article takes them along (the server cascades), and restoring it puts them
