@@ -50,8 +50,12 @@ def find_graphics(gray, body: float, text_boxes: list[Box]) -> Graphics:
     hpieces: list[Box] = []
     vpieces: list[Box] = []
     for horizontal in (True, False):
+        # A rule is read over three rows (columns) at once: one printed two pixels thick keeps its
+        # run where noise specks white holes into each row a few dozen pixels apart (s12: a row
+        # rule read as three short pieces let the story above take the briefs under it).
+        across = cv2.dilate(ink, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 3) if horizontal else (3, 1)))
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1) if horizontal else (1, length))
-        runs = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
+        runs = cv2.morphologyEx(across, cv2.MORPH_OPEN, kernel)
         n, _, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
         for x, y, bw, bh, area in stats[1:n]:  # thin on average: a long rule printed a little
             if horizontal and bw >= length and area <= thick * bw:  # aslant spans more rows than
