@@ -101,7 +101,8 @@ def _under(b: Block, o: Block, a: float, c: float, body: float, heads: list[Bloc
         return h is not b and h.y1 <= b.y0 + 0.2 * (b.y1 - b.y0) and b.y0 - h.y1 < 2.5 * body
 
     inside = min(o.x1, c) - max(o.x0, a)
-    if not (over(o) and (inside > 0.2 * (c - a) or inside > 0.5 * (o.x1 - o.x0)) and min(o.x1, b.x1) <= max(o.x0, b.x0)):
+    clear = min(o.x1, b.x1) <= max(o.x0, b.x0)
+    if not (over(o) and (inside > 0.2 * (c - a) or inside > 0.5 * (o.x1 - o.x0)) and clear):
         return False
     return any(over(h) and h is not o and min(h.x1, b.x1) > max(h.x0, b.x0) and
                min(o.y1, h.y1) - max(o.y0, h.y0) > 0.5 * min(o.y1 - o.y0, h.y1 - h.y0) for h in heads)
