@@ -8,6 +8,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from ..ocr.reading import speckled
+
 Box = tuple[int, int, int, int]
 
 
@@ -49,11 +51,14 @@ def find_graphics(gray, body: float, text_boxes: list[Box]) -> Graphics:
     thick = max(int(body * 0.45), 3)
     hpieces: list[Box] = []
     vpieces: list[Box] = []
+    noisy = speckled(gray)
     for horizontal in (True, False):
-        # A rule is read over three rows (columns) at once: one printed two pixels thick keeps its
-        # run where noise specks white holes into each row a few dozen pixels apart (s12: a row
-        # rule read as three short pieces let the story above take the briefs under it).
-        across = cv2.dilate(ink, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 3) if horizontal else (3, 1)))
+        # On a speckled page a rule is read over three rows (columns) at once: one printed two
+        # pixels thick keeps its run where the noise specks white holes into each row a few dozen
+        # pixels apart (s12: a row rule read as three short pieces let the story above take the
+        # briefs under it). Not on a clean page: an old page's close-set type would join into runs.
+        across = cv2.dilate(ink, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 3) if horizontal else (3, 1))) \
+            if noisy else ink
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1) if horizontal else (1, length))
         runs = cv2.morphologyEx(across, cv2.MORPH_OPEN, kernel)
         n, _, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
