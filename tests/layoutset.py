@@ -1,8 +1,8 @@
 """The layout set: multi-column pages drawn from labelled articles (tests/newspage.py; pages set
 in vertical columns, tests/verticalpage.py), split into train, dev and test before any tuning. The layout stage may be tuned on train, settings
 chosen on dev; test pages' words are written for them by someone who has not seen the method, and
-they are reported apart, never tuned on. Once measured, test pages are spent: the three earlier test
-rounds' pages (s01-s10, words in tests/layoutset/test/*.txt) are train and dev pages now.
+they are reported apart, never tuned on. Once measured, test pages are spent: the four earlier test
+rounds' pages (s01-s16, words in tests/layoutset/test/*.txt) are train and dev pages now.
 
     .venv/bin/python -m tests.layoutset [train|dev|test ...]   # render each page to /tmp/layoutset
 """
@@ -74,15 +74,18 @@ SPECS = [
     Spec("s09", "train", ["test_12_taiwan"], 0, seed=84, extra={"vertical": True}),
     Spec("s06", "dev", ["test_08_yaowen", "test_09_zonghe"], 6, seed=81, skew=0.6),
     Spec("s10", "dev", ["test_13_fukan"], 4, seed=85, noise=True, skew=1.4, jpeg=40),
-    # Round 4's test (issue 30, after the freeze of round 4 in aab39f7): six texts written for it by
-    # someone who saw neither the method nor the set (tests/layoutset/test/test_14 … test_19), their
-    # specs set by the lead before any was delivered or read.
-    Spec("s11", "test", ["test_14_yaowen"], 6, seed=91, skew=-0.8),
-    Spec("s12", "test", ["test_15_jingji"], 7, seed=92, noise=True),
-    Spec("s13", "test", ["test_16_tupian"], 5, seed=93, jpeg=45, extra={"pictures": True}),
-    Spec("s14", "test", ["test_17_shehui"], 6, seed=94, skew=1.2, noise=True),
-    Spec("s15", "test", ["test_18_taiwan"], 0, seed=95, skew=0.4, extra={"vertical": True}),
-    Spec("s16", "test", ["test_19_fukan"], 4, seed=96, skew=-1.4, jpeg=40),
+    # Round 5 (issue 30e): round 4's test pages (words written for them by someone who saw neither
+    # the method nor the set, tests/layoutset/test/test_14 … test_19; specs set by the lead before
+    # any was delivered) were measured once on aab39f7 and are spent. The four that failed join
+    # train (s11 front page, s12 economy briefs and data box, s14 city page with a headless
+    # continuation, s15 vertical: the failures looked at and fixed), the two that passed dev (s13,
+    # s16: guards that the fixes keep them).
+    Spec("s11", "train", ["test_14_yaowen"], 6, seed=91, skew=-0.8),
+    Spec("s12", "train", ["test_15_jingji"], 7, seed=92, noise=True),
+    Spec("s14", "train", ["test_17_shehui"], 6, seed=94, skew=1.2, noise=True),
+    Spec("s15", "train", ["test_18_taiwan"], 0, seed=95, skew=0.4, extra={"vertical": True}),
+    Spec("s13", "dev", ["test_16_tupian"], 5, seed=93, jpeg=45, extra={"pictures": True}),
+    Spec("s16", "dev", ["test_19_fukan"], 4, seed=96, skew=-1.4, jpeg=40),
 ]
 
 

@@ -45,8 +45,10 @@ def _gray(png: bytes):
 # s08: seven columns of headless ■ briefs, noise, skewed -1° (a brief carried over three columns
 #      was three articles);
 # s09: traditional script set vertically (a column read in two pieces: the second was read after
-#      the story's last column).
-@pytest.mark.parametrize("name", ["t05", "t06", "t08", "d04", "s02", "d03", "s04", "s07", "s08", "s09"])
+#      the story's last column);
+# s11: a front page, six columns, skewed -0.8° (a photo over two columns, pale down its middle,
+#      was two pictures: the second made its column's text a picture story).
+@pytest.mark.parametrize("name", ["t05", "t06", "t08", "d04", "s02", "d03", "s04", "s07", "s08", "s09", "s11"])
 def test_a_rendered_page_becomes_its_true_articles(name):
     from baoku.core.importing.scan import scanned_page
     from baoku.core.model import PageInfo

@@ -128,3 +128,49 @@ def test_a_caption_set_across_a_picture_two_columns_wide_is_not_cut_at_the_gutte
                                         for k, c in enumerate("港口货运")])
     cuts = split_lines([cap, across], [(60, 420), (460, 900)], 28, lambda ln: False)
     assert [(n, a, b) for n, a, b, _, _ in cuts] == [(0, 0, len(cap.chars)), (1, 0, 11), (1, 11, 15)]
+
+
+def _story_beside_a_data_box(label: bool, cell: bool) -> list:
+    """s12: a story over three columns (its kicker over the middle one, its headline and subhead
+    centred over all three) beside a data box over two: `label`, the box's tinted label flush
+    with its first column's left edge, level with the kicker; `cell`, the box's first table row
+    (short cells) level with the subhead."""
+    lines = [line("前八个月外贸增长", 498, 100, 36), line("新三样出口跑出加速度", 302, 150, 68),
+             line("电动自行车储能电池出口额均创新高", 372, 235, 34)]
+    lines += [line("八月主要经济指标", 1386, 150, 64)]
+    if label:
+        lines += [line("数据", 1260, 100, 34)]
+    lines += [line(t, x, 240) for t, x in (("指标", 1300), ("同比", 1700))] if cell else []
+    rows = "规上工业增加值二百一十六亿元同比增长百分之七点二社会消费品零售总额一百八十九亿元同比增长百分之五点一" * 2
+    lines += column(rows[:52], 1260, 300) + column(rows[52:104], 1660, 300)
+    for k in range(3):
+        lines += column(TEXT[52 * k:52 * (k + 1)], 60 + 400 * k, 300)
+    return scanned_page(OcrPage(2100, 700, lines), PageInfo(1), "zh").articles
+
+
+def test_a_left_set_label_takes_no_column_of_the_story_to_its_left():
+    """The data box's label, nearer the story's third column than the story's kicker is, was
+    widened over it: no gutter stood clear between the two, their heads and text were read
+    interleaved (s12: 216% error)."""
+    arts = _story_beside_a_data_box(label=True, cell=True)
+    story = next(a for a in arts if a.headline == "新三样出口跑出加速度")
+    assert TEXT[:10] in story.text() and TEXT[110:120] in story.text(), [(a.headline, a.text()[:30]) for a in arts]
+    assert len(arts) == 2 and "规上工业" not in story.text()
+
+
+def test_a_tables_short_cells_keep_a_subhead_out_of_their_column():
+    """A table cell or two (指标, 同比), short against their columns, stood level with the story's
+    subhead, which was widened over their columns as if they were free."""
+    arts = _story_beside_a_data_box(label=False, cell=True)
+    story = next(a for a in arts if a.headline == "新三样出口跑出加速度")
+    assert "电动自行车" in story.text() and TEXT[:10] in story.text(), [(a.headline, a.text()[:30]) for a in arts]
+    assert len(arts) == 2 and "指标" not in story.text() and "规上工业" not in story.text()
+
+
+def test_a_subhead_takes_no_column_under_a_neighbouring_storys_headline():
+    """With nothing level with the subhead in the data box's columns, it was widened over them
+    all the same, though the box's headline stands right over them."""
+    arts = _story_beside_a_data_box(label=True, cell=False)
+    story = next(a for a in arts if a.headline == "新三样出口跑出加速度")
+    assert "电动自行车" in story.text() and TEXT[:10] in story.text(), [(a.headline, a.text()[:30]) for a in arts]
+    assert len(arts) == 2 and "规上工业" not in story.text()

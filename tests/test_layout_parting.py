@@ -259,3 +259,37 @@ def test_a_headless_brief_carried_into_the_next_column_stays_one_article():
     texts = [a.text().replace("\n", "") for a in arts]
     assert len(arts) == 3, texts
     assert "候车位和行李推车" in texts[1] and "三分钟" in texts[1] and "人社局" in texts[2], texts
+
+
+def test_a_thin_rule_on_a_speckled_page_is_read_whole():
+    """s12: a row rule two pixels thick on a page with 2% of its pixels flipped: no run of either
+    row was long enough for a rule, and it was read as a few short pieces; over a column where
+    none stood, the story above took the brief under it."""
+    from PIL import ImageFilter
+
+    from baoku.core.layout.graphics import find_graphics
+
+    img = Image.new("L", (2400, 300), 255)
+    ImageDraw.Draw(img).rectangle((60, 150, 2340, 151), fill=0)
+    a = np.asarray(img.filter(ImageFilter.GaussianBlur(0.7))).astype(np.int16)
+    flip = np.random.default_rng(92).random(a.shape) < 0.02
+    gray = np.where(flip, 255 - a, a).clip(0, 255).astype(np.uint8)
+    rules = [r for r in find_graphics(gray, BODY, []).hrules if 140 < r[1] < 160]
+    assert len(rules) == 1 and rules[0][2] - rules[0][0] > 0.95 * 2280, rules
+
+
+def test_a_headless_piece_carried_over_columns_with_paragraphs_begun_part_way_down_stays_one():
+    """s14: a continuation (上接第一版) with no head, set over four columns in a box: where a
+    paragraph began part-way down a column, that column was two blocks, and the next column's
+    top stood level with the lower block's top no more: each column became an article."""
+    words = (TEXT * 2).replace("。", "，")
+    lines, at = [], 0
+    for k in range(4):
+        x = 60 + 400 * k
+        lines += column(words[at:at + 26], x, 130)
+        lines += [line(words[at + 26:at + 31] + "。", x, 130 + 2 * LEAD)]  # a paragraph ends short
+        lines += [line(words[at + 31:at + 40], x + 4 * BODY, 130 + 3 * LEAD)]  # the next begins indented
+        lines += column(words[at + 40:at + 79], x, 130 + 4 * LEAD)
+        at += 79
+    arts = _articles(lines, np.full((600, 1700), 255, np.uint8), 1700, 600)
+    assert len(arts) == 1, [a.text()[:20] for a in arts]

@@ -63,3 +63,21 @@ def test_a_caption_goes_with_its_picture_and_the_picture_with_the_head_over_it()
     assert [a.headline for a in arts] == ["小小消防员", "赛龙舟迎端午"], [a.text()[:20] for a in arts]
     assert "消防水带" in arts[0].text() and "白鹭湖" in arts[1].text()
     assert TEXT[:10] in arts[0].text() and TEXT[110:120] in arts[1].text()
+
+
+def test_a_photo_with_a_pale_band_down_its_middle_is_one_picture():
+    """s11: a photo over two columns whose pale middle (a light disc, lighter than tone but not
+    paper) ran its whole height was read as two pictures; the second, alone over the next column,
+    made a picture story of that column's text, parted from its headline."""
+    img = Image.new("L", (900, 1000), 255)
+    d = ImageDraw.Draw(img)
+    d.rectangle((60, 190, 830, 460), fill=140)
+    d.rectangle((380, 190, 560, 460), fill=216)
+    d.rectangle((60, 190, 830, 460), outline=0, width=2)
+    lines = [line("旧城三万户告别逢雨必涝", 138, 100, 56)]
+    lines += column(TEXT[:65], 60, 490) + column(TEXT[65:130], 460, 490)
+    gray = np.asarray(img)
+    found = find_graphics(gray, BODY, [ln.box for ln in lines])
+    assert len(found.figures) == 1, found.figures
+    arts = _articles(lines, gray, 900, 1000)
+    assert len(arts) == 1 and TEXT[70:80] in arts[0].text(), [a.text()[:20] for a in arts]

@@ -116,7 +116,10 @@ def _carried(page: Page, g: Group, b: Block) -> bool:
     if not texts or b.kind != TEXT:
         return False
     prev = max(texts, key=lambda x: (x.x0, x.y1))
-    if not (0 < b.x0 - prev.x1 < 2.5 * page.body and prev.y0 - page.body <= b.y0 <= prev.y1):
+    # The article's text in that column may be several blocks (a paragraph begun part-way down,
+    # indented: s14's continuation over six columns): its top is the highest of them.
+    top = min(x.y0 for x in texts if min(x.x1, prev.x1) - max(x.x0, prev.x0) > 0.5 * (prev.x1 - prev.x0))
+    if not (0 < b.x0 - prev.x1 < 2.5 * page.body and top - page.body <= b.y0 <= prev.y1):
         return False
     end, start = page.lines[prev.lines[-1]], page.lines[b.lines[0]]
     said = end.text.rstrip()

@@ -8,6 +8,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from ..ocr.reading import speckled
+
 Box = tuple[int, int, int, int]
 
 
@@ -49,9 +51,16 @@ def find_graphics(gray, body: float, text_boxes: list[Box]) -> Graphics:
     thick = max(int(body * 0.45), 3)
     hpieces: list[Box] = []
     vpieces: list[Box] = []
+    noisy = speckled(gray)
     for horizontal in (True, False):
+        # On a speckled page a rule is read over three rows (columns) at once: one printed two
+        # pixels thick keeps its run where the noise specks white holes into each row a few dozen
+        # pixels apart (s12: a row rule read as three short pieces let the story above take the
+        # briefs under it). Not on a clean page: an old page's close-set type would join into runs.
+        across = cv2.dilate(ink, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 3) if horizontal else (3, 1))) \
+            if noisy else ink
         kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1) if horizontal else (1, length))
-        runs = cv2.morphologyEx(ink, cv2.MORPH_OPEN, kernel)
+        runs = cv2.morphologyEx(across, cv2.MORPH_OPEN, kernel)
         n, _, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
         for x, y, bw, bh, area in stats[1:n]:  # thin on average: a long rule printed a little
             if horizontal and bw >= length and area <= thick * bw:  # aslant spans more rows than
@@ -184,7 +193,34 @@ def _pictures(gray, body: float, text_boxes: list[Box], rules: Graphics) -> list
         area = sum(p[4] for p in group)
         if bw * step >= 3 * body and bh * step >= 3 * body and area >= 0.3 * bw * bh:
             out.append((int(x * step), int(y * step), int(min(w, (x + bw) * step)), int(min(h, (y + bh) * step))))
-    return _joined(out, body / 2)
+    return _joined(_across_light(gray, out, body), body / 2)
+
+
+PAPER = 235  # grey above this (the median down a strip) is the paper: between TONE and PAPER, a light tone
+
+
+def _across_light(gray, boxes: list[Box], body: float) -> list[Box]:
+    """Two pieces of tone level with each other (tops and feet within a body size) with light
+    tone between them, not paper, are one picture: a photo whose pale middle (a light disc, a
+    hazy sky) runs its whole height parts into two (s11: the second piece, alone over the next
+    column, took that column's text from its story as a picture story). A strip of paper down
+    between two photos side by side (their gutter) keeps them two."""
+    import numpy as np
+
+    boxes = sorted(boxes)
+    out: list[Box] = []
+    for b in boxes:
+        for k, a in enumerate(out):
+            if abs(a[1] - b[1]) > body or abs(a[3] - b[3]) > body or not 0 < b[0] - a[2] < 12 * body:
+                continue
+            y0, y1 = max(a[1], b[1]), min(a[3], b[3])
+            between = gray[y0:y1, a[2]:b[0]]
+            if between.size and (np.median(between, axis=0) < PAPER).all():  # no strip of paper down it
+                out[k] = (a[0], min(a[1], b[1]), b[2], max(a[3], b[3]))
+                break
+        else:
+            out.append(b)
+    return out
 
 
 def _joined(boxes: list[Box], near: float) -> list[Box]:

@@ -60,21 +60,29 @@ def spans(page: Page) -> dict[int, Box]:
 
         def free(k: int, contest: bool = True) -> bool:
             a, c = cols[k]
+            if any(_under(b, o, a, c, page.body, heads) for o in heads):
+                return False  # the column stands under another story's head
             for o in page.blocks:
                 if o is b or o.kind == FOLIO or min(o.y1, b.y1) - max(o.y0, b.y0) <= 0.2 * (b.y1 - b.y0):
                     continue
-                if min(o.x1, c) - max(o.x0, a) > 0.2 * (c - a):
-                    return False  # something level with the head stands in that column
+                inside = min(o.x1, c) - max(o.x0, a)
+                if inside > 0.2 * (c - a) or inside > 0.5 * (o.x1 - o.x0) and _worded(o, page):
+                    return False  # something level with the head stands in that column (or most of
+                    # a short thing with a word or figure does: a table's cell)
                 if o.kind in (TITLE, DISPLAY) and away(o, k) < away(b, k) and (contest or not centred(o, *home(o))):
                     return False  # a head level with this one is nearer (no rule between): the column is its
             return not ruled_off(b, k)
 
-        while lo > 0 and free(lo - 1):
+        # A head set flush with its first column's left edge and not centred there (a column
+        # label, a head set left) opens its story at that column: it takes no column to its left.
+        left_set = abs(b.x0 - cols[lo][0]) < 0.5 * page.body and not centred(b, lo, hi)
+        while lo > 0 and not left_set and free(lo - 1):
             lo -= 1
         while hi < len(cols) - 1 and free(hi + 1):
             hi += 1
         if not centred(b, lo, hi):  # a headline stands centred over its columns: a column a nearer
-            lo, hi = _recentred(b, lo, hi, lambda k: free(k, contest=False), centred, len(cols))  # head does not need
+            lo, hi = _recentred(b, lo, hi, lambda k: free(k, contest=False) and not (left_set and k < lo), centred,
+                                len(cols))  # head does not need
         took[id(b)] = (lo, hi)
     _unshared(heads, took, centred)
     for b in heads:
@@ -82,6 +90,22 @@ def spans(page: Page) -> dict[int, Box]:
             lo, hi = took[id(b)]
             out[id(b)] = (min(cols[lo][0], b.x0), b.y0, max(cols[hi][1], b.x1), b.y1)
     return out
+
+
+def _under(b: Block, o: Block, a: float, c: float, body: float, heads: list[Block]) -> bool:
+    """Head `o` stands right over head `b` (within a few lines), in column a..c and clear of `b`'s
+    own width, level with a deck of `b`'s own head over it: the column is the story's beside
+    (a subhead beside a neighbouring story's headline, s12), not `b`'s. A label alone over a
+    column at the left of a headline is the headline's own."""
+    def over(h: Block) -> bool:
+        return h is not b and h.y1 <= b.y0 + 0.2 * (b.y1 - b.y0) and b.y0 - h.y1 < 2.5 * body
+
+    inside = min(o.x1, c) - max(o.x0, a)
+    clear = min(o.x1, b.x1) <= max(o.x0, b.x0)
+    if not (over(o) and (inside > 0.2 * (c - a) or inside > 0.5 * (o.x1 - o.x0)) and clear):
+        return False
+    return any(over(h) and h is not o and min(h.x1, b.x1) > max(h.x0, b.x0) and
+               min(o.y1, h.y1) - max(o.y0, h.y0) > 0.5 * min(o.y1 - o.y0, h.y1 - h.y0) for h in heads)
 
 
 def _unshared(heads: list[Block], took: dict, centred) -> None:
@@ -178,6 +202,10 @@ def _cut(blocks: list[Block], box: dict[int, Box], page: Page, rtl: bool, out: l
         return
     for part in parts:
         _cut(part, box, page, rtl, out, depth + 1, band)
+
+
+def _worded(b: Block, page: Page) -> bool:
+    return any(ch.isalnum() for i in b.lines for ch in page.lines[i].text)
 
 
 def _scrap(b: Block, page: Page) -> bool:
