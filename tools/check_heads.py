@@ -4,6 +4,8 @@
 - a head line opening with a dash (——, —, ──) is `@subhead`;
 - of an article's head lines other than `@column` and the dash lines, one is `@headline`, two are
   `@kicker` then `@headline`, three are `@kicker`, `@headline`, `@subhead`;
+- a service box's own title, when it is the box's only head line, is its `@headline`, not `@column`
+  (an article whose only head line is `@column` and at least half of whose other lines are `@box`);
 - a label is one thing across the set: a text used as `@column` on some pages and as `@kicker` on
   others is listed with its roles and counts (whether it names a recurring column or speaks of
   its own article is for a person to decide: the README's test).
@@ -38,17 +40,27 @@ class HeadLine:
     text: str
 
 
-def articles(lines: list[str]) -> list[list[HeadLine]]:
+def articles(lines: list[str], boxes: list[float] | None = None) -> list[list[HeadLine]]:
     """Each article's head lines (`@kicker`, `@headline`, `@subhead`, `@column`), in order, read as
-    tests/pageset.py reads a page: `---` parts articles, `# ` lines are the page's metadata."""
+    tests/pageset.py reads a page: `---` parts articles, `# ` lines are the page's metadata. `boxes`,
+    when given, gets each of those articles' share of `@box` lines among its other lines."""
     found: list[list[HeadLine]] = [[]]
+    counts = [[0, 0]]  # other lines, box lines
     for n, line in enumerate(lines):
         if line.strip() == "---":
             found.append([])
-        elif line.startswith("@") and not line.startswith("# "):
-            role, _, text = line[1:].partition(" ")
+            counts.append([0, 0])
+        elif line.startswith("# ") or not line.strip():
+            continue
+        else:
+            role, _, text = line[1:].partition(" ") if line.startswith("@") else ("", "", line)
             if role in STACK + ("column",):
                 found[-1].append(HeadLine(n, role, text))
+            else:
+                counts[-1][0] += 1
+                counts[-1][1] += role == "box"
+    if boxes is not None:
+        boxes.extend(b / max(o, 1) for a, (o, b) in zip(found, counts) if a)
     return [a for a in found if a]
 
 
@@ -88,11 +100,22 @@ def main() -> int:
     for path in pages(args.splits):
         lines = path.read_text(encoding="utf-8").split("\n")
         touched = False
-        for art in articles(lines):
+        boxes: list[float] = []
+        for art, box in zip(arts := articles(lines, boxes), boxes):
+            if [h.role for h in art] == ["column"] and box >= 0.5:
+                h = art[0]
+                if args.fix:
+                    lines[h.number] = f"@headline {h.text}"
+                    changed["@column → @headline (a box's own title)"] += 1
+                    touched = True
+                    continue
+                problems += 1
+                print(f"{path.parent.name}/{path.stem}:{h.number + 1}: a box's only head line is @headline: {h.text}")
             for h in art:
                 if h.role in ("column", "kicker"):
                     uses.setdefault(h.text.strip(), Counter())[h.role] += 1
                     where.setdefault(h.text.strip(), []).append(f"{path.parent.name}/{path.stem}:{h.number + 1}")
+        for art in arts:
             stack = [h for h in art if h.role != "column"]
             want = expected(stack)
             if want is None:
