@@ -15,10 +15,11 @@ from .pageset import Score, all_pages, score
 PAGE = PageInfo(3, "综合")
 # The targets (issue 25): articles exactly right (boundaries and heads), wrong joins per page.
 TARGET_EXACT, TARGET_WRONG_JOINS_PER_PAGE = 0.92, 0.1
-# What the method reaches on dev (round 4: 91.2% exact, 94.9% boundaries, no wrong join on 36 pages; round 3 had
-# 90.7% and 94.0%, round 2 89.4% and 93.5%, round 1 87.0% and 94.0%): a floor, so a change that loses ground on pages
-# it was not fitted on fails here.
-DEV_FLOOR_EXACT, DEV_FLOOR_BOUNDARIES = 0.90, 0.94
+# What the method reaches on dev (round 5, refitted on round 4's spent pages too and every head line labelled to one
+# convention, dev relabelled alike: 91.7% exact, 93.5% boundaries, no wrong join on 36 pages; round 4 had 91.2% and
+# 94.9% on the old labels, round 3 90.7% and 94.0%, round 2 89.4% and 93.5%, round 1 87.0% and 94.0%): a floor, so a
+# change that loses ground on pages it was not fitted on fails here.
+DEV_FLOOR_EXACT, DEV_FLOOR_BOUNDARIES = 0.91, 0.93
 
 
 def split_score(name: str) -> tuple[Score, int]:
@@ -214,10 +215,19 @@ def test_a_lone_headline_between_two_commentaries_starts_the_next_one_or_is_mark
 # -- 4. heads of several lines ---------------------------------------------------------------------
 
 def test_kicker_headline_and_subhead():
+    # Round 5's convention (tests/pageset/README.md): a kicker speaks of the article's own matter.
+    arts = split("社区长者食堂开进老小区", "让老人吃上热乎饭", "——社区长者食堂见闻", "本报记者 孟凡",
+                 "中午时分，社区长者食堂里飘出阵阵饭香，老人们围坐在一起，边吃边聊。")
+    a = arts[0]
+    assert (a.column, a.kicker, a.headline, a.subhead) == ("", "社区长者食堂开进老小区", "让老人吃上热乎饭", "社区长者食堂见闻")
+
+
+def test_a_rubric_over_a_headline_is_its_column_not_a_kicker():
+    # ... and a label that would stand as well over another article on another day is the column.
     arts = split("聚焦民生实事", "让老人吃上热乎饭", "——社区长者食堂见闻", "本报记者 孟凡",
                  "中午时分，社区长者食堂里飘出阵阵饭香，老人们围坐在一起，边吃边聊。")
     a = arts[0]
-    assert (a.kicker, a.headline, a.subhead) == ("聚焦民生实事", "让老人吃上热乎饭", "社区长者食堂见闻")
+    assert (a.column, a.kicker, a.headline, a.subhead) == ("聚焦民生实事", "", "让老人吃上热乎饭", "社区长者食堂见闻")
 
 
 # -- 5. joins ----------------------------------------------------------------------------------------
