@@ -5,6 +5,10 @@ The words in the small cases here are not the pages' words."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from baoku.core.importing.pagetext import parse_page_text, repair_paragraphs, split_chunks
@@ -13,6 +17,7 @@ from baoku.core.model import BYLINE, CAPTION, SUBHEADING, PageInfo
 from .pageset import Score, all_pages, score
 
 PAGE = PageInfo(3, "综合")
+ROOT = Path(__file__).resolve().parent.parent
 # The targets (issue 25): articles exactly right (boundaries and heads), wrong joins per page.
 TARGET_EXACT, TARGET_WRONG_JOINS_PER_PAGE = 0.92, 0.1
 # What the method reaches on dev (round 5, refitted on round 4's spent pages too and every head line labelled to one
@@ -38,6 +43,12 @@ def test_the_train_split_is_read_as_labelled():
     # paragraph starts more often, a numbered caption cut short of its verb (③　村民在新建的蔬菜大棚里|采摘黄瓜。), and a
     # paragraph cut right after a full stop (…将直接影响冲超形势。|俱乐部表示…), which only the missing indent shows.
     assert total.wrong_joins == 0 and total.missed_joins <= 3
+
+
+def test_the_labels_follow_the_head_line_convention():
+    # tests/pageset/README.md, "Which head line is which": tools/check_heads.py lists what breaks its mechanical parts.
+    done = subprocess.run([sys.executable, str(ROOT / "tools" / "check_heads.py")], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout
 
 
 def test_the_dev_split_holds_the_level_reached():
