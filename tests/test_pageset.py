@@ -5,6 +5,10 @@ The words in the small cases here are not the pages' words."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from baoku.core.importing.pagetext import parse_page_text, repair_paragraphs, split_chunks
@@ -13,12 +17,14 @@ from baoku.core.model import BYLINE, CAPTION, SUBHEADING, PageInfo
 from .pageset import Score, all_pages, score
 
 PAGE = PageInfo(3, "综合")
+ROOT = Path(__file__).resolve().parent.parent
 # The targets (issue 25): articles exactly right (boundaries and heads), wrong joins per page.
 TARGET_EXACT, TARGET_WRONG_JOINS_PER_PAGE = 0.92, 0.1
-# What the method reaches on dev (round 4: 91.2% exact, 94.9% boundaries, no wrong join on 36 pages; round 3 had
-# 90.7% and 94.0%, round 2 89.4% and 93.5%, round 1 87.0% and 94.0%): a floor, so a change that loses ground on pages
-# it was not fitted on fails here.
-DEV_FLOOR_EXACT, DEV_FLOOR_BOUNDARIES = 0.90, 0.94
+# What the method reaches on dev (round 5, refitted on round 4's spent pages too and every head line labelled to one
+# convention, dev relabelled alike: 91.7% exact, 93.5% boundaries, no wrong join on 36 pages; round 4 had 91.2% and
+# 94.9% on the old labels, round 3 90.7% and 94.0%, round 2 89.4% and 93.5%, round 1 87.0% and 94.0%): a floor, so a
+# change that loses ground on pages it was not fitted on fails here.
+DEV_FLOOR_EXACT, DEV_FLOOR_BOUNDARIES = 0.91, 0.93
 
 
 def split_score(name: str) -> tuple[Score, int]:
@@ -31,12 +37,18 @@ def split_score(name: str) -> tuple[Score, int]:
 
 def test_the_train_split_is_read_as_labelled():
     total, pages = split_score("train")
-    assert pages >= 213 and total.articles >= 2079
+    assert pages >= 249 and total.articles >= 2597
     assert total.heads / total.articles >= 0.98, total.problems
     # The three cuts left open, all refused by the join step's limits: after a colon (社會必須認真思考：), where a new
     # paragraph starts more often, a numbered caption cut short of its verb (③　村民在新建的蔬菜大棚里|采摘黄瓜。), and a
     # paragraph cut right after a full stop (…将直接影响冲超形势。|俱乐部表示…), which only the missing indent shows.
     assert total.wrong_joins == 0 and total.missed_joins <= 3
+
+
+def test_the_labels_follow_the_head_line_convention():
+    # tests/pageset/README.md, "Which head line is which": tools/check_heads.py lists what breaks its mechanical parts.
+    done = subprocess.run([sys.executable, str(ROOT / "tools" / "check_heads.py")], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout
 
 
 def test_the_dev_split_holds_the_level_reached():
@@ -47,7 +59,7 @@ def test_the_dev_split_holds_the_level_reached():
     assert total.wrong_joins <= TARGET_WRONG_JOINS_PER_PAGE * pages
 
 
-# The test split, when a fresh one is in (round 3's 36 pages, measured once at 85.4% exact, 92.6% boundaries, no wrong
+# The test split, when a fresh one is in (round 4's 36 pages, measured once at 90.3% exact, 93.8% boundaries, no wrong
 # join, are spent and in train now; see tests/pageset/test/README.md). It is held at least at the level the last
 # split measured (a floor) and to the issue's targets; while it is empty, both skip and say why.
 TEST_FLOOR_EXACT, TEST_FLOOR_BOUNDARIES = 0.85, 0.92
@@ -214,10 +226,19 @@ def test_a_lone_headline_between_two_commentaries_starts_the_next_one_or_is_mark
 # -- 4. heads of several lines ---------------------------------------------------------------------
 
 def test_kicker_headline_and_subhead():
+    # Round 5's convention (tests/pageset/README.md): a kicker speaks of the article's own matter.
+    arts = split("社区长者食堂开进老小区", "让老人吃上热乎饭", "——社区长者食堂见闻", "本报记者 孟凡",
+                 "中午时分，社区长者食堂里飘出阵阵饭香，老人们围坐在一起，边吃边聊。")
+    a = arts[0]
+    assert (a.column, a.kicker, a.headline, a.subhead) == ("", "社区长者食堂开进老小区", "让老人吃上热乎饭", "社区长者食堂见闻")
+
+
+def test_a_rubric_over_a_headline_is_its_column_not_a_kicker():
+    # ... and a label that would stand as well over another article on another day is the column.
     arts = split("聚焦民生实事", "让老人吃上热乎饭", "——社区长者食堂见闻", "本报记者 孟凡",
                  "中午时分，社区长者食堂里飘出阵阵饭香，老人们围坐在一起，边吃边聊。")
     a = arts[0]
-    assert (a.kicker, a.headline, a.subhead) == ("聚焦民生实事", "让老人吃上热乎饭", "社区长者食堂见闻")
+    assert (a.column, a.kicker, a.headline, a.subhead) == ("聚焦民生实事", "", "让老人吃上热乎饭", "社区长者食堂见闻")
 
 
 # -- 5. joins ----------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ train split, and dev scored by a freshly fitted model (the shipped model file is
 `styles`: for each style, the scorer is fitted on the train pages of every other style and run on
 that style's train pages, a page of a style it never saw (the strictest estimate; `city` is the
 older hand-written pages). `batches`: the spent test splits, written by other people after a
-freeze (round 1's `_t01`…, round 2's `_r2_01`…, round 3's `_r3_01`…), each held out in turn and the scorer fitted on
+freeze (round 1's `_t01`…, round 2's `_r2_01`…, round 3's `_r3_01`…, round 4's `_r4_01`…), each held out in turn and the scorer fitted on
 the rest. Both read train only; dev is read by `dev` alone, and the test split never.
 Options: `--seeds N` (fits averaged, 5 as shipped; fewer is quicker and noisier), `--jobs N`,
 `--set NAME=VALUE` (a trainer setting other than as shipped: L2, RATE, EPOCHS, MIN_COUNT).
@@ -35,7 +35,7 @@ from tests.pageset import Score, TruePage, all_pages, score  # noqa: E402
 import train_pagetext  # noqa: E402
 
 BATCHES = {"round 1's test pages (_t01…)": "_t0", "round 2's test pages (_r2_…)": "_r2_",
-           "round 3's test pages (_r3_…)": "_r3_"}
+           "round 3's test pages (_r3_…)": "_r3_", "round 4's test pages (_r4_…)": "_r4_"}
 
 
 def fold(job: tuple[str, list[TruePage], list[TruePage], int]) -> tuple[str, Score, int, float, dict[str, Score]]:

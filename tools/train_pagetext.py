@@ -26,6 +26,7 @@ import argparse
 import random
 import sys
 import time
+from multiprocessing import get_context
 from pathlib import Path
 
 import numpy as np
@@ -207,18 +208,34 @@ def train_joins(pairs: list[tuple[list[str], bool]], epochs: int, seed: int = 2)
     return vocab, w_sum / steps
 
 
+_EXAMPLES: list = []  # the pages' examples, set before the fitting processes fork (not sent to each)
+
+
+def _fit(job: tuple[int, int]):
+    epochs, seed = job
+    return train_lines(_EXAMPLES, epochs, seed)
+
+
 def train(pages: list[TruePage], epochs: int | None = None, join_epochs: int = JOIN_EPOCHS, seeds: int | None = None,
-          plain: tuple[bool, ...] | None = None) -> Weights:
+          plain: tuple[bool, ...] | None = None, jobs: int = 1) -> Weights:
     """The two models; the line labeller's weights are the mean of `seeds` fits over the pages in
     different orders (less dependent on one order). `plain` also shows each page without indents
-    and with half-width spaces (an option for an archive whose layout program keeps neither)."""
+    and with half-width spaces (an option for an archive whose layout program keeps neither).
+    `jobs` > 1 runs the fits in that many processes (the same weights: each fit is deterministic
+    and they are summed in seed order)."""
     epochs = EPOCHS if epochs is None else epochs
     plain = ((False, True) if PLAIN else (False,)) if plain is None else plain
     seeds = SEEDS if seeds is None else seeds
     examples = [line_examples(p, x) for p in pages for x in plain]
     if SCRIPT:
         examples += [line_examples(p, False, True) for p in pages]
-    runs = [train_lines(examples, epochs, seed) for seed in range(1, seeds + 1)]
+    if jobs > 1:
+        _EXAMPLES[:] = examples
+        with get_context("fork").Pool(min(jobs, seeds)) as pool:
+            runs = pool.map(_fit, [(epochs, seed) for seed in range(1, seeds + 1)], chunksize=1)
+        _EXAMPLES.clear()
+    else:
+        runs = [train_lines(examples, epochs, seed) for seed in range(1, seeds + 1)]
     vocab = runs[0][0]
     w = sum(r[1] for r in runs) / seeds
     t = sum(r[2] for r in runs) / seeds
@@ -232,10 +249,11 @@ def main() -> None:
                     help="a folder of more labelled pages (pageset format) to train on")
     ap.add_argument("--epochs", type=int, default=EPOCHS)
     ap.add_argument("--out", type=Path, default=model_path())
+    ap.add_argument("--jobs", type=int, default=1, help="fit the seeds in this many processes (same result)")
     args = ap.parse_args()
     pages = all_pages("train") + [load(p) for d in args.extra for p in sorted(d.glob("*.txt"))]
     started = time.perf_counter()
-    model = train(pages, args.epochs)
+    model = train(pages, args.epochs, jobs=args.jobs)
     model.save(args.out)
     print(f"{len(pages)} pages, {len(model.line_vocab)} line features, {len(model.pair_vocab)} pair features; "
           f"{time.perf_counter() - started:.1f} s; wrote {args.out} ({args.out.stat().st_size // 1024} KB)")
