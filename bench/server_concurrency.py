@@ -82,7 +82,7 @@ def searcher(url: str, queries: list[str], until: float, out: mp.Queue) -> None:
     seen: dict[str, int] = {}
     with Library(ServerAddress(url), create=False) as lib:
         i = 0
-        while time.monotonic() < until:
+        while not i or time.monotonic() < until:  # each searcher makes one search however slow the machine
             query = queries[i % len(queries)]
             i += 1
             t0 = time.monotonic()
