@@ -16,6 +16,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ArchiveUnavailable, BaokuError, DiskFull, NotFound, disk_full
 from ..store import Archive
@@ -24,9 +25,11 @@ from .documents import read_rows, recall_doc, searchable_text, title_text
 from .query import QueryError, parse_query, positive_texts
 from .recall import RecallStore
 from .results import Hit, SearchResult
-from .searching import Searcher
-from .spans import snippet
 from .sync import INDEX_FORMAT, IndexDamaged, IndexFiles, IndexSync
+
+if TYPE_CHECKING:  # (the search side, with the planner and Whoosh's queries, loads on the first search:
+    # an import or an index update never needs it)
+    from .searching import Searcher
 
 INDEX_SPACE = 4  # a rebuild needs about this many times the archive's size free (index and its logs)
 
@@ -189,6 +192,8 @@ class SearchIndex:
             self.files.close()
             self.files.open(read_only=True)
             self._sync.lagging = self.ledger.counts().dirty
+        from .searching import Searcher
+
         return Searcher(self.archive, self.files.recall, self.files.words)
 
     def _repairing(self, work, progress: Callable[[int, int], None] | None = None):
@@ -245,6 +250,8 @@ class SearchIndex:
         def like():
             self._sync.run()
             return self.files.words.more_like(article_id, recall_doc(rows[0], False).text, limit + 1)
+
+        from .spans import snippet
 
         found = self._repairing(like)
         found = [(i, s) for i, s in found if i != article_id][:limit]

@@ -22,7 +22,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Sequence
 from functools import partial
-from itertools import repeat
+from itertools import count, repeat
 
 from pickle import dumps
 
@@ -58,22 +58,25 @@ class _Pool:
     two appends per word. Sorted by word when the segment is written."""
 
     def __init__(self):
+        # A word's number is a number from `_numbers` that no other word has (not its rank among
+        # the words: a number is drawn for every word of every document, used or not, so that
+        # numbering a document's words is one C-level map of setdefault, not a Python loop).
         self.vocab: dict[str, int] = {}
+        self._numbers = count()
         self.words = array("I")
         self.docs = array("I")
         self.weights = array("f")
 
     def add(self, docnum: int, weights: dict[str, float]) -> None:
-        vocab = self.vocab
-        self.words.extend([vocab.setdefault(w, len(vocab)) for w in weights])
+        self.words.extend(map(self.vocab.setdefault, weights, self._numbers))
         self.docs.extend(repeat(docnum, len(weights)))
         self.weights.extend(weights.values())
 
     def add_runs(self, terms: list[bytes], counts: np.ndarray, docs: np.ndarray, weights: np.ndarray) -> None:
         """Whole runs of postings, term after term (`counts` postings each; a term with none is
         left out), as merging adds a segment's field."""
-        vocab = self.vocab
-        nums = np.array([vocab.setdefault(t.decode("utf-8"), len(vocab)) if c else 0
+        vocab, numbers = self.vocab, self._numbers
+        nums = np.array([vocab.setdefault(t.decode("utf-8"), next(numbers)) if c else 0
                          for t, c in zip(terms, counts.tolist())], dtype=np.uint32)
         self.words.frombytes(np.repeat(nums, counts).tobytes())
         self.docs.frombytes(docs.astype(np.uint32).tobytes())
@@ -96,7 +99,7 @@ class _Pool:
         tops = np.maximum.reduceat(w64, starts).tolist()
         firsts, lasts = docs[starts].tolist(), docs[ends - 1].tolist()
         doc_list, weight_list = docs.tolist(), weights.tolist()  # sliced per term below: once, not per term
-        names = list(self.vocab)
+        names = {number: word for word, number in self.vocab.items()}
         terms = [(names[w].encode("utf-8"), g) for g, w in enumerate(words[starts].tolist())]
         bounds = starts.tolist() + [len(words)]
         encoded = {g: next(runs) for g in range(len(big)) if big[g]}

@@ -268,10 +268,13 @@ class IndexSync:
             if bulk:
                 writer.wait()
                 self._record(awaiting, read_after)
-            writer.commit(merge=not bulk)
+                writer.commit(merge=False, wait=False)
+                if 2 * done >= recall.count():  # a rebuild, a first import: leave FTS5 one segment,
+                    recall.optimize()  # merged here while the worker writes its last segment
+                writer.wait()
+            else:
+                writer.commit()
             self.ledger.record(to_record, dropped, read_after)
-            if bulk and 2 * done >= recall.count():  # a rebuild, a first import: leave FTS5 one segment
-                recall.optimize()
         except BaseException:
             writer.cancel()
             raise

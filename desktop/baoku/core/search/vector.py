@@ -109,7 +109,7 @@ class _Leaf:
 def evaluate(searcher, q: wq.Query, local_of) -> Ranked | None:
     """All documents matching `q` with Whoosh's scores, or None when `q` has a part this module
     does not evaluate. `local_of(segment_reader, article_ids)` gives a segment's sorted document
-    numbers of those articles (for `wordindex.Articles`)."""
+    numbers of those articles (for `articles.Articles`)."""
     docs, scores = [], []
     tables: dict = {}
     try:

@@ -9,17 +9,21 @@ import bisect
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from whoosh import index as whoosh_index
-from whoosh import query as wq
 from whoosh import scoring
-from whoosh.matching import ListMatcher, NullMatcher
 
-from . import vector
 from .segments import FastSegmentWriter, merge_policy, optimize_policy, read_aids
 from .tokens import page_tokens
 from .words import EXACT_FIELDS, K1, date_terms, schema, weigh
+
+if TYPE_CHECKING:  # (Whoosh's queries and the vectorised ranking load on the first search: writing needs neither)
+    from whoosh import query as wq
+
+    from . import vector
+    from .articles import Articles
 
 MERGE_FACTOR = 10  # segments of one size tier before they are merged (segments.tier_merge)
 # At most this many documents merged by an everyday commit (an issue): ten segments of ten
@@ -139,36 +143,6 @@ class _Segments:
         return out
 
 
-class Articles(wq.Query):
-    """Matches the given articles (and scores nothing): And(Articles(ids), words) ranks exactly
-    the articles SQLite found, however few, without Whoosh walking the words' posting lists."""
-
-    def __init__(self, ids, segments: _Segments):
-        self.ids = np.unique(np.asarray(ids, dtype=np.int64))
-        self._segments = segments
-
-    def __unicode__(self):
-        return f"<{len(self.ids)} articles>"
-
-    __str__ = __unicode__
-
-    def __eq__(self, other):
-        return isinstance(other, Articles) and np.array_equal(self.ids, other.ids)
-
-    def __hash__(self):
-        return hash(self.ids.tobytes())
-
-    def is_leaf(self):
-        return True
-
-    def estimate_size(self, ixreader):
-        return len(self.ids)
-
-    def matcher(self, searcher, context=None):
-        docs = self._segments.local_of(searcher.reader(), self.ids)
-        return ListMatcher(docs.tolist(), all_weights=0.0) if len(docs) else NullMatcher()
-
-
 class WordIndex:
     def __init__(self, path: Path):
         self.path = path
@@ -253,6 +227,8 @@ class WordIndex:
         return self._searcher
 
     def articles(self, ids) -> Articles:
+        from .articles import Articles
+
         self.searcher()
         return Articles(ids, self._current_segments())
 
@@ -267,6 +243,8 @@ class WordIndex:
         matcher has walked every posting, while a conjunct is walked with skip_to from its own
         shorter list (经济 in one month at 100k: 19 ms against 40 ms, and 18 ms unfiltered). Its
         terms score the same for every document, so the order is BM25F's."""
+        from whoosh import query as wq
+
         s = self.searcher()
         segs = self._current_segments()
         mask = set(segs.globals_of(exclude).values()) if exclude else None
@@ -279,12 +257,18 @@ class WordIndex:
         """Every document the query matches (and `within`), with the score Whoosh gives it,
         found over whole posting runs at once (see `vector`); None when the query has a part
         that evaluation does not take (a prefix)."""
+        from whoosh import query as wq
+
+        from . import vector
+
         segs = self._current_segments()
         return vector.evaluate(self.searcher(), q if within is None else wq.And([q, within]), segs.local_of)
 
     def rescore(self, q: wq.Query, docnums: list[int], within: wq.Query | None = None) -> list[tuple[int, float]]:
         """These documents (chosen among `candidates`) as Whoosh's own top N: its matchers score
         them and its collector orders them. Returns (article id, score)."""
+        from whoosh import query as wq
+
         if not docnums:
             return []
         return self.top(wq.And([self.articles(self.article_ids(docnums)), q]), len(docnums), within=within)
