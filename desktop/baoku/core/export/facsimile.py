@@ -83,4 +83,4 @@ def _image_problem(archive: Archive, page_id: int) -> str | None:
     scan = archive.page_scan(page_id)
     if scan is None or not scan["sha256"]:
         return "its page has no stored image"
-    return images.problem(archive.path, scan["sha256"], scan["mime"])
+    return images.problem(archive.image_folder, scan["sha256"], scan["mime"])
