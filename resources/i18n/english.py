@@ -6,9 +6,9 @@ ENGLISH = {
     "连接服务器…": "Connect to Server…",
     "服务器上的档案有了别人的改动，已经更新。": "Someone else changed the archive on the server; the window shows it now.",
     "连接服务器": "Connect to Server",
-    "服务器上的档案暂时不能使用这项功能（版面图像、剪报、检查档案），档案没有改动。":
-        "An archive on a server does not offer this yet (page images, clipping, the archive check); the archive is "
-        "unchanged.",
+    "服务器上的档案暂时不能使用这项功能（剪报、拆分合并、调整版面结构、备份文件），档案没有改动。":
+        "An archive on a server does not offer this yet (clipping, splitting and merging, moving layout blocks, the "
+        "file backup); the archive is unchanged.",
     "（新的地址）": "(a new address)",
     "服务器名称或地址，例如 db.example.org": "the server's name or address, e.g. db.example.org",
     "数据库名，例如 baoku": "the database's name, e.g. baoku",
