@@ -200,3 +200,19 @@ def test_an_ocr_line_is_corrected_and_undone_on_a_server_as_on_a_file(page, serv
                          a.article(first).article.text() == before))
     assert said[0] == said[1]
     assert said[0][0].endswith("囗") and said[0][1] == said[0][3] and said[0][2] == 1 and said[0][4]
+
+
+def test_an_image_is_written_whole_once_readable_by_the_others(tmp_path):
+    """Into a shared store: under a temporary name of its own, then renamed, with the user's
+    umask (other users' clients read it); written again, it is kept as it is."""
+    import os
+
+    data = b"\x89PNG page bytes"
+    sha = images.store(tmp_path, data, "image/png")
+    kept = images.path_of(tmp_path, sha, "image/png")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert kept.read_bytes() == data and (kept.stat().st_mode & 0o777) == 0o666 & ~mask
+    stamp = kept.stat().st_mtime_ns
+    assert images.store(tmp_path, data, "image/png") == sha and kept.stat().st_mtime_ns == stamp
+    assert [p.name for p in tmp_path.rglob("*") if p.is_file()] == [kept.name]

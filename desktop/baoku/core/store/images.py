@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
+import secrets
 from pathlib import Path
 
 EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg", "image/tiff": ".tif", "image/webp": ".webp",
@@ -37,12 +38,19 @@ def store(root: Path, data: bytes, mime: str) -> str:
     if target.is_file() and target.stat().st_size == len(data):
         return sha
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + f".{os.getpid()}.part")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, target)
+    # A name of its own (not just this process's id): on a shared store, importers on other
+    # computers may write the same page at once; each renames its own whole copy into place.
+    # Opened as a new file with the user's umask (mkstemp's 0600 would hide it from the others).
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.{secrets.token_hex(6)}.part")
+    try:
+        with open(tmp, "xb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return sha
 
 
