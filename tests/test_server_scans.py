@@ -158,7 +158,10 @@ def test_a_scan_imported_to_a_server_is_shown_and_checked(page, server_url, tmp_
         page_layers(server, page_id)
 
 
-def test_the_page_view_says_in_one_line_when_the_store_is_not_reachable(page, server_url, tmp_path):
+def test_the_page_view_and_facsimiles_say_in_one_line_when_the_store_is_not_reachable(page, server_url, tmp_path):
+    from baoku.core.errors import FacsimileUnavailable
+    from baoku.core.export.facsimile import facsimile_crops
+
     _, issue = page
     store = tmp_path / "store"
     store.mkdir()
@@ -166,8 +169,14 @@ def test_the_page_view_says_in_one_line_when_the_store_is_not_reachable(page, se
         server.set_image_store(store)
         server.save_issue(copy.deepcopy(issue))
         (page_id,) = [p["id"] for p in server.pages()]
+        records = [server.article(i) for i in server.article_ids()]
+        crops = facsimile_crops(server, records)  # an export's facsimiles: each article's region
+        assert sorted(crops) == [r.id for r in records] and all(c[:2] == b"\xff\xd8" for c in crops.values())
         store.rename(tmp_path / "unmounted")
         from baoku.core.pageimage import page_layers
+
+        with pytest.raises(FacsimileUnavailable, match="cannot be reached from this computer"):
+            facsimile_crops(server, records)
 
         with pytest.raises(NotFound, match="cannot be reached from this computer: mount it") as e:
             page_layers(server, page_id)
