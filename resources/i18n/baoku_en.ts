@@ -627,6 +627,21 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/codedwords.py" line="89"/>
+        <source>服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。</source>
+        <translation>The server archive %1 has no folder for page images yet; its owner or an admin names one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="92"/>
+        <source>服务器档案 %1 的版面图像文件夹 %2 在这台电脑上无法访问，请把它挂载到这个路径。</source>
+        <translation>The page image folder %2 of the server archive %1 cannot be reached from this computer; mount it at that path.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="93"/>
+        <source>%1：扫描版面的图像无法保存（%2），什么也没有存入。</source>
+        <translation>%1: a scanned page's image cannot be kept (%2); nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="95"/>
         <source>服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。</source>
         <translation>An archive on a server (%1) does not offer this yet; the archive is unchanged.</translation>
     </message>

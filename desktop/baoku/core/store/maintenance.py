@@ -116,7 +116,8 @@ def _check_images(archive: Archive, report: CheckReport) -> None:
     try:
         root = archive.image_folder
     except NotFound as e:  # a server archive's store, not named or not reachable here
-        report.problems.append(f"{e} ({plural(len(rows), 'page image')} cannot be checked)")
+        report.problems.append(e.coded or str(e))
+        report.notes.append(f"{plural(len(rows), 'page image')} not checked")
         return
     for sha, mime, pages in rows:
         wrong = images.problem(root, sha, mime)

@@ -166,8 +166,7 @@ def _image_store(side, pictures: list[tuple[str, str]], source: bool) -> Path | 
     wrong = [w for sha, mime in pictures if (w := images.problem(root, sha, mime))] if source else []
     if wrong:
         raise ValidationError(f"{wrong[0]}" + (f" (and {len(wrong) - 1} more)" if len(wrong) > 1 else "")
-                              + f"; restore it in {side.shown}'s image store first (baoku check lists them); "
-                              "nothing was copied")
+                              + f"; restore it in {side.shown}'s image store first; nothing was copied")
     return root
 
 

@@ -15,6 +15,7 @@ import json
 
 from psycopg import sql
 
+from ...coded import Coded
 from ...errors import ImportRejected
 from ...model import Article, ParsedIssue, checked_text, unchecked_strings
 from ..clock import now, user
@@ -46,8 +47,8 @@ class ServerFiling(Continuations, PlanLookups):
         if any(page.scan is not None and page.scan.data for page in parsed.pages):  # ALTO alone needs no store
             problem = self.image_store_problem()
             if problem is not None:
-                raise ImportRejected(f"{parsed.source or info.label()}: a scanned page's image cannot be kept: "
-                                     f"{problem}; nothing was stored")
+                raise ImportRejected(Coded("scan_needs_image_store", source=parsed.source or info.label(),
+                                           problem=problem))
         with self.transaction() as conn:
             conn.execute("SELECT pg_advisory_xact_lock(%s)", [FILING_LOCK])
             plan = plan_issue(self, parsed, replace=replace, duplicates=duplicates)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ...coded import Coded
 from ...errors import NotFound, ValidationError
 from .audit import triggers
 
@@ -137,15 +138,13 @@ class ServerImageStore:
                          "SET value = excluded.value, who = session_user, at = now()", [IMAGE_STORE, str(path)])
         return path
 
-    def image_store_problem(self) -> str | None:
+    def image_store_problem(self) -> Coded | None:
         """Why this computer cannot use the archive's image store (None: it can)."""
         folder = self.image_store_setting()
         if not folder:
-            return (f"the server archive {self.address.shown()} has no image store for page images: its owner or "
-                    "an admin names one with baoku server images FOLDER")
+            return Coded("image_store_unset", address=self.address.shown())
         if not Path(folder).is_dir():
-            return (f"the image store {folder} of the server archive {self.address.shown()} cannot be reached "
-                    "from this computer: mount it at that path")
+            return Coded("image_store_unreachable", folder=folder, address=self.address.shown())
         return None
 
     def article_scan(self, article_id: int) -> dict | None:
