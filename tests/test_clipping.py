@@ -232,7 +232,7 @@ def test_a_facsimile_whose_page_image_is_damaged_names_the_article_and_asks(arch
     ids = archive.article_ids()
     page = archive.article_scan(ids[0])["page_id"]
     scan = archive.page_scan(page)
-    stored = images.path_of(archive.path, scan["sha256"], scan["mime"])
+    stored = images.path_of(archive.image_folder, scan["sha256"], scan["mime"])
     if damage == "missing":
         stored.unlink()
     elif damage == "truncated":

@@ -53,6 +53,10 @@ SAMPLES = {
                                "dest": "postgresql://archivist@db.example/baoku"},
     "not_on_server": {"what": "baoku trash", "address": "postgresql://archivist@db.example/baoku",
                       "available": ["import", "list", "show"]},
+    "image_store_unset": {"address": "postgresql://archivist@db.example/baoku"},
+    "image_store_unreachable": {"folder": "/mnt/nas/baoku-images", "address": "postgresql://archivist@db.example/baoku"},
+    "scan_needs_image_store": {"source": "闽南日报_2024-10-12_A07.png",
+                               "problem": Coded("image_store_unset", address="postgresql://archivist@db.example/baoku")},
 }
 
 

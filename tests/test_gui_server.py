@@ -154,13 +154,13 @@ def test_saved_searches_on_a_server_are_the_newsrooms_and_another_users_appears(
 
 
 def test_what_a_server_lacks_is_greyed_out_and_refused_in_one_line_nothing_changed(qtbot, window, stocked):
-    for action in (window.check_action, window.backup_action):
-        assert not action.isEnabled() and "服务器" in action.toolTip()
-    assert not window.reader_tabs.isTabEnabled(window.reader_tabs.indexOf(window.page_panel))
+    assert not window.backup_action.isEnabled() and "服务器" in window.backup_action.toolTip()
+    assert window.check_action.isEnabled()  # the check looks at the page images there
+    assert window.reader_tabs.isTabEnabled(window.reader_tabs.indexOf(window.page_panel))
     with ServerArchive(stocked) as archive:
         before = archive.stats()
     refusals = []
-    for call in (lambda b, job: b.backup(Path("x.db")), lambda b, job: b.check(repair=True),
+    for call in (lambda b, job: b.backup(Path("x.db")), lambda b, job: b.move_block(1, 2, "tester"),
                  lambda b, job: b.clip(1, (0, 0, 9, 9), "tester")):
         window.session.write(call, on_error=refusals.append)
     assert len(refusals) == 3 and all(isinstance(e, ValidationError) for e in refusals)
@@ -212,7 +212,7 @@ def test_connect_dialog_asks_no_password_and_opens_the_address(qtbot, tmp_path, 
     dialog.user.setText(parts["user"])
     dialog.accept()
     qtbot.waitUntil(lambda: window.session.on_server, timeout=DEADLINE_MS)
-    assert window.session.db.article_ids() and not window.check_action.isEnabled()
+    assert window.session.db.article_ids() and not window.backup_action.isEnabled()
     recent = settings.get("archive/recent")
     assert ServerAddress(recent[0]) == window.session.path and "password=" not in recent[0]
     again = ConnectDialog(recent)  # the recent address fills the form
@@ -269,3 +269,50 @@ def test_baoku_with_no_command_opens_the_window_on_a_server_address(monkeypatch,
     monkeypatch.setenv("BAOKU_ARCHIVE", url if given == "environment" else "elsewhere.db")
     assert cli_main(["--archive", url] if given == "option" else []) == 0
     assert opened == [url] and isinstance(opened[0], ServerAddress)
+
+
+def test_the_page_tab_shows_a_scanned_page_from_the_servers_image_store(qtbot, server_url, settings, tmp_path):
+    """A scanned page on a server: the 版面 tab draws its image (from the image store the archive
+    names) with each article's region; a layout change there is refused in one line."""
+    import datetime as dt
+    import io
+
+    from PIL import Image
+
+    from baoku.core.store.layoutedits import page_blocks
+    from baoku.core.model import (
+        HEADLINE, PARAGRAPH, Article, Block, IssueInfo, LayoutBlock, PageInfo, PageScan, ParsedIssue, ParsedPage,
+        ScanLine,
+    )
+
+    buf = io.BytesIO()
+    Image.new("RGB", (400, 300), (250, 250, 245)).save(buf, "PNG")
+    texts = [("头条新闻", "正文第一段"), ("第二篇", "正文第二段")]
+    articles = [Article([Block(HEADLINE, h), Block(PARAGRAPH, t)], headline=h) for h, t in texts]
+    lines = [ScanLine(text, (20 + 200 * k, 20 + 40 * n, 180 + 200 * k, 50 + 40 * n), 0.95,
+                      [(c, (20 + 200 * k + 20 * i, 20 + 40 * n, 38 + 200 * k + 20 * i, 50 + 40 * n), 0.95)
+                       for i, c in enumerate(text)], article=k, block=k)
+             for k, pair in enumerate(texts) for n, text in enumerate(pair)]
+    scan = PageScan(buf.getvalue(), "image/png", 0, 400, 300, lines,
+                    blocks=[LayoutBlock("text", (20 + 200 * k, 20, 180 + 200 * k, 90), k) for k in range(2)])
+    issue = ParsedIssue(IssueInfo("扫描报", dt.date(2024, 10, 12)),
+                        [ParsedPage(PageInfo(1, "要闻"), articles, raw_text="", scan=scan)],
+                        source="scan.png", source_hash="1" * 64, importer="test")
+    store = tmp_path / "store"
+    store.mkdir()
+    with ServerArchive(server_url) as archive:
+        archive.set_image_store(store)
+        archive.save_issue(issue)
+        ids = archive.article_ids()
+        blocks = [b["id"] for b in page_blocks(archive, archive.pages()[0]["id"])]
+    window = open_window(qtbot, server_url, settings)
+    window.articles.show(ids[0])
+    panel = window.page_panel
+    qtbot.waitUntil(lambda: set(panel.view.regions) == set(ids), timeout=DEADLINE_MS)
+    assert panel.view.sceneRect().width() == 400 and panel.view.tiles and not window.errors
+    before = window.session.db.article(ids[0]).article.blocks
+    refusals = []
+    window.session.write(lambda b, job: b.move_block(blocks[0], blocks[1], "tester"), on_error=refusals.append)
+    assert len(refusals) == 1 and isinstance(refusals[0], ValidationError)
+    assert window.session.db.article(ids[0]).article.blocks == before
+    window.close()

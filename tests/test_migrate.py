@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -209,17 +210,52 @@ def _fail_at_article(table, done, total):
         raise Interrupted
 
 
-def test_scanned_pages_cannot_go_to_a_server_yet_and_nothing_is_written(scanned, server_url, capsys):  # noqa: F811
-    db = scanned[0]
+def test_scanned_pages_and_their_images_go_to_a_server_and_back(scanned, server_url, tmp_path, capsys):  # noqa: F811
+    """A scanned page's rows (its image record, layout blocks, OCR lines) and its image file move to
+    the server's image store and back to a new file's images folder; with no store named at the
+    server's end, the migrate is refused in one line and nothing is copied."""
+    from baoku.core.store import images
+
+    db = tmp_path / "scanned.db"
+    with Archive(scanned[0]) as archive:
+        archive.copy_to(db)
+        (sha,) = {r[0] for r in archive.conn.execute("SELECT sha256 FROM page_scan")}
+    shutil.copytree(images.folder(scanned[0]), images.folder(db))
     source = tables(db)
-    with pytest.raises(ValidationError) as refused:
-        migrate(db, ServerAddress(server_url))
-    assert refused.value.coded.code == "migrate_would_lose"
+    assert source["page_scan"] and source["scan_line"] and source["layout_block"]
     code, out, err = run(capsys, "migrate", db, server_url)
-    assert code == 1 and len(err.strip().splitlines()) == 1
-    assert "cannot keep yet: 1 scanned page" in err and "OCR lines" in err and "nothing was copied" in err
-    assert _still_no_archive(server_url)  # the database was not even made an archive
+    assert code == 1 and len(err.strip().splitlines()) == 1, err
+    assert "has no image store" in err and "nothing was copied" in err
+    with ServerArchive(server_url) as server:
+        assert server.stats()["articles"] == 0
+    with pytest.raises(ValidationError, match="1 page image.* but .*nothing was copied"):
+        migrate(db, ServerAddress(server_url))
+    nas = tmp_path / "nas"
+    nas.mkdir()
+    assert run(capsys, "--archive", server_url, "server", "images", nas)[0] == 0
+    assert run(capsys, "migrate", db, server_url)[0] == 0
+    assert tables(ServerAddress(server_url)) == source
+    assert images.path_of(nas, sha, "image/png").read_bytes() == scanned[1].read_bytes()
+    back = tmp_path / "back.db"
+    assert run(capsys, "migrate", server_url, back)[0] == 0
+    assert tables(back) == source
+    assert images.path_of(images.folder(back), sha, "image/png").read_bytes() == scanned[1].read_bytes()
+    code, out, _ = run(capsys, "--archive", back, "check")
+    assert code == 0 and "1 page image checked" in out
     assert tables(db) == source
+
+
+def test_a_damaged_page_image_is_not_migrated_and_nothing_is_written(scanned, server_url, tmp_path):  # noqa: F811
+    from baoku.core.store import images
+
+    db = tmp_path / "scanned.db"
+    with Archive(scanned[0]) as archive:
+        archive.copy_to(db)
+    folder = images.folder(db)
+    folder.mkdir()  # the image is not copied along: missing
+    with pytest.raises(ValidationError, match="is missing from .*nothing was copied"):
+        migrate(db, ServerAddress(server_url))
+    assert _still_no_archive(server_url)
 
 
 def _still_no_archive(url: str) -> bool:

@@ -311,7 +311,7 @@ def test_an_export_with_a_damaged_page_image_asks_and_goes_on_without_its_facsim
     w = window_on_scan
     ids = w.session.db.article_ids()
     scan = w.session.db.page_scan(w.session.db.article_scan(ids[0])["page_id"])
-    images.path_of(w.session.db.path, scan["sha256"], scan["mime"]).write_bytes(b"not the page any more")
+    images.path_of(images.folder(w.session.db.path), scan["sha256"], scan["mime"]).write_bytes(b"not the page any more")
     out = tmp_path / "f.pdf"
     w.exports.start(ids, out, ExportOptions(facsimile=True, booklet=False))
     qtbot.waitUntil(lambda: any(isinstance(b, QMessageBox) and b.isVisible() for b in w.messages.open_boxes))

@@ -82,11 +82,11 @@ def test_the_page_image_is_kept_once_and_checked_backed_up_and_restored(scanned,
     shutil.copytree(images.folder(db), images.folder(work))
     with Archive(work) as archive:
         scan = archive.page_scan(archive.article(archive.article_ids()[0]).page_id)
-    kept = images.path_of(work, scan["sha256"], scan["mime"])
+    kept = images.path_of(images.folder(work), scan["sha256"], scan["mime"])
     assert kept.read_bytes() == page.read_bytes()  # the original file, whole
     assert main(["--archive", str(work), "check"]) == 0
     assert main(["--archive", str(work), "backup", str(tmp_path / "bk.db")]) == 0
-    assert images.path_of(tmp_path / "bk.db", scan["sha256"], scan["mime"]).read_bytes() == page.read_bytes()
+    assert images.path_of(images.folder(tmp_path / "bk.db"), scan["sha256"], scan["mime"]).read_bytes() == page.read_bytes()
     kept.write_bytes(kept.read_bytes()[:-10])  # damaged
     capsys.readouterr()
     assert main(["--archive", str(work), "check"]) == 1

@@ -45,8 +45,7 @@ def test_import_list_and_show_on_a_server_answer_as_on_the_embedded_archive(serv
     assert stats[0] == stats[1]
 
 
-@pytest.mark.parametrize("argv", [["search", "--like", "2"], ["reindex"], ["split", "2", "--block", "9"],
-                                  ["check"], ["show", "2", "--page-image", "p.png"]])
+@pytest.mark.parametrize("argv", [["search", "--like", "2"], ["reindex"], ["split", "2", "--block", "9"]])
 def test_what_does_not_work_on_a_server_yet_says_so_in_one_line_and_changes_nothing(
         server_url, tmp_path, capsys, monkeypatch, argv):
     monkeypatch.chdir(tmp_path)
@@ -88,7 +87,7 @@ def test_a_password_in_the_address_is_refused_and_never_echoed(server_url, capsy
 
 
 def test_the_commands_a_server_answers_are_the_ones_wired():
-    assert ON_SERVER == {"audit", "backup", "cite", "collection", "correct", "delete", "edit", "export", "import", "issue",
+    assert ON_SERVER == {"audit", "backup", "check", "cite", "collection", "correct", "delete", "edit", "export", "import", "issue",
                          "list", "migrate", "note", "paper", "restore", "saved", "search", "server", "show", "stats", "trash"}
 
 

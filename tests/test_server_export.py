@@ -1,6 +1,6 @@
 """Export from a server archive (an editor's work): the same files as from the embedded archive,
-for articles and for a collection; the PDF with the same pages. A server keeps no page images yet,
-so no article has a facsimile, as no text article has one on the embedded archive."""
+for articles and for a collection; the PDF with the same pages. The sample is text, so no article
+has a facsimile on either archive (scanned pages on a server: test_server_scans.py)."""
 
 from __future__ import annotations
 

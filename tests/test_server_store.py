@@ -181,12 +181,13 @@ def test_two_imports_at_once_store_each_issue_once(server_url, tmp_path):
         assert len(archive.issues()) == len(issues)
 
 
-def test_a_scanned_page_is_refused_whole_on_a_server_for_now(both):
+def test_a_scanned_page_is_refused_whole_on_a_server_with_no_image_store(both):
     server = both[1]
     issue = continued_issue()
-    issue.pages[1].scan = PageScan(b"", "image/png", 0, 10, 10, [])
-    with pytest.raises(ImportRejected, match="a scanned page .* is not available on a server archive yet"):
+    issue.pages[1].scan = PageScan(b"\x89PNG not really", "image/png", 0, 10, 10, [])
+    with pytest.raises(ImportRejected, match="a scanned page's image cannot be kept: .* has no image store") as e:
         server.save_issue(issue)
+    assert len(str(e.value).splitlines()) == 1 and "nothing was stored" in str(e.value)
     assert server.stats()["articles"] == 0 and server.issues() == []
 
 

@@ -124,7 +124,7 @@ def test_a_paper_imported_again_blocks_its_old_copy_from_coming_back(archive, tm
 
 def test_emptying_the_trash_is_for_good_and_removes_unused_page_images(scanned):
     sha = scanned.page_scan(1)["sha256"]
-    image = images.path_of(scanned.path, sha, "image/png")
+    image = images.path_of(images.folder(scanned.path), sha, "image/png")
     assert image.is_file()
     with history.step(scanned, "delete", "page"):
         (t,) = trash.delete(scanned, "page", [1]).value

@@ -627,6 +627,21 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/codedwords.py" line="89"/>
+        <source>服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。</source>
+        <translation>The server archive %1 has no folder for page images yet; its owner or an admin names one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="92"/>
+        <source>服务器档案 %1 的版面图像文件夹 %2 在这台电脑上无法访问，请把它挂载到这个路径。</source>
+        <translation>The page image folder %2 of the server archive %1 cannot be reached from this computer; mount it at that path.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="93"/>
+        <source>%1：扫描版面的图像无法保存（%2），什么也没有存入。</source>
+        <translation>%1: a scanned page's image cannot be kept (%2); nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="95"/>
         <source>服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。</source>
         <translation>An archive on a server (%1) does not offer this yet; the archive is unchanged.</translation>
     </message>
@@ -2199,72 +2214,72 @@
 <context>
     <name>PageController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="180"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="176"/>
         <source>已设为本文的原版图</source>
         <translation>Set as this article's facsimile</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="186"/>
         <source>已移动区块（重新识别本版时会再次应用）</source>
         <translation>Block moved (made again when the page is read again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="201"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="197"/>
         <source>校对(&amp;P)</source>
         <translation>&amp;Proofread</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="206"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="202"/>
         <source>下一处存疑行</source>
         <translation>Next uncertain line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="207"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="203"/>
         <source>上一处存疑行</source>
         <translation>Previous uncertain line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="208"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="204"/>
         <source>改正选中的行…</source>
         <translation>Correct the chosen line…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="209"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="205"/>
         <source>校对段落与记录…</source>
         <translation>Paragraphs and corrections…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="212"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="208"/>
         <source>剪报模式</source>
         <translation>Clipping mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="222"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="218"/>
         <source>新建文章（取框内文字）</source>
         <translation>New article (the text inside)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="223"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="219"/>
         <source>作为当前文章的原版图</source>
         <translation>Facsimile of the current article</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="225"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="221"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="239"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="235"/>
         <source>改正此行…</source>
         <translation>Correct this line…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="240"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="236"/>
         <source>从此行起拆成新文章</source>
         <translation>Split: a new article from this line on</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="242"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="238"/>
         <source>把这篇并入当前文章</source>
         <translation>Merge this one into the current article</translation>
     </message>
@@ -3088,9 +3103,9 @@
 <context>
     <name>ServerLimits</name>
     <message>
-        <location filename="../../desktop/baoku/gui/serverlimits.py" line="23"/>
-        <source>服务器上的档案暂时不能使用这项功能（版面图像、剪报、检查档案），档案没有改动。</source>
-        <translation>An archive on a server does not offer this yet (page images, clipping, the archive check); the archive is unchanged.</translation>
+        <location filename="../../desktop/baoku/gui/serverlimits.py" line="25"/>
+        <source>服务器上的档案暂时不能使用这项功能（剪报、拆分合并、调整版面结构、备份文件），档案没有改动。</source>
+        <translation>An archive on a server does not offer this yet (clipping, splitting and merging, moving layout blocks, the file backup); the archive is unchanged.</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,15 @@ ENGLISH = {
     "连接服务器…": "Connect to Server…",
     "服务器上的档案有了别人的改动，已经更新。": "Someone else changed the archive on the server; the window shows it now.",
     "连接服务器": "Connect to Server",
-    "服务器上的档案暂时不能使用这项功能（版面图像、剪报、检查档案），档案没有改动。":
-        "An archive on a server does not offer this yet (page images, clipping, the archive check); the archive is "
-        "unchanged.",
+    "服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。":
+        "The server archive %1 has no folder for page images yet; its owner or an admin names one.",
+    "服务器档案 %1 的版面图像文件夹 %2 在这台电脑上无法访问，请把它挂载到这个路径。":
+        "The page image folder %2 of the server archive %1 cannot be reached from this computer; mount it at that path.",
+    "%1：扫描版面的图像无法保存（%2），什么也没有存入。":
+        "%1: a scanned page's image cannot be kept (%2); nothing was stored.",
+    "服务器上的档案暂时不能使用这项功能（剪报、拆分合并、调整版面结构、备份文件），档案没有改动。":
+        "An archive on a server does not offer this yet (clipping, splitting and merging, moving layout blocks, the "
+        "file backup); the archive is unchanged.",
     "（新的地址）": "(a new address)",
     "服务器名称或地址，例如 db.example.org": "the server's name or address, e.g. db.example.org",
     "数据库名，例如 baoku": "the database's name, e.g. baoku",

@@ -90,14 +90,6 @@ def cmd_list(args: argparse.Namespace, archive_path: Path) -> int:
 def cmd_show(args: argparse.Namespace, archive_path: Path) -> int:
     from ..core.model import LOW_CONFIDENCE, page_label
 
-    from ..core.address import ServerAddress
-
-    if args.page_image and isinstance(archive_path, ServerAddress):  # no page images on a server yet
-        from ..core.coded import Coded
-        from ..core.errors import ArchiveUnavailable
-
-        raise ArchiveUnavailable(Coded("not_on_server", what="baoku show --page-image", address=archive_path.shown(),
-                                       available=[]))
     with open_existing(archive_path) as archive:
         rec = archive.article(args.article)
         scan = archive.article_scan(rec.id)

@@ -29,15 +29,18 @@ def add_parsers(sub) -> None:
                         "database's owner) makes the three roles and grants them on the archive; `baoku server "
                         "grant alice editor` makes alice a member (and her login role, with no password: set it "
                         "with psql's \\password, keep it in ~/.pgpass); `baoku server revoke alice editor` takes it "
-                        "back; `baoku server users` lists who holds which.")
+                        "back; `baoku server users` lists who holds which; `baoku server images /mnt/nas/baoku-images` "
+                        "(its owner or an admin) names the folder every client keeps the page images in, mounted at "
+                        "that path, and `baoku server images` shows it.")
     archive_option(se, top=False)
-    se.add_argument("action", choices=["roles", "grant", "revoke", "users"])
-    se.add_argument("user", nargs="?", metavar="USER")
+    se.add_argument("action", choices=["roles", "grant", "revoke", "users", "images"])
+    se.add_argument("user", nargs="?", metavar="USER|FOLDER",
+                    help="the user to grant or revoke; for images, the folder to keep page images in")
     se.add_argument("role", nargs="?", choices=["archivist", "editor", "admin"], metavar="ROLE")
     se.add_argument("--json", action="store_true")
 
 
-def _server(archive_path):
+def _server(archive_path, create: bool = False):
     from ..core.address import ServerAddress
     from ..core.errors import ValidationError
     from ..core.store.server import ServerArchive
@@ -46,7 +49,7 @@ def _server(archive_path):
         raise ValidationError(f"{archive_path} is an archive file: only a server archive (--archive "
                               "postgresql://…) has an audit log and roles; baoku correct ARTICLE --history lists "
                               "an article's corrections")
-    return ServerArchive(archive_path, create=False)
+    return ServerArchive(archive_path, create=create)
 
 
 def cmd_audit(args: argparse.Namespace, archive_path) -> int:
@@ -81,8 +84,11 @@ def cmd_server(args: argparse.Namespace, archive_path) -> int:
 
     if args.action in ("grant", "revoke") and not (args.user and args.role):
         raise ValidationError(f"baoku server {args.action} USER ROLE (ROLE: archivist, editor or admin)")
-    with _server(archive_path) as archive:
+    # Naming the image store is a step of setting a new archive up: it may make the archive's tables.
+    with _server(archive_path, create=args.action == "images" and bool(args.user)) as archive:
         conn = archive.conn
+        if args.action == "images":
+            return _images(archive, args.user)
         if args.action == "roles":
             made = roles.grant_roles(conn)
             out.print(("made the roles " + ", ".join(made) + "; " if made else "")
@@ -107,6 +113,17 @@ def cmd_server(args: argparse.Namespace, archive_path) -> int:
         out.print("no user holds a Baoku role (baoku server grant USER ROLE)")
     for m in listed:
         out.print(f"[bold]{esc(m.user)}[/]  {', '.join(m.roles)}" + ("" if m.can_log_in else "  [dim](cannot log in)[/]"))
+    return 0
+
+
+def _images(archive, folder: str | None) -> int:
+    """Name the archive's image store, or say which it is (and whether it is reachable here)."""
+    if folder:
+        path = archive.set_image_store(folder)
+        out.print(f"page images of {esc(archive.address.shown())} are kept in {esc(str(path))}")
+        return 0
+    problem = archive.image_store_problem()
+    out.print(esc(problem) if problem else f"page images are kept in {esc(archive.image_store_setting())}")
     return 0
 
 

@@ -12,6 +12,10 @@ from .plural import plural
 def check_archive(archive: Archive, *, repair: bool = False) -> CheckReport:
     """Everything wrong with the archive, and what was repaired when asked. Repair only ever
     touches derived data (the search index); the store itself is never rewritten here."""
+    if archive.on_server:
+        from .store.maintenance import check_server
+
+        return check_server(archive)
     report = check_store(archive)
     with SearchIndex(archive) as index:
         counts = index.verify()

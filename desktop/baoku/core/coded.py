@@ -107,6 +107,11 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "migrate_source_changed": "the {table} table differs between {source} and {dest} after copying: the source was "
                               "changed while it was migrated; the source is unchanged by the migrate, migrate it "
                               "again into an empty destination",
+    "image_store_unset": "the server archive {address} has no image store for page images: its owner or an admin "
+                         "names one with baoku server images FOLDER",
+    "image_store_unreachable": "the image store {folder} of the server archive {address} cannot be reached from "
+                               "this computer: mount it at that path",
+    "scan_needs_image_store": "{source}: a scanned page's image cannot be kept: {problem}; nothing was stored",
     "not_on_server": lambda p: (f"{p['what']} is not available on a server archive yet ({p['address']})"
                                 + (f"; on a server archive, baoku {', '.join(p['available'])} work so far"
                                    if p["available"] else "")),

@@ -70,7 +70,7 @@ def page_file(archive: Archive, page_id: int) -> tuple[Path, dict]:
     scan = archive.page_scan(page_id)
     if scan is None or not scan["sha256"]:
         raise NotFound(f"page {page_id} has no page image (it was not imported from a scan or a PDF)")
-    path = images.path_of(archive.path, scan["sha256"], scan["mime"])
+    path = images.path_of(archive.image_folder, scan["sha256"], scan["mime"])
     if not path.is_file():
         raise NotFound(f"the image of page {page_id} is missing ({path}); restore it from a backup")
     return path, scan

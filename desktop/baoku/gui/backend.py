@@ -82,7 +82,6 @@ class Backend(EditingBackend):
 
         return review_files(paths, overrides)
 
-    @refuse_on_server
     def page_layers(self, page_id: int, query: str):
         """A scanned page for the page view: its layers, and its image as the view draws it (made
         here, off the main thread, which only places it)."""
@@ -160,7 +159,6 @@ class Backend(EditingBackend):
     def merge(self, first_id: int, second_id: int, who: str = "") -> Outcome:
         return clipping.merge(self.lib, first_id, second_id, who, record=self.undoable)
 
-    @refuse_on_server
     def check(self, repair: bool = False):
         return maintenance.check(self.lib, repair).value
 

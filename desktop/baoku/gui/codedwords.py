@@ -86,6 +86,12 @@ class CodedWords(QObject):
             "migrate_left": lambda p: fill(self.tr("留在 %1 的：%2"), p["source"], self.counted(p["left"])),
             "migrate_source_changed": lambda p: fill(self.tr("复制后 %1 表在 %2 和 %3 之间不一致：迁移期间源档案被修改了。请重新迁移到空的目标。"),
                                                      p["table"], p["source"], p["dest"]),
+            "image_store_unset": lambda p: fill(self.tr("服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。"),
+                                                p["address"]),
+            "image_store_unreachable": lambda p: fill(
+                self.tr("服务器档案 %1 的版面图像文件夹 %2 在这台电脑上无法访问，请把它挂载到这个路径。"), p["address"], p["folder"]),
+            "scan_needs_image_store": lambda p: fill(self.tr("%1：扫描版面的图像无法保存（%2），什么也没有存入。"), p["source"],
+                                                     words(p["problem"])),
             "not_on_server": lambda p: fill(self.tr("服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。"), p["address"]),
         }
 

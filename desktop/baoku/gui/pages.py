@@ -64,10 +64,6 @@ class PageController(QObject):
         self.load(scan["page_id"], record.id)
 
     def load(self, page_id: int, article_id: int | None) -> None:
-        if self.session.on_server:  # no page images on a server yet (serverlimits.py)
-            self.loaded = None
-            self.panel.show_nothing()
-            return
         query = self.search.query
         self.article_id = article_id
 

@@ -1,11 +1,13 @@
 """What the window cannot do on a server archive yet, said in one line, with nothing changed.
 
 On a server archive the window searches, shows, edits and corrects articles, keeps collections,
-notes, saved searches and the trash, undoes and redoes, imports and exports as on a file. Page
-images (the 版面 tab and its clips, splits and merges), and the archive check and file backup are not
-there yet: their menu entries are greyed out with the reason as their tip, and what reaches them
-otherwise (a key, a list) hears the same line in the status bar. The worker refuses them too
-(editbackend.refuse_on_server), so nothing can slip through to the server."""
+notes, saved searches and the trash, undoes and redoes, imports and exports, checks the archive
+and shows scanned pages in the 版面 tab (their images from the archive's image store) as on a
+file. Changing a page's layout there (clipping, splitting and merging at a line, moving blocks,
+facsimiles) and the file backup are not there yet: the backup's menu entry is greyed out with the
+reason as its tip, and what reaches the others (the page view's tools, a key, a list) hears the
+same line. The worker refuses them too (editbackend.refuse_on_server), so nothing can slip
+through to the server."""
 
 from __future__ import annotations
 
@@ -20,12 +22,12 @@ class ServerLimits(QObject):
         self.window = window
 
     def line(self) -> str:
-        return self.tr("服务器上的档案暂时不能使用这项功能（版面图像、剪报、检查档案），档案没有改动。")
+        return self.tr("服务器上的档案暂时不能使用这项功能（剪报、拆分合并、调整版面结构、备份文件），档案没有改动。")
 
     def actions(self) -> list:
         """Greyed out on a server; on a file always there."""
         w = self.window
-        return [w.check_action, w.backup_action]
+        return [w.backup_action]
 
     def refused(self) -> bool:
         """Whether the archive is on a server (then the status bar says so): for what the
@@ -45,8 +47,3 @@ class ServerLimits(QObject):
                 a.setProperty("tip_kept", True)
                 a.setProperty("file_tip", a.toolTip())
             a.setToolTip(self.line() if on_server else a.property("file_tip"))
-        w = self.window
-        w.reader_tabs.setTabEnabled(w.reader_tabs.indexOf(w.page_panel), not on_server)
-        w.reader_tabs.setTabToolTip(w.reader_tabs.indexOf(w.page_panel), self.line() if on_server else "")
-        if on_server and w.reader_tabs.currentWidget() is w.page_panel:
-            w.reader_tabs.setCurrentWidget(w.reader)

@@ -39,7 +39,7 @@ def write_page_alto(archive: Archive, page_id: int, out: Path) -> AltoExport:
     page = next((p for p in archive.pages() if p["id"] == page_id), None)
     image_path = None
     if scan["sha256"]:
-        kept = images.path_of(archive.path, scan["sha256"], scan["mime"])
+        kept = images.path_of(archive.image_folder, scan["sha256"], scan["mime"])
         if kept.is_file():
             image_path = out.with_suffix(kept.suffix)
     heads = _headlines(archive, {ln["article_id"] for ln in lines if ln["article_id"]})

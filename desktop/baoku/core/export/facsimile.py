@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 
+from ..errors import NotFound
 from ..model import ArticleRecord
 from ..store.archive import Archive
 
@@ -83,4 +84,8 @@ def _image_problem(archive: Archive, page_id: int) -> str | None:
     scan = archive.page_scan(page_id)
     if scan is None or not scan["sha256"]:
         return "its page has no stored image"
-    return images.problem(archive.path, scan["sha256"], scan["mime"])
+    try:
+        root = archive.image_folder
+    except NotFound as e:  # a server archive's image store, not named or not reachable here
+        return str(e)
+    return images.problem(root, scan["sha256"], scan["mime"])

@@ -133,6 +133,13 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
                 return
             raise ArchiveUnavailable(f"{self.path} cannot be opened as a Baoku archive: {e}") from None
 
+    @property
+    def image_folder(self) -> Path:
+        """Where this archive's page images are kept (store.images): the folder beside it."""
+        from . import images
+
+        return images.folder(self.path)
+
     @classmethod
     def reader(cls, path: str | os.PathLike[str]) -> Archive:
         """A connection that only reads, beside a writer: the window's main thread reads rows for

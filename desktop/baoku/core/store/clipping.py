@@ -166,12 +166,10 @@ def attach_facsimile(archive: Archive, article_id: int, page_id: int, box, who: 
 
 def facsimile(archive: Archive, article_id: int) -> dict | None:
     """The piece of a page image printed above the article: the one attached to it, else its own
-    region on its scanned page; None for an article with no page image (every article of a server
-    archive, which keeps no page images yet)."""
-    if archive.on_server:
-        return None
-    row = archive.db.execute("SELECT page_id, x0, y0, x1, y1, who, at FROM facsimile WHERE article_id = ?",
-                             [article_id]).fetchone()
+    region on its scanned page; None for an article with no page image. (A server archive keeps
+    no attached facsimiles yet: there, an article's own region.)"""
+    row = None if archive.on_server else archive.db.execute(
+        "SELECT page_id, x0, y0, x1, y1, who, at FROM facsimile WHERE article_id = ?", [article_id]).fetchone()
     if row is not None:
         return {"page_id": row[0], "box": tuple(row[1:5]), "who": row[5], "at": row[6], "attached": True}
     region = archive.article_scan(article_id)

@@ -62,20 +62,6 @@ class Filing(Continuations, PlanLookups):
              for i, p in enumerate(a.photos, 1)])
         return article_id
 
-    def _insert_scan(self, page_id: int, scan, article_ids: list[int]) -> None:
-        """The page's image (kept beside the archive, once) and its OCR lines."""
-        from . import images
-
-        sha = images.store(self.path, scan.data, scan.mime) if scan.data else ""  # ALTO without its image
-        self.db["page_scan"].insert({"page_id": page_id, "sha256": sha, "mime": scan.mime, "frame": scan.frame,
-                                     "width": scan.width, "height": scan.height, "text_layer": int(scan.text_layer)})
-        block_ids = [self.db["layout_block"].insert({"page_id": page_id, "seq": k, "kind": b.kind, "x0": b.box[0],
-                                                      "y0": b.box[1], "x1": b.box[2], "y1": b.box[3]}).last_pk
-                     for k, b in enumerate(scan.blocks, 1)]
-        self.insert_lines(page_id, scan.lines, lambda ln: article_ids[ln.article]
-                          if 0 <= ln.article < len(article_ids) else None,
-                          block_of=lambda ln: block_ids[ln.block] if 0 <= ln.block < len(block_ids) else None)
-
     def _absorb(self, first_id: int, rest_id: int, first: Article, rest: Article) -> None:
         """The rest's contributors, photos, OCR lines and corrections go to the first article,
         stored with its blocks as given (the rest's already in them); the rest's row goes."""

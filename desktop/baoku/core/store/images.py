@@ -1,5 +1,6 @@
-"""Page images beside the archive: `<archive>.images/ab/abcdef….png`, each original file once,
-named by its SHA-256. Written (to a temporary name, then renamed) before the transaction that
+"""Page images in an archive's image store: beside an archive file (`<archive>.images/`), or the
+folder a server archive names (store.server.imagestore); `<store>/ab/abcdef….png`, each original
+file once, named by its SHA-256. Written (to a temporary name, then renamed) before the transaction that
 records it commits, so a recorded image is always there; a crash can leave an unrecorded file,
 which `check` reports and nothing reads."""
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
+import secrets
 from pathlib import Path
 
 EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg", "image/tiff": ".tif", "image/webp": ".webp",
@@ -15,6 +17,7 @@ EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg", "image/tiff": ".tif", "
 
 
 def folder(archive_path: Path) -> Path:
+    """An archive file's image store: the folder beside it."""
     return Path(str(archive_path) + ".images")
 
 
@@ -22,34 +25,42 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def path_of(archive_path: Path, sha256: str, mime: str) -> Path:
+def path_of(root: Path, sha256: str, mime: str) -> Path:
+    """Where the image store at `root` keeps this image."""
     ext = EXTENSIONS.get(mime) or mimetypes.guess_extension(mime) or ""
-    return folder(archive_path) / sha256[:2] / f"{sha256}{ext}"
+    return Path(root) / sha256[:2] / f"{sha256}{ext}"
 
 
-def store(archive_path: Path, data: bytes, mime: str) -> str:
+def store(root: Path, data: bytes, mime: str) -> str:
     """Keep the file (once); its SHA-256."""
     sha = digest(data)
-    target = path_of(archive_path, sha, mime)
+    target = path_of(root, sha, mime)
     if target.is_file() and target.stat().st_size == len(data):
         return sha
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + f".{os.getpid()}.part")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, target)
+    # A name of its own (not just this process's id): on a shared store, importers on other
+    # computers may write the same page at once; each renames its own whole copy into place.
+    # Opened as a new file with the user's umask (mkstemp's 0600 would hide it from the others).
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.{secrets.token_hex(6)}.part")
+    try:
+        with open(tmp, "xb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return sha
 
 
-def read(archive_path: Path, sha256: str, mime: str) -> bytes:
-    return path_of(archive_path, sha256, mime).read_bytes()
+def read(root: Path, sha256: str, mime: str) -> bytes:
+    return path_of(root, sha256, mime).read_bytes()
 
 
-def problem(archive_path: Path, sha256: str, mime: str) -> str | None:
+def problem(root: Path, sha256: str, mime: str) -> str | None:
     """What is wrong with a recorded image: missing, or not what was stored (damaged)."""
-    p = path_of(archive_path, sha256, mime)
+    p = path_of(root, sha256, mime)
     if not p.is_file():
         return f"page image {p.name} is missing from {p.parent.parent}"
     if digest(p.read_bytes()) != sha256:

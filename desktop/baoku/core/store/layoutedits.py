@@ -26,14 +26,13 @@ Box = tuple[int, int, int, int]
 def page_blocks(archive: Archive, page_id: int) -> list[dict]:
     """The page's layout blocks in reading order: id, seq, kind, box, the article most of its
     lines are in (None: none, as the folio's), and how many lines it holds."""
-    db = archive.db
     votes: dict[int, Counter] = {}
-    for block, article, n in db.execute("SELECT block_id, article_id, COUNT(*) FROM scan_line WHERE page_id = ? "
-                                        "AND block_id IS NOT NULL GROUP BY block_id, article_id", [page_id]):
+    for block, article, n in archive._sql("SELECT block_id, article_id, COUNT(*) FROM scan_line WHERE page_id = ? "
+                                        "AND block_id IS NOT NULL GROUP BY block_id, article_id", [page_id]).fetchall():
         votes.setdefault(block, Counter())[article] = n
     out = []
-    for bid, seq, kind, x0, y0, x1, y1 in db.execute(
-            "SELECT id, seq, kind, x0, y0, x1, y1 FROM layout_block WHERE page_id = ? ORDER BY seq", [page_id]):
+    for bid, seq, kind, x0, y0, x1, y1 in archive._sql(
+            "SELECT id, seq, kind, x0, y0, x1, y1 FROM layout_block WHERE page_id = ? ORDER BY seq", [page_id]).fetchall():
         v = votes.get(bid, Counter())
         out.append({"id": bid, "seq": seq, "kind": kind, "box": (x0, y0, x1, y1),
                     "article_id": v.most_common(1)[0][0] if v else None, "lines": sum(v.values())})
@@ -59,10 +58,10 @@ def move_block(archive: Archive, block_id: int, after_id: int, who: str) -> list
 
 def edits(archive: Archive, page_id: int) -> list[dict]:
     """The moves kept for this page's place in its issue, oldest first."""
-    row = archive.db.execute("SELECT issue_id, section, number FROM page WHERE id = ?", [page_id]).fetchone()
+    row = archive._sql("SELECT issue_id, section, number FROM page WHERE id = ?", [page_id]).fetchone()
     if row is None:
         raise NotFound(f"no page with id {page_id}")
-    rows = archive.db.execute("SELECT id, x0, y0, x1, y1, after_x0, after_y0, after_x1, after_y1, who, at "
+    rows = archive._sql("SELECT id, x0, y0, x1, y1, after_x0, after_y0, after_x1, after_y1, who, at "
                               "FROM layout_edit WHERE issue_id = ? AND section = ? AND number = ? ORDER BY id",
                               list(row)).fetchall()
     return [{"id": r[0], "box": tuple(r[1:5]), "after": tuple(r[5:9]), "who": r[9], "at": r[10]} for r in rows]
@@ -101,14 +100,14 @@ def _overlap(a: Box, b: Box) -> float:
 
 
 def page_of(archive: Archive, block_id: int) -> int:
-    row = archive.db.execute("SELECT page_id FROM layout_block WHERE id = ?", [block_id]).fetchone()
+    row = archive._sql("SELECT page_id FROM layout_block WHERE id = ?", [block_id]).fetchone()
     if row is None:
         raise NotFound(f"no layout block with id {block_id}")
     return row[0]
 
 
 def _box(archive: Archive, block_id: int) -> Box:
-    return tuple(archive.db.execute("SELECT x0, y0, x1, y1 FROM layout_block WHERE id = ?", [block_id]).fetchone())
+    return tuple(archive._sql("SELECT x0, y0, x1, y1 FROM layout_block WHERE id = ?", [block_id]).fetchone())
 
 
 def _lines(archive: Archive, block_id: int) -> list[dict]:
@@ -145,7 +144,7 @@ def _move(archive: Archive, block_id: int, after_id: int) -> list[int]:
 
 
 def _kind(archive: Archive, block_id: int) -> str:
-    return archive.db.execute("SELECT kind FROM layout_block WHERE id = ?", [block_id]).fetchone()[0]
+    return archive._sql("SELECT kind FROM layout_block WHERE id = ?", [block_id]).fetchone()[0]
 
 
 def _joined(texts: list[str]) -> str:
@@ -159,9 +158,9 @@ def _joined(texts: list[str]) -> str:
 
 def _reorder(archive: Archive, page_id: int, block_id: int, after_id: int) -> None:
     """The block's place in the page's reading order: right after the one it follows."""
-    order = [r[0] for r in archive.db.execute("SELECT id FROM layout_block WHERE page_id = ? ORDER BY seq",
-                                               [page_id])]
+    order = [r[0] for r in archive._sql("SELECT id FROM layout_block WHERE page_id = ? ORDER BY seq",
+                                         [page_id]).fetchall()]
     order.remove(block_id)
     order.insert(order.index(after_id) + 1, block_id)
-    archive.db.conn.executemany("UPDATE layout_block SET seq = ? WHERE id = ?",
-                                [(k, bid) for k, bid in enumerate(order, 1)])
+    archive._sql_many("UPDATE layout_block SET seq = ? WHERE id = ?",
+                      [(k, bid) for k, bid in enumerate(order, 1)])

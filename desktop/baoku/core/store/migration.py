@@ -7,9 +7,13 @@ table both kinds hold, copied with its ids, checked equal on both sides at the e
 - What is derived is not copied but made again at the destination: the embedded search index and
   its ledger (search_state, search_dirty, search_previous: an archive file indexes the copied
   articles on its next search or reindex), the server's article_search rows (made by its search).
-- What only an archive file holds (ONLY_IN_FILE: page images and OCR lines, layout, facsimiles)
-  a server cannot keep yet: an archive holding any of it is refused before anything
-  is written, naming what would be lost.
+- Scanned pages: their rows (page_scan, layout blocks, OCR lines, layout corrections) are copied
+  as the others, and their image files go from the file's images folder to the server's image
+  store (store.server.imagestore) or back, checked against their SHA-256, before the rows.
+  A migrate with page images and no image store reachable at the server's end, or with a
+  missing or damaged image, is refused before anything is written.
+- What only an archive file holds (ONLY_IN_FILE: facsimiles) a server cannot keep yet: an
+  archive holding any of it is refused before anything is written, naming what would be lost.
 - What belongs to one archive's own life is left with it and said (LEFT): the window's undo
   history of an archive file (its steps are SQLite statements against that file), the server's
   audit log (who changed what on that server).
@@ -36,13 +40,14 @@ from .migrationsides import FileSide, ServerSide
 COPIED: list[tuple[str, tuple[str, ...]]] = [
     ("publication", ("id",)), ("import_batch", ("id",)), ("issue", ("id",)), ("page", ("id",)),
     ("article", ("id",)), ("contributor", ("id",)), ("photo", ("id",)), ("page_fix", ("page_id",)),
+    ("page_scan", ("page_id",)), ("layout_block", ("id",)), ("scan_line", ("id",)), ("layout_edit", ("id",)),
     ("correction", ("id",)), ("collection", ("id",)), ("collection_item", ("collection_id", "article_id")),
     ("note", ("article_id",)), ("trash", ("id",)), ("saved_search", ("id",)),
 ]
 # What only an archive file holds: a server cannot keep it yet.
-ONLY_IN_FILE = ("page_scan", "scan_line", "facsimile", "layout_block", "layout_edit")
+ONLY_IN_FILE = ("facsimile",)
 # What stays with its archive, and is said (by the table counted).
-LEFT = {"file": ("history_step",), "server": ("audit", "history_step")}
+LEFT = {"file": ("history_step",), "server": ("audit", "history_step", "archive_setting")}
 # Derived or bookkeeping: made again (or kept) by the destination itself.
 DERIVED = {"file": {"search_state", "search_dirty", "search_previous", "history_change", "sqlite_sequence",
                      "_sqlite_migrations"},
@@ -83,16 +88,19 @@ def migrate(source: Path | ServerAddress, dest: Path | ServerAddress, *, progres
             losing = [[table, n] for table, n in ((t, src.count(t)) for t in ONLY_IN_FILE) if n]
             if losing:
                 raise ValidationError(Coded("migrate_would_lose", source=src.shown, dest=_shown(dest), lost=losing))
+        pictures = _page_images(src)
+        kept = _image_store(src, pictures, source=True)
         dst = _open(dest, create=True)
         try:
-            return _copy(src, dst, progress, max(1, int(chunk)))
+            to = _image_store(dst, pictures, source=False)
+            return _copy(src, dst, progress, max(1, int(chunk)), lambda: _copy_images(pictures, kept, to))
         finally:
             dst.archive.close()
     finally:
         src.archive.close()
 
 
-def _copy(src, dst, progress: Progress | None, chunk: int) -> Migrated:
+def _copy(src, dst, progress: Progress | None, chunk: int, before_rows=lambda: None) -> Migrated:
     _same_columns(src, dst)
     record = dst.progress()
     if record is None:
@@ -106,6 +114,7 @@ def _copy(src, dst, progress: Progress | None, chunk: int) -> Migrated:
         raise ValidationError(Coded("migrate_other_source", dest=dst.shown, source=src.shown,
                                     other=dst.source_of_progress() or "?"))
     resumed = any(done for _, done, _ in record.values())
+    before_rows()
     done_by_table = []
     for table, key in COPIED:
         columns = src.columns(table)
@@ -132,6 +141,43 @@ def _copy(src, dst, progress: Progress | None, chunk: int) -> Migrated:
     dst.finish(COPIED)
     left = tuple((table, n) for table in LEFT[src.kind] if src.readable(table) and (n := src.count(table)))
     return Migrated(src.shown, dst.shown, tuple(done_by_table), resumed, left)
+
+
+def _page_images(src) -> list[tuple[str, str]]:
+    """(sha256, mime) of every page image the source records."""
+    if not src.has_table("page_scan"):
+        return []
+    rows = src.chunk("page_scan", ["sha256", "mime"], ("page_id",), None, 1 << 62)
+    return sorted({(sha, mime) for sha, mime in rows if sha})
+
+
+def _image_store(side, pictures: list[tuple[str, str]], source: bool) -> Path | None:
+    """One end's image store (None when there are no page images); at the source, every image
+    there and whole. Else refused in one line, nothing written."""
+    from . import images
+    from ..errors import NotFound
+
+    if not pictures:
+        return None
+    try:
+        root = side.archive.image_folder
+    except NotFound as e:
+        raise ValidationError(f"{len(pictures)} page image(s) to migrate, but {e}; nothing was copied") from None
+    wrong = [w for sha, mime in pictures if (w := images.problem(root, sha, mime))] if source else []
+    if wrong:
+        raise ValidationError(f"{wrong[0]}" + (f" (and {len(wrong) - 1} more)" if len(wrong) > 1 else "")
+                              + f"; restore it in {side.shown}'s image store first; nothing was copied")
+    return root
+
+
+def _copy_images(pictures: list[tuple[str, str]], source: Path | None, dest: Path | None) -> None:
+    """Each page image into the destination's store (one already there and whole is kept)."""
+    from . import images
+
+    for sha, mime in pictures:
+        if images.problem(dest, sha, mime) is not None:
+            if images.store(dest, images.read(source, sha, mime), mime) != sha:
+                raise ValidationError(f"page image {sha} changed while it was copied; nothing of it is recorded")
 
 
 def _same_columns(src, dst) -> None:

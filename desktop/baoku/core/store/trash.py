@@ -6,11 +6,12 @@ corrections, facsimiles, collection places and notes; a page's image record, lay
 lines; an issue's layout corrections kept for its pages), and
 the links to rows that stayed (a line of a kept page that pointed at a deleted article). Page image
 files stay beside the archive while an entry refers to them, and go when the trash is emptied and
-nothing else uses them. The search index follows through the archive's triggers.
+nothing else uses them (a server archive's image store, which more than one archive may name,
+keeps them). The search index follows through the archive's triggers.
 
 The same on either archive: its SQL is Baoku's own, written with `?` marks, run by the archive's
 `_sql` (a server's takes them as psycopg's), and what is kept of a row is the tables the archive
-has (a server keeps no page images yet: no image record, OCR line or layout block to keep).
+has (a server keeps page images since its migration 13; facsimiles not yet).
 """
 
 from __future__ import annotations
@@ -309,7 +310,9 @@ def empty(archive: Archive, trash_ids: list[int] | None = None) -> Outcome:
             return Outcome(len(ids), Changes.of(TRASH))
         still = {r[0] for r in db._sql("SELECT sha256 FROM page_scan", [])}
         others = " ".join(r[0] for r in db._sql("SELECT rows FROM trash WHERE rows LIKE '%page_scan%'", []))
+    if archive.on_server:  # a server's image store may be shared (named by more than one archive): kept
+        return Outcome(len(ids), Changes.of(TRASH))
     for sha, mime in shas:
         if sha not in still and sha not in others:
-            images.path_of(archive.path, sha, mime).unlink(missing_ok=True)
+            images.path_of(archive.image_folder, sha, mime).unlink(missing_ok=True)
     return Outcome(len(ids), Changes.of(TRASH))

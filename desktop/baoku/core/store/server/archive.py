@@ -13,19 +13,22 @@ from contextlib import contextmanager
 from ...address import ServerAddress
 from ...coded import Coded
 from ...errors import ArchiveUnavailable
-from . import roles, schema
+from . import imagestore, roles, schema
 from .audit import ServerAudit
 from .collections import ServerCollections
 from .connection import connect, server_error
 from .editing import ServerEditing
 from .filing import ServerFiling
 from .history import ServerHistory
+from .imagestore import ServerImageStore
 from .reading import ServerReading
 from .saved import ServerSavedSearches
 from .trash import ServerTrash
+from ..scans import Scans
 
 
-class ServerArchive(ServerEditing, ServerCollections, ServerSavedSearches, ServerHistory, ServerTrash, ServerAudit, ServerFiling, ServerReading):
+class ServerArchive(ServerEditing, ServerCollections, ServerSavedSearches, ServerHistory, ServerTrash, ServerAudit,
+                    ServerImageStore, ServerFiling, ServerReading, Scans):
     """An open server archive. Use as a context manager, or call close()."""
 
     on_server = True
@@ -43,6 +46,7 @@ class ServerArchive(ServerEditing, ServerCollections, ServerSavedSearches, Serve
                 raise ArchiveUnavailable(Coded("no_archive", path=self.address.shown()))
             if schema.migrate(self.conn, self.address.shown()) < schema.SCHEMA_VERSION and roles.groups_exist(self.conn):
                 roles.grant_tables(self.conn)  # the tables a migration made are granted as the others
+            self.holds_scans = schema.version(self.conn) >= imagestore.SINCE  # not when an older Baoku's test pins it
         except BaseException as e:
             self.conn.close()
             refused = server_error(e, self.address)  # a role that may not create tables, say

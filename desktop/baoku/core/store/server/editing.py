@@ -128,8 +128,11 @@ class ServerEditing:
                           [at, who, correction_id])
 
     def _line_of(self, line_id: int) -> tuple[int | None, str] | None:
-        """No OCR lines are kept on a server archive yet: there is no such line."""
-        return None
+        """(its article, its text) of an OCR line (store.server.imagestore); None when there is none."""
+        row = self.conn.execute("SELECT article_id, text FROM scan_line WHERE id = %s", [line_id]).fetchone()
+        return tuple(row) if row else None
 
     def _set_line(self, line_id: int, text: str, ocr_text: str | None = None) -> None:
-        raise NotFound(f"no OCR line with id {line_id}")
+        """An OCR line's text; `ocr_text` is kept as the recogniser's own when the line has none yet."""
+        self.conn.execute("UPDATE scan_line SET text = %s, ocr_text = COALESCE(ocr_text, %s) WHERE id = %s",
+                          [text, ocr_text, line_id])

@@ -37,21 +37,24 @@ class ServerFiling(Continuations, PlanLookups):
     def save_issue(self, parsed: ParsedIssue, *, replace: bool = False, duplicates: bool = False,
                    laid_out=None) -> SaveResult:
         """Store one issue in one transaction, as the embedded archive's save_issue does (its
-        refusals, skips and reprints alike). Page images are not kept on a server yet: an issue
-        with a scanned page is refused whole, before anything is written (so no page is ever
-        laid out here, and `laid_out` is never called)."""
+        refusals, skips and reprints alike). A scanned page's image goes to the archive's image
+        store (store.server.imagestore) before the transaction commits; an archive with no store
+        reachable from here refuses an issue with a scanned page whole, before anything is
+        written. `laid_out(page_id)` as the embedded archive's."""
         info = parsed.info
         for where, _ in unchecked_strings(parsed):
             raise ImportRejected(checked_text(_, f"{parsed.source or info.label()}: {where}"))
-        if any(page.scan is not None for page in parsed.pages):
-            raise ImportRejected(Coded("not_on_server", what="a scanned page (its image and OCR lines)",
-                                       address=self.address.shown(), available=[]))
+        if any(page.scan is not None and page.scan.data for page in parsed.pages):  # ALTO alone needs no store
+            problem = self.image_store_problem()
+            if problem is not None:
+                raise ImportRejected(Coded("scan_needs_image_store", source=parsed.source or info.label(),
+                                           problem=problem))
         with self.transaction() as conn:
             conn.execute("SELECT pg_advisory_xact_lock(%s)", [FILING_LOCK])
             plan = plan_issue(self, parsed, replace=replace, duplicates=duplicates)
-            return self._apply(plan, now(), user())
+            return self._apply(plan, now(), user(), laid_out)
 
-    def _apply(self, plan, now: str, user: str) -> SaveResult:
+    def _apply(self, plan, now: str, user: str, laid_out=None) -> SaveResult:
         nothing = unwritten(plan)
         if nothing is not None:
             return nothing
@@ -102,13 +105,23 @@ class ServerFiling(Continuations, PlanLookups):
                                     "VALUES (%s, %s, %s, %s, %s, %s) RETURNING id",
                                     [issue_id, page.info.number, page.info.name, page.info.section, page.raw_text,
                                      batch_id])
-            article_ids += [self._insert_article(page_id, seq, a, batch_id, now)
-                            for seq, a in enumerate(page.articles, first)]
+            ids = [self._insert_article(page_id, seq, a, batch_id, now) for seq, a in enumerate(page.articles, first)]
+            article_ids += ids
+            self._file_scan(p, page_id, ids, laid_out)
             if page.fixes:
                 self.record_fix(page_id, page.fixes)
         inserted = len(article_ids)
         joined = self._join_continuations(issue_id, article_ids)
         return written(plan, issue_id, batch_id, article_ids, inserted, joined)
+
+    def _file_scan(self, p, page_id: int, ids: list[int], laid_out) -> None:
+        """A scanned page's image, layout blocks and OCR lines (store.scans), as ingest.apply_plan
+        files them; its layout corrections made again."""
+        scan = p.page.scan
+        if scan is not None and p.action != APPEND:
+            self._insert_scan(page_id, scan, ids)
+            if scan.blocks and laid_out is not None:
+                laid_out(page_id)
 
     def _one(self, query, params=()):
         return self.conn.execute(query, params).fetchone()[0]
@@ -180,4 +193,6 @@ class ServerFiling(Continuations, PlanLookups):
         conn.execute("UPDATE article SET blocks = %s, byline = %s, content_hash = %s, continues = %s, updated_at = %s "
                      "WHERE id = %s", [first.blocks_json(), first.byline, first.content_hash(), first.continues, now(),
                                        first_id])
+        if getattr(self, "holds_scans", True):  # its OCR lines (store.server.imagestore)
+            conn.execute("UPDATE scan_line SET article_id = %s WHERE article_id = %s", [first_id, rest_id])
         conn.execute("DELETE FROM article WHERE id = %s", [rest_id])

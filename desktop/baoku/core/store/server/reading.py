@@ -91,15 +91,8 @@ class ServerReading:
             id=r["id"], article=article, publication=r["publication"], date=dt.date.fromisoformat(r["date"]),
             edition=r["edition"], issue_id=r["issue_id"], page_id=r["page_id"], page_number=r["page_number"],
             page_name=r["page_name"], section=r["section"], seq=r["seq"], content_hash=r["content_hash"],
-            batch_id=r["batch_id"], created_at=r["created_at"], updated_at=r["updated_at"], scan=None,
+            batch_id=r["batch_id"], created_at=r["created_at"], updated_at=r["updated_at"], scan=self.article_scan(article_id),
             kind=r["kind"])
-
-    def article_scan(self, article_id: int) -> dict | None:
-        """Page images are not kept on a server archive yet: no article is from a scan."""
-        return None
-
-    def scan_lines(self, *, page_id: int | None = None, article_id: int | None = None) -> list[dict]:
-        return []
 
     def article_ids(self) -> list[int]:
         return [r[0] for r in self.conn.execute("SELECT id FROM article ORDER BY id")]
@@ -113,6 +106,15 @@ class ServerReading:
         if row is None:
             raise NotFound(f"no page with id {page_id}")
         return tuple(row)
+
+    def issue_of_page(self, page_id: int) -> dict:
+        """The issue a page is in: id, publication, date, edition."""
+        row = self.conn.execute(
+            f"SELECT i.id, p.name, {_DATE}, i.edition FROM page g JOIN issue i ON i.id = g.issue_id "
+            "JOIN publication p ON p.id = i.publication_id WHERE g.id = %s", [page_id]).fetchone()
+        if row is None:
+            raise NotFound(f"no page with id {page_id}")
+        return dict(zip(("id", "publication", "date", "edition"), row))
 
     def page_article_ids(self, page_id: int) -> list[int]:
         return [r[0] for r in self.conn.execute("SELECT id FROM article WHERE page_id = %s ORDER BY seq", [page_id])]

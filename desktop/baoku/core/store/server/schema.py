@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...coded import Coded
 from ...errors import ArchiveUnavailable
-from . import audit, collections, history, notices, saved, trash
+from . import audit, collections, history, imagestore, notices, saved, trash
 
 MIGRATION_LOCK = 0x6261_6F6B_7500_0001  # pg_advisory_xact_lock key: "baoku" + 1
 
@@ -184,6 +184,8 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (10, "saved searches: the archive's, logged and announced, saved and deleted by editors", saved.MIGRATION),
     (11, "an archivist's restore puts back the notes and collection places its deletion took", trash.PUT_BACK),
     (12, "undo and redo of the window's steps, read back from the audit log; the trash logged", history.MIGRATION),
+    (13, "scanned pages: the image store's setting, page images' records, OCR lines and layout blocks, logged",
+     imagestore.MIGRATION),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
