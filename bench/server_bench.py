@@ -11,8 +11,8 @@ bench, or a copy of a kept one): it is only read.
 
 1. build: the server stores the same issues the embedded build stored (corpus issues of 100),
    then the JSONL issues earlier add phases imported into DIR/nN (add-*.jsonl, in name order),
-   so both archives hold the same articles; then it makes every search row (what `baoku import`
-   does after its commit). Store and search rows are timed apart, and the counts of articles
+   so both archives hold the same articles; then BUILDERS processes make every search row (what
+   `baoku import` does after its commit, there in one process). Store and search rows are timed apart, and the counts of articles
    compared. A database already holding the articles is reused (--url).
 2. search: `--clients` processes per archive, each running the query list `--repeats` times
    (first page: exact total and top 20; full result: facets and every match), each client
@@ -35,6 +35,7 @@ from pathlib import Path
 import corpus
 from search_bench import BAOKU, PER_ISSUE, pct, queries, rss_mb
 
+BUILDERS = 2  # processes making the search rows after the store (the machine has 2 cores)
 SERVER_SETTINGS = {"shared_buffers": "1GB", "work_mem": "32MB", "maintenance_work_mem": "256MB",
                    "effective_cache_size": "4GB", "max_wal_size": "4GB", "checkpoint_timeout": "30min"}
 
@@ -55,7 +56,6 @@ def start_server():
 def build(url: str, work: Path, n: int) -> dict:
     """Store what the embedded build stored, then make every search row; each timed."""
     from baoku.core.importing.run import import_paths
-    from baoku.core.search.serversearch import ServerSearch
     from baoku.core.search.words import preload
     from baoku.core.store import Archive
     from baoku.core.store.server import ServerArchive
@@ -75,7 +75,7 @@ def build(url: str, work: Path, n: int) -> dict:
                 stored += import_paths(archive, feeds).articles_added
             store_s = time.perf_counter() - t0
         t0 = time.perf_counter()
-        made = ServerSearch(archive).sync()
+        made = make_rows(url, BUILDERS)
         index_s = time.perf_counter() - t0
         held = archive.conn.execute("SELECT COUNT(*) FROM article").fetchone()[0]
         size = archive.conn.execute("SELECT pg_database_size(current_database())").fetchone()[0] / 2**20
@@ -86,6 +86,30 @@ def build(url: str, work: Path, n: int) -> dict:
     return {"stored": stored, "store_s": store_s, "made": made, "index_s": index_s, "vacuum_s": vacuum_s,
             "articles": held, "embedded_articles": want, "db_mb": size, "rss_mb": rss_mb(),
             "load": os.getloadavg()}
+
+
+def builder(url: str, out) -> None:
+    from baoku.core.search.server import sync
+    from baoku.core.search.words import preload
+    from baoku.core.store.server import ServerArchive
+
+    preload()
+    with ServerArchive(url, create=False) as archive:
+        out.put(sync(archive))
+
+
+def make_rows(url: str, workers: int) -> int:
+    """Every pending search row, made by `workers` processes at once (they share the backlog,
+    search.server.sync); how many were made."""
+    ctx = mp.get_context("spawn")
+    out = ctx.Queue()
+    procs = [ctx.Process(target=builder, args=(url, out)) for _ in range(workers)]
+    for p in procs:
+        p.start()
+    made = sum(out.get() for _ in procs)
+    for p in procs:
+        p.join()
+    return made
 
 
 def client(backend: str, where: str, repeats: int, offset: int, ready, go, out) -> None:
@@ -182,7 +206,7 @@ def report(n: int, built: dict, server: dict, embedded: dict, added: dict, cache
         rows.append(("import: store, then every search row (`baoku import`'s path)",
                      f"{built['stored'] / both:,.0f} articles/s ({both:,.0f} s: store {built['store_s']:,.0f} s = "
                      f"{built['stored'] / built['store_s']:,.0f} articles/s, search rows {built['index_s']:,.0f} s = "
-                     f"{built['made'] / built['index_s']:,.0f} articles/s)",
+                     f"{built['made'] / built['index_s']:,.0f} articles/s by {BUILDERS} processes)",
                      _embedded_build(n, cached)))
     rows.append(("add one issue of 100 articles: a whole `baoku import`", f"{added['s']:.2f} s",
                  f"{cached['add']['s']:.2f} s (its last run)" if cached.get("add") else "–"))

@@ -71,11 +71,12 @@ def test_a_search_never_waits_for_another_builder(both, server_url):  # noqa: F8
     assert count(server) == backlog  # it made no row itself
 
 
-def test_two_builders_make_each_row_once(both, server_url):  # noqa: F811
+def test_two_builders_share_the_backlog_and_make_each_row_once(both, server_url, monkeypatch):  # noqa: F811
     from baoku.core.store.server import ServerArchive
 
     index, server = both
     backlog = count(server)
+    monkeypatch.setattr(rows, "BATCH", 2)  # many batches, so that both take some
     made = []
     with ServerArchive(server_url, create=False) as second:
         threads = [threading.Thread(target=lambda a=a: made.append(sync(a))) for a in (server, second)]

@@ -142,20 +142,22 @@ def _write(cur, made: list[tuple[tuple, list[tuple]]]) -> None:
 
 def sync(archive, progress=None, limit: int | None = None, wait: bool = True) -> int:
     """Make the search rows of the articles that lack an up-to-date one (the first `limit` of
-    them), a batch a transaction. Whoever makes rows holds the archive's building lock for the
-    batch, and makes only the batch's articles still pending then (two importers never make the
-    same rows twice); without `wait` (a search) nothing is made while another holds it. Returns
-    how many rows were made."""
+    them), a batch a transaction. Each batch takes the pending entries it makes with FOR UPDATE
+    SKIP LOCKED, so builders at once (importers after their commits, the workers of a bulk
+    build) share the backlog without making a row twice or waiting for each other. Builders hold
+    the building lock shared; a search (`wait` false) takes it alone or makes nothing, so it never
+    makes rows while another builds. Returns how many rows were made."""
     ids = pending(archive, limit)
     done = 0
     for start in range(0, len(ids), BATCH):
         with archive.transaction() as conn, conn.cursor() as cur:
             if wait:
-                cur.execute("SELECT pg_advisory_xact_lock(%s)", [BUILDING_LOCK])
+                cur.execute("SELECT pg_advisory_xact_lock_shared(%s)", [BUILDING_LOCK])
             elif not cur.execute("SELECT pg_try_advisory_xact_lock(%s)", [BUILDING_LOCK]).fetchone()[0]:
                 return done
-            batch = [r[0] for r in cur.execute("SELECT article_id FROM search_pending WHERE article_id = ANY(%s) "
-                                               "ORDER BY article_id", [ids[start:start + BATCH]])]
+            batch = [r[0] for r in cur.execute(
+                "SELECT article_id FROM search_pending WHERE article_id = ANY(%s) ORDER BY article_id "
+                "FOR UPDATE SKIP LOCKED", [ids[start:start + BATCH]])]
             made = [search_row(r) for r in archive.index_rows(batch)]  # deleted meanwhile: gone
             if made:
                 _write(cur, made)
