@@ -6,7 +6,8 @@ table both kinds hold, copied with its ids, checked equal on both sides at the e
   collections, notes, the trash and saved searches.
 - What is derived is not copied but made again at the destination: the embedded search index and
   its ledger (search_state, search_dirty, search_previous: an archive file indexes the copied
-  articles on its next search or reindex), the server's article_search rows (made by its search).
+  articles on its next search or reindex), the server's search rows (made at the end of a migrate
+  to a server, app.actions.migrating).
 - What only an archive file holds (ONLY_IN_FILE: page images and OCR lines, layout, facsimiles)
   a server cannot keep yet: an archive holding any of it is refused before anything
   is written, naming what would be lost.
