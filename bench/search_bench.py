@@ -3,6 +3,7 @@ with two baselines over the same text in the same run: an SQLite `LIKE '%q%'` sc
 FTS5 with the trigram tokenizer.
 
     .venv/bin/python bench/search_bench.py --sizes 100000 1000000 [--repeats 3] [--workdir DIR --keep]
+    .venv/bin/python bench/search_bench.py --backend postgresql --clients 10 --workdir DIR  # server_bench.py
 
 The articles come from `corpus.py`, a generator calibrated on real People's Daily figures (it
 prints them beside the real ones). Each size is built in its own folder (`--workdir`, a temporary
@@ -368,8 +369,18 @@ def main() -> None:
                     help="run only these phases on a kept archive (the others report their last run)")
     ap.add_argument("--json", type=Path, help="also write the tables' numbers to this file (one per size: "
                     "FILE-N.json when several sizes run)")
+    ap.add_argument("--backend", choices=["embedded", "postgresql"], default="embedded",
+                    help="postgresql: the same queries on a server archive, the embedded archive in --workdir "
+                    "beside it (bench/server_bench.py)")
+    ap.add_argument("--clients", type=int, default=1, help="concurrent searchers (--backend postgresql)")
+    ap.add_argument("--url", help="a server database to use (default: start a private server)")
     ap.add_argument("--phase", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.backend == "postgresql":
+        import server_bench
+
+        server_bench.main(args)
+        return
     if args.phase:
         n = args.sizes[0]
         result = {"build": lambda: phase_build(args.workdir, n),

@@ -40,7 +40,7 @@ def idfs(conn, q: wq.Query) -> dict[tuple[str, str], float]:
         "SELECT (SELECT count(*) FROM article_search), "
         + ", ".join("(SELECT count(*) FROM search_word WHERE field = %s AND word = %s)" for _ in terms),
         [x for f, w in terms for x in (_field(f), w)]).fetchone()
-    n = counts[0]
+    n = max(counts[0], 1)  # no row made yet (every match pending): no word has a document frequency either
     return {t: math.log(n / (df + 1)) + 1 for t, df in zip(terms, counts[1:])}
 
 

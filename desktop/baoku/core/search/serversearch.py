@@ -12,7 +12,7 @@ from .assemble import facet_counts, grouped, make_hits
 from .planner import ranked_terms, ranking
 from .query import QueryError, parse_query, positive_texts
 from .results import Hit, SearchResult
-from .server import matching, pending, sync
+from .server import catch_up, matching, pending, sync
 from .serverrank import top
 
 RANKED = 200  # as search.searching: a full result ranks this many matches, then lists the rest newest first
@@ -40,13 +40,13 @@ class ServerSearch:
         return self
 
     def behind(self) -> bool:
-        return bool(pending(self.archive))
+        return bool(pending(self.archive, 1))
 
     def sync(self, progress=None, rebuild: bool = False, wait: bool = True) -> int:
         return sync(self.archive, progress)
 
     def search_ids(self, query: str) -> list[int]:
-        sync(self.archive)
+        catch_up(self.archive)
         return matching(self.archive, parse_query(query))
 
     def close(self) -> None:
@@ -71,7 +71,7 @@ class ServerSearch:
         if sort not in ("relevance", "date"):
             raise QueryError("unknown_sort", text=repr(sort))
         tree = parse_query(query)
-        sync(self.archive)
+        catch_up(self.archive)
         ids = matching(self.archive, tree)
         total = len(ids)
         groups = self.reprint_groups(ids) if total else {}

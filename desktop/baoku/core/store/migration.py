@@ -6,7 +6,8 @@ table both kinds hold, copied with its ids, checked equal on both sides at the e
   collections, notes, the trash and saved searches.
 - What is derived is not copied but made again at the destination: the embedded search index and
   its ledger (search_state, search_dirty, search_previous: an archive file indexes the copied
-  articles on its next search or reindex), the server's article_search rows (made by its search).
+  articles on its next search or reindex), the server's search rows (made at the end of a migrate
+  to a server, app.actions.migrating).
 - Scanned pages: their rows (page_scan, layout blocks, OCR lines, layout corrections) are copied
   as the others, and their image files go from the file's images folder to the server's image
   store (store.server.imagestore) or back, checked against their SHA-256, before the rows.

@@ -14,5 +14,14 @@ def migrate(source: Path | ServerAddress, dest: Path | ServerAddress,
             progress: migration.Progress | None = None, chunk: int = migration.CHUNK) -> Outcome:
     """Every record of `source` copied to `dest` with its ids, checked equal (a Migrated: each
     table's rows, whether an interrupted move was finished, what stayed with the source). The
-    source is only read; a window showing `dest` sees a new archive."""
-    return Outcome(migration.migrate(source, dest, progress=progress, chunk=chunk), Changes())
+    source is only read; a window showing `dest` sees a new archive. A server destination makes
+    its search rows at the end (searches would otherwise decide every copied article on its text
+    until an import or `baoku reindex` made them)."""
+    done = migration.migrate(source, dest, progress=progress, chunk=chunk)
+    if isinstance(dest, ServerAddress):
+        from ...search.server import sync
+        from ...store.server import ServerArchive
+
+        with ServerArchive(dest, create=False) as archive:
+            sync(archive)
+    return Outcome(done, Changes())

@@ -105,7 +105,7 @@ class ServerFiling(Continuations, PlanLookups):
                                     "VALUES (%s, %s, %s, %s, %s, %s) RETURNING id",
                                     [issue_id, page.info.number, page.info.name, page.info.section, page.raw_text,
                                      batch_id])
-            ids = [self._insert_article(page_id, seq, a, batch_id, now) for seq, a in enumerate(page.articles, first)]
+            ids = self._insert_articles(page_id, first, page.articles, batch_id, now)
             article_ids += ids
             self._file_scan(p, page_id, ids, laid_out)
             if page.fixes:
@@ -125,6 +125,40 @@ class ServerFiling(Continuations, PlanLookups):
 
     def _one(self, query, params=()):
         return self.conn.execute(query, params).fetchone()[0]
+
+    _COLUMNS = ("seq", "kicker", "headline", "subhead", "column_name", "genre", "source", "byline", "language",
+                "blocks", "content_hash", "continues", "abstract", "note", "tagline")
+
+    def _insert_articles(self, page_id: int, first: int, articles: list[Article], batch_id: int,
+                         now: str) -> list[int]:
+        """A page's articles (numbered from `first`) with their contributors and photos, in three
+        statements whatever their number (one statement's triggers fire once for it): their ids,
+        in order."""
+        if not articles:
+            return []
+        values = [[seq, a.kicker, a.headline, a.subhead, a.column, a.genre, a.source, a.byline, a.language,
+                   a.blocks_json(), a.content_hash(), a.continues, a.abstract, a.note, a.tagline]
+                  for seq, a in enumerate(articles, first)]
+        given = ", ".join(f"%s::{'integer' if c == 'seq' else 'text'}[]" for c in self._COLUMNS)
+        rows = self.conn.execute(
+            f"INSERT INTO article (page_id, batch_id, created_at, updated_at, {', '.join(self._COLUMNS)}) "
+            f"SELECT %s, %s, %s, %s, * FROM unnest({given}) RETURNING seq, id",
+            [page_id, batch_id, now, now, *map(list, zip(*values))]).fetchall()
+        by_seq = dict(rows)
+        ids = [by_seq[seq] for seq in range(first, first + len(articles))]
+        people = [(i, n, c.name, c.role, c.note) for i, a in zip(ids, articles) for n, c in enumerate(a.contributors, 1)]
+        if people:
+            self.conn.execute("INSERT INTO contributor (article_id, seq, name, role, note) "
+                              "SELECT * FROM unnest(%s::bigint[], %s::integer[], %s::text[], %s::text[], %s::text[])",
+                              list(map(list, zip(*people))))
+        photos = [(i, n, p.caption, p.credit, p.filename, p.mime, p.data,
+                   hashlib.sha256(p.data).hexdigest() if p.data else "")
+                  for i, a in zip(ids, articles) for n, p in enumerate(a.photos, 1)]
+        if photos:
+            with self.conn.cursor() as cur:
+                cur.executemany("INSERT INTO photo (article_id, seq, caption, credit, filename, mime, data, sha256) "
+                                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s)", photos)
+        return ids
 
     def _insert_article(self, page_id: int, seq: int, a: Article, batch_id: int, now: str) -> int:
         article_id = self._one(

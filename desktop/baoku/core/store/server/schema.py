@@ -168,6 +168,43 @@ _V8 = [
     "INSERT INTO search_pending SELECT id, content_hash FROM article",
 ]
 
+# Faster building of search rows (search/server.py): what cost per posting or per article moves to
+# set-based statements. A posting's foreign key checked its search row once a posting (360 an
+# article): it goes, and a statement-level trigger removes the postings of the search rows a
+# statement deletes (an edit dropping a row, an article deleted), putting the articles still
+# stored back in search_pending; a new article enters search_pending once a statement, not once a
+# row. (A change of content_hash keeps its row trigger: PostgreSQL allows no transition table on a
+# trigger naming its columns, and edits change one article at a time.)
+_DROPPED = """
+CREATE FUNCTION baoku_search_dropped() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM search_word WHERE article_id = ANY(ARRAY(SELECT article_id FROM gone));
+    INSERT INTO search_pending SELECT a.id, a.content_hash FROM article a
+        WHERE a.id = ANY(ARRAY(SELECT article_id FROM gone))
+        ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash;
+    RETURN NULL;
+END
+$$"""
+_ADDED = """
+CREATE FUNCTION baoku_search_added() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO search_pending SELECT id, content_hash FROM added
+        ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash;
+    RETURN NULL;
+END
+$$"""
+_V14 = [
+    "ALTER TABLE search_word DROP CONSTRAINT search_word_article_id_fkey",
+    "DROP TRIGGER search_pending_dropped ON article_search",
+    "DROP TRIGGER search_pending_new ON article",
+    _DROPPED,
+    _ADDED,
+    "CREATE TRIGGER search_rows_dropped AFTER DELETE ON article_search REFERENCING OLD TABLE AS gone "
+    "FOR EACH STATEMENT EXECUTE FUNCTION baoku_search_dropped()",
+    "CREATE TRIGGER search_pending_added AFTER INSERT ON article REFERENCING NEW TABLE AS added "
+    "FOR EACH STATEMENT EXECUTE FUNCTION baoku_search_added()",
+]
+
 # Each migration: (version, what it does, its statements).
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "publications, issues, pages, articles with their contributors and photos, imports, page fixes", _V1),
@@ -186,6 +223,8 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (12, "undo and redo of the window's steps, read back from the audit log; the trash logged", history.MIGRATION),
     (13, "scanned pages: the image store's setting, page images' records, OCR lines and layout blocks, logged",
      imagestore.MIGRATION),
+    (14, "faster search rows: postings without a foreign key, dropped and pending rows kept by statement triggers",
+     _V14),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

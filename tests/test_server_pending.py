@@ -1,0 +1,104 @@
+"""A server search while search rows wait to be made (search/server.py): it makes at most
+SEARCH_MAKES of them itself, none while another makes rows, and its totals stay exactly the
+embedded archive's meanwhile: the pending articles are decided on their stored text as it stands
+(a new article with no row, an edited one whose row holds its old text)."""
+
+from __future__ import annotations
+
+import threading
+
+import psycopg
+import pytest
+
+from baoku.core.search import server as rows
+from baoku.core.search.server import BUILDING_LOCK, pending, search_ids, sync
+from baoku.core.search.serversearch import ServerSearch
+
+from .test_server_search import QUERIES, both, embedded_ids  # noqa: F401  (both: the fixture)
+
+
+def count(server) -> int:
+    return server.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0]
+
+
+def test_a_search_makes_at_most_its_share_and_stays_exact(both, monkeypatch):  # noqa: F811
+    index, server = both
+    backlog = count(server)
+    assert backlog > 8  # nothing made yet: every stored article waits for its row
+    monkeypatch.setattr(rows, "SEARCH_MAKES", 0)
+    differ = {q: pair for q in QUERIES if (pair := (embedded_ids(index, q), search_ids(server, q)))[0] != pair[1]}
+    assert not differ and count(server) == backlog  # every article decided on its text, no row made
+    result = ServerSearch(server).search("知识产权", limit=5)
+    assert result.total == len(embedded_ids(index, "知识产权")) and len(result.hits) == 5
+    monkeypatch.setattr(rows, "SEARCH_MAKES", 3)
+    assert search_ids(server, "知识产权") == embedded_ids(index, "知识产权")
+    assert count(server) == backlog - 3  # three made, the rest decided on their text
+    differ = {q: pair for q in QUERIES if (pair := (embedded_ids(index, q), search_ids(server, q)))[0] != pair[1]}
+    assert not differ
+
+
+def test_an_edited_article_is_found_by_its_new_text_before_its_row_is_made(both, monkeypatch):  # noqa: F811
+    index, server = both
+    sync(server)
+    assert count(server) == 0
+    monkeypatch.setattr(rows, "SEARCH_MAKES", 0)
+    (target,) = [i for i in search_ids(server, "新质生产力") if i in search_ids(server, "商标与专利并重")]
+    server.update_article(target, headline="蓦然回首灯火阑珊")
+    text = server.article(target).article.blocks_json().replace("商标与专利并重", "鸢飞鱼跃各得其所")
+    with server.transaction():
+        server.conn.execute("UPDATE article SET blocks = %s, content_hash = md5(%s) WHERE id = %s",
+                            [text, text, target])
+    assert pending(server) == [target]  # its row still holds the old text
+    assert search_ids(server, "鸢飞鱼跃") == [target] and search_ids(server, "灯火阑珊") == [target]
+    assert target not in search_ids(server, "商标与专利并重")
+    assert target in search_ids(server, "新质生产力")  # what the new text still holds
+    assert pending(server) == [target]  # and the searches made nothing
+    monkeypatch.setattr(rows, "SEARCH_MAKES", 100)
+    assert search_ids(server, "鸢飞鱼跃") == [target] and pending(server) == []
+
+
+def test_a_search_never_waits_for_another_builder(both, server_url):  # noqa: F811
+    index, server = both
+    backlog = count(server)
+    with psycopg.connect(server_url, autocommit=True) as other, other.transaction():
+        other.execute("SELECT pg_advisory_xact_lock(%s)", [BUILDING_LOCK])  # an import making rows
+        answered = []
+        t = threading.Thread(target=lambda: answered.append(search_ids(server, "知识产权")))
+        t.start()
+        t.join(timeout=60)
+        assert not t.is_alive(), "the search waited for the other builder"
+    assert answered == [embedded_ids(index, "知识产权")]
+    assert count(server) == backlog  # it made no row itself
+
+
+def test_two_builders_share_the_backlog_and_make_each_row_once(both, server_url, monkeypatch):  # noqa: F811
+    from baoku.core.store.server import ServerArchive
+
+    index, server = both
+    backlog = count(server)
+    monkeypatch.setattr(rows, "BATCH", 2)  # many batches, so that both take some
+    made = []
+    with ServerArchive(server_url, create=False) as second:
+        threads = [threading.Thread(target=lambda a=a: made.append(sync(a))) for a in (server, second)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert sum(made) == backlog and count(server) == 0
+    assert server.conn.execute("SELECT count(*) FROM article_search").fetchone()[0] == backlog
+    assert search_ids(server, "知识产权") == embedded_ids(index, "知识产权")
+
+
+@pytest.mark.parametrize("how", ["row dropped", "article deleted"])
+def test_postings_go_with_their_row(both, how):  # noqa: F811
+    index, server = both
+    sync(server)
+    (target, *_) = search_ids(server, "知识产权")
+    assert server.conn.execute("SELECT count(*) FROM search_word WHERE article_id = %s", [target]).fetchone()[0] > 0
+    with server.transaction() as conn:
+        if how == "row dropped":
+            conn.execute("DELETE FROM article_search WHERE article_id = %s", [target])
+        else:
+            server.delete_article(target)
+    assert server.conn.execute("SELECT count(*) FROM search_word WHERE article_id = %s", [target]).fetchone()[0] == 0
+    assert pending(server) == ([target] if how == "row dropped" else [])
