@@ -9,13 +9,14 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ..coded import Coded
 from ..errors import ArchiveUnavailable, BaokuError, Cancelled, DiskFull, ImportRejected, disk_full
-from ..model import LOW_CONFIDENCE, ParsedIssue, ParsedPage
+from ..model import LOW_CONFIDENCE, PageInfo, ParsedIssue, ParsedPage
 from ..store.interface import Store
 from ..store.ingest import PageRefusal
 from ..store.layoutedits import reapply
@@ -27,15 +28,18 @@ from .pagefile import page_text_source, sidecar_meta  # noqa: F401 (page_text_so
 from .sources import (  # noqa: F401 (count_sources re-exported)
     SCANS, Limits, Skipped, SourceFile, count_sources, file_head, file_key, is_g2_package, iter_sources,
 )
+from .splitworker import PageSplitter, split_here
 from .structured import group_issues
 from ..plural import plural
 from .outcome import DUPLICATE, FAILED, IMPORTED, REFUSED, SKIPPED, FileOutcome, ImportReport  # noqa: F401 (re-exported)
 
 
 def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
-                 reviewed: Mapping[str, ParsedPage] | None = None) -> list[ParsedIssue]:
+                 reviewed: Mapping[str, ParsedPage] | None = None,
+                 split: Callable[[str, PageInfo, str], ParsedPage] | None = None) -> list[ParsedIssue]:
     """Parse one file into issues without touching any archive. A page-text file whose SHA-256 is
-    in `reviewed` is that page, as the archivist left it in the import preview."""
+    in `reviewed` is that page, as the archivist left it in the import preview; other page text is
+    split by `split` (a batch's `PageSplitter.split`), or here."""
     overrides = overrides or IssueMeta()
     digest = hashlib.sha256(src.data).hexdigest()
     suffix = src.suffix
@@ -82,11 +86,9 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
         pages = read_pdf_pages(src, meta, warnings)
         importer = "pdf"
     else:
-        from .pagetext import parse_page_text
-
         text, meta, warnings = page_text_source(src, overrides, meta)
         page = (reviewed or {}).get(digest)
-        pages = [page or parse_page_text(text, meta.page_info(src.name), str(meta.language or "zh"))]
+        pages = [page or (split or split_here)(text, meta.page_info(src.name), str(meta.language or "zh"))]
         importer = "page-text"
         if not pages[0].articles:
             raise ImportRejected(f"{src.name}: no articles found in the text")
@@ -203,9 +205,9 @@ def _each_source(archive, paths, overrides, limits, replace, duplicates, progres
     # is read before its items wherever they are walked.
     taken: set[str] = set()
     paths = sorted(paths, key=lambda p: not _package_file(Path(p)))
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-text") as pool:
+    with PageSplitter() as splitter, ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-text") as pool:
         for item, ahead in _read_ahead((i for path in paths for i in iter_sources(Path(path), limits)),
-                                       pool, overrides, reviewed):
+                                       pool, overrides, reviewed, splitter):
             if cancelled and cancelled():
                 report.cancelled = True
                 return
@@ -259,26 +261,36 @@ def _took_members(src: SourceFile, outcome: FileOutcome, taken: set[str]) -> Non
     outcome.members = members
 
 
-def _read_ahead(items, pool: ThreadPoolExecutor, overrides, reviewed):
-    """Each source, with page text's reading already started on `pool` one file ahead: the next
-    page is split while this one is written (SQLite lets go of the GIL while it writes and syncs).
-    Other files (scans read by OCR, PDFs) are read in turn, as before."""
-    waiting = None
+READ_AHEAD = 2  # page-text files read ahead of the one being stored
+
+
+def _read_ahead(items, pool: ThreadPoolExecutor, overrides, reviewed, splitter: PageSplitter | None = None):
+    """Each source, with page text's reading already started on `pool` up to READ_AHEAD files
+    ahead: the next pages are split while this one is written. From a batch's second page-text
+    file on, `splitter` splits them in its worker process (on the other core) once that is up;
+    till then, and without one, on `pool`'s thread (SQLite lets go of the GIL while it writes and
+    syncs, the split does not). Other files (scans read by OCR, PDFs) are read in turn, as before."""
+    waiting: deque = deque()
+    texts = 0
     for item in items:
-        ahead = pool.submit(_parsed, item, overrides, reviewed) \
-            if isinstance(item, SourceFile) and item.suffix == ".txt" else None
-        if waiting is not None:
-            yield waiting
-        waiting = (item, ahead)
-    if waiting is not None:
-        yield waiting
+        ahead = None
+        if isinstance(item, SourceFile) and item.suffix == ".txt":
+            texts += 1
+            if texts == 2 and splitter is not None:
+                splitter.start()
+            ahead = pool.submit(_parsed, item, overrides, reviewed, splitter.split if splitter else None)
+        waiting.append((item, ahead))
+        # (another file waits one ahead only, as before: a scan or a PDF is not held longer)
+        while len(waiting) > READ_AHEAD or len(waiting) > 1 and waiting[0][1] is None:
+            yield waiting.popleft()
+    yield from waiting
 
 
 def _parsed(src: SourceFile, overrides: IssueMeta | None,
-            reviewed: Mapping[str, ParsedPage] | None) -> list[ParsedIssue] | FileOutcome:
+            reviewed: Mapping[str, ParsedPage] | None, split=None) -> list[ParsedIssue] | FileOutcome:
     """The file's issues, or the outcome of a file that cannot be read."""
     try:
-        return parse_source(src, overrides, reviewed)
+        return parse_source(src, overrides, reviewed, split)
     except BaokuError as e:
         return FileOutcome(src.name, FAILED, _strip_name(e.coded or str(e), src.name))
     except RecursionError:
