@@ -4,6 +4,7 @@ pages, the same errors, and a batch that goes on when the worker is not there.""
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from baoku.core.importing import run, splitworker
 from baoku.core.importing.pagetext import parse_page_text
 from baoku.core.importing.run import IMPORTED, import_paths
 from baoku.core.importing.splitworker import PageSplitter
+from baoku.core.importing.metadata import IssueMeta
 from baoku.core.model import PageInfo
 from baoku.core.store import Archive
 
@@ -27,7 +29,7 @@ def pages():
 
 
 def test_the_worker_splits_every_page_exactly_as_this_process_does():
-    with PageSplitter() as splitter:
+    with PageSplitter(1) as splitter:
         splitter.start()
         assert splitter.in_worker(wait=60)
         for text, page in pages():
@@ -38,7 +40,7 @@ def test_the_worker_splits_every_page_exactly_as_this_process_does():
 
 
 def test_a_page_the_worker_cannot_split_raises_here_as_it_always_did_and_the_worker_goes_on():
-    with PageSplitter() as splitter:
+    with PageSplitter(1) as splitter:
         splitter.start()
         assert splitter.in_worker(wait=60)
         with pytest.raises(AttributeError):
@@ -48,18 +50,32 @@ def test_a_page_the_worker_cannot_split_raises_here_as_it_always_did_and_the_wor
         assert splitter.split_there == 1
 
 
-def test_pages_are_split_here_until_the_worker_is_ready_and_after_it_is_gone():
+def test_pages_are_split_here_until_a_worker_is_ready_and_after_the_workers_are_gone():
     text, page = pages()[-1]
-    with PageSplitter() as splitter:
+    with PageSplitter(2) as splitter:
         assert not splitter.in_worker()  # not started: here
         assert len(splitter.split(text, page).articles) == 6
         splitter.start()
         assert splitter.in_worker(wait=60)
-        splitter._proc.kill()
-        splitter._proc.wait()
-        assert len(splitter.split(text, page).articles) == 6  # the worker died: split here
-        assert not splitter.in_worker()
+        for worker in splitter._all:
+            worker.proc.kill()
+            worker.proc.wait()
+        for _ in range(3):  # each dead worker found out in turn, then split here
+            assert len(splitter.split(text, page).articles) == 6
+        assert not splitter.in_worker() and not splitter._all
         assert splitter.split_there == 0
+
+
+def test_two_workers_split_pages_at_once(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    with PageSplitter(2) as splitter, ThreadPoolExecutor(2) as pool:
+        splitter.start()
+        assert splitter.in_worker(wait=60) and len(splitter._idle) == 2
+        texts = pages()
+        there = list(pool.map(lambda tp: splitter.split(*tp), texts))
+        assert [repr(p) for p in there] == [repr(parse_page_text(*tp)) for tp in texts]
+        assert splitter.split_there == len(texts)
 
 
 def write_batch(folder: Path, n: int) -> list[Path]:
@@ -95,26 +111,48 @@ class ReadyAtOnce(PageSplitter):
 
 def test_a_batch_stores_each_page_as_the_split_here_gives_it(tmp_path, archive, monkeypatch):
     monkeypatch.setattr(run, "PageSplitter", ReadyAtOnce)
+    monkeypatch.setattr(run, "MIN_BATCH", 12)
     ReadyAtOnce.made.clear()
     files = write_batch(tmp_path, 12)
     report = import_paths(archive, files)
     assert [o.status for o in report.outcomes] == [IMPORTED] * len(files)
     splitter, = ReadyAtOnce.made
-    assert splitter.split_there >= len(files) - 1  # (the first page may have been split here)
-    assert splitter._proc is None  # stopped after the batch
+    assert splitter.split_there == len(files)
+    assert not splitter._all  # stopped after the batch
     for outcome, (text, page) in zip(report.outcomes, pages()):
         expected = [(a.headline, [(b.kind, b.text) for b in a.blocks]) for a in parse_page_text(text, page).articles]
         assert stored(archive, outcome.article_ids) == expected
 
 
-def test_a_single_file_starts_no_worker_and_a_second_one_does(tmp_path, monkeypatch):
+def test_a_small_batch_starts_no_worker_and_a_big_one_does(tmp_path, monkeypatch):
     started = []
     monkeypatch.setattr(PageSplitter, "start", lambda self: started.append(self))
-    (tmp_path / "one").mkdir()
-    (tmp_path / "two").mkdir()
-    with Archive(tmp_path / "one.db") as archive:
-        assert import_paths(archive, write_batch(tmp_path / "one", 1)).count(IMPORTED) == 1
+    small = tmp_path / "small"
+    small.mkdir()
+    with Archive(tmp_path / "small.db") as archive:
+        assert import_paths(archive, write_batch(small, 3)).count(IMPORTED) == 3
     assert not started
-    with Archive(tmp_path / "two.db") as archive:
-        assert import_paths(archive, write_batch(tmp_path / "two", 2)).count(IMPORTED) == 2
+    big = tmp_path / "big"
+    big.mkdir()
+    for k in range(run.MIN_BATCH):
+        (big / f"page_{k:02d}.txt").write_text(f"第{k}条新闻\n\n本报讯　第{k}条新闻的正文。\n", encoding="utf-8")
+        (big / f"page_{k:02d}.json").write_text(json.dumps({"date": f"2001-01-{k % 28 + 1:02d}", "page": k // 28 + 1}),
+                                               encoding="utf-8")
+    with Archive(tmp_path / "big.db") as archive:
+        report = import_paths(archive, [big], overrides=IssueMeta(publication="测试日报"))
     assert len(started) == 1
+    assert report.count(IMPORTED) == run.MIN_BATCH
+
+
+def test_page_text_files_are_counted_in_folders_and_zips_up_to_enough(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    for name in ("a/1.txt", "a/b/2.txt", "a/b/3.TXT", "a/4.jsonl", "5.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "pages.zip", "w") as zf:
+        zf.writestr("p1.txt", "x")
+        zf.writestr("in/p2.txt", "x")
+        zf.writestr("p.xml", "x")
+    assert run.page_text_files([tmp_path / "a"]) == 2
+    assert run.page_text_files([tmp_path / "a", tmp_path / "5.txt", tmp_path / "pages.zip"]) == 5
+    assert run.page_text_files([tmp_path / "a", tmp_path / "5.txt", tmp_path / "pages.zip"], enough=3) == 3
+    assert run.page_text_files([tmp_path / "a" / "4.jsonl"]) == 0

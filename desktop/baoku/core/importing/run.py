@@ -205,7 +205,10 @@ def _each_source(archive, paths, overrides, limits, replace, duplicates, progres
     # is read before its items wherever they are walked.
     taken: set[str] = set()
     paths = sorted(paths, key=lambda p: not _package_file(Path(p)))
-    with PageSplitter() as splitter, ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-text") as pool:
+    with PageSplitter() as splitter, \
+            ThreadPoolExecutor(max_workers=max(1, splitter.count), thread_name_prefix="page-text") as pool:
+        if splitter.count and page_text_files(Path(p) for p in paths) >= MIN_BATCH:
+            splitter.start()  # a big batch: the split's workers load while its first pages are split here
         for item, ahead in _read_ahead((i for path in paths for i in iter_sources(Path(path), limits)),
                                        pool, overrides, reviewed, splitter):
             if cancelled and cancelled():
@@ -261,23 +264,45 @@ def _took_members(src: SourceFile, outcome: FileOutcome, taken: set[str]) -> Non
     outcome.members = members
 
 
-READ_AHEAD = 2  # page-text files read ahead of the one being stored
+READ_AHEAD = 4  # page-text files read ahead of the one being stored, at most
+# Page-text files a batch has at least for the split's worker processes to start (with its first):
+# about as many as are stored while a worker loads (a third of a second), so a smaller batch would
+# be over before they helped.
+MIN_BATCH = 50
+
+
+def page_text_files(paths: Iterable[Path], enough: int = MIN_BATCH) -> int:
+    """How many page-text files `paths` hold (files, folders and ZIPs), counted up to `enough`."""
+    import zipfile
+
+    n = 0
+    for p in paths:
+        try:
+            if p.is_dir():
+                n += sum(1 for _, f in zip(range(enough - n), (f for f in p.rglob("*.txt") if f.is_file())))
+            elif p.suffix.lower() == ".zip" and zipfile.is_zipfile(p):
+                with zipfile.ZipFile(p) as zf:
+                    n += sum(1 for name in zf.namelist() if name.lower().endswith(".txt"))
+            else:
+                n += p.suffix.lower() == ".txt"
+        except (OSError, zipfile.BadZipFile):
+            continue
+        if n >= enough:
+            break
+    return n
 
 
 def _read_ahead(items, pool: ThreadPoolExecutor, overrides, reviewed, splitter: PageSplitter | None = None):
     """Each source, with page text's reading already started on `pool` up to READ_AHEAD files
-    ahead: the next pages are split while this one is written. From a batch's second page-text
-    file on, `splitter` splits them in its worker process (on the other core) once that is up;
-    till then, and without one, on `pool`'s thread (SQLite lets go of the GIL while it writes and
-    syncs, the split does not). Other files (scans read by OCR, PDFs) are read in turn, as before."""
+    ahead: the next pages are split while this one is written. `splitter` splits them in its
+    worker processes (on the other cores) once they are started and up, one page each, a thread of
+    `pool` waiting on each; till then, and without them, on one of `pool`'s threads at a time
+    (SQLite lets go of the GIL while it writes and syncs, the split does not). Other files (scans
+    read by OCR, PDFs) are read in turn, as before."""
     waiting: deque = deque()
-    texts = 0
     for item in items:
         ahead = None
         if isinstance(item, SourceFile) and item.suffix == ".txt":
-            texts += 1
-            if texts == 2 and splitter is not None:
-                splitter.start()
             ahead = pool.submit(_parsed, item, overrides, reviewed, splitter.split if splitter else None)
         waiting.append((item, ahead))
         # (another file waits one ahead only, as before: a scan or a PDF is not held longer)
