@@ -101,7 +101,7 @@ class ReadyAtOnce(PageSplitter):
     made: list[PageSplitter] = []
 
     def __init__(self):
-        super().__init__()
+        super().__init__(2)
         self.made.append(self)
 
     def start(self) -> None:
@@ -126,6 +126,7 @@ def test_a_batch_stores_each_page_as_the_split_here_gives_it(tmp_path, archive, 
 
 def test_a_small_batch_starts_no_worker_and_a_big_one_does(tmp_path, monkeypatch):
     started = []
+    monkeypatch.setattr(splitworker, "workers", lambda: 2)  # (however busy the machine is)
     monkeypatch.setattr(PageSplitter, "start", lambda self: started.append(self))
     small = tmp_path / "small"
     small.mkdir()
@@ -156,3 +157,13 @@ def test_page_text_files_are_counted_in_folders_and_zips_up_to_enough(tmp_path):
     assert run.page_text_files([tmp_path / "a", tmp_path / "5.txt", tmp_path / "pages.zip"]) == 5
     assert run.page_text_files([tmp_path / "a", tmp_path / "5.txt", tmp_path / "pages.zip"], enough=3) == 3
     assert run.page_text_files([tmp_path / "a" / "4.jsonl"]) == 0
+
+
+def test_workers_only_where_cores_are_free(monkeypatch):
+    monkeypatch.setattr(splitworker.os, "cpu_count", lambda: 2)
+    for load, count in ((0.1, 2), (0.8, 1), (1.4, 1), (1.6, 0), (7.0, 0)):
+        monkeypatch.setattr(splitworker.os, "getloadavg", lambda load=load: (load, load, load))
+        assert splitworker.workers() == count
+    monkeypatch.setattr(splitworker.os, "cpu_count", lambda: 1)
+    monkeypatch.setattr(splitworker.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert splitworker.workers() == 0

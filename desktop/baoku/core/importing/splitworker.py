@@ -54,11 +54,19 @@ def serve(conn_in: Connection, conn_out: Connection) -> None:  # in the worker p
 
 
 def workers() -> int:
-    """Worker processes for a batch: two where there are two cores or more (the store waits on the
-    disk about half its time, so the split gets a core and a half), none on one core (a thread
-    beside the store overlaps its disk waits as well)."""
+    """Worker processes for a batch: as many cores as are free, by the one-minute load average, up
+    to two (the store waits on the disk about half its time, so the split gets a core and a half);
+    none on one core, or where every core is busy already: a worker's loading (the scorer, rjieba:
+    a third of a second of CPU) and its pipes would then cost more than the thread beside the store,
+    which overlaps the store's disk waits as well."""
     cores = os.cpu_count() or 1
-    return min(2, cores) if cores >= 2 and available() else 0
+    if cores < 2 or not available():
+        return 0
+    try:
+        busy = os.getloadavg()[0]
+    except OSError:
+        busy = 0.0
+    return max(0, min(2, int(cores - busy + 0.5)))
 
 
 class Worker:
