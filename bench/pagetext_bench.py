@@ -47,8 +47,15 @@ def write_files(folder: Path) -> list[Path]:
     return files
 
 
-def measure(folder: Path, repeats: int) -> dict:
+def measure(folder: Path, repeats: int, workers: int | None = None) -> dict:
     """Run inside the code base under test (its desktop/ first on sys.path)."""
+    if workers is not None:  # as many split workers however busy the machine is (a code base that has them)
+        try:
+            from baoku.core.importing import splitworker
+        except ImportError:
+            pass
+        else:
+            splitworker.workers = lambda: workers
     from baoku.core.importing.pagetext import parse_page_text
     from baoku.core.importing.run import import_paths
     from baoku.core.model import PageInfo
@@ -85,9 +92,10 @@ def measure(folder: Path, repeats: int) -> dict:
             "cpu_ms": statistics.median(cpu_ms)}
 
 
-def run(code: Path, folder: Path, repeats: int) -> dict:
+def run(code: Path, folder: Path, repeats: int, workers: int | None = None) -> dict:
     env = dict(os.environ, PYTHONPATH=str(code))
-    out = subprocess.run([sys.executable, __file__, "--measure", str(folder), "--repeats", str(repeats)],
+    more = ["--split-workers", str(workers)] if workers is not None else []
+    out = subprocess.run([sys.executable, __file__, "--measure", str(folder), "--repeats", str(repeats), *more],
                          env=env, capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -96,10 +104,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--old", type=Path, help="the other checkout's desktop/ folder (e.g. main's)")
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--split-workers", type=int, help="this many page-text split workers for a batch, "
+                    "however busy the machine is (by default as many as cores are free, up to two)")
     ap.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.measure:
-        print(json.dumps(measure(args.measure, args.repeats)))
+        print(json.dumps(measure(args.measure, args.repeats, args.split_workers)))
         return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -109,7 +119,7 @@ def main() -> None:
         runs: dict[str, list[dict]] = {name: [] for name, _ in codes}
         for _ in range(args.repeats):  # old and new take turns, so the disk's moods fall on both
             for name, code in codes:
-                runs[name].append(run(code, folder, 1))
+                runs[name].append(run(code, folder, 1, args.split_workers))
         rows = [(name, {k: statistics.median(r[k] for r in rs) for k in rs[0]}) for name, rs in runs.items()]
     print(f"{rows[0][1]['files']} page files, median of {args.repeats} runs, {os.cpu_count()} cores, "
           f"load {os.getloadavg()[0]:.1f} at the end")
