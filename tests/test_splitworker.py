@@ -167,3 +167,23 @@ def test_workers_only_where_cores_are_free(monkeypatch):
     monkeypatch.setattr(splitworker.os, "cpu_count", lambda: 1)
     monkeypatch.setattr(splitworker.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
     assert splitworker.workers() == 0
+
+
+def test_page_text_is_read_four_files_ahead_and_other_files_one_as_before():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from baoku.core.importing.sources import SourceFile
+
+    names = ["1.txt", "2.txt", "3.txt", "4.txt", "5.txt", "6.txt", "scan.png", "7.txt"]
+    pulled: list[str] = []
+
+    def items():
+        for name in names:
+            pulled.append(name)
+            yield SourceFile(name, "标题\n\n正文。".encode(), lambda _: None)
+
+    with ThreadPoolExecutor(1) as pool:
+        seen = [(item.name, len(pulled), ahead is not None)
+                for item, ahead in run._read_ahead(items(), pool, None, None)]
+    assert seen == [("1.txt", 5, True), ("2.txt", 6, True), ("3.txt", 7, True), ("4.txt", 7, True),
+                    ("5.txt", 7, True), ("6.txt", 7, True), ("scan.png", 8, False), ("7.txt", 8, True)]

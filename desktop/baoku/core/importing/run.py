@@ -305,8 +305,8 @@ def _read_ahead(items, pool: ThreadPoolExecutor, overrides, reviewed, splitter: 
         if isinstance(item, SourceFile) and item.suffix == ".txt":
             ahead = pool.submit(_parsed, item, overrides, reviewed, splitter.split if splitter else None)
         waiting.append((item, ahead))
-        # (another file waits one ahead only, as before: a scan or a PDF is not held longer)
-        while len(waiting) > READ_AHEAD or len(waiting) > 1 and waiting[0][1] is None:
+        # (with another file among them, one ahead only, as before: a scan or a PDF is not held longer)
+        while len(waiting) > READ_AHEAD or len(waiting) > 1 and any(a is None for _, a in waiting):
             yield waiting.popleft()
     yield from waiting
 
