@@ -187,3 +187,17 @@ def test_page_text_is_read_four_files_ahead_and_other_files_one_as_before():
                 for item, ahead in run._read_ahead(items(), pool, None, None)]
     assert seen == [("1.txt", 5, True), ("2.txt", 6, True), ("3.txt", 7, True), ("4.txt", 7, True),
                     ("5.txt", 7, True), ("6.txt", 7, True), ("scan.png", 8, False), ("7.txt", 8, True)]
+
+
+def test_a_zip_of_pages_with_sidecars_imports_every_page_with_its_sidecar(tmp_path, archive):
+    """Pages read ahead are read after the walk of their ZIP has gone past them (and closed it at
+    its end): their sidecars are read while it is open."""
+    z = tmp_path / "pages.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        for k, (text, page) in enumerate(pages()[:8], 1):
+            zf.writestr(f"pages/p{k}.txt", text)
+            zf.writestr(f"pages/p{k}.json", json.dumps({"publication": "测试日报", "date": f"2001-02-{k:02d}",
+                                                        "page": page.number}))
+    report = import_paths(archive, [z])
+    assert [o.status for o in report.outcomes] == [IMPORTED] * 8, [o.message for o in report.outcomes]
+    assert sorted(i["date"] for i in archive.issues()) == [f"2001-02-{k:02d}" for k in range(1, 9)]

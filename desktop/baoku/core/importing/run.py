@@ -10,6 +10,7 @@ import hashlib
 import sqlite3
 import traceback
 from collections import deque
+from dataclasses import replace
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -23,7 +24,7 @@ from ..store.layoutedits import reapply
 from ..store.locks import writing  # noqa: F401 (the batch holds it; callers import it from here too)
 from ..files import room_for
 from .jsonl import read_jsonl
-from .metadata import IssueMeta, meta_from_filename, require
+from .metadata import SIDECAR_SUFFIXES, IssueMeta, meta_from_filename, require
 from .pagefile import page_text_source, sidecar_meta  # noqa: F401 (page_text_source: importers take it from here)
 from .sources import (  # noqa: F401 (count_sources re-exported)
     SCANS, Limits, Skipped, SourceFile, count_sources, file_head, file_key, is_g2_package, iter_sources,
@@ -303,12 +304,20 @@ def _read_ahead(items, pool: ThreadPoolExecutor, overrides, reviewed, splitter: 
     for item in items:
         ahead = None
         if isinstance(item, SourceFile) and item.suffix == ".txt":
+            item = _sidecars_read(item)
             ahead = pool.submit(_parsed, item, overrides, reviewed, splitter.split if splitter else None)
         waiting.append((item, ahead))
         # (with another file among them, one ahead only, as before: a scan or a PDF is not held longer)
         while len(waiting) > READ_AHEAD or len(waiting) > 1 and any(a is None for _, a in waiting):
             yield waiting.popleft()
     yield from waiting
+
+
+def _sidecars_read(src: SourceFile) -> SourceFile:
+    """The file with its sidecars read now: a page read ahead is read after the walk went on past
+    it, and a ZIP's walk closes the ZIP at its end."""
+    read = {name: src.sibling(name) for name in (src.stem + suffix for suffix in SIDECAR_SUFFIXES)}
+    return replace(src, sibling=lambda name: read[name] if name in read else src.sibling(name))
 
 
 def _parsed(src: SourceFile, overrides: IssueMeta | None,
