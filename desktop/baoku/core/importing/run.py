@@ -9,33 +9,38 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import traceback
+from collections import deque
+from dataclasses import replace
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ..coded import Coded
 from ..errors import ArchiveUnavailable, BaokuError, Cancelled, DiskFull, ImportRejected, disk_full
-from ..model import LOW_CONFIDENCE, ParsedIssue, ParsedPage
+from ..model import LOW_CONFIDENCE, PageInfo, ParsedIssue, ParsedPage
 from ..store.interface import Store
 from ..store.ingest import PageRefusal
 from ..store.layoutedits import reapply
 from ..store.locks import writing  # noqa: F401 (the batch holds it; callers import it from here too)
 from ..files import room_for
 from .jsonl import read_jsonl
-from .metadata import IssueMeta, meta_from_filename, require
+from .metadata import SIDECAR_SUFFIXES, IssueMeta, meta_from_filename, require
 from .pagefile import page_text_source, sidecar_meta  # noqa: F401 (page_text_source: importers take it from here)
 from .sources import (  # noqa: F401 (count_sources re-exported)
     SCANS, Limits, Skipped, SourceFile, count_sources, file_head, file_key, is_g2_package, iter_sources,
 )
+from .splitworker import PageSplitter, split_here
 from .structured import group_issues
 from ..plural import plural
 from .outcome import DUPLICATE, FAILED, IMPORTED, REFUSED, SKIPPED, FileOutcome, ImportReport  # noqa: F401 (re-exported)
 
 
 def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
-                 reviewed: Mapping[str, ParsedPage] | None = None) -> list[ParsedIssue]:
+                 reviewed: Mapping[str, ParsedPage] | None = None,
+                 split: Callable[[str, PageInfo, str], ParsedPage] | None = None) -> list[ParsedIssue]:
     """Parse one file into issues without touching any archive. A page-text file whose SHA-256 is
-    in `reviewed` is that page, as the archivist left it in the import preview."""
+    in `reviewed` is that page, as the archivist left it in the import preview; other page text is
+    split by `split` (a batch's `PageSplitter.split`), or here."""
     overrides = overrides or IssueMeta()
     digest = hashlib.sha256(src.data).hexdigest()
     suffix = src.suffix
@@ -82,11 +87,9 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
         pages = read_pdf_pages(src, meta, warnings)
         importer = "pdf"
     else:
-        from .pagetext import parse_page_text
-
         text, meta, warnings = page_text_source(src, overrides, meta)
         page = (reviewed or {}).get(digest)
-        pages = [page or parse_page_text(text, meta.page_info(src.name), str(meta.language or "zh"))]
+        pages = [page or (split or split_here)(text, meta.page_info(src.name), str(meta.language or "zh"))]
         importer = "page-text"
         if not pages[0].articles:
             raise ImportRejected(f"{src.name}: no articles found in the text")
@@ -203,9 +206,12 @@ def _each_source(archive, paths, overrides, limits, replace, duplicates, progres
     # is read before its items wherever they are walked.
     taken: set[str] = set()
     paths = sorted(paths, key=lambda p: not _package_file(Path(p)))
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="page-text") as pool:
+    with PageSplitter() as splitter, \
+            ThreadPoolExecutor(max_workers=max(1, splitter.count), thread_name_prefix="page-text") as pool:
+        if splitter.count and page_text_files(Path(p) for p in paths) >= MIN_BATCH:
+            splitter.start()  # a big batch: the split's workers load while its first pages are split here
         for item, ahead in _read_ahead((i for path in paths for i in iter_sources(Path(path), limits)),
-                                       pool, overrides, reviewed):
+                                       pool, overrides, reviewed, splitter):
             if cancelled and cancelled():
                 report.cancelled = True
                 return
@@ -259,26 +265,66 @@ def _took_members(src: SourceFile, outcome: FileOutcome, taken: set[str]) -> Non
     outcome.members = members
 
 
-def _read_ahead(items, pool: ThreadPoolExecutor, overrides, reviewed):
-    """Each source, with page text's reading already started on `pool` one file ahead: the next
-    page is split while this one is written (SQLite lets go of the GIL while it writes and syncs).
-    Other files (scans read by OCR, PDFs) are read in turn, as before."""
-    waiting = None
+READ_AHEAD = 4  # page-text files read ahead of the one being stored, at most
+# Page-text files a batch has at least for the split's worker processes to start (with its first):
+# about as many as are stored while a worker loads (a third of a second), so a smaller batch would
+# be over before they helped.
+MIN_BATCH = 50
+
+
+def page_text_files(paths: Iterable[Path], enough: int = MIN_BATCH) -> int:
+    """How many page-text files `paths` hold (files, folders and ZIPs), counted up to `enough`."""
+    import zipfile
+
+    n = 0
+    for p in paths:
+        try:
+            if p.is_dir():
+                n += sum(1 for _, f in zip(range(enough - n), (f for f in p.rglob("*.txt") if f.is_file())))
+            elif p.suffix.lower() == ".zip" and zipfile.is_zipfile(p):
+                with zipfile.ZipFile(p) as zf:
+                    n += sum(1 for name in zf.namelist() if name.lower().endswith(".txt"))
+            else:
+                n += p.suffix.lower() == ".txt"
+        except (OSError, zipfile.BadZipFile):
+            continue
+        if n >= enough:
+            break
+    return n
+
+
+def _read_ahead(items, pool: ThreadPoolExecutor, overrides, reviewed, splitter: PageSplitter | None = None):
+    """Each source, with page text's reading already started on `pool` up to READ_AHEAD files
+    ahead: the next pages are split while this one is written. `splitter` splits them in its
+    worker processes (on the other cores) once they are started and up, one page each, a thread of
+    `pool` waiting on each; till then, and without them, on one of `pool`'s threads at a time
+    (SQLite lets go of the GIL while it writes and syncs, the split does not). Other files (scans
+    read by OCR, PDFs) are read in turn, as before."""
+    waiting: deque = deque()
     for item in items:
-        ahead = pool.submit(_parsed, item, overrides, reviewed) \
-            if isinstance(item, SourceFile) and item.suffix == ".txt" else None
-        if waiting is not None:
-            yield waiting
-        waiting = (item, ahead)
-    if waiting is not None:
-        yield waiting
+        ahead = None
+        if isinstance(item, SourceFile) and item.suffix == ".txt":
+            item = _sidecars_read(item)
+            ahead = pool.submit(_parsed, item, overrides, reviewed, splitter.split if splitter else None)
+        waiting.append((item, ahead))
+        # (with another file among them, one ahead only, as before: a scan or a PDF is not held longer)
+        while len(waiting) > READ_AHEAD or len(waiting) > 1 and any(a is None for _, a in waiting):
+            yield waiting.popleft()
+    yield from waiting
+
+
+def _sidecars_read(src: SourceFile) -> SourceFile:
+    """The file with its sidecars read now: a page read ahead is read after the walk went on past
+    it, and a ZIP's walk closes the ZIP at its end."""
+    read = {name: src.sibling(name) for name in (src.stem + suffix for suffix in SIDECAR_SUFFIXES)}
+    return replace(src, sibling=lambda name: read[name] if name in read else src.sibling(name))
 
 
 def _parsed(src: SourceFile, overrides: IssueMeta | None,
-            reviewed: Mapping[str, ParsedPage] | None) -> list[ParsedIssue] | FileOutcome:
+            reviewed: Mapping[str, ParsedPage] | None, split=None) -> list[ParsedIssue] | FileOutcome:
     """The file's issues, or the outcome of a file that cannot be read."""
     try:
-        return parse_source(src, overrides, reviewed)
+        return parse_source(src, overrides, reviewed, split)
     except BaokuError as e:
         return FileOutcome(src.name, FAILED, _strip_name(e.coded or str(e), src.name))
     except RecursionError:
