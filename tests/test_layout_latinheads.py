@@ -53,3 +53,24 @@ def test_a_dateline_read_in_a_bigger_box_is_no_headline():
     lines += [line("ROME, August 26.—Venice is facing", 60, y, h=31, step=9)] + body(60, y + 36, 5, start=3)
     heads, _ = _heads(lines)
     assert not any(h.startswith("ROME") for h in heads), heads
+
+
+def _subhead_page(first: str):
+    lines = [line("SENATOR ASKS FOR TAX RATES", 60, 40, h=60, step=14)] + body(60, 120, 7)
+    y = 120 + 7 * 28 + 14
+    lines += [line("Reasons for Inquiry.", 120, y, h=31, step=11), line(first, 60, y + 44)]
+    return lines + body(60, y + 72, 5, start=6)
+
+
+def test_a_run_in_subhead_stays_in_its_story():
+    """A story's run-in subhead (one line in mixed case, bigger than the body by its box), its
+    paragraph under it with no dateline: a part of the story, not an article of its own."""
+    heads, parsed = _heads(_subhead_page("It was learned here however that the"))
+    assert heads == ["SENATOR ASKS FOR TAX RATES"], heads
+    assert "Reasons for Inquiry." in parsed.articles[0].text()
+
+
+def test_a_short_head_over_a_dateline_opens_a_story():
+    """The same line over a dateline (BERLIN, March 22.—): a new story's headline."""
+    heads, _ = _heads(_subhead_page("BERLIN, March 22.—The war loan has"))
+    assert heads == ["SENATOR ASKS FOR TAX RATES", "Reasons for Inquiry."], heads

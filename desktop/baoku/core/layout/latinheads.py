@@ -40,6 +40,11 @@ def runs_on(first: OcrLine) -> bool:
     return _first_letter(text).islower() or bool(DATELINE.match(text))
 
 
+def dateline(text: str) -> bool:
+    """A story's first body line, starting with its dateline (PLACE, Month day)."""
+    return bool(DATELINE.match(text.strip()))
+
+
 def signature(line: OcrLine, columns: list[tuple[int, int]], body: float) -> bool:
     """One line of capitals ending in a full stop, set flush right in its column (a letter's
     signature, not a head)."""
