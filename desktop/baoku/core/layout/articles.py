@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 
 from ..script import SOFT_HYPHEN, is_latin_letter
 from .blocks import CAPTION, DISPLAY, FIGURE, TEXT, TITLE, Block, Page, rule_between
-from .geometry import is_latin
+from .geometry import is_caps, is_latin
 from .graphics import Box
+from .latinheads import dateline
 from .spacing import spaced
 
 INDENT = 1.2  # characters of indent that start a paragraph
@@ -88,7 +89,31 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
             else:
                 current = Group([], [b], (b.x0, b.x1), b.y0)
                 groups.append(current)
+    if page.latin:
+        groups = _run_in_heads(page, order, groups, slack)
     return [g for g in groups if any(x.kind != FIGURE for x in g.blocks)]
+
+
+def _run_in_heads(page: Page, order: list[Block], groups: list[Group], slack: float) -> list[Group]:
+    """On an English page a story's run-in subhead (Reasons for Inquiry., Villa Explains Tax Levy.:
+    one line in mixed case, in bold body type) stands in its text: an article it opened goes back
+    into the story right over it in its column, unless a rule or white parts them or a dateline
+    (LONDON, March 22.—) opens its text, as it opens a new story's."""
+    pos = {id(b): k for k, b in enumerate(order)}
+    kept: list[Group] = []
+    for g in groups:
+        h = g.head[0] if len(g.head) == 1 else None
+        if h is None or h.kind != DISPLAY or len(h.lines) != 1 or is_caps(page.lines[h.lines[0]]) or \
+                not page.lines[h.lines[0]].text.rstrip().endswith("."):
+            kept.append(g)
+            continue
+        texts = [b for b in g.body if b.kind == TEXT and b.lines]
+        host = _home(page, kept, h, slack)
+        if not texts or dateline(page.lines[texts[0].lines[0]].text) or host is None or g.has_figure:
+            kept.append(g)
+            continue
+        host.body = sorted(host.body + g.head + g.body, key=lambda b: pos.get(id(b), 0))
+    return kept
 
 
 def _bigger(head: list[Block], b: Block) -> bool:

@@ -19,6 +19,7 @@ from statistics import median
 from ..ocr.engine import OcrLine
 from .geometry import is_caps, is_han, line_glyph, union
 from .graphics import Box, Graphics
+from .latinheads import runs_on, signature
 
 TITLE, DISPLAY, TEXT, CAPTION, FIGURE, FOLIO = "title", "display", "text", "caption", "figure", "folio"
 KINDS = (TITLE, DISPLAY, TEXT, CAPTION, FIGURE, FOLIO)
@@ -130,8 +131,11 @@ def build_blocks(page: Page) -> list[Block]:
     for blk in blocks:
         bsize = float(median(size[i] for i in blk))
         kind = _kind(blk, lines, bsize / body, headline, display)
-        if kind == TEXT and page.latin and len(blk) <= 3 and all(is_caps(lines[i]) for i in blk):
+        if kind == TEXT and page.latin and len(blk) <= 3 and all(is_caps(lines[i]) for i in blk) and \
+                not (len(blk) == 1 and signature(lines[blk[0]], page.columns, body)):
             kind = DISPLAY  # capitals on a Latin page head something, whatever their boxes say
+        if kind != TEXT and page.latin and runs_on(lines[blk[0]]):
+            kind = TEXT  # a lowercase word or a dateline first: body text, however big it measures
         if kind != TEXT and page.inked and not any(is_han(ch) for i in blk for ch in lines[i].text):
             kind = TEXT  # figures and marks alone (a table's 7~13℃) on a Han page: their size is their
             # boxes' guess (the ink measures Han glyphs only), and a Chinese head has words

@@ -1,0 +1,58 @@
+"""What on an English (Latin) page looks like a head by its type but reads as body text.
+
+An old English page's heads are told from its text by their size, and by capitals (a line in
+capitals heads something, whatever its box measures). Some lines pass those tests and head
+nothing; what they say, or where they stand, tells them:
+
+- a line that starts with a lowercase word runs on from a sentence before it (a lead paragraph set
+  bigger, a scrap of body text, an OCR fragment): a head starts with a capital;
+- a line that starts with a dateline (ROME, August 26.—, EL PASO, Tex., March 22.—) is a story's
+  first body line, under its head;
+- a line of capitals set flush right in its column, ending in a full stop (WOODROW WILSON.), is
+  a letter's signature: a head is centred or set flush left.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..ocr.engine import OcrLine
+
+MONTHS = r"(Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+# A place in capitals, perhaps a state or "via London", then a month and a day.
+DATELINE = re.compile(r"^\W*[A-Z][A-Z'&.-]+(?: [A-Z][A-Z'&.-]+)*[.,]\s.{0,30}?\b" + MONTHS + r"\s*\d{1,2}\b")
+SIGNED = re.compile(r"[A-Z]{2,}\.\W{0,2}$")
+FLUSH_RIGHT = 3.0  # white at a line's left this many times its white at the right: set flush right
+
+
+def _first_letter(text: str) -> str:
+    for ch in text:
+        if ch.isalpha():
+            return ch
+        if ch.isdigit():
+            return ""
+    return ""
+
+
+def runs_on(first: OcrLine) -> bool:
+    """A block whose first line starts with a lowercase word or a dateline: body text."""
+    text = first.text.strip()
+    return _first_letter(text).islower() or bool(DATELINE.match(text))
+
+
+def dateline(text: str) -> bool:
+    """A story's first body line, starting with its dateline (PLACE, Month day)."""
+    return bool(DATELINE.match(text.strip()))
+
+
+def signature(line: OcrLine, columns: list[tuple[int, int]], body: float) -> bool:
+    """One line of capitals ending in a full stop, set flush right in its column (a letter's
+    signature, not a head)."""
+    if not SIGNED.search(line.text.strip()):
+        return False
+    x0, x1 = line.box[0], line.box[2]
+    home = [c for c in columns if c[0] - body <= x0 and x1 <= c[1] + body]
+    if not home:
+        return False
+    left, right = x0 - home[0][0], max(home[0][1] - x1, 0)
+    return left > 3 * body and left > FLUSH_RIGHT * (right + 0.5 * body)

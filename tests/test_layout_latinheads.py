@@ -1,0 +1,76 @@
+"""Lines on an old English page that measure like heads but head nothing (the 1915 and 1916
+Evening Star's classes, set by hand as the recogniser reads them): a letter's signature in
+capitals set flush right, a lead paragraph set bigger that starts mid-sentence, and a story's
+dateline line read in a bigger box."""
+
+from __future__ import annotations
+
+from baoku.core.importing.scan import scanned_page
+from baoku.core.model import PageInfo
+from baoku.core.ocr.engine import OcrPage
+from .test_layout_oldpages import body, line, page
+
+
+def _heads(lines, w=500, h=900):
+    parsed = scanned_page(OcrPage(w, h, lines), PageInfo(1), "en", page(lines, w=w, h=h))
+    return [a.text().split("\n")[0] for a in parsed.articles], parsed
+
+
+def test_a_letters_signature_in_capitals_set_flush_right_stays_in_its_story():
+    lines = [line("PRESIDENT PENS NOTE", 60, 40, h=60, step=18)] + body(60, 120, 8)
+    lines += [line("WOODROW WILSON.", 230, 120 + 8 * 28 + 4, h=20)] + body(60, 120 + 9 * 28 + 4, 5, start=9)
+    heads, parsed = _heads(lines)
+    assert heads == ["PRESIDENT PENS NOTE"], heads
+    assert "WOODROW WILSON." in parsed.articles[0].text()
+
+
+def test_capitals_centred_in_their_column_still_head_a_story():
+    """The same line centred (a run-in head, not a signature) opens a story of its own."""
+    lines = [line("PRESIDENT PENS NOTE", 60, 40, h=60, step=18)] + body(60, 120, 8)
+    lines += [line("RAID AMERICAN MISSION.", 110, 120 + 8 * 28 + 14, h=24)] + body(60, 120 + 9 * 28 + 20, 5, start=9)
+    heads, _ = _heads(lines)
+    assert heads == ["PRESIDENT PENS NOTE", "RAID AMERICAN MISSION."], heads
+
+
+def test_bigger_type_that_starts_with_a_lowercase_word_is_text_not_a_head():
+    """A lead paragraph set bigger than the body, its first line running on from a sentence
+    (in which the French battleship Bouvet …): the story's text, not a head."""
+    lines = [line("STORM HALTS THE FLEET", 60, 40, h=60, step=18)] + body(60, 120, 6)
+    y = 120 + 6 * 28 + 6
+    lines += [line("in which the French battleship Bouvet", 60, y, h=31, step=8),
+              line("and two British battleships were sent", 60, y + 36, h=31, step=8)]
+    lines += body(60, y + 76, 5, start=4)
+    heads, parsed = _heads(lines)
+    assert heads == ["STORM HALTS THE FLEET"], heads
+    assert "battleship Bouvet" in parsed.articles[0].text()
+
+
+def test_a_dateline_read_in_a_bigger_box_is_no_headline():
+    """ROME, August 26.—Venice is facing … boxed as tall as a deck: the first line of a story's
+    text, never its headline."""
+    lines = [line("MRS. McADOO HAS TYPHOID.", 60, 40, h=34, step=12)] + body(60, 90, 6)
+    y = 90 + 6 * 28 + 30
+    lines += [line("ROME, August 26.—Venice is facing", 60, y, h=31, step=9)] + body(60, y + 36, 5, start=3)
+    heads, _ = _heads(lines)
+    assert not any(h.startswith("ROME") for h in heads), heads
+
+
+def _subhead_page(first: str):
+    lines = [line("SENATOR ASKS FOR TAX RATES", 60, 40, h=60, step=14)] + body(60, 120, 7)
+    y = 120 + 7 * 28 + 14
+    lines += [line("Reasons for Inquiry.", 120, y, h=31, step=11), line(first, 60, y + 44)]
+    return lines + body(60, y + 72, 5, start=6)
+
+
+def test_a_run_in_subhead_stays_in_its_story():
+    """A story's run-in subhead (one line in mixed case, bigger than the body by its box), its
+    paragraph under it with no dateline: a part of the story, not an article of its own."""
+    heads, parsed = _heads(_subhead_page("It was learned here however that the"))
+    assert heads == ["SENATOR ASKS FOR TAX RATES"], heads
+    assert "Reasons for Inquiry." in parsed.articles[0].text()
+
+
+def test_a_short_head_over_a_dateline_opens_a_story():
+    """The same line over a dateline (BERLIN, March 22.—): a new story's headline."""
+    heads, _ = _heads(_subhead_page("BERLIN, March 22.—The war loan has"))
+    assert heads == ["SENATOR ASKS FOR TAX RATES", "Reasons for Inquiry."], heads
