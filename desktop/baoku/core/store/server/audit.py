@@ -35,8 +35,13 @@ def triggers(tables: tuple[str, ...]) -> list[str]:
             "EXECUTE FUNCTION baoku_audit()" for t in tables]
 
 
-_FUNCTION = """
-CREATE FUNCTION baoku_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+def audit_function(long_on_insert: tuple[str, ...] = LONG, create: str = "CREATE") -> str:
+    """The audit trigger's function: an insert's entry leaves out `long_on_insert` (text the row
+    itself keeps), every entry an image's bytes. Migration 4 made it; a later one may replace it
+    (create="CREATE OR REPLACE") to leave out more."""
+    strip = "".join(f" - '{c}'" for c in long_on_insert)
+    return f"""
+{create} FUNCTION baoku_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, public AS $$
 DECLARE
     r jsonb := CASE TG_OP WHEN 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END;
@@ -44,7 +49,7 @@ DECLARE
     n jsonb;
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        n := r - 'blocks' - 'raw_text' - 'data';
+        n := r{strip};
     ELSIF TG_OP = 'DELETE' THEN
         o := r - 'data';
     ELSE
@@ -79,7 +84,7 @@ MIGRATION = [
     "CREATE INDEX idx_audit_row ON audit(tbl, row_id, id)",
     "CREATE INDEX idx_audit_who ON audit(who, id)",
     "REVOKE ALL ON audit FROM PUBLIC",
-    _FUNCTION,
+    audit_function(),
     "REVOKE ALL ON FUNCTION baoku_audit() FROM PUBLIC",
     *(triggers(RECORDS)),
 ]
