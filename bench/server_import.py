@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
-import multiprocessing as mp
 import os
 import pstats
 import sys
@@ -26,16 +25,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
 import corpus  # noqa: E402
-
-
-def _builder(url: str, out) -> None:
-    from baoku.core.search.serversearch import ServerSearch
-    from baoku.core.search.words import preload
-    from baoku.core.store.server import ServerArchive
-
-    preload()
-    with ServerArchive(url, create=False) as archive:
-        out.put(ServerSearch(archive).sync())
+from server_bench import make_rows  # noqa: E402
 
 
 def run(url: str, first: int, issues: int, builders: int, profile: bool) -> dict:
@@ -53,14 +43,7 @@ def run(url: str, first: int, issues: int, builders: int, profile: bool) -> dict
         prof = cProfile.Profile() if profile else None
         t0 = time.perf_counter()
         if builders > 1:
-            ctx = mp.get_context("spawn")
-            out = ctx.Queue()
-            procs = [ctx.Process(target=_builder, args=(url, out)) for _ in range(builders)]
-            for p in procs:
-                p.start()
-            made = sum(out.get() for _ in procs)
-            for p in procs:
-                p.join()
+            made = make_rows(url, builders)
         else:
             if prof:
                 prof.enable()
