@@ -46,3 +46,53 @@ def test_the_rest_of_a_column_read_as_a_piece_of_its_own_is_read_in_its_place():
     assert [a.headline for a in page.articles] == [HEAD]
     said = page.articles[0].text().replace("\n", "").replace(" ", "")
     assert said.endswith(PARAS[0] + PARAS[1]), said
+
+
+
+HEAD_B = "市區公車路線明起調整"
+PARA_B = "交通局表示，配合捷運新站啟用，市區公車共有六條路線自明日起調整行駛路線與班距，民眾可上網查詢。"
+HEAD_C = "圖書館週末延長開放"
+PARA_C = "市立圖書館即日起週六開放至晚間九時，方便上班族借閱。"
+
+
+def _head(lines: list[OcrLine], head: str, x: int, top: int) -> int:
+    """A headline in vertical lines of 6 characters (as tall as a band), right to left."""
+    for k in range(0, len(head), 6):
+        x -= 60
+        lines.append(_column(head[k:k + 6], x, top, 56))
+    return x
+
+
+def _story(lines: list[OcrLine], head: str, text: str, x: int, top: int, per: int) -> int:
+    x = _head(lines, head, x, top)
+    for k in range(0, len(text), per):
+        x -= 46
+        lines.append(_column(text[k:k + per], x, top))
+    return x - 40
+
+
+def _bands(per: int = 12, width: int = 700):
+    """Two bands one under another, each read right to left: a short story, then a long one that
+    fills the first band and goes on at the right of the second; another story follows it there."""
+    lines: list[OcrLine] = []
+    x = _story(lines, HEAD_C, PARA_C, width - 40, 100, per)
+    x, band, text = _head(lines, HEAD, x, 100), 0, PARAS[0] + PARAS[1]
+    for k in range(0, len(text), per):
+        if x - 46 < 40:  # the band is full: on at the right of the next one
+            band, x = band + 1, width - 40
+        x -= 46
+        lines.append(_column(text[k:k + per], x, 100 + band * (per + 2) * BODY))
+    _story(lines, HEAD_B, PARA_B, x - 40, 100 + band * (per + 2) * BODY, per)
+    return lines, band
+
+
+def test_a_story_that_fills_its_band_goes_on_at_the_right_of_the_next_band():
+    """s15, a traditional page set vertically: a story begun part-way along a band goes on at the
+    head of the next band, and was read as a story of its own there."""
+    lines, bands = _bands()
+    assert bands == 1  # the long story runs on into the second band
+    page = laid_out_page(analyse(OcrPage(700, 1000, lines)), PageInfo(1), "zh")
+    assert [a.headline for a in page.articles] == [HEAD_C, HEAD, HEAD_B]
+    said = [a.text().replace("\n", "").replace(" ", "") for a in page.articles]
+    assert said[1].endswith(PARAS[0] + PARAS[1]), said[1]
+    assert said[2].endswith(PARA_B), said[2]

@@ -5,7 +5,8 @@ A page is a folio line above a rule, then bands one under another, each a row of
 from the right: an article is its headline (vertical lines of bigger type, a line a phrase),
 its kicker to the right of it and its subhead to the left, then its paragraphs in vertical lines,
 each paragraph's first line indented two characters. Articles side by side are parted by a
-vertical rule, bands by a horizontal one. Brackets and dashes take their vertical forms."""
+vertical rule, bands by a horizontal one; an article longer than a band's width goes on at the
+right of the next band. Brackets and dashes take their vertical forms."""
 
 from __future__ import annotations
 
@@ -29,6 +30,12 @@ def _columns(text: str, per: int, indent: bool) -> list[str]:
         out.append(text[:cut])
         text = text[cut:]
     return out
+
+
+def _next_band(d, band_top: int, band_h: int, size: int, margin: int, width: int) -> int:
+    """A rule under the band at `band_top`; the next band's top."""
+    d.line((margin, band_top + band_h + size // 2, width - margin, band_top + band_h + size // 2), fill=0, width=2)
+    return band_top + band_h + size
 
 
 def render_vertical_page(articles: list[TrueArticle], spec: dict) -> Page:
@@ -71,14 +78,16 @@ def render_vertical_page(articles: list[TrueArticle], spec: dict) -> Page:
             lines += [("body", ln) for ln in _columns(text, per, not plain)]
         need = sum(head_step if kind == "head" else step for kind, _ in lines) + size
         if x - need < margin and x < width - margin:  # no room left in this band: the next one
-            d.line((margin, band_top + band_h + size // 2, width - margin, band_top + band_h + size // 2),
-                   fill=0, width=2)
-            band_top += band_h + size
+            band_top = _next_band(d, band_top, band_h, size, margin, width)
             x = width - margin
-        right = x
+        right, top, lefts = x, band_top, []
         for kind, text in lines:
             font, cell, adv = {"head": (head_font, head_pitch, head_step), "side": (side_font, int(size * 1.25), step),
                                "body": (body_font, pitch, step)}[kind]
+            if x - adv < margin:  # the band is full: the article goes on at the right of the next one
+                lefts.append(x)
+                band_top = _next_band(d, band_top, band_h, size, margin, width)
+                x = width - margin
             x -= adv
             cy = band_top + (size if kind == "side" else 0)
             for ch in text:
@@ -86,7 +95,7 @@ def render_vertical_page(articles: list[TrueArticle], spec: dict) -> Page:
                 d.text((x + (adv - cell) // 2, cy), ch, font=font, fill=0)
                 cy += cell
         left = x - size // 2
-        placed.append(Placed(art, (0, 0), (left, band_top, right, band_top + band_h),
+        placed.append(Placed(art, (0, 0), (min([left, *lefts]), top, right, band_top + band_h),
                              [t for _, t in heads] + [t for _, t in body]))
         if left - margin > 2 * step:  # a rule before the next article in this band
             d.line((left, band_top, left, band_top + band_h), fill=0, width=2)

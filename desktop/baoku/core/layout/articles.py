@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..script import SOFT_HYPHEN, is_latin_letter
-from .blocks import CAPTION, DISPLAY, FIGURE, TEXT, TITLE, Block, Page, rule_between
+from .blocks import CAPTION, DISPLAY, FIGURE, FOLIO, TEXT, TITLE, Block, Page, rule_between
 from .geometry import is_caps, is_latin
 from .graphics import Box
 from .latinheads import dateline
@@ -136,7 +136,8 @@ def _carried(page: Page, g: Group, b: Block) -> bool:
     """Text at the head of the next column over runs on from the article read just before it: no
     head over it, its top level with that article's text in the column to its left, whose last
     line is full and stops mid-sentence, and its own first line set flush (a brief's text carried
-    over, not the next brief: that one's line before ended a sentence)."""
+    over, not the next brief: that one's line before ended a sentence). Or the article fills its
+    column to the foot and the text is the first type at the next column's head (`_flows`)."""
     texts = [x for x in g.body if x.kind == TEXT and x.lines]
     if not texts or b.kind != TEXT:
         return False
@@ -144,14 +145,30 @@ def _carried(page: Page, g: Group, b: Block) -> bool:
     # The article's text in that column may be several blocks (a paragraph begun part-way down,
     # indented: s14's continuation over six columns): its top is the highest of them.
     top = min(x.y0 for x in texts if min(x.x1, prev.x1) - max(x.x0, prev.x0) > 0.5 * (prev.x1 - prev.x0))
-    if not (0 < b.x0 - prev.x1 < 2.5 * page.body and top - page.body <= b.y0 <= prev.y1):
+    level = top - page.body <= b.y0 <= prev.y1
+    if not 0 < b.x0 - prev.x1 < 2.5 * page.body:
         return False
+    if not level:
+        return _flows(page, prev, b)
     end, start = page.lines[prev.lines[-1]], page.lines[b.lines[0]]
     said = end.text.rstrip()
     home = [c for c in page.columns if c[0] - page.body <= b.x0 <= c[1]]
     left = home[0][0] if home else b.x0
     full = _edges(page, prev)[1] - end.box[2] < SHORT_END * prev.size
     return full and not said.endswith(ENDS) and start.box[0] - left < INDENT * b.size
+
+
+def _flows(page: Page, prev: Block, b: Block) -> bool:
+    """The article's text fills its column to the foot, and `b` is the first type at the head of
+    the next column, with no head over it: a long story set in one flow runs on there, at a
+    paragraph's start too (a band of a page set vertically filled, the story goes on at the start
+    of the next band: s15, s20)."""
+    def under(x: Block, c: Block) -> bool:
+        return x.kind != FOLIO and min(x.x1, c.x1) - max(x.x0, c.x0) > 0.5 * (c.x1 - c.x0)
+
+    foot = max(x.y1 for x in page.blocks if under(x, prev))
+    head = min(x.y0 for x in page.blocks if under(x, b))
+    return prev.y1 >= foot - page.body and b.y0 <= head + page.body
 
 
 def _home(page: Page, groups: list[Group], b: Block, slack: float) -> Group | None:
