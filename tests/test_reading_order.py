@@ -61,3 +61,15 @@ def test_a_gutter_through_two_rows_of_stories_does_not_cut_before_the_band_betwe
     sheet.block("B", 150, top, 1, width=500, kind=TITLE, size=56)
     sheet.block("b1", 60, top + 80, 4).block("b2", 460, top + 80, 4).block("c", 860, top, 6)
     assert sheet.order() == ["A", "a1", "a2", "a3", "B", "b1", "b2", "c"]
+
+
+def test_scraps_inside_a_paragraphs_box_do_not_send_its_column_out_of_order():
+    """OCR scraps of a letter or two (narrower than the hair two columns may overlap by) standing
+    inside a paragraph's box are over or under it, not beside it: beside it they made the order a
+    cycle, and the column was read with a lower paragraph (set a pixel further left) first (the
+    1916 Evening Star's first column, its decks read after its text)."""
+    sheet = Sheet().block("head", 200, 100, 1, width=500, kind=TITLE, size=56)
+    sheet.block("a", 62, 180, 6, width=413).block("c", 460, 165, 9)
+    sheet.block("b", 60, 180 + 6 * LEAD + 20, 2)
+    sheet.block("s", 300, 180 + 2 * LEAD, 1, width=10).block("t", 330, 180 + 2 * LEAD, 1, width=20)
+    assert [n for n in sheet.order() if n not in ("s", "t")] == ["head", "a", "b", "c"]

@@ -234,8 +234,11 @@ def _leaf(blocks: list[Block], bx: list[Box], body: float, rtl: bool) -> list[Bl
     x0, y0, x1, y1 = a[:, 0], a[:, 1], a[:, 2], a[:, 3]
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     w = x1 - x0
-    # Boxes that overlap by a hair (a character reaching into the gutter) stand side by side.
-    tol = np.maximum(0.5 * body, 0.1 * np.minimum(w[:, None], w[None, :]))
+    # Boxes that overlap by a hair (a character reaching into the gutter) stand side by side; a
+    # box standing within another's width (an OCR scrap of a letter or two inside a paragraph's
+    # box, narrower than that hair) stands over or under it, never beside it.
+    tol = np.minimum(np.maximum(0.5 * body, 0.1 * np.minimum(w[:, None], w[None, :])),
+                     0.5 * np.minimum(w[:, None], w[None, :]))
     over = np.minimum(x1[:, None], x1[None, :]) - np.maximum(x0[:, None], x0[None, :]) > tol
     np.fill_diagonal(over, False)
     figure = np.array([b.kind == FIGURE for b in blocks])
