@@ -91,6 +91,7 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
                 groups.append(current)
     if page.latin:
         groups = _run_in_heads(page, order, groups, slack)
+    groups = _boxed(page, order, groups)
     return [g for g in groups if any(x.kind != FIGURE for x in g.blocks)]
 
 
@@ -114,6 +115,31 @@ def _run_in_heads(page: Page, order: list[Block], groups: list[Group], slack: fl
             continue
         host.body = sorted(host.body + g.head + g.body, key=lambda b: pos.get(id(b), 0))
     return kept
+
+
+def _boxed(page: Page, order: list[Block], groups: list[Group]) -> list[Group]:
+    """A box its border frames (`frames`: a list of the next issue's features) is one item: the
+    articles opened inside it are one, the first's head its head, and the rest of what stands in
+    it (the other items' heads too, kept as its text) its body in reading order."""
+    pos = {id(b): k for k, b in enumerate(order)}
+    for f in page.graphics.frames:
+        def inside(b: Block) -> bool:
+            cx, cy = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
+            return f[0] <= cx <= f[2] and f[1] <= cy <= f[3]
+
+        opened = sorted((g for g in groups if g.blocks and inside(g.blocks[0])),
+                        key=lambda g: pos.get(id(g.blocks[0]), 0))
+        if len(opened) < 2:
+            continue
+        box = opened[0]
+        within = [b for g in groups for b in g.blocks if inside(b) and b not in box.head]
+        for g in groups:
+            g.head = [b for b in g.head if g is box or not inside(b)]
+            g.body = [b for b in g.body if not inside(b)]
+        box.body = sorted(within, key=lambda b: pos.get(id(b), 0))
+        box.has_figure = any(b.kind == FIGURE for b in box.body)
+        groups = [g for g in groups if g.blocks]
+    return groups
 
 
 def _bigger(head: list[Block], b: Block) -> bool:

@@ -1,0 +1,44 @@
+"""Boxes a page frames with a border that is no straight rule (a zigzag, wavy or dotted edge round
+a list of the next issue's features, TOMORROW … IN THE SUNDAY STAR): the rule finder sees no run
+of ink along such an edge, so the reading order and the head rules took the box's items for
+stories of their own. Such a box is white enclosed by ink: the page's type, closed a little so
+that the border's dots and zigzags join, leaves a hole the border's inside edge bounds. A hole
+bounded by the page's rules (a story between two column rules and two cut-off rules) is no such
+box: most of a box's edge stands off every rule."""
+
+from __future__ import annotations
+
+from .graphics import INK, Box
+
+LEAST = 6.0  # a box is at least this many body sizes wide and tall
+SQUARE = 0.85  # its white fills this share of its bounding box at least (a rectangle, not a maze)
+OFF_RULES = 0.7  # and this share of its edge stands off the page's rules
+
+
+def find_frames(gray, body: float, rules: list[Box]) -> list[Box]:
+    """The boxes an unruled border frames, on an upright grey page (a numpy uint8 array): each the
+    white inside its border."""
+    import cv2
+    import numpy as np
+
+    ink = (gray < INK).astype(np.uint8)
+    reach = max(int(body * 0.3), 2)
+    closed = cv2.dilate(ink, cv2.getStructuringElement(cv2.MORPH_RECT, (reach, reach)))
+    contours, tree = cv2.findContours(closed, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_NONE)
+    if tree is None:
+        return []
+    ruled = np.zeros_like(ink)
+    near = reach + 3
+    for x0, y0, x1, y1 in rules:
+        ruled[max(0, y0 - near):y1 + near, max(0, x0 - near):x1 + near] = 1
+    out: list[Box] = []
+    for c, (_, _, _, parent) in zip(contours, tree[0]):
+        if parent < 0:  # an outer edge of ink, not a hole in it
+            continue
+        x, y, w, h = cv2.boundingRect(c)
+        if w < LEAST * body or h < LEAST * body or cv2.contourArea(c) < SQUARE * w * h:
+            continue
+        pts = c[:, 0, :]
+        if ruled[pts[:, 1], pts[:, 0]].mean() <= 1 - OFF_RULES:
+            out.append((x, y, x + w, y + h))
+    return out
