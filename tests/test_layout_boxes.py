@@ -77,3 +77,27 @@ def test_a_story_between_column_rules_and_cut_off_rules_is_no_framed_box():
     _zigzag(gray, 600, 100, 860, 600)
     assert len(find_frames(gray, 20.0, [(100, 50, 103, 700), (500, 50, 503, 700), (100, 100, 503, 103),
                                         (100, 600, 503, 603)])) == 1
+
+
+def _cartoon(labels: list[tuple[str, int, int]]):
+    lines = [line("SENATE PLANS A COMPROMISE", 60, 40, h=40, step=12)] + body(60, 100, 30)
+    lines += [line("NAVY GAME OFF JERSEY COAST", 860, 40, h=40, step=12)] + body(860, 100, 30, start=5)
+    gray = page(lines, rules=[(420, 30, 423, 1000), (820, 30, 823, 1000)], w=1240, h=1100)
+    gray[60:700, 450:800] = 120  # the drawing's tone
+    for text, x, y in labels:  # its labels lettered on white patches
+        lab = line(text, x, y, h=40, step=16)
+        lines.append(lab)
+        x0, y0, x1, y1 = lab.box
+        gray[y0 - 12:y1 + 12, x0 - 12:x1 + 12] = 255
+    return scanned_page(OcrPage(1240, 1100, lines), PageInfo(1), "en", gray).articles
+
+
+def test_a_cartoons_lettering_is_the_pictures_not_headlines():
+    """Labels lettered in a cartoon (CENTRAL POWERS, GERMANS CHECKED, on white within the
+    drawing): no headlines of stories of their own, their words kept with the picture."""
+    arts = _cartoon([("CENTRAL", 480, 150), ("POWERS", 600, 300), ("CHECKED", 520, 500)])
+    heads = [a.headline for a in arts if a.headline]
+    assert sorted(heads) == ["NAVY GAME OFF JERSEY COAST", "SENATE PLANS A COMPROMISE"], heads
+    assert len(arts) == 3
+    text = "\n".join(a.text() for a in arts)
+    assert all(w in text for w in ("CENTRAL", "POWERS", "CHECKED"))

@@ -74,3 +74,46 @@ def test_a_short_head_over_a_dateline_opens_a_story():
     """The same line over a dateline (BERLIN, March 22.—): a new story's headline."""
     heads, _ = _heads(_subhead_page("BERLIN, March 22.—The war loan has"))
     assert heads == ["SENATOR ASKS FOR TAX RATES", "Reasons for Inquiry."], heads
+
+
+def test_a_letter_alone_in_big_type_heads_nothing():
+    """OCR's reading of a smudge at a column's foot (V, boxed as tall as a headline): no head of
+    a story of its own, its letter kept in the story over it."""
+    lines = [line("PRESIDENT PENS NOTE", 60, 40, h=60, step=18)] + body(60, 120, 8)
+    lines += [line("V", 300, 120 + 8 * 28 + 6, h=44, step=30)]
+    heads, parsed = _heads(lines)
+    assert heads == ["PRESIDENT PENS NOTE"], heads
+    assert "V" in parsed.articles[0].text().split()
+
+
+def _cut_off_page(rule: bool):
+    lines = [line("GERMAN SHIP HALTED", 60, 40, h=60, step=18)] + body(60, 120, 8)
+    y = 120 + 8 * 28 + 24
+    lines += [line("Socialist Deputies Denounced.", 90, y), line("AMSTERDAM, March 22.—The socialist", 60, y + 28)]
+    lines += body(60, y + 56, 5, start=11)
+    rules = [(143, y - 14, 308, y - 12)] if rule else []
+    parsed = scanned_page(OcrPage(500, 900, lines), PageInfo(1), "en", page(lines, rules=rules, w=500, h=900))
+    return [a.text().split("\n")[0] for a in parsed.articles], parsed
+
+
+def test_a_short_rule_centred_between_two_texts_ends_a_story():
+    """The Evening Star parts the stories down a column with a rule half a column wide: the text
+    under it (a small head set in the body's type, then its dateline) is a story of its own."""
+    heads, parsed = _cut_off_page(rule=True)
+    assert len(parsed.articles) == 2, heads
+    assert parsed.articles[1].text().startswith("Socialist Deputies Denounced."), heads
+
+
+def test_with_no_rule_the_text_runs_on():
+    heads, parsed = _cut_off_page(rule=False)
+    assert len(parsed.articles) == 1, heads
+
+
+def test_a_headline_in_capitals_whose_first_word_ocr_read_lowercase_still_heads_its_story():
+    """ALTO's reading of IS CALLED BY DEATH. as 'is CALLED BY DEATH.': the line is in capitals,
+    a head, not a sentence running on."""
+    lines = [line("MONEY IS ASSURED", 60, 40, h=60, step=18)] + body(60, 120, 8)
+    y = 120 + 8 * 28 + 30
+    lines += [line("is CALLED BY DEATH.", 110, y, h=30, step=12)] + body(60, y + 44, 5, start=9)
+    heads, _ = _heads(lines)
+    assert heads == ["MONEY IS ASSURED", "is CALLED BY DEATH."], heads

@@ -118,26 +118,41 @@ def _run_in_heads(page: Page, order: list[Block], groups: list[Group], slack: fl
 
 
 def _boxed(page: Page, order: list[Block], groups: list[Group]) -> list[Group]:
-    """A box its border frames (`frames`: a list of the next issue's features) is one item: the
-    articles opened inside it are one, the first's head its head, and the rest of what stands in
-    it (the other items' heads too, kept as its text) its body in reading order."""
+    """A box its border frames (`frames`: a list of the next issue's features) is one item, and
+    so is a picture with the words drawn in it (a cartoon's labels): the articles opened inside
+    the box are one, the first's head its head (a picture's: the article holding the picture),
+    and the rest of what stands in it (the other items' heads too, kept as its text) its body in
+    reading order."""
     pos = {id(b): k for k, b in enumerate(order)}
-    for f in page.graphics.frames:
+    boxes = [(f, None) for f in page.graphics.frames]
+    boxes += [(b.box, b) for g in groups for b in g.blocks if b.kind == FIGURE]
+    for f, picture in boxes:
+        slack = page.body if picture is not None else 0
+
         def inside(b: Block) -> bool:
+            if picture is not None:
+                return b is picture or b.kind != FIGURE and f[0] - slack <= b.x0 and b.x1 <= f[2] + slack and \
+                    f[1] - slack <= b.y0 and b.y1 <= f[3] + slack
             cx, cy = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
             return f[0] <= cx <= f[2] and f[1] <= cy <= f[3]
 
         opened = sorted((g for g in groups if g.blocks and inside(g.blocks[0])),
                         key=lambda g: pos.get(id(g.blocks[0]), 0))
-        if len(opened) < 2:
+        if picture is not None:
+            host = next((g for g in groups if picture in g.blocks), None)
+            if host is None or not any(g is not host for g in opened) and \
+                    not any(inside(b) for g in groups if g is not host for b in g.blocks):
+                continue
+        elif len(opened) < 2:
             continue
-        box = opened[0]
-        within = [b for g in groups for b in g.blocks if inside(b) and b not in box.head]
+        else:
+            host = opened[0]
+        within = [b for g in groups for b in g.blocks if inside(b) and b not in host.head]
         for g in groups:
-            g.head = [b for b in g.head if g is box or not inside(b)]
+            g.head = [b for b in g.head if g is host or not inside(b)]
             g.body = [b for b in g.body if not inside(b)]
-        box.body = sorted(within, key=lambda b: pos.get(id(b), 0))
-        box.has_figure = any(b.kind == FIGURE for b in box.body)
+        host.body = sorted(host.body + within, key=lambda b: pos.get(id(b), 0))
+        host.has_figure = any(b.kind == FIGURE for b in host.body)
         groups = [g for g in groups if g.blocks]
     return groups
 
@@ -217,12 +232,27 @@ def _parted(page: Page, g: Group, b: Block) -> bool:
         return False
     if rule_between(page.graphics.hrules, b.x0, b.x1, x.y1 - 0.2 * page.body, b.y0 + 0.2 * page.body):
         return True
+    if x.kind == TEXT and _cut_off(page, b, x.y1, b.y0):
+        return True
     # The white is measured under the article's last line anywhere over its columns: none when
     # some of it stands level with `b` (a scrap cut off a line at a gutter, its text beside it).
     if any(min(o.y1, b.y1) - max(o.y0, b.y0) > 0 for o in g.blocks):
         return False
     last = max((o for o in g.blocks if o.y1 <= b.y0 + page.body), key=lambda o: o.y1)
     return last.kind != FIGURE and b.y0 - last.y1 > PARTED * page.body and _white(page, b.x0, b.x1, last.y1, b.y0)
+
+
+CUT_OFF = 0.4  # a rule centred in a column, this share of its width: the cut-off between two stories
+
+
+def _cut_off(page: Page, b: Block, y0: float, y1: float) -> bool:
+    """A short rule centred over text `b`, between heights y0 and y1 (the text over it ends a
+    story): an old English page parts the stories down a column so (the Evening Star's rule half
+    a column wide over German War Loan a Big Success.). Not the shorter dash between a head's
+    decks: that stands under a head, not under text."""
+    mid, width = (b.x0 + b.x1) / 2, b.x1 - b.x0
+    return any(y0 - 0.2 * page.body <= (r[1] + r[3]) / 2 <= y1 + 0.2 * page.body and r[2] - r[0] >= CUT_OFF * width
+               and abs((r[0] + r[2]) / 2 - mid) <= 0.15 * width for r in page.graphics.hrules)
 
 
 def _white(page: Page, x0: float, x1: float, y0: float, y1: float) -> bool:
