@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..script import SOFT_HYPHEN, is_latin_letter
@@ -55,7 +56,9 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
     slack = page.body
     for b in order:
         if b.kind in (TITLE, DISPLAY):
-            head_only = current is not None and not current.body and not current.has_figure
+            # (a scrap read between a head's decks, a letter or two, does not end the head)
+            head_only = current is not None and not current.has_figure and \
+                (not current.body or current.head and all(_scrap(page, x) for x in current.body))
             w = widened.get(id(b), b.box)
             # Heads one under another are one head: the later within the earlier's columns, or
             # the earlier within the later's (a label over a story's first column, its headline
@@ -76,6 +79,10 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
                 current = Group([], [b], (b.x0, b.x1), b.y0, has_figure=True)
                 groups.append(current)
         else:  # text, caption
+            jumped = _jump_line(page, b) and _nearest_over(groups, b, slack)
+            if jumped:  # (Continued on Second Page.) under a rule at a column's foot: its story's
+                jumped.body.append(b)
+                continue
             if current is not None and b.y0 >= current.top - slack and _within(b, current.span, slack) and \
                     not _parted(page, current, b):
                 current.body.append(b)
@@ -206,6 +213,25 @@ def _home(page: Page, groups: list[Group], b: Block, slack: float) -> Group | No
         if y is not None and (best_y is None or y > best_y):
             best, best_y = g, y
     return None if best is None or _parted(page, best, b) else best
+
+
+def _scrap(page: Page, b: Block) -> bool:
+    """A text block of a letter or two: OCR's reading of a speck or a rule's end."""
+    return b.kind == TEXT and sum(ch.isalnum() for i in b.lines for ch in page.lines[i].text) < 3
+
+
+JUMP = re.compile(r"^\W*continued\s+on\b.{0,25}$", re.I)
+
+
+def _jump_line(page: Page, b: Block) -> bool:
+    """A jump line (Continued on Second Page.): one line saying where its story runs on."""
+    return page.latin and len(b.lines) == 1 and bool(JUMP.match(page.lines[b.lines[0]].text.strip()))
+
+
+def _nearest_over(groups: list[Group], b: Block, slack: float) -> Group | None:
+    """The article whose blocks stand nearest over `b` in its column, whatever parts them."""
+    best = max(((g, y) for g in groups if (y := _above(g, b, slack)) is not None), key=lambda t: t[1], default=None)
+    return best[0] if best else None
 
 
 def _over(g: Group, b: Block, slack: float) -> Block | None:

@@ -148,6 +148,12 @@ def build_blocks(page: Page) -> list[Block]:
     for b in out:  # the lettering of a drawing (a cartoon's labels, on white within its box) heads
         if b.kind in (TITLE, DISPLAY) and any(_inside(b.box, f, int(page.body)) for f in page.graphics.figures):
             b.kind = TEXT  # nothing: it is the picture's (articles.py keeps it with the picture)
+    if page.latin:  # a line set in a paragraph's midst, its text running above and below it over its
+        for b in out:  # width, is the paragraph's (a line OCR boxed tall), not a head
+            if b.kind in (TITLE, DISPLAY) and len(b.lines) == 1 and any(
+                    t.kind == TEXT and len(t.lines) >= 3 and t.y0 < b.y0 - body and t.y1 > b.y1 + body
+                    and min(t.x1, b.x1) - max(t.x0, b.x0) > 0.9 * (b.x1 - b.x0) for t in out):
+                b.kind = TEXT
     for fig in page.graphics.figures:
         out.append(Block(FIGURE, [], fig, body))
     return out
