@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ..script import SOFT_HYPHEN, is_latin_letter
 from .blocks import CAPTION, DISPLAY, FIGURE, TEXT, TITLE, Block, Page, rule_between
+from .frames import boxed
 from .geometry import is_caps, is_latin
 from .graphics import Box
 from .latinheads import dateline
@@ -98,7 +99,7 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
                 groups.append(current)
     if page.latin:
         groups = _run_in_heads(page, order, groups, slack)
-    groups = _boxed(page, order, groups)
+    groups = boxed(page, order, groups)
     return [g for g in groups if any(x.kind != FIGURE for x in g.blocks)]
 
 
@@ -122,46 +123,6 @@ def _run_in_heads(page: Page, order: list[Block], groups: list[Group], slack: fl
             continue
         host.body = sorted(host.body + g.head + g.body, key=lambda b: pos.get(id(b), 0))
     return kept
-
-
-def _boxed(page: Page, order: list[Block], groups: list[Group]) -> list[Group]:
-    """A box its border frames (`frames`: a list of the next issue's features) is one item, and
-    so is a picture with the words drawn in it (a cartoon's labels): the articles opened inside
-    the box are one, the first's head its head (a picture's: the article holding the picture),
-    and the rest of what stands in it (the other items' heads too, kept as its text) its body in
-    reading order."""
-    pos = {id(b): k for k, b in enumerate(order)}
-    boxes = [(f, None) for f in page.graphics.frames]
-    boxes += [(b.box, b) for g in groups for b in g.blocks if b.kind == FIGURE]
-    for f, picture in boxes:
-        slack = page.body if picture is not None else 0
-
-        def inside(b: Block) -> bool:
-            if picture is not None:
-                return b is picture or b.kind != FIGURE and f[0] - slack <= b.x0 and b.x1 <= f[2] + slack and \
-                    f[1] - slack <= b.y0 and b.y1 <= f[3] + slack
-            cx, cy = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
-            return f[0] <= cx <= f[2] and f[1] <= cy <= f[3]
-
-        opened = sorted((g for g in groups if g.blocks and inside(g.blocks[0])),
-                        key=lambda g: pos.get(id(g.blocks[0]), 0))
-        if picture is not None:
-            host = next((g for g in groups if picture in g.blocks), None)
-            if host is None or not any(g is not host for g in opened) and \
-                    not any(inside(b) for g in groups if g is not host for b in g.blocks):
-                continue
-        elif len(opened) < 2:
-            continue
-        else:
-            host = opened[0]
-        within = [b for g in groups for b in g.blocks if inside(b) and b not in host.head]
-        for g in groups:
-            g.head = [b for b in g.head if g is host or not inside(b)]
-            g.body = [b for b in g.body if not inside(b)]
-        host.body = sorted(host.body + within, key=lambda b: pos.get(id(b), 0))
-        host.has_figure = any(b.kind == FIGURE for b in host.body)
-        groups = [g for g in groups if g.blocks]
-    return groups
 
 
 def _bigger(head: list[Block], b: Block) -> bool:
