@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from baoku.core.importing.scan import scanned_page
 from baoku.core.model import PageInfo
-from baoku.core.ocr.engine import OcrPage
+from baoku.core.ocr.engine import OcrChar, OcrPage
 from .test_layout_oldpages import body, line, page
 
 
@@ -74,3 +74,98 @@ def test_a_short_head_over_a_dateline_opens_a_story():
     """The same line over a dateline (BERLIN, March 22.—): a new story's headline."""
     heads, _ = _heads(_subhead_page("BERLIN, March 22.—The war loan has"))
     assert heads == ["SENATOR ASKS FOR TAX RATES", "Reasons for Inquiry."], heads
+
+
+def test_a_letter_alone_in_big_type_heads_nothing():
+    """OCR's reading of a smudge at a column's foot (V, boxed as tall as a headline): no head of
+    a story of its own, its letter kept in the story over it."""
+    lines = [line("PRESIDENT PENS NOTE", 60, 40, h=60, step=18)] + body(60, 120, 8)
+    lines += [line("V", 300, 120 + 8 * 28 + 6, h=44, step=30)]
+    heads, parsed = _heads(lines)
+    assert heads == ["PRESIDENT PENS NOTE"], heads
+    assert "V" in parsed.articles[0].text().split()
+
+
+def _cut_off_page(rule: bool):
+    lines = [line("GERMAN SHIP HALTED", 60, 40, h=60, step=18)] + body(60, 120, 8)
+    y = 120 + 8 * 28 + 24
+    lines += [line("Socialist Deputies Denounced.", 90, y), line("AMSTERDAM, March 22.—The socialist", 60, y + 28)]
+    lines += body(60, y + 56, 5, start=11)
+    rules = [(143, y - 14, 308, y - 12)] if rule else []
+    parsed = scanned_page(OcrPage(500, 900, lines), PageInfo(1), "en", page(lines, rules=rules, w=500, h=900))
+    return [a.text().split("\n")[0] for a in parsed.articles], parsed
+
+
+def test_a_short_rule_centred_between_two_texts_ends_a_story():
+    """The Evening Star parts the stories down a column with a rule half a column wide: the text
+    under it (a small head set in the body's type, then its dateline) is a story of its own."""
+    heads, parsed = _cut_off_page(rule=True)
+    assert len(parsed.articles) == 2, heads
+    assert parsed.articles[1].text().startswith("Socialist Deputies Denounced."), heads
+
+
+def test_with_no_rule_the_text_runs_on():
+    heads, parsed = _cut_off_page(rule=False)
+    assert len(parsed.articles) == 1, heads
+
+
+def test_a_headline_in_capitals_whose_first_word_ocr_read_lowercase_still_heads_its_story():
+    """ALTO's reading of IS CALLED BY DEATH. as 'is CALLED BY DEATH.': the line is in capitals,
+    a head, not a sentence running on."""
+    lines = [line("MONEY IS ASSURED", 60, 40, h=60, step=18)] + body(60, 120, 8)
+    y = 120 + 8 * 28 + 30
+    lines += [line("is CALLED BY DEATH.", 110, y, h=30, step=12)] + body(60, y + 44, 5, start=9)
+    heads, _ = _heads(lines)
+    assert heads == ["MONEY IS ASSURED", "is CALLED BY DEATH."], heads
+
+
+def test_a_column_rule_read_as_a_letter_at_a_lines_end_does_not_make_it_a_headline():
+    """ALTO reads the column rule beside a body line as a letter (… head of the Car- j), its box
+    as tall as the rule's piece: the line is measured by its other words, and stays text."""
+    lines = [line("PRESIDENT PENS NOTE", 60, 40, h=60, step=18)] + body(60, 120, 6)
+    y = 120 + 6 * 28
+    debris = line("Eliseo Arredondo head of the Car- j", 60, y)
+    x0, _, x1, _ = debris.chars[-1].box
+    debris.chars[-1] = OcrChar("j", (x0, y - 12, x1, y + 36), 0.9)
+    debris.box = (debris.box[0], y - 12, debris.box[2], y + 36)
+    lines += [debris] + body(60, y + 28, 5, start=3)
+    heads, parsed = _heads(lines)
+    assert heads == ["PRESIDENT PENS NOTE"], heads
+
+
+def test_a_jump_line_under_a_rule_at_a_columns_foot_stays_with_its_story():
+    """(Continued on Second Page.) under the rule that closes the column: where the story runs
+    on, said at its end, not a story of its own."""
+    lines = [line("SERIES OF ATTACKS", 60, 40, h=60, step=18)] + body(60, 120, 10)
+    y = 120 + 10 * 28 + 30
+    lines += [line("(Continued on Second Page.)", 110, y)]
+    parsed = scanned_page(OcrPage(500, 900, lines), PageInfo(1), "en",
+                          page(lines, rules=[(70, y - 16, 380, y - 13)], w=500, h=900))
+    assert len(parsed.articles) == 1, [a.text()[:30] for a in parsed.articles]
+    assert parsed.articles[0].text().rstrip().endswith("(Continued on Second Page.)")
+
+
+def test_a_scrap_read_between_a_heads_decks_does_not_part_them():
+    """A speck read as '1' beside the gap between a headline's decks (the 1916 Evening Star's
+    CRISIS IS REACHED … PROSPECTS OF A STRIKE ARE MORE THREATENING): the decks stay one head."""
+    lines = [line("CRISIS IS REACHED", 60, 40, h=60, step=18),
+             line("Both Sides to Visit White House", 60, 110, h=32, step=9)]
+    lines += [line("1", 300, 163, h=16, step=8)]
+    lines += [line("PROSPECTS OF A STRIKE", 70, 160, h=32, step=12)] + body(60, 210, 8)
+    heads, parsed = _heads(lines)
+    assert heads == ["CRISIS IS REACHED"], heads
+
+
+def test_a_paragraphs_first_line_boxed_tall_in_the_midst_of_its_text_is_no_head():
+    """'This opinion was indorsed by', a paragraph's first line that OCR boxed taller than its
+    neighbours, overlapping them, the column's text running on above and below it: text."""
+    lines = [line("STRIKE THREATENS", 60, 20, h=60, step=18)]
+    rows = body(60, 100, 14)
+    for k, ln in enumerate(rows):
+        y = 100 + 25 * k
+        ln.box = (ln.box[0], y, ln.box[2], y + 28)
+    y = 100 + 25 * 6
+    rows[6] = line("This opinion was indorsed by", 78, y - 6, h=42, step=10)
+    parsed = scanned_page(OcrPage(500, 900, lines + rows), PageInfo(1), "en", page(lines + rows, w=500, h=900))
+    assert [a.headline for a in parsed.articles if a.headline] == ["STRIKE THREATENS"]
+    assert "This opinion was indorsed by" in "\n".join(a.text() for a in parsed.articles)

@@ -91,3 +91,18 @@ def test_a_head_in_capitals_run_into_its_first_paragraph_is_still_the_headline()
     assert [(b.kind, b.text) for b in art.blocks] == [
         ("headline", "HANG NEGRO TO BRIDGE."), ("paragraph", "White Woman's Assailant Is Taken"),
         ("paragraph", "BRISTOL, Va.-Tenn., November 15.")]
+
+
+def test_a_headline_whose_box_starts_on_the_rule_under_the_date_line_is_no_folio():
+    """ALTO boxes a big headline from the edge of the page rule under the date line (the 1915
+    Evening Star's PRZEMYSL YIELDS…): its box runs far below that rule, so it is the page's first
+    story, not a piece of the date line."""
+    lines = [line("The Evening Star", 500, 40, h=120, step=40), line("WEATHER fair tonight", 60, 60),
+             line("WASHINGTON D. C.", 400, 212), line("MONDAY NOVEMBER 15 1920", 620, 212),
+             line("TWO CENTS", 1300, 212)]
+    lines += [line("PRZEMYSL YIELDS TO CZAR", 1000, 244, h=90, step=22)] + body(1000, 350, 20)
+    lines += [line("ROOT SAYS LEAGUE IS SURE", 60, 280, h=40, step=14)] + body(60, 340, 20)
+    gray = page(lines, rules=[(40, 200, 1460, 203), (40, 246, 1460, 249), (990, 270, 993, 1000)])
+    parsed = scanned_page(OcrPage(1500, 1400, lines), PageInfo(1), "en", gray)
+    assert sorted(a.headline for a in parsed.articles) == ["PRZEMYSL YIELDS TO CZAR", "ROOT SAYS LEAGUE IS SURE"]
+    assert str(parsed.folio.date) == "1920-11-15"

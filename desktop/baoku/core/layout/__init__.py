@@ -19,6 +19,7 @@ from ..ocr.engine import OcrLine, OcrPage
 from .articles import Group, group_articles
 from .blocks import Block, Page, build_blocks, mark_captions, ratios
 from .folio import Folio, mark_folio
+from .frames import find_frames
 from .geometry import deskewed, glyph, gutters, is_latin, piece, ruled_columns, skew_angle, split_lines, turned
 from .graphics import Box, Graphics, find_graphics, upright
 from .order import reading_order, spans
@@ -75,6 +76,7 @@ def _analyse(read: OcrPage, gray=None) -> Analysis:
     graphics = Graphics()
     if gray is not None:
         graphics = find_graphics(gray, body, [ln.box for ln in straight])
+        graphics.frames = find_frames(gray, body, graphics.hrules + graphics.vrules)
     cols = ruled_columns(gutters(straight, body, read.width, big), graphics.vrules, body)
     cuts = split_lines(straight, cols, body, big, graphics.vrules)
     lines = [piece(original[n], a, b) for n, a, b, _, _ in cuts]

@@ -14,10 +14,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..script import SOFT_HYPHEN, is_latin_letter
 from .blocks import CAPTION, DISPLAY, FIGURE, FOLIO, TEXT, TITLE, Block, Page, rule_between
+from .frames import boxed
 from .geometry import is_caps, is_latin
 from .graphics import Box
 from .latinheads import dateline
@@ -55,7 +57,9 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
     slack = page.body
     for b in order:
         if b.kind in (TITLE, DISPLAY):
-            head_only = current is not None and not current.body and not current.has_figure
+            # (a scrap read between a head's decks, a letter or two, does not end the head)
+            head_only = current is not None and not current.has_figure and \
+                (not current.body or current.head and all(_scrap(page, x) for x in current.body))
             w = widened.get(id(b), b.box)
             # Heads one under another are one head: the later within the earlier's columns, or
             # the earlier within the later's (a label over a story's first column, its headline
@@ -76,6 +80,10 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
                 current = Group([], [b], (b.x0, b.x1), b.y0, has_figure=True)
                 groups.append(current)
         else:  # text, caption
+            jumped = _jump_line(page, b) and _nearest_over(groups, b, slack)
+            if jumped:  # (Continued on Second Page.) under a rule at a column's foot: its story's
+                jumped.body.append(b)
+                continue
             if current is not None and b.y0 >= current.top - slack and _within(b, current.span, slack) and \
                     not _parted(page, current, b):
                 current.body.append(b)
@@ -91,6 +99,7 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
                 groups.append(current)
     if page.latin:
         groups = _run_in_heads(page, order, groups, slack)
+    groups = boxed(page, order, groups)
     return [g for g in groups if any(x.kind != FIGURE for x in g.blocks)]
 
 
@@ -184,6 +193,25 @@ def _home(page: Page, groups: list[Group], b: Block, slack: float) -> Group | No
     return None if best is None or _parted(page, best, b) else best
 
 
+def _scrap(page: Page, b: Block) -> bool:
+    """A text block of a letter or two: OCR's reading of a speck or a rule's end."""
+    return b.kind == TEXT and sum(ch.isalnum() for i in b.lines for ch in page.lines[i].text) < 3
+
+
+JUMP = re.compile(r"^\W*continued\s+on\b.{0,25}$", re.I)
+
+
+def _jump_line(page: Page, b: Block) -> bool:
+    """A jump line (Continued on Second Page.): one line saying where its story runs on."""
+    return page.latin and len(b.lines) == 1 and bool(JUMP.match(page.lines[b.lines[0]].text.strip()))
+
+
+def _nearest_over(groups: list[Group], b: Block, slack: float) -> Group | None:
+    """The article whose blocks stand nearest over `b` in its column, whatever parts them."""
+    best = max(((g, y) for g in groups if (y := _above(g, b, slack)) is not None), key=lambda t: t[1], default=None)
+    return best[0] if best else None
+
+
 def _over(g: Group, b: Block, slack: float) -> Block | None:
     """The lowest of an article's blocks over `b` (its head over the article's whole span)."""
     over = [x for x in g.blocks if x.y1 <= b.y0 + slack and
@@ -208,12 +236,27 @@ def _parted(page: Page, g: Group, b: Block) -> bool:
         return False
     if rule_between(page.graphics.hrules, b.x0, b.x1, x.y1 - 0.2 * page.body, b.y0 + 0.2 * page.body):
         return True
+    if x.kind == TEXT and _cut_off(page, b, x.y1, b.y0):
+        return True
     # The white is measured under the article's last line anywhere over its columns: none when
     # some of it stands level with `b` (a scrap cut off a line at a gutter, its text beside it).
     if any(min(o.y1, b.y1) - max(o.y0, b.y0) > 0 for o in g.blocks):
         return False
     last = max((o for o in g.blocks if o.y1 <= b.y0 + page.body), key=lambda o: o.y1)
     return last.kind != FIGURE and b.y0 - last.y1 > PARTED * page.body and _white(page, b.x0, b.x1, last.y1, b.y0)
+
+
+CUT_OFF = 0.4  # a rule centred in a column, this share of its width: the cut-off between two stories
+
+
+def _cut_off(page: Page, b: Block, y0: float, y1: float) -> bool:
+    """A short rule centred over text `b`, between heights y0 and y1 (the text over it ends a
+    story): an old English page parts the stories down a column so (the Evening Star's rule half
+    a column wide over German War Loan a Big Success.). Not the shorter dash between a head's
+    decks: that stands under a head, not under text."""
+    mid, width = (b.x0 + b.x1) / 2, b.x1 - b.x0
+    return any(y0 - 0.2 * page.body <= (r[1] + r[3]) / 2 <= y1 + 0.2 * page.body and r[2] - r[0] >= CUT_OFF * width
+               and abs((r[0] + r[2]) / 2 - mid) <= 0.15 * width for r in page.graphics.hrules)
 
 
 def _white(page: Page, x0: float, x1: float, y0: float, y1: float) -> bool:

@@ -19,7 +19,7 @@ from statistics import median
 from ..ocr.engine import OcrLine
 from .geometry import is_caps, is_han, line_glyph, union
 from .graphics import Box, Graphics
-from .latinheads import runs_on, signature
+from .latinheads import debris, runs_on, signature
 
 TITLE, DISPLAY, TEXT, CAPTION, FIGURE, FOLIO = "title", "display", "text", "caption", "figure", "folio"
 KINDS = (TITLE, DISPLAY, TEXT, CAPTION, FIGURE, FOLIO)
@@ -134,8 +134,9 @@ def build_blocks(page: Page) -> list[Block]:
         if kind == TEXT and page.latin and len(blk) <= 3 and all(is_caps(lines[i]) for i in blk) and \
                 not (len(blk) == 1 and signature(lines[blk[0]], page.columns, body)):
             kind = DISPLAY  # capitals on a Latin page head something, whatever their boxes say
-        if kind != TEXT and page.latin and runs_on(lines[blk[0]]):
-            kind = TEXT  # a lowercase word or a dateline first: body text, however big it measures
+        if kind != TEXT and page.latin and (runs_on(lines[blk[0]]) or debris([lines[i] for i in blk])):
+            kind = TEXT  # a lowercase word or a dateline first, or a letter or two: body text or a scrap,
+            # however big it measures
         if kind != TEXT and page.inked and not any(is_han(ch) for i in blk for ch in lines[i].text):
             kind = TEXT  # figures and marks alone (a table's 7~13℃) on a Han page: their size is their
             # boxes' guess (the ink measures Han glyphs only), and a Chinese head has words
@@ -144,6 +145,15 @@ def build_blocks(page: Page) -> list[Block]:
     # Words drawn in a picture (a numeral on a sign, a chart's label: lines standing on its tone)
     # are the picture's: no text of the page, least of all a headline.
     out = [b for b in out if not _drawn(page, b)]
+    for b in out:  # the lettering of a drawing (a cartoon's labels, on white within its box) heads
+        if b.kind in (TITLE, DISPLAY) and any(_inside(b.box, f, int(page.body)) for f in page.graphics.figures):
+            b.kind = TEXT  # nothing: it is the picture's (articles.py keeps it with the picture)
+    if page.latin:  # a line set in a paragraph's midst, its text running above and below it over its
+        for b in out:  # width, is the paragraph's (a line OCR boxed tall), not a head
+            if b.kind in (TITLE, DISPLAY) and len(b.lines) == 1 and any(
+                    t.kind == TEXT and len(t.lines) >= 3 and t.y0 < b.y0 - body and t.y1 > b.y1 + body
+                    and min(t.x1, b.x1) - max(t.x0, b.x0) > 0.9 * (b.x1 - b.x0) for t in out):
+                b.kind = TEXT
     for fig in page.graphics.figures:
         out.append(Block(FIGURE, [], fig, body))
     return out

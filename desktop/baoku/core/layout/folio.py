@@ -112,7 +112,10 @@ def mark_folio(page: Page) -> Folio | None:
         mid = lambda r: (r[1] + r[3]) / 2  # noqa: E731
         band = [b for b in page.blocks if mid(b.box) < mid(wide[0])]
         below = [r for r in wide[1:] if top <= r[1] <= top + 3 * page.body]  # not the second line of a double rule
-        dated = [b for b in page.blocks if b.lines and mid(wide[0]) <= mid(b.box) and b.y0 < mid(below[0])] if below else []
+        # (its foot no more than a line under the lower rule: a headline under that rule whose box
+        # ALTO drew from the rule's own edge, PRZEMYSL YIELDS…, is the page's, not its date line's)
+        dated = [b for b in page.blocks if b.lines and mid(wide[0]) <= mid(b.box) and b.y0 < mid(below[0])
+                 and b.y1 <= below[0][3] + page.body] if below else []
         said = lambda bs: " ".join(text(b) for b in sorted(bs, key=lambda b: b.x0) if b.lines)  # noqa: E731
         if band and (any(folio_like(text(b)) for b in band + dated if b.lines) or folio_like(said(dated))) or \
                 band and top - y0 <= 0.06 * page.height:

@@ -26,7 +26,29 @@ def glyph(ln: OcrLine) -> float:
     widths = [c.box[2] - c.box[0] for c in cs if len(c.text) == 1 and is_han(c.text)]
     if widths:  # one Han character: its box, no taller than the line
         return float(min(max(widths), (ln.box[3] - ln.box[1]) / 1.15))
-    return float(max(ln.box[3] - ln.box[1], 1)) / 1.2
+    return float(max(_latin_height(ln), 1)) / 1.2
+
+
+RULE_READ = set("jJ|!li[]")  # what OCR reads a column rule beside a line as, a letter alone (at
+RULE_READ_AFTER = RULE_READ | {"I"}  # a line's end, an I too: a line may start with the word I)
+
+
+def _latin_height(ln: OcrLine) -> float:
+    """A Latin line's height: its box's, but for a letter alone at either end that is a column
+    rule read as type (ALTO's 'Eliseo Arredondo, head of the Car- j', '! TO BLOCKADE ORDER'): the
+    rule's piece is boxed taller than the line, and made a line of body text a headline. Then the
+    height of its other words' boxes."""
+    words = ln.text.split()
+    cs = ln.chars
+    if len(words) < 3 or len(cs) not in (len(words), sum(len(w) for w in words)):
+        return ln.box[3] - ln.box[1]
+    each = (lambda w: 1) if len(cs) == len(words) else len  # noqa: E731 - a box a word, or a box a letter
+    lo = each(words[0]) if words[0] in RULE_READ else 0
+    hi = len(cs) - (each(words[-1]) if words[-1] in RULE_READ_AFTER else 0)
+    if lo == 0 and hi == len(cs):
+        return ln.box[3] - ln.box[1]
+    kept = cs[lo:hi]
+    return max(c.box[3] for c in kept) - min(c.box[1] for c in kept)
 
 
 def is_latin(ln: OcrLine) -> bool:

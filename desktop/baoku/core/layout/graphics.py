@@ -19,6 +19,7 @@ class Graphics:
     vrules: list[Box] = field(default_factory=list)
     figures: list[Box] = field(default_factory=list)
     drawn: list[Box] = field(default_factory=list)  # text boxes standing on a picture's tone
+    frames: list[Box] = field(default_factory=list)  # boxes an unruled border frames (`frames`)
 
 
 RULE = 5.0  # a dark run this many body sizes long is a rule (a headline's 一 is 2.5 at most)

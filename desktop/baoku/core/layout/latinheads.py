@@ -9,7 +9,10 @@ nothing; what they say, or where they stand, tells them:
 - a line that starts with a dateline (ROME, August 26.—, EL PASO, Tex., March 22.—) is a story's
   first body line, under its head;
 - a line of capitals set flush right in its column, ending in a full stop (WOODROW WILSON.), is
-  a letter's signature: a head is centred or set flush left.
+  a letter's signature: a head is centred or set flush left;
+- a letter or two alone (V, W: OCR's reading of a smudge, a rule's end, a picture's edge) heads
+  nothing: a head has words. Taken for a headline it was widened over the page's whole width,
+  and the reading order around it went astray.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..ocr.engine import OcrLine
+from .geometry import is_caps
 
 MONTHS = r"(Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 # A place in capitals, perhaps a state or "via London", then a month and a day.
@@ -35,9 +39,17 @@ def _first_letter(text: str) -> str:
 
 
 def runs_on(first: OcrLine) -> bool:
-    """A block whose first line starts with a lowercase word or a dateline: body text."""
+    """A block whose first line starts with a lowercase word or a dateline: body text. Not a
+    line in capitals whose first word OCR read in lowercase (is CALLED BY DEATH.: ALTO's reading
+    of a headline's IS): a head, as its other words show."""
     text = first.text.strip()
-    return _first_letter(text).islower() or bool(DATELINE.match(text))
+    return _first_letter(text).islower() and not is_caps(first) or bool(DATELINE.match(text))
+
+
+def debris(lines: list[OcrLine]) -> bool:
+    """Lines with fewer than three letters and digits in all, and no Han character: no head."""
+    said = "".join(ln.text for ln in lines)
+    return sum(ch.isalnum() for ch in said) < 3 and not any("\u4e00" <= ch <= "\u9fff" for ch in said)
 
 
 def dateline(text: str) -> bool:

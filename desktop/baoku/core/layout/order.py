@@ -198,7 +198,7 @@ def _cut(blocks: list[Block], box: dict[int, Box], page: Page, rtl: bool, out: l
     elif [g for g in hgaps if g[1] - g[0] - 2 * shrink >= band]:  # white bands clearly wider than leading
         parts = _split(blocks, bx, [(a + b) / 2 for a, b in hgaps if b - a - 2 * shrink >= band], axis=1)
     else:
-        out += _leaf(blocks, bx, body, rtl)
+        out += _leaf(blocks, bx, body, rtl, page.columns)
         return
     for part in parts:
         _cut(part, box, page, rtl, out, depth + 1, band)
@@ -220,11 +220,13 @@ def _split(blocks: list[Block], bx: list[Box], cuts: list[float], axis: int) -> 
     return [p for p in parts if p]
 
 
-def _leaf(blocks: list[Block], bx: list[Box], body: float, rtl: bool) -> list[Block]:
+def _leaf(blocks: list[Block], bx: list[Box], body: float, rtl: bool,
+          columns: list[tuple[int, int]] = ()) -> list[Block]:
     """Blocks no cut parts (they overlap, or stand too close for a white band to show): in the
     order their places say (Breuel's rules), ties broken top to bottom. `a` comes before `b` when
-    it stands over it (their spans overlap), or when it stands wholly left of it (right of it on a
-    vertical page) with nothing between them that spans both: then `a`'s column is read first."""
+    it stands over it (their spans overlap, or both stand within one of the page's columns), or
+    when it stands wholly left of it (right of it on a vertical page) with nothing between them
+    that spans both: then `a`'s column is read first."""
     import numpy as np
 
     n = len(blocks)
@@ -234,9 +236,23 @@ def _leaf(blocks: list[Block], bx: list[Box], body: float, rtl: bool) -> list[Bl
     x0, y0, x1, y1 = a[:, 0], a[:, 1], a[:, 2], a[:, 3]
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     w = x1 - x0
-    # Boxes that overlap by a hair (a character reaching into the gutter) stand side by side.
-    tol = np.maximum(0.5 * body, 0.1 * np.minimum(w[:, None], w[None, :]))
+    # Boxes that overlap by a hair (a character reaching into the gutter) stand side by side; a
+    # box standing within another's width (an OCR scrap of a letter or two inside a paragraph's
+    # box, narrower than that hair) stands over or under it, never beside it.
+    tol = np.minimum(np.maximum(0.5 * body, 0.1 * np.minimum(w[:, None], w[None, :])),
+                     0.5 * np.minimum(w[:, None], w[None, :]))
     over = np.minimum(x1[:, None], x1[None, :]) - np.maximum(x0[:, None], x0[None, :]) > tol
+    # A scrap (narrower than a quarter of its column: OCR's word or two of a worn line) and a
+    # block within the same column are read down it: side by side, scraps made the order a cycle
+    # with the text around them (the 1915 Evening Star's seventh column read from its foot).
+    # Wider blocks side by side in one column are its sub-columns, under a picture over both.
+    home = np.full(n, -1)
+    narrow = np.zeros(n, dtype=bool)
+    for k, (c0, c1) in enumerate(columns):
+        mine = (x0 >= c0 - body) & (x1 <= c1 + body) & (cx >= c0) & (cx <= c1)
+        home[mine] = k
+        narrow[mine] = w[mine] < 0.25 * (c1 - c0)
+    over |= (home[:, None] == home[None, :]) & (home[:, None] >= 0) & (narrow[:, None] | narrow[None, :])
     np.fill_diagonal(over, False)
     figure = np.array([b.kind == FIGURE for b in blocks])
     first = over & ((cy[:, None] < cy[None, :]) | (cy[:, None] == cy[None, :]) & figure[:, None])
@@ -262,8 +278,10 @@ def _leaf(blocks: list[Block], bx: list[Box], body: float, rtl: bool) -> list[Bl
     ready = sorted((i for i in range(n) if not waiting[i]), key=key)
     done = set()
     while len(out) < n:
-        if not ready:  # a cycle (boxes that overlap every way): the rest top to bottom
-            ready = sorted((i for i in range(n) if i not in done), key=key)[:1]
+        if not ready:  # a cycle (boxes that overlap every way): the first column left read from its top
+            rest = [i for i in range(n) if i not in done]
+            left = min(rest, key=key)
+            ready = [min((i for i in rest if i == left or over[left, i]), key=lambda i: (bx[i][1], bx[i][0]))]
         i = ready.pop(0)
         if i in done:
             continue
