@@ -101,3 +101,14 @@ def test_a_cartoons_lettering_is_the_pictures_not_headlines():
     assert len(arts) == 3
     text = "\n".join(a.text() for a in arts)
     assert all(w in text for w in ("CENTRAL", "POWERS", "CHECKED"))
+
+
+def test_the_dark_edges_round_a_whole_page_frame_no_box():
+    """A microfilmed page's dark margins close round the whole page (the Omaha Daily Bee, 1887,
+    two real pages read as one article each): that white is the page, not a box on it."""
+    lines, gray = _page(framed=False)
+    gray = gray.copy()
+    gray[:6, :] = gray[-6:, :] = 0  # the film's edges, all round
+    gray[:, :8] = gray[:, -8:] = 0
+    assert find_frames(gray, 12.0, [(420, 30, 423, 1000), (820, 30, 823, 1000)]) == []
+    assert len(scanned_page(OcrPage(1240, 1100, lines), PageInfo(1), "en", gray).articles) >= 5

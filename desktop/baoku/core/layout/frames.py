@@ -4,7 +4,8 @@ of ink along such an edge, so the reading order and the head rules took the box'
 stories of their own. Such a box is white enclosed by ink: the page's type, closed a little so
 that the border's dots and zigzags join, leaves a hole the border's inside edge bounds. A hole
 bounded by the page's rules (a story between two column rules and two cut-off rules) is no such
-box: most of a box's edge stands off every rule. `boxed` makes what opens inside such a box (or a
+box: most of a box's edge stands off every rule. Nor is the white a microfilmed page's dark edges
+close round: it holds the whole page. `boxed` makes what opens inside such a box (or a
 picture) one article."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from .graphics import INK, Box
 LEAST = 6.0  # a box is at least this many body sizes wide and tall
 SQUARE = 0.85  # its white fills this share of its bounding box at least (a rectangle, not a maze)
 OFF_RULES = 0.7  # and this share of its edge stands off the page's rules
+PAGE = 0.5  # white framed over more than this share of the page is the page itself (a film's edges)
 
 
 def find_frames(gray, body: float, rules: list[Box]) -> list[Box]:
@@ -38,7 +40,8 @@ def find_frames(gray, body: float, rules: list[Box]) -> list[Box]:
         if parent < 0:  # an outer edge of ink, not a hole in it
             continue
         x, y, w, h = cv2.boundingRect(c)
-        if w < LEAST * body or h < LEAST * body or cv2.contourArea(c) < SQUARE * w * h:
+        if w < LEAST * body or h < LEAST * body or cv2.contourArea(c) < SQUARE * w * h or \
+                w * h > PAGE * ink.shape[0] * ink.shape[1]:
             continue
         pts = c[:, 0, :]
         if ruled[pts[:, 1], pts[:, 0]].mean() <= 1 - OFF_RULES:
