@@ -149,6 +149,20 @@ def test_split_at_a_line_and_merge_back(archive):
         merge_articles(archive, first, first)
 
 
+def test_a_merged_articles_corrections_go_with_its_text(archive):
+    """Merging takes the second article's corrections along to the first, at its blocks' new
+    places (on a server too, where they would otherwise go with the deleted row)."""
+    from baoku.core.store import corrections
+
+    first, second = archive.article_ids()
+    blocks = len(archive.article(first).article.blocks)
+    fixed = corrections.correct_block(archive, second, 1, "校对后的一段。", "王编辑")
+    merge_articles(archive, first, second)
+    (moved,) = [c for c in corrections.history(archive, first) if c.id == fixed.id]
+    assert (moved.article_id, moved.block, moved.new_text) == (first, blocks + 1, "校对后的一段。")
+    assert archive.article(first).article.blocks[blocks + 1].text == "校对后的一段。"
+
+
 def test_the_pdf_export_prints_each_facsimile_above_its_text_at_print_resolution(archive, tmp_path):
     import pdfplumber
 

@@ -132,3 +132,18 @@ def test_an_editor_may_not_clip_split_merge_or_attach_and_an_archivist_may(url, 
     assert run(capsys, "--archive", archivist, "clip", page, "--box", box, "--attach", first)[0] == 0
     after = rows(url)
     assert len(after["article"]) == 2 and len(after["facsimile"]) == 1
+
+
+def test_a_page_text_page_split_on_a_server_is_exported_as_a_labelled_example(server_url, tmp_path, capsys):
+    """`baoku split --block` and `baoku pages export-labels` on a server: the fixed page is written."""
+    from .conftest import SAMPLE_TXT
+
+    assert run(capsys, "--archive", server_url, "import", SAMPLE_TXT)[0] == 0
+    code, out, err = run(capsys, "--archive", server_url, "pages", "export-labels", tmp_path / "none")
+    assert code == 0 and "nothing written" in out, err
+    code, out, err = run(capsys, "--archive", server_url, "split", "2", "--block", "2")
+    assert code == 0 and "the rest is article 7" in out, err
+    code, out, err = run(capsys, "--archive", server_url, "pages", "export-labels", tmp_path / "labels")
+    assert code == 0 and "1 fixed pages written" in out, err
+    (written,) = (tmp_path / "labels").iterdir()
+    assert written.read_text(encoding="utf-8").count("\n---\n") == 6  # seven articles now
