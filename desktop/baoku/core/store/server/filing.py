@@ -229,8 +229,8 @@ class ServerFiling(Continuations, PlanLookups):
         conn.execute("UPDATE article SET blocks = %s, byline = %s, content_hash = %s, continues = %s, updated_at = %s "
                      "WHERE id = %s", [first.blocks_json(), first.byline, first.content_hash(), first.continues, now(),
                                        first_id])
-        if getattr(self, "holds_scans", True):  # its OCR lines (store.server.imagestore)
+        if getattr(self, "holds_scans", True):  # its OCR lines and corrections (a test's older schema has neither)
             conn.execute("UPDATE scan_line SET article_id = %s WHERE article_id = %s", [first_id, rest_id])
-        conn.execute("UPDATE correction SET article_id = %s, block = block + %s WHERE article_id = %s",
-                     [first_id, max(shift, 0), rest_id])
+            conn.execute("UPDATE correction SET article_id = %s, block = block + %s WHERE article_id = %s",
+                         [first_id, max(shift, 0), rest_id])
         conn.execute("DELETE FROM article WHERE id = %s", [rest_id])
