@@ -1,6 +1,8 @@
 """Clipping a scanned page (issue 18): a rectangle becomes an article with the text inside it (read
 again by OCR where no stored line is there) or an article's facsimile; an article splits in two at
-a line and two merge into one, with no character lost or doubled."""
+a line and two merge into one, with no character lost or doubled. Each test runs on an archive file
+and on a server archive (the same scanned archive migrated to it, its image in the server's image
+store)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,6 @@ import shutil
 import pytest
 
 from baoku.core.errors import ValidationError
-from baoku.core.search.index import SearchIndex
 from baoku.core.store import Archive, images
 from baoku.core.app import Library
 from baoku.core.app.actions.clipping import clip
@@ -17,17 +18,38 @@ from baoku.core.store.clipping import (attach_facsimile, facsimile, lines_inside
                                        split_at_line)
 from baoku.core.model import HEADLINE, PARAGRAPH, Block
 
+from .conftest import search_of
 from .test_scans import scanned  # noqa: F401
 
 
 @pytest.fixture
-def archive(tmp_path, scanned):  # noqa: F811
+def archive(tmp_path, scanned, backend, request):  # noqa: F811
+    """The scanned page's archive, as a file or (`backend`) migrated to a server archive."""
     db = tmp_path / "a.db"
     with Archive(scanned[0]) as source:
         source.copy_to(db)
     shutil.copytree(images.folder(scanned[0]), images.folder(db))
-    with Archive(db) as a:
-        yield a
+    if backend == "sqlite":
+        with Archive(db) as a:
+            yield a
+        return
+    yield from on_server(db, request.getfixturevalue("server_url"), tmp_path)
+
+
+def on_server(db, url: str, tmp_path):
+    """The archive file `db` moved to the server archive at `url` (its images to a store in
+    `tmp_path`), open."""
+    from baoku.core.address import ServerAddress
+    from baoku.core.store.migration import migrate
+    from baoku.core.store.server import ServerArchive
+
+    store = tmp_path / "nas"
+    store.mkdir()
+    with ServerArchive(url) as server:
+        server.set_image_store(store)
+    migrate(db, ServerAddress(url))
+    with ServerArchive(url) as server:
+        yield server
 
 
 def clip_article(archive, page_id, box, who):
@@ -69,7 +91,7 @@ def test_a_clipped_region_becomes_an_article_with_the_text_inside_it(archive):
     assert _chars(archive) == before  # not a character lost or doubled
     assert {ln["id"] for ln in archive.scan_lines(article_id=new)} == {ln["id"] for ln in [head, *body]}
     assert facsimile(archive, new)["box"] == box and facsimile(archive, new)["attached"]
-    with SearchIndex(archive) as index:
+    with search_of(archive) as index:
         index.sync()
         assert new in index.search("千亿元").ids
 
@@ -78,7 +100,7 @@ def test_where_no_stored_line_is_the_crop_is_read_again(archive):
     first, second = archive.article_ids()
     region = archive.article_scan(second)
     expected = archive.article(second).article.headline
-    archive.db.execute("DELETE FROM scan_line WHERE article_id = ?", [second])  # as if the OCR had missed it
+    archive._sql("DELETE FROM scan_line WHERE article_id = ?", [second])  # as if the OCR had missed it
     archive.delete_article(second)
     x0, y0, x1, y1 = region["region"]
     new = clip_article(archive, region["page_id"], (x0 - 6, y0 - 6, x1 + 6, y1 + 6), who="王编辑")
@@ -125,6 +147,20 @@ def test_split_at_a_line_and_merge_back(archive):
     assert len(archive.scan_lines(article_id=first)) == len(lines)
     with pytest.raises(ValidationError):
         merge_articles(archive, first, first)
+
+
+def test_a_merged_articles_corrections_go_with_its_text(archive):
+    """Merging takes the second article's corrections along to the first, at its blocks' new
+    places (on a server too, where they would otherwise go with the deleted row)."""
+    from baoku.core.store import corrections
+
+    first, second = archive.article_ids()
+    blocks = len(archive.article(first).article.blocks)
+    fixed = corrections.correct_block(archive, second, 1, "校对后的一段。", "王编辑")
+    merge_articles(archive, first, second)
+    (moved,) = [c for c in corrections.history(archive, first) if c.id == fixed.id]
+    assert (moved.article_id, moved.block, moved.new_text) == (first, blocks + 1, "校对后的一段。")
+    assert archive.article(first).article.blocks[blocks + 1].text == "校对后的一段。"
 
 
 def test_the_pdf_export_prints_each_facsimile_above_its_text_at_print_resolution(archive, tmp_path):

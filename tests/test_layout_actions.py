@@ -1,7 +1,8 @@
 """A layout block moved as the application does it (core/app/actions/layout.py): one step of the
 window's undo history, undone and redone whole; the command line's `baoku pages blocks` and
-`baoku pages move-block`; a page's layout going to the trash and back with it; and an archive
-from before layout blocks (schema 12) migrated to schema 13."""
+`baoku pages move-block`; a page's layout going to the trash and back with it (each on an archive
+file and on a server archive); and an archive from before layout blocks (schema 12) migrated to
+schema 13."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ TABLES = ("article", "scan_line", "layout_block", "layout_edit")
 
 
 def rows(archive) -> dict:
-    return {t: archive.db.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES}
+    return {t: [tuple(r) for r in archive._sql(f"SELECT * FROM {t} ORDER BY 1").fetchall()] for t in TABLES}
 
 
 def _page() -> ParsedPage:
@@ -44,15 +45,26 @@ def _page() -> ParsedPage:
 
 
 @pytest.fixture
-def lib(tmp_path):
-    with Library(tmp_path / "a.db") as lib:
+def lib(tmp_path, backend, request):
+    """The page stored in an archive file, or (`backend`) in a server archive with an image store."""
+    if backend == "sqlite":
+        where = tmp_path / "a.db"
+    else:
+        from baoku.core.address import ServerAddress
+        from baoku.core.store.server import ServerArchive
+
+        where = ServerAddress(request.getfixturevalue("server_url"))
+        (tmp_path / "nas").mkdir()
+        with ServerArchive(where) as server:
+            server.set_image_store(tmp_path / "nas")
+    with Library(where) as lib:
         lib.archive.save_issue(ParsedIssue(IssueInfo("晋江日报", dt.date(1998, 5, 4)), [_page()], source="t",
                                            source_hash="t", importer="scan"))
         yield lib
 
 
 def _blocks(archive) -> list[dict]:
-    page_id = archive.db.execute("SELECT id FROM page").fetchone()[0]
+    page_id = archive._sql("SELECT id FROM page").fetchone()[0]
     return page_blocks(archive, page_id)
 
 
@@ -78,7 +90,7 @@ def test_a_block_moved_in_the_window_is_one_step_undone_and_redone_whole(lib):
 def test_a_block_moved_from_the_command_line_is_no_undo_step(lib, tmp_path, capsys):
     archive = lib.archive
     title1, text1, title2, _ = _blocks(archive)
-    page_id = archive.db.execute("SELECT id FROM page").fetchone()[0]
+    page_id = archive._sql("SELECT id FROM page").fetchone()[0]
     db = str(archive.path)
     assert main(["--archive", db, "pages", "blocks", str(page_id), "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
@@ -87,7 +99,8 @@ def test_a_block_moved_from_the_command_line_is_no_undo_step(lib, tmp_path, caps
     assert main(["--archive", db, "pages", "move-block", str(text1["id"]), "--after", str(title2["id"]),
                  "--by", "tester"]) == 0
     assert "block" in capsys.readouterr().out
-    with Archive(db) as again:
+    with Library(archive.path) as again_lib:  # another connection: what was committed
+        again = again_lib.archive
         assert "本报讯" in again.article(2).article.text() and "本报讯" not in again.article(1).article.text()
         [kept] = edits(again, page_id)
         assert kept["who"] == "tester"
@@ -104,7 +117,7 @@ def test_a_page_and_an_issue_go_to_the_trash_and_come_back_with_their_layout(lib
     layout.move_block(lib, text1["id"], title2["id"], "编辑")
     before = rows(archive)
     (t,) = trash.delete(archive, "page", [1]).value
-    assert archive.db.execute("SELECT COUNT(*) FROM layout_block").fetchone()[0] == 0
+    assert archive._sql("SELECT COUNT(*) FROM layout_block").fetchone()[0] == 0
     assert len(rows(archive)["layout_edit"]) == 1  # kept for the page's place in its issue
     trash.restore(archive, [t])
     assert rows(archive) == before

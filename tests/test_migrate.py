@@ -211,18 +211,22 @@ def _fail_at_article(table, done, total):
 
 
 def test_scanned_pages_and_their_images_go_to_a_server_and_back(scanned, server_url, tmp_path, capsys):  # noqa: F811
-    """A scanned page's rows (its image record, layout blocks, OCR lines) and its image file move to
-    the server's image store and back to a new file's images folder; with no store named at the
-    server's end, the migrate is refused in one line and nothing is copied."""
+    """A scanned page's rows (its image record, layout blocks, OCR lines, a facsimile) and its image
+    file move to the server's image store and back to a new file's images folder; with no store
+    named at the server's end, the migrate is refused in one line and nothing is copied."""
     from baoku.core.store import images
+
+    from baoku.core.store.clipping import attach_facsimile
 
     db = tmp_path / "scanned.db"
     with Archive(scanned[0]) as archive:
         archive.copy_to(db)
         (sha,) = {r[0] for r in archive.conn.execute("SELECT sha256 FROM page_scan")}
     shutil.copytree(images.folder(scanned[0]), images.folder(db))
+    with Archive(db) as archive:  # an article's facsimile (server migration 15) goes along
+        attach_facsimile(archive, archive.article_ids()[0], archive.pages()[0]["id"], (10, 20, 300, 400), "王编辑")
     source = tables(db)
-    assert source["page_scan"] and source["scan_line"] and source["layout_block"]
+    assert source["page_scan"] and source["scan_line"] and source["layout_block"] and source["facsimile"]
     code, out, err = run(capsys, "migrate", db, server_url)
     assert code == 1 and len(err.strip().splitlines()) == 1, err
     assert "has no image store" in err and "nothing was copied" in err

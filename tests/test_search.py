@@ -182,10 +182,12 @@ def test_adding_a_kicker_puts_its_block_before_the_headline(indexed, archive):
     assert brief in hits(indexed, "标题:国家统计局发布")
 
 
-def test_more_like_this(indexed, archive):
-    """Whoosh's more-like-this: the key terms of the article's text, searched as one query."""
+def test_more_like_this(searched):
+    """Whoosh's more-like-this: the key terms of the article's text, searched as one query (on a
+    server, the same rule in SQL: search.serverlike)."""
+    archive = searched.archive
     table = next(i for i in archive.article_ids() if archive.article(i).article.genre == "圆桌")
-    similar = [h.id for h in indexed.more_like(table, limit=7)]
+    similar = [h.id for h in searched.more_like(table, limit=7)]
     assert table not in similar and len(similar) >= 4
     heads = [archive.article(i).article.headline for i in similar]
     # The pieces on intellectual property on the same page (the roundtable's lead-in and the

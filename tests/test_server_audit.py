@@ -137,7 +137,7 @@ def test_a_migration_grants_its_new_tables_to_the_roles(users, server_url, monke
     with psycopg.connect(server_url, autocommit=True) as conn:
         conn.execute("DROP TABLE correction, audit, collection, collection_item, note, trash, search_word, "
                      "search_pending, saved_search, history_step, archive_setting, page_scan, layout_block, "
-                     "scan_line, layout_edit CASCADE")
+                     "scan_line, layout_edit, facsimile CASCADE")
         conn.execute("DROP FUNCTION baoku_audit, baoku_search_stale, baoku_search_pending, baoku_notify, "
                      "baoku_put_back, baoku_revert, baoku_step_changed, baoku_search_dropped, baoku_search_added "
                      "CASCADE")

@@ -45,7 +45,7 @@ def test_import_list_and_show_on_a_server_answer_as_on_the_embedded_archive(serv
     assert stats[0] == stats[1]
 
 
-@pytest.mark.parametrize("argv", [["search", "--like", "2"], ["reindex"], ["split", "2", "--block", "9"]])
+@pytest.mark.parametrize("argv", [["reindex"], ["reindex", "--optimize"], ["install-desktop"]])
 def test_what_does_not_work_on_a_server_yet_says_so_in_one_line_and_changes_nothing(
         server_url, tmp_path, capsys, monkeypatch, argv):
     monkeypatch.chdir(tmp_path)
@@ -87,8 +87,9 @@ def test_a_password_in_the_address_is_refused_and_never_echoed(server_url, capsy
 
 
 def test_the_commands_a_server_answers_are_the_ones_wired():
-    assert ON_SERVER == {"audit", "backup", "check", "cite", "collection", "correct", "delete", "edit", "export", "import", "issue",
-                         "list", "migrate", "note", "paper", "restore", "saved", "search", "server", "show", "stats", "trash"}
+    assert ON_SERVER == {"audit", "backup", "check", "cite", "clip", "collection", "correct", "delete", "edit", "export",
+                         "import", "issue", "list", "merge", "migrate", "note", "pages", "paper", "restore", "saved",
+                         "search", "server", "show", "split", "stats", "trash"}
 
 
 def test_what_the_server_refuses_a_role_is_one_line_and_stores_nothing(server_url, pg_server, capsys):

@@ -78,7 +78,7 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/archiving.py" line="99"/>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="133"/>
         <source>报库档案 (*.db)</source>
         <translation>Baoku archives (*.db)</translation>
     </message>
@@ -93,37 +93,47 @@
         <translation>Baoku archives (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="122"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="128"/>
+        <source>%1-备份-%2.dump</source>
+        <translation>%1-backup-%2.dump</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="129"/>
+        <source>服务器档案备份 (*.dump)</source>
+        <translation>Server archive backups (*.dump)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="132"/>
         <source>%1-备份-%2.db</source>
         <translation>%1-backup-%2.db</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="124"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="134"/>
         <source>备份档案</source>
         <translation>Back up archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="131"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="140"/>
         <source>已备份到 %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="139"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="148"/>
         <source>检查档案</source>
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="142"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="151"/>
         <source>档案完好。</source>
         <translation>The archive is sound.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="154"/>
         <source>发现 %1 个问题。</source>
         <translation>Problems found: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="146"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="155"/>
         <source>修复索引</source>
         <translation>Repair the index</translation>
     </message>
@@ -1833,28 +1843,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="101"/>
         <source>服务器上的档案有了别人的改动，已经更新。</source>
         <translation>Someone else changed the archive on the server; the window shows it now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="173"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="171"/>
         <source>保存的检索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="177"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="175"/>
         <source>浏览</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="178"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="176"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="39"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="181"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="179"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="79"/>
         <source>专题</source>
         <translation>Collections</translation>
@@ -1865,7 +1875,7 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="193"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="191"/>
         <source>任务</source>
         <translation>Jobs</translation>
     </message>
@@ -1885,7 +1895,7 @@
         <translation>Open archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="209"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="207"/>
         <source>最近的档案</source>
         <translation>Recent archives</translation>
     </message>
@@ -1905,17 +1915,17 @@
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="133"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="131"/>
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="134"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="132"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="179"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="177"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
@@ -2035,12 +2045,12 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="237"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="234"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="238"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="235"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
@@ -3098,14 +3108,6 @@
         <location filename="../../desktop/baoku/gui/searching.py" line="204"/>
         <source>（旧结果）</source>
         <translation>(stale) </translation>
-    </message>
-</context>
-<context>
-    <name>ServerLimits</name>
-    <message>
-        <location filename="../../desktop/baoku/gui/serverlimits.py" line="25"/>
-        <source>服务器上的档案暂时不能使用这项功能（剪报、拆分合并、调整版面结构、备份文件），档案没有改动。</source>
-        <translation>An archive on a server does not offer this yet (clipping, splitting and merging, moving layout blocks, the file backup); the archive is unchanged.</translation>
     </message>
 </context>
 <context>

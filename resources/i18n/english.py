@@ -12,9 +12,8 @@ ENGLISH = {
         "The page image folder %2 of the server archive %1 cannot be reached from this computer; mount it at that path.",
     "%1：扫描版面的图像无法保存（%2），什么也没有存入。":
         "%1: a scanned page's image cannot be kept (%2); nothing was stored.",
-    "服务器上的档案暂时不能使用这项功能（剪报、拆分合并、调整版面结构、备份文件），档案没有改动。":
-        "An archive on a server does not offer this yet (clipping, splitting and merging, moving layout blocks, the "
-        "file backup); the archive is unchanged.",
+    "%1-备份-%2.dump": "%1-backup-%2.dump",
+    "服务器档案备份 (*.dump)": "Server archive backups (*.dump)",
     "（新的地址）": "(a new address)",
     "服务器名称或地址，例如 db.example.org": "the server's name or address, e.g. db.example.org",
     "数据库名，例如 baoku": "the database's name, e.g. baoku",

@@ -23,9 +23,9 @@ from .output import archive_option, err, quiet_stdout
 GROUPS = (importing, reading, searching, exporting, maintenance, migrating, desktop, correcting, clipping, editing, server)
 COMMANDS = {name: run for group in GROUPS for name, run in group.COMMANDS.items()}
 # The commands that work on a server archive (postgresql://…) so far; any other says so in one line.
-ON_SERVER = frozenset({"audit", "backup", "check", "cite", "collection", "correct", "delete", "edit", "export", "import", "issue",
-                       "list", "migrate", "note", "paper", "restore", "saved", "search", "server", "show", "stats",
-                       "trash"})
+ON_SERVER = frozenset({"audit", "backup", "check", "cite", "clip", "collection", "correct", "delete", "edit", "export",
+                       "import", "issue", "list", "merge", "migrate", "note", "pages", "paper", "restore", "saved",
+                       "search", "server", "show", "split", "stats", "trash"})
 
 
 def _server_error(e: Exception):

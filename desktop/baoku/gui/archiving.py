@@ -116,13 +116,22 @@ class ArchiveController(QObject):
         return dialog
 
     def backup_dialog(self) -> None:
-        if self.session.path is None or self.session.on_server:
+        """File → 备份档案…: an archive file's copy beside it, or a server archive's pg_dump file
+        (a .dump, in the home folder: the server's own files are not this computer's)."""
+        if self.session.path is None:
             return
-        source = self.session.path
-        name = self.tr("%1-备份-%2.db").replace("%1", source.stem).replace(
-            "%2", QDate.currentDate().toString("yyyyMMdd"))
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("备份档案"), str(source.parent / name),
-                                              self.tr("报库档案 (*.db)"))
+        today = QDate.currentDate().toString("yyyyMMdd")
+        if self.session.on_server:
+            from urllib.parse import urlsplit
+
+            database = urlsplit(str(self.session.path)).path.strip("/") or "baoku"
+            name = self.tr("%1-备份-%2.dump").replace("%1", database).replace("%2", today)
+            suggested, kinds = Path.home() / name, self.tr("服务器档案备份 (*.dump)")
+        else:
+            source = self.session.path
+            name = self.tr("%1-备份-%2.db").replace("%1", source.stem).replace("%2", today)
+            suggested, kinds = source.parent / name, self.tr("报库档案 (*.db)")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("备份档案"), str(suggested), kinds)
         if path:
             self.backup(Path(path))
 

@@ -21,7 +21,7 @@ from ..core.app.actions import clipping, editing, exporting, layout, maintenance
 from ..core.app.actions.importing import ImportRequest, import_files
 from ..core.app.actions.searching import list_search
 from ..core.store import Archive
-from .editbackend import EditingBackend, refuse_on_server
+from .editbackend import EditingBackend
 
 
 class Backend(EditingBackend):
@@ -137,33 +137,28 @@ class Backend(EditingBackend):
     def undo_correction(self, correction_id: int, who: str) -> Outcome:
         return editing.undo_correction(self.lib, correction_id, who, record=self.undoable)
 
-    @refuse_on_server
     def clip(self, page_id: int, box: tuple[int, int, int, int], who: str) -> Outcome:
         """A new article from the rectangle; the articles its lines came from change too."""
         return clipping.clip(self.lib, page_id, box, who, record=self.undoable)
 
-    @refuse_on_server
     def move_block(self, block_id: int, after_id: int, who: str) -> Outcome:
         """A layout block moved to follow another (the page view's 版面结构 overlay)."""
         return layout.move_block(self.lib, block_id, after_id, who, record=self.undoable)
 
-    @refuse_on_server
     def attach_facsimile(self, article_id: int, page_id: int, box, who: str) -> Outcome:
         return clipping.attach_facsimile(self.lib, article_id, page_id, box, who, record=self.undoable)
 
-    @refuse_on_server
     def split_at_line(self, line_id: int, who: str = "") -> Outcome:
         return clipping.split_at_line(self.lib, line_id, who=who, record=self.undoable)
 
-    @refuse_on_server
     def merge(self, first_id: int, second_id: int, who: str = "") -> Outcome:
         return clipping.merge(self.lib, first_id, second_id, who, record=self.undoable)
 
     def check(self, repair: bool = False):
         return maintenance.check(self.lib, repair).value
 
-    @refuse_on_server
     def backup(self, dest: Path) -> Path:
+        """A consistent copy: an archive file's, or a server archive's pg_dump file."""
         return maintenance.backup(self.lib, dest, force=True).value  # the save dialog asked before replacing
 
     def save_search(self, name: str, query: str, sort: str) -> Outcome:

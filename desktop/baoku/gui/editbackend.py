@@ -7,29 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from functools import wraps
-
-from ..core.address import ServerAddress
-from ..core.coded import Coded
-from ..core.errors import ValidationError
 from ..core.app.actions import editing
 from ..core.changes import Outcome
 from ..core.export import ExportOptions
 from ..core.store import collections, trash
-
-
-def refuse_on_server(method):
-    """A Backend method that works on a file only: on a server archive it raises the one-line
-    refusal before touching anything."""
-
-    @wraps(method)
-    def guarded(self, *args, **kwargs):
-        if isinstance(self.path, ServerAddress):
-            raise ValidationError(Coded("not_on_server", what=method.__name__, address=self.path.shown(),
-                                        available=[]))
-        return method(self, *args, **kwargs)
-
-    return guarded
 
 
 class EditingBackend:

@@ -55,7 +55,6 @@ from .printing import PrintController
 from .reader import ReaderPane
 from .searchbar import SearchBar
 from .searching import SavedSearches, SearchController
-from .serverlimits import ServerLimits
 from .session import Session
 from .settingsflow import SettingsController
 from .tasks import Tasks
@@ -98,7 +97,6 @@ class MainWindow(QMainWindow):
         self._build_controllers()
         build_menus(self)
         self.toolbar = build_toolbar(self)
-        self.limits = ServerLimits(self)
         self.session.listener.heard.connect(lambda changes: self.statusBar().showMessage(
             self.tr("服务器上的档案有了别人的改动，已经更新。"), 8000))
         self.context_menus = ContextMenus(self)
@@ -233,7 +231,6 @@ class MainWindow(QMainWindow):
     # -- what the parts ask of the window ----------------------------------------------------------
 
     def _archive_opened(self) -> None:
-        self.limits.apply()
         ro = self.tr("（只读）") if self.session.read_only else ""
         name = self.tr("报库")
         where = self.session.path.shown() if self.session.on_server else self.session.path

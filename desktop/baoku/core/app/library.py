@@ -62,11 +62,11 @@ class Library:
         self.index = SearchIndex(self.archive, notify=notify)
 
     @classmethod
-    def around(cls, archive: Archive, notify: Callable[[str], None] | None = None) -> Library:
-        """A library over an archive already open (closing it closes the archive too)."""
+    def around(cls, archive: Store, notify: Callable[[str], None] | None = None) -> Library:
+        """A library over an archive already open, of either kind (closing it closes the archive too)."""
         self = cls.__new__(cls)
         self.path, self.archive = archive.path, archive
-        self.index = SearchIndex(archive, notify=notify)
+        self.index = search_of(archive, notify=notify)
         return self
 
     @property

@@ -6,8 +6,6 @@ first), reprints grouped, facets counted over every match, hits with snippets an
 
 from __future__ import annotations
 
-from ..coded import Coded
-from ..errors import ArchiveUnavailable
 from .assemble import facet_counts, grouped, make_hits
 from .planner import ranked_terms, ranking
 from .query import QueryError, parse_query, positive_texts
@@ -136,5 +134,7 @@ class ServerSearch:
         return make_hits(rows, ids, terms, scores, copies, where)
 
     def more_like(self, article_id: int, limit: int = 10) -> list[Hit]:
-        raise ArchiveUnavailable(Coded("not_on_server", what="more like this", address=self.archive.address.shown(),
-                                       available=[]))
+        """Articles like this one, best first (search.serverlike: the embedded archive's rule)."""
+        from .serverlike import more_like
+
+        return more_like(self.archive, article_id, limit)

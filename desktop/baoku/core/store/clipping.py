@@ -3,6 +3,9 @@ clip action in core.app) stored as a new article, or a rectangle as an existing 
 facsimile, printed above its text by the PDF export. Also splitting an article in two at a line
 or paragraph, and merging two.
 
+Written once for both archives (the embedded one and a server's): Baoku's own SQL with `?` marks,
+run through the archive's `_sql` / `_sql_many`, inside its `transaction()`.
+
 Lines are moved between articles with their text: `locate` finds where each of an article's lines
 stands in its blocks (in reading order, so a line that repeats elsewhere is found in its own
 place), and the moved lines' text leaves the article it was in. Nothing is dropped: every
@@ -73,15 +76,14 @@ def _rewrite(archive: Archive, article_id: int, blocks: list[Block]) -> None:
         if kind in printed:  # a head kept only as metadata (no block of its own) stays as it is
             setattr(a, name, next((b.text for b in blocks if b.kind == kind), ""))
     if not blocks:
-        archive.db.execute("DELETE FROM article WHERE id = ?", [article_id])
+        archive._sql("DELETE FROM article WHERE id = ?", [article_id])
         return
     archive.store_text(article_id, a)
 
 
 def _new_article(archive: Archive, page_id: int, article: Article) -> int:
-    db = archive.db
-    seq = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM article WHERE page_id = ?", [page_id]).fetchone()[0]
-    batch = db.execute("SELECT batch_id FROM page WHERE id = ?", [page_id]).fetchone()
+    seq = archive._sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM article WHERE page_id = ?", [page_id]).fetchone()[0]
+    batch = archive._sql("SELECT batch_id FROM page WHERE id = ?", [page_id]).fetchone()
     return archive._insert_article(page_id, seq, article, batch[0] if batch else None, _now())
 
 
@@ -98,7 +100,7 @@ def _take_lines(archive: Archive, rows: list[dict], to_article: int, own_too: bo
         spans = locate(blocks, [ln["text"] for ln in own])
         cuts = [s for ln, s in zip(own, spans) if ln["id"] in moving and s is not None]
         _rewrite(archive, source, _without(blocks, cuts))
-    archive.db.conn.executemany("UPDATE scan_line SET article_id = ? WHERE id = ?", [(to_article, i) for i in moving])
+    archive._sql_many("UPDATE scan_line SET article_id = ? WHERE id = ?", [(to_article, i) for i in sorted(moving)])
 
 
 # -- clipping --------------------------------------------------------------------------------------
@@ -138,19 +140,19 @@ def store_clip(archive: Archive, page_id: int, box: Box, article: Article, rows:
     transaction: the stored `rows` inside move to it from the articles they were in, or, where there
     were none, the `lines` read again (ScanLine) are stored with the page; the box becomes its
     facsimile. Returns the new article's id."""
-    with archive.transaction() as db:
+    with archive.transaction():
         article_id = _new_article(archive, page_id, article)
         if rows:
             _take_lines(archive, rows, article_id)
         else:  # lines read again: stored with the page, for boxes and search hits on the image
-            seq = db.execute("SELECT COALESCE(MAX(seq), 0) FROM scan_line WHERE page_id = ?", [page_id]).fetchone()[0]
+            seq = archive._sql("SELECT COALESCE(MAX(seq), 0) FROM scan_line WHERE page_id = ?", [page_id]).fetchone()[0]
             archive.insert_lines(page_id, lines, lambda ln: article_id, after=seq)
         attach_facsimile(archive, article_id, page_id, box, who)
     return article_id
 
 
 def page_language(archive: Archive, page_id: int) -> str:
-    row = archive.db.execute("SELECT language FROM article WHERE page_id = ? LIMIT 1", [page_id]).fetchone()
+    row = archive._sql("SELECT language FROM article WHERE page_id = ? LIMIT 1", [page_id]).fetchone()
     return row[0] if row else "zh"
 
 
@@ -158,18 +160,19 @@ def attach_facsimile(archive: Archive, article_id: int, page_id: int, box, who: 
     """Make the rectangle of the page the article's facsimile (replacing any before)."""
     archive.article(article_id)  # NotFound for an unknown article
     x0, y0, x1, y1 = checked_box(archive, page_id, box)
-    with archive.transaction() as db:
-        db.execute("INSERT OR REPLACE INTO facsimile (article_id, page_id, x0, y0, x1, y1, who, at) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [article_id, page_id, x0, y0, x1, y1, who, _now()])
+    with archive.transaction():
+        archive._sql("INSERT INTO facsimile (article_id, page_id, x0, y0, x1, y1, who, at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET page_id = excluded.page_id, "
+                     "x0 = excluded.x0, y0 = excluded.y0, x1 = excluded.x1, y1 = excluded.y1, who = excluded.who, "
+                     "at = excluded.at", [article_id, page_id, x0, y0, x1, y1, who, _now()])
     return facsimile(archive, article_id)
 
 
 def facsimile(archive: Archive, article_id: int) -> dict | None:
     """The piece of a page image printed above the article: the one attached to it, else its own
-    region on its scanned page; None for an article with no page image. (A server archive keeps
-    no attached facsimiles yet: there, an article's own region.)"""
-    row = None if archive.on_server else archive.db.execute(
-        "SELECT page_id, x0, y0, x1, y1, who, at FROM facsimile WHERE article_id = ?", [article_id]).fetchone()
+    region on its scanned page; None for an article with no page image."""
+    row = archive._sql("SELECT page_id, x0, y0, x1, y1, who, at FROM facsimile WHERE article_id = ?",
+                       [article_id]).fetchone()
     if row is not None:
         return {"page_id": row[0], "box": tuple(row[1:5]), "who": row[5], "at": row[6], "attached": True}
     region = archive.article_scan(article_id)
@@ -186,7 +189,7 @@ def split_article(archive: Archive, article_id: int, block: int, offset: int = 0
     --json` lists the blocks): the rest becomes a new article on the same page, its first block a
     headline when it is a head or subheading. The lines that hold the rest go with it. Returns
     the new article's id."""
-    with archive.transaction() as db:
+    with archive.transaction():
         rec = archive.article(article_id)
         blocks = rec.article.blocks
         if not 0 <= block < len(blocks):
@@ -212,15 +215,15 @@ def split_article(archive: Archive, article_id: int, block: int, offset: int = 0
         new_id = _new_article(archive, rec.page_id, new)
         _rewrite(archive, article_id, first)
         archive.record_fix(rec.page_id)
-        db.conn.executemany("UPDATE scan_line SET article_id = ? WHERE id = ?", [(new_id, ln["id"]) for ln in moving])
-        db.execute("DELETE FROM facsimile WHERE article_id = ?", [article_id])  # it showed both parts
+        archive._sql_many("UPDATE scan_line SET article_id = ? WHERE id = ?", [(new_id, ln["id"]) for ln in moving])
+        archive._sql("DELETE FROM facsimile WHERE article_id = ?", [article_id])  # it showed both parts
     return new_id
 
 
 def split_at_line(archive: Archive, line_id: int, article_id: int | None = None) -> int:
     """Cut the line's article in two where the line begins; when `article_id` is given, the line
     must be one of that article's."""
-    row = archive.db.execute("SELECT article_id FROM scan_line WHERE id = ?", [line_id]).fetchone()
+    row = archive._sql("SELECT article_id FROM scan_line WHERE id = ?", [line_id]).fetchone()
     if row is None or row[0] is None:
         raise NotFound(f"no OCR line with id {line_id} in an article")
     if article_id is not None and row[0] != article_id:
@@ -239,10 +242,10 @@ def merge_articles(archive: Archive, first_id: int, second_id: int) -> None:
     contributors, photos, lines and corrections; the second goes."""
     if first_id == second_id:
         raise ValidationError("an article cannot be merged with itself")
-    with archive.transaction() as db:
+    with archive.transaction():
         first_rec = archive.article(first_id)
         first, second = first_rec.article, archive.article(second_id).article
         archive.record_fix(first_rec.page_id)
         first.blocks += [Block(SUBHEADING, b.text) if b.kind in HEAD_FIELDS else b for b in second.blocks]
         archive._absorb(first_id, second_id, first, second)
-        db.execute("DELETE FROM facsimile WHERE article_id = ?", [first_id])  # it showed the first part only
+        archive._sql("DELETE FROM facsimile WHERE article_id = ?", [first_id])  # it showed the first part only

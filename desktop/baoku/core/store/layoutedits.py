@@ -5,7 +5,8 @@ in and is set in the other after the text of the block it now follows; nothing i
 
 Each move is kept by where the page stands in its issue (section and number) and where the two
 blocks stand on it, not by ids: an import with --replace deletes the page and stores it read
-anew, with new blocks, and each stored move is made again on the blocks found at those places."""
+anew, with new blocks, and each stored move is made again on the blocks found at those places.
+Written once for both archives: Baoku's own SQL with `?` marks, run through `_sql` / `_sql_many`."""
 
 from __future__ import annotations
 
@@ -43,16 +44,15 @@ def move_block(archive: Archive, block_id: int, after_id: int, who: str) -> list
     """Move a block to follow another (in the other's article, after its text), and keep the move
     for when the page is read again. Returns the articles whose text changed (an article left
     with no text is gone)."""
-    with archive.transaction() as db:
+    with archive.transaction():
         changed = _move(archive, block_id, after_id)
         page_id = page_of(archive, block_id)
-        issue, section, number = db.execute("SELECT issue_id, section, number FROM page WHERE id = ?",
-                                            [page_id]).fetchone()
+        issue, section, number = archive._sql("SELECT issue_id, section, number FROM page WHERE id = ?",
+                                              [page_id]).fetchone()
         moved, after = _box(archive, block_id), _box(archive, after_id)
-        db["layout_edit"].insert({"issue_id": issue, "section": section, "number": number,
-                                  "x0": moved[0], "y0": moved[1], "x1": moved[2], "y1": moved[3],
-                                  "after_x0": after[0], "after_y0": after[1], "after_x1": after[2],
-                                  "after_y1": after[3], "who": who, "at": _now()})
+        archive._sql("INSERT INTO layout_edit (issue_id, section, number, x0, y0, x1, y1, after_x0, after_y0, "
+                     "after_x1, after_y1, who, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     [issue, section, number, *moved, *after, who, _now()])
     return changed
 
 

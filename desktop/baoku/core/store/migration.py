@@ -8,13 +8,14 @@ table both kinds hold, copied with its ids, checked equal on both sides at the e
   its ledger (search_state, search_dirty, search_previous: an archive file indexes the copied
   articles on its next search or reindex), the server's search rows (made at the end of a migrate
   to a server, app.actions.migrating).
-- Scanned pages: their rows (page_scan, layout blocks, OCR lines, layout corrections) are copied
+- Scanned pages: their rows (page_scan, layout blocks, OCR lines, layout corrections, facsimiles) are copied
   as the others, and their image files go from the file's images folder to the server's image
   store (store.server.imagestore) or back, checked against their SHA-256, before the rows.
   A migrate with page images and no image store reachable at the server's end, or with a
   missing or damaged image, is refused before anything is written.
-- What only an archive file holds (ONLY_IN_FILE: facsimiles) a server cannot keep yet: an
-  archive holding any of it is refused before anything is written, naming what would be lost.
+- What only an archive file holds (ONLY_IN_FILE, empty since facsimiles joined the server) a server
+  cannot keep: an archive holding any of it is refused before anything is written, naming what
+  would be lost.
 - What belongs to one archive's own life is left with it and said (LEFT): the window's undo
   history of an archive file (its steps are SQLite statements against that file), the server's
   audit log (who changed what on that server).
@@ -42,11 +43,12 @@ COPIED: list[tuple[str, tuple[str, ...]]] = [
     ("publication", ("id",)), ("import_batch", ("id",)), ("issue", ("id",)), ("page", ("id",)),
     ("article", ("id",)), ("contributor", ("id",)), ("photo", ("id",)), ("page_fix", ("page_id",)),
     ("page_scan", ("page_id",)), ("layout_block", ("id",)), ("scan_line", ("id",)), ("layout_edit", ("id",)),
-    ("correction", ("id",)), ("collection", ("id",)), ("collection_item", ("collection_id", "article_id")),
+    ("facsimile", ("article_id",)), ("correction", ("id",)), ("collection", ("id",)), ("collection_item", ("collection_id", "article_id")),
     ("note", ("article_id",)), ("trash", ("id",)), ("saved_search", ("id",)),
 ]
-# What only an archive file holds: a server cannot keep it yet.
-ONLY_IN_FILE = ("facsimile",)
+# What only an archive file holds: a server cannot keep it yet (none now: facsimiles since server
+# migration 15).
+ONLY_IN_FILE: tuple[str, ...] = ()
 # What stays with its archive, and is said (by the table counted).
 LEFT = {"file": ("history_step",), "server": ("audit", "history_step", "archive_setting")}
 # Derived or bookkeeping: made again (or kept) by the destination itself.

@@ -27,6 +27,6 @@ def move_block(lib: Library, block_id: int, after_id: int, who: str, record: boo
 def blocks(lib: Library, page_id: int) -> list[dict]:
     """The page's layout blocks in reading order (id, seq, kind, box, article, lines); a page
     that is not in the archive is refused (NotFound), one with no blocks gives none."""
-    if lib.archive.db.execute("SELECT 1 FROM page WHERE id = ?", [page_id]).fetchone() is None:
+    if lib.archive._sql("SELECT 1 FROM page WHERE id = ?", [page_id]).fetchone() is None:
         raise NotFound(f"no page with id {page_id}")
     return layoutedits.page_blocks(lib.archive, page_id)

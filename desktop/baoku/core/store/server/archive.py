@@ -1,9 +1,10 @@
 """An archive on a PostgreSQL server, shared by many people at once: the same records as the
 embedded archive (store/archive.py), read and filed through one connection of its own.
 
-So far it imports, lists and shows, edits articles and takes corrections (editing.py), and
-search/server.py searches it exactly for plain terms; clips, export and the rest come step by step
-(what a command cannot do on a server yet, it says in one line)."""
+It imports, lists and shows, edits articles and takes corrections (editing.py), keeps scanned
+pages (imagestore.py) and facsimiles (facsimiles.py), and is clipped, split and merged through the
+SQL store.clipping and store.layoutedits write once for both archives (`_sql`, trash.py);
+search/server.py searches it (what a command cannot do on a server, it says in one line)."""
 
 from __future__ import annotations
 

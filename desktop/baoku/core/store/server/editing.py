@@ -78,6 +78,12 @@ class ServerEditing:
             conn.execute("DELETE FROM article_search WHERE article_id = %s", [article_id])
         return self.article(article_id)
 
+    def fixed_pages(self) -> list[int]:
+        """Page-text pages with a fix, oldest first (as Edits.fixed_pages: importing.labels)."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT f.page_id FROM page_fix f JOIN page g ON g.id = f.page_id WHERE g.raw_text <> '' "
+            "ORDER BY f.at, f.page_id")]
+
     def delete_article(self, article_id: int) -> None:
         """Remove one article (its contributors, photos and corrections go with it)."""
         with self.transaction() as conn:

@@ -210,9 +210,11 @@ class ServerFiling(Continuations, PlanLookups):
     # -- continued articles (store.continuations) ------------------------------------------------
 
     def _absorb(self, first_id: int, rest_id: int, first: Article, rest: Article) -> None:
-        """The rest's contributors and photos go to the first article, stored with its blocks as
-        given (the rest's already in them); the rest's row goes."""
+        """The rest's contributors, photos, OCR lines and corrections go to the first article,
+        stored with its blocks as given (the rest's already in them); the rest's row goes (as the
+        embedded archive's Filing._absorb)."""
         conn = self.conn
+        shift = len(first.blocks) - len(rest.blocks)  # where the rest's blocks begin
         known = {(c.name, c.role) for c in first.contributors}
         extra = [c for c in rest.contributors if (c.name, c.role) not in known]
         first.contributors += extra
@@ -227,6 +229,8 @@ class ServerFiling(Continuations, PlanLookups):
         conn.execute("UPDATE article SET blocks = %s, byline = %s, content_hash = %s, continues = %s, updated_at = %s "
                      "WHERE id = %s", [first.blocks_json(), first.byline, first.content_hash(), first.continues, now(),
                                        first_id])
-        if getattr(self, "holds_scans", True):  # its OCR lines (store.server.imagestore)
+        if getattr(self, "holds_scans", True):  # its OCR lines and corrections (a test's older schema has neither)
             conn.execute("UPDATE scan_line SET article_id = %s WHERE article_id = %s", [first_id, rest_id])
+            conn.execute("UPDATE correction SET article_id = %s, block = block + %s WHERE article_id = %s",
+                         [first_id, max(shift, 0), rest_id])
         conn.execute("DELETE FROM article WHERE id = %s", [rest_id])

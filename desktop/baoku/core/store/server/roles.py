@@ -26,6 +26,7 @@ from psycopg import sql
 from ...errors import ValidationError
 from .audit import EDITORIAL, RECORDS
 from .history import FUNCTIONS as HISTORY_FUNCTIONS
+from .facsimiles import TABLE as FACSIMILES
 from .imagestore import SCAN_RECORDS, SETTINGS
 from .saved import TABLE as SAVED_SEARCHES
 
@@ -84,7 +85,7 @@ def _grant_tables(conn) -> None:
         run(sql.SQL("GRANT SELECT ON {} TO {}").format(name, every))
         if table == SETTINGS:  # the image store's folder (store.server.imagestore): an admin's to name
             run(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(name, admin))
-        elif table in RECORDS or table in ARCHIVISTS or table in SCAN_RECORDS:
+        elif table in RECORDS or table in ARCHIVISTS or table in SCAN_RECORDS or table == FACSIMILES:
             run(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(name, archivist))
             run(sql.SQL("REVOKE INSERT, UPDATE, DELETE ON {} FROM {}").format(name, editor))
         elif table in EDITORIAL or table == SAVED_SEARCHES:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...coded import Coded
 from ...errors import ArchiveUnavailable
-from . import audit, collections, history, imagestore, notices, saved, trash
+from . import audit, collections, facsimiles, history, imagestore, notices, saved, trash
 
 MIGRATION_LOCK = 0x6261_6F6B_7500_0001  # pg_advisory_xact_lock key: "baoku" + 1
 
@@ -225,6 +225,8 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
      imagestore.MIGRATION),
     (14, "faster search rows: postings without a foreign key, dropped and pending rows kept by statement triggers",
      _V14),
+    (15, "facsimiles: a region of a page image printed above an article, logged and announced",
+     facsimiles.MIGRATION),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
