@@ -39,7 +39,7 @@ from .normalize import fold
 from .planner import COLUMN, FIELD_TOKENS, exact_ids, field_texts, matches, term_forms
 from .query import And, DateRange, Not, Or, Page, Text, parse_query
 from .recall import FIELDS, RecallDoc
-from .tokens import BARRIER, FIELD_MARK, RUN, _tokens, exact_tokens, is_prefix, pieces, single
+from .tokens import BARRIER, FIELD_MARK, PREFIX, _letters, _tokens, exact_tokens, is_prefix, pieces, single
 from .words import TITLE_BOOST, weigh
 
 CHAR = "\ue0f0"  # leads a one-character token
@@ -65,21 +65,44 @@ def _quote(token: str) -> str:
     return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
+def _lone(letters: str, tokens: set[str]) -> list[str]:
+    """The distinct letters (tokens._letters) that start no pair among these tokens: every letter a
+    text holds only at the end of its runs. A letter that starts a pair is found by the pairs
+    (`_char_query`), so only these need a one-character token of their own (7 of 359 letters an
+    article in the bench's corpus)."""
+    starts = {t[0] for t in tokens}
+    return [c for c in letters if c not in starts]
+
+
 def grams(columns: Iterable[str], values: dict[str, list[str]] | None = None) -> str:
     """The distinct tokens of an article's folded columns and field values (its tsvector's
     lexemes), space-separated, in no order (array_to_tsvector sorts them): no token holds a space
-    (tokens.stream writes them so for FTS5)."""
+    (tokens.stream writes them so for FTS5). Of the one-character tokens only the letters no pair
+    starts (`_lone`): a one-character term is its token or a pair it starts (`_char_query`)."""
+    columns = tuple(columns)
     found: set[str] = set()
     for text in columns:
         found.update(_tokens(text)[0])
-        found.update(CHAR + c for r in RUN.findall(text) for c in r)
+    found.update(CHAR + c for c in _lone(_letters("".join(columns)), found))
     for name in FIELDS:
+        vs = (values or {}).get(name, [])
+        if not vs:
+            continue
         mark = FIELD_MARK[name]
-        for v in (values or {}).get(name, []):
-            found.update(mark + t for t in _tokens(v)[0])
-            found.add(mark + BARRIER)
-            found.update(CHAR + mark + c for r in RUN.findall(v) for c in r)
+        own: set[str] = set()
+        for v in vs:
+            own.update(_tokens(v)[0])
+        found.update(mark + t for t in own)
+        found.add(mark + BARRIER)
+        found.update(CHAR + mark + c for c in _lone(_letters("".join(vs)), own))
     return " ".join(found)
+
+
+def _char_query(mark: str, c: str) -> str:
+    """The tsquery of the articles holding the letter `c` (in the field of `mark`): its
+    one-character token, or any pair it starts (the only tokens that begin with a letter outside
+    ASCII; see `grams`). Exact: a letter either starts a pair or ends every run it is in."""
+    return f"({_quote(CHAR + mark + c)} | {_quote(mark + c)}:*)"
 
 
 # -- keeping the table up to date --------------------------------------------------------------------
@@ -217,7 +240,7 @@ def _form_candidates(archive, form: str, mark: str = "") -> set[int] | None:
     """Articles that may contain one folded form (in the field of `mark`); None: any article may."""
     tokens = exact_tokens(form)
     if single(form):
-        queries = [_quote(CHAR + mark + form)]
+        queries = [_char_query(mark, form)]
     elif tokens is not None:
         # its tokens anywhere: a superset of the phrase's articles (and of the unplaced ones holding
         # them) that the GIN index decides alone, where a phrase would make PostgreSQL read each
@@ -229,7 +252,7 @@ def _form_candidates(archive, form: str, mark: str = "") -> set[int] | None:
         for p in phrases:
             toks = exact_tokens(p)
             queries.append(_all_of([mark + t for t in toks], False))  # its tokens, anywhere: a superset
-        queries += [_quote(CHAR + mark + c) for c in dict.fromkeys(singles)]
+        queries += [_char_query(mark, c) for c in dict.fromkeys(singles)]
         if not queries:
             return None
     return _ids(archive, "grams @@ %s::tsquery", [" & ".join(f"({q})" for q in queries)])
@@ -282,6 +305,39 @@ def _columns(node: Text, doc: RecallDoc) -> tuple[str, ...]:
     return tuple(doc.values.get(node.field, []))
 
 
+def token_query(node) -> str | None:
+    """A tsquery whose matches are exactly the node's by the recall layer's rule where it decides
+    alone (`_columns`), or None: a term whose every form is one token (a pair, a word, a
+    boundary) or one letter, anywhere or in a field of tokens, and AND, OR and AND NOT of such
+    terms. No text needs deciding then: an article holds the token exactly when one of its
+    columns (one of the field's values) holds the form. Longer forms need the text (the tsvector
+    keeps no positions), and so do prefixes, title and body terms, dates and pages."""
+    if isinstance(node, Text):
+        if node.field != "all" and node.field not in FIELD_TOKENS:
+            return None
+        mark = FIELD_MARK[node.field] if node.field in FIELD_TOKENS else ""
+        parts = []
+        for form in term_forms(node):
+            if single(form):
+                parts.append(_char_query(mark, form))
+                continue
+            tokens = exact_tokens(form)
+            if tokens is None or len(tokens) != 1 or form != form.removesuffix(PREFIX):
+                return None
+            parts.append(_quote(mark + tokens[0]))
+        return "(" + " | ".join(dict.fromkeys(parts)) + ")" if parts else None
+    if isinstance(node, And):
+        pos = [token_query(i) for i in node.items if not isinstance(i, Not)]
+        neg = [token_query(i.item) for i in node.items if isinstance(i, Not)]
+        if not pos or any(q is None for q in pos + neg):
+            return None
+        return "(" + " & ".join(pos + [f"!{q}" for q in neg]) + ")"
+    if isinstance(node, Or):
+        parts = [token_query(i) for i in node.items]
+        return None if any(q is None for q in parts) else "(" + " | ".join(parts) + ")"
+    return None
+
+
 def _fielded(node) -> bool:
     """Whether a query decides a term on field values (a field term, a page name)."""
     if isinstance(node, Text):
@@ -301,10 +357,13 @@ def _plain(form: str) -> bool:
     return bool(form) and _plain_form(form) and "\n" not in form and "\x00" not in form
 
 
-def rule_sql(node, exact: bool) -> tuple[str, list] | None:
+def rule_sql(node, exact: bool, decided=frozenset()) -> tuple[str, list] | None:
     """The planner's rule (planner.matches, with `_columns` where `exact`, else its field's text)
     as an SQL condition on an article's stored folded text, when every term is decided by a
-    substring test there; None otherwise (then Python decides, match.contains)."""
+    substring test there; None otherwise (then Python decides, match.contains). The nodes whose
+    ids are in `decided` hold for every candidate (`_implied`): TRUE."""
+    if id(node) in decided:
+        return "TRUE", []
     if isinstance(node, Text):
         forms = term_forms(node)
         if not all(_plain(f) for f in forms):
@@ -329,7 +388,7 @@ def rule_sql(node, exact: bool) -> tuple[str, list] | None:
         inner = rule_sql(node.item, exact)
         return None if inner is None else (f"(NOT {inner[0]})", inner[1])
     if isinstance(node, (And, Or)):
-        parts = [rule_sql(i, exact) for i in node.items]
+        parts = [rule_sql(i, exact, decided) for i in node.items]
         if any(p is None for p in parts):
             return None
         joint = " AND " if isinstance(node, And) else " OR "
@@ -348,20 +407,37 @@ _SEARCHED = ("FROM article_search s JOIN article a ON a.id = s.article_id JOIN p
              "JOIN issue i ON i.id = g.issue_id ")
 
 
+def _implied(tree) -> frozenset[int]:
+    """The ids of the query's parts that hold for every candidate (`candidates`) in the exact
+    rule: the AND's positive terms (or the query itself) that `token_query` decides, whose
+    candidates are exactly their matches and are intersected into the query's."""
+    items = tree.items if isinstance(tree, And) else (tree,)
+    return frozenset(id(i) for i in items if not isinstance(i, Not) and token_query(i) is not None)
+
+
 def matching(archive, tree, in_sql: bool = True) -> list[int]:
-    """Every article matching the parsed query, by id: the candidates, each decided on its stored
-    text by the planner's rule, by PostgreSQL where a substring test decides every term (rule_sql),
-    else here; and the pending articles (search_pending: no search row yet, or one made from other
-    content), each decided here on its text as stored now (unindexed), their rows left out."""
+    """Every article matching the parsed query, by id: where the tokens decide the whole query
+    (`token_query`), the articles the GIN index finds; else the candidates, each decided on its
+    stored text by the planner's rule (the parts the tokens decide left out of it), by PostgreSQL
+    where a substring test decides every term (rule_sql), else here; and the pending articles
+    (search_pending: no search row yet, or one made from other content), each decided here on
+    its text as stored now (unindexed), their rows left out."""
     stale = pending(archive)
-    found = candidates(archive, tree)
     exact = exact_ids(tree) is not None
+    whole = token_query(tree) if exact and in_sql else None
+    if whole is not None:
+        ids = [r[0] for r in archive.conn.execute(
+            "SELECT article_id FROM article_search WHERE grams @@ %s::tsquery"
+            + (" AND NOT article_id = ANY(%s::bigint[])" if stale else "") + " ORDER BY article_id",
+            [whole, stale] if stale else [whole])]
+        return sorted(set(ids) | unindexed(archive, tree, stale)) if stale else ids
+    found = candidates(archive, tree)
     among = "" if found is None else "s.article_id = ANY(%s::bigint[]) AND "
     given = [] if found is None else [sorted(found)]
     if stale:
         among += "NOT s.article_id = ANY(%s::bigint[]) AND "
         given.append(stale)
-    rule = rule_sql(tree, exact) if in_sql else None
+    rule = rule_sql(tree, exact, _implied(tree) if exact and found is not None else frozenset()) if in_sql else None
     if rule is not None:
         placed = _PLACE.search(rule[0]) is not None  # a page or date condition: the article's place joined
         ids = [r[0] for r in archive.conn.execute(
