@@ -127,22 +127,22 @@ def search_row(row: dict) -> tuple[tuple, list[tuple]]:
             json.dumps(values, ensure_ascii=False), FORMAT), postings
 
 
-_COPY_SPECIAL = re.compile(r"[\\\t\n\r]")
-_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
-
-
 def postings_copy(made: list[tuple[tuple, list[tuple]]]) -> str:
-    """The postings of these rows as COPY's text, by (field, word, article): each word's btree
-    range is then written in one pass, not probed once a posting in the text's order."""
-    by_word: dict[tuple[int, str], list[str]] = {}
-    for _, postings in made:  # the rows come in article order
+    """The postings of these rows as COPY's text, sorted by (field, word): each word's btree range
+    is then written in one pass, not probed once a posting in the text's order. A line's text
+    sorts as its key does (a one-digit field, then the word, which words.words keeps free of tabs,
+    backslashes and line ends, compared by code point as the column's "C" collation compares
+    it); a weight's text is made once per distinct weight (they are multiples of WEIGHT_STEP)."""
+    shown: dict[float, str] = {}
+    lines: list[str] = []
+    for _, postings in made:
         for f, w, i, x in postings:
-            by_word.setdefault((f, w), []).append(f"{i}\t{x!r}\n")
-    out = []
-    for f, w in sorted(by_word):
-        lead = f"{f}\t{w.translate(_COPY_ESCAPES) if _COPY_SPECIAL.search(w) else w}\t"
-        out.append(lead + lead.join(by_word[f, w]))
-    return "".join(out)
+            text = shown.get(x)
+            if text is None:
+                text = shown[x] = f"{x!r}\n"
+            lines.append(f"{f}\t{w}\t{i}\t{text}")
+    lines.sort()
+    return "".join(lines)
 
 
 def _write(cur, made: list[tuple[tuple, list[tuple]]]) -> None:

@@ -87,6 +87,8 @@ def top(conn, q: wq.Query, ids: list[int], need: int, skip: list[int]) -> list[t
     index probe an article, or the term's postings hashed, as the planner finds cheaper)."""
     if need <= 0 or not ids:
         return []
+    if isinstance(q, wq.Term) and q.fieldname in RANKED_FIELDS:
+        return _top_of_term(conn, q, ids, need, skip)
     terms = sorted(_terms(q))
     joined = {t: f"t{n}" for n, t in enumerate(terms)}
     match, match_params, score, score_params = to_sql(q, idfs(conn, q), joined)
@@ -98,3 +100,17 @@ def top(conn, q: wq.Query, ids: list[int], need: int, skip: list[int]) -> list[t
         [*score_params, ids, *[x for f, w in terms for x in (_field(f), w)], list(skip), *match_params,
          need]).fetchall()
     return [(i, float(s)) for i, s in rows]
+
+
+def _top_of_term(conn, q: wq.Term, ids: list[int], need: int, skip: list[int]) -> list[tuple[int, float]]:
+    """`top` for a query of one word: its score rises with the posting's weight alone (idf and
+    boost are the word's), so the best are the word's postings of the heaviest weight (then the
+    lowest id) among the matches, read from the word's index range (the matches and `skip` are
+    hashed sets there), with no join and no score computed but for the `need` kept."""
+    factor = idfs(conn, q)[(q.fieldname, q.text)] * float(q.boost)
+    rows = conn.execute(
+        "SELECT article_id, weight FROM search_word WHERE field = %s AND word = %s "
+        "AND article_id = ANY(%s::bigint[]) AND NOT article_id = ANY(%s::bigint[]) "
+        "ORDER BY weight DESC, article_id LIMIT %s",
+        [_field(q.fieldname), q.text, ids, list(skip), need]).fetchall()
+    return [(i, factor * w * (K1 + 1) / (w + K1)) for i, w in rows]
