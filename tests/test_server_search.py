@@ -63,7 +63,7 @@ def embedded_ids(index: SearchIndex, query: str) -> list[int]:
 
 
 def test_the_server_finds_exactly_what_the_embedded_archive_finds(both):
-    from baoku.core.search.server import search_ids
+    from baoku.core.search.servermatch import search_ids
 
     index, server = both
     differ = {q: (embedded_ids(index, q), search_ids(server, q)) for q in QUERIES}
@@ -75,7 +75,8 @@ def test_the_server_finds_exactly_what_the_embedded_archive_finds(both):
 
 
 def test_a_long_article_is_found_whole(both):
-    from baoku.core.search.server import search_ids, sync
+    from baoku.core.search.server import sync
+    from baoku.core.search.servermatch import search_ids
 
     index, server = both
     assert sync(server) == len(server.article_ids()) and sync(server) == 0
@@ -86,7 +87,8 @@ def test_a_long_article_is_found_whole(both):
 
 
 def test_search_rows_follow_a_changed_article(both):
-    from baoku.core.search.server import pending, search_ids
+    from baoku.core.search.server import pending
+    from baoku.core.search.servermatch import search_ids
 
     index, server = both
     target = search_ids(server, "商标与专利")[0]
@@ -108,7 +110,7 @@ def test_a_letter_has_a_token_of_its_own_only_where_no_pair_starts_with_it():
 
 
 def test_letters_that_only_end_runs_are_found_as_on_the_embedded_archive(both):
-    from baoku.core.search.server import search_ids, token_query
+    from baoku.core.search.servermatch import search_ids, token_query
     from baoku.core.search.query import parse_query
 
     index, server = both
