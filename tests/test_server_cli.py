@@ -109,7 +109,8 @@ def test_what_the_server_refuses_a_role_is_one_line_and_stores_nothing(server_ur
 
 
 def test_an_import_on_a_server_makes_its_search_rows(server_url, capsys):
-    from baoku.core.search.server import pending, search_ids
+    from baoku.core.search.server import pending
+    from baoku.core.search.servermatch import search_ids
     from baoku.core.store.server import ServerArchive
 
     assert run(capsys, "--archive", server_url, "import", SAMPLE_TXT)[0] == 0

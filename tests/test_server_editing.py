@@ -103,7 +103,7 @@ def test_editing_and_refiling_through_the_application_layer_match(server_url, tm
     from baoku.core.address import ServerAddress
     from baoku.core.app import Library
     from baoku.core.app.actions import editing
-    from baoku.core.search.server import search_ids
+    from baoku.core.search.servermatch import search_ids
 
     from .test_server_store import contents, parsed
 

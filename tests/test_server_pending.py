@@ -11,7 +11,8 @@ import psycopg
 import pytest
 
 from baoku.core.search import server as rows
-from baoku.core.search.server import BUILDING_LOCK, pending, search_ids, sync
+from baoku.core.search.server import BUILDING_LOCK, pending, sync
+from baoku.core.search.servermatch import search_ids
 from baoku.core.search.serversearch import ServerSearch
 
 from .test_server_search import QUERIES, both, embedded_ids  # noqa: F401  (both: the fixture)

@@ -63,7 +63,7 @@ def embedded_ids(index: SearchIndex, query: str) -> list[int]:
 
 
 def test_the_server_finds_exactly_what_the_embedded_archive_finds(both):
-    from baoku.core.search.server import search_ids
+    from baoku.core.search.servermatch import search_ids
 
     index, server = both
     differ = {q: (embedded_ids(index, q), search_ids(server, q)) for q in QUERIES}
@@ -75,7 +75,8 @@ def test_the_server_finds_exactly_what_the_embedded_archive_finds(both):
 
 
 def test_a_long_article_is_found_whole(both):
-    from baoku.core.search.server import search_ids, sync
+    from baoku.core.search.server import sync
+    from baoku.core.search.servermatch import search_ids
 
     index, server = both
     assert sync(server) == len(server.article_ids()) and sync(server) == 0
@@ -86,7 +87,8 @@ def test_a_long_article_is_found_whole(both):
 
 
 def test_search_rows_follow_a_changed_article(both):
-    from baoku.core.search.server import pending, search_ids
+    from baoku.core.search.server import pending
+    from baoku.core.search.servermatch import search_ids
 
     index, server = both
     target = search_ids(server, "商标与专利")[0]
@@ -96,3 +98,29 @@ def test_search_rows_follow_a_changed_article(both):
     assert pending(server) == [target]
     assert search_ids(server, "商标与专利") == [] and search_ids(server, "改过的文字") == [target]
     assert pending(server) == []
+
+
+def test_a_letter_has_a_token_of_its_own_only_where_no_pair_starts_with_it():
+    from baoku.core.search.server import CHAR, grams
+
+    lexemes = set(grams(("好人。人说：好", "他")).split(" "))
+    assert {"好人", "人说", CHAR + "他"} <= lexemes  # 他 stands alone in its column: no pair holds it
+    assert CHAR + "好" not in lexemes and CHAR + "人" not in lexemes  # 好人 and 人说 start with them
+    assert CHAR + "说" in lexemes  # 说 only ends runs
+
+
+def test_letters_that_only_end_runs_are_found_as_on_the_embedded_archive(both):
+    from baoku.core.search.servermatch import search_ids, token_query
+    from baoku.core.search.query import parse_query
+
+    index, server = both
+    issue = ParsedIssue(IssueInfo("检索测试报", dt.date(2025, 1, 3)), [ParsedPage(PageInfo(3, "副刊"), [
+        Article([Block(PARAGRAPH, "他说：好。")], headline="说", source="刘"),
+        Article([Block(PARAGRAPH, "说好了的事")], headline="好说", source="刘一"),
+    ])], source="letters", importer="test")
+    server.save_issue(issue)
+    index.archive.save_issue(issue)
+    index.sync()
+    for q in ("好", "说", "他", "刘", "来源:刘", "说 -好了", "好 OR 刘", "来源:刘 说好"):
+        assert token_query(parse_query(q)) is not None  # decided by the tokens alone, no text read
+        assert search_ids(server, q) == embedded_ids(index, q) != [], q

@@ -239,7 +239,7 @@ def test_the_address_is_handed_to_libpq_but_a_password_is_refused(server_url, pg
 def test_an_archive_made_by_an_older_baoku_is_migrated_in_place(server_url, monkeypatch):
     """A database at schema 1 (before exact search) with an issue in it: opened by this Baoku, it
     gains the search table in one transaction, keeps every row, and its articles are found."""
-    from baoku.core.search.server import search_ids
+    from baoku.core.search.servermatch import search_ids
     from baoku.core.store.server import ServerArchive, schema
 
     with monkeypatch.context() as m:

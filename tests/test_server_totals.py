@@ -165,7 +165,7 @@ def test_the_server_decides_a_query_on_its_text_as_python_does(pair):
     """Where a substring test decides every term, PostgreSQL decides the candidates on their
     stored folded text (search.server.rule_sql); that decision is the planner's own in Python."""
     from baoku.core.search.query import parse_query
-    from baoku.core.search.server import exact_ids, matching, rule_sql
+    from baoku.core.search.servermatch import exact_ids, matching, rule_sql
 
     _, server, _, _ = pair
     in_sql = [q for q in QUERIES if rule_sql(parse_query(q), exact_ids(parse_query(q)) is not None) is not None]

@@ -1,14 +1,17 @@
 """Exact search on a server archive: Baoku's own tokens (search.tokens) in a `tsvector` with a GIN
 index, a term's candidates the articles holding all its tokens (the index decides that alone, with
 no phrase to check again in each tsvector), and every candidate decided on its folded text, so the
-matches are exactly the embedded archive's.
+matches are exactly the embedded archive's. This module makes and keeps the search rows;
+search.servermatch decides membership with them.
 
 - `article_search` (the server schema's) holds, per article, its folded title, printed text and
   metadata (as the recall layer folds them, search.documents), its folded field values, the
   content hash they were made from, and `grams`: the distinct tokens of its columns, of each
-  field value behind the field's mark (search.tokens.FIELD_MARK), and every distinct letter (for
-  one-character terms), without positions: a term's candidates are the articles holding all its
-  tokens, so an article of any length is a candidate for every term whose tokens it holds.
+  field value behind the field's mark (search.tokens.FIELD_MARK), and the letters no pair starts
+  (a one-character term is such a letter or a pair it starts), without positions: a term's
+  candidates are the articles holding all its tokens, so an article of any length is a candidate
+  for every term whose tokens it holds; a term of one token (or one letter) is decided by them
+  alone (servermatch.token_query), with no text read.
 - A date range and a page number are conditions on the stored issue and page; a page name is a
   field of tokens.
 - Membership follows the embedded planner's own rule (search.planner): where the recall layer
@@ -20,7 +23,7 @@ matches are exactly the embedded archive's.
 - The tables are derived: brought up to date by each import after its commit (`sync`), from what
   is stored, for the articles the server's triggers put in `search_pending`. A search makes at
   most SEARCH_MAKES of them itself (never while another makes rows), and decides the articles
-  still pending on their stored text (`unindexed`), so its totals stay exact while rows wait;
+  still pending on their stored text (servermatch.unindexed), so its totals stay exact while rows wait;
   until their rows are made, pending articles rank after those with rows. A change to an
   article's paper, page or people without a change of its text must drop its row so that it is
   made again.
@@ -29,17 +32,13 @@ matches are exactly the embedded archive's.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 
 from ..model import Article
-from .documents import _blocks, _meta, field_values, indexed_text, recall_doc, title_text
-from .match import _plain as _plain_form
+from .documents import _blocks, _meta, field_values, indexed_text, title_text
 from .normalize import fold
-from .planner import COLUMN, FIELD_TOKENS, exact_ids, field_texts, matches, term_forms
-from .query import And, DateRange, Not, Or, Page, Text, parse_query
-from .recall import FIELDS, RecallDoc
-from .tokens import BARRIER, FIELD_MARK, RUN, _tokens, exact_tokens, is_prefix, pieces, single
+from .recall import FIELDS
+from .tokens import BARRIER, FIELD_MARK, _letters, _tokens
 from .words import TITLE_BOOST, weigh
 
 CHAR = "\ue0f0"  # leads a one-character token
@@ -61,24 +60,36 @@ def folded_columns(article: Article) -> tuple[str, str, str]:
     return fold(title_text(row)), fold("\n".join(blocks)), fold("\n".join(_meta(row, blocks)))
 
 
-def _quote(token: str) -> str:
-    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
+def _lone(letters: str, tokens: set[str]) -> list[str]:
+    """The distinct letters (tokens._letters) that start no pair among these tokens: every letter a
+    text holds only at the end of its runs. A letter that starts a pair is found by the pairs
+    (`_char_query`), so only these need a one-character token of their own (7 of 359 letters an
+    article in the bench's corpus)."""
+    starts = {t[0] for t in tokens}
+    return [c for c in letters if c not in starts]
 
 
 def grams(columns: Iterable[str], values: dict[str, list[str]] | None = None) -> str:
     """The distinct tokens of an article's folded columns and field values (its tsvector's
     lexemes), space-separated, in no order (array_to_tsvector sorts them): no token holds a space
-    (tokens.stream writes them so for FTS5)."""
+    (tokens.stream writes them so for FTS5). Of the one-character tokens only the letters no pair
+    starts (`_lone`): a one-character term is its token or a pair it starts (`_char_query`)."""
+    columns = tuple(columns)
     found: set[str] = set()
     for text in columns:
         found.update(_tokens(text)[0])
-        found.update(CHAR + c for r in RUN.findall(text) for c in r)
+    found.update(CHAR + c for c in _lone(_letters("".join(columns)), found))
     for name in FIELDS:
+        vs = (values or {}).get(name, [])
+        if not vs:
+            continue
         mark = FIELD_MARK[name]
-        for v in (values or {}).get(name, []):
-            found.update(mark + t for t in _tokens(v)[0])
-            found.add(mark + BARRIER)
-            found.update(CHAR + mark + c for r in RUN.findall(v) for c in r)
+        own: set[str] = set()
+        for v in vs:
+            own.update(_tokens(v)[0])
+        found.update(mark + t for t in own)
+        found.add(mark + BARRIER)
+        found.update(CHAR + mark + c for c in _lone(_letters("".join(vs)), own))
     return " ".join(found)
 
 
@@ -104,22 +115,22 @@ def search_row(row: dict) -> tuple[tuple, list[tuple]]:
             json.dumps(values, ensure_ascii=False), FORMAT), postings
 
 
-_COPY_SPECIAL = re.compile(r"[\\\t\n\r]")
-_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
-
-
 def postings_copy(made: list[tuple[tuple, list[tuple]]]) -> str:
-    """The postings of these rows as COPY's text, by (field, word, article): each word's btree
-    range is then written in one pass, not probed once a posting in the text's order."""
-    by_word: dict[tuple[int, str], list[str]] = {}
-    for _, postings in made:  # the rows come in article order
+    """The postings of these rows as COPY's text, sorted by (field, word): each word's btree range
+    is then written in one pass, not probed once a posting in the text's order. A line's text
+    sorts as its key does (a one-digit field, then the word, which words.words keeps free of tabs,
+    backslashes and line ends, compared by code point as the column's "C" collation compares
+    it); a weight's text is made once per distinct weight (they are multiples of WEIGHT_STEP)."""
+    shown: dict[float, str] = {}
+    lines: list[str] = []
+    for _, postings in made:
         for f, w, i, x in postings:
-            by_word.setdefault((f, w), []).append(f"{i}\t{x!r}\n")
-    out = []
-    for f, w in sorted(by_word):
-        lead = f"{f}\t{w.translate(_COPY_ESCAPES) if _COPY_SPECIAL.search(w) else w}\t"
-        out.append(lead + lead.join(by_word[f, w]))
-    return "".join(out)
+            text = shown.get(x)
+            if text is None:
+                text = shown[x] = f"{x!r}\n"
+            lines.append(f"{f}\t{w}\t{i}\t{text}")
+    lines.sort()
+    return "".join(lines)
 
 
 def _write(cur, made: list[tuple[tuple, list[tuple]]]) -> None:
@@ -188,201 +199,3 @@ def catch_up(archive) -> int:
     another makes rows (an import after its commit, say); the rest wait for their builder, and
     the search decides them on their text (matching)."""
     return sync(archive, limit=SEARCH_MAKES, wait=False)
-
-
-def unindexed(archive, tree, pending_ids: list[int]) -> set[int]:
-    """The pending articles (no search row, or one made from other content) that match the
-    parsed query, decided on their stored text as it stands, by the planner's rule."""
-    exact = exact_ids(tree) is not None
-    texts = _columns if exact else field_texts
-    found: set[int] = set()
-    for start in range(0, len(pending_ids), BATCH):
-        for row in archive.index_rows(pending_ids[start:start + BATCH]):
-            if matches(tree, recall_doc(row, False), texts):
-                found.add(row["id"])
-    return found
-
-
-# -- membership --------------------------------------------------------------------------------------
-
-def _all_of(tokens: list[str], prefix: bool) -> str:
-    """The tsquery of these tokens anywhere (the last one as a prefix): a phrase's candidates."""
-    quoted = [_quote(t) for t in tokens]
-    if prefix:
-        quoted[-1] += ":*"
-    return " & ".join(quoted)
-
-
-def _form_candidates(archive, form: str, mark: str = "") -> set[int] | None:
-    """Articles that may contain one folded form (in the field of `mark`); None: any article may."""
-    tokens = exact_tokens(form)
-    if single(form):
-        queries = [_quote(CHAR + mark + form)]
-    elif tokens is not None:
-        # its tokens anywhere: a superset of the phrase's articles (and of the unplaced ones holding
-        # them) that the GIN index decides alone, where a phrase would make PostgreSQL read each
-        # candidate's whole tsvector again; the text decides every candidate after (matching)
-        return _ids(archive, "grams @@ %s::tsquery", [_all_of([mark + t for t in tokens], is_prefix(form))])
-    else:
-        phrases, singles = pieces(form)
-        queries = []
-        for p in phrases:
-            toks = exact_tokens(p)
-            queries.append(_all_of([mark + t for t in toks], False))  # its tokens, anywhere: a superset
-        queries += [_quote(CHAR + mark + c) for c in dict.fromkeys(singles)]
-        if not queries:
-            return None
-    return _ids(archive, "grams @@ %s::tsquery", [" & ".join(f"({q})" for q in queries)])
-
-
-def _ids(archive, condition: str, params: list) -> set[int]:
-    return {r[0] for r in archive.conn.execute(f"SELECT article_id FROM article_search WHERE {condition}", params)}
-
-
-_PLACED = "SELECT a.id FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id WHERE "
-
-
-def candidates(archive, node) -> set[int] | None:
-    """A set every match of `node` is in (it may hold more); None: every article."""
-    if isinstance(node, Text):
-        mark = FIELD_MARK[node.field] if node.field in FIELD_TOKENS else ""
-        found: set[int] = set()
-        for form in term_forms(node):
-            ids = _form_candidates(archive, form, mark)
-            if ids is None:
-                return None
-            found |= ids
-        return found
-    if isinstance(node, Page):
-        if node.number is None:
-            return _form_candidates(archive, fold(node.name), FIELD_MARK["pagename"])
-        return {r[0] for r in archive.conn.execute(_PLACED + "g.number = %s", [node.number])}
-    if isinstance(node, DateRange):
-        if not (node.start or node.end):
-            return None
-        return {r[0] for r in archive.conn.execute(
-            _PLACED + "(%(start)s::text IS NULL OR i.date >= %(start)s::date) AND "
-            "(%(end)s::text IS NULL OR i.date <= %(end)s::date)",
-            {"start": node.start or None, "end": node.end or None})}
-    if isinstance(node, And):
-        parts = [c for c in (candidates(archive, i) for i in node.items if not isinstance(i, Not)) if c is not None]
-        return set.intersection(*parts) if parts else None
-    if isinstance(node, Or):
-        parts = [candidates(archive, i) for i in node.items]
-        return None if any(p is None for p in parts) else set().union(*parts)
-    return None  # a lone NOT
-
-
-def _columns(node: Text, doc: RecallDoc) -> tuple[str, ...]:
-    """The recall layer's rule where it decides alone: a term is in one of its columns, or (a
-    field's) in one of the field's values."""
-    if node.field in COLUMN:
-        return (doc.title, doc.blocks, doc.meta) if node.field == "all" else \
-            ((doc.title,) if node.field == "title" else (doc.blocks,))
-    return tuple(doc.values.get(node.field, []))
-
-
-def _fielded(node) -> bool:
-    """Whether a query decides a term on field values (a field term, a page name)."""
-    if isinstance(node, Text):
-        return node.field not in COLUMN
-    if isinstance(node, Page):
-        return node.number is None
-    if isinstance(node, (And, Or)):
-        return any(_fielded(i) for i in node.items)
-    return isinstance(node, Not) and _fielded(node.item)
-
-
-# -- deciding on the text -----------------------------------------------------------------------------
-
-def _plain(form: str) -> bool:
-    """A form a substring test decides (match._plain), with no line break (so a text's columns or
-    values joined by line breaks hold it exactly when one of them does)."""
-    return bool(form) and _plain_form(form) and "\n" not in form and "\x00" not in form
-
-
-def rule_sql(node, exact: bool) -> tuple[str, list] | None:
-    """The planner's rule (planner.matches, with `_columns` where `exact`, else its field's text)
-    as an SQL condition on an article's stored folded text, when every term is decided by a
-    substring test there; None otherwise (then Python decides, match.contains)."""
-    if isinstance(node, Text):
-        forms = term_forms(node)
-        if not all(_plain(f) for f in forms):
-            return None
-        if node.field in COLUMN:
-            cols = {"all": ("s.title", "s.blocks", "s.meta") if exact else ("s.blocks", "s.meta"),
-                    "title": ("s.title",), "body": ("s.blocks",)}[node.field]
-            return "(" + " OR ".join(f"strpos({c}, %s) > 0" for f in forms for c in cols) + ")", \
-                [f for f in forms for _ in cols]
-        return _in_values(node.field, forms)
-    if isinstance(node, Page):
-        if node.number is None:
-            form = fold(node.name)
-            return _in_values("pagename", (form,)) if _plain(form) else None
-        if node.section:
-            return "(g.number = %s AND g.section = %s)", [node.number, node.section]
-        return "(g.number = %s)", [node.number]
-    if isinstance(node, DateRange):
-        return ("((%s::text = '' OR i.date >= %s::date) AND (%s::text = '' OR i.date <= %s::date))",
-                [node.start, node.start or None, node.end, node.end or None])
-    if isinstance(node, Not):
-        inner = rule_sql(node.item, exact)
-        return None if inner is None else (f"(NOT {inner[0]})", inner[1])
-    if isinstance(node, (And, Or)):
-        parts = [rule_sql(i, exact) for i in node.items]
-        if any(p is None for p in parts):
-            return None
-        joint = " AND " if isinstance(node, And) else " OR "
-        return "(" + joint.join(p[0] for p in parts) + ")", [x for p in parts for x in p[1]]
-    return None
-
-
-def _in_values(field: str, forms) -> tuple[str, list]:
-    return ("(" + " OR ".join("EXISTS (SELECT 1 FROM jsonb_array_elements_text(COALESCE(s.fields -> %s, '[]')) v "
-                              "WHERE strpos(v, %s) > 0)" for _ in forms) + ")",
-            [x for f in forms for x in (field, f)])
-
-
-_PLACE = re.compile(r"\b[gi]\.")  # rule_sql's conditions on the page (g) or the issue (i)
-_SEARCHED = ("FROM article_search s JOIN article a ON a.id = s.article_id JOIN page g ON g.id = a.page_id "
-             "JOIN issue i ON i.id = g.issue_id ")
-
-
-def matching(archive, tree, in_sql: bool = True) -> list[int]:
-    """Every article matching the parsed query, by id: the candidates, each decided on its stored
-    text by the planner's rule, by PostgreSQL where a substring test decides every term (rule_sql),
-    else here; and the pending articles (search_pending: no search row yet, or one made from other
-    content), each decided here on its text as stored now (unindexed), their rows left out."""
-    stale = pending(archive)
-    found = candidates(archive, tree)
-    exact = exact_ids(tree) is not None
-    among = "" if found is None else "s.article_id = ANY(%s::bigint[]) AND "
-    given = [] if found is None else [sorted(found)]
-    if stale:
-        among += "NOT s.article_id = ANY(%s::bigint[]) AND "
-        given.append(stale)
-    rule = rule_sql(tree, exact) if in_sql else None
-    if rule is not None:
-        placed = _PLACE.search(rule[0]) is not None  # a page or date condition: the article's place joined
-        ids = [r[0] for r in archive.conn.execute(
-            f"SELECT s.article_id {_SEARCHED if placed else 'FROM article_search s '}WHERE {among}{rule[0]} "
-            "ORDER BY s.article_id", [*given, *rule[1]])]
-    else:
-        fields = "s.fields" if _fielded(tree) else "'{}'::jsonb"  # parsed only for a query that needs them
-        rows = archive.conn.execute(
-            f"SELECT s.article_id, s.title, s.blocks, s.meta, {fields}, to_char(i.date, 'YYYY-MM-DD'), g.number, "
-            f"g.section {_SEARCHED} WHERE {among}TRUE ORDER BY s.article_id", given)
-        texts = _columns if exact else field_texts
-        ids = [i for i, title, blocks, meta, values, date, page, section in rows
-               if matches(tree, RecallDoc(i, date, page, "", title, blocks, meta, values, section=section), texts)]
-    if not stale:
-        return ids
-    return sorted(set(ids) | unindexed(archive, tree, stale))
-
-
-def search_ids(archive, query: str) -> list[int]:
-    """Every article matching `query`, by id (a search makes at most SEARCH_MAKES pending rows
-    itself, and decides the rest on their text)."""
-    tree = parse_query(query)
-    catch_up(archive)
-    return matching(archive, tree)

@@ -87,6 +87,8 @@ def top(conn, q: wq.Query, ids: list[int], need: int, skip: list[int]) -> list[t
     index probe an article, or the term's postings hashed, as the planner finds cheaper)."""
     if need <= 0 or not ids:
         return []
+    if isinstance(q, wq.Term) and q.fieldname in RANKED_FIELDS:
+        return _top_of_term(conn, q, ids, need, skip)
     terms = sorted(_terms(q))
     joined = {t: f"t{n}" for n, t in enumerate(terms)}
     match, match_params, score, score_params = to_sql(q, idfs(conn, q), joined)
@@ -98,3 +100,28 @@ def top(conn, q: wq.Query, ids: list[int], need: int, skip: list[int]) -> list[t
         [*score_params, ids, *[x for f, w in terms for x in (_field(f), w)], list(skip), *match_params,
          need]).fetchall()
     return [(i, float(s)) for i, s in rows]
+
+
+def _top_of_term(conn, q: wq.Term, ids: list[int], need: int, skip: list[int]) -> list[tuple[int, float]]:
+    """`top` for a query of one word: its score rises with the posting's weight alone (idf and
+    boost are the word's), so the best are the word's heaviest postings (then the lowest id)
+    among the matches. They are read in that order from the word's index range, a few more than
+    needed at a time, and kept here when they are matches not in `skip`; no join, and no score
+    but for the `need` kept. (The matches are not sent as an `= ANY(array)` filter: once psycopg
+    prepares the statement, PostgreSQL's generic plan tests each posting against the whole array,
+    which took seconds for 中国 with 10 clients at 20,000 articles.)"""
+    factor = idfs(conn, q)[(q.fieldname, q.text)] * float(q.boost)
+    wanted, left = set(ids), set(skip)
+    kept: list[tuple[int, float]] = []
+    limit, seen = 2 * need + 16, 0
+    while True:
+        rows = conn.execute(
+            "SELECT article_id, weight FROM search_word WHERE field = %s AND word = %s "
+            "ORDER BY weight DESC, article_id LIMIT %s OFFSET %s",
+            [_field(q.fieldname), q.text, limit, seen]).fetchall()
+        kept += [(i, w) for i, w in rows if i in wanted and i not in left]
+        seen += len(rows)
+        if len(kept) >= need or len(rows) < limit:
+            break
+        limit *= 4
+    return [(i, factor * w * (K1 + 1) / (w + K1)) for i, w in kept[:need]]

@@ -10,7 +10,8 @@ from .assemble import facet_counts, grouped, make_hits
 from .planner import ranked_terms, ranking
 from .query import QueryError, parse_query, positive_texts
 from .results import Hit, SearchResult
-from .server import catch_up, matching, pending, sync
+from .server import catch_up, pending, sync
+from .servermatch import matching
 from .serverrank import top
 
 RANKED = 200  # as search.searching: a full result ranks this many matches, then lists the rest newest first

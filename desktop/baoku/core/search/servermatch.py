@@ -1,0 +1,298 @@
+"""Which articles match a query on a server archive: the membership half of search.server (which
+makes and keeps the search rows). A term's candidates come from the rows' tsvector under its GIN
+index (the articles holding all its tokens); a query the tokens decide whole is answered by the
+index alone (`token_query`), and any other candidate is decided on its stored folded text by the
+embedded planner's rule (search.planner), by PostgreSQL where a substring test decides every
+term (`rule_sql`), else here. Articles whose row is pending are decided on their text as it
+stands (`unindexed`), so the totals are always the embedded archive's."""
+
+from __future__ import annotations
+
+import re
+
+from .documents import recall_doc
+from .match import _plain as _plain_form
+from .normalize import fold
+from .planner import COLUMN, FIELD_TOKENS, exact_ids, field_texts, matches, term_forms
+from .query import And, DateRange, Not, Or, Page, Text, parse_query
+from .recall import RecallDoc
+from .server import BATCH, CHAR, catch_up, pending
+from .tokens import FIELD_MARK, PREFIX, exact_tokens, is_prefix, pieces, single
+
+def _quote(token: str) -> str:
+    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _char_query(mark: str, c: str) -> str:
+    """The tsquery of the articles holding the letter `c` (in the field of `mark`): its
+    one-character token, or any pair it starts (the only tokens that begin with a letter outside
+    ASCII; see `grams`). Exact: a letter either starts a pair or ends every run it is in."""
+    return f"({_quote(CHAR + mark + c)} | {_quote(mark + c)}:*)"
+
+
+def unindexed(archive, tree, pending_ids: list[int]) -> set[int]:
+    """The pending articles (no search row, or one made from other content) that match the
+    parsed query, decided on their stored text as it stands, by the planner's rule."""
+    exact = exact_ids(tree) is not None
+    texts = _columns if exact else field_texts
+    found: set[int] = set()
+    for start in range(0, len(pending_ids), BATCH):
+        for row in archive.index_rows(pending_ids[start:start + BATCH]):
+            if matches(tree, recall_doc(row, False), texts):
+                found.add(row["id"])
+    return found
+
+
+# -- membership --------------------------------------------------------------------------------------
+
+def _all_of(tokens: list[str], prefix: bool) -> str:
+    """The tsquery of these tokens anywhere (the last one as a prefix): a phrase's candidates."""
+    quoted = [_quote(t) for t in tokens]
+    if prefix:
+        quoted[-1] += ":*"
+    return " & ".join(quoted)
+
+
+def _form_candidates(archive, form: str, mark: str = "") -> set[int] | None:
+    """Articles that may contain one folded form (in the field of `mark`); None: any article may."""
+    tokens = exact_tokens(form)
+    if single(form):
+        queries = [_char_query(mark, form)]
+    elif tokens is not None:
+        # its tokens anywhere: a superset of the phrase's articles (and of the unplaced ones holding
+        # them) that the GIN index decides alone, where a phrase would make PostgreSQL read each
+        # candidate's whole tsvector again; the text decides every candidate after (matching)
+        return _ids(archive, "grams @@ %s::tsquery", [_all_of([mark + t for t in tokens], is_prefix(form))])
+    else:
+        phrases, singles = pieces(form)
+        queries = []
+        for p in phrases:
+            toks = exact_tokens(p)
+            queries.append(_all_of([mark + t for t in toks], False))  # its tokens, anywhere: a superset
+        queries += [_char_query(mark, c) for c in dict.fromkeys(singles)]
+        if not queries:
+            return None
+    return _ids(archive, "grams @@ %s::tsquery", [" & ".join(f"({q})" for q in queries)])
+
+
+def _ids(archive, condition: str, params: list) -> set[int]:
+    return set(_by_tokens(archive, condition, params))
+
+
+_GIN_ONLY = "SELECT set_config('enable_seqscan', %s, true), set_config('enable_indexscan', %s, true)"
+
+
+def _by_tokens(archive, condition: str, params: list) -> list[int]:
+    """The articles whose search row meets `condition` (a `grams @@` test), found by the GIN
+    index's bitmap. The planner would read a common token's rows one by one instead (a sequential
+    or primary-key scan testing each tsvector): it does not count what unpacking each article's
+    tsvector costs, and `中国` at 20,000 articles took 400 ms so against 6-10 ms by the bitmap.
+    So the two plans are turned off for this one statement (its transaction's settings, put back
+    after it)."""
+    conn = archive.conn
+    with conn.transaction():
+        conn.execute(_GIN_ONLY, ["off", "off"])
+        ids = [r[0] for r in conn.execute(f"SELECT article_id FROM article_search WHERE {condition}", params)]
+        conn.execute("SET LOCAL enable_seqscan TO DEFAULT")
+        conn.execute("SET LOCAL enable_indexscan TO DEFAULT")
+    return ids
+
+
+_PLACED = "SELECT a.id FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id WHERE "
+
+
+def candidates(archive, node) -> set[int] | None:
+    """A set every match of `node` is in (it may hold more); None: every article."""
+    if isinstance(node, Text):
+        mark = FIELD_MARK[node.field] if node.field in FIELD_TOKENS else ""
+        found: set[int] = set()
+        for form in term_forms(node):
+            ids = _form_candidates(archive, form, mark)
+            if ids is None:
+                return None
+            found |= ids
+        return found
+    if isinstance(node, Page):
+        if node.number is None:
+            return _form_candidates(archive, fold(node.name), FIELD_MARK["pagename"])
+        return {r[0] for r in archive.conn.execute(_PLACED + "g.number = %s", [node.number])}
+    if isinstance(node, DateRange):
+        if not (node.start or node.end):
+            return None
+        return {r[0] for r in archive.conn.execute(
+            _PLACED + "(%(start)s::text IS NULL OR i.date >= %(start)s::date) AND "
+            "(%(end)s::text IS NULL OR i.date <= %(end)s::date)",
+            {"start": node.start or None, "end": node.end or None})}
+    if isinstance(node, And):
+        parts = [c for c in (candidates(archive, i) for i in node.items if not isinstance(i, Not)) if c is not None]
+        return set.intersection(*parts) if parts else None
+    if isinstance(node, Or):
+        parts = [candidates(archive, i) for i in node.items]
+        return None if any(p is None for p in parts) else set().union(*parts)
+    return None  # a lone NOT
+
+
+def _columns(node: Text, doc: RecallDoc) -> tuple[str, ...]:
+    """The recall layer's rule where it decides alone: a term is in one of its columns, or (a
+    field's) in one of the field's values."""
+    if node.field in COLUMN:
+        return (doc.title, doc.blocks, doc.meta) if node.field == "all" else \
+            ((doc.title,) if node.field == "title" else (doc.blocks,))
+    return tuple(doc.values.get(node.field, []))
+
+
+def token_query(node) -> str | None:
+    """A tsquery whose matches are exactly the node's by the recall layer's rule where it decides
+    alone (`_columns`), or None: a term whose every form is one token (a pair, a word, a
+    boundary) or one letter, anywhere or in a field of tokens, and AND, OR and AND NOT of such
+    terms. No text needs deciding then: an article holds the token exactly when one of its
+    columns (one of the field's values) holds the form. Longer forms need the text (the tsvector
+    keeps no positions), and so do prefixes, title and body terms, dates and pages."""
+    if isinstance(node, Text):
+        if node.field != "all" and node.field not in FIELD_TOKENS:
+            return None
+        mark = FIELD_MARK[node.field] if node.field in FIELD_TOKENS else ""
+        parts = []
+        for form in term_forms(node):
+            if single(form):
+                parts.append(_char_query(mark, form))
+                continue
+            tokens = exact_tokens(form)
+            if tokens is None or len(tokens) != 1 or form != form.removesuffix(PREFIX):
+                return None
+            parts.append(_quote(mark + tokens[0]))
+        return "(" + " | ".join(dict.fromkeys(parts)) + ")" if parts else None
+    if isinstance(node, And):
+        pos = [token_query(i) for i in node.items if not isinstance(i, Not)]
+        neg = [token_query(i.item) for i in node.items if isinstance(i, Not)]
+        if not pos or any(q is None for q in pos + neg):
+            return None
+        return "(" + " & ".join(pos + [f"!{q}" for q in neg]) + ")"
+    if isinstance(node, Or):
+        parts = [token_query(i) for i in node.items]
+        return None if any(q is None for q in parts) else "(" + " | ".join(parts) + ")"
+    return None
+
+
+def _fielded(node) -> bool:
+    """Whether a query decides a term on field values (a field term, a page name)."""
+    if isinstance(node, Text):
+        return node.field not in COLUMN
+    if isinstance(node, Page):
+        return node.number is None
+    if isinstance(node, (And, Or)):
+        return any(_fielded(i) for i in node.items)
+    return isinstance(node, Not) and _fielded(node.item)
+
+
+# -- deciding on the text -----------------------------------------------------------------------------
+
+def _plain(form: str) -> bool:
+    """A form a substring test decides (match._plain), with no line break (so a text's columns or
+    values joined by line breaks hold it exactly when one of them does)."""
+    return bool(form) and _plain_form(form) and "\n" not in form and "\x00" not in form
+
+
+def rule_sql(node, exact: bool, decided=frozenset()) -> tuple[str, list] | None:
+    """The planner's rule (planner.matches, with `_columns` where `exact`, else its field's text)
+    as an SQL condition on an article's stored folded text, when every term is decided by a
+    substring test there; None otherwise (then Python decides, match.contains). The nodes whose
+    ids are in `decided` hold for every candidate (`_implied`): TRUE."""
+    if id(node) in decided:
+        return "TRUE", []
+    if isinstance(node, Text):
+        forms = term_forms(node)
+        if not all(_plain(f) for f in forms):
+            return None
+        if node.field in COLUMN:
+            cols = {"all": ("s.title", "s.blocks", "s.meta") if exact else ("s.blocks", "s.meta"),
+                    "title": ("s.title",), "body": ("s.blocks",)}[node.field]
+            return "(" + " OR ".join(f"strpos({c}, %s) > 0" for f in forms for c in cols) + ")", \
+                [f for f in forms for _ in cols]
+        return _in_values(node.field, forms)
+    if isinstance(node, Page):
+        if node.number is None:
+            form = fold(node.name)
+            return _in_values("pagename", (form,)) if _plain(form) else None
+        if node.section:
+            return "(g.number = %s AND g.section = %s)", [node.number, node.section]
+        return "(g.number = %s)", [node.number]
+    if isinstance(node, DateRange):
+        return ("((%s::text = '' OR i.date >= %s::date) AND (%s::text = '' OR i.date <= %s::date))",
+                [node.start, node.start or None, node.end, node.end or None])
+    if isinstance(node, Not):
+        inner = rule_sql(node.item, exact)
+        return None if inner is None else (f"(NOT {inner[0]})", inner[1])
+    if isinstance(node, (And, Or)):
+        parts = [rule_sql(i, exact, decided) for i in node.items]
+        if any(p is None for p in parts):
+            return None
+        joint = " AND " if isinstance(node, And) else " OR "
+        return "(" + joint.join(p[0] for p in parts) + ")", [x for p in parts for x in p[1]]
+    return None
+
+
+def _in_values(field: str, forms) -> tuple[str, list]:
+    return ("(" + " OR ".join("EXISTS (SELECT 1 FROM jsonb_array_elements_text(COALESCE(s.fields -> %s, '[]')) v "
+                              "WHERE strpos(v, %s) > 0)" for _ in forms) + ")",
+            [x for f in forms for x in (field, f)])
+
+
+_PLACE = re.compile(r"\b[gi]\.")  # rule_sql's conditions on the page (g) or the issue (i)
+_SEARCHED = ("FROM article_search s JOIN article a ON a.id = s.article_id JOIN page g ON g.id = a.page_id "
+             "JOIN issue i ON i.id = g.issue_id ")
+
+
+def _implied(tree) -> frozenset[int]:
+    """The ids of the query's parts that hold for every candidate (`candidates`) in the exact
+    rule: the AND's positive terms (or the query itself) that `token_query` decides, whose
+    candidates are exactly their matches and are intersected into the query's."""
+    items = tree.items if isinstance(tree, And) else (tree,)
+    return frozenset(id(i) for i in items if not isinstance(i, Not) and token_query(i) is not None)
+
+
+def matching(archive, tree, in_sql: bool = True) -> list[int]:
+    """Every article matching the parsed query, by id: where the tokens decide the whole query
+    (`token_query`), the articles the GIN index finds; else the candidates, each decided on its
+    stored text by the planner's rule (the parts the tokens decide left out of it), by PostgreSQL
+    where a substring test decides every term (rule_sql), else here; and the pending articles
+    (search_pending: no search row yet, or one made from other content), each decided here on
+    its text as stored now (unindexed), their rows left out."""
+    stale = pending(archive)
+    exact = exact_ids(tree) is not None
+    whole = token_query(tree) if exact and in_sql else None
+    if whole is not None:
+        ids = _by_tokens(archive, "grams @@ %s::tsquery" + (" AND NOT article_id = ANY(%s::bigint[])" if stale else ""),
+                         [whole, stale] if stale else [whole])
+        return sorted(set(ids) | unindexed(archive, tree, stale)) if stale else sorted(ids)
+    found = candidates(archive, tree)
+    among = "" if found is None else "s.article_id = ANY(%s::bigint[]) AND "
+    given = [] if found is None else [sorted(found)]
+    if stale:
+        among += "NOT s.article_id = ANY(%s::bigint[]) AND "
+        given.append(stale)
+    rule = rule_sql(tree, exact, _implied(tree) if exact and found is not None else frozenset()) if in_sql else None
+    if rule is not None:
+        placed = _PLACE.search(rule[0]) is not None  # a page or date condition: the article's place joined
+        ids = [r[0] for r in archive.conn.execute(
+            f"SELECT s.article_id {_SEARCHED if placed else 'FROM article_search s '}WHERE {among}{rule[0]} "
+            "ORDER BY s.article_id", [*given, *rule[1]])]
+    else:
+        fields = "s.fields" if _fielded(tree) else "'{}'::jsonb"  # parsed only for a query that needs them
+        rows = archive.conn.execute(
+            f"SELECT s.article_id, s.title, s.blocks, s.meta, {fields}, to_char(i.date, 'YYYY-MM-DD'), g.number, "
+            f"g.section {_SEARCHED} WHERE {among}TRUE ORDER BY s.article_id", given)
+        texts = _columns if exact else field_texts
+        ids = [i for i, title, blocks, meta, values, date, page, section in rows
+               if matches(tree, RecallDoc(i, date, page, "", title, blocks, meta, values, section=section), texts)]
+    if not stale:
+        return ids
+    return sorted(set(ids) | unindexed(archive, tree, stale))
+
+
+def search_ids(archive, query: str) -> list[int]:
+    """Every article matching `query`, by id (a search makes at most SEARCH_MAKES pending rows
+    itself, and decides the rest on their text)."""
+    tree = parse_query(query)
+    catch_up(archive)
+    return matching(archive, tree)
