@@ -106,6 +106,33 @@ def dir_mb(path: Path) -> float:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
 
 
+def index_sizes(index_dir: Path) -> dict:
+    """What each layer of a closed index takes on disk, in MB: the recall store's WAL as found
+    (a writer's connection left open keeps one), then checkpointed into the file; its tables (FTS5
+    shadow tables summed per table) by SQLite's dbstat; and the Whoosh segments by file kind."""
+    recall = index_dir / "recall.sqlite"
+    wal = recall.with_name(recall.name + "-wal")
+    out = {"wal_found_mb": (wal.stat().st_size if wal.exists() else 0) / 2**20}
+    db = sqlite3.connect(str(recall))
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    tables: dict[str, float] = {}
+    for name, size in db.execute("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name"):
+        base = name.split("_")[0] if name.startswith(("grams_", "chars_")) else name
+        tables[base] = tables.get(base, 0) + size / 2**20
+    db.close()
+    out["recall_tables_mb"] = dict(sorted(tables.items(), key=lambda kv: -kv[1]))
+    out["recall_mb"] = recall.stat().st_size / 2**20
+    whoosh: dict[str, float] = {}
+    for f in index_dir.iterdir():
+        if f.is_file() and f.name.startswith(("MAIN_", "_MAIN_")):
+            kind = f.name.rsplit(".", 1)[-1] if "." in f.name else "other"
+            whoosh[kind] = whoosh.get(kind, 0) + f.stat().st_size / 2**20
+    out["whoosh_files_mb"] = whoosh
+    out["whoosh_mb"] = sum(whoosh.values())
+    out["total_mb"] = dir_mb(index_dir)  # after the checkpoint
+    return out
+
+
 # -- phases (each in its own process) ----------------------------------------------------------------
 
 def phase_build(work: Path, n: int) -> dict:
@@ -129,9 +156,10 @@ def phase_build(work: Path, n: int) -> dict:
             t0 = time.perf_counter()
             index.sync()
             t_index = time.perf_counter() - t0
+    sizes = index_sizes(work / "bench.db.index")  # closed, the WAL checkpointed
     return {"store_s": state["store_s"], "index_s": t_index, "rss_mb": rss_mb(),
             "archive_mb": (work / "bench.db").stat().st_size / 2**20,
-            "index_mb": dir_mb(work / "bench.db.index")}
+            "index_mb": sizes["total_mb"], "sizes": sizes}
 
 
 def phase_add(work: Path, n: int) -> dict:
@@ -279,8 +307,12 @@ def phase_reindex(work: Path) -> dict:
     with Archive(work / "bench.db") as archive, SearchIndex(archive) as index:
         t0 = time.perf_counter()
         done = index.sync(rebuild=True)
-        return {"s": time.perf_counter() - t0, "articles": done, "rss_mb": rss_mb(),
-                "index_mb": dir_mb(work / "bench.db.index")}
+        took = time.perf_counter() - t0
+        open_mb = dir_mb(work / "bench.db.index")  # as measured before: any WAL included
+    sizes = index_sizes(work / "bench.db.index")  # closed, the WAL checkpointed
+    return {"s": took, "articles": done, "rss_mb": rss_mb(), "index_open_mb": open_mb,
+            "index_mb": sizes["total_mb"], "sizes": sizes,
+            "archive_mb": (work / "bench.db").stat().st_size / 2**20}
 
 
 # -- the driver ------------------------------------------------------------------------------------
@@ -315,7 +347,15 @@ def report(n: int, build: dict | None, add: dict | None, search: dict, base: dic
     if add:
         rows.append(("add one issue of 100 articles: a whole `baoku import`", f"{add['s']:.2f} s", "–", "–"))
     if reindex:
-        rows.append(("full reindex", f"{reindex['s']:,.0f} s ({n / reindex['s']:,.0f} articles/s)", "–", "–"))
+        rate = f"{n / reindex['s']:,.0f} articles/s"
+        if base.get("fts_build_s"):
+            rate += f", {base['fts_build_s'] / reindex['s']:.2f}× the trigram build's rate"
+        rows.append(("full reindex", f"{reindex['s']:,.0f} s ({rate})", "–", "–"))
+        if reindex.get("sizes") and reindex.get("archive_mb"):
+            z = reindex["sizes"]
+            rows.append(("index after a full reindex (closed, checkpointed)",
+                         f"{z['total_mb']:,.0f} MB, {z['total_mb'] / reindex['archive_mb']:.2f}× the archive "
+                         f"(FTS5 recall {z['recall_mb']:,.0f} MB, Whoosh {z['whoosh_mb']:,.0f} MB)", "–", "–"))
     firsts = [x for v in search["queries"].values() for x in v["first"]]
     fulls = [x for v in search["queries"].values() for x in v["full"]]
     likes = [x for v in base["queries"].values() for x in v["like"]["ms"]]
