@@ -129,6 +129,11 @@ class _Pool:
         big, totals, tops, encoded = [], [], [], {}
         for g, a in enumerate(starts):
             b = bounds[g + 1]
+            if b - a == 1:  # most terms of an issue: in one article
+                big.append(False)
+                totals.append(weights[a])
+                tops.append(weights[a])
+                continue
             big.append(b - a >= INLINE)
             totals.append(numpy_sum(weights, a, b))
             tops.append(max(weights[a:b]))
@@ -152,15 +157,19 @@ class _Pool:
         fw.start_field(fieldname, fieldobj)
         prefix = pack_ushort(fw._fieldid)
         table = TermTable(fw._tindex, fw._postfile)
-        for tbytes, g in sorted(terms):
+        terms.sort()
+        values = []
+        info = INFO.pack
+        for _, g in terms:
             a, b = bounds[g], bounds[g + 1]
-            head = INFO.pack(not big[g], totals[g], b - a, 0, 0, tops[g], firsts[g], lasts[g])
+            head = info(not big[g], totals[g], b - a, 0, 0, tops[g], firsts[g], lasts[g])
             if big[g]:
                 data = encoded.pop(g)
                 tail = pack_long(table.post(data)) + pack_int(len(data))
             else:
                 tail = dumps((tuple(doc_list[a:b]), tuple(weight_list[a:b]), ()), 2)
-            table.add(prefix + tbytes, head + tail)
+            values.append(head + tail)
+        table.add_all([prefix + t for t, _ in terms], values)
         table.close()
         fw.finish_field()
 

@@ -7,9 +7,13 @@ written whole rather than one slot at a time. Like `segments`, this knows Whoosh
 from __future__ import annotations
 
 import struct
+from hashlib import md5
+from itertools import islice
+from operator import ge
 
 from whoosh.codec.whoosh3 import W3TermInfo
 from whoosh.filedb.filetables import _lengths as _LENGTHS
+from whoosh.filedb.filetables import md5_hash
 
 
 INFO = W3TermInfo._struct  # flags (inlined), total weight, documents, lengths (none), top weight, first, last
@@ -45,19 +49,37 @@ class TermTable:
         return at
 
     def add(self, key: bytes, value: bytes) -> None:
-        if key <= self.lastkey:
-            raise ValueError(f"Keys must increase: {self.lastkey!r}..{key!r}")
-        self.lastkey = key
-        pos = self.pos
-        self.positions.append(pos)
-        self.parts += (_LENGTHS.pack(len(key), len(value)), key, value)
-        n = 8 + len(key) + len(value)
-        self.pos += n
-        self.size += n
-        h = self.hashfn(key)
-        self.buckets[h & 255].append((h, pos))
-        if self.size >= self.CHUNK:
-            self._flush_terms()
+        self.add_all([key], [value])
+
+    def add_all(self, keys: list[bytes], values: list[bytes]) -> None:
+        """Keys (in increasing order, after any added before) with their values, in one loop: a
+        term costs a few list appends, and its hash is Whoosh's md5_hash without its per-call
+        version check and hex round trip (the digest's last four bytes)."""
+        if not keys:
+            return
+        if keys[0] <= self.lastkey or any(map(ge, keys, islice(keys, 1, None))):
+            bad = next(i for i, k in enumerate(keys) if k <= (keys[i - 1] if i else self.lastkey))
+            raise ValueError(f"Keys must increase: {(keys[bad - 1] if bad else self.lastkey)!r}..{keys[bad]!r}")
+        if self.hashfn is md5_hash:
+            hashes = [int.from_bytes(md5(k, usedforsecurity=False).digest()[12:], "big") for k in keys]
+        else:
+            hashes = list(map(self.hashfn, keys))
+        buckets, lengths, chunk = self.buckets, _LENGTHS.pack, self.CHUNK
+        pos, size = self.pos, self.size
+        positions, parts = self.positions, self.parts
+        for key, value, h in zip(keys, values, hashes):
+            positions.append(pos)
+            parts += (lengths(len(key), len(value)), key, value)
+            buckets[h & 255].append((h, pos))
+            n = 8 + len(key) + len(value)
+            pos += n
+            size += n
+            if size >= chunk:
+                self.pos, self.size = pos, size
+                self._flush_terms()
+                size, positions, parts = 0, self.positions, self.parts
+        self.pos, self.size = pos, size
+        self.lastkey = keys[-1]
 
     def _flush_posts(self) -> None:
         self.postfile.write(b"".join(self.pparts))
