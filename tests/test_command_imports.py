@@ -9,7 +9,8 @@ import sys
 
 from baoku.core.store import Archive
 
-HEAVY = ("sqlite_utils", "click", "dateutil", "pluggy")  # the store's hot paths use sqlite3 alone
+# The store's hot paths use sqlite3 alone; the index's update lock is flock (search.updatelock).
+HEAVY = ("sqlite_utils", "click", "dateutil", "pluggy", "filelock")
 # An issue's small segment is written in plain Python (segments.PLAIN_POOL): numpy is for searching
 # and for large segments.
 IMPORT_HEAVY = (*HEAVY, "numpy")
