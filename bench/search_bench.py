@@ -106,6 +106,33 @@ def dir_mb(path: Path) -> float:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
 
 
+def index_sizes(index_dir: Path) -> dict:
+    """What each layer of a closed index takes on disk, in MB: the recall store's WAL as found
+    (a writer's connection left open keeps one), then checkpointed into the file; its tables (FTS5
+    shadow tables summed per table) by SQLite's dbstat; and the Whoosh segments by file kind."""
+    recall = index_dir / "recall.sqlite"
+    wal = recall.with_name(recall.name + "-wal")
+    out = {"wal_found_mb": (wal.stat().st_size if wal.exists() else 0) / 2**20}
+    db = sqlite3.connect(str(recall))
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    tables: dict[str, float] = {}
+    for name, size in db.execute("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name"):
+        base = name.split("_")[0] if name.startswith(("grams_", "chars_")) else name
+        tables[base] = tables.get(base, 0) + size / 2**20
+    db.close()
+    out["recall_tables_mb"] = dict(sorted(tables.items(), key=lambda kv: -kv[1]))
+    out["recall_mb"] = recall.stat().st_size / 2**20
+    whoosh: dict[str, float] = {}
+    for f in index_dir.iterdir():
+        if f.is_file() and f.name.startswith(("MAIN_", "_MAIN_")):
+            kind = f.name.rsplit(".", 1)[-1] if "." in f.name else "other"
+            whoosh[kind] = whoosh.get(kind, 0) + f.stat().st_size / 2**20
+    out["whoosh_files_mb"] = whoosh
+    out["whoosh_mb"] = sum(whoosh.values())
+    out["total_mb"] = dir_mb(index_dir)  # after the checkpoint
+    return out
+
+
 # -- phases (each in its own process) ----------------------------------------------------------------
 
 def phase_build(work: Path, n: int) -> dict:
@@ -129,9 +156,10 @@ def phase_build(work: Path, n: int) -> dict:
             t0 = time.perf_counter()
             index.sync()
             t_index = time.perf_counter() - t0
+    sizes = index_sizes(work / "bench.db.index")  # closed, the WAL checkpointed
     return {"store_s": state["store_s"], "index_s": t_index, "rss_mb": rss_mb(),
             "archive_mb": (work / "bench.db").stat().st_size / 2**20,
-            "index_mb": dir_mb(work / "bench.db.index")}
+            "index_mb": sizes["total_mb"], "sizes": sizes}
 
 
 def phase_add(work: Path, n: int) -> dict:
@@ -245,11 +273,11 @@ def phase_baselines(work: Path, repeats: int) -> dict:
     if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'tri'").fetchone():
         db.execute(f"CREATE VIRTUAL TABLE tri USING fts5({cols}, content='doc', content_rowid='id', "
                    "tokenize='trigram')")
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         db.execute(f"INSERT INTO tri (rowid, {cols}) SELECT id, {cols} FROM doc")
         db.commit()
-        t_fts = time.perf_counter() - t0
-        (work / "baseline.json").write_text(json.dumps({"fts_build_s": t_fts}))
+        t_fts, cpu_fts = time.perf_counter() - t0, time.process_time() - c0
+        (work / "baseline.json").write_text(json.dumps({"fts_build_s": t_fts, "fts_build_cpu_s": cpu_fts}))
     else:  # built by an earlier run: index what the archive gained since
         db.execute(f"INSERT INTO tri (rowid, {cols}) SELECT id, {cols} FROM doc WHERE id > ?", [last])
         db.commit()
@@ -268,7 +296,9 @@ def phase_baselines(work: Path, repeats: int) -> dict:
                 times.append((time.perf_counter() - t) * 1000)
             res[engine] = {"total": count, "ms": times}
         out[q] = res
-    return {"queries": out, "fts_build_s": t_fts, "articles": n, "rss_mb": rss_mb(),
+    cpu_fts = json.loads((work / "baseline.json").read_text()).get("fts_build_cpu_s") \
+        if (work / "baseline.json").exists() else None
+    return {"queries": out, "fts_build_s": t_fts, "fts_build_cpu_s": cpu_fts, "articles": n, "rss_mb": rss_mb(),
             "db_mb": path.stat().st_size / 2**20}
 
 
@@ -276,11 +306,20 @@ def phase_reindex(work: Path) -> dict:
     from baoku.core.search.index import SearchIndex
     from baoku.core.store import Archive
 
+    def cpu() -> float:  # this process and its ended children (the index's worker, joined at the end)
+        own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
     with Archive(work / "bench.db") as archive, SearchIndex(archive) as index:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), cpu()
         done = index.sync(rebuild=True)
-        return {"s": time.perf_counter() - t0, "articles": done, "rss_mb": rss_mb(),
-                "index_mb": dir_mb(work / "bench.db.index")}
+        took = time.perf_counter() - t0
+        open_mb = dir_mb(work / "bench.db.index")  # as measured before: any WAL included
+    took_cpu = cpu() - c0
+    sizes = index_sizes(work / "bench.db.index")  # closed, the WAL checkpointed
+    return {"s": took, "cpu_s": took_cpu, "articles": done, "rss_mb": rss_mb(), "index_open_mb": open_mb,
+            "index_mb": sizes["total_mb"], "sizes": sizes,
+            "archive_mb": (work / "bench.db").stat().st_size / 2**20}
 
 
 # -- the driver ------------------------------------------------------------------------------------
@@ -315,7 +354,18 @@ def report(n: int, build: dict | None, add: dict | None, search: dict, base: dic
     if add:
         rows.append(("add one issue of 100 articles: a whole `baoku import`", f"{add['s']:.2f} s", "–", "–"))
     if reindex:
-        rows.append(("full reindex", f"{reindex['s']:,.0f} s ({n / reindex['s']:,.0f} articles/s)", "–", "–"))
+        rate = f"{n / reindex['s']:,.0f} articles/s"
+        if base.get("fts_build_s"):
+            rate += f", {base['fts_build_s'] / reindex['s']:.2f}× the trigram build's rate"
+        if base.get("fts_build_cpu_s") and reindex.get("cpu_s"):
+            rate += (f"; CPU {reindex['cpu_s']:,.0f} s against the trigram build's {base['fts_build_cpu_s']:,.0f} s "
+                     f"({base['fts_build_cpu_s'] / reindex['cpu_s']:.2f}×)")
+        rows.append(("full reindex", f"{reindex['s']:,.0f} s ({rate})", "–", "–"))
+        if reindex.get("sizes") and reindex.get("archive_mb"):
+            z = reindex["sizes"]
+            rows.append(("index after a full reindex (closed, checkpointed)",
+                         f"{z['total_mb']:,.0f} MB, {z['total_mb'] / reindex['archive_mb']:.2f}× the archive "
+                         f"(FTS5 recall {z['recall_mb']:,.0f} MB, Whoosh {z['whoosh_mb']:,.0f} MB)", "–", "–"))
     firsts = [x for v in search["queries"].values() for x in v["first"]]
     fulls = [x for v in search["queries"].values() for x in v["full"]]
     likes = [x for v in base["queries"].values() for x in v["like"]["ms"]]

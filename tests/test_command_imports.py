@@ -9,14 +9,18 @@ import sys
 
 from baoku.core.store import Archive
 
-HEAVY = ("sqlite_utils", "click", "dateutil", "pluggy")  # the store's hot paths use sqlite3 alone
+# The store's hot paths use sqlite3 alone; the index's update lock is flock (search.updatelock).
+HEAVY = ("sqlite_utils", "click", "dateutil", "pluggy", "filelock")
+# An issue's small segment is written in plain Python (segments.PLAIN_POOL): numpy is for searching
+# and for large segments.
+IMPORT_HEAVY = (*HEAVY, "numpy")
 
 
-def _loaded_after(argv: list[str]) -> tuple[int, list[str]]:
+def _loaded_after(argv: list[str], heavy: tuple[str, ...] = HEAVY) -> tuple[int, list[str]]:
     code = ("import json, sys\n"
             "from baoku.cli import main\n"
             f"rc = main({argv!r})\n"
-            f"print(rc, json.dumps(sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r}))))\n")
+            f"print(rc, json.dumps(sorted({{m.split('.')[0] for m in sys.modules}} & set({heavy!r}))))\n")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8")
     assert r.returncode == 0, r.stderr
     rc, loaded = r.stdout.strip().splitlines()[-1].split(" ", 1)
@@ -31,7 +35,7 @@ def test_import_and_search_load_no_sqlite_utils(tmp_path):
         "publication": "泉州晚报", "date": "2024-09-11", "page": 1, "headline": f"粮食丰收第{i}篇",
         "paragraphs": [f"今年秋粮又获丰收，第{i}篇报道说，农民的收入比去年增加了不少。"]}, ensure_ascii=False)
         for i in range(3)), encoding="utf-8")
-    assert _loaded_after(["--archive", str(path), "import", str(feed)]) == (0, [])
+    assert _loaded_after(["--archive", str(path), "import", str(feed)], IMPORT_HEAVY) == (0, [])
     assert _loaded_after(["--archive", str(path), "search", "粮食"]) == (0, [])
     with Archive(path) as archive:  # and the archive holds what the import stored
         assert archive.conn.execute("SELECT COUNT(*) FROM article").fetchone()[0] == 3

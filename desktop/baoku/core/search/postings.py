@@ -22,21 +22,17 @@ from __future__ import annotations
 
 import bisect
 import struct
-import sys
 import threading
 from array import array
 from collections import OrderedDict
-from operator import sub
 
 import numpy as np
 from whoosh.codec.whoosh3 import W3TermInfo
 from whoosh.matching import ListMatcher, ReadTooFar
 from whoosh.reading import TermNotFound
 
-MAGIC = b"BKr1"
-HEAD = struct.Struct("<IBB")
-WEIGHT_UNIT = 64  # a stored weight is round(weight * 64)
-_UNIT = float(64)
+from .runbytes import HEAD, MAGIC, WEIGHT_UNIT, encode_plain
+
 SMALL = 256  # runs up to this long are encoded in plain Python
 BLOCK = 128  # postings per block for Whoosh's block-quality skipping (virtual: a run has no blocks)
 _ID = {2: np.dtype("<u2"), 4: np.dtype("<u4")}
@@ -45,7 +41,7 @@ _ID = {2: np.dtype("<u2"), 4: np.dtype("<u4")}
 def encode(ids, weights) -> bytes:
     """A run of postings: document numbers in increasing order and their weights."""
     if len(ids) <= SMALL:  # most terms: plain Python is quicker than numpy's call overhead
-        return _encode_small(list(ids), list(weights))
+        return encode_plain(list(ids), list(weights))
     ids = np.asarray(ids, dtype=np.int64)
     deltas = np.diff(ids, prepend=0)
     idw = 2 if len(deltas) == 0 or int(deltas.max()) < 1 << 16 else 4
@@ -87,18 +83,6 @@ def encode_groups(docs: np.ndarray, weights: np.ndarray, starts: np.ndarray, cho
         ws = u16[2 * a:2 * b] if exact[g] else f32[4 * a:4 * b]
         out.append(b"".join((MAGIC, pack(b - a, 4 if wide[g] else 2, 2 if exact[g] else 4), ids, ws)))
     return out
-
-
-def _encode_small(ids: list[int], weights: list[float]) -> bytes:
-    deltas = list(map(sub, ids, [0, *ids[:-1]]))
-    idw = 2 if max(deltas, default=0) < 1 << 16 else 4
-    units = list(map(_UNIT.__mul__, weights))
-    exact = all(map(float.is_integer, units)) and max(units, default=0) < 1 << 16 and min(units, default=0) >= 0
-    parts = [array("H" if idw == 2 else "I", deltas), array("H", map(int, units)) if exact else array("f", weights)]
-    if sys.byteorder == "big":
-        for a in parts:
-            a.byteswap()
-    return b"".join((MAGIC, HEAD.pack(len(ids), idw, 2 if exact else 4), parts[0].tobytes(), parts[1].tobytes()))
 
 
 class Run:

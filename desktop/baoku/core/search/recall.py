@@ -31,10 +31,12 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from .tokens import DUP, chars, date_tokens, field_chars, field_stream, page_tokens, stream
+
+if TYPE_CHECKING:
+    import numpy as np
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS doc (id INTEGER PRIMARY KEY, date TEXT NOT NULL, publication TEXT,
@@ -270,6 +272,8 @@ class RecallStore:
         """How many different texts these reprinted articles print (by content hash), from a map
         of every reprinted article's hash kept in memory while the store is unchanged (PRAGMA
         data_version: another connection's commit; put: this one's)."""
+        import numpy as np  # (searching loads it anyway; an import need not)
+
         version = self.db.execute("PRAGMA data_version").fetchone()[0]
         if self._reprinted is None or self._reprinted[0] != version:
             rows = self.db.execute("SELECT id, hash FROM doc WHERE dup = 1").fetchall()  # (from doc_reprint)

@@ -1,6 +1,6 @@
 """Writing Whoosh segments fast enough for an archive: Whoosh's segment format (its term table,
 per-document files and table of contents), with each term's postings as one run, read through
-this codec. This module is the only one that knows Whoosh's
+this codec. This module (with `termtable`, which writes the term table) is the only one that knows Whoosh's
 writer internals (whoosh-reloaded 2.7).
 
 Whoosh's SegmentWriter puts every posting in a pool as a tuple, sorts the pool, and writes the
@@ -22,26 +22,35 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Sequence
 from functools import partial
-from itertools import count, repeat
-
+from itertools import compress, count, repeat
+from operator import itemgetter, ne
 from pickle import dumps
+from typing import TYPE_CHECKING
 
-import numpy as np
-from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
-from whoosh.filedb.filetables import _lengths as _LENGTHS
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.writing import SegmentWriter
 
-from . import postings
+from .runbytes import encode_plain, numpy_sum
+from .termtable import INFO, TermTable, write_hashes
+
+if TYPE_CHECKING:
+    import numpy as np
 
 AID = ".aid"
 INLINE = 8  # postings kept in the term table rather than in a block of their own
+# A field's pool of up to this many postings is sorted and encoded in plain Python, and numpy is
+# not loaded: an issue's segment (100 articles, about 40,000 postings in its text field) is
+# written as fast either way, and a one-issue `baoku import` does not pay numpy's 0.1 s import.
+PLAIN_POOL = 200_000
 
 
 class _Codec(W3Codec):
     """Whoosh's codec, reading each term's postings as a run (writing is FastSegmentWriter's)."""
 
     def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
+        from . import postings
+
         if terminfo.is_inlined():
             return super().postings_reader(dbfile, terminfo, format_, term, scorer)
         return postings.RunMatcher(lambda: postings.from_info(dbfile, terminfo), terminfo.doc_frequency(), format_,
@@ -75,6 +84,8 @@ class _Pool:
     def add_runs(self, terms: list[bytes], counts: np.ndarray, docs: np.ndarray, weights: np.ndarray) -> None:
         """Whole runs of postings, term after term (`counts` postings each; a term with none is
         left out), as merging adds a segment's field."""
+        import numpy as np
+
         vocab, numbers = self.vocab, self._numbers
         nums = np.array([vocab.setdefault(t.decode("utf-8"), next(numbers)) if c else 0
                          for t, c in zip(terms, counts.tolist())], dtype=np.uint32)
@@ -82,8 +93,13 @@ class _Pool:
         self.docs.frombytes(docs.astype(np.uint32).tobytes())
         self.weights.frombytes(weights.astype(np.float32).tobytes())
 
-    def write(self, fw, fieldname: str, fieldobj) -> None:
-        """Every term's postings, in term order, through the field writer."""
+    def _sorted_numpy(self):
+        """The postings sorted by word (each word's documents in order), grouped: numpy, for
+        large pools."""
+        import numpy as np
+
+        from . import postings
+
         words = np.frombuffer(self.words, dtype=np.uint32)
         order = np.argsort(words, kind="stable")  # stable: each term's documents stay in order
         words = words[order]
@@ -97,12 +113,42 @@ class _Pool:
         w64 = weights.astype(np.float64)
         totals = np.add.reduceat(w64, starts).tolist()
         tops = np.maximum.reduceat(w64, starts).tolist()
-        firsts, lasts = docs[starts].tolist(), docs[ends - 1].tolist()
-        doc_list, weight_list = docs.tolist(), weights.tolist()  # sliced per term below: once, not per term
-        names = {number: word for word, number in self.vocab.items()}
-        terms = [(names[w].encode("utf-8"), g) for g, w in enumerate(words[starts].tolist())]
-        bounds = starts.tolist() + [len(words)]
         encoded = {g: next(runs) for g in range(len(big)) if big[g]}
+        return (words[starts].tolist(), starts.tolist() + [len(words)], docs.tolist(), weights.tolist(),
+                totals, tops, big, encoded)
+
+    def _sorted_plain(self):
+        """The same in plain Python, the same values and bytes (a term's total weight summed as
+        numpy sums it), for an issue's small pools."""
+        n = len(self.words)
+        order = sorted(range(n), key=self.words.__getitem__)  # sorted() is stable, as above
+        pick = itemgetter(*order) if n > 1 else (lambda seq: [seq[i] for i in order])  # (one: not a tuple)
+        words, docs, weights = list(pick(self.words)), list(pick(self.docs)), list(pick(self.weights))
+        starts = list(compress(range(n), map(ne, words, [-1, *words[:-1]])))
+        bounds = [*starts, n]
+        big, totals, tops, encoded = [], [], [], {}
+        for g, a in enumerate(starts):
+            b = bounds[g + 1]
+            if b - a == 1:  # most terms of an issue: in one article
+                big.append(False)
+                totals.append(weights[a])
+                tops.append(weights[a])
+                continue
+            big.append(b - a >= INLINE)
+            totals.append(numpy_sum(weights, a, b))
+            tops.append(max(weights[a:b]))
+            if big[g]:
+                encoded[g] = encode_plain(docs[a:b], weights[a:b])
+        return [words[a] for a in starts], bounds, docs, weights, totals, tops, big, encoded
+
+    def write(self, fw, fieldname: str, fieldobj) -> None:
+        """Every term's postings, in term order, through the field writer."""
+        sort = self._sorted_plain if len(self.words) <= PLAIN_POOL else self._sorted_numpy
+        word_of, bounds, doc_list, weight_list, totals, tops, big, encoded = sort()
+        names = {number: word for word, number in self.vocab.items()}
+        terms = [(names[w].encode("utf-8"), g) for g, w in enumerate(word_of)]
+        firsts = [doc_list[a] for a in bounds[:-1]]
+        lasts = [doc_list[b - 1] for b in bounds[1:]]
         # The term table, written here rather than through Whoosh's field writer (a term info
         # object, a postings writer and half a dozen calls per term: most of writing an issue's
         # segment): the same bytes, as W3TermInfo.to_bytes and OrderedHashWriter.add make them,
@@ -110,86 +156,22 @@ class _Pool:
         # three writes and two tell() calls per term.
         fw.start_field(fieldname, fieldobj)
         prefix = pack_ushort(fw._fieldid)
-        table = _TermTable(fw._tindex, fw._postfile)
-        for tbytes, g in sorted(terms):
+        table = TermTable(fw._tindex, fw._postfile)
+        terms.sort()
+        values = []
+        info = INFO.pack
+        for _, g in terms:
             a, b = bounds[g], bounds[g + 1]
-            head = _INFO.pack(not big[g], totals[g], b - a, 0, 0, tops[g], firsts[g], lasts[g])
+            head = info(not big[g], totals[g], b - a, 0, 0, tops[g], firsts[g], lasts[g])
             if big[g]:
                 data = encoded.pop(g)
                 tail = pack_long(table.post(data)) + pack_int(len(data))
             else:
                 tail = dumps((tuple(doc_list[a:b]), tuple(weight_list[a:b]), ()), 2)
-            table.add(prefix + tbytes, head + tail)
+            values.append(head + tail)
+        table.add_all([prefix + t for t, _ in terms], values)
         table.close()
         fw.finish_field()
-
-
-_INFO = W3TermInfo._struct  # flags (inlined), total weight, documents, lengths (none), top weight, first, last
-
-
-class _TermTable:
-    """Appends keys and values to Whoosh's term table (an OrderedHashWriter) and postings to the
-    postings file as OrderedHashWriter.add and a postings write would, byte for byte, but buffered:
-    positions are counted rather than asked of the file, and the bytes go out in pieces of about
-    CHUNK. Keys must come in increasing order, as OrderedHashWriter requires."""
-
-    CHUNK = 1 << 22
-
-    def __init__(self, tindex, postfile):
-        self.tindex, self.postfile = tindex, postfile
-        self.pos = tindex.dbfile.tell()
-        self.ppos = postfile.tell()
-        self.parts: list[bytes] = []
-        self.pparts: list[bytes] = []
-        self.size = self.psize = 0
-        self.positions: list[int] = []
-        self.lastkey = tindex.lastkey
-        self.buckets, self.hashfn = tindex.buckets, tindex.hashfn
-
-    def post(self, data: bytes) -> int:
-        """Queue one term's postings; return where they start in the postings file."""
-        at = self.ppos
-        self.pparts.append(data)
-        self.ppos += len(data)
-        self.psize += len(data)
-        if self.psize >= self.CHUNK:
-            self._flush_posts()
-        return at
-
-    def add(self, key: bytes, value: bytes) -> None:
-        if key <= self.lastkey:
-            raise ValueError(f"Keys must increase: {self.lastkey!r}..{key!r}")
-        self.lastkey = key
-        pos = self.pos
-        self.positions.append(pos)
-        self.parts += (_LENGTHS.pack(len(key), len(value)), key, value)
-        n = 8 + len(key) + len(value)
-        self.pos += n
-        self.size += n
-        h = self.hashfn(key)
-        self.buckets[h & 255].append((h, pos))
-        if self.size >= self.CHUNK:
-            self._flush_terms()
-
-    def _flush_posts(self) -> None:
-        self.postfile.write(b"".join(self.pparts))
-        self.pparts, self.psize = [], 0
-
-    def _flush_terms(self) -> None:
-        self.tindex.dbfile.write(b"".join(self.parts))
-        self.parts, self.size = [], 0
-        positions, self.positions = self.positions, []
-        if positions:
-            index = self.tindex.index  # a GrowableArray: widen it once for the largest position
-            index.append(positions[-1])
-            index.array.pop()
-            index.array.extend(positions)
-
-    def close(self) -> None:
-        self._flush_posts()
-        self._flush_terms()
-        self.tindex.lastkey = self.lastkey
-        assert self.tindex.dbfile.tell() == self.pos and self.postfile.tell() == self.ppos
 
 
 class FastSegmentWriter(SegmentWriter):
@@ -272,6 +254,10 @@ class FastSegmentWriter(SegmentWriter):
     def add_postings_to_pool(self, reader, startdoc, docmap):
         """Merging a segment (Whoosh's add_reader calls this after copying its documents): its
         postings into the pools, a term's whole run at a time, and its article ids after ours."""
+        import numpy as np
+
+        from . import postings
+
         segment = reader.segment()
         src = read_aids(segment, self.storage)
         deleted = np.fromiter(segment.deleted_docs(), dtype=np.int64) if docmap is not None else None
@@ -301,7 +287,7 @@ class FastSegmentWriter(SegmentWriter):
     def _flush_segment(self):
         self.perdocwriter.close()
         fw = self.fieldwriter
-        fw._tindex._write_hashes = partial(_write_hashes, fw._tindex)
+        fw._tindex._write_hashes = partial(write_hashes, fw._tindex)
         for name in sorted(self._pools):
             self._pools[name].write(fw, name, self.schema[name])
         fw.close()
@@ -310,35 +296,6 @@ class FastSegmentWriter(SegmentWriter):
         out.write(self._aids.tobytes())
         out.close()
         self._pools = {}
-
-
-_SLOT = np.dtype([("hash", ">u4"), ("pos", ">i8")])  # filetables._pointer ("!Iq")
-
-
-def _write_hashes(table) -> None:
-    """HashWriter._write_hashes (the 256 hash tables that end a term table), the same bytes: each
-    bucket's slots placed by the same linear probing, but a bucket written as one array rather
-    than one write per slot. A key's position is never 0 (the file starts with a header), so a
-    slot with position 0 is free, as Whoosh's (0, 0) marks it."""
-    dbfile = table.dbfile
-    pos = dbfile.tell()
-    for entries in table.buckets:
-        numslots = 2 * len(entries)
-        table.directory.append((pos, numslots))
-        if not numslots:
-            continue
-        hashes, places = [0] * numslots, [0] * numslots
-        for hashval, position in entries:
-            slot = (hashval >> 8) % numslots
-            while places[slot]:
-                slot = (slot + 1) % numslots
-            hashes[slot] = hashval
-            places[slot] = position
-        slots = np.empty(numslots, dtype=_SLOT)
-        slots["hash"] = hashes
-        slots["pos"] = places
-        dbfile.write(slots.tobytes())
-        pos += numslots * _SLOT.itemsize
 
 
 def read_aids(segment, storage) -> array:

@@ -85,13 +85,11 @@ class IndexFiles:
         line): wait for the other writer, then fail with a clear message. The articles themselves
         are safe in the archive either way; the index catches up later. With wait=0, None when
         another process holds it."""
-        from filelock import FileLock, Timeout
+        from .updatelock import acquire
 
         self.path.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(str(self.path / LOCK_NAME))
-        try:
-            lock.acquire(timeout=wait)
-        except Timeout:
+        lock = acquire(self.path / LOCK_NAME, wait)
+        if lock is None:
             if not wait:
                 return None
             raise ArchiveUnavailable(

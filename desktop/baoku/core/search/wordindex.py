@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import numpy as np
 from whoosh import index as whoosh_index
 from whoosh import scoring
 
@@ -19,7 +18,8 @@ from .segments import FastSegmentWriter, merge_policy, optimize_policy, read_aid
 from .tokens import page_tokens
 from .words import EXACT_FIELDS, K1, date_terms, schema, weigh
 
-if TYPE_CHECKING:  # (Whoosh's queries and the vectorised ranking load on the first search: writing needs neither)
+if TYPE_CHECKING:  # (Whoosh's queries, numpy and the vectorised ranking load on the first search: writing needs none)
+    import numpy as np
     from whoosh import query as wq
 
     from . import vector
@@ -102,6 +102,8 @@ class _Segments:
     def _lookup(self, i: int) -> tuple[np.ndarray, np.ndarray | None]:
         """Segment i's article ids sorted, and the document number of each (None when the
         ids are in document order already): found when first needed."""
+        import numpy as np
+
         if i not in self._sorted:
             aids = np.frombuffer(self.aids[i], dtype=np.uint32).astype(np.int64)
             if len(aids) < 2 or (np.diff(aids) > 0).all():
@@ -113,6 +115,8 @@ class _Segments:
 
     def local(self, i: int, ids) -> np.ndarray:
         """Segment i's live document numbers of these article ids (sorted), in document order."""
+        import numpy as np
+
         keys, order = self._lookup(i)
         wanted = np.asarray(ids, dtype=np.int64)
         if not len(keys) or not len(wanted):
@@ -130,6 +134,8 @@ class _Segments:
 
     def local_of(self, reader, ids) -> np.ndarray:
         """The same, for the segment a Whoosh segment reader reads."""
+        import numpy as np
+
         i = self._index.get(reader.segment().segment_id())
         return np.zeros(0, dtype=np.int64) if i is None else self.local(i, ids)
 
@@ -140,6 +146,23 @@ class _Segments:
         for i in range(len(self.segments)):
             for d in self.local(i, ids).tolist():
                 out[self.aids[i][d]] = self.offsets[i] + d
+        return out
+
+    def held(self, ids) -> dict[int, int]:
+        """What globals_of gives, by a scan of each segment's ids in plain Python: for an update's
+        few articles (usually new, in no segment), without numpy (a segment's ids are looked at
+        once, at C speed, to see whether any is wanted)."""
+        wanted = set(ids)
+        out: dict[int, int] = {}
+        for i, aids in enumerate(self.aids):
+            if wanted.isdisjoint(aids):
+                continue
+            seg = self.segments[i]
+            gone = set(seg.deleted_docs()) if seg.has_deletions() else set()
+            base = self.offsets[i]
+            for d, a in enumerate(aids):
+                if a in wanted and d not in gone:
+                    out[a] = base + d
         return out
 
 
@@ -188,7 +211,7 @@ class WordIndex:
 
     def holding(self, ids: list[int]) -> dict[int, int]:
         """Which of these articles the index holds (any version): id -> document number."""
-        return self._current_segments(self.open()._segments()).globals_of(ids) if ids else {}
+        return self._current_segments(self.open()._segments()).held(ids) if ids else {}
 
     def optimize(self) -> None:
         w = FastSegmentWriter(self.open())
@@ -298,6 +321,8 @@ class WordIndex:
         length, document numbers in order and inside the segment). Return the live document
         count; raise on any damage."""
         from whoosh.reading import SegmentReader
+
+        import numpy as np
 
         from .postings import segment_runs
 
