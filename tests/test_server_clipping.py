@@ -11,25 +11,14 @@ import uuid
 
 import pytest
 
-from baoku.cli import main
 from baoku.core.address import ServerAddress
 from baoku.core.app import Library
 from baoku.core.app.actions import clipping, editing
 from baoku.core.store import Archive, history, images
-from baoku.core.store.migration import COPIED, table_rows
 
 from .test_clipping import on_server
 from .test_scans import scanned  # noqa: F401
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main(list(map(str, argv)))
-    said = capsys.readouterr()
-    return code, said.out, said.err
-
-
-def rows(url: str) -> dict[str, list[tuple]]:
-    return {t: table_rows(ServerAddress(url), t) for t, _ in COPIED}
+from .test_server_history import rows, run
 
 
 @pytest.fixture
