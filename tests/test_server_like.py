@@ -44,3 +44,15 @@ def test_an_editor_asks_for_more_like_this_on_the_command_line(users, capsys):
     assert main(["--archive", address, "search", "--like", "3", "--limit", "2", "--json"]) == 0
     hits = json.loads(capsys.readouterr().out)["hits"]
     assert len(hits) == 2 and 3 not in [h["id"] for h in hits]
+
+
+def test_no_index_folder_is_made_beside_a_server_archive(server_url, tmp_path, monkeypatch):
+    """The class of Library.around's defect: an embedded search index opened over a server archive
+    made a folder named 'postgresql:' in the working folder. It is refused before any file is made."""
+    from baoku.core.search.index import SearchIndex
+    from baoku.core.store.server import ServerArchive
+
+    monkeypatch.chdir(tmp_path)
+    with ServerArchive(server_url) as archive, pytest.raises(TypeError):
+        SearchIndex(archive)
+    assert list(tmp_path.iterdir()) == []
