@@ -7,8 +7,9 @@ every method named here against both classes' signatures.
 - `Reading`: what list, show, stats and search read;
 - `Store`: an open archive, for import, list, show, stats and search.
 
-What only the embedded archive does so far (edits, corrections, clips, scans, trash, export) is
-not declared here; it joins as the server gains it."""
+Edits, corrections, clips, scans, the trash and export now run on both archives through the same
+methods (their SQL shared through `_sql`, or a server method of the same name), but are not yet
+declared here: the tests that run them on both backends are what holds them to one shape."""
 
 from __future__ import annotations
 
