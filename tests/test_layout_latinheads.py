@@ -169,3 +169,39 @@ def test_a_paragraphs_first_line_boxed_tall_in_the_midst_of_its_text_is_no_head(
     parsed = scanned_page(OcrPage(500, 900, lines + rows), PageInfo(1), "en", page(lines + rows, w=500, h=900))
     assert [a.headline for a in parsed.articles if a.headline] == ["STRIKE THREATENS"]
     assert "This opinion was indorsed by" in "\n".join(a.text() for a in parsed.articles)
+
+
+def test_a_dateline_in_small_capitals_read_in_mixed_case_is_a_dateline():
+    """The Omaha Daily Bee sets a dateline's place in small capitals, which OCR reads in mixed
+    case; the dash after the day tells it from a sentence naming a place and a date."""
+    from baoku.core.layout.latinheads import dateline
+
+    assert dateline("WAnoo, Neb., March 2.—[Special to the")
+    assert dateline("Lincoln, Neb., Mareh 3.-[Special Tele-")
+    assert dateline("TRENToN, N. J., March 2.-The joint")
+    assert not dateline("Lincoln, Neb., on March 3 the senate met")
+    assert not dateline("In Lincoln, March 3, the senate met and")
+
+
+def _bee_page(head: str):
+    lines = [line("HOW GARVEY JOINED THE GANG", 60, 40, h=60, step=14)] + body(60, 120, 7)
+    y = 120 + 7 * 28
+    lines += [line(head, 60 + (330 - 10 * (len(head) + 1)) // 2, y, step=10),
+              line("WAnoo, Neb., March 2.-Special to", 75, y + 28, step=9)]
+    return lines + body(60, y + 56, 5, start=6)
+
+
+def test_a_head_in_bold_body_type_over_a_small_capitals_dateline_opens_a_story():
+    """Important Cases at Wahoo. (one line of body-size type, titled, centred, ending in a full
+    stop) over its story's dateline: a story of its own, though it measures as text."""
+    heads, parsed = _heads(_bee_page("Important Cases at Wahoo."))
+    assert heads == ["HOW GARVEY JOINED THE GANG", "Important Cases at Wahoo."], heads
+    assert "WAnoo, Neb." in parsed.articles[1].text()
+
+
+def test_a_paragraphs_last_line_over_a_dateline_heads_nothing():
+    """A sentence's end (Branch railroad.: not titled) over a headless brief's dateline stays in
+    the text; every line is kept."""
+    heads, parsed = _heads(_bee_page("Branch railroad."))
+    assert "Branch railroad." not in heads, heads
+    assert any("Branch railroad." in a.text() for a in parsed.articles)
