@@ -205,3 +205,14 @@ def test_a_paragraphs_last_line_over_a_dateline_heads_nothing():
     heads, parsed = _heads(_bee_page("Branch railroad."))
     assert "Branch railroad." not in heads, heads
     assert any("Branch railroad." in a.text() for a in parsed.articles)
+
+
+def test_a_titled_line_under_a_deck_running_on_stays_with_its_headline():
+    """Putting on the Screws. over a dateline, but right under the last line of the headline's
+    deck (on the People,: a comma, the deck runs on into it): the story's, not a story of its own."""
+    lines = [line("HOW GARVEY JOINED THE GANG", 60, 40, h=60, step=14),
+             line("Passes Its Stupendous Joke", 95, 110, step=10), line("on the People,", 150, 138, step=10),
+             line("Putting on the Screws.", 110, 166, step=10), line("Lincoln, Neb., March 2.-Special to", 75, 194, step=9)]
+    heads, parsed = _heads(lines + body(60, 222, 6))
+    assert heads == ["HOW GARVEY JOINED THE GANG"], heads
+    assert "Putting on the Screws." in parsed.articles[0].text()

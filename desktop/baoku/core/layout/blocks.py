@@ -170,10 +170,18 @@ def _dateline_heads(page: Page, blocks: list[Block], size: list[float]) -> list[
     def block(kind: str, blk: list[int]) -> Block:
         return Block(kind, blk, union(lines[i].box for i in blk), float(median(size[i] for i in blk)))
 
+    def opens(i: int, below: int) -> bool:  # and what stands over it ends: no deck running on
+        if not head_over_dateline(lines[i], lines[below], body):
+            return False
+        x0, y0, x1, _ = lines[i].box
+        over = [ln for ln in lines if y0 - 2 * body <= ln.box[3] <= y0 + 0.5 * body and
+                min(ln.box[2], x1) - max(ln.box[0], x0) > 0.5 * (x1 - x0)]
+        said = max(over, key=lambda ln: ln.box[3]).text.rstrip() if over else ""
+        return not said.endswith((",", ";", ":", "-"))
+
     out: list[Block] = []
     for b in blocks:
-        cut = [j for j in range(1, len(b.lines)) if b.kind == TEXT and
-               head_over_dateline(lines[b.lines[j - 1]], lines[b.lines[j]], body)]
+        cut = [j for j in range(1, len(b.lines)) if b.kind == TEXT and opens(b.lines[j - 1], b.lines[j])]
         if not cut:
             out.append(b)
             continue
@@ -187,7 +195,7 @@ def _dateline_heads(page: Page, blocks: list[Block], size: list[float]) -> list[
     for b in out:  # a head gathered alone, over the block its story's dateline opens
         if b.kind == TEXT and len(b.lines) == 1 and any(
                 t.kind == TEXT and t is not b and 0 <= t.y0 - b.y1 <= 2 * body and
-                head_over_dateline(lines[b.lines[0]], lines[t.lines[0]], body) for t in out):
+                opens(b.lines[0], t.lines[0]) for t in out):
             b.kind = DISPLAY
     return out
 
