@@ -192,12 +192,15 @@ def _dateline_heads(page: Page, blocks: list[Block], size: list[float]) -> list[
             out.append(block(DISPLAY, [b.lines[j - 1]]))
             start = j
         out.append(block(TEXT, b.lines[start:]))
-    for b in out:  # a head gathered alone, over the block its story's dateline opens
-        if b.kind == TEXT and len(b.lines) == 1 and any(
-                t.kind == TEXT and t is not b and 0 <= t.y0 - b.y1 <= 2 * body and
-                opens(b.lines[0], t.lines[0]) for t in out):
-            b.kind = DISPLAY
-    return out
+    done: list[Block] = []
+    for b in out:  # a head gathered alone or at a block's foot, over the block its story's dateline opens
+        if b.kind == TEXT and any(t.kind == TEXT and t is not b and -body <= t.y0 - b.y1 <= 2 * body and
+                                  opens(b.lines[-1], t.lines[0]) for t in out):
+            if len(b.lines) > 1:
+                done.append(block(TEXT, b.lines[:-1]))
+            b = block(DISPLAY, b.lines[-1:])
+        done.append(b)
+    return done
 
 
 def _beside(page: Page, ln: OcrLine, last: OcrLine, above: OcrLine, size: float) -> bool:
