@@ -179,8 +179,10 @@ def test_a_dateline_in_small_capitals_read_in_mixed_case_is_a_dateline():
     assert dateline("WAnoo, Neb., March 2.—[Special to the")
     assert dateline("Lincoln, Neb., Mareh 3.-[Special Tele-")
     assert dateline("TRENToN, N. J., March 2.-The joint")
+    assert dateline("Hnui.i.v. March 2. An Imperial decree has")  # ALTO's reading: the dash dropped
     assert not dateline("Lincoln, Neb., on March 3 the senate met")
     assert not dateline("In Lincoln, March 3, the senate met and")
+    assert not dateline("Since Lincoln, Neb., was founded in March 1867 the")
 
 
 def _bee_page(head: str):

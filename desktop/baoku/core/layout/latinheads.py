@@ -30,9 +30,10 @@ MONTHS = r"(Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 # A place in capitals, perhaps a state or "via London", then a month and a day.
 DATELINE = re.compile(r"^\W*[A-Z][A-Z'&.-]+(?: [A-Z][A-Z'&.-]+)*[.,]\s.{0,30}?\b" + MONTHS + r"\s*\d{1,2}\b")
 # The same in small capitals, read in mixed case (WAnoo, Neb., March 2.—): the dash after the day
-# must follow, as a sentence naming a place and a date has none.
+# must follow (or, where ALTO dropped it, a full stop and the text's first word: Hnui.i.v. March 2.
+# An Imperial), as a sentence naming a place and a date has none.
 SMALL_CAPS_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z'&.-]+(?: [A-Za-z][A-Za-z'&.-]+)*[.,]\s.{0,30}?\b" + MONTHS +
-                                 r"\s*\d{1,2}\b\.?\s*[-\u2013\u2014]")
+                                 r"\s*\d{1,2}\b(?:\.?\s*[-\u2013\u2014]|\.\s+[A-Z(\[])")
 SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 SIGNED = re.compile(r"[A-Z]{2,}\.\W{0,2}$")
 FLUSH_RIGHT = 3.0  # white at a line's left this many times its white at the right: set flush right
