@@ -235,3 +235,14 @@ def test_a_head_at_the_foot_of_the_block_over_its_dateline_opens_a_story():
               Block(TEXT, [2, 3, 4, 5], union(ln.box for ln in lines[2:]), 20.0)]
     out = _dateline_heads(page, blocks, [20.0] * len(lines))
     assert [(b.kind, b.lines) for b in out] == [(TEXT, [0]), (DISPLAY, [1]), (TEXT, [2, 3, 4, 5])]
+
+
+def test_a_head_under_a_paragraphs_short_last_line_opens_a_story():
+    """Fisherman Rejoice. under a paragraph's last line (tion is likely.: short, ended), the line
+    before that broken with a hyphen: what stands right over the head ends, so it heads a story."""
+    lines = [line("CANADIAN FISHERIES", 60, 40, h=60, step=14)] + body(60, 120, 5)
+    y = 120 + 5 * 28
+    lines += [line("entry of Newfoundland into the confedera-", 60, y, step=7), line("tion is likely.", 60, y + 28),
+              line("Fisherman Rejoice.", 150, y + 56, step=10), line("Gloucester, Mass., March 3.-There is", 75, y + 84, step=9)]
+    heads, _ = _heads(lines + body(60, y + 112, 4, start=5))
+    assert heads == ["CANADIAN FISHERIES", "Fisherman Rejoice."], heads

@@ -175,7 +175,7 @@ def _dateline_heads(page: Page, blocks: list[Block], size: list[float]) -> list[
             return False
         x0, y0, x1, _ = lines[i].box
         over = [ln for ln in lines if y0 - 2 * body <= ln.box[3] <= y0 + 0.5 * body and
-                min(ln.box[2], x1) - max(ln.box[0], x0) > 0.5 * (x1 - x0)]
+                min(ln.box[2], x1) - max(ln.box[0], x0) > 0]  # the nearest, however short (a paragraph's end)
         said = max(over, key=lambda ln: ln.box[3]).text.rstrip() if over else ""
         return not said.endswith((",", ";", ":", "-"))
 
