@@ -169,3 +169,80 @@ def test_a_paragraphs_first_line_boxed_tall_in_the_midst_of_its_text_is_no_head(
     parsed = scanned_page(OcrPage(500, 900, lines + rows), PageInfo(1), "en", page(lines + rows, w=500, h=900))
     assert [a.headline for a in parsed.articles if a.headline] == ["STRIKE THREATENS"]
     assert "This opinion was indorsed by" in "\n".join(a.text() for a in parsed.articles)
+
+
+def test_a_dateline_in_small_capitals_read_in_mixed_case_is_a_dateline():
+    """The Omaha Daily Bee sets a dateline's place in small capitals, which OCR reads in mixed
+    case; the dash after the day tells it from a sentence naming a place and a date."""
+    from baoku.core.layout.latinheads import dateline
+
+    assert dateline("WAnoo, Neb., March 2.—[Special to the")
+    assert dateline("Lincoln, Neb., Mareh 3.-[Special Tele-")
+    assert dateline("TRENToN, N. J., March 2.-The joint")
+    assert dateline("Hnui.i.v. March 2. An Imperial decree has")  # ALTO's reading: the dash dropped
+    assert not dateline("Lincoln, Neb., on March 3 the senate met")
+    assert not dateline("In Lincoln, March 3, the senate met and")
+    assert not dateline("Since Lincoln, Neb., was founded in March 1867 the")
+
+
+def _bee_page(head: str):
+    lines = [line("HOW GARVEY JOINED THE GANG", 60, 40, h=60, step=14)] + body(60, 120, 7)
+    y = 120 + 7 * 28
+    lines += [line(head, 60 + (330 - 10 * (len(head) + 1)) // 2, y, step=10),
+              line("WAnoo, Neb., March 2.-Special to", 75, y + 28, step=9)]
+    return lines + body(60, y + 56, 5, start=6)
+
+
+def test_a_head_in_bold_body_type_over_a_small_capitals_dateline_opens_a_story():
+    """Important Cases at Wahoo. (one line of body-size type, titled, centred, ending in a full
+    stop) over its story's dateline: a story of its own, though it measures as text."""
+    heads, parsed = _heads(_bee_page("Important Cases at Wahoo."))
+    assert heads == ["HOW GARVEY JOINED THE GANG", "Important Cases at Wahoo."], heads
+    assert "WAnoo, Neb." in parsed.articles[1].text()
+
+
+def test_a_paragraphs_last_line_over_a_dateline_heads_nothing():
+    """A sentence's end (Branch railroad.: not titled) over a headless brief's dateline stays in
+    the text; every line is kept."""
+    heads, parsed = _heads(_bee_page("Branch railroad."))
+    assert "Branch railroad." not in heads, heads
+    assert any("Branch railroad." in a.text() for a in parsed.articles)
+
+
+def test_a_titled_line_under_a_deck_running_on_stays_with_its_headline():
+    """Putting on the Screws. over a dateline, but right under the last line of the headline's
+    deck (on the People,: a comma, the deck runs on into it): the story's, not a story of its own."""
+    lines = [line("HOW GARVEY JOINED THE GANG", 60, 40, h=60, step=14),
+             line("Passes Its Stupendous Joke", 95, 110, step=10), line("on the People,", 150, 138, step=10),
+             line("Putting on the Screws.", 110, 166, step=10), line("Lincoln, Neb., March 2.-Special to", 75, 194, step=9)]
+    heads, parsed = _heads(lines + body(60, 222, 6))
+    assert heads == ["HOW GARVEY JOINED THE GANG"], heads
+    assert "Putting on the Screws." in parsed.articles[0].text()
+
+
+
+def test_a_head_at_the_foot_of_the_block_over_its_dateline_opens_a_story():
+    """The Knights Rejoiced. gathered at the foot of the block over it (a letter's date line), its
+    story's dateline opening the next block, the two boxes overlapping by a few pixels as OCR boxed
+    them: the head is split off as display type, every line kept."""
+    from baoku.core.layout.blocks import DISPLAY, TEXT, Block, Page, _dateline_heads
+    from baoku.core.layout.geometry import union
+
+    lines = [line("Rome, Feb. 20, 1887.", 80, 300, step=10), line("The Knights Rejoiced.", 90, 322, step=10),
+             line("New York, March 2.-Cardinal Gibbons'", 62, 343, step=9)] + body(60, 371, 3)
+    page = Page(500, 900, lines, 20.0, latin=True)
+    blocks = [Block(TEXT, [0, 1], union([lines[0].box, lines[1].box]), 20.0),
+              Block(TEXT, [2, 3, 4, 5], union(ln.box for ln in lines[2:]), 20.0)]
+    out = _dateline_heads(page, blocks, [20.0] * len(lines))
+    assert [(b.kind, b.lines) for b in out] == [(TEXT, [0]), (DISPLAY, [1]), (TEXT, [2, 3, 4, 5])]
+
+
+def test_a_head_under_a_paragraphs_short_last_line_opens_a_story():
+    """Fisherman Rejoice. under a paragraph's last line (tion is likely.: short, ended), the line
+    before that broken with a hyphen: what stands right over the head ends, so it heads a story."""
+    lines = [line("CANADIAN FISHERIES", 60, 40, h=60, step=14)] + body(60, 120, 5)
+    y = 120 + 5 * 28
+    lines += [line("entry of Newfoundland into the confedera-", 60, y, step=7), line("tion is likely.", 60, y + 28),
+              line("Fisherman Rejoice.", 150, y + 56, step=10), line("Gloucester, Mass., March 3.-There is", 75, y + 84, step=9)]
+    heads, _ = _heads(lines + body(60, y + 112, 4, start=5))
+    assert heads == ["CANADIAN FISHERIES", "Fisherman Rejoice."], heads

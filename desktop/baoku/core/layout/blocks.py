@@ -19,7 +19,7 @@ from statistics import median
 from ..ocr.engine import OcrLine
 from .geometry import is_caps, is_han, line_glyph, union
 from .graphics import Box, Graphics
-from .latinheads import debris, runs_on, signature
+from .latinheads import debris, head_over_dateline, runs_on, signature
 
 TITLE, DISPLAY, TEXT, CAPTION, FIGURE, FOLIO = "title", "display", "text", "caption", "figure", "folio"
 KINDS = (TITLE, DISPLAY, TEXT, CAPTION, FIGURE, FOLIO)
@@ -141,6 +141,8 @@ def build_blocks(page: Page) -> list[Block]:
             kind = TEXT  # figures and marks alone (a table's 7~13℃) on a Han page: their size is their
             # boxes' guess (the ink measures Han glyphs only), and a Chinese head has words
         out.append(Block(kind, blk, union(lines[i].box for i in blk), bsize))
+    if page.latin:
+        out = _dateline_heads(page, out, size)
     out = _joined_heads(page, out)
     # Words drawn in a picture (a numeral on a sign, a chart's label: lines standing on its tone)
     # are the picture's: no text of the page, least of all a headline.
@@ -157,6 +159,48 @@ def build_blocks(page: Page) -> list[Block]:
     for fig in page.graphics.figures:
         out.append(Block(FIGURE, [], fig, body))
     return out
+
+
+def _dateline_heads(page: Page, blocks: list[Block], size: list[float]) -> list[Block]:
+    """A line of bold body type heading the story under it (`latinheads.head_over_dateline`) is
+    that story's head, though it measures as text: split from the text it was gathered with, it is
+    display type, and the story's text starts at the dateline. Every line is kept."""
+    lines, body = page.lines, page.body
+
+    def block(kind: str, blk: list[int]) -> Block:
+        return Block(kind, blk, union(lines[i].box for i in blk), float(median(size[i] for i in blk)))
+
+    def opens(i: int, below: int) -> bool:  # and what stands over it ends: no deck running on
+        if not head_over_dateline(lines[i], lines[below], body):
+            return False
+        x0, y0, x1, _ = lines[i].box
+        over = [ln for ln in lines if y0 - 2 * body <= ln.box[3] <= y0 + 0.5 * body and
+                min(ln.box[2], x1) - max(ln.box[0], x0) > 0]  # the nearest, however short (a paragraph's end)
+        said = max(over, key=lambda ln: ln.box[3]).text.rstrip() if over else ""
+        return not said.endswith((",", ";", ":", "-"))
+
+    out: list[Block] = []
+    for b in blocks:
+        cut = [j for j in range(1, len(b.lines)) if b.kind == TEXT and opens(b.lines[j - 1], b.lines[j])]
+        if not cut:
+            out.append(b)
+            continue
+        start = 0
+        for j in cut:
+            if j - 1 > start:
+                out.append(block(TEXT, b.lines[start:j - 1]))
+            out.append(block(DISPLAY, [b.lines[j - 1]]))
+            start = j
+        out.append(block(TEXT, b.lines[start:]))
+    done: list[Block] = []
+    for b in out:  # a head gathered alone or at a block's foot, over the block its story's dateline opens
+        if b.kind == TEXT and any(t.kind == TEXT and t is not b and -body <= t.y0 - b.y1 <= 2 * body and
+                                  opens(b.lines[-1], t.lines[0]) for t in out):
+            if len(b.lines) > 1:
+                done.append(block(TEXT, b.lines[:-1]))
+            b = block(DISPLAY, b.lines[-1:])
+        done.append(b)
+    return done
 
 
 def _beside(page: Page, ln: OcrLine, last: OcrLine, above: OcrLine, size: float) -> bool:

@@ -10,6 +10,10 @@ nothing; what they say, or where they stand, tells them:
   first body line, under its head;
 - a line of capitals set flush right in its column, ending in a full stop (WOODROW WILSON.), is
   a letter's signature: a head is centred or set flush left;
+- a line of bold body type ending in a full stop, in title case and centred in its column
+  (Important Cases at Wahoo., A Fortunate Fire.), right over a dateline whose place is set in small
+  capitals (OCR reads them in mixed case: Lincoln, Neb., March 3.—[Special Telegram…]) is a
+  story's head, though it measures as text (the Omaha Daily Bee's heads);
 - a letter or two alone (V, W: OCR's reading of a smudge, a rule's end, a picture's edge) heads
   nothing: a head has words. Taken for a headline it was widened over the page's whole width,
   and the reading order around it went astray.
@@ -25,6 +29,12 @@ from .geometry import is_caps
 MONTHS = r"(Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 # A place in capitals, perhaps a state or "via London", then a month and a day.
 DATELINE = re.compile(r"^\W*[A-Z][A-Z'&.-]+(?: [A-Z][A-Z'&.-]+)*[.,]\s.{0,30}?\b" + MONTHS + r"\s*\d{1,2}\b")
+# The same in small capitals, read in mixed case (WAnoo, Neb., March 2.—): the dash after the day
+# must follow (or, where ALTO dropped it, a full stop and the text's first word: Hnui.i.v. March 2.
+# An Imperial), as a sentence naming a place and a date has none.
+SMALL_CAPS_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z'&.-]+(?: [A-Za-z][A-Za-z'&.-]+)*[.,]\s.{0,30}?\b" + MONTHS +
+                                 r"\s*\d{1,2}\b(?:\.?\s*[-\u2013\u2014]|\.\s+[A-Z(\[])")
+SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 SIGNED = re.compile(r"[A-Z]{2,}\.\W{0,2}$")
 FLUSH_RIGHT = 3.0  # white at a line's left this many times its white at the right: set flush right
 
@@ -53,8 +63,35 @@ def debris(lines: list[OcrLine]) -> bool:
 
 
 def dateline(text: str) -> bool:
-    """A story's first body line, starting with its dateline (PLACE, Month day)."""
-    return bool(DATELINE.match(text.strip()))
+    """A story's first body line, starting with its dateline (PLACE, Month day; the place in
+    capitals, or in small capitals read in mixed case with the dash after the day)."""
+    text = text.strip()
+    return bool(DATELINE.match(text) or SMALL_CAPS_DATELINE.match(text))
+
+
+def titled(text: str) -> bool:
+    """Two to eight words ending in a full stop, each but the small ones starting with a capital
+    (Important Cases at Wahoo.): a head's wording, not a sentence's last line (Branch railroad.)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    if not text.rstrip().endswith(".") or not 2 <= len(words) <= 8 or not words[0][0].isupper() or \
+            any(ch.isdigit() for ch in text):  # a credit line (Chicago Daily News. Copyright, 1918.)
+        return False
+    return all(w[0].isupper() for w in words if w.lower() not in SMALL_WORDS)
+
+
+def head_over_dateline(line: OcrLine, below: OcrLine, body: float) -> bool:
+    """`line`, right over `below`, is a story's head set in bold body type: titled, centred over the
+    dateline in small capitals that opens the story's text (as much white either side, or none),
+    the last line of a paragraph being flush left and short at the right."""
+    said = below.text.strip()
+    if not titled(line.text) or not SMALL_CAPS_DATELINE.match(said) or line.box[1] >= below.box[1]:
+        return False
+    place = re.search(r"[A-Za-z]+", said)
+    if place is None or place.group().isupper():
+        return False  # a place in capitals (the Evening Star's PARIS, March 22.—): there a titled
+        # line over it heads one dispatch of a story's several, and the story's head is over them
+    left, right = line.box[0] - below.box[0], below.box[2] - line.box[2]
+    return left > -2 * body and right > -2 * body and abs(left - right) <= 3 * body
 
 
 def signature(line: OcrLine, columns: list[tuple[int, int]], body: float) -> bool:
