@@ -384,13 +384,9 @@ def report(n: int, build: dict | None, add: dict | None, search: dict, base: dic
         rows.append(("size on disk", f"index {build['index_mb']:,.0f} MB, archive {build['archive_mb']:,.0f} MB "
                      f"({build['index_mb'] / build['archive_mb']:.1f}×)",
                      f"text {base['db_mb']:,.0f} MB with the trigram index", "(same file)"))
-    print("| | Baoku | LIKE scan | FTS5 trigram |")
-    print("| --- | --- | --- | --- |")
-    for r in rows:
-        print("| " + " | ".join(r) + " |")
-    print("\n| query | kind | hits (texts) | Baoku first page p50 / p95 ms | full p50 / p95 ms | LIKE p50 / p95 ms "
-          "| FTS5 trigram p50 / p95 ms | counts agree |")
-    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |")
+    print_tables(["Baoku", "LIKE scan", "FTS5 trigram"], rows,
+                 ["Baoku first page p50 / p95 ms", "full p50 / p95 ms", "LIKE p50 / p95 ms",
+                  "FTS5 trigram p50 / p95 ms", "counts agree"])
     for label, q, spec in queries():
         s, b = search["queries"][q], base["queries"][q]
         agree = "yes" if s["total"] == b["like"]["total"] == b["fts"]["total"] else \
@@ -402,6 +398,17 @@ def report(n: int, build: dict | None, add: dict | None, search: dict, base: dic
               f"{pct(b['like']['ms'], .5):.0f} / {pct(b['like']['ms'], .95):.0f} | "
               f"{pct(b['fts']['ms'], .5):.1f} / {pct(b['fts']['ms'], .95):.1f}{' (scan)' if short else ''} | {agree} |")
     sys.stdout.flush()
+
+
+def print_tables(engines: list[str], rows: list[tuple], columns: list[str]) -> None:
+    """The summary table (a row a measure, a column an engine), then the per-query table's head
+    (query, kind, hits, then `columns`): the rows are the caller's."""
+    print("| | " + " | ".join(engines) + " |")
+    print("| --- |" + " --- |" * len(engines))
+    for r in rows:
+        print("| " + " | ".join(r) + " |")
+    print("\n| query | kind | hits (texts) | " + " | ".join(columns) + " |")
+    print("| --- | --- | ---: |" + " ---: |" * (len(columns) - 1) + " --- |")
 
 
 def _json_path(path: Path, n: int, sizes: int) -> Path:

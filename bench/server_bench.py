@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 
 import corpus
-from search_bench import BAOKU, PER_ISSUE, pct, queries, rss_mb
+from search_bench import BAOKU, PER_ISSUE, pct, print_tables, queries, rss_mb
 
 BUILDERS = 2  # processes making the search rows after the store (the machine has 2 cores)
 SERVER_SETTINGS = {"shared_buffers": "1GB", "work_mem": "32MB", "maintenance_work_mem": "256MB",
@@ -222,13 +222,9 @@ def report(n: int, built: dict, server: dict, embedded: dict, added: dict, cache
     rows.append(("load average (1 min) before / after the searches",
                  f"{server['load'][0][0]:.1f} / {server['load'][1][0]:.1f}",
                  f"{embedded['load'][0][0]:.1f} / {embedded['load'][1][0]:.1f}"))
-    print("| | Baoku on the server | Baoku embedded (same run) |")
-    print("| --- | --- | --- |")
-    for r in rows:
-        print("| " + " | ".join(r) + " |")
-    print("\n| query | kind | hits (texts) | server first page p50 / p95 ms | server full p50 / p95 ms "
-          "| embedded first page p50 / p95 ms | embedded full p50 / p95 ms | totals agree |")
-    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |")
+    print_tables(["Baoku on the server", "Baoku embedded (same run)"], rows,
+                 ["server first page p50 / p95 ms", "server full p50 / p95 ms", "embedded first page p50 / p95 ms",
+                  "embedded full p50 / p95 ms", "totals agree"])
     for label, q, _ in queries():
         s, e = server["queries"][q], embedded["queries"][q]
         agree = "yes" if s["total"] == e["total"] and s["distinct"] == e["distinct"] else \
