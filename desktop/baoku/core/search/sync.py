@@ -16,7 +16,6 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from ..address import is_server_address
 from ..errors import ArchiveUnavailable
 from ..store import Archive
 from ..store.ledger import SearchLedger
@@ -38,7 +37,7 @@ class IndexFiles:
     """The index folder beside the archive: both layers and the format they were written in."""
 
     def __init__(self, archive: Archive):
-        if is_server_address(str(archive.path)):  # its search rows are on the server (search/server.py)
+        if archive.on_server:  # its search rows are on the server (search/server.py)
             raise TypeError("a server archive has no index folder beside it: search it with its own search")
         self.archive = archive
         self.path = Path(str(archive.path) + ".index")
