@@ -8,8 +8,9 @@ Not filelock where flock exists: importing filelock costs every `baoku import` a
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
+
+from ..store.locks import flock_within
 
 try:
     import fcntl
@@ -48,16 +49,10 @@ def acquire(path: Path, wait: float):
         return lock
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
     try:
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                return UpdateLock(fd)
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    os.close(fd)
-                    return None
-                time.sleep(POLL)
+        if flock_within(fd, fcntl.LOCK_EX, wait, POLL):
+            return UpdateLock(fd)
     except BaseException:
         os.close(fd)
         raise
+    os.close(fd)
+    return None

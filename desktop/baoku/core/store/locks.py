@@ -24,6 +24,20 @@ except ImportError:  # pragma: no cover - not POSIX: filelock, exclusive both wa
 POLL = 0.1
 
 
+def flock_within(fd: int, mode: int, wait: float, poll: float) -> bool:
+    """Take the advisory lock `mode` (fcntl.LOCK_SH or LOCK_EX) on `fd`, trying every `poll`
+    seconds for up to `wait` (with wait=0: once); whether it was taken."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(fd, mode | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(poll)
+
+
 class ArchiveLock:
     def __init__(self, archive_path: Path):
         self.path = Path(str(archive_path) + ".lock")
@@ -73,17 +87,8 @@ class ArchiveLock:
                 finally:
                     lock.release()
                 return
-            mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
-            deadline = time.monotonic() + wait
-            while True:
-                try:
-                    fcntl.flock(fd, mode | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() >= deadline:
-                        raise ArchiveUnavailable(f"{busy} (waited {wait:.0f} s); try again when it is done") \
-                            from None
-                    time.sleep(POLL)
+            if not flock_within(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH, wait, POLL):
+                raise ArchiveUnavailable(f"{busy} (waited {wait:.0f} s); try again when it is done")
             try:
                 yield
             finally:
