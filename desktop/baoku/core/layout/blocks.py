@@ -148,7 +148,7 @@ def build_blocks(page: Page) -> list[Block]:
     # are the picture's: no text of the page, least of all a headline.
     out = [b for b in out if not _drawn(page, b)]
     for b in out:  # the lettering of a drawing (a cartoon's labels, on white within its box) heads
-        if b.kind in (TITLE, DISPLAY) and any(_inside(b.box, f, int(page.body)) for f in page.graphics.figures):
+        if b.kind in (TITLE, DISPLAY) and any(box_inside(b.box, f, int(page.body)) for f in page.graphics.figures):
             b.kind = TEXT  # nothing: it is the picture's (articles.py keeps it with the picture)
     if page.latin:  # a line set in a paragraph's midst, its text running above and below it over its
         for b in out:  # width, is the paragraph's (a line OCR boxed tall), not a head
@@ -222,11 +222,12 @@ def _beside(page: Page, ln: OcrLine, last: OcrLine, above: OcrLine, size: float)
 
 def _drawn(page: Page, b: Block) -> bool:
     g = page.graphics
-    return any(_inside(b.box, f) for f in g.figures) and \
-        all(any(_inside(page.lines[i].box, d, 2) for d in g.drawn) for i in b.lines)
+    return any(box_inside(b.box, f) for f in g.figures) and \
+        all(any(box_inside(page.lines[i].box, d, 2) for d in g.drawn) for i in b.lines)
 
 
-def _inside(box: Box, outer: Box, slack: int = 0) -> bool:
+def box_inside(box: Box, outer: Box, slack: float = 0) -> bool:
+    """`box` wholly within `outer`, give or take `slack` pixels."""
     return outer[0] - slack <= box[0] and box[2] <= outer[2] + slack and outer[1] - slack <= box[1] and \
         box[3] <= outer[3] + slack
 

@@ -10,7 +10,7 @@ picture) one article."""
 
 from __future__ import annotations
 
-from .blocks import FIGURE, Block, Page
+from .blocks import FIGURE, Block, Page, box_inside
 from .graphics import INK, Box
 
 LEAST = 6.0  # a box is at least this many body sizes wide and tall
@@ -63,8 +63,7 @@ def boxed(page: Page, order: list[Block], groups: list) -> list:
 
         def inside(b: Block) -> bool:
             if picture is not None:
-                return b is picture or b.kind != FIGURE and f[0] - slack <= b.x0 and b.x1 <= f[2] + slack and \
-                    f[1] - slack <= b.y0 and b.y1 <= f[3] + slack
+                return b is picture or b.kind != FIGURE and box_inside(b.box, f, slack)
             cx, cy = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
             return f[0] <= cx <= f[2] and f[1] <= cy <= f[3]
 
