@@ -9,8 +9,9 @@ import sys
 
 from baoku.core.store import Archive
 
-# The store's hot paths use sqlite3 alone; the index's update lock is flock (search.updatelock).
-HEAVY = ("sqlite_utils", "click", "dateutil", "pluggy", "filelock")
+# The store's hot paths use sqlite3 alone; the index's update lock is flock (search.updatelock);
+# a progress bar is drawn only on a terminal (cli.output.progress_bar), and these run piped.
+HEAVY = ("sqlite_utils", "click", "dateutil", "pluggy", "filelock", "rich.progress")
 # An issue's small segment is written in plain Python (segments.PLAIN_POOL): numpy is for searching
 # and for large segments.
 IMPORT_HEAVY = (*HEAVY, "numpy")
@@ -20,7 +21,8 @@ def _loaded_after(argv: list[str], heavy: tuple[str, ...] = HEAVY) -> tuple[int,
     code = ("import json, sys\n"
             "from baoku.cli import main\n"
             f"rc = main({argv!r})\n"
-            f"print(rc, json.dumps(sorted({{m.split('.')[0] for m in sys.modules}} & set({heavy!r}))))\n")
+            f"print(rc, json.dumps(sorted(({{m.split('.')[0] for m in sys.modules}} | set(sys.modules))"
+            f" & set({heavy!r}))))\n")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8")
     assert r.returncode == 0, r.stderr
     rc, loaded = r.stdout.strip().splitlines()[-1].split(" ", 1)

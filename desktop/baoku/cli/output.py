@@ -68,14 +68,36 @@ def open_library(path: Path, notify=None):
     return Library(path, create=False, notify=notify)
 
 
-def progress_bar(*, total_bar: bool = True, **kwargs):
-    """A rich progress bar on stderr (rich.progress is imported only by the commands that show one)."""
+class QuietBar:
+    """The progress bar where none is drawn (stderr is not a terminal, or the command was asked
+    not to show one): it takes the bar's calls and shows nothing, without loading rich.progress."""
+
+    def __enter__(self) -> QuietBar:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def add_task(self, *args, **kwargs) -> int:
+        return 0
+
+    def update(self, *args, **kwargs) -> None:
+        return None
+
+    advance = remove_task = update
+
+
+def progress_bar(*, total_bar: bool = True, disable: bool = False):
+    """A rich progress bar on stderr, drawn only on a terminal (rich.progress is imported only
+    then: a script or a pipe running one short command does not pay for it)."""
+    if disable or not err.is_terminal:
+        return QuietBar()
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     columns = [TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn()]
     if total_bar:
         columns.append(TimeRemainingColumn())
-    return Progress(*columns, console=err, transient=True, **kwargs)
+    return Progress(*columns, console=err, transient=True)
 
 
 def index_behind(archive) -> bool:
