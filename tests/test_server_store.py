@@ -236,6 +236,21 @@ def test_the_address_is_handed_to_libpq_but_a_password_is_refused(server_url, pg
     assert str(e.value).startswith(f"cannot connect to the server archive {gone}: ") and "\n" not in str(e.value)
 
 
+def test_a_statement_run_many_times_is_still_planned_for_its_own_values(server_url):
+    """A long session (the window's) runs the same statements again and again: each is planned for
+    the values it is given, never one generic plan in which an `= ANY(array)` filter is tested row
+    by row against the whole array. PostgreSQL's default chose the generic plan by the sixth run."""
+    from baoku.core.store.server import ServerArchive
+
+    with ServerArchive(server_url) as archive:
+        archive.conn.execute("PREPARE among(bigint[]) AS SELECT id FROM article WHERE id = ANY($1)")
+        for _ in range(8):
+            archive.conn.execute("EXECUTE among('{1,2,3}')").fetchall()
+        plan = "\n".join(r[0] for r in archive.conn.execute("EXPLAIN EXECUTE among('{1,2,3}')"))
+        archive.conn.execute("DEALLOCATE among")
+    assert "{1,2,3}" in plan and "$1" not in plan, plan
+
+
 def test_an_archive_made_by_an_older_baoku_is_migrated_in_place(server_url, monkeypatch):
     """A database at schema 1 (before exact search) with an issue in it: opened by this Baoku, it
     gains the search table in one transaction, keeps every row, and its articles are found."""
