@@ -96,6 +96,14 @@ SPECS = [
     Spec("s19", "dev", ["test_22_jiaoyu"], 5, seed=103, skew=-1.1, extra={"pictures": True}),
     Spec("s21", "dev", ["test_24_nongcun"], 6, seed=105, noise=True, jpeg=50),
     Spec("s22", "dev", ["test_25_wanbao"], 6, seed=106, skew=1.3),
+    # Round 6's test: six texts written for it by someone who saw neither the method nor the set
+    # (tests/layoutset/test/test_26 … test_31), their specs set by the lead before the brief went out.
+    Spec("s23", "test", ["test_26_caijing"], 8, seed=111, noise=True, skew=0.6),
+    Spec("s24", "test", ["test_27_wenhua"], 5, seed=112, jpeg=45, extra={"pictures": True}),
+    Spec("s25", "test", ["test_28_aomen"], 0, seed=113, skew=0.3, extra={"vertical": True}),
+    Spec("s26", "test", ["test_29_fazhi"], 6, seed=114, skew=-1.0, noise=True),
+    Spec("s27", "test", ["test_30_guoji"], 7, seed=115, jpeg=40),
+    Spec("s28", "test", ["test_31_fukan"], 4, seed=116, skew=1.5),
 ]
 
 
