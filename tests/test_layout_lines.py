@@ -132,3 +132,36 @@ def test_the_rest_of_a_line_after_unread_marks_is_read_in_its_place_on_a_leaning
     said = page.articles[0].text().replace("\n", "").replace(" ", "")
     unread = str.maketrans("", "", "，。「」")
     assert said.translate(unread).endswith(QUOTE.translate(unread)), said
+
+
+PARAS_D = ["老街上曾有二十多家茶行，如今只剩五家。", "鄭父說，原本擔心手藝會斷，現在看他比我還認真，可以放心了。"]
+
+
+def _bands_indented(per: int = 12, width: int = 700):
+    """Two bands as in `_bands`, the long story in paragraphs, each opening four characters down
+    its first column (as s15 is drawn): its last paragraph begins in the first band's last
+    columns and ends at the right of the second band, a few characters at the head of a column
+    (s15: 真，可以放心了)."""
+    lines: list[OcrLine] = []
+    x = _story(lines, HEAD_C, PARA_C, width - 40, 100, per)
+    x, band = _head(lines, HEAD, x, 100), 0
+    for para in PARAS_D:
+        text = "\u3000" * 4 + para
+        for k in range(0, len(text), per):
+            if x - 46 < 40:
+                band, x = band + 1, width - 40
+            x -= 46
+            piece = text[k:k + per]
+            at = len(piece) - len(piece.lstrip("\u3000"))
+            lines.append(_column(piece.lstrip("\u3000"), x, 100 + band * (per + 2) * BODY + at * BODY))
+    _story(lines, HEAD_B, PARA_B, x - 40, 100 + band * (per + 2) * BODY, per)
+    return lines, band
+
+
+def test_a_story_whose_last_paragraph_opens_indented_in_a_full_band_goes_on_in_the_next_band():
+    lines, bands = _bands_indented()
+    assert bands == 1
+    page = laid_out_page(analyse(OcrPage(700, 1000, lines)), PageInfo(1), "zh")
+    assert [a.headline for a in page.articles] == [HEAD_C, HEAD, HEAD_B]
+    said = [a.text().replace("\n", "").replace(" ", "") for a in page.articles]
+    assert said[1].endswith("".join(PARAS_D)), said[1]
