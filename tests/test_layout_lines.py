@@ -96,3 +96,72 @@ def test_a_story_that_fills_its_band_goes_on_at_the_right_of_the_next_band():
     said = [a.text().replace("\n", "").replace(" ", "") for a in page.articles]
     assert said[1].endswith(PARAS[0] + PARAS[1]), said[1]
     assert said[2].endswith(PARA_B), said[2]
+
+
+QUOTE = ("參加今年匯演的二十二歲演員蘇詠琪表示，自己中學時在學校粵劇班接觸到這門藝術，之後便一直跟隨師傅學戲。"
+         "她坦言，年輕演員收入不穩定，不少同輩最終轉行，但她仍希望堅持下去。「每次踏上台，聽到觀眾拍手，"
+         "就覺得所有辛苦都值得」。")
+
+
+def _marks_unread(per: int = 16, lean: int = 2):
+    """A story set vertically whose marks the recogniser read as white (s20, a noisy page skewed
+    −0.5°): a column read 堅持下去 … 每次踏上台 with two marks' white between, which parts the line
+    there; the page leans, so the piece after the white stands `lean` pixels right of the first."""
+    lines = [_column(HEAD, 1400, 100, 56)]
+    x = 1400
+    for k in range(0, len(QUOTE), per):
+        x -= 46
+        chars, at = [], 0
+        for j, c in enumerate(QUOTE[k:k + per]):
+            if c in "，。「」":
+                at += 1
+                continue
+            dx = lean if any(m in QUOTE[k:k + j] for m in "。「") else 0
+            chars.append(OcrChar(c, (x + dx, 100 + BODY * at, x + dx + BODY - 2, 100 + BODY * (at + 1) - 2), 0.99))
+            at += 1
+        text = "".join(c.text for c in chars)
+        lines.append(OcrLine(text, (x, 100, x + BODY + lean, chars[-1].box[3]), 0.99, chars))
+    return lines
+
+
+def test_the_rest_of_a_line_after_unread_marks_is_read_in_its_place_on_a_leaning_page():
+    lines = _marks_unread()
+    assert any("下去每次" in ln.text for ln in lines)  # the line with two marks' white in it
+    page = laid_out_page(analyse(OcrPage(1500, 700, lines)), PageInfo(1), "zh")
+    assert [a.headline for a in page.articles] == [HEAD]
+    said = page.articles[0].text().replace("\n", "").replace(" ", "")
+    unread = str.maketrans("", "", "，。「」")
+    assert said.translate(unread).endswith(QUOTE.translate(unread)), said
+
+
+PARAS_D = ["老街上曾有二十多家茶行，如今只剩五家。", "鄭父說，原本擔心手藝會斷，現在看他比我還認真，可以放心了。"]
+
+
+def _bands_indented(per: int = 12, width: int = 700):
+    """Two bands as in `_bands`, the long story in paragraphs, each opening four characters down
+    its first column (as s15 is drawn): its last paragraph begins in the first band's last
+    columns and ends at the right of the second band, a few characters at the head of a column
+    (s15: 真，可以放心了)."""
+    lines: list[OcrLine] = []
+    x = _story(lines, HEAD_C, PARA_C, width - 40, 100, per)
+    x, band = _head(lines, HEAD, x, 100), 0
+    for para in PARAS_D:
+        text = "\u3000" * 4 + para
+        for k in range(0, len(text), per):
+            if x - 46 < 40:
+                band, x = band + 1, width - 40
+            x -= 46
+            piece = text[k:k + per]
+            at = len(piece) - len(piece.lstrip("\u3000"))
+            lines.append(_column(piece.lstrip("\u3000"), x, 100 + band * (per + 2) * BODY + at * BODY))
+    _story(lines, HEAD_B, PARA_B, x - 40, 100 + band * (per + 2) * BODY, per)
+    return lines, band
+
+
+def test_a_story_whose_last_paragraph_opens_indented_in_a_full_band_goes_on_in_the_next_band():
+    lines, bands = _bands_indented()
+    assert bands == 1
+    page = laid_out_page(analyse(OcrPage(700, 1000, lines)), PageInfo(1), "zh")
+    assert [a.headline for a in page.articles] == [HEAD_C, HEAD, HEAD_B]
+    said = [a.text().replace("\n", "").replace(" ", "") for a in page.articles]
+    assert said[1].endswith("".join(PARAS_D)), said[1]

@@ -81,3 +81,24 @@ def test_a_photo_with_a_pale_band_down_its_middle_is_one_picture():
     assert len(found.figures) == 1, found.figures
     arts = _articles(lines, gray, 900, 1000)
     assert len(arts) == 1 and TEXT[70:80] in arts[0].text(), [a.text()[:20] for a in arts]
+
+
+def test_two_photos_a_frame_and_a_rule_apart_are_two_pictures():
+    """t12: a boxed story's photo, its box's frame, a column rule and the next story's photo,
+    less than a body size of paper between them: read as one picture across both stories, it
+    took the boxed story's text from its headline. A strip of paper down the whole height parts
+    them; each is as high as its own tone, not as the text under it."""
+    img = Image.new("L", (1300, 900), 255)
+    d = ImageDraw.Draw(img)
+    d.rectangle((40, 170, 600, 420), fill=150)
+    d.ellipse((100, 200, 260, 360), fill=70)
+    d.rectangle((30, 100, 604, 760), outline=0, width=3)  # the box round the first story
+    d.rectangle((611, 60, 612, 860), fill=0)  # the column rule
+    d.rectangle((624, 240, 1200, 500), fill=150)
+    d.ellipse((900, 300, 1100, 480), fill=60)
+    lines = [line("网购低价手机拆开是块砖", 120, 110, 44)]
+    lines += column(TEXT[:52], 40, 440) + column(TEXT[52:104], 340, 440) + column(TEXT[104:156], 624, 520)
+    found = find_graphics(np.asarray(img), BODY, [ln.box for ln in lines])
+    want = [(40, 170, 600, 420), (624, 240, 1200, 500)]
+    assert len(found.figures) == 2 and all(abs(a - b) <= 6 for f, w in zip(sorted(found.figures), want)
+                                           for a, b in zip(f, w)), found.figures

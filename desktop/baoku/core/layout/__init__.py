@@ -82,7 +82,8 @@ def _analyse(read: OcrPage, gray=None) -> Analysis:
     lines = [piece(original[n], a, b) for n, a, b, _, _ in cuts]
     pieces = [piece(straight[n], a, b, lo, hi) for n, a, b, lo, hi in cuts]
     page = Page(read.width, read.height, pieces, body, graphics, columns=cols,
-                sizes=type_sizes(pieces, ink, scale)[0], inked=scale is not None, latin=latin, ink=ink)
+                sizes=type_sizes(pieces, ink, scale)[0], inked=scale is not None, latin=latin, ink=ink,
+                source=[n for n, *_ in cuts])
     page.blocks = build_blocks(page)
     folio = mark_folio(page)
     mark_captions(page)

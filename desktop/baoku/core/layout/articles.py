@@ -153,12 +153,14 @@ def _carried(page: Page, g: Group, b: Block) -> bool:
     prev = max(texts, key=lambda x: (x.x0, x.y1))
     # The article's text in that column may be several blocks (a paragraph begun part-way down,
     # indented: s14's continuation over six columns): its top is the highest of them.
-    top = min(x.y0 for x in texts if min(x.x1, prev.x1) - max(x.x0, prev.x0) > 0.5 * (prev.x1 - prev.x0))
+    column = [x for x in texts if min(x.x1, prev.x1) - max(x.x0, prev.x0) > 0.5 * (prev.x1 - prev.x0)]
+    top = min(x.y0 for x in column)
     level = top - page.body <= b.y0 <= prev.y1
     if not 0 < b.x0 - prev.x1 < 2.5 * page.body:
         return False
-    if not level:
-        return _flows(page, prev, b)
+    if not level:  # whether the article fills its column is asked of its lowest text there (the
+        # block standing furthest right may be a paragraph begun indented part-way down: s15)
+        return _flows(page, max(column, key=lambda x: x.y1), b)
     end, start = page.lines[prev.lines[-1]], page.lines[b.lines[0]]
     said = end.text.rstrip()
     home = [c for c in page.columns if c[0] - page.body <= b.x0 <= c[1]]

@@ -82,6 +82,7 @@ class Page:
     inked: bool = False  # the sizes were read off the image's ink (to a pixel or two), not the boxes
     latin: bool = False  # most lines are Latin (an English page)
     ink: object = None  # the upright page's type, a boolean numpy array (`typesize.ink_mask`), if an image
+    source: list[int] = field(default_factory=list)  # the recogniser's line each line was cut from
 
 
 def rule_between(rules: list[Box], x0: float, x1: float, y0: float, y1: float) -> bool:
@@ -96,7 +97,8 @@ def build_blocks(page: Page) -> list[Block]:
     lines, body = page.lines, page.body
     headline, display = ratios(page.inked, page.latin)
     size = page.sizes or [line_glyph(ln) for ln in lines]
-    order = sorted(range(len(lines)), key=lambda i: (lines[i].box[1], lines[i].box[0]))
+    top = _tops(page)
+    order = sorted(range(len(lines)), key=lambda i: (top[i], lines[i].box[0]))
     blocks: list[list[int]] = []
     for i in order:
         ln, s = lines[i], size[i]
@@ -159,6 +161,18 @@ def build_blocks(page: Page) -> list[Block]:
     for fig in page.graphics.figures:
         out.append(Block(FIGURE, [], fig, body))
     return out
+
+
+def _tops(page: Page) -> list[int]:
+    """Where each line stands for reading top to bottom: the top of the recogniser's line it was
+    cut from, so that a line's pieces are read left to right (on a skewed page, the piece after a
+    white where marks went unread stood a pixel higher than the first, s20, and was read first)."""
+    if len(page.source) != len(page.lines):
+        return [ln.box[1] for ln in page.lines]
+    top: dict[int, int] = {}
+    for n, ln in zip(page.source, page.lines):
+        top[n] = min(top.get(n, ln.box[1]), ln.box[1])
+    return [top[n] for n in page.source]
 
 
 def _dateline_heads(page: Page, blocks: list[Block], size: list[float]) -> list[Block]:

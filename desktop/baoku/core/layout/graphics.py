@@ -69,7 +69,8 @@ def find_graphics(gray, body: float, text_boxes: list[Box]) -> Graphics:
             elif not horizontal and bh >= length and area <= thick * bh:
                 vpieces.append((int(x), int(y), int(x + bw), int(y + bh)))
     out = Graphics(_merge(hpieces, body, horizontal=True), _merge(vpieces, body, horizontal=False))
-    out.figures = _framed(_pictures(gray, body, text_boxes, out), hpieces, vpieces, text_boxes, body)
+    framed = _framed(_pictures(gray, body, text_boxes, out), hpieces, vpieces, text_boxes, body)
+    out.figures = _paper_parted(gray, framed, body)  # (after the frames, which join what stands near)
     out.drawn = _on_tone(gray, body, [b for b in text_boxes if any(_within(b, f) for f in out.figures)])
     # Edges inside a picture are the picture's, not rules of the page: taken out piece by piece
     # before the pieces are joined (two pictures side by side, their frames' top edges level,
@@ -197,7 +198,61 @@ def _pictures(gray, body: float, text_boxes: list[Box], rules: Graphics) -> list
     return _joined(_across_light(gray, out, body), body / 2)
 
 
+SOLID = 0.6  # a photo is tone over this share of its box at least
 PAPER = 235  # grey above this (the median down a strip) is the paper: between TONE and PAPER, a light tone
+
+
+def _paper_parted(gray, boxes: list[Box], body: float) -> list[Box]:
+    """A picture with a strip of paper down its whole height is two pictures side by side, each
+    as high as its own tone: t12's boxed photo and the next story's, a column rule and a gutter
+    narrower than a body size apart, read as one picture across both stories' columns, took the
+    boxed story's text from its headline (the two, framed, stood less than half a body apart).
+    Each part reaches as far down and up as rows of it are mostly not paper (text is)."""
+    import numpy as np
+
+    out: list[Box] = []
+    least = max(3, int(0.3 * body))
+    for x0, y0, x1, y1 in boxes:
+        paper = np.median(gray[y0:y1, x0:x1], axis=0) >= PAPER if y1 > y0 and x1 > x0 else np.zeros(0, bool)
+        cuts, run = [], 0
+        for k, white in enumerate(paper):
+            run = run + 1 if white else 0
+            if run == least and k + 1 - least > 0:
+                cuts.append(k + 1 - least)
+        if not cuts:
+            out.append((x0, y0, x1, y1))
+            continue
+        edges, parts = [0] + cuts + [len(paper)], []
+        for a, b in zip(edges, edges[1:]):
+            left, right = _tallest(~paper[a:b], least // 2, least)  # (a rule standing apart beside it left out)
+            a, b = a + left, a + right
+            if b - a < 3 * body:
+                continue  # a sliver: a rule, a frame's edge
+            top, foot = _tallest(np.median(gray[y0:y1, x0 + a:x0 + b], axis=1) < PAPER, least)
+            if foot - top < 3 * body or (gray[y0 + top:y0 + foot, x0 + a:x0 + b] < TONE).mean() < SOLID:
+                break  # only photos are parted: a drawing or a masthead's lettering on white stays whole
+            parts.append((x0 + a, y0 + top, x0 + b, y0 + foot))
+        else:
+            if len(parts) >= 2:
+                out += parts
+                continue
+        out.append((x0, y0, x1, y1))
+    return out
+
+
+def _tallest(toned, gap: int, least: int = 1) -> tuple[int, int]:
+    """The longest run of toned rows (white rows fewer than `gap` inside it): a picture's, not
+    the text lines under it, which white parts from it and from each other. Runs shorter than
+    `least` count for nothing."""
+    runs, start, last = [], None, -gap - 1
+    for k in [int(i) for i in toned.nonzero()[0]] + [len(toned) + gap + 1]:
+        if k - last > gap:
+            if start is not None:
+                runs.append((start, last + 1))
+            start = k
+        last = k
+    runs = [r for r in runs if r[1] - r[0] >= least]
+    return max(runs, key=lambda r: r[1] - r[0], default=(0, 0))
 
 
 def _across_light(gray, boxes: list[Box], body: float) -> list[Box]:

@@ -181,7 +181,8 @@ def _cut(blocks: list[Block], box: dict[int, Box], page: Page, rtl: bool, out: l
     solid = [r for b, r in zip(blocks, bx) if not _scrap(b, page)] or bx
     x0, y0 = min(b[0] for b in bx), min(b[1] for b in bx)
     x1, y1 = max(b[2] for b in bx), max(b[3] for b in bx)
-    hgaps = _gaps([(b[1] + shrink, b[3] - shrink) for b in solid], y0, y1, MIN_BAND * body)
+    rows = solid + [r for b, r in zip(blocks, bx) if _scrap(b, page) and _in_run(r, solid, page, band)]
+    hgaps = _gaps([(b[1] + shrink, b[3] - shrink) for b in rows], y0, y1, MIN_BAND * body)
     vgaps = _gaps([(b[0] + shrink, b[2] - shrink) for b in solid], x0, x1, MIN_GUTTER * body)
 
     def hruled(g):
@@ -210,6 +211,21 @@ def _worded(b: Block, page: Page) -> bool:
 
 def _scrap(b: Block, page: Page) -> bool:
     return len(b.lines) == 1 and len(page.lines[b.lines[0]].text.strip()) <= 2 and b.x1 - b.x0 < 2.5 * page.body
+
+
+def _in_run(r: Box, solid: list[Box], page: Page, band: float) -> bool:
+    """A scrap that is a line of its own in a run of lines: the word or two a row wrapped onto
+    the next line (a results box's 青州矿 | 工), text of its column within a band over it and
+    under it. It keeps the white band of its line from being read as one between stories, as if
+    the rows level with it across the page stood apart."""
+    mid = (r[0] + r[2]) / 2
+    col = next(((a, c) for a, c in page.columns if a - page.body / 2 <= mid <= c + page.body / 2), (r[0], r[2]))
+
+    def near(s: Box, below: bool) -> bool:
+        gap = s[1] - r[3] if below else r[1] - s[3]
+        return min(s[2], col[1]) > max(s[0], col[0]) and -page.body / 2 < gap < band
+
+    return any(near(s, False) for s in solid) and any(near(s, True) for s in solid)
 
 
 def _split(blocks: list[Block], bx: list[Box], cuts: list[float], axis: int) -> list[list[Block]]:
