@@ -22,7 +22,7 @@ from .blocks import CAPTION, DISPLAY, FIGURE, FOLIO, TEXT, TITLE, Block, Page, r
 from .frames import boxed
 from .geometry import is_caps, is_latin
 from .graphics import Box
-from .latinheads import dateline
+from .latinheads import dated
 from .spacing import spaced
 
 INDENT = 1.2  # characters of indent that start a paragraph
@@ -118,7 +118,8 @@ def _run_in_heads(page: Page, order: list[Block], groups: list[Group], slack: fl
             continue
         texts = [b for b in g.body if b.kind == TEXT and b.lines]
         host = _home(page, kept, h, slack)
-        if not texts or dateline(page.lines[texts[0].lines[0]].text) or host is None or g.has_figure:
+        said = [page.lines[i].text for b in texts[:2] for i in b.lines][:2]
+        if not texts or dated(said) or host is None or g.has_figure:
             kept.append(g)
             continue
         host.body = sorted(host.body + g.head + g.body, key=lambda b: pos.get(id(b), 0))

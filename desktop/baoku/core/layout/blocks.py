@@ -19,7 +19,7 @@ from statistics import median
 from ..ocr.engine import OcrLine
 from .geometry import is_caps, is_han, line_glyph, union
 from .graphics import Box, Graphics
-from .latinheads import debris, head_over_dateline, runs_on, signature
+from .latinheads import debris, head_over_dateline, runs_on, signature, small_caps_datelines, titled
 
 TITLE, DISPLAY, TEXT, CAPTION, FIGURE, FOLIO = "title", "display", "text", "caption", "figure", "folio"
 KINDS = (TITLE, DISPLAY, TEXT, CAPTION, FIGURE, FOLIO)
@@ -164,14 +164,28 @@ def build_blocks(page: Page) -> list[Block]:
 def _dateline_heads(page: Page, blocks: list[Block], size: list[float]) -> list[Block]:
     """A line of bold body type heading the story under it (`latinheads.head_over_dateline`) is
     that story's head, though it measures as text: split from the text it was gathered with, it is
-    display type, and the story's text starts at the dateline. Every line is kept."""
+    display type, and the story's text starts at the dateline. The dateline is the line right under
+    the head on the page, whichever block it was gathered into (OCR boxes a dateline taller, and it
+    starts a block of its own), or the one under a bracketed line ([Copyright 1887 by …]) there.
+    Every line is kept."""
     lines, body = page.lines, page.body
+    capitals = small_caps_datelines([ln.text for ln in lines])
 
     def block(kind: str, blk: list[int]) -> Block:
         return Block(kind, blk, union(lines[i].box for i in blk), float(median(size[i] for i in blk)))
 
-    def opens(i: int, below: int) -> bool:  # and what stands over it ends: no deck running on
-        if not head_over_dateline(lines[i], lines[below], body):
+    def under(i: int) -> int | None:  # the nearest line under line i, across most of its width
+        x0, y0, x1, y1 = lines[i].box
+        near = [k for k, ln in enumerate(lines) if k != i and y0 + 0.5 * (y1 - y0) < ln.box[1] <= y1 + 2 * body
+                and min(ln.box[2], x1) - max(ln.box[0], x0) > 0.5 * (x1 - x0)]
+        return min(near, key=lambda k: lines[k].box[1]) if near else None
+
+    def opens(i: int) -> bool:  # and what stands over it ends: no deck running on
+        below = under(i)
+        if below is not None and lines[below].text.lstrip().startswith("[") and \
+                not head_over_dateline(lines[i], lines[below], body, capitals):
+            below = under(below)
+        if below is None or not head_over_dateline(lines[i], lines[below], body, capitals):
             return False
         x0, y0, x1, _ = lines[i].box
         over = [ln for ln in lines if y0 - 2 * body <= ln.box[3] <= y0 + 0.5 * body and
@@ -179,28 +193,24 @@ def _dateline_heads(page: Page, blocks: list[Block], size: list[float]) -> list[
         said = max(over, key=lambda ln: ln.box[3]).text.rstrip() if over else ""
         return not said.endswith((",", ";", ":", "-"))
 
+    heads = {i for b in blocks if b.kind == TEXT for i in b.lines if titled(lines[i].text) and opens(i)}
     out: list[Block] = []
     for b in blocks:
-        cut = [j for j in range(1, len(b.lines)) if b.kind == TEXT and opens(b.lines[j - 1], b.lines[j])]
-        if not cut:
+        if b.kind != TEXT or not heads.intersection(b.lines):
             out.append(b)
             continue
-        start = 0
-        for j in cut:
-            if j - 1 > start:
-                out.append(block(TEXT, b.lines[start:j - 1]))
-            out.append(block(DISPLAY, [b.lines[j - 1]]))
-            start = j
-        out.append(block(TEXT, b.lines[start:]))
-    done: list[Block] = []
-    for b in out:  # a head gathered alone or at a block's foot, over the block its story's dateline opens
-        if b.kind == TEXT and any(t.kind == TEXT and t is not b and -body <= t.y0 - b.y1 <= 2 * body and
-                                  opens(b.lines[-1], t.lines[0]) for t in out):
-            if len(b.lines) > 1:
-                done.append(block(TEXT, b.lines[:-1]))
-            b = block(DISPLAY, b.lines[-1:])
-        done.append(b)
-    return done
+        run: list[int] = []
+        for i in b.lines:
+            if i in heads:
+                if run:
+                    out.append(block(TEXT, run))
+                out.append(block(DISPLAY, [i]))
+                run = []
+            else:
+                run.append(i)
+        if run:
+            out.append(block(TEXT, run))
+    return out
 
 
 def _beside(page: Page, ln: OcrLine, last: OcrLine, above: OcrLine, size: float) -> bool:

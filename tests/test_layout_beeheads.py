@@ -1,0 +1,109 @@
+"""The Omaha Daily Bee's front pages of 1887 (set by hand as the recogniser reads them): a story's
+head in bold body type over a dateline set in small capitals that OCR reads now in mixed case, now
+in capitals, the dateline gathered into a block of its own or under a bracketed copyright line, and
+a masthead whose date line was read in pieces with no page rule found under it."""
+
+from __future__ import annotations
+
+from baoku.core.importing.scan import scanned_page
+from baoku.core.layout.latinheads import dateline
+from baoku.core.model import PageInfo
+from baoku.core.ocr.engine import OcrPage
+from .test_layout_oldpages import body, line, page
+
+
+def _parsed(lines, w=500, h=1400):
+    return scanned_page(OcrPage(w, h, lines), PageInfo(1), "en", page(lines, w=w, h=h))
+
+
+def _heads(lines, w=500, h=1400):
+    return [a.text().split("\n")[0] for a in _parsed(lines, w, h).articles]
+
+
+def _centred(text: str, y: int) -> object:
+    return line(text, 60 + (330 - 10 * (len(text) + 1)) // 2, y, step=10)
+
+
+def _brief(head: str, dated: str, y: int, start: int, note: str = "") -> list:
+    """A brief: its head centred over its dateline (maybe under a bracketed note), four lines of text."""
+    out = [_centred(head, y)]
+    if note:
+        out.append(line(note, 75, y + 28, step=9))
+        y += 28
+    return out + [line(dated, 62, y + 28, step=9)] + body(60, y + 56, 4, start=start)
+
+
+def test_datelines_as_ocr_reads_small_capitals():
+    """The place read in capitals with a figure one for an I, the comma after it with no space, a
+    comma after the day: still a dateline when the dash follows."""
+    assert dateline("GRAND 1SLAND, Neb., Mareh 4.—[Speeial")
+    assert dateline("MILWAUKE,Mareh 4.-There is no change")
+    assert dateline("EDINURG, March 4,-[New York Herald")
+    assert not dateline("Grand Island, in March 4 of the")
+
+
+def test_a_head_over_a_dateline_read_in_capitals_opens_a_story_where_the_paper_sets_small_capitals():
+    """On a page whose datelines read in mixed case (small capitals), one read in full capitals
+    (GRAND 1SLAND, Neb.) is a small-capitals dateline too: its head opens a story."""
+    lines = [line("MADE THE ECONOMIC MOVE", 60, 40, h=60, step=14)] + body(60, 120, 5)
+    lines += _brief("Aid for a New Road.", "Fairmont, Neb., March 4.-Special to", 270, 5)
+    lines += _brief("Heirs to a Small Fortune.", "West Point, Neb., March 4.-Special to", 450, 9)
+    lines += _brief("A Baptist Church Split.", "GRAND 1SLAND, Neb., Mareh 4.-Special", 630, 13)
+    assert _heads(lines) == ["MADE THE ECONOMIC MOVE", "Aid for a New Road.", "Heirs to a Small Fortune.",
+                             "A Baptist Church Split."]
+
+
+def test_a_head_over_a_dateline_in_capitals_stays_in_its_story_where_datelines_are_capitals():
+    """The same head over a dateline in capitals on a page with no small-capitals dateline (the
+    Evening Star's PARIS, March 22.—): one dispatch of the story over it."""
+    lines = [line("MADE THE ECONOMIC MOVE", 60, 40, h=60, step=14)] + body(60, 120, 5)
+    lines += _brief("A Baptist Church Split.", "GRAND ISLAND, Neb., March 4.-Special", 270, 5)
+    parsed = _parsed(lines)
+    assert [a.text().split("\n")[0] for a in parsed.articles] == ["MADE THE ECONOMIC MOVE"]
+    assert "A Baptist Church Split." in parsed.articles[0].text()
+
+
+def test_a_head_under_a_bracketed_copyright_line_and_its_dateline_opens_a_story():
+    """Crofters Receive an Ovation. over [Copyright 1887 by James Gordon Bennett.] over its dateline:
+    a story of its own, the copyright line in its text."""
+    lines = [line("MADE THE ECONOMIC MOVE", 60, 40, h=60, step=14)] + body(60, 120, 5)
+    lines += _brief("Aid for a New Road.", "Fairmont, Neb., March 4.-Special to", 270, 5)
+    lines += _brief("Crofters Receive an Ovation.", "Edinburgh, March 4.-New York Herald", 450, 9,
+                    note="[Copyright 1887 by James Gordon Bennett.]")
+    parsed = _parsed(lines)
+    assert [a.text().split("\n")[0] for a in parsed.articles][-1] == "Crofters Receive an Ovation."
+    assert "[Copyright 1887" in parsed.articles[-1].text()
+
+
+def test_a_head_in_a_blocks_midst_over_a_dateline_gathered_apart_is_split_off():
+    """The Emmet Memorial Meeting. gathered in the midst of a block, its dateline (boxed taller)
+    gathered into a block of its own: the head is display type, every line kept."""
+    from baoku.core.layout.blocks import DISPLAY, TEXT, Block, Page, _dateline_heads
+    from baoku.core.layout.geometry import union
+
+    lines = body(60, 200, 2) + [_centred("The Emmet Memorial Meeting.", 256),
+                                line("Lincoln, Neb., March 4.-Special Tele-", 62, 280, h=26, step=9),
+                                line("gram to the Bee.-At the Emmet memor-", 60, 308)] + body(60, 336, 2, start=9)
+    page_ = Page(500, 900, lines, 20.0, latin=True)
+    blocks = [Block(TEXT, [0, 1, 2, 4, 5, 6], union(ln.box for ln in lines), 20.0),
+              Block(TEXT, [3], lines[3].box, 26.0)]
+    out = _dateline_heads(page_, blocks, [20.0] * len(lines))
+    assert [(b.kind, b.lines) for b in out] == [(TEXT, [0, 1]), (DISPLAY, [2]), (TEXT, [4, 5, 6]), (TEXT, [3])]
+
+
+def test_a_masthead_whose_date_line_was_read_in_pieces_is_folio_with_no_rule_found():
+    """THE OMAHA DAILY BEE over SIXTEENTH YEAR. | OMAHA. THURSDAY, MORNING, | MARCH | 3. 1887. |
+    NUMBER 258, no page rule found under it: the masthead is folio, the page's date read from it."""
+    lines = [line("THE OMAHA DAILY", 300, 40, h=120, step=40), line("BEE.", 1100, 40, h=120, step=40),
+             line("SIXTEENTH YEAR.", 60, 190, h=34, step=14), line("OMAHA. THURSDAY, MORNING,", 500, 186, h=36, step=14),
+             line("MARCH", 900, 188, h=34, step=14), line("3. 1887.", 1000, 188, h=34, step=14),
+             line("NUMBER 258", 1250, 190, h=34, step=14)]
+    lines += [line("HOW GARVEY JOINED THE GANG", 60, 260, h=44, step=12)] + body(60, 330, 30)
+    lines += [line("IN DEFENSE OF THE KNIGHTS", 420, 260, h=44, step=12)] + body(420, 330, 30, start=7)
+    lines += [line("THE GEORGE THEORY", 780, 260, h=44, step=12)] + body(780, 330, 30, start=3)
+    lines += [line("DRAWING TO ITS DEATH", 1140, 260, h=44, step=12)] + body(1140, 330, 30, start=5)
+    rules = [(400, 250, 403, 1200), (760, 250, 763, 1200), (1120, 250, 1123, 1200)]
+    parsed = scanned_page(OcrPage(1500, 2000, lines), PageInfo(1), "en", page(lines, rules=rules, h=2000))
+    assert [a.headline for a in parsed.articles] == ["HOW GARVEY JOINED THE GANG", "IN DEFENSE OF THE KNIGHTS",
+                                                     "THE GEORGE THEORY", "DRAWING TO ITS DEATH"]
+    assert str(parsed.folio.date) == "1887-03-03"
