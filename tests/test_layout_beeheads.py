@@ -107,3 +107,25 @@ def test_a_masthead_whose_date_line_was_read_in_pieces_is_folio_with_no_rule_fou
     assert [a.headline for a in parsed.articles] == ["HOW GARVEY JOINED THE GANG", "IN DEFENSE OF THE KNIGHTS",
                                                      "THE GEORGE THEORY", "DRAWING TO ITS DEATH"]
     assert str(parsed.folio.date) == "1887-03-03"
+
+
+def test_a_line_of_text_boxed_tall_under_its_paragraph_heads_nothing():
+    """Russell. To-night he has been running up: a line of a paragraph OCR boxed taller than the
+    rest (measured as display type), in mixed case, as wide as the text over it and ending no
+    sentence; it stays in the story, which is one article."""
+    lines = [line("HOW GARVEY JOINED THE GANG", 60, 40, h=60, step=14)] + body(60, 120, 6)
+    lines += [line("Russell. To-night he has been running up", 60, 120 + 6 * 28, h=34, step=8)]
+    lines += body(60, 120 + 7 * 28 + 10, 5, start=8)
+    parsed = _parsed(lines)
+    assert [a.text().split("\n")[0] for a in parsed.articles] == ["HOW GARVEY JOINED THE GANG"]
+    assert "Russell. To-night" in parsed.articles[0].text()
+
+
+def test_a_dateline_in_small_capitals_boxed_tall_heads_nothing():
+    """LINcoLN, Neb., March 3.-[Special Tele-, boxed tall enough to measure as display type: a
+    story's first body line, like a dateline in capitals."""
+    from baoku.core.layout.latinheads import runs_on
+
+    assert runs_on(line("LINcoLN, Neb., March 3.-[Special Tele-", 60, 100))
+    assert runs_on(line("LONDON, March 22.-The", 60, 100))
+    assert not runs_on(line("Senate Proceedings.", 60, 100))

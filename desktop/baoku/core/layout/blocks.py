@@ -19,7 +19,7 @@ from statistics import median
 from ..ocr.engine import OcrLine
 from .geometry import is_caps, is_han, line_glyph, union
 from .graphics import Box, Graphics
-from .latinheads import debris, head_over_dateline, runs_on, signature, small_caps_datelines, titled
+from .latinheads import debris, head_over_dateline, runs_on, signature, small_caps_datelines, text_line, titled
 
 TITLE, DISPLAY, TEXT, CAPTION, FIGURE, FOLIO = "title", "display", "text", "caption", "figure", "folio"
 KINDS = (TITLE, DISPLAY, TEXT, CAPTION, FIGURE, FOLIO)
@@ -155,6 +155,10 @@ def build_blocks(page: Page) -> list[Block]:
             if b.kind in (TITLE, DISPLAY) and len(b.lines) == 1 and any(
                     t.kind == TEXT and len(t.lines) >= 3 and t.y0 < b.y0 - body and t.y1 > b.y1 + body
                     and min(t.x1, b.x1) - max(t.x0, b.x0) > 0.9 * (b.x1 - b.x0) for t in out):
+                b.kind = TEXT
+        for b in out:  # a body line boxed taller than the text over it, which it runs on from
+            if b.kind in (TITLE, DISPLAY) and len(b.lines) == 1 and any(
+                    t.kind == TEXT and text_line(lines[b.lines[0]], t.box, body) for t in out):
                 b.kind = TEXT
     for fig in page.graphics.figures:
         out.append(Block(FIGURE, [], fig, body))

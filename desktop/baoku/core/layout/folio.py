@@ -120,7 +120,7 @@ def mark_folio(page: Page) -> Folio | None:
         if band and (any(folio_like(text(b)) for b in band + dated if b.lines) or folio_like(said(dated))) or \
                 band and top - y0 <= 0.06 * page.height:
             header = band + dated
-    if not header:  # a masthead over a date line, its rule not found or the line read in pieces
+    if not header and page.latin:  # a masthead over a date line, its rule not found or the line read in pieces
         header = _masthead(page, blocks, y0, text)
     if not header:  # no rule: a running-head line at the very top, maybe read in pieces
         first = sorted((b for b in blocks if b.y0 - y0 < page.body and b.kind != TITLE and len(b.lines) == 1),

@@ -51,11 +51,12 @@ def _first_letter(text: str) -> str:
 
 
 def runs_on(first: OcrLine) -> bool:
-    """A block whose first line starts with a lowercase word or a dateline: body text. Not a
+    """A block whose first line starts with a lowercase word or a dateline (in capitals, or in
+    small capitals read in mixed case: LINcoLN, Neb., March 3.-[Special Tele-): body text. Not a
     line in capitals whose first word OCR read in lowercase (is CALLED BY DEATH.: ALTO's reading
     of a headline's IS): a head, as its other words show."""
     text = first.text.strip()
-    return _first_letter(text).islower() and not is_caps(first) or bool(DATELINE.match(text))
+    return _first_letter(text).islower() and not is_caps(first) or dateline(text)
 
 
 def debris(lines: list[OcrLine]) -> bool:
@@ -118,6 +119,18 @@ def head_over_dateline(line: OcrLine, below: OcrLine, body: float, capitals: boo
         # line over it heads one dispatch of a story's several, and the story's head is over them
     left, right = line.box[0] - below.box[0], below.box[2] - line.box[2]
     return left > -2 * body and right > -2 * body and abs(left - right) <= 3 * body
+
+
+def text_line(line: OcrLine, over: tuple[int, int, int, int], body: float) -> bool:
+    """One line in mixed case that ends no sentence (Russell. To-night he has been running up),
+    under the top of body text (`over`, the text's box: OCR's boxes overlap) or right under it, and
+    as wide as it: a line of that text that OCR boxed taller, not a head (a deck stands under its headline, a subhead is centred and ends in a
+    full stop)."""
+    said = line.text.rstrip()
+    if is_caps(line) or said.endswith(".") or not over[1] + body <= line.box[1] <= over[3] + 0.5 * body:
+        return False
+    return line.box[2] - line.box[0] >= 0.9 * (over[2] - over[0]) and \
+        min(line.box[2], over[2]) - max(line.box[0], over[0]) >= 0.9 * (line.box[2] - line.box[0])
 
 
 def signature(line: OcrLine, columns: list[tuple[int, int]], body: float) -> bool:
