@@ -129,3 +129,15 @@ def test_a_dateline_in_small_capitals_boxed_tall_heads_nothing():
     assert runs_on(line("LINcoLN, Neb., March 3.-[Special Tele-", 60, 100))
     assert runs_on(line("LONDON, March 22.-The", 60, 100))
     assert not runs_on(line("Senate Proceedings.", 60, 100))
+
+
+def test_a_story_filling_its_column_runs_on_at_the_next_columns_head_past_a_word_cut_off_a_line():
+    """A story fills its column to the foot; OCR read a word of one of its lines apart ("had", a
+    block of its own at the column's right). The headless text at the next column's head is that
+    story's, measured from the story's column, not from the word: one article."""
+    lines = [line("SENATE PROCEEDINGS", 60, 40, h=50, step=14)] + body(60, 110, 30)
+    lines[21] = line("the senate will come to a", 60, 110 + 20 * 28)
+    lines.insert(22, line("had", 320, 110 + 20 * 28 + 8, h=36))  # boxed apart, a little lower
+    lines += body(400, 40, 33, start=11)
+    parsed = _parsed(lines, w=800, h=1000)
+    assert [a.text().split("\n")[0] for a in parsed.articles] == ["SENATE PROCEEDINGS"]

@@ -148,10 +148,14 @@ def _carried(page: Page, g: Group, b: Block) -> bool:
     line is full and stops mid-sentence, and its own first line set flush (a brief's text carried
     over, not the next brief: that one's line before ended a sentence). Or the article fills its
     column to the foot and the text is the first type at the next column's head (`_flows`)."""
-    texts = [x for x in g.body if x.kind == TEXT and x.lines]
+    # The lowest in its rightmost column, among blocks 3/4 as wide as its widest at least: not a
+    # scrap OCR read in the gutter or a word cut off a line (the Omaha Bee's "o", "had").
+    wide = max((x.x1 - x.x0 for x in g.body if x.kind == TEXT), default=0)
+    texts = [x for x in g.body if x.kind == TEXT and x.lines and x.x1 - x.x0 >= 0.75 * wide]
     if not texts or b.kind != TEXT:
         return False
-    prev = max(texts, key=lambda x: (x.x0, x.y1))
+    right = max(x.x0 + x.x1 for x in texts) / 2  # by their middles: a centred line is no column
+    prev = max((x for x in texts if (x.x0 + x.x1) / 2 >= right - 2 * page.body), key=lambda x: x.y1)
     # The article's text in that column may be several blocks (a paragraph begun part-way down,
     # indented: s14's continuation over six columns): its top is the highest of them.
     top = min(x.y0 for x in texts if min(x.x1, prev.x1) - max(x.x0, prev.x0) > 0.5 * (prev.x1 - prev.x0))
