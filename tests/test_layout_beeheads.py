@@ -141,3 +141,27 @@ def test_a_story_filling_its_column_runs_on_at_the_next_columns_head_past_a_word
     lines += body(400, 40, 33, start=11)
     parsed = _parsed(lines, w=800, h=1000)
     assert [a.text().split("\n")[0] for a in parsed.articles] == ["SENATE PROCEEDINGS"]
+
+
+def _bee_story(sub: str, first: str) -> list:
+    """A story and two briefs with small-capitals datelines; in the story, `sub` (one line of
+    capitals in body type) over `first` and more text."""
+    lines = [line("HOW GARVEY JOINED THE GANG", 60, 40, h=60, step=14)] + body(60, 120, 5)
+    lines += [_centred(sub, 270), line(first, 60, 298, step=8)] + body(60, 326, 4, start=5)
+    lines += _brief("Aid for a New Road.", "Fairmont, Neb., March 4.-Special to", 470, 9)
+    return lines + _brief("Heirs to a Small Fortune.", "West Point, Neb., March 4.-Special to", 650, 13)
+
+
+def test_capitals_in_body_type_over_text_are_a_subhead_where_datelines_are_small_capitals():
+    """AFTERNOON SESSION. over its text, on a page whose stories open with small-capitals
+    datelines: a subhead in the story over it, not a story of its own; every line kept."""
+    parsed = _parsed(_bee_story("AFTERNOON SESSION.", "This was the fortieth day of the session, and"))
+    assert [a.text().split("\n")[0] for a in parsed.articles] == ["HOW GARVEY JOINED THE GANG", "Aid for a New Road.",
+                                                                "Heirs to a Small Fortune."]
+    assert "AFTERNOON SESSION." in parsed.articles[0].text()
+
+
+def test_capitals_in_body_type_over_a_deck_head_a_story_where_datelines_are_small_capitals():
+    """JERSEY ELECTS. over its deck in title case (United States Senator.): a story's head."""
+    heads = _heads(_bee_story("JERSEY ELECTS.", "United States Senator."))
+    assert heads == ["HOW GARVEY JOINED THE GANG", "JERSEY ELECTS.", "Aid for a New Road.", "Heirs to a Small Fortune."]

@@ -80,6 +80,13 @@ def dated(first: list[str]) -> bool:
     return dateline(first[0]) or len(first) > 1 and first[0].lstrip().startswith("[") and dateline(first[1])
 
 
+def title_cased(text: str) -> bool:
+    """Two words or more, each but the small ones starting with a capital (United States Senator.,
+    Leading Officials of Various Lines): a deck's line, not a sentence's."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    return len(words) >= 2 and all(w[0].isupper() for w in words if w.lower() not in SMALL_WORDS)
+
+
 def titled(text: str) -> bool:
     """Two to eight words ending in a full stop, each but the small ones starting with a capital
     (Important Cases at Wahoo.): a head's wording, not a sentence's last line (Branch railroad.)."""
