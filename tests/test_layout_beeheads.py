@@ -30,7 +30,8 @@ def _brief(head: str, dated: str, y: int, start: int, note: str = "") -> list:
     if note:
         out.append(line(note, 75, y + 28, step=9))
         y += 28
-    return out + [line(dated, 62, y + 28, step=9)] + body(60, y + 56, 4, start=start)
+    return out + [line(dated, 62, y + 28, step=9)] + body(60, y + 56, 3, start=start) + \
+        [line("and two children.", 60, y + 56 + 3 * 28)]  # a paragraph's end: the next head's over it
 
 
 def test_datelines_as_ocr_reads_small_capitals():
@@ -81,7 +82,8 @@ def test_a_head_in_a_blocks_midst_over_a_dateline_gathered_apart_is_split_off():
     from baoku.core.layout.blocks import DISPLAY, TEXT, Block, Page, _dateline_heads
     from baoku.core.layout.geometry import union
 
-    lines = body(60, 200, 2) + [_centred("The Emmet Memorial Meeting.", 256),
+    lines = [line("about thirty-five years of age, and was a", 60, 200, step=8), line("and two children.", 60, 228),
+             _centred("The Emmet Memorial Meeting.", 256),
                                 line("Lincoln, Neb., March 4.-Special Tele-", 62, 280, h=26, step=9),
                                 line("gram to the Bee.-At the Emmet memor-", 60, 308)] + body(60, 336, 2, start=9)
     page_ = Page(500, 900, lines, 20.0, latin=True)
@@ -165,3 +167,38 @@ def test_capitals_in_body_type_over_a_deck_head_a_story_where_datelines_are_smal
     """JERSEY ELECTS. over its deck in title case (United States Senator.): a story's head."""
     heads = _heads(_bee_story("JERSEY ELECTS.", "United States Senator."))
     assert heads == ["HOW GARVEY JOINED THE GANG", "JERSEY ELECTS.", "Aid for a New Road.", "Heirs to a Small Fortune."]
+
+
+def _decked(head: str, decks: list[str], dated: str) -> list:
+    lines = [line("HOW GARVEY JOINED THE GANG", 60, 40, h=60, step=14)] + body(60, 120, 5)
+    y = 280
+    lines.append(_centred(head, y))
+    for d in decks:
+        y += 26
+        lines.append(_centred(d, y))
+    return lines + [line(dated, 62, y + 28, step=9)] + body(60, y + 56, 5, start=5)
+
+
+def test_a_heads_decks_in_body_type_stay_with_it_over_the_stories_dateline():
+    """RAILROAD MEETINGS. over its decks in title case set near the body's size (Leading Officials
+    of Various Lines | Meet to Adjust Matters.), then the dateline: one story, its head and decks
+    together; the last deck line is not a story's head of its own."""
+    for head, decks in (("RAILROAD MEETINGS.", ["Leading Officials of Various Lines", "Meet to Adjust Matters."]),
+                        ("A MEXICAN BORDER FIGHT.", ["Armed Greasers Enter the United", "States and Are Fired On."]),
+                        ("THE GEORGE THEORY.", ["Comments of English Papers on", "Henry's Advice to Strikers."])):
+        parsed = _parsed(_decked(head, decks, "New York, March 3.-One of the most"))
+        assert [a.text().split("\n")[0] for a in parsed.articles] == ["HOW GARVEY JOINED THE GANG", head], head
+        assert decks[-1] in parsed.articles[1].text()
+
+
+def test_a_few_words_ocr_boxed_apart_within_a_paragraph_are_its_text():
+    """first-class, boxed by OCR apart from the paragraph's lines it stands among: a piece of that
+    paragraph, its line put in among the paragraph's by height; the block around it is unchanged."""
+    from baoku.core.layout.blocks import TEXT, Block, Page, _pieces_within
+    from baoku.core.layout.geometry import union
+
+    lines = body(60, 100, 5) + [line("first-class", 200, 158)]
+    page_ = Page(500, 900, lines, 20.0, latin=True)
+    big = Block(TEXT, [0, 1, 2, 3, 4], union(ln.box for ln in lines[:5]), 20.0)
+    out = _pieces_within(page_, [big, Block(TEXT, [5], lines[5].box, 20.0)])
+    assert out == [big] and big.lines == [0, 1, 2, 5, 3, 4]
