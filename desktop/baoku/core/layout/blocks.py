@@ -19,7 +19,7 @@ from statistics import median
 from ..ocr.engine import OcrLine
 from .geometry import is_caps, is_han, line_glyph, union
 from .graphics import Box, Graphics
-from .latinheads import (SMALL_WORDS, dateline, debris, head_over_dateline, runs_on, signature, small_caps_datelines,
+from .latinheads import (dateline, debris, head_over_dateline, runs_on, signature, small_caps_datelines,
                          text_line, title_cased, titled)
 
 TITLE, DISPLAY, TEXT, CAPTION, FIGURE, FOLIO = "title", "display", "text", "caption", "figure", "folio"
@@ -226,11 +226,10 @@ def _dateline_heads(page: Page, blocks: list[Block], size: list[float]) -> list[
             return True
         k = max(over, key=lambda k: lines[k].box[3])
         said = lines[k].text.rstrip()
-        words = said.split()
         if kind.get(k) in (TITLE, DISPLAY) and not said.endswith((".", "!", "?", '"', ")")):
             return False  # a deck's line running on into it (Armed Greasers Enter the United over
             # States and Are Fired On.)
-        return not said.endswith((",", ";", ":", "-")) and not (words and words[-1] in SMALL_WORDS)
+        return not said.endswith((",", ";", ":", "-"))
 
     kind = {i: b.kind for b in blocks for i in b.lines}
 
