@@ -22,7 +22,7 @@ from .blocks import CAPTION, DISPLAY, FIGURE, FOLIO, TEXT, TITLE, Block, Page, r
 from .frames import boxed
 from .geometry import is_caps, is_latin
 from .graphics import Box
-from .latinheads import dateline
+from .latinheads import dated, small_caps_datelines, title_cased
 from .spacing import spaced
 
 INDENT = 1.2  # characters of indent that start a paragraph
@@ -107,18 +107,26 @@ def _run_in_heads(page: Page, order: list[Block], groups: list[Group], slack: fl
     """On an English page a story's run-in subhead (Reasons for Inquiry., Villa Explains Tax Levy.:
     one line in mixed case, in bold body type) stands in its text: an article it opened goes back
     into the story right over it in its column, unless a rule or white parts them or a dateline
-    (LONDON, March 22.—) opens its text, as it opens a new story's."""
+    (LONDON, March 22.—) opens its text, as it opens a new story's. Where the page sets its
+    datelines in small capitals (the Omaha Daily Bee: a story opens with its dateline or under a
+    deck), one line of capitals in body type over text (AFTERNOON SESSION., THE SUMMING UP.) is
+    such a subhead too; over a deck in title case (JERSEY ELECTS. over United States Senator.) it
+    heads a story."""
     pos = {id(b): k for k, b in enumerate(order)}
+    capitals = small_caps_datelines([ln.text for ln in page.lines])
     kept: list[Group] = []
     for g in groups:
         h = g.head[0] if len(g.head) == 1 else None
-        if h is None or h.kind != DISPLAY or len(h.lines) != 1 or is_caps(page.lines[h.lines[0]]) or \
-                not page.lines[h.lines[0]].text.rstrip().endswith("."):
+        line = page.lines[h.lines[0]] if h is not None and h.lines else None
+        caps = line is not None and is_caps(line)
+        if h is None or h.kind != DISPLAY or len(h.lines) != 1 or caps and not capitals or \
+                not caps and not line.text.rstrip().endswith("."):
             kept.append(g)
             continue
         texts = [b for b in g.body if b.kind == TEXT and b.lines]
         host = _home(page, kept, h, slack)
-        if not texts or dateline(page.lines[texts[0].lines[0]].text) or host is None or g.has_figure:
+        said = [page.lines[i].text for b in texts[:2] for i in b.lines][:2]
+        if not texts or dated(said) or host is None or g.has_figure or caps and title_cased(said[0]):
             kept.append(g)
             continue
         host.body = sorted(host.body + g.head + g.body, key=lambda b: pos.get(id(b), 0))
@@ -151,6 +159,13 @@ def _carried(page: Page, g: Group, b: Block) -> bool:
     if not texts or b.kind != TEXT:
         return False
     prev = max(texts, key=lambda x: (x.x0, x.y1))
+    if page.latin:  # the lowest in its rightmost column, among blocks 3/4 as wide as its widest at
+        # least: not a scrap OCR read in the gutter or a word cut off a line (the Omaha Bee's "o",
+        # "had"); by their middles, as a centred line is no column
+        wide = max(x.x1 - x.x0 for x in texts)
+        texts = [x for x in texts if x.x1 - x.x0 >= 0.75 * wide]
+        right = max(x.x0 + x.x1 for x in texts) / 2
+        prev = max((x for x in texts if (x.x0 + x.x1) / 2 >= right - 2 * page.body), key=lambda x: x.y1)
     # The article's text in that column may be several blocks (a paragraph begun part-way down,
     # indented: s14's continuation over six columns): its top is the highest of them.
     column = [x for x in texts if min(x.x1, prev.x1) - max(x.x0, prev.x0) > 0.5 * (prev.x1 - prev.x0)]

@@ -19,7 +19,8 @@ from statistics import median
 from ..ocr.engine import OcrLine
 from .geometry import is_caps, is_han, line_glyph, union
 from .graphics import Box, Graphics
-from .latinheads import debris, head_over_dateline, runs_on, signature
+from .latinheads import (dateline, debris, head_over_dateline, runs_on, signature, small_caps_datelines,
+                         text_line, title_cased, titled)
 
 TITLE, DISPLAY, TEXT, CAPTION, FIGURE, FOLIO = "title", "display", "text", "caption", "figure", "folio"
 KINDS = (TITLE, DISPLAY, TEXT, CAPTION, FIGURE, FOLIO)
@@ -144,6 +145,7 @@ def build_blocks(page: Page) -> list[Block]:
             # boxes' guess (the ink measures Han glyphs only), and a Chinese head has words
         out.append(Block(kind, blk, union(lines[i].box for i in blk), bsize))
     if page.latin:
+        out = _decks(page, out, size)
         out = _dateline_heads(page, out, size)
     out = _joined_heads(page, out)
     # Words drawn in a picture (a numeral on a sign, a chart's label: lines standing on its tone)
@@ -158,6 +160,11 @@ def build_blocks(page: Page) -> list[Block]:
                     t.kind == TEXT and len(t.lines) >= 3 and t.y0 < b.y0 - body and t.y1 > b.y1 + body
                     and min(t.x1, b.x1) - max(t.x0, b.x0) > 0.9 * (b.x1 - b.x0) for t in out):
                 b.kind = TEXT
+        for b in out:  # a body line boxed taller than the text over it, which it runs on from
+            if b.kind in (TITLE, DISPLAY) and len(b.lines) == 1 and any(
+                    t.kind == TEXT and text_line(lines[b.lines[0]], t.box, body) for t in out):
+                b.kind = TEXT
+        out = _pieces_within(page, out)
     for fig in page.graphics.figures:
         out.append(Block(FIGURE, [], fig, body))
     return out
@@ -175,46 +182,111 @@ def _tops(page: Page) -> list[int]:
     return [top[n] for n in page.source]
 
 
+def _decks(page: Page, blocks: list[Block], size: list[float]) -> list[Block]:
+    """Lines in title case right under a head, measured as text (the Omaha Bee sets a head's decks
+    in type near the body's: Leading Officials of Various Lines | Meet to Adjust Matters. under
+    RAILROAD MEETINGS., gathered with the text under them), down to one ending in a full stop, are
+    that head's decks: split from the text, display type. Every line is kept."""
+    lines, body = page.lines, page.body
+    heads = [b for b in blocks if b.kind in (TITLE, DISPLAY)]
+    out: list[Block] = []
+    for b in blocks:
+        n = 0
+        if b.kind == TEXT and any(-0.5 * body <= b.y0 - h.y1 <= body and
+                                  min(h.x1, b.x1) - max(h.x0, b.x0) > 0.5 * (b.x1 - b.x0) for h in heads):
+            while n < len(b.lines) and title_cased(lines[b.lines[n]].text) and not dateline(lines[b.lines[n]].text):
+                n += 1
+                if lines[b.lines[n - 1]].text.rstrip().endswith("."):
+                    break  # a deck ends in a full stop: what follows is the text, or a story's own head
+        if n == 0:
+            out.append(b)
+            continue
+        for kind, part in ((DISPLAY, b.lines[:n]), (TEXT, b.lines[n:])):
+            if part:
+                out.append(Block(kind, part, union(lines[i].box for i in part), float(median(size[i] for i in part))))
+    return out
+
+
 def _dateline_heads(page: Page, blocks: list[Block], size: list[float]) -> list[Block]:
     """A line of bold body type heading the story under it (`latinheads.head_over_dateline`) is
     that story's head, though it measures as text: split from the text it was gathered with, it is
-    display type, and the story's text starts at the dateline. Every line is kept."""
+    display type, and the story's text starts at the dateline. The dateline is the line right under
+    the head on the page, whichever block it was gathered into (OCR boxes a dateline taller, and it
+    starts a block of its own), or the one under a bracketed line ([Copyright 1887 by …]) there.
+    Every line is kept."""
     lines, body = page.lines, page.body
+    capitals = small_caps_datelines([ln.text for ln in lines])
 
     def block(kind: str, blk: list[int]) -> Block:
         return Block(kind, blk, union(lines[i].box for i in blk), float(median(size[i] for i in blk)))
 
-    def opens(i: int, below: int) -> bool:  # and what stands over it ends: no deck running on
-        if not head_over_dateline(lines[i], lines[below], body):
+    def under(i: int) -> int | None:  # the nearest line under line i, across most of its width
+        x0, y0, x1, y1 = lines[i].box
+        near = [k for k, ln in enumerate(lines) if k != i and y0 + 0.5 * (y1 - y0) < ln.box[1] <= y1 + 2 * body
+                and min(ln.box[2], x1) - max(ln.box[0], x0) > 0.5 * (x1 - x0)]
+        return min(near, key=lambda k: lines[k].box[1]) if near else None
+
+    def opens(i: int) -> bool:  # and what stands over it ends: no deck running on
+        below = under(i)
+        if below is not None and lines[below].text.lstrip().startswith("[") and \
+                not head_over_dateline(lines[i], lines[below], body, capitals):
+            below = under(below)
+        if below is None or not head_over_dateline(lines[i], lines[below], body, capitals):
             return False
         x0, y0, x1, _ = lines[i].box
-        over = [ln for ln in lines if y0 - 2 * body <= ln.box[3] <= y0 + 0.5 * body and
+        over = [k for k, ln in enumerate(lines) if y0 - 2 * body <= ln.box[3] <= y0 + 0.5 * body and
                 min(ln.box[2], x1) - max(ln.box[0], x0) > 0]  # the nearest, however short (a paragraph's end)
-        said = max(over, key=lambda ln: ln.box[3]).text.rstrip() if over else ""
+        if not over:
+            return True
+        k = max(over, key=lambda k: lines[k].box[3])
+        said = lines[k].text.rstrip()
+        if kind.get(k) in (TITLE, DISPLAY) and not said.endswith((".", "!", "?", '"', ")")):
+            return False  # a deck's line running on into it (Armed Greasers Enter the United over
+            # States and Are Fired On.)
         return not said.endswith((",", ";", ":", "-"))
 
+    kind = {i: b.kind for b in blocks for i in b.lines}
+
+    heads = {i for b in blocks if b.kind == TEXT for i in b.lines if titled(lines[i].text) and opens(i)}
     out: list[Block] = []
     for b in blocks:
-        cut = [j for j in range(1, len(b.lines)) if b.kind == TEXT and opens(b.lines[j - 1], b.lines[j])]
-        if not cut:
+        if b.kind != TEXT or not heads.intersection(b.lines):
             out.append(b)
             continue
-        start = 0
-        for j in cut:
-            if j - 1 > start:
-                out.append(block(TEXT, b.lines[start:j - 1]))
-            out.append(block(DISPLAY, [b.lines[j - 1]]))
-            start = j
-        out.append(block(TEXT, b.lines[start:]))
-    done: list[Block] = []
-    for b in out:  # a head gathered alone or at a block's foot, over the block its story's dateline opens
-        if b.kind == TEXT and any(t.kind == TEXT and t is not b and -body <= t.y0 - b.y1 <= 2 * body and
-                                  opens(b.lines[-1], t.lines[0]) for t in out):
-            if len(b.lines) > 1:
-                done.append(block(TEXT, b.lines[:-1]))
-            b = block(DISPLAY, b.lines[-1:])
-        done.append(b)
-    return done
+        run: list[int] = []
+        for i in b.lines:
+            if i in heads:
+                if run:
+                    out.append(block(TEXT, run))
+                out.append(block(DISPLAY, [i]))
+                run = []
+            else:
+                run.append(i)
+        if run:
+            out.append(block(TEXT, run))
+    return out
+
+
+def _pieces_within(page: Page, blocks: list[Block]) -> list[Block]:
+    """On a Latin page OCR may box a few words of a paragraph's lines apart, over the paragraph's
+    own lines (the Omaha Bee's "first-class", "the n", a subhead AFTERNOON SESSION. read in
+    the paragraph's midst): a text block of a line or two wholly within a text block of three lines
+    or more is part of that text, its lines put in among the paragraph's by height. Read as blocks
+    of their own, they opened articles, and the story's text after them in the column could not
+    run on from the column before."""
+    big = [b for b in blocks if b.kind == TEXT and len(b.lines) >= 3]
+    out: list[Block] = []
+    for b in blocks:
+        host = next((t for t in big if box_inside(b.box, t.box, page.body / 2)), None) \
+            if b.kind == TEXT and len(b.lines) <= 2 else None
+        if host is None:
+            out.append(b)
+            continue
+        for i in b.lines:
+            at = next((k for k, j in enumerate(host.lines) if page.lines[j].box[1] > page.lines[i].box[1]),
+                      len(host.lines))
+            host.lines.insert(at, i)
+    return out
 
 
 def _beside(page: Page, ln: OcrLine, last: OcrLine, above: OcrLine, size: float) -> bool:

@@ -46,7 +46,7 @@ def _date(text: str) -> tuple[dt.date | None, tuple[int, int]]:
         if m:
             parts = [int(p) for p in m.groups()]
         else:
-            m = re.search(r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2}),?\s+(\d{4})\b", text, re.I)
+            m = re.search(r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})[,.]?\s+(\d{4})\b", text, re.I)
             if not m:
                 return None, (0, 0)
             parts = [int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2))]
@@ -120,6 +120,8 @@ def mark_folio(page: Page) -> Folio | None:
         if band and (any(folio_like(text(b)) for b in band + dated if b.lines) or folio_like(said(dated))) or \
                 band and top - y0 <= 0.06 * page.height:
             header = band + dated
+    if not header and page.latin:  # a masthead over a date line, its rule not found or the line read in pieces
+        header = _masthead(page, blocks, y0, text)
     if not header:  # no rule: a running-head line at the very top, maybe read in pieces
         first = sorted((b for b in blocks if b.y0 - y0 < page.body and b.kind != TITLE and len(b.lines) == 1),
                        key=lambda b: b.x0)
@@ -137,3 +139,25 @@ def mark_folio(page: Page) -> Folio | None:
         t = text(b).strip()
         said += ("" if said[-1:] and not said[-1:].isascii() and not t[:1].isascii() else " ") + t
     return read_folio(said) if said.strip() and folio_like(said) else None
+
+
+def _dated_line(text: str) -> bool:
+    """A masthead's date line: a date (OMAHA. FRIDAY MORNING. MARCH 4. 1887.), or a weekday and a
+    month's day when OCR misread the year (SATURDAY MORNING, MARCH 5, 1S87.)."""
+    return _date(text)[0] is not None or bool(
+        WEEKDAY.search(text) and re.search(r"\b(" + "|".join(MONTHS) + r")\.?\s+\d{1,2}\b", text, re.I))
+
+
+def _masthead(page: Page, blocks: list, y0: float, text) -> list:
+    """A front page's masthead (the nameplate, then a row of year, date line and number) when no
+    page rule under it was found or its date line was read in pieces (MARCH | 3. 1887.): the first
+    row of blocks of a line or two (NUMBER | 258) in the page's top band that reads as a date line,
+    and every block over its foot."""
+    top = [b for b in blocks if b.y1 - y0 <= TOP_BAND * page.height]
+    for b in sorted(top, key=lambda b: b.y0):
+        row = sorted((c for c in top if min(c.y1, b.y1) - max(c.y0, b.y0) > 0.5 * min(c.y1 - c.y0, b.y1 - b.y0)),
+                     key=lambda c: c.x0)
+        if all(len(c.lines) <= 2 for c in row) and _dated_line(" ".join(text(c) for c in row)):
+            foot = max(c.y1 for c in row)
+            return [c for c in page.blocks if (c.y0 + c.y1) / 2 < foot and c.y1 <= foot + page.body]
+    return []

@@ -32,8 +32,10 @@ DATELINE = re.compile(r"^\W*[A-Z][A-Z'&.-]+(?: [A-Z][A-Z'&.-]+)*[.,]\s.{0,30}?\b
 # The same in small capitals, read in mixed case (WAnoo, Neb., March 2.—): the dash after the day
 # must follow (or, where ALTO dropped it, a full stop and the text's first word: Hnui.i.v. March 2.
 # An Imperial), as a sentence naming a place and a date has none.
-SMALL_CAPS_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z'&.-]+(?: [A-Za-z][A-Za-z'&.-]+)*[.,]\s.{0,30}?\b" + MONTHS +
-                                 r"\s*\d{1,2}\b(?:\.?\s*[-\u2013\u2014]|\.\s+[A-Z(\[])")
+# OCR may read the comma after the day (EDINURG, March 4,-), drop the space after the place
+# (MILWAUKE,Mareh 4.-) or read a small capital I as a figure one (GRAND 1SLAND, Neb.).
+SMALL_CAPS_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z'&.-]+(?: [A-Za-z1][A-Za-z'&.-]+)*[.,]\s?.{0,30}?\b" + MONTHS +
+                                 r"\s*\d{1,2}\b(?:[.,]?\s*[-\u2013\u2014]|\.\s+[A-Z(\[])")
 SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 SIGNED = re.compile(r"[A-Z]{2,}\.\W{0,2}$")
 FLUSH_RIGHT = 3.0  # white at a line's left this many times its white at the right: set flush right
@@ -49,11 +51,12 @@ def _first_letter(text: str) -> str:
 
 
 def runs_on(first: OcrLine) -> bool:
-    """A block whose first line starts with a lowercase word or a dateline: body text. Not a
+    """A block whose first line starts with a lowercase word or a dateline (in capitals, or in
+    small capitals read in mixed case: LINcoLN, Neb., March 3.-[Special Tele-): body text. Not a
     line in capitals whose first word OCR read in lowercase (is CALLED BY DEATH.: ALTO's reading
     of a headline's IS): a head, as its other words show."""
     text = first.text.strip()
-    return _first_letter(text).islower() and not is_caps(first) or bool(DATELINE.match(text))
+    return _first_letter(text).islower() and not is_caps(first) or dateline(text)
 
 
 def debris(lines: list[OcrLine]) -> bool:
@@ -69,6 +72,21 @@ def dateline(text: str) -> bool:
     return bool(DATELINE.match(text) or SMALL_CAPS_DATELINE.match(text))
 
 
+def dated(first: list[str]) -> bool:
+    """A story's text opens with its dateline: its first line, or the line after a bracketed note
+    over it ([Copyright 1887 by James Gordon Bennett.] over EDINBURGH, March 4.—)."""
+    if not first:
+        return False
+    return dateline(first[0]) or len(first) > 1 and first[0].lstrip().startswith("[") and dateline(first[1])
+
+
+def title_cased(text: str) -> bool:
+    """Two words or more, each but the small ones starting with a capital (United States Senator.,
+    Leading Officials of Various Lines): a deck's line, not a sentence's."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    return len(words) >= 2 and all(w[0].isupper() for w in words if w.lower() not in SMALL_WORDS)
+
+
 def titled(text: str) -> bool:
     """Two to eight words ending in a full stop, each but the small ones starting with a capital
     (Important Cases at Wahoo.): a head's wording, not a sentence's last line (Branch railroad.)."""
@@ -79,19 +97,47 @@ def titled(text: str) -> bool:
     return all(w[0].isupper() for w in words if w.lower() not in SMALL_WORDS)
 
 
-def head_over_dateline(line: OcrLine, below: OcrLine, body: float) -> bool:
+def small_caps_datelines(texts: list[str]) -> bool:
+    """The page sets its datelines' places in small capitals: two lines at least start with one read
+    in mixed case (WAnoo, Neb., March 2.—, LINcoLN, Neb., March 3.-). OCR reads others of them in
+    full capitals (GRAND 1SLAND, Neb., Mareh 4.—, MILWAUKE,Mareh 4.-), which are then small
+    capitals too."""
+    found = 0
+    for text in texts:
+        text = text.strip()
+        place = re.search(r"[A-Za-z]+", text) if SMALL_CAPS_DATELINE.match(text) else None
+        found += place is not None and not place.group().isupper()
+        if found >= 2:
+            return True
+    return False
+
+
+def head_over_dateline(line: OcrLine, below: OcrLine, body: float, capitals: bool = False) -> bool:
     """`line`, right over `below`, is a story's head set in bold body type: titled, centred over the
     dateline in small capitals that opens the story's text (as much white either side, or none),
-    the last line of a paragraph being flush left and short at the right."""
+    the last line of a paragraph being flush left and short at the right. `capitals`: the page sets
+    its datelines in small capitals (`small_caps_datelines`), so a place read in capitals is one."""
     said = below.text.strip()
     if not titled(line.text) or not SMALL_CAPS_DATELINE.match(said) or line.box[1] >= below.box[1]:
         return False
     place = re.search(r"[A-Za-z]+", said)
-    if place is None or place.group().isupper():
+    if place is None or place.group().isupper() and not capitals:
         return False  # a place in capitals (the Evening Star's PARIS, March 22.—): there a titled
         # line over it heads one dispatch of a story's several, and the story's head is over them
     left, right = line.box[0] - below.box[0], below.box[2] - line.box[2]
     return left > -2 * body and right > -2 * body and abs(left - right) <= 3 * body
+
+
+def text_line(line: OcrLine, over: tuple[int, int, int, int], body: float) -> bool:
+    """One line in mixed case that ends no sentence (Russell. To-night he has been running up),
+    under the top of body text (`over`, the text's box: OCR's boxes overlap) or right under it, and
+    as wide as it: a line of that text that OCR boxed taller, not a head (a deck stands under its headline, a subhead is centred and ends in a
+    full stop)."""
+    said = line.text.rstrip()
+    if is_caps(line) or said.endswith(".") or not over[1] + body <= line.box[1] <= over[3] + 0.5 * body:
+        return False
+    return line.box[2] - line.box[0] >= 0.9 * (over[2] - over[0]) and \
+        min(line.box[2], over[2]) - max(line.box[0], over[0]) >= 0.9 * (line.box[2] - line.box[0])
 
 
 def signature(line: OcrLine, columns: list[tuple[int, int]], body: float) -> bool:
