@@ -79,7 +79,8 @@ def test_a_head_under_a_bracketed_copyright_line_and_its_dateline_opens_a_story(
 def test_a_head_in_a_blocks_midst_over_a_dateline_gathered_apart_is_split_off():
     """The Emmet Memorial Meeting. gathered in the midst of a block, its dateline (boxed taller)
     gathered into a block of its own: the head is display type, every line kept."""
-    from baoku.core.layout.blocks import DISPLAY, TEXT, Block, Page, _dateline_heads
+    from baoku.core.layout.blocks import DISPLAY, TEXT, Block, Page
+    from baoku.core.layout.latinblocks import dateline_heads
     from baoku.core.layout.geometry import union
 
     lines = [line("about thirty-five years of age, and was a", 60, 200, step=8), line("and two children.", 60, 228),
@@ -89,7 +90,7 @@ def test_a_head_in_a_blocks_midst_over_a_dateline_gathered_apart_is_split_off():
     page_ = Page(500, 900, lines, 20.0, latin=True)
     blocks = [Block(TEXT, [0, 1, 2, 4, 5, 6], union(ln.box for ln in lines), 20.0),
               Block(TEXT, [3], lines[3].box, 26.0)]
-    out = _dateline_heads(page_, blocks, [20.0] * len(lines))
+    out = dateline_heads(page_, blocks, [20.0] * len(lines))
     assert [(b.kind, b.lines) for b in out] == [(TEXT, [0, 1]), (DISPLAY, [2]), (TEXT, [4, 5, 6]), (TEXT, [3])]
 
 

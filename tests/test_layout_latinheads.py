@@ -225,7 +225,8 @@ def test_a_head_at_the_foot_of_the_block_over_its_dateline_opens_a_story():
     """The Knights Rejoiced. gathered at the foot of the block over it (a letter's date line), its
     story's dateline opening the next block, the two boxes overlapping by a few pixels as OCR boxed
     them: the head is split off as display type, every line kept."""
-    from baoku.core.layout.blocks import DISPLAY, TEXT, Block, Page, _dateline_heads
+    from baoku.core.layout.blocks import DISPLAY, TEXT, Block, Page
+    from baoku.core.layout.latinblocks import dateline_heads
     from baoku.core.layout.geometry import union
 
     lines = [line("Rome, Feb. 20, 1887.", 80, 300, step=10), line("The Knights Rejoiced.", 90, 322, step=10),
@@ -233,7 +234,7 @@ def test_a_head_at_the_foot_of_the_block_over_its_dateline_opens_a_story():
     page = Page(500, 900, lines, 20.0, latin=True)
     blocks = [Block(TEXT, [0, 1], union([lines[0].box, lines[1].box]), 20.0),
               Block(TEXT, [2, 3, 4, 5], union(ln.box for ln in lines[2:]), 20.0)]
-    out = _dateline_heads(page, blocks, [20.0] * len(lines))
+    out = dateline_heads(page, blocks, [20.0] * len(lines))
     assert [(b.kind, b.lines) for b in out] == [(TEXT, [0]), (DISPLAY, [1]), (TEXT, [2, 3, 4, 5])]
 
 

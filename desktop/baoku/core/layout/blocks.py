@@ -13,17 +13,15 @@ down one column, a caption, a picture, the folio), each with its class.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from statistics import median
 
 from ..ocr.engine import OcrLine
 from .geometry import is_caps, is_han, line_glyph, union
-from .graphics import Box, Graphics
-from .latinheads import (dateline, debris, head_over_dateline, runs_on, signature, small_caps_datelines,
-                         text_line, title_cased, titled)
+from .graphics import Box
+from .latinheads import debris, runs_on, signature, text_line
+# (the other stages import the kinds, Block and Page from here)
+from .pieces import CAPTION, DISPLAY, FIGURE, FOLIO, KINDS, TEXT, TITLE, Block, Page  # noqa: F401
 
-TITLE, DISPLAY, TEXT, CAPTION, FIGURE, FOLIO = "title", "display", "text", "caption", "figure", "folio"
-KINDS = (TITLE, DISPLAY, TEXT, CAPTION, FIGURE, FOLIO)
 
 HEADLINE_RATIO = 1.3  # type this much bigger than the body's is a headline
 DISPLAY_RATIO = 1.1  # and this much, in a few short lines, a kicker, subhead or label
@@ -40,50 +38,6 @@ def ratios(inked: bool, latin: bool) -> tuple[float, float]:
     sizes were measured."""
     return (LATIN_HEADLINE, LATIN_DISPLAY) if latin and not inked else (HEADLINE_RATIO, DISPLAY_RATIO)
 LINE_GAP = 1.0  # a line more than this many of its sizes below the one before starts a block
-
-
-@dataclass(eq=False)
-class Block:  # compared by identity: a page's blocks are looked up in lists
-    kind: str
-    lines: list[int]  # indexes into the layout's lines, top to bottom
-    box: Box
-    size: float  # the type size (px)
-    article: int = -1
-    order: int = -1
-
-    @property
-    def x0(self) -> int:
-        return self.box[0]
-
-    @property
-    def x1(self) -> int:
-        return self.box[2]
-
-    @property
-    def y0(self) -> int:
-        return self.box[1]
-
-    @property
-    def y1(self) -> int:
-        return self.box[3]
-
-
-@dataclass
-class Page:
-    """A page's lines (upright, each in one column), its graphics and its blocks."""
-
-    width: int
-    height: int
-    lines: list[OcrLine]
-    body: float  # the body type size
-    graphics: Graphics = field(default_factory=Graphics)
-    blocks: list[Block] = field(default_factory=list)
-    columns: list[tuple[int, int]] = field(default_factory=list)
-    sizes: list[float] = field(default_factory=list)  # each line's type size (`typesize`)
-    inked: bool = False  # the sizes were read off the image's ink (to a pixel or two), not the boxes
-    latin: bool = False  # most lines are Latin (an English page)
-    ink: object = None  # the upright page's type, a boolean numpy array (`typesize.ink_mask`), if an image
-    source: list[int] = field(default_factory=list)  # the recogniser's line each line was cut from
 
 
 def rule_between(rules: list[Box], x0: float, x1: float, y0: float, y1: float) -> bool:
@@ -145,8 +99,9 @@ def build_blocks(page: Page) -> list[Block]:
             # boxes' guess (the ink measures Han glyphs only), and a Chinese head has words
         out.append(Block(kind, blk, union(lines[i].box for i in blk), bsize))
     if page.latin:
-        out = _decks(page, out, size)
-        out = _dateline_heads(page, out, size)
+        from .latinblocks import dateline_heads, decks
+
+        out = dateline_heads(page, decks(page, out, size), size)
     out = _joined_heads(page, out)
     # Words drawn in a picture (a numeral on a sign, a chart's label: lines standing on its tone)
     # are the picture's: no text of the page, least of all a headline.
@@ -180,91 +135,6 @@ def _tops(page: Page) -> list[int]:
     for n, ln in zip(page.source, page.lines):
         top[n] = min(top.get(n, ln.box[1]), ln.box[1])
     return [top[n] for n in page.source]
-
-
-def _decks(page: Page, blocks: list[Block], size: list[float]) -> list[Block]:
-    """Lines in title case right under a head, measured as text (the Omaha Bee sets a head's decks
-    in type near the body's: Leading Officials of Various Lines | Meet to Adjust Matters. under
-    RAILROAD MEETINGS., gathered with the text under them), down to one ending in a full stop, are
-    that head's decks: split from the text, display type. Every line is kept."""
-    lines, body = page.lines, page.body
-    heads = [b for b in blocks if b.kind in (TITLE, DISPLAY)]
-    out: list[Block] = []
-    for b in blocks:
-        n = 0
-        if b.kind == TEXT and any(-0.5 * body <= b.y0 - h.y1 <= body and
-                                  min(h.x1, b.x1) - max(h.x0, b.x0) > 0.5 * (b.x1 - b.x0) for h in heads):
-            while n < len(b.lines) and title_cased(lines[b.lines[n]].text) and not dateline(lines[b.lines[n]].text):
-                n += 1
-                if lines[b.lines[n - 1]].text.rstrip().endswith("."):
-                    break  # a deck ends in a full stop: what follows is the text, or a story's own head
-        if n == 0:
-            out.append(b)
-            continue
-        for kind, part in ((DISPLAY, b.lines[:n]), (TEXT, b.lines[n:])):
-            if part:
-                out.append(Block(kind, part, union(lines[i].box for i in part), float(median(size[i] for i in part))))
-    return out
-
-
-def _dateline_heads(page: Page, blocks: list[Block], size: list[float]) -> list[Block]:
-    """A line of bold body type heading the story under it (`latinheads.head_over_dateline`) is
-    that story's head, though it measures as text: split from the text it was gathered with, it is
-    display type, and the story's text starts at the dateline. The dateline is the line right under
-    the head on the page, whichever block it was gathered into (OCR boxes a dateline taller, and it
-    starts a block of its own), or the one under a bracketed line ([Copyright 1887 by …]) there.
-    Every line is kept."""
-    lines, body = page.lines, page.body
-    capitals = small_caps_datelines([ln.text for ln in lines])
-
-    def block(kind: str, blk: list[int]) -> Block:
-        return Block(kind, blk, union(lines[i].box for i in blk), float(median(size[i] for i in blk)))
-
-    def under(i: int) -> int | None:  # the nearest line under line i, across most of its width
-        x0, y0, x1, y1 = lines[i].box
-        near = [k for k, ln in enumerate(lines) if k != i and y0 + 0.5 * (y1 - y0) < ln.box[1] <= y1 + 2 * body
-                and min(ln.box[2], x1) - max(ln.box[0], x0) > 0.5 * (x1 - x0)]
-        return min(near, key=lambda k: lines[k].box[1]) if near else None
-
-    def opens(i: int) -> bool:  # and what stands over it ends: no deck running on
-        below = under(i)
-        if below is not None and lines[below].text.lstrip().startswith("[") and \
-                not head_over_dateline(lines[i], lines[below], body, capitals):
-            below = under(below)
-        if below is None or not head_over_dateline(lines[i], lines[below], body, capitals):
-            return False
-        x0, y0, x1, _ = lines[i].box
-        over = [k for k, ln in enumerate(lines) if y0 - 2 * body <= ln.box[3] <= y0 + 0.5 * body and
-                min(ln.box[2], x1) - max(ln.box[0], x0) > 0]  # the nearest, however short (a paragraph's end)
-        if not over:
-            return True
-        k = max(over, key=lambda k: lines[k].box[3])
-        said = lines[k].text.rstrip()
-        if kind.get(k) in (TITLE, DISPLAY) and not said.endswith((".", "!", "?", '"', ")")):
-            return False  # a deck's line running on into it (Armed Greasers Enter the United over
-            # States and Are Fired On.)
-        return not said.endswith((",", ";", ":", "-"))
-
-    kind = {i: b.kind for b in blocks for i in b.lines}
-
-    heads = {i for b in blocks if b.kind == TEXT for i in b.lines if titled(lines[i].text) and opens(i)}
-    out: list[Block] = []
-    for b in blocks:
-        if b.kind != TEXT or not heads.intersection(b.lines):
-            out.append(b)
-            continue
-        run: list[int] = []
-        for i in b.lines:
-            if i in heads:
-                if run:
-                    out.append(block(TEXT, run))
-                out.append(block(DISPLAY, [i]))
-                run = []
-            else:
-                run.append(i)
-        if run:
-            out.append(block(TEXT, run))
-    return out
 
 
 def _pieces_within(page: Page, blocks: list[Block]) -> list[Block]:

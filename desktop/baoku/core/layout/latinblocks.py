@@ -1,0 +1,97 @@
+"""Heads a Latin page sets in type near its body's, which measure as text and are gathered with
+the text under them (the Omaha Daily Bee of 1887): a head's decks in title case, and a line of
+bold body type over a story's dateline. Each is split from that text as display type, every line
+kept (called by `blocks.build_blocks` on Latin pages)."""
+
+from __future__ import annotations
+
+from statistics import median
+
+from .pieces import DISPLAY, TEXT, TITLE, Block, Page
+from .geometry import union
+from .latinheads import dateline, head_over_dateline, small_caps_datelines, title_cased, titled
+
+
+def decks(page: Page, blocks: list[Block], size: list[float]) -> list[Block]:
+    """Lines in title case right under a head, measured as text (the Omaha Bee sets a head's decks
+    in type near the body's: Leading Officials of Various Lines | Meet to Adjust Matters. under
+    RAILROAD MEETINGS., gathered with the text under them), down to one ending in a full stop, are
+    that head's decks: split from the text, display type. Every line is kept."""
+    lines, body = page.lines, page.body
+    heads = [b for b in blocks if b.kind in (TITLE, DISPLAY)]
+    out: list[Block] = []
+    for b in blocks:
+        n = 0
+        if b.kind == TEXT and any(-0.5 * body <= b.y0 - h.y1 <= body and
+                                  min(h.x1, b.x1) - max(h.x0, b.x0) > 0.5 * (b.x1 - b.x0) for h in heads):
+            while n < len(b.lines) and title_cased(lines[b.lines[n]].text) and not dateline(lines[b.lines[n]].text):
+                n += 1
+                if lines[b.lines[n - 1]].text.rstrip().endswith("."):
+                    break  # a deck ends in a full stop: what follows is the text, or a story's own head
+        if n == 0:
+            out.append(b)
+            continue
+        for kind, part in ((DISPLAY, b.lines[:n]), (TEXT, b.lines[n:])):
+            if part:
+                out.append(Block(kind, part, union(lines[i].box for i in part), float(median(size[i] for i in part))))
+    return out
+
+
+def dateline_heads(page: Page, blocks: list[Block], size: list[float]) -> list[Block]:
+    """A line of bold body type heading the story under it (`latinheads.head_over_dateline`) is
+    that story's head, though it measures as text: split from the text it was gathered with, it is
+    display type, and the story's text starts at the dateline. The dateline is the line right under
+    the head on the page, whichever block it was gathered into (OCR boxes a dateline taller, and it
+    starts a block of its own), or the one under a bracketed line ([Copyright 1887 by …]) there.
+    Every line is kept."""
+    lines, body = page.lines, page.body
+    capitals = small_caps_datelines([ln.text for ln in lines])
+
+    def block(kind: str, blk: list[int]) -> Block:
+        return Block(kind, blk, union(lines[i].box for i in blk), float(median(size[i] for i in blk)))
+
+    def under(i: int) -> int | None:  # the nearest line under line i, across most of its width
+        x0, y0, x1, y1 = lines[i].box
+        near = [k for k, ln in enumerate(lines) if k != i and y0 + 0.5 * (y1 - y0) < ln.box[1] <= y1 + 2 * body
+                and min(ln.box[2], x1) - max(ln.box[0], x0) > 0.5 * (x1 - x0)]
+        return min(near, key=lambda k: lines[k].box[1]) if near else None
+
+    def opens(i: int) -> bool:  # and what stands over it ends: no deck running on
+        below = under(i)
+        if below is not None and lines[below].text.lstrip().startswith("[") and \
+                not head_over_dateline(lines[i], lines[below], body, capitals):
+            below = under(below)
+        if below is None or not head_over_dateline(lines[i], lines[below], body, capitals):
+            return False
+        x0, y0, x1, _ = lines[i].box
+        over = [k for k, ln in enumerate(lines) if y0 - 2 * body <= ln.box[3] <= y0 + 0.5 * body and
+                min(ln.box[2], x1) - max(ln.box[0], x0) > 0]  # the nearest, however short (a paragraph's end)
+        if not over:
+            return True
+        k = max(over, key=lambda k: lines[k].box[3])
+        said = lines[k].text.rstrip()
+        if kind.get(k) in (TITLE, DISPLAY) and not said.endswith((".", "!", "?", '"', ")")):
+            return False  # a deck's line running on into it (Armed Greasers Enter the United over
+            # States and Are Fired On.)
+        return not said.endswith((",", ";", ":", "-"))
+
+    kind = {i: b.kind for b in blocks for i in b.lines}
+
+    heads = {i for b in blocks if b.kind == TEXT for i in b.lines if titled(lines[i].text) and opens(i)}
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind != TEXT or not heads.intersection(b.lines):
+            out.append(b)
+            continue
+        run: list[int] = []
+        for i in b.lines:
+            if i in heads:
+                if run:
+                    out.append(block(TEXT, run))
+                out.append(block(DISPLAY, [i]))
+                run = []
+            else:
+                run.append(i)
+        if run:
+            out.append(block(TEXT, run))
+    return out
