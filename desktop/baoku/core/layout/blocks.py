@@ -189,7 +189,7 @@ def box_inside(box: Box, outer: Box, slack: float = 0) -> bool:
 
 
 WIDE_SPACE = 1.6  # two level title pieces this many of their sizes apart are one headline: an em's
-# space (　) and its glyphs' side bearings (s23: 1.16), or a dash the recogniser left partly unread (s24: 1.52)
+# space (　) and its glyphs' side bearings (s23: 1.16), or a dash the recogniser did not read (s24: 1.52)
 
 
 def _joined_heads(page: Page, blocks: list[Block]) -> list[Block]:
