@@ -174,3 +174,30 @@ def test_a_subhead_takes_no_column_under_a_neighbouring_storys_headline():
     story = next(a for a in arts if a.headline == "新三样出口跑出加速度")
     assert "电动自行车" in story.text() and TEXT[:10] in story.text(), [(a.headline, a.text()[:30]) for a in arts]
     assert len(arts) == 2 and "规上工业" not in story.text()
+
+
+def test_a_headline_whose_halves_stand_an_ems_space_apart_is_one_headline():
+    """s23: 三大指数震荡收涨　两市成交额重回万亿元, one line over two columns with an ideographic
+    space between its halves, was read as two pieces 1.2 of its characters apart, and its second
+    half opened an article of its own with the story's second column."""
+    size = 64
+    first, second = "三大指数震荡收涨", "两市成交额重回万亿元"
+    lines = [line(first, 100, 100, size), line(second, 100 + size * len(first) + int(1.2 * size), 100, size)]
+    for k in range(2):
+        lines += column(TEXT[k * 91:(k + 1) * 91], 60 + 420 * k, 200)
+    page = scanned_page(OcrPage(900, 900, lines), PageInfo(1), "zh")
+    assert [a.headline for a in page.articles] == [first + second]
+    assert TEXT[91:101] in page.articles[0].text()
+
+
+def test_a_subhead_reaching_up_into_its_headlines_box_is_read_under_it():
+    """s28, a page leaning 1.5°: the subhead ——读《城南旧街巷》 reached up into the box of its
+    two-line headline, which, standing nearer the story's first column, kept the subhead from
+    widening over it; the first column was read before the subhead, and the subhead opened an
+    article with the story's other columns."""
+    lines = [line("在旧地图里", 688, 100, 64), line("找回一座城", 688, 186, 64), line("——读《城南旧街巷》", 738, 239, 32)]
+    for k in range(4):
+        lines += column(TEXT[k * 45:(k + 1) * 45], 69 + 400 * k, 285)
+    page = scanned_page(OcrPage(1700, 700, lines), PageInfo(1), "zh")
+    assert [(a.headline, a.subhead) for a in page.articles] == [("在旧地图里找回一座城", "读《城南旧街巷》")]
+    assert page.articles[0].text().replace("\n", "").replace(" ", "").endswith(TEXT[:180]), page.articles[0].text()[:80]

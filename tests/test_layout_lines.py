@@ -165,3 +165,21 @@ def test_a_story_whose_last_paragraph_opens_indented_in_a_full_band_goes_on_in_t
     assert [a.headline for a in page.articles] == [HEAD_C, HEAD, HEAD_B]
     said = [a.text().replace("\n", "").replace(" ", "") for a in page.articles]
     assert said[1].endswith("".join(PARAS_D)), said[1]
+
+
+def test_a_column_read_as_its_mark_alone_at_the_next_bands_head_opens_no_story():
+    """s25: the first column of a story's rest at the right of the next band was read as its 。
+    alone (理」。工務部門回應稱… read 。, the mark's box far down the column): that mark stood as
+    the band's first type, so the columns after it were no story's run-on, and opened a story."""
+    lines, bands = _bands()
+    assert bands == 1
+    text = PARAS[0] + PARAS[1]
+    rest = [ln for ln in lines if ln.box[1] > 200 and text.find(ln.text) >= 0]  # the story's columns in band 2
+    first = max(rest, key=lambda ln: ln.box[0])
+    x, y = first.box[0], first.box[1]
+    mark = (x, y + 5 * BODY, x + BODY - 2, first.box[3])  # boxed where the mark was read
+    lines[lines.index(first)] = OcrLine("。", mark, 0.9, [OcrChar("。", mark, 0.9)])
+    page = laid_out_page(analyse(OcrPage(700, 1000, lines)), PageInfo(1), "zh")
+    assert [a.headline for a in page.articles] == [HEAD_C, HEAD, HEAD_B], [a.headline for a in page.articles]
+    said = page.articles[1].text().replace("\n", "").replace(" ", "")
+    assert said.endswith(text[text.find(first.text) + len(first.text):]), said

@@ -94,6 +94,8 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
                 current.span = (min(current.span[0], b.x0), max(current.span[1], b.x1))
             elif home is not None:
                 home.body.append(b)
+            elif current is not None and _marks(page, b):
+                current.body.append(b)  # a line read as a lone mark (。) opens no article
             else:
                 current = Group([], [b], (b.x0, b.x1), b.y0)
                 groups.append(current)
@@ -155,7 +157,7 @@ def _carried(page: Page, g: Group, b: Block) -> bool:
     line is full and stops mid-sentence, and its own first line set flush (a brief's text carried
     over, not the next brief: that one's line before ended a sentence). Or the article fills its
     column to the foot and the text is the first type at the next column's head (`_flows`)."""
-    texts = [x for x in g.body if x.kind == TEXT and x.lines]
+    texts = [x for x in g.body if x.kind == TEXT and x.lines and not _marks(page, x)]
     if not texts or b.kind != TEXT:
         return False
     prev = max(texts, key=lambda x: (x.x0, x.y1))
@@ -193,7 +195,7 @@ def _flows(page: Page, prev: Block, b: Block) -> bool:
         return x.kind != FOLIO and min(x.x1, c.x1) - max(x.x0, c.x0) > 0.5 * (c.x1 - c.x0)
 
     foot = max(x.y1 for x in page.blocks if under(x, prev))
-    head = min(x.y0 for x in page.blocks if under(x, b))
+    head = min((x.y0 for x in page.blocks if under(x, b) and not _marks(page, x)), default=b.y0)
     return prev.y1 >= foot - page.body and b.y0 <= head + page.body
 
 
@@ -213,6 +215,13 @@ def _home(page: Page, groups: list[Group], b: Block, slack: float) -> Group | No
 def _scrap(page: Page, b: Block) -> bool:
     """A text block of a letter or two: OCR's reading of a speck or a rule's end."""
     return b.kind == TEXT and sum(ch.isalnum() for i in b.lines for ch in page.lines[i].text) < 3
+
+
+def _marks(page: Page, b: Block) -> bool:
+    """A text block of marks alone, no letter or figure: a line the recogniser read as its 。 only
+    (s25: 理」。工務部門回應稱… read 。, its box a column's length). It heads nothing and is no
+    column's first type."""
+    return b.kind == TEXT and not any(ch.isalnum() for i in b.lines for ch in page.lines[i].text)
 
 
 JUMP = re.compile(r"^\W*continued\s+on\b.{0,25}$", re.I)
