@@ -123,7 +123,7 @@ def scanned_page(read, info: PageInfo, language: str, gray=None) -> ParsedPage:
 def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
     """A parsed page from a layout: one article per group the layout found, save that a brief
     without a headline under another story's text (据新华社…电) stays an article of its own."""
-    from ..layout.articles import body_chunks, head_chunks, head_roles
+    from ..layout.chunks import body_chunks, head_chunks, head_roles
 
     page = ParsedPage(info, [])
     owner: dict[int, int] = {}
@@ -189,7 +189,7 @@ def layout_blocks(lay, owner: dict[int, int], first_of: dict[int, int]) -> list[
 
 def set_head(article: Article, head: list[tuple[str, str]]) -> None:
     """Give an article the head the layout read ((role, text) for each head block, roles as
-    `layout.articles.head_roles` names them) in place of what the page-text rules made of those
+    `layout.chunks.head_roles` names them) in place of what the page-text rules made of those
     lines from their words alone (记者手记 over a headline reads like a byline). Only when the
     article begins with exactly those characters (the rules may have run the head's last line
     into the next paragraph: that paragraph keeps the rest); a byline the rules read into them

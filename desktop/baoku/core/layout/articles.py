@@ -6,10 +6,7 @@
   column, or opens an article of its own (a story whose headline is on another page, a brief).
 - A picture goes with the head right above it; otherwise it opens a picture story (图片新闻), and
   its caption goes with it.
-- Paragraphs: a line starts one when it is indented from its block's left edge, when the line
-  before it ended short of the right edge, or after a gap; a paragraph cut at a column's foot
-  runs on at the next column's head when the line is full, does not end a sentence and the next
-  starts flush.
+- Each article's text as page text, head lines and paragraphs: chunks.py.
 """
 
 from __future__ import annotations
@@ -17,17 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..script import SOFT_HYPHEN, is_latin_letter
-from .blocks import CAPTION, DISPLAY, FIGURE, FOLIO, TEXT, TITLE, Block, Page, rule_between
+from .blocks import DISPLAY, FIGURE, FOLIO, TEXT, TITLE, Block, Page, rule_between
+from .chunks import ENDS, INDENT, SHORT_END, edges
 from .frames import boxed
-from .geometry import is_caps, is_latin
+from .geometry import is_caps
 from .graphics import Box
 from .latinheads import dated, small_caps_datelines, title_cased
-from .spacing import spaced
 
-INDENT = 1.2  # characters of indent that start a paragraph
-SHORT_END = 1.5  # characters short of the right edge that end one
-ENDS = tuple("。！？”」』…）)!?.\"'")
 
 
 @dataclass
@@ -182,7 +175,7 @@ def _carried(page: Page, g: Group, b: Block) -> bool:
     said = end.text.rstrip()
     home = [c for c in page.columns if c[0] - page.body <= b.x0 <= c[1]]
     left = home[0][0] if home else b.x0
-    full = _edges(page, prev)[1] - end.box[2] < SHORT_END * prev.size
+    full = edges(page, prev)[1] - end.box[2] < SHORT_END * prev.size
     return full and not said.endswith(ENDS) and start.box[0] - left < INDENT * b.size
 
 
@@ -293,121 +286,3 @@ def _white(page: Page, x0: float, x1: float, y0: float, y1: float) -> bool:
         return False
     band = page.ink[max(0, int(y0)):max(0, int(y1)), max(0, int(x0)):max(0, int(x1))]
     return band.size == 0 or float((band.mean(axis=1) > 0.02).mean()) < 0.1
-
-
-@dataclass
-class Chunk:
-    """One line of the page text (a head line, a paragraph) and the layout's lines it holds."""
-
-    text: str
-    lines: list[int]
-
-
-def head_chunks(page: Page, head: list[Block]) -> list[Chunk]:
-    """Each head block as one line of page text (a headline set in two lines is one headline)."""
-    out = []
-    for b in head:
-        texts = [spaced(page.lines[i], b.size) for i in b.lines]
-        glue = " " if any(is_latin(page.lines[i]) for i in b.lines) else ""
-        out.append(Chunk(glue.join(t.strip() for t in texts), list(b.lines)))
-    return out
-
-
-def body_chunks(page: Page, body: list[Block]) -> list[Chunk]:
-    """The paragraphs of an article's text blocks, in order, run on across column breaks."""
-    out: list[Chunk] = []
-    prev: Block | None = None
-    for b in body:
-        if b.kind == FIGURE or not b.lines:
-            continue
-        mine = _paragraphs(page, b)
-        if out and prev is not None and mine and b.kind == TEXT and prev.kind == TEXT and \
-                _runs_on(page, prev, out[-1], b, mine[0]):
-            first = mine.pop(0)
-            out[-1] = Chunk(_glue(out[-1].text, first.text), out[-1].lines + first.lines)
-        out += mine
-        prev = b
-    return out
-
-
-def _glue(a: str, b: str) -> str:
-    if a.endswith(SOFT_HYPHEN):  # ALTO's HYP: a word hyphenated at the line's end, closed up
-        return a[:-1] + b
-    latin = _word(a[-1:]) and _word(b[:1])  # accented Latin letters too (café noir)
-    if a.endswith("-") and latin is False and a[-2:-1].isalpha() and b[:1].islower():
-        return a[:-1] + b  # a word hyphenated at the line's end
-    return a + (" " if latin or (a[-1:] in ",.;:" and b[:1].isascii()) else "") + b
-
-
-def _word(c: str) -> bool:
-    return bool(c) and ((c.isascii() and c.isalnum()) or is_latin_letter(c))
-
-
-def _edges(page: Page, b: Block) -> tuple[float, float]:
-    lefts = sorted(page.lines[i].box[0] for i in b.lines)
-    rights = sorted(page.lines[i].box[2] for i in b.lines)
-    left = lefts[0]
-    right = rights[-1] if len(rights) < 3 else rights[int(len(rights) * 0.8)]
-    return left, right
-
-
-def _paragraphs(page: Page, b: Block) -> list[Chunk]:
-    size = b.size
-    left, right = _edges(page, b)
-    out: list[Chunk] = []
-    prev = None
-    for i in b.lines:
-        ln = page.lines[i]
-        text = spaced(ln, size)
-        starts = (prev is None or ln.box[0] - left >= INDENT * size or right - prev.box[2] >= SHORT_END * size
-                  or ln.box[1] - prev.box[3] >= 0.9 * size)
-        if starts or not out:
-            out.append(Chunk(text.strip(), [i]))
-        else:
-            out[-1] = Chunk(_glue(out[-1].text, text.strip()), out[-1].lines + [i])
-        prev = ln
-    return out
-
-
-def _runs_on(page: Page, prev: Block, last: Chunk, nxt: Block, first: Chunk) -> bool:
-    end, start = page.lines[last.lines[-1]], page.lines[first.lines[0]]
-    _, right = _edges(page, prev)
-    left, _ = _edges(page, nxt)
-    if len(nxt.lines) == 1:
-        left = min(left, start.box[0])
-    full = right - end.box[2] < SHORT_END * prev.size
-    flush = start.box[0] - left < INDENT * nxt.size and (len(nxt.lines) > 1 or full)
-    return full and not last.text.rstrip().endswith(ENDS) and flush
-
-
-def caption_kind(b: Block) -> bool:
-    return b.kind == CAPTION
-
-
-KICKER, HEADLINE, SUBHEAD, LABEL = "kicker", "headline", "subhead", "column"
-
-
-def head_roles(head: list[Block], latin: bool = False) -> list[str]:
-    """What each block of an article's head is, by where it stands: the first title is the
-    headline; display type above it is a kicker, or a column label when it stands at the head's
-    left, off the headline's centre; what comes under the headline is its subhead. On a Latin
-    page a head of display type only (a one-line head in capitals) is a headline and its decks.
-    Empty when a Chinese head has no title (a label over briefs, a small head in display type):
-    the page-text rules decide those."""
-    first = next((k for k, b in enumerate(head) if b.kind == TITLE), None)
-    if first is None and latin and head:
-        first = 0
-    if first is None:
-        return []
-    title = head[first]
-    centre, half = (title.x0 + title.x1) / 2, (title.x1 - title.x0) / 2
-    out = []
-    for k, b in enumerate(head):
-        if k == first:
-            out.append(HEADLINE)
-        elif k > first:
-            out.append(SUBHEAD)
-        else:
-            off = abs((b.x0 + b.x1) / 2 - centre)
-            out.append(LABEL if off > 0.5 * half and b.x0 < title.x0 else KICKER)
-    return out
