@@ -94,7 +94,7 @@ def titled(text: str) -> bool:
     if not text.rstrip().endswith(".") or not 2 <= len(words) <= 8 or not words[0][0].isupper() or \
             any(ch.isdigit() for ch in text):  # a credit line (Chicago Daily News. Copyright, 1918.)
         return False
-    return all(w[0].isupper() for w in words if w.lower() not in SMALL_WORDS)
+    return title_cased(text)
 
 
 def small_caps_datelines(texts: list[str]) -> bool:
@@ -131,8 +131,8 @@ def head_over_dateline(line: OcrLine, below: OcrLine, body: float, capitals: boo
 def text_line(line: OcrLine, over: tuple[int, int, int, int], body: float) -> bool:
     """One line in mixed case that ends no sentence (Russell. To-night he has been running up),
     under the top of body text (`over`, the text's box: OCR's boxes overlap) or right under it, and
-    as wide as it: a line of that text that OCR boxed taller, not a head (a deck stands under its headline, a subhead is centred and ends in a
-    full stop)."""
+    as wide as it: a line of that text that OCR boxed taller, not a head (a deck stands under its
+    headline, a subhead is centred and ends in a full stop)."""
     said = line.text.rstrip()
     if is_caps(line) or said.endswith(".") or not over[1] + body <= line.box[1] <= over[3] + 0.5 * body:
         return False
