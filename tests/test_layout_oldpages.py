@@ -57,6 +57,24 @@ def test_a_masthead_and_its_date_line_between_two_page_rules_are_no_articles():
     assert str(parsed.folio.date) == "1920-11-15"
 
 
+def test_a_masthead_over_a_double_rule_keeps_its_date_line_out_of_the_articles():
+    """The Omaha Daily Bee's masthead (10 March 1887): the rule under the nameplate is double, its
+    second line a few pixels under the first, and the date row (SIXTEENTH YEAR. | OMAHA.
+    THURSDAY, MORNING, MARCH 10, 1887. | NUMBER 264) stands between it and the lower page rule.
+    The double rule's second line is not the lower rule: the date row is the folio, no article."""
+    lines = [line("The Omaha Daily Bee", 480, 40, h=120, step=40),
+             line("SIXTEENTH YEAR.", 60, 218), line("OMAHA. THURSDAY, MORNING, MARCH 10, 1887.", 500, 218),
+             line("NUMBER 264", 1250, 218)]
+    lines += [line("ROOT SAYS LEAGUE IS SURE", 60, 280, h=40, step=14)] + body(60, 340, 20)
+    lines += [line("SMALL LOANS LAW MAY PASS", 420, 280, h=40, step=14)] + body(420, 340, 20, start=7)
+    gray = page(lines, rules=[(40, 194, 1460, 200), (200, 205, 1300, 212), (40, 252, 1460, 256),
+                              (390, 270, 393, 1000)], h=3000)  # a tall page: the nameplate alone
+    # stands in its top band, so the rule under it is taken for the page's head
+    parsed = scanned_page(OcrPage(1500, 3000, lines), PageInfo(1), "en", gray)
+    assert [a.headline for a in parsed.articles] == ["ROOT SAYS LEAGUE IS SURE", "SMALL LOANS LAW MAY PASS"]
+    assert str(parsed.folio.date) == "1887-03-10"
+
+
 def test_capitals_no_bigger_than_the_body_by_their_boxes_head_their_story():
     """A one-line head in capitals, boxed hardly taller than the body's lines, after the last
     line of the story above in the same column: a story of its own, not that one's paragraph."""

@@ -111,7 +111,9 @@ def mark_folio(page: Page) -> Folio | None:
         top = wide[0][3]
         mid = lambda r: (r[1] + r[3]) / 2  # noqa: E731
         band = [b for b in page.blocks if mid(b.box) < mid(wide[0])]
-        below = [r for r in wide[1:] if top <= r[1] <= top + 3 * page.body]  # not the second line of a double rule
+        # the lower rule under a date line: a line's height below at least, not the second line of
+        # a double rule a few pixels under the first (the Omaha Daily Bee's nameplate rule)
+        below = [r for r in wide[1:] if top + page.body / 2 <= r[1] <= top + 3 * page.body]
         # (its foot no more than a line under the lower rule: a headline under that rule whose box
         # ALTO drew from the rule's own edge, PRZEMYSL YIELDS…, is the page's, not its date line's)
         dated = [b for b in page.blocks if b.lines and mid(wide[0]) <= mid(b.box) and b.y0 < mid(below[0])
@@ -120,8 +122,11 @@ def mark_folio(page: Page) -> Folio | None:
         if band and (any(folio_like(text(b)) for b in band + dated if b.lines) or folio_like(said(dated))) or \
                 band and top - y0 <= 0.06 * page.height:
             header = band + dated
-    if not header and page.latin:  # a masthead over a date line, its rule not found or the line read in pieces
-        header = _masthead(page, blocks, y0, text)
+    if page.latin and not _dated_line(" ".join(text(b) for b in header if b.lines)):
+        # a masthead over a date line: its rule not found, the line read in pieces, or the rule
+        # taken for the head's is the nameplate's, the date row (set bigger than the body, the
+        # Omaha Daily Bee's) standing under it further than a line
+        header = list({id(b): b for b in header + _masthead(page, blocks, y0, text)}.values())
     if not header:  # no rule: a running-head line at the very top, maybe read in pieces
         first = sorted((b for b in blocks if b.y0 - y0 < page.body and b.kind != TITLE and len(b.lines) == 1),
                        key=lambda b: b.x0)
