@@ -126,7 +126,7 @@ def mark_folio(page: Page) -> Folio | None:
         # a masthead over a date line: its rule not found, the line read in pieces, or the rule
         # taken for the head's is the nameplate's, the date row (set bigger than the body, the
         # Omaha Daily Bee's) standing under it further than a line
-        header = list({id(b): b for b in header + _masthead(page, blocks, y0, text)}.values())
+        header += [b for b in _masthead(page, blocks, y0, text) if b not in header]  # (blocks by identity)
     if not header:  # no rule: a running-head line at the very top, maybe read in pieces
         first = sorted((b for b in blocks if b.y0 - y0 < page.body and b.kind != TITLE and len(b.lines) == 1),
                        key=lambda b: b.x0)
