@@ -245,15 +245,21 @@ def test_a_narrow_date_window_ranks_inside_it_in_the_same_order(archive, monkeyp
     monkeypatch.setattr(searching, "FILTER_LIMIT", 0)  # the large-set path
     from baoku.core.search.wordindex import WordIndex
 
-    asked = []
-    real_top = WordIndex.top
+    asked = []  # what Whoosh's matchers were asked to order: its top N, or the chosen candidates
+    real_top, real_rescore = WordIndex.top, WordIndex.rescore
 
     def top(self, q, limit, exclude=frozenset(), within=None):
         found = real_top(self, q, limit, exclude, within)
         asked.append(len(found))
         return found
 
+    def rescore(self, q, docnums, within=None):
+        found = real_rescore(self, q, docnums, within)
+        asked.append(len(found))
+        return found
+
     monkeypatch.setattr(WordIndex, "top", top)
+    monkeypatch.setattr(WordIndex, "rescore", rescore)
     with SearchIndex(archive) as index:
         result = index.search(query, limit=5, facets=False, all_ids=False)
     assert [h.id for h in result.hits] == exact and result.total == 8

@@ -126,11 +126,13 @@ def test_a_prefix_is_ranked_by_whooshs_matchers_alone(archive):
         assert index.search("econom*", limit=5).total == 0
 
 
-@pytest.mark.parametrize("filter_limit", [5000, 0])
-def test_a_first_page_is_the_full_results_first_page(archive, monkeypatch, filter_limit):
+@pytest.mark.parametrize("filter_limit,restrict_max", [(5000, 40000), (0, 40000), (0, 3)])
+def test_a_first_page_is_the_full_results_first_page(archive, monkeypatch, filter_limit, restrict_max):
     """The first page alone (its reprints found among its own hits, candidates checked against
-    SQLite's matches) lists what the full result lists first, with the same copies and scores."""
+    SQLite's matches, its total counted beside the ranking when the matches are many) lists what
+    the full result lists first, with the same copies and scores."""
     monkeypatch.setattr(searching, "FILTER_LIMIT", filter_limit)
+    monkeypatch.setattr(searching, "RESTRICT_MAX", restrict_max)
     fill(archive, 4, issues=15)
     with SearchIndex(archive) as index:
         for text in QUERIES + ["粮食 日期:2023-02", "版:2", "来源:新华社"]:
@@ -202,3 +204,75 @@ def test_a_first_pages_distinct_count_follows_new_reprints(archive):
                 importer="t"), duplicates=True)
         third = index.search("经济", limit=5, facets=False, all_ids=False)
         assert (third.total, third.distinct) == (page.total + 4, page.distinct + 1)
+
+
+def test_a_first_pages_total_over_many_matches_is_counted_beside_and_sees_new_articles(archive, monkeypatch):
+    """Past RESTRICT_MAX matches the exact total is counted on the recall store's second
+    connection while the page is ranked; that connection reads the latest commit, another
+    process's too."""
+    from baoku.core.search.beside import Beside
+
+    monkeypatch.setattr(searching, "FILTER_LIMIT", 0)
+    monkeypatch.setattr(searching, "RESTRICT_MAX", 5)
+    counted = []
+    real = Beside.count
+
+    def count(self, sql, params):
+        counted.append(sql)
+        return real(self, sql, params)
+
+    monkeypatch.setattr(Beside, "count", count)
+    fill(archive, 6, issues=4)
+    with SearchIndex(archive) as index:
+        full = index.search("经济", limit=20)
+        page = index.search("经济", limit=20, facets=False, all_ids=False)
+        assert counted and full.total > 5 and page.total == full.total
+        fill(archive, 7, issues=2, first=30)
+        with SearchIndex(archive) as other:  # another connection indexes them
+            other.sync()
+        again = index.search("经济", limit=20, facets=False, all_ids=False)
+        assert again.total == index.search("经济", limit=20).total > page.total
+
+
+def test_rescoring_sets_up_whooshs_matchers_only_in_the_segments_holding_the_documents(archive, monkeypatch):
+    from whoosh.collectors import Collector
+
+    monkeypatch.setattr(sync, "WORKER_MIN", 10 ** 9)
+    fill(archive, 8, issues=4)
+    with SearchIndex(archive) as index:
+        index.sync()
+        fill(archive, 9, issues=4, first=20)
+        index.sync()
+        words = index.files.words
+        segments = words.searcher().leaf_searchers()
+        assert len(segments) >= 2
+        q = ranking(parse_query("经济"), None)
+        last = segments[-1][1]
+        chosen = [d for d, _ in words.candidates(q).best(200) if d >= last][:5]
+        assert chosen
+        visited = []
+        real = Collector.set_subsearcher
+
+        def spy(self, sub, offset):
+            visited.append(offset)
+            return real(self, sub, offset)
+
+        monkeypatch.setattr(Collector, "set_subsearcher", spy)
+        got = words.rescore(q, chosen)
+        assert visited == [last]
+        ids = words.article_ids(chosen)
+        whoosh = words.top(wq.And([words.articles(ids), q]), len(chosen))
+        assert got == whoosh and sorted(i for i, _ in got) == sorted(ids)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_positions_in_a_sorted_list_by_map_or_by_search_are_the_plain_answer(seed):
+    import numpy as np
+
+    rnd = random.Random(seed)
+    hay = sorted(rnd.sample(range(3000), rnd.choice([0, 1, 40, 1500])))
+    for n in (0, 1, 5, 60, 2000):
+        needles = sorted(rnd.sample(range(3100), n))
+        got = vector._positions(np.array(hay, dtype=np.int64), np.array(needles, dtype=np.int64))
+        where = {v: i for i, v in enumerate(hay)}
+        assert got.tolist() == [where.get(v, -1) for v in needles]

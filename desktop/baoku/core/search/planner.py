@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from whoosh import query as wq
 
@@ -49,11 +49,17 @@ def term_forms(term: Text) -> tuple[str, ...]:
 class IdSet:
     """An SQL query over the recall store giving a set of article ids. When the set is one FTS5
     expression over `grams`, `match` holds it, so it can be combined with others inside FTS5 and
-    tested for a few ids cheaply."""
+    tested for a few ids cheaply. `members`, when the set was read whole (a first page of a
+    few thousand matches), lists it, ascending."""
 
     sql: str
     params: tuple = ()
     match: str | None = None
+    members: tuple[int, ...] | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def member_set(self) -> frozenset[int]:
+        return frozenset(self.members or ())
 
 
 EVERYTHING = IdSet("SELECT id FROM doc")

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .beside import Beside
 from .tokens import DUP, chars, date_tokens, field_chars, field_stream, page_tokens, stream
 
 if TYPE_CHECKING:
@@ -156,8 +157,19 @@ class RecallStore:
                 self.db.executescript(SCHEMA)
                 self.db.commit()
         self.db.execute("PRAGMA cache_size = -65536")  # 64 MB
+        self.beside = Beside(self._reader)
+
+    def _reader(self) -> sqlite3.Connection:
+        """Another connection that only reads, for `beside`."""
+        if self.read_only:
+            return _open_read_only(self.path)
+        db = sqlite3.connect(str(self.path), check_same_thread=False)  # closed by the thread ending it
+        db.execute("PRAGMA query_only = 1")
+        db.execute("PRAGMA cache_size = -65536")
+        return db
 
     def close(self) -> None:
+        self.beside.close()
         self.db.close()
 
     def count(self) -> int:

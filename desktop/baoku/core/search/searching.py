@@ -18,6 +18,9 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Future
+from dataclasses import replace
+
 from whoosh import query as wq
 
 from ..store import Archive
@@ -81,10 +84,31 @@ class Searcher:
     def count(self, exact: IdSet) -> int:
         return self.db.execute(f"SELECT COUNT(*) FROM ({exact.sql})", exact.params).fetchone()[0]
 
+    def _total(self, exact: IdSet, page: bool) -> tuple[IdSet, int, Future | None]:
+        """The exact total; or, for a first page, the exact count begun beside (on the other
+        connection) while the matches are read here up to RESTRICT_MAX (or RANKED) and one, all
+        the ranking's choices need to know: when the reading stops short, it is the set, listed (the ranking
+        restricts Whoosh to it, and checks its candidates against it, without asking FTS5
+        again), else the ranking runs while the count beside goes on."""
+        if not page or "temp." in exact.sql:
+            return exact, self.count(exact), None
+        enough = max(RESTRICT_MAX, RANKED)  # past this, the total is more than anything is compared with
+        rows = self.db.execute(f"SELECT * FROM ({exact.sql}) LIMIT {enough + 1}", exact.params)
+        some = [r[0] for r in rows.fetchmany(FILTER_LIMIT + 1)]
+        counting = None
+        if len(some) > FILTER_LIMIT:  # many: the count beside is begun (few: reading them is the count)
+            counting = self.recall.beside.count(exact.sql, exact.params)
+            some += [r[0] for r in rows]
+        if len(some) > enough:
+            return exact, len(some), counting
+        return replace(exact, members=tuple(sorted(some))), len(some), None
+
     def among(self, exact: IdSet, ids: list[int]) -> set[int]:
         """Which of these (few) ids are in the set."""
         if not ids:
             return set()
+        if exact.members is not None:
+            return exact.member_set.intersection(ids)
         marks = ",".join("?" * len(ids))
         if exact.match is not None:
             sql = f"SELECT rowid FROM grams WHERE grams MATCH ? AND rowid IN ({marks})"
@@ -212,7 +236,8 @@ class Searcher:
 
     def _restriction(self, exact: IdSet, listed: list[int] | None):
         """A Whoosh query matching exactly these matches (and scoring nothing)."""
-        ids = listed if listed is not None else [r[0] for r in self.db.execute(exact.sql, exact.params)]
+        ids = listed if listed is not None else exact.members if exact.members is not None else \
+            [r[0] for r in self.db.execute(exact.sql, exact.params)]
         return self.words.articles(ids)
 
     def _rarest(self, q) -> int:
@@ -303,8 +328,11 @@ class Searcher:
         exact, listed = self.membership(tree)
         if all_ids and listed is None:  # the set is read several times: once from FTS5 is enough
             exact = self.materialize(exact)
-        total = len(listed) if listed is not None else self.count(exact)
         page = not all_ids and limit > 0 and listed is None  # a first page: reprints of its hits only
+        if listed is not None:
+            total, counting = len(listed), None
+        else:
+            exact, total, counting = self._total(exact, page)
         groups = {} if page or not total else self.reprint_groups(exact, listed)
         extra = self.reprint_extra(exact) if page and total else sum(len(ids) - 1 for ids in groups.values())
         want = None if all_ids or limit == 0 else limit + min(extra, limit)
@@ -315,6 +343,8 @@ class Searcher:
         shown = listed_order if limit == 0 else listed_order[:limit]
         hits = self._hits(shown, terms, scores, copies)
         counts, months = self.facets(exact) if facets and total else ({}, [])
+        if counting is not None:
+            total = counting.result()
         return SearchResult(total=total, hits=hits, facets=counts, ids=listed_order if all_ids else [],
                             months=months, distinct=total - extra,
                             copies={i: c for i, c in copies.items()} if all_ids else

@@ -42,25 +42,30 @@ class _Weight:
         return 1
 
 
-def _scores(scorer, run: postings.Run, tables: dict, key) -> np.ndarray:
-    """Whoosh's score of each posting, computed once per distinct weight (and term: `tables`
-    keeps each term's scores by stored weight across the segments of one evaluation)."""
+def _scores(scorer, run: postings.Run, tables: dict, key, at: np.ndarray | None = None) -> np.ndarray:
+    """Whoosh's score of each posting (or of those at these positions), computed once per
+    distinct weight (and term: `tables` keeps each term's scores by stored weight across the
+    segments of one evaluation)."""
     if scorer is None:
-        return run.weights.copy()
+        return run.weights.copy() if at is None else run.weights[at]
     if run.units is None or len(run) <= 16:
-        return np.array([scorer.score(_Weight(w)) for w in run.weights.tolist()], dtype=np.float64)
+        weights = run.weights if at is None else run.weights[at]
+        return np.array([scorer.score(_Weight(w)) for w in weights.tolist()], dtype=np.float64)
+    units = run.units if at is None else run.units[at]
+    if not len(units):
+        return _EMPTY_SCORES.copy()
     table = tables.get(key)
-    top = int(run.units.max())
+    top = int(units.max())
     if table is None or len(table) <= top:
         grown = np.full(top + 1, np.nan)
         if table is not None:
             grown[:len(table)] = table
         table = tables[key] = grown
-    distinct = np.flatnonzero(np.bincount(run.units))
+    distinct = np.flatnonzero(np.bincount(units))
     missing = distinct[np.isnan(table[distinct])]
     if len(missing):
         table[missing] = [scorer.score(_Weight(u / postings.WEIGHT_UNIT)) for u in missing.tolist()]
-    return table[run.units]
+    return table[units]
 
 
 class Ranked:
@@ -115,13 +120,14 @@ def evaluate(searcher, q: wq.Query, local_of) -> Ranked | None:
     try:
         for sub, offset in searcher.leaf_searchers():
             reader = sub.reader()
-            ids, sc = _node(q, _Leaf(sub, reader, local_of, tables))
+            part = _node(q, _Leaf(sub, reader, local_of, tables))
+            ids, at = part.ids, None
             deleted = reader.deleted_docs_set if reader.has_deletions() else None
             if deleted and len(ids):
-                alive = ~np.isin(ids, np.fromiter(deleted, dtype=np.int64, count=len(deleted)))
-                ids, sc = ids[alive], sc[alive]
+                at = np.flatnonzero(~np.isin(ids, np.fromiter(deleted, dtype=np.int64, count=len(deleted))))
+                ids = ids[at]
             docs.append(ids + offset)
-            scores.append(sc)
+            scores.append(part.scores(at))
     except Unsupported:
         return None
     if not docs:
@@ -129,86 +135,129 @@ def evaluate(searcher, q: wq.Query, local_of) -> Ranked | None:
     return Ranked(np.concatenate(docs), np.concatenate(scores))
 
 
-def _node(q, leaf: _Leaf) -> tuple[np.ndarray, np.ndarray]:
-    """(sorted document numbers, scores) of the segment's documents matching q."""
+class _Part:
+    """A node's matching documents (sorted local numbers) and, computed only when asked, their
+    scores: an And of common words scores only the documents all of them hold, not every
+    posting of each word."""
+
+    __slots__ = ("ids", "_scores")
+
+    def __init__(self, ids: np.ndarray, scores):
+        self.ids = ids
+        self._scores = scores  # positions (an index array, or None: all) -> scores
+
+    def scores(self, at: np.ndarray | None = None) -> np.ndarray:
+        return self._scores(at)
+
+
+def _fixed(ids: np.ndarray, sc: np.ndarray) -> _Part:
+    return _Part(ids, lambda at: sc.copy() if at is None else sc[at])
+
+
+_NONE = _fixed(_EMPTY_IDS, _EMPTY_SCORES)
+
+
+def _node(q, leaf: _Leaf) -> _Part:
+    """The segment's documents matching q, with their scores."""
     if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
-        return _EMPTY_IDS, _EMPTY_SCORES
+        return _NONE
     if isinstance(q, (wq.And, wq.Or)) and not q.subqueries:
-        return _EMPTY_IDS, _EMPTY_SCORES
+        return _NONE
     if isinstance(q, (wq.And, wq.Or)) and len(q.subqueries) == 1:
         return _node(q.subqueries[0], leaf)  # as Whoosh: the one part's matcher, without this boost
     boost = getattr(q, "boost", 1.0)
     if isinstance(q, wq.Term):
-        ids, sc = _term(q, leaf)
+        part = _term(q, leaf)
     elif type(q).__name__ == "Articles":
         ids = np.asarray(leaf.local_of(leaf.reader, q.ids), dtype=np.int64)
-        return ids, np.zeros(len(ids))
+        return _fixed(ids, np.zeros(len(ids)))
     elif isinstance(q, wq.And):
-        ids, sc = _and([_node(s, leaf) for s in q.subqueries])
+        part = _and([_node(s, leaf) for s in q.subqueries])
     elif isinstance(q, wq.Or):
-        ids, sc = _or([_node(s, leaf) for s in q.subqueries])
+        part = _or([_node(s, leaf) for s in q.subqueries])
     elif isinstance(q, wq.AndNot):
-        ids, sc = _node(q.a, leaf)
-        if len(ids):
-            out, _ = _node(q.b, leaf)
-            if len(out):
-                keep = ~_contains(out, ids)
-                ids, sc = ids[keep], sc[keep]
-        return ids, sc  # (Whoosh's AndNot gives its boost to the first part)
+        part = _node(q.a, leaf)
+        if len(part.ids):
+            out = _node(q.b, leaf)
+            if len(out.ids):
+                part = _kept(part, np.flatnonzero(_positions(out.ids, part.ids) < 0))
+        return part  # (Whoosh's AndNot gives its boost to the first part)
     else:
         raise Unsupported(type(q).__name__)
     if boost != 1.0:
-        sc = sc * boost
-    return ids, sc
+        inner = part
+        part = _Part(inner.ids, lambda at: inner.scores(at) * boost)
+    return part
 
 
-def _term(q: wq.Term, leaf: _Leaf) -> tuple[np.ndarray, np.ndarray]:
+def _term(q: wq.Term, leaf: _Leaf) -> _Part:
     schema = leaf.searcher.schema
     if q.fieldname not in schema:
-        return _EMPTY_IDS, _EMPTY_SCORES
+        return _NONE
     try:
         tbytes = schema[q.fieldname].to_bytes(q.text)
     except ValueError:
-        return _EMPTY_IDS, _EMPTY_SCORES
+        return _NONE
     run = postings.read(leaf.reader, q.fieldname, tbytes)
     if run is None:
-        return _EMPTY_IDS, _EMPTY_SCORES
+        return _NONE
     weighting = leaf.searcher.weighting
     scorer = weighting.scorer(leaf.searcher, q.fieldname, tbytes) if weighting is not None else None
-    return run.ids, _scores(scorer, run, leaf.tables, (q.fieldname, tbytes))
+    return _Part(run.ids, lambda at: _scores(scorer, run, leaf.tables, (q.fieldname, tbytes), at))
 
 
-def _contains(haystack: np.ndarray, needles: np.ndarray) -> np.ndarray:
-    """For each needle, whether the sorted haystack holds it."""
-    pos = np.searchsorted(haystack, needles)
-    pos[pos == len(haystack)] = 0
-    return haystack[pos] == needles
+def _kept(part: _Part, at: np.ndarray) -> _Part:
+    """The part's documents at these positions."""
+    return _Part(part.ids[at], lambda sub: part.scores(at if sub is None else at[sub]))
 
 
-def _and(parts: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
-    parts.sort(key=lambda p: len(p[0]))
-    ids, sc = parts[0]
-    sc = sc.copy()
-    for other, osc in parts[1:]:
+def _positions(haystack: np.ndarray, needles: np.ndarray) -> np.ndarray:
+    """For each needle, its position in the sorted haystack, or -1. When the needles are many, a
+    map over the segment's document numbers (one write per posting, one read per needle) beats
+    a binary search for each."""
+    if not len(haystack) or not len(needles):
+        return np.full(len(needles), -1, dtype=np.int64)
+    if len(needles) * 16 < len(haystack):
+        pos = np.searchsorted(haystack, needles)
+        pos[pos == len(haystack)] = 0
+        return np.where(haystack[pos] == needles, pos, -1)
+    where = np.full(int(max(haystack[-1], needles[-1])) + 1, -1, dtype=np.int64)
+    where[haystack] = np.arange(len(haystack))
+    return where[needles]
+
+
+def _and(parts: list[_Part]) -> _Part:
+    parts.sort(key=lambda p: len(p.ids))
+    ids = parts[0].ids
+    at = [np.arange(len(ids))]  # for each part taken, the positions of the documents kept
+    for other in parts[1:]:
         if not len(ids):
             break
-        pos = np.searchsorted(other, ids)
-        pos[pos == len(other)] = 0
-        found = other[pos] == ids
-        ids, sc, pos = ids[found], sc[found], pos[found]
-        sc += osc[pos]
-    return ids, sc
+        pos = _positions(other.ids, ids)
+        found = pos >= 0
+        ids = ids[found]
+        at = [a[found] for a in at] + [pos[found]]
+    taken = parts[:len(at)]
+
+    def scores(sub: np.ndarray | None) -> np.ndarray:
+        # Summed in the order Whoosh's matchers and the eager sum add them: the same floats.
+        sc = taken[0].scores(at[0] if sub is None else at[0][sub]).copy()
+        for part, a in zip(taken[1:], at[1:]):
+            sc += part.scores(a if sub is None else a[sub])
+        return sc
+
+    return _Part(ids, scores)
 
 
-def _or(parts: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
-    parts = [p for p in parts if len(p[0])]
+def _or(parts: list[_Part]) -> _Part:
+    parts = [p for p in parts if len(p.ids)]
     if not parts:
-        return _EMPTY_IDS, _EMPTY_SCORES
+        return _NONE
     if len(parts) == 1:
         return parts[0]
-    ids = np.concatenate([p[0] for p in parts])
-    sc = np.concatenate([p[1] for p in parts])
+    ids = np.concatenate([p.ids for p in parts])
+    sc = np.concatenate([p.scores() for p in parts])
     order = np.argsort(ids, kind="stable")
     ids, sc = ids[order], sc[order]
     starts = np.flatnonzero(np.diff(ids, prepend=-1))
-    return ids[starts], np.add.reduceat(sc, starts)
+    return _fixed(ids[starts], np.add.reduceat(sc, starts))
