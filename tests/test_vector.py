@@ -133,6 +133,7 @@ def test_a_first_page_is_the_full_results_first_page(archive, monkeypatch, filte
     the full result lists first, with the same copies and scores."""
     monkeypatch.setattr(searching, "FILTER_LIMIT", filter_limit)
     monkeypatch.setattr(searching, "RESTRICT_MAX", restrict_max)
+    monkeypatch.setattr(searching, "RANKED", min(searching.RANKED, max(restrict_max, 20)))
     fill(archive, 4, issues=15)
     with SearchIndex(archive) as index:
         for text in QUERIES + ["粮食 日期:2023-02", "版:2", "来源:新华社"]:
@@ -207,13 +208,14 @@ def test_a_first_pages_distinct_count_follows_new_reprints(archive):
 
 
 def test_a_first_pages_total_over_many_matches_is_counted_beside_and_sees_new_articles(archive, monkeypatch):
-    """Past RESTRICT_MAX matches the exact total is counted on the recall store's second
-    connection while the page is ranked; that connection reads the latest commit, another
-    process's too."""
+    """Past RESTRICT_MAX (and RANKED) matches, the rest of the exact total is counted on the
+    recall store's second connection while the page is ranked; that connection reads the latest
+    commit, another process's too."""
     from baoku.core.search.beside import Beside
 
     monkeypatch.setattr(searching, "FILTER_LIMIT", 0)
     monkeypatch.setattr(searching, "RESTRICT_MAX", 5)
+    monkeypatch.setattr(searching, "RANKED", 5)
     counted = []
     real = Beside.count
 

@@ -284,6 +284,20 @@ class RecallStore:
         """How many different texts these reprinted articles print (by content hash), from a map
         of every reprinted article's hash kept in memory while the store is unchanged (PRAGMA
         data_version: another connection's commit; put: this one's)."""
+        import numpy as np
+
+        return len(np.unique(self._reprint_keys(ids)))
+
+    def reprint_extra(self, ids) -> int:
+        """Among these articles, how many print a text another of them prints too: the reprinted
+        ones less the different texts they print (the same map)."""
+        import numpy as np
+
+        keys = self._reprint_keys(ids)
+        return len(keys) - len(np.unique(keys))
+
+    def _reprint_keys(self, ids) -> np.ndarray:
+        """The content hash keys of those of these articles that are reprinted."""
         import numpy as np  # (searching loads it anyway; an import need not)
 
         version = self.db.execute("PRAGMA data_version").fetchone()[0]
@@ -296,7 +310,7 @@ class RecallStore:
         wanted = np.asarray(ids, dtype=np.int64)
         pos = np.searchsorted(known, wanted).clip(0, max(len(known) - 1, 0))
         held = known[pos] == wanted if len(known) else np.zeros(len(wanted), dtype=bool)
-        return len(np.unique(keys[pos[held]]))
+        return keys[pos[held]]
 
     def hashes(self, ids: list[int]) -> dict[int, tuple[int, bool]]:
         """id -> (content hash key, reprinted?)."""

@@ -44,6 +44,16 @@ DATE_FILTER_SHARE = 0.25  # at most this share of the archive, narrow Whoosh's r
 SLICE_FROM = 2000  # newest first from this many matches: read the date index in slices
 
 
+class _Plus:
+    """A count begun beside, plus what was counted here."""
+
+    def __init__(self, counted: int, rest: Future):
+        self.counted, self.rest = counted, rest
+
+    def result(self) -> int:
+        return self.counted + self.rest.result()
+
+
 class Searcher:
     def __init__(self, archive: Archive, recall: RecallStore, words: WordIndex):
         self.archive = archive
@@ -84,24 +94,28 @@ class Searcher:
     def count(self, exact: IdSet) -> int:
         return self.db.execute(f"SELECT COUNT(*) FROM ({exact.sql})", exact.params).fetchone()[0]
 
-    def _total(self, exact: IdSet, page: bool) -> tuple[IdSet, int, Future | None]:
-        """The exact total; or, for a first page, the exact count begun beside (on the other
-        connection) while the matches are read here up to RESTRICT_MAX (or RANKED) and one, all
-        the ranking's choices need to know: when the reading stops short, it is the set, listed (the ranking
-        restricts Whoosh to it, and checks its candidates against it, without asking FTS5
-        again), else the ranking runs while the count beside goes on."""
+    def _total(self, exact: IdSet, page: bool) -> tuple[IdSet, int, _Plus | None]:
+        """The exact total (and the set as given); or, for a first page, the matches read up to
+        RESTRICT_MAX (or RANKED) and one, all the ranking's choices need to know. When the reading
+        stops short, that is the total, and the set is given listed: the ranking restricts Whoosh
+        to it and checks candidates against it without asking FTS5 again. Else the rest of an
+        FTS5 set is counted from the last id read, on the recall store's second connection,
+        while the page is ranked (SQLite steps without holding Python's lock)."""
         if not page or "temp." in exact.sql:
             return exact, self.count(exact), None
         enough = max(RESTRICT_MAX, RANKED)  # past this, the total is more than anything is compared with
-        rows = self.db.execute(f"SELECT * FROM ({exact.sql}) LIMIT {enough + 1}", exact.params)
-        some = [r[0] for r in rows.fetchmany(FILTER_LIMIT + 1)]
-        counting = None
-        if len(some) > FILTER_LIMIT:  # many: the count beside is begun (few: reading them is the count)
-            counting = self.recall.beside.count(exact.sql, exact.params)
-            some += [r[0] for r in rows]
-        if len(some) > enough:
-            return exact, len(some), counting
-        return replace(exact, members=tuple(sorted(some))), len(some), None
+        if exact.match is not None:
+            sql, params = "SELECT rowid FROM grams WHERE grams MATCH ? ORDER BY rowid", (exact.match,)
+        else:
+            sql, params = exact.sql, exact.params
+        some = [r[0] for r in self.db.execute(f"{sql} LIMIT {enough + 1}", params)]
+        if len(some) <= enough:
+            return replace(exact, members=tuple(sorted(some))), len(some), None
+        if exact.match is None:
+            return exact, self.count(exact), None
+        rest = self.recall.beside.count("SELECT rowid FROM grams WHERE grams MATCH ? AND rowid > ?",
+                                        (exact.match, some[-1]))
+        return exact, len(some), _Plus(len(some), rest)
 
     def among(self, exact: IdSet, ids: list[int]) -> set[int]:
         """Which of these (few) ids are in the set."""
@@ -305,7 +319,10 @@ class Searcher:
 
     def reprint_extra(self, exact: IdSet) -> int:
         """How many matches print a text another match prints too (the total less the distinct
-        texts): the reprinted matches from FTS5, their texts from the recall store's map."""
+        texts): the reprinted matches from FTS5 (or, when the matches are listed, from the recall
+        store's map alone), their texts from the map."""
+        if exact.members is not None:
+            return self.recall.reprint_extra(exact.members)
         s = with_reprints(exact)
         ids = [r[0] for r in self.db.execute(s.sql, s.params)]
         return len(ids) - self.recall.distinct_reprints(ids) if ids else 0
