@@ -39,8 +39,17 @@ def test_import_and_search_load_no_sqlite_utils(tmp_path):
         for i in range(3)), encoding="utf-8")
     assert _loaded_after(["--archive", str(path), "import", str(feed)], IMPORT_HEAVY) == (0, [])
     assert _loaded_after(["--archive", str(path), "search", "粮食"]) == (0, [])
-    with Archive(path) as archive:  # and the archive holds what the import stored
-        assert archive.conn.execute("SELECT COUNT(*) FROM article").fetchone()[0] == 3
+    # Another paper reprints a stored text: the stored article is marked reprinted, and its
+    # indexed text is looked for among the versions the archive kept (the ledger's `previous`).
+    again = tmp_path / "reprint.jsonl"
+    again.write_text(json.dumps({
+        "publication": "东南早报", "date": "2024-09-12", "page": 2, "headline": "粮食丰收第0篇",
+        "paragraphs": ["今年秋粮又获丰收，第0篇报道说，农民的收入比去年增加了不少。"]}, ensure_ascii=False),
+        encoding="utf-8")
+    assert _loaded_after(["--archive", str(path), "import", str(again)], IMPORT_HEAVY) == (0, [])
+    assert _loaded_after(["--archive", str(path), "search", "粮食"]) == (0, [])
+    with Archive(path) as archive:  # and the archive holds what the imports stored
+        assert archive.conn.execute("SELECT COUNT(*) FROM article").fetchone()[0] == 4
         # the connection is set up as sqlite-utils' Database sets it up, before one is made
         assert archive.conn.execute("PRAGMA recursive_triggers").fetchone()[0] == 1
         assert "_db" not in archive.__dict__

@@ -189,3 +189,33 @@ def test_a_big_update_writes_words_in_a_second_process_segment_by_segment(archiv
         assert len(segments) >= 4 and sum(segments) == 23  # one segment per SEGMENT_DOCS, about
         assert index.ledger.recorded() == 23 and not index.ledger.behind()
         assert index.search("粮食").total == 23 == index.files.words.doc_count()
+
+
+def test_the_stores_article_count_is_kept_by_triggers_and_added_to_an_older_store(archive):
+    """The first check of every command compares the recall store's article count with the
+    archive's record: it is kept in the store (not counted), through adds, replacements and
+    deletions; a store made before the count was kept is counted until its next write adds it."""
+    store(archive, [(f"粮食{i}", f"粮食丰收第{i}篇。") for i in range(6)])
+    with SearchIndex(archive) as index:
+        index.sync()
+        recall = index._recall()
+
+        def counted() -> int:
+            return recall.db.execute("SELECT COUNT(*) FROM doc").fetchone()[0]
+
+        assert recall.count() == counted() == 6
+        with recall.db:  # as a store written before the count was kept
+            recall.db.execute("DROP TRIGGER doc_counted")
+            recall.db.execute("DROP TRIGGER doc_uncounted")
+            recall.db.execute("DROP TABLE doc_count")
+        assert recall.count() == 6
+        store(archive, [(f"丰收{i}", f"又一篇{i}。") for i in range(3)])
+        index.sync()
+        assert recall.db.execute("SELECT n FROM doc_count").fetchone()[0] == counted() == 9
+        ids = archive.article_ids()
+        archive.conn.execute(f"DELETE FROM article WHERE id IN ({ids[0]}, {ids[4]})")
+        archive.conn.execute("UPDATE article SET headline = '改了' WHERE id = ?", (ids[2],))
+        archive.conn.commit()
+        index.sync()
+        assert recall.count() == counted() == 7
+        assert index.search("粮食", limit=10).total == 4

@@ -272,3 +272,11 @@ def test_an_import_computes_each_articles_content_hash_once(archive, sample_text
         assert articles and [computed[id(a)] for a in articles] == [1] * len(articles)
     stored = [r[0] for r in archive.db.execute("SELECT content_hash FROM article ORDER BY id")]
     assert stored == [original(a) for a in first.pages[0].articles]
+
+
+def test_the_record_of_what_is_indexed_is_counted_from_a_narrow_index(tmp_path):
+    """Every command's first check counts search_state: from an index of its key alone, not over
+    the table's rows with their content hashes (30 ms at a million articles, against 4)."""
+    with Archive(tmp_path / "a.db") as archive:
+        plan = archive.conn.execute("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM search_state").fetchall()
+        assert "COVERING INDEX idx_search_state_count" in plan[0][-1]

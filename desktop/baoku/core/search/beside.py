@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 
 class Beside:
@@ -31,6 +34,8 @@ class Beside:
 
     def _submit(self, work: Callable[[sqlite3.Connection], object]) -> Future:
         if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor  # (first needed by a search, not by every command)
+
             self._pool = ThreadPoolExecutor(1, thread_name_prefix="baoku-beside")
         return self._pool.submit(self._run, work)
 

@@ -18,8 +18,8 @@
 
 from __future__ import annotations
 
-from concurrent.futures import Future
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from whoosh import query as wq
 
@@ -34,6 +34,9 @@ from .query import Node, Text
 from .recall import RecallStore
 from .results import Hit, SearchResult
 from .wordindex import WordIndex
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 FILTER_LIMIT = 5000  # up to this many matches, Whoosh ranks exactly them
 RANKED = 200  # a full result ranks this many matches, then lists the rest newest first

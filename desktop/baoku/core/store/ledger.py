@@ -130,7 +130,7 @@ class SearchLedger:
         out: dict[int, list[dict]] = {}
         for start in range(0, len(ids), 900):
             chunk = ids[start:start + 900]
-            for row in self.archive.db.query(
+            for row in self.archive.rows(  # (the connection alone: an import need not load sqlite-utils)
                     f"SELECT * FROM search_previous WHERE article_id IN ({','.join('?' * len(chunk))}) "
                     "ORDER BY id DESC", chunk):
                 out.setdefault(row["article_id"], []).append(row)

@@ -429,3 +429,12 @@ def m014_search_previous(db: Database) -> None:
             INSERT INTO search_previous (article_id, content_hash, {columns})
             VALUES (old.id, old.content_hash, {olds}); END""")
     db.execute("PRAGMA user_version = 14")
+
+
+@migrations()
+def m015_search_state_count(db: Database) -> None:
+    """An index on search_state's key alone. Every command's first check counts the record
+    (store.ledger.counts): SQLite counts a million rows of this narrow index in 4 ms, against
+    30 ms over the table's rows, which carry their content hashes."""
+    db.execute("CREATE INDEX idx_search_state_count ON search_state(article_id)")
+    db.execute("PRAGMA user_version = 15")
