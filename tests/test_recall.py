@@ -219,3 +219,45 @@ def test_the_stores_article_count_is_kept_by_triggers_and_added_to_an_older_stor
         index.sync()
         assert recall.count() == counted() == 7
         assert index.search("粮食", limit=10).total == 4
+
+
+def test_the_reprinted_articles_own_rows_answer_as_the_reprint_mark_does(archive):
+    """`dupgrams` holds exactly the reprinted articles' `grams` rows, through first prints,
+    reprints (the stored copy newly marked), edits and deletions; a store made before it gets it,
+    filled from the archive's text, with its next write. A query asked of it gives what the
+    query ANDed with the reprint mark gives over all articles."""
+    from baoku.core.search.tokens import DUP
+
+    def check(recall) -> None:
+        assert recall.has_dups
+        for expr in ['"粮食"', '"丰收"', '("粮食") NOT ("丰收")', '"今年"', '"秋粮 粮又"']:
+            table = {r[0] for r in recall.db.execute("SELECT rowid FROM dupgrams WHERE dupgrams MATCH ?", (expr,))}
+            marked = {r[0] for r in recall.db.execute("SELECT rowid FROM grams WHERE grams MATCH ?",
+                                                      (f"({expr}) AND {DUP}",))}
+            assert table == marked, expr
+
+    store(archive, [("粮食丰收", "今年秋粮又获丰收。"), ("粮食", "粮食价格平稳。"), ("其他", "别的消息。")])
+    with SearchIndex(archive) as index:
+        index.sync()
+        recall = index._recall()
+        store(archive, [("粮食丰收", "今年秋粮又获丰收。")])  # a reprint: the first print is marked too
+        index.sync()
+        check(recall)
+        assert recall.db.execute("SELECT COUNT(*) FROM doc WHERE dup = 1").fetchone()[0] == 2
+        with recall.db:  # as a store written before the table was kept
+            recall.db.execute("DROP TABLE dupgrams")
+        recall.has_dups = recall._holds("dupgrams")
+        assert index.search("粮食", limit=5, facets=False, all_ids=False).distinct == 2
+        store(archive, [("粮食", "粮食价格平稳。"), ("新闻", "今年秋粮又获丰收。")])  # more reprints
+        index.sync()
+        check(recall)
+        ids = archive.article_ids()
+        archive.conn.execute(f"DELETE FROM article WHERE id = {ids[0]}")
+        archive.conn.execute("UPDATE article SET blocks = ? WHERE id = ?",
+                             ('[["headline", "粮食"], ["paragraph", "粮食价格上涨。"]]', ids[1]))
+        archive.conn.commit()
+        index.sync()
+        check(recall)
+        page = index.search("粮食", limit=5, facets=False, all_ids=False)
+        full = index.search("粮食", limit=5)
+        assert (page.total, page.distinct) == (full.total, full.distinct)

@@ -222,9 +222,13 @@ def narrow_ids(node: Node) -> IdSet | None:
     return None  # a lone NOT: decided on the text of every candidate
 
 
-def with_reprints(s: IdSet) -> IdSet:
-    """The articles of the set whose text is printed more than once."""
+def with_reprints(s: IdSet, table: bool = False) -> IdSet:
+    """The articles of the set whose text is printed more than once: with `table` (the recall
+    store has `dupgrams`, the reprinted articles' own rows), an FTS5 set's expression asked of
+    that table alone."""
     if s.match is not None:
+        if table:
+            return IdSet("SELECT rowid FROM dupgrams WHERE dupgrams MATCH ?", (s.match,))
         return match_set(f"({s.match}) AND {DUP}")
     return combine("INTERSECT", [s, match_set(DUP)])
 

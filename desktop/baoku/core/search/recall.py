@@ -8,8 +8,10 @@ the Whoosh index.
   month and a day, each with its own mark, and a mark on reprinted texts).
 - `chars` (FTS5, contentless, no positions): every distinct character of each column, once, which
   decides one-character queries.
+- `dupgrams`: the reprinted articles' `grams` rows again, so a query's reprinted matches are
+  asked of them alone.
 - `doc`: date, paper, column, source, page and content hash per article: date order, facets, and
-  reprint groups, without touching the archive.
+  reprint groups, without touching the archive (`doc_count`: how many, kept by triggers).
 - `indexed`: each article's fields as indexed and a digest of its folded text. No copy of the
   text is kept (it would be most of the index's size): a contentless FTS5 table forgets what it
   was given, so an article's old tokens are removed by making them again from the archive, the
@@ -34,42 +36,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .beside import Beside
+from .recallschema import COUNTED, DUPS, SCHEMA
 from .tokens import DUP, chars, date_tokens, field_chars, field_stream, page_tokens, stream
 
 if TYPE_CHECKING:
     import numpy as np
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS doc (id INTEGER PRIMARY KEY, date TEXT NOT NULL, publication TEXT,
-                                column_name TEXT, source TEXT, page INTEGER, hash INTEGER,
-                                dup INTEGER NOT NULL DEFAULT 0);
-CREATE INDEX IF NOT EXISTS doc_date ON doc (date, id);
-CREATE INDEX IF NOT EXISTS doc_reprint ON doc (hash) WHERE dup = 1;
-CREATE TABLE IF NOT EXISTS indexed (id INTEGER PRIMARY KEY, digest INTEGER NOT NULL, fields TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS fieldvalue (field TEXT NOT NULL, value TEXT NOT NULL,
-                                       PRIMARY KEY (field, value)) WITHOUT ROWID;
-CREATE VIRTUAL TABLE IF NOT EXISTS grams USING fts5(title, blocks, meta, fields, content='',
-                                                    tokenize='ascii');
-CREATE VIRTUAL TABLE IF NOT EXISTS chars USING fts5(title, blocks, meta, fields, content='',
-                                                    tokenize='ascii', detail='column');
-INSERT INTO grams (grams, rank) VALUES ('automerge', 8);
-INSERT INTO chars (chars, rank) VALUES ('automerge', 8);
-"""
-# FTS5 merges its segments as it goes when this many of one size exist (its default is 4): a third
-# less work for a bulk insert, more segments left behind, which `optimize` merges after a big
-# update (each lookup visits every segment: a phrase checked for 80 articles at 100,000 articles,
-# 15 segments 57 ms, one segment 7 ms).
-
-# How many articles the store holds, kept by triggers in the transaction that changes `doc`: every
-# command's first check compares it with the archive's record, and counting a million rows took
-# 38 ms of each. (A store made before it gets it with its next write; until then, it is counted.)
-COUNTED = """
-CREATE TABLE IF NOT EXISTS doc_count (n INTEGER NOT NULL);
-INSERT INTO doc_count SELECT COUNT(*) FROM doc WHERE NOT EXISTS (SELECT 1 FROM doc_count);
-CREATE TRIGGER IF NOT EXISTS doc_counted AFTER INSERT ON doc BEGIN UPDATE doc_count SET n = n + 1; END;
-CREATE TRIGGER IF NOT EXISTS doc_uncounted AFTER DELETE ON doc BEGIN UPDATE doc_count SET n = n - 1; END;
-"""
-SCHEMA += COUNTED
 
 # Fields kept whole for field queries (their values, folded), in the order they are streamed.
 # Collections and notes come last: an index written before them reads back the same (its values
@@ -169,6 +141,10 @@ class RecallStore:
                 self.db.commit()
         self.db.execute("PRAGMA cache_size = -65536")  # 64 MB
         self.beside = Beside(self._reader)
+        self.has_dups = self._holds("dupgrams")
+
+    def _holds(self, name: str) -> bool:
+        return self.db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
 
     def _reader(self) -> sqlite3.Connection:
         """Another connection that only reads, for `beside`."""
@@ -205,15 +181,20 @@ class RecallStore:
         found = self._indexed_texts(old, texts)
         gone = [(i,) for i in old if i not in flag]
         marked: list[RecallDoc] = []
+        reprints = None if self.has_dups or texts is None else self._reprint_rows(texts)
         with self.db:
-            if not self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'doc_counted'").fetchone():
-                for statement in filter(str.strip, COUNTED.split(";\n")):
-                    self.db.execute(statement)
+            if not self._holds("doc_counted"):
+                self._script(COUNTED)
+            if reprints is not None:
+                self._script(DUPS)
+                self.db.executemany("INSERT INTO dupgrams (rowid, title, blocks, meta, fields) VALUES (?, ?, ?, ?, ?)",
+                                    reprints)
+                self.has_dups = True
             for article_id, (_, fields) in old.items():
                 page, dup, values, date, section = json.loads(fields)
                 title, blocks, meta = found[article_id]
                 grams, singles = _rows(article_id, title, blocks, meta, page, dup, values, date, section)
-                self._write([grams], [singles], delete=True)
+                self._write([grams], [singles], delete=True, reprinted=[grams] if dup else [])
                 if article_id in flag:
                     marked.append(RecallDoc(article_id, date, page, "", title, blocks, meta,
                                             dict(zip(FIELDS, values)), dup=True, section=section))
@@ -229,8 +210,25 @@ class RecallStore:
                                 ((d.id, d.digest(), d.fields_json()) for d in docs))
             self.db.executemany("INSERT OR IGNORE INTO fieldvalue VALUES (?, ?)",
                                 ((name, v) for d in docs for name, vs in d.values.items() for v in vs if v))
-            rows = [d.rows() for d in [*marked, *docs]]
-            self._write([g for g, _ in rows], [c for _, c in rows])
+            rows = [(d.rows(), d.dup) for d in [*marked, *docs]]
+            self._write([g for (g, _), _ in rows], [c for (_, c), _ in rows], reprinted=[g for (g, _), dup in rows if dup])
+
+    def _script(self, script: str) -> None:
+        """Statements run one by one inside the caller's transaction (executescript would commit)."""
+        for statement in filter(str.strip, script.split(";\n")):
+            self.db.execute(statement)
+
+    def _reprint_rows(self, texts: Texts | None) -> list[tuple]:
+        """The `grams` rows of every stored reprinted article, from the texts they were indexed
+        with (for a store made before `dupgrams`)."""
+        ids = [r[0] for r in self.db.execute("SELECT id FROM doc WHERE dup = 1 ORDER BY id")]
+        stored = self._stored(ids)
+        found = self._indexed_texts(stored, texts)
+        out = []
+        for article_id, (_, fields) in stored.items():
+            page, dup, values, date, section = json.loads(fields)
+            out.append(_rows(article_id, *found[article_id], page, dup, values, date, section)[0])
+        return out
 
     @staticmethod
     def _indexed_texts(old: dict[int, tuple[int, str]], texts: Texts | None) -> dict[int, tuple[str, str, str]]:
@@ -248,8 +246,13 @@ class RecallStore:
             out[i] = match
         return out
 
-    def _write(self, grams: list[tuple], singles: list[tuple], delete: bool = False) -> None:
-        for table, rows in (("grams", grams), ("chars", singles)):
+    def _write(self, grams: list[tuple], singles: list[tuple], delete: bool = False,
+               reprinted: list[tuple] = ()) -> None:
+        """Rows into (or, `delete`, out of) `grams` and `chars`, and the reprinted articles' `grams`
+        rows into `dupgrams` too."""
+        for table, rows in (("grams", grams), ("chars", singles), ("dupgrams", reprinted if self.has_dups else [])):
+            if not rows:
+                continue
             if delete:
                 self.db.executemany(f"INSERT INTO {table} ({table}, rowid, title, blocks, meta, fields) "
                                     "VALUES ('delete', ?, ?, ?, ?, ?)", rows)

@@ -313,7 +313,7 @@ class Searcher:
         if listed is not None:
             flagged = [i for i, (_, dup) in self.recall.hashes(listed).items() if dup]
         else:
-            s = with_reprints(exact)
+            s = with_reprints(exact, self.recall.has_dups)
             flagged = [r[0] for r in self.db.execute(s.sql, s.params)]
         groups: dict[int, list[int]] = {}
         for i, (h, _) in self.recall.hashes(flagged).items():
@@ -326,7 +326,7 @@ class Searcher:
         store's map alone), their texts from the map."""
         if exact.members is not None:
             return self.recall.reprint_extra(exact.members)
-        s = with_reprints(exact)
+        s = with_reprints(exact, self.recall.has_dups)
         ids = [r[0] for r in self.db.execute(s.sql, s.params)]
         return len(ids) - self.recall.distinct_reprints(ids) if ids else 0
 
