@@ -121,6 +121,14 @@ class _Segments:
         wanted = np.asarray(ids, dtype=np.int64)
         if not len(keys) or not len(wanted):
             return np.zeros(0, dtype=np.int64)
+        if len(wanted) > 64 and (wanted[1:] >= wanted[:-1]).all():
+            # Sorted (a restriction to thousands of matches): only those within the segment's
+            # range of ids are looked up (a segment holds a stretch of the archive's ids).
+            lo = int(np.searchsorted(wanted, keys[0], side="left"))
+            hi = int(np.searchsorted(wanted, keys[-1], side="right"))
+            wanted = wanted[lo:hi]
+            if not len(wanted):
+                return np.zeros(0, dtype=np.int64)
         pos = np.searchsorted(keys, wanted)
         inside = pos < len(keys)
         pos = pos[inside]
