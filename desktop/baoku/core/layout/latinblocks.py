@@ -9,7 +9,7 @@ from statistics import median
 
 from .pieces import DISPLAY, TEXT, TITLE, Block, Page
 from .geometry import union
-from .latinheads import dateline, head_over_dateline, small_caps_datelines, title_cased, titled
+from .latinheads import dateline, head_over_dateline, head_worded, small_caps_datelines, title_cased
 
 
 def decks(page: Page, blocks: list[Block], size: list[float]) -> list[Block]:
@@ -77,7 +77,7 @@ def dateline_heads(page: Page, blocks: list[Block], size: list[float]) -> list[B
 
     kind = {i: b.kind for b in blocks for i in b.lines}
 
-    heads = {i for b in blocks if b.kind == TEXT for i in b.lines if titled(lines[i].text) and opens(i)}
+    heads = {i for b in blocks if b.kind == TEXT for i in b.lines if head_worded(lines[i].text, capitals) and opens(i)}
     out: list[Block] = []
     for b in blocks:
         if b.kind != TEXT or not heads.intersection(b.lines):
