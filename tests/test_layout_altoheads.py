@@ -76,3 +76,15 @@ def test_a_justified_line_whose_spaces_measure_wide_is_one_piece():
     assert len(split_lines([even], [], 13.3, lambda ln: False)) == 1
     parted = _spaced(["the", "county", "boaid", "In", "said", "that"], [8, 9, 8, 60, 9])
     assert len(split_lines([parted], [], 13.3, lambda ln: False)) == 2
+
+
+def test_a_garbled_head_has_a_word_scraps_do_not():
+    """Where datelines are small capitals a head OCR garbled still has a word (Dills Mudo,
+    SenateProceediuigs.); scraps of a smudged line (loo o), figures or a line running on do not."""
+    from baoku.core.layout.latinheads import head_worded
+
+    assert head_worded("Dills Mudo", capitals=True) and head_worded("SenateProceediuigs.", capitals=True)
+    assert not head_worded("Dills Mudo")  # a page whose datelines are capitals: its heads' words must read
+    assert not head_worded("loo o", capitals=True)
+    assert not head_worded("No. 27,158.", capitals=True)
+    assert not head_worded("the county boaid In counties luv-", capitals=True)

@@ -140,13 +140,14 @@ def small_caps_datelines(texts: list[str]) -> bool:
 
 def head_worded(text: str, capitals: bool = False) -> bool:
     """Worded as a head over a dateline may be: `titled`; or, where the page sets its datelines in
-    small capitals, a short line (one to eight words, four letters at least) ending in no comma,
-    colon or hyphen, however OCR garbled its words (ALTO's Important CIISPR nt U'nlioo., Dills Mudo,
-    the scan's SenateProceediuigs.): `head_over_dateline` then asks for white either side."""
+    small capitals, a short line (one to eight words, one of four letters at least: not OCR's
+    scraps of a smudged line, loo o) ending in no comma, colon or hyphen, however OCR garbled its
+    words (ALTO's Important CIISPR nt U'nlioo., Dills Mudo, the scan's SenateProceediuigs.):
+    `head_over_dateline` then asks for white either side."""
     if titled(text):
         return True
     said = text.strip()
-    return capitals and 1 <= len(said.split()) <= 8 and sum(ch.isalpha() for ch in said) >= 4 and \
+    return capitals and 1 <= len(said.split()) <= 8 and re.search(r"[A-Za-z]{4}", said) is not None and \
         not said.endswith((",", ";", ":", "-", "\u00ad")) and not any(ch.isdigit() for ch in said)
 
 
@@ -165,7 +166,7 @@ def head_over_dateline(line: OcrLine, below: OcrLine, body: float, capitals: boo
         return False  # a place in capitals (the Evening Star's PARIS, March 22.—): there a titled
         # line over it heads one dispatch of a story's several, and the story's head is over them
     left, right = line.box[0] - below.box[0], below.box[2] - line.box[2]
-    if not titled(line.text) and (left < 1.5 * body or right < 2 * body):
+    if not titled(line.text) and (left < 0.5 * body or right < 2 * body):  # (the dateline is indented)
         return False
     return left > -2 * body and right > -2 * body and abs(left - right) <= 3 * body or not titled(line.text)
 
