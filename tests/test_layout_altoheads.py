@@ -88,3 +88,40 @@ def test_a_garbled_head_has_a_word_scraps_do_not():
     assert not head_worded("loo o", capitals=True)
     assert not head_worded("No. 27,158.", capitals=True)
     assert not head_worded("the county boaid In counties luv-", capitals=True)
+
+
+def _tight_page(deck_gap: int, height: int = 16):
+    """An ALTO page boxed to its glyphs (iArchives': body lines 16 px high at a 16 px pitch): a
+    head, its deck under it, then the story's text in one column."""
+    from baoku.core.importing.alto import AltoBlock, AltoPage
+
+    head = line("IMPORTANT RAILROAD NEWS.", 60, 40, h=30, step=13)
+    deck = line("Negotiations Pending For the Transfer of", 60, 70 + deck_gap, h=22, step=8)
+    text = [line(ln.text, 60, 70 + deck_gap + 40 + 16 * k, h=height, step=8) for k, ln in enumerate(body(60, 0, 30))]
+    return AltoPage(500, 1000, "pixel", "", [AltoBlock("TB1", [head, deck] + text)], {})
+
+
+def test_an_alto_boxed_to_its_glyphs_is_measured_as_a_recognisers_boxes():
+    """On tight boxes the deck stands 36 px (2.7 body sizes measured on them) under its head and
+    parted from it: a story of its own. Boxed as a recogniser boxes lines (a sixth of their height
+    more above and below), it is the head's deck: one story, every line kept."""
+    from baoku.core.importing.alto import alto_page
+    from baoku.core.model import PageInfo
+
+    parsed = alto_page(_tight_page(36), PageInfo(1), "en", None)
+    assert len(parsed.articles) == 1
+    assert "Negotiations Pending" in parsed.articles[0].text()
+    assert sum(len(ln.text.split()) for ln in parsed.scan.lines) == sum(
+        len(ln.text.split()) for b in _tight_page(36).blocks for ln in b.lines)
+
+
+def test_alto_lines_boxed_taller_than_their_pitch_are_left_as_they_are():
+    from baoku.core.importing.alto import _as_recognised
+
+    loose = _tight_page(36, height=22)  # ABBYY's: 22 px at a 16 px pitch
+    before = [ln.box for ln in loose.blocks[0].lines]
+    _as_recognised(loose)
+    assert [ln.box for ln in loose.blocks[0].lines] == before
+    tight = _tight_page(36)
+    _as_recognised(tight)
+    assert [ln.box[3] - ln.box[1] for ln in tight.blocks[0].lines[2:4]] == [20, 20]
