@@ -18,7 +18,7 @@ from statistics import median
 from ..ocr.engine import OcrLine
 from .geometry import is_caps, is_han, line_glyph, union
 from .graphics import Box
-from .latinblocks import dateline_heads, decks
+from .latinblocks import dateline_heads, decks, pieces_beside
 from .latinheads import debris, runs_on, signature, text_line
 # (the other stages import the kinds, Block and Page from here)
 from .pieces import CAPTION, DISPLAY, FIGURE, FOLIO, KINDS, TEXT, TITLE, Block, Page  # noqa: F401
@@ -109,16 +109,17 @@ def build_blocks(page: Page) -> list[Block]:
         if b.kind in (TITLE, DISPLAY) and any(box_inside(b.box, f, int(page.body)) for f in page.graphics.figures):
             b.kind = TEXT  # nothing: it is the picture's (articles.py keeps it with the picture)
     if page.latin:  # a line set in a paragraph's midst, its text running above and below it over its
-        for b in out:  # width, is the paragraph's (a line OCR boxed tall), not a head
+        for b in out:  # width, is the paragraph's (a line OCR boxed tall), not a head; the line under
+            # it may be the paragraph's short last one (Talmage; assistant secretary, William W. over Beach.)
             if b.kind in (TITLE, DISPLAY) and len(b.lines) == 1 and any(
-                    t.kind == TEXT and len(t.lines) >= 3 and t.y0 < b.y0 - body and t.y1 > b.y1 + body
+                    t.kind == TEXT and len(t.lines) >= 3 and t.y0 < b.y0 - body and t.y1 > b.y1 + 0.5 * body
                     and min(t.x1, b.x1) - max(t.x0, b.x0) > 0.9 * (b.x1 - b.x0) for t in out):
                 b.kind = TEXT
         for b in out:  # a body line boxed taller than the text over it, which it runs on from
             if b.kind in (TITLE, DISPLAY) and len(b.lines) == 1 and any(
                     t.kind == TEXT and text_line(lines[b.lines[0]], t.box, body) for t in out):
                 b.kind = TEXT
-        out = _pieces_within(page, out)
+        out = pieces_beside(page, _pieces_within(page, out))
     for fig in page.graphics.figures:
         out.append(Block(FIGURE, [], fig, body))
     return out

@@ -95,3 +95,39 @@ def dateline_heads(page: Page, blocks: list[Block], size: list[float]) -> list[B
         if run:
             out.append(block(TEXT, run))
     return out
+
+
+def pieces_beside(page: Page, blocks: list[Block]) -> list[Block]:
+    """A narrow text block (under half its column, four lines at most) whose every line stands
+    level with a line of another text block in its column is the rest of those lines, which OCR
+    read in pieces (the 10 March 1887 Bee's column tops: superintendent of education | and deputy,
+    other two will be tried to-morrow. | It is): its lines go into the block holding most of the
+    lines level with them, put in by height. Read as blocks of their own, they opened headless
+    articles at the columns' heads. Every line is kept."""
+    lines = page.lines
+
+    def level(i: int, k: int) -> bool:
+        a, b = lines[i].box, lines[k].box
+        return min(a[3], b[3]) - max(a[1], b[1]) >= 0.4 * min(a[3] - a[1], b[3] - b[1])
+
+    def column(b: Block):
+        return next((c for c in page.columns if c[0] - page.body <= b.x0 and b.x1 <= c[1] + page.body), None)
+
+    text = [b for b in blocks if b.kind == TEXT and b.lines]
+    gone: set[int] = set()
+    for b in text:
+        col = column(b)
+        if col is None or len(b.lines) > 4 or b.x1 - b.x0 >= 0.5 * (col[1] - col[0]):
+            continue
+        others = [t for t in text if t is not b and id(t) not in gone and column(t) == col and
+                  (t.x1 - t.x0 > b.x1 - b.x0)]
+        hosts = [next((t for t in others if any(level(i, k) for k in t.lines)), None) for i in b.lines]
+        if not hosts or any(h is None for h in hosts):
+            continue
+        host = max(hosts, key=hosts.count)
+        for i in b.lines:
+            at = next((n for n, k in enumerate(host.lines) if lines[k].box[1] > lines[i].box[1]), len(host.lines))
+            host.lines.insert(at, i)
+        host.box = union(lines[k].box for k in host.lines)
+        gone.add(id(b))
+    return [b for b in blocks if id(b) not in gone]

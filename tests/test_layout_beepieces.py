@@ -1,0 +1,58 @@
+"""The Omaha Daily Bee of 10 March 1887 as its scan's OCR reads it (set by hand): the first lines
+of a column read in pieces (superintendent of education | and deputy), and a paragraph's line
+boxed taller than the rest, ending in an initial (Talmage; assistant secretary, William W.), over
+the paragraph's short last line and the next story's head."""
+
+from __future__ import annotations
+
+from baoku.core.layout.blocks import TEXT, Block, Page
+from baoku.core.layout.geometry import union
+from baoku.core.layout.latinblocks import pieces_beside
+from .test_layout_beeheads import _brief, _parsed
+from .test_layout_oldpages import body, line
+
+
+def test_pieces_of_a_columns_lines_read_apart_go_back_into_their_lines_block():
+    """and deputy | there being, boxed apart at the right of the lines they end: that block's."""
+    lines = [line("superintendent of education", 60, 100), line("attorney-general respectively,", 60, 128)] + \
+        body(60, 156, 4, start=3) + [line("and deputy", 340, 101), line("there being", 370, 129)]
+    page_ = Page(500, 900, lines, 20.0, latin=True, columns=[(60, 480)])
+    host = Block(TEXT, [0, 1, 2, 3, 4, 5], union(ln.box for ln in lines[:6]), 20.0)
+    out = pieces_beside(page_, [host, Block(TEXT, [6, 7], union([lines[6].box, lines[7].box]), 20.0)])
+    assert out == [host] and host.lines == [0, 6, 1, 7, 2, 3, 4, 5]
+
+
+def test_a_narrow_block_of_its_own_lines_is_left_alone():
+    """Two short lines in a column's right half with nothing level with them: a block of its own."""
+    lines = body(60, 100, 4) + [line("Mr. Smith", 340, 250), line("Mr. Jones", 340, 278)]
+    page_ = Page(500, 900, lines, 20.0, latin=True, columns=[(60, 480)])
+    blocks = [Block(TEXT, [0, 1, 2, 3], union(ln.box for ln in lines[:4]), 20.0),
+              Block(TEXT, [4, 5], union([lines[4].box, lines[5].box]), 20.0)]
+    assert pieces_beside(page_, blocks) == blocks
+
+
+def test_a_line_boxed_tall_over_its_paragraphs_short_last_line_heads_nothing():
+    """Talmage; assistant secretary, William W. boxed tall (it measures as display type) between
+    its paragraph's lines and over its last, Beach.: the paragraph's; the head under it opens the
+    next story alone."""
+    lines = [line("HOW GARVEY JOINED THE GANG", 60, 40, h=60, step=14)] + body(60, 120, 5)
+    # (boxes overlap as OCR's do: the tall line from the foot of the line over it, Beach. from its midst)
+    lines += [line("Talmage; assistant secretary, William W.", 60, 250, h=32, step=8), line("Beach.", 60, 270)]
+    lines += _brief("Aid for a New Road.", "Fairmont, Neb., March 4.-Special to", 330, 9)
+    parsed = _parsed(lines)
+    assert [a.text().split("\n")[0] for a in parsed.articles] == ["HOW GARVEY JOINED THE GANG", "Aid for a New Road."]
+    assert "William W." in parsed.articles[0].text()
+
+
+def test_a_columns_first_lines_read_in_pieces_open_no_article():
+    """A story fills its column and runs on at the next column's head, whose first lines OCR read
+    in pieces, boxed taller, the last overlapping the one before (superintendent of education |
+    and deputy, attorney-general | respectively, | there being): one article, every word kept."""
+    lines = [line("SENATE PROCEEDINGS", 60, 40, h=50, step=14)] + body(60, 110, 30)
+    lines += [line("superintendent of education", 400, 40, h=25, step=8), line("and deputy", 617, 42, h=25, step=8),
+              line("attorney-general", 400, 58, h=24, step=8), line("respectively,", 533, 60, h=24, step=8),
+              line("there being", 626, 58, h=26, step=8)]
+    lines += [line("no such officers.", 400, 86)] + body(400, 110, 28, start=11)
+    parsed = _parsed(lines, w=800, h=1000)
+    assert [a.text().split("\n")[0] for a in parsed.articles] == ["SENATE PROCEEDINGS"]
+    assert "deputy" in parsed.articles[0].text() and "there being" in parsed.articles[0].text()
