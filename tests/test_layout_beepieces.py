@@ -56,3 +56,32 @@ def test_a_columns_first_lines_read_in_pieces_open_no_article():
     parsed = _parsed(lines, w=800, h=1000)
     assert [a.text().split("\n")[0] for a in parsed.articles] == ["SENATE PROCEEDINGS"]
     assert "deputy" in parsed.articles[0].text() and "there being" in parsed.articles[0].text()
+
+
+def test_a_printed_line_read_in_two_pieces_over_its_text_is_that_texts_first_line():
+    """the | roads within the jurisdiction of, gathered as a block of their own over the column's
+    text: that text's first line, its pieces left to right."""
+    from baoku.core.layout.latinblocks import pieced_lines
+
+    lines = [line("roads within the jurisdiction of", 432, 39, step=9), line("the", 398, 40)] + \
+        body(398, 68, 6, start=11)
+    page_ = Page(800, 900, lines, 20.0, latin=True, columns=[(398, 728)])
+    top = Block(TEXT, [0, 1], union([lines[0].box, lines[1].box]), 20.0)
+    text = Block(TEXT, list(range(2, 8)), union(ln.box for ln in lines[2:]), 20.0)
+    assert pieced_lines(page_, [top, text]) == [text] and text.lines == [1, 0, 2, 3, 4, 5, 6, 7]
+
+
+def test_text_at_a_columns_head_runs_on_past_a_line_reaching_into_the_gutter():
+    """The story's text fills its column to the foot, mid-sentence, its last line's box reaching
+    7 px past where the next column's first line starts: that line's text runs on from it."""
+    from baoku.core.layout.articles import Group, _carried
+
+    lines = [line("MADE THE ECONOMIC MOVE", 60, 40, h=50, step=14)] + body(60, 110, 30)
+    lines[-1] = line("Mr. Robbins said a special law to brimg all", 60, 110 + 29 * 28, step=8)  # to x 404
+    lines += body(398, 40, 33, start=11)
+    page_ = Page(800, 1000, lines, 20.0, latin=True, columns=[(60, 390), (398, 728)])
+    head = Block("title", [0], lines[0].box, 40.0)
+    story = Block(TEXT, list(range(1, 31)), union(ln.box for ln in lines[1:31]), 20.0)
+    nxt = Block(TEXT, list(range(31, 64)), union(ln.box for ln in lines[31:]), 20.0)
+    page_.blocks = [head, story, nxt]
+    assert _carried(page_, Group([head], [story], (60, 390), 40), nxt)

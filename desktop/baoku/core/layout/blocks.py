@@ -18,7 +18,7 @@ from statistics import median
 from ..ocr.engine import OcrLine
 from .geometry import is_caps, is_han, line_glyph, union
 from .graphics import Box
-from .latinblocks import dateline_heads, decks, pieces_beside
+from .latinblocks import dateline_heads, decks, pieced_lines, pieces_beside
 from .latinheads import debris, runs_on, signature, text_line
 # (the other stages import the kinds, Block and Page from here)
 from .pieces import CAPTION, DISPLAY, FIGURE, FOLIO, KINDS, TEXT, TITLE, Block, Page  # noqa: F401
@@ -119,7 +119,7 @@ def build_blocks(page: Page) -> list[Block]:
             if b.kind in (TITLE, DISPLAY) and len(b.lines) == 1 and any(
                     t.kind == TEXT and text_line(lines[b.lines[0]], t.box, body) for t in out):
                 b.kind = TEXT
-        out = pieces_beside(page, _pieces_within(page, out))
+        out = pieced_lines(page, pieces_beside(page, _pieces_within(page, out)))
     for fig in page.graphics.figures:
         out.append(Block(FIGURE, [], fig, body))
     return out

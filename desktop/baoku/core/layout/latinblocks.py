@@ -131,3 +131,33 @@ def pieces_beside(page: Page, blocks: list[Block]) -> list[Block]:
         host.box = union(lines[k].box for k in host.lines)
         gone.add(id(b))
     return [b for b in blocks if id(b) not in gone]
+
+
+def pieced_lines(page: Page, blocks: list[Block]) -> list[Block]:
+    """A text block that is one printed line OCR read in pieces (its lines level with each other:
+    the | roads within the jurisdiction of, at the 5 March 1887 Bee's column head), right over a
+    text block in its column (within a line), in type of the same size, is that text's first line:
+    the pieces' last, a word or two, had parted the two blocks and the text under it opened an
+    article of its own. Every line is kept."""
+    lines, body = page.lines, page.body
+
+    def level(b: Block) -> bool:
+        first = lines[b.lines[0]].box
+        return all(min(first[3], lines[i].box[3]) - max(first[1], lines[i].box[1]) >=
+                   0.5 * min(first[3] - first[1], lines[i].box[3] - lines[i].box[1]) for i in b.lines[1:])
+
+    text = [b for b in blocks if b.kind == TEXT and b.lines]
+    gone: set[int] = set()
+    for b in text:
+        if len(b.lines) < 2 or not level(b):
+            continue
+        under = [t for t in text if t is not b and id(t) not in gone and -0.5 * body <= t.y0 - b.y0 <= 2 * body and
+                 t.y1 > b.y1 and min(t.x1, b.x1) - max(t.x0, b.x0) > 0.8 * min(t.x1 - t.x0, b.x1 - b.x0) and
+                 max(t.size, b.size) <= 1.25 * min(t.size, b.size)]
+        if not under:
+            continue
+        t = min(under, key=lambda t: t.y0)
+        t.lines[:0] = sorted(b.lines, key=lambda i: lines[i].box[0])
+        t.box = union(lines[k].box for k in t.lines)
+        gone.add(id(b))
+    return [b for b in blocks if id(b) not in gone]
