@@ -85,3 +85,16 @@ def test_text_at_a_columns_head_runs_on_past_a_line_reaching_into_the_gutter():
     nxt = Block(TEXT, list(range(31, 64)), union(ln.box for ln in lines[31:]), 20.0)
     page_.blocks = [head, story, nxt]
     assert _carried(page_, Group([head], [story], (60, 390), 40), nxt)
+
+
+def test_body_lines_boxed_tall_with_text_between_them_head_nothing():
+    """The chair signed house rolls 121 and ss. | port. | Mr. Watson ot Otoe moved that it be not |
+    adopted.: two lines of a paragraph boxed taller than the rest, gathered as one block of display
+    type with a line of text between them: the paragraph's, one story."""
+    lines = [line("HOW GARVEY JOINED THE GANG", 60, 40, h=60, step=14)] + body(60, 120, 5)
+    lines += [line("The chair signed house rolls 121 and ss.", 60, 260, h=32, step=8), line("port.", 60, 290),
+              line("Mr. Watson of Otoe moved that it be not", 60, 316, h=32, step=8), line("adopted.", 60, 344)]
+    lines += body(60, 372, 6, start=9)
+    parsed = _parsed(lines)
+    assert [a.text().split("\n")[0] for a in parsed.articles] == ["HOW GARVEY JOINED THE GANG"]
+    assert "The chair signed" in parsed.articles[0].text() and "adopted." in parsed.articles[0].text()

@@ -115,6 +115,9 @@ def build_blocks(page: Page) -> list[Block]:
                     t.kind == TEXT and len(t.lines) >= 3 and t.y0 < b.y0 - body and t.y1 > b.y1 + 0.5 * body
                     and min(t.x1, b.x1) - max(t.x0, b.x0) > 0.9 * (b.x1 - b.x0) for t in out):
                 b.kind = TEXT
+        for b in out:  # lines boxed tall with a line of text between them (The chair signed house
+            if b.kind in (TITLE, DISPLAY) and _interleaved(page, b):  # rolls 121 and ss. | port. |
+                b.kind = TEXT  # Mr. Watson ot Otoe moved that it be not): a paragraph's, gathered apart
         for b in out:  # a body line boxed taller than the text over it, which it runs on from
             if b.kind in (TITLE, DISPLAY) and len(b.lines) == 1 and any(
                     t.kind == TEXT and text_line(lines[b.lines[0]], t.box, body) for t in out):
@@ -123,6 +126,18 @@ def build_blocks(page: Page) -> list[Block]:
     for fig in page.graphics.figures:
         out.append(Block(FIGURE, [], fig, body))
     return out
+
+
+def _interleaved(page: Page, b: Block) -> bool:
+    """A line of three letters or more stands between two of the block's lines, over their width
+    (a head's lines follow one another; a scrap of a letter or two may stand between its decks)."""
+    lines = page.lines
+    for i, k in zip(b.lines, b.lines[1:]):
+        hi, lo = lines[i].box, lines[k].box
+        if any(hi[3] <= (ln.box[1] + ln.box[3]) / 2 <= lo[1] and min(ln.box[2], b.x1) - max(ln.box[0], b.x0) > 0
+               and sum(ch.isalnum() for ch in ln.text) >= 3 for n, ln in enumerate(lines) if n not in b.lines):
+            return True
+    return False
 
 
 def _tops(page: Page) -> list[int]:
