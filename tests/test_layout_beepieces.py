@@ -98,3 +98,30 @@ def test_body_lines_boxed_tall_with_text_between_them_head_nothing():
     parsed = _parsed(lines)
     assert [a.text().split("\n")[0] for a in parsed.articles] == ["HOW GARVEY JOINED THE GANG"]
     assert "The chair signed" in parsed.articles[0].text() and "adopted." in parsed.articles[0].text()
+
+
+def test_a_paragraphs_next_line_under_the_first_piece_of_a_line_read_in_pieces_stays_in_its_block():
+    """attorney-general respectively, | there being: one printed line read in two pieces; the next
+    line (no such officers., short, under the first piece only) goes on the same block."""
+    from baoku.core.layout.blocks import build_blocks
+
+    lines = [line("superintendent of education and deputy", 60, 100, step=8),
+             line("attorney-general respectively,", 60, 128, step=8), line("there being", 310, 129, step=8),
+             line("no such officers.", 60, 156, step=8)] + body(60, 184, 4, start=5)
+    page_ = Page(500, 900, lines, 20.0, latin=True, columns=[(60, 400)])
+    blocks = [b for b in build_blocks(page_) if b.lines]
+    assert len(blocks) == 1 and sorted(blocks[0].lines) == list(range(len(lines)))
+
+
+def test_four_lines_boxed_within_a_paragraphs_box_are_its_lines():
+    """Four lines of a column's top that OCR gathered apart within the box of the column's text
+    ($4,000; bo0k keeper, S2.400: …): that text's, put in by height; a block is no host of itself."""
+    from baoku.core.layout.blocks import _pieces_within
+
+    lines = body(60, 100, 10)
+    page_ = Page(500, 900, lines, 20.0, latin=True)
+    big = Block(TEXT, [0, 1, 2, 7, 8, 9], union(ln.box for ln in lines), 20.0)
+    part = Block(TEXT, [3, 4, 5, 6], union(ln.box for ln in lines[3:7]), 20.0)
+    alone = Block(TEXT, [0, 1, 2], union(ln.box for ln in lines[:3]), 20.0)
+    assert _pieces_within(page_, [big, part]) == [big] and big.lines == list(range(10))
+    assert _pieces_within(page_, [alone]) == [alone] and alone.lines == [0, 1, 2]

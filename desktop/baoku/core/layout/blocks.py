@@ -74,7 +74,7 @@ def build_blocks(page: Page) -> list[Block]:
                 continue
             if page.latin and is_caps(ln) != is_caps(last):  # a headline in capitals over its deck
                 continue
-            if not _stacked(ln, last, blk, lines, max(s, ls), s >= headline * body, page.columns):
+            if not _stacked(ln, _printed(page, blk, lines), blk, lines, max(s, ls), s >= headline * body, page.columns):
                 continue
             if rule_between(page.graphics.hrules, max(ln.box[0], last.box[0]), min(ln.box[2], last.box[2]),
                             last.box[3] - 0.2 * unit, ln.box[1] + 0.2 * unit):
@@ -128,6 +128,18 @@ def build_blocks(page: Page) -> list[Block]:
     return out
 
 
+def _printed(page: Page, blk: list[int], lines: list[OcrLine]) -> OcrLine:
+    """A block's last line as printed: on a Latin page, with the pieces of it OCR read apart
+    before it (attorney-general | respectively,), so that the paragraph's next line (no such
+    officers., under the first piece) is found under it."""
+    last = lines[blk[-1]]
+    if not page.latin:
+        return last
+    level = [lines[i] for i in blk[-4:] if min(lines[i].box[3], last.box[3]) - max(lines[i].box[1], last.box[1]) >=
+             0.5 * min(lines[i].box[3] - lines[i].box[1], last.box[3] - last.box[1])]
+    return last if len(level) < 2 else OcrLine(last.text, union(ln.box for ln in level), last.confidence, last.chars)
+
+
 def _interleaved(page: Page, b: Block) -> bool:
     """A line of three letters or more stands between two of the block's lines, over their width
     (a head's lines follow one another; a scrap of a letter or two may stand between its decks)."""
@@ -155,18 +167,21 @@ def _tops(page: Page) -> list[int]:
 def _pieces_within(page: Page, blocks: list[Block]) -> list[Block]:
     """On a Latin page OCR may box a few words of a paragraph's lines apart, over the paragraph's
     own lines (the Omaha Bee's "first-class", "the n", a subhead AFTERNOON SESSION. read in
-    the paragraph's midst): a text block of a line or two wholly within a text block of three lines
-    or more is part of that text, its lines put in among the paragraph's by height. Read as blocks
-    of their own, they opened articles, and the story's text after them in the column could not
-    run on from the column before."""
+    the paragraph's midst, four lines of a column's top read apart: $4,000; bo0k keeper, …) a text
+    block of four lines at most wholly within another text block of three lines or more is part of
+    that text, its lines put in among the paragraph's by height. Read as blocks of their own, they
+    opened articles, and the story's text after them in the column could not run on from the
+    column before."""
     big = [b for b in blocks if b.kind == TEXT and len(b.lines) >= 3]
     out: list[Block] = []
+    gone: set[int] = set()  # (a block gone into another hosts nothing: its lines are there now)
     for b in blocks:
-        host = next((t for t in big if box_inside(b.box, t.box, page.body / 2)), None) \
-            if b.kind == TEXT and len(b.lines) <= 2 else None
+        host = next((t for t in big if t is not b and id(t) not in gone and box_inside(b.box, t.box, page.body / 2)),
+                    None) if b.kind == TEXT and len(b.lines) <= 4 else None
         if host is None:
             out.append(b)
             continue
+        gone.add(id(b))
         for i in b.lines:
             at = next((k for k, j in enumerate(host.lines) if page.lines[j].box[1] > page.lines[i].box[1]),
                       len(host.lines))
