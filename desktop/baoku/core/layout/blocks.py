@@ -18,7 +18,7 @@ from statistics import median
 from ..ocr.engine import OcrLine
 from .geometry import is_caps, is_han, line_glyph, union
 from .graphics import Box
-from .latinblocks import dateline_heads, decks
+from .latinblocks import dateline_heads, decks, pieced_lines, pieces_beside
 from .latinheads import debris, runs_on, signature, text_line
 # (the other stages import the kinds, Block and Page from here)
 from .pieces import CAPTION, DISPLAY, FIGURE, FOLIO, KINDS, TEXT, TITLE, Block, Page  # noqa: F401
@@ -74,7 +74,7 @@ def build_blocks(page: Page) -> list[Block]:
                 continue
             if page.latin and is_caps(ln) != is_caps(last):  # a headline in capitals over its deck
                 continue
-            if not _stacked(ln, last, blk, lines, max(s, ls), s >= headline * body, page.columns):
+            if not _stacked(ln, _printed(page, blk, lines), blk, lines, max(s, ls), s >= headline * body, page.columns):
                 continue
             if rule_between(page.graphics.hrules, max(ln.box[0], last.box[0]), min(ln.box[2], last.box[2]),
                             last.box[3] - 0.2 * unit, ln.box[1] + 0.2 * unit):
@@ -109,19 +109,47 @@ def build_blocks(page: Page) -> list[Block]:
         if b.kind in (TITLE, DISPLAY) and any(box_inside(b.box, f, int(page.body)) for f in page.graphics.figures):
             b.kind = TEXT  # nothing: it is the picture's (articles.py keeps it with the picture)
     if page.latin:  # a line set in a paragraph's midst, its text running above and below it over its
-        for b in out:  # width, is the paragraph's (a line OCR boxed tall), not a head
+        for b in out:  # width, is the paragraph's (a line OCR boxed tall), not a head; the line under
+            # it may be the paragraph's short last one (Talmage; assistant secretary, William W. over Beach.)
             if b.kind in (TITLE, DISPLAY) and len(b.lines) == 1 and any(
-                    t.kind == TEXT and len(t.lines) >= 3 and t.y0 < b.y0 - body and t.y1 > b.y1 + body
+                    t.kind == TEXT and len(t.lines) >= 3 and t.y0 < b.y0 - body and t.y1 > b.y1 + 0.5 * body
                     and min(t.x1, b.x1) - max(t.x0, b.x0) > 0.9 * (b.x1 - b.x0) for t in out):
                 b.kind = TEXT
+        for b in out:  # lines boxed tall with a line of text between them (The chair signed house
+            if b.kind in (TITLE, DISPLAY) and _interleaved(page, b):  # rolls 121 and ss. | port. |
+                b.kind = TEXT  # Mr. Watson ot Otoe moved that it be not): a paragraph's, gathered apart
         for b in out:  # a body line boxed taller than the text over it, which it runs on from
             if b.kind in (TITLE, DISPLAY) and len(b.lines) == 1 and any(
                     t.kind == TEXT and text_line(lines[b.lines[0]], t.box, body) for t in out):
                 b.kind = TEXT
-        out = _pieces_within(page, out)
+        out = pieced_lines(page, pieces_beside(page, _pieces_within(page, out)))
     for fig in page.graphics.figures:
         out.append(Block(FIGURE, [], fig, body))
     return out
+
+
+def _printed(page: Page, blk: list[int], lines: list[OcrLine]) -> OcrLine:
+    """A block's last line as printed: on a Latin page, with the pieces of it OCR read apart
+    before it (attorney-general | respectively,), so that the paragraph's next line (no such
+    officers., under the first piece) is found under it."""
+    last = lines[blk[-1]]
+    if not page.latin:
+        return last
+    level = [lines[i] for i in blk[-4:] if min(lines[i].box[3], last.box[3]) - max(lines[i].box[1], last.box[1]) >=
+             0.5 * min(lines[i].box[3] - lines[i].box[1], last.box[3] - last.box[1])]
+    return last if len(level) < 2 else OcrLine(last.text, union(ln.box for ln in level), last.confidence, last.chars)
+
+
+def _interleaved(page: Page, b: Block) -> bool:
+    """A line of three letters or more stands between two of the block's lines, over their width
+    (a head's lines follow one another; a scrap of a letter or two may stand between its decks)."""
+    lines = page.lines
+    for i, k in zip(b.lines, b.lines[1:]):
+        hi, lo = lines[i].box, lines[k].box
+        if any(hi[3] <= (ln.box[1] + ln.box[3]) / 2 <= lo[1] and min(ln.box[2], b.x1) - max(ln.box[0], b.x0) > 0
+               and sum(ch.isalnum() for ch in ln.text) >= 3 for n, ln in enumerate(lines) if n not in b.lines):
+            return True
+    return False
 
 
 def _tops(page: Page) -> list[int]:
@@ -139,18 +167,21 @@ def _tops(page: Page) -> list[int]:
 def _pieces_within(page: Page, blocks: list[Block]) -> list[Block]:
     """On a Latin page OCR may box a few words of a paragraph's lines apart, over the paragraph's
     own lines (the Omaha Bee's "first-class", "the n", a subhead AFTERNOON SESSION. read in
-    the paragraph's midst): a text block of a line or two wholly within a text block of three lines
-    or more is part of that text, its lines put in among the paragraph's by height. Read as blocks
-    of their own, they opened articles, and the story's text after them in the column could not
-    run on from the column before."""
+    the paragraph's midst, four lines of a column's top read apart: $4,000; bo0k keeper, …) a text
+    block of four lines at most wholly within another text block of three lines or more is part of
+    that text, its lines put in among the paragraph's by height. Read as blocks of their own, they
+    opened articles, and the story's text after them in the column could not run on from the
+    column before."""
     big = [b for b in blocks if b.kind == TEXT and len(b.lines) >= 3]
     out: list[Block] = []
+    gone: set[int] = set()  # (a block gone into another hosts nothing: its lines are there now)
     for b in blocks:
-        host = next((t for t in big if box_inside(b.box, t.box, page.body / 2)), None) \
-            if b.kind == TEXT and len(b.lines) <= 2 else None
+        host = next((t for t in big if t is not b and id(t) not in gone and box_inside(b.box, t.box, page.body / 2)),
+                    None) if b.kind == TEXT and len(b.lines) <= 4 else None
         if host is None:
             out.append(b)
             continue
+        gone.add(id(b))
         for i in b.lines:
             at = next((k for k, j in enumerate(host.lines) if page.lines[j].box[1] > page.lines[i].box[1]),
                       len(host.lines))

@@ -148,9 +148,12 @@ def mark_folio(page: Page) -> Folio | None:
 
 def _dated_line(text: str) -> bool:
     """A masthead's date line: a date (OMAHA. FRIDAY MORNING. MARCH 4. 1887.), or a weekday and a
-    month's day when OCR misread the year (SATURDAY MORNING, MARCH 5, 1S87.)."""
+    month's day when OCR misread the year (SATURDAY MORNING, MARCH 5, 1S87.), or a weekday, a month
+    and the year when OCR lost the day's figure (SUNDAY MORNING, SEPTEMBER | 1918, the Sunday Star
+    of 1 September 1918)."""
+    month = r"\b(" + "|".join(MONTHS) + r")\.?,?\s+"
     return _date(text)[0] is not None or bool(
-        WEEKDAY.search(text) and re.search(r"\b(" + "|".join(MONTHS) + r")\.?\s+\d{1,2}\b", text, re.I))
+        WEEKDAY.search(text) and re.search(month + r"(\d{1,2}\b|1[6-9]\d\d\b)", text, re.I))
 
 
 def _masthead(page: Page, blocks: list, y0: float, text) -> list:

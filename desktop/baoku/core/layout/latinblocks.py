@@ -9,7 +9,7 @@ from statistics import median
 
 from .pieces import DISPLAY, TEXT, TITLE, Block, Page
 from .geometry import union
-from .latinheads import dateline, head_over_dateline, small_caps_datelines, title_cased, titled
+from .latinheads import dateline, head_over_dateline, head_worded, small_caps_datelines, title_cased
 
 
 def decks(page: Page, blocks: list[Block], size: list[float]) -> list[Block]:
@@ -77,7 +77,7 @@ def dateline_heads(page: Page, blocks: list[Block], size: list[float]) -> list[B
 
     kind = {i: b.kind for b in blocks for i in b.lines}
 
-    heads = {i for b in blocks if b.kind == TEXT for i in b.lines if titled(lines[i].text) and opens(i)}
+    heads = {i for b in blocks if b.kind == TEXT for i in b.lines if head_worded(lines[i].text, capitals) and opens(i)}
     out: list[Block] = []
     for b in blocks:
         if b.kind != TEXT or not heads.intersection(b.lines):
@@ -95,3 +95,69 @@ def dateline_heads(page: Page, blocks: list[Block], size: list[float]) -> list[B
         if run:
             out.append(block(TEXT, run))
     return out
+
+
+def pieces_beside(page: Page, blocks: list[Block]) -> list[Block]:
+    """A narrow text block (under half its column, four lines at most) whose every line stands
+    level with a line of another text block in its column is the rest of those lines, which OCR
+    read in pieces (the 10 March 1887 Bee's column tops: superintendent of education | and deputy,
+    other two will be tried to-morrow. | It is): its lines go into the block holding most of the
+    lines level with them, put in by height. Read as blocks of their own, they opened headless
+    articles at the columns' heads. Every line is kept."""
+    lines = page.lines
+
+    def level(i: int, k: int) -> bool:
+        a, b = lines[i].box, lines[k].box
+        return min(a[3], b[3]) - max(a[1], b[1]) >= 0.4 * min(a[3] - a[1], b[3] - b[1])
+
+    def column(b: Block):
+        return next((c for c in page.columns if c[0] - page.body <= b.x0 and b.x1 <= c[1] + page.body), None)
+
+    text = [b for b in blocks if b.kind == TEXT and b.lines]
+    gone: set[int] = set()
+    for b in text:
+        col = column(b)
+        if col is None or len(b.lines) > 4 or b.x1 - b.x0 >= 0.5 * (col[1] - col[0]):
+            continue
+        others = [t for t in text if t is not b and id(t) not in gone and column(t) == col and
+                  (t.x1 - t.x0 > b.x1 - b.x0)]
+        hosts = [next((t for t in others if any(level(i, k) for k in t.lines)), None) for i in b.lines]
+        if not hosts or any(h is None for h in hosts):
+            continue
+        host = max(hosts, key=hosts.count)
+        for i in b.lines:
+            at = next((n for n, k in enumerate(host.lines) if lines[k].box[1] > lines[i].box[1]), len(host.lines))
+            host.lines.insert(at, i)
+        host.box = union(lines[k].box for k in host.lines)
+        gone.add(id(b))
+    return [b for b in blocks if id(b) not in gone]
+
+
+def pieced_lines(page: Page, blocks: list[Block]) -> list[Block]:
+    """A text block that is one printed line OCR read in pieces (its lines level with each other:
+    the | roads within the jurisdiction of, at the 5 March 1887 Bee's column head), right over a
+    text block in its column (within a line), in type of the same size, is that text's first line:
+    the pieces' last, a word or two, had parted the two blocks and the text under it opened an
+    article of its own. Every line is kept."""
+    lines, body = page.lines, page.body
+
+    def level(b: Block) -> bool:
+        first = lines[b.lines[0]].box
+        return all(min(first[3], lines[i].box[3]) - max(first[1], lines[i].box[1]) >=
+                   0.5 * min(first[3] - first[1], lines[i].box[3] - lines[i].box[1]) for i in b.lines[1:])
+
+    text = [b for b in blocks if b.kind == TEXT and b.lines]
+    gone: set[int] = set()
+    for b in text:
+        if len(b.lines) < 2 or not level(b):
+            continue
+        under = [t for t in text if t is not b and id(t) not in gone and -0.5 * body <= t.y0 - b.y0 <= 2 * body and
+                 t.y1 > b.y1 and min(t.x1, b.x1) - max(t.x0, b.x0) > 0.8 * min(t.x1 - t.x0, b.x1 - b.x0) and
+                 max(t.size, b.size) <= 1.25 * min(t.size, b.size)]
+        if not under:
+            continue
+        t = min(under, key=lambda t: t.y0)
+        t.lines[:0] = sorted(b.lines, key=lambda i: lines[i].box[0])
+        t.box = union(lines[k].box for k in t.lines)
+        gone.add(id(b))
+    return [b for b in blocks if id(b) not in gone]

@@ -36,6 +36,13 @@ DATELINE = re.compile(r"^\W*[A-Z][A-Z'&.-]+(?: [A-Z][A-Z'&.-]+)*[.,]\s.{0,30}?\b
 # (MILWAUKE,Mareh 4.-) or read a small capital I as a figure one (GRAND 1SLAND, Neb.).
 SMALL_CAPS_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z'&.-]+(?: [A-Za-z1][A-Za-z'&.-]+)*[.,]\s?.{0,30}?\b" + MONTHS +
                                  r"\s*\d{1,2}\b(?:[.,]?\s*[-\u2013\u2014]|\.\s+[A-Z(\[])")
+# ALTO's 1887 OCR garbles a small-capitals dateline's month (Maich, Marcli, Mnrcn, .Match 2.) where
+# the rest holds (the place, its comma, a day, the dash or a full stop and the text's first word):
+# a word of three to six letters that starts as a month does and shares most of its letters is one.
+PLACE = re.compile(r"^\W*[A-Z][A-Za-z'&.-]+(?: [A-Za-z1][A-Za-z'&.-]+)*[.,]\s?")
+DAY = re.compile(r"\b([A-Za-z]{3,6})\.?\s*\d{1,2}\b(?:[.,]?\s*[-\u2013\u2014]|\.\s+[A-Z(\[])")
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
 SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 SIGNED = re.compile(r"[A-Z]{2,}\.\W{0,2}$")
 FLUSH_RIGHT = 3.0  # white at a line's left this many times its white at the right: set flush right
@@ -65,11 +72,30 @@ def debris(lines: list[OcrLine]) -> bool:
     return sum(ch.isalnum() for ch in said) < 3 and not any("\u4e00" <= ch <= "\u9fff" for ch in said)
 
 
+def month_like(word: str) -> bool:
+    """A month's name as OCR may garble it: its first letter, and 60% of its letters in order."""
+    from difflib import SequenceMatcher
+
+    w = word.lower()
+    return any(w[0] == m[0] and SequenceMatcher(None, w, m).ratio() >= 0.6 for m in MONTH_NAMES)
+
+
+def small_caps_dateline(text: str) -> bool:
+    """A dateline whose place is in small capitals (read in mixed case), the day followed by the
+    dash (or a full stop and the text's first word); its month may be garbled (`month_like`)."""
+    text = text.strip()
+    if SMALL_CAPS_DATELINE.match(text):
+        return True
+    place = PLACE.match(text)
+    return place is not None and any(d.start() - place.end() <= 30 and month_like(d.group(1))
+                                     for d in DAY.finditer(text, place.end()))
+
+
 def dateline(text: str) -> bool:
     """A story's first body line, starting with its dateline (PLACE, Month day; the place in
     capitals, or in small capitals read in mixed case with the dash after the day)."""
     text = text.strip()
-    return bool(DATELINE.match(text) or SMALL_CAPS_DATELINE.match(text))
+    return bool(DATELINE.match(text)) or small_caps_dateline(text)
 
 
 def dated(first: list[str]) -> bool:
@@ -105,27 +131,44 @@ def small_caps_datelines(texts: list[str]) -> bool:
     found = 0
     for text in texts:
         text = text.strip()
-        place = re.search(r"[A-Za-z]+", text) if SMALL_CAPS_DATELINE.match(text) else None
+        place = re.search(r"[A-Za-z]+", text) if small_caps_dateline(text) else None
         found += place is not None and not place.group().isupper()
         if found >= 2:
             return True
     return False
 
 
+def head_worded(text: str, capitals: bool = False) -> bool:
+    """Worded as a head over a dateline may be: `titled`; or, where the page sets its datelines in
+    small capitals, a short line (one to eight words, one of four letters at least: not OCR's
+    scraps of a smudged line, loo o) ending in no comma, colon or hyphen, however OCR garbled its
+    words (ALTO's Important CIISPR nt U'nlioo., Dills Mudo, the scan's SenateProceediuigs.):
+    `head_over_dateline` then asks for white either side."""
+    if titled(text):
+        return True
+    said = text.strip()
+    return capitals and 1 <= len(said.split()) <= 8 and re.search(r"[A-Za-z]{4}", said) is not None and \
+        not said.endswith((",", ";", ":", "-", "\u00ad")) and not any(ch.isdigit() for ch in said)
+
+
 def head_over_dateline(line: OcrLine, below: OcrLine, body: float, capitals: bool = False) -> bool:
     """`line`, right over `below`, is a story's head set in bold body type: titled, centred over the
     dateline in small capitals that opens the story's text (as much white either side, or none),
     the last line of a paragraph being flush left and short at the right. `capitals`: the page sets
-    its datelines in small capitals (`small_caps_datelines`), so a place read in capitals is one."""
+    its datelines in small capitals (`small_caps_datelines`), so a place read in capitals is one,
+    and a head whose words OCR garbled (`head_worded`) counts when white stands either side of it
+    over the dateline (a paragraph's last line is flush left, a signature flush right)."""
     said = below.text.strip()
-    if not titled(line.text) or not SMALL_CAPS_DATELINE.match(said) or line.box[1] >= below.box[1]:
+    if not head_worded(line.text, capitals) or not small_caps_dateline(said) or line.box[1] >= below.box[1]:
         return False
     place = re.search(r"[A-Za-z]+", said)
     if place is None or place.group().isupper() and not capitals:
         return False  # a place in capitals (the Evening Star's PARIS, March 22.—): there a titled
         # line over it heads one dispatch of a story's several, and the story's head is over them
     left, right = line.box[0] - below.box[0], below.box[2] - line.box[2]
-    return left > -2 * body and right > -2 * body and abs(left - right) <= 3 * body
+    if not titled(line.text) and (left < 0.5 * body or right < 2 * body):  # (the dateline is indented)
+        return False
+    return left > -2 * body and right > -2 * body and abs(left - right) <= 3 * body or not titled(line.text)
 
 
 def text_line(line: OcrLine, over: tuple[int, int, int, int], body: float) -> bool:

@@ -1,0 +1,33 @@
+"""A masthead's date row read with a figure lost (the Sunday Star of 1 September 1918: its date
+row between two double page rules read as No. 701-No. 27,158. | WASHINGTON, D. C., | SUNDAY |
+MORNING, | SEPTEMBER | 1918 | FIVE | CENTS., the day's figure unread): still folio, no article."""
+
+from __future__ import annotations
+
+from baoku.core.importing.scan import scanned_page
+from baoku.core.layout.folio import _dated_line
+from baoku.core.model import PageInfo
+from baoku.core.ocr.engine import OcrPage
+from .test_layout_oldpages import body, line, page
+
+
+def test_a_date_line_whose_day_ocr_lost_reads_as_a_date_line():
+    assert _dated_line("WASHINGTON, D. C., SUNDAY MORNING, SEPTEMBER 1918 FIVE CENTS.")
+    assert _dated_line("OMAHA. FRIDAY MORNING. MARCH 4. 1887.")
+    assert not _dated_line("SEPTEMBER 1918")  # no weekday: a headline's words, maybe
+    assert not _dated_line("SUNDAY IN WAR TIME")
+
+
+def test_a_masthead_whose_date_row_lost_its_day_is_no_article():
+    lines = [line("Sunday", 500, 30, h=200, step=60), line("Star.", 900, 30, h=200, step=60),
+             line("WEATHER", 120, 50), line("Probably fair today", 100, 80), line("and tomorrow", 100, 108)]
+    row = [("No. 701-No. 27,158.", 60), ("WASHINGTON, D. C.,", 300), ("SUNDAY", 520), ("MORNING,", 610),
+           ("SEPTEMBER", 720), ("1918", 850), ("FIVE", 1250), ("CENTS.", 1310)]
+    lines += [line(t, x, 268, h=30, step=12) for t, x in row]
+    lines += [line("ROOT SAYS LEAGUE IS SURE", 60, 330, h=40, step=14)] + body(60, 390, 30)
+    lines += [line("SMALL LOANS LAW MAY PASS", 420, 330, h=40, step=14)] + body(420, 390, 30, start=7)
+    gray = page(lines, rules=[(40, 252, 1460, 256), (40, 260, 1460, 263), (40, 304, 1460, 307),
+                              (40, 310, 1460, 313), (390, 320, 393, 1300)], h=3400)
+    parsed = scanned_page(OcrPage(1500, 3400, lines), PageInfo(1), "en", gray)
+    assert [a.headline for a in parsed.articles] == ["ROOT SAYS LEAGUE IS SURE", "SMALL LOANS LAW MAY PASS"]
+    assert not any("WASHINGTON" in a.text() or "CENTS" in a.text() for a in parsed.articles)
