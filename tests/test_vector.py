@@ -207,6 +207,19 @@ def test_a_first_pages_distinct_count_follows_new_reprints(archive):
         assert (third.total, third.distinct) == (page.total + 4, page.distinct + 1)
 
 
+def spy(monkeypatch, cls, name, note) -> list:
+    """Calls of cls.name go on as before; what `note` makes of each call's arguments is listed."""
+    seen: list = []
+    real = getattr(cls, name)
+
+    def wrapper(self, *args):
+        seen.append(note(*args))
+        return real(self, *args)
+
+    monkeypatch.setattr(cls, name, wrapper)
+    return seen
+
+
 def test_a_first_pages_total_over_many_matches_is_counted_beside_and_sees_new_articles(archive, monkeypatch):
     """Past RESTRICT_MAX (and RANKED) matches, the rest of the exact total is counted on the
     recall store's second connection while the page is ranked; that connection reads the latest
@@ -216,14 +229,7 @@ def test_a_first_pages_total_over_many_matches_is_counted_beside_and_sees_new_ar
     monkeypatch.setattr(searching, "FILTER_LIMIT", 0)
     monkeypatch.setattr(searching, "RESTRICT_MAX", 5)
     monkeypatch.setattr(searching, "RANKED", 5)
-    counted = []
-    real = Beside.count
-
-    def count(self, sql, params):
-        counted.append(sql)
-        return real(self, sql, params)
-
-    monkeypatch.setattr(Beside, "count", count)
+    counted = spy(monkeypatch, Beside, "count", lambda sql, params: sql)
     fill(archive, 6, issues=4)
     with SearchIndex(archive) as index:
         full = index.search("经济", limit=20)
@@ -252,14 +258,7 @@ def test_rescoring_sets_up_whooshs_matchers_only_in_the_segments_holding_the_doc
         last = segments[-1][1]
         chosen = [d for d, _ in words.candidates(q).best(200) if d >= last][:5]
         assert chosen
-        visited = []
-        real = Collector.set_subsearcher
-
-        def spy(self, sub, offset):
-            visited.append(offset)
-            return real(self, sub, offset)
-
-        monkeypatch.setattr(Collector, "set_subsearcher", spy)
+        visited = spy(monkeypatch, Collector, "set_subsearcher", lambda sub, offset: offset)
         got = words.rescore(q, chosen)
         assert visited == [last]
         ids = words.article_ids(chosen)
