@@ -136,7 +136,7 @@ def test_a_first_page_is_the_full_results_first_page(archive, monkeypatch, filte
     monkeypatch.setattr(searching, "RANKED", min(searching.RANKED, max(restrict_max, 20)))
     fill(archive, 4, issues=15)
     with SearchIndex(archive) as index:
-        for text in QUERIES + ["粮食 日期:2023-02", "版:2", "来源:新华社"]:
+        for text in QUERIES + ["粮食 日期:2023-02", "版:2", "来源:新华社", "经", "中 济"]:  # (one-letter: `chars`)
             full = index.search(text, limit=20)
             page = index.search(text, limit=20, facets=False, all_ids=False)
             assert (page.total, page.distinct) == (full.total, full.distinct), text

@@ -101,8 +101,8 @@ class Searcher:
         """The exact total (and the set as given); or, for a first page, the matches read up to
         RESTRICT_MAX (or RANKED) and one, all the ranking's choices need to know. When the reading
         stops short, that is the total, and the set is given listed: the ranking restricts Whoosh
-        to it and checks candidates against it without asking FTS5 again. Else the rest of an
-        FTS5 set is counted from the last id read, on the recall store's second connection,
+        to it and checks candidates against it without asking FTS5 again. Else the rest is
+        counted (an FTS5 set's from the last id read) on the recall store's second connection,
         while the page is ranked (SQLite steps without holding Python's lock)."""
         if not page or "temp." in exact.sql:
             return exact, self.count(exact), None
@@ -114,10 +114,11 @@ class Searcher:
         some = [r[0] for r in self.db.execute(f"{sql} LIMIT {enough + 1}", params)]
         if len(some) <= enough:
             return replace(exact, members=tuple(sorted(some))), len(some), None
-        if exact.match is None:
-            return exact, self.count(exact), None
-        rest = self.recall.beside.count("SELECT rowid FROM grams WHERE grams MATCH ? AND rowid > ?",
-                                        (exact.match, some[-1]))
+        if exact.match is not None:  # FTS5 seeks past the last id read
+            rest = self.recall.beside.count("SELECT rowid FROM grams WHERE grams MATCH ? AND rowid > ?",
+                                            (exact.match, some[-1]))
+        else:  # any other set: its rows after those read
+            rest = self.recall.beside.count(f"SELECT 1 FROM ({sql}) LIMIT -1 OFFSET {len(some)}", params)
         return exact, len(some), _Plus(len(some), rest)
 
     def among(self, exact: IdSet, ids: list[int]) -> set[int]:
