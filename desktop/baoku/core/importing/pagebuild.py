@@ -4,8 +4,9 @@ continuation the rest of Baoku reads.
 The page-text scorer (`linelabels`) has said, for every line, whether an article starts there and
 what the line is (headline, byline, caption ...). This module only carries that out: every line
 goes, in order, into the article it was given to, as the block kind its role names. The people a
-byline, a photo credit or a closing signature names become contributors; a 据新华社电 dateline
-gives the source; 下转/上接 the continuation; a roundtable (本期主持) its host and guests.
+byline, a photo credit or a closing signature names become contributors, and so do the bylines
+printed in the text (`bylines`: 本报讯（记者 林海）, …。（本报记者 林海）); a dateline (据新华社电,
+本报讯, 本報訊) gives the source; 下转/上接 the continuation; a roundtable (本期主持) its host and guests.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from ..model import (
     BYLINE, CAPTION, COLUMN, GUEST, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block,
     Contributor, Photo,
 )
+from . import bylines
 from .lines import CONTINUED_FROM, CONTINUES_ON, DATELINE, HAN, byline, credit, page_number_text
 
 CREDIT_RE = re.compile(r"[(（]\s*([^()（）]{1,30}?)\s*(?:摄|攝)\s*[)）]\s*$")
@@ -82,11 +84,26 @@ class Draft:
             m = GUEST_RE.match(t)
             if m:
                 self.contributors.append(Contributor(m.group(1), "嘉宾", m.group(2).strip()))
-        elif kind == PARAGRAPH and not self.source:
-            wire = DATELINE.match(t)
-            if wire:
-                self.source = wire.group(1)
-                self.genre = self.genre or ("简讯" if "新华社" in wire.group(1) else "消息")
+        elif kind == PARAGRAPH:
+            self._paragraph(t)
+
+    def _paragraph(self, t: str) -> None:
+        """A dateline's source and bracketed byline, a closing bracketed byline, or a byline line
+        the scorer read as text (本报记者 林海): the text itself stays as printed."""
+        dated = bylines.opening(t)
+        self._credit(dated[1] if dated else [])
+        self._credit(bylines.closing(t) or (bylines.own_line(t) if len(t) <= 40 else []))
+        if self.source:
+            return
+        wire = dated[0] if dated else (m.group(1) if (m := DATELINE.match(t)) else "")
+        if wire:
+            self.source = wire
+            self.genre = self.genre or ("简讯" if "新华社" in wire or "新華社" in wire else "消息")
+
+    def _credit(self, people: list[Contributor]) -> None:
+        for c in people:
+            if not any(c.name == have.name for have in self.contributors):
+                self.contributors.append(c)
 
     def _byline(self, t: str) -> None:
         host = HOST_RE.match(t)
@@ -94,7 +111,11 @@ class Draft:
             self.contributors.append(Contributor(host.group(2), "本期主持"))
             self.genre = "圆桌"
             return
-        self.contributors += byline(t, after_head=True) or []
+        named = byline(t, after_head=True)
+        if named is not None:
+            self.contributors += named
+        else:  # （本报记者 孙一帆） under the text, 本報記者 林海 in traditional script
+            self._credit(bylines.closing(t) or bylines.own_line(t))
 
     def _caption(self, t: str) -> None:
         taker = credit(t) or _shot(t)
