@@ -62,8 +62,8 @@ def format_of(path: str | os.PathLike[str], given: str | None) -> str:
             raise ValidationError(f"{path.name} names a {named} file, not {given}; nothing written")
         return given
     if suffix and named is None:
-        raise ValidationError(f"{path.name}: export writes {suffixes_said()} files, not {path.suffix} "
-                              "(or give --format); nothing written")
+        raise ValidationError(f"{path.name}: export writes {suffixes_said()} files, not {path.suffix}; "
+                              "nothing written")
     return named or "pdf"
 
 
