@@ -119,7 +119,27 @@ def test_bad_export_requests_change_nothing(db, tmp_path, capsys):
     assert "no article with id 99" in capsys.readouterr().err and not (tmp_path / "x.docx").exists()
     assert export(db, "--collection", "没有", "-o", str(tmp_path / "y.md")) == 1
     assert "no collection named 「没有」" in capsys.readouterr().err and not (tmp_path / "y.md").exists()
-    assert format_of(tmp_path / "a.HTM", None) == "html" and format_of(tmp_path / "a.bin", None) == "pdf"
+    assert format_of(tmp_path / "a.HTM", None) == "html" and format_of(tmp_path / "a", None) == "pdf"
+
+
+def test_a_suffix_export_does_not_write_is_refused_and_nothing_is_written(db, tmp_path, capsys):
+    """`-o x.odt` wrote a PDF named x.odt (any suffix not known meant PDF); a suffix naming
+    another format than --format's wrote that format under the other's name."""
+    capsys.readouterr()
+    before = sorted(tmp_path.iterdir())
+    for name, *given in (("x.odt",), ("x.PDFX",), ("x.docx", "--format", "pdf"), ("x.md", "--format", "html")):
+        assert export(db, "6", "-o", str(tmp_path / name), *given) == 1, name
+        said = capsys.readouterr()
+        lines = said.err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("baoku: error: ") and not said.out, said
+        assert sorted(tmp_path.iterdir()) == before
+    assert export(db, "6", "-o", str(tmp_path / "x.odt")) == 1  # the refusal names what export writes
+    said = capsys.readouterr().err
+    assert "x.odt" in said and all(s in said for s in (".pdf", ".docx", ".html", ".md", ".txt")), said
+    assert export(db, "6", "-o", str(tmp_path / "x.odt"), "--format", "docx") == 0  # asked for by name
+    assert (tmp_path / "x.odt").read_bytes()[:2] == b"PK"
+    assert export(db, "6", "-o", str(tmp_path / "无后缀")) == 0  # no suffix: PDF, as the help says
+    assert (tmp_path / "无后缀").read_bytes()[:5] == b"%PDF-"
 
 
 def test_copying_an_article_gives_its_text_and_citation(db):

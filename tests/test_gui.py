@@ -797,3 +797,19 @@ def test_the_page_tab_leaves_the_metadata_panel_its_room_at_1024_pixels(qtbot, t
     assert save.mapTo(window, save.rect().topRight()).x() < window.width()
     bar = panel.buttons["layout"].parentWidget()
     assert len([a for a in bar.actions() if a.isVisible()]) == len(panel.buttons)  # all on the bar or behind »
+
+
+def test_the_export_dialog_gives_a_typed_name_its_formats_suffix(window, qtbot, tmp_path, monkeypatch):
+    """A name typed in the save dialog without the format's suffix (or with another) is written
+    with it added, never as a PDF named 选题.odt."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from baoku.gui.exporting import ExportDialog
+
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: ExportDialog.DialogCode.Accepted)
+    for typed, written in (("选题.odt", "选题.odt.pdf"), ("选题", "选题.pdf"), ("选题.PDF", "选题.PDF")):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / typed), ""))
+        with qtbot.waitSignal(window.exports.exported, timeout=20000) as exported:
+            window.exports.choose([2])
+        assert exported.args[0].path == tmp_path / written and (tmp_path / written).read_bytes()[:5] == b"%PDF-"
+        assert not (tmp_path / typed).exists() or typed == written

@@ -236,3 +236,39 @@ def test_quitting_ends_at_once_and_the_file_dialog_dates_follow_the_ui_language(
     assert "exit 0" in r.stdout and "python tears down" not in r.stdout
     conf = Path(tmp_path / "config" / "Baoku" / "Baoku.conf").read_text("utf-8")
     assert "geometry" in conf  # the window's layout was written before the process ended
+
+
+def test_the_first_window_fits_a_small_screen_and_keeps_its_size_on_a_big_one(window):
+    """The first window was 1280×820 on any screen: on 1024×700 the metadata panel and the
+    reader's bottom edge were off it (the offscreen screen here is 800×800)."""
+    from PySide6.QtCore import QRect, QSize
+
+    from baoku.gui.screenfit import fitted
+
+    room = window.screen().availableGeometry()
+    assert room.contains(window.frameGeometry()), (room, window.frameGeometry())
+    assert window.size() == fitted(QSize(1280, 820), room)
+    assert fitted(QSize(1280, 820), QRect(0, 0, 1920, 1080)) == QSize(1280, 820)  # today's size on a big screen
+    small = fitted(QSize(1280, 820), QRect(0, 24, 1024, 676))  # 1024×700 less a top panel
+    assert small.width() <= 1024 and small.height() <= 676 and small.width() >= 1000
+
+
+def test_a_geometry_saved_on_a_bigger_screen_is_brought_onto_this_one(qtbot, tmp_path, settings):
+    first = make_window(qtbot, tmp_path / "archive.db", settings)
+    first.resize(1600, 1000)
+    first.move(500, 300)  # as it was left on a 2560×1440 screen
+    first.state.save()
+    first.close()
+    again = make_window(qtbot, tmp_path / "archive.db", settings, sample=False)
+    qtbot.waitExposed(again)
+    room = again.screen().availableGeometry()
+    assert room.contains(again.frameGeometry()), (room, again.frameGeometry())
+
+
+def test_the_export_dialog_fits_the_screen(window, qtbot):
+    dialog = window.exports.dialog([1, 2])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    room = dialog.screen().availableGeometry()
+    assert room.contains(dialog.frameGeometry()), (room, dialog.frameGeometry())

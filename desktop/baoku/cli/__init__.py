@@ -50,9 +50,21 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def quiet_libraries() -> None:
+    """No library speaks on the terminal. With no logging set up, Python prints any library's
+    warning to stderr (pypdf's "EOF marker not found" above a damaged PDF's refusal); what matters
+    reaches the user in Baoku's own words: a refusal, a warning in the import report."""
+    import logging
+
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
+
+
 def main(argv: list[str] | None = None) -> int:
     from .clipping import glued_box
 
+    quiet_libraries()
     parser = build_parser()
     args = parser.parse_args(glued_box(sys.argv[1:] if argv is None else list(argv)))
     archive_path = args.archive or default_archive()

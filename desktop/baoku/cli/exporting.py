@@ -22,7 +22,7 @@ def add_parsers(sub) -> None:
     ex.add_argument("articles", nargs="*", type=int, metavar="ARTICLE", help="article ids")
     ex.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     ex.add_argument("--format", choices=["pdf", "docx", "html", "md", "txt"],
-                    help="the file's format (default: from FILE's suffix, else pdf)")
+                    help="the file's format (default: the one FILE's suffix names; pdf when it has none)")
     ex.add_argument("--collection", metavar="NAME", help="export a whole collection, in its order")
     ex.add_argument("--alto", type=int, metavar="PAGE",
                     help="write page PAGE (its id: baoku show prints it for a scanned article) as ALTO 4 XML "

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QStatusBar,
 
 from ..core.errors import BaokuError, FacsimileUnavailable, MissingGlyphs
 from ..core.export import ExportOptions
+from ..core.export.formats import file_for
 from .exporting import ExportDialog
 from .importing import JobsPanel
 from .messages import Messages, missing_glyphs
@@ -70,9 +71,9 @@ class ExportController(QObject):
         folder = self.settings.get("export/last_folder") or str(Path.home())
         name = (title or self.tr("报库导出")) + "." + fmt
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("保存"), str(Path(folder) / name), self.SUFFIX[fmt])
-        if path:
+        if path:  # a name typed without the format's suffix, or with another, gets it added
             self.settings.set("export/last_folder", str(Path(path).parent))
-            self.start(ids, Path(path), dialog.options(), fmt)
+            self.start(ids, file_for(path, fmt), dialog.options(), fmt)
 
     def start(self, ids: list[int], path: Path, options: ExportOptions, fmt: str = "pdf"):
         row = self.jobs.add(self.tr("导出 %Ln 篇", "", len(ids)))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..core.export import ExportOptions
 from .options import Settings
 from .pdfpreview import PreviewControls
+from .screenfit import fit_to_screen
 
 
 
@@ -140,7 +141,7 @@ class ExportDialog(PreviewControls, QDialog):
                   self.facsimile.toggled,
                   self.title.textChanged):
             w.connect(self._timer.start)
-        self.resize(1000, 700)
+        fit_to_screen(self, 1000, 700)
 
     # -- options ---------------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrows
 
 from .. import __version__
 from ..core.paths import resources_dir
+from .screenfit import fit_to_screen
 
 RUN = "baoku-run:"
 translate = QCoreApplication.translate  # under this name, lupdate extracts the calls
@@ -34,7 +35,7 @@ class QueryHelp(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(620, 640)
+        fit_to_screen(self, 620, 640)
 
     def examples(self) -> list[tuple[str, str]]:
         """(query, what it finds), in the order shown."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.importing.review import PageReview
+from .screenfit import fit_to_screen
 
 DOUBT = QColor("#b35900")
 ARTICLE, LINE = 0, 1
@@ -89,7 +90,7 @@ class ImportReviewDialog(QDialog):
             bad.setWordWrap(True)
             layout.addWidget(bad)
         layout.addWidget(buttons)
-        self.resize(1000, 640)
+        fit_to_screen(self, 1000, 640)
         self._fill_pages()
         first = next((i for i, p in enumerate(pages) if p.worth_a_look()), 0)
         self.pages.setCurrentRow(first)

@@ -56,6 +56,7 @@ from .reader import ReaderPane
 from .searchbar import SearchBar
 from .searching import SavedSearches, SearchController
 from .session import Session
+from .screenfit import fit_to_screen, keep_on_screen
 from .settingsflow import SettingsController
 from .tasks import Tasks
 from .windowstate import WindowState
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.state = WindowState(self.settings, self, self.splitters, self.table.horizontalHeader(), self.side_tabs)
         if not self.state.restore():
             self._default_layout()
+        keep_on_screen(self)  # a geometry saved on a bigger screen, too
         self.metadata_action.setChecked(self.settings.get("window/metadata"))
         self.coverage_action.setChecked(self.settings.get("window/coverage"))
         self.setAcceptDrops(True)
@@ -222,8 +224,9 @@ class MainWindow(QMainWindow):
         self.page_panel.step(delta)
 
     def _default_layout(self) -> None:
-        """First start: the whole list area readable at 1024×700 (at least ten rows)."""
-        self.resize(1280, 820)
+        """First start: 1280×820, or as much as a smaller screen has room for (the whole list area
+        readable at 1024×700: at least ten rows)."""
+        fit_to_screen(self, 1280, 820)
         self.main_split.setSizes([250, 1030])
         self.list_split.setSizes([470, 310])
         self.reader_split.setSizes([760, 270])

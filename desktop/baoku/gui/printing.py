@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
 from ..core.errors import BaokuError
 from ..core.export import ExportOptions
+from .screenfit import fit_to_screen
 from .session import Session
 
 MAX_DPI = 300
@@ -102,7 +103,7 @@ class PrintController(QObject):
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("打印预览（%Ln 页）", "", job.pages()))
         dialog.paintRequested.connect(job.paint)
-        dialog.resize(900, 760)
+        fit_to_screen(dialog, 900, 760)
         dialog.open()
         self.dialog, self.printer = dialog, printer  # the dialog only points at its printer: keep it alive
         return dialog

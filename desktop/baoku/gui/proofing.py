@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import model
+from .screenfit import fit_to_screen
 
 CROP_WIDTH = 900  # pixels: the line's image is shown at most this wide, and never wider than the screen
 SCREEN_MARGIN = 80  # pixels the dialog's frame and margins take beside the picture
@@ -116,7 +117,7 @@ class ProofDialog(QDialog):
         self.close_buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         self.close_buttons.rejected.connect(self.reject)
         layout.addWidget(self.close_buttons)
-        self.resize(900, 620)
+        fit_to_screen(self, 900, 620)
 
     def show_article(self, record) -> None:
         self.article_id = record.id

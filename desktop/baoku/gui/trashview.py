@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..core.changes import ARCHIVE, TRASH
 from ..core.errors import BaokuError
+from .screenfit import fit_to_screen
 from .session import Session
 
 
@@ -61,7 +62,7 @@ class TrashDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(row)
-        self.resize(820, 420)
+        fit_to_screen(self, 820, 420)
         session.changed.connect(self._changed)
         self.refresh()
 

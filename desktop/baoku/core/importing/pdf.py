@@ -26,21 +26,35 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def pdf_articles(src: SourceFile) -> SourceFile | None:
-    """The articles a PDF exported by Baoku carries (see interchange), as a JSONL source; None for
-    any other PDF."""
+def opened_pdf(src: SourceFile):
+    """The file's pypdf reader; ImportRejected saying what is wrong when it is no PDF, an encrypted
+    one or a damaged one (asked first, before any issue metadata: a damaged file is refused as
+    such whatever metadata comes with it)."""
     import pypdf
 
-    from ..interchange import ATTACHMENT
-
     if not src.data.startswith(b"%PDF"):
-        return None
+        raise ImportRejected(f"{src.name}: not a PDF file (no %PDF header)")
     try:
         reader = pypdf.PdfReader(io.BytesIO(src.data))
         if reader.is_encrypted:
-            return None
+            raise ImportRejected(f"{src.name}: the PDF is encrypted; remove the password and import again")
+        len(reader.pages)
+    except ImportRejected:
+        raise
+    except Exception as e:  # pypdf raises many types for damaged files
+        raise ImportRejected(f"{src.name}: damaged PDF ({type(e).__name__}: {e})") from None
+    return reader
+
+
+def pdf_articles(src: SourceFile) -> SourceFile | None:
+    """The articles a PDF exported by Baoku carries (see interchange), as a JSONL source; None for
+    any other readable PDF. One that is not (opened_pdf) is refused."""
+    from ..interchange import ATTACHMENT
+
+    reader = opened_pdf(src)
+    try:
         found = reader.attachments.get(ATTACHMENT)
-    except Exception:  # noqa: BLE001 - a damaged PDF: read_pdf_pages says what is wrong with it
+    except Exception:  # noqa: BLE001 - pages readable, attachments not: imported as any other PDF
         return None
     if not found:
         return None
@@ -50,19 +64,8 @@ def pdf_articles(src: SourceFile) -> SourceFile | None:
 def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None = None) -> list[ParsedPage]:
     warnings = [] if warnings is None else warnings
     import pdfplumber
-    import pypdf
 
-    if not src.data.startswith(b"%PDF"):
-        raise ImportRejected(f"{src.name}: not a PDF file (no %PDF header)")
-    try:
-        reader = pypdf.PdfReader(io.BytesIO(src.data))
-        if reader.is_encrypted:
-            raise ImportRejected(f"{src.name}: the PDF is encrypted; remove the password and import again")
-        count = len(reader.pages)
-    except ImportRejected:
-        raise
-    except Exception as e:  # pypdf raises many types for damaged files
-        raise ImportRejected(f"{src.name}: damaged PDF ({type(e).__name__}: {e})") from None
+    count = len(opened_pdf(src).pages)
     first = int(meta.page or 1)
     pages: list[ParsedPage] = []
     try:

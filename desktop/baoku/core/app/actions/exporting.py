@@ -48,12 +48,14 @@ def chosen(lib: Library, ids=(), query: str = "", collection: str = "", max_arti
     return list(ids)
 
 
-def export(lib: Library, ids: list[int], out: Path, options: ExportOptions, fmt: str = "pdf") -> Outcome:
-    """Write the articles to `out` in `fmt`; the value is the export's result (its path, pages,
-    articles and warnings). A facsimile missing from its scan stops a PDF (FacsimileUnavailable)
-    unless the options skip it."""
-    from ...export.formats import export_document
+def export(lib: Library, ids: list[int], out: Path, options: ExportOptions, fmt: str | None = None) -> Outcome:
+    """Write the articles to `out` in `fmt`, else in the format its suffix names (format_of: a
+    suffix that is no format's, or another format's, is refused before anything is written); the
+    value is the export's result (its path, pages, articles and warnings). A facsimile missing
+    from its scan stops a PDF (FacsimileUnavailable) unless the options skip it."""
+    from ...export.formats import export_document, format_of
 
+    fmt = format_of(out, fmt)
     done = export_pdf(lib.archive, ids, out, options) if fmt == "pdf" else \
         export_document(lib.archive, ids, out, options, fmt)
     return Outcome(done, Changes())

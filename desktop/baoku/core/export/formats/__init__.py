@@ -47,13 +47,40 @@ class Written:
             next((p.text for p in self.pieces if p.kind == model.KICKER), "") or f"#{self.article.id}"
 
 
-def format_of(path: Path, given: str | None) -> str:
-    """The format asked for, else the one the file's suffix names (PDF when it names none)."""
+def format_of(path: str | os.PathLike[str], given: str | None) -> str:
+    """The format asked for, else the one the file's suffix names; PDF for a name with no suffix.
+    A suffix no format has (x.odt) is refused unless the format is given, and one naming another
+    format than the one given (x.docx as pdf) always is: the file would hold a format its name
+    belies."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    named = SUFFIXES.get(suffix)
     if given:
         if given not in FORMATS:
             raise ValidationError(f"format {given!r}: one of {', '.join(FORMATS)}")
+        if named is not None and named != given:
+            raise ValidationError(f"{path.name} names a {named} file, not {given}; nothing written")
         return given
-    return SUFFIXES.get(Path(path).suffix.lower(), "pdf")
+    if suffix and named is None:
+        raise ValidationError(f"{path.name}: export writes {suffixes_said()} files, not {path.suffix}; "
+                              "nothing written")
+    return named or "pdf"
+
+
+def suffixes_said() -> str:
+    """The suffixes export writes, by format: '.pdf, .docx, .html/.htm, .md/.markdown or .txt'."""
+    each = ["/".join(s for s, f in SUFFIXES.items() if f == fmt) for fmt in FORMATS]
+    return ", ".join(each[:-1]) + " or " + each[-1]
+
+
+def file_for(path: str | os.PathLike[str], fmt: str) -> Path:
+    """`path` as a file of `fmt`: as it is when its suffix names that format, else with the
+    format's suffix added (a save dialog's 报告 or 报告.odt, exported as PDF, is 报告.pdf or
+    报告.odt.pdf)."""
+    path = Path(path)
+    if SUFFIXES.get(path.suffix.lower()) == fmt:
+        return path
+    return path.with_name(f"{path.name}.{fmt}")
 
 
 def shaped(text: str, options: ExportOptions, punctuation: bool = True) -> str:
