@@ -115,8 +115,9 @@ def test_a_jsonl_correction_of_a_stored_text_page_is_refused_then_replaced(tmp_p
     rows = archive.article_rows()
     target = next(r for r in rows if r["headline"])
     stored = archive.article(target["id"]).article
+    corrected = [stored.paragraphs[0] + "（更正）", *stored.paragraphs[1:]]
     line = {"publication": "泉州晚报", "date": "2024-09-11", "page": 5, "headline": stored.headline,
-            "paragraphs": ["更正后的正文。"]}
+            "paragraphs": corrected}
     correction = write(tmp_path / "fix.jsonl", [line])
     stats = archive.stats()
     report = import_paths(archive, [correction])
@@ -128,4 +129,8 @@ def test_a_jsonl_correction_of_a_stored_text_page_is_refused_then_replaced(tmp_p
     new = next(r for r in after if r["seq"] == target["seq"])  # in the old one's place, which is gone
     assert [r["id"] for r in after] == [new["id"] if r["id"] == target["id"] else r["id"] for r in rows]
     assert new["id"] != target["id"]
-    assert archive.article(new["id"]).article.paragraphs == ["更正后的正文。"]
+    assert archive.article(new["id"]).article.paragraphs == corrected
+    # another article under the same headline, with text of its own, is not a version: it joins the page
+    other = write(tmp_path / "other.jsonl", [dict(line, paragraphs=["同题的另一篇报道，说的是另一件事，文字全然不同。"])])
+    assert import_paths(archive, [other]).outcomes[0].status == IMPORTED
+    assert len(archive.article_rows()) == len(rows) + 1
