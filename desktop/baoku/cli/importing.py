@@ -83,9 +83,8 @@ class _Report(Job):
             out.print(f"    read with it, not again on their own: {esc(', '.join(o.members_beside))}")
         for r in o.refused:  # one line a page: what was not stored, and why
             err.print(f"[red]refused[/]  {esc(o.name)}  {esc(r.message())}")
-        if args.verbose:
-            for line in o.repairs + o.warnings:
-                out.print(f"    {esc(line)}")
+        for line in o.repairs + o.warnings if args.verbose else o.notices:  # (notices also without -v)
+            out.print(f"    {esc(line)}")
         if args.review:
             for page, doubts in o.doubtful:
                 out.print(f"    [yellow]worth a look[/] {esc(page)}: {len(doubts)} doubtful")

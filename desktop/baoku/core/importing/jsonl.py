@@ -12,6 +12,7 @@ from ..errors import ImportRejected, ValidationError
 from ..model import PARAGRAPH, SUBHEADING, Article, Block, Contributor, Photo, checked_text
 from .encoding import decode_text
 from .metadata import IssueMeta
+from .outcome import Notice
 from .sources import SourceFile
 from .structured import ArticleFields, Record, body_from_text, load_image
 
@@ -62,7 +63,8 @@ def read_jsonl(src: SourceFile, defaults: IssueMeta, warnings: list[str]) -> lis
             raise ImportRejected(f"{where}: each line must be a JSON object (one article)")
         unknown = set(obj) - ISSUE_KEYS - ARTICLE_KEYS - IGNORED_KEYS - {"language"}
         if unknown:
-            warnings.append(f"{where}: ignored unknown field{'s' if len(unknown) > 1 else ''} {', '.join(sorted(unknown))}")
+            warnings.append(Notice(f"{where}: ignored unknown field{'s' if len(unknown) > 1 else ''} "
+                                   f"{', '.join(sorted(unknown))}"))
         issue_part = {k: obj[k] for k in ISSUE_KEYS if k in obj}
         if "language" in obj:
             issue_part["language"] = obj["language"]

@@ -16,6 +16,12 @@ from ..store.ingest import STORED_ELSEWHERE, PageRefusal
 IMPORTED, DUPLICATE, REFUSED, FAILED, SKIPPED = "imported", "duplicate", "refused", "failed", "skipped"
 
 
+class Notice(str):
+    """A warning every report says, not only a verbose one: the file held something the importer
+    did not understand and left out (a JSONL field it does not know). Other warnings (what is not
+    kept by design, repairs) are listed when asked for (`baoku import -v`, `--json`)."""
+
+
 @dataclass
 class FileOutcome:
     name: str
@@ -48,7 +54,13 @@ class FileOutcome:
         self.message = one_line(self.message) if not isinstance(self.message, Coded) else Coded(
             self.message.code, **{k: one_line(v) if isinstance(v, str) else v for k, v in self.message.params.items()})
         self.repairs = [one_line(r) for r in self.repairs]
-        self.warnings = [w if w.startswith("Traceback") else one_line(w) for w in self.warnings]
+        self.warnings = [w if w.startswith("Traceback") else (Notice if isinstance(w, Notice) else str)(one_line(w))
+                         for w in self.warnings]
+
+    @property
+    def notices(self) -> list[str]:
+        """The warnings said without being asked for (see Notice)."""
+        return [w for w in self.warnings if isinstance(w, Notice)]
 
 
 @dataclass

@@ -358,7 +358,7 @@ def import_one(archive: Store, src: SourceFile, overrides: IssueMeta | None = No
     refused: list[PageRefusal] = []
     facts: list[dict] = []
     repairs = [r for issue in issues for p in issue.pages for r in p.repairs]
-    warnings = [w for issue in issues for w in issue.warnings]
+    warnings = list(dict.fromkeys(w for issue in issues for w in issue.warnings))  # (each issue has the file's)
     for issue in issues:
         try:
             # A page read again: the layout corrections kept for its place are made again.

@@ -16,9 +16,10 @@ import json
 from dataclasses import dataclass, field
 
 from ..coded import Coded
-from ..model import HEAD_KINDS, Article, ParsedIssue, ParsedPage, page_label
+from ..model import HEAD_KINDS, NO_PAGE, Article, ParsedIssue, ParsedPage, page_label
 from ..plural import plural
 from .lookups import PlanReads
+from .versions import stored_article, versions
 
 # Pages are refused for one of these reasons.
 CONFLICT = "conflict"  # the page is stored with other content
@@ -57,10 +58,13 @@ class PageRefusal:
 @dataclass
 class PagePlan:
     page: ParsedPage
-    action: str  # NEW, APPEND, REPLACE, SAME or REFUSE
+    action: str  # NEW, APPEND, REPLACE, REVISE, SAME or REFUSE
     existing: int | None = None  # the stored page it appends to, replaces or matches
     refusal: PageRefusal | None = None
     hashes: list[str] = field(default_factory=list)  # each of page.articles' content hash, computed once
+    # REVISE: the stored articles the new versions replace, and where each article goes on the page
+    revises: list[int] = field(default_factory=list)
+    seqs: list[int] = field(default_factory=list)
 
     def hashed(self) -> list[tuple[Article, str]]:
         """The page's articles with their content hashes."""
@@ -68,6 +72,11 @@ class PagePlan:
 
 
 NEW, APPEND, REPLACE, SAME, REFUSE = "new", "append", "replace", "same", "refuse"
+# A feed's page with new versions of stored articles, with --replace: those articles are replaced
+# (each new version takes its old one's place), the page's other articles stay.
+REVISE = "revise"
+WRITES = (NEW, REPLACE, APPEND, REVISE)  # the actions that write
+REPLACES = (REPLACE, REVISE)  # the actions that delete what was stored
 
 
 @dataclass
@@ -108,14 +117,11 @@ def plan_issue(archive: PlanReads, parsed: ParsedIssue, *, replace: bool, duplic
         if existing is None:
             plan.pages.append(PagePlan(page, NEW, hashes=incoming))
             continue
-        stored = archive._page_hashes(existing)
         plan.prior = plan.prior or archive._page_batch(existing)
         if not page.complete:  # a feed's articles: the new ones join the stored page
-            fresh = [(a, h) for a, h in zip(page.articles, incoming) if h not in stored]
-            plan.pages.append(PagePlan(ParsedPage(page.info, [a for a, _ in fresh], page.raw_text, page.repairs,
-                                                  complete=False), APPEND, existing, hashes=[h for _, h in fresh])
-                              if fresh else PagePlan(page, SAME, existing, hashes=incoming))
+            plan.pages.append(_feed_page(archive, page, incoming, existing, info.label(), replace))
             continue
+        stored = archive._page_hashes(existing)
         name, raw = archive._page_name_and_text(existing)
         same_text = bool(page.raw_text) and raw == page.raw_text  # the same page, read with other metadata
         if stored == incoming or (same_text and not replace):
@@ -129,7 +135,7 @@ def plan_issue(archive: PlanReads, parsed: ParsedIssue, *, replace: bool, duplic
             heads = tuple(h or "（无题）" for h in archive._page_headlines(existing))
             plan.pages.append(PagePlan(page, REFUSE, existing, PageRefusal(
                 CONFLICT, page.info.label, info.label(), len(page.articles), headlines=heads), hashes=incoming))
-    writing = plan.of(NEW, REPLACE, APPEND)
+    writing = plan.of(*WRITES)
     replaced = [p.existing for p in plan.of(REPLACE)]
     plan.firsts = archive._first_copies({h for p in writing for h in p.hashes}, replaced)
     if not duplicates:
@@ -138,6 +144,35 @@ def plan_issue(archive: PlanReads, parsed: ParsedIssue, *, replace: bool, duplic
             if refusal is not None:
                 p.action, p.refusal = REFUSE, refusal
     return plan
+
+
+def _feed_page(archive: PlanReads, page: ParsedPage, incoming: list[str], existing: int, issue: str,
+               replace: bool) -> PagePlan:
+    """A feed's page already stored: its new articles join it (the feed grew); an article that is
+    a stored one's other version (store.versions) makes the page one stored with different
+    content: refused, or with `replace` those articles replaced. Never both versions kept."""
+    rows = [stored_article(r) for r in archive._page_articles(existing)]
+    stored = {r.content_hash for r in rows}
+    fresh = [(a, h) for a, h in zip(page.articles, incoming) if h not in stored]
+    if not fresh:
+        return PagePlan(page, SAME, existing, hashes=incoming)
+    kept = set(incoming)
+    # (a wire's day, on no page, is the agency's items, each its own: an update it sent is kept beside the first)
+    changed = {} if page.info.number == NO_PAGE else \
+        versions([a for a, _ in fresh], [r for r in rows if r.content_hash not in kept])
+    part = ParsedPage(page.info, [a for a, _ in fresh], page.raw_text, page.repairs, complete=False)
+    hashes = [h for _, h in fresh]
+    if not changed:
+        return PagePlan(part, APPEND, existing, hashes=hashes)
+    old = sorted(changed.values(), key=lambda r: r.seq)
+    if not replace:
+        return PagePlan(page, REFUSE, existing, PageRefusal(
+            CONFLICT, page.info.label, issue, len(fresh), headlines=tuple(r.headline or "（无题）" for r in old)),
+            hashes=incoming)
+    after = max((r.seq for r in rows), default=0)
+    seqs = [changed[i].seq if i in changed else after + sum(1 for j in range(i) if j not in changed) + 1
+            for i in range(len(fresh))]
+    return PagePlan(part, REVISE, existing, hashes=hashes, revises=[r.id for r in old], seqs=seqs)
 
 
 def _reimport(plan: PagePlan, issue: str, firsts: dict[str, tuple[int, str, int]]) -> PageRefusal | None:
@@ -195,7 +230,7 @@ def unwritten(plan: IssuePlan) -> SaveResult | None:
     parsed, info = plan.parsed, plan.parsed.info
     refused = plan.refusals
     skipped = len(plan.of(SAME))
-    if not plan.of(NEW, REPLACE, APPEND):
+    if not plan.of(*WRITES):
         if refused:
             return SaveResult("refused", "nothing stored", issue_id=plan.issue_id, pages_skipped=skipped,
                               refused=refused)
@@ -217,9 +252,11 @@ def apply_plan(archive, plan: IssuePlan, now: str, user: str, laid_out=None) -> 
     db = archive.conn
     parsed, info = plan.parsed, plan.parsed.info
     refused = plan.refusals
-    writing = plan.of(NEW, REPLACE, APPEND)
+    writing = plan.of(*WRITES)
     for p in plan.of(REPLACE):
         db.execute("DELETE FROM page WHERE id = ?", [p.existing])
+    for p in plan.of(REVISE):
+        db.executemany("DELETE FROM article WHERE id = ?", [[i] for i in p.revises])
     pub_id = plan.publication_id
     if pub_id is None:
         pub_id = insert(db, "publication", {
@@ -236,18 +273,18 @@ def apply_plan(archive, plan: IssuePlan, now: str, user: str, laid_out=None) -> 
         for col in ("number", "volume"):
             if getattr(info, col):
                 db.execute(f"UPDATE issue SET {col} = ? WHERE id = ? AND {col} = ''", [getattr(info, col), issue_id])
-    added = [p for p in writing if p.action != APPEND]
+    added = plan.of(NEW, REPLACE)
     log = [*parsed.warnings, *(r for p in writing for r in p.page.repairs), *(r.message() for r in refused)]
     batch_id = insert(db, "import_batch", {
         "started_at": now, "finished_at": now, "user": user, "source": parsed.source,
         "source_hash": parsed.source_hash, "importer": parsed.importer,
-        "outcome": "replaced" if plan.of(REPLACE) else "imported", "pages_added": len(added),
+        "outcome": "replaced" if plan.of(*REPLACES) else "imported", "pages_added": len(added),
         "articles_added": sum(len(p.page.articles) for p in writing),
         "log": json.dumps(log, ensure_ascii=False)})
     article_ids: list[int] = []
     for p in writing:
         page = p.page
-        if p.action == APPEND:
+        if p.action in (APPEND, REVISE):
             page_id = p.existing
             first = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM article WHERE page_id = ?",
                                [page_id]).fetchone()[0]
@@ -259,12 +296,13 @@ def apply_plan(archive, plan: IssuePlan, now: str, user: str, laid_out=None) -> 
             page_id = insert(db, "page", {
                 "issue_id": issue_id, "number": page.info.number, "name": page.info.name,
                 "section": page.info.section, "raw_text": page.raw_text, "batch_id": batch_id})
+        seqs = p.seqs or range(first, first + len(p.hashes))
         ids = [archive._insert_article(page_id, seq, article, batch_id, now, content_hash=h)
-               for seq, (article, h) in enumerate(p.hashed(), first)]
+               for seq, (article, h) in zip(seqs, p.hashed(), strict=True)]
         if page.fixes:  # split by hand in the import preview: a labelled example of this paper
             archive.record_fix(page_id, page.fixes)
         article_ids += ids
-        if page.scan is not None and p.action != APPEND:
+        if page.scan is not None and p.action in (NEW, REPLACE):
             archive._insert_scan(page_id, page.scan, ids)
             if page.scan.blocks and laid_out is not None:
                 laid_out(page_id)
@@ -278,11 +316,11 @@ def written(plan: IssuePlan, issue_id: int, batch_id: int, article_ids: list[int
     """The result of a plan written: what it stored, in one line and as fields."""
     parsed, info = plan.parsed, plan.parsed.info
     refused = plan.refusals
-    writing = plan.of(NEW, REPLACE, APPEND)
-    added = [p for p in writing if p.action != APPEND]
+    writing = plan.of(*WRITES)
+    added = plan.of(NEW, REPLACE)
     skipped = len(plan.of(SAME))
     article_ids = [i for i in article_ids if i not in joined.values()]
-    verb = "replaced" if plan.of(REPLACE) else "imported"
+    verb = "replaced" if plan.of(*REPLACES) else "imported"
     msg = f"{verb} {info.label()}: {plural(len(article_ids), 'article')} on {plural(len(writing), 'page')}"
     if joined:
         msg += f"; {plural(len(joined), 'article')} continued on another page joined into one"

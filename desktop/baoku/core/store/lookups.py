@@ -21,6 +21,7 @@ class PlanReads(Protocol):
     def _page_batch(self, page_id: int) -> tuple[int, str] | None: ...
     def _page_hashes(self, page_id: int) -> list[str]: ...
     def _page_headlines(self, page_id: int) -> list[str]: ...
+    def _page_articles(self, page_id: int) -> list[tuple]: ...
     def _page_name_and_text(self, page_id: int) -> tuple[str, str]: ...
     def _first_copies(self, hashes: set[str], exclude_pages=()) -> dict[str, tuple[int, str, int]]: ...
 
@@ -69,6 +70,11 @@ class PlanLookups:
 
     def _page_headlines(self, page_id: int) -> list[str]:
         return [r[0] for r in self._query("SELECT headline FROM article WHERE page_id = ? ORDER BY seq", [page_id])]
+
+    def _page_articles(self, page_id: int) -> list[tuple]:
+        """The page's articles as (id, seq, content hash, headline, blocks as JSON), in order."""
+        return [tuple(r) for r in self._query(
+            "SELECT id, seq, content_hash, headline, blocks FROM article WHERE page_id = ? ORDER BY seq", [page_id])]
 
     def _page_name_and_text(self, page_id: int) -> tuple[str, str]:
         return tuple(self._query("SELECT name, raw_text FROM page WHERE id = ?", [page_id]).fetchone())

@@ -21,7 +21,7 @@ from ...model import Article, ParsedIssue, checked_text, unchecked_strings
 from ..clock import now, user
 from ..continuations import Continuations
 from ..lookups import PlanLookups
-from ..ingest import APPEND, NEW, REPLACE, SaveResult, plan_issue, unwritten, written
+from ..ingest import APPEND, NEW, REPLACE, REPLACES, REVISE, WRITES, SaveResult, plan_issue, unwritten, written
 
 FILING_LOCK = 0x6261_6F6B_7500_0002  # pg_advisory_xact_lock key: "baoku" + 2
 _DATE = "to_char(i.date, 'YYYY-MM-DD')"
@@ -60,9 +60,11 @@ class ServerFiling(Continuations, PlanLookups):
             return nothing
         conn = self.conn
         parsed, info = plan.parsed, plan.parsed.info
-        writing = plan.of(NEW, REPLACE, APPEND)
+        writing = plan.of(*WRITES)
         for p in plan.of(REPLACE):
             conn.execute("DELETE FROM page WHERE id = %s", [p.existing])
+        for p in plan.of(REVISE):
+            conn.execute("DELETE FROM article WHERE id = ANY(%s::bigint[])", [p.revises])
         pub_id = plan.publication_id
         if pub_id is None:
             pub_id = self._one(
@@ -81,18 +83,18 @@ class ServerFiling(Continuations, PlanLookups):
                 if getattr(info, col):
                     conn.execute(sql.SQL("UPDATE issue SET {0} = %s WHERE id = %s AND {0} = ''").format(
                         sql.Identifier(col)), [getattr(info, col), issue_id])
-        added = [p for p in writing if p.action != APPEND]
+        added = plan.of(NEW, REPLACE)
         log = [*parsed.warnings, *(r for p in writing for r in p.page.repairs), *(r.message() for r in plan.refusals)]
         batch_id = self._one(
             "INSERT INTO import_batch (started_at, finished_at, who, source, source_hash, importer, outcome, "
             "pages_added, articles_added, log) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id",
             [now, now, user, parsed.source, parsed.source_hash, parsed.importer,
-             "replaced" if plan.of(REPLACE) else "imported", len(added),
+             "replaced" if plan.of(*REPLACES) else "imported", len(added),
              sum(len(p.page.articles) for p in writing), json.dumps(log, ensure_ascii=False)])
         article_ids: list[int] = []
         for p in writing:
             page = p.page
-            if p.action == APPEND:
+            if p.action in (APPEND, REVISE):
                 page_id = p.existing
                 first = self._one("SELECT COALESCE(MAX(seq), 0) + 1 FROM article WHERE page_id = %s", [page_id])
                 for col, value in (("name", page.info.name), ("section", page.info.section)):
@@ -105,7 +107,11 @@ class ServerFiling(Continuations, PlanLookups):
                                     "VALUES (%s, %s, %s, %s, %s, %s) RETURNING id",
                                     [issue_id, page.info.number, page.info.name, page.info.section, page.raw_text,
                                      batch_id])
-            ids = self._insert_articles(page_id, first, page.articles, batch_id, now)
+            if p.seqs:  # new versions in their old articles' places, new articles after the rest
+                ids = [i for seq, a in zip(p.seqs, page.articles, strict=True)
+                       for i in self._insert_articles(page_id, seq, [a], batch_id, now)]
+            else:
+                ids = self._insert_articles(page_id, first, page.articles, batch_id, now)
             article_ids += ids
             self._file_scan(p, page_id, ids, laid_out)
             if page.fixes:
@@ -118,7 +124,7 @@ class ServerFiling(Continuations, PlanLookups):
         """A scanned page's image, layout blocks and OCR lines (store.scans), as ingest.apply_plan
         files them; its layout corrections made again."""
         scan = p.page.scan
-        if scan is not None and p.action != APPEND:
+        if scan is not None and p.action in (NEW, REPLACE):
             self._insert_scan(page_id, scan, ids)
             if scan.blocks and laid_out is not None:
                 laid_out(page_id)
