@@ -203,3 +203,24 @@ def test_a_few_words_ocr_boxed_apart_within_a_paragraph_are_its_text():
     big = Block(TEXT, [0, 1, 2, 3, 4], union(ln.box for ln in lines[:5]), 20.0)
     out = _pieces_within(page_, [big, Block(TEXT, [5], lines[5].box, 20.0)])
     assert out == [big] and big.lines == [0, 1, 2, 5, 3, 4]
+
+
+def test_datelines_whose_days_figure_ocr_read_as_a_letter():
+    """The 9 March 1887 page: OCR read the day's 8 as S (or s) in most of its datelines; with the
+    dash after it that is still a dateline, but a letter with no dash, or after a name, is no day."""
+    assert dateline("LINColN. Neb., March S.-Speelal Tele-")
+    assert dateline("CucAGo, Mareh s.—Special Telegram to")
+    assert dateline("WasHiNGros, March S.-The preliminary")
+    assert not dateline("Boston, Mass., May I. Then he went")
+    assert not dateline("Omaha, Augustus O. Smith and his")
+
+
+def test_heads_over_datelines_whose_day_ocr_read_as_a_letter_open_stories():
+    """Senate Proceedings., Mrs. Beck's Funeral. and Frightful Accident. over datelines whose day
+    OCR read as S had stayed in the story over them, as one article."""
+    lines = [line("WORK IN THE LEGISLATURE.", 60, 40, h=60, step=14)] + body(60, 120, 5)
+    lines += _brief("Senate Proceedings.", "LINColN. Neb., March S.-Speelal Tele-", 270, 5)
+    lines += _brief("Mrs. Beck's Funeral.", "WasHiNGros, March S.-The preliminary", 450, 9)
+    lines += _brief("Frightful Accident.", "PaILADELPHIA, March S.-A frightful", 630, 13)
+    assert _heads(lines) == ["WORK IN THE LEGISLATURE.", "Senate Proceedings.", "Mrs. Beck's Funeral.",
+                             "Frightful Accident."]

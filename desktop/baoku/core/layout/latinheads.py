@@ -34,8 +34,13 @@ DATELINE = re.compile(r"^\W*[A-Z][A-Z'&.-]+(?: [A-Z][A-Z'&.-]+)*[.,]\s.{0,30}?\b
 # An Imperial), as a sentence naming a place and a date has none.
 # OCR may read the comma after the day (EDINURG, March 4,-), drop the space after the place
 # (MILWAUKE,Mareh 4.-) or read a small capital I as a figure one (GRAND 1SLAND, Neb.).
+# OCR may read the day's figure as a letter like it (WAsHINGTON, March S.-, CucAGo, Mareh s.—: 8 as
+# S, 1 as I or l, 0 as O): that is a day only where the month is read whole and the dash follows
+# (not a full stop: Augustus O. Smith).
+DASH = r"[.,]?\s*[-\u2013\u2014]"
 SMALL_CAPS_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z'&.-]+(?: [A-Za-z1][A-Za-z'&.-]+)*[.,]\s?.{0,30}?\b" + MONTHS +
-                                 r"\s*\d{1,2}\b(?:[.,]?\s*[-\u2013\u2014]|\.\s+[A-Z(\[])")
+                                 r"(?:\s*\d{1,2}\b(?:" + DASH + r"|\.\s+[A-Z(\[])|(?:\s*\d[SsIlO]|\s+[SsIlO]\d?)\b" +
+                                 DASH + ")")
 # ALTO's 1887 OCR garbles a small-capitals dateline's month (Maich, Marcli, Mnrcn, .Match 2.) where
 # the rest holds (the place, its comma, a day, the dash or a full stop and the text's first word):
 # a word of three to six letters that starts as a month does and shares most of its letters is one.
