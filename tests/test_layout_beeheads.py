@@ -24,6 +24,14 @@ def _centred(text: str, y: int) -> object:
     return line(text, 60 + (330 - 10 * (len(text) + 1)) // 2, y, step=10)
 
 
+def _column(head: str, briefs: list[tuple[str, str]]) -> list:
+    """A column: a head with a paragraph under it, then three briefs (head, dateline) down it."""
+    lines = [line(head, 60, 40, h=60, step=14)] + body(60, 120, 5)
+    for (brief, dated), (y, start) in zip(briefs, ((270, 5), (450, 9), (630, 13))):
+        lines += _brief(brief, dated, y, start)
+    return lines
+
+
 def _brief(head: str, dated: str, y: int, start: int, note: str = "") -> list:
     """A brief: its head centred over its dateline (maybe under a bracketed note), four lines of text."""
     out = [_centred(head, y)]
@@ -46,12 +54,10 @@ def test_datelines_as_ocr_reads_small_capitals():
 def test_a_head_over_a_dateline_read_in_capitals_opens_a_story_where_the_paper_sets_small_capitals():
     """On a page whose datelines read in mixed case (small capitals), one read in full capitals
     (GRAND 1SLAND, Neb.) is a small-capitals dateline too: its head opens a story."""
-    lines = [line("MADE THE ECONOMIC MOVE", 60, 40, h=60, step=14)] + body(60, 120, 5)
-    lines += _brief("Aid for a New Road.", "Fairmont, Neb., March 4.-Special to", 270, 5)
-    lines += _brief("Heirs to a Small Fortune.", "West Point, Neb., March 4.-Special to", 450, 9)
-    lines += _brief("A Baptist Church Split.", "GRAND 1SLAND, Neb., Mareh 4.-Special", 630, 13)
-    assert _heads(lines) == ["MADE THE ECONOMIC MOVE", "Aid for a New Road.", "Heirs to a Small Fortune.",
-                             "A Baptist Church Split."]
+    briefs = [("Aid for a New Road.", "Fairmont, Neb., March 4.-Special to"),
+              ("Heirs to a Small Fortune.", "West Point, Neb., March 4.-Special to"),
+              ("A Baptist Church Split.", "GRAND 1SLAND, Neb., Mareh 4.-Special")]
+    assert _heads(_column("MADE THE ECONOMIC MOVE", briefs)) == ["MADE THE ECONOMIC MOVE"] + [h for h, _ in briefs]
 
 
 def test_a_head_over_a_dateline_in_capitals_stays_in_its_story_where_datelines_are_capitals():
@@ -218,9 +224,7 @@ def test_datelines_whose_days_figure_ocr_read_as_a_letter():
 def test_heads_over_datelines_whose_day_ocr_read_as_a_letter_open_stories():
     """Senate Proceedings., Mrs. Beck's Funeral. and Frightful Accident. over datelines whose day
     OCR read as S had stayed in the story over them, as one article."""
-    lines = [line("WORK IN THE LEGISLATURE.", 60, 40, h=60, step=14)] + body(60, 120, 5)
-    lines += _brief("Senate Proceedings.", "LINColN. Neb., March S.-Speelal Tele-", 270, 5)
-    lines += _brief("Mrs. Beck's Funeral.", "WasHiNGros, March S.-The preliminary", 450, 9)
-    lines += _brief("Frightful Accident.", "PaILADELPHIA, March S.-A frightful", 630, 13)
-    assert _heads(lines) == ["WORK IN THE LEGISLATURE.", "Senate Proceedings.", "Mrs. Beck's Funeral.",
-                             "Frightful Accident."]
+    briefs = [("Senate Proceedings.", "LINColN. Neb., March S.-Speelal Tele-"),
+              ("Mrs. Beck's Funeral.", "WasHiNGros, March S.-The preliminary"),
+              ("Frightful Accident.", "PaILADELPHIA, March S.-A frightful")]
+    assert _heads(_column("WORK IN THE LEGISLATURE.", briefs)) == ["WORK IN THE LEGISLATURE."] + [h for h, _ in briefs]
