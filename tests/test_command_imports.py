@@ -7,14 +7,17 @@ import json
 import subprocess
 import sys
 
+from baoku.core.search import worker
+from baoku.core.search.index import SearchIndex
 from baoku.core.store import Archive
 
 # The store's hot paths use sqlite3 alone; the index's update lock is flock (search.updatelock);
 # a progress bar is drawn only on a terminal (cli.output.progress_bar), and these run piped.
 HEAVY = ("sqlite_utils", "click", "dateutil", "pluggy", "filelock", "rich.progress")
 # An issue's small segment is written in plain Python (segments.PLAIN_POOL): numpy is for searching
-# and for large segments.
-IMPORT_HEAVY = (*HEAVY, "numpy")
+# and for large segments. The words are split by the word writer started ahead in a second process
+# (search.sync.IndexSync.prestart), which loads the segmenter while this one stores.
+IMPORT_HEAVY = (*HEAVY, "numpy", *(("rjieba",) if worker.available() else ()))
 
 
 def _loaded_after(argv: list[str], heavy: tuple[str, ...] = HEAVY) -> tuple[int, list[str]]:
@@ -53,3 +56,5 @@ def test_import_and_search_load_no_sqlite_utils(tmp_path):
         # the connection is set up as sqlite-utils' Database sets it up, before one is made
         assert archive.conn.execute("PRAGMA recursive_triggers").fetchone()[0] == 1
         assert "_db" not in archive.__dict__
+        with SearchIndex(archive) as index:  # and the index the imports wrote finds them
+            assert index.search("粮食").total == 4 and not index.ledger.behind()

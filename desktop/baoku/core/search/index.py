@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -96,6 +97,17 @@ class SearchIndex:
 
             room_for(self.archive.path, self.archive.path.stat().st_size * INDEX_SPACE, "rebuilding the search index")
         return self._repairing(lambda: self._sync.run(progress, rebuild, wait=wait or rebuild), progress)
+
+    @contextmanager
+    def update_coming(self):
+        """Around an import, before it stores anything: the index's word writer may start in a
+        second process meanwhile (sync.IndexSync.prestart), and is ended if the update did not
+        use it."""
+        self._sync.prestart()
+        try:
+            yield
+        finally:
+            self._sync.unstart()
 
     @property
     def handed_off(self) -> int:

@@ -6,6 +6,8 @@ first), reprints grouped, facets counted over every match, hits with snippets an
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 from .assemble import facet_counts, grouped, make_hits
 from .planner import ranked_terms, ranking
 from .query import QueryError, parse_query, positive_texts
@@ -40,6 +42,10 @@ class ServerSearch:
 
     def behind(self) -> bool:
         return bool(pending(self.archive, 1))
+
+    def update_coming(self):
+        """(SearchIndex's, around an import: a server's rows are made by whoever syncs, in it.)"""
+        return nullcontext()
 
     def sync(self, progress=None, rebuild: bool = False, wait: bool = True) -> int:
         return sync(self.archive, progress)

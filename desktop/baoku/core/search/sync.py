@@ -7,12 +7,14 @@ the next sync does the work again; an article a layer already holds is replaced,
 (the recall layer knows its own ids, the word layer's segments list theirs).
 
 Big updates (a rebuild, a large import) run the word layer in a second process (`worker`), one
-Whoosh segment per SEGMENT_DOCS articles, recorded as each segment commits.
+Whoosh segment per SEGMENT_DOCS articles, recorded as each segment commits. So does a command's
+import (`prestart`): its second process loads the segmenter while this one stores the articles.
 """
 
 from __future__ import annotations
 
 import shutil
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -108,6 +110,25 @@ class IndexSync:
         self._checked = False
         self.lagging = 0  # changes another process is indexing, not searchable yet
         self.unbuilt = False  # no index yet, and a writer at work: a search finds nothing yet
+        self._ahead = None  # a word writer started ahead of an update (prestart)
+
+    def prestart(self) -> None:
+        """An update is coming (an import is about to store articles): where this process has not
+        loaded the segmenter (rjieba's dictionary, 0.1 s, holding the GIL), start the word layer's
+        writer in a second process now. It loads the segmenter and Whoosh's writer while this
+        process stores, and splits and writes the words while this one writes the recall layer.
+        A process that keeps the segmenter loaded (the window, a test session) writes a day's words
+        itself, as before. `unstart` ends a writer the update did not use."""
+        from . import worker
+
+        if self._ahead is None and worker.available() and not self.archive.read_only \
+                and "rjieba" not in sys.modules:
+            self._ahead = worker.WorkerWriter(self.files.words.path)
+
+    def unstart(self) -> None:
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None:
+            ahead.discard()
 
     def ready(self, rebuild: bool = False, reader: bool = False) -> None:
         """Both layers open, and checked against the archive once per opening (cheap counts; a
@@ -235,11 +256,15 @@ class IndexSync:
         held = words.holding(stale + gone)
         from . import worker
 
+        ahead, self._ahead = self._ahead, None
         bulk = len(stale) >= WORKER_MIN and worker.available()
-        if bulk:
+        if ahead is not None:
+            writer = ahead
+        elif bulk:
             writer = worker.WorkerWriter(words.path)
         else:
             writer = words.writer()
+        remote = isinstance(writer, worker.WorkerWriter)
         done = 0
         try:
             writer.delete(held.values())
@@ -252,8 +277,8 @@ class IndexSync:
                 rows = read_rows(self.archive, stale[start:start + READ_BATCH])
                 reprinted, flag = self._reprints(rows)
                 docs = [recall_doc(r, r["id"] in reprinted) for r in rows]
+                writer.add([word_doc(d) for d in docs])  # (a worker splits them while the recall layer is written)
                 recall.put(docs, drop=gone if start == 0 else (), reprinted=flag, texts=texts)
-                writer.add([word_doc(d) for d in docs])
                 to_record += [(r["id"], r["content_hash"]) for r in rows]
                 done += len(rows)
                 if bulk and writer.added >= SEGMENT_DOCS:
@@ -279,7 +304,7 @@ class IndexSync:
             writer.cancel()
             raise
         finally:
-            if bulk:
+            if remote:
                 writer.close()
             words.close()  # searchers reopen on the new segments
         return done

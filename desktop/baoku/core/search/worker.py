@@ -1,7 +1,10 @@
-"""The word layer's writer in a second process, so a big index update uses both cores: this
-process reads the archive and writes the recall layer while the other splits words and writes
-Whoosh. Used for updates of many articles (a rebuild, a big import); a day's issue is indexed in
-one process, where starting another would cost more than it saves.
+"""The word layer's writer in a second process, so an index update uses both cores: this process
+reads the archive and writes the recall layer while the other splits words and writes Whoosh.
+Used for updates of many articles (a rebuild, a big import), and for a command's import when it
+is started before the import stores anything (sync.IndexSync.prestart): it loads the segmenter and
+Whoosh's writer while this process stores. A process that holds the segmenter already (the
+window, a test session) indexes a day's issue itself, where starting another would cost more
+than it saves.
 
 The worker is `python -m baoku.core.search.worker INDEX_DIR READ_FD WRITE_FD`, talking over two
 pipes (not multiprocessing's spawn, which would import the caller's main module again). If this
@@ -30,7 +33,9 @@ def available() -> bool:
 
 def serve(conn_in: Connection, conn_out: Connection, path: str) -> None:  # in the worker process
     from .wordindex import WordIndex
+    from .words import preload
 
+    preload()  # the segmenter, before the first articles come (it may be started ahead of them)
     words = WordIndex(Path(path))
     writer = None
     try:
@@ -100,6 +105,7 @@ class WorkerWriter:
         self._sender.start()
         self._awaiting = 0  # commits sent whose answer has not been read
         self.added = 0
+        self.used = False  # anything sent: the worker may have opened a writer
 
     def _send_loop(self) -> None:
         while True:
@@ -113,6 +119,7 @@ class WorkerWriter:
                 return
 
     def _send(self, op: str, arg=None) -> None:
+        self.used = True
         if self._send_error is not None or not self._sender.is_alive():
             self._failed()
         self._queue.put((op, arg))
@@ -158,6 +165,18 @@ class WorkerWriter:
                 self.wait()
             except ArchiveUnavailable:
                 pass
+
+    def discard(self) -> None:
+        """Stop a worker that was started ahead and given nothing (the import stored no article):
+        it holds nothing of the index, so it is ended at once rather than waited for."""
+        if self.used:
+            return self.close()
+        self._proc.kill()
+        self._proc.wait()
+        self._queue.put(None)
+        self._sender.join(30)
+        self._out.close()
+        self._in.close()
 
     def close(self) -> None:
         if self._proc.poll() is None:

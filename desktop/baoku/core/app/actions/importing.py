@@ -40,7 +40,7 @@ class Imported:
 def import_files(lib: Library, request: ImportRequest, job: Job = NO_JOB) -> Outcome:
     """Store what the files hold and index it. `job` hears each file's outcome (`item`), OCR's
     pages, the index's progress, and is asked between files and pages whether to stop."""
-    with lib.writing():
+    with lib.writing(), lib.index.update_coming():
         report = import_paths(lib.archive, list(request.paths), overrides=request.overrides, limits=request.limits,
                               replace=request.replace, duplicates=request.duplicates, progress=job.item,
                               cancelled=job.cancelled, all_or_nothing=request.all_or_nothing, pages=job.pages,
