@@ -14,8 +14,6 @@ from baoku.core.app.library import Library
 from baoku.core.search import worker
 from baoku.core.search.words import preload
 
-from .conftest import SAMPLE_TXT
-
 QUERIES = ["知识产权", "专利保护中心", "高价值发明专利", "本报讯", "专利 -知识产权", "日期:2024-09-13"]
 
 
