@@ -28,6 +28,9 @@ def test_import_list_show_stats_on_the_sample(tmp_path):
     assert "imported 泉州晚报 2024-09-11: 6 articles on 1 page" in r.stdout
     r = run("--archive", str(db), "list")
     assert r.returncode == 0 and "泉州晚报" in r.stdout and "2024-09-11" in r.stdout and "1 issue" in r.stdout
+    r = run("list", "articles", "--archive", str(db))  # each article with its paper, date and page
+    assert r.returncode == 0 and "6 articles" in r.stdout
+    assert sum("泉州晚报" in line and "2024-09-11" in line and "第5版" in line for line in r.stdout.splitlines()) == 6
     r = run("list", "articles", "--archive", str(db), "--json")
     rows = json.loads(r.stdout)
     assert len(rows) == 6

@@ -579,6 +579,8 @@ def test_a_read_only_archive_opens_in_read_only_mode(qtbot, tmp_path, settings, 
     monkeypatch.setattr(store_archive, "writable", lambda p: False)  # as if on a CD or chmod 444
     window = make_window(qtbot, path, settings, sample=False)
     assert window.session.read_only and "只读" in window.windowTitle()
+    # the archive and its state; Qt ends the title with the application's name (报库), once
+    assert window.windowTitle() == f"{path}（只读）"
     assert not window.import_action.isEnabled() and not window.metadata.isEnabled()
     search(window, "知识产权")
     assert window.model.rowCount() == 4  # reading and searching work

@@ -60,12 +60,10 @@ def cmd_list(args: argparse.Namespace, archive_path: Path) -> int:
                     ("edition", "版本"), ("pages", "版数 pages"), ("articles", "篇数 articles")]
         else:
             rows = archive.article_rows(issue_id=args.issue, publication=args.publication, date=args.date)
-            cols = [("id", "ID"), ("date", "日期"), ("page", "版"), ("column_name", "栏目"),
+            cols = [("id", "ID"), ("publication", "报名"), ("date", "日期"), ("page", "版"), ("column_name", "栏目"),
                     ("genre", "体裁"), ("headline", "标题 headline"), ("byline", "作者"), ("source", "来源")]
-            if not args.json:  # a wire item is on no page
-                from ..core.model import NO_PAGE
-
-                rows = [{**r, "page": "通稿" if r["page"] == NO_PAGE else r["page"]} for r in rows]
+            if not args.json:  # a page named as printed (第5版, A05版); a wire item is on no page (通稿)
+                rows = [{**r, "page": page_label(r["section"], r["page"])} for r in rows]
         if args.limit:
             rows = rows[: args.limit]
         if args.json:

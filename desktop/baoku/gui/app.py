@@ -7,7 +7,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -103,11 +103,11 @@ def run(archive_path: Path | str, exit=os._exit) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Baoku")
     app.setOrganizationName("Baoku")
-    app.setApplicationDisplayName("报库")
     app.setDesktopFileName("baoku")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "baoku.svg")))
     load_bundled_fonts(app)
     install_translator(app, current_language(settings))
+    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "报库"))  # ends each window's title
     window = MainWindow(archive_address(archive_path), settings=settings)  # a server's address stays one
     holder = [window]
     sys.excepthook = _excepthook(lambda: holder[0])

@@ -235,9 +235,8 @@ class MainWindow(QMainWindow):
 
     def _archive_opened(self) -> None:
         ro = self.tr("（只读）") if self.session.read_only else ""
-        name = self.tr("报库")
         where = self.session.path.shown() if self.session.on_server else self.session.path
-        self.setWindowTitle(f"{name} — {where}{ro}")
+        self.setWindowTitle(f"{where}{ro}")  # Qt adds " — 报库", the application's display name
         for a in (self.import_action, self.import_folder_action):
             a.setEnabled(not self.session.read_only)
         kept = self.settings.get("search/restore_query")  # typed before a restart (a new language)
