@@ -125,3 +125,16 @@ def test_the_history_says_first_which_corrections_stand_and_which_were_undone(db
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith(f"#{first.id} undone ") and " by 李主任:" in lines[0]
     assert lines[1].startswith(f"#{first.id + 1} in force:")
+
+
+def test_show_numbers_the_blocks_a_block_correction_takes(db, capsys):
+    assert main(["--archive", str(db), "show", "1", "--blocks"]) == 0
+    listed = capsys.readouterr().out.splitlines()[1:]
+    with Archive(db) as archive:
+        blocks = archive.article(1).article.blocks
+    assert len(listed) == len(blocks)
+    n, kind, text = listed[-1].split(maxsplit=2)  # "  3 paragraph  …": the number, the kind, the text
+    assert (int(n), kind, text) == (len(blocks) - 1, blocks[-1].kind, blocks[-1].text)
+    assert main(["--archive", str(db), "correct", "1", "--block", n, "--text", "更正后的末段"]) == 0
+    with Archive(db) as archive:
+        assert archive.article(1).article.blocks[-1].text == "更正后的末段"

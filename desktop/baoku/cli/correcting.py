@@ -20,7 +20,7 @@ def add_parsers(sub) -> None:
     co.add_argument("article", type=int, nargs="?", metavar="ARTICLE")
     what = co.add_mutually_exclusive_group(required=True)
     what.add_argument("--line", type=int, metavar="LINE", help="an OCR line's id (baoku show lists them)")
-    what.add_argument("--block", type=int, metavar="N", help="a block of the article, from 0 (baoku show --json)")
+    what.add_argument("--block", type=int, metavar="N", help="a block of the article, from 0 (baoku show ARTICLE --blocks)")
     what.add_argument("--history", action="store_true", help="list the article's corrections")
     what.add_argument("--undo", type=int, metavar="CORRECTION", help="undo a correction (its id from --history)")
     co.add_argument("--text", help="the corrected text")

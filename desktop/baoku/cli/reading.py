@@ -29,6 +29,8 @@ def add_parsers(sub) -> None:
     archive_option(show, top=False)
     show.add_argument("article", type=int, metavar="ARTICLE", help="article id (see `baoku list articles`)")
     show.add_argument("--json", action="store_true")
+    show.add_argument("--blocks", action="store_true",
+                      help="each block of the article with its number (what `baoku correct ARTICLE --block N` takes)")
     show.add_argument("--page-image", type=Path, metavar="FILE.png",
                       help="for a scanned article: write its page with the article outlined (and --query's hits boxed)")
     show.add_argument("-q", "--query", default="", help="with --page-image: box this search's hits on the page")
@@ -102,6 +104,11 @@ def cmd_show(args: argparse.Namespace, archive_path: Path) -> int:
                                                           f"on the page ({mine} boxes in this article)" if args.query else ""))
             return 0
     a = rec.article
+    if args.blocks:
+        out.print(f"[dim]#{rec.id}  {esc(rec.source_line())}  {plural(len(a.blocks), 'block')}[/]")
+        for n, b in enumerate(a.blocks):
+            out.print(f"[bold]{n:>3}[/] [dim]{b.kind}[/]  {esc(b.text)}")
+        return 0
     if args.json:  # one JSONL row, as `baoku import` reads it back, and what only the archive knows
         from ..core.interchange import article_row
 
