@@ -411,6 +411,18 @@ def test_pdf_with_text_layer_is_one_issue_with_a_page_per_pdf_page(tmp_path, emb
     assert rows[0]["source"] == "据新华社电"
 
 
+def test_show_says_a_pdf_pages_lines_are_its_text_layer_not_a_scan(tmp_path, capsys):
+    from baoku.cli import main
+
+    pdf = make_pdf(tmp_path / "泉州晚报_2024-09-11_第3版.pdf", [["秋季招聘会周末举行", "这是正文,内容完整。"]])
+    db = tmp_path / "a.db"
+    assert main(["--archive", str(db), "import", str(pdf)]) == 0
+    capsys.readouterr()
+    assert main(["--archive", str(db), "show", "1"]) == 0
+    shown = capsys.readouterr().out
+    assert "text layer" in shown and "扫描版面" not in shown and "OCR" not in shown
+
+
 def test_encrypted_and_blank_image_only_pdfs_are_refused(tmp_path, archive):
     enc = make_pdf(tmp_path / "泉州晚报_2024-09-11_第1版.pdf", [["标题", "正文。"]], encrypt=True)
     empty = make_pdf(tmp_path / "泉州晚报_2024-09-12_第1版.pdf", [[]])

@@ -158,7 +158,12 @@ def cmd_show(args: argparse.Namespace, archive_path: Path) -> int:
         out.print(f"[dim]{esc(a.continuationnote())}[/]")
     if scan:
         x0, y0, x1, y1 = scan["region"]
-        out.print(f"[dim]扫描版面 scan: page id {scan['page_id']}, {plural(scan['lines'], 'OCR line')}, region ({x0}, {y0})–({x1}, {y1}) px[/]")
+        if scan["text_layer"]:  # a PDF page: its lines are the PDF's own text, not read by OCR
+            out.print(f"[dim]版面图像 page image: page id {scan['page_id']}, {plural(scan['lines'], 'line')} of the "
+                      f"PDF's text layer, region ({x0}, {y0})–({x1}, {y1}) px[/]")
+        else:
+            out.print(f"[dim]扫描版面 scan: page id {scan['page_id']}, {plural(scan['lines'], 'OCR line')}, "
+                      f"region ({x0}, {y0})–({x1}, {y1}) px[/]")
         if scan["uncertain"]:
             out.print(f"[yellow]低置信度 {plural(scan['uncertain'], 'line')} below {LOW_CONFIDENCE:.0%} confidence, "
                       "to check:[/]")
