@@ -57,8 +57,9 @@ def test_a_jsonl_issue_with_a_corrected_headline_is_refused_then_replaced(tmp_pa
     assert main(["--archive", str(db), "import", str(issue)]) == 1  # refused: said by the exit
     out, err = capsys.readouterr()
     refused = [line for line in err.replace("\n", "").split("refused  ") if "issue2.jsonl" in line]
-    assert len(refused) == 1 and "A03版 of 厦门日报 2024-10-08 城市版 is already in the archive with different " \
-        "content (1 article: 「鼓浪屿接待游客创新高」); import with --replace" in refused[0]
+    assert len(refused) == 1 and "A03版 of 厦门日报 2024-10-08 城市版 is already in the archive, and this import " \
+        "holds new versions of 1 article of it (「鼓浪屿接待游客创新高」); import with --replace to put the new " \
+        "versions in their place (the page's other articles stay as they are)" in " ".join(refused[0].split())
     assert "1 page refused" in out.replace("\n", "")
     assert listed(db, capsys) == before  # nothing stored twice, nothing changed
     assert main(["--archive", str(db), "import", "--replace", str(issue)]) == 0

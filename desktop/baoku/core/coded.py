@@ -29,6 +29,10 @@ def _index_damaged(p: dict) -> str:
 def _page_conflict(p: dict) -> str:
     shown = "、".join(f"「{h}」" for h in p["headlines"][:3]) + (" …" if len(p["headlines"]) > 3 else "")
     n = len(p["headlines"])
+    if p.get("versions"):  # a feed's page: only the articles with new versions are replaced
+        return (f"{p['page']} of {p['issue']} is already in the archive, and this import holds new versions of "
+                f"{plural(n, 'article')} of it ({shown}); import with --replace to put the new versions in "
+                f"their place (the page's other articles stay as they are)")
     return (f"{p['page']} of {p['issue']} is already in the archive with different content "
             f"({plural(n, 'article')}: {shown}); import with --replace to delete those "
             f"{plural(n, 'article')} of {p['page']} and store this page instead")

@@ -46,11 +46,13 @@ class PageRefusal:
     places: tuple[str, ...] = ()  # where the copies are (stored elsewhere)
     ids: tuple[int, ...] = ()  # the stored copies' ids (stored elsewhere)
     headlines: tuple[str, ...] = ()  # the stored page's headlines (conflict)
+    versions: bool = False  # (conflict) a feed's page: those articles have new versions, the rest stay
 
     def message(self) -> Coded:
         """As a code and its values; as a str, in English for the command line (whose options it names)."""
         if self.reason == CONFLICT:
-            return Coded("page_conflict", page=self.page, issue=self.issue, headlines=list(self.headlines))
+            return Coded("page_conflict", page=self.page, issue=self.issue, headlines=list(self.headlines),
+                         versions=self.versions)
         return Coded("page_stored_elsewhere", page=self.page, issue=self.issue, articles=self.articles,
                      places=list(self.places), ids=list(self.ids), id_list=id_list(list(self.ids)))
 
@@ -167,7 +169,8 @@ def _feed_page(archive: PlanReads, page: ParsedPage, incoming: list[str], existi
     old = sorted(changed.values(), key=lambda r: r.seq)
     if not replace:
         return PagePlan(page, REFUSE, existing, PageRefusal(
-            CONFLICT, page.info.label, issue, len(fresh), headlines=tuple(r.headline or "（无题）" for r in old)),
+            CONFLICT, page.info.label, issue, len(fresh), headlines=tuple(r.headline or "（无题）" for r in old),
+            versions=True),
             hashes=incoming)
     after = max((r.seq for r in rows), default=0)
     seqs = [changed[i].seq if i in changed else after + sum(1 for j in range(i) if j not in changed) + 1
