@@ -26,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
+from installed import command_env  # noqa: E402
 
 
 def write_issue(out: Path, number: int) -> Path:
@@ -37,7 +38,7 @@ def write_issue(out: Path, number: int) -> Path:
 
 
 def run(code: str, archive: str, feed: Path, extra: list[str]) -> dict:
-    env = dict(os.environ, PYTHONPATH=code)
+    env = command_env(code, PYTHONPATH=code)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     load = os.getloadavg()[0]
     t0 = time.perf_counter()

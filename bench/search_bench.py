@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT / "desktop"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import corpus  # noqa: E402
+from installed import command_env  # noqa: E402
 
 from baoku.core.search.normalize import fold  # noqa: E402
 
@@ -170,7 +171,7 @@ def phase_add(work: Path, n: int) -> dict:
         number, publication="基准晚报")), encoding="utf-8")
     t0 = time.perf_counter()
     proc = subprocess.run([str(BAOKU), "--archive", str(work / "bench.db"), "import", str(feed)],
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, env=command_env())
     took = time.perf_counter() - t0
     if proc.returncode:
         sys.exit(f"baoku import failed:\n{proc.stderr}")
@@ -199,10 +200,10 @@ def phase_search(work: Path, repeats: int) -> dict:
                 index.search(q, limit=20)
                 full.append((time.perf_counter() - t) * 1000)
             out[q] = {"total": total, "distinct": distinct, "first": first, "full": full, "top": top}
-    command = []
+    command, env = [], command_env()
     for _ in range(repeats):
         t0 = time.perf_counter()
-        subprocess.run([str(BAOKU), "--archive", str(work / "bench.db"), "search", "经济"], check=True,
+        subprocess.run([str(BAOKU), "--archive", str(work / "bench.db"), "search", "经济"], check=True, env=env,
                        capture_output=True)
         command.append(time.perf_counter() - t0)
     return {"queries": out, "rss_mb": rss_mb(), "command_s": command}
