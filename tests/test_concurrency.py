@@ -12,6 +12,9 @@ from pathlib import Path
 from baoku.core.checks import check_archive
 from baoku.core.search.index import SearchIndex
 from baoku.core.store import Archive
+from baoku.core.store.schema import migrations
+from baoku.core.store.version import SCHEMA_VERSION
+from sqlite_utils import Database
 
 from .conftest import SAMPLE_TXT
 
@@ -122,3 +125,20 @@ def test_a_search_during_the_first_import_finds_nothing_yet_and_says_so(tmp_path
         assert not Path(str(db) + ".index").exists()  # the reader made nothing
     with Archive(db) as archive, SearchIndex(archive) as index:
         assert index.search("知识产权").total == 4  # with no writer at work, the search builds it
+
+
+def test_baokus_opening_one_new_archive_at_once_all_open_it(tmp_path):
+    """Two imports started at once into an archive not made yet: each process finds no schema and
+    makes it. One waits for the other's (store.locks.migrating) and finds it made; before, the
+    second failed on 'table … already exists' or 'database is locked' (most of 30 processes)."""
+    code = "import sys; from baoku.core.store import Archive; Archive(sys.argv[1]).close()"
+    for round_ in range(3):
+        db = tmp_path / f"new{round_}.db"
+        procs = [subprocess.Popen([sys.executable, "-c", code, str(db)], stderr=subprocess.PIPE, text=True)
+                 for _ in range(6)]
+        errors = [p.communicate(timeout=120)[1] for p in procs]
+        assert [p.returncode for p in procs] == [0] * 6, [e.strip().splitlines()[-1:] for e in errors]
+        with Archive(db) as archive:  # made once: each migration recorded once, the schema this Baoku's
+            names = [r[0] for r in archive.conn.execute("SELECT name FROM _sqlite_migrations")]
+            assert len(names) == len(set(names)) == len(migrations.pending(Database(memory=True)))
+            assert archive.schema_version == SCHEMA_VERSION

@@ -19,6 +19,7 @@ from ..errors import ArchiveUnavailable, DiskFull, disk_full
 from .collectionrows import CollectionRows
 from .edits import Edits
 from .filing import Filing
+from .locks import migrating
 from .queries import Queries
 from .saved import SavedSearches
 from .scans import Scans
@@ -102,24 +103,9 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
             if version > SCHEMA_VERSION:
                 raise ArchiveUnavailable(f"{self.path} was made by a newer Baoku (schema {version}); "
                                          "update Baoku to open it")
-            if 0 < version < SCHEMA_VERSION:  # an older archive: keep it as it was, then migrate
-                stamp = time.strftime("%Y%m%d-%H%M%S")
-                self.copy_to(self.path.with_name(f"{self.path.stem}.before-schema-{SCHEMA_VERSION}-"
-                                                 f"{stamp}{self.path.suffix}"))
             if version < SCHEMA_VERSION:
-                # A migration may rebuild a table (SQLite cannot alter a constraint); with foreign
-                # keys on, dropping the old table would cascade into its children.
-                self.db.execute("PRAGMA foreign_keys = OFF")
-                try:
-                    from .schema import migrations
-
-                    migrations.apply(self.db)
-                    broken = self.db.execute("PRAGMA foreign_key_check").fetchall()
-                    if broken:
-                        raise ArchiveUnavailable(f"{self.path}: migrating left {plural(len(broken), 'broken reference')}; "
-                                                 "the archive as it was is kept beside it")
-                finally:
-                    self.db.execute("PRAGMA foreign_keys = ON")
+                with migrating(self.path):  # another Baoku may be making or migrating it right now
+                    self._migrate()
         except sqlite3.DatabaseError as e:
             if self.path.exists() and disk_full(e, self.path.parent):
                 # SQLite could not make its journal files beside the archive: read it as it is
@@ -132,6 +118,30 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
                 self._open_read_only()
                 return
             raise ArchiveUnavailable(f"{self.path} cannot be opened as a Baoku archive: {e}") from None
+
+    def _migrate(self) -> None:
+        """Make the schema, or bring an older archive's up to this Baoku's (under `migrating`: the
+        version is read again, as another process may have done it while this one waited)."""
+        version = self.schema_version
+        if version >= SCHEMA_VERSION:
+            return
+        if version > 0:  # an older archive: keep it as it was, then migrate
+            stamp = time.strftime("%Y%m%d-%H%M%S")
+            self.copy_to(self.path.with_name(f"{self.path.stem}.before-schema-{SCHEMA_VERSION}-"
+                                             f"{stamp}{self.path.suffix}"))
+        # A migration may rebuild a table (SQLite cannot alter a constraint); with foreign
+        # keys on, dropping the old table would cascade into its children.
+        self.db.execute("PRAGMA foreign_keys = OFF")
+        try:
+            from .schema import migrations
+
+            migrations.apply(self.db)
+            broken = self.db.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise ArchiveUnavailable(f"{self.path}: migrating left {plural(len(broken), 'broken reference')}; "
+                                         "the archive as it was is kept beside it")
+        finally:
+            self.db.execute("PRAGMA foreign_keys = ON")
 
     @property
     def image_folder(self) -> Path:

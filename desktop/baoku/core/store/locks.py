@@ -98,6 +98,29 @@ class ArchiveLock:
 
 
 WRITER_WAIT = 120.0  # seconds an import waits for a restore to finish
+MIGRATION_WAIT = 120.0  # seconds a Baoku opening an archive waits for another one's migration
+
+
+@contextmanager
+def migrating(archive_path: Path):
+    """Held while an archive's schema is made or migrated: two Baokus opening one new archive at
+    once (two imports) would both make its tables, and one fail. It is an advisory lock (flock) on
+    the archive file itself, which SQLite never takes (its locks are fcntl's, apart from these),
+    so it waits only for another process's migration, never for a transaction or a long write."""
+    if fcntl is None:  # pragma: no cover - not POSIX: SQLite's own locking alone
+        yield
+        return
+    fd = os.open(archive_path, os.O_RDONLY)
+    try:
+        if not flock_within(fd, fcntl.LOCK_EX, MIGRATION_WAIT, 0.02):
+            raise ArchiveUnavailable(f"another Baoku has been migrating {archive_path} for "
+                                     f"{MIGRATION_WAIT:.0f} s; try again when it is done")
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
 
 
 def writing(archive):
