@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -646,3 +647,19 @@ def test_a_two_column_pdf_is_read_column_by_column_without_its_running_heads(tmp
     norm = lambda t: t.replace(",", "，").replace(":", "：").replace("?", "？").replace(";", "；")  # noqa: E731
     whole = [p for p in paragraphs if norm(p[:40]) in norm(everything)]
     assert len(whole) >= 0.9 * len(paragraphs), (len(whole), len(paragraphs))
+
+
+def test_a_file_where_the_index_folder_belongs_is_moved_aside_and_the_index_made_again(tmp_path, capsys):
+    """A tester's `echo x > archive.db.index`: every search and import was a FileExistsError
+    traceback, and check --repair could not repair it. The file is the user's: kept, beside."""
+    db = tmp_path / "a.db"
+    assert main(["--archive", str(db), "import", str(SAMPLE_TXT)]) == 0
+    index = Path(str(db) + ".index")
+    shutil.rmtree(index)
+    index.write_text("a note someone saved here")
+    capsys.readouterr()
+    assert main(["--archive", str(db), "search", "知识产权"]) == 0
+    out, err = capsys.readouterr()
+    assert "4 articles" in out and "moved aside to a.db.index.moved-aside" in err
+    assert index.is_dir() and (tmp_path / "a.db.index.moved-aside").read_text() == "a note someone saved here"
+    assert main(["--archive", str(db), "check"]) == 0

@@ -79,7 +79,7 @@ class SearchIndex:
         """notify: told, in one line, when the index is found damaged and rebuilt."""
         self.archive = archive
         self.notify = notify
-        self.files = IndexFiles(archive)
+        self.files = IndexFiles(archive, notify)
         self.path = self.files.path
         self.ledger = SearchLedger(archive)
         self._sync = IndexSync(archive, self.files)

@@ -38,10 +38,12 @@ Progress = Callable[[int, int], None]
 class IndexFiles:
     """The index folder beside the archive: both layers and the format they were written in."""
 
-    def __init__(self, archive: Archive):
+    def __init__(self, archive: Archive, notify: Callable[[str], None] | None = None):
+        """notify: told, in one line, of a file moved aside from where the index's folder belongs."""
         if archive.on_server:  # its search rows are on the server (search/server.py)
             raise TypeError("a server archive has no index folder beside it: search it with its own search")
         self.archive = archive
+        self.notify = notify
         self.path = Path(str(archive.path) + ".index")
         self.marker = self.path / "baoku-format"
         self.recall: RecallStore | None = None
@@ -60,10 +62,26 @@ class IndexFiles:
                                       source=self._source)
         self.words.open()
 
+    def _folder(self) -> None:
+        """The index's folder, made if missing. Anything else standing where it belongs (a file
+        someone saved under that name) is the user's, so it is moved aside, never removed, and the
+        index is made afresh (the archive holds everything the index is made from)."""
+        if self.path.exists() and not self.path.is_dir():
+            aside = self.path.with_name(f"{self.path.name}.moved-aside")
+            n = 1
+            while aside.exists():
+                n += 1
+                aside = self.path.with_name(f"{self.path.name}.moved-aside-{n}")
+            self.path.rename(aside)
+            if self.notify:
+                self.notify(f"{self.path.name} was a file, where the search index's folder belongs: it is "
+                            f"moved aside to {aside.name}, and the index is made again from the archive")
+        self.path.mkdir(parents=True, exist_ok=True)
+
     def create(self) -> None:
         """Both layers, empty (whatever was there is removed)."""
         self.close()
-        self.path.mkdir(parents=True, exist_ok=True)
+        self._folder()
         for child in self.path.iterdir():  # all but the lock, which the caller holds
             if child.name == LOCK_NAME:
                 continue
@@ -91,7 +109,7 @@ class IndexFiles:
         another process holds it."""
         from .updatelock import acquire
 
-        self.path.mkdir(parents=True, exist_ok=True)
+        self._folder()
         lock = acquire(self.path / LOCK_NAME, wait)
         if lock is None:
             if not wait:
