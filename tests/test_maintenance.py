@@ -202,3 +202,22 @@ def test_backups_taken_during_an_import_restore_to_consistent_archives(tmp_path)
             assert check_archive(a, repair=True).ok  # the index is rebuilt for it
             assert check_archive(a).ok
     assert len(copies) >= 2 and len(sizes) >= 2  # the backups really caught the import midway
+
+
+def test_a_damaged_archive_file_is_one_line_for_check_and_every_command(tmp_path, capsys):
+    """A tester overwrote one page of an archive: check, check --repair and stats ended in
+    'database disk image is malformed' tracebacks. check reports it as its problem; the others say
+    it in one line and change nothing."""
+    db = tmp_path / "a.db"
+    assert main(["--archive", str(db), "import", str(SAMPLE_TXT)]) == 0
+    with open(db, "r+b") as f:  # pages 11 on (the archive's text and its indexes) overwritten
+        f.seek(40960)
+        f.write(b"\xff" * 4096)
+    capsys.readouterr()
+    for argv in (["check"], ["check", "--repair"]):
+        assert main(["--archive", str(db), *argv]) == 1
+        out = capsys.readouterr().out
+        assert "the archive file is damaged" in out and "restore" in out
+    assert main(["--archive", str(db), "stats"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("baoku: error: the archive file") and "damaged" in err and len(err.splitlines()) == 1

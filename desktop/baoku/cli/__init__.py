@@ -61,6 +61,17 @@ def quiet_libraries() -> None:
         root.addHandler(logging.NullHandler())
 
 
+def _damaged_file(e: Exception, archive_path) -> str | None:
+    """One line for an archive file SQLite finds damaged (a damaged search index is rebuilt on
+    its own: search.index): what happened and what to do, never a traceback."""
+    if not isinstance(e, sqlite3.DatabaseError) or isinstance(e, sqlite3.IntegrityError):
+        return None
+    if not any(w in str(e) for w in ("malformed", "not a database", "encrypted")):
+        return None
+    return (f"the archive file {archive_path} is damaged ({e}); nothing was changed. Restore it from a "
+            "backup (baoku restore FILE)")
+
+
 def main(argv: list[str] | None = None) -> int:
     from .clipping import glued_box
 
@@ -92,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         err.print(f"baoku: error: the disk is full ({e}); what was finished before is stored", markup=False)
         return 1
     except Exception as e:
-        refused = _server_error(e)
+        refused = _server_error(e) or _damaged_file(e, archive_path)
         if refused is None:
             raise
         err.print(f"baoku: error: {refused}", markup=False)

@@ -17,6 +17,8 @@ def check_archive(archive: Archive, *, repair: bool = False) -> CheckReport:
 
         return check_server(archive)
     report = check_store(archive)
+    if report.damaged:  # the index is made from the archive: checking or repairing it waits for a sound one
+        return report
     with SearchIndex(archive) as index:
         counts = index.verify()
         wrong = {k: counts[k] for k in ("missing", "stale", "orphaned") if counts[k]}

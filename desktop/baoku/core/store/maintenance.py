@@ -19,6 +19,7 @@ from ..plural import plural, verb
 class CheckReport:
     problems: list[str] = field(default_factory=list)  # something is wrong: exit non-zero
     notes: list[str] = field(default_factory=list)  # worth knowing, not wrong
+    damaged: bool = False  # the archive file itself (SQLite's integrity check): nothing else is checked
 
     @property
     def ok(self) -> bool:
@@ -73,9 +74,16 @@ def check_store(archive: Archive) -> CheckReport:
     """SQLite's own checks, and what the schema cannot express."""
     report = CheckReport()
     db = archive.db
-    rows = [r[0] for r in db.execute("PRAGMA integrity_check")]
+    try:
+        rows = [r[0] for r in db.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as e:  # too damaged for SQLite to check it at all
+        report.problems.append(f"the archive file is damaged ({e}): restore it from a backup (baoku restore FILE)")
+        report.damaged = True
+        return report
     if rows != ["ok"]:
         report.problems += [f"integrity: {r}" for r in rows[:20]]
+        report.damaged = True
+        return report  # its tables cannot be trusted to answer the checks below
     for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check"):
         report.problems.append(f"{table} row {rowid} points to a missing {parent}")
     empty = db.execute("SELECT COUNT(*) FROM page g WHERE NOT EXISTS "
