@@ -285,3 +285,18 @@ def test_show_json_is_a_jsonl_row_that_imports_back_as_the_same_article(tmp_path
         assert [(r.article.headline, r.article.kicker, r.article.column, r.publication, r.date, r.page_number)
                 for r in after] == [(r.article.headline, r.article.kicker, r.article.column, r.publication, r.date,
                                      r.page_number) for r in before]
+
+
+def test_ctrl_c_says_what_the_interrupted_command_left(tmp_path, monkeypatch, capsys):
+    """An interrupted reindex or export said 'every finished issue is stored', an import's words."""
+    import baoku.cli as cli
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    db = tmp_path / "a.db"
+    for command, said in (("reindex", "the search index catches up"), ("import", "every finished issue is stored")):
+        monkeypatch.setitem(cli.COMMANDS, command, interrupted)
+        argv = [command] if command == "reindex" else [command, str(SAMPLE_TXT)]
+        assert main(["--archive", str(db), *argv]) == 130
+        assert said in capsys.readouterr().err

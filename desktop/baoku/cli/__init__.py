@@ -61,6 +61,15 @@ def quiet_libraries() -> None:
         root.addHandler(logging.NullHandler())
 
 
+# What a Ctrl-C leaves, by command (the rest write in one transaction, or write nothing).
+INTERRUPTED = {
+    "import": "every finished issue is stored, the one in progress was not",
+    "reindex": "the search index catches up with the archive on the next search or reindex",
+    "export": "no file was written",
+    "migrate": "what was copied is kept; run the same migrate again to go on",
+}
+
+
 def _damaged_file(e: Exception, archive_path) -> str | None:
     """One line for an archive file SQLite finds damaged (a damaged search index is rebuilt on
     its own: search.index): what happened and what to do, never a traceback."""
@@ -109,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         err.print(f"baoku: error: {refused}", markup=False)
         return 1
     except KeyboardInterrupt:
-        err.print("baoku: interrupted; every finished issue is stored, the one in progress was not")
+        err.print(f"baoku: interrupted; {INTERRUPTED.get(args.command, 'nothing half-done was kept')}")
         return 130
 
 
