@@ -300,3 +300,16 @@ def test_ctrl_c_says_what_the_interrupted_command_left(tmp_path, monkeypatch, ca
         argv = [command] if command == "reindex" else [command, str(SAMPLE_TXT)]
         assert main(["--archive", str(db), *argv]) == 130
         assert said in capsys.readouterr().err
+
+
+def test_a_minus_word_on_the_command_line_is_the_query_s_not(tmp_path, capsys):
+    """`baoku search 知识产权 -专利` was refused by argparse ('unrecognized arguments'), though the
+    query language (and --help) offer -word."""
+    db = tmp_path / "a.db"
+    assert main(["--archive", str(db), "import", str(SAMPLE_TXT)]) == 0
+    found = {}
+    for argv in (["知识产权", "NOT", "专利"], ["知识产权", "-专利"], ["--limit", "5", "知识产权", "-专利", "--json"]):
+        capsys.readouterr()
+        assert main(["--archive", str(db), "search", *argv, *([] if "--json" in argv else ["--json"])]) == 0
+        found[tuple(argv)] = json.loads(capsys.readouterr().out)["total"]
+    assert len(set(found.values())) == 1 and 0 < found[("知识产权", "-专利")] < 4  # 4 hold 知识产权

@@ -83,10 +83,11 @@ def _damaged_file(e: Exception, archive_path) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     from .clipping import glued_box
+    from .searching import minus_words
 
     quiet_libraries()
     parser = build_parser()
-    args = parser.parse_args(glued_box(sys.argv[1:] if argv is None else list(argv)))
+    args = parser.parse_args(minus_words(glued_box(sys.argv[1:] if argv is None else list(argv))))
     archive_path = args.archive or default_archive()
     if isinstance(archive_path, ServerAddress) and args.command is not None and args.command not in ON_SERVER:
         what = f"baoku {args.command}"

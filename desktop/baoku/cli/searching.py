@@ -10,6 +10,32 @@ from ..core.plural import plural
 from .output import archive_option, progress_bar, err, esc, note, open_existing, out, sync_index
 
 
+# Stands for a query word's leading minus while argparse reads the command line (a Private Use
+# character: never typed).
+NEGATED = "\ue0fe"
+_VALUED = {"--sort", "--limit", "--save", "--saved", "--like", "--archive"}
+
+
+def minus_words(argv: list[str]) -> list[str]:
+    """`baoku search 聚力 -知识产权`: argparse reads a word that starts with a minus as an option
+    (and refuses it), though the query language's `-word` excludes it. After `search`, such a
+    word that is no option of the command (-知识产权, -"a phrase", -(…), -economy) is kept for
+    the query; `query_text` gives it its minus back."""
+    command = next((i for i, a in enumerate(argv) if a[:1] != "-" and (i == 0 or argv[i - 1] not in _VALUED)), None)
+    if command is None or argv[command] != "search":
+        return argv
+    out = argv[:command + 1]
+    for a in argv[command + 1:]:
+        if out[-1] not in _VALUED and a[:1] == "-" and a[1:2] not in ("", "-", "h") and not a[1:2].isdigit():
+            a = NEGATED + a[1:]
+        out.append(a)
+    return out
+
+
+def query_text(words: list[str]) -> str:
+    return " ".join("-" + w[1:] if w[:1] == NEGATED else w for w in words)
+
+
 def add_parsers(sub) -> None:
     se = sub.add_parser("search", help="full-text search: every article that contains the words")
     archive_option(se, top=False)
@@ -36,7 +62,7 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
     from ..core.search.index import SearchResult
     from ..core.search.query import QueryError, parse_query
 
-    query = " ".join(args.query)
+    query = query_text(args.query)
     given = sum(bool(x) for x in (query, args.saved, args.like))
     if given != 1:
         raise QueryError("one_source")
