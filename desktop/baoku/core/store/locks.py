@@ -87,14 +87,22 @@ class ArchiveLock:
                 finally:
                     lock.release()
                 return
-            if not flock_within(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH, wait, POLL):
-                raise ArchiveUnavailable(f"{busy} (waited {wait:.0f} s); try again when it is done")
-            try:
+            with _flocked(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH, wait, POLL,
+                          f"{busy} (waited {wait:.0f} s); try again when it is done"):
                 yield
-            finally:
-                fcntl.flock(fd, fcntl.LOCK_UN)
         finally:
             os.close(fd)
+
+
+@contextmanager
+def _flocked(fd: int, mode: int, wait: float, poll: float, refusal: str):
+    """`flock_within`, held for the block; ArchiveUnavailable(refusal) when it cannot be taken."""
+    if not flock_within(fd, mode, wait, poll):
+        raise ArchiveUnavailable(refusal)
+    try:
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 WRITER_WAIT = 120.0  # seconds an import waits for a restore to finish
@@ -112,13 +120,9 @@ def migrating(archive_path: Path):
         return
     fd = os.open(archive_path, os.O_RDONLY)
     try:
-        if not flock_within(fd, fcntl.LOCK_EX, MIGRATION_WAIT, 0.02):
-            raise ArchiveUnavailable(f"another Baoku has been migrating {archive_path} for "
-                                     f"{MIGRATION_WAIT:.0f} s; try again when it is done")
-        try:
+        with _flocked(fd, fcntl.LOCK_EX, MIGRATION_WAIT, 0.02, f"another Baoku has been migrating {archive_path} "
+                      f"for {MIGRATION_WAIT:.0f} s; try again when it is done"):
             yield
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)
 
