@@ -132,6 +132,22 @@ def test_paper_settings_are_checked_and_kept(archive, capsys):
     assert "1,2,3,4,5,6 (一、二、三、四、五、六)" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("days", ["6-1", "9-1", ",", " , 、", "1-99999999999", "0-3", "1-", "-3", "٣"])
+def test_a_reversed_out_of_range_or_empty_weekday_range_is_refused_and_the_schedule_kept(archive, capsys, days):
+    assert main(["--archive", str(archive.path), "paper", "泉州晚报", "--weekdays", "1-6"]) == 0
+    capsys.readouterr()
+    assert main(["--archive", str(archive.path), "paper", "泉州晚报", "--weekdays", days]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "1 (Monday) to 7 (Sunday)" in err and "Traceback" not in err
+    assert papers.paper(archive, "泉州晚报").weekdays == (1, 2, 3, 4, 5, 6)
+
+
+def test_a_weekday_list_may_be_empty_to_clear_it_and_zero_padded(archive):
+    assert papers.set_paper(archive, "泉州晚报", weekdays="01-03, 7").value.weekdays == (1, 2, 3, 7)
+    assert papers.set_paper(archive, "泉州晚报", weekdays="１－３，５").value.weekdays == (1, 2, 3, 5)
+    assert papers.set_paper(archive, "泉州晚报", weekdays="").value.weekdays == ()
+
+
 def test_issue_number_and_bulk_edit(archive):
     papers.set_issue_number(archive, 1, " 总第 12345 期 ")
     assert archive.issues()[0]["number"] == "总第 12345 期"

@@ -76,6 +76,34 @@ def test_an_unquoted_yaml_date_is_a_date(tmp_path, archive):
     assert archive.issues()[0]["date"] == "2024-10-01"
 
 
+@pytest.mark.parametrize("written, page", [("010", 10), ("012", 12), ("0x10", None), ("1:30", None), ("5", 5)])
+def test_a_yaml_page_is_read_in_decimal_or_refused_never_as_octal_hex_or_sexagesimal(tmp_path, archive, written, page):
+    text = tmp_path / "p.txt"
+    text.write_text("标题\n\n本报讯 正文内容，结束。\n", encoding="utf-8")
+    (tmp_path / "p.yaml").write_text(f"publication: 测试报\ndate: 2024-10-01\npage: {written}\n", encoding="utf-8")
+    outcome = import_paths(archive, [text]).outcomes[0]
+    if page is None:
+        assert outcome.status in (FAILED, REFUSED) and "p.yaml" in outcome.message and "unexpected" not in outcome.message
+        assert archive.pages() == []
+    else:
+        assert outcome.status == IMPORTED, outcome.message
+        assert [p["number"] for p in archive.pages()] == [page]
+
+
+@pytest.mark.parametrize("date", ["2024-02-30", "2024-13-01", "2024-10-01 10:00:00"])
+def test_a_yaml_date_goes_through_baokus_own_date_parsing(tmp_path, archive, capsys, date):
+    text = tmp_path / "p.txt"
+    text.write_text("标题\n\n本报讯 正文内容，结束。\n", encoding="utf-8")
+    (tmp_path / "p.yaml").write_text(f"publication: 测试报\ndate: {date}\npage: 1\n", encoding="utf-8")
+    (tmp_path / "q.txt").write_text("标题\n\n本报讯 正文内容，结束。\n", encoding="utf-8")
+    (tmp_path / "q.json").write_text(json.dumps({"publication": "测试报", "date": date, "page": 1}), encoding="utf-8")
+    yaml_outcome, json_outcome = import_paths(archive, [text, tmp_path / "q.txt"]).outcomes
+    assert yaml_outcome.status == json_outcome.status == FAILED
+    assert "unexpected" not in yaml_outcome.message and "report" not in yaml_outcome.message
+    assert yaml_outcome.message.replace("p.yaml", "q.json") == json_outcome.message  # the same words as JSON's
+    assert archive.issues() == []
+
+
 # -- 13. file names in reports -------------------------------------------------------------------------
 
 def test_a_newline_in_a_file_name_cannot_split_or_fake_a_report_line(tmp_path, capsys):

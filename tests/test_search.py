@@ -247,3 +247,25 @@ def test_fast_match_agrees_with_find_all(text, query):
 
     assert contains(text, query) == bool(find_all(text, query))
     assert (count(text, query) > 0) == bool(find_all(text, query))
+
+
+def test_a_query_nested_too_deeply_is_one_query_error_on_either_backend(searched):
+    """11 chained NOTs overflowed SQLite's parser and 260 parentheses Python's recursion: NOT NOT x
+    is x, parentheses around one group add nothing, and past MAX_DEPTH levels of AND, OR and NOT
+    inside one another the query is refused the same way by both backends."""
+    from baoku.core.search.query import MAX_DEPTH, nesting, parse_query
+
+    term = hits(searched, "知识产权")
+    assert term and hits(searched, "NOT " * 11 + "知识产权") == hits(searched, "NOT " * 1 + "知识产权")
+    assert hits(searched, "NOT " * 30 + "知识产权") == term
+    assert hits(searched, "(" * 60 + "知识产权" + ")" * 60) == term
+    deepest = "知识产权"
+    for n in range(MAX_DEPTH // 2):  # the shape that nests SQL set operations most: NOT (x OR NOT (...))
+        deepest = f"NOT (w{n} OR {deepest})"
+    assert nesting(parse_query(deepest)) == MAX_DEPTH
+    searched.search(deepest, limit=10)  # answered
+    for query in (f"保 OR ({deepest})", "(" * 300 + "知识产权", "(" * 260 + "知识产权" + ")" * 260,
+                  "-(" * 200 + "知识产权" + ")" * 200):
+        with pytest.raises(QueryError) as e:
+            searched.search(query, limit=10)
+        assert e.value.code == "too_deep" and "nested too deeply" in str(e.value)

@@ -4,32 +4,32 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="87"/>
         <source>AR PL UMing（明体，正文）</source>
         <translation>AR PL UMing (Ming serif, body text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="88"/>
         <source>Droid Sans Fallback（黑体，标题）</source>
         <translation>Droid Sans Fallback (sans, headlines)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="93"/>
         <source>报库 Baoku</source>
         <translation>Baoku 报库</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="94"/>
         <source>报纸档案：导入、检索、导出可付印的 PDF。</source>
         <translation>A newspaper archive: import, search, export print-ready PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="94"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="95"/>
         <source>随附字体（点击查看许可证）：</source>
         <translation>Bundled fonts (click for the licence):</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="99"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="100"/>
         <source>关于报库</source>
         <translation>About Baoku</translation>
     </message>
@@ -1177,42 +1177,42 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="72"/>
         <source>报库导出</source>
         <translation>Baoku export</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="73"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="79"/>
         <source>导出 %Ln 篇</source>
         <translation><numerusform>Exporting %Ln article</numerusform><numerusform>Exporting %Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="90"/>
         <source>已导出 %1（%Ln 页）</source>
         <translation><numerusform>Exported %1 (%Ln page)</numerusform><numerusform>Exported %1 (%Ln pages)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="90"/>
         <source>已导出 %1</source>
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="106"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="107"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="108"/>
         <source>%Ln 篇文章的原版图像缺失或已损坏，无法附原版剪报图。尚未写入任何文件。</source>
         <translation><numerusform>The page image of %Ln article is missing or damaged, so its facsimile cannot be printed. Nothing has been written yet.</numerusform><numerusform>The page images of %Ln articles are missing or damaged, so their facsimiles cannot be printed. Nothing has been written yet.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="112"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="113"/>
         <source>不附剪报图，继续导出</source>
         <translation>Export without those facsimiles</translation>
     </message>
@@ -1220,182 +1220,182 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exporting.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="43"/>
         <source>导出（%Ln 篇）</source>
         <translation><numerusform>Export (%Ln article)</numerusform><numerusform>Export (%Ln articles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="45"/>
         <source>PDF（可付印）</source>
         <translation>PDF (print-ready)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="45"/>
         <source>Word 文档（DOCX）</source>
         <translation>Word document (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="46"/>
         <source>网页（HTML，单个文件）</source>
         <translation>Web page (HTML, one file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="46"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="46"/>
         <source>纯文本</source>
         <translation>Plain text</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="54"/>
         <source>单栏</source>
         <translation>One column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="54"/>
         <source>双栏</source>
         <translation>Two columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="59"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="60"/>
         <source> 磅</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="62"/>
         <source>保持原文</source>
         <translation>As stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="62"/>
         <source>简体</source>
         <translation>Simplified</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="62"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="63"/>
         <source>繁体</source>
         <translation>Traditional</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="62"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="63"/>
         <source>繁体（台湾用词）</source>
         <translation>Traditional (Taiwan usage)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="63"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="64"/>
         <source>繁体（香港）</source>
         <translation>Traditional (Hong Kong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="65"/>
         <source>出处行</source>
         <translation>Source line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="65"/>
         <source>GB/T 7714 参考文献</source>
         <translation>GB/T 7714 reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="66"/>
         <source>两者</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="66"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="75"/>
         <source>中文里的半角标点印成全角</source>
         <translation>Print half-width punctuation in Chinese text as full-width</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="76"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="77"/>
         <source>行末标点悬挂（多数出版物不用）</source>
         <translation>Hang line-end punctuation past the measure (most publications do not)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="79"/>
         <source>裁切线和 3 毫米出血（交印刷厂）</source>
         <translation>Crop marks and 3 mm bleed (for a print shop)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="80"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="81"/>
         <source>缺字印成〓</source>
         <translation>Print 〓 for a character no font has</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="81"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="82"/>
         <source>随附字体里没有的字（如造字）印成〓，而不是停止导出</source>
         <translation>A character the bundled fonts lack (a made-up character, say) prints as 〓 instead of stopping the export</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="82"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="83"/>
         <source>扫描版文章前附原版剪报图</source>
         <translation>Print a scanned article's facsimile above its text</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="86"/>
         <source>报库文章选编</source>
         <translation>Baoku article selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="88"/>
         <source>格式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="89"/>
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="90"/>
         <source>分栏</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="90"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="91"/>
         <source>正文字号</source>
         <translation>Body size (pt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="92"/>
         <source>简繁</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="93"/>
         <source>出处与引用</source>
         <translation>Source and citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="94"/>
         <source>标题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="102"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="103"/>
         <source>保存…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="162"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="163"/>
         <source>预览：%1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="104"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exporting.py" line="185"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="186"/>
         <source>预览：共 %Ln 页</source>
         <translation><numerusform>Preview: %Ln page</numerusform><numerusform>Preview: %Ln pages</numerusform></translation>
     </message>
@@ -1459,182 +1459,182 @@
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="44"/>
         <source>导入预览</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="49"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="50"/>
         <source>拟分的文章与各行</source>
         <translation>Proposed articles and their lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="49"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="50"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="55"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="56"/>
         <source>在此处拆分 (S)</source>
         <translation>Split here (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="56"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="57"/>
         <source>与下一篇合并 (M)</source>
         <translation>Merge with the next (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="57"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="58"/>
         <source>改标题 (F2)</source>
         <translation>Retitle (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="59"/>
         <source>下一处存疑 (F8)</source>
         <translation>Next doubtful boundary (F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="70"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="71"/>
         <source>从选中的行起另成一篇</source>
         <translation>Start a new article at the selected line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="72"/>
         <source>把下一篇接在选中的文章后面，其标题成为小标题</source>
         <translation>Put the next article after the selected one; its headline becomes a subheading</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="73"/>
         <source>给选中的文章另定标题（原文不变）</source>
         <translation>Give the selected article another headline (the printed text stays as it is)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="75"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="88"/>
         <source>无法导入：%1</source>
         <translation>Cannot be imported: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/importreview.py" line="113"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="114"/>
         <source>%n 篇</source>
         <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="118"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="119"/>
         <source>此版有存疑的分界，值得一看</source>
         <translation>This page has a doubtful article boundary: worth a look</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="124"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="125"/>
         <source>%1 个版面，共 %2 篇文章。</source>
         <translation>%1 pages, %2 articles in all. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/importreview.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="127"/>
         <source>%n 个版面值得一看：⚠ 标出拿不准的分界。</source>
         <translation><numerusform>%n page is worth a look: ⚠ marks a doubtful boundary. </numerusform><numerusform>%n pages are worth a look: ⚠ marks the doubtful boundaries. </numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="127"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="128"/>
         <source>选中一行可在此拆分，选中一篇可与下一篇合并或改标题；确认后按此导入。</source>
         <translation>Select a line to split there, or an article to merge it with the next or retitle it; Import stores exactly this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="140"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="141"/>
         <source>（无题）</source>
         <translation>(untitled)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/importreview.py" line="141"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="142"/>
         <source>%n 行</source>
         <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="146"/>
         <source>分界存疑 %1</source>
         <translation>doubtful %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="148"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="149"/>
         <source>分界存疑（差值 %1）：这里另起一篇，把握不大</source>
         <translation>Doubtful boundary (margin %1): a new article starts here, but not surely</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="155"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="156"/>
         <source>也许另起 %1</source>
         <translation>maybe a new one %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="159"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="160"/>
         <source>这里也许另起一篇（差值 %1）</source>
         <translation>Perhaps a new article starts here (margin %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="188"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="189"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="188"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="189"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="188"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="189"/>
         <source>主题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="189"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
         <source>副题</source>
         <translation>Subhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="189"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
         <source>作者</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="189"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
         <source>图片说明</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
         <source>落款</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
         <source>小标题</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="192"/>
         <source>表格/服务信息</source>
         <translation>Table or service box</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="192"/>
         <source>按语/链接</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="221"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="222"/>
         <source>改标题</source>
         <translation>Retitle</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="221"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="222"/>
         <source>这篇文章的主题：</source>
         <translation>This article's headline:</translation>
     </message>
@@ -1820,22 +1820,22 @@
 <context>
     <name>LineEditor</name>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="35"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="36"/>
         <source>改正一行</source>
         <translation>Correct a line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="55"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="56"/>
         <source>识别结果：%1（置信度 %2%）</source>
         <translation>Read by OCR: %1 (confidence %2%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="65"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="66"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1843,28 +1843,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="101"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="102"/>
         <source>服务器上的档案有了别人的改动，已经更新。</source>
         <translation>Someone else changed the archive on the server; the window shows it now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="171"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="173"/>
         <source>保存的检索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="175"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="177"/>
         <source>浏览</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="176"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="178"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="39"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="179"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="181"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="79"/>
         <source>专题</source>
         <translation>Collections</translation>
@@ -1875,7 +1875,7 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="193"/>
         <source>任务</source>
         <translation>Jobs</translation>
     </message>
@@ -1895,7 +1895,7 @@
         <translation>Open archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="207"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="209"/>
         <source>最近的档案</source>
         <translation>Recent archives</translation>
     </message>
@@ -1915,17 +1915,17 @@
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="131"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="133"/>
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="132"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="134"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="177"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="179"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
@@ -2045,12 +2045,12 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="234"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="237"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="235"/>
+        <location filename="../../desktop/baoku/gui/app.py" line="110"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
@@ -2542,27 +2542,27 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/printing.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/printing.py" line="79"/>
         <source>先在列表里选中要打印的文章</source>
         <translation>Select the articles to print in the list first</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/printing.py" line="81"/>
+        <location filename="../../desktop/baoku/gui/printing.py" line="82"/>
         <source>正在排版 %Ln 篇…</source>
         <translation><numerusform>Typesetting %Ln article…</numerusform><numerusform>Typesetting %Ln articles…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/printing.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/printing.py" line="104"/>
         <source>打印预览（%Ln 页）</source>
         <translation><numerusform>Print preview (%Ln page)</numerusform><numerusform>Print preview (%Ln pages)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/printing.py" line="118"/>
+        <location filename="../../desktop/baoku/gui/printing.py" line="119"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/printing.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/printing.py" line="127"/>
         <source>已送去打印：%Ln 页</source>
         <translation><numerusform>Sent %Ln page to the printer</numerusform><numerusform>Sent %Ln pages to the printer</numerusform></translation>
     </message>
@@ -2570,112 +2570,112 @@
 <context>
     <name>ProofDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="82"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="83"/>
         <source>校对</source>
         <translation>Proofread</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="89"/>
         <source>保存此段</source>
         <translation>Save this paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="92"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="92"/>
         <source>校对人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="92"/>
         <source>位置</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="92"/>
         <source>原文</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="93"/>
         <source>改为</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="93"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="97"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="98"/>
         <source>撤销所选修改</source>
         <translation>Undo the chosen change</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="109"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="110"/>
         <source>校对记录</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="116"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="117"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="123"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="124"/>
         <source>校对：%1</source>
         <translation>Proofread: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="135"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="136"/>
         <source>主题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="135"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="136"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="135"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="136"/>
         <source>副题</source>
         <translation>Subhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="136"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="137"/>
         <source>小标题</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="136"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="137"/>
         <source>署名</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="137"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="138"/>
         <source>图片说明</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="137"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="138"/>
         <source>段落</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="143"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="144"/>
         <source>第 %1 行</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="145"/>
         <source>第 %1 段</source>
         <translation>block %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="146"/>
         <source>已撤销（%1）</source>
         <translation>undone (%1)</translation>
     </message>
@@ -2783,7 +2783,12 @@
         <translation>give a query</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/queryerrors.py" line="46"/>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="38"/>
+        <source>检索式嵌套太深（括号和 NOT 合计不能超过 {limit} 层）</source>
+        <translation>the query is nested too deeply (more than {limit} levels of parentheses and NOT)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="47"/>
         <source>第 %1 个字符处：%2</source>
         <translation>At character %1: %2</translation>
     </message>
@@ -2791,118 +2796,118 @@
 <context>
     <name>QueryHelp</name>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="27"/>
-        <location filename="../../desktop/baoku/gui/help.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="28"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="72"/>
         <source>检索语法</source>
         <translation>Query language</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="43"/>
         <source>含有这个词的文章（繁体写法也算：知識產權）</source>
         <translation>Articles with this word (traditional characters count too: 知識產權)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="44"/>
         <source>两个词都有</source>
         <translation>Both words</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="45"/>
         <source>整个短语，一字不差</source>
         <translation>The whole phrase, exactly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="46"/>
         <source>有其中一个即可（也可写 |）</source>
         <translation>Either one (| works too)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="46"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="47"/>
         <source>有前者，没有后者（也可写 NOT）</source>
         <translation>The first, without the second (NOT works too)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="48"/>
         <source>括号把条件分组</source>
         <translation>Brackets group terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="48"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="49"/>
         <source>只在标题里找（引题、主题、副题）</source>
         <translation>Only in headlines (kicker, headline, subhead)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="49"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="50"/>
         <source>只在正文里找</source>
         <translation>Only in the body text</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="50"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="51"/>
         <source>作者、署名</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="51"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="52"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="53"/>
         <source>来源，如“据新华社电”</source>
         <translation>Source, such as 据新华社电 (Xinhua)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="54"/>
         <source>体裁：导语、圆桌、简讯……</source>
         <translation>Genre: 导语 lead-in, 圆桌 roundtable, 简讯 brief…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="54"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="55"/>
         <source>只看这份报纸</source>
         <translation>Only this paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="55"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="56"/>
         <source>某年、某月或某日：2024、2024-09、2024-09-11</source>
         <translation>A year, month or day: 2024, 2024-09, 2024-09-11</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="56"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="57"/>
         <source>日期范围（可只写一端：2024-07..）</source>
         <translation>A date range (one end may be open: 2024-07..)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="57"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="58"/>
         <source>第 5 版；版:A05 是 A 叠第 5 版</source>
         <translation>Page 5; 版:A05 is page 5 of section A</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="59"/>
         <source>条件可以任意组合</source>
         <translation>Combine any of these</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="66"/>
         <source>简体、繁体、全角、半角都按同一个字找；大小写不分。</source>
         <translation>Simplified and traditional, full- and half-width are found alike; case does not matter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="67"/>
         <source>一边输入一边检索；按回车立刻检索。</source>
         <translation>The search runs as you type; Enter runs it at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="67"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="68"/>
         <source>点日历上的某一天、浏览树里的报纸或版面，会把相应的条件写进检索框，和检索词一起生效；点“清除筛选”去掉这些条件。</source>
         <translation>A day on the calendar, or a paper or page in the browse tree, writes its terms into the search box, where they combine with your words; Clear filter takes them out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="70"/>
         <source>字段名也可用英文：title: body: byline: column: source: genre: paper: date: page:</source>
         <translation>Fields have English names too: title: body: byline: column: source: genre: paper: date: page:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="72"/>
         <source>点击例子即可运行：</source>
         <translation>Click an example to run it:</translation>
     </message>
@@ -3121,107 +3126,107 @@
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="31"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="32"/>
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="34"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="35"/>
         <source>删除时间</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="34"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="35"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="34"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="35"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="34"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="35"/>
         <source>篇数</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="35"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="36"/>
         <source>删除人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="43"/>
         <source>删除的文章、版面、期和报纸都在这里，恢复后回到原处；清空后不能再恢复。</source>
         <translation>Deleted articles, pages, issues and papers are kept here; restored, they go back where they were. Once the trash is emptied they cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="48"/>
         <source>恢复所选</source>
         <translation>Restore selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="49"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="50"/>
         <source>清空回收站…</source>
         <translation>Empty trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="53"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="70"/>
         <source>文章</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="70"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="70"/>
         <source>一期</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="70"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="71"/>
         <source>报纸</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="89"/>
         <source>回收站是空的。</source>
         <translation>The trash is empty.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/trashview.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="104"/>
         <source>%Ln 项</source>
         <translation><numerusform>%Ln entry</numerusform><numerusform>%Ln entries</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/trashview.py" line="113"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="114"/>
         <source>已恢复 %Ln 项</source>
         <translation><numerusform>Restored %Ln entry</numerusform><numerusform>Restored %Ln entries</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="116"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="117"/>
         <source>清空回收站</source>
         <translation>Empty trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/trashview.py" line="117"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="118"/>
         <source>永久删除回收站里的 %Ln 项？清空后不能恢复，也不能撤销。</source>
         <translation><numerusform>Delete the %Ln entry in the trash for good? It cannot be restored or undone.</numerusform><numerusform>Delete the %Ln entries in the trash for good? They cannot be restored or undone.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="119"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="120"/>
         <source>永久删除</source>
         <translation>Delete for good</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/trashview.py" line="127"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="128"/>
         <source>已永久删除 %Ln 项</source>
         <translation><numerusform>Deleted %Ln entry for good</numerusform><numerusform>Deleted %Ln entries for good</numerusform></translation>
     </message>

@@ -35,6 +35,7 @@ def messages() -> dict[str, str]:
         "range_backwards": translate("QueryError", "日期范围 {text} 的终点早于起点"),
         "unknown_sort": translate("QueryError", "不认识的排序方式 {text}"),
         "one_source": translate("QueryError", "请给出一个检索式"),
+        "too_deep": translate("QueryError", "检索式嵌套太深（“与”“或”“非”相互嵌套不能超过 {limit} 层）"),
     }
 
 

@@ -7,7 +7,6 @@ file beside the source (`<stem>.json`, `<stem>.yaml` or `<stem>.yml`), and the f
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from dataclasses import dataclass, fields
@@ -55,10 +54,6 @@ class IssueMeta:
                                       f"known fields are {', '.join(sorted(known))}")
             if value is None or value == "":
                 continue
-            if isinstance(value, dt.datetime):  # YAML reads 2024-10-01 as a date
-                value = value.date().isoformat()
-            elif isinstance(value, dt.date) and name == "date":
-                value = value.isoformat()
             if not isinstance(value, (str, int, float)) or isinstance(value, bool):
                 raise ValidationError(f"{where}: {key} must be text, not {type(value).__name__}")
             if isinstance(value, str):
@@ -108,9 +103,11 @@ def parse_sidecar(data: bytes, name: str) -> IssueMeta:
         raise ImportRejected(f"{name}: sidecar metadata file is larger than {MAX_SIDECAR_BYTES} bytes")
     import yaml  # (only when a sidecar comes: it takes a while to load)
 
+    from . import plainyaml
+
     try:
         text = data.decode("utf-8-sig")
-        parsed = json.loads(text) if name.lower().endswith(".json") else yaml.safe_load(text)
+        parsed = json.loads(text) if name.lower().endswith(".json") else plainyaml.load(text)
     except (UnicodeDecodeError, json.JSONDecodeError, yaml.YAMLError) as e:
         raise ImportRejected(f"{name}: cannot read the sidecar metadata: {e}") from None
     return IssueMeta.from_mapping(parsed or {}, name)

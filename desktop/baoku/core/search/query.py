@@ -73,7 +73,16 @@ MESSAGES = {
     "range_backwards": "the range {text} ends before it starts",
     "unknown_sort": "unknown sort {text}: use relevance or date",
     "one_source": "give a query, or --saved NAME, or --like ARTICLE (exactly one)",
+    "too_deep": "the query is nested too deeply (more than {limit} levels of AND, OR and NOT inside one another)",
 }
+
+# How deep AND, OR and NOT may nest inside one another (a bare term is level 0; `a -(b OR c)` is
+# 3). The recall store nests an SQL set operation in a subquery per level, and SQLite's parser
+# overflowed at 11 of them ("parser stack overflow"); the server's backend is held to the same
+# limit, so both answer a query alike. NOT NOT x is x, AND in AND and OR in OR are one level, and
+# parentheses around one term or group add none. MAX_PARENS bounds the parser's own recursion.
+MAX_DEPTH = 8
+MAX_PARENS = 64
 
 
 TEXT_FIELDS = {
@@ -209,6 +218,7 @@ class _Parser:
         self.query = query
         self.toks = tokenize(query)
         self.i = 0
+        self.depth = 0  # parentheses and NOTs open around the token being read (MAX_PARENS)
 
     def peek(self) -> Tok | None:
         return self.toks[self.i] if self.i < len(self.toks) else None
@@ -229,6 +239,8 @@ class _Parser:
         if tok is not None:
             raise _error(self.query, tok.pos, "unmatched_close") if tok.kind == "RPAREN" \
                 else _error(self.query, tok.pos, "unexpected", text=tok.text)
+        if nesting(node) > MAX_DEPTH:
+            raise QueryError("too_deep", limit=str(MAX_DEPTH))
         return node
 
     def or_expr(self) -> Node:
@@ -238,7 +250,7 @@ class _Parser:
             if self.peek() is None or self.peek().kind in ("OR", "RPAREN"):
                 raise _error(self.query, tok.pos, "needs_term_after", text=tok.text)
             items.append(self.and_expr())
-        return items[0] if len(items) == 1 else Or(tuple(items))
+        return items[0] if len(items) == 1 else Or(_flat(items, Or))
 
     def and_expr(self) -> Node:
         items = [self.unary()]
@@ -248,7 +260,12 @@ class _Parser:
                 if self.peek() is None or self.peek().kind in ("OR", "RPAREN", "AND"):
                     raise _error(self.query, tok.pos, "needs_term_after", text=tok.text)
             items.append(self.unary())
-        return items[0] if len(items) == 1 else And(tuple(items))
+        return items[0] if len(items) == 1 else And(_flat(items, And))
+
+    def deeper(self, tok: Tok) -> None:
+        self.depth += 1
+        if self.depth > MAX_PARENS:
+            raise _error(self.query, tok.pos, "too_deep", limit=str(MAX_DEPTH))
 
     def unary(self) -> Node:
         tok = self.peek()
@@ -258,7 +275,10 @@ class _Parser:
             self.take()
             if self.peek() is None:
                 raise _error(self.query, tok.pos, "needs_term_after", text=tok.text)
-            return Not(self.unary())
+            self.deeper(tok)
+            item = self.unary()
+            self.depth -= 1
+            return item.item if isinstance(item, Not) else Not(item)  # NOT NOT x is x
         return self.primary()
 
     def primary(self) -> Node:
@@ -268,7 +288,9 @@ class _Parser:
                 raise _error(self.query, tok.pos, "unclosed_paren")
             if self.peek().kind == "RPAREN":
                 raise _error(self.query, tok.pos, "empty_parens")
+            self.deeper(tok)
             node = self.or_expr()
+            self.depth -= 1
             close = self.peek()
             if close is None or close.kind != "RPAREN":
                 raise _error(self.query, tok.pos, "unclosed_paren")
@@ -316,6 +338,20 @@ class _Parser:
                 raise _error(self.query, value.pos, "one_date", field="to")
             return DateRange("", end)
         return DateRange(start, end)
+
+
+def _flat(items: list[Node], kind: type) -> tuple[Node, ...]:
+    """a (b c) is a b c; a OR (b OR c) is a OR b OR c."""
+    return tuple(x for item in items for x in (item.items if isinstance(item, kind) else (item,)))
+
+
+def nesting(node: Node) -> int:
+    """How many levels of AND, OR and NOT the query nests: a term is 0."""
+    if isinstance(node, Not):
+        return 1 + nesting(node.item)
+    if isinstance(node, (And, Or)):
+        return 1 + max(nesting(item) for item in node.items)
+    return 0
 
 
 def _text(tok: Tok, field: str = "all") -> Text:

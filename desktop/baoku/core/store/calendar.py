@@ -7,6 +7,7 @@ over the paper's whole life, not only between the first and last issue the archi
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterable
 
 FREQUENCIES = ("daily", "weekly", "biweekly", "monthly", "irregular")
@@ -52,16 +53,20 @@ def missing_issues(held: list[dt.date], frequency: str, weekdays: Iterable[int] 
 
 
 def parse_weekdays(text: str) -> list[int]:
-    """'1,3,5', '1-6' or '' as ISO weekday numbers."""
+    """'1,3,5', '1-6' or '' (none) as ISO weekday numbers. A ValueError for anything else: a day
+    outside 1-7, a reversed range (6-1), or separators with no day between them (',')."""
     out: list[int] = []
-    for part in text.replace("，", ",").replace("、", ",").split(","):
+    for part in unicodedata.normalize("NFKC", text).replace("、", ",").split(","):  # ，１－３ is ,1-3
         part = part.strip()
         if not part:
             continue
-        lo, _, hi = part.partition("-")
-        if not (lo.isdigit() and (not hi or hi.isdigit())):
+        lo, dash, hi = part.partition("-")
+        lo, hi = lo.strip(), (hi.strip() if dash else lo.strip())
+        if not (lo.isascii() and lo.isdigit() and hi.isascii() and hi.isdigit()):
             raise ValueError(part)
-        out += list(range(int(lo), int(hi or lo) + 1))
-    if any(not 1 <= d <= 7 for d in out):
+        if len(lo) > 2 or len(hi) > 2 or not 1 <= int(lo) <= int(hi) <= 7:  # never build a huge range
+            raise ValueError(part)
+        out += range(int(lo), int(hi) + 1)
+    if text.strip() and not out:
         raise ValueError(text)
     return sorted(set(out))

@@ -6,6 +6,7 @@ the citation line. The Chinese faces are named for East Asian text (w:eastAsia):
 from __future__ import annotations
 
 import io
+import re
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -20,6 +21,16 @@ from . import CITATION, Written
 SERIF, SANS = "宋体", "黑体"  # SimSun, SimHei: named by their Chinese names, as Word writes them
 LATIN_SERIF, LATIN_SANS = "Times New Roman", "Arial"
 GREY = RGBColor(0x55, 0x55, 0x55)
+# What XML 1.0 cannot hold (C0 controls but tab, LF and CR; lone surrogates; U+FFFE and U+FFFF):
+# the archive keeps such characters, a Word document leaves them out. A vertical tab (Word's own
+# soft line break) and a form feed are line breaks.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_BREAKS = str.maketrans("\x0b\x0c", "\n\n")
+
+
+def xml_text(text: str) -> str:
+    """The text as a Word document can hold it."""
+    return _NOT_XML.sub("", text.translate(_BREAKS))
 
 
 def set_fonts(style_or_run, east_asia: str, latin: str) -> None:
@@ -52,7 +63,7 @@ def _styles(doc, size: float) -> None:
 
 def _para(doc, text: str, style: str | None = None, *, centred=False, grey=False, indent=0.0, size=None, italic=False):
     p = doc.add_paragraph(style=style)
-    run = p.add_run(text)
+    run = p.add_run(xml_text(text))
     if grey:
         run.font.color.rgb = GREY
     if size:
@@ -73,19 +84,20 @@ def render_docx(written: list[Written], title: str, options: ExportOptions) -> b
     section = doc.sections[0]
     section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = Cm(options.margin_mm / 10)
     props = doc.core_properties
-    props.title, props.author = title, options.author or "、".join(dict.fromkeys(w.article.publication for w in written))
-    props.subject, props.language = options.subject, "zh-CN"
+    props.title = xml_text(title)
+    props.author = xml_text(options.author or "、".join(dict.fromkeys(w.article.publication for w in written)))
+    props.subject, props.language = xml_text(options.subject), "zh-CN"
     props.comments = "Baoku 报库"
     several = len(written) > 1
     if several:
-        doc.add_heading(title, level=0).alignment = WD_ALIGN_PARAGRAPH.CENTER
+        doc.add_heading(xml_text(title), level=0).alignment = WD_ALIGN_PARAGRAPH.CENTER
     level = 2 if several else 1
     for n, w in enumerate(written):
         if n:
             doc.add_paragraph()
         for p in w.pieces:
             if p.kind == model.HEADLINE:
-                doc.add_heading(p.text, level=level).alignment = WD_ALIGN_PARAGRAPH.CENTER
+                doc.add_heading(xml_text(p.text), level=level).alignment = WD_ALIGN_PARAGRAPH.CENTER
             elif p.kind in (model.KICKER, model.SUBHEAD):
                 _para(doc, p.text, "Subtitle", centred=True)
             elif p.kind == model.COLUMN:
@@ -97,7 +109,7 @@ def render_docx(written: list[Written], title: str, options: ExportOptions) -> b
                 for photo in w.photos:
                     _picture(doc, photo)
             elif p.kind == model.SUBHEADING:
-                doc.add_heading(p.text, level=level + 1)
+                doc.add_heading(xml_text(p.text), level=level + 1)
             elif p.kind == model.CAPTION:
                 _para(doc, p.text, "Caption")
             elif p.kind == CITATION:
