@@ -148,3 +148,35 @@ def test_a_replaced_page_with_nothing_attached_says_only_what_went_to_the_trash(
     with opened(db) as a:
         (entry,) = trash.entries(a)
         assert entry.articles == 1 and "春耕正忙" not in ids_by_headline(a)
+
+
+def test_an_archivists_replace_leaves_the_editors_note_in_the_trash_for_a_restore(users, capsys, tmp_path):
+    """An archivist may not write notes or collections: a --replace then leaves them with the old
+    versions in the trash, says so, and a restore brings them back."""
+    editor_url, archivist_url = users["editor"][1], users["archivist"][1]
+    with opened(archivist_url) as a:
+        brief = ids_by_headline(a)[BRIEF_HEAD][0]
+    assert cli(editor_url, "note", brief, "编辑的批注") == 0
+    assert cli(editor_url, "collection", "add", "专题", brief) == 0
+    mod = tmp_path / "mod.txt"
+    mod.write_text(SAMPLE_TXT.read_text("utf-8").replace("新质生产力是实现", "新质生产力乃是实现"), "utf-8")
+    shutil.copy(SAMPLE_TXT.with_suffix(".json"), mod.with_suffix(".json"))
+    capsys.readouterr()
+    assert cli(archivist_url, "import", "--replace", mod) == 0
+    said = " ".join(capsys.readouterr().out.split())
+    assert "the 6 articles it replaced went to the trash" in said
+    assert "1 note and 1 collection place of the old versions stay with them in the trash" in said
+    with opened(archivist_url) as a:
+        (entry,) = trash.entries(a)
+        trash.delete(a, "page", [a.article(ids_by_headline(a)[BRIEF_HEAD][0]).page_id])
+        trash.restore(a, [entry.id])
+        assert collections.note(a, brief) == "编辑的批注" and collections.members(a, "专题") == [brief]
+
+
+def test_the_windows_import_summary_says_what_went_to_the_trash_and_what_moved(qapp):
+    from baoku.gui.reportwords import ReportWords
+
+    said = ReportWords().fact_text({"issue": "泉州晚报 2024-09-11", "articles": 6, "pages": 1, "replaced": True,
+                                    "trashed": 6, "moved": 2, "corrections_kept": 1})
+    assert "被替换的 6 篇文章已移入回收站，可以恢复" in said and "2 篇的批注和专题位置已移到新版本" in said
+    assert "1 处校对随旧版本留在回收站" in said

@@ -4,32 +4,32 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="87"/>
         <source>AR PL UMing（明体，正文）</source>
         <translation>AR PL UMing (Ming serif, body text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="88"/>
         <source>Droid Sans Fallback（黑体，标题）</source>
         <translation>Droid Sans Fallback (sans, headlines)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="93"/>
         <source>报库 Baoku</source>
         <translation>Baoku 报库</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="94"/>
         <source>报纸档案：导入、检索、导出可付印的 PDF。</source>
         <translation>A newspaper archive: import, search, export print-ready PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="94"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="95"/>
         <source>随附字体（点击查看许可证）：</source>
         <translation>Bundled fonts (click for the licence):</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="99"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="100"/>
         <source>关于报库</source>
         <translation>About Baoku</translation>
     </message>
@@ -536,122 +536,127 @@
         <translation>%1 %2 is already in the archive with different content (%3 articles); left as it was.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="60"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="59"/>
+        <source>编辑附加的批注 %1 条、专题位置 %2 个、校对 %3 处，替换时都不会丢失：批注和专题位置移到新版本，其余随旧文章进回收站。</source>
+        <translation>Editors attached %1 notes, %2 collection places and %3 corrections: replacing loses none of them (notes and collection places move to the new versions, the rest goes to the trash with the old articles).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="63"/>
         <source>%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。</source>
         <translation>%1 %2: this page's text is already in the archive (%3); the same page imported again under another date or page?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="64"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="62"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="65"/>
         <source>%n 篇文章不在搜索索引里（“修复索引”会补上）。</source>
         <translation><numerusform>%n article is missing from the search index (Repair the index adds it).</numerusform><numerusform>%n articles are missing from the search index (Repair the index adds them).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="63"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="66"/>
         <source>%n 篇文章在搜索索引里是旧版本（“修复索引”会更新）。</source>
         <translation><numerusform>%n article is indexed at an older version (Repair the index updates it).</numerusform><numerusform>%n articles are indexed at an older version (Repair the index updates them).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="67"/>
         <source>%n 篇已删除的文章还在搜索索引里（“修复索引”会移除）。</source>
         <translation><numerusform>%n deleted article is still in the search index (Repair the index removes it).</numerusform><numerusform>%n deleted articles are still in the search index (Repair the index removes them).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="68"/>
         <source>搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。</source>
         <translation>The search index disagrees with the archive: %1, where %2 articles are recorded as indexed (Repair the index rebuilds it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="67"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="70"/>
         <source>%1 是服务器上档案的地址，不是档案文件。</source>
         <translation>%1 is the address of an archive on a server, not an archive file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="68"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="71"/>
         <source>没有安装 PostgreSQL 的 %1，请先安装 postgresql-client。</source>
         <translation>PostgreSQL's %1 is not installed; install postgresql-client first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="72"/>
         <source>服务器档案的备份或恢复没有完成：%1</source>
         <translation>The server archive's backup or restore did not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="70"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="73"/>
         <source>%1 不是服务器档案的备份。</source>
         <translation>%1 is not a server archive's backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="74"/>
         <source>%1 是本机档案的备份，请恢复到档案文件。</source>
         <translation>%1 is a backup of an archive file; restore it to an archive file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="75"/>
         <source>服务器档案 %1 里已有 %n 篇文章，恢复会替换它们。请恢复到空数据库。</source>
         <translation><numerusform>The server archive %1 holds %n article; restoring would replace it. Restore into an empty database.</numerusform><numerusform>The server archive %1 holds %n articles; restoring would replace them. Restore into an empty database.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="75"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="78"/>
         <source>%1：服务器档案的地址里不能写密码（会留在设置和历史记录里）。请把密码放在 ~/.pgpass 或服务文件里。</source>
         <translation>%1: a server archive's address holds no password (it would be kept in settings and history); put the password in ~/.pgpass or a service file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="76"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="79"/>
         <source>%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。</source>
         <translation>%1 was made by a newer Baoku (server schema %2); update Baoku first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="81"/>
         <source>%1 和 %2 是同一种档案；迁移只能在档案文件和服务器档案之间进行。</source>
         <translation>%1 and %2 are archives of one kind; an archive moves only between a file and a server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="80"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="83"/>
         <source>%1 里有服务器档案暂时还不能保存的内容（%2），迁移会丢失它们，所以什么也没有复制。</source>
         <translation>%1 holds what a server archive cannot keep yet (%2); moving it would lose them, so nothing was copied.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="82"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="85"/>
         <source>%1 里已有 %n 篇文章，请迁移到新的档案文件或空的数据库。</source>
         <translation><numerusform>%1 already holds %n article; move the archive into a new archive file or an empty database.</numerusform><numerusform>%1 already holds %n articles; move the archive into a new archive file or an empty database.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="84"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="87"/>
         <source>%1 里有一次从 %2 开始、尚未完成的迁移，不是从 %3。</source>
         <translation>%1 holds an unfinished move from %2, not from %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="89"/>
         <source>留在 %1 的：%2</source>
         <translation>Left with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="90"/>
         <source>复制后 %1 表在 %2 和 %3 之间不一致：迁移期间源档案被修改了。请重新迁移到空的目标。</source>
         <translation>After copying, the %1 table differs between %2 and %3: the source was changed during the move. Move it again into an empty destination.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="92"/>
         <source>服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。</source>
         <translation>The server archive %1 has no folder for page images yet; its owner or an admin names one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="95"/>
         <source>服务器档案 %1 的版面图像文件夹 %2 在这台电脑上无法访问，请把它挂载到这个路径。</source>
         <translation>The page image folder %2 of the server archive %1 cannot be reached from this computer; mount it at that path.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="96"/>
         <source>%1：扫描版面的图像无法保存（%2），什么也没有存入。</source>
         <translation>%1: a scanned page's image cannot be kept (%2); nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="95"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="98"/>
         <source>服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。</source>
         <translation>An archive on a server (%1) does not offer this yet; the archive is unchanged.</translation>
     </message>
@@ -1177,42 +1182,42 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="72"/>
         <source>报库导出</source>
         <translation>Baoku export</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="73"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="79"/>
         <source>导出 %Ln 篇</source>
         <translation><numerusform>Exporting %Ln article</numerusform><numerusform>Exporting %Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="90"/>
         <source>已导出 %1（%Ln 页）</source>
         <translation><numerusform>Exported %1 (%Ln page)</numerusform><numerusform>Exported %1 (%Ln pages)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="90"/>
         <source>已导出 %1</source>
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="106"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="107"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="108"/>
         <source>%Ln 篇文章的原版图像缺失或已损坏，无法附原版剪报图。尚未写入任何文件。</source>
         <translation><numerusform>The page image of %Ln article is missing or damaged, so its facsimile cannot be printed. Nothing has been written yet.</numerusform><numerusform>The page images of %Ln articles are missing or damaged, so their facsimiles cannot be printed. Nothing has been written yet.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="112"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="113"/>
         <source>不附剪报图，继续导出</source>
         <translation>Export without those facsimiles</translation>
     </message>
@@ -1220,182 +1225,182 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exporting.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="43"/>
         <source>导出（%Ln 篇）</source>
         <translation><numerusform>Export (%Ln article)</numerusform><numerusform>Export (%Ln articles)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="45"/>
         <source>PDF（可付印）</source>
         <translation>PDF (print-ready)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="45"/>
         <source>Word 文档（DOCX）</source>
         <translation>Word document (DOCX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="46"/>
         <source>网页（HTML，单个文件）</source>
         <translation>Web page (HTML, one file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="46"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="46"/>
         <source>纯文本</source>
         <translation>Plain text</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="54"/>
         <source>单栏</source>
         <translation>One column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="54"/>
         <source>双栏</source>
         <translation>Two columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="59"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="60"/>
         <source> 磅</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="62"/>
         <source>保持原文</source>
         <translation>As stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="62"/>
         <source>简体</source>
         <translation>Simplified</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="62"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="63"/>
         <source>繁体</source>
         <translation>Traditional</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="62"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="63"/>
         <source>繁体（台湾用词）</source>
         <translation>Traditional (Taiwan usage)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="63"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="64"/>
         <source>繁体（香港）</source>
         <translation>Traditional (Hong Kong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="65"/>
         <source>出处行</source>
         <translation>Source line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="65"/>
         <source>GB/T 7714 参考文献</source>
         <translation>GB/T 7714 reference</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="66"/>
         <source>两者</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="66"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="75"/>
         <source>中文里的半角标点印成全角</source>
         <translation>Print half-width punctuation in Chinese text as full-width</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="76"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="77"/>
         <source>行末标点悬挂（多数出版物不用）</source>
         <translation>Hang line-end punctuation past the measure (most publications do not)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="79"/>
         <source>裁切线和 3 毫米出血（交印刷厂）</source>
         <translation>Crop marks and 3 mm bleed (for a print shop)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="80"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="81"/>
         <source>缺字印成〓</source>
         <translation>Print 〓 for a character no font has</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="81"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="82"/>
         <source>随附字体里没有的字（如造字）印成〓，而不是停止导出</source>
         <translation>A character the bundled fonts lack (a made-up character, say) prints as 〓 instead of stopping the export</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="82"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="83"/>
         <source>扫描版文章前附原版剪报图</source>
         <translation>Print a scanned article's facsimile above its text</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="86"/>
         <source>报库文章选编</source>
         <translation>Baoku article selection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="88"/>
         <source>格式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="89"/>
         <source>纸张</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="90"/>
         <source>分栏</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="90"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="91"/>
         <source>正文字号</source>
         <translation>Body size (pt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="92"/>
         <source>简繁</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="93"/>
         <source>出处与引用</source>
         <translation>Source and citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="94"/>
         <source>标题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="102"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="103"/>
         <source>保存…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="162"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="163"/>
         <source>预览：%1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="104"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exporting.py" line="185"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="186"/>
         <source>预览：共 %Ln 页</source>
         <translation><numerusform>Preview: %Ln page</numerusform><numerusform>Preview: %Ln pages</numerusform></translation>
     </message>
@@ -1459,182 +1464,182 @@
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="44"/>
         <source>导入预览</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="49"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="50"/>
         <source>拟分的文章与各行</source>
         <translation>Proposed articles and their lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="49"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="50"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="55"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="56"/>
         <source>在此处拆分 (S)</source>
         <translation>Split here (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="56"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="57"/>
         <source>与下一篇合并 (M)</source>
         <translation>Merge with the next (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="57"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="58"/>
         <source>改标题 (F2)</source>
         <translation>Retitle (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="59"/>
         <source>下一处存疑 (F8)</source>
         <translation>Next doubtful boundary (F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="70"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="71"/>
         <source>从选中的行起另成一篇</source>
         <translation>Start a new article at the selected line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="72"/>
         <source>把下一篇接在选中的文章后面，其标题成为小标题</source>
         <translation>Put the next article after the selected one; its headline becomes a subheading</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="73"/>
         <source>给选中的文章另定标题（原文不变）</source>
         <translation>Give the selected article another headline (the printed text stays as it is)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="75"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="88"/>
         <source>无法导入：%1</source>
         <translation>Cannot be imported: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/importreview.py" line="113"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="114"/>
         <source>%n 篇</source>
         <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="118"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="119"/>
         <source>此版有存疑的分界，值得一看</source>
         <translation>This page has a doubtful article boundary: worth a look</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="124"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="125"/>
         <source>%1 个版面，共 %2 篇文章。</source>
         <translation>%1 pages, %2 articles in all. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/importreview.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="127"/>
         <source>%n 个版面值得一看：⚠ 标出拿不准的分界。</source>
         <translation><numerusform>%n page is worth a look: ⚠ marks a doubtful boundary. </numerusform><numerusform>%n pages are worth a look: ⚠ marks the doubtful boundaries. </numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="127"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="128"/>
         <source>选中一行可在此拆分，选中一篇可与下一篇合并或改标题；确认后按此导入。</source>
         <translation>Select a line to split there, or an article to merge it with the next or retitle it; Import stores exactly this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="140"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="141"/>
         <source>（无题）</source>
         <translation>(untitled)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/importreview.py" line="141"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="142"/>
         <source>%n 行</source>
         <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="146"/>
         <source>分界存疑 %1</source>
         <translation>doubtful %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="148"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="149"/>
         <source>分界存疑（差值 %1）：这里另起一篇，把握不大</source>
         <translation>Doubtful boundary (margin %1): a new article starts here, but not surely</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="155"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="156"/>
         <source>也许另起 %1</source>
         <translation>maybe a new one %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="159"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="160"/>
         <source>这里也许另起一篇（差值 %1）</source>
         <translation>Perhaps a new article starts here (margin %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="188"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="189"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="188"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="189"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="188"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="189"/>
         <source>主题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="189"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
         <source>副题</source>
         <translation>Subhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="189"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
         <source>作者</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="189"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
         <source>图片说明</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
         <source>落款</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
         <source>小标题</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="192"/>
         <source>表格/服务信息</source>
         <translation>Table or service box</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="192"/>
         <source>按语/链接</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="221"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="222"/>
         <source>改标题</source>
         <translation>Retitle</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="221"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="222"/>
         <source>这篇文章的主题：</source>
         <translation>This article's headline:</translation>
     </message>
@@ -1820,22 +1825,22 @@
 <context>
     <name>LineEditor</name>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="35"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="36"/>
         <source>改正一行</source>
         <translation>Correct a line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="55"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="56"/>
         <source>识别结果：%1（置信度 %2%）</source>
         <translation>Read by OCR: %1 (confidence %2%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="65"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="66"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1843,28 +1848,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="101"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="102"/>
         <source>服务器上的档案有了别人的改动，已经更新。</source>
         <translation>Someone else changed the archive on the server; the window shows it now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="171"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="173"/>
         <source>保存的检索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="175"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="177"/>
         <source>浏览</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="176"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="178"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="39"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="179"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="181"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="79"/>
         <source>专题</source>
         <translation>Collections</translation>
@@ -1875,7 +1880,7 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="193"/>
         <source>任务</source>
         <translation>Jobs</translation>
     </message>
@@ -1895,7 +1900,7 @@
         <translation>Open archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="207"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="209"/>
         <source>最近的档案</source>
         <translation>Recent archives</translation>
     </message>
@@ -1915,17 +1920,17 @@
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="131"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="133"/>
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="132"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="134"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="177"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="179"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
@@ -2045,12 +2050,12 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="234"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="237"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="235"/>
+        <location filename="../../desktop/baoku/gui/app.py" line="110"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
@@ -2542,27 +2547,27 @@
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/printing.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/printing.py" line="79"/>
         <source>先在列表里选中要打印的文章</source>
         <translation>Select the articles to print in the list first</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/printing.py" line="81"/>
+        <location filename="../../desktop/baoku/gui/printing.py" line="82"/>
         <source>正在排版 %Ln 篇…</source>
         <translation><numerusform>Typesetting %Ln article…</numerusform><numerusform>Typesetting %Ln articles…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/printing.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/printing.py" line="104"/>
         <source>打印预览（%Ln 页）</source>
         <translation><numerusform>Print preview (%Ln page)</numerusform><numerusform>Print preview (%Ln pages)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/printing.py" line="118"/>
+        <location filename="../../desktop/baoku/gui/printing.py" line="119"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/printing.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/printing.py" line="127"/>
         <source>已送去打印：%Ln 页</source>
         <translation><numerusform>Sent %Ln page to the printer</numerusform><numerusform>Sent %Ln pages to the printer</numerusform></translation>
     </message>
@@ -2570,112 +2575,112 @@
 <context>
     <name>ProofDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="82"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="83"/>
         <source>校对</source>
         <translation>Proofread</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="89"/>
         <source>保存此段</source>
         <translation>Save this paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="92"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="92"/>
         <source>校对人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="92"/>
         <source>位置</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="92"/>
         <source>原文</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="93"/>
         <source>改为</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="93"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="97"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="98"/>
         <source>撤销所选修改</source>
         <translation>Undo the chosen change</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="109"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="110"/>
         <source>校对记录</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="116"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="117"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="123"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="124"/>
         <source>校对：%1</source>
         <translation>Proofread: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="135"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="136"/>
         <source>主题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="135"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="136"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="135"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="136"/>
         <source>副题</source>
         <translation>Subhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="136"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="137"/>
         <source>小标题</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="136"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="137"/>
         <source>署名</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="137"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="138"/>
         <source>图片说明</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="137"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="138"/>
         <source>段落</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="143"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="144"/>
         <source>第 %1 行</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="145"/>
         <source>第 %1 段</source>
         <translation>block %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="146"/>
         <source>已撤销（%1）</source>
         <translation>undone (%1)</translation>
     </message>
@@ -2791,118 +2796,118 @@
 <context>
     <name>QueryHelp</name>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="27"/>
-        <location filename="../../desktop/baoku/gui/help.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="28"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="72"/>
         <source>检索语法</source>
         <translation>Query language</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="43"/>
         <source>含有这个词的文章（繁体写法也算：知識產權）</source>
         <translation>Articles with this word (traditional characters count too: 知識產權)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="44"/>
         <source>两个词都有</source>
         <translation>Both words</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="45"/>
         <source>整个短语，一字不差</source>
         <translation>The whole phrase, exactly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="46"/>
         <source>有其中一个即可（也可写 |）</source>
         <translation>Either one (| works too)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="46"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="47"/>
         <source>有前者，没有后者（也可写 NOT）</source>
         <translation>The first, without the second (NOT works too)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="48"/>
         <source>括号把条件分组</source>
         <translation>Brackets group terms</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="48"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="49"/>
         <source>只在标题里找（引题、主题、副题）</source>
         <translation>Only in headlines (kicker, headline, subhead)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="49"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="50"/>
         <source>只在正文里找</source>
         <translation>Only in the body text</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="50"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="51"/>
         <source>作者、署名</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="51"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="52"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="53"/>
         <source>来源，如“据新华社电”</source>
         <translation>Source, such as 据新华社电 (Xinhua)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="54"/>
         <source>体裁：导语、圆桌、简讯……</source>
         <translation>Genre: 导语 lead-in, 圆桌 roundtable, 简讯 brief…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="54"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="55"/>
         <source>只看这份报纸</source>
         <translation>Only this paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="55"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="56"/>
         <source>某年、某月或某日：2024、2024-09、2024-09-11</source>
         <translation>A year, month or day: 2024, 2024-09, 2024-09-11</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="56"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="57"/>
         <source>日期范围（可只写一端：2024-07..）</source>
         <translation>A date range (one end may be open: 2024-07..)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="57"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="58"/>
         <source>第 5 版；版:A05 是 A 叠第 5 版</source>
         <translation>Page 5; 版:A05 is page 5 of section A</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="59"/>
         <source>条件可以任意组合</source>
         <translation>Combine any of these</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="66"/>
         <source>简体、繁体、全角、半角都按同一个字找；大小写不分。</source>
         <translation>Simplified and traditional, full- and half-width are found alike; case does not matter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="67"/>
         <source>一边输入一边检索；按回车立刻检索。</source>
         <translation>The search runs as you type; Enter runs it at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="67"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="68"/>
         <source>点日历上的某一天、浏览树里的报纸或版面，会把相应的条件写进检索框，和检索词一起生效；点“清除筛选”去掉这些条件。</source>
         <translation>A day on the calendar, or a paper or page in the browse tree, writes its terms into the search box, where they combine with your words; Clear filter takes them out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="70"/>
         <source>字段名也可用英文：title: body: byline: column: source: genre: paper: date: page:</source>
         <translation>Fields have English names too: title: body: byline: column: source: genre: paper: date: page:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="72"/>
         <source>点击例子即可运行：</source>
         <translation>Click an example to run it:</translation>
     </message>
@@ -2982,43 +2987,63 @@
         <source>，%Ln 篇也刊于 %1</source>
         <translation><numerusform>, %Ln article also printed in %1</numerusform><numerusform>, %Ln articles also printed in %1</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="36"/>
+        <source>，被替换的 %Ln 篇文章已移入回收站，可以恢复</source>
+        <translation><numerusform>, the %Ln article it replaced went to the trash and can be restored</numerusform><numerusform>, the %Ln articles it replaced went to the trash and can be restored</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="38"/>
+        <source>，%Ln 篇的批注和专题位置已移到新版本</source>
+        <translation><numerusform>, the note and collection places of %Ln article moved to its new version</numerusform><numerusform>, the notes and collection places of %Ln articles moved to their new versions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="40"/>
+        <source>（%Ln 处校对随旧版本留在回收站）</source>
+        <translation><numerusform> (%Ln correction stays with the old version in the trash)</numerusform><numerusform> (%Ln corrections stay with the old versions in the trash)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="42"/>
+        <source>，旧版本的 %Ln 条批注或专题位置随之留在回收站（当前用户不能改批注和专题）</source>
+        <translation><numerusform>, %Ln note or collection place stays with the old version in the trash (this user may not write notes or collections)</numerusform><numerusform>, %Ln notes and collection places stay with the old versions in the trash (this user may not write notes or collections)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="39"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="47"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="39"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="47"/>
         <source>已在档案中</source>
         <translation>already in archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="39"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="47"/>
         <source>失败</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="40"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="48"/>
         <source>未导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="40"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="48"/>
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="50"/>
         <source>：</source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="53"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="51"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="59"/>
         <source>随包读入（不再单独导入）：%1</source>
         <translation>read with the package, not again on their own: %1</translation>
     </message>
@@ -3121,107 +3146,107 @@
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="31"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="32"/>
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="34"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="35"/>
         <source>删除时间</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="34"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="35"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="34"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="35"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="34"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="35"/>
         <source>篇数</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="35"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="36"/>
         <source>删除人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="43"/>
         <source>删除的文章、版面、期和报纸都在这里，恢复后回到原处；清空后不能再恢复。</source>
         <translation>Deleted articles, pages, issues and papers are kept here; restored, they go back where they were. Once the trash is emptied they cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="48"/>
         <source>恢复所选</source>
         <translation>Restore selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="49"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="50"/>
         <source>清空回收站…</source>
         <translation>Empty trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="53"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="70"/>
         <source>文章</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="70"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="70"/>
         <source>一期</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="70"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="71"/>
         <source>报纸</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="89"/>
         <source>回收站是空的。</source>
         <translation>The trash is empty.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/trashview.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="104"/>
         <source>%Ln 项</source>
         <translation><numerusform>%Ln entry</numerusform><numerusform>%Ln entries</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/trashview.py" line="113"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="114"/>
         <source>已恢复 %Ln 项</source>
         <translation><numerusform>Restored %Ln entry</numerusform><numerusform>Restored %Ln entries</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="116"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="117"/>
         <source>清空回收站</source>
         <translation>Empty trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/trashview.py" line="117"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="118"/>
         <source>永久删除回收站里的 %Ln 项？清空后不能恢复，也不能撤销。</source>
         <translation><numerusform>Delete the %Ln entry in the trash for good? It cannot be restored or undone.</numerusform><numerusform>Delete the %Ln entries in the trash for good? They cannot be restored or undone.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="119"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="120"/>
         <source>永久删除</source>
         <translation>Delete for good</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/trashview.py" line="127"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="128"/>
         <source>已永久删除 %Ln 项</source>
         <translation><numerusform>Deleted %Ln entry for good</numerusform><numerusform>Deleted %Ln entries for good</numerusform></translation>
     </message>

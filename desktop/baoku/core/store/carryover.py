@@ -58,7 +58,7 @@ def lift(archive, old_ids: list[int]) -> Lifted:
     """Take the notes and collection places off these (old) articles, inside the caller's
     transaction, before they go to the trash: they are kept in `Lifted` for `settle`."""
     lifted = Lifted()
-    if not old_ids or not may_move(archive):
+    if not old_ids:
         return lifted
     marks = ",".join("?" * len(old_ids))
     for table in EDITORS:
@@ -94,6 +94,8 @@ class Replaced:
     entries: list[int] = field(default_factory=list)  # their trash entries
     corrections: int = 0  # corrections that stay in the trash with old versions whose note or places moved
     moved: int = 0  # articles whose note or collection places moved to their new versions (after settle)
+    # notes and collection places of old versions left with them in the trash: this user may not write them
+    stayed: dict[str, int] = field(default_factory=dict)
 
     def carried(self, archive, new_of: dict[int, int], joined: dict[int, int]) -> Replaced:
         """Itself, once the lifted rows went to the new versions (see `carry`)."""
@@ -107,8 +109,12 @@ def clear(archive, targets: list[tuple[str, int]], paired: list[int], who: str) 
     new version replaces."""
     from .trashing import trash_one
 
-    lifted = lift(archive, paired)
-    done = Replaced(lifted, corrections=attached(archive, list(lifted.old))["corrections"])
+    if may_move(archive):
+        lifted = lift(archive, paired)
+        done = Replaced(lifted, corrections=attached(archive, list(lifted.old))["corrections"])
+    else:
+        done = Replaced(Lifted(), stayed={k: n for k, n in attached(archive, paired).items()
+                                          if n and k != "corrections"})
     for kind, target in targets:
         trash_id, articles = trash_one(archive, kind, target, who)
         done.entries.append(trash_id)

@@ -373,10 +373,15 @@ def written(plan: IssuePlan, issue_id: int, batch_id: int, article_ids: list[int
         if replaced.corrections:
             msg += (f" ({plural(replaced.corrections, 'correction')} {agreeing(replaced.corrections, 'stays')} with "
                     "the old text in the trash: they corrected it)")
+    if replaced is not None and replaced.stayed:
+        stayed = " and ".join(plural(n, "note" if k == "notes" else "collection place")
+                              for k, n in replaced.stayed.items())
+        msg += f"; {stayed} of the old versions stay with them in the trash (this user may not write notes or collections)"
     facts = {"issue": info.label(), "articles": len(article_ids), "pages": len(writing), "replaced": verb == "replaced",
              "trashed": trashed, "trash_entries": list(replaced.entries) if replaced is not None else [],
              "moved": replaced.moved if replaced is not None else 0,
              "corrections_kept": replaced.corrections if replaced is not None else 0,
+             "stayed": sum(replaced.stayed.values()) if replaced is not None else 0,
              "joined": len(joined), "already": max(already, 0), "refused": len(refused), "reprints": len(reprints),
              "reprinted_in": list(dict.fromkeys(where for _, where, _ in reprints))[:3]}
     return SaveResult("imported", msg, issue_id=issue_id, batch_id=batch_id, article_ids=article_ids,
