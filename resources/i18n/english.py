@@ -81,6 +81,9 @@ ENGLISH = {
         "Fill in the paper, date and page in the import dialog, or put a sidecar file of the same name (.json or .yaml) beside it.",
     "%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。":
         "%1 %2 is already in the archive with different content (%3 articles); nothing was changed.",
+    "编辑附加的批注 %1 条、专题位置 %2 个、校对 %3 处，替换时都不会丢失：批注和专题位置移到新版本，其余随旧文章进回收站。":
+        "Editors attached %1 notes, %2 collection places and %3 corrections: replacing loses none of them (notes and "
+        "collection places move to the new versions, the rest goes to the trash with the old articles).",
     "%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。":
         "%1 %2: this page's text is already in the archive (%3); the same page imported again under another date or page?",
     "%n 篇文章不在搜索索引里（“修复索引”会补上）。": ("%n article is missing from the search index (Repair the index adds it).",
@@ -565,6 +568,15 @@ ENGLISH = {
     "随包读入（不再单独导入）：%1": "read with the package, not again on their own: %1",
     "%1：已在档案中（%Ln 篇），没有改动": ("%1: already in the archive (%Ln article), nothing changed", "%1: already in the archive (%Ln articles), nothing changed"),
     "%1：替换后 %Ln 篇文章": ("%1: replaced, now %Ln article", "%1: replaced, now %Ln articles"),
+    "，被替换的 %Ln 篇文章已移入回收站，可以恢复": (", the %Ln article it replaced went to the trash and can be restored",
+                                       ", the %Ln articles it replaced went to the trash and can be restored"),
+    "，%Ln 篇的批注和专题位置已移到新版本": (", the note and collection places of %Ln article moved to its new version",
+                                   ", the notes and collection places of %Ln articles moved to their new versions"),
+    "（%Ln 处校对随旧版本留在回收站）": (" (%Ln correction stays with the old version in the trash)",
+                              " (%Ln corrections stay with the old versions in the trash)"),
+    "，旧版本的 %Ln 条批注或专题位置随之留在回收站（当前用户不能改批注和专题）": (
+        ", %Ln note or collection place stays with the old version in the trash (this user may not write notes or collections)",
+        ", %Ln notes and collection places stay with the old versions in the trash (this user may not write notes or collections)"),
     "%1：新增 %Ln 篇文章": ("%1: %Ln new article", "%1: %Ln new articles"),
     "，%Ln 个版面": (", %Ln page", ", %Ln pages"),
     "，%Ln 篇跨版文章已接续": (", %Ln article continued on another page joined", ", %Ln articles continued on another page joined"),

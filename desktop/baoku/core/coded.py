@@ -32,10 +32,24 @@ def _page_conflict(p: dict) -> str:
     if p.get("versions"):  # a feed's page: only the articles with new versions are replaced
         return (f"{p['page']} of {p['issue']} is already in the archive, and this import holds new versions of "
                 f"{plural(n, 'article')} of it ({shown}); import with --replace to put the new versions in "
-                f"their place (the page's other articles stay as they are)")
+                f"their place (the page's other articles stay as they are); the old versions go to the trash"
+                + _kept(p))
     return (f"{p['page']} of {p['issue']} is already in the archive with different content "
-            f"({plural(n, 'article')}: {shown}); import with --replace to delete those "
-            f"{plural(n, 'article')} of {p['page']} and store this page instead")
+            f"({plural(n, 'article')}: {shown}); import with --replace to move those "
+            f"{plural(n, 'article')} of {p['page']} to the trash (baoku trash restore brings them back) and store "
+            "this page instead" + _kept(p))
+
+
+def _kept(p: dict) -> str:
+    """What editors attached to the articles a --replace would replace, and that it is kept."""
+    parts = [plural(p[key], *words) for key, words in (("notes", ("note",)), ("places", ("collection place",)),
+                                                      ("corrections", ("correction",))) if p.get(key)]
+    if not parts:
+        return ""
+    listed = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+    return (f". Editors attached {listed} to them; none is lost: an article's note and collection "
+            "places move to its new version in this import where it has one (the same headline and much the "
+            "same text, or the same text), and everything else stays with the old articles in the trash")
 
 
 def _page_elsewhere(p: dict) -> str:

@@ -1,7 +1,7 @@
 """Counted nouns in messages: "1 issue", "2 issues" (never "issue(s)")."""
 
 IRREGULAR = {"copy": "copies", "entry": "entries", "is": "are", "was": "were", "has": "have",
-             "holds": "hold"}
+             "holds": "hold", "stays": "stay"}
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:

@@ -55,7 +55,10 @@ class CodedWords(QObject):
             "file_too_big": lambda p: fill(self.tr("文件有 %1 MB，超过单个文件 %2 MB 的上限。"), p["size"], p["limit"]),
             "no_issue_metadata": self.no_metadata,
             "page_conflict": lambda p: fill(self.tr("%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。"),
-                                            p["issue"], p["page"], len(p["headlines"])),
+                                            p["issue"], p["page"], len(p["headlines"])) + (fill(
+                self.tr("编辑附加的批注 %1 条、专题位置 %2 个、校对 %3 处，替换时都不会丢失：批注和专题位置移到新版本，"
+                        "其余随旧文章进回收站。"), p.get("notes", 0), p.get("places", 0), p.get("corrections", 0))
+                if p.get("notes") or p.get("places") or p.get("corrections") else ""),
             "page_stored_elsewhere": lambda p: fill(
                 self.tr("%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。"),
                 p["issue"], p["page"], self.tr("；").join(p["places"][:3])),

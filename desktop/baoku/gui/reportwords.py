@@ -32,6 +32,14 @@ class ReportWords(QObject):
         if fact.get("reprints"):
             text += self.tr("，%Ln 篇也刊于 %1", "", fact["reprints"]).replace(
                 "%1", join_list(fact.get("reprinted_in", [])))
+        if fact.get("trashed"):  # what an import replaced: never lost (store.carryover)
+            text += self.tr("，被替换的 %Ln 篇文章已移入回收站，可以恢复", "", fact["trashed"])
+        if fact.get("moved"):
+            text += self.tr("，%Ln 篇的批注和专题位置已移到新版本", "", fact["moved"])
+        if fact.get("corrections_kept"):
+            text += self.tr("（%Ln 处校对随旧版本留在回收站）", "", fact["corrections_kept"])
+        if fact.get("stayed"):
+            text += self.tr("，旧版本的 %Ln 条批注或专题位置随之留在回收站（当前用户不能改批注和专题）", "", fact["stayed"])
         return text
 
     def outcome_lines(self, outcome, refusal_text) -> list[str]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..coded import Coded
 from ..model import HEAD_KINDS, NO_PAGE, Article, ParsedIssue, ParsedPage, page_label
-from ..plural import plural
+from ..plural import plural, verb as agreeing
 from .lookups import PlanReads
 from .versions import stored_article, versions
 
@@ -47,12 +47,14 @@ class PageRefusal:
     ids: tuple[int, ...] = ()  # the stored copies' ids (stored elsewhere)
     headlines: tuple[str, ...] = ()  # the stored page's headlines (conflict)
     versions: bool = False  # (conflict) a feed's page: those articles have new versions, the rest stay
+    # (conflict) what editors attached to the articles a --replace would replace: none of it is lost
+    attached: tuple[tuple[str, int], ...] = ()  # ("notes", 1), ("places", 2), ("corrections", 3)
 
     def message(self) -> Coded:
         """As a code and its values; as a str, in English for the command line (whose options it names)."""
         if self.reason == CONFLICT:
             return Coded("page_conflict", page=self.page, issue=self.issue, headlines=list(self.headlines),
-                         versions=self.versions)
+                         versions=self.versions, **dict(self.attached))
         return Coded("page_stored_elsewhere", page=self.page, issue=self.issue, articles=self.articles,
                      places=list(self.places), ids=list(self.ids), id_list=id_list(list(self.ids)))
 
@@ -67,6 +69,8 @@ class PagePlan:
     # REVISE: the stored articles the new versions replace, and where each article goes on the page
     revises: list[int] = field(default_factory=list)
     seqs: list[int] = field(default_factory=list)
+    # REPLACE, REVISE: index in page.articles -> the stored article it is a new version of (store.versions)
+    pairs: dict[int, int] = field(default_factory=dict)
 
     def hashed(self) -> list[tuple[Article, str]]:
         """The page's articles with their content hashes."""
@@ -132,11 +136,15 @@ def plan_issue(archive: PlanReads, parsed: ParsedIssue, *, replace: bool, duplic
                                       f"(it stays 「{name}」): to change it, use the window's metadata panel")
             plan.pages.append(PagePlan(page, SAME, existing, hashes=incoming))
         elif replace:
-            plan.pages.append(PagePlan(page, REPLACE, existing, hashes=incoming))
+            rows = [stored_article(r) for r in archive._page_articles(existing)]
+            pairs = {i: old.id for i, old in versions(page.articles, rows).items()}
+            plan.pages.append(PagePlan(page, REPLACE, existing, hashes=incoming, pairs=pairs))
         else:
-            heads = tuple(h or "（无题）" for h in archive._page_headlines(existing))
+            rows = archive._page_articles(existing)
+            heads = tuple(r[3] or "（无题）" for r in rows)
             plan.pages.append(PagePlan(page, REFUSE, existing, PageRefusal(
-                CONFLICT, page.info.label, info.label(), len(page.articles), headlines=heads), hashes=incoming))
+                CONFLICT, page.info.label, info.label(), len(page.articles), headlines=heads,
+                attached=_attached(archive, [r[0] for r in rows])), hashes=incoming))
     writing = plan.of(*WRITES)
     replaced = [p.existing for p in plan.of(REPLACE)]
     plan.firsts = archive._first_copies({h for p in writing for h in p.hashes}, replaced)
@@ -170,12 +178,31 @@ def _feed_page(archive: PlanReads, page: ParsedPage, incoming: list[str], existi
     if not replace:
         return PagePlan(page, REFUSE, existing, PageRefusal(
             CONFLICT, page.info.label, issue, len(fresh), headlines=tuple(r.headline or "（无题）" for r in old),
-            versions=True),
+            versions=True, attached=_attached(archive, [r.id for r in old])),
             hashes=incoming)
     after = max((r.seq for r in rows), default=0)
     seqs = [changed[i].seq if i in changed else after + sum(1 for j in range(i) if j not in changed) + 1
             for i in range(len(fresh))]
-    return PagePlan(part, REVISE, existing, hashes=hashes, revises=[r.id for r in old], seqs=seqs)
+    return PagePlan(part, REVISE, existing, hashes=hashes, revises=[r.id for r in old], seqs=seqs,
+                    pairs={i: r.id for i, r in changed.items()})
+
+
+def _attached(archive, ids: list[int]) -> tuple[tuple[str, int], ...]:
+    """What editors attached to these stored articles (store.carryover), the kinds they did."""
+    from .carryover import attached
+
+    return tuple((k, n) for k, n in attached(archive, ids).items() if n)
+
+
+def clear_replaced(archive, plan: IssuePlan, who: str):
+    """Put what the plan replaces in the trash (a page of text as its page, a feed's old versions
+    one by one), the old versions' notes and collection places lifted for their new ones
+    (store.carryover): inside the caller's transaction, before the new articles are stored."""
+    from .carryover import clear
+
+    targets = [("page", p.existing) for p in plan.of(REPLACE)] + \
+        [("article", i) for p in plan.of(REVISE) for i in p.revises]
+    return clear(archive, targets, [old for p in plan.of(*REPLACES) for old in p.pairs.values()], who)
 
 
 def _reimport(plan: PagePlan, issue: str, firsts: dict[str, tuple[int, str, int]]) -> PageRefusal | None:
@@ -256,10 +283,8 @@ def apply_plan(archive, plan: IssuePlan, now: str, user: str, laid_out=None) -> 
     parsed, info = plan.parsed, plan.parsed.info
     refused = plan.refusals
     writing = plan.of(*WRITES)
-    for p in plan.of(REPLACE):
-        db.execute("DELETE FROM page WHERE id = ?", [p.existing])
-    for p in plan.of(REVISE):
-        db.executemany("DELETE FROM article WHERE id = ?", [[i] for i in p.revises])
+    replaced = clear_replaced(archive, plan, user)
+    new_of: dict[int, int] = {}  # old version -> new
     pub_id = plan.publication_id
     if pub_id is None:
         pub_id = insert(db, "publication", {
@@ -304,6 +329,7 @@ def apply_plan(archive, plan: IssuePlan, now: str, user: str, laid_out=None) -> 
                for seq, (article, h) in zip(seqs, p.hashed(), strict=True)]
         if page.fixes:  # split by hand in the import preview: a labelled example of this paper
             archive.record_fix(page_id, page.fixes)
+        new_of.update({old: ids[i] for i, old in p.pairs.items()})
         article_ids += ids
         if page.scan is not None and p.action in (NEW, REPLACE):
             archive._insert_scan(page_id, page.scan, ids)
@@ -311,11 +337,11 @@ def apply_plan(archive, plan: IssuePlan, now: str, user: str, laid_out=None) -> 
                 laid_out(page_id)
     inserted = len(article_ids)
     joined = archive._join_continuations(issue_id, article_ids)
-    return written(plan, issue_id, batch_id, article_ids, inserted, joined)
+    return written(plan, issue_id, batch_id, article_ids, inserted, joined, replaced.carried(archive, new_of, joined))
 
 
 def written(plan: IssuePlan, issue_id: int, batch_id: int, article_ids: list[int], inserted: int,
-            joined: dict[int, int]) -> SaveResult:
+            joined: dict[int, int], replaced=None) -> SaveResult:
     """The result of a plan written: what it stored, in one line and as fields."""
     parsed, info = plan.parsed, plan.parsed.info
     refused = plan.refusals
@@ -338,7 +364,24 @@ def written(plan: IssuePlan, issue_id: int, batch_id: int, article_ids: list[int
         places = list(dict.fromkeys(where for _, where, _ in reprints))
         msg += (f"; {plural(len(reprints), 'article')} also printed in {'; '.join(places[:3])}"
                 + (" …" if len(places) > 3 else ""))
+    trashed = replaced.trashed if replaced is not None else 0
+    if trashed:
+        msg += f"; the {plural(trashed, 'article')} it replaced went to the trash, whole, and can be restored from there"
+    if replaced is not None and replaced.moved:
+        msg += (f"; the notes and collection places of {plural(replaced.moved, 'article')} moved to "
+                f"{'its' if replaced.moved == 1 else 'their'} new version{'s' if replaced.moved > 1 else ''}")
+        if replaced.corrections:
+            msg += (f" ({plural(replaced.corrections, 'correction')} {agreeing(replaced.corrections, 'stays')} with "
+                    "the old text in the trash: they corrected it)")
+    if replaced is not None and replaced.stayed:
+        stayed = " and ".join(plural(n, "note" if k == "notes" else "collection place")
+                              for k, n in replaced.stayed.items())
+        msg += f"; {stayed} of the old versions stay with them in the trash (this user may not write notes or collections)"
     facts = {"issue": info.label(), "articles": len(article_ids), "pages": len(writing), "replaced": verb == "replaced",
+             "trashed": trashed, "trash_entries": list(replaced.entries) if replaced is not None else [],
+             "moved": replaced.moved if replaced is not None else 0,
+             "corrections_kept": replaced.corrections if replaced is not None else 0,
+             "stayed": sum(replaced.stayed.values()) if replaced is not None else 0,
              "joined": len(joined), "already": max(already, 0), "refused": len(refused), "reprints": len(reprints),
              "reprinted_in": list(dict.fromkeys(where for _, where, _ in reprints))[:3]}
     return SaveResult("imported", msg, issue_id=issue_id, batch_id=batch_id, article_ids=article_ids,

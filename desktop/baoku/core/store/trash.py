@@ -7,7 +7,8 @@ lines; an issue's layout corrections kept for its pages), and
 the links to rows that stayed (a line of a kept page that pointed at a deleted article). Page image
 files stay beside the archive while an entry refers to them, and go when the trash is emptied and
 nothing else uses them (a server archive's image store, which more than one archive may name,
-keeps them). The search index follows through the archive's triggers.
+keeps them). The search index follows through the archive's triggers. An import with --replace
+puts what it replaces here too (store.carryover), so restoring brings that back as well.
 
 The same on either archive: its SQL is Baoku's own, written with `?` marks, run by the archive's
 `_sql` (a server's takes them as psycopg's), and what is kept of a row is the tables the archive
@@ -17,7 +18,6 @@ has (a server keeps page images since its migration 13; facsimiles not yet).
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import json
 import re
 from dataclasses import dataclass
@@ -25,14 +25,8 @@ from dataclasses import dataclass
 from ..coded import Coded
 from ..changes import ARTICLES, COLLECTIONS, ISSUES, TRASH, Changes, Outcome
 from ..errors import NotFound, ValidationError
-from ..model import page_label
 from .archive import Archive
-from .clock import now as _now
-
-KINDS = ("article", "page", "issue", "publication")
-# Tables in the order rows are put back: each row's parents before it.
-ORDER = ("publication", "issue", "layout_edit", "page", "page_scan", "layout_block", "article", "contributor", "photo",
-         "scan_line", "correction", "facsimile", "collection_item", "note")
+from .trashing import KINDS, ORDER, trash_one
 
 
 @dataclass(frozen=True)
@@ -46,116 +40,6 @@ class TrashEntry:
     at: str
 
 
-def _ids(archive: Archive, sql: str, ids: list[int]) -> list[int]:
-    if not ids:
-        return []
-    return [r[0] for r in archive._sql(sql.format(marks=",".join("?" * len(ids))), ids)]
-
-
-def _scope(archive: Archive, kind: str, target: int) -> dict[str, list[int]]:
-    """Everything deleting `target` takes: its papers, issues, pages and articles, by id."""
-    pubs, issues, pages, articles = [], [], [], []
-    if kind == "publication":
-        pubs = [target]
-        issues = _ids(archive, "SELECT id FROM issue WHERE publication_id IN ({marks})", pubs)
-    elif kind == "issue":
-        issues = [target]
-    if kind in ("publication", "issue"):
-        pages = _ids(archive, "SELECT id FROM page WHERE issue_id IN ({marks})", issues)
-    elif kind == "page":
-        pages = [target]
-    if kind == "article":
-        articles = [target]
-    else:
-        articles = _ids(archive, "SELECT id FROM article WHERE page_id IN ({marks})", pages)
-    return {"publication": pubs, "issue": issues, "page": pages, "article": articles}
-
-
-def _rows(archive: Archive, table: str, where: str, ids: list[int]) -> dict | None:
-    if not ids or not archive._has_table(table):
-        return None
-    cur = archive._sql(f"SELECT * FROM {table} WHERE {where.format(marks=','.join('?' * len(ids)))}",
-                       ids * where.count("{marks}"))
-    rows = [[_kept(v) for v in r] for r in cur]
-    return {"columns": [d[0] for d in cur.description], "rows": rows} if rows else None
-
-
-def _kept(value):
-    """A column's value as JSON keeps it: bytes as base64, a date (a server's) as ISO text."""
-    if isinstance(value, (bytes, memoryview)):
-        return {"b64": base64.b64encode(bytes(value)).decode()}
-    return value.isoformat() if isinstance(value, dt.date) else value
-
-
-def _snapshot(archive: Archive, scope: dict[str, list[int]]) -> dict:
-    pubs, issues, pages, arts = (scope[k] for k in ("publication", "issue", "page", "article"))
-    where = {
-        "publication": ("id IN ({marks})", pubs), "issue": ("id IN ({marks})", issues),
-        "layout_edit": ("issue_id IN ({marks})", issues),
-        "page": ("id IN ({marks})", pages), "page_scan": ("page_id IN ({marks})", pages),
-        "layout_block": ("page_id IN ({marks})", pages),
-        "article": ("id IN ({marks})", arts), "contributor": ("article_id IN ({marks})", arts),
-        "photo": ("article_id IN ({marks})", arts), "scan_line": ("page_id IN ({marks})", pages),
-        "correction": ("article_id IN ({marks})", arts), "facsimile": ("article_id IN ({marks})", arts),
-        "collection_item": ("article_id IN ({marks})", arts), "note": ("article_id IN ({marks})", arts),
-    }
-    tables = {t: got for t in ORDER if (got := _rows(archive, t, *where[t])) is not None}
-    if pages:  # facsimiles of articles elsewhere, cut from these pages
-        extra = _rows(archive, "facsimile", "page_id IN ({marks})", pages)
-        if extra:
-            known = {tuple(r) for r in tables.get("facsimile", {}).get("rows", [])}
-            extra["rows"] = [r for r in extra["rows"] if tuple(r) not in known]
-            if extra["rows"]:
-                tables.setdefault("facsimile", {"columns": extra["columns"], "rows": []})["rows"] += extra["rows"]
-    links = []  # rows that stay, pointing at what goes: their pointers are set again on restore
-    page_lines = set(_ids(archive, "SELECT id FROM scan_line WHERE page_id IN ({marks})", pages)) \
-        if archive._has_table("scan_line") else set()
-    for line_id, article_id in _pairs(archive, "SELECT id, article_id FROM scan_line WHERE article_id IN ({marks})",
-                                      arts):
-        if line_id not in page_lines:
-            links.append(["scan_line", "article_id", line_id, article_id])
-    for corr_id, line_id, owner in _pairs(archive, "SELECT c.id, c.line_id, c.article_id FROM correction c "
-                                          "JOIN scan_line l ON l.id = c.line_id WHERE l.page_id IN ({marks})", pages):
-        if owner not in arts:  # a correction that goes comes back with its line id as it was
-            links.append(["correction", "line_id", corr_id, line_id])
-    return {"tables": tables, "links": links}
-
-
-def _pairs(archive: Archive, sql: str, ids: list[int]) -> list[tuple]:
-    if not ids or not archive._has_table("scan_line"):
-        return []
-    return list(archive._sql(sql.format(marks=",".join("?" * len(ids))), ids))
-
-
-def _label(archive: Archive, kind: str, target: int) -> str:
-    db = archive
-    if kind == "article":  # where it was (as a page's label says it), then its head
-        rec = archive.article(target)
-        a = rec.article
-        head = a.headline or a.kicker or a.genre or (a.text()[:20] if a.blocks else "")
-        where = " ".join(p for p in (rec.publication, rec.date.isoformat(), rec.edition,
-                                     page_label(rec.section, rec.page_number), rec.page_name) if p)
-        return f"{where} 「{head}」"
-    if kind == "page":
-        row = db._sql("SELECT p.name, i.date, i.edition, g.section, g.number, g.name FROM page g JOIN issue i "
-                         "ON i.id = g.issue_id JOIN publication p ON p.id = i.publication_id WHERE g.id = ?",
-                         [target]).fetchone()
-        if row is None:
-            raise NotFound(f"no page with id {target}")
-        paper, date, edition, section, number, name = row
-        return " ".join(p for p in (paper, str(date), edition, page_label(section, number), name) if p)
-    if kind == "issue":
-        row = db._sql("SELECT p.name, i.date, i.edition FROM issue i JOIN publication p ON p.id = i.publication_id "
-                      "WHERE i.id = ?", [target]).fetchone()
-        if row is None:
-            raise NotFound(f"no issue with id {target}")
-        return " ".join(str(p) for p in row if p)
-    row = db._sql("SELECT name FROM publication WHERE id = ?", [target]).fetchone()
-    if row is None:
-        raise NotFound(f"no publication with id {target}")
-    return row[0]
-
-
 def delete(archive: Archive, kind: str, targets: list[int], who: str = "") -> Outcome:
     """Move each target (an article, page, issue or paper, by id) to the trash, in one transaction.
     The value is the new trash entries' ids."""
@@ -166,23 +50,10 @@ def delete(archive: Archive, kind: str, targets: list[int], who: str = "") -> Ou
         raise ValidationError("nothing to delete: give at least one id")
     made, touched = [], set()
     with archive.transaction():
-        db = archive
         for target in targets:
-            label = _label(archive, kind, target)  # NotFound names an unknown id, before anything changes
-            scope = _scope(archive, kind, target)
-            rows = _snapshot(archive, scope)
-            made.append(db._sql(
-                "INSERT INTO trash (kind, target, label, articles, rows, who, at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                "RETURNING id", [kind, target, label, len(scope["article"]), json.dumps(rows, ensure_ascii=False), who,
-                                 _now()]).fetchone()[0])
-            touched |= set(scope["article"])
-            if kind == "article":
-                db._sql("DELETE FROM article WHERE id = ?", [target])
-            else:
-                for table in ("page", "issue", "publication"):  # an issue's pages cascade; a paper's issues do not
-                    ids = scope[table]
-                    if ids:
-                        db._sql(f"DELETE FROM {table} WHERE id IN ({','.join('?' * len(ids))})", ids)
+            trash_id, articles = trash_one(archive, kind, target, who)
+            made.append(trash_id)
+            touched |= set(articles)
     kinds = (TRASH, ARTICLES, COLLECTIONS) + ((ISSUES,) if kind != "article" else ())
     return Outcome(made, Changes.of(*kinds, ids=touched))
 
@@ -219,7 +90,8 @@ def _blocker(archive: Archive, entry: TrashEntry, tables: dict) -> str | None:
             return "its issue is not in the archive (in the trash too? restore that first)"
         if found("SELECT 1 FROM page WHERE issue_id = ? AND section = ? AND number = ?",
                  [p["issue_id"], p["section"], p["number"]]):
-            return "that issue has a page with the same number again (imported since?)"
+            return ("that issue has a page with the same number again (imported since, or an import replaced "
+                    "it?): delete that page first (it goes to the trash too), then restore this one")
     elif entry.kind == "issue":
         i = first["issue"]
         if not found("SELECT 1 FROM publication WHERE id = ?", [i["publication_id"]]):
@@ -276,6 +148,12 @@ def _insert(archive: Archive, table: str, block: dict) -> None:
         at = columns.index("collection_id")
         live = {r[0] for r in archive._sql("SELECT id FROM collection", [])}
         rows = [r for r in rows if r[at] in live]
+    if table == "article":  # a replaced article comes back after its page's articles when its new version
+        page, seq = columns.index("page_id"), columns.index("seq")  # holds its place (store.carryover)
+        for r in rows:
+            if archive._sql("SELECT 1 FROM article WHERE page_id = ? AND seq = ?", [r[page], r[seq]]).fetchone():
+                r[seq] = archive._sql("SELECT COALESCE(MAX(seq), 0) + 1 FROM article WHERE page_id = ?",
+                                      [r[page]]).fetchone()[0]
     if table == "facsimile":  # a facsimile of an article that is gone meanwhile stays gone
         at = columns.index("article_id")
         rows = [r for r in rows if archive._sql("SELECT 1 FROM article WHERE id = ?", [r[at]]).fetchone()]

@@ -21,7 +21,8 @@ from ...model import Article, ParsedIssue, checked_text, unchecked_strings
 from ..clock import now, user
 from ..continuations import Continuations
 from ..lookups import PlanLookups
-from ..ingest import APPEND, NEW, REPLACE, REPLACES, REVISE, WRITES, SaveResult, plan_issue, unwritten, written
+from ..ingest import (APPEND, NEW, REPLACE, REPLACES, REVISE, WRITES, SaveResult, clear_replaced, plan_issue, unwritten,
+                      written)
 
 FILING_LOCK = 0x6261_6F6B_7500_0002  # pg_advisory_xact_lock key: "baoku" + 2
 _DATE = "to_char(i.date, 'YYYY-MM-DD')"
@@ -61,10 +62,8 @@ class ServerFiling(Continuations, PlanLookups):
         conn = self.conn
         parsed, info = plan.parsed, plan.parsed.info
         writing = plan.of(*WRITES)
-        for p in plan.of(REPLACE):
-            conn.execute("DELETE FROM page WHERE id = %s", [p.existing])
-        for p in plan.of(REVISE):
-            conn.execute("DELETE FROM article WHERE id = ANY(%s::bigint[])", [p.revises])
+        replaced = clear_replaced(self, plan, user)
+        new_of: dict[int, int] = {}  # old version -> new
         pub_id = plan.publication_id
         if pub_id is None:
             pub_id = self._one(
@@ -112,13 +111,15 @@ class ServerFiling(Continuations, PlanLookups):
                        for i in self._insert_articles(page_id, seq, [a], batch_id, now)]
             else:
                 ids = self._insert_articles(page_id, first, page.articles, batch_id, now)
+            new_of.update({old: ids[i] for i, old in p.pairs.items()})
             article_ids += ids
             self._file_scan(p, page_id, ids, laid_out)
             if page.fixes:
                 self.record_fix(page_id, page.fixes)
         inserted = len(article_ids)
         joined = self._join_continuations(issue_id, article_ids)
-        return written(plan, issue_id, batch_id, article_ids, inserted, joined)
+        return written(plan, issue_id, batch_id, article_ids, inserted, joined,
+                       replaced.carried(self, new_of, joined))
 
     def _file_scan(self, p, page_id: int, ids: list[int], laid_out) -> None:
         """A scanned page's image, layout blocks and OCR lines (store.scans), as ingest.apply_plan
