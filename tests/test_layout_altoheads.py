@@ -21,6 +21,28 @@ def test_a_small_capitals_dateline_whose_month_ocr_garbled_is_a_dateline():
     assert not dateline("Grand Island, in Maich 4 of the")  # no dash, no full stop and a capital after the day
 
 
+def test_a_dateline_whose_day_alto_read_as_a_letter_or_mark_without_its_dash_is_a_dateline():
+    """The 9 March 1887 ALTO reads the day 8 as S (and other days as a, &, B, ") and drops the dash:
+    March S. [Special Tele-, March S. The preliminary. Under a month named in full, before the
+    text's first word in capitals or its bracket, that is a day; a name (Augustus O. Smith, May S.
+    Brown) or a sentence going on in lowercase (in March I went) is not."""
+    assert dateline("Lixcoi.x, Neb., March S. [Special Tele-")
+    assert dateline("WASHIXGTOX, March S. The preliminary")
+    assert dateline("MiMVAfKr.r., March & The job printers,")
+    assert dateline("OTTAWA, March B. [Special Telegram to")
+    assert dateline("CHICAGO, March a There was a large")
+    assert not dateline("Augustus O. Smith, the banker, said")
+    assert not dateline("Mrs. Brown, his sister, May S. Brown")
+    assert not dateline("Mr. Smith, of Omaha, in March I went")
+
+
+def test_heads_over_datelines_with_letter_days_and_no_dash_open_their_stories():
+    briefs = [("Marlon's Hanging Postponed.", "Lixcoi.y, Neb.. March S. [Special Tele-"),
+              ("A AVjoining Convict Question.", "Lixcoi.x, Neb., March S. [Special Tele-"),
+              ("Sirs. Beck's Funeral.", "WASHIXGTOX, March S. The preliminary")]
+    assert _heads(_page(briefs)) == ["HOW GARVEY JOINED THE GANG"] + [h for h, _ in briefs]
+
+
 def _page(heads_and_datelines):
     lines = [line("HOW GARVEY JOINED THE GANG", 60, 40, h=60, step=14)] + body(60, 120, 5)
     y = 270

@@ -37,10 +37,14 @@ DATELINE = re.compile(r"^\W*[A-Z][A-Z'&.-]+(?: [A-Z][A-Z'&.-]+)*[.,]\s.{0,30}?\b
 # OCR may read the day's figure as a letter like it (WAsHINGTON, March S.-, CucAGo, Mareh s.—: 8 as
 # S, 1 as I or l, 0 as O): that is a day only where the month is read whole and the dash follows
 # (not a full stop: Augustus O. Smith).
+# ALTO's 1887 OCR drops the dash and reads the day as a letter or a mark too (March S. [Special,
+# March a There, March & The, OTTAWA, March B. [Special): a day, under a month named in full (not
+# May; not Augustus), before the text's first word in capitals or its bracket.
 DASH = r"[.,]?\s*[-\u2013\u2014]"
-SMALL_CAPS_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z'&.-]+(?: [A-Za-z1][A-Za-z'&.-]+)*[.,]\s?.{0,30}?\b" + MONTHS +
+FULL_MONTH = r"(?:January|February|March|April|June|July|August|September|October|November|December)"
+SMALL_CAPS_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z'&.-]+(?: [A-Za-z1][A-Za-z'&.-]+)*[.,]\s?.{0,30}?\b(?:" + MONTHS +
                                  r"(?:\s*\d{1,2}\b(?:" + DASH + r"|\.\s+[A-Z(\[])|(?:\s*\d[SsIlO]|\s+[SsIlO]\d?)\b" +
-                                 DASH + ")")
+                                 DASH + ")|" + FULL_MONTH + r"\s+(?:[A-Za-z]|[^\w\s]{1,2})\.?\s+[A-Z(\[])")
 # ALTO's 1887 OCR garbles a small-capitals dateline's month (Maich, Marcli, Mnrcn, .Match 2.) where
 # the rest holds (the place, its comma, a day, the dash or a full stop and the text's first word):
 # a word of three to six letters that starts as a month does and shares most of its letters is one.
