@@ -36,6 +36,17 @@ def test_a_dateline_whose_day_alto_read_as_a_letter_or_mark_without_its_dash_is_
     assert not dateline("Mr. Smith, of Omaha, in March I went")
 
 
+def test_a_dateline_whose_bracket_or_comma_alto_garbled_is_a_dateline():
+    """The 5 March 1887 ALTO reads a comma before the bracket (March 4, [New York Herald), the bracket
+    as a letter glued to the word after it (March 4, fSpeclal), or glues the place to the month
+    (Mii.wAi-KKKMarch 4. There): datelines still. A sentence's date (on March 4, the bill) is not."""
+    assert dateline("EDiNiirnoii, March 4, [New York Herald")
+    assert dateline("FAIIIMONT, Xeb., March 4, fSpeclal Tele-")
+    assert dateline("Mii.wAi-KKKMarch 4. There Is no change")
+    assert not dateline("Mr. Smith, on March 4, the bill was read")
+    assert not dateline("Smith, of Omaha, March 4, he said")
+
+
 def test_heads_over_datelines_with_letter_days_and_no_dash_open_their_stories():
     briefs = [("Marlon's Hanging Postponed.", "Lixcoi.y, Neb.. March S. [Special Tele-"),
               ("A AVjoining Convict Question.", "Lixcoi.x, Neb., March S. [Special Tele-"),

@@ -40,16 +40,22 @@ DATELINE = re.compile(r"^\W*[A-Z][A-Z'&.-]+(?: [A-Z][A-Z'&.-]+)*[.,]\s.{0,30}?\b
 # ALTO's 1887 OCR drops the dash and reads the day as a letter or a mark too (March S. [Special,
 # March a There, March & The, OTTAWA, March B. [Special): a day, under a month named in full (not
 # May; not Augustus), before the text's first word in capitals or its bracket.
+# After a figure day it may read a comma before the bracket (EDiNiirnoii, March 4, [New York), or
+# the bracket as a letter glued to the capital after it (FAIIIMONT, Xeb., March 4, fSpeclal).
 DASH = r"[.,]?\s*[-\u2013\u2014]"
+OPENS = r"(?:\.\s+[A-Z(\[]|[.,]\s*(?:[(\[]|[fltI1|][A-Z]))"
 FULL_MONTH = r"(?:January|February|March|April|June|July|August|September|October|November|December)"
 SMALL_CAPS_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z'&.-]+(?: [A-Za-z1][A-Za-z'&.-]+)*[.,]\s?.{0,30}?\b(?:" + MONTHS +
-                                 r"(?:\s*\d{1,2}\b(?:" + DASH + r"|\.\s+[A-Z(\[])|(?:\s*\d[SsIlO]|\s+[SsIlO]\d?)\b" +
+                                 r"(?:\s*\d{1,2}\b(?:" + DASH + "|" + OPENS + r")|(?:\s*\d[SsIlO]|\s+[SsIlO]\d?)\b" +
                                  DASH + ")|" + FULL_MONTH + r"\s+(?:[A-Za-z]|[^\w\s]{1,2})\.?\s+[A-Z(\[])")
+# ALTO may glue the place to the month, its comma lost (Mii.wAi-KKKMarch 4. There Is): a month named
+# in full right after the place's last capital, a figure day and the dash or the text's first word.
+GLUED = re.compile(r"^\W*[A-Z][A-Za-z'&.-]{2,}?(?<=[A-Z.])" + FULL_MONTH + r"\s*\d{1,2}\b(?:" + DASH + "|" + OPENS + ")")
 # ALTO's 1887 OCR garbles a small-capitals dateline's month (Maich, Marcli, Mnrcn, .Match 2.) where
 # the rest holds (the place, its comma, a day, the dash or a full stop and the text's first word):
 # a word of three to six letters that starts as a month does and shares most of its letters is one.
 PLACE = re.compile(r"^\W*[A-Z][A-Za-z'&.-]+(?: [A-Za-z1][A-Za-z'&.-]+)*[.,]\s?")
-DAY = re.compile(r"\b([A-Za-z]{3,6})\.?\s*\d{1,2}\b(?:[.,]?\s*[-\u2013\u2014]|\.\s+[A-Z(\[])")
+DAY = re.compile(r"\b([A-Za-z]{3,6})\.?\s*\d{1,2}\b(?:" + DASH + "|" + OPENS + ")")
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
@@ -93,7 +99,7 @@ def small_caps_dateline(text: str) -> bool:
     """A dateline whose place is in small capitals (read in mixed case), the day followed by the
     dash (or a full stop and the text's first word); its month may be garbled (`month_like`)."""
     text = text.strip()
-    if SMALL_CAPS_DATELINE.match(text):
+    if SMALL_CAPS_DATELINE.match(text) or GLUED.match(text):
         return True
     place = PLACE.match(text)
     return place is not None and any(d.start() - place.end() <= 30 and month_like(d.group(1))
