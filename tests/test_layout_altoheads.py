@@ -75,6 +75,24 @@ def test_heads_ocr_garbled_over_garbled_datelines_open_their_stories():
     assert _heads(_page(briefs)) == ["HOW GARVEY JOINED THE GANG"] + [h for h, _ in briefs]
 
 
+def _garbled_brief(head: str, x: int, y: int) -> list:
+    """A head ALTO garbled, at x, over a dateline indented a body size (20 px) in its column."""
+    return [line(head, x, y, step=8), line("Lincoln', Xeb., March 4. [Special Tele-", 84, y + 28, step=7)] + \
+        body(60, y + 56, 3, start=13) + [line("and two children.", 60, y + 56 + 3 * 28)]
+
+
+def test_a_garbled_head_centred_in_its_column_over_an_indented_dateline_opens_its_story():
+    """The 5 March 1887 ALTO's llio rmmet Memorial Mcotine. stands centred in its column, 1.6 body
+    sizes of white at its right and 0.8 at its left measured from the dateline, which is indented a
+    body size: a head, as the white measured from the column shows. A short line set to the right
+    (a subhead's end, SOHIIOW.) is not centred, and heads nothing."""
+    lines = [line("HOW GARVEY JOINED THE GANG", 60, 40, h=60, step=14)] + body(60, 120, 5)
+    lines += _brief("Aid for a New Road.", "Fairmont, Neb., March 4.-Special to", 270, 5)
+    assert _heads(lines + _garbled_brief("llio rmmet Memorial Mcotine.", 100, 450)) == \
+        ["HOW GARVEY JOINED THE GANG", "Aid for a New Road.", "llio rmmet Memorial Mcotine."]
+    assert _heads(lines + _garbled_brief("SOHIIOW.", 270, 450)) == ["HOW GARVEY JOINED THE GANG", "Aid for a New Road."]
+
+
 def test_a_short_line_flush_left_over_a_dateline_is_a_paragraphs_end():
     """A paragraph's last line (flush left, white at its right only) over a dateline heads nothing:
     it stays in the story over it, every line kept."""

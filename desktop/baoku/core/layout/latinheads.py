@@ -181,9 +181,16 @@ def head_over_dateline(line: OcrLine, below: OcrLine, body: float, capitals: boo
         return False  # a place in capitals (the Evening Star's PARIS, March 22.—): there a titled
         # line over it heads one dispatch of a story's several, and the story's head is over them
     left, right = line.box[0] - below.box[0], below.box[2] - line.box[2]
-    if not titled(line.text) and (left < 0.5 * body or right < 2 * body):  # (the dateline is indented)
-        return False
+    if not titled(line.text) and (left < 0.5 * body or right < 2 * body and not centred(left + body, right, body)):
+        return False  # (the dateline is indented about a body size)
     return left > -2 * body and right > -2 * body and abs(left - right) <= 3 * body or not titled(line.text)
+
+
+def centred(left: float, right: float, body: float) -> bool:
+    """White either side of a line in its column, a body size at least, and about as much each
+    side (within two body sizes): a head ALTO garbled (llio rmmet Memorial Mcotine., Not Llko lliolr
+    " Master. "), not the short end of a deck or subhead set to the right (nt Xlcp., SOHIIOW.)."""
+    return min(left, right) >= body and abs(left - right) <= 2 * body
 
 
 def text_line(line: OcrLine, over: tuple[int, int, int, int], body: float) -> bool:
