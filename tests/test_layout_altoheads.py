@@ -8,7 +8,7 @@ from __future__ import annotations
 from baoku.core.layout.geometry import split_lines
 from baoku.core.layout.latinheads import dateline
 from baoku.core.ocr.engine import OcrChar, OcrLine
-from .test_layout_beeheads import _brief, _heads, _parsed
+from .test_layout_beeheads import _brief, _centred, _heads, _parsed
 from .test_layout_oldpages import body, line
 
 
@@ -45,6 +45,53 @@ def test_a_dateline_whose_bracket_or_comma_alto_garbled_is_a_dateline():
     assert dateline("Mii.wAi-KKKMarch 4. There Is no change")
     assert not dateline("Mr. Smith, on March 4, the bill was read")
     assert not dateline("Smith, of Omaha, March 4, he said")
+
+
+def test_a_dateline_whose_day_alto_lost_or_read_as_marks_is_a_dateline():
+    """The 4 March 1887 ALTO: LINCOLN, Neb., March. [Special (no day), OTTAWA. March!!. jSpeeial
+    (the day as marks, the bracket as j). A sentence's month before a bracket is not one."""
+    assert dateline("LINCOLN, Neb., March. [Special Tele-")
+    assert dateline("OTTAWA. March!!. jSpeeial Telegram to")
+    assert not dateline("He said, in March. [Laughter.]")
+
+
+def test_a_bracketed_note_alto_garbled_is_no_head():
+    """A copyright line read without its brackets (tw I > niiiiir (VimfinIrmirf.l//) heads nothing."""
+    from baoku.core.layout.latinheads import head_worded
+
+    assert not head_worded("tw I > niiiiir (VimfinIrmirf.l//", capitals=True)
+    assert not head_worded("(CopyrtyM 1W by Jamti Qtirtlan Jltnnrtt\\", capitals=True)
+    assert head_worded("Canadian", capitals=True)
+
+
+def _noted(head: str, note: str, y: int, start: int) -> list:
+    """A brief: its head centred, a note under it read without its brackets, its dateline, text."""
+    return [_centred(head, y), line(note, 90, y + 28, step=7), line("London, March a [Now York Herald", 62, y + 56, step=9)] + \
+        body(60, y + 84, 3, start=start) + [line("and two children.", 60, y + 84 + 3 * 28)]
+
+
+def test_a_head_over_a_note_alto_read_without_its_brackets_opens_its_story():
+    """The 9 March 1887 ALTO's They Conic to Grief. stands over its copyright line read without its
+    opening bracket (A'bi] J < itntt Gtmlvn Iltnnttl.]), then its dateline: it heads that story.
+    A subhead ending in a full stop between a line and the dateline is no note (Death 1C nils All.)."""
+    lines = [line("HOW GARVEY JOINED THE GANG", 60, 40, h=60, step=14)] + body(60, 120, 5)
+    lines += _brief("Aid for a New Road.", "Fairmont, Neb., March 4.-Special to", 270, 5)
+    lines += _noted("They Come to Grief.", "A'bi] J < itntt Gtmlvn Iltnnttl.]", 450, 13)
+    assert _heads(lines) == ["HOW GARVEY JOINED THE GANG", "Aid for a New Road.", "They Come to Grief."]
+    lines = lines[:-6] + _noted("Sketch of His Life.", "Death 1C nils All.", 450, 13)
+    assert "Sketch of His Life." not in _heads(lines)
+
+
+def test_a_subhead_right_under_a_heads_last_deck_stays_in_its_story():
+    """Some Interesting Statements. over its dateline, right under the last deck of its story's
+    head (… Changes When in Power.), centred over it: the story's first part, not a story of its
+    own (the Omaha pages' readers count it so). A head under a paragraph's end opens its story."""
+    lines = [line("HOW GARVEY JOINED THE GANG", 60, 40, h=60, step=14)] + body(60, 120, 5)
+    lines += _brief("Aid for a New Road.", "Fairmont, Neb., March 4.-Special to", 270, 5)
+    brief = _brief("Some Interesting Statements.", "Vienna, March 8.-A well informed", 478, 13)
+    deck = _centred("Changes When in Power.", 450)
+    assert "Some Interesting Statements." not in _heads(lines + [deck] + brief)
+    assert "Some Interesting Statements." in _heads(lines + brief)
 
 
 def test_heads_over_datelines_with_letter_days_and_no_dash_open_their_stories():
