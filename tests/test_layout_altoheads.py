@@ -52,7 +52,9 @@ def test_a_dateline_whose_day_alto_lost_or_read_as_marks_is_a_dateline():
     (the day as marks, the bracket as j). A sentence's month before a bracket is not one."""
     assert dateline("LINCOLN, Neb., March. [Special Tele-")
     assert dateline("OTTAWA. March!!. jSpeeial Telegram to")
+    assert dateline("LiNrotNeb.., Murch 'i | SpeeliU Tele-")  # 3 March: month and day garbled, the bracket a bar
     assert not dateline("He said, in March. [Laughter.]")
+    assert not dateline("He said, in Marc h. [Laughter.]")
 
 
 def test_a_bracketed_note_alto_garbled_is_no_head():

@@ -57,8 +57,9 @@ GLUED = re.compile(r"^\W*[A-Z][A-Za-z'&.-]{2,}?(?<=[A-Z.])" + FULL_MONTH + r"\s*
 # ALTO's 1887 OCR garbles a small-capitals dateline's month (Maich, Marcli, Mnrcn, .Match 2.) where
 # the rest holds (the place, its comma, a day, the dash or a full stop and the text's first word):
 # a word of three to six letters that starts as a month does and shares most of its letters is one.
+# Its day may be garbled too where the bracket follows (LiNrotNeb.., Murch 'i | SpeeliU Tele-).
 PLACE = re.compile(r"^\W*[A-Z][A-Za-z'&.-]+(?: [A-Za-z1][A-Za-z'&.-]+)*[.,]\s?")
-DAY = re.compile(r"\b([A-Za-z]{3,6})\.?\s*\d{1,2}\b(?:" + DASH + "|" + OPENS + ")")
+DAY = re.compile(r"\b([A-Za-z]{3,6})\.?\s*(?:\d{1,2}\b(?:" + DASH + "|" + OPENS + r")|\s[^\s\d.]{1,2}\.?\s+[|\[(]\s*[A-Z])")
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
