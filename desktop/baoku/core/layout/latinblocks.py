@@ -90,11 +90,12 @@ def dateline_heads(page: Page, blocks: list[Block], size: list[float]) -> list[B
         if kind.get(k) in (TITLE, DISPLAY) and not said.endswith((".", "!", "?", '"', ")")):
             return False  # a deck's line running on into it (Armed Greasers Enter the United over
             # States and Are Fired On.)
-        if said.endswith(".") and (kind.get(k) in (TITLE, DISPLAY) or title_cased(said) and abs(mid) <= body):
+        if said.endswith(".") and (kind.get(k) in (TITLE, DISPLAY) or title_cased(said) and abs(mid) <= body and
+                                   not any(ch.isdigit() for ch in said)):
             return False  # the subhead of a story's first part right under its head's last deck, a
             # deck or a line worded and set as one, centred over it (Some Interesting Statements.
-            # under … Changes When in Power.): not a paragraph's end (flush left) nor a signature
-            # (flush right: Committee on Resolutions.)
+            # under … Changes When in Power.): not a paragraph's end (flush left), a signature
+            # (flush right: Committee on Resolutions.) nor a letter's date (Rome, Feb. 20, 1887.)
         return not said.endswith((",", ";", ":", "-"))
 
     kind = {i: b.kind for b in blocks for i in b.lines}
