@@ -53,6 +53,9 @@ def test_a_dateline_whose_day_alto_lost_or_read_as_marks_is_a_dateline():
     assert dateline("LINCOLN, Neb., March. [Special Tele-")
     assert dateline("OTTAWA. March!!. jSpeeial Telegram to")
     assert dateline("LiNrotNeb.., Murch 'i | SpeeliU Tele-")  # 3 March: month and day garbled, the bracket a bar
+    assert dateline("LINCOLN. Neb., March 0. | Speclal Tc! (gram")  # 10 March: the bracket a bar
+    assert dateline("PKOUIA, 111., March fi, Bank ForgerJ")  # 7 March: the day read as two letters
+    assert not dateline("Smith, of Omaha, went in March to Washington")
     assert not dateline("He said, in March. [Laughter.]")
 
 

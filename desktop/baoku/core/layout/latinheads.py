@@ -38,17 +38,19 @@ DATELINE = re.compile(r"^\W*[A-Z][A-Z'&.-]+(?: [A-Z][A-Z'&.-]+)*[.,]\s.{0,30}?\b
 # S, 1 as I or l, 0 as O): that is a day only where the month is read whole and the dash follows
 # (not a full stop: Augustus O. Smith).
 # ALTO's 1887 OCR drops the dash and reads the day as a letter or a mark too (March S. [Special,
-# March a There, March & The, OTTAWA, March B. [Special): a day, under a month named in full (not
-# May; not Augustus), before the text's first word in capitals or its bracket (OTTAWA. March!!.
-# jSpeeial); or no day at all before the bracket (LINCOLN, Neb., March. [Special Tele-).
+# March a There, March & The, OTTAWA, March B. [Special, PKOUIA, 111., March fi, Bank): a day,
+# under a month named in full (not May; not Augustus), before the text's first word in capitals or
+# its bracket (OTTAWA. March!!. jSpeeial); or no day at all before the bracket (LINCOLN, Neb.,
+# March. [Special Tele-).
 # After a figure day it may read a comma before the bracket (EDiNiirnoii, March 4, [New York), or
-# the bracket as a letter glued to the capital after it (FAIIIMONT, Xeb., March 4, fSpeclal).
+# the bracket as a letter glued to the capital after it (FAIIIMONT, Xeb., March 4, fSpeclal) or as a
+# bar (NKW OHI.KANS, March 0. | Special).
 DASH = r"[.,]?\s*[-\u2013\u2014]"
-OPENS = r"(?:\.\s+[A-Z(\[]|[.,]\s*(?:[(\[]|[fltIj1|][A-Z]))"
+OPENS = r"(?:\.\s+[A-Z(\[|]|[.,]\s*(?:[(\[|]|[fltIj1|][A-Z]))"
 FULL_MONTH = r"(?:January|February|March|April|June|July|August|September|October|November|December)"
 SMALL_CAPS_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z'&.-]+(?: [A-Za-z1][A-Za-z'&.-]+)*[.,]\s?.{0,30}?\b(?:" + MONTHS +
                                  r"(?:\s*\d{1,2}\b(?:" + DASH + "|" + OPENS + r")|(?:\s*\d[SsIlO]|\s+[SsIlO]\d?)\b" +
-                                 DASH + ")|" + FULL_MONTH + r"(?:\s+[A-Za-z]|\s*[^\w\s.]{1,2})\.?\s+(?:[A-Z(\[]|[fltIj1|][A-Z]))")
+                                 DASH + ")|" + FULL_MONTH + r"(?:\s+(?:[A-Za-z]|[A-Za-z]{2}(?=[.,]))|\s*[^\w\s.]{1,2})[.,]?\s+(?:[A-Z(\[]|[fltIj1|][A-Z]))")
 NO_DAY = re.compile(r"^\W*[A-Z][A-Za-z'&.-]+(?: [A-Za-z1][A-Za-z'&.-]+)*[.,]\s?(?:[A-Z][A-Za-z.]{1,5}[.,]\s?)?" +
                     FULL_MONTH + r"\.?\s+[(\[]")
 # ALTO may glue the place to the month, its comma lost (Mii.wAi-KKKMarch 4. There Is): a month named
