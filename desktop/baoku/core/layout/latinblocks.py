@@ -8,6 +8,7 @@ from __future__ import annotations
 from statistics import median
 
 from .pieces import DISPLAY, TEXT, TITLE, Block, Page
+from ..ocr.engine import OcrLine
 from .geometry import union
 from .latinheads import dateline, head_over_dateline, head_worded, small_caps_datelines, title_cased
 
@@ -37,6 +38,21 @@ def decks(page: Page, blocks: list[Block], size: list[float]) -> list[Block]:
     return out
 
 
+def note(line: OcrLine, dated: OcrLine, body: float) -> bool:
+    """`line`, between a head and the dateline `dated` under it, is a bracketed note ([Copyright
+    1887 by James Gordon Bennett.]): it starts with its bracket, or (however OCR read its brackets
+    and words: ALTO's ICnpjjr'ffM 1 < < S by Jim'Oinl.nilennrd.l, A'bi] J < itntt Gtmlvn
+    Iltnnttl.]) it is words, no dateline, with white at its right where the dateline has none, and
+    half the dateline's width at least."""
+    if line.text.lstrip().startswith("["):
+        return True
+    said = line.text.strip()
+    return len(said.split()) >= 2 and not dateline(said) and not said.endswith(".") and \
+        dated.box[2] - line.box[2] >= 0.5 * body and line.box[2] - line.box[0] >= 0.5 * (dated.box[2] - dated.box[0])
+    # (a line ending in a full stop is a subhead: Senate Proceedings., Death 1C nils All.; a note is
+    # half the column wide at least, a short subhead is not: Tcath Ira\H)
+
+
 def dateline_heads(page: Page, blocks: list[Block], size: list[float]) -> list[Block]:
     """A line of bold body type heading the story under it (`latinheads.head_over_dateline`) is
     that story's head, though it measures as text: split from the text it was gathered with, it is
@@ -58,9 +74,9 @@ def dateline_heads(page: Page, blocks: list[Block], size: list[float]) -> list[B
 
     def opens(i: int) -> bool:  # and what stands over it ends: no deck running on
         below = under(i)
-        if below is not None and lines[below].text.lstrip().startswith("[") and \
-                not head_over_dateline(lines[i], lines[below], body, capitals):
-            below = under(below)
+        if below is not None and not head_over_dateline(lines[i], lines[below], body, capitals):
+            nxt = under(below)
+            below = nxt if nxt is not None and note(lines[below], lines[nxt], body) else None
         if below is None or not head_over_dateline(lines[i], lines[below], body, capitals):
             return False
         x0, y0, x1, _ = lines[i].box
@@ -70,9 +86,16 @@ def dateline_heads(page: Page, blocks: list[Block], size: list[float]) -> list[B
             return True
         k = max(over, key=lambda k: lines[k].box[3])
         said = lines[k].text.rstrip()
+        mid = (lines[k].box[0] + lines[k].box[2] - x0 - x1) / 2
         if kind.get(k) in (TITLE, DISPLAY) and not said.endswith((".", "!", "?", '"', ")")):
             return False  # a deck's line running on into it (Armed Greasers Enter the United over
             # States and Are Fired On.)
+        if said.endswith(".") and (kind.get(k) in (TITLE, DISPLAY) or title_cased(said) and abs(mid) <= body and
+                                   not any(ch.isdigit() for ch in said)):
+            return False  # the subhead of a story's first part right under its head's last deck, a
+            # deck or a line worded and set as one, centred over it (Some Interesting Statements.
+            # under … Changes When in Power.): not a paragraph's end (flush left), a signature
+            # (flush right: Committee on Resolutions.) nor a letter's date (Rome, Feb. 20, 1887.)
         return not said.endswith((",", ";", ":", "-"))
 
     kind = {i: b.kind for b in blocks for i in b.lines}

@@ -37,15 +37,31 @@ DATELINE = re.compile(r"^\W*[A-Z][A-Z'&.-]+(?: [A-Z][A-Z'&.-]+)*[.,]\s.{0,30}?\b
 # OCR may read the day's figure as a letter like it (WAsHINGTON, March S.-, CucAGo, Mareh s.—: 8 as
 # S, 1 as I or l, 0 as O): that is a day only where the month is read whole and the dash follows
 # (not a full stop: Augustus O. Smith).
+# ALTO's 1887 OCR drops the dash and reads the day as a letter or a mark too (March S. [Special,
+# March a There, March & The, OTTAWA, March B. [Special, PKOUIA, 111., March fi, Bank): a day,
+# under a month named in full (not May; not Augustus), before the text's first word in capitals or
+# its bracket (OTTAWA. March!!. jSpeeial); or no day at all before the bracket (LINCOLN, Neb.,
+# March. [Special Tele-).
+# After a figure day it may read a comma before the bracket (EDiNiirnoii, March 4, [New York), or
+# the bracket as a letter glued to the capital after it (FAIIIMONT, Xeb., March 4, fSpeclal) or as a
+# bar (NKW OHI.KANS, March 0. | Special).
 DASH = r"[.,]?\s*[-\u2013\u2014]"
-SMALL_CAPS_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z'&.-]+(?: [A-Za-z1][A-Za-z'&.-]+)*[.,]\s?.{0,30}?\b" + MONTHS +
-                                 r"(?:\s*\d{1,2}\b(?:" + DASH + r"|\.\s+[A-Z(\[])|(?:\s*\d[SsIlO]|\s+[SsIlO]\d?)\b" +
-                                 DASH + ")")
+OPENS = r"(?:\.\s+[A-Z(\[|]|[.,]\s*(?:[(\[|]|[fltIj1|][A-Z]))"
+FULL_MONTH = r"(?:January|February|March|April|June|July|August|September|October|November|December)"
+SMALL_CAPS_DATELINE = re.compile(r"^\W*[A-Z][A-Za-z'&.-]+(?: [A-Za-z1][A-Za-z'&.-]+)*[.,]\s?.{0,30}?\b(?:" + MONTHS +
+                                 r"(?:\s*\d{1,2}\b(?:" + DASH + "|" + OPENS + r")|(?:\s*\d[SsIlO]|\s+[SsIlO]\d?)\b" +
+                                 DASH + ")|" + FULL_MONTH + r"(?:\s+(?:[A-Za-z]|[A-Za-z]{2}(?=[.,]))|\s*[^\w\s.]{1,2})[.,]?\s+(?:[A-Z(\[]|[fltIj1|][A-Z]))")
+NO_DAY = re.compile(r"^\W*[A-Z][A-Za-z'&.-]+(?: [A-Za-z1][A-Za-z'&.-]+)*[.,]\s?(?:[A-Z][A-Za-z.]{1,5}[.,]\s?)?" +
+                    FULL_MONTH + r"\.?\s+[(\[]")
+# ALTO may glue the place to the month, its comma lost (Mii.wAi-KKKMarch 4. There Is): a month named
+# in full right after the place's last capital, a figure day and the dash or the text's first word.
+GLUED = re.compile(r"^\W*[A-Z][A-Za-z'&.-]{2,}?(?<=[A-Z.])" + FULL_MONTH + r"\s*\d{1,2}\b(?:" + DASH + "|" + OPENS + ")")
 # ALTO's 1887 OCR garbles a small-capitals dateline's month (Maich, Marcli, Mnrcn, .Match 2.) where
 # the rest holds (the place, its comma, a day, the dash or a full stop and the text's first word):
 # a word of three to six letters that starts as a month does and shares most of its letters is one.
+# Its day may be garbled too where the bracket follows (LiNrotNeb.., Murch 'i | SpeeliU Tele-).
 PLACE = re.compile(r"^\W*[A-Z][A-Za-z'&.-]+(?: [A-Za-z1][A-Za-z'&.-]+)*[.,]\s?")
-DAY = re.compile(r"\b([A-Za-z]{3,6})\.?\s*\d{1,2}\b(?:[.,]?\s*[-\u2013\u2014]|\.\s+[A-Z(\[])")
+DAY = re.compile(r"\b([A-Za-z]{3,6})\.?\s*(?:\d{1,2}\b(?:" + DASH + "|" + OPENS + r")|\s[^\s\d.]{1,2}\.?\s+[|\[(]\s*[A-Z])")
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
@@ -89,7 +105,7 @@ def small_caps_dateline(text: str) -> bool:
     """A dateline whose place is in small capitals (read in mixed case), the day followed by the
     dash (or a full stop and the text's first word); its month may be garbled (`month_like`)."""
     text = text.strip()
-    if SMALL_CAPS_DATELINE.match(text):
+    if SMALL_CAPS_DATELINE.match(text) or GLUED.match(text) or NO_DAY.match(text):
         return True
     place = PLACE.match(text)
     return place is not None and any(d.start() - place.end() <= 30 and month_like(d.group(1))
@@ -105,10 +121,15 @@ def dateline(text: str) -> bool:
 
 def dated(first: list[str]) -> bool:
     """A story's text opens with its dateline: its first line, or the line after a bracketed note
-    over it ([Copyright 1887 by James Gordon Bennett.] over EDINBURGH, March 4.—)."""
+    over it ([Copyright 1887 by James Gordon Bennett.] over EDINBURGH, March 4.—), however OCR read
+    the note's brackets (ALTO's A'bi] J < itntt Gtmlvn Iltnnttl.]): a line of words not running on
+    into the dateline (a dateline opens a paragraph), nor ending in a full stop (a subhead: Senate
+    Proceedings. under a deck's Discussion.)."""
     if not first:
         return False
-    return dateline(first[0]) or len(first) > 1 and first[0].lstrip().startswith("[") and dateline(first[1])
+    said = first[0].strip()
+    return dateline(said) or len(first) > 1 and dateline(first[1]) and (
+        said.startswith("[") or len(said.split()) >= 2 and not said.endswith(("-", ",", ".", "\u00ad")))
 
 
 def title_cased(text: str) -> bool:
@@ -153,7 +174,8 @@ def head_worded(text: str, capitals: bool = False) -> bool:
         return True
     said = text.strip()
     return capitals and 1 <= len(said.split()) <= 8 and re.search(r"[A-Za-z]{4}", said) is not None and \
-        not said.endswith((",", ";", ":", "-", "\u00ad")) and not any(ch.isdigit() for ch in said)
+        not said.endswith((",", ";", ":", "-", "\u00ad", "/", "\\", "]", "|")) and not said.startswith(("[", "(")) and \
+        not any(ch.isdigit() for ch in said)  # (nor a bracketed note: tw I > niiiiir (VimfinIrmirf.l//)
 
 
 def head_over_dateline(line: OcrLine, below: OcrLine, body: float, capitals: bool = False) -> bool:
@@ -171,9 +193,16 @@ def head_over_dateline(line: OcrLine, below: OcrLine, body: float, capitals: boo
         return False  # a place in capitals (the Evening Star's PARIS, March 22.—): there a titled
         # line over it heads one dispatch of a story's several, and the story's head is over them
     left, right = line.box[0] - below.box[0], below.box[2] - line.box[2]
-    if not titled(line.text) and (left < 0.5 * body or right < 2 * body):  # (the dateline is indented)
-        return False
+    if not titled(line.text) and (left < 0.5 * body or right < 2 * body and not centred(left + body, right, body)):
+        return False  # (the dateline is indented about a body size)
     return left > -2 * body and right > -2 * body and abs(left - right) <= 3 * body or not titled(line.text)
+
+
+def centred(left: float, right: float, body: float) -> bool:
+    """White either side of a line in its column, a body size at least, and about as much each
+    side (within two body sizes): a head ALTO garbled (llio rmmet Memorial Mcotine., Not Llko lliolr
+    " Master. "), not the short end of a deck or subhead set to the right (nt Xlcp., SOHIIOW.)."""
+    return min(left, right) >= body and abs(left - right) <= 2 * body
 
 
 def text_line(line: OcrLine, over: tuple[int, int, int, int], body: float) -> bool:
