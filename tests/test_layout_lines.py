@@ -183,3 +183,19 @@ def test_a_column_read_as_its_mark_alone_at_the_next_bands_head_opens_no_story()
     assert [a.headline for a in page.articles] == [HEAD_C, HEAD, HEAD_B], [a.headline for a in page.articles]
     said = page.articles[1].text().replace("\n", "").replace(" ", "")
     assert said.endswith(text[text.find(first.text) + len(first.text):]), said
+
+
+def test_the_rest_of_a_line_is_read_in_its_place_when_its_line_opened_a_block_of_its_own():
+    """s31 (光猛乾淨，唔似以): the line whose unread mark's white parted it opened a block of its own
+    (here the column before it is lost, so white stands between; there its type measured a little
+    bigger than the paragraph's over it), so the rest of it had no line over it in that block to
+    show the white was no gutter: it stood alone, a pixel higher on the leaning page, and was read
+    before its line."""
+    lines = _marks_unread()
+    split = next(k for k, ln in enumerate(lines) if "下去每次" in ln.text)
+    lost = lines.pop(split - 1)  # the column before it: the detector found no line there
+    page = laid_out_page(analyse(OcrPage(1500, 700, lines)), PageInfo(1), "zh")
+    said = "".join(a.text() for a in page.articles).replace("\n", "").replace(" ", "")
+    unread = str.maketrans("", "", "，。「」")
+    rest = QUOTE.translate(unread).split(lost.text)[1]
+    assert said.translate(unread).endswith(rest), said

@@ -64,7 +64,8 @@ def build_blocks(page: Page) -> list[Block]:
             ls = size[blk[-1]]
             gap = ln.box[1] - last.box[3]
             unit = max(s, ls)
-            if s < headline * body and len(blk) > 1 and _beside(page, ln, last, lines[blk[-2]], unit) and \
+            above = lines[blk[-2]] if len(blk) > 1 else _over(lines, [j for b in blocks for j in b], last, ln, unit)
+            if s < headline * body and above is not None and _beside(page, ln, last, above, unit) and \
                     max(s, ls) <= SAME_SIZE * min(s, ls):
                 best, best_gap = k, -1e9  # the rest of the block's last line, read as a piece of its own
                 break
@@ -187,6 +188,19 @@ def _pieces_within(page: Page, blocks: list[Block]) -> list[Block]:
                       len(host.lines))
             host.lines.insert(at, i)
     return out
+
+
+def _over(lines: list[OcrLine], placed: list[int], last: OcrLine, ln: OcrLine, size: float) -> OcrLine | None:
+    """The nearest line placed so far standing over `last` (in another block: `last` opened its
+    own, its type measured a little bigger than the paragraph's over it; s31), when it runs a
+    character or more past both sides of the white between `last` and `ln` (a caption over two
+    columns reaching a pixel past a gutter does not: s07)."""
+    over = [lines[j] for j in placed if lines[j].box[3] <= last.box[1] + 2 and
+            min(lines[j].box[2], last.box[2]) - max(lines[j].box[0], last.box[0]) > 0]
+    near = max(over, key=lambda o: o.box[3], default=None)
+    if near is None or not (near.box[0] <= last.box[2] - size and near.box[2] >= ln.box[0] + size):
+        return None
+    return near
 
 
 def _beside(page: Page, ln: OcrLine, last: OcrLine, above: OcrLine, size: float) -> bool:
