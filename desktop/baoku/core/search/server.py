@@ -148,7 +148,7 @@ def postings_copy(made: list[tuple[tuple, dict[int, dict[str, float]]]], block: 
 
 def _write(cur, made: list[tuple[tuple, dict[int, dict[str, float]]]]) -> None:
     """Write these search rows and their postings (replacing any older ones: deleting a row drops
-    its postings, search_word's trigger), and take their articles out of search_pending unless
+    its postings, by article_search's statement trigger), and take their articles out of search_pending unless
     they changed meanwhile (their entry then holds the newer hash; a deleted article's entry went
     with it). The postings form one block, numbered by this transaction's id, so a transaction
     writes at most one batch."""
