@@ -79,12 +79,15 @@ def build(url: str, work: Path, n: int) -> dict:
         index_s = time.perf_counter() - t0
         held = archive.conn.execute("SELECT COUNT(*) FROM article").fetchone()[0]
         size = archive.conn.execute("SELECT pg_database_size(current_database())").fetchone()[0] / 2**20
+        tables = {name: round(b / max(held, 1) / 1024, 2) for name, b in archive.conn.execute(
+            "SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c JOIN pg_namespace s "
+            "ON s.oid = c.relnamespace WHERE s.nspname = 'public' AND c.relkind = 'r' ORDER BY 2 DESC LIMIT 6")}
         t0 = time.perf_counter()
         archive.conn.execute("VACUUM ANALYZE article_search")
         archive.conn.execute("VACUUM ANALYZE search_word")
         vacuum_s = time.perf_counter() - t0
     return {"stored": stored, "store_s": store_s, "made": made, "index_s": index_s, "vacuum_s": vacuum_s,
-            "articles": held, "embedded_articles": want, "db_mb": size, "rss_mb": rss_mb(),
+            "articles": held, "embedded_articles": want, "db_mb": size, "kb_per_article": tables, "rss_mb": rss_mb(),
             "load": os.getloadavg()}
 
 

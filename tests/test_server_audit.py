@@ -141,7 +141,7 @@ def test_a_migration_grants_its_new_tables_to_the_roles(users, server_url, monke
         conn.execute("DROP FUNCTION baoku_audit, baoku_search_stale, baoku_search_pending, baoku_notify, "
                      "baoku_put_back, baoku_revert, baoku_step_changed, baoku_search_dropped, baoku_search_added "
                      "CASCADE")
-        conn.execute("ALTER TABLE article_search DROP COLUMN fields, DROP COLUMN made")  # what 7 added, 8 kept
+        conn.execute("ALTER TABLE article_search DROP COLUMN fields, DROP COLUMN made, DROP COLUMN block")  # what 7 and 16 added
         conn.execute("DELETE FROM baoku_schema WHERE version >= 3")
     ServerArchive(server_url).close()  # migrates 3 to the newest again
     editor, url = users["editor"]

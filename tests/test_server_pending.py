@@ -90,16 +90,26 @@ def test_two_builders_share_the_backlog_and_make_each_row_once(both, server_url,
     assert search_ids(server, "知识产权") == embedded_ids(index, "知识产权")
 
 
+def postings_of(server, article_id: int) -> int:
+    """How many postings (search_word's packed entries) hold this article."""
+    return server.conn.execute("SELECT count(*) FROM search_word p, unnest(p.ids) i WHERE i = %s",
+                               [article_id]).fetchone()[0]
+
+
 @pytest.mark.parametrize("how", ["row dropped", "article deleted"])
 def test_postings_go_with_their_row(both, how):  # noqa: F811
     index, server = both
     sync(server)
     (target, *_) = search_ids(server, "知识产权")
-    assert server.conn.execute("SELECT count(*) FROM search_word WHERE article_id = %s", [target]).fetchone()[0] > 0
+    block = server.conn.execute("SELECT block FROM article_search WHERE article_id = %s", [target]).fetchone()[0]
+    others = {i: postings_of(server, i) for (i,) in server.conn.execute(
+        "SELECT article_id FROM article_search WHERE block = %s AND article_id <> %s", [block, target])}
+    assert postings_of(server, target) > 0 and others  # its block holds other articles' postings too
     with server.transaction() as conn:
         if how == "row dropped":
             conn.execute("DELETE FROM article_search WHERE article_id = %s", [target])
         else:
             server.delete_article(target)
-    assert server.conn.execute("SELECT count(*) FROM search_word WHERE article_id = %s", [target]).fetchone()[0] == 0
+    assert postings_of(server, target) == 0
+    assert {i: postings_of(server, i) for i in others} == others  # theirs stay, whole
     assert pending(server) == ([target] if how == "row dropped" else [])

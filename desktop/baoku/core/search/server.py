@@ -18,7 +18,8 @@ search.servermatch decides membership with them.
   decides a query alone, a term matches an article when a column (for a field, one of its
   values) holds it (planner.exact_ids); otherwise the whole query is decided on the text
   (planner.matches).
-- `search_word` holds each article's words' BM25F weights, a row a word of a ranked field
+- `search_word` holds the articles' words' BM25F weights, a row a word of a ranked field for each
+  block of articles whose rows were made together, with their ids and weights as arrays
   (search.serverrank ranks with them).
 - The tables are derived: brought up to date by each import after its commit (`sync`), from what
   is stored, for the articles the server's triggers put in `search_pending`. A search makes at
@@ -42,12 +43,13 @@ from .tokens import BARRIER, FIELD_MARK, _letters, _tokens
 from .words import TITLE_BOOST, weigh
 
 CHAR = "\ue0f0"  # leads a one-character token
-BATCH = 500
+BATCH = 1000  # articles a transaction of a builder, and so a block of packed postings
 SEARCH_MAKES = 100  # at most this many pending rows a search makes itself (the rest it decides on the text)
 BUILDING_LOCK = 0x6261_6F6B_7500_0003  # pg_advisory_xact_lock key: "baoku" + 3, held while making rows
-FORMAT = 3  # the rows' format (article_search.made): 1 had no fields, weights or field tokens, 2 its
-# weights as jsonb; a new format's migration puts every article in search_pending
+FORMAT = 4  # the rows' format (article_search.made): 1 had no fields, weights or field tokens, 2 its
+# weights as jsonb, 3 a posting a row; a new format's migration puts every article in search_pending
 RANKED_FIELDS = {"text": 0, "parts": 1, "title": 2}  # search_word.field
+EXACT_WEIGHTS = 2.0 ** 18  # a multiple of WEIGHT_STEP (1/64) below this is exact as search_word's real
 
 
 def folded_columns(article: Article) -> tuple[str, str, str]:
@@ -103,50 +105,62 @@ def pending(archive, limit: int | None = None) -> list[int]:
         "SELECT article_id FROM search_pending ORDER BY article_id LIMIT %s", [limit])]
 
 
-def search_row(row: dict) -> tuple[tuple, list[tuple]]:
-    """An article's search row from its index row (the store's index_rows), and its postings
-    (field number, word, article, BM25F weight: search_word's rows)."""
+def search_row(row: dict) -> tuple[tuple, dict[int, dict[str, float]]]:
+    """An article's search row from its index row (the store's index_rows), and its postings:
+    each ranked field's (search_word.field) words with their BM25F weights."""
     title, blocks, meta = indexed_text(row)
     values = {k: v for k, v in field_values(row).items() if v}
     weights = weigh(title, "\n".join(t for t in (blocks, meta) if t), TITLE_BOOST)
-    postings = [(field, word, row["id"], weight)
-                for name, field in RANKED_FIELDS.items() for word, weight in weights[name].items()]
     return (row["id"], row["content_hash"], title, blocks, meta, grams((title, blocks, meta), values),
-            json.dumps(values, ensure_ascii=False), FORMAT), postings
+            json.dumps(values, ensure_ascii=False), FORMAT), {f: weights[name] for name, f in RANKED_FIELDS.items()}
 
 
-def postings_copy(made: list[tuple[tuple, list[tuple]]]) -> str:
-    """The postings of these rows as COPY's text, sorted by (field, word): each word's btree range
-    is then written in one pass, not probed once a posting in the text's order. A line's text
-    sorts as its key does (a one-digit field, then the word, which words.words keeps free of tabs,
-    backslashes and line ends, compared by code point as the column's "C" collation compares
-    it); a weight's text is made once per distinct weight (they are multiples of WEIGHT_STEP)."""
+def postings_copy(made: list[tuple[tuple, dict[int, dict[str, float]]]], block: int) -> str:
+    """The postings of these rows as COPY's text, packed: one line a word of a ranked field, with
+    this block's number, the ids of the articles holding it and their weights as two arrays (in
+    id order), the lines sorted by (field, word), so that each word's btree place is found once in
+    a pass over the index. A line's text sorts as its key does (a one-digit field, then the word,
+    which words.words keeps free of tabs, backslashes, commas and braces, compared by code point
+    as the column's "C" collation compares it); a weight's text is made once per distinct weight
+    (they are multiples of WEIGHT_STEP)."""
     shown: dict[float, str] = {}
-    lines: list[str] = []
-    for _, postings in made:
-        for f, w, i, x in postings:
-            text = shown.get(x)
-            if text is None:
-                text = shown[x] = f"{x!r}\n"
-            lines.append(f"{f}\t{w}\t{i}\t{text}")
-    lines.sort()
-    return "".join(lines)
+    packed: dict[int, dict[str, tuple[list[str], list[str]]]] = {f: {} for f in sorted(RANKED_FIELDS.values())}
+    for row, fields in sorted(made, key=lambda m: m[0][0]):
+        article = str(row[0])
+        for f, weights in fields.items():
+            words_ = packed[f]
+            for w, x in weights.items():
+                text = shown.get(x)
+                if text is None:
+                    if x >= EXACT_WEIGHTS:
+                        raise ValueError(f"a word's weight {x} is beyond what search_word keeps exactly")
+                    text = shown[x] = repr(x)
+                entry = words_.get(w)
+                if entry is None:
+                    words_[w] = ([article], [text])
+                else:
+                    entry[0].append(article)
+                    entry[1].append(text)
+    tail = f"\t{block}\t{{"
+    return "".join(f"{f}\t{w}{tail}{','.join(ids)}}}\t{{{','.join(ws)}}}\n"
+                   for f, words_ in packed.items() for w, (ids, ws) in sorted(words_.items()))
 
 
-def _write(cur, made: list[tuple[tuple, list[tuple]]]) -> None:
-    """Write these search rows and their postings (replacing any older ones), and take their
-    articles out of search_pending unless they changed meanwhile (their entry then holds the
-    newer hash; a deleted article's entry went with it)."""
+def _write(cur, made: list[tuple[tuple, dict[int, dict[str, float]]]]) -> None:
+    """Write these search rows and their postings (replacing any older ones: deleting a row drops
+    its postings, by article_search's statement trigger), and take their articles out of search_pending unless
+    they changed meanwhile (their entry then holds the newer hash; a deleted article's entry went
+    with it). The postings form one block, numbered by this transaction's id, so a transaction
+    writes at most one batch."""
     ids, hashes = [row[0] for row, _ in made], [row[1] for row, _ in made]
+    cur.execute("DELETE FROM article_search WHERE article_id = ANY(%s::bigint[])", [ids])
+    block = cur.execute("SELECT pg_current_xact_id()::text::bigint").fetchone()[0]
     cur.executemany(
-        "INSERT INTO article_search (article_id, content_hash, title, blocks, meta, grams, fields, made) "
-        "VALUES (%s, %s, %s, %s, %s, array_to_tsvector(string_to_array(%s, ' ')), %s, %s) "
-        "ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash, "
-        "title = excluded.title, blocks = excluded.blocks, meta = excluded.meta, grams = excluded.grams, "
-        "fields = excluded.fields, made = excluded.made", [row for row, _ in made])
-    cur.execute("DELETE FROM search_word WHERE article_id = ANY(%s::bigint[])", [ids])
-    with cur.copy("COPY search_word (field, word, article_id, weight) FROM STDIN") as copy:
-        copy.write(postings_copy(made))
+        "INSERT INTO article_search (article_id, content_hash, title, blocks, meta, grams, fields, made, block) "
+        "VALUES (%s, %s, %s, %s, %s, array_to_tsvector(string_to_array(%s, ' ')), %s, %s, %s)",
+        [(*row, block) for row, _ in made])
+    with cur.copy("COPY search_word (field, word, block, ids, weights) FROM STDIN") as copy:
+        copy.write(postings_copy(made, block))
     cur.execute("DELETE FROM search_pending p USING unnest(%s::bigint[], %s::text[]) d(id, hash) "
                 "WHERE p.article_id = d.id AND p.content_hash = d.hash", [ids, hashes])
 

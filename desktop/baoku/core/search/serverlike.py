@@ -7,7 +7,7 @@ the text field, each word boosted by its normalised key-term score, scored by se
 lower article id (Whoosh's lower document number).
 
 It reads the articles' search rows (search_word's text postings: a word's collection weight is the
-sum of its postings' weights, as a Whoosh term's total weight), so an article whose row is still
+sum of its weights over its rows' arrays, as a Whoosh term's total weight), so an article whose row is still
 pending is not found until its row is made (a search makes some: search.server.catch_up)."""
 
 from __future__ import annotations
@@ -44,8 +44,9 @@ def key_terms(conn, weights: dict[str, float], number: int = NUMTERMS) -> list[t
     if not weights:
         return []
     n = max(conn.execute("SELECT count(*) FROM article_search").fetchone()[0], 1)
-    held = dict(conn.execute("SELECT word, sum(weight) FROM search_word WHERE field = %s AND word = ANY(%s::text[]) "
-                             "GROUP BY word", [TEXT, sorted(weights)]).fetchall())
+    held = dict(conn.execute("SELECT p.word, sum(x::float8) FROM search_word p, unnest(p.weights) x "
+                             "WHERE p.field = %s AND p.word = ANY(%s::text[]) GROUP BY p.word",
+                             [TEXT, sorted(weights)]).fetchall())
     scored = [(_bo1(weights[w], float(cf), n), w) for w, cf in held.items() if cf > 0]
     if not scored:
         return []
@@ -64,12 +65,13 @@ def similar(conn, terms: list[tuple[str, float]], exclude: int, limit: int) -> l
     words_, boosts = [w for w, _ in terms], [b for _, b in terms]
     rows = conn.execute(
         f"""WITH n AS (SELECT greatest(count(*), 1)::float8 AS n FROM article_search),
-               k AS (SELECT q.word, q.boost * (ln((SELECT n FROM n) / (count(w.article_id) + 1)) + 1) AS f
+               k AS (SELECT q.word, q.boost * (ln((SELECT n FROM n) / (COALESCE(sum(cardinality(w.ids)), 0) + 1)) + 1) AS f
                      FROM unnest(%s::text[], %s::float8[]) q(word, boost)
                      LEFT JOIN search_word w ON w.field = %s AND w.word = q.word GROUP BY q.word, q.boost)
-            SELECT w.article_id, sum(k.f * w.weight * {K1 + 1} / (w.weight + {K1})) AS score
-            FROM k JOIN search_word w ON w.field = %s AND w.word = k.word
-            WHERE w.article_id <> %s GROUP BY w.article_id ORDER BY score DESC, w.article_id LIMIT %s""",
+            SELECT u.article_id, sum(k.f * u.weight::float8 * {K1 + 1} / (u.weight::float8 + {K1})) AS score
+            FROM k JOIN search_word w ON w.field = %s AND w.word = k.word,
+                 unnest(w.ids, w.weights) u(article_id, weight)
+            WHERE u.article_id <> %s GROUP BY u.article_id ORDER BY score DESC, u.article_id LIMIT %s""",
         [words_, boosts, TEXT, TEXT, exclude, limit]).fetchall()
     return [(i, float(s)) for i, s in rows]
 

@@ -1,11 +1,12 @@
 """Ranking on the server, computed by PostgreSQL as the embedded word layer ranks (search.words,
 search.wordindex): the same ranking query (planner.ranking, a Whoosh query tree) turned into SQL
 over the articles' stored BM25F weights (search_word: words.weigh's, normalised at index time, a
-row a word of an article's field), scored by Whoosh's formula with B=0:
+row a word of a field for each block of articles, their ids and weights as arrays), scored by
+Whoosh's formula with B=0:
 
     score(term) = idf * weight * (K1 + 1) / (weight + K1),   idf = log(N / (df + 1)) + 1
 
-with N the articles with a search row and df those whose field holds the word (a count of its postings);
+with N the articles with a search row and df those whose field holds the word (its arrays' lengths);
 AND and OR add their matching parts' scores, AND NOT scores its positive part, a prefix scores
 its boost (Whoosh's constant-score prefix). Ties go to the lower article id (Whoosh's lower
 document number). No user text reaches the SQL but as a parameter."""
@@ -32,13 +33,15 @@ def _terms(q: wq.Query) -> set[tuple[str, str]]:
 
 
 def idfs(conn, q: wq.Query) -> dict[tuple[str, str], float]:
-    """Whoosh's idf of each term of the query (a document frequency: a count over an index range)."""
+    """Whoosh's idf of each term of the query (a document frequency: the lengths of the word's
+    arrays, over an index range)."""
     terms = sorted(_terms(q))
     if not terms:
         return {}
     counts = conn.execute(
         "SELECT (SELECT count(*) FROM article_search), "
-        + ", ".join("(SELECT count(*) FROM search_word WHERE field = %s AND word = %s)" for _ in terms),
+        + ", ".join("(SELECT COALESCE(sum(cardinality(ids)), 0) FROM search_word WHERE field = %s AND word = %s)"
+                    for _ in terms),
         [x for f, w in terms for x in (_field(f), w)]).fetchone()
     n = max(counts[0], 1)  # no row made yet (every match pending): no word has a document frequency either
     return {t: math.log(n / (df + 1)) + 1 for t, df in zip(terms, counts[1:])}
@@ -62,7 +65,7 @@ def to_sql(q: wq.Query, idf: dict[tuple[str, str], float], joined: dict[tuple[st
                 f"COALESCE(%s::float8 * {weight} * {K1 + 1} / ({weight} + {K1}), 0)",
                 [idf[(q.fieldname, q.text)] * boost])
     if isinstance(q, wq.Prefix):
-        match = ("EXISTS (SELECT 1 FROM search_word w WHERE w.article_id = m.id AND w.field = %s "
+        match = ("m.id IN (SELECT unnest(w.ids) FROM search_word w WHERE w.field = %s "
                  "AND starts_with(w.word, %s))")
         params = [_field(q.fieldname), q.text]
         return match, params, f"(CASE WHEN {match} THEN %s::float8 ELSE 0 END)", [*params, boost]
@@ -83,8 +86,8 @@ def to_sql(q: wq.Query, idf: dict[tuple[str, str], float], joined: dict[tuple[st
 
 def top(conn, q: wq.Query, ids: list[int], need: int, skip: list[int]) -> list[tuple[int, float]]:
     """The best `need` of these articles that match the ranking query, without those in `skip`,
-    by score (then id), with their scores: each term's posting of each article joined to it (an
-    index probe an article, or the term's postings hashed, as the planner finds cheaper)."""
+    by score (then id), with their scores: each term's postings (its rows' arrays unnested)
+    joined to the articles."""
     if need <= 0 or not ids:
         return []
     if isinstance(q, wq.Term) and q.fieldname in RANKED_FIELDS:
@@ -92,12 +95,14 @@ def top(conn, q: wq.Query, ids: list[int], need: int, skip: list[int]) -> list[t
     terms = sorted(_terms(q))
     joined = {t: f"t{n}" for n, t in enumerate(terms)}
     match, match_params, score, score_params = to_sql(q, idfs(conn, q), joined)
-    joins = " ".join(f"LEFT JOIN search_word {a} ON {a}.field = %s AND {a}.word = %s AND {a}.article_id = m.id"
-                     for a in joined.values())
+    lists = "WITH " * bool(joined) + ", ".join(f"{a} AS (SELECT u.article_id, u.weight::float8 AS weight FROM search_word p, "
+                      f"unnest(p.ids, p.weights) u(article_id, weight) WHERE p.field = %s AND p.word = %s)"
+                      for a in joined.values())
+    joins = " ".join(f"LEFT JOIN {a} ON {a}.article_id = m.id" for a in joined.values())
     rows = conn.execute(
-        f"SELECT m.id, {score} AS score FROM unnest(%s::bigint[]) m(id) {joins} "
+        f"{lists} SELECT m.id, {score} AS score FROM unnest(%s::bigint[]) m(id) {joins} "
         f"WHERE NOT m.id = ANY(%s::bigint[]) AND ({match}) ORDER BY score DESC, m.id LIMIT %s",
-        [*score_params, ids, *[x for f, w in terms for x in (_field(f), w)], list(skip), *match_params,
+        [*[x for f, w in terms for x in (_field(f), w)], *score_params, ids, list(skip), *match_params,
          need]).fetchall()
     return [(i, float(s)) for i, s in rows]
 
@@ -105,9 +110,9 @@ def top(conn, q: wq.Query, ids: list[int], need: int, skip: list[int]) -> list[t
 def _top_of_term(conn, q: wq.Term, ids: list[int], need: int, skip: list[int]) -> list[tuple[int, float]]:
     """`top` for a query of one word: its score rises with the posting's weight alone (idf and
     boost are the word's), so the best are the word's heaviest postings (then the lowest id)
-    among the matches. They are read in that order from the word's index range, a few more than
-    needed at a time, and kept here when they are matches not in `skip`; no join, and no score
-    but for the `need` kept. (The matches are not sent as an `= ANY(array)` filter: once psycopg
+    among the matches. They are read in that order from the word's rows (unnested, the best few
+    more than needed at a time), and kept here when they are matches not in `skip`; no join, and
+    no score but for the `need` kept. (The matches are not sent as an `= ANY(array)` filter: once psycopg
     prepares the statement, PostgreSQL's generic plan tests each posting against the whole array,
     which took seconds for 中国 with 10 clients at 20,000 articles.)"""
     factor = idfs(conn, q)[(q.fieldname, q.text)] * float(q.boost)
@@ -116,8 +121,8 @@ def _top_of_term(conn, q: wq.Term, ids: list[int], need: int, skip: list[int]) -
     limit, seen = 2 * need + 16, 0
     while True:
         rows = conn.execute(
-            "SELECT article_id, weight FROM search_word WHERE field = %s AND word = %s "
-            "ORDER BY weight DESC, article_id LIMIT %s OFFSET %s",
+            "SELECT u.article_id, u.weight::float8 FROM search_word p, unnest(p.ids, p.weights) u(article_id, weight) "
+            "WHERE p.field = %s AND p.word = %s ORDER BY u.weight DESC, u.article_id LIMIT %s OFFSET %s",
             [_field(q.fieldname), q.text, limit, seen]).fetchall()
         kept += [(i, w) for i, w in rows if i in wanted and i not in left]
         seen += len(rows)
