@@ -147,7 +147,8 @@ def test_replace_only_replaces_the_same_page_and_says_what_it_deletes(tmp_path, 
     a.write_text("全市秋粮收购全面完成\n\n本报讯 改过的正文。\n", encoding="utf-8")
     refused = import_paths(archive, [a]).outcomes[0]
     assert refused.status == REFUSED
-    assert "A05版" in refused.message and "「全市秋粮收购进度过半」" in refused.message and "delete" in refused.message
+    assert "A05版" in refused.message and "「全市秋粮收购进度过半」" in refused.message
+    assert "move that article of A05版 to the trash (baoku trash restore brings it back)" in refused.message
     assert import_paths(archive, [a], replace=True).outcomes[0].status == IMPORTED
     heads = {archive.article(i).article.headline for i in archive.article_ids()}
     assert heads == {"全市秋粮收购全面完成", "市运会田径比赛落幕"}  # B05 untouched

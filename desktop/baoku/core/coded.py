@@ -35,9 +35,9 @@ def _page_conflict(p: dict) -> str:
                 f"their place (the page's other articles stay as they are); the old versions go to the trash"
                 + _kept(p))
     return (f"{p['page']} of {p['issue']} is already in the archive with different content "
-            f"({plural(n, 'article')}: {shown}); import with --replace to move those "
-            f"{plural(n, 'article')} of {p['page']} to the trash (baoku trash restore brings them back) and store "
-            "this page instead" + _kept(p))
+            f"({plural(n, 'article')}: {shown}); import with --replace to move "
+            f"{'that article' if n == 1 else f'those {n} articles'} of {p['page']} to the trash (baoku trash "
+            f"restore brings {'it' if n == 1 else 'them'} back) and store this page instead" + _kept(p))
 
 
 def _kept(p: dict) -> str:

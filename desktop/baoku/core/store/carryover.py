@@ -51,7 +51,7 @@ def may_move(archive) -> bool:
     if not archive.on_server:
         return True
     return all(archive._sql("SELECT has_table_privilege(?, 'INSERT') AND has_table_privilege(?, 'DELETE')",
-                            [t, t]).fetchone()[0] for t in EDITORS)
+                            [t, t]).fetchone()[0] for t in EDITORS if archive._has_table(t))
 
 
 def lift(archive, old_ids: list[int]) -> Lifted:
@@ -62,6 +62,8 @@ def lift(archive, old_ids: list[int]) -> Lifted:
         return lifted
     marks = ",".join("?" * len(old_ids))
     for table in EDITORS:
+        if not archive._has_table(table):  # an archive made before notes or collections
+            continue
         cur = archive._sql(f"SELECT * FROM {table} WHERE article_id IN ({marks})", list(old_ids))
         rows = [list(r) for r in cur]
         if not rows:

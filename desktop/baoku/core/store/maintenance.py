@@ -77,7 +77,7 @@ def check_store(archive: Archive) -> CheckReport:
     try:
         rows = [r[0] for r in db.execute("PRAGMA integrity_check")]
     except sqlite3.DatabaseError as e:  # too damaged for SQLite to check it at all
-        report.problems.append(f"the archive file is damaged ({e}): restore it from a backup (baoku restore FILE)")
+        report.problems.append(f"the archive file is damaged ({e}): restore it from a backup")
         report.damaged = True
         return report
     if rows != ["ok"]:
