@@ -113,3 +113,40 @@ def test_postings_go_with_their_row(both, how):  # noqa: F811
     assert postings_of(server, target) == 0
     assert {i: postings_of(server, i) for i in others} == others  # theirs stay, whole
     assert pending(server) == ([target] if how == "row dropped" else [])
+
+
+def test_two_drops_in_one_block_at_once_leave_no_posting_behind(both, server_url):  # noqa: F811
+    """Two transactions dropping rows of the same block at once (two editors' corrections made
+    into rows by two builders): the second waits for the first and then rewrites the block as the
+    first left it. Before, it skipped the rows the first had replaced, and its article's postings
+    stayed in the replacements."""
+    index, server = both
+    sync(server)
+    blocks = dict(server.conn.execute("SELECT article_id, block FROM article_search").fetchall())
+    found = search_ids(server, "知识产权")
+    first_id, second_id = [i for i in found if blocks[i] == blocks[found[0]]][:2]
+    shared = server.conn.execute("SELECT count(*) FROM search_word WHERE ids @> %s::bigint[]",
+                                 [[first_id, second_id]]).fetchone()[0]
+    assert shared > 0  # rows both hold: each drop rewrites them
+    done = []
+
+    def second():
+        with psycopg.connect(server_url) as conn:
+            conn.execute("DELETE FROM article_search WHERE article_id = %s", [second_id])
+            conn.commit()
+        done.append(True)
+
+    with psycopg.connect(server_url) as first, psycopg.connect(server_url, autocommit=True) as watch:
+        first.execute("DELETE FROM article_search WHERE article_id = %s", [first_id])
+        t = threading.Thread(target=second)
+        t.start()
+        for _ in range(600):  # until the second waits for the first
+            if watch.execute("SELECT count(*) FROM pg_locks WHERE NOT granted").fetchone()[0]:
+                break
+            t.join(timeout=0.05)
+        assert not done, "the second drop did not wait for the first"
+        first.commit()
+    t.join(timeout=60)
+    assert done
+    assert postings_of(server, first_id) == 0 and postings_of(server, second_id) == 0
+    assert sorted(pending(server)) == sorted([first_id, second_id])

@@ -213,15 +213,24 @@ _V14 = [
 # article_search keeps the block its row's postings went into; the statement trigger that drops
 # a row's postings rewrites the rows of that block holding it without its entries. The postings are
 # derived: the old ones go and every row is made again (format 4).
+# Two transactions dropping rows of one block at once would each rewrite the block's rows they
+# hold: the second, waiting on a row the first deleted, skips it when the first commits and never
+# sees the row the first wrote in its place, so its article's postings would stay there. So a
+# drop first takes a lock per block it rewrites (in block order: two drops never deadlock on
+# them), and its rewrite, a statement after the locks, reads the block as the first left it.
 _DROPPED_PACKED = """
 CREATE OR REPLACE FUNCTION baoku_search_dropped() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     dropped bigint[] := ARRAY(SELECT article_id FROM gone);
-    held bigint[] := ARRAY(SELECT DISTINCT block FROM gone);
+    held bigint[] := ARRAY(SELECT DISTINCT block FROM gone ORDER BY block);
+    b bigint;
 BEGIN
     IF cardinality(dropped) = 0 THEN
         RETURN NULL;
     END IF;
+    FOREACH b IN ARRAY held LOOP
+        PERFORM pg_advisory_xact_lock(1650552683, (b % 2147483647)::int);  -- "baok", the block
+    END LOOP;
     WITH hit AS (DELETE FROM search_word w WHERE w.block = ANY(held) AND w.ids && dropped
                  RETURNING w.field, w.word, w.block, w.ids, w.weights)
     INSERT INTO search_word (field, word, block, ids, weights)
