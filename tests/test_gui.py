@@ -815,3 +815,21 @@ def test_the_export_dialog_gives_a_typed_name_its_formats_suffix(window, qtbot, 
             window.exports.choose([2])
         assert exported.args[0].path == tmp_path / written and (tmp_path / written).read_bytes()[:5] == b"%PDF-"
         assert not (tmp_path / typed).exists() or typed == written
+
+
+def test_the_metadata_panels_source_line_keeps_its_wrapped_lines_at_1024_pixels(qtbot, tmp_path, settings):
+    # A window opened at 1024×700, its first article shown once the worker has read it: the
+    # panel's 出处 line (paper, date, page, page name) wraps to two lines, and the scrolled form
+    # gave it one line's height, so the second line was cut off (seen on a screenshot).
+    from baoku.gui.mainwindow import MainWindow
+
+    window = MainWindow(tmp_path / "a.db", settings=settings, tasks=Tasks(), first_run_sample=True)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitUntil(lambda: window.reader.record is not None, timeout=30000)
+    qtbot.wait(100)
+    where = window.metadata.where
+    assert where.text() and where.heightForWidth(where.width()) > where.fontMetrics().lineSpacing()  # it wraps
+    assert where.height() >= where.heightForWidth(where.width())
+    window.close()

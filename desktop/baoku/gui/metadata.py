@@ -91,6 +91,29 @@ class WrapEdit(QPlainTextEdit):
         self.setFixedHeight(int(lines * line + 2 * self.document().documentMargin() + 2 * self.frameWidth() + 2))
 
 
+class WrapLabel(QLabel):
+    """A word-wrapped label that keeps the height its lines need at its width: in the panel's
+    scrolled form, a plain QLabel that wrapped to two lines was given one line's height and its
+    second line was cut off."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 class MetadataPanel(QWidget):
     saveRequested = Signal(int, dict)  # article id, changed fields
 
@@ -101,8 +124,7 @@ class MetadataPanel(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: labels above fields
         labels = {"kicker": self.tr("引题"), "headline": self.tr("主题"), "subhead": self.tr("副题"),
                   "column": self.tr("栏目"), "genre": self.tr("体裁"), "source": self.tr("来源")}
-        self.where = QLabel()
-        self.where.setWordWrap(True)
+        self.where = WrapLabel()
         form.addRow(self.tr("出处"), self.where)
         # Where it was printed: a wrong date or page at import is refiled (moved) in the store.
         self.date = QDateEdit()
@@ -129,8 +151,7 @@ class MetadataPanel(QWidget):
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.note.textChanged.connect(self._changed)
         form.addRow(self.tr("批注"), self.note)
-        self.in_collections = QLabel()
-        self.in_collections.setWordWrap(True)
+        self.in_collections = WrapLabel()
         form.addRow(self.tr("专题"), self.in_collections)
         self.saved_note, self.collections = "", ()
         self.error = QLabel()
