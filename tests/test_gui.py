@@ -17,7 +17,6 @@ from baoku.core.export.text import fullwidth_punctuation
 from baoku.core.search.normalize import fold
 from baoku.core.store import Archive
 from baoku.gui import importing as gui_importing
-from baoku.gui.browse import FilterRole
 from baoku.gui.models import ArticleTableModel, IdRole
 from baoku.gui.options import Settings
 from baoku.gui.tasks import SyncPool, Tasks
