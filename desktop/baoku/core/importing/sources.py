@@ -91,6 +91,7 @@ def _read_or_nothing(path: Path, limit: int) -> bytes:
 def is_scan(name: str, exists: Callable[[str], bool]) -> bool:
     """A page image in a folder or ZIP: its name gives the issue's date (泉州晚报_2024-09-11_A05.png)
     or it has a sidecar. Other images there are a feed's photos, not pages."""
+    from ..model import parse_date
     from .metadata import meta_from_filename
 
     stem, suffix = posixpath.splitext(name)
@@ -101,7 +102,8 @@ def is_scan(name: str, exists: Callable[[str], bool]) -> bool:
     if any(exists(stem + s) for s in SIDECAR_SUFFIXES):
         return True
     try:
-        return bool(meta_from_filename(stem).date)
+        date = meta_from_filename(stem).date
+        return bool(date) and bool(parse_date(date))  # (a name's 1650-03-01 is no page's date)
     except Exception:  # noqa: BLE001 - a name that cannot be read describes nothing
         return False
 
