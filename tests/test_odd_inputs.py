@@ -65,3 +65,48 @@ def test_a_name_with_an_implausible_year_leaves_the_date_to_ask_for_and_is_no_sc
     assert needs_issue_metadata(page)  # the window asks for the date
     assert not is_scan("泉州晚报_1650-03-01_A05.png", lambda name: False)
     assert is_scan("泉州晚报_1887-03-03_A05.png", lambda name: False)
+
+
+# -- 2. a read-only archive: reindex and check --repair say so, change nothing ---------------------
+
+@pytest.fixture
+def read_only_archive(capsys):
+    """An archive with one change its index has not seen, in a folder any user can read, then made
+    read-only (the file, its index and the folder); run with _other_user's prefix (root ignores
+    file modes)."""
+    import os
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="baoku-ro-"))
+    db = folder / "ro.db"
+    assert main(["--archive", str(db), "import", str(SAMPLE_TXT)]) == 0
+    with Archive(db) as archive:
+        archive.update_article(archive.article_ids()[0], headline="改过的标题")
+    capsys.readouterr()
+    for p in folder.rglob("*"):  # chmod -R a-w
+        os.chmod(p, p.stat().st_mode & ~0o222)
+    os.chmod(folder, 0o555)
+    yield db
+    os.chmod(folder, 0o755)
+    for p in folder.rglob("*"):
+        os.chmod(p, p.stat().st_mode | 0o200)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.mark.parametrize("command", [("reindex",), ("reindex", "--optimize"), ("check", "--repair")])
+def test_reindex_and_repair_of_a_read_only_archive_say_it_is_read_only_and_change_nothing(read_only_archive,
+                                                                                          command):
+    from .test_hardening import _baoku, _other_user
+
+    db = read_only_archive
+    before = {p.name: file_digest(p) for p in db.parent.rglob("*") if p.is_file()}
+    r = _baoku("--archive", str(db), *command, prefix=_other_user())
+    said = r.stdout + r.stderr
+    assert "Traceback" not in said and "read-only" in said and "nothing was changed" in said, said
+    assert "missing or out of date" not in said
+    if command[0] == "reindex":
+        assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1, said
+    else:  # the check is still made and said; only the repair is left undone
+        assert r.returncode == 0 and "archive ok" in r.stdout and "not indexed yet" in r.stdout, said
+    assert {p.name: file_digest(p) for p in db.parent.rglob("*") if p.is_file()} == before

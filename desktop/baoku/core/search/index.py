@@ -91,12 +91,21 @@ class SearchIndex:
         """Bring the index in step with the archive; return how many articles were (re)indexed.
         A rebuild first checks that the disk can hold the new index. With wait=False (after an
         import), when another process is updating the index right now, this one leaves its
-        changes to it (it takes them before it stops: see sync._drain) and `handed_off` says so."""
-        if rebuild and not self.archive.read_only:
+        changes to it (it takes them before it stops: see sync._drain) and `handed_off` says so.
+        A rebuild of a read-only archive's index is refused before anything is touched."""
+        if rebuild:
+            self.refuse_read_only("rebuilt")
             from ..files import room_for
 
             room_for(self.archive.path, self.archive.path.stat().st_size * INDEX_SPACE, "rebuilding the search index")
         return self._repairing(lambda: self._sync.run(progress, rebuild, wait=wait or rebuild), progress)
+
+    def refuse_read_only(self, done: str) -> None:
+        """A rebuild, merge or repair asked of the index of an archive open read-only here: one
+        refusal saying so, before anything is touched."""
+        if self.archive.read_only:
+            raise ArchiveUnavailable(f"{self.archive.path} is read-only here (a read-only file, folder or medium), "
+                                     f"so its search index cannot be {done}; nothing was changed")
 
     @contextmanager
     def update_coming(self):
@@ -171,6 +180,7 @@ class SearchIndex:
     def optimize(self) -> int:
         """Merge each layer's segments into one (on demand, never on import). Returns the count
         of indexed articles."""
+        self.refuse_read_only("merged")
         self.sync()
         lock = self.files.lock()
         try:
