@@ -110,3 +110,54 @@ def test_reindex_and_repair_of_a_read_only_archive_say_it_is_read_only_and_chang
     else:  # the check is still made and said; only the repair is left undone
         assert r.returncode == 0 and "archive ok" in r.stdout and "not indexed yet" in r.stdout, said
     assert {p.name: file_digest(p) for p in db.parent.rglob("*") if p.is_file()} == before
+
+
+# -- 3. names and arguments that are not UTF-8 ---------------------------------------------------------
+
+def gbk_named(folder: Path, name: str, text: str) -> Path:
+    """A file whose name is GBK bytes (as a Chinese Windows or an old disk leaves it)."""
+    import os
+
+    raw = os.fsencode(folder) + b"/" + name.encode("gbk")
+    with open(raw, "w", encoding="utf-8") as f:
+        f.write(text)
+    return Path(os.fsdecode(raw))
+
+
+def test_a_file_whose_name_is_not_utf8_is_one_line_naming_it_as_read_in_gb18030(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    named = gbk_named(folder, "泉州晚报_2024-09-11_第5版_民企会客厅.txt", SAMPLE_TXT.read_text(encoding="utf-8"))
+    gbk_named(folder, "人民日报.txt", "...")
+    good = folder / "good.jsonl"
+    good.write_text('{"publication": "测试报", "date": "2024-10-01", "page": 1, "headline": "好新闻", '
+                    '"paragraphs": ["正文。"]}\n', encoding="utf-8")
+    db = tmp_path / "a.db"
+    for paths in ([named], [folder]):
+        code, out, err = baoku(capsys, "--archive", db, "import", *paths)
+        assert code == 1 and "Traceback" not in err
+        lines = [ln for ln in err.splitlines() if ln.strip()]
+        assert any("泉州晚报_2024-09-11_第5版_民企会客厅.txt" in ln and "not UTF-8" in ln for ln in lines), err
+        assert "\\udc" not in err and "surrogate" not in err
+        if paths == [folder]:
+            assert any("人民日报.txt" in ln and "not UTF-8" in ln for ln in lines), err
+            assert len(lines) == 2 and "1 file imported" in out, out + err  # the rest of the folder goes in
+
+
+@pytest.mark.parametrize("argv", [["search", "知识产权"], ["search", "标题:知识产权"],
+                                  ["import", SAMPLE_TXT, "--publication", "泉州晚报"],
+                                  ["saved", "--delete", "知识产权"]])
+def test_an_argument_that_is_not_utf8_is_one_line(tmp_path, capsys, argv):
+    import os
+
+    db = tmp_path / "a.db"
+    assert main(["--archive", str(db), "import", str(SAMPLE_TXT)]) == 0
+    capsys.readouterr()
+    digest = file_digest(db)
+    gbk = [os.fsdecode("知识产权".encode("gbk")) if a == "知识产权" else
+           a.replace("知识产权", os.fsdecode("知识产权".encode("gbk"))) if isinstance(a, str) else a for a in argv]
+    gbk = [os.fsdecode("泉州晚报".encode("gbk")) if a == "泉州晚报" else a for a in gbk]
+    code, _, err = baoku(capsys, "--archive", db, *gbk)
+    assert code == 1 and "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert "not UTF-8" in err and ("知识产权" in err or "泉州晚报" in err), err
+    assert file_digest(db) == digest

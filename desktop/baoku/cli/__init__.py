@@ -81,6 +81,21 @@ def _damaged_file(e: Exception, archive_path) -> str | None:
             "backup (baoku restore FILE)")
 
 
+def _not_utf8_argument(args: argparse.Namespace) -> str | None:
+    """One line for a text argument (a query, a name, an option's value) holding bytes UTF-8 cannot
+    read: a terminal in GBK. A path may be any bytes (it names a file as it is on disk)."""
+    from ..core.files import as_read, not_utf8
+
+    for name, value in vars(args).items():
+        for v in value if isinstance(value, list) else [value]:
+            if isinstance(v, str) and not_utf8(v):
+                shown, encoding = as_read(v)
+                read = f" (read as {encoding} it is 「{shown}」)" if encoding else f" ({shown})"
+                return (f"the {name} argument is not UTF-8 text{read}: the terminal sends another encoding; set it to "
+                        "UTF-8 (LANG=zh_CN.UTF-8) and give it again; nothing was changed")
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     from .clipping import glued_box
     from .searching import minus_words
@@ -88,6 +103,10 @@ def main(argv: list[str] | None = None) -> int:
     quiet_libraries()
     parser = build_parser()
     args = parser.parse_args(minus_words(glued_box(sys.argv[1:] if argv is None else list(argv))))
+    refused = _not_utf8_argument(args)
+    if refused:
+        err.print(f"baoku: error: {refused}", markup=False)
+        return 1
     archive_path = args.archive or default_archive()
     if isinstance(archive_path, ServerAddress) and args.command is not None and args.command not in ON_SERVER:
         what = f"baoku {args.command}"

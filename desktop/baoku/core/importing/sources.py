@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..coded import Coded
 from ..errors import ImportRejected
+from ..files import as_read, not_utf8
 from .metadata import SIDECAR_SUFFIXES
 from .sourcefile import (  # noqa: F401 (the names importers take from here)
     DATA_SUFFIXES, HREF, IMAGE_SUFFIXES, METS_ROOT, SCANS, Limits, Skipped, SourceFile, file_head, file_key, is_g2_package,
@@ -71,6 +72,10 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
     if size > limits.for_name(path.name):
         yield Skipped(str(path), Coded("file_too_big", size=f"{size / 2**20:.1f}",
                                        limit=f"{limits.for_name(path.name) / 2**20:.0f}"))
+        return
+    if not_utf8(str(path)):  # named as best it can be: the archive keeps names in UTF-8
+        shown, encoding = as_read(str(path))
+        yield Skipped(shown, Coded("name_not_utf8", encoding=encoding))
         return
     try:
         data = path.read_bytes()
