@@ -161,3 +161,22 @@ def test_an_argument_that_is_not_utf8_is_one_line(tmp_path, capsys, argv):
     assert code == 1 and "Traceback" not in err and len(err.strip().splitlines()) == 1, err
     assert "not UTF-8" in err and ("知识产权" in err or "泉州晚报" in err), err
     assert file_digest(db) == digest
+
+
+# -- 4. and 10. a number option out of its range -------------------------------------------------------
+
+@pytest.mark.parametrize("mb", ["-1", "0", "-5", "99999999999", str(10**21)])
+def test_an_impossible_file_size_limit_is_refused_in_one_line_before_anything_is_read(tmp_path, capsys, mb):
+    db = tmp_path / "a.db"
+    code, out, err = baoku(capsys, "--archive", db, "import", SAMPLE_TXT, "--max-file-mb", mb)
+    assert code == 1 and "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert "--max-file-mb" in err and mb in err and "from 1 to" in err and not out, err
+    assert not db.exists()
+
+
+def test_the_file_size_limit_s_own_range_is_taken(tmp_path, capsys):
+    from baoku.core.importing.sourcefile import MAX_FILE_MB
+
+    db = tmp_path / "a.db"
+    assert baoku(capsys, "--archive", db, "import", SAMPLE_TXT, "--max-file-mb", "1")[0] == 0
+    assert baoku(capsys, "--archive", db, "import", SAMPLE_TXT, "--max-file-mb", str(MAX_FILE_MB))[0] == 0

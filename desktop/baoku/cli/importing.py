@@ -8,8 +8,9 @@ from pathlib import Path
 
 from ..core.plural import plural
 from ..core.app import Job, Library
+from ..core.importing.sourcefile import MAX_FILE_MB
 from ..core.importing.outcome import DUPLICATE, FAILED, IMPORTED, REFUSED
-from .output import archive_option, err, esc, note, out, progress_bar
+from .output import archive_option, err, esc, in_range, note, out, progress_bar
 
 
 def add_parsers(sub) -> None:
@@ -37,7 +38,7 @@ def add_parsers(sub) -> None:
                           "another date, paper or page (refused by default: usually the same page "
                           "imported twice by mistake)")
     imp.add_argument("--max-file-mb", type=int, metavar="MB",
-                     help="size limit for one file (default 64; PDFs 256)")
+                     help=f"size limit for one file, 1 to {MAX_FILE_MB} (default 64; PDFs 256)")
     imp.add_argument("-v", "--verbose", action="store_true", help="list paragraph repairs and warnings")
     imp.add_argument("--review", action="store_true",
                      help="list each page's doubtful article boundaries (where the page-text scorer was unsure; "
@@ -101,11 +102,13 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
     from ..core.importing.metadata import IssueMeta
     from ..core.importing.sources import Limits, count_sources
 
+    in_range(args.max_file_mb, "--max-file-mb", 1, MAX_FILE_MB, " (megabytes)")
+
     overrides = IssueMeta.from_mapping({k: getattr(args, k) for k in (
         "publication", "date", "page", "page_name", "section", "edition", "issue_number", "place",
         "frequency", "language") if getattr(args, k) is not None}, "options")
     limits = Limits()
-    if args.max_file_mb:
+    if args.max_file_mb is not None:
         limits = Limits(max_file_bytes=args.max_file_mb * 2**20, max_pdf_bytes=args.max_file_mb * 2**20)
     request = ImportRequest(tuple(args.paths), overrides, limits, replace=args.replace, duplicates=args.allow_duplicates)
     with Library(archive_path, notify=note) as lib, progress_bar(disable=args.json) as bar:

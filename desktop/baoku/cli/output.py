@@ -28,6 +28,16 @@ def archive_option(parser: argparse.ArgumentParser, top: bool) -> None:
              "else archive.db in the project folder)")
 
 
+def in_range(value: int | None, option: str, lo: int, hi: int, meaning: str = "") -> int | None:
+    """A number option's value when it is from lo to hi (None: not given); else one line naming the
+    option, before any work."""
+    if value is not None and not lo <= value <= hi:
+        from ..core.errors import ValidationError
+
+        raise ValidationError(f"{option} {value}: give a whole number from {lo} to {hi}{meaning}")
+    return value
+
+
 def quiet_stdout() -> None:
     """Point stdout at /dev/null so Python's flush at exit does not fail on the closed pipe."""
     import os
