@@ -180,3 +180,34 @@ def test_the_file_size_limit_s_own_range_is_taken(tmp_path, capsys):
     db = tmp_path / "a.db"
     assert baoku(capsys, "--archive", db, "import", SAMPLE_TXT, "--max-file-mb", "1")[0] == 0
     assert baoku(capsys, "--archive", db, "import", SAMPLE_TXT, "--max-file-mb", str(MAX_FILE_MB))[0] == 0
+
+
+@pytest.mark.parametrize("argv", [["search", "知识产权", "--limit", "-5"], ["search", "知识产权", "--limit", str(10**12)],
+                                  ["search", "知识产权", "--limit", str(10**23)], ["search", "--like", "1", "--limit", "-3"],
+                                  ["list", "articles", "--limit", "-5"], ["show", str(10**23)]])
+def test_a_negative_or_absurd_number_is_refused_in_one_line_and_the_index_is_left_alone(tmp_path, capsys, argv):
+    db = tmp_path / "a.db"
+    assert main(["--archive", str(db), "import", str(SAMPLE_TXT)]) == 0
+    assert main(["--archive", str(db), "search", "知识产权"]) == 0
+    capsys.readouterr()
+    index = {p.name: file_digest(p) for p in (tmp_path / "a.db.index").iterdir() if p.is_file()}
+    code, out, err = baoku(capsys, "--archive", db, *argv)
+    assert code == 1 and "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert argv[-1] in err and not out and "damaged" not in err, err
+    assert {p.name: file_digest(p) for p in (tmp_path / "a.db.index").iterdir() if p.is_file()} == index
+
+
+def test_a_search_limit_out_of_range_is_refused_by_the_search_itself(tmp_path, archive):
+    from baoku.core.errors import ValidationError
+    from baoku.core.importing.run import import_paths
+
+    from .conftest import search_of
+
+    import_paths(archive, [SAMPLE_TXT])
+    with search_of(archive) as index:
+        for limit in (-1, 10**12):
+            with pytest.raises(ValidationError, match="hits"):
+                index.search("知识产权", limit=limit)
+            with pytest.raises(ValidationError, match="hits"):
+                index.more_like(1, limit=limit)
+        assert index.search("知识产权", limit=0).total == len(index.search("知识产权", limit=1).ids)

@@ -96,6 +96,16 @@ def _not_utf8_argument(args: argparse.Namespace) -> str | None:
     return None
 
 
+def _absurd_number(args: argparse.Namespace) -> str | None:
+    """One line for a number no archive row can have (an id or a count past SQLite's 64-bit
+    integers), which SQLite would refuse with a traceback."""
+    for name, value in vars(args).items():
+        for v in value if isinstance(value, list) else [value]:
+            if isinstance(v, int) and not isinstance(v, bool) and not -2**63 <= v < 2**63:
+                return f"the {name} argument {v} is too large for any archive; nothing was changed"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     from .clipping import glued_box
     from .searching import minus_words
@@ -103,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     quiet_libraries()
     parser = build_parser()
     args = parser.parse_args(minus_words(glued_box(sys.argv[1:] if argv is None else list(argv))))
-    refused = _not_utf8_argument(args)
+    refused = _not_utf8_argument(args) or _absurd_number(args)
     if refused:
         err.print(f"baoku: error: {refused}", markup=False)
         return 1

@@ -12,7 +12,7 @@ from ..core.model import (
 )
 from ..core.plural import plural
 from ..core.files import size_text
-from .output import archive_option, esc, open_existing, out
+from .output import archive_option, esc, in_range, open_existing, out
 
 
 def add_parsers(sub) -> None:
@@ -42,7 +42,9 @@ def add_parsers(sub) -> None:
 
 def cmd_list(args: argparse.Namespace, archive_path: Path) -> int:
     from ..core.model import page_label
+    from ..core.search.results import MAX_HITS
 
+    in_range(args.limit, "--limit", 0, MAX_HITS, " (0: all)")
     with open_existing(archive_path) as archive:
         if args.what == "publications":
             rows = archive.publications()

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from ..core.plural import plural
-from .output import archive_option, progress_bar, err, esc, note, open_existing, out, sync_index
+from .output import archive_option, progress_bar, err, esc, in_range, note, open_existing, out, sync_index
 
 
 # Stands for a query word's leading minus while argparse reads the command line (a Private Use
@@ -62,6 +62,9 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
     from ..core.search.index import SearchResult
     from ..core.search.query import QueryError, parse_query
 
+    from ..core.search.results import MAX_HITS
+
+    in_range(args.limit, "--limit", 0, MAX_HITS, " (0: all)")
     query = query_text(args.query)
     given = sum(bool(x) for x in (query, args.saved, args.like))
     if given != 1:

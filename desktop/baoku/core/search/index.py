@@ -25,7 +25,7 @@ from ..store.ledger import SearchLedger
 from .documents import read_rows, recall_doc, searchable_text, title_text
 from .query import QueryError, parse_query, positive_texts
 from .recall import RecallStore
-from .results import Hit, SearchResult
+from .results import Hit, SearchResult, checked_limit
 from .sync import INDEX_FORMAT, IndexDamaged, IndexFiles, IndexSync
 
 if TYPE_CHECKING:  # (the search side, with the planner and Whoosh's queries, loads on the first search:
@@ -248,6 +248,7 @@ class SearchIndex:
         match in result order."""
         if sort not in ("relevance", "date"):
             raise QueryError("unknown_sort", text=repr(sort))
+        checked_limit(limit)
         tree = parse_query(query)
 
         def run() -> SearchResult:
@@ -265,6 +266,7 @@ class SearchIndex:
     def more_like(self, article_id: int, limit: int = 10) -> list[Hit]:
         """Articles like this one (Whoosh's more-like-this over the word layer), best first,
         without the article itself."""
+        checked_limit(limit)
         rows = read_rows(self.archive, [article_id])
         if not rows:
             raise NotFound(f"no article with id {article_id}")
