@@ -211,3 +211,35 @@ def test_a_search_limit_out_of_range_is_refused_by_the_search_itself(tmp_path, a
             with pytest.raises(ValidationError, match="hits"):
                 index.more_like(1, limit=limit)
         assert index.search("知识产权", limit=0).total == len(index.search("知识产权", limit=1).ids)
+
+
+# -- 5. UTF-16 without its byte order mark -------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_as_utf16(tmp_path, capsys, encoding):
+    from baoku.core.importing.encoding import decode_text
+
+    text = SAMPLE_TXT.read_text(encoding="utf-8")
+    page = tmp_path / "泉州晚报_2024-09-11_第5版_民企会客厅.txt"
+    page.write_bytes(text.encode(encoding))
+    db = tmp_path / "a.db"
+    code, out, err = baoku(capsys, "--archive", db, "import", page)
+    assert code == 0 and "6 articles" in out, err
+    again = tmp_path / "utf8" / page.name  # the same page in UTF-8 is the same material
+    again.parent.mkdir()
+    again.write_text(text, encoding="utf-8")
+    code, out, err = baoku(capsys, "--archive", db, "import", again)
+    assert code == 0 and "already in the archive" in out, out + err
+    for short in ("今天天气很好，我们去公园散步。\n", "The Omaha Daily Bee, March 3, 1887.\n"):  # a line is enough
+        assert decode_text(short.encode(encoding), "x.txt") == (short, encoding)
+
+
+def test_nul_bytes_that_read_as_no_text_say_the_encoding_could_not_be_told(tmp_path):
+    from baoku.core.errors import ImportRejected
+    from baoku.core.importing.encoding import decode_text
+
+    odd = "今天天气很好。".encode("utf-16-le") + b"\x00"  # UTF-16 cut at an odd byte
+    for data in (odd, ("\x00" * 100 + "正文。" * 30).encode("utf-8")):
+        with pytest.raises(ImportRejected, match="cannot tell") as e:
+            decode_text(data, "x.txt")
+        assert "UTF-16" in str(e.value) and "binary" in str(e.value)
