@@ -243,3 +243,25 @@ def test_nul_bytes_that_read_as_no_text_say_the_encoding_could_not_be_told(tmp_p
         with pytest.raises(ImportRejected, match="cannot tell") as e:
             decode_text(data, "x.txt")
         assert "UTF-16" in str(e.value) and "binary" in str(e.value)
+
+
+# -- 6. a new archive in a folder that cannot be written ----------------------------------------------
+
+@pytest.mark.parametrize("where", ["new.db", "sub/new.db"])
+def test_a_new_archive_in_a_read_only_folder_is_one_line_saying_the_folder_is_not_writable(where):
+    import os
+    import shutil
+    import tempfile
+
+    from .test_hardening import _baoku, _other_user
+
+    folder = Path(tempfile.mkdtemp(prefix="baoku-rofolder-"))
+    os.chmod(folder, 0o555)
+    try:
+        r = _baoku("--archive", str(folder / where), "import", str(SAMPLE_TXT), prefix=_other_user())
+        assert r.returncode == 1 and "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
+        assert "not writable" in r.stderr and str(folder) in r.stderr, r.stderr
+        assert list(folder.iterdir()) == []
+    finally:
+        os.chmod(folder, 0o755)
+        shutil.rmtree(folder, ignore_errors=True)
