@@ -81,7 +81,13 @@ def _damaged_file(e: Exception, archive_path) -> str | None:
             "backup (baoku restore FILE)")
 
 
-def _not_utf8_argument(args: argparse.Namespace) -> str | None:
+def _named(name: str, argv: list[str]) -> str:
+    """An argument as the user gave it: its option (--max-file-mb), or the positional's name."""
+    option = "--" + name.replace("_", "-")
+    return option if any(a == option or a.startswith(option + "=") for a in argv) else f"the {name} argument"
+
+
+def _not_utf8_argument(args: argparse.Namespace, argv: list[str]) -> str | None:
     """One line for a text argument (a query, a name, an option's value) holding bytes UTF-8 cannot
     read: a terminal in GBK. A path may be any bytes (it names a file as it is on disk)."""
     from ..core.files import as_read, not_utf8
@@ -91,18 +97,18 @@ def _not_utf8_argument(args: argparse.Namespace) -> str | None:
             if isinstance(v, str) and not_utf8(v):
                 shown, encoding = as_read(v)
                 read = f" (read as {encoding} it is 「{shown}」)" if encoding else f" ({shown})"
-                return (f"the {name} argument is not UTF-8 text{read}: the terminal sends another encoding; set it to "
+                return (f"{_named(name, argv)} is not UTF-8 text{read}: the terminal sends another encoding; set it to "
                         "UTF-8 (LANG=zh_CN.UTF-8) and give it again; nothing was changed")
     return None
 
 
-def _absurd_number(args: argparse.Namespace) -> str | None:
+def _absurd_number(args: argparse.Namespace, argv: list[str]) -> str | None:
     """One line for a number no archive row can have (an id or a count past SQLite's 64-bit
     integers), which SQLite would refuse with a traceback."""
     for name, value in vars(args).items():
         for v in value if isinstance(value, list) else [value]:
             if isinstance(v, int) and not isinstance(v, bool) and not -2**63 <= v < 2**63:
-                return f"the {name} argument {v} is too large for any archive; nothing was changed"
+                return f"{_named(name, argv)} {v} is too large for any archive; nothing was changed"
     return None
 
 
@@ -112,8 +118,9 @@ def main(argv: list[str] | None = None) -> int:
 
     quiet_libraries()
     parser = build_parser()
-    args = parser.parse_args(minus_words(glued_box(sys.argv[1:] if argv is None else list(argv))))
-    refused = _not_utf8_argument(args) or _absurd_number(args)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = parser.parse_args(minus_words(glued_box(argv)))
+    refused = _not_utf8_argument(args, argv) or _absurd_number(args, argv)
     if refused:
         err.print(f"baoku: error: {refused}", markup=False)
         return 1
