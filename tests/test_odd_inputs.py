@@ -265,3 +265,33 @@ def test_a_new_archive_in_a_read_only_folder_is_one_line_saying_the_folder_is_no
     finally:
         os.chmod(folder, 0o755)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+# -- 7. terminal escapes in an article's text ------------------------------------------------------------
+
+CONTROLS = {"headline": "标题\x1b[31m红\x07", "byline": "记者\x1b]0;pwned\x07", "column": "栏\x1b[5m目",
+            "paragraphs": ["正文\x1b[2J清屏\x9b31m再\x08\x08后退\r覆盖。", "第二段\x1b[0m\x7f。"]}
+
+
+def test_show_list_and_search_print_control_characters_visibly_and_the_archive_keeps_them(tmp_path, capsys):
+    import json
+    import re
+
+    feed = tmp_path / "esc.jsonl"
+    feed.write_text(json.dumps({"publication": "测试报", "date": "2024-10-01", "page": 1, **CONTROLS},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "a.db"
+    assert main(["--archive", str(db), "import", str(feed)]) == 0
+    capsys.readouterr()
+    raw = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+    for argv in (["show", "1"], ["show", "1", "--blocks"], ["list", "articles"], ["search", "正文"],
+                 ["show", "1", "--json"], ["search", "正文", "--json"], ["list", "articles", "--json"]):
+        code, out, err = baoku(capsys, "--archive", db, *argv)
+        assert code == 0 and not raw.search(out + err), (argv, out)
+        if "--json" not in argv:
+            assert "␛" in out, (argv, out)
+    row = json.loads(baoku(capsys, "--archive", db, "show", "1", "--json")[1])
+    assert row["headline"] == CONTROLS["headline"]  # kept as they are
+    with Archive(db) as archive:
+        kept = archive.article(1).article
+        assert kept.headline == CONTROLS["headline"] and kept.byline == CONTROLS["byline"]

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from ..core.plural import plural
 from ..core.app import Job, Library
 from ..core.importing.sourcefile import MAX_FILE_MB
 from ..core.importing.outcome import DUPLICATE, FAILED, IMPORTED, REFUSED
-from .output import archive_option, err, esc, in_range, note, out, progress_bar
+from .output import archive_option, err, esc, in_range, json_text, note, out, progress_bar
 
 
 def add_parsers(sub) -> None:
@@ -123,14 +122,14 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
         note(f"another Baoku is updating the search index right now; it indexes these "
              f"{plural(done.handed_off, 'change')} too")
     if args.json:
-        print(json.dumps({"summary": summary(report), "files": [
+        print(json_text({"summary": summary(report), "files": [
             {"file": o.name, "status": o.status, "message": o.message, "article_ids": o.article_ids,
              "refused": [{"page": r.page, "issue": r.issue, "reason": r.reason, "articles": r.articles,
                           "message": r.message()} for r in o.refused],
              "repairs": o.repairs, "warnings": o.warnings, "members": o.members,
              "doubtful": [{"page": page, "boundaries": lines} for page, lines in o.doubtful]}
             for o in report.outcomes]},
-            ensure_ascii=False, indent=2))
+            indent=2))
     else:
         out.print(f"[bold]{esc(summary(report))}[/]")
     if report.stopped and not args.json:
