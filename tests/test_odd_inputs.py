@@ -295,3 +295,23 @@ def test_show_list_and_search_print_control_characters_visibly_and_the_archive_k
     with Archive(db) as archive:
         kept = archive.article(1).article
         assert kept.headline == CONTROLS["headline"] and kept.byline == CONTROLS["byline"]
+
+
+# -- 8. no backup of a damaged archive -------------------------------------------------------------------
+
+def test_a_damaged_archive_is_not_backed_up_as_if_all_were_well(tmp_path, capsys):
+    db = tmp_path / "a.db"
+    assert main(["--archive", str(db), "import", str(SAMPLE_TXT)]) == 0
+    data = bytearray(db.read_bytes())
+    data[len(data) // 2: len(data) // 2 + 8192] = bytes(8192)  # a few KB of zeros in the middle
+    db.write_bytes(bytes(data))
+    digest = file_digest(db)
+    capsys.readouterr()
+    dest = tmp_path / "bk.db"
+    code, out, err = baoku(capsys, "--archive", db, "backup", dest)
+    assert code == 1 and "Traceback" not in err and len(err.strip().splitlines()) == 1, out + err
+    assert "damaged" in err and "no backup was written" in err and "backed up" not in out, err
+    assert not list(tmp_path.glob("bk.db*")) and file_digest(db) == digest
+    # the check says the same
+    code, out, _ = baoku(capsys, "--archive", db, "check")
+    assert code == 1 and "damaged" in out

@@ -91,6 +91,8 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
                                                                   else "") + "; rename it in UTF-8 to import it"
                                 + (f" (convmv -f {p['encoding'].lower()} -t utf-8 --notest renames it)"
                                    if p["encoding"] else "")),
+    "damaged_no_backup": "the archive file {path} is damaged ({reason}); no backup was written: a copy of a damaged "
+                         "file would not restore it. Restore the archive from an earlier backup (baoku restore FILE)",
     "file_too_big": "file is {size} MB, over the {limit} MB limit for one file (see --max-file-mb)",
     "no_issue_metadata": lambda p: (f"{p['where']}: " if p["where"] else "") + (
         f"no issue metadata for {p['missing']}; the text itself has none. Give --publication/--date/--page, a "
