@@ -315,3 +315,39 @@ def test_a_damaged_archive_is_not_backed_up_as_if_all_were_well(tmp_path, capsys
     # the check says the same
     code, out, _ = baoku(capsys, "--archive", db, "check")
     assert code == 1 and "damaged" in out
+
+
+# -- 9. an unreadable file and a named pipe in an import folder -----------------------------------------
+
+def test_an_unreadable_file_and_a_fifo_are_a_line_each_and_the_rest_of_the_folder_goes_in():
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    from .test_hardening import _other_user
+
+    folder = Path(tempfile.mkdtemp(prefix="baoku-fifo-"))
+    os.chmod(folder, 0o777)
+    try:
+        text = SAMPLE_TXT.read_text(encoding="utf-8")
+        (folder / "泉州晚报_2024-09-11_第5版_民企会客厅.txt").write_text(text, encoding="utf-8")
+        locked = folder / "泉州晚报_2024-09-12_第5版_民企会客厅.txt"
+        locked.write_text(text, encoding="utf-8")
+        locked.chmod(0)
+        os.mkfifo(folder / "泉州晚报_2024-09-13_第5版_民企会客厅.txt")
+        os.mkfifo(folder / "feed.jsonl")
+        for paths in ([folder], [folder / "feed.jsonl"]):
+            db = folder / "a.db"
+            r = subprocess.run([*_other_user(), sys.executable, "-m", "baoku.cli", "--archive", str(db), "import",
+                                *map(str, paths)], capture_output=True, text=True, timeout=60)
+            lines = r.stderr.strip().splitlines()
+            assert r.returncode == 1 and "Traceback" not in r.stderr, r.stderr
+            assert sum("feed.jsonl" in ln and "named pipe" in ln for ln in lines) == 1, r.stderr
+            if paths == [folder]:
+                assert len(lines) == 3 and "1 file imported" in r.stdout, r.stdout + r.stderr
+                assert any("09-12" in ln and "Permission denied" in ln for ln in lines)
+                assert any("09-13" in ln and "named pipe" in ln for ln in lines)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

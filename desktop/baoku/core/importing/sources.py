@@ -68,7 +68,11 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
         if suffix not in SIDECAR_SUFFIXES + IMAGE_SUFFIXES:
             yield Skipped(str(path), f"not an importable format ({suffix or 'no extension'})", failed=False)
         return
-    size = path.stat().st_size
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):  # reading a named pipe waits for a writer that may never come
+        yield Skipped(str(path), f"not a regular file but {_special(info.st_mode)}: not read")
+        return
+    size = info.st_size
     if size > limits.for_name(path.name):
         yield Skipped(str(path), Coded("file_too_big", size=f"{size / 2**20:.1f}",
                                        limit=f"{limits.for_name(path.name) / 2**20:.0f}"))
@@ -83,6 +87,14 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
         yield Skipped(str(path), f"cannot read the file: {e.strerror or e}")
         return
     yield SourceFile(str(path), data, _disk_sibling(path.parent, limits), _disk_neighbours(path.parent))
+
+
+def _special(mode: int) -> str:
+    for test, kind in ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return kind
+    return "a special file"
 
 
 def _read_or_nothing(path: Path, limit: int) -> bytes:
