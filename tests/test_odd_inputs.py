@@ -21,14 +21,14 @@ def baoku(capsys, *argv) -> tuple[int, str, str]:
 
 # -- 1. a year no newspaper was printed in is not a date ----------------------------------------------
 
-@pytest.mark.parametrize("date", ["1650-03-01", "2150-01-01", "0000-01-01", "9999-12-31"])
+@pytest.mark.parametrize("date", ["1550-03-01", "2150-01-01", "0000-01-01", "9999-12-31"])
 def test_a_file_name_whose_year_is_no_newspapers_is_refused_saying_so(tmp_path, capsys, date):
     page = tmp_path / f"泉州晚报_{date}_第5版_民企会客厅.txt"
     page.write_text(SAMPLE_TXT.read_text(encoding="utf-8"), encoding="utf-8")
     db = tmp_path / "a.db"
     code, _, err = baoku(capsys, "--archive", db, "import", page)
     assert code == 1 and "Traceback" not in err
-    assert date in err and "not a plausible newspaper date" in err and "1700" in err and "2100" in err, err
+    assert date in err and "not a plausible newspaper date" in err and "1600" in err and "2100" in err, err
     with Archive(db) as archive:
         assert archive.issues() == []
     # the name's paper and page are still read: a date given beside it is all that is needed
@@ -38,7 +38,7 @@ def test_a_file_name_whose_year_is_no_newspapers_is_refused_saying_so(tmp_path, 
         assert [(r["publication"], r["date"]) for r in archive.issues()] == [("泉州晚报", "1887-03-03")]
 
 
-@pytest.mark.parametrize("given", [("--date", "1650-03-01"), ("--date", "2101-01-01")])
+@pytest.mark.parametrize("given", [("--date", "1550-03-01"), ("--date", "2101-01-01")])
 def test_an_implausible_date_given_as_an_option_is_refused_in_one_line(tmp_path, capsys, given):
     db = tmp_path / "a.db"
     code, _, err = baoku(capsys, "--archive", db, "import", SAMPLE_TXT, *given)
@@ -51,7 +51,7 @@ def test_an_implausible_date_given_as_an_option_is_refused_in_one_line(tmp_path,
 def test_the_first_and_last_plausible_years_are_dates(tmp_path, capsys):
     from baoku.core.model import parse_date
 
-    assert parse_date("1700-01-01").year == 1700 and parse_date("2100-12-31").year == 2100
+    assert parse_date("1600-01-01").year == 1600 and parse_date("2100-12-31").year == 2100
 
 
 def test_a_name_with_an_implausible_year_leaves_the_date_to_ask_for_and_is_no_scan(tmp_path):
@@ -63,7 +63,7 @@ def test_a_name_with_an_implausible_year_leaves_the_date_to_ask_for_and_is_no_sc
     known = known_metadata(page)
     assert (known.publication, known.date, known.page) == ("泉州晚报", None, 5)
     assert needs_issue_metadata(page)  # the window asks for the date
-    assert not is_scan("泉州晚报_1650-03-01_A05.png", lambda name: False)
+    assert not is_scan("泉州晚报_1550-03-01_A05.png", lambda name: False)
     assert is_scan("泉州晚报_1887-03-03_A05.png", lambda name: False)
 
 

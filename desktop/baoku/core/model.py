@@ -339,9 +339,9 @@ class ParsedIssue:
     importer: str = ""
     warnings: list[str] = field(default_factory=list)
 
-# The years a newspaper date can fall in: a date outside them (1650, 2150, 0000) is a mistake or
+# The years a newspaper date can fall in: a date outside them (1550, 2150, 0000) is a mistake or
 # a number that only looks like a date, never an issue.
-FIRST_YEAR, LAST_YEAR = 1700, 2100
+FIRST_YEAR, LAST_YEAR = 1600, 2100  # the first printed newspapers are of 1605
 
 
 def plausible_year(year: int) -> bool:
