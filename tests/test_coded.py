@@ -28,6 +28,8 @@ SAMPLES = {
     "no_trash_entry": {"id": 7}, "backup_exists": {"path": "/tmp/b.db"},
     "restore_newer": {"path": "/tmp/a.db", "batch": 3, "backup_batch": 2, "edited": "none", "backup_edited": "none"},
     "line_text_missing": {"line": 12}, "line_text_repeated": {"line": 12},
+    "name_not_utf8": {"encoding": "GB18030"},
+    "damaged_no_backup": {"path": "/home/a/archive.db", "reason": "database disk image is malformed"},
     "file_too_big": {"size": "80.0", "limit": "64"},
     "no_issue_metadata": {"where": "a.txt", "missing": "publication, date, page"},
     "page_conflict": {"page": "第3版", "issue": "泉州晚报 2024-09-11", "headlines": ["甲", "乙"], "notes": 1, "places": 2,

@@ -74,7 +74,13 @@ ENGLISH = {
         "Line %1's text is not found in its article's paragraphs; correct the whole paragraph instead.",
     "第 %1 行的文字在文章的段落里不止一处，请改整段文字。":
         "Line %1's text is found more than once in its article's paragraphs; correct the whole paragraph instead.",
+    "档案文件 %1 已损坏（%2），没有写出备份：损坏文件的副本无法用来恢复。请用更早的备份恢复档案。":
+        "The archive file %1 is damaged (%2); no backup was written: a copy of a damaged file would not restore it. "
+        "Restore the archive from an earlier backup.",
     "文件有 %1 MB，超过单个文件 %2 MB 的上限。": "The file is %1 MB, over the %2 MB limit for one file.",
+    "文件名不是 UTF-8 编码（这里按 %1 显示），请把文件名改成 UTF-8 再导入。":
+        "The file's name is not UTF-8 (shown here as read in %1); rename it in UTF-8 to import it.",
+    "文件名不是 UTF-8 编码，请把文件名改成 UTF-8 再导入。": "The file's name is not UTF-8; rename it in UTF-8 to import it.",
     "%1：": "%1: ",
     "缺少%1，文字里也没有。": "No %1 is given, and the text itself has none. ",
     "请在导入对话框里填写报名、日期和版次，或在文件旁放一个同名的说明文件（.json 或 .yaml）。":

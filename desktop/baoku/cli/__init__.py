@@ -18,7 +18,7 @@ from ..core.errors import BaokuError, disk_full
 from ..core.paths import default_archive
 from . import (clipping, correcting, desktop, editing, exporting, importing, maintenance, migrating, reading, searching,
                server)
-from .output import archive_option, err, quiet_stdout
+from .output import archive_option, err, quiet_stdout, visible
 
 GROUPS = (importing, reading, searching, exporting, maintenance, migrating, desktop, correcting, clipping, editing, server)
 COMMANDS = {name: run for group in GROUPS for name, run in group.COMMANDS.items()}
@@ -81,13 +81,49 @@ def _damaged_file(e: Exception, archive_path) -> str | None:
             "backup (baoku restore FILE)")
 
 
+def _named(name: str, argv: list[str]) -> str:
+    """An argument as the user gave it: its option (--max-file-mb), or the positional's name."""
+    option = "--" + name.replace("_", "-")
+    return option if any(a == option or a.startswith(option + "=") for a in argv) else f"the {name} argument"
+
+
+def _not_utf8_argument(args: argparse.Namespace, argv: list[str]) -> str | None:
+    """One line for a text argument (a query, a name, an option's value) holding bytes UTF-8 cannot
+    read: a terminal in GBK. A path may be any bytes (it names a file as it is on disk)."""
+    from ..core.files import as_read, not_utf8
+
+    for name, value in vars(args).items():
+        for v in value if isinstance(value, list) else [value]:
+            if isinstance(v, str) and not_utf8(v):
+                shown, encoding = as_read(v)
+                read = f" (read as {encoding} it is 「{shown}」)" if encoding else f" ({shown})"
+                return (f"{_named(name, argv)} is not UTF-8 text{read}: the terminal sends another encoding; set it to "
+                        "UTF-8 (LANG=zh_CN.UTF-8) and give it again; nothing was changed")
+    return None
+
+
+def _absurd_number(args: argparse.Namespace, argv: list[str]) -> str | None:
+    """One line for a number no archive row can have (an id or a count past SQLite's 64-bit
+    integers), which SQLite would refuse with a traceback."""
+    for name, value in vars(args).items():
+        for v in value if isinstance(value, list) else [value]:
+            if isinstance(v, int) and not isinstance(v, bool) and not -2**63 <= v < 2**63:
+                return f"{_named(name, argv)} {v} is too large for any archive; nothing was changed"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     from .clipping import glued_box
     from .searching import minus_words
 
     quiet_libraries()
     parser = build_parser()
-    args = parser.parse_args(minus_words(glued_box(sys.argv[1:] if argv is None else list(argv))))
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = parser.parse_args(minus_words(glued_box(argv)))
+    refused = _not_utf8_argument(args, argv) or _absurd_number(args, argv)
+    if refused:
+        err.print(f"baoku: error: {refused}", markup=False)
+        return 1
     archive_path = args.archive or default_archive()
     if isinstance(archive_path, ServerAddress) and args.command is not None and args.command not in ON_SERVER:
         what = f"baoku {args.command}"
@@ -102,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         from ..core.errors import MissingGlyphs
 
         hint = "; --missing-glyphs geta prints 〓 in their place" if isinstance(e, MissingGlyphs) else ""
-        err.print(f"baoku: error: {e}{hint}", markup=False)
+        err.print(f"baoku: error: {visible(str(e))}{hint}", markup=False)
         return 1
     except BrokenPipeError:  # `baoku list | head`: the reader went away; nothing is wrong
         quiet_stdout()
@@ -116,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         refused = _server_error(e) or _damaged_file(e, archive_path)
         if refused is None:
             raise
-        err.print(f"baoku: error: {refused}", markup=False)
+        err.print(f"baoku: error: {visible(refused)}", markup=False)
         return 1
     except KeyboardInterrupt:
         err.print(f"baoku: interrupted; {INTERRUPTED.get(args.command, 'nothing half-done was kept')}")

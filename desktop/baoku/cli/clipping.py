@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .output import archive_option
+from .output import archive_option, json_text
 
 
 def add_parsers(sub) -> None:
@@ -155,7 +155,6 @@ def cmd_pages(args: argparse.Namespace, archive_path: Path) -> int:
 
 
 def _blocks(args: argparse.Namespace, archive_path: Path) -> int:
-    import json
 
     from .output import open_library, out
     from ..core.app.actions import layout
@@ -163,7 +162,7 @@ def _blocks(args: argparse.Namespace, archive_path: Path) -> int:
     with open_library(archive_path) as lib:
         blocks = layout.blocks(lib, args.page)
     if args.json:
-        print(json.dumps(blocks, ensure_ascii=False, indent=2))
+        print(json_text(blocks, indent=2))
         return 0
     if not blocks:
         out.print(f"page {args.page} has no layout blocks (not a scan read by the layout stage)")

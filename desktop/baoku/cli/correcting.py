@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
-from .output import archive_option, esc, open_library, out
+from .output import archive_option, esc, json_text, open_library, out
 
 
 def add_parsers(sub) -> None:
@@ -54,7 +53,7 @@ def cmd_correct(args: argparse.Namespace, archive_path: Path) -> int:
                     raise ValidationError("--block needs the ARTICLE")
                 done = [editing.correct_block(lib, args.article, args.block, args.text, who).value]
     if args.json:
-        print(json.dumps([dataclasses.asdict(c) for c in done], ensure_ascii=False, indent=2))
+        print(json_text([dataclasses.asdict(c) for c in done], indent=2))
         return 0
     if args.history and not done:
         out.print(f"article {args.article} has no corrections")

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 from pathlib import Path
 
-from .output import archive_option
+from .output import archive_option, json_text, visible
 
 COMMANDS: dict = {}
 
@@ -150,7 +149,7 @@ def cmd_trash(args: argparse.Namespace, archive_path: Path) -> int:
             return 0
         entries = trash.entries(lib.archive)
     if args.json:
-        print(json.dumps([e.__dict__ for e in entries], ensure_ascii=False, indent=2))
+        print(json_text([e.__dict__ for e in entries], indent=2))
         return 0
     if not entries:
         out.print("the trash is empty")
@@ -181,7 +180,7 @@ def cmd_cite(args: argparse.Namespace, archive_path: Path) -> int:
         out.print(f"wrote {esc(str(args.output))}: {len(ids)} {'citation' if len(ids) == 1 else 'citations'} "
                   f"({args.style})")
     else:
-        print(text, end="")
+        print(visible(text), end="")
     return 0
 
 
@@ -223,7 +222,7 @@ def cmd_collection(args: argparse.Namespace, archive_path: Path) -> int:
             rows = archive.summaries(ids)
             listed = [rows[i] for i in ids if i in rows]
             if args.json:
-                print(json.dumps(listed, ensure_ascii=False, indent=2))
+                print(json_text(listed, indent=2))
                 return 0
             for n, r in enumerate(listed, 1):
                 out.print(f"{n:>3}. #{r['id']}  {r['date']}  {esc(r['publication'])}  {esc(r['headline'] or r['kicker'])}")
@@ -231,7 +230,7 @@ def cmd_collection(args: argparse.Namespace, archive_path: Path) -> int:
             return 0
         rows = collections.collections(archive)
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json_text(rows, indent=2))
         return 0
     if not rows:
         out.print("no collections (make one with: baoku collection add NAME ID…)")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from ..core.plural import plural
 from ..core.app import Job, Library
+from ..core.importing.sourcefile import MAX_FILE_MB
 from ..core.importing.outcome import DUPLICATE, FAILED, IMPORTED, REFUSED
-from .output import archive_option, err, esc, note, out, progress_bar
+from .output import archive_option, err, esc, in_range, json_text, note, out, progress_bar
 
 
 def add_parsers(sub) -> None:
@@ -37,7 +37,7 @@ def add_parsers(sub) -> None:
                           "another date, paper or page (refused by default: usually the same page "
                           "imported twice by mistake)")
     imp.add_argument("--max-file-mb", type=int, metavar="MB",
-                     help="size limit for one file (default 64; PDFs 256)")
+                     help=f"size limit for one file, 1 to {MAX_FILE_MB} (default 64; PDFs 256)")
     imp.add_argument("-v", "--verbose", action="store_true", help="list paragraph repairs and warnings")
     imp.add_argument("--review", action="store_true",
                      help="list each page's doubtful article boundaries (where the page-text scorer was unsure; "
@@ -101,11 +101,13 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
     from ..core.importing.metadata import IssueMeta
     from ..core.importing.sources import Limits, count_sources
 
+    in_range(args.max_file_mb, "--max-file-mb", 1, MAX_FILE_MB, " (megabytes)")
+
     overrides = IssueMeta.from_mapping({k: getattr(args, k) for k in (
         "publication", "date", "page", "page_name", "section", "edition", "issue_number", "place",
         "frequency", "language") if getattr(args, k) is not None}, "options")
     limits = Limits()
-    if args.max_file_mb:
+    if args.max_file_mb is not None:
         limits = Limits(max_file_bytes=args.max_file_mb * 2**20, max_pdf_bytes=args.max_file_mb * 2**20)
     request = ImportRequest(tuple(args.paths), overrides, limits, replace=args.replace, duplicates=args.allow_duplicates)
     with Library(archive_path, notify=note) as lib, progress_bar(disable=args.json) as bar:
@@ -120,14 +122,14 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
         note(f"another Baoku is updating the search index right now; it indexes these "
              f"{plural(done.handed_off, 'change')} too")
     if args.json:
-        print(json.dumps({"summary": summary(report), "files": [
+        print(json_text({"summary": summary(report), "files": [
             {"file": o.name, "status": o.status, "message": o.message, "article_ids": o.article_ids,
              "refused": [{"page": r.page, "issue": r.issue, "reason": r.reason, "articles": r.articles,
                           "message": r.message()} for r in o.refused],
              "repairs": o.repairs, "warnings": o.warnings, "members": o.members,
              "doubtful": [{"page": page, "boundaries": lines} for page, lines in o.doubtful]}
             for o in report.outcomes]},
-            ensure_ascii=False, indent=2))
+            indent=2))
     else:
         out.print(f"[bold]{esc(summary(report))}[/]")
     if report.stopped and not args.json:

@@ -4,6 +4,7 @@ the index brought up to date, and text made safe for rich."""
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -26,6 +27,16 @@ def archive_option(parser: argparse.ArgumentParser, top: bool) -> None:
         default=None if top else argparse.SUPPRESS,
         help="archive file, or a server archive's postgresql://user@host/db address (default: $BAOKU_ARCHIVE, "
              "else archive.db in the project folder)")
+
+
+def in_range(value: int | None, option: str, lo: int, hi: int, meaning: str = "") -> int | None:
+    """A number option's value when it is from lo to hi (None: not given); else one line naming the
+    option, before any work."""
+    if value is not None and not lo <= value <= hi:
+        from ..core.errors import ValidationError
+
+        raise ValidationError(f"{option} {value}: give a whole number from {lo} to {hi}{meaning}")
+    return value
 
 
 def quiet_stdout() -> None:
@@ -139,9 +150,37 @@ def note(message: str) -> None:
 
 
 def esc(text: str) -> str:
+    """Text from the archive or a file, for rich: its markup escaped and its control characters
+    shown (visible)."""
     from rich.markup import escape
 
-    return escape(text)
+    return escape(visible(text))
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0 but tab and line feed, DEL, C1
+
+
+def _shown(m: re.Match) -> str:
+    o = ord(m.group())
+    if o < 0x20:
+        return chr(0x2400 + o)  # ␛ ␇ ␈ ␍: the Control Pictures block
+    return "\u2421" if o == 0x7F else f"\\x{o:02x}"
+
+
+def visible(text: str) -> str:
+    """Text as the terminal may print it: an escape sequence (ESC, CSI), a bell, a backspace or a
+    carriage return in an article would drive the terminal; each is shown as a character
+    instead (ESC as ␛, a C1 control as \\x9b). The archive keeps them as they are."""
+    return _CONTROL.sub(_shown, text)
+
+
+def json_text(data, **options) -> str:
+    """json.dumps for the terminal: JSON writes C0 controls as \\u escapes but DEL and C1 raw;
+    these are escaped too (the same JSON data)."""
+    import json
+
+    return re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}",
+                  json.dumps(data, ensure_ascii=False, **options))
 
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from ..core.model import (
@@ -12,7 +11,7 @@ from ..core.model import (
 )
 from ..core.plural import plural
 from ..core.files import size_text
-from .output import archive_option, esc, open_existing, out
+from .output import archive_option, esc, in_range, json_text, open_existing, out
 
 
 def add_parsers(sub) -> None:
@@ -42,7 +41,9 @@ def add_parsers(sub) -> None:
 
 def cmd_list(args: argparse.Namespace, archive_path: Path) -> int:
     from ..core.model import page_label
+    from ..core.search.results import MAX_HITS
 
+    in_range(args.limit, "--limit", 0, MAX_HITS, " (0: all)")
     with open_existing(archive_path) as archive:
         if args.what == "publications":
             rows = archive.publications()
@@ -69,7 +70,7 @@ def cmd_list(args: argparse.Namespace, archive_path: Path) -> int:
         if args.limit:
             rows = rows[: args.limit]
         if args.json:
-            print(json.dumps(rows, ensure_ascii=False, indent=2))
+            print(json_text(rows, indent=2))
             return 0
         if not rows:
             out.print(f"no {args.what} in {archive_path}")
@@ -119,7 +120,7 @@ def cmd_show(args: argparse.Namespace, archive_path: Path) -> int:
         if scan:
             row["scan"] = {**scan, "lines": [{k: ln[k] for k in ("id", "text", "box", "confidence", "uncertain")}
                                              for ln in lines]}
-        print(json.dumps(row, ensure_ascii=False))
+        print(json_text(row))
         return 0
     out.print(f"[dim]#{rec.id}  {esc(rec.source_line())}  {esc(a.genre)}[/]")
     out.print()
@@ -177,7 +178,7 @@ def cmd_stats(args: argparse.Namespace, archive_path: Path) -> int:
     with open_existing(archive_path) as archive:
         s = archive.stats()
     if args.json:
-        print(json.dumps(s, ensure_ascii=False, indent=2))
+        print(json_text(s, indent=2))
         return 0
     labels = {"archive": "档案 archive", "schema_version": "格式版本 schema", "publications": "报纸 publications",
               "issues": "期数 issues", "pages": "版数 pages", "articles": "篇数 articles",

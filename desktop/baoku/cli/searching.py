@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from ..core.plural import plural
-from .output import archive_option, progress_bar, err, esc, note, open_existing, out, sync_index
+from .output import archive_option, err, esc, in_range, json_text, note, open_existing, out, progress_bar, sync_index
 
 
 # Stands for a query word's leading minus while argparse reads the command line (a Private Use
@@ -62,6 +61,9 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
     from ..core.search.index import SearchResult
     from ..core.search.query import QueryError, parse_query
 
+    from ..core.search.results import MAX_HITS
+
+    in_range(args.limit, "--limit", 0, MAX_HITS, " (0: all)")
     query = query_text(args.query)
     given = sum(bool(x) for x in (query, args.saved, args.like))
     if given != 1:
@@ -99,14 +101,14 @@ def cmd_search(args: argparse.Namespace, archive_path: Path) -> int:
         err.print(f"[yellow]note[/] {plural(n, 'change')} {'is' if n == 1 else 'are'} not in these results yet: "
                   f"{'it is' if n == 1 else 'they are'} being imported or indexed right now")
     if args.json:
-        print(json.dumps({"total": result.total, "distinct": result.distinct,
+        print(json_text({"total": result.total, "distinct": result.distinct,
                           "not_yet_indexed": result.not_yet_indexed, "hits": [
             {"id": h.id, "headline": h.headline, "date": h.date, "snippet": h.snippet,
              "highlights": h.highlights, "score": round(h.score, 3),
              "also_printed": [{"id": i, "publication": p, "date": d, "page": g}
                               for i, (p, d, g) in zip(h.also, h.also_printed)]} for h in result.hits],
             "facets": {k: [[v, n] for v, n in vs] for k, vs in result.facets.items()}},
-            ensure_ascii=False, indent=2))
+            indent=2))
         return 0
     for h in result.hits:
         marked, pos = [], 0

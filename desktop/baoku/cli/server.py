@@ -8,7 +8,7 @@ import argparse
 import json
 from dataclasses import asdict
 
-from .output import archive_option, esc, out
+from .output import archive_option, esc, json_text, out
 
 
 def add_parsers(sub) -> None:
@@ -60,7 +60,7 @@ def cmd_audit(args: argparse.Namespace, archive_path) -> int:
     with _server(archive_path) as archive:
         entries = archive.audit_log(table=args.table, row_id=args.id, who=args.who, limit=args.limit)
     if args.json:
-        print(json.dumps([asdict(e) for e in entries], ensure_ascii=False, indent=2))
+        print(json_text([asdict(e) for e in entries], indent=2))
         return 0
     if not entries:
         out.print("no changes logged" + (" that match" if args.table or args.who else ""))
@@ -107,7 +107,7 @@ def cmd_server(args: argparse.Namespace, archive_path) -> int:
             return 0
         listed = roles.members(conn)
     if args.json:
-        print(json.dumps([asdict(m) for m in listed], ensure_ascii=False, indent=2))
+        print(json_text([asdict(m) for m in listed], indent=2))
         return 0
     if not listed:
         out.print("no user holds a Baoku role (baoku server grant USER ROLE)")

@@ -23,7 +23,9 @@ def check_archive(archive: Archive, *, repair: bool = False) -> CheckReport:
         counts = index.verify()
         wrong = {k: counts[k] for k in ("missing", "stale", "orphaned") if counts[k]}
         damaged = counts["index_disagrees"]
-        if repair and (wrong or damaged or counts["pending"]):
+        if repair and archive.read_only:
+            report.notes.append(f"nothing repaired: {archive.path} is read-only here, so nothing was changed")
+        elif repair and (wrong or damaged or counts["pending"]):
             index.mark_all_differences()
             fixed = index.sync(rebuild=bool(damaged))
             after = index.verify()

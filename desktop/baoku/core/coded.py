@@ -87,6 +87,12 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
                          "instead (baoku correct ARTICLE --block N)",
     "line_text_repeated": "line {line}'s text is found more than once in its article's paragraphs; correct the "
                           "paragraph instead (baoku correct ARTICLE --block N)",
+    "name_not_utf8": lambda p: ("the file's name is not UTF-8" + (f" (shown as read in {p['encoding']})" if p["encoding"]
+                                                                  else "") + "; rename it in UTF-8 to import it"
+                                + (f" (convmv -f {p['encoding'].lower()} -t utf-8 --notest renames it)"
+                                   if p["encoding"] else "")),
+    "damaged_no_backup": "the archive file {path} is damaged ({reason}); no backup was written: a copy of a damaged "
+                         "file would not restore it. Restore the archive from an earlier backup (baoku restore FILE)",
     "file_too_big": "file is {size} MB, over the {limit} MB limit for one file (see --max-file-mb)",
     "no_issue_metadata": lambda p: (f"{p['where']}: " if p["where"] else "") + (
         f"no issue metadata for {p['missing']}; the text itself has none. Give --publication/--date/--page, a "

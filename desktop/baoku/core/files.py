@@ -62,3 +62,23 @@ def size_text(n: float) -> str:
     return f"{n:,.1f} GB"
 
 
+
+
+# -- names that are not UTF-8 ----------------------------------------------------------------------------
+
+def not_utf8(text: str) -> bool:
+    """Whether a name or argument from the system held bytes UTF-8 cannot read (Python keeps each as
+    a lone surrogate, U+DC80-U+DCFF: a file name in GBK, a query typed in a GBK terminal)."""
+    return any("\udc80" <= c <= "\udcff" for c in text)
+
+
+def as_read(text: str) -> tuple[str, str]:
+    """Such a name as best it can be read, and in which encoding: the Chinese ones a name in another
+    encoding is usually in (GB18030, then Big5), else its bytes written as \\xNN."""
+    raw = text.encode("utf-8", "surrogateescape")
+    for encoding in ("gb18030", "big5"):
+        try:
+            return raw.decode(encoding), encoding.upper()
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", "backslashreplace"), ""

@@ -339,8 +339,18 @@ class ParsedIssue:
     importer: str = ""
     warnings: list[str] = field(default_factory=list)
 
+# The years a newspaper date can fall in: a date outside them (1550, 2150, 0000) is a mistake or
+# a number that only looks like a date, never an issue.
+FIRST_YEAR, LAST_YEAR = 1600, 2100  # the first printed newspapers are of 1605
+
+
+def plausible_year(year: int) -> bool:
+    return FIRST_YEAR <= year <= LAST_YEAR
+
+
 def parse_date(value: object, where: str = "date") -> dt.date:
-    """Parse 2024-09-11, 20240911, 2024/9/11 or 2024年9月11日 into a real calendar date."""
+    """Parse 2024-09-11, 20240911, 2024/9/11 or 2024年9月11日 into a real calendar date in a year a
+    newspaper can be from (FIRST_YEAR to LAST_YEAR)."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -355,6 +365,9 @@ def parse_date(value: object, where: str = "date") -> dt.date:
     if not m:
         raise ValidationError(f"{where}: {s!r} is not a date (expected YYYY-MM-DD)")
     y, mo, d = (int(x) for x in m.groups())
+    if not plausible_year(y):
+        raise ValidationError(f"{where}: {s!r} is not a plausible newspaper date (the year must be from "
+                              f"{FIRST_YEAR} to {LAST_YEAR})")
     try:
         return dt.date(y, mo, d)
     except ValueError as e:

@@ -52,6 +52,11 @@ class CodedWords(QObject):
             "restore_newer": lambda p: fill(self.tr("%1 里有这份备份之后的改动，恢复会把它们丢掉。请先备份当前档案。"), p["path"]),
             "line_text_missing": lambda p: fill(self.tr("第 %1 行的文字在文章的段落里找不到，请改整段文字。"), p["line"]),
             "line_text_repeated": lambda p: fill(self.tr("第 %1 行的文字在文章的段落里不止一处，请改整段文字。"), p["line"]),
+            "name_not_utf8": lambda p: (fill(self.tr("文件名不是 UTF-8 编码（这里按 %1 显示），请把文件名改成 UTF-8 再导入。"),
+                                             p["encoding"]) if p["encoding"] else
+                                        self.tr("文件名不是 UTF-8 编码，请把文件名改成 UTF-8 再导入。")),
+            "damaged_no_backup": lambda p: fill(self.tr("档案文件 %1 已损坏（%2），没有写出备份：损坏文件的副本无法用来恢复。"
+                                                        "请用更早的备份恢复档案。"), p["path"], p["reason"]),
             "file_too_big": lambda p: fill(self.tr("文件有 %1 MB，超过单个文件 %2 MB 的上限。"), p["size"], p["limit"]),
             "no_issue_metadata": self.no_metadata,
             "page_conflict": lambda p: fill(self.tr("%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。"),

@@ -1,4 +1,5 @@
-"""Decode text files: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK, Big5 (and its
+"""Decode text files: UTF-8 (with or without BOM), UTF-16 (with BOM, or without when one byte
+order reads as text), GB18030/GBK, Big5 (and its
 Hong Kong and Microsoft extensions, Big5-HKSCS and cp950).
 
 The decoded text is exactly the source's characters: full-width and half-width forms are kept as
@@ -17,6 +18,9 @@ from ..errors import ImportRejected
 CANDIDATES = ["gb18030", "big5", "cp950", "big5hkscs"]
 MIN_PLAUSIBLE = 0.35  # below this share of plausible characters, it is not text in these encodings
 SAMPLE = 4000  # characters looked at to judge plausibility
+# UTF-16 without a byte order mark must read as text almost throughout: real text, Chinese or
+# Latin, reads at 1.0, the other byte order of English at about 0.4, binary junk up to 0.4.
+UTF16_PLAUSIBLE = 0.9
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
@@ -27,8 +31,14 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         return _finish(_strict(data[3:], "utf-8", name), name), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _finish(_strict(data, "utf-16", name), name), "utf-16"
-    if b"\x00" in data:
-        raise ImportRejected(f"{name}: this is a binary file, not text (it contains NUL bytes)")
+    if b"\x00" in data:  # UTF-16 without its byte order mark (Windows tools write it), or not text
+        found = _utf16_without_bom(data)
+        if found is None:
+            raise ImportRejected(f"{name}: cannot tell this file's encoding: it holds NUL bytes, yet reads as "
+                                 "text neither in UTF-16 (either byte order) nor in UTF-8, GB18030 or Big5; "
+                                 "it may be a binary file, not text")
+        text, enc = found
+        return _finish(text, name), enc
     try:
         return _finish(data.decode("utf-8"), name), "utf-8"
     except UnicodeDecodeError as e:
@@ -62,6 +72,33 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     raise ImportRejected(
         f"{name}: cannot read this file as UTF-8 ({utf8_error.reason} at byte {utf8_error.start}), "
         "GB18030 or Big5 (also HKSCS and cp950); it may be truncated, mixed or not text")
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) when the bytes read strictly as UTF-16 in one byte order as plausible text
+    holding no NUL; when both orders do, charset-normalizer chooses (it tells them apart on a
+    page, not on a line: plausibility decides a line). None for anything else."""
+    if len(data) % 2:
+        return None
+    readable: list[tuple[float, str, str]] = []
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        score = plausibility(text)
+        if "\x00" not in text and score >= UTF16_PLAUSIBLE:
+            readable.append((score, enc, text))
+    if len(readable) > 1:
+        import charset_normalizer
+
+        best = charset_normalizer.from_bytes(data, cp_isolation=["utf_16_le", "utf_16_be"]).best()
+        said = best.encoding.replace("_", "-") if best is not None else None
+        readable = [r for r in readable if r[1] == said] or readable
+    if not readable:
+        return None
+    _, enc, text = max(readable)
+    return text, enc
 
 
 def _ends_inside(head: bytes, enc: str) -> bool:

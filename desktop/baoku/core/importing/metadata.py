@@ -14,7 +14,8 @@ from pathlib import Path
 
 from ..coded import Coded
 from ..errors import ImportRejected, ValidationError
-from ..model import FREQUENCIES, KINDS, NO_PAGE, PAPER, WIRE, IssueInfo, PageInfo, checked_text, parse_date, parse_page
+from ..model import (FREQUENCIES, KINDS, NO_PAGE, PAPER, WIRE, IssueInfo, PageInfo, checked_text, parse_date,
+                     parse_page, plausible_year)
 
 SIDECAR_SUFFIXES = (".json", ".yaml", ".yml")
 MAX_SIDECAR_BYTES = 64 * 1024
@@ -113,7 +114,7 @@ def parse_sidecar(data: bytes, name: str) -> IssueMeta:
     return IssueMeta.from_mapping(parsed or {}, name)
 
 
-_DATE_RE = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_DATE_RE = re.compile(r"(?<!\d)(\d{4})([-_.]?)(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _PAGE_RE = re.compile(r"^[-_. ]*(?:第\s*([A-Za-z])?0*(\d{1,3})\s*版|[pP](?:age)?[-_]?0*(\d{1,3})|([A-Za-z])?0*(\d{1,3})版?)"
                       r"(?=$|[-_. ])")
 
@@ -121,10 +122,10 @@ _PAGE_RE = re.compile(r"^[-_. ]*(?:第\s*([A-Za-z])?0*(\d{1,3})\s*版|[pP](?:age
 def meta_from_filename(stem: str) -> IssueMeta:
     """Read what a file name says: `泉州晚报_2024-09-11_第5版_民企会客厅`."""
     checked_text(stem, f"the file name {stem!r}")
-    m = _DATE_RE.search(stem)
+    m = _name_date(stem)
     if not m:
         return IssueMeta()
-    out = IssueMeta(date=f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
+    out = IssueMeta(date=f"{m.group(1)}-{m.group(3)}-{m.group(4)}")
     pub = stem[: m.start()].strip("-_. ")
     if pub and not pub.isdigit():
         out.publication = pub
@@ -140,6 +141,16 @@ def meta_from_filename(stem: str) -> IssueMeta:
         if name and not name.isdigit():
             out.page_name = name
     return out
+
+
+def _name_date(stem: str) -> re.Match | None:
+    """Where a file name gives its date: the first date in a year a newspaper can be from; failing
+    that, the first written out with separators in any other year (1650-03-01), taken as the
+    name's date so that the import says it is not a plausible one. Eight bare digits in such a
+    year (00010203) are no date at all."""
+    found = list(_DATE_RE.finditer(stem))
+    return (next((m for m in found if plausible_year(int(m.group(1)))), None)
+            or next((m for m in found if m.group(2)), None))
 
 
 def require(meta: IssueMeta, where: str) -> None:
@@ -158,6 +169,10 @@ def known_metadata(path: Path) -> IssueMeta | None:
         meta = meta_from_filename(path.stem)
     except (ImportRejected, ValidationError):
         meta = IssueMeta()
+    try:
+        parse_date(meta.date) if meta.date else None
+    except ValidationError:  # a name's 2150-01-01 gives no date: the window asks for one
+        meta.date = None
     for suffix in SIDECAR_SUFFIXES:
         side = path.with_suffix(suffix)
         if side.is_file():

@@ -10,10 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import ValidationError
+
 
 @dataclass(frozen=True)
 class Limits:
-    """Size limits for one import. Change them with `baoku import --max-file-mb`."""
+    """Size limits for one import. Change them with `baoku import --max-file-mb`, within
+    1 to MAX_FILE_MB (a file is read whole into memory)."""
 
     max_file_bytes: int = 64 * 1024 * 1024
     max_pdf_bytes: int = 256 * 1024 * 1024
@@ -21,9 +24,17 @@ class Limits:
     max_zip_total_bytes: int = 2 * 1024 * 1024 * 1024
     max_zip_ratio: int = 200  # uncompressed / compressed, per entry
 
+    def __post_init__(self) -> None:
+        for name in ("max_file_bytes", "max_pdf_bytes"):
+            if not 0 < getattr(self, name) <= MAX_FILE_MB * 2**20:
+                raise ValidationError(f"a size limit for one file must be from 1 to {MAX_FILE_MB} MB, "
+                                      f"not {getattr(self, name) / 2**20:g} MB")
+
     def for_name(self, name: str) -> int:
         return self.max_pdf_bytes if name.lower().endswith(".pdf") else self.max_file_bytes
 
+
+MAX_FILE_MB = 2048  # the largest size limit for one file (as much as a whole ZIP may unpack to)
 
 DATA_SUFFIXES = (".txt", ".text", ".jsonl", ".ndjson", ".xml", ".nitf", ".pdf")
 SCANS = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp", ".jp2", ".j2k")  # page images: see _is_scan

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..coded import Coded
 from ..errors import ImportRejected
+from ..files import as_read, not_utf8
 from .metadata import SIDECAR_SUFFIXES
 from .sourcefile import (  # noqa: F401 (the names importers take from here)
     DATA_SUFFIXES, HREF, IMAGE_SUFFIXES, METS_ROOT, SCANS, Limits, Skipped, SourceFile, file_head, file_key, is_g2_package,
@@ -67,10 +68,18 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
         if suffix not in SIDECAR_SUFFIXES + IMAGE_SUFFIXES:
             yield Skipped(str(path), f"not an importable format ({suffix or 'no extension'})", failed=False)
         return
-    size = path.stat().st_size
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):  # reading a named pipe waits for a writer that may never come
+        yield Skipped(str(path), f"not a regular file but {_special(info.st_mode)}: not read")
+        return
+    size = info.st_size
     if size > limits.for_name(path.name):
         yield Skipped(str(path), Coded("file_too_big", size=f"{size / 2**20:.1f}",
                                        limit=f"{limits.for_name(path.name) / 2**20:.0f}"))
+        return
+    if not_utf8(str(path)):  # named as best it can be: the archive keeps names in UTF-8
+        shown, encoding = as_read(str(path))
+        yield Skipped(shown, Coded("name_not_utf8", encoding=encoding))
         return
     try:
         data = path.read_bytes()
@@ -78,6 +87,14 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
         yield Skipped(str(path), f"cannot read the file: {e.strerror or e}")
         return
     yield SourceFile(str(path), data, _disk_sibling(path.parent, limits), _disk_neighbours(path.parent))
+
+
+def _special(mode: int) -> str:
+    for test, kind in ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return kind
+    return "a special file"
 
 
 def _read_or_nothing(path: Path, limit: int) -> bytes:
@@ -91,6 +108,7 @@ def _read_or_nothing(path: Path, limit: int) -> bytes:
 def is_scan(name: str, exists: Callable[[str], bool]) -> bool:
     """A page image in a folder or ZIP: its name gives the issue's date (泉州晚报_2024-09-11_A05.png)
     or it has a sidecar. Other images there are a feed's photos, not pages."""
+    from ..model import parse_date
     from .metadata import meta_from_filename
 
     stem, suffix = posixpath.splitext(name)
@@ -101,7 +119,8 @@ def is_scan(name: str, exists: Callable[[str], bool]) -> bool:
     if any(exists(stem + s) for s in SIDECAR_SUFFIXES):
         return True
     try:
-        return bool(meta_from_filename(stem).date)
+        date = meta_from_filename(stem).date
+        return bool(date) and bool(parse_date(date))  # (a name's 1650-03-01 is no page's date)
     except Exception:  # noqa: BLE001 - a name that cannot be read describes nothing
         return False
 

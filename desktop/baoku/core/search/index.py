@@ -25,7 +25,7 @@ from ..store.ledger import SearchLedger
 from .documents import read_rows, recall_doc, searchable_text, title_text
 from .query import QueryError, parse_query, positive_texts
 from .recall import RecallStore
-from .results import Hit, SearchResult
+from .results import Hit, SearchResult, checked_limit
 from .sync import INDEX_FORMAT, IndexDamaged, IndexFiles, IndexSync
 
 if TYPE_CHECKING:  # (the search side, with the planner and Whoosh's queries, loads on the first search:
@@ -91,12 +91,21 @@ class SearchIndex:
         """Bring the index in step with the archive; return how many articles were (re)indexed.
         A rebuild first checks that the disk can hold the new index. With wait=False (after an
         import), when another process is updating the index right now, this one leaves its
-        changes to it (it takes them before it stops: see sync._drain) and `handed_off` says so."""
-        if rebuild and not self.archive.read_only:
+        changes to it (it takes them before it stops: see sync._drain) and `handed_off` says so.
+        A rebuild of a read-only archive's index is refused before anything is touched."""
+        if rebuild:
+            self.refuse_read_only("rebuilt")
             from ..files import room_for
 
             room_for(self.archive.path, self.archive.path.stat().st_size * INDEX_SPACE, "rebuilding the search index")
         return self._repairing(lambda: self._sync.run(progress, rebuild, wait=wait or rebuild), progress)
+
+    def refuse_read_only(self, done: str) -> None:
+        """A rebuild, merge or repair asked of the index of an archive open read-only here: one
+        refusal saying so, before anything is touched."""
+        if self.archive.read_only:
+            raise ArchiveUnavailable(f"{self.archive.path} is read-only here (a read-only file, folder or medium), "
+                                     f"so its search index cannot be {done}; nothing was changed")
 
     @contextmanager
     def update_coming(self):
@@ -171,6 +180,7 @@ class SearchIndex:
     def optimize(self) -> int:
         """Merge each layer's segments into one (on demand, never on import). Returns the count
         of indexed articles."""
+        self.refuse_read_only("merged")
         self.sync()
         lock = self.files.lock()
         try:
@@ -238,6 +248,7 @@ class SearchIndex:
         match in result order."""
         if sort not in ("relevance", "date"):
             raise QueryError("unknown_sort", text=repr(sort))
+        checked_limit(limit)
         tree = parse_query(query)
 
         def run() -> SearchResult:
@@ -255,6 +266,7 @@ class SearchIndex:
     def more_like(self, article_id: int, limit: int = 10) -> list[Hit]:
         """Articles like this one (Whoosh's more-like-this over the word layer), best first,
         without the article itself."""
+        checked_limit(limit)
         rows = read_rows(self.archive, [article_id])
         if not rows:
             raise NotFound(f"no article with id {article_id}")

@@ -4,6 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..errors import ValidationError
+
+MAX_HITS = 1_000_000  # the most hits one search lists (a limit of 0 lists them all)
+
+
+def checked_limit(limit: int) -> int:
+    """How many hits a search is asked to list, when it can: 0 (all) to MAX_HITS; a negative or
+    absurd number is refused (before it reaches the index, where it read as damage)."""
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 0 <= limit <= MAX_HITS:
+        raise ValidationError(f"a search lists from 0 (all) to {MAX_HITS:,} hits, not {limit}")
+    return limit
+
 
 @dataclass
 class Hit:

@@ -11,7 +11,7 @@ from contextlib import nullcontext
 from .assemble import facet_counts, grouped, make_hits
 from .planner import ranked_terms, ranking
 from .query import QueryError, parse_query, positive_texts
-from .results import Hit, SearchResult
+from .results import Hit, SearchResult, checked_limit
 from .server import catch_up, pending, sync
 from .servermatch import matching
 from .serverrank import top
@@ -75,6 +75,7 @@ class ServerSearch:
         match in result order (as SearchIndex.search)."""
         if sort not in ("relevance", "date"):
             raise QueryError("unknown_sort", text=repr(sort))
+        checked_limit(limit)
         tree = parse_query(query)
         catch_up(self.archive)
         ids = matching(self.archive, tree)
@@ -144,4 +145,5 @@ class ServerSearch:
         """Articles like this one, best first (search.serverlike: the embedded archive's rule)."""
         from .serverlike import more_like
 
+        checked_limit(limit)
         return more_like(self.archive, article_id, limit)

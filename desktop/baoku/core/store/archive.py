@@ -69,6 +69,27 @@ def writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
+def _room_for_new(path: Path) -> None:
+    """Before a new archive is made at `path`: its folder (made if missing) can be written, else
+    one refusal naming the folder, with nothing made."""
+    folder = path.parent
+    first = next((p for p in [folder, *folder.parents] if p.exists()), None)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        import errno
+
+        if e.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):  # a file where a folder should be …
+            raise ArchiveUnavailable(f"cannot make a new archive at {path}: its folder {folder} cannot be made "
+                                     f"({e.strerror or e})") from None
+        blocked = first if first is not None and not os.access(first, os.W_OK) else folder
+        raise ArchiveUnavailable(f"cannot make a new archive at {path}: the folder {blocked} is not writable "
+                                 f"({e.strerror or e}); choose a folder you can write to") from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ArchiveUnavailable(f"cannot make a new archive at {path}: the folder {folder} is not writable; "
+                                 "choose a folder you can write to")
+
+
 class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
     """An open archive file. Use as a context manager, or call close()."""
 
@@ -91,7 +112,7 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
             self._open_read_only()
             return
         if not self.path.exists():
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            _room_for_new(self.path)
         try:
             # One thread at a time uses a connection, but not always the thread that opened it: the
             # desktop app hands its worker's connection between pool threads, one task at a time.

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..coded import Coded
-from ..errors import ValidationError
+from ..errors import ArchiveUnavailable, ValidationError
 from .archive import Archive, a_file
 from ..plural import plural, verb
 
@@ -38,9 +38,22 @@ def backup(archive: Archive, dest: str | os.PathLike[str], *, force: bool = Fals
         raise ValidationError("a backup cannot overwrite the archive itself")
     if dest.exists() and not force:
         raise ValidationError(Coded("backup_exists", path=str(dest)))
+    problem = damage(archive)  # a copy of a damaged file would not restore the archive: none is written
+    if problem:
+        raise ArchiveUnavailable(Coded("damaged_no_backup", path=str(archive.path), reason=problem))
     archive.copy_to(dest)
     copy_images(archive.path, dest)
     return dest
+
+
+def damage(archive: Archive) -> str | None:
+    """What SQLite's quick check finds wrong with the archive file (its pages and b-trees, read
+    once; what check_store's integrity check finds but the indexes' contents), or None."""
+    try:
+        rows = [r[0] for r in archive.conn.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as e:  # too damaged for SQLite to check it at all
+        return str(e)
+    return None if rows == ["ok"] else "; ".join(rows[:3]) + (" …" if len(rows) > 3 else "")
 
 
 def copy_images(source: Path, dest: Path) -> int:
