@@ -2131,112 +2131,112 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="102"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="125"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="102"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="125"/>
         <source>主题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="102"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="125"/>
         <source>副题</source>
         <translation>Subhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="126"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="126"/>
         <source>体裁</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="126"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="106"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="128"/>
         <source>出处</source>
         <translation>Printed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="117"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="139"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="118"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="140"/>
         <source>版次</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="119"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="141"/>
         <source>版名</source>
         <translation>Page name</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="127"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="149"/>
         <source>编辑的批注，只在档案里，可用 批注: 检索</source>
         <translation>The editor's note: kept in the archive only, searchable with note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="131"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="153"/>
         <source>批注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="134"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="155"/>
         <source>专题</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="141"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="162"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="142"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="163"/>
         <source>还原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="160"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="181"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="167"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="188"/>
         <source>通稿</source>
         <translation>Wire</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="186"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="207"/>
         <source>下转%1（该版尚未入库）</source>
         <translation>Continued on %1 (not in the archive yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="186"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="207"/>
         <source>上接%1（该版尚未入库）</source>
         <translation>Continued from %1 (not in the archive yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="187"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="208"/>
         <source>跨版刊登：%1</source>
         <translation>Printed across pages: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/metadata.py" line="192"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="213"/>
         <source>扫描识别：%Ln 行</source>
         <translation><numerusform>Read by OCR: %Ln line</numerusform><numerusform>Read by OCR: %Ln lines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/metadata.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="215"/>
         <source>，其中 %Ln 行置信度低于 80%，请核对</source>
         <translation><numerusform>; %Ln below 80% confidence, please check it</numerusform><numerusform>; %Ln below 80% confidence, please check them</numerusform></translation>
     </message>
