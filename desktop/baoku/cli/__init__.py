@@ -152,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         refused = _server_error(e) or _damaged_file(e, archive_path)
         if refused is None:
             raise
-        err.print(f"baoku: error: {visible(refused)}", markup=False)
+        err.print(f"baoku: error: {visible(str(refused))}", markup=False)
         return 1
     except KeyboardInterrupt:
         err.print(f"baoku: interrupted; {INTERRUPTED.get(args.command, 'nothing half-done was kept')}")
