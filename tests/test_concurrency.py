@@ -142,3 +142,24 @@ def test_baokus_opening_one_new_archive_at_once_all_open_it(tmp_path):
             names = [r[0] for r in archive.conn.execute("SELECT name FROM _sqlite_migrations")]
             assert len(names) == len(set(names)) == len(migrations.pending(Database(memory=True)))
             assert archive.schema_version == SCHEMA_VERSION
+
+
+def test_a_new_file_another_baoku_is_making_is_waited_for_not_refused(tmp_path):
+    """Another Baoku holds a new archive file's write lock (it is making it, still in SQLite's
+    rollback mode) as this one opens it: switching the file to WAL was refused at once ('database
+    is locked', SQLite calls no busy handler there), which failed one of six processes opening a
+    new archive at once in CI. The open now tries again until the other lets go."""
+    import sqlite3
+    import threading
+    import time
+
+    path = tmp_path / "new.db"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("CREATE TABLE being_made (x)")
+    threading.Timer(0.5, lambda: other.execute("COMMIT")).start()
+    started = time.monotonic()
+    with Archive(path) as archive:
+        assert archive.schema_version == SCHEMA_VERSION
+    assert time.monotonic() - started >= 0.4  # it waited for the other
+    other.close()

@@ -116,11 +116,7 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
         try:
             # One thread at a time uses a connection, but not always the thread that opened it: the
             # desktop app hands its worker's connection between pool threads, one task at a time.
-            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000,
-                                   check_same_thread=False)
-            self.conn = conn
-            self._configure()
-            version = self.schema_version
+            version = self._connect()
             if version > SCHEMA_VERSION:
                 raise ArchiveUnavailable(f"{self.path} was made by a newer Baoku (schema {version}); "
                                          "update Baoku to open it")
@@ -139,6 +135,23 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
                 self._open_read_only()
                 return
             raise ArchiveUnavailable(f"{self.path} cannot be opened as a Baoku archive: {e}") from None
+
+    def _connect(self) -> int:
+        """Connect and configure; the schema version found. Baokus opening one new file at once
+        each switch it to WAL, and two doing so together can be refused at once ('database is
+        locked': each holds the file shared and wants it alone, so SQLite calls no busy handler).
+        The switch is made once, so a refused open is tried again, within the busy timeout."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            self.conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+            try:
+                self._configure()
+                return self.schema_version
+            except sqlite3.OperationalError as e:
+                self.conn.close()
+                if "locked" not in str(e) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(WRITE_TURN_POLL)
 
     def _migrate(self) -> None:
         """Make the schema, or bring an older archive's up to this Baoku's (under `migrating`: the
