@@ -277,6 +277,32 @@ def test_a_package_imports_the_two_items_beside_it_and_names_a_missing_one(tmp_p
         assert o.status == FAILED and "urn:newsml:stt.fi:1" in o.message and "urn:photo:1" in o.message
 
 
+def _package_naming(guid: str, *refs: tuple[str, str]) -> str:
+    """A package whose items are (guid, href) pairs."""
+    items = "".join(f'<itemRef residref="{g}" href="{h}"><title>{g}</title></itemRef>' for g, h in refs)
+    return PACKAGE.replace('guid="urn:pkg:1"', f'guid="{guid}"').split("<groupSet")[0] + (
+        f'<groupSet root="G1"><group id="G1" role="group:main">{items}</group></groupSet></packageItem>')
+
+
+def test_packages_whose_items_lead_back_to_them_are_one_line_and_the_rest_is_kept(tmp_path, archive):
+    """A package naming itself, or two naming each other, recursed until Python's limit ('the file
+    is nested too deeply to read', saying nothing of why); a circle is now named, file by file, and
+    a package's other items are still stored."""
+    folder = tmp_path / "pkg"
+    folder.mkdir()
+    (folder / "b.xml").write_text(_package_naming("urn:pkg:b", ("urn:pkg:a", "a.xml")), encoding="utf-8")
+    o = _import(folder, "a.xml", _package_naming("urn:pkg:a", ("urn:pkg:b", "b.xml")), archive)
+    assert o.status == FAILED and "items lead back to it (a.xml → b.xml → a.xml)" in o.message, o.message
+    o = _import(folder, "self.xml", _package_naming("urn:pkg:s", ("urn:pkg:s", "self.xml")), archive)
+    assert o.status == FAILED and "(self.xml → self.xml)" in o.message, o.message
+    (folder / "story.xml").write_text(g2_item(XHTML_BODY), encoding="utf-8")
+    o = _import(folder, "c.xml", _package_naming("urn:pkg:c", ("urn:newsml:stt.fi:1", "story.xml"),
+                                                 ("urn:pkg:b", "b.xml"), ("urn:pkg:c", "c.xml")), archive)
+    assert o.status == IMPORTED and len(o.article_ids) == 1, o.message
+    assert any("2 of the package's 3 items lead back to it" in w and "b.xml → a.xml → b.xml" in w
+               and "c.xml → c.xml" in w for w in o.warnings), o.warnings
+
+
 def test_a_package_finds_its_items_in_the_same_zip(tmp_path, archive):
     z = tmp_path / "feed.zip"
     with zipfile.ZipFile(z, "w") as zf:

@@ -107,6 +107,14 @@ def each_item(items: list[ET.Element], name: str, read, warnings: list[str]) -> 
     return records
 
 
+class _Circle(ImportRejected):
+    """A package whose items lead back to it: the files around the circle, shown a → b → a."""
+
+    def __init__(self, where: str, circle: str):
+        super().__init__(f"{where}: a NewsML-G2 package whose items lead back to it ({circle}): nothing to store")
+        self.circle = circle
+
+
 class _Skipped(Exception):
     """An item that holds nothing Baoku stores (a video, say), with why."""
 
@@ -275,6 +283,8 @@ def _package(pkg: ET.Element, src: SourceFile, defaults: IssueMeta, warnings: li
     index: dict[str, str] | None = None
     records: list[Record] = []
     missing: list[str] = []
+    circles: list[str] = []  # items that lead back to a package being read
+    chain = (*src.within, src.name)
     for guid, href, title in outside:
         rel = href if href and "://" not in href else ""
         data = src.sibling(rel) if rel else None
@@ -286,16 +296,28 @@ def _package(pkg: ET.Element, src: SourceFile, defaults: IssueMeta, warnings: li
             missing.append(guid + (f" 「{title}」" if title else ""))
             continue
         name = member_name(src.name, rel)
+        if name in chain:
+            circles.append(" → ".join(posixpath.basename(n.split("!")[-1]) for n in (*chain[chain.index(name):], name)))
+            continue
         # A package among its items shares their list: what they take in, the package took in.
-        member = SourceFile(name, data, src.sibling, src.neighbours, src.members)
+        member = SourceFile(name, data, src.sibling, src.neighbours, src.members, within=chain)
         before = len(src.members)
         try:
             records += read_g2(parse_xml(data, name), member, defaults, warnings, finish)
+        except _Circle as e:
+            del src.members[before:]
+            circles.append(e.circle)
+            continue
         except (ImportRejected, ValidationError) as e:
             del src.members[before:]
             missing.append(f"{guid} ({e})")
             continue
         src.members.append(name)  # read: the batch does not read this file again on its own
+    if not records and circles and not missing:
+        raise _Circle(where, "; ".join(dict.fromkeys(circles)))
+    if circles:
+        warnings.append(f"{where}: {len(circles)} of the package's {len(outside)} items lead back to it, "
+                        f"not read again: {'; '.join(dict.fromkeys(circles))}")
     if not records:
         raise ImportRejected(f"{where}: a NewsML-G2 package whose items are not beside it: " + "; ".join(missing))
     if missing:

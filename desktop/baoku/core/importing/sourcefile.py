@@ -53,6 +53,9 @@ class SourceFile:
     # The files of its batch that reading it took in (a NewsML-G2 package's items), by name: the
     # batch does not read them again on their own (see run._each_source).
     members: list[str] = field(default_factory=list)
+    # The NewsML-G2 packages whose items led to this file, outermost first (a package naming
+    # itself through its items is a circle, not read again).
+    within: tuple[str, ...] = ()
 
     @property
     def suffix(self) -> str:
