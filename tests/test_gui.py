@@ -227,6 +227,36 @@ def test_a_page_already_stored_elsewhere_is_refused_with_a_button_to_import_it_a
     assert "6 篇也刊于 泉州晚报 2024-09-11 第5版" in box.detailedText()  # in the window's words
 
 
+def test_a_page_stored_with_other_content_is_refused_with_a_button_to_replace_it(window, qtbot, tmp_path):
+    # The window refused a corrected page ("already in the archive, with other content") and had
+    # no way to replace it: only the command line's --replace could. Now the summary offers it,
+    # and what the page's articles held is kept (the old articles in the trash, the note moved).
+    from baoku.core.store import collections, trash
+
+    path = tmp_path / "archive.db"
+    with Archive(path) as archive:
+        collections.set_note(archive, archive.article_ids()[1], "核对数字")
+    folder = tmp_path / "corrected"
+    folder.mkdir()
+    shutil.copy(SAMPLE_TXT.with_suffix(".json"), folder / "p.json")
+    (folder / "p.txt").write_text(SAMPLE_TXT.read_text(encoding="utf-8").replace("。", "。（更正）", 1), encoding="utf-8")
+    with qtbot.waitSignal(window.imports.imported) as refused:
+        window.imports.start([folder], None)
+    assert refused.args[0].articles_added == 0 and refused.args[0].outcomes[0].conflicting
+    box = window.messages.open_boxes[-1]
+    swap = next(b for b in box.buttons() if b.text() == "用新版本替换这些版面")
+    with qtbot.waitSignal(window.imports.imported) as replaced:
+        swap.click()
+    assert replaced.args[0].articles_added == 6
+    assert window.model.rowCount() == 6
+    box = window.messages.open_boxes[-1]
+    assert not [b for b in box.buttons() if b.text() == "用新版本替换这些版面"]
+    assert "被替换的 6 篇文章已移入回收站" in box.detailedText() + box.text()
+    with Archive(path) as archive:
+        assert len(trash.entries(archive)) == 1
+        assert [collections.note(archive, i) for i in archive.article_ids()].count("核对数字") == 1
+
+
 def test_cancelled_import_leaves_the_archive_unchanged(window, qtbot, tmp_path, monkeypatch):
     folder = tmp_path / "batch"
     folder.mkdir()

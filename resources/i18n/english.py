@@ -390,6 +390,10 @@ ENGLISH = {
                          ' (the index is being updated: %Ln changes not in it yet)'),
     '（旧结果）': '(stale) ',
     '列表仍是上次的结果，改好检索式后更新。': 'The list still shows the last answer; it updates once the query is fixed.',
+    "用新版本替换这些版面": "Replace these pages with the new versions",
+    "档案中这些版面的文章移入回收站（可以恢复），批注和专题位置移到新版本；已导入的文件会跳过。": (
+        "The archive's articles of these pages go to the trash (they can be restored), and their notes and "
+        "collection places move to the new versions; files already imported are skipped."),
     "仍然导入重复的版面": "Import the repeated pages anyway",
     "这些版面的文章已全部在档案中（另一日期或版次）。若确是重复刊登，可仍然导入；已导入的文件会跳过。":
         "Every article on these pages is already in the archive (under another date or page). If they "

@@ -107,13 +107,14 @@ class Backend(EditingBackend):
     # -- writing ---------------------------------------------------------------------------------
 
     def import_files(self, paths: list[Path], overrides: IssueMeta | None, job, duplicates: bool = False,
-                     reviewed: dict | None = None) -> Outcome:
+                     reviewed: dict | None = None, replace: bool = False) -> Outcome:
         """All or nothing: a cancelled import stores nothing. The index catches up after. With
-        `duplicates`, pages already stored under another date or page are stored again;
-        `reviewed` pages (by file SHA-256) are stored as the import preview left them. The value
-        is the ImportReport."""
+        `duplicates`, pages already stored under another date or page are stored again; with
+        `replace`, a page stored with other content is replaced (its articles to the trash, their
+        notes and collection places to the new versions); `reviewed` pages (by file SHA-256) are
+        stored as the import preview left them. The value is the ImportReport."""
         request = ImportRequest(tuple(paths), overrides, duplicates=duplicates, all_or_nothing=True,
-                                reviewed=reviewed)
+                                reviewed=reviewed, replace=replace)
         done = import_files(self.lib, request, _FileSteps(job, count_sources(paths)))
         return Outcome(done.value.report, done.changes)
 

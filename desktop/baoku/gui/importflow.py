@@ -83,7 +83,7 @@ class ImportController(QObject):
         self.start(paths, overrides, reviewed=dialog.reviewed())
 
     def start(self, paths: list[Path], overrides: IssueMeta | None, *, title: str = "", summary: bool = True,
-              duplicates: bool = False, reviewed: dict | None = None):
+              duplicates: bool = False, reviewed: dict | None = None, replace: bool = False):
         row = self.jobs.add(title or self.tr("导入 %1 项").replace("%1", str(len(paths))))
         self.jobs_dock.show()
 
@@ -91,12 +91,22 @@ class ImportController(QObject):
             self._finished(row)
             if summary:
                 box = summary_box(report, self.window)
+                offered = False  # a way on (import anyway, replace) beside Close
                 if any(o.stored_elsewhere for o in report.outcomes) and not duplicates:
                     again = box.addButton(self.tr("仍然导入重复的版面"), box.ButtonRole.ActionRole)
                     again.setToolTip(self.tr("这些版面的文章已全部在档案中（另一日期或版次）。若确是重复刊登，"
                                              "可仍然导入；已导入的文件会跳过。"))
                     again.clicked.connect(lambda: self.start(paths, overrides, title=title, duplicates=True,
                                                              reviewed=reviewed))
+                    offered = True
+                if any(o.conflicting for o in report.outcomes) and not replace:
+                    swap = box.addButton(self.tr("用新版本替换这些版面"), box.ButtonRole.ActionRole)
+                    swap.setToolTip(self.tr("档案中这些版面的文章移入回收站（可以恢复），批注和专题位置移到新版本；"
+                                            "已导入的文件会跳过。"))
+                    swap.clicked.connect(lambda: self.start(paths, overrides, title=title, duplicates=duplicates,
+                                                            reviewed=reviewed, replace=True))
+                    offered = True
+                if offered:
                     box.addButton(QMessageBox.StandardButton.Close)
                 self.messages.show_box(box)
             self.status.showMessage(summary_text(report), 8000)
@@ -108,8 +118,8 @@ class ImportController(QObject):
 
         job = self.session.writes.job(row.set_progress)
         row.cancelRequested.connect(job.cancel)
-        return self.session.write(lambda b, j: b.import_files(paths, overrides, j, duplicates, reviewed), done, failed,
-                                  job=job)
+        return self.session.write(lambda b, j: b.import_files(paths, overrides, j, duplicates, reviewed, replace),
+                                  done, failed, job=job)
 
     def _finished(self, row) -> None:
         self.jobs.remove(row)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..coded import Coded
 from ..model import one_line
-from ..store.ingest import STORED_ELSEWHERE, PageRefusal
+from ..store.ingest import CONFLICT, STORED_ELSEWHERE, PageRefusal
 
 # A file is imported (something new stored), a duplicate (all of it already stored), refused (pages
 # refused, nothing else new), failed (unreadable or rejected whole) or skipped (not a newspaper file).
@@ -47,6 +47,11 @@ class FileOutcome:
     def stored_elsewhere(self) -> bool:
         """Some page was refused as already in the archive under another date or page."""
         return any(r.reason == STORED_ELSEWHERE for r in self.refused)
+
+    @property
+    def conflicting(self) -> bool:
+        """Some page was refused as stored with other content (an import that replaces takes it)."""
+        return any(r.reason == CONFLICT for r in self.refused)
 
     def __post_init__(self) -> None:
         # Every report line is one line, whatever the file was called (see model.one_line).
