@@ -1466,22 +1466,22 @@
         <translation>Importing (items: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="96"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="105"/>
         <source>仍然导入重复的版面</source>
         <translation>Import the repeated pages anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="97"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="105"/>
         <source>这些版面的文章已全部在档案中（另一日期或版次）。若确是重复刊登，可仍然导入；已导入的文件会跳过。</source>
         <translation>Every article on these pages is already in the archive (under another date or page). If they really were printed twice, import them anyway; the files already imported are skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="108"/>
         <source>用新版本替换这些版面</source>
         <translation>Replace these pages with the new versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="108"/>
         <source>档案中这些版面的文章移入回收站（可以恢复），批注和专题位置移到新版本；已导入的文件会跳过。</source>
         <translation>The archive's articles of these pages go to the trash (they can be restored), and their notes and collection places move to the new versions; files already imported are skipped.</translation>
     </message>

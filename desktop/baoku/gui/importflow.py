@@ -91,21 +91,22 @@ class ImportController(QObject):
             self._finished(row)
             if summary:
                 box = summary_box(report, self.window)
-                offered = False  # a way on (import anyway, replace) beside Close
+                offered = []  # ways on (import anyway, replace) beside Close
+
+                def offer(text: str, tip: str, **again) -> None:
+                    """A button that runs this import again with `again` changed."""
+                    button = box.addButton(text, box.ButtonRole.ActionRole)
+                    button.setToolTip(tip)
+                    options = dict(title=title, duplicates=duplicates, reviewed=reviewed, replace=replace) | again
+                    button.clicked.connect(lambda: self.start(paths, overrides, **options))
+                    offered.append(button)
+
                 if any(o.stored_elsewhere for o in report.outcomes) and not duplicates:
-                    again = box.addButton(self.tr("仍然导入重复的版面"), box.ButtonRole.ActionRole)
-                    again.setToolTip(self.tr("这些版面的文章已全部在档案中（另一日期或版次）。若确是重复刊登，"
-                                             "可仍然导入；已导入的文件会跳过。"))
-                    again.clicked.connect(lambda: self.start(paths, overrides, title=title, duplicates=True,
-                                                             reviewed=reviewed))
-                    offered = True
+                    offer(self.tr("仍然导入重复的版面"), self.tr("这些版面的文章已全部在档案中（另一日期或版次）。若确是重复刊登，"
+                                                      "可仍然导入；已导入的文件会跳过。"), duplicates=True)
                 if any(o.conflicting for o in report.outcomes) and not replace:
-                    swap = box.addButton(self.tr("用新版本替换这些版面"), box.ButtonRole.ActionRole)
-                    swap.setToolTip(self.tr("档案中这些版面的文章移入回收站（可以恢复），批注和专题位置移到新版本；"
-                                            "已导入的文件会跳过。"))
-                    swap.clicked.connect(lambda: self.start(paths, overrides, title=title, duplicates=duplicates,
-                                                            reviewed=reviewed, replace=True))
-                    offered = True
+                    offer(self.tr("用新版本替换这些版面"), self.tr("档案中这些版面的文章移入回收站（可以恢复），批注和专题位置移到新版本；"
+                                                      "已导入的文件会跳过。"), replace=True)
                 if offered:
                     box.addButton(QMessageBox.StandardButton.Close)
                 self.messages.show_box(box)
