@@ -398,3 +398,23 @@ def test_a_blank_page_among_printed_ones_is_skipped_and_said(tmp_path):
         report = import_paths(archive, [tiff])
         assert report.ok and [p["number"] for p in archive.pages()] == [3]
     assert any("1 blank page(s) with no ink skipped unread (page 4)" in w for w in report.outcomes[0].warnings)
+
+
+def test_a_page_where_ocr_read_no_word_is_refused_without_laying_it_out(tmp_path, monkeypatch):
+    """A page holding only a black box (a photo's dark mass, a separator sheet) is read by OCR as a
+    ■ or two: no word, so nothing to lay out. Its one "line" is the box, which made the body type
+    thousands of pixels tall, and the layout's rule finder then opened the image with kernels of
+    that length: 20-40 s before the page was said to hold no text."""
+    from PIL import Image, ImageDraw
+
+    import baoku.core.layout as layout
+
+    page = Image.new("L", (620, 877), 250)
+    ImageDraw.Draw(page).rectangle((75, 75, 400, 600), fill=0)
+    png = tmp_path / "闽南日报_2024-10-16_第1版.png"
+    page.save(png)
+    monkeypatch.setattr(layout, "analyse", lambda *a, **k: pytest.fail("a page without a word was laid out"))
+    with Archive(tmp_path / "a.db") as archive:
+        report = import_paths(archive, [png])
+        assert [o.status for o in report.outcomes] == ["failed"] and not archive.article_ids()
+    assert "no text was found on the page image" in report.outcomes[0].message

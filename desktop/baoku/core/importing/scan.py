@@ -87,6 +87,8 @@ def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes |
     pages: list[ParsedPage] = []
     for i, (width, height) in ((i, frames[i][1:]) for i in inked):
         read = read_pages[i]
+        if not has_words(read):
+            continue  # a black box read as ■: nothing to lay out (its box would set the body size)
         info = PageInfo(number=first + i, name=str(meta.page_name or "") if i == 0 else "",
                         section=str(meta.section or ""))
         page = scanned_page(read, info, str(meta.language or "zh"), _gray(frames[i][0]))
@@ -98,6 +100,13 @@ def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes |
     if not pages:
         raise ImportRejected(f"{src.name}: no text was found on the page image")
     return pages
+
+
+def has_words(read) -> bool:
+    """Whether OCR read a word anywhere on the page: a page without one has no article, and its
+    layout would take a picture's box for the body type (thousands of pixels tall), whose rule
+    finder then spends half a minute on kernels of that length."""
+    return any(WORD.search(ln.text) for ln in read.lines)
 
 
 def _gray(png: bytes):
