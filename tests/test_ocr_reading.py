@@ -65,3 +65,15 @@ def test_progress_is_told_within_a_page_and_ends_at_every_page(monkeypatch):
     assert heard[0] == (0, 2) and heard[-1] == (2.0, 2)
     assert (0.5, 2) in heard and (1.25, 2) in heard
     assert [d for d, _ in heard] == sorted(d for d, _ in heard)
+
+
+def test_a_batch_opened_inside_another_reads_on_the_outer_ones_workers():
+    """An import inside a longer batch (a test run, a window's session) does not start and stop
+    worker processes of its own: it uses the outer batch's, which stay up after it ends."""
+    from baoku.core.ocr.reading import batch
+
+    with batch() as outer:
+        first = outer.pool(2)
+        with batch() as inner:
+            assert inner is outer and inner.pool(2) is first
+        assert outer.pool(2) is first  # not shut down by the inner batch's end

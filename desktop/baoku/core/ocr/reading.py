@@ -67,7 +67,12 @@ _shared: ContextVar[SharedPool | None] = ContextVar("baoku_ocr_pool", default=No
 @contextmanager
 def batch():
     """Read every page of a batch (an import of many files) on the same worker processes; they are
-    started when the first page needs them, and stopped when the batch ends."""
+    started when the first page needs them, and stopped when the batch ends. Inside a batch that is
+    already open, that one's workers read this one's pages too."""
+    outer = _shared.get()
+    if outer is not None:
+        yield outer
+        return
     shared = SharedPool()
     token = _shared.set(shared)
     try:
