@@ -6,11 +6,10 @@ the same matches in the same order."""
 from __future__ import annotations
 
 from .documents import searchable_text
-from .normalize import fold
 from .planner import term_forms
 from .query import Text
 from .results import Hit
-from .spans import find_spans, snippet
+from .spans import snippet, stored_spans
 
 FACETS = ("year", "publication", "column", "source")
 
@@ -58,7 +57,7 @@ def make_hits(rows: dict[int, dict], ids: list[int], terms: list[Text], scores: 
         if row is None:
             continue
         text = searchable_text(row)
-        hit = Hit(i, row["headline"], row["date"], scores.get(i, 0.0), *snippet(text, find_spans(fold(text), forms)))
+        hit = Hit(i, row["headline"], row["date"], scores.get(i, 0.0), *snippet(text, stored_spans(text, forms)))
         hit.also = copies.get(i, [])
         hit.also_printed = [where[j] for j in hit.also if j in where]
         hits.append(hit)

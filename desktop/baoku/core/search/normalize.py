@@ -1,19 +1,31 @@
-"""Folding for search: 繁→简 (OpenCC t2s), NFKC for full-width forms, lower case.
+"""Folding for search: 繁→简 (OpenCC t2s), NFKC for full-width forms, lower case; invisible
+characters dropped.
 
-Folding maps each character to exactly one character, so an offset in folded text is the same
-offset in the stored text: highlights computed on folded text are exact on the original, which
-is never altered. Per-character folding also keeps folding consistent: the fold of a substring
-is always a substring of the fold.
+Each character folds to exactly one character (`fold_char`), so that the fold of a substring is a
+substring of the fold. Text as the reader sees it is then made of that: characters that draw
+nothing (`IGNORABLE`: zero-width space and joiners, word joiner, BOM, soft hyphen, direction
+marks, variation selectors) are dropped, so 中\\u200b国 is 中国, Ford\\u00admotor is fordmotor and
+葛 with its ideographic variation selector is 葛. The stored text is never altered:
+`fold_offsets` gives, with the folded text, where each folded character came from, so spans
+found in folded text are mapped back to the characters as stored (`Offsets.spans`); text
+without them (almost all) folds one for one and its offsets are the same.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
 import opencc
 
 _t2s = opencc.OpenCC("t2s")
+
+# The default-ignorable characters that draw nothing (Unicode's Default_Ignorable_Code_Point,
+# without the Hangul fillers, which are letters): format characters, and the variation selectors
+# (a mark choosing a glyph of the character before it).
+IGNORABLE = re.compile("[\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+                       "\ufe00-\ufe0f\ufeff\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
 
 
 @lru_cache(maxsize=65536)
@@ -41,8 +53,52 @@ class _FoldTable(dict):
 _TABLE = _FoldTable()
 
 
+class Offsets:
+    """Where each character of a folded text came from in the text as stored: folded character
+    k is stored text[start[k]:end[k]] (a character's end takes in the variation selectors after
+    it)."""
+
+    def __init__(self, start: list[int], end: list[int]):
+        self.start, self.end = start, end
+
+    def span(self, s: int, e: int) -> tuple[int, int]:
+        """The stored span of folded text[s:e] (e > s)."""
+        return self.start[s], self.end[e - 1]
+
+    def spans(self, spans) -> list[tuple[int, int]]:
+        return [self.span(s, e) for s, e in spans if e > s]
+
+
+def _drop(f: str) -> tuple[str, Offsets]:
+    """Per-character folded text without its ignorable characters, and where each character of
+    the result came from (a variation selector goes with the character before it)."""
+    out: list[str] = []
+    start: list[int] = []
+    end: list[int] = []
+    for k, c in enumerate(f):
+        if not IGNORABLE.match(c):
+            out.append(c)
+            start.append(k)
+            end.append(k + 1)
+        elif end and end[-1] == k and unicodedata.category(c)[0] == "M":
+            end[-1] = k + 1
+    return "".join(out), Offsets(start, end)
+
+
+def _plain(f: str) -> bool:
+    """Whether per-character folded text needs nothing dropped."""
+    return IGNORABLE.search(f) is None
+
+
 def fold(text: str) -> str:
-    return text.translate(_TABLE)
+    f = text.translate(_TABLE)
+    return f if _plain(f) else _drop(f)[0]
+
+
+def fold_offsets(text: str) -> tuple[str, Offsets | None]:
+    """The folded text, and where its characters are in `text` (None: at the same offsets)."""
+    f = text.translate(_TABLE)
+    return (f, None) if _plain(f) else _drop(f)
 
 
 def query_variants(term: str) -> list[str]:

@@ -1,0 +1,88 @@
+"""Search reads text as the reader sees it: characters that draw nothing (zero-width spaces and
+joiners, soft hyphens, BOMs, variation selectors) do not split a word; the stored text keeps
+every character (on both backends)."""
+
+from __future__ import annotations
+
+import json
+
+from baoku.core.importing.run import import_paths
+from baoku.core.search.highlight import text_spans
+
+from .conftest import search_of
+
+
+def _fill(archive, tmp_path, articles: list[tuple[str, str]]) -> dict[str, int]:
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps({"publication": "泉州晚报", "date": "2024-09-11", "page": n + 1,
+                                        "headline": h, "paragraphs": [b]}, ensure_ascii=False) + "\n"
+                            for n, (h, b) in enumerate(articles)), encoding="utf-8")
+    import_paths(archive, [path])
+    return {archive.article(i).article.headline: i for i in archive.article_ids()}
+
+
+def _found(search, query: str) -> dict[int, list[str]]:
+    """Each hit's id -> the highlighted runs of its snippet; the total is that many."""
+    result = search.search(query, limit=0)
+    assert result.total == len(result.hits)
+    return {h.id: [h.snippet[s:e] for s, e in h.highlights] for h in result.hits}
+
+
+def test_format_characters_inside_words_are_seen_through(any_archive, tmp_path):
+    ids = _fill(any_archive, tmp_path, [
+        ("甲", "今年中\u200b国的经济和中\u2060国\ufeff人"),
+        ("乙", "中国制造"),
+        ("丙", "中 国不是一个词"),
+        ("丁", "Ford\u00admotor opened; the Ford\u200cmotor plant"),
+        ("戊", "Ford motor"),
+    ])
+    search = search_of(any_archive)
+    assert _found(search, "中国") == {ids["甲"]: ["中\u200b国", "中\u2060国"], ids["乙"]: ["中国"]}
+    assert _found(search, "中国人") == {ids["甲"]: ["中\u2060国\ufeff人"]}
+    assert _found(search, "Fordmotor") == {ids["丁"]: ["Ford\u00admotor", "Ford\u200cmotor"]}
+    assert _found(search, "中\u200b国制造") == {ids["乙"]: ["中国制造"]}  # a pasted query too
+    assert set(_found(search, "motor")) == {ids["戊"]}  # fordmotor is one word
+    # The reader's highlights, on the text as stored, and the text itself unchanged.
+    assert text_spans("中国", ["今年中\u200b国的"]) == [[(2, 5)]]
+    assert any_archive.article(ids["甲"]).article.text().count("\u200b") == 1
+    assert "Ford\u00admotor" in any_archive.article(ids["丁"]).article.text()
+
+
+def test_variation_selectors_choose_a_glyph_of_the_same_character(any_archive, tmp_path):
+    ids = _fill(any_archive, tmp_path, [
+        ("甲", "东京都葛\U000e0100飾区的新闻"),
+        ("乙", "葛饰区"),
+        ("丙", "❤\ufe0f 爱心"),
+    ])
+    search = search_of(any_archive)
+    assert _found(search, "葛飾区") == {ids["甲"]: ["葛\U000e0100飾区"], ids["乙"]: ["葛饰区"]}
+    assert _found(search, "葛\U000e0101飾") == {ids["甲"]: ["葛\U000e0100飾"], ids["乙"]: ["葛饰"]}
+    assert _found(search, "❤") == {ids["丙"]: ["❤\ufe0f"]}
+    assert text_spans("葛", ["葛\U000e0100飾"]) == [[(0, 2)]]  # the selector goes with its character
+    assert "葛\U000e0100飾" in any_archive.article(ids["甲"]).article.text()
+
+
+def test_a_server_archive_remakes_the_search_rows_of_an_older_format(server_url, monkeypatch, tmp_path):
+    """Rows made before invisible characters were folded away (format 4) are made again when the
+    archive is migrated: until then each is decided on its text, so the totals are right at once."""
+    from baoku.core.search import documents, normalize, server
+    from baoku.core.search.serversearch import ServerSearch
+    from baoku.core.store.server import ServerArchive, schema
+
+    def per_character(text: str) -> str:  # how format 4 folded
+        return text.translate(normalize._TABLE)
+
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:16])
+        m.setattr(schema, "SCHEMA_VERSION", 16)
+        m.setattr(documents, "fold", per_character)
+        m.setattr(server, "FORMAT", 4)
+        with ServerArchive(server_url) as old:
+            ids = _fill(old, tmp_path, [("甲", "今年中\u200b国的经济")])
+            server.sync(old)
+            assert old.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 0
+            assert "\u200b" in old.conn.execute("SELECT blocks FROM article_search").fetchone()[0]
+    with ServerArchive(server_url) as archive:
+        assert _found(ServerSearch(archive), "中国") == {ids["甲"]: ["中\u200b国"]}
+        assert archive.conn.execute("SELECT made FROM article_search").fetchone()[0] == server.FORMAT
+
