@@ -1,6 +1,6 @@
 """Search reads text as the reader sees it: characters that draw nothing (zero-width spaces and
-joiners, soft hyphens, BOMs, variation selectors) do not split a word; the stored text keeps
-every character (on both backends)."""
+joiners, soft hyphens, BOMs, variation selectors) do not split a word, and a letter written with
+combining marks is the letter; the stored text keeps every character (on both backends)."""
 
 from __future__ import annotations
 
@@ -42,6 +42,8 @@ def test_format_characters_inside_words_are_seen_through(any_archive, tmp_path):
     assert _found(search, "Fordmotor") == {ids["丁"]: ["Ford\u00admotor", "Ford\u200cmotor"]}
     assert _found(search, "中\u200b国制造") == {ids["乙"]: ["中国制造"]}  # a pasted query too
     assert set(_found(search, "motor")) == {ids["戊"]}  # fordmotor is one word
+    assert _found(search, "\u200b") == {}  # nothing to see, nothing found
+    assert set(_found(search, "\u200b OR 中国人")) == {ids["甲"]}
     # The reader's highlights, on the text as stored, and the text itself unchanged.
     assert text_spans("中国", ["今年中\u200b国的"]) == [[(2, 5)]]
     assert any_archive.article(ids["甲"]).article.text().count("\u200b") == 1
@@ -86,3 +88,20 @@ def test_a_server_archive_remakes_the_search_rows_of_an_older_format(server_url,
         assert _found(ServerSearch(archive), "中国") == {ids["甲"]: ["中\u200b国"]}
         assert archive.conn.execute("SELECT made FROM article_search").fetchone()[0] == server.FORMAT
 
+
+def test_letters_written_with_combining_marks_are_the_letters(any_archive, tmp_path):
+    ids = _fill(any_archive, tmp_path, [
+        ("甲", "un cafe\u0301 au lait"),
+        ("乙", "un café noir"),
+        ("丙", "cafe society"),
+        ("丁", "Cafe\u0301s and \u1112\u1161\u11ab\u1100\u116e\u11a8 news"),
+    ])
+    search = search_of(any_archive)
+    both = {ids["甲"]: ["cafe\u0301"], ids["乙"]: ["café"]}
+    assert _found(search, "café") == both
+    assert _found(search, "CAFE\u0301") == both  # a decomposed query, in capitals
+    assert _found(search, "cafe") == {ids["丙"]: ["cafe"]}  # accents are kept: café is not cafe
+    assert _found(search, "cafés") == {ids["丁"]: ["Cafe\u0301s"]}
+    assert _found(search, "한국") == {ids["丁"]: ["\u1112\u1161\u11ab\u1100\u116e\u11a8"]}
+    assert text_spans("café", ["un cafe\u0301 au lait"]) == [[(3, 8)]]
+    assert "cafe\u0301" in any_archive.article(ids["甲"]).article.text()

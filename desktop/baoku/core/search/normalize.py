@@ -1,11 +1,13 @@
 """Folding for search: 繁→简 (OpenCC t2s), NFKC for full-width forms, lower case; invisible
-characters dropped.
+characters dropped and letters written with combining marks composed.
 
 Each character folds to exactly one character (`fold_char`), so that the fold of a substring is a
 substring of the fold. Text as the reader sees it is then made of that: characters that draw
 nothing (`IGNORABLE`: zero-width space and joiners, word joiner, BOM, soft hyphen, direction
 marks, variation selectors) are dropped, so 中\\u200b国 is 中国, Ford\\u00admotor is fordmotor and
-葛 with its ideographic variation selector is 葛. The stored text is never altered:
+葛 with its ideographic variation selector is 葛; and a letter followed by combining marks is
+composed as NFC composes it, so cafe\\u0301 is café, as a precomposed café folds (accents stay:
+café is not cafe), and Hangul written in jamo is its syllables. The stored text is never altered:
 `fold_offsets` gives, with the folded text, where each folded character came from, so spans
 found in folded text are mapped back to the characters as stored (`Offsets.spans`); text
 without them (almost all) folds one for one and its offsets are the same.
@@ -55,8 +57,8 @@ _TABLE = _FoldTable()
 
 class Offsets:
     """Where each character of a folded text came from in the text as stored: folded character
-    k is stored text[start[k]:end[k]] (a character's end takes in the variation selectors after
-    it)."""
+    k is stored text[start[k]:end[k]] (a composed letter spans its base and its marks; a
+    character's end takes in the variation selectors after it)."""
 
     def __init__(self, start: list[int], end: list[int]):
         self.start, self.end = start, end
@@ -69,36 +71,55 @@ class Offsets:
         return [self.span(s, e) for s, e in spans if e > s]
 
 
-def _drop(f: str) -> tuple[str, Offsets]:
-    """Per-character folded text without its ignorable characters, and where each character of
-    the result came from (a variation selector goes with the character before it)."""
+def _joins(c: str) -> bool:
+    """Whether a character is composed with the one before it: a combining mark, or a Hangul
+    vowel or final consonant jamo."""
+    return unicodedata.category(c)[0] == "M" or "\u1160" < c <= "\u11ff"
+
+
+def _compose(f: str) -> tuple[str, Offsets]:
+    """Per-character folded text without its ignorable characters and with each letter's
+    combining marks composed (NFC), and where each character of the result came from."""
+    kept = [k for k, c in enumerate(f) if not IGNORABLE.match(c)]
     out: list[str] = []
     start: list[int] = []
     end: list[int] = []
-    for k, c in enumerate(f):
-        if not IGNORABLE.match(c):
-            out.append(c)
-            start.append(k)
-            end.append(k + 1)
-        elif end and end[-1] == k and unicodedata.category(c)[0] == "M":
-            end[-1] = k + 1
+    n, i = len(kept), 0
+    while i < n:
+        j = i + 1
+        while j < n and _joins(f[kept[j]]):
+            j += 1
+        last = kept[j - 1] + 1  # the end of the letter, over the variation selectors after it
+        while last < len(f) and IGNORABLE.match(f[last]) and unicodedata.category(f[last])[0] == "M":
+            last += 1
+        chars = "".join(f[kept[x]] for x in range(i, j))
+        composed = unicodedata.normalize("NFC", chars).translate(_TABLE) if j - i > 1 else chars
+        if composed == chars:  # nothing composed: each character from its own place
+            out.append(chars)
+            start.extend(kept[i:j])
+            end.extend([kept[x] + 1 for x in range(i, j - 1)] + [last])
+        else:
+            out.append(composed)
+            start.extend([kept[i]] * len(composed))
+            end.extend([last] * len(composed))
+        i = j
     return "".join(out), Offsets(start, end)
 
 
 def _plain(f: str) -> bool:
-    """Whether per-character folded text needs nothing dropped."""
-    return IGNORABLE.search(f) is None
+    """Whether per-character folded text needs nothing dropped and nothing composed."""
+    return IGNORABLE.search(f) is None and unicodedata.is_normalized("NFC", f)
 
 
 def fold(text: str) -> str:
     f = text.translate(_TABLE)
-    return f if _plain(f) else _drop(f)[0]
+    return f if _plain(f) else _compose(f)[0]
 
 
 def fold_offsets(text: str) -> tuple[str, Offsets | None]:
     """The folded text, and where its characters are in `text` (None: at the same offsets)."""
     f = text.translate(_TABLE)
-    return (f, None) if _plain(f) else _drop(f)
+    return (f, None) if _plain(f) else _compose(f)
 
 
 def query_variants(term: str) -> list[str]:
