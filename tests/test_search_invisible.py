@@ -105,3 +105,27 @@ def test_letters_written_with_combining_marks_are_the_letters(any_archive, tmp_p
     assert _found(search, "한국") == {ids["丁"]: ["\u1112\u1161\u11ab\u1100\u116e\u11a8"]}
     assert text_spans("café", ["un cafe\u0301 au lait"]) == [[(3, 8)]]
     assert "cafe\u0301" in any_archive.article(ids["甲"]).article.text()
+
+
+def test_hits_after_characters_outside_the_bmp_are_marked_on_the_right_characters(any_archive, tmp_path):
+    """Offsets count characters (code points), wherever they are used: 𠮷 and an emoji before a
+    hit are one character each, in the snippets of both backends and on the page's boxes."""
+    from baoku.core.pageimage import hit_boxes
+
+    text = "𠮷野家😀的中\u200b国菜，👨\u200d👩\u200d👧一家在𠮷野家吃中国菜"
+    ids = _fill(any_archive, tmp_path, [("甲", text)])
+    assert _found(search_of(any_archive), "中国菜") == {ids["甲"]: ["中\u200b国菜", "中国菜"]}
+    assert _found(search_of(any_archive), "𠮷野家") == {ids["甲"]: ["𠮷野家", "𠮷野家"]}
+    chars = [[c, [10 * k, 0, 10 * k + 10, 10]] for k, c in enumerate(text)]
+    hits = hit_boxes([{"article_id": 1, "text": text, "chars": chars, "box": [0, 0, 999, 10]}], "中国菜")
+    assert [(h.text, h.boxes) for h in hits] == [("中\u200b国菜", [(50, 0, 90, 10)]), ("中国菜", [(220, 0, 250, 10)])]
+
+
+def test_the_reader_highlights_the_characters_as_stored(qtbot, archive, tmp_path):
+    from baoku.gui.reader import ReaderPane
+
+    ids = _fill(archive, tmp_path, [("甲", "𠮷野家😀的中\u200b国菜和cafe\u0301，葛\U000e0100飾的中国菜")])
+    pane = ReaderPane()
+    qtbot.addWidget(pane)
+    pane.show_record(archive.article(ids["甲"]), "中国菜 café 葛飾")
+    assert pane.highlighted() == ["中\u200b国菜", "cafe\u0301", "葛\U000e0100飾", "中国菜"]
