@@ -15,20 +15,14 @@ without them (almost all) folds one for one and its offsets are the same.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
 import opencc
 
+from ..script import IGNORABLE
+
 _t2s = opencc.OpenCC("t2s")
-
-# The default-ignorable characters that draw nothing (Unicode's Default_Ignorable_Code_Point,
-# without the Hangul fillers, which are letters): format characters, and the variation selectors
-# (a mark choosing a glyph of the character before it).
-IGNORABLE = re.compile("[\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
-                       "\ufe00-\ufe0f\ufeff\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
-
 
 @lru_cache(maxsize=65536)
 def fold_char(c: str) -> str:
