@@ -50,6 +50,13 @@ def test_format_characters_inside_words_are_seen_through(any_archive, tmp_path):
     assert "Ford\u00admotor" in any_archive.article(ids["丁"]).article.text()
 
 
+def test_a_pasted_query_converts_as_a_phrase_through_invisible_characters(any_archive, tmp_path):
+    """藉助 is 借助 only as a phrase (OpenCC): a zero-width space pasted inside the query does not
+    stop the phrase's conversion."""
+    ids = _fill(any_archive, tmp_path, [("甲", "借助外力发展"), ("乙", "藉助外力")])
+    search = search_of(any_archive)
+    assert _found(search, "藉\u200b助") == _found(search, "藉助") == {ids["甲"]: ["借助"], ids["乙"]: ["藉助"]}
+
 def test_variation_selectors_choose_a_glyph_of_the_same_character(any_archive, tmp_path):
     ids = _fill(any_archive, tmp_path, [
         ("甲", "东京都葛\U000e0100飾区的新闻"),

@@ -119,9 +119,10 @@ def fold_offsets(text: str) -> tuple[str, Offsets | None]:
 def query_variants(term: str) -> list[str]:
     """The folded forms a query term may take in folded text. Per-character folding misses
     conversions that depend on the phrase (藉助 -> 借助, where 藉 alone is simplified too), so
-    the phrase-level OpenCC conversion is tried as well."""
+    the phrase-level OpenCC conversion is tried as well, on the term as it is seen (without the
+    characters that draw nothing, which would cut the phrase: 藉\\u200b助 is 借助 too)."""
     out = [fold(term)]
-    phrase = fold(_t2s.convert(unicodedata.normalize("NFKC", term)))
+    phrase = fold(_t2s.convert(unicodedata.normalize("NFKC", IGNORABLE.sub("", term))))
     if phrase not in out:
         out.append(phrase)
     return out
