@@ -136,3 +136,24 @@ def test_the_reader_highlights_the_characters_as_stored(qtbot, archive, tmp_path
     qtbot.addWidget(pane)
     pane.show_record(archive.article(ids["甲"]), "中国菜 café 葛飾")
     assert pane.highlighted() == ["中\u200b国菜", "cafe\u0301", "葛\U000e0100飾", "中国菜"]
+
+
+def test_an_alto_string_gives_its_cells_to_the_characters_it_shows(tmp_path):
+    """ALTO boxes a String, not its characters: each character it shows takes an equal cell, and
+    a variation selector, a combining mark or a zero-width space takes none of its own (it shares
+    the cell of the character before it), so a hit after one is boxed on its own characters."""
+    import xml.etree.ElementTree as ET
+
+    from baoku.core.importing.alto import read_alto
+    from baoku.core.pageimage import hit_boxes
+
+    strings = [("葛\U000e0100飾区", 0), ("cafe\u0301", 400), ("中\u200b国", 900)]
+    tl = "".join(f'<String CONTENT="{c}" HPOS="{x}" VPOS="0" WIDTH="{300 if x == 0 else 400 if x == 400 else 200}" '
+                 f'HEIGHT="100"/><SP WIDTH="100"/>' for c, x in strings)
+    root = ET.fromstring('<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Layout><Page WIDTH="2000" '
+                         'HEIGHT="1000"><PrintSpace><TextBlock ID="B1"><TextLine HPOS="0" VPOS="0" WIDTH="1100" '
+                         f'HEIGHT="100">{tl}</TextLine></TextBlock></PrintSpace></Page></Layout></alto>')
+    [ln] = read_alto(root, "p.xml").blocks[0].lines
+    lines = [{"article_id": 1, "text": ln.text, "chars": [[c.text, c.box] for c in ln.chars], "box": ln.box}]
+    found = {h.text: h.boxes for h in hit_boxes(lines, "飾区 café 国")}
+    assert found == {"飾区": [(100, 0, 300, 100)], "cafe\u0301": [(400, 0, 800, 100)], "国": [(1000, 0, 1100, 100)]}
