@@ -12,11 +12,13 @@ from baoku.core.search.highlight import text_spans
 from .conftest import search_of
 
 
-def _fill(archive, tmp_path, articles: list[tuple[str, str]]) -> dict[str, int]:
+def _fill(archive, tmp_path, articles: list[tuple]) -> dict[str, int]:
+    """(headline, body) or (headline, body, other fields) each: one article a page."""
     path = tmp_path / "feed.jsonl"
     path.write_text("".join(json.dumps({"publication": "泉州晚报", "date": "2024-09-11", "page": n + 1,
-                                        "headline": h, "paragraphs": [b]}, ensure_ascii=False) + "\n"
-                            for n, (h, b) in enumerate(articles)), encoding="utf-8")
+                                        "headline": a[0], "paragraphs": [a[1]], **(a[2] if len(a) > 2 else {})},
+                                       ensure_ascii=False) + "\n"
+                            for n, a in enumerate(articles)), encoding="utf-8")
     import_paths(archive, [path])
     return {archive.article(i).article.headline: i for i in archive.article_ids()}
 
@@ -56,6 +58,19 @@ def test_a_pasted_query_converts_as_a_phrase_through_invisible_characters(any_ar
     ids = _fill(any_archive, tmp_path, [("甲", "借助外力发展"), ("乙", "藉助外力")])
     search = search_of(any_archive)
     assert _found(search, "藉\u200b助") == _found(search, "藉助") == {ids["甲"]: ["借助"], ids["乙"]: ["藉助"]}
+
+def test_facets_count_values_that_look_the_same_as_one(any_archive, tmp_path):
+    """A column or source written with an invisible character (or decomposed) is the value the
+    reader sees: one facet entry with both counts, not two that look the same."""
+    _fill(any_archive, tmp_path, [
+        ("甲", "中国", {"column": "要\u200b闻", "source": "新华\ufeff社"}),
+        ("乙", "中国", {"column": "要闻", "source": "新华社"}),
+        ("丙", "中国", {"column": "Cafe\u0301", "source": "新华社"}),
+        ("丁", "中国", {"column": "Café"}),
+    ])
+    facets = search_of(any_archive).search("中国", limit=0).facets
+    assert facets["column"] == [("Café", 2), ("要闻", 2)]
+    assert facets["source"] == [("新华社", 3)]
 
 def test_variation_selectors_choose_a_glyph_of_the_same_character(any_archive, tmp_path):
     ids = _fill(any_archive, tmp_path, [

@@ -6,6 +6,7 @@ the same matches in the same order."""
 from __future__ import annotations
 
 from .documents import searchable_text
+from .normalize import seen
 from .planner import term_forms
 from .query import Text
 from .results import Hit
@@ -34,13 +35,15 @@ def grouped(order: list[int], groups: dict[object, list[int]]) -> tuple[list[int
 
 def facet_counts(rows) -> tuple[dict[str, list[tuple[str, int]]], list[tuple[str, int]]]:
     """Counts by year, publication, column and source, and matches per month, from rows of
-    (YYYY-MM, publication, column, source, matches)."""
+    (YYYY-MM, publication, column, source, matches). Values that look the same (要\u200b闻 and
+    要闻, Cafe\u0301 and Café) are one entry, as the reader sees it (normalize.seen)."""
     counts: dict[str, dict[str, int]] = {f: {} for f in FACETS}
     months: dict[str, int] = {}
     for month, pub, column, source, n in rows:
         months[month] = months.get(month, 0) + n
         for name, value in (("year", month[:4]), ("publication", pub), ("column", column), ("source", source)):
             if value:
+                value = seen(value)
                 counts[name][value] = counts[name].get(value, 0) + n
     out = {name: sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) for name, c in counts.items()}
     return out, sorted(months.items())

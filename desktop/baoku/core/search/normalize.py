@@ -116,6 +116,14 @@ def fold_offsets(text: str) -> tuple[str, Offsets | None]:
     return (f, None) if _plain(f) else _compose(f)
 
 
+def seen(text: str) -> str:
+    """The text as a reader sees it, to show or group by: without the characters that draw
+    nothing, and composed (NFC); case and 繁简 are kept, unlike `fold`."""
+    if IGNORABLE.search(text) is None and unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", IGNORABLE.sub("", text))
+
+
 def query_variants(term: str) -> list[str]:
     """The folded forms a query term may take in folded text. Per-character folding misses
     conversions that depend on the phrase (藉助 -> 借助, where 藉 alone is simplified too), so
