@@ -172,3 +172,18 @@ def test_an_alto_string_gives_its_cells_to_the_characters_it_shows(tmp_path):
     lines = [{"article_id": 1, "text": ln.text, "chars": [[c.text, c.box] for c in ln.chars], "box": ln.box}]
     found = {h.text: h.boxes for h in hit_boxes(lines, "飾区 café 国")}
     assert found == {"飾区": [(100, 0, 300, 100)], "cafe\u0301": [(400, 0, 800, 100)], "国": [(1000, 0, 1100, 100)]}
+
+
+def test_page_hit_boxes_follow_glyphs_that_hold_more_than_one_character():
+    """A PDF's text layer gives a ligature one glyph box for two letters (fi) and may give 葛 and
+    its variation selector one: the page view boxes a hit on the glyphs its characters belong to,
+    counting the line's characters glyph by glyph (it counted them one box a character, so every
+    box after such a glyph was the next one's, or past the end)."""
+    from baoku.core.pageimage import hit_boxes
+
+    chars = [["fi", [0, 0, 20, 10]], ["n", [20, 0, 30, 10]], ["d", [30, 0, 40, 10]],
+             ["葛\U000e0100", [50, 0, 60, 10]], ["飾", [60, 0, 70, 10]], ["区", [70, 0, 80, 10]]]
+    line = {"article_id": 1, "text": "find 葛\U000e0100飾区", "chars": chars, "box": [0, 0, 99, 10]}
+    found = {h.text: h.boxes for h in hit_boxes([line], "find 飾区")}
+    assert found == {"find": [(0, 0, 40, 10)], "飾区": [(60, 0, 80, 10)]}
+    assert [(h.text, h.boxes) for h in hit_boxes([line], "葛")] == [("葛\U000e0100", [(50, 0, 60, 10)])]
