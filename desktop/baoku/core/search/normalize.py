@@ -3,7 +3,7 @@ characters dropped and letters written with combining marks composed.
 
 Each character folds to exactly one character (`fold_char`), so that the fold of a substring is a
 substring of the fold. Text as the reader sees it is then made of that: characters that draw
-nothing (`IGNORABLE`: zero-width space and joiners, word joiner, BOM, soft hyphen, direction
+nothing (`script.IGNORABLE`: zero-width space and joiners, word joiner, BOM, soft hyphen, direction
 marks, variation selectors) are dropped, so 中\\u200b国 is 中国, Ford\\u00admotor is fordmotor and
 葛 with its ideographic variation selector is 葛; and a letter followed by combining marks is
 composed as NFC composes it, so cafe\\u0301 is café, as a precomposed café folds (accents stay:
