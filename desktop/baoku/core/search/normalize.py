@@ -38,10 +38,12 @@ def fold_char(c: str) -> str:
 
 
 class _FoldTable(dict):
-    """ord -> folded character, filled on first sight; str.translate then runs at C speed."""
+    """ord -> folded character, or None (left out) for one that draws nothing, filled on first
+    sight; str.translate then runs at C speed."""
 
-    def __missing__(self, code: int) -> str:
-        folded = fold_char(chr(code))
+    def __missing__(self, code: int) -> str | None:
+        c = chr(code)
+        folded = None if IGNORABLE.match(c) else fold_char(c)
         self[code] = folded
         return folded
 
@@ -71,9 +73,10 @@ def _joins(c: str) -> bool:
     return unicodedata.category(c)[0] == "M" or "\u1160" < c <= "\u11ff"
 
 
-def _compose(f: str) -> tuple[str, Offsets]:
-    """Per-character folded text without its ignorable characters and with each letter's
-    combining marks composed (NFC), and where each character of the result came from."""
+def _compose(text: str) -> tuple[str, Offsets]:
+    """The text folded character by character, without the characters that draw nothing and with
+    each letter's combining marks composed (NFC), and where each character of it came from."""
+    f = [fold_char(c) for c in text]  # one for one: a character that draws nothing folds to itself
     kept = [k for k, c in enumerate(f) if not IGNORABLE.match(c)]
     out: list[str] = []
     start: list[int] = []
@@ -100,20 +103,21 @@ def _compose(f: str) -> tuple[str, Offsets]:
     return "".join(out), Offsets(start, end)
 
 
-def _plain(f: str) -> bool:
-    """Whether per-character folded text needs nothing dropped and nothing composed."""
-    return IGNORABLE.search(f) is None and unicodedata.is_normalized("NFC", f)
+def _plain(text: str, f: str) -> bool:
+    """Whether `f`, the text translated, is its fold: nothing was left out (the table leaves out
+    the characters that draw nothing) and nothing is to be composed."""
+    return len(f) == len(text) and unicodedata.is_normalized("NFC", f)
 
 
 def fold(text: str) -> str:
     f = text.translate(_TABLE)
-    return f if _plain(f) else _compose(f)[0]
+    return f if _plain(text, f) else _compose(text)[0]
 
 
 def fold_offsets(text: str) -> tuple[str, Offsets | None]:
     """The folded text, and where its characters are in `text` (None: at the same offsets)."""
     f = text.translate(_TABLE)
-    return (f, None) if _plain(f) else _compose(f)
+    return (f, None) if _plain(text, f) else _compose(text)
 
 
 def seen(text: str) -> str:
