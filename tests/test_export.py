@@ -432,6 +432,17 @@ def test_missing_glyph_can_be_marked_with_geta(archive, tmp_path):
     assert "造字〓。" in pdfcheck.squash("".join(pdfcheck.page_texts(out)))
 
 
+def test_a_variation_selector_prints_its_character_and_is_never_a_missing_glyph(archive, tmp_path):
+    """An ideographic variation selector (U+E0100…) or a combining grapheme joiner draws nothing of
+    its own: the character before it is printed, nothing is refused, no 〓 stands for it."""
+    aid = save_article(archive, "东京都葛\U000e0100飾区的e\u034fmail。")
+    out = tmp_path / "x.pdf"
+    export_pdf(archive, [aid], out)
+    text = pdfcheck.squash("".join(pdfcheck.page_texts(out)))
+    assert "葛飾区的email。" in text and "〓" not in text
+    assert "葛\U000e0100飾" in archive.article(aid).article.text()  # stored as imported
+
+
 def test_sans_headline_falls_back_to_the_serif_for_latin_and_digits(archive, tmp_path):
     aid = save_article(archive, "正文。", headline="R&D投入增长2.5%")
     out = tmp_path / "x.pdf"

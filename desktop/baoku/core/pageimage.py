@@ -34,14 +34,17 @@ def hit_boxes(lines: list[dict], query: str) -> list[Hit]:
             where.append(None)
         chars = ln["chars"]
         squeezed = ln["text"].replace(" ", "")
-        exact = chars and "".join(c[0] for c in chars) == squeezed
+        # The glyph each of the line's characters (spaces left out) belongs to: a glyph may hold
+        # more than one (a ligature's fi, a character and its variation selector).
+        glyph = [k for k, c in enumerate(chars) for _ in c[0]] \
+            if chars and "".join(c[0] for c in chars) == squeezed else None
         k = 0
         for ch in ln["text"]:
             text += ch
             if ch == " ":
                 where.append(None)
                 continue
-            where.append((n, k if exact else None))
+            where.append((n, glyph[k] if glyph else None))
             k += 1
     hits = []
     for start, end in text_spans(query, [text])[0]:

@@ -9,6 +9,7 @@ source marks as a hyphenation point (ALTO's HYP) is joined without it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -25,6 +26,13 @@ HAN_RUN = regex.compile(rf"{HAN_CLASS}+")
 CJK_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Bopomofo}\u3000-\u303f\uff00-\uffef"
 _CJK = regex.compile(f"[{CJK_CLASS}]")
 SOFT_HYPHEN = "\u00ad"  # marks a hyphenation point at a line end (ALTO HYP) until lines are joined
+# The one definition of a character that draws nothing in Baoku: Unicode's default-ignorable code
+# points without the Hangul fillers (which are letters): format characters (zero-width space,
+# joiners, word joiner, BOM, soft hyphen, direction marks, tags) and the variation selectors, a
+# mark choosing a glyph of the character before it (U+FE00…, the ideographic U+E0100…). Search
+# folds them away (search.normalize); the typesetter prints nothing for them (export.fonts).
+IGNORABLE = re.compile("[\u00ad\u034f\u061c\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+                       "\ufe00-\ufe0f\ufeff\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
 
 
 @cache

@@ -25,6 +25,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from ..errors import MissingGlyphs, ValidationError
 from ..paths import resources_dir
+from ..script import IGNORABLE
 from .linebreak import CLOSING, OPENING, is_cjk
 
 SERIF_FILE = "uming.ttc"
@@ -147,8 +148,10 @@ def _rare_faces(ch: str) -> tuple[Face, ...]:
 
 
 def _invisible(ch: str) -> bool:
-    """Format characters (zero-width space, joiners, variation selectors) need no glyph."""
-    return unicodedata.category(ch) in ("Cf", "Cc") or 0xFE00 <= ord(ch) <= 0xFE0F
+    """Control and format characters and the variation selectors, the ideographic ones too
+    (script.IGNORABLE), need no glyph: the character before a selector is printed as the face has
+    it."""
+    return unicodedata.category(ch) in ("Cf", "Cc") or IGNORABLE.match(ch) is not None
 
 
 class FontSet:

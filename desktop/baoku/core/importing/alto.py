@@ -4,7 +4,8 @@ with their lines' boxes, as if the page had been read by Baoku's OCR.
 - **ALTO** (v2 to v4): every `TextLine`'s `String@CONTENT/HPOS/VPOS/WIDTH/HEIGHT/WC`, `SP` as a
   space ("Park City, Utah."), and `HYP` as a hyphenation point: a word hyphenated at a line's end
   is joined whole with the next line ("construc-" "tion" → construction). A String of one character gives that character's box; a
-  longer one shares its box among its characters. Coordinates in `inch1200` or `mm10` are scaled to
+  longer one shares its box among the characters it shows (a variation selector, a zero-width
+  space or a combining mark shares its character's cell). Coordinates in `inch1200` or `mm10` are scaled to
   the page image's pixels when the image is there.
 - **Articles**: from a METS logical structMap (ARTICLE divs naming ALTO blocks), or from ALTO's own
   `StructureTag TYPE="article"` on the blocks (what Baoku writes); otherwise the page is laid out
@@ -20,13 +21,14 @@ import math
 from statistics import median
 
 import posixpath
+import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
 from ..errors import ImportRejected
 from ..model import PageInfo, PageScan, ParsedPage
 from ..ocr.engine import OcrChar, OcrLine, OcrPage, image_header
-from ..script import SOFT_HYPHEN, is_cjk, is_latin_text
+from ..script import IGNORABLE, SOFT_HYPHEN, is_cjk, is_latin_text
 from .metadata import IssueMeta
 from .sources import SourceFile
 from .xmltree import children, local, named
@@ -173,9 +175,10 @@ def _line(tl: ET.Element, bad: list[str]) -> OcrLine:
             text += content
             scores.append(score)
             glyphs = [ch for ch in content if not ch.isspace()]
-            step = (box[2] - box[0]) / max(len(glyphs), 1)
+            cells = _cells(glyphs)
+            step = (box[2] - box[0]) / max(cells[-1] + 1 if cells else 1, 1)
             chars += [OcrChar(ch, (round(box[0] + k * step), box[1], round(box[0] + (k + 1) * step), box[3]), score)
-                      for k, ch in enumerate(glyphs)]
+                      for k, ch in zip(cells, glyphs)]
     box = _box(tl, bad)
     if box[2] <= box[0] and chars:  # a TextLine without its own box: its Strings'
         box = (min(c.box[0] for c in chars), min(c.box[1] for c in chars), max(c.box[2] for c in chars),
@@ -184,6 +187,18 @@ def _line(tl: ET.Element, bad: list[str]) -> OcrLine:
 
 
 # -- into pages -----------------------------------------------------------------------------------
+
+def _cells(glyphs: list[str]) -> list[int]:
+    """Each character's cell of its String's box: a character shown takes the next one, and one
+    that draws nothing of its own (a variation selector, a zero-width space: script.IGNORABLE) or
+    a combining mark drawn over its letter shares the cell of the character before it."""
+    cells, cell = [], -1
+    for ch in glyphs:
+        if cell < 0 or not (IGNORABLE.match(ch) or unicodedata.category(ch) in ("Mn", "Me")):
+            cell += 1
+        cells.append(cell)
+    return cells
+
 
 def alto_sample(alto: AltoPage) -> str:
     """Enough of a page's text to tell its script."""

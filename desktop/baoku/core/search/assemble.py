@@ -6,11 +6,11 @@ the same matches in the same order."""
 from __future__ import annotations
 
 from .documents import searchable_text
-from .normalize import fold
+from .normalize import seen
 from .planner import term_forms
 from .query import Text
 from .results import Hit
-from .spans import find_spans, snippet
+from .spans import snippet, stored_spans
 
 FACETS = ("year", "publication", "column", "source")
 
@@ -35,13 +35,15 @@ def grouped(order: list[int], groups: dict[object, list[int]]) -> tuple[list[int
 
 def facet_counts(rows) -> tuple[dict[str, list[tuple[str, int]]], list[tuple[str, int]]]:
     """Counts by year, publication, column and source, and matches per month, from rows of
-    (YYYY-MM, publication, column, source, matches)."""
+    (YYYY-MM, publication, column, source, matches). Values that look the same (要\u200b闻 and
+    要闻, Cafe\u0301 and Café) are one entry, as the reader sees it (normalize.seen)."""
     counts: dict[str, dict[str, int]] = {f: {} for f in FACETS}
     months: dict[str, int] = {}
     for month, pub, column, source, n in rows:
         months[month] = months.get(month, 0) + n
         for name, value in (("year", month[:4]), ("publication", pub), ("column", column), ("source", source)):
             if value:
+                value = seen(value)
                 counts[name][value] = counts[name].get(value, 0) + n
     out = {name: sorted(c.items(), key=lambda kv: (-kv[1], kv[0])) for name, c in counts.items()}
     return out, sorted(months.items())
@@ -58,7 +60,7 @@ def make_hits(rows: dict[int, dict], ids: list[int], terms: list[Text], scores: 
         if row is None:
             continue
         text = searchable_text(row)
-        hit = Hit(i, row["headline"], row["date"], scores.get(i, 0.0), *snippet(text, find_spans(fold(text), forms)))
+        hit = Hit(i, row["headline"], row["date"], scores.get(i, 0.0), *snippet(text, stored_spans(text, forms)))
         hit.also = copies.get(i, [])
         hit.also_printed = [where[j] for j in hit.also if j in where]
         hits.append(hit)

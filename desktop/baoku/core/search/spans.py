@@ -1,8 +1,10 @@
 """Where a query's words are in a text: one set of span rules for every place that shows hits
 (the reader's highlights, search snippets, the command line and its JSON).
 
-Spans are (start, end) offsets into the text as stored. Folding maps one character to one, so
-offsets found in folded text are offsets in the stored text.
+Spans are (start, end) offsets into the text as stored, in characters (code points: 𠮷 or an
+emoji is one). They are found in the folded text and mapped back to the stored text by where each
+folded character came from (normalize.fold_offsets): folding drops the characters that draw
+nothing, so a hit of 中国 in 中\u200b国 is the three characters as stored.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .match import find_all
+from .normalize import fold_offsets
 from .tokens import WORD_CHAR
 
 ELLIPSIS = "…"
@@ -33,6 +36,13 @@ def merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 def find_spans(folded_text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
     """Every occurrence of any of the folded forms, merged."""
     return merge(s for f in forms if f for s in find_all(folded_text, f))
+
+
+def stored_spans(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
+    """Every occurrence of any of the folded forms in the stored text, as offsets into it."""
+    folded, where = fold_offsets(text)
+    found = find_spans(folded, forms)
+    return merge(where.spans(found)) if where else found
 
 
 def snippet(text: str, spans: list[tuple[int, int]], width: int = 60) -> tuple[str, list[tuple[int, int]]]:

@@ -25,7 +25,7 @@ from .documents import read_rows, recall_doc, recall_docs, text_versions, word_d
 from .recall import IndexDamaged, RecallStore
 from .wordindex import WordIndex
 
-INDEX_FORMAT = "11"  # bump when either layer changes: old indexes are rebuilt
+INDEX_FORMAT = "13"  # bump when either layer changes: old indexes are rebuilt
 READ_BATCH = 2000  # articles read, folded and written to the recall layer at a time
 SEGMENT_DOCS = 50000  # articles per Whoosh segment in a big update
 WORKER_MIN = 3000  # an update of at least this many articles writes words in a second process
