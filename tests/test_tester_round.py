@@ -68,3 +68,64 @@ def test_a_truncated_word_index_file_is_still_damage_and_rebuilt(tmp_path, suffi
         assert index.search("知识产权").total == want
         assert len(told) == 1 and "damaged" in told[0]
         index.close()
+
+
+# -- the archive's folder renamed or deleted while an import runs -----------------------------------
+
+def _pages(folder: Path, n: int) -> Path:
+    folder.mkdir()
+    for i in range(1, n + 1):
+        jsonl(folder / f"{i:02d}.jsonl", dict(GOOD, date=f"2024-10-{i:02d}", headline=f"第{i}期新闻",
+                                              paragraphs=[f"第{i}期的正文，各不相同。"]))
+    return folder
+
+
+@pytest.mark.parametrize("how", ["renamed", "deleted"])
+def test_an_archive_folder_renamed_or_deleted_under_an_import_stops_it_in_one_line_and_makes_nothing_there(
+        tmp_path, capsys, monkeypatch, how):
+    import shutil
+
+    from baoku.core.importing import run
+
+    feed = _pages(tmp_path / "feed", 4)
+    home = tmp_path / "arch"
+    home.mkdir()
+    db = home / "a.db"
+    assert main(["--archive", str(db), "import", str(feed / "01.jsonl")]) == 0
+    capsys.readouterr()
+    real = run.import_one
+    seen = []
+
+    def then_moved(archive, item, *args, **kwargs):  # the folder goes after the batch's first file
+        if len(seen) == 1:
+            if how == "renamed":
+                home.rename(tmp_path / "arch2")
+            else:
+                shutil.rmtree(home)
+        seen.append(item.name)
+        return real(archive, item, *args, **kwargs)
+
+    monkeypatch.setattr(run, "import_one", then_moved)
+    code = main(["--archive", str(db), "import", *(str(feed / f"{i:02d}.jsonl") for i in (2, 3, 4))])
+    out, err = capsys.readouterr()
+    assert code == 1 and "Traceback" not in out + err
+    said = [line for line in (out + err).splitlines() if "moved, renamed or deleted" in line]
+    assert said and all(str(db) in line for line in said), out + err  # (the summary and the error line)
+    assert not home.exists()  # no index, lock or archive made again where it was
+    if how == "renamed":
+        with Archive(tmp_path / "arch2" / "a.db") as moved:  # the file went whole, with what was stored
+            assert [r["date"] for r in moved.issues()] == ["2024-10-01", "2024-10-02"]
+
+
+def test_a_search_of_an_archive_whose_folder_was_renamed_makes_no_index_at_the_old_place(tmp_path):
+    from baoku.core.errors import ArchiveUnavailable
+
+    (tmp_path / "arch").mkdir()
+    told: list[str] = []
+    with Archive(tmp_path / "arch" / "a.db") as archive:
+        import_paths(archive, [jsonl(tmp_path / "a.jsonl", dict(GOOD, headline="知识产权"))])
+        SearchIndex(archive).search("知识产权")
+        (tmp_path / "arch").rename(tmp_path / "arch2")
+        with pytest.raises(ArchiveUnavailable, match="moved, renamed or deleted"):
+            SearchIndex(archive, notify=told.append).search("知识产权")
+    assert not (tmp_path / "arch").exists() and told == []  # not "damaged", and nothing rebuilt there

@@ -193,6 +193,7 @@ class SearchIndex:
             reason = damage(e)
             if reason is None:
                 raise
+            self.archive.check_in_place()  # an index missing because the archive was moved is not damaged
         self.close()
         if self.archive.read_only:
             raise ArchiveUnavailable(f"the search index of {self.archive.path} is damaged ({reason}), and "
