@@ -129,3 +129,26 @@ def test_a_search_of_an_archive_whose_folder_was_renamed_makes_no_index_at_the_o
         with pytest.raises(ArchiveUnavailable, match="moved, renamed or deleted"):
             SearchIndex(archive, notify=told.append).search("知识产权")
     assert not (tmp_path / "arch").exists() and told == []  # not "damaged", and nothing rebuilt there
+
+
+# -- old Mac (CR) and mixed line endings inside a structured source's text ---------------------------
+
+def _blocks(archive: Archive) -> list[list[tuple[str, str]]]:
+    return [[(b.kind, b.text) for b in archive.article(i).article.blocks] for i in archive.article_ids()]
+
+
+def test_cr_and_mixed_line_endings_in_a_feeds_text_read_as_lf(tmp_path):
+    def row(nl: str, nl2: str) -> dict:
+        made = dict(GOOD, headline=f"上行{nl}下行", body=f"第一段。{nl}第二段。{nl2}第三段。{nl}{nl2}第四段。",
+                    captions=[{"text": f"图说{nl}两行", "credit": "郭剑平"}])
+        del made["paragraphs"]
+        return made
+
+    with Archive(tmp_path / "lf.db") as lf, Archive(tmp_path / "cr.db") as cr:
+        import_paths(lf, [jsonl(tmp_path / "lf.jsonl", row("\n", "\n"),
+                                dict(GOOD, headline="二", paragraphs=["行一\n行二"]))])
+        report = import_paths(cr, [jsonl(tmp_path / "cr.jsonl", row("\r", "\r\n"),
+                                         dict(GOOD, headline="二", paragraphs=["行一\r行二"]))])
+        assert report.ok
+        assert _blocks(cr) == _blocks(lf)
+        assert not any("\r" in text for blocks in _blocks(cr) for _, text in blocks)
