@@ -152,3 +152,14 @@ def test_cr_and_mixed_line_endings_in_a_feeds_text_read_as_lf(tmp_path):
         assert report.ok
         assert _blocks(cr) == _blocks(lf)
         assert not any("\r" in text for blocks in _blocks(cr) for _, text in blocks)
+
+
+# -- a lone surrogate in what an importer only warns about --------------------------------------------
+
+def test_a_lone_surrogate_in_an_ignored_fields_name_is_warned_escaped_and_the_file_goes_in(tmp_path, any_archive):
+    row = json.dumps(GOOD, ensure_ascii=False)[:-1] + ', "x\\ud800y": 1}'
+    report = import_paths(any_archive, [jsonl(tmp_path / "a.jsonl", row)])
+    (outcome,) = report.outcomes
+    assert report.ok and outcome.article_ids, outcome.message
+    assert any("x\\ud800y" in w for w in outcome.warnings), outcome.warnings  # said, as an escape
+    assert any_archive.article(outcome.article_ids[0]).article.headline == "好新闻"
