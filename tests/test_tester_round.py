@@ -163,3 +163,39 @@ def test_a_lone_surrogate_in_an_ignored_fields_name_is_warned_escaped_and_the_fi
     assert report.ok and outcome.article_ids, outcome.message
     assert any("x\\ud800y" in w for w in outcome.warnings), outcome.warnings  # said, as an escape
     assert any_archive.article(outcome.article_ids[0]).article.headline == "好新闻"
+
+
+# -- NUL and other C0 controls in an article's text ---------------------------------------------------
+
+def test_a_utf8_page_text_with_a_stray_nul_is_read_as_utf8_and_keeps_it_visibly(tmp_path, capsys):
+    page = tmp_path / "测试报_2024-10-01_第1版_要闻.txt"
+    page.write_bytes("测试标题\n\n本报讯 这是一段\x00含有空字符的正文。\n".encode())
+    db = tmp_path / "a.db"
+    assert main(["--archive", str(db), "import", str(page)]) == 0, capsys.readouterr()
+    capsys.readouterr()
+    assert main(["--archive", str(db), "search", "含有空字符"]) == 0
+    out = capsys.readouterr().out
+    assert "1 article found" in out and "这是一段␀含有空字符" in out  # stored as the source has it, shown
+
+
+CONTROLS = "\x00\x01\x07\x1b\x7f\x85\x9b"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "html", "docx", "pdf"])
+def test_control_characters_are_left_out_of_every_export_alike(tmp_path, fmt):
+    import zipfile
+
+    from baoku.core.export.formats import export_document
+
+    db = tmp_path / "a.db"
+    with Archive(db) as archive:
+        import_paths(archive, [jsonl(tmp_path / "c.jsonl", dict(
+            GOOD, headline="控制\x01符标题", paragraphs=[f"这是一段{CONTROLS[:4]}含有控制符{CONTROLS[4:]}的正文。"]))])
+        out = tmp_path / f"out.{fmt}"
+        export_document(archive, archive.article_ids(), out, fmt=fmt)
+    if fmt == "pdf":
+        assert out.read_bytes().startswith(b"%PDF")
+        return
+    text = zipfile.ZipFile(out).read("word/document.xml").decode() if fmt == "docx" else out.read_text("utf-8")
+    assert not any(c in text for c in CONTROLS), [c for c in CONTROLS if c in text]
+    assert "这是一段含有控制符的正文" in text.replace("<", "\n<").replace("\n", "") or "这是一段含有控制符的正文" in text
