@@ -199,3 +199,23 @@ def test_control_characters_are_left_out_of_every_export_alike(tmp_path, fmt):
     text = zipfile.ZipFile(out).read("word/document.xml").decode() if fmt == "docx" else out.read_text("utf-8")
     assert not any(c in text for c in CONTROLS), [c for c in CONTROLS if c in text]
     assert "这是一段含有控制符的正文" in text.replace("<", "\n<").replace("\n", "") or "这是一段含有控制符的正文" in text
+
+
+# -- a file name made from a title ---------------------------------------------------------------------
+
+TITLES = ['a/b', "../../出去", 'x\\y', '问:*?"<>|答', ".隐藏", "尾点. . ", "CON", "nul.txt", "COM1", "LPT1", "PRN",
+          "AUX", "长" * 500, "", "...", "制\x00表\n符"]
+
+
+def test_a_file_name_made_from_any_title_is_one_safe_name_in_its_folder(tmp_path):
+    from baoku.core.files import NAME_BYTES, file_name
+
+    names = [file_name(t, ".pdf", "报库导出") for t in TITLES]
+    for title, name in zip(TITLES, names):
+        assert len(name.encode()) <= NAME_BYTES and name.endswith(".pdf"), title
+        assert not set(name) & set('/\\:*?"<>|\x00\n') and not name.startswith("."), name
+        assert name.split(".")[0].upper() not in {"CON", "PRN", "AUX", "NUL", "COM1", "LPT1"}, name
+        (tmp_path / name).write_bytes(b"x")  # the file system takes it, in this folder
+        assert (tmp_path / name).parent == tmp_path
+    assert file_name("长" * 500, ".pdf", "x").startswith("长" * 80)  # cut at a character, not mid-byte
+
