@@ -219,3 +219,21 @@ def test_a_file_name_made_from_any_title_is_one_safe_name_in_its_folder(tmp_path
         assert (tmp_path / name).parent == tmp_path
     assert file_name("长" * 500, ".pdf", "x").startswith("长" * 80)  # cut at a character, not mid-byte
 
+
+
+# -- a date that does not exist in a file name ---------------------------------------------------------
+
+@pytest.mark.parametrize("date", ["2023-13-01", "2024-00-10", "2024_02_30", "2024.04.31"])
+def test_a_file_names_date_that_does_not_exist_is_one_line_naming_it_and_the_rest_of_the_name_is_read(
+        tmp_path, capsys, date):
+    page = tmp_path / f"测试报_{date}_第3版_要闻.txt"
+    page.write_text("标题\n\n本报讯 正文内容。\n", encoding="utf-8")
+    db = tmp_path / "a.db"
+    assert main(["--archive", str(db), "import", str(page)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "not a real calendar date" in err and date.replace("_", "-").replace(
+        ".", "-") in err, err
+    assert main(["--archive", str(db), "import", str(page), "--date", "2024-01-13"]) == 0  # the rest is read
+    with Archive(db) as archive:
+        assert [(r["publication"], r["date"]) for r in archive.issues()] == [("测试报", "2024-01-13")]
+        assert [(p["number"], p["name"]) for p in archive.pages()] == [(3, "要闻")]
