@@ -237,3 +237,25 @@ def test_a_file_names_date_that_does_not_exist_is_one_line_naming_it_and_the_res
     with Archive(db) as archive:
         assert [(r["publication"], r["date"]) for r in archive.issues()] == [("测试报", "2024-01-13")]
         assert [(p["number"], p["name"]) for p in archive.pages()] == [(3, "要闻")]
+
+
+# -- a very long query ---------------------------------------------------------------------------------
+
+def test_a_query_too_long_or_of_too_many_terms_is_one_clear_message_on_both_archive_kinds(tmp_path, any_archive):
+    import time
+
+    from baoku.core.search.query import QueryError
+
+    from .conftest import search_of
+
+    MAX_TERMS, MAX_QUERY_CHARS = 200, 20_000  # (search.query's)
+
+    import_paths(any_archive, [jsonl(tmp_path / "a.jsonl", dict(GOOD, paragraphs=["本报讯 正文。"]))])
+    with search_of(any_archive) as index:
+        for query, said in ((" ".join(["本报讯"] * (MAX_TERMS + 1)), "terms"), ("报" * (MAX_QUERY_CHARS + 1), "long")):
+            started = time.monotonic()
+            with pytest.raises(QueryError, match=said) as e:
+                index.search(query)
+            assert time.monotonic() - started < 1 and "\n" not in str(e.value)
+        assert index.search(" ".join(["本报讯"] * MAX_TERMS)).total == 1  # at the limits it runs
+        assert index.search("的" * 10_000).total == 0  # (a 10,000-character query is a query)

@@ -1202,42 +1202,42 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="73"/>
         <source>报库导出</source>
         <translation>Baoku export</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="73"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="74"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="79"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="80"/>
         <source>导出 %Ln 篇</source>
         <translation><numerusform>Exporting %Ln article</numerusform><numerusform>Exporting %Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="90"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="91"/>
         <source>已导出 %1（%Ln 页）</source>
         <translation><numerusform>Exported %1 (%Ln page)</numerusform><numerusform>Exported %1 (%Ln pages)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="90"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="91"/>
         <source>已导出 %1</source>
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="108"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="109"/>
         <source>%Ln 篇文章的原版图像缺失或已损坏，无法附原版剪报图。尚未写入任何文件。</source>
         <translation><numerusform>The page image of %Ln article is missing or damaged, so its facsimile cannot be printed. Nothing has been written yet.</numerusform><numerusform>The page images of %Ln articles are missing or damaged, so their facsimiles cannot be printed. Nothing has been written yet.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="113"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="114"/>
         <source>不附剪报图，继续导出</source>
         <translation>Export without those facsimiles</translation>
     </message>
@@ -2823,7 +2823,17 @@
         <translation>the query is nested too deeply (more than {limit} levels of AND, OR and NOT inside one another)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/queryerrors.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="39"/>
+        <source>检索式太长（{n} 个字符，最多 {limit} 个）</source>
+        <translation>the query is too long ({n} characters; at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="40"/>
+        <source>检索式里的检索词太多（{n} 个，最多 {limit} 个）</source>
+        <translation>the query has too many terms ({n}; at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/queryerrors.py" line="49"/>
         <source>第 %1 个字符处：%2</source>
         <translation>At character %1: %2</translation>
     </message>

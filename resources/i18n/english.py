@@ -384,6 +384,8 @@ ENGLISH = {
     '不认识的排序方式 {text}': 'unknown order {text}',
     '请给出一个检索式': 'give a query',
     '检索式嵌套太深（“与”“或”“非”相互嵌套不能超过 {limit} 层）': 'the query is nested too deeply (more than {limit} levels of AND, OR and NOT inside one another)',
+    '检索式太长（{n} 个字符，最多 {limit} 个）': 'the query is too long ({n} characters; at most {limit})',
+    '检索式里的检索词太多（{n} 个，最多 {limit} 个）': 'the query has too many terms ({n}; at most {limit})',
     '第 %1 个字符处：%2': 'At character %1: %2',
     '输入即检索：知识产权  标题:新质  日期:2024-09  报纸:泉州晚报  (Ctrl+F)': 'Type to search: 知识产权  title:新质  date:2024-09  paper:泉州晚报  (Ctrl+F)',
     '检索式': 'Query',
