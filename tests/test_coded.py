@@ -40,6 +40,7 @@ SAMPLES = {
     "index_damaged": {"words": -1, "recall": 5, "recorded": 5},
     "server_password_in_address": {"address": "postgresql://archivist:…@db.example/baoku"},
     "server_schema_newer": {"address": "postgresql://archivist@db.example/baoku", "version": 9, "ours": 1},
+    "archive_moved": {"path": "/media/usb/报库/archive.db"},
     "server_address_not_file": {"address": "postgresql://archivist@db.example/baoku"},
     "server_tool_missing": {"tool": "pg_dump"},
     "server_tool_failed": {"what": "backup", "reason": "connection refused"},

@@ -844,6 +844,20 @@ def test_the_export_dialog_gives_a_typed_name_its_formats_suffix(window, qtbot, 
             window.exports.choose([2])
         assert exported.args[0].path == tmp_path / written and (tmp_path / written).read_bytes()[:5] == b"%PDF-"
         assert not (tmp_path / typed).exists() or typed == written
+    # The name offered is made from a collection's name safely: in the last folder, whatever the name
+    # (test_tester_round: ../../出去 was offered, and written, two folders up).
+    folder = tmp_path / "out"
+    folder.mkdir()
+    window.settings.set("export/last_folder", str(folder))
+    offered: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda parent, caption, where, *rest: (offered.append(where)
+                                                                                              or ("", "")))
+    monkeypatch.setattr(ExportDialog, "request_preview", lambda self: None)
+    for title in ("CON", "长" * 500, ".隐藏", "../../出去"):
+        window.exports.choose([2], title=title)
+    assert [Path(p).parent for p in offered] == [folder] * 4
+    assert [Path(p).name[:4] for p in offered] == ["_CON", "长" * 4, "隐藏.p", "_.._"]
+    assert all(len(Path(p).name.encode()) <= 255 for p in offered)
 
 
 def test_the_metadata_panels_source_line_keeps_its_wrapped_lines_at_1024_pixels(qtbot, tmp_path, settings):

@@ -100,6 +100,9 @@ ENGLISH = {
                                             "%n deleted articles are still in the search index (Repair the index removes them)."),
     "搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。":
         "The search index disagrees with the archive: %1, where %2 articles are recorded as indexed (Repair the index rebuilds it).",
+    "档案 %1 在打开期间被移动、改名或删除（或所在的文件夹、磁盘被移走）：此后没有再写入，之前存入的内容随文件一起。请到它现在的位置打开。":
+        "The archive %1 was moved, renamed or deleted while it was open (or its folder or disk was taken away): "
+        "nothing more was written, and what was stored before went with the file. Open it where it is now.",
     "%1 是服务器上档案的地址，不是档案文件。": "%1 is the address of an archive on a server, not an archive file.",
     "服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。":
         "An archive on a server (%1) does not offer this yet; the archive is unchanged.",
@@ -381,6 +384,8 @@ ENGLISH = {
     '不认识的排序方式 {text}': 'unknown order {text}',
     '请给出一个检索式': 'give a query',
     '检索式嵌套太深（“与”“或”“非”相互嵌套不能超过 {limit} 层）': 'the query is nested too deeply (more than {limit} levels of AND, OR and NOT inside one another)',
+    '检索式太长（{n} 个字符，最多 {limit} 个）': 'the query is too long ({n} characters; at most {limit})',
+    '检索式里的检索词太多（{n} 个，最多 {limit} 个）': 'the query has too many terms ({n}; at most {limit})',
     '第 %1 个字符处：%2': 'At character %1: %2',
     '输入即检索：知识产权  标题:新质  日期:2024-09  报纸:泉州晚报  (Ctrl+F)': 'Type to search: 知识产权  title:新质  date:2024-09  paper:泉州晚报  (Ctrl+F)',
     '检索式': 'Query',

@@ -104,6 +104,9 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "index_stale": "{n:article} indexed at an older version (baoku check --repair re-indexes them)",
     "index_orphaned": "{n:deleted article} still in the search index (baoku check --repair re-indexes them)",
     "index_damaged": _index_damaged,
+    "archive_moved": "{path} was moved, renamed or deleted while Baoku had it open (its folder too, or its disk "
+                     "removed): nothing more is written; what was stored before went with the file. Open it "
+                     "where it is now",
     "server_address_not_file": "{address} is a server archive's address, not an archive file",
     "server_tool_missing": "PostgreSQL's {tool} is not installed (apt install postgresql-client)",
     "server_tool_failed": "the server archive's {what} failed: {reason}",

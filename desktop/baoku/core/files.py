@@ -82,3 +82,23 @@ def as_read(text: str) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
     return raw.decode("utf-8", "backslashreplace"), ""
+
+
+_NOT_IN_NAMES = str.maketrans({c: "_" for c in '/\\:*?"<>|' + "".join(map(chr, range(32))) + "\x7f"})
+# Names Windows keeps for its devices, whatever follows a dot (CON.pdf is the console too).
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))}
+NAME_BYTES = 255  # a file name's limit on the usual file systems (ext4, NTFS in UTF-16 units, APFS)
+
+
+def file_name(title: str, suffix: str, fallback: str) -> str:
+    """A file name made from a title (a collection's name, a headline) that any file system takes
+    and that stays in the folder it is put in: no separator or character Windows refuses, no
+    leading dot (a hidden file), no trailing dot or space, not a device name (CON, NUL, COM1 …),
+    at most NAME_BYTES bytes of UTF-8 with `suffix` (cut at a character); `fallback` when nothing
+    of the title is left."""
+    stem = " ".join(title.translate(_NOT_IN_NAMES).split()).lstrip(".").rstrip(". ")
+    if stem.split(".")[0].strip().upper() in _RESERVED:
+        stem = "_" + stem
+    room = NAME_BYTES - len(suffix.encode())
+    stem = stem.encode()[:room].decode("utf-8", "ignore").rstrip(". ")
+    return (stem or fallback) + suffix

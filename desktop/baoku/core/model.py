@@ -79,9 +79,14 @@ def one_line(text: str) -> str:
     return _UNPRINTABLE.sub(esc, text)
 
 
+# What an importer says about its source (warnings, a page's repairs): Baoku's own sentences,
+# which may quote a bad character; never stored as the archive's text, but logged through one_line.
+SAID = ("warnings", "repairs")
+
+
 def unchecked_strings(obj: object, where: str = ""):
     """(where, text) for every string held by a parsed issue (its articles, pages and metadata)
-    that checked_text would refuse."""
+    that checked_text would refuse; not what the importer said about it (SAID)."""
     if isinstance(obj, str):
         if _SURROGATE.search(obj):
             yield where, obj
@@ -90,7 +95,16 @@ def unchecked_strings(obj: object, where: str = ""):
             yield from unchecked_strings(item, f"{where}[{i}]")
     elif hasattr(obj, "__dataclass_fields__"):
         for name in obj.__dataclass_fields__:
-            yield from unchecked_strings(getattr(obj, name), f"{where}.{name}" if where else name)
+            if name not in SAID:
+                yield from unchecked_strings(getattr(obj, name), f"{where}.{name}" if where else name)
+
+
+def import_log(lines) -> str:
+    """An import batch's log as stored: each line escaped as a report line (one_line), so a lone
+    surrogate an importer quoted is written as its escape, not refused."""
+    import json
+
+    return json.dumps([one_line(str(line)) for line in lines], ensure_ascii=False)
 
 
 @dataclass

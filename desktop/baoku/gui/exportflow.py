@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QStatusBar,
 from ..core.errors import BaokuError, FacsimileUnavailable, MissingGlyphs
 from ..core.export import ExportOptions
 from ..core.export.formats import file_for
+from ..core.files import file_name
 from .exporting import ExportDialog
 from .importing import JobsPanel
 from .messages import Messages, missing_glyphs
@@ -69,7 +70,7 @@ class ExportController(QObject):
         dialog.remember()
         fmt = dialog.export_format()
         folder = self.settings.get("export/last_folder") or str(Path.home())
-        name = (title or self.tr("报库导出")) + "." + fmt
+        name = file_name(title, "." + fmt, self.tr("报库导出"))  # a collection's name, safe as a file's
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("保存"), str(Path(folder) / name), self.SUFFIX[fmt])
         if path:  # a name typed without the format's suffix, or with another, gets it added
             self.settings.set("export/last_folder", str(Path(path).parent))

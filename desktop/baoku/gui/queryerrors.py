@@ -36,6 +36,8 @@ def messages() -> dict[str, str]:
         "unknown_sort": translate("QueryError", "不认识的排序方式 {text}"),
         "one_source": translate("QueryError", "请给出一个检索式"),
         "too_deep": translate("QueryError", "检索式嵌套太深（“与”“或”“非”相互嵌套不能超过 {limit} 层）"),
+        "too_long": translate("QueryError", "检索式太长（{n} 个字符，最多 {limit} 个）"),
+        "too_many_terms": translate("QueryError", "检索式里的检索词太多（{n} 个，最多 {limit} 个）"),
     }
 
 

@@ -32,10 +32,10 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _finish(_strict(data, "utf-16", name), name), "utf-16"
     if b"\x00" in data:  # UTF-16 without its byte order mark (Windows tools write it), or not text
-        found = _utf16_without_bom(data)
+        found = _utf16_without_bom(data) or _with_stray_nuls(data)
         if found is None:
             raise ImportRejected(f"{name}: cannot tell this file's encoding: it holds NUL bytes, yet reads as "
-                                 "text neither in UTF-16 (either byte order) nor in UTF-8, GB18030 or Big5; "
+                                 "text neither in UTF-16 (either byte order) nor as UTF-8 with a few stray NULs; "
                                  "it may be a binary file, not text")
         text, enc = found
         return _finish(text, name), enc
@@ -72,6 +72,20 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     raise ImportRejected(
         f"{name}: cannot read this file as UTF-8 ({utf8_error.reason} at byte {utf8_error.start}), "
         "GB18030 or Big5 (also HKSCS and cp950); it may be truncated, mixed or not text")
+
+
+def _with_stray_nuls(data: bytes) -> tuple[str, str] | None:
+    """(text, "utf-8") for UTF-8 text holding a few NUL bytes (a tool's slip): a NUL is a
+    character of its own in UTF-8, never part of another, so the file reads as UTF-8 with its NULs
+    kept as the source has them (shown as ␀). None for more of them than a text has control
+    characters (see _finish), or bytes that are not UTF-8 (a legacy encoding's reading of them
+    could not be told from UTF-16 cut short)."""
+    if data.count(b"\x00") > max(8, len(data) // 100):
+        return None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return None
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:

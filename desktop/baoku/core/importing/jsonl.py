@@ -14,7 +14,7 @@ from .encoding import decode_text
 from .metadata import IssueMeta
 from .outcome import Notice
 from .sources import SourceFile
-from .structured import ArticleFields, Record, body_from_text, load_image
+from .structured import ArticleFields, Record, body_from_text, lf, load_image
 
 ISSUE_KEYS = {"publication", "date", "page", "page_name", "section", "edition", "issue_number",
               "place", "frequency", "kind", "identifier", "volume"}
@@ -38,7 +38,7 @@ def _exact(blocks: object, f: ArticleFields, where: str) -> Article:
     if not isinstance(blocks, list) or not all(
             isinstance(b, list) and len(b) == 2 and all(isinstance(x, str) for x in b) for b in blocks):
         raise ValidationError(f"{where}: blocks must be a list of [kind, text] pairs")
-    built = [Block(kind, checked_text(text, f"{where}: block {i + 1}")) for i, (kind, text) in enumerate(blocks)]
+    built = [Block(kind, lf(checked_text(text, f"{where}: block {i + 1}"))) for i, (kind, text) in enumerate(blocks)]
     if not (f.headline.strip() or any(b.kind == PARAGRAPH and b.text.strip() for b in built)):
         raise ValidationError(f"{where}: an article needs a headline or body text")
     return Article(blocks=built, headline=f.headline, kicker=f.kicker, subhead=f.subhead, column=f.column,

@@ -115,6 +115,10 @@ def parse_sidecar(data: bytes, name: str) -> IssueMeta:
 
 
 _DATE_RE = re.compile(r"(?<!\d)(\d{4})([-_.]?)(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+# Written out with separators, any month and day: 2023-13-01 or 2024-00-10 is the name's date, so
+# that the import says it is no real date (it was read as no date, and the name's paper and page
+# were then not read either: "no issue metadata for publication, date, page").
+_ODD_DATE_RE = re.compile(r"(?<!\d)(\d{4})([-_.])(\d{2})[-_.](\d{2})(?!\d)")
 _PAGE_RE = re.compile(r"^[-_. ]*(?:第\s*([A-Za-z])?0*(\d{1,3})\s*版|[pP](?:age)?[-_]?0*(\d{1,3})|([A-Za-z])?0*(\d{1,3})版?)"
                       r"(?=$|[-_. ])")
 
@@ -150,7 +154,8 @@ def _name_date(stem: str) -> re.Match | None:
     year (00010203) are no date at all."""
     found = list(_DATE_RE.finditer(stem))
     return (next((m for m in found if plausible_year(int(m.group(1)))), None)
-            or next((m for m in found if m.group(2)), None))
+            or next((m for m in found if m.group(2)), None)
+            or next(_ODD_DATE_RE.finditer(stem), None))
 
 
 def require(meta: IssueMeta, where: str) -> None:

@@ -74,7 +74,22 @@ class ArticleFields:
     tagline: str = ""
     agency: str = ""  # who sent it: names the wire when the source names no paper
 
+    _TEXTS = ("headline", "kicker", "subhead", "column", "genre", "source", "dateline", "byline", "abstract", "note",
+              "tagline")
+
+    def _line_feeds(self) -> None:
+        """Every text with its line breaks as \\n: a feed's strings may hold old Mac (\\r) or
+        Windows (\\r\\n) breaks, which a text file's reading already turns into \\n."""
+        for name in self._TEXTS:
+            setattr(self, name, lf(getattr(self, name)))
+        self.body = [(kind, lf(text)) for kind, text in self.body]
+        for photo in self.captions:
+            photo.caption, photo.credit = lf(photo.caption), lf(photo.credit)
+        for c in self.contributors:
+            c.name, c.role, c.note = lf(c.name), lf(c.role), lf(c.note)
+
     def build(self, where: str) -> Article:
+        self._line_feeds()
         for name, value in (("headline", self.headline), ("kicker", self.kicker), ("subhead", self.subhead),
                             ("column", self.column), ("genre", self.genre), ("source", self.source),
                             ("dateline", self.dateline), ("byline", self.byline), ("abstract", self.abstract),
@@ -127,9 +142,18 @@ def load_image(ref: str, sibling: Callable[[str], bytes | None], where: str,
     return Photo(filename=ref, mime=mime if data else "", data=data)
 
 
+_BREAK = re.compile(r"\r\n?")
+
+
+def lf(text: str) -> str:
+    """Text with \\r\\n and a lone \\r (old Mac) line breaks as \\n."""
+    return _BREAK.sub("\n", text) if "\r" in text else text
+
+
 def body_from_text(text: str) -> list[tuple[str, str]]:
-    """Body text with paragraphs on their own lines (blank lines between are optional)."""
-    return [(PARAGRAPH, line.strip()) for line in text.split("\n") if line.strip()]
+    """Body text with paragraphs on their own lines (blank lines between are optional), whatever
+    the line breaks (\\n, \\r\\n, \\r)."""
+    return [(PARAGRAPH, line.strip()) for line in lf(text).split("\n") if line.strip()]
 
 
 def group_issues(records: list[Record], *, source: str, source_hash: str, importer: str,

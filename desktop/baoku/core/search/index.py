@@ -13,20 +13,19 @@ archive, crash-safe.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import ArchiveUnavailable, BaokuError, DiskFull, NotFound, disk_full
+from ..errors import ArchiveUnavailable, DiskFull, NotFound, disk_full
 from ..store import Archive
 from ..store.ledger import SearchLedger
+from .damage import damage
 from .documents import read_rows, recall_doc, searchable_text, title_text
 from .query import QueryError, parse_query, positive_texts
 from .recall import RecallStore
 from .results import Hit, SearchResult, checked_limit
-from .sync import INDEX_FORMAT, IndexDamaged, IndexFiles, IndexSync
+from .sync import INDEX_FORMAT, IndexFiles, IndexSync
 
 if TYPE_CHECKING:  # (the search side, with the planner and Whoosh's queries, loads on the first search:
     # an import or an index update never needs it)
@@ -35,43 +34,6 @@ if TYPE_CHECKING:  # (the search side, with the planner and Whoosh's queries, lo
 INDEX_SPACE = 4  # a rebuild needs about this many times the archive's size free (index and its logs)
 
 __all__ = ["SearchIndex", "SearchResult", "Hit", "QueryError", "searchable_text", "title_text"]
-
-
-def damage(e: BaseException) -> str | None:
-    """What an error says about the index, when it says the index is damaged (a file of it
-    truncated, garbled or missing); None for anything else (a bad query, a busy or full disk)."""
-    import pickle
-    import struct
-    import zlib
-
-    if isinstance(e, IndexDamaged):
-        return str(e)
-    if isinstance(e, sqlite3.DatabaseError) and not isinstance(e, sqlite3.OperationalError):
-        return str(e)  # "database disk image is malformed", "file is not a database"
-    if isinstance(e, sqlite3.OperationalError) and any(
-            w in str(e) for w in ("malformed", "no such table", "no such column", "corrupt", "not a database")):
-        return str(e)
-    if isinstance(e, (zlib.error, struct.error, EOFError, pickle.UnpicklingError)):
-        return f"{type(e).__name__}: {e}"
-    if isinstance(e, FileNotFoundError):
-        return f"a file of it is missing: {Path(e.filename or '').name}"
-    if isinstance(e, (IsADirectoryError, NotADirectoryError)):
-        return f"a file of it is not a file: {Path(e.filename or '').name}"
-    if isinstance(e, (ValueError, KeyError, IndexError)) and not isinstance(e, BaokuError):
-        return f"{type(e).__name__}: {e}"
-    if not isinstance(e, (BaokuError, OSError, MemoryError)) and _raised_reading_whoosh_files(e):
-        return f"{type(e).__name__}: {e}"  # Whoosh's readers raise plain Exception("Block tag error")
-    return None
-
-
-def _raised_reading_whoosh_files(e: BaseException) -> bool:
-    tb = e.__traceback__
-    last = None
-    while tb is not None:
-        last = tb.tb_frame.f_code.co_filename
-        tb = tb.tb_next
-    return last is not None and any(f"whoosh{sep}{part}" in last for sep in ("/", "\\")
-                                    for part in ("codec", "filedb", "reading", "matching"))
 
 
 class SearchIndex:
@@ -231,6 +193,7 @@ class SearchIndex:
             reason = damage(e)
             if reason is None:
                 raise
+            self.archive.check_in_place()  # an index missing because the archive was moved is not damaged
         self.close()
         if self.archive.read_only:
             raise ArchiveUnavailable(f"the search index of {self.archive.path} is damaged ({reason}), and "

@@ -31,6 +31,7 @@ from whoosh.codec.whoosh3 import W3TermInfo
 from whoosh.matching import ListMatcher, ReadTooFar
 from whoosh.reading import TermNotFound
 
+from .damage import IndexDamaged
 from .runbytes import HEAD, MAGIC, WEIGHT_UNIT, encode_plain
 
 SMALL = 256  # runs up to this long are encoded in plain Python
@@ -100,12 +101,12 @@ class Run:
     @classmethod
     def decode(cls, data: bytes) -> Run:
         if data[:4] != MAGIC:
-            raise ValueError("not a posting run (damaged postings file)")
+            raise IndexDamaged("not a posting run (damaged postings file)")
         n, idw, ww = HEAD.unpack_from(data, 4)
         start = 4 + HEAD.size
         end = start + n * idw
         if idw not in _ID or ww not in (2, 4) or len(data) < end + n * ww:
-            raise ValueError("posting run truncated or damaged")
+            raise IndexDamaged("posting run truncated or damaged")
         ids = np.cumsum(np.frombuffer(data, _ID[idw], n, start), dtype=np.int64)
         if ww == 2:
             units = np.frombuffer(data, "<u2", n, end)

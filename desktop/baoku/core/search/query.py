@@ -74,6 +74,8 @@ MESSAGES = {
     "unknown_sort": "unknown sort {text}: use relevance or date",
     "one_source": "give a query, or --saved NAME, or --like ARTICLE (exactly one)",
     "too_deep": "the query is nested too deeply (more than {limit} levels of AND, OR and NOT inside one another)",
+    "too_long": "the query is too long ({n} characters; at most {limit})",
+    "too_many_terms": "the query has too many terms ({n}; at most {limit})",
 }
 
 # How deep AND, OR and NOT may nest inside one another (a bare term is level 0; `a -(b OR c)` is
@@ -83,6 +85,12 @@ MESSAGES = {
 # parentheses around one term or group add none. MAX_PARENS bounds the parser's own recursion.
 MAX_DEPTH = 8
 MAX_PARENS = 64
+# How long a query may be, and how many terms (words, phrases, field values) it may hold. Past them
+# the server's backend ran out of stack ("stack depth limit exceeded", from about 6,000 terms or
+# 60,000 characters) and the embedded one took minutes (2,000 terms: 11 s; 9,000: over two
+# minutes); both now refuse alike, at once. A 10,000-character passage pasted in is one term.
+MAX_QUERY_CHARS = 20_000
+MAX_TERMS = 200
 
 
 TEXT_FIELDS = {
@@ -396,7 +404,22 @@ def parse_date_range(value: str, query: str = "", pos: int = 0) -> tuple[str, st
 
 
 def parse_query(query: str) -> Node:
-    return _Parser(query).parse()
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError("too_long", n=str(len(query)), limit=str(MAX_QUERY_CHARS))
+    node = _Parser(query).parse()
+    terms = _terms(node)
+    if terms > MAX_TERMS:
+        raise QueryError("too_many_terms", n=str(terms), limit=str(MAX_TERMS))
+    return node
+
+
+def _terms(node: Node) -> int:
+    """The leaves of a query: its words, phrases and field conditions."""
+    if isinstance(node, Not):
+        return _terms(node.item)
+    if isinstance(node, (And, Or)):
+        return sum(_terms(item) for item in node.items)
+    return 1
 
 
 def positive_texts(node: Node, negated: bool = False) -> list[Text]:

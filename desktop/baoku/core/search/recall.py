@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .beside import Beside
+from .damage import IndexDamaged
 from .recallschema import COUNTED, DUPS, SCHEMA
 from .tokens import DUP, chars, date_tokens, field_chars, field_stream, page_tokens, stream
 
@@ -49,12 +50,6 @@ if TYPE_CHECKING:
 FIELDS = ("byline", "column", "source", "genre", "publication", "pagename", "collection", "note")
 
 Texts = Callable[[list[int]], dict[int, list[tuple[str, str, str]]]]  # ids -> folded (title, blocks, meta) versions
-
-
-class IndexDamaged(Exception):
-    """A file of the index is not what it should be (a folder where a file belongs, say), or the
-    index holds an article whose indexed text the archive no longer has: the index is rebuilt
-    from the archive, with a note."""
 
 
 def digest(title: str, blocks: str, meta: str) -> int:

@@ -31,6 +31,7 @@ from whoosh.codec.whoosh3 import W3Codec
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.writing import SegmentWriter
 
+from .damage import IndexDamaged
 from .runbytes import encode_plain, numpy_sum
 from .termtable import INFO, TermTable, write_hashes
 
@@ -307,7 +308,7 @@ def read_aids(segment, storage) -> array:
     finally:
         f.close()
     if len(aids) != segment.doc_count_all():
-        raise ValueError(f"segment {segment.segment_id()}: {len(aids)} article ids for "
+        raise IndexDamaged(f"segment {segment.segment_id()}: {len(aids)} article ids for "
                          f"{segment.doc_count_all()} documents")
     return aids
 

@@ -65,7 +65,10 @@ class IndexFiles:
     def _folder(self) -> None:
         """The index's folder, made if missing. Anything else standing where it belongs (a file
         someone saved under that name) is the user's, so it is moved aside, never removed, and the
-        index is made afresh (the archive holds everything the index is made from)."""
+        index is made afresh (the archive holds everything the index is made from). Never where
+        the archive no longer is (its folder renamed or deleted under it): no folder is made again
+        at the old path."""
+        self.archive.check_in_place()
         if self.path.exists() and not self.path.is_dir():
             aside = self.path.with_name(f"{self.path.name}.moved-aside")
             n = 1
@@ -76,7 +79,7 @@ class IndexFiles:
             if self.notify:
                 self.notify(f"{self.path.name} was a file, where the search index's folder belongs: it is "
                             f"moved aside to {aside.name}, and the index is made again from the archive")
-        self.path.mkdir(parents=True, exist_ok=True)
+        self.path.mkdir(exist_ok=True)
 
     def create(self) -> None:
         """Both layers, empty (whatever was there is removed)."""

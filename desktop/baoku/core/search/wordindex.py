@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from whoosh import index as whoosh_index
 from whoosh import scoring
 
+from .damage import IndexDamaged
 from .segments import FastSegmentWriter, merge_policy, optimize_policy, read_aids
 from .tokens import page_tokens
 from .words import EXACT_FIELDS, K1, date_terms, schema, weigh
@@ -361,7 +362,7 @@ class WordIndex:
             try:
                 for fieldname, tbytes, run in segment_runs(reader, cached=False):
                     if len(run) and (run.ids[-1] >= docs or (np.diff(run.ids) <= 0).any()):
-                        raise ValueError(f"segment {seg.segment_id()}: postings of {fieldname}:{tbytes!r} "
+                        raise IndexDamaged(f"segment {seg.segment_id()}: postings of {fieldname}:{tbytes!r} "
                                          "are out of order or outside the segment")
             finally:
                 reader.close()

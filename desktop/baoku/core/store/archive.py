@@ -90,6 +90,15 @@ def _room_for_new(path: Path) -> None:
                                  "choose a folder you can write to")
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The file at `path` (device and inode); None when nothing is there."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
 class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
     """An open archive file. Use as a context manager, or call close()."""
 
@@ -284,6 +293,16 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
         if mode != "wal":
             db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
+        self._identity = _identity(self.path)
+
+    def check_in_place(self) -> None:
+        """Before a write: the archive's path still names the file this Archive opened. SQLite
+        follows the open file, so an archive whose folder was renamed (or deleted, or its disk
+        removed) under a running import would go on taking issues where nobody looks for them,
+        and its index and lock be made again in a new folder at the old path."""
+        was = getattr(self, "_identity", None)
+        if was is not None and _identity(self.path) != was:
+            raise ArchiveUnavailable(Coded("archive_moved", path=str(self.path)))
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -318,6 +337,7 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
         if self.read_only:
             raise ArchiveUnavailable(f"{self.path} is open read-only (a read-only file or medium); "
                                      "nothing can be changed. Copy it somewhere writable to edit it")
+        self.check_in_place()
         conn = self.conn
         if conn.in_transaction:
             with self.db.atomic():

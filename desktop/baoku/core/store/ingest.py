@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass, field
 
 from ..coded import Coded
-from ..model import HEAD_KINDS, NO_PAGE, Article, ParsedIssue, ParsedPage, page_label
+from ..model import HEAD_KINDS, NO_PAGE, Article, ParsedIssue, ParsedPage, import_log, page_label
 from ..plural import plural, verb as agreeing
 from .lookups import PlanReads
 from .versions import stored_article, versions
@@ -308,7 +308,7 @@ def apply_plan(archive, plan: IssuePlan, now: str, user: str, laid_out=None) -> 
         "source_hash": parsed.source_hash, "importer": parsed.importer,
         "outcome": "replaced" if plan.of(*REPLACES) else "imported", "pages_added": len(added),
         "articles_added": sum(len(p.page.articles) for p in writing),
-        "log": json.dumps(log, ensure_ascii=False)})
+        "log": import_log(log)})
     article_ids: list[int] = []
     for p in writing:
         page = p.page

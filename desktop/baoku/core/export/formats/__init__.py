@@ -10,6 +10,7 @@ the file's suffix and writes the file whole or not at all.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,8 +84,16 @@ def file_for(path: str | os.PathLike[str], fmt: str) -> Path:
     return path.with_name(f"{path.name}.{fmt}")
 
 
+# Control characters (C0 but tab and the line breaks, DEL, C1): kept in the archive as the source
+# had them (show prints them visibly), but no reader's document prints them. The PDF left them out
+# and Word too; the web page, Markdown and text wrote them raw (an ESC could drive a terminal). A
+# vertical tab (Word's soft break) and a form feed are line breaks in every format.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_BREAKS = re.compile("[\x0b\x0c]")
+
+
 def shaped(text: str, options: ExportOptions, punctuation: bool = True) -> str:
-    text = convert_script(text, SCRIPTS[options.script][0])
+    text = convert_script(_BREAKS.sub("\n", _CONTROLS.sub("", text)), SCRIPTS[options.script][0])
     return fullwidth_punctuation(text) if punctuation and options.fullwidth_punctuation else text
 
 

@@ -11,13 +11,12 @@ edition, a page's place in its issue) stand behind the lock."""
 from __future__ import annotations
 
 import hashlib
-import json
 
 from psycopg import sql
 
 from ...coded import Coded
 from ...errors import ImportRejected
-from ...model import Article, ParsedIssue, checked_text, unchecked_strings
+from ...model import Article, ParsedIssue, checked_text, import_log, unchecked_strings
 from ..clock import now, user
 from ..continuations import Continuations
 from ..lookups import PlanLookups
@@ -89,7 +88,7 @@ class ServerFiling(Continuations, PlanLookups):
             "pages_added, articles_added, log) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id",
             [now, now, user, parsed.source, parsed.source_hash, parsed.importer,
              "replaced" if plan.of(*REPLACES) else "imported", len(added),
-             sum(len(p.page.articles) for p in writing), json.dumps(log, ensure_ascii=False)])
+             sum(len(p.page.articles) for p in writing), import_log(log)])
         article_ids: list[int] = []
         for p in writing:
             page = p.page
