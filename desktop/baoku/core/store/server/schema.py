@@ -262,7 +262,7 @@ _V16 = [
 # Search reads text as it is seen (search/normalize.py: characters that draw nothing are dropped
 # when folding), so the folded columns and tokens of every row are made again (format 5): each
 # article is put in search_pending, and until its row is remade a search decides it on its text.
-# Migration 18 does it again when letters written with combining marks are composed (format 6).
+# (Letters written with combining marks are composed as well: format 6.)
 _V17 = [
     "INSERT INTO search_pending SELECT id, content_hash FROM article "
     "ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash",
@@ -291,9 +291,8 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (15, "facsimiles: a region of a page image printed above an article, logged and announced",
      facsimiles.MIGRATION),
     (16, "smaller, faster search rows: a word's postings packed per block of articles made together", _V16),
-    (17, "search reads text as it is seen: every search row made again, without the characters that draw nothing",
-     _V17),
-    (18, "search reads letters written with combining marks as the letters: every search row made again", _V17),
+    (17, "search reads text as it is seen: every search row made again, without the characters that draw "
+     "nothing and with letters written with combining marks composed", _V17),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
