@@ -13,13 +13,22 @@ from .planner import ranked_terms, ranking
 from .query import QueryError, parse_query, positive_texts
 from .results import Hit, SearchResult, checked_limit
 from .server import catch_up, pending, sync
-from .servermatch import matching
+from .servermatch import matched, matching
 from .serverrank import top
 
 RANKED = 200  # as search.searching: a full result ranks this many matches, then lists the rest newest first
 
 _JOINED = ("FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id "
            "JOIN publication p ON p.id = i.publication_id WHERE a.id = ANY(%s::bigint[])")
+
+
+def reprint_groups(ids: list[int], hashes: dict[int, str]) -> dict[str, list[int]]:
+    """content hash -> the matches printing that text (in id order), for texts printed more than
+    once among these matches (`hashes`: each match's content hash, read with the match)."""
+    by_hash: dict[str, list[int]] = {}
+    for i in ids:
+        by_hash.setdefault(hashes[i], []).append(i)
+    return {h: group for h, group in by_hash.items() if len(group) > 1}
 
 
 class ServerSearch:
@@ -78,9 +87,9 @@ class ServerSearch:
         checked_limit(limit)
         tree = parse_query(query)
         catch_up(self.archive)
-        ids = matching(self.archive, tree)
-        total = len(ids)
-        groups = self.reprint_groups(ids) if total else {}
+        found = matched(self.archive, tree)
+        ids, total = sorted(found), len(found)
+        groups = reprint_groups(ids, found)
         extra = sum(len(g) - 1 for g in groups.values())
         want = None if all_ids or limit == 0 else limit + min(extra, limit)
         order, scores = self.order(tree, ids, sort, want) if total else ([], {})
@@ -122,12 +131,6 @@ class ServerSearch:
         if rest is None or rest > 0:
             head += self.newest(ids, rest, skip=head)
         return head, scores
-
-    def reprint_groups(self, ids: list[int]) -> dict[str, list[int]]:
-        """content hash -> the matches printing that text, for texts printed more than once among them."""
-        return {h: list(group) for h, group in self.conn.execute(
-            "SELECT content_hash, array_agg(id ORDER BY id) FROM article WHERE id = ANY(%s::bigint[]) "
-            "GROUP BY content_hash HAVING count(*) > 1", [ids])}
 
     def facets(self, ids: list[int]):
         return facet_counts(self.conn.execute(
