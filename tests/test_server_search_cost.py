@@ -44,7 +44,8 @@ def searched(pg_server):
 
 def wire(conn, run) -> dict:
     """What `run()` did on the connection's wire: bytes the client sent, and how many times it
-    waited for the server (a Sync of the extended protocol or a simple Query)."""
+    waited for the server (a Sync of the extended protocol, a Flush not right after one, or a
+    simple Query)."""
     from psycopg import pq
 
     with tempfile.TemporaryFile() as log:
@@ -57,7 +58,10 @@ def wire(conn, run) -> dict:
         log.seek(0)
         lines = [line.split("\t") for line in log.read().decode("utf-8", "replace").splitlines()]
     sent = [p for p in lines if p[0] == "F"]
-    return {"bytes": sum(int(p[1]) for p in sent), "waits": sum(p[2].startswith(("Sync", "Query")) for p in sent)}
+    kinds = [p[2].split(" ")[0] for p in sent]
+    waits = sum(k in ("Sync", "Query") or (k == "Flush" and before != "Sync") for before, k in zip(["", *kinds], kinds))
+    return {"bytes": sum(int(p[1]) for p in sent), "waits": waits,
+            "statements": [p[3][4:60] for p in sent if p[2] == "Parse"] + [k for k in kinds if k == "Query"]}
 
 
 def test_a_first_page_does_not_send_its_matches_back_to_the_server(searched):
@@ -77,3 +81,21 @@ def test_a_first_page_does_not_send_its_matches_back_to_the_server(searched):
     full = searched.search("经济", limit=20)
     assert (full.total, full.distinct) == (r.total, r.distinct) and len(full.copies) == 40
     assert all(len(c) == 1 for c in full.copies.values())
+
+
+def test_a_first_page_waits_for_the_server_only_for_what_it_needs(searched):
+    """A first page of one word waits for the server once for the pending articles, once for its
+    matches (the GIN-only token test: a transaction of its own, its statements sent together),
+    once for the word's best postings with its document frequency, and once for the hits' rows.
+    It waited 12 times: the pending articles read twice, the token test's transaction a
+    statement at a time with its settings put back though its end puts them back, the document
+    frequency alone."""
+    result = {}
+    cost = wire(searched.conn, lambda: result.update(r=searched.search("经济", limit=20, facets=False,
+                                                                        all_ids=False)))
+    assert result["r"].total == MATCHES + 40 and len(result["r"].hits) == 20
+    assert cost["waits"] <= 4, cost
+    with searched.archive.transaction():  # inside a caller's transaction too: its settings are put back
+        again = searched.search("经济", limit=20, facets=False, all_ids=False)
+        assert searched.conn.execute("SHOW enable_seqscan").fetchone()[0] == "on"
+    assert [h.id for h in again.hits] == [h.id for h in result["r"].hits]

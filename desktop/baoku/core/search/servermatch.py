@@ -16,7 +16,7 @@ from .normalize import fold
 from .planner import COLUMN, FIELD_TOKENS, exact_ids, field_texts, matches, term_forms
 from .query import And, DateRange, Not, Or, Page, Text, parse_query
 from .recall import RecallDoc
-from .server import BATCH, CHAR, catch_up, pending
+from .server import BATCH, CHAR, batched, catch_up, pending
 from .tokens import FIELD_MARK, PREFIX, exact_tokens, is_prefix, pieces, single
 
 def _quote(token: str) -> str:
@@ -85,19 +85,33 @@ _GIN_ONLY = "SELECT set_config('enable_seqscan', %s, true), set_config('enable_i
 
 def _by_tokens(archive, condition: str, params: list) -> list[tuple[int, str]]:
     """The articles whose search row meets `condition` (a `grams @@` test), with the content
-    hash their row was made from, found by the GIN
-    index's bitmap. The planner would read a common token's rows one by one instead (a sequential
-    or primary-key scan testing each tsvector): it does not count what unpacking each article's
-    tsvector costs, and `中国` at 20,000 articles took 400 ms so against 6-10 ms by the bitmap.
-    So the two plans are turned off for this one statement (its transaction's settings, put back
-    after it)."""
+    hash their row was made from, found by the GIN index's bitmap. The planner would read a
+    common token's rows one by one instead (a sequential or primary-key scan testing each
+    tsvector): it does not count what unpacking each article's tsvector costs, and `中国` at
+    20,000 articles took 400 ms so against 6-10 ms by the bitmap. So the two plans are turned off
+    for this one statement: its transaction's settings, which its end puts back (inside a
+    caller's transaction they are put back after it). The statements go in one pipeline, so the
+    client waits for the server once."""
     conn = archive.conn
-    with conn.transaction():
-        conn.execute(_GIN_ONLY, ["off", "off"])
-        ids = conn.execute(f"SELECT article_id, content_hash FROM article_search WHERE {condition}", params).fetchall()
-        conn.execute("SET LOCAL enable_seqscan TO DEFAULT")
-        conn.execute("SET LOCAL enable_indexscan TO DEFAULT")
-    return ids
+    select = f"SELECT article_id, content_hash FROM article_search WHERE {condition}"
+    if conn.info.transaction_status != conn.info.transaction_status.IDLE:  # a caller's transaction
+        with conn.transaction():
+            conn.execute(_GIN_ONLY, ["off", "off"])
+            found = conn.execute(select, params).fetchall()
+            conn.execute("SET LOCAL enable_seqscan TO DEFAULT")
+            conn.execute("SET LOCAL enable_indexscan TO DEFAULT")
+        return found
+    try:
+        with batched(conn):
+            conn.execute("BEGIN")
+            conn.execute(_GIN_ONLY, ["off", "off"])
+            rows = conn.execute(select, params)
+            conn.execute("COMMIT")
+    except BaseException:
+        if not conn.closed and conn.info.transaction_status != conn.info.transaction_status.IDLE:
+            conn.execute("ROLLBACK")
+        raise
+    return rows.fetchall()
 
 
 _PLACED = "SELECT a.id FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id WHERE "
@@ -253,12 +267,12 @@ def _implied(tree) -> frozenset[int]:
     return frozenset(id(i) for i in items if not isinstance(i, Not) and token_query(i) is not None)
 
 
-def matching(archive, tree, in_sql: bool = True) -> list[int]:
+def matching(archive, tree, in_sql: bool = True, stale: list[int] | None = None) -> list[int]:
     """Every article matching the parsed query, by id (`matched`)."""
-    return sorted(matched(archive, tree, in_sql))
+    return sorted(matched(archive, tree, in_sql, stale))
 
 
-def matched(archive, tree, in_sql: bool = True) -> dict[int, str]:
+def matched(archive, tree, in_sql: bool = True, stale: list[int] | None = None) -> dict[int, str]:
     """Every article matching the parsed query: id -> its content hash (what reprints share),
     read with the match, so that grouping reprints needs no statement over every match: where
     the tokens decide the whole query (`token_query`), the articles the GIN index finds; else
@@ -266,9 +280,9 @@ def matched(archive, tree, in_sql: bool = True) -> dict[int, str]:
     decide left out of it), by PostgreSQL where a substring test decides every term (rule_sql),
     else here; and the pending articles (search_pending: no search row yet, or one made from
     other content), each decided here on its text as stored now (unindexed), their rows left
-    out. A row that is not pending was made from its article's present content, so its hash is
-    the article's."""
-    stale = pending(archive)
+    out (`stale`: as catch_up just read them, else read here). A row that is not pending was made
+    from its article's present content, so its hash is the article's."""
+    stale = pending(archive) if stale is None else stale
     exact = exact_ids(tree) is not None
     whole = token_query(tree) if exact and in_sql else None
     if whole is not None:
@@ -304,5 +318,4 @@ def search_ids(archive, query: str) -> list[int]:
     """Every article matching `query`, by id (a search makes at most SEARCH_MAKES pending rows
     itself, and decides the rest on their text)."""
     tree = parse_query(query)
-    catch_up(archive)
-    return matching(archive, tree)
+    return matching(archive, tree, stale=catch_up(archive))

@@ -12,7 +12,7 @@ from .assemble import facet_counts, grouped, make_hits
 from .planner import ranked_terms, ranking
 from .query import QueryError, parse_query, positive_texts
 from .results import Hit, SearchResult, checked_limit
-from .server import catch_up, pending, sync
+from .server import batched, catch_up, pending, sync
 from .servermatch import matched, matching
 from .serverrank import top
 
@@ -60,8 +60,7 @@ class ServerSearch:
         return sync(self.archive, progress)
 
     def search_ids(self, query: str) -> list[int]:
-        catch_up(self.archive)
-        return matching(self.archive, parse_query(query))
+        return matching(self.archive, parse_query(query), stale=catch_up(self.archive))
 
     def close(self) -> None:
         pass
@@ -86,8 +85,7 @@ class ServerSearch:
             raise QueryError("unknown_sort", text=repr(sort))
         checked_limit(limit)
         tree = parse_query(query)
-        catch_up(self.archive)
-        found = matched(self.archive, tree)
+        found = matched(self.archive, tree, stale=catch_up(self.archive))
         ids, total = sorted(found), len(found)
         groups = reprint_groups(ids, found)
         extra = sum(len(g) - 1 for g in groups.values())
@@ -138,10 +136,16 @@ class ServerSearch:
             "GROUP BY 1, 2, 3, 4", [ids]).fetchall())
 
     def hits(self, ids: list[int], terms, scores: dict[int, float], copies: dict[int, list[int]]) -> list[Hit]:
-        rows = {r["id"]: r for r in self.archive.index_rows(ids)}
+        from psycopg.rows import dict_row
+
         also = [j for i in ids for j in copies.get(i, [])]
-        where = {i: (pub, date, page) for i, pub, date, page in self.conn.execute(
-            f"SELECT a.id, p.name, to_char(i.date, 'YYYY-MM-DD'), g.number {_JOINED}", [also])} if also else {}
+        with batched(self.conn):  # the hits' rows and their reprints' places: one wait for both
+            read = self.conn.cursor(row_factory=dict_row).execute(
+                f"{self.archive.INDEX_SQL} WHERE a.id = ANY(%s::bigint[])", [ids])
+            places = self.conn.execute(f"SELECT a.id, p.name, to_char(i.date, 'YYYY-MM-DD'), g.number {_JOINED}",
+                                       [also]) if also else None
+        rows = {r["id"]: r for r in read.fetchall()}
+        where = {i: (pub, date, page) for i, pub, date, page in places.fetchall()} if places else {}
         return make_hits(rows, ids, terms, scores, copies, where)
 
     def more_like(self, article_id: int, limit: int = 10) -> list[Hit]:
