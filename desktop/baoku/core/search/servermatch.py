@@ -83,7 +83,14 @@ def _ids(archive, condition: str, params: list) -> set[int]:
 _GIN_ONLY = "SELECT set_config('enable_seqscan', %s, true), set_config('enable_indexscan', %s, true)"
 
 
-def _by_tokens(archive, condition: str, params: list) -> list[tuple[int, str]]:
+def _shared(select: str) -> str:
+    """`select` (of article_id, content_hash) with the hash kept only where another of its rows
+    has it too (NULL elsewhere): the reprint groups, without sending every match's 64-letter hash."""
+    return (f"WITH m AS MATERIALIZED ({select}) SELECT m.article_id, d.content_hash FROM m LEFT JOIN "
+            "(SELECT content_hash FROM m GROUP BY content_hash HAVING count(*) > 1) d USING (content_hash)")
+
+
+def _by_tokens(archive, condition: str, params: list, shared: bool = False) -> list[tuple[int, str | None]]:
     """The articles whose search row meets `condition` (a `grams @@` test), with the content
     hash their row was made from, found by the GIN index's bitmap. The planner would read a
     common token's rows one by one instead (a sequential or primary-key scan testing each
@@ -94,6 +101,8 @@ def _by_tokens(archive, condition: str, params: list) -> list[tuple[int, str]]:
     client waits for the server once."""
     conn = archive.conn
     select = f"SELECT article_id, content_hash FROM article_search WHERE {condition}"
+    if shared:
+        select = _shared(select)
     if conn.info.transaction_status != conn.info.transaction_status.IDLE:  # a caller's transaction
         with conn.transaction():
             conn.execute(_GIN_ONLY, ["off", "off"])
@@ -272,7 +281,7 @@ def matching(archive, tree, in_sql: bool = True, stale: list[int] | None = None)
     return sorted(matched(archive, tree, in_sql, stale))
 
 
-def matched(archive, tree, in_sql: bool = True, stale: list[int] | None = None) -> dict[int, str]:
+def matched(archive, tree, in_sql: bool = True, stale: list[int] | None = None) -> dict[int, str | None]:
     """Every article matching the parsed query: id -> its content hash (what reprints share),
     read with the match, so that grouping reprints needs no statement over every match: where
     the tokens decide the whole query (`token_query`), the articles the GIN index finds; else
@@ -281,14 +290,16 @@ def matched(archive, tree, in_sql: bool = True, stale: list[int] | None = None) 
     else here; and the pending articles (search_pending: no search row yet, or one made from
     other content), each decided here on its text as stored now (unindexed), their rows left
     out (`stale`: as catch_up just read them, else read here). A row that is not pending was made
-    from its article's present content, so its hash is the article's."""
+    from its article's present content, so its hash is the article's. Where no article is pending
+    and PostgreSQL decides the matches, only the hashes two or more matches share come (the others
+    are None: a text no other match prints)."""
     stale = pending(archive) if stale is None else stale
     exact = exact_ids(tree) is not None
     whole = token_query(tree) if exact and in_sql else None
     if whole is not None:
         found = dict(_by_tokens(archive, "grams @@ %s::tsquery" +
                                 (" AND NOT article_id = ANY(%s::bigint[])" if stale else ""),
-                                [whole, stale] if stale else [whole]))
+                                [whole, stale] if stale else [whole], shared=not stale))
         return found | unindexed(archive, tree, stale) if stale else found
     candidate = candidates(archive, tree)
     among = "" if candidate is None else "s.article_id = ANY(%s::bigint[]) AND "
@@ -300,9 +311,9 @@ def matched(archive, tree, in_sql: bool = True, stale: list[int] | None = None) 
         if in_sql else None
     if rule is not None:
         placed = _PLACE.search(rule[0]) is not None  # a page or date condition: the article's place joined
-        found = dict(archive.conn.execute(
-            f"SELECT s.article_id, s.content_hash {_SEARCHED if placed else 'FROM article_search s '}WHERE {among}"
-            f"{rule[0]}", [*given, *rule[1]]).fetchall())
+        select = (f"SELECT s.article_id, s.content_hash {_SEARCHED if placed else 'FROM article_search s '}"
+                  f"WHERE {among}{rule[0]}")
+        found = dict(archive.conn.execute(select if stale else _shared(select), [*given, *rule[1]]).fetchall())
     else:
         fields = "s.fields" if _fielded(tree) else "'{}'::jsonb"  # parsed only for a query that needs them
         rows = archive.conn.execute(

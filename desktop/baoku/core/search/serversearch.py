@@ -22,12 +22,14 @@ _JOINED = ("FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id 
            "JOIN publication p ON p.id = i.publication_id WHERE a.id = ANY(%s::bigint[])")
 
 
-def reprint_groups(ids: list[int], hashes: dict[int, str]) -> dict[str, list[int]]:
+def reprint_groups(ids: list[int], hashes: dict[int, str | None]) -> dict[str, list[int]]:
     """content hash -> the matches printing that text (in id order), for texts printed more than
-    once among these matches (`hashes`: each match's content hash, read with the match)."""
+    once among these matches (`hashes`: each match's content hash, read with the match; None for
+    one no other match shares)."""
     by_hash: dict[str, list[int]] = {}
     for i in ids:
-        by_hash.setdefault(hashes[i], []).append(i)
+        if hashes[i] is not None:
+            by_hash.setdefault(hashes[i], []).append(i)
     return {h: group for h, group in by_hash.items() if len(group) > 1}
 
 
