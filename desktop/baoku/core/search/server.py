@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from contextlib import nullcontext
 
 from ..model import Article
 from .documents import _blocks, _meta, field_values, indexed_text, title_text
@@ -209,8 +210,21 @@ def _estimated_rows(archive) -> float:
     return archive.conn.execute("SELECT reltuples FROM pg_class WHERE oid = 'article_search'::regclass").fetchone()[0]
 
 
-def catch_up(archive) -> int:
+def batched(conn):
+    """A block whose statements go to the server together, the client waiting once for all of
+    their results (psycopg's pipeline, read after the block); one at a time where this libpq has
+    no pipeline mode (before 14)."""
+    import psycopg
+
+    return conn.pipeline() if psycopg.Pipeline.is_supported() else nullcontext()
+
+
+def catch_up(archive) -> list[int]:
     """What a search makes before it answers: at most SEARCH_MAKES pending rows, and none while
     another makes rows (an import after its commit, say); the rest wait for their builder, and
-    the search decides them on their text (matching)."""
-    return sync(archive, limit=SEARCH_MAKES, wait=False)
+    the search decides them on their text (matching). Returns the articles still pending, read
+    once when none is (the search needs them, and reading them was a second statement)."""
+    stale = pending(archive)
+    if stale and sync(archive, limit=SEARCH_MAKES, wait=False):
+        stale = pending(archive)
+    return stale

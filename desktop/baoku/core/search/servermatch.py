@@ -16,7 +16,7 @@ from .normalize import fold
 from .planner import COLUMN, FIELD_TOKENS, exact_ids, field_texts, matches, term_forms
 from .query import And, DateRange, Not, Or, Page, Text, parse_query
 from .recall import RecallDoc
-from .server import BATCH, CHAR, catch_up, pending
+from .server import BATCH, CHAR, batched, catch_up, pending
 from .tokens import FIELD_MARK, PREFIX, exact_tokens, is_prefix, pieces, single
 
 def _quote(token: str) -> str:
@@ -30,16 +30,17 @@ def _char_query(mark: str, c: str) -> str:
     return f"({_quote(CHAR + mark + c)} | {_quote(mark + c)}:*)"
 
 
-def unindexed(archive, tree, pending_ids: list[int]) -> set[int]:
+def unindexed(archive, tree, pending_ids: list[int]) -> dict[int, str]:
     """The pending articles (no search row, or one made from other content) that match the
-    parsed query, decided on their stored text as it stands, by the planner's rule."""
+    parsed query, decided on their stored text as it stands, by the planner's rule: id -> the
+    article's content hash."""
     exact = exact_ids(tree) is not None
     texts = _columns if exact else field_texts
-    found: set[int] = set()
+    found: dict[int, str] = {}
     for start in range(0, len(pending_ids), BATCH):
         for row in archive.index_rows(pending_ids[start:start + BATCH]):
             if matches(tree, recall_doc(row, False), texts):
-                found.add(row["id"])
+                found[row["id"]] = row["content_hash"]
     return found
 
 
@@ -76,26 +77,50 @@ def _form_candidates(archive, form: str, mark: str = "") -> set[int] | None:
 
 
 def _ids(archive, condition: str, params: list) -> set[int]:
-    return set(_by_tokens(archive, condition, params))
+    return {i for i, _ in _by_tokens(archive, condition, params)}
 
 
 _GIN_ONLY = "SELECT set_config('enable_seqscan', %s, true), set_config('enable_indexscan', %s, true)"
 
 
-def _by_tokens(archive, condition: str, params: list) -> list[int]:
-    """The articles whose search row meets `condition` (a `grams @@` test), found by the GIN
-    index's bitmap. The planner would read a common token's rows one by one instead (a sequential
-    or primary-key scan testing each tsvector): it does not count what unpacking each article's
-    tsvector costs, and `中国` at 20,000 articles took 400 ms so against 6-10 ms by the bitmap.
-    So the two plans are turned off for this one statement (its transaction's settings, put back
-    after it)."""
+def _shared(select: str) -> str:
+    """`select` (of article_id, content_hash) with the hash kept only where another of its rows
+    has it too (NULL elsewhere): the reprint groups, without sending every match's 64-letter hash."""
+    return (f"WITH m AS MATERIALIZED ({select}) SELECT m.article_id, d.content_hash FROM m LEFT JOIN "
+            "(SELECT content_hash FROM m GROUP BY content_hash HAVING count(*) > 1) d USING (content_hash)")
+
+
+def _by_tokens(archive, condition: str, params: list, shared: bool = False) -> list[tuple[int, str | None]]:
+    """The articles whose search row meets `condition` (a `grams @@` test), with the content
+    hash their row was made from, found by the GIN index's bitmap. The planner would read a
+    common token's rows one by one instead (a sequential or primary-key scan testing each
+    tsvector): it does not count what unpacking each article's tsvector costs, and `中国` at
+    20,000 articles took 400 ms so against 6-10 ms by the bitmap. So the two plans are turned off
+    for this one statement: its transaction's settings, which its end puts back (inside a
+    caller's transaction they are put back after it). The statements go in one pipeline, so the
+    client waits for the server once."""
     conn = archive.conn
-    with conn.transaction():
-        conn.execute(_GIN_ONLY, ["off", "off"])
-        ids = [r[0] for r in conn.execute(f"SELECT article_id FROM article_search WHERE {condition}", params)]
-        conn.execute("SET LOCAL enable_seqscan TO DEFAULT")
-        conn.execute("SET LOCAL enable_indexscan TO DEFAULT")
-    return ids
+    select = f"SELECT article_id, content_hash FROM article_search WHERE {condition}"
+    if shared:
+        select = _shared(select)
+    if conn.info.transaction_status != conn.info.transaction_status.IDLE:  # a caller's transaction
+        with conn.transaction():
+            conn.execute(_GIN_ONLY, ["off", "off"])
+            found = conn.execute(select, params).fetchall()
+            conn.execute("SET LOCAL enable_seqscan TO DEFAULT")
+            conn.execute("SET LOCAL enable_indexscan TO DEFAULT")
+        return found
+    try:
+        with batched(conn):
+            conn.execute("BEGIN")
+            conn.execute(_GIN_ONLY, ["off", "off"])
+            rows = conn.execute(select, params)
+            conn.execute("COMMIT")
+    except BaseException:
+        if not conn.closed and conn.info.transaction_status != conn.info.transaction_status.IDLE:
+            conn.execute("ROLLBACK")
+        raise
+    return rows.fetchall()
 
 
 _PLACED = "SELECT a.id FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id WHERE "
@@ -251,48 +276,57 @@ def _implied(tree) -> frozenset[int]:
     return frozenset(id(i) for i in items if not isinstance(i, Not) and token_query(i) is not None)
 
 
-def matching(archive, tree, in_sql: bool = True) -> list[int]:
-    """Every article matching the parsed query, by id: where the tokens decide the whole query
-    (`token_query`), the articles the GIN index finds; else the candidates, each decided on its
-    stored text by the planner's rule (the parts the tokens decide left out of it), by PostgreSQL
-    where a substring test decides every term (rule_sql), else here; and the pending articles
-    (search_pending: no search row yet, or one made from other content), each decided here on
-    its text as stored now (unindexed), their rows left out."""
-    stale = pending(archive)
+def matching(archive, tree, in_sql: bool = True, stale: list[int] | None = None) -> list[int]:
+    """Every article matching the parsed query, by id (`matched`)."""
+    return sorted(matched(archive, tree, in_sql, stale))
+
+
+def matched(archive, tree, in_sql: bool = True, stale: list[int] | None = None) -> dict[int, str | None]:
+    """Every article matching the parsed query: id -> its content hash (what reprints share),
+    read with the match, so that grouping reprints needs no statement over every match: where
+    the tokens decide the whole query (`token_query`), the articles the GIN index finds; else
+    the candidates, each decided on its stored text by the planner's rule (the parts the tokens
+    decide left out of it), by PostgreSQL where a substring test decides every term (rule_sql),
+    else here; and the pending articles (search_pending: no search row yet, or one made from
+    other content), each decided here on its text as stored now (unindexed), their rows left
+    out (`stale`: as catch_up just read them, else read here). A row that is not pending was made
+    from its article's present content, so its hash is the article's. Where no article is pending
+    and PostgreSQL decides the matches, only the hashes two or more matches share come (the others
+    are None: a text no other match prints)."""
+    stale = pending(archive) if stale is None else stale
     exact = exact_ids(tree) is not None
     whole = token_query(tree) if exact and in_sql else None
     if whole is not None:
-        ids = _by_tokens(archive, "grams @@ %s::tsquery" + (" AND NOT article_id = ANY(%s::bigint[])" if stale else ""),
-                         [whole, stale] if stale else [whole])
-        return sorted(set(ids) | unindexed(archive, tree, stale)) if stale else sorted(ids)
-    found = candidates(archive, tree)
-    among = "" if found is None else "s.article_id = ANY(%s::bigint[]) AND "
-    given = [] if found is None else [sorted(found)]
+        found = dict(_by_tokens(archive, "grams @@ %s::tsquery" +
+                                (" AND NOT article_id = ANY(%s::bigint[])" if stale else ""),
+                                [whole, stale] if stale else [whole], shared=not stale))
+        return found | unindexed(archive, tree, stale) if stale else found
+    candidate = candidates(archive, tree)
+    among = "" if candidate is None else "s.article_id = ANY(%s::bigint[]) AND "
+    given = [] if candidate is None else [sorted(candidate)]
     if stale:
         among += "NOT s.article_id = ANY(%s::bigint[]) AND "
         given.append(stale)
-    rule = rule_sql(tree, exact, _implied(tree) if exact and found is not None else frozenset()) if in_sql else None
+    rule = rule_sql(tree, exact, _implied(tree) if exact and candidate is not None else frozenset()) \
+        if in_sql else None
     if rule is not None:
         placed = _PLACE.search(rule[0]) is not None  # a page or date condition: the article's place joined
-        ids = [r[0] for r in archive.conn.execute(
-            f"SELECT s.article_id {_SEARCHED if placed else 'FROM article_search s '}WHERE {among}{rule[0]} "
-            "ORDER BY s.article_id", [*given, *rule[1]])]
+        select = (f"SELECT s.article_id, s.content_hash {_SEARCHED if placed else 'FROM article_search s '}"
+                  f"WHERE {among}{rule[0]}")
+        found = dict(archive.conn.execute(select if stale else _shared(select), [*given, *rule[1]]).fetchall())
     else:
         fields = "s.fields" if _fielded(tree) else "'{}'::jsonb"  # parsed only for a query that needs them
         rows = archive.conn.execute(
-            f"SELECT s.article_id, s.title, s.blocks, s.meta, {fields}, to_char(i.date, 'YYYY-MM-DD'), g.number, "
-            f"g.section {_SEARCHED} WHERE {among}TRUE ORDER BY s.article_id", given)
+            f"SELECT s.article_id, s.content_hash, s.title, s.blocks, s.meta, {fields}, to_char(i.date, 'YYYY-MM-DD'), "
+            f"g.number, g.section {_SEARCHED} WHERE {among}TRUE", given)
         texts = _columns if exact else field_texts
-        ids = [i for i, title, blocks, meta, values, date, page, section in rows
-               if matches(tree, RecallDoc(i, date, page, "", title, blocks, meta, values, section=section), texts)]
-    if not stale:
-        return ids
-    return sorted(set(ids) | unindexed(archive, tree, stale))
+        found = {i: h for i, h, title, blocks, meta, values, date, page, section in rows
+                 if matches(tree, RecallDoc(i, date, page, "", title, blocks, meta, values, section=section), texts)}
+    return found | unindexed(archive, tree, stale) if stale else found
 
 
 def search_ids(archive, query: str) -> list[int]:
     """Every article matching `query`, by id (a search makes at most SEARCH_MAKES pending rows
     itself, and decides the rest on their text)."""
     tree = parse_query(query)
-    catch_up(archive)
-    return matching(archive, tree)
+    return matching(archive, tree, stale=catch_up(archive))

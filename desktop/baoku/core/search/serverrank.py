@@ -17,7 +17,7 @@ import math
 
 from whoosh import query as wq
 
-from .server import RANKED_FIELDS
+from .server import RANKED_FIELDS, batched
 from .words import K1
 
 
@@ -36,13 +36,17 @@ def idfs(conn, q: wq.Query) -> dict[tuple[str, str], float]:
     """Whoosh's idf of each term of the query (a document frequency: the lengths of the word's
     arrays, over an index range)."""
     terms = sorted(_terms(q))
-    if not terms:
-        return {}
-    counts = conn.execute(
-        "SELECT (SELECT count(*) FROM article_search), "
-        + ", ".join("(SELECT COALESCE(sum(cardinality(ids)), 0) FROM search_word WHERE field = %s AND word = %s)"
-                    for _ in terms),
-        [x for f, w in terms for x in (_field(f), w)]).fetchone()
+    return _idfs(terms, conn.execute(*_counts(terms)).fetchone()) if terms else {}
+
+
+def _counts(terms: list[tuple[str, str]]) -> tuple[str, list]:
+    """The statement counting the articles with a search row and each term's articles."""
+    return ("SELECT (SELECT count(*) FROM article_search), "
+            + ", ".join("(SELECT COALESCE(sum(cardinality(ids)), 0) FROM search_word WHERE field = %s AND word = %s)"
+                        for _ in terms), [x for f, w in terms for x in (_field(f), w)])
+
+
+def _idfs(terms: list[tuple[str, str]], counts) -> dict[tuple[str, str], float]:
     n = max(counts[0], 1)  # no row made yet (every match pending): no word has a document frequency either
     return {t: math.log(n / (df + 1)) + 1 for t, df in zip(terms, counts[1:])}
 
@@ -115,18 +119,22 @@ def _top_of_term(conn, q: wq.Term, ids: list[int], need: int, skip: list[int]) -
     no score but for the `need` kept. (The matches are not sent as an `= ANY(array)` filter: once psycopg
     prepares the statement, PostgreSQL's generic plan tests each posting against the whole array,
     which took seconds for 中国 with 10 clients at 20,000 articles.)"""
-    factor = idfs(conn, q)[(q.fieldname, q.text)] * float(q.boost)
+    term = (q.fieldname, q.text)
     wanted, left = set(ids), set(skip)
     kept: list[tuple[int, float]] = []
     limit, seen = 2 * need + 16, 0
+    best = ("SELECT u.article_id, u.weight::float8 FROM search_word p, unnest(p.ids, p.weights) u(article_id, weight) "
+            "WHERE p.field = %s AND p.word = %s ORDER BY u.weight DESC, u.article_id LIMIT %s OFFSET %s")
+    with batched(conn):  # the word's frequency and its first postings: one wait for both
+        counted = conn.execute(*_counts([term]))
+        first = conn.execute(best, [_field(q.fieldname), q.text, limit, seen])
+    factor = _idfs([term], counted.fetchone())[term] * float(q.boost)
+    rows = first.fetchall()
     while True:
-        rows = conn.execute(
-            "SELECT u.article_id, u.weight::float8 FROM search_word p, unnest(p.ids, p.weights) u(article_id, weight) "
-            "WHERE p.field = %s AND p.word = %s ORDER BY u.weight DESC, u.article_id LIMIT %s OFFSET %s",
-            [_field(q.fieldname), q.text, limit, seen]).fetchall()
         kept += [(i, w) for i, w in rows if i in wanted and i not in left]
         seen += len(rows)
         if len(kept) >= need or len(rows) < limit:
             break
         limit *= 4
+        rows = conn.execute(best, [_field(q.fieldname), q.text, limit, seen]).fetchall()
     return [(i, factor * w * (K1 + 1) / (w + K1)) for i, w in kept[:need]]

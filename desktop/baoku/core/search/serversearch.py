@@ -12,14 +12,25 @@ from .assemble import facet_counts, grouped, make_hits
 from .planner import ranked_terms, ranking
 from .query import QueryError, parse_query, positive_texts
 from .results import Hit, SearchResult, checked_limit
-from .server import catch_up, pending, sync
-from .servermatch import matching
+from .server import batched, catch_up, pending, sync
+from .servermatch import matched, matching
 from .serverrank import top
 
 RANKED = 200  # as search.searching: a full result ranks this many matches, then lists the rest newest first
 
 _JOINED = ("FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id "
            "JOIN publication p ON p.id = i.publication_id WHERE a.id = ANY(%s::bigint[])")
+
+
+def reprint_groups(ids: list[int], hashes: dict[int, str | None]) -> dict[str, list[int]]:
+    """content hash -> the matches printing that text (in id order), for texts printed more than
+    once among these matches (`hashes`: each match's content hash, read with the match; None for
+    one no other match shares)."""
+    by_hash: dict[str, list[int]] = {}
+    for i in ids:
+        if hashes[i] is not None:
+            by_hash.setdefault(hashes[i], []).append(i)
+    return {h: group for h, group in by_hash.items() if len(group) > 1}
 
 
 class ServerSearch:
@@ -51,8 +62,7 @@ class ServerSearch:
         return sync(self.archive, progress)
 
     def search_ids(self, query: str) -> list[int]:
-        catch_up(self.archive)
-        return matching(self.archive, parse_query(query))
+        return matching(self.archive, parse_query(query), stale=catch_up(self.archive))
 
     def close(self) -> None:
         pass
@@ -77,10 +87,9 @@ class ServerSearch:
             raise QueryError("unknown_sort", text=repr(sort))
         checked_limit(limit)
         tree = parse_query(query)
-        catch_up(self.archive)
-        ids = matching(self.archive, tree)
-        total = len(ids)
-        groups = self.reprint_groups(ids) if total else {}
+        found = matched(self.archive, tree, stale=catch_up(self.archive))
+        ids, total = sorted(found), len(found)
+        groups = reprint_groups(ids, found)
         extra = sum(len(g) - 1 for g in groups.values())
         want = None if all_ids or limit == 0 else limit + min(extra, limit)
         order, scores = self.order(tree, ids, sort, want) if total else ([], {})
@@ -123,22 +132,22 @@ class ServerSearch:
             head += self.newest(ids, rest, skip=head)
         return head, scores
 
-    def reprint_groups(self, ids: list[int]) -> dict[str, list[int]]:
-        """content hash -> the matches printing that text, for texts printed more than once among them."""
-        return {h: list(group) for h, group in self.conn.execute(
-            "SELECT content_hash, array_agg(id ORDER BY id) FROM article WHERE id = ANY(%s::bigint[]) "
-            "GROUP BY content_hash HAVING count(*) > 1", [ids])}
-
     def facets(self, ids: list[int]):
         return facet_counts(self.conn.execute(
             f"SELECT to_char(i.date, 'YYYY-MM'), p.name, a.column_name, a.source, count(*) {_JOINED} "
             "GROUP BY 1, 2, 3, 4", [ids]).fetchall())
 
     def hits(self, ids: list[int], terms, scores: dict[int, float], copies: dict[int, list[int]]) -> list[Hit]:
-        rows = {r["id"]: r for r in self.archive.index_rows(ids)}
+        from psycopg.rows import dict_row
+
         also = [j for i in ids for j in copies.get(i, [])]
-        where = {i: (pub, date, page) for i, pub, date, page in self.conn.execute(
-            f"SELECT a.id, p.name, to_char(i.date, 'YYYY-MM-DD'), g.number {_JOINED}", [also])} if also else {}
+        with batched(self.conn):  # the hits' rows and their reprints' places: one wait for both
+            read = self.conn.cursor(row_factory=dict_row).execute(
+                f"{self.archive.INDEX_SQL} WHERE a.id = ANY(%s::bigint[])", [ids])
+            places = self.conn.execute(f"SELECT a.id, p.name, to_char(i.date, 'YYYY-MM-DD'), g.number {_JOINED}",
+                                       [also]) if also else None
+        rows = {r["id"]: r for r in read.fetchall()}
+        where = {i: (pub, date, page) for i, pub, date, page in places.fetchall()} if places else {}
         return make_hits(rows, ids, terms, scores, copies, where)
 
     def more_like(self, article_id: int, limit: int = 10) -> list[Hit]:

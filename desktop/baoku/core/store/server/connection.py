@@ -47,6 +47,10 @@ def connect(address: ServerAddress):
     # row by row against the whole array (not hashed, as it is for a value it knows): a window's
     # long session would slow down where a fresh command does not (27q saw 2.9 s for one word).
     conn.execute("SET plan_cache_mode = force_custom_plan")
+    # No JIT: Baoku's statements are short, and PostgreSQL compiles a statement whose estimated
+    # cost passes jit_above_cost (100,000), which a plan with a disabled scan (the GIN-only token
+    # test) or a ranking over many postings does: the compiling cost more than the statement.
+    conn.execute("SET jit = off")
     return conn
 
 

@@ -1,0 +1,120 @@
+"""What a search on a server archive costs the server, measured on the wire (libpq's trace of
+the connection): what the client sends and how often it waits for an answer. A first page must
+not grow with its matches on the way to the server, and must not wait for the server more often
+than its statements need."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+
+import pytest
+
+from baoku.core.model import PARAGRAPH, Article, Block, IssueInfo, PageInfo, ParsedIssue, ParsedPage
+
+MATCHES = 120  # articles holding 经济; the first 40 printed twice (reprints)
+
+
+def issue(day: int, texts: list[str], paper: str = "成本测试报") -> ParsedIssue:
+    articles = [Article([Block(PARAGRAPH, t)], headline=t[:6]) for t in texts]
+    return ParsedIssue(IssueInfo(paper, dt.date(2025, 1, day)), [ParsedPage(PageInfo(1, "要闻"), articles)],
+                       source=f"cost-{day}", importer="test")
+
+
+@pytest.fixture(scope="module")
+def searched(pg_server):
+    """A server archive of MATCHES articles with 经济 (40 of them reprinted in a second paper's
+    issue) and 21 without, every search row made; its search."""
+    from baoku.core.search.server import sync
+    from baoku.core.search.serversearch import ServerSearch
+    from baoku.core.store.server import ServerArchive
+
+    url = pg_server.create_database("search_cost")
+    texts = [f"第{n}号文章谈经济与民生，编号{n * 7919 % 10007}。" for n in range(MATCHES - 40)]
+    reprinted = [f"转载第{n}号经济评论，编号{n}。" for n in range(40)]
+    with ServerArchive(url) as archive:
+        archive.save_issue(issue(2, texts[: len(texts) // 2]))
+        archive.save_issue(issue(3, texts[len(texts) // 2:] + reprinted))
+        archive.save_issue(issue(4, [f"无关的第{n}篇，谈天气。" for n in range(20)] + ["罕见的鹦鹉。"]))
+        archive.save_issue(issue(5, reprinted, "转载报"))
+        sync(archive)
+        yield ServerSearch(archive)
+    pg_server.drop_database("search_cost")
+
+
+def wire(conn, run) -> dict:
+    """What `run()` did on the connection's wire: bytes the client sent, and how many times it
+    waited for the server (a Sync of the extended protocol, a Flush not right after one, or a
+    simple Query), and the bytes of the rows it received."""
+    from psycopg import pq
+
+    with tempfile.TemporaryFile() as log:
+        conn.pgconn.trace(log.fileno())
+        conn.pgconn.set_trace_flags(pq.Trace.SUPPRESS_TIMESTAMPS | pq.Trace.REGRESS_MODE)
+        try:
+            run()
+        finally:
+            conn.pgconn.untrace()
+        log.seek(0)
+        lines = [line.split("\t") for line in log.read().decode("utf-8", "replace").splitlines()]
+    sent = [p for p in lines if p[0] == "F"]
+    kinds = [p[2].split(" ")[0] for p in sent]
+    waits = sum(k in ("Sync", "Query") or (k == "Flush" and before != "Sync") for before, k in zip(["", *kinds], kinds))
+    return {"bytes": sum(int(p[1]) for p in sent), "waits": waits,
+            "received": sum(int(p[1]) for p in lines if p[0] == "B" and len(p) > 2 and p[2].startswith("DataRow")),
+            "statements": [p[3][4:60] for p in sent if p[2] == "Parse"] + [k for k in kinds if k == "Query"]}
+
+
+def test_a_first_page_does_not_send_its_matches_back_to_the_server(searched):
+    """The reprint groups and the count of distinct texts come with the matches: the first page
+    of a common word never sends every match's id back (it sent them all, to group the reprints,
+    which at 10,000 matches was the search's slowest statement)."""
+    found = {}
+
+    def first_page(word):
+        return wire(searched.conn, lambda: found.update({word: searched.search(word, limit=20, facets=False,
+                                                                               all_ids=False)}))
+
+    common, rare = first_page("经济"), first_page("鹦鹉")
+    r = found["经济"]
+    assert r.total == MATCHES + 40 and r.distinct == MATCHES and len(r.hits) == 20 and found["鹦鹉"].total == 1
+    assert common["bytes"] - rare["bytes"] < 400, (common, rare)  # the ids alone are MATCHES x 4-5 bytes
+    full = searched.search("经济", limit=20)
+    assert (full.total, full.distinct) == (r.total, r.distinct) and len(full.copies) == 40
+    assert all(len(c) == 1 for c in full.copies.values())
+
+
+def test_a_first_page_waits_for_the_server_only_for_what_it_needs(searched):
+    """A first page of one word waits for the server once for the pending articles, once for its
+    matches (the GIN-only token test: a transaction of its own, its statements sent together),
+    once for the word's best postings with its document frequency, and once for the hits' rows.
+    It waited 12 times: the pending articles read twice, the token test's transaction a
+    statement at a time with its settings put back though its end puts them back, the document
+    frequency alone."""
+    result = {}
+    cost = wire(searched.conn, lambda: result.update(r=searched.search("经济", limit=20, facets=False,
+                                                                        all_ids=False)))
+    assert result["r"].total == MATCHES + 40 and len(result["r"].hits) == 20
+    assert cost["waits"] <= 4, cost
+    with searched.archive.transaction():  # inside a caller's transaction too: its settings are put back
+        again = searched.search("经济", limit=20, facets=False, all_ids=False)
+        assert searched.conn.execute("SHOW enable_seqscan").fetchone()[0] == "on"
+    assert [h.id for h in again.hits] == [h.id for h in result["r"].hits]
+
+
+def test_a_first_page_receives_the_content_hash_of_reprints_only(searched):
+    """The matches come with the content hash of those that share it with another match (the
+    reprint groups), not with every match's 64-letter hash: under load a large answer is moved
+    in many turns between the server's process and the client's, each waiting for a core."""
+    found = {}
+
+    def first_page(word):
+        return wire(searched.conn, lambda: found.update({word: searched.search(word, limit=20, facets=False,
+                                                                               all_ids=False)}))
+
+    common, rare = first_page("经济"), first_page("鹦鹉")
+    r = found["经济"]
+    assert r.total == MATCHES + 40 and r.distinct == MATCHES and len([h for h in r.hits if h.also]) > 0
+    # 19 more hits' rows and the ids make ~11 KB more than the rare word's page (the 80 reprints'
+    # hashes ~5 KB of it); every match's hash would add 64 bytes a match
+    assert common["received"] - rare["received"] < 64 * (MATCHES + 40) + 9000, (common, rare)
