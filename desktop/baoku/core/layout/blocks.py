@@ -64,11 +64,13 @@ def build_blocks(page: Page) -> list[Block]:
             ls = size[blk[-1]]
             gap = ln.box[1] - last.box[3]
             unit = max(s, ls)
-            above = lines[blk[-2]] if len(blk) > 1 else _over(lines, [j for b in blocks for j in b], last, ln, unit)
-            if s < headline * body and above is not None and _beside(page, ln, last, above, unit) and \
-                    max(s, ls) <= SAME_SIZE * min(s, ls):
-                best, best_gap = k, -1e9  # the rest of the block's last line, read as a piece of its own
-                break
+            if s < headline * body and max(s, ls) <= SAME_SIZE * min(s, ls) and _level_after(ln, last, unit):
+                # (the line over them is sought only then: sought for every pair, it made a page of
+                # 1,500 lines take minutes)
+                above = lines[blk[-2]] if len(blk) > 1 else _over(lines, [j for b in blocks for j in b], last, ln, unit)
+                if above is not None and _beside(page, ln, last, above, unit):
+                    best, best_gap = k, -1e9  # the rest of the block's last line, read as a piece of its own
+                    break
             if not -0.5 * unit <= gap <= LINE_GAP * unit:
                 continue
             if max(s, ls) > _tolerance(page, ln, last) * min(s, ls):
@@ -203,14 +205,19 @@ def _over(lines: list[OcrLine], placed: list[int], last: OcrLine, ln: OcrLine, s
     return near
 
 
+def _level_after(ln: OcrLine, last: OcrLine, size: float) -> bool:
+    """`ln` stands level with `last`, right after it, a few characters of white between them."""
+    h = min(ln.box[3] - ln.box[1], last.box[3] - last.box[1])
+    level = min(ln.box[3], last.box[3]) - max(ln.box[1], last.box[1]) >= 0.6 * h
+    return level and 0 <= ln.box[0] - last.box[2] <= 4 * size
+
+
 def _beside(page: Page, ln: OcrLine, last: OcrLine, above: OcrLine, size: float) -> bool:
     """`ln` is the rest of the line `last` (a paragraph ended mid-line and the next began after
     white, read as two pieces; s09): level with it, right after it, the white between them a few
     characters at most and no gutter (the line over them runs across it), in one column, with no
     column rule between."""
-    h = min(ln.box[3] - ln.box[1], last.box[3] - last.box[1])
-    level = min(ln.box[3], last.box[3]) - max(ln.box[1], last.box[1]) >= 0.6 * h
-    if not (level and 0 <= ln.box[0] - last.box[2] <= 4 * size):
+    if not _level_after(ln, last, size):
         return False
     if not (above.box[0] < last.box[2] and above.box[2] > ln.box[0] and above.box[3] <= ln.box[1] + 0.5 * size):
         return False
