@@ -65,17 +65,19 @@ def wire(conn, run) -> dict:
             "statements": [p[3][4:60] for p in sent if p[2] == "Parse"] + [k for k in kinds if k == "Query"]}
 
 
+def first_pages(searched, *words: str) -> tuple[dict, list[dict]]:
+    """Each word's first page (no facets, no ids), and what each cost on the wire."""
+    found: dict = {}
+    costs = [wire(searched.conn, lambda w=w: found.update({w: searched.search(w, limit=20, facets=False, all_ids=False)}))
+             for w in words]
+    return found, costs
+
+
 def test_a_first_page_does_not_send_its_matches_back_to_the_server(searched):
     """The reprint groups and the count of distinct texts come with the matches: the first page
     of a common word never sends every match's id back (it sent them all, to group the reprints,
     which at 10,000 matches was the search's slowest statement)."""
-    found = {}
-
-    def first_page(word):
-        return wire(searched.conn, lambda: found.update({word: searched.search(word, limit=20, facets=False,
-                                                                               all_ids=False)}))
-
-    common, rare = first_page("经济"), first_page("鹦鹉")
+    found, (common, rare) = first_pages(searched, "经济", "鹦鹉")
     r = found["经济"]
     assert r.total == MATCHES + 40 and r.distinct == MATCHES and len(r.hits) == 20 and found["鹦鹉"].total == 1
     assert common["bytes"] - rare["bytes"] < 400, (common, rare)  # the ids alone are MATCHES x 4-5 bytes
@@ -106,13 +108,7 @@ def test_a_first_page_receives_the_content_hash_of_reprints_only(searched):
     """The matches come with the content hash of those that share it with another match (the
     reprint groups), not with every match's 64-letter hash: under load a large answer is moved
     in many turns between the server's process and the client's, each waiting for a core."""
-    found = {}
-
-    def first_page(word):
-        return wire(searched.conn, lambda: found.update({word: searched.search(word, limit=20, facets=False,
-                                                                               all_ids=False)}))
-
-    common, rare = first_page("经济"), first_page("鹦鹉")
+    found, (common, rare) = first_pages(searched, "经济", "鹦鹉")
     r = found["经济"]
     assert r.total == MATCHES + 40 and r.distinct == MATCHES and len([h for h in r.hits if h.also]) > 0
     # 19 more hits' rows and the ids make ~11 KB more than the rare word's page (the 80 reprints'
