@@ -47,6 +47,9 @@ CHAR = "\ue0f0"  # leads a one-character token
 BATCH = 1000  # articles a transaction of a builder, and so a block of packed postings
 SEARCH_MAKES = 100  # at most this many pending rows a search makes itself (the rest it decides on the text)
 BUILDING_LOCK = 0x6261_6F6B_7500_0003  # pg_advisory_xact_lock key: "baoku" + 3, held while making rows
+# The number of search rows (idf's N): count(*) of article_search, kept by its triggers (server
+# schema 18: search_count), since counting the rows at every search grows with the archive
+SEARCH_ROWS = "(SELECT COALESCE(sum(n), 0)::bigint FROM search_count)"
 FORMAT = 6  # the rows' format (article_search.made): 1 had no fields, weights or field tokens, 2 its
 # weights as jsonb, 3 a posting a row, 4 kept the characters that draw nothing, 5 left combining
 # marks uncomposed; a new format's migration puts every article in search_pending

@@ -18,7 +18,7 @@ from math import log2
 from ..errors import NotFound
 from .documents import read_rows, recall_doc, searchable_text
 from .results import Hit
-from .server import RANKED_FIELDS, catch_up
+from .server import RANKED_FIELDS, SEARCH_ROWS, catch_up
 from .spans import snippet
 from .words import AVG_BODY, B, K1, _norm, words
 
@@ -43,7 +43,7 @@ def key_terms(conn, weights: dict[str, float], number: int = NUMTERMS) -> list[t
     (Whoosh's Expander.expanded_terms, normalize=True): only words some article's row holds."""
     if not weights:
         return []
-    n = max(conn.execute("SELECT count(*) FROM article_search").fetchone()[0], 1)
+    n = max(conn.execute(f"SELECT {SEARCH_ROWS}").fetchone()[0], 1)
     held = dict(conn.execute("SELECT p.word, sum(x::float8) FROM search_word p, unnest(p.weights) x "
                              "WHERE p.field = %s AND p.word = ANY(%s::text[]) GROUP BY p.word",
                              [TEXT, sorted(weights)]).fetchall())
@@ -64,7 +64,7 @@ def similar(conn, terms: list[tuple[str, float]], exclude: int, limit: int) -> l
         return []
     words_, boosts = [w for w, _ in terms], [b for _, b in terms]
     rows = conn.execute(
-        f"""WITH n AS (SELECT greatest(count(*), 1)::float8 AS n FROM article_search),
+        f"""WITH n AS (SELECT greatest({SEARCH_ROWS}, 1)::float8 AS n),
                k AS (SELECT q.word, q.boost * (ln((SELECT n FROM n) / (COALESCE(sum(cardinality(w.ids)), 0) + 1)) + 1) AS f
                      FROM unnest(%s::text[], %s::float8[]) q(word, boost)
                      LEFT JOIN search_word w ON w.field = %s AND w.word = q.word GROUP BY q.word, q.boost)

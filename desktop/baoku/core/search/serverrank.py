@@ -17,7 +17,7 @@ import math
 
 from whoosh import query as wq
 
-from .server import RANKED_FIELDS, batched
+from .server import RANKED_FIELDS, SEARCH_ROWS, batched
 from .words import K1
 
 
@@ -41,7 +41,7 @@ def idfs(conn, q: wq.Query) -> dict[tuple[str, str], float]:
 
 def _counts(terms: list[tuple[str, str]]) -> tuple[str, list]:
     """The statement counting the articles with a search row and each term's articles."""
-    return ("SELECT (SELECT count(*) FROM article_search), "
+    return (f"SELECT {SEARCH_ROWS}, "
             + ", ".join("(SELECT COALESCE(sum(cardinality(ids)), 0) FROM search_word WHERE field = %s AND word = %s)"
                         for _ in terms), [x for f, w in terms for x in (_field(f), w)])
 
