@@ -15,6 +15,7 @@ Not a test: it prints numbers.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import sys
@@ -86,6 +87,9 @@ def main() -> None:
     ap.add_argument("--reader", type=int, required=True, help="stories a reader sees on the page")
     ap.add_argument("--stories", help="the stories' headlines, one a line")
     ap.add_argument("-v", action="store_true")
+    ap.add_argument("--dump", type=Path, help="also write what the scan and the ALTO gave (each article's "
+                    "headline and text, each line's text, article and block) to this JSON file: two versions "
+                    "of the layout give the same pages when their files are equal")
     args = ap.parse_args()
     headlines = [ln.strip() for ln in Path(args.stories).read_text(encoding="utf-8").splitlines()
                  if ln.strip() and not ln.startswith("#")] if args.stories else []
@@ -108,6 +112,13 @@ def main() -> None:
     t0 = time.perf_counter()
     page = alto_page(alto, PageInfo(1), "en", png)
     show(f"its ALTO ({len(alto.blocks)} text blocks)", page, time.perf_counter() - t0, args.reader, args.v, headlines)
+    if args.dump:
+        args.dump.write_text(json.dumps([_dumped(scan), _dumped(page)], ensure_ascii=False), encoding="utf-8")
+
+
+def _dumped(page) -> dict:
+    return {"articles": [[a.headline, a.text()] for a in page.articles],
+            "lines": [[ln.text, ln.article, ln.block] for ln in page.scan.lines] if page.scan else []}
 
 
 if __name__ == "__main__":
