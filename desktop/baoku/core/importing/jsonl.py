@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 
 from ..errors import ImportRejected, ValidationError
-from ..model import PARAGRAPH, SUBHEADING, Article, Block, Contributor, Photo, checked_text
+from ..model import PARAGRAPH, SUBHEADING, Article, Block, Contributor, Photo
+from ..sourcetext import checked_text
 from .encoding import decode_text
 from .metadata import IssueMeta
 from .outcome import Notice

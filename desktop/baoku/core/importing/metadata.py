@@ -14,8 +14,9 @@ from pathlib import Path
 
 from ..coded import Coded
 from ..errors import ImportRejected, ValidationError
-from ..model import (FREQUENCIES, KINDS, NO_PAGE, PAPER, WIRE, IssueInfo, PageInfo, checked_text, parse_date,
+from ..model import (FREQUENCIES, KINDS, NO_PAGE, PAPER, WIRE, IssueInfo, PageInfo, parse_date,
                      parse_page, plausible_year)
+from ..sourcetext import checked_text
 
 SIDECAR_SUFFIXES = (".json", ".yaml", ".yml")
 MAX_SIDECAR_BYTES = 64 * 1024

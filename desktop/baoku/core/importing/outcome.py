@@ -8,7 +8,7 @@ import posixpath
 from dataclasses import dataclass, field
 
 from ..coded import Coded
-from ..model import one_line
+from ..sourcetext import one_line
 from ..store.ingest import CONFLICT, STORED_ELSEWHERE, PageRefusal
 
 # A file is imported (something new stored), a duplicate (all of it already stored), refused (pages
@@ -54,7 +54,7 @@ class FileOutcome:
         return any(r.reason == CONFLICT for r in self.refused)
 
     def __post_init__(self) -> None:
-        # Every report line is one line, whatever the file was called (see model.one_line).
+        # Every report line is one line, whatever the file was called (see sourcetext.one_line).
         self.name = one_line(self.name)
         self.message = one_line(self.message) if not isinstance(self.message, Coded) else Coded(
             self.message.code, **{k: one_line(v) if isinstance(v, str) else v for k, v in self.message.params.items()})

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 
 from ..errors import ValidationError
 from ..model import (
-    checked_text,
     BYLINE, CAPTION, DATELINE, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, Article, Block,
     Contributor, IssueInfo, ParsedIssue, ParsedPage, Photo,
 )
 from ..script import is_latin_text
+from ..sourcetext import checked_text
 from .agency import latin_byline
 from .metadata import IssueMeta
 

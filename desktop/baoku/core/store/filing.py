@@ -8,7 +8,8 @@ import json
 from collections.abc import Callable
 
 from ..errors import ImportRejected
-from ..model import Article, ParsedIssue, checked_text, unchecked_strings
+from ..model import Article, ParsedIssue
+from ..sourcetext import checked_text, unchecked_strings
 from .clock import now, user
 from .continuations import Continuations
 from .lookups import PlanLookups

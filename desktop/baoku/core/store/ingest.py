@@ -16,7 +16,8 @@ import json
 from dataclasses import dataclass, field
 
 from ..coded import Coded
-from ..model import HEAD_KINDS, NO_PAGE, Article, ParsedIssue, ParsedPage, import_log, page_label
+from ..model import HEAD_KINDS, NO_PAGE, Article, ParsedIssue, ParsedPage, page_label
+from ..sourcetext import import_log
 from ..plural import plural, verb as agreeing
 from .lookups import PlanReads
 from .versions import stored_article, versions

@@ -16,7 +16,8 @@ from psycopg import sql
 
 from ...coded import Coded
 from ...errors import ImportRejected
-from ...model import Article, ParsedIssue, checked_text, import_log, unchecked_strings
+from ...model import Article, ParsedIssue
+from ...sourcetext import checked_text, import_log, unchecked_strings
 from ..clock import now, user
 from ..continuations import Continuations
 from ..lookups import PlanLookups
