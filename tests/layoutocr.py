@@ -1,0 +1,76 @@
+"""What the recogniser read on the layout tests' rendered pages, kept in tests/layoutocr/ so that
+those tests spend their time on the layout, not on reading the same page again (10-25 CPU-s a
+page). A kept reading is used only for the very image it was read from (the SHA-256 of its pixels,
+so that another zlib writing the same pixels differently changes nothing) and for
+today's way of reading (`ocr.reading.VERSION`); any other page, or a page drawn differently (an
+other Pillow, a changed generator), is read by OCR as before. One page of the layout tests is
+always read live (tests/test_layout.py), and the OCR's own tests read their pages live too.
+
+    .venv/bin/python -m tests.layoutocr NAME ...   # read these layout-set pages and keep them
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from pathlib import Path
+
+from baoku.core.ocr.engine import OcrChar, OcrLine, OcrPage, recognise
+from baoku.core.ocr.reading import VERSION
+
+FOLDER = Path(__file__).parent / "layoutocr"
+
+
+def _pixels(png: bytes) -> str:
+    import io
+
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png)) as im:
+        return hashlib.sha256(f"{im.mode} {im.size}".encode() + im.tobytes()).hexdigest()
+
+
+def _path(name: str) -> Path:
+    return FOLDER / f"{name}.json.gz"
+
+
+def kept(name: str, png: bytes) -> OcrPage | None:
+    """The kept reading of this page, or None when none was kept for this image read this way."""
+    path = _path(name)
+    if not path.exists():
+        return None
+    data = json.loads(gzip.decompress(path.read_bytes()))
+    if data["pixels"] != _pixels(png) or data["version"] != VERSION:
+        return None
+    return OcrPage(data["width"], data["height"],
+                   [OcrLine(ln["text"], tuple(ln["box"]), ln["confidence"],
+                            [OcrChar(t, tuple(b), c) for t, b, c in ln["chars"]]) for ln in data["lines"]])
+
+
+def read(name: str, png: bytes) -> OcrPage:
+    """The page as the recogniser reads it: kept, or read now."""
+    return kept(name, png) or recognise(png)
+
+
+def keep(name: str, png: bytes) -> OcrPage:
+    page = recognise(png)
+    data = {"pixels": _pixels(png), "version": VERSION,
+            "width": page.width, "height": page.height,
+            "lines": [{"text": ln.text, "box": list(ln.box), "confidence": ln.confidence,
+                       "chars": [[c.text, list(c.box), c.confidence] for c in ln.chars]} for ln in page.lines]}
+    FOLDER.mkdir(exist_ok=True)
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    _path(name).write_bytes(gzip.compress(raw, 9, mtime=0))
+    return page
+
+
+if __name__ == "__main__":
+    import sys
+
+    from .layoutset import build, specs
+
+    for spec in specs():
+        if spec.name in sys.argv[1:]:
+            page = keep(spec.name, build(spec).png)
+            print(spec.name, len(page.lines), "lines kept")
