@@ -13,7 +13,7 @@ translate = QCoreApplication.translate  # under this name, lupdate extracts the 
 
 
 def messages() -> dict[str, str]:
-    """Every code of core.search.query.MESSAGES, worded for the window; {name} as in the core."""
+    """Every code of core.search.queryproblems.MESSAGES, worded for the window; {name} as in the core."""
     return {
         "empty": translate("QueryError", "检索式是空的"),
         "unclosed_quote": translate("QueryError", "引号没有配对"),

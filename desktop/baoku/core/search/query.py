@@ -12,7 +12,8 @@ Dates are 2024, 2024-09 or 2024-09-11, and ranges 2024-01..2024-06 (either end m
 open). A bare word ending in * is a prefix (econom* finds economy and economics); 版:通稿
 (page:wire) finds an agency's items.
 
-Every error is a QueryError whose message names the character where the problem is.
+Every error is a QueryError (search/queryproblems.py) whose message names the character where the
+problem is.
 """
 
 from __future__ import annotations
@@ -22,61 +23,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..errors import BaokuError
 from ..model import NO_PAGE
 from .normalize import fold
+from .queryproblems import QueryError
 
-
-class QueryError(BaokuError):
-    """A query that cannot be run; the message points at the problem.
-
-    `code` names the problem (a key of MESSAGES), `pos` is the 0-based character it is at (or
-    None), `near` the text there, and `args` the values the message names: the window says the
-    same thing in its own language from these (gui/queryerrors.py), the CLI prints str(error).
-    """
-
-    def __init__(self, code: str, pos: int | None = None, near: str = "", **args: str):
-        self.code, self.pos, self.near, self.args_ = code, pos, near, args
-        text = MESSAGES[code].format(**args)
-        if pos is not None:
-            text += f" at character {pos + 1}" + (f" (near 「{near}」)" if near.strip() else "")
-        super().__init__(text)
-
-    def __reduce__(self):  # pickles (to and from a worker) as it was made
-        return _rebuild_query_error, (self.code, self.pos, self.near, self.args_)
-
-
-def _rebuild_query_error(code: str, pos: int | None, near: str, args: dict) -> QueryError:
-    return QueryError(code, pos, near, **args)
-
-
-# Every problem a query can have, in English (the CLI's words); gui/queryerrors.py holds the
-# window's wording of each, and a test checks that the two name the same codes.
-MESSAGES = {
-    "empty": "the query is empty",
-    "unclosed_quote": "unclosed quote",
-    "unmatched_close": "unmatched closing parenthesis",
-    "unexpected": "unexpected 「{text}」",
-    "needs_term_after": "「{text}」 needs a term after it",
-    "needs_term_before": "「{text}」 needs a term before it",
-    "ends_early": "the query ends too early",
-    "unclosed_paren": "unclosed parenthesis",
-    "empty_parens": "empty parentheses",
-    "empty_phrase": "empty phrase",
-    "field_needs_value": "field 「{field}:」 needs a value right after the colon",
-    "unknown_field": "unknown field 「{field}:」 (known: {known}; to search for the text itself, put it in quotes)",
-    "empty_value": "empty value",
-    "one_date": "{field}: takes one date, not a range",
-    "not_a_date": "「{text}」 is not a date (use 2024, 2024-09 or 2024-09-11)",
-    "not_a_real_date": "「{text}」 is not a real calendar date",
-    "range_needs_end": "a date range needs at least one end",
-    "range_backwards": "the range {text} ends before it starts",
-    "unknown_sort": "unknown sort {text}: use relevance or date",
-    "one_source": "give a query, or --saved NAME, or --like ARTICLE (exactly one)",
-    "too_deep": "the query is nested too deeply (more than {limit} levels of AND, OR and NOT inside one another)",
-    "too_long": "the query is too long ({n} characters; at most {limit})",
-    "too_many_terms": "the query has too many terms ({n}; at most {limit})",
-}
 
 # How deep AND, OR and NOT may nest inside one another (a bare term is level 0; `a -(b OR c)` is
 # 3). The recall store nests an SQL set operation in a subquery per level, and SQLite's parser
