@@ -2,9 +2,10 @@
 makes and keeps the search rows). A term's candidates come from the rows' tsvector under its GIN
 index (the articles holding all its tokens); a query the tokens decide whole is answered by the
 index alone (`token_query`), and any other candidate is decided on its stored folded text by the
-embedded planner's rule (search.planner), by PostgreSQL where a substring test decides every
-term (`rule_sql`), else here. Articles whose row is pending are decided on their text as it
-stands (`unindexed`), so the totals are always the embedded archive's."""
+embedded planner's rule (search.planner), by PostgreSQL (`rule_sql`: a substring test, with a
+regular expression where a word boundary applies), else here (a form holding a line break).
+Articles whose row is pending are decided on their text as it stands (`unindexed`), so the
+totals are always the embedded archive's."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from .planner import COLUMN, FIELD_TOKENS, exact_ids, field_texts, matches, term
 from .query import And, DateRange, Not, Or, Page, Text, parse_query
 from .recall import RecallDoc
 from .server import BATCH, CHAR, batched, catch_up, pending
-from .tokens import FIELD_MARK, PREFIX, exact_tokens, is_prefix, pieces, single
+from .tokens import FIELD_MARK, LATIN, PREFIX, WORD_CHAR, exact_tokens, is_prefix, pieces, single
 
 def _quote(token: str) -> str:
     return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
@@ -77,7 +78,7 @@ def _form_candidates(archive, form: str, mark: str = "") -> set[int] | None:
 
 
 def _ids(archive, condition: str, params: list) -> set[int]:
-    return {i for i, _ in _by_tokens(archive, condition, params)}
+    return {i for i, in _by_tokens(archive, condition, params, hashes=False)}
 
 
 _GIN_ONLY = "SELECT set_config('enable_seqscan', %s, true), set_config('enable_indexscan', %s, true)"
@@ -90,9 +91,10 @@ def _shared(select: str) -> str:
             "(SELECT content_hash FROM m GROUP BY content_hash HAVING count(*) > 1) d USING (content_hash)")
 
 
-def _by_tokens(archive, condition: str, params: list, shared: bool = False) -> list[tuple[int, str | None]]:
+def _by_tokens(archive, condition: str, params: list, shared: bool = False, hashes: bool = True) -> list[tuple]:
     """The articles whose search row meets `condition` (a `grams @@` test), with the content
-    hash their row was made from, found by the GIN index's bitmap. The planner would read a
+    hash their row was made from (without `hashes`, the ids alone: candidates), found by the GIN
+    index's bitmap. The planner would read a
     common token's rows one by one instead (a sequential or primary-key scan testing each
     tsvector): it does not count what unpacking each article's tsvector costs, and `中国` at
     20,000 articles took 400 ms so against 6-10 ms by the bitmap. So the two plans are turned off
@@ -100,7 +102,7 @@ def _by_tokens(archive, condition: str, params: list, shared: bool = False) -> l
     caller's transaction they are put back after it). The statements go in one pipeline, so the
     client waits for the server once."""
     conn = archive.conn
-    select = f"SELECT article_id, content_hash FROM article_search WHERE {condition}"
+    select = f"SELECT article_id{', content_hash' * hashes} FROM article_search WHERE {condition}"
     if shared:
         select = _shared(select)
     if conn.info.transaction_status != conn.info.transaction_status.IDLE:  # a caller's transaction
@@ -212,33 +214,62 @@ def _fielded(node) -> bool:
 
 # -- deciding on the text -----------------------------------------------------------------------------
 
-def _plain(form: str) -> bool:
-    """A form a substring test decides (match._plain), with no line break (so a text's columns or
-    values joined by line breaks hold it exactly when one of them does)."""
-    return bool(form) and _plain_form(form) and "\n" not in form and "\x00" not in form
+def _decidable(form: str) -> bool:
+    """A form whose test on each column (each value) apart is its test on them joined by line
+    breaks, as the planner joins them: one with no line break (nor NUL, which no text holds)."""
+    return "\n" not in form and "\x00" not in form
+
+
+_SYNTAX = re.compile(r"[!-/:-@\[-`{-~]")  # ASCII punctuation: what a regular expression may take for syntax
+_NOT_WORD = f"[^0-9a-z{LATIN}]"  # no tokens.WORD_CHAR, as a class of PostgreSQL's expressions
+
+
+def form_sql(column: str, form: str) -> tuple[str, list]:
+    """The SQL condition that the text in `column` holds the folded form, exactly as
+    match.contains finds it: a substring test (strpos) where no word boundary applies; else a
+    regular expression putting a letter that is no word character (or the text's start or end)
+    beside each end that begins or ends with one (a prefix's end runs on). (Not strpos first:
+    each test of a column reads the stored text again, and that is most of what either costs.)
+    The expression is made of the form with its ASCII punctuation escaped (every other letter is
+    literal in PostgreSQL's expressions, whose character ranges are code points) and goes as a
+    parameter, never into the statement."""
+    body = form.removesuffix(PREFIX)
+    if not body:
+        return "FALSE", []
+    if _plain_form(form):
+        return f"strpos({column}, %s) > 0", [form]
+    head = WORD_CHAR.match(body[0]) is not None
+    tail = WORD_CHAR.match(body[-1]) is not None and body == form
+    pattern = (f"(^|{_NOT_WORD})" if head else "") + _SYNTAX.sub(lambda m: "\\" + m.group(), body) + \
+        (f"($|{_NOT_WORD})" if tail else "")
+    return f"{column} ~ %s", [pattern]
+
+
+def _any_form(columns, forms) -> tuple[str, list]:
+    parts = [form_sql(c, f) for f in forms for c in columns]
+    return "(" + " OR ".join(p[0] for p in parts) + ")", [x for p in parts for x in p[1]]
 
 
 def rule_sql(node, exact: bool, decided=frozenset()) -> tuple[str, list] | None:
     """The planner's rule (planner.matches, with `_columns` where `exact`, else its field's text)
-    as an SQL condition on an article's stored folded text, when every term is decided by a
-    substring test there; None otherwise (then Python decides, match.contains). The nodes whose
-    ids are in `decided` hold for every candidate (`_implied`): TRUE."""
+    as an SQL condition on an article's stored folded text (`form_sql`: match.contains's rule,
+    word boundaries included), or None where a form holds a line break (then Python decides).
+    The nodes whose ids are in `decided` hold for every candidate (`_implied`): TRUE."""
     if id(node) in decided:
         return "TRUE", []
     if isinstance(node, Text):
         forms = term_forms(node)
-        if not all(_plain(f) for f in forms):
+        if not all(_decidable(f) for f in forms):
             return None
         if node.field in COLUMN:
             cols = {"all": ("s.title", "s.blocks", "s.meta") if exact else ("s.blocks", "s.meta"),
                     "title": ("s.title",), "body": ("s.blocks",)}[node.field]
-            return "(" + " OR ".join(f"strpos({c}, %s) > 0" for f in forms for c in cols) + ")", \
-                [f for f in forms for _ in cols]
+            return _any_form(cols, forms)
         return _in_values(node.field, forms)
     if isinstance(node, Page):
         if node.number is None:
             form = fold(node.name)
-            return _in_values("pagename", (form,)) if _plain(form) else None
+            return _in_values("pagename", (form,)) if _decidable(form) else None
         if node.section:
             return "(g.number = %s AND g.section = %s)", [node.number, node.section]
         return "(g.number = %s)", [node.number]
@@ -258,9 +289,10 @@ def rule_sql(node, exact: bool, decided=frozenset()) -> tuple[str, list] | None:
 
 
 def _in_values(field: str, forms) -> tuple[str, list]:
-    return ("(" + " OR ".join("EXISTS (SELECT 1 FROM jsonb_array_elements_text(COALESCE(s.fields -> %s, '[]')) v "
-                              "WHERE strpos(v, %s) > 0)" for _ in forms) + ")",
-            [x for f in forms for x in (field, f)])
+    tests = [form_sql("v", f) for f in forms]
+    return ("(" + " OR ".join(f"EXISTS (SELECT 1 FROM jsonb_array_elements_text(COALESCE(s.fields -> %s, '[]')) v "
+                              f"WHERE {sql})" for sql, _ in tests) + ")",
+            [x for _, params in tests for x in (field, *params)])
 
 
 _PLACE = re.compile(r"\b[gi]\.")  # rule_sql's conditions on the page (g) or the issue (i)
@@ -286,9 +318,8 @@ def matched(archive, tree, in_sql: bool = True, stale: list[int] | None = None) 
     read with the match, so that grouping reprints needs no statement over every match: where
     the tokens decide the whole query (`token_query`), the articles the GIN index finds; else
     the candidates, each decided on its stored text by the planner's rule (the parts the tokens
-    decide left out of it), by PostgreSQL where a substring test decides every term (rule_sql),
-    else here; and the pending articles (search_pending: no search row yet, or one made from
-    other content), each decided here on its text as stored now (unindexed), their rows left
+    decide left out of it), by PostgreSQL (rule_sql), else here; and the pending articles
+    (search_pending: no search row yet, or one made from other content), each decided here on its text as stored now (unindexed), their rows left
     out (`stale`: as catch_up just read them, else read here). A row that is not pending was made
     from its article's present content, so its hash is the article's. Where no article is pending
     and PostgreSQL decides the matches, only the hashes two or more matches share come (the others
