@@ -63,11 +63,11 @@ TEXTS = ["2023年的经济", "12023年", "2023", "x2023", "2023x", "café", "caf
 
 
 def test_the_servers_text_rule_is_pythons_for_every_form(searched):
-    """The condition the server tests a stored text by (servermatch.form_sql) holds exactly where
+    """The condition the server tests a stored text by (serverrule.form_sql) holds exactly where
     match.contains finds the form: word boundaries at both ends, a prefix's run-on, characters a
     regular expression would take for syntax, letters outside the Basic Plane, line breaks."""
     from baoku.core.search.match import contains
-    from baoku.core.search.servermatch import form_sql
+    from baoku.core.search.serverrule import form_sql
 
     conn = searched.conn
     differ = {}
@@ -81,7 +81,7 @@ def test_the_servers_text_rule_is_pythons_for_every_form(searched):
 
 
 @pytest.mark.parametrize("query", ["2023年", "2023", "café", "caf*", "econom*", "2023年 OR café", "2023年 -café",
-                                  "标题:第1篇", "经济 2023年"])
+                                  "标题:第1篇", "经济 2023年", "经济 (2023年 -回顾 OR café)", "2023年 (经济 -回顾 OR café)"])
 def test_queries_with_word_boundaries_are_decided_in_sql_as_in_python(searched, query):
     from baoku.core.search.query import parse_query
     from baoku.core.search.servermatch import exact_ids, matching, rule_sql
