@@ -114,3 +114,18 @@ def test_a_first_page_receives_the_content_hash_of_reprints_only(searched):
     # 19 more hits' rows and the ids make ~11 KB more than the rare word's page (the 80 reprints'
     # hashes ~5 KB of it); every match's hash would add 64 bytes a match
     assert common["received"] - rare["received"] < 64 * (MATCHES + 40) + 9000, (common, rare)
+
+
+@pytest.mark.parametrize("query,total", [("经济与民生", MATCHES - 40), ("报名:转载报", 40), ("经济评论 -编号1", 78)])
+def test_the_matches_of_a_phrase_come_in_one_statement(searched, query, total):
+    """A phrase (or a field term) the tokens do not decide alone: its candidates are found by
+    the GIN index and decided on their text in one statement, so finding its matches waits for
+    the server once and receives only the matches. The candidates came to the client first, to
+    be sent back in a second statement (`= ANY` of every candidate's id)."""
+    from baoku.core.search.query import parse_query
+    from baoku.core.search.servermatch import matched
+
+    found = {}
+    cost = wire(searched.conn, lambda: found.update(m=matched(searched.archive, parse_query(query), stale=[])))
+    assert len(found["m"]) == total
+    assert cost["waits"] == 1 and len(cost["statements"]) == 1, cost

@@ -2,22 +2,24 @@
 makes and keeps the search rows). A term's candidates come from the rows' tsvector under its GIN
 index (the articles holding all its tokens); a query the tokens decide whole is answered by the
 index alone (`token_query`), and any other candidate is decided on its stored folded text by the
-embedded planner's rule (search.planner), by PostgreSQL where a substring test decides every
-term (`rule_sql`), else here. Articles whose row is pending are decided on their text as it
-stands (`unindexed`), so the totals are always the embedded archive's."""
+embedded planner's rule (search.planner), by PostgreSQL (`rule_sql`: a substring test, with a
+regular expression where a word boundary applies), else here (a form holding a line break).
+Articles whose row is pending are decided on their text as it stands (`unindexed`), so the
+totals are always the embedded archive's."""
 
 from __future__ import annotations
 
 import re
 
 from .documents import recall_doc
-from .match import _plain as _plain_form
 from .normalize import fold
 from .planner import COLUMN, FIELD_TOKENS, exact_ids, field_texts, matches, term_forms
 from .query import And, DateRange, Not, Or, Page, Text, parse_query
 from .recall import RecallDoc
 from .server import BATCH, CHAR, batched, catch_up, pending
+from .serverrule import rule_sql
 from .tokens import FIELD_MARK, PREFIX, exact_tokens, is_prefix, pieces, single
+
 
 def _quote(token: str) -> str:
     return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
@@ -54,33 +56,54 @@ def _all_of(tokens: list[str], prefix: bool) -> str:
     return " & ".join(quoted)
 
 
-def _form_candidates(archive, form: str, mark: str = "") -> set[int] | None:
-    """Articles that may contain one folded form (in the field of `mark`); None: any article may."""
+def _form_query(form: str, mark: str = "") -> str | None:
+    """The tsquery of the articles that may contain one folded form (in the field of `mark`);
+    None: any article may."""
     tokens = exact_tokens(form)
     if single(form):
-        queries = [_char_query(mark, form)]
-    elif tokens is not None:
+        return _char_query(mark, form)
+    if tokens is not None:
         # its tokens anywhere: a superset of the phrase's articles (and of the unplaced ones holding
         # them) that the GIN index decides alone, where a phrase would make PostgreSQL read each
         # candidate's whole tsvector again; the text decides every candidate after (matching)
-        return _ids(archive, "grams @@ %s::tsquery", [_all_of([mark + t for t in tokens], is_prefix(form))])
-    else:
-        phrases, singles = pieces(form)
-        queries = []
-        for p in phrases:
-            toks = exact_tokens(p)
-            queries.append(_all_of([mark + t for t in toks], False))  # its tokens, anywhere: a superset
-        queries += [_char_query(mark, c) for c in dict.fromkeys(singles)]
-        if not queries:
-            return None
-    return _ids(archive, "grams @@ %s::tsquery", [" & ".join(f"({q})" for q in queries)])
+        return _all_of([mark + t for t in tokens], is_prefix(form))
+    phrases, singles = pieces(form)
+    queries = [_all_of([mark + t for t in exact_tokens(p)], False) for p in phrases]  # a superset
+    queries += [_char_query(mark, c) for c in dict.fromkeys(singles)]
+    return " & ".join(f"({q})" for q in queries) if queries else None
+
+
+def _form_candidates(archive, form: str, mark: str = "") -> set[int] | None:
+    """Articles that may contain one folded form (in the field of `mark`); None: any article may."""
+    query = _form_query(form, mark)
+    return None if query is None else _ids(archive, "grams @@ %s::tsquery", [query])
+
+
+def candidate_query(node) -> str | None:
+    """One tsquery every match of `node` holds (its articles may be more), from the tokens of its
+    terms and page names as `candidates` reads them; None where no token narrows it (a date, a
+    page number, a lone NOT, a form without tokens)."""
+    if isinstance(node, Text):
+        mark = FIELD_MARK[node.field] if node.field in FIELD_TOKENS else ""
+        parts = [_form_query(form, mark) for form in term_forms(node)]
+        return None if not parts or None in parts else " | ".join(f"({q})" for q in parts)
+    if isinstance(node, Page):
+        return None if node.number is not None else _form_query(fold(node.name), FIELD_MARK["pagename"])
+    if isinstance(node, And):
+        parts = [q for q in (candidate_query(i) for i in node.items if not isinstance(i, Not)) if q is not None]
+        return " & ".join(f"({q})" for q in parts) if parts else None
+    if isinstance(node, Or):
+        parts = [candidate_query(i) for i in node.items]
+        return None if None in parts else " | ".join(f"({q})" for q in parts)
+    return None
 
 
 def _ids(archive, condition: str, params: list) -> set[int]:
-    return {i for i, _ in _by_tokens(archive, condition, params)}
+    return {i for i, in _by_tokens(archive, condition, params, hashes=False)}
 
 
-_GIN_ONLY = "SELECT set_config('enable_seqscan', %s, true), set_config('enable_indexscan', %s, true)"
+_GIN_ONLY = ("SELECT set_config('enable_seqscan', %s, true), set_config('enable_indexscan', %s, true), "
+             "set_config('enable_nestloop', %s, true)")
 
 
 def _shared(select: str) -> str:
@@ -90,30 +113,34 @@ def _shared(select: str) -> str:
             "(SELECT content_hash FROM m GROUP BY content_hash HAVING count(*) > 1) d USING (content_hash)")
 
 
-def _by_tokens(archive, condition: str, params: list, shared: bool = False) -> list[tuple[int, str | None]]:
+def _by_tokens(archive, condition: str, params: list, shared: bool = False, hashes: bool = True) -> list[tuple]:
     """The articles whose search row meets `condition` (a `grams @@` test), with the content
-    hash their row was made from, found by the GIN index's bitmap. The planner would read a
-    common token's rows one by one instead (a sequential or primary-key scan testing each
+    hash their row was made from (without `hashes`, the ids alone: candidates), found by the GIN
+    index's bitmap. The planner would read a common token's rows one by one instead (a sequential or primary-key scan testing each
     tsvector): it does not count what unpacking each article's tsvector costs, and `中国` at
     20,000 articles took 400 ms so against 6-10 ms by the bitmap. So the two plans are turned off
-    for this one statement: its transaction's settings, which its end puts back (inside a
-    caller's transaction they are put back after it). The statements go in one pipeline, so the
+    for this one statement, and so are nested loops: the index's estimate of several tokens'
+    articles is a few rows (their selectivities multiplied), and `_shared`'s join then groups
+    the hashes again for each match (1,693 matches of `中国特色社会主义 发展`: 714 ms against
+    ~40). Its transaction's settings, which its end puts back (inside a caller's transaction
+    they are put back after it). The statements go in one pipeline, so the
     client waits for the server once."""
     conn = archive.conn
-    select = f"SELECT article_id, content_hash FROM article_search WHERE {condition}"
+    select = f"SELECT article_id{', content_hash' * hashes} FROM article_search s WHERE {condition}"
     if shared:
         select = _shared(select)
     if conn.info.transaction_status != conn.info.transaction_status.IDLE:  # a caller's transaction
         with conn.transaction():
-            conn.execute(_GIN_ONLY, ["off", "off"])
+            conn.execute(_GIN_ONLY, ["off", "off", "off"])
             found = conn.execute(select, params).fetchall()
             conn.execute("SET LOCAL enable_seqscan TO DEFAULT")
             conn.execute("SET LOCAL enable_indexscan TO DEFAULT")
+            conn.execute("SET LOCAL enable_nestloop TO DEFAULT")
         return found
     try:
         with batched(conn):
             conn.execute("BEGIN")
-            conn.execute(_GIN_ONLY, ["off", "off"])
+            conn.execute(_GIN_ONLY, ["off", "off", "off"])
             rows = conn.execute(select, params)
             conn.execute("COMMIT")
     except BaseException:
@@ -210,59 +237,6 @@ def _fielded(node) -> bool:
     return isinstance(node, Not) and _fielded(node.item)
 
 
-# -- deciding on the text -----------------------------------------------------------------------------
-
-def _plain(form: str) -> bool:
-    """A form a substring test decides (match._plain), with no line break (so a text's columns or
-    values joined by line breaks hold it exactly when one of them does)."""
-    return bool(form) and _plain_form(form) and "\n" not in form and "\x00" not in form
-
-
-def rule_sql(node, exact: bool, decided=frozenset()) -> tuple[str, list] | None:
-    """The planner's rule (planner.matches, with `_columns` where `exact`, else its field's text)
-    as an SQL condition on an article's stored folded text, when every term is decided by a
-    substring test there; None otherwise (then Python decides, match.contains). The nodes whose
-    ids are in `decided` hold for every candidate (`_implied`): TRUE."""
-    if id(node) in decided:
-        return "TRUE", []
-    if isinstance(node, Text):
-        forms = term_forms(node)
-        if not all(_plain(f) for f in forms):
-            return None
-        if node.field in COLUMN:
-            cols = {"all": ("s.title", "s.blocks", "s.meta") if exact else ("s.blocks", "s.meta"),
-                    "title": ("s.title",), "body": ("s.blocks",)}[node.field]
-            return "(" + " OR ".join(f"strpos({c}, %s) > 0" for f in forms for c in cols) + ")", \
-                [f for f in forms for _ in cols]
-        return _in_values(node.field, forms)
-    if isinstance(node, Page):
-        if node.number is None:
-            form = fold(node.name)
-            return _in_values("pagename", (form,)) if _plain(form) else None
-        if node.section:
-            return "(g.number = %s AND g.section = %s)", [node.number, node.section]
-        return "(g.number = %s)", [node.number]
-    if isinstance(node, DateRange):
-        return ("((%s::text = '' OR i.date >= %s::date) AND (%s::text = '' OR i.date <= %s::date))",
-                [node.start, node.start or None, node.end, node.end or None])
-    if isinstance(node, Not):
-        inner = rule_sql(node.item, exact)
-        return None if inner is None else (f"(NOT {inner[0]})", inner[1])
-    if isinstance(node, (And, Or)):
-        parts = [rule_sql(i, exact, decided) for i in node.items]
-        if any(p is None for p in parts):
-            return None
-        joint = " AND " if isinstance(node, And) else " OR "
-        return "(" + joint.join(p[0] for p in parts) + ")", [x for p in parts for x in p[1]]
-    return None
-
-
-def _in_values(field: str, forms) -> tuple[str, list]:
-    return ("(" + " OR ".join("EXISTS (SELECT 1 FROM jsonb_array_elements_text(COALESCE(s.fields -> %s, '[]')) v "
-                              "WHERE strpos(v, %s) > 0)" for _ in forms) + ")",
-            [x for f in forms for x in (field, f)])
-
-
 _PLACE = re.compile(r"\b[gi]\.")  # rule_sql's conditions on the page (g) or the issue (i)
 _SEARCHED = ("FROM article_search s JOIN article a ON a.id = s.article_id JOIN page g ON g.id = a.page_id "
              "JOIN issue i ON i.id = g.issue_id ")
@@ -276,6 +250,17 @@ def _implied(tree) -> frozenset[int]:
     return frozenset(id(i) for i in items if not isinstance(i, Not) and token_query(i) is not None)
 
 
+def _statement_query(tree, exact: bool) -> str | None:
+    """The tsquery of the query's candidates for one statement that decides them on their text
+    too (`candidate_query`), with each part the rule takes as decided (`_implied`, in the exact
+    rule) by its own exact tsquery (`token_query`); None where no token narrows the query."""
+    decided = _implied(tree) if exact else frozenset()
+    items = tree.items if isinstance(tree, And) else (tree,)
+    parts = [q for q in (token_query(i) if id(i) in decided else candidate_query(i)
+                         for i in items if not isinstance(i, Not)) if q is not None]
+    return " & ".join(f"({q})" for q in parts) if parts else None
+
+
 def matching(archive, tree, in_sql: bool = True, stale: list[int] | None = None) -> list[int]:
     """Every article matching the parsed query, by id (`matched`)."""
     return sorted(matched(archive, tree, in_sql, stale))
@@ -286,10 +271,12 @@ def matched(archive, tree, in_sql: bool = True, stale: list[int] | None = None) 
     read with the match, so that grouping reprints needs no statement over every match: where
     the tokens decide the whole query (`token_query`), the articles the GIN index finds; else
     the candidates, each decided on its stored text by the planner's rule (the parts the tokens
-    decide left out of it), by PostgreSQL where a substring test decides every term (rule_sql),
-    else here; and the pending articles (search_pending: no search row yet, or one made from
-    other content), each decided here on its text as stored now (unindexed), their rows left
-    out (`stale`: as catch_up just read them, else read here). A row that is not pending was made
+    decide left out of it), by PostgreSQL (rule_sql) in the statement that finds them under the
+    GIN index where the rule needs no page or date (`_statement_query`; the candidates came to
+    the client and went back as an id array in a second statement, which still decides the
+    others), else here; and the pending articles (search_pending: no search row yet, or one made
+    from other content), each decided here on its text as stored now (unindexed), their rows
+    left out (`stale`: as catch_up just read them, else read here). A row that is not pending was made
     from its article's present content, so its hash is the article's. Where no article is pending
     and PostgreSQL decides the matches, only the hashes two or more matches share come (the others
     are None: a text no other match prints)."""
@@ -300,6 +287,12 @@ def matched(archive, tree, in_sql: bool = True, stale: list[int] | None = None) 
         found = dict(_by_tokens(archive, "grams @@ %s::tsquery" +
                                 (" AND NOT article_id = ANY(%s::bigint[])" if stale else ""),
                                 [whole, stale] if stale else [whole], shared=not stale))
+        return found | unindexed(archive, tree, stale) if stale else found
+    query = _statement_query(tree, exact) if in_sql else None
+    rule = rule_sql(tree, exact, _implied(tree) if exact else frozenset()) if query is not None else None
+    if rule is not None and _PLACE.search(rule[0]) is None:  # the candidates decided where they are found
+        found = dict(_by_tokens(archive, "grams @@ %s::tsquery AND " + "NOT article_id = ANY(%s::bigint[]) AND " *
+                                bool(stale) + rule[0], [query, *[stale][:bool(stale)], *rule[1]], shared=not stale))
         return found | unindexed(archive, tree, stale) if stale else found
     candidate = candidates(archive, tree)
     among = "" if candidate is None else "s.article_id = ANY(%s::bigint[]) AND "
