@@ -22,6 +22,7 @@ from .latinblocks import dateline_heads, decks, pieced_lines, pieces_beside
 from .latinheads import debris, runs_on, signature, text_line
 # (the other stages import the kinds, Block and Page from here)
 from .pieces import CAPTION, DISPLAY, FIGURE, FOLIO, KINDS, TEXT, TITLE, Block, Page  # noqa: F401
+from .sideheads import side_blocks, vertical_line
 
 
 HEADLINE_RATIO = 1.3  # type this much bigger than the body's is a headline
@@ -54,7 +55,8 @@ def build_blocks(page: Page) -> list[Block]:
     headline, display = ratios(page.inked, page.latin)
     size = page.sizes or [line_glyph(ln) for ln in lines]
     top = _tops(page)
-    order = sorted(range(len(lines)), key=lambda i: (top[i], lines[i].box[0]))
+    side = [i for i, ln in enumerate(lines) if vertical_line(ln)] if page.sides and not page.latin else []
+    order = sorted((i for i in range(len(lines)) if i not in side), key=lambda i: (top[i], lines[i].box[0]))
     blocks: list[list[int]] = []
     for i in order:
         ln, s = lines[i], size[i]
@@ -126,6 +128,9 @@ def build_blocks(page: Page) -> list[Block]:
                     t.kind == TEXT and text_line(lines[b.lines[0]], t.box, body) for t in out):
                 b.kind = TEXT
         out = pieced_lines(page, pieces_beside(page, _pieces_within(page, out)))
+    if side:  # vertical heads beside their stories: blocks of their own (sideheads.py)
+        page.side_heads = side_blocks(page, side, headline)
+        out += [b for head in page.side_heads for b in head]
     for fig in page.graphics.figures:
         out.append(Block(FIGURE, [], fig, body))
     return out
