@@ -118,7 +118,7 @@ def test_a_page_set_vertically_is_read_with_its_stacked_strokes_and_every_column
 
 def _side_head_png(noise: bool = False) -> bytes:
     """A headline set vertically in two columns (国际油价升至 | 近三年来高点, right to left), as
-    the layout set draws a 竖题, beside a column of body text."""
+    the layout set draws a 竖题, beside a column of body text, a column rule at its right."""
     import io
 
     import numpy as np
@@ -130,6 +130,7 @@ def _side_head_png(noise: bool = False) -> bytes:
     for x, text in ((420, "国际油价升至"), (354, "近三年来高点")):
         for k, ch in enumerate(text):
             d.text((x, 30 + 57 * k), ch, font=head, fill=0)
+    d.line((482, 20, 482, 400), fill=0, width=3)  # a column rule beside the head
     for k, words in enumerate(["美元，创下近三", "年来的最高水平", "分析人士认为，", "今年冬季原油需", "求旺盛，油价短"]):
         d.text((30, 30 + 43 * k), words, font=body, fill=0)
     a = np.asarray(img).copy()
@@ -157,7 +158,7 @@ def test_two_vertical_columns_boxed_as_one_are_read_as_two(noise):
 
     png = _side_head_png(noise)
     image = np.asarray(Image.open(io.BytesIO(png)).convert("RGB"))
-    both = [[340, 20], [490, 20], [490, 380], [340, 380]]  # the two columns in one box
+    both = [[340, 20], [490, 20], [490, 380], [340, 380]]  # the two columns in one box, and the rule
     said = [ln.text for ln in read_lines(png, [both]) if ln is not None]
     assert "国际油价升至" not in said  # (read as the detector boxed it, a column is lost)
     parts = parted(image, both)

@@ -146,9 +146,9 @@ def parted(image, quad) -> list:
     """A box holding vertical columns side by side (a headline set vertically in two columns, its
     kicker beside it: the detector boxes them as one, or one and a slice of the next, and one
     column, or one character, is read), as one box a column, right to left; else the box alone.
-    Columns part at white running their whole height, each tall and narrow, none much narrower
-    than the widest; a column the box cut short is taken whole (the box is looked at half its
-    width wider on each side)."""
+    Columns part at white running their whole height, each tall and narrow; what is under half
+    as wide as the widest is no column (a slice of the text beside it); a column the box cut
+    short is taken whole (the box is looked at half its width wider on each side)."""
     import cv2
     import numpy as np
 
@@ -177,7 +177,9 @@ def parted(image, quad) -> list:
         else:
             parts.append([a, b])
     parts = [[a, b] for a, b in parts if min(b, m + w) - max(a, m) >= PART_IN * (b - a)]
-    if len(parts) < 2 or any(b - a < 0.5 * max(y - x for x, y in parts) for a, b in parts):
+    widest = max((b - a for a, b in parts), default=0)
+    parts = [[a, b] for a, b in parts if b - a >= 0.5 * widest]  # (a slice of the text beside, a rule)
+    if len(parts) < 2:
         return [quad]
     out = []
     for a, b in reversed(parts):
