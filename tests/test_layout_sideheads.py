@@ -53,3 +53,18 @@ def test_a_two_column_headline_at_a_storys_left_is_read_right_to_left():
     assert heads == ["小巷里的大民生", "国务院发出通知要求切实减轻农民负担"], heads
     said = page.articles[1].text().replace("\n", "")
     assert body[:40] in said and body[120:180] in said
+
+
+def test_two_vertical_heads_one_over_the_other_keep_their_own_columns():
+    """Two stories one over the other, each headed by a vertical head at its right, the lower
+    one's columns set a little left of the upper one's (t14): each head is its own story's, its
+    columns read right to left; the columns of the two are not mixed by where they stand across."""
+    upper, lower = TEXT[:120], TEXT[60:180]
+    lines = column(upper[:52], 60, 100) + column(upper[52:], 480, 100, 9)
+    lines += [vline("亚太经合组织会议开幕", 880, 134, 32), vline("与会部长呼吁", 820, 100, 56),
+              vline("加强合作", 760, 134, 56)]
+    lines += column(lower[:52], 60, 700) + column(lower[52:], 480, 700, 10)
+    lines += [vline("国际油价升至", 850, 700, 56), vline("近三年来高点", 790, 700, 56)]
+    page = scanned_page(OcrPage(1000, 1200, lines), PageInfo(1), "zh")
+    heads = [(a.kicker, a.headline) for a in page.articles]
+    assert heads == [("亚太经合组织会议开幕", "与会部长呼吁加强合作"), ("", "国际油价升至近三年来高点")], heads

@@ -47,15 +47,14 @@ def side_blocks(page: Page, columns: list[int], headline: float) -> list[list[Bl
     one size one title block (their lines right to left), the others display blocks."""
     lines, body = page.lines, page.body
     heads: list[list[int]] = []
-    for i in sorted(columns, key=lambda i: lines[i].box[0]):
+    for i in columns:  # (one head: columns a little white apart side by side, level at least in part)
         a = lines[i].box
-        last = lines[heads[-1][-1]].box if heads else None
-        if last is not None and a[0] - last[2] < NEAR * body and min(a[3], last[3]) - max(a[1], last[1]) > 0:
-            heads[-1].append(i)
-        else:
-            heads.append([i])
+        near = [h for h in heads if any(max(a[0], lines[j].box[0]) - min(a[2], lines[j].box[2]) < NEAR * body and
+                                        min(a[3], lines[j].box[3]) - max(a[1], lines[j].box[1]) > 0 for j in h)]
+        heads = [h for h in heads if h not in near] + [[i] + [j for h in near for j in h]]
     out = []
     for head in heads:
+        head.sort(key=lambda i: lines[i].box[0] + lines[i].box[2])
         blocks: list[Block] = []
         for i in reversed(head):  # right to left
             size = page.sizes[i]
