@@ -124,7 +124,8 @@ SPECS = [
     # article's head set one character a cell in a narrow column at its right, or left, the body
     # beside it; `side_heads` is the share of the articles that can that get one). From page-set
     # texts no spec had used; the specs set and the pages measured once on main before any tuning.
-    # The two test pages (texts from the page set's round-5 split, not read) are reported apart.
+    # The two test pages (texts from the page set's round-5 split, not read) are reported apart:
+    # measured once on main a40d68f and once on c08fc53 (README, round 8), and spent.
     Spec("t13", "train", ["national_r3_01"], 6, seed=131, extra={"side_heads": 0.6}),
     Spec("t14", "train", ["national_r4_03"], 7, seed=132, skew=0.8, noise=True, extra={"side_heads": 0.6}),
     Spec("t15", "train", ["metro_r4_03"], 5, seed=133, jpeg=45, extra={"side_heads": 0.6, "pictures": True}),
