@@ -68,3 +68,20 @@ def test_two_vertical_heads_one_over_the_other_keep_their_own_columns():
     page = scanned_page(OcrPage(1000, 1200, lines), PageInfo(1), "zh")
     heads = [(a.kicker, a.headline) for a in page.articles]
     assert heads == [("亚太经合组织会议开幕", "与会部长呼吁加强合作"), ("", "国际油价升至近三年来高点")], heads
+
+
+def test_a_vertical_sign_in_a_photo_heads_nothing():
+    """A photo beside a story shows a sign lettered vertically, which the recogniser reads (禁止
+    游泳危险水域): it is the picture's, as a drawing's lettering is, and heads no story."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from .test_layout_pictures import _framed
+
+    img = Image.new("L", (1200, 900), 255)
+    _framed(ImageDraw.Draw(img), (640, 100, 1140, 700), 0.6)
+    lines = [line("小巷里的大民生", 120, 100, 48)] + column(TEXT[:72], 60, 180, 9) + column(TEXT[72:144], 340, 180, 9)
+    lines += [vline("禁止游泳危险水域", 760, 160, 40)]
+    page = scanned_page(OcrPage(1200, 900, lines), PageInfo(1), "zh", np.asarray(img))
+    assert [a.headline for a in page.articles if a.headline] == ["小巷里的大民生"], \
+        [(a.headline, a.text()[:20]) for a in page.articles]

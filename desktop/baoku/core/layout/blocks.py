@@ -107,12 +107,16 @@ def build_blocks(page: Page) -> list[Block]:
     if page.latin:
         out = dateline_heads(page, decks(page, out, size), size)
     out = _joined_heads(page, out)
+    heads = side_blocks(page, side, headline) if side else []  # vertical heads beside their stories
+    out += [b for head in heads for b in head]  # (sideheads.py), unless a picture's, as below
     # Words drawn in a picture (a numeral on a sign, a chart's label: lines standing on its tone)
     # are the picture's: no text of the page, least of all a headline.
     out = [b for b in out if not _drawn(page, b)]
     for b in out:  # the lettering of a drawing (a cartoon's labels, on white within its box) heads
         if b.kind in (TITLE, DISPLAY) and any(box_inside(b.box, f, int(page.body)) for f in page.graphics.figures):
             b.kind = TEXT  # nothing: it is the picture's (articles.py keeps it with the picture)
+    kept = {id(b) for b in out}
+    page.side_heads = [h for h in heads if all(id(b) in kept and b.kind in (TITLE, DISPLAY) for b in h)]
     if page.latin:  # a line set in a paragraph's midst, its text running above and below it over its
         for b in out:  # width, is the paragraph's (a line OCR boxed tall), not a head; the line under
             # it may be the paragraph's short last one (Talmage; assistant secretary, William W. over Beach.)
@@ -128,9 +132,6 @@ def build_blocks(page: Page) -> list[Block]:
                     t.kind == TEXT and text_line(lines[b.lines[0]], t.box, body) for t in out):
                 b.kind = TEXT
         out = pieced_lines(page, pieces_beside(page, _pieces_within(page, out)))
-    if side:  # vertical heads beside their stories: blocks of their own (sideheads.py)
-        page.side_heads = side_blocks(page, side, headline)
-        out += [b for head in page.side_heads for b in head]
     for fig in page.graphics.figures:
         out.append(Block(FIGURE, [], fig, body))
     return out
