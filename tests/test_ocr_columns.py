@@ -114,3 +114,59 @@ def test_a_page_set_vertically_is_read_with_its_stacked_strokes_and_every_column
     assert "低見十二度" in said, said
     assert "小老倌" in said, said
     assert "劇團明年三十二場巡迴演出已經" in said, said
+
+
+def _side_head_png(noise: bool = False) -> bytes:
+    """A headline set vertically in two columns (国际油价升至 | 近三年来高点, right to left), as
+    the layout set draws a 竖题, beside a column of body text, a column rule at its right."""
+    import io
+
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    img = Image.new("L", (560, 520), 255)
+    d = ImageDraw.Draw(img)
+    head, body = _font("DroidSansFallbackFull.ttf", 53), _font("uming.ttc", 28)
+    for x, text in ((420, "国际油价升至"), (354, "近三年来高点")):
+        for k, ch in enumerate(text):
+            d.text((x, 30 + 57 * k), ch, font=head, fill=0)
+    d.line((482, 20, 482, 400), fill=0, width=3)  # a column rule beside the head
+    for k, words in enumerate(["美元，创下近三", "年来的最高水平", "分析人士认为，", "今年冬季原油需", "求旺盛，油价短"]):
+        d.text((30, 30 + 43 * k), words, font=body, fill=0)
+    a = np.asarray(img).copy()
+    if noise:
+        rng = np.random.default_rng(3)
+        flip = rng.random(a.shape) < 0.02
+        a = np.where(flip, 255 - a, a).astype("uint8")
+    buf = io.BytesIO()
+    Image.fromarray(a).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("noise", [False, True])
+def test_two_vertical_columns_boxed_as_one_are_read_as_two(noise):
+    """On t14's page the detector boxed this headline's two columns as one box, and the
+    recogniser read it as 国: the box is now parted into its columns, right to left, each read
+    whole (the body's lines beside it are left as they are)."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    from baoku.core.ocr.columns import parted
+    from baoku.core.ocr.reading import read_lines
+
+    png = _side_head_png(noise)
+    image = np.asarray(Image.open(io.BytesIO(png)).convert("RGB"))
+    both = [[340, 20], [490, 20], [490, 380], [340, 380]]  # the two columns in one box, and the rule
+    said = [ln.text for ln in read_lines(png, [both]) if ln is not None]
+    assert "国际油价升至" not in said  # (read as the detector boxed it, a column is lost)
+    parts = parted(image, both)
+    assert len(parts) == 2 and min(p[0] for p in parts[0]) > max(p[0] for p in parts[1]), parts
+    said = [ln.text for ln in read_lines(png, parts)]
+    assert said == ["国际油价升至", "近三年来高点"], said
+    short = [[340, 20], [436, 20], [436, 380], [340, 380]]  # (t13) the second column cut short
+    said = [ln.text for ln in read_lines(png, parted(image, short))]
+    assert said == ["国际油价升至", "近三年来高点"], said
+    line = [[30, 30], [230, 30], [230, 62], [30, 62]]
+    assert parted(image, line) == [line]  # a horizontal line is no columns

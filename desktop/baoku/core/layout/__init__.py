@@ -23,6 +23,7 @@ from .frames import find_frames
 from .geometry import deskewed, glyph, gutters, is_latin, piece, ruled_columns, skew_angle, split_lines, turned
 from .graphics import Box, Graphics, find_graphics, upright
 from .order import reading_order, spans
+from .sideheads import advance, heads_first, vertical_line
 from .typesize import body_size, ink_mask, type_sizes
 
 
@@ -54,11 +55,13 @@ def analyse(read: OcrPage, gray=None) -> Analysis:
     from .vertical import is_vertical, vertical_analysis
 
     if is_vertical(read.lines):
-        return vertical_analysis(read, gray, _analyse)
+        return vertical_analysis(read, gray, lambda page, image: _analyse(page, image, sides=False))
     return _analyse(read, gray)
 
 
-def _analyse(read: OcrPage, gray=None) -> Analysis:
+def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
+    """The stages on a page read in horizontal lines (or a vertical page turned); `sides`: its
+    vertical lines are heads set beside their stories (sideheads.py)."""
     original = [ln for ln in read.lines if ln.text.strip()]
     angle = skew_angle(original)
     straight = deskewed(original, angle, read.width, read.height)
@@ -83,10 +86,15 @@ def _analyse(read: OcrPage, gray=None) -> Analysis:
     pieces = [piece(straight[n], a, b, lo, hi) for n, a, b, lo, hi in cuts]
     page = Page(read.width, read.height, pieces, body, graphics, columns=cols,
                 sizes=type_sizes(pieces, ink, scale)[0], inked=scale is not None, latin=latin, ink=ink,
-                source=[n for n, *_ in cuts])
+                source=[n for n, *_ in cuts], sides=sides)
+    if sides:  # a vertical line's ink runs its whole height: its type is its characters' advance
+        page.sizes = [advance(ln) if vertical_line(ln) else s for ln, s in zip(pieces, page.sizes)]
     page.blocks = build_blocks(page)
     folio = mark_folio(page)
     mark_captions(page)
     order = reading_order(page)
-    groups = group_articles(page, order, spans(page))
+    widened = spans(page)
+    if page.side_heads:
+        order = heads_first(page, order, widened)
+    groups = group_articles(page, order, widened)
     return Analysis(lines, page, order, groups, folio, angle)

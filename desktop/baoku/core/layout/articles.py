@@ -63,7 +63,7 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
                 current.head.append(b)
                 current.span = (min(current.span[0], w[0]), max(current.span[1], w[2]))
                 continue
-            current = Group([b], [], (w[0], w[2]), b.y0)
+            current = Group([b], [], (w[0], w[2]), min(b.y0, w[1]))  # (a head beside its story: its top)
             groups.append(current)
         elif b.kind == FIGURE:
             if current is not None and not current.has_figure and not current.body and _within(b, current.span, slack):

@@ -22,6 +22,7 @@ from .latinblocks import dateline_heads, decks, pieced_lines, pieces_beside
 from .latinheads import debris, runs_on, signature, text_line
 # (the other stages import the kinds, Block and Page from here)
 from .pieces import CAPTION, DISPLAY, FIGURE, FOLIO, KINDS, TEXT, TITLE, Block, Page  # noqa: F401
+from .sideheads import side_blocks, vertical_line
 
 
 HEADLINE_RATIO = 1.3  # type this much bigger than the body's is a headline
@@ -54,7 +55,8 @@ def build_blocks(page: Page) -> list[Block]:
     headline, display = ratios(page.inked, page.latin)
     size = page.sizes or [line_glyph(ln) for ln in lines]
     top = _tops(page)
-    order = sorted(range(len(lines)), key=lambda i: (top[i], lines[i].box[0]))
+    side = [i for i, ln in enumerate(lines) if vertical_line(ln)] if page.sides and not page.latin else []
+    order = sorted((i for i in range(len(lines)) if i not in side), key=lambda i: (top[i], lines[i].box[0]))
     blocks: list[list[int]] = []
     for i in order:
         ln, s = lines[i], size[i]
@@ -105,12 +107,16 @@ def build_blocks(page: Page) -> list[Block]:
     if page.latin:
         out = dateline_heads(page, decks(page, out, size), size)
     out = _joined_heads(page, out)
+    heads = side_blocks(page, side, headline) if side else []  # vertical heads beside their stories
+    out += [b for head in heads for b in head]  # (sideheads.py), unless a picture's, as below
     # Words drawn in a picture (a numeral on a sign, a chart's label: lines standing on its tone)
     # are the picture's: no text of the page, least of all a headline.
     out = [b for b in out if not _drawn(page, b)]
     for b in out:  # the lettering of a drawing (a cartoon's labels, on white within its box) heads
         if b.kind in (TITLE, DISPLAY) and any(box_inside(b.box, f, int(page.body)) for f in page.graphics.figures):
             b.kind = TEXT  # nothing: it is the picture's (articles.py keeps it with the picture)
+    kept = {id(b) for b in out}
+    page.side_heads = [h for h in heads if all(id(b) in kept and b.kind in (TITLE, DISPLAY) for b in h)]
     if page.latin:  # a line set in a paragraph's midst, its text running above and below it over its
         for b in out:  # width, is the paragraph's (a line OCR boxed tall), not a head; the line under
             # it may be the paragraph's short last one (Talmage; assistant secretary, William W. over Beach.)

@@ -54,3 +54,5 @@ class Page:
     latin: bool = False  # most lines are Latin (an English page)
     ink: object = None  # the upright page's type, a boolean numpy array (`typesize.ink_mask`), if an image
     source: list[int] = field(default_factory=list)  # the recogniser's line each line was cut from
+    sides: bool = False  # vertical lines are heads set beside their stories (a horizontal page's 竖题)
+    side_heads: list[list[Block]] = field(default_factory=list)  # those heads, each its blocks (`sideheads`)

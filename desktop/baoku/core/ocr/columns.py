@@ -136,6 +136,68 @@ def _tall(quad) -> bool:
     return w > 0 and h / w >= 1.5
 
 
+SIDE_BY_SIDE = 1.2  # a box this much taller than wide may hold columns side by side
+PART_TALL = 2.5  # each of them this much taller than wide
+PART_GAP = 0.15  # parted by white this share of the narrower one's width (a glyph's own white is less)
+PART_IN = 0.2  # a column is the box's when this share of its width stands in it (one it cut short)
+
+
+def parted(image, quad) -> list:
+    """A box holding vertical columns side by side (a headline set vertically in two columns, its
+    kicker beside it: the detector boxes them as one, or one and a slice of the next, and one
+    column, or one character, is read), as one box a column, right to left; else the box alone.
+    Columns part at white running their whole height, each tall and narrow; what is under half
+    as wide as the widest is no column (a slice of the text beside it); a column the box cut
+    short is taken whole (the box is looked at half its width wider on each side)."""
+    import cv2
+    import numpy as np
+
+    q = np.asarray(quad, dtype=np.float32)
+    w = int(round(max(np.linalg.norm(q[0] - q[1]), np.linalg.norm(q[2] - q[3]))))
+    h = int(round(max(np.linalg.norm(q[0] - q[3]), np.linalg.norm(q[1] - q[2]))))
+    if w < 20 or h < 80 or h < SIDE_BY_SIDE * w:
+        return [quad]
+    m = w // 2  # the margin looked at on each side
+    rect = np.array([[m, 0], [m + w, 0], [m + w, h], [m, h]], dtype=np.float32)
+    crop = cv2.warpPerspective(image, cv2.getPerspectiveTransform(q, rect), (w + 2 * m, h),
+                               borderValue=(255, 255, 255))
+    ink = _ink(crop)
+    inked = ink.sum(axis=0) > max(1, 0.01 * h)
+    runs, start = [], None
+    for x, on in enumerate(list(inked) + [False]):
+        if on and start is None:
+            start = x
+        elif not on and start is not None:
+            runs.append([start, x])
+            start = None
+    parts: list[list[int]] = []
+    for a, b in runs:  # white narrower than a stroke's space is within a column
+        if parts and a - parts[-1][1] < PART_GAP * min(b - a, parts[-1][1] - parts[-1][0]):
+            parts[-1][1] = b
+        else:
+            parts.append([a, b])
+    parts = [[a, b] for a, b in parts if min(b, m + w) - max(a, m) >= PART_IN * (b - a)]
+    widest = max((b - a for a, b in parts), default=0)
+    parts = [[a, b] for a, b in parts if b - a >= 0.5 * widest]  # (a slice of the text beside, a rule)
+    if len(parts) < 2:
+        return [quad]
+    out = []
+    for a, b in reversed(parts):
+        rows = np.nonzero(ink[:, a:b].any(axis=1))[0]
+        top, bottom = int(rows[0]), int(rows[-1]) + 1
+        if bottom - top < PART_TALL * (b - a):
+            return [quad]
+        a, b, top, bottom = max(a - 2, 0), min(b + 2, w + 2 * m), max(top - 2, 0), min(bottom + 2, h)
+
+        def at(u: float, v: float) -> list[float]:
+            upper = q[0] + (q[1] - q[0]) * (u - m) / w
+            lower = q[3] + (q[2] - q[3]) * (u - m) / w
+            return (upper + (lower - upper) * v / h).tolist()
+
+        out.append([at(a, top), at(b, top), at(b, bottom), at(a, bottom)])
+    return out
+
+
 def upright_reads(ocr, image, quads) -> dict[int, OcrLine]:
     """Each tall box's column read upright (cut into its cells, set side by side), by its index
     in `quads`; a box that does not cut into cells, or reads as nothing, is left out."""

@@ -26,15 +26,16 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
-from .columns import merged, upright_reads
+from .columns import merged, parted, upright_reads
 from .page import OcrChar, OcrLine, OcrPage
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
-VERSION = 4  # how pages are read (1: rapidocr's own pipeline on the page shrunk to 2,000 px; 2: the
+VERSION = 5  # how pages are read (1: rapidocr's own pipeline on the page shrunk to 2,000 px; 2: the
 # lines read at the page's own resolution; 3: a speckled page's detector sees it with the specks cleared;
-# 4: a vertical column read upright too, cell by cell, the two reads made one: ocr.columns)
+# 4: a vertical column read upright too, cell by cell, the two reads made one: ocr.columns;
+# 5: a box of vertical columns side by side parted into its columns, ocr.columns.parted)
 DET_SIDE = 2000  # px: the detector first sees the page at most this long
 DET_LINE = 20  # px: lines shorter than this there send it back to look again larger
 CHUNK = 24  # lines the recogniser reads in one go in one worker (at least)
@@ -146,7 +147,8 @@ def detect(png: bytes) -> tuple[int, int, list]:
         wanted = min(max(h, w), int(side * DET_LINE / max(tall, 1)))
         if wanted > 1.2 * side:
             boxes = _boxes(ocr, image, wanted)
-    return w, h, [b.tolist() for b in boxes]
+    image = _decoded(png)  # (columns are parted on the page as it is)
+    return w, h, [part for b in boxes for part in parted(image, b.tolist())]
 
 
 def _boxes(ocr, image, side: int):
