@@ -5,7 +5,7 @@ MORNING, | SEPTEMBER | 1918 | FIVE | CENTS., the day's figure unread): still fol
 from __future__ import annotations
 
 from baoku.core.importing.scan import scanned_page
-from baoku.core.layout.folio import _dated_line
+from baoku.core.layout.folio import _dated_line, read_folio
 from baoku.core.model import PageInfo
 from baoku.core.ocr.engine import OcrPage
 from .test_layout_oldpages import body, line, page
@@ -31,3 +31,46 @@ def test_a_masthead_whose_date_row_lost_its_day_is_no_article():
     parsed = scanned_page(OcrPage(1500, 3400, lines), PageInfo(1), "en", gray)
     assert [a.headline for a in parsed.articles] == ["ROOT SAYS LEAGUE IS SURE", "SMALL LOANS LAW MAY PASS"]
     assert not any("WASHINGTON" in a.text() or "CENTS" in a.text() for a in parsed.articles)
+
+
+def test_a_date_row_with_a_stray_letter_before_the_day_reads_as_a_date_line():
+    """The Sunday Bee of 6 March 1887: its date row OMAHA. SUNDAY | MORNING, MARCH | I 6.
+    1887.-TWELVE PAGES., a speck read as I before the day."""
+    assert _dated_line("OMAHA. SUNDAY MORNING, MARCH I 6. 1887.-TWELVE PAGES.")
+    assert not _dated_line("SUNDAY IN MARCH, WHEN THE 1887 CROP")  # no day: a headline's words
+
+
+def test_a_german_date_line_reads_as_a_date():
+    """Der Nordstern (St. Cloud, Minn., 1878): the day before the month, months and weekdays in
+    German, a long s read as f (Donnerftag)."""
+    assert str(read_folio("St. Cloud, Minn., Donnerstag, den 3. Januar, 1878.").date) == "1878-01-03"
+    assert str(read_folio("Donnerftag, den 3. Januar 1878.").date) == "1878-01-03"
+    assert str(read_folio("Sonntag, den 24. März 1878.").date) == "1878-03-24"
+    assert _dated_line("Si. Clond, Minn., Donnerstag, den 3. Januar, 1878.")
+    assert read_folio("Am 12. Nov. fand in München").date is None  # a sentence's date, no year
+
+
+def _masthead_page(nameplate, row, h=3000):
+    lines = [line(t, x, 40, h=140, step=40) for t, x in nameplate]
+    lines += [line(t, x, 252, h=40, step=14) for t, x in row]
+    lines += [line("ROOT SAYS LEAGUE IS SURE", 60, 330, h=40, step=14)] + body(60, 390, 30)
+    lines += [line("SMALL LOANS LAW MAY PASS", 420, 330, h=40, step=14)] + body(420, 390, 30, start=7)
+    gray = page(lines, rules=[(390, 320, 393, 1300)], h=h)
+    return lines, scanned_page(OcrPage(1500, h, lines), PageInfo(1), "en", gray)
+
+
+def test_the_sunday_bees_date_row_read_in_pieces_is_no_article():
+    lines, parsed = _masthead_page([("THE OMAHA", 300), ("SUNDAY BEE.", 800)],
+                                   [("SIXTEENTH YEAR.", 40), ("OMAHA. SUNDAY", 330), ("MORNING, MARCH", 560),
+                                    ("I 6. 1887.-TWELVE PAGES.", 790), ("NUMBER 260", 1260)])
+    assert [a.headline for a in parsed.articles] == ["ROOT SAYS LEAGUE IS SURE", "SMALL LOANS LAW MAY PASS"]
+    assert not any("TWELVE" in a.text() or "NUMBER" in a.text() for a in parsed.articles)
+
+
+def test_a_german_masthead_row_is_no_article():
+    lines, parsed = _masthead_page([("Der Nordstern.", 400)],
+                                   [("Vierter Jahrgang.", 40),
+                                    ("St. Cloud, Minn., Donnerstag, den 3. Januar, 1878.", 400), ("No. 2.", 1300)])
+    assert [a.headline for a in parsed.articles] == ["ROOT SAYS LEAGUE IS SURE", "SMALL LOANS LAW MAY PASS"]
+    assert not any("Jahrgang" in a.text() or "Januar" in a.text() for a in parsed.articles)
+    assert str(parsed.folio.date) == "1878-01-03"
