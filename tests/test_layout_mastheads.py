@@ -74,3 +74,19 @@ def test_a_german_masthead_row_is_no_article():
     assert [a.headline for a in parsed.articles] == ["ROOT SAYS LEAGUE IS SURE", "SMALL LOANS LAW MAY PASS"]
     assert not any("Jahrgang" in a.text() or "Januar" in a.text() for a in parsed.articles)
     assert str(parsed.folio.date) == "1878-01-03"
+
+
+def test_a_date_row_under_a_tall_nameplate_is_no_article():
+    """Der Nordstern's nameplate (page 1, 3 January 1878) is boxed 390 px tall on a page of 3,038,
+    its date row's foot a sixth of the page down, and the nameplate gathered with lines beside it
+    (Subskriptionspreis, No. 2.): under the nameplate, still the masthead's."""
+    lines = [line("Nordstern.", 400, 6, h=390, step=90), line("Herausgegeben von Leo P. Brick.", 60, 385, h=40, step=14),
+             line("Subskriptionspreis: $2.50 das Jahr.", 1000, 392, h=40, step=12), line("No. 2.", 1300, 470, h=40, step=14)]
+    lines += [line(t, x, 460, h=40, step=14) for t, x in [("Vierter Jahrgang.", 40), (
+        "St. Cloud, Minn., Donnerstag, den 3. Januar, 1878.", 400), ("No. 2.", 1300)]]
+    lines += [line("ROOT SAYS LEAGUE IS SURE", 60, 530, h=40, step=14)] + body(60, 590, 30)
+    lines += [line("SMALL LOANS LAW MAY PASS", 420, 530, h=40, step=14)] + body(420, 590, 30, start=7)
+    gray = page(lines, rules=[(390, 520, 393, 1500)], h=3000)
+    parsed = scanned_page(OcrPage(1500, 3000, lines), PageInfo(1), "en", gray)
+    assert [a.headline for a in parsed.articles] == ["ROOT SAYS LEAGUE IS SURE", "SMALL LOANS LAW MAY PASS"]
+    assert str(parsed.folio.date) == "1878-01-03"

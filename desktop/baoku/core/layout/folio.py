@@ -13,6 +13,8 @@ from .blocks import FOLIO, TITLE, Page
 
 TOP_BAND = 0.12  # a header band is at most this share of the page's height
 WIDE = 0.6  # a rule over this share of the text's width is a page rule
+NAMEPLATE = 5  # a nameplate's line is boxed this many body sizes tall at least
+NAMEPLATE_ROWS = 0.06  # a masthead's rows under its nameplate stand within this share of the page's height
 
 MONTHS = {m: k for k, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"), 1)}
@@ -172,10 +174,15 @@ def _masthead(page: Page, blocks: list, y0: float, text) -> list:
     row of blocks of a line or two (NUMBER | 258) in the page's top band that reads as a date line,
     and every block over its foot. A line read in pieces (OMAHA. SUNDAY | MORNING, MARCH | I 6.
     1887.-TWELVE PAGES.) is one line."""
-    top = [b for b in blocks if b.y1 - y0 <= TOP_BAND * page.height]
+    band = TOP_BAND * page.height
+    names = [b for b in blocks if b.kind == TITLE and b.y0 - y0 <= band and b.y1 - b.y0 >= NAMEPLATE * page.body]
+    if names:  # a nameplate boxed tall (Der Nordstern's, 390 px of a 3,038 px page): its rows under it
+        band = max(band, max(b.y1 for b in names) - y0 + NAMEPLATE_ROWS * page.height)
+    top = [b for b in blocks if b.y1 - y0 <= band]
     for b in sorted(top, key=lambda b: b.y0):
-        row = sorted((c for c in top if min(c.y1, b.y1) - max(c.y0, b.y0) > 0.5 * min(c.y1 - c.y0, b.y1 - b.y0)),
-                     key=lambda c: c.x0)
+        # (a block far taller than the row, a nameplate gathered with lines beside it, is not in it)
+        row = sorted((c for c in top if min(c.y1, b.y1) - max(c.y0, b.y0) > 0.5 * min(c.y1 - c.y0, b.y1 - b.y0)
+                      and c.y1 - c.y0 <= 4 * (b.y1 - b.y0)), key=lambda c: c.x0)
         if all(_rows(page, c) <= 2 for c in row) and _dated_line(" ".join(text(c) for c in row)):
             foot = max(c.y1 for c in row)
             return [c for c in page.blocks if (c.y0 + c.y1) / 2 < foot and c.y1 <= foot + page.body]
