@@ -90,3 +90,25 @@ def test_a_date_row_under_a_tall_nameplate_is_no_article():
     parsed = scanned_page(OcrPage(1500, 3000, lines), PageInfo(1), "en", gray)
     assert [a.headline for a in parsed.articles] == ["ROOT SAYS LEAGUE IS SURE", "SMALL LOANS LAW MAY PASS"]
     assert str(parsed.folio.date) == "1878-01-03"
+
+
+def test_a_date_line_over_one_column_takes_no_text_beside_it():
+    """Der Nordstern's page 4: the editorial masthead (Nordstern. / Donnerstag, den 3. Januar
+    1878.) heads column 1 while the other columns' text runs from the page's top, read in short
+    blocks (a line glued across a gutter, a paragraph's end): that text is no folio."""
+    from baoku.core.layout.blocks import TEXT, TITLE, Block, Page
+    from baoku.core.layout.folio import mark_folio
+
+    lines = [line("Nordstern.", 110, 157, h=70, step=30), line("Donnerstag, den 3. Januar 1878.", 117, 233, h=33),
+             line("Füßen des russischen Czaren legen.", 750, 157), line("gehandelt, aber in Hindostan wird es", 750, 203),
+             line("Weil es für gewisse Fabrikanten", 1070, 153), line("mehr als ein besonderes Verlangen", 433, 231)]
+    lines += body(440, 300, 30)
+    far = len(lines)
+    lines += body(1700, 150, 30)  # column 6
+    page_ = Page(2150, 3040, lines, 26.0, latin=True)
+    page_.blocks = [Block(TITLE, [0], lines[0].box, 60.0), Block(TEXT, [1], lines[1].box, 26.0)] + \
+        [Block(TEXT, [i], lines[i].box, 26.0) for i in (2, 3, 4, 5)] + \
+        [Block(TEXT, list(range(6, far)), lines[6].box, 26.0), Block(TEXT, list(range(far, len(lines))),
+                                                                        lines[far].box, 26.0)]
+    mark_folio(page_)
+    assert [b.kind for b in page_.blocks[2:]] == [TEXT] * 6

@@ -175,6 +175,7 @@ def _masthead(page: Page, blocks: list, y0: float, text) -> list:
     and every block over its foot. A line read in pieces (OMAHA. SUNDAY | MORNING, MARCH | I 6.
     1887.-TWELVE PAGES.) is one line."""
     band = TOP_BAND * page.height
+    x0, x1 = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
     names = [b for b in blocks if b.kind == TITLE and b.y0 - y0 <= band and b.y1 - b.y0 >= NAMEPLATE * page.body]
     if names:  # a nameplate boxed tall (Der Nordstern's, 390 px of a 3,038 px page): its rows under it
         band = max(band, max(b.y1 for b in names) - y0 + NAMEPLATE_ROWS * page.height)
@@ -183,7 +184,9 @@ def _masthead(page: Page, blocks: list, y0: float, text) -> list:
         # (a block far taller than the row, a nameplate gathered with lines beside it, is not in it)
         row = sorted((c for c in top if min(c.y1, b.y1) - max(c.y0, b.y0) > 0.5 * min(c.y1 - c.y0, b.y1 - b.y0)
                       and c.y1 - c.y0 <= 4 * (b.y1 - b.y0)), key=lambda c: c.x0)
-        if all(_rows(page, c) <= 2 for c in row) and _dated_line(" ".join(text(c) for c in row)):
+        if all(_rows(page, c) <= 2 for c in row) and _dated_line(" ".join(text(c) for c in row)) and \
+                max(c.x1 for c in row) - min(c.x0 for c in row) >= 0.5 * (x1 - x0):  # across the page: an
+            # editorial masthead's date line over one column (Der Nordstern's page 4) is no page's head
             foot = max(c.y1 for c in row)
             return [c for c in page.blocks if (c.y0 + c.y1) / 2 < foot and c.y1 <= foot + page.body]
     return []
