@@ -112,11 +112,19 @@ def small_caps_dateline(text: str) -> bool:
                                      for d in DAY.finditer(text, place.end()))
 
 
+# A German paper's dateline (Der Nordstern, 1878): the place, perhaps letter-spaced and read apart
+# (L o n d o n, P a ris), perhaps a state (Rashville, Tenn.; Washington, D. C.), then the day with
+# its full stop before the month (27. Dez., 27. Dezember.).
+GERMAN_DATELINE = re.compile(r"^\W*[A-Z][\w'. -]{0,30}?,\s?(?:[A-Z][\w.]{0,5}\.?,?\s?){0,3}\d{1,2}\.?\s?"
+                             r"(?:Jan|Feb|M[äa]r|Apr|Mai|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[zc])[a-z]*\.")
+
+
 def dateline(text: str) -> bool:
     """A story's first body line, starting with its dateline (PLACE, Month day; the place in
-    capitals, or in small capitals read in mixed case with the dash after the day)."""
+    capitals, or in small capitals read in mixed case with the dash after the day; or a German
+    paper's Place, day. Month.)."""
     text = text.strip()
-    return bool(DATELINE.match(text)) or small_caps_dateline(text)
+    return bool(DATELINE.match(text)) or small_caps_dateline(text) or bool(GERMAN_DATELINE.match(text))
 
 
 def dated(first: list[str]) -> bool:
