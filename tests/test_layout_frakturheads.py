@@ -105,3 +105,22 @@ def test_a_centred_sentence_or_garbled_capitals_head_nothing_here():
         lines = [centred("Der Kaiser ist zufrieden.", 60)] + body(60, 88, 6)
         lines += [line("kehren wird.", 60, 88 + 6 * 28), centred(said, 88 + 7 * 28)] + body(60, 88 + 8 * 28, 6, start=4)
         assert [a.headline for a in _parsed(lines).articles] == ["Der Kaiser ist zufrieden."], said
+
+
+def test_a_line_glued_across_a_column_rule_that_starts_below_it_is_cut_there():
+    """Der Nordstern's page 4: the column rules the image shows start a few lines under the columns'
+    tops (the rule between columns 3 and 4 from y = 243, the text from 153), and OCR read the lines
+    there across the gutter as one (gehandelt, aber in Hindostan wird es | meint-vortheilhafter ist,
+    bleibt der Ba-; its words 11 px apart at the gutter): cut at the rule as the lines under it are."""
+    from baoku.core.layout.geometry import RULE_REACH, split_lines
+
+    glued = line("gehandelt, aber in Hindostan wird es meint-vortheilhafter ist, bleibt der Ba-", 761, 203)
+    # (the words as OCR boxed them: "es" ends at 1069, "meint-vortheilhafter" starts at 1080)
+    xs = [(761, 842), (853, 885), (892, 909), (916, 991), (1012, 1049), (1056, 1069), (1080, 1247), (1249, 1276),
+          (1278, 1320), (1326, 1349), (1360, 1387)]
+    glued.chars[:] = [OcrChar(c.text, (a, 203, b, 237), 0.95) for c, (a, b) in zip(glued.chars, xs)]
+    rule = (1067, 243, 1081, 2806)
+    cuts = split_lines([glued], [(754, 1072), (1076, 1388)], 27.5, lambda ln: False, [rule], RULE_REACH)
+    assert [(a, b) for _, a, b, _, _ in cuts] == [(0, 6), (6, 11)]
+    far = line("a head over the columns, far over the rule", 761, 20)  # ten body sizes over it: not cut
+    assert len(split_lines([far], [], 27.5, lambda ln: False, [rule], RULE_REACH)) == 1
