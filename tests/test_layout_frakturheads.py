@@ -9,7 +9,11 @@ from __future__ import annotations
 from baoku.core.importing.scan import scanned_page
 from baoku.core.model import PageInfo
 from baoku.core.ocr.engine import OcrChar, OcrLine, OcrPage
-from .test_layout_oldpages import WORDS, line, page
+from .test_layout_oldpages import line, page
+
+WORDS = ("der kaiser scheint die von fürst bismarck unterbreiteten vorschläge betreffend die neue handels und "
+         "finanzpolitik dem wesen nach gutzuheißen und es ist nicht zu erwarten dass sich die lage der dinge "
+         "bald ändern wird da die regierung mit dem reichstage auf dem besten fuße steht ").split()
 
 COLUMN = (60, 390)
 
@@ -124,3 +128,27 @@ def test_a_line_glued_across_a_column_rule_that_starts_below_it_is_cut_there():
     assert [(a, b) for _, a, b, _, _ in cuts] == [(0, 6), (6, 11)]
     far = line("a head over the columns, far over the rule", 761, 20)  # ten body sizes over it: not cut
     assert len(split_lines([far], [], 27.5, lambda ln: False, [rule], RULE_REACH)) == 1
+
+
+def test_an_english_storys_centred_run_in_subheads_stay_in_it():
+    """The Evening Star (26 August 1916, 1 September 1918) centres a story's run-in subheads in
+    body type (The Husband's Statement., Counter Attacks Wither.) as Der Nordstern centres its
+    items' heads: on an English page they are the story's, no story's own."""
+    from .test_layout_oldpages import body as english
+
+    lines = [line("MRS. ADAMS IS ACCUSED", 60, 40, h=50, step=16)] + english(60, 110, 8)
+    lines += [line("and so it ended.", 60, 110 + 8 * 28), centred("The Husband's Statement.", 110 + 9 * 28)]
+    lines += english(60, 110 + 10 * 28, 8, start=5)
+    lines += [line("and was seen.", 60, 110 + 18 * 28), centred("Counter Attacks Wither.", 110 + 19 * 28)]
+    lines += english(60, 110 + 20 * 28, 8, start=9)
+    assert [a.headline for a in _parsed(lines).articles] == ["MRS. ADAMS IS ACCUSED"]
+
+
+def test_a_boxs_side_ending_over_a_head_does_not_cut_it():
+    """The Omaha Bee's ALTO (7 March 1887): a rule inside a column (a box's side) ending a line over
+    Jack Marlon's Fate.: past its end it parts nothing, as it stands between no two columns."""
+    from baoku.core.layout.geometry import RULE_REACH, split_lines
+
+    head = line("Jack Marlon's Fate.", 500, 330)
+    assert len(split_lines([head], [(440, 750), (754, 1072)], 27.5, lambda ln: False, [(598, 100, 602, 300)],
+                           RULE_REACH)) == 1

@@ -19,7 +19,7 @@ from .chunks import ENDS, INDENT, SHORT_END, edges
 from .frames import boxed
 from .geometry import is_caps
 from .graphics import Box
-from .latinheads import dated, small_caps_datelines, title_cased
+from .latinheads import dated, german, small_caps_datelines, title_cased
 
 
 
@@ -108,9 +108,10 @@ def _run_in_heads(page: Page, order: list[Block], groups: list[Group], slack: fl
     such a subhead too; over a deck in title case (JERSEY ELECTS. over United States Senator.) it
     heads a story. A line in mixed case after a story headed only by such lines (Der Nordstern's
     telegraph items: Der Kaiser ist zufrieden. after Bismarck's Pläne.) is that story's sibling, an
-    item's head: a subhead stands under a bigger head."""
+    item's head, on a German page: a subhead stands under a bigger head."""
     pos = {id(b): k for k, b in enumerate(order)}
     capitals = small_caps_datelines([ln.text for ln in page.lines])
+    items = german([ln.text for ln in page.lines])  # a German page heads its items as English subheads
     kept: list[Group] = []
     for g in groups:
         h = g.head[0] if len(g.head) == 1 else None
@@ -124,7 +125,7 @@ def _run_in_heads(page: Page, order: list[Block], groups: list[Group], slack: fl
         host = _home(page, kept, h, slack)
         said = [page.lines[i].text for b in texts[:2] for i in b.lines][:2]
         if not texts or dated(said) or host is None or g.has_figure or caps and title_cased(said[0]) or \
-                not caps and _sibling(page, host, h):
+                items and not caps and _sibling(page, host, h):
             kept.append(g)
             continue
         host.body = sorted(host.body + g.head + g.body, key=lambda b: pos.get(id(b), 0))

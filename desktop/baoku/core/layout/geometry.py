@@ -283,8 +283,9 @@ def split_lines(lines: list[OcrLine], cols: list[tuple[int, int]], body: float, 
         mid = (ln.box[1] + ln.box[3]) / 2
         # (a body line a few lines past a rule's end too: the image shows a column rule broken or
         # faded near the columns' top, where OCR glued lines across the gutter; Der Nordstern's)
-        past = 0 if big(ln) else reach * body
-        ruled = [(x0 + x1) / 2 for x0, y0, x1, y1 in rules if y0 - past < mid < y1 + past]
+        past = 0 if big(ln) else reach * body  # (past its end, a rule between two columns only: not a box's side)
+        ruled = [(x0 + x1) / 2 for x0, y0, x1, y1 in rules if y0 < mid < y1 or y0 - past < mid < y1 + past and
+                 any(abs((x0 + x1) / 2 - m) <= body for m in middles)]
         cuts = ruled + (middles if not big(ln) else [])
         # A piece's box stops at the gutters beside its characters: the recogniser's box of a
         # line now and then reaches a character or two into the next column.

@@ -11,8 +11,8 @@ from statistics import median
 from .pieces import DISPLAY, TEXT, TITLE, Block, Page
 from ..ocr.engine import OcrLine
 from .geometry import union
-from .latinheads import (DATELINE, GERMAN_DATELINE, dateline, head_over_dateline, head_worded, small_caps_dateline,
-                         small_caps_datelines, title_cased)
+from .latinheads import (DATELINE, GERMAN_DATELINE, dateline, german, head_over_dateline, head_worded,
+                         small_caps_dateline, small_caps_datelines, title_cased)
 
 
 def decks(page: Page, blocks: list[Block], size: list[float]) -> list[Block]:
@@ -192,13 +192,16 @@ HEAD_END = re.compile(r"[.!?][\"'\u201c\u201d)]?$")
 
 
 def centred_heads(page: Page, blocks: list[Block], size: list[float]) -> list[Block]:
-    """Short lines in body type, centred in their column, over a paragraph's first line (Der
-    Nordstern's telegraph items: Bismarck's Pläne., Der Kaiser ist zufrieden., England.), or over
+    """On a German page (`latinheads.german`), short lines in body type, centred in their column,
+    over a paragraph's first line (Der Nordstern's telegraph items: Bismarck's Pläne., Der Kaiser
+    ist zufrieden., England.), or over
     another such line (a country label over an item's head: Deutschland. over Bismarck's Pläne.),
     after a paragraph's end or nothing: heads, though they measure as text and were gathered with
     it. Split from the text as display type; every line is kept. A paragraph's short last line is
     set flush left, a one-line paragraph indented: white on one side only."""
     lines, body = page.lines, page.body
+    if not german([ln.text for ln in lines]):
+        return blocks  # (an English page's centred lines are a story's run-in subheads: `articles`)
     kind = {i: b.kind for b in blocks for i in b.lines}
 
     def column(i: int):

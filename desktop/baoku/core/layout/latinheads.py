@@ -236,3 +236,16 @@ def signature(line: OcrLine, columns: list[tuple[int, int]], body: float) -> boo
         return False
     left, right = x0 - home[0][0], max(home[0][1] - x1, 0)
     return left > 3 * body and left > FLUSH_RIGHT * (right + 0.5 * body)
+
+
+GERMAN_WORDS = re.compile(r"\b(und|der|die|das|nicht|sich|ist|wird|auf|mit|eine?|dem|den|des)\b")
+
+
+def german(texts: list[str]) -> bool:
+    """A page in German (Der Nordstern): a fifth of its lines at least hold one of German's commonest
+    words (und, der, die, das, nicht, sich…), which an English page's lines (OCR's slips and all) hardly
+    do. A German paper heads its items with a short line in body type centred in its column (Der
+    Kaiser ist zufrieden., Bismarck's Pläne.), where an English paper sets a story's run-in subheads
+    so (The Husband's Statement., Counter Attacks Wither.)."""
+    said = [t for t in texts if len(t.split()) >= 3]
+    return bool(said) and sum(GERMAN_WORDS.search(t) is not None for t in said) >= 0.2 * len(said)
