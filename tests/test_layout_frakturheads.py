@@ -152,3 +152,12 @@ def test_a_boxs_side_ending_over_a_head_does_not_cut_it():
     head = line("Jack Marlon's Fate.", 500, 330)
     assert len(split_lines([head], [(440, 750), (754, 1072)], 27.5, lambda ln: False, [(598, 100, 602, 300)],
                            RULE_REACH)) == 1
+
+
+def test_an_item_head_after_a_headless_item_opens_its_item():
+    """Page 1's ALTO reads Bismarck's Pläne. as a Bismarck Pläne. (a speck before it), so the item
+    above Der Kaiser ist zufrieden. has no head: on a German page that head still opens its item."""
+    lines = [line("a Bismarck Pläne.", 150, 60)] + body(60, 88, 8)
+    lines += [line("kehren wird.", 60, 88 + 8 * 28), centred("Der Kaiser ist zufrieden.", 88 + 9 * 28)]
+    lines += body(60, 88 + 10 * 28, 6, start=5)
+    assert [a.headline for a in _parsed(lines).articles][-1] == "Der Kaiser ist zufrieden."

@@ -134,8 +134,9 @@ def _run_in_heads(page: Page, order: list[Block], groups: list[Group], slack: fl
 
 def _sibling(page: Page, host: Group, h: Block) -> bool:
     """`host`'s head is one-line display blocks in mixed case, in type no bigger than `h`'s (a
-    country label over an item's head): `h`, after it, heads a story as they do."""
-    return bool(host.head) and all(x.kind == DISPLAY and len(x.lines) == 1 and not is_caps(page.lines[x.lines[0]])
+    country label over an item's head), or `host` has none (its head garbled, a speck read before
+    it, or on the column before): `h`, after it, heads a story as they do."""
+    return not host.head or all(x.kind == DISPLAY and len(x.lines) == 1 and not is_caps(page.lines[x.lines[0]])
                                    and x.size <= 1.25 * h.size for x in host.head)
 
 
