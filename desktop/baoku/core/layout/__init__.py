@@ -20,7 +20,8 @@ from .articles import Group, group_articles
 from .blocks import Block, Page, build_blocks, mark_captions, ratios
 from .folio import Folio, mark_folio
 from .frames import find_frames
-from .geometry import deskewed, glyph, gutters, is_latin, piece, ruled_columns, skew_angle, split_lines, turned
+from .geometry import (RULE_REACH, deskewed, glyph, gutters, is_latin, piece, ruled_columns, skew_angle,
+                       split_lines, turned)
 from .graphics import Box, Graphics, find_graphics, upright
 from .order import reading_order, spans
 from .sideheads import advance, heads_first, vertical_line
@@ -81,7 +82,7 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
         graphics = find_graphics(gray, body, [ln.box for ln in straight])
         graphics.frames = find_frames(gray, body, graphics.hrules + graphics.vrules)
     cols = ruled_columns(gutters(straight, body, read.width, big), graphics.vrules, body)
-    cuts = split_lines(straight, cols, body, big, graphics.vrules)
+    cuts = split_lines(straight, cols, body, big, graphics.vrules, RULE_REACH if latin else 0.0)
     lines = [piece(original[n], a, b) for n, a, b, _, _ in cuts]
     pieces = [piece(straight[n], a, b, lo, hi) for n, a, b, lo, hi in cuts]
     page = Page(read.width, read.height, pieces, body, graphics, columns=cols,

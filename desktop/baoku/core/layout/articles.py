@@ -19,7 +19,7 @@ from .chunks import ENDS, INDENT, SHORT_END, edges
 from .frames import boxed
 from .geometry import is_caps
 from .graphics import Box
-from .latinheads import dated, small_caps_datelines, title_cased
+from .latinheads import dated, german, small_caps_datelines, title_cased
 
 
 
@@ -106,9 +106,12 @@ def _run_in_heads(page: Page, order: list[Block], groups: list[Group], slack: fl
     datelines in small capitals (the Omaha Daily Bee: a story opens with its dateline or under a
     deck), one line of capitals in body type over text (AFTERNOON SESSION., THE SUMMING UP.) is
     such a subhead too; over a deck in title case (JERSEY ELECTS. over United States Senator.) it
-    heads a story."""
+    heads a story. A line in mixed case after a story headed only by such lines (Der Nordstern's
+    telegraph items: Der Kaiser ist zufrieden. after Bismarck's Pläne.) is that story's sibling, an
+    item's head, on a German page: a subhead stands under a bigger head."""
     pos = {id(b): k for k, b in enumerate(order)}
     capitals = small_caps_datelines([ln.text for ln in page.lines])
+    items = german([ln.text for ln in page.lines])  # a German page heads its items as English subheads
     kept: list[Group] = []
     for g in groups:
         h = g.head[0] if len(g.head) == 1 else None
@@ -121,11 +124,20 @@ def _run_in_heads(page: Page, order: list[Block], groups: list[Group], slack: fl
         texts = [b for b in g.body if b.kind == TEXT and b.lines]
         host = _home(page, kept, h, slack)
         said = [page.lines[i].text for b in texts[:2] for i in b.lines][:2]
-        if not texts or dated(said) or host is None or g.has_figure or caps and title_cased(said[0]):
+        if not texts or dated(said) or host is None or g.has_figure or caps and title_cased(said[0]) or \
+                items and not caps and _sibling(page, host, h):
             kept.append(g)
             continue
         host.body = sorted(host.body + g.head + g.body, key=lambda b: pos.get(id(b), 0))
     return kept
+
+
+def _sibling(page: Page, host: Group, h: Block) -> bool:
+    """`host`'s head is one-line display blocks in mixed case, in type no bigger than `h`'s (a
+    country label over an item's head), or `host` has none (its head garbled, a speck read before
+    it, or on the column before): `h`, after it, heads a story as they do."""
+    return not host.head or all(x.kind == DISPLAY and len(x.lines) == 1 and not is_caps(page.lines[x.lines[0]])
+                                   and x.size <= 1.25 * h.size for x in host.head)
 
 
 def _bigger(head: list[Block], b: Block) -> bool:

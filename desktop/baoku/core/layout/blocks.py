@@ -18,7 +18,7 @@ from statistics import median
 from ..ocr.engine import OcrLine
 from .geometry import is_caps, is_han, line_glyph, union
 from .graphics import Box
-from .latinblocks import dateline_heads, decks, pieced_lines, pieces_beside
+from .latinblocks import centred_heads, dateline_heads, decks, pieced_lines, pieces_beside
 from .latinheads import debris, runs_on, signature, text_line
 # (the other stages import the kinds, Block and Page from here)
 from .pieces import CAPTION, DISPLAY, FIGURE, FOLIO, KINDS, TEXT, TITLE, Block, Page  # noqa: F401
@@ -105,7 +105,7 @@ def build_blocks(page: Page) -> list[Block]:
             # boxes' guess (the ink measures Han glyphs only), and a Chinese head has words
         out.append(Block(kind, blk, union(lines[i].box for i in blk), bsize))
     if page.latin:
-        out = dateline_heads(page, decks(page, out, size), size)
+        out = centred_heads(page, dateline_heads(page, decks(page, out, size), size), size)
     out = _joined_heads(page, out)
     heads = side_blocks(page, side, headline) if side else []  # vertical heads beside their stories
     out += [b for head in heads for b in head]  # (sideheads.py), unless a picture's, as below

@@ -13,9 +13,14 @@ from .blocks import FOLIO, TITLE, Page
 
 TOP_BAND = 0.12  # a header band is at most this share of the page's height
 WIDE = 0.6  # a rule over this share of the text's width is a page rule
+NAMEPLATE = 5  # a nameplate's line is boxed this many body sizes tall at least
+NAMEPLATE_ROWS = 0.06  # a masthead's rows under its nameplate stand within this share of the page's height
 
 MONTHS = {m: k for k, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"), 1)}
+# German months (Der Nordstern, 1878: Donnerstag, den 3. Januar, 1878.), OCR reading ä as a
+MONTH_NUMBER = dict(MONTHS, januar=1, februar=2, märz=3, marz=3, mai=5, juni=6, juli=7, oktober=10, dezember=12)
+MONTH_NAME = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -46,10 +51,14 @@ def _date(text: str) -> tuple[dt.date | None, tuple[int, int]]:
         if m:
             parts = [int(p) for p in m.groups()]
         else:
-            m = re.search(r"\b(" + "|".join(MONTHS) + r")\.?\s+(\d{1,2})[,.]?\s+(\d{4})\b", text, re.I)
-            if not m:
-                return None, (0, 0)
-            parts = [int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2))]
+            m = re.search(r"\b(" + MONTH_NAME + r")\.?\s+(\d{1,2})[,.]?\s+(\d{4})\b", text, re.I)
+            if m:
+                parts = [int(m.group(3)), MONTH_NUMBER[m.group(1).lower()], int(m.group(2))]
+            else:  # the day first (3. Januar, 1878; 6 March 1887)
+                m = re.search(r"\b(\d{1,2})\.?\s+(" + MONTH_NAME + r")\.?,?\s+(\d{4})\b", text, re.I)
+                if not m:
+                    return None, (0, 0)
+                parts = [int(m.group(3)), MONTH_NUMBER[m.group(2).lower()], int(m.group(1))]
     try:
         return dt.date(*parts), m.span()
     except ValueError:
@@ -59,8 +68,9 @@ def _date(text: str) -> tuple[dt.date | None, tuple[int, int]]:
 PAGE = re.compile(r"第\s*([A-Za-zＡ-Ｚ]?\s*[0-9０-９]+|[一二三四五六七八九十]+)\s*版|(?<![A-Za-z0-9])([A-Z][0-9]{1,2})(?![0-9])"
                   r"|\bPAGE\s+([0-9]+)\b",
                   re.I)
-WEEKDAY = re.compile(r"(星期|周|禮拜|礼拜)[一二三四五六日天]|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-                     re.I)
+# (German weekdays too, OCR reading a long s as f: Donnerftag)
+WEEKDAY = re.compile(r"(星期|周|禮拜|礼拜)[一二三四五六日天]|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                     r"|montag|dien[sf]tag|mittwoch|donner[sf]tag|freitag|sam[sf]tag|sonnabend|sonntag)\b", re.I)
 
 
 def read_folio(text: str) -> Folio:
@@ -150,22 +160,43 @@ def _dated_line(text: str) -> bool:
     """A masthead's date line: a date (OMAHA. FRIDAY MORNING. MARCH 4. 1887.), or a weekday and a
     month's day when OCR misread the year (SATURDAY MORNING, MARCH 5, 1S87.), or a weekday, a month
     and the year when OCR lost the day's figure (SUNDAY MORNING, SEPTEMBER | 1918, the Sunday Star
-    of 1 September 1918)."""
-    month = r"\b(" + "|".join(MONTHS) + r")\.?,?\s+"
+    of 1 September 1918), or a speck read as a letter or two before the day (SUNDAY MORNING, MARCH
+    I 6. 1887., the Sunday Bee of 6 March 1887); a German one's day stands before the month."""
+    month = r"\b(" + MONTH_NAME + r")\.?,?\s+(?:[^\s\d]{1,2}\s+)?"
     return _date(text)[0] is not None or bool(
-        WEEKDAY.search(text) and re.search(month + r"(\d{1,2}\b|1[6-9]\d\d\b)", text, re.I))
+        WEEKDAY.search(text) and (re.search(month + r"(\d{1,2}\b|1[6-9]\d\d\b)", text, re.I) or
+                                  re.search(r"\b\d{1,2}\.\s*(" + MONTH_NAME + r")\b", text, re.I)))
 
 
 def _masthead(page: Page, blocks: list, y0: float, text) -> list:
     """A front page's masthead (the nameplate, then a row of year, date line and number) when no
     page rule under it was found or its date line was read in pieces (MARCH | 3. 1887.): the first
     row of blocks of a line or two (NUMBER | 258) in the page's top band that reads as a date line,
-    and every block over its foot."""
-    top = [b for b in blocks if b.y1 - y0 <= TOP_BAND * page.height]
+    and every block over its foot. A line read in pieces (OMAHA. SUNDAY | MORNING, MARCH | I 6.
+    1887.-TWELVE PAGES.) is one line."""
+    band = TOP_BAND * page.height
+    x0, x1 = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
+    names = [b for b in blocks if b.kind == TITLE and b.y0 - y0 <= band and b.y1 - b.y0 >= NAMEPLATE * page.body]
+    if names:  # a nameplate boxed tall (Der Nordstern's, 390 px of a 3,038 px page): its rows under it
+        band = max(band, max(b.y1 for b in names) - y0 + NAMEPLATE_ROWS * page.height)
+    top = [b for b in blocks if b.y1 - y0 <= band]
     for b in sorted(top, key=lambda b: b.y0):
-        row = sorted((c for c in top if min(c.y1, b.y1) - max(c.y0, b.y0) > 0.5 * min(c.y1 - c.y0, b.y1 - b.y0)),
-                     key=lambda c: c.x0)
-        if all(len(c.lines) <= 2 for c in row) and _dated_line(" ".join(text(c) for c in row)):
+        # (a block far taller than the row, a nameplate gathered with lines beside it, is not in it)
+        row = sorted((c for c in top if min(c.y1, b.y1) - max(c.y0, b.y0) > 0.5 * min(c.y1 - c.y0, b.y1 - b.y0)
+                      and c.y1 - c.y0 <= 4 * (b.y1 - b.y0)), key=lambda c: c.x0)
+        if all(_rows(page, c) <= 2 for c in row) and _dated_line(" ".join(text(c) for c in row)) and \
+                max(c.x1 for c in row) - min(c.x0 for c in row) >= 0.5 * (x1 - x0):  # across the page: an
+            # editorial masthead's date line over one column (Der Nordstern's page 4) is no page's head
             foot = max(c.y1 for c in row)
             return [c for c in page.blocks if (c.y0 + c.y1) / 2 < foot and c.y1 <= foot + page.body]
     return []
+
+
+def _rows(page: Page, b) -> int:
+    """How many printed lines a block's lines stand in (the pieces of one line level with each other)."""
+    tops: list[tuple[float, float]] = []
+    for y0, y1 in sorted((page.lines[i].box[1], page.lines[i].box[3]) for i in b.lines):
+        if tops and min(y1, tops[-1][1]) - max(y0, tops[-1][0]) > 0.5 * min(y1 - y0, tops[-1][1] - tops[-1][0]):
+            continue
+        tops.append((y0, y1))
+    return len(tops)

@@ -139,6 +139,7 @@ GUTTER = 0.5  # a strip no character covers, this many body sizes wide, is a gut
 CROSSING = 0.15  # x where fewer lines than this share of a column's run are a gutter
 WIDE_GAP = 1.6  # characters of a body line this far apart (in body sizes) stand in two columns
 GUTTER_GAP = 0.45  # and a line is cut at a gutter only where its characters stand this far apart
+RULE_REACH = 4.0  # a column rule parts body lines this many body sizes past its ends
 JUSTIFIED = 1.8  # a Latin line's word space this many times its median one is no word space
 
 
@@ -267,11 +268,12 @@ def _text_of(ln: OcrLine, a: int, b: int) -> str:
 
 
 def split_lines(lines: list[OcrLine], cols: list[tuple[int, int]], body: float, big,
-                rules=()) -> list[tuple[int, int, int, float, float]]:
+                rules=(), reach: float = 0.0) -> list[tuple[int, int, int, float, float]]:
     """Where each body line is cut because it crosses a gutter or a column rule, or because two of
     its characters stand a column gap apart, so that every piece sits in one column: (line, first
     character, end, and the x it may not reach left of and right of) for each piece. `big` lines (headlines over their story's columns) are cut
-    only at a rule."""
+    only at a rule. A body line `reach` body sizes past a rule's end is cut at it too (Latin pages:
+    `RULE_REACH`)."""
     middles = [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:])]
     out: list[tuple[int, int, int, float, float]] = []
     for n, ln in enumerate(lines):
@@ -279,7 +281,11 @@ def split_lines(lines: list[OcrLine], cols: list[tuple[int, int]], body: float, 
             out.append((n, 0, 0, -1e9, 1e9))
             continue
         mid = (ln.box[1] + ln.box[3]) / 2
-        ruled = [(x0 + x1) / 2 for x0, y0, x1, y1 in rules if y0 < mid < y1]
+        # (a body line a few lines past a rule's end too: the image shows a column rule broken or
+        # faded near the columns' top, where OCR glued lines across the gutter; Der Nordstern's)
+        past = 0 if big(ln) else reach * body  # (past its end, a rule between two columns only: not a box's side)
+        ruled = [(x0 + x1) / 2 for x0, y0, x1, y1 in rules if y0 < mid < y1 or y0 - past < mid < y1 + past and
+                 any(abs((x0 + x1) / 2 - m) <= body for m in middles)]
         cuts = ruled + (middles if not big(ln) else [])
         # A piece's box stops at the gutters beside its characters: the recogniser's box of a
         # line now and then reaches a character or two into the next column.

@@ -5,12 +5,14 @@ kept (called by `blocks.build_blocks` on Latin pages)."""
 
 from __future__ import annotations
 
+import re
 from statistics import median
 
 from .pieces import DISPLAY, TEXT, TITLE, Block, Page
 from ..ocr.engine import OcrLine
 from .geometry import union
-from .latinheads import dateline, head_over_dateline, head_worded, small_caps_datelines, title_cased
+from .latinheads import (DATELINE, GERMAN_DATELINE, dateline, german, head_over_dateline, head_worded,
+                         small_caps_dateline, small_caps_datelines, title_cased)
 
 
 def decks(page: Page, blocks: list[Block], size: list[float]) -> list[Block]:
@@ -184,3 +186,119 @@ def pieced_lines(page: Page, blocks: list[Block]) -> list[Block]:
         t.box = union(lines[k].box for k in t.lines)
         gone.add(id(b))
     return [b for b in blocks if id(b) not in gone]
+
+
+HEAD_END = re.compile(r"[.!?][\"'\u201c\u201d)]?$")
+
+
+def centred_heads(page: Page, blocks: list[Block], size: list[float]) -> list[Block]:
+    """On a German page (`latinheads.german`), short lines in body type, centred in their column,
+    over a paragraph's first line (Der Nordstern's telegraph items: Bismarck's Pläne., Der Kaiser
+    ist zufrieden., England.), or over
+    another such line (a country label over an item's head: Deutschland. over Bismarck's Pläne.),
+    after a paragraph's end or nothing: heads, though they measure as text and were gathered with
+    it. Split from the text as display type; every line is kept. A paragraph's short last line is
+    set flush left, a one-line paragraph indented: white on one side only."""
+    lines, body = page.lines, page.body
+    if not german([ln.text for ln in lines]):
+        return blocks  # (an English page's centred lines are a story's run-in subheads: `articles`)
+    kind = {i: b.kind for b in blocks for i in b.lines}
+
+    def column(i: int):
+        x0, _, x1, _ = lines[i].box
+        return next((c for c in page.columns if c[0] - body <= x0 and x1 <= c[1] + body), None)
+
+    def worded(i: int) -> bool:
+        said = lines[i].text.strip()
+        words = said.split()
+        first = _first_alpha(said)
+        col = column(i)
+        if not (1 <= len(words) <= 8 and first.isupper() and HEAD_END.search(said) and col is not None and
+                not said.startswith(("(", "[")) and  # a note: (Fortsetzung.), (Schluß.)
+                re.search(r"[^\W\d_]{4}", said) and not any(ch.isdigit() for ch in said)):
+            return False
+        # Half its words capitalised at least (a head's nouns, in German too: Der Kaiser ist zufrieden.),
+        # not a sentence (No action was taken upon the above.); in mixed case, not capitals OCR
+        # garbled (Al IKII.VOON Sl.gKllIN., the Omaha Bee's AFTERNOON SESSION.: a subhead of capitals)
+        letters = [ch for ch in said if ch.isalpha()]
+        if 2 * sum(w[:1].isupper() or not w[:1].isalpha() and _first_alpha(w).isupper() for w in words) < len(words) \
+                or sum(ch.isupper() for ch in letters) > 0.4 * len(letters):
+            return False
+        left, right = lines[i].box[0] - col[0], col[1] - lines[i].box[2]
+        return min(left, right) >= body and abs(left - right) <= 2 * body
+
+    def near(i: int, down: bool) -> int | None:  # the nearest line under (over) line i, beside it
+        x0, y0, x1, y1 = lines[i].box  # (a paragraph's short last line may end left of its middle)
+        got = [k for k, ln in enumerate(lines) if k != i and min(ln.box[2], x1) - max(ln.box[0], x0) > 0 and
+               (y0 + 0.5 * (y1 - y0) < ln.box[1] <= y1 + 1.5 * body if down else
+                y0 - 1.5 * body <= ln.box[3] < y1 - 0.5 * (y1 - y0))]
+        return (min(got, key=lambda k: lines[k].box[1]) if down else max(got, key=lambda k: lines[k].box[3])) \
+            if got else None
+
+    candidates = {i for b in blocks if b.kind == TEXT for i in b.lines if worded(i)}
+
+    def opens(i: int, depth: int = 0) -> bool:
+        below = near(i, True)
+        if below is None:
+            return False
+        if below in candidates:
+            return depth < 2 and opens(below, depth + 1)
+        col = column(i)
+        ln = lines[below]
+        # (the line's width with its pieces level with it: a spaced dateline, L o n d o n, is read apart)
+        row = [below] + [k for k, o in enumerate(lines) if col[0] - body <= o.box[0] and o.box[2] <= col[1] + body and
+                         min(o.box[3], ln.box[3]) - max(o.box[1], ln.box[1]) >
+                         0.5 * min(o.box[3] - o.box[1], ln.box[3] - ln.box[1])]
+        wide = max(lines[k].box[2] for k in row) - min(lines[k].box[0] for k in row)
+        first = min(row, key=lambda k: lines[k].box[0])
+        if (DATELINE.match(ln.text.strip()) or small_caps_dateline(ln.text)) and not GERMAN_DATELINE.match(ln.text.strip()):
+            return False  # a head over an English dateline: `dateline_heads` said what it is
+        return kind.get(below) == TEXT and wide >= 0.7 * (col[1] - col[0]) and \
+            (_first_alpha(lines[first].text).isupper() or lines[first].text.lstrip()[:1] in "-\u2013\u2014\u201e\"")
+
+    def after_end(i: int) -> bool:
+        over = near(i, False)
+        if over is None or over in candidates or kind.get(over) in (TITLE, DISPLAY):
+            return True
+        return bool(re.search(r"[.!?:\"'\u201c\u201d)]$", lines[over].text.rstrip()))
+
+    heads = {i for i in candidates if opens(i) and after_end(i)}
+    if not heads:
+        return blocks
+
+    def part(b: Block, run: list[int]) -> Block:
+        return Block(TEXT, run, union(lines[k].box for k in run), float(median(size[k] for k in run)))
+
+    out: list[Block] = []
+    done: set[int] = set()  # (a head is one display block, however many blocks it parts)
+
+    def head(h: int) -> list[Block]:
+        if h in done:
+            return []
+        done.add(h)
+        return [Block(DISPLAY, [h], lines[h].box, size[h])]
+
+    for b in blocks:
+        # the heads in the block, and those its text stands over and under (gathered apart)
+        cuts = sorted((h for h in heads if h in b.lines or b.kind == TEXT and b.y0 < lines[h].box[1] and
+                       lines[h].box[3] < b.y1 and min(b.x1, lines[h].box[2]) - max(b.x0, lines[h].box[0]) >
+                       0.5 * (lines[h].box[2] - lines[h].box[0])), key=lambda h: lines[h].box[1])
+        if b.kind != TEXT or not cuts:
+            out.append(b)
+            continue
+        run: list[int] = []
+        for i in sorted((i for i in b.lines if i not in heads), key=lambda i: lines[i].box[1]):
+            while cuts and lines[cuts[0]].box[3] <= lines[i].box[1] + 0.5 * (lines[i].box[3] - lines[i].box[1]):
+                if run:
+                    out.append(part(b, run))
+                    run = []
+                out += head(cuts.pop(0))
+            run.append(i)
+        if run:
+            out.append(part(b, run))
+        out += [x for h in cuts if h in b.lines for x in head(h)]
+    return out
+
+
+def _first_alpha(text: str) -> str:
+    return next((ch for ch in text if ch.isalpha()), "")

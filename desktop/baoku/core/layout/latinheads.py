@@ -112,11 +112,19 @@ def small_caps_dateline(text: str) -> bool:
                                      for d in DAY.finditer(text, place.end()))
 
 
+# A German paper's dateline (Der Nordstern, 1878): the place, perhaps letter-spaced and read apart
+# (L o n d o n, P a ris), perhaps a state (Rashville, Tenn.; Washington, D. C.), then the day with
+# its full stop before the month (27. Dez., 27. Dezember.).
+GERMAN_DATELINE = re.compile(r"^\W*[A-Z][\w'. -]{0,30}?,\s?(?:[A-Z][\w.]{0,5}\.?,?\s?){0,3}\d{1,2}\.?\s?"
+                             r"(?:Jan|Feb|M[äa]r|Apr|Mai|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[zc])[a-z]*\.")
+
+
 def dateline(text: str) -> bool:
     """A story's first body line, starting with its dateline (PLACE, Month day; the place in
-    capitals, or in small capitals read in mixed case with the dash after the day)."""
+    capitals, or in small capitals read in mixed case with the dash after the day; or a German
+    paper's Place, day. Month.)."""
     text = text.strip()
-    return bool(DATELINE.match(text)) or small_caps_dateline(text)
+    return bool(DATELINE.match(text)) or small_caps_dateline(text) or bool(GERMAN_DATELINE.match(text))
 
 
 def dated(first: list[str]) -> bool:
@@ -228,3 +236,16 @@ def signature(line: OcrLine, columns: list[tuple[int, int]], body: float) -> boo
         return False
     left, right = x0 - home[0][0], max(home[0][1] - x1, 0)
     return left > 3 * body and left > FLUSH_RIGHT * (right + 0.5 * body)
+
+
+GERMAN_WORDS = re.compile(r"\b(und|der|die|das|nicht|sich|ist|wird|auf|mit|eine?|dem|den|des)\b")
+
+
+def german(texts: list[str]) -> bool:
+    """A page in German (Der Nordstern): a fifth of its lines at least hold one of German's commonest
+    words (und, der, die, das, nicht, sich…), which an English page's lines (OCR's slips and all) hardly
+    do. A German paper heads its items with a short line in body type centred in its column (Der
+    Kaiser ist zufrieden., Bismarck's Pläne.), where an English paper sets a story's run-in subheads
+    so (The Husband's Statement., Counter Attacks Wither.)."""
+    said = [t for t in texts if len(t.split()) >= 3]
+    return bool(said) and sum(GERMAN_WORDS.search(t) is not None for t in said) >= 0.2 * len(said)
