@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from statistics import median
 
-from ..ocr.engine import OcrLine
+from ..ocr.engine import OcrChar, OcrLine
 from .geometry import is_han, union
 from .graphics import Box
 from .pieces import DISPLAY, FIGURE, TEXT, TITLE, Block, Page
@@ -39,6 +39,78 @@ def advance(ln: OcrLine) -> float:
     steps = [(b.box[1] + b.box[3] - a.box[1] - a.box[3]) / 2 for a, b in zip(cs, cs[1:])]
     steps = [s for s in steps if s > 0]
     return float(median(steps)) if steps else float(ln.box[2] - ln.box[0])
+
+
+def mended(lines: list[OcrLine]) -> list[OcrLine]:
+    """The page's lines with each vertical head read down its columns. The detector may box a
+    head set in two close columns in part as rows across them (two characters side by side, one
+    of each column) and in part as pieces of each column, a character read twice where two boxes
+    overlap. The lines of head-sized Han characters (as wide as the columns' advance, or near)
+    within and next to such columns are taken apart into their characters, which are set in the
+    columns their centres stand in, each read once (of two a step apart at most half the advance,
+    the surer), top to bottom; a head with nothing beside its columns is left as read."""
+    seeds = [k for k, ln in enumerate(lines) if vertical_line(ln)]
+    taken: set[int] = set()
+    out: dict[int, list[OcrLine]] = {}
+    for k in seeds:
+        if k in taken:
+            continue
+        group, box = [k], lines[k].box
+        pitch = advance(lines[k])
+        grew = True
+        while grew:
+            grew = False
+            for j, ln in enumerate(lines):
+                if j in group or j in taken or not _beside(ln, box, pitch, j in seeds):
+                    continue
+                group.append(j)
+                box = union([box, ln.box])
+                grew = True
+        if all(j in seeds for j in group):
+            continue
+        taken.update(group)
+        out[min(group)] = _columns([c for j in group for c in lines[j].chars if is_han(c.text)], pitch)
+    return [m for k, ln in enumerate(lines) if k not in taken or k in out for m in out.get(k, [ln])]
+
+
+def _beside(ln: OcrLine, box, pitch: float, seed: bool) -> bool:
+    """A line in or next to a vertical head's columns (`box`, its characters `pitch` apart): a
+    column of the head (the next one a little white apart), or a row of three head-sized Han
+    characters at most across them."""
+    b = ln.box
+    if not (b[0] >= box[0] - 1.3 * pitch and b[2] <= box[2] + 1.3 * pitch and
+            b[1] <= box[3] + pitch and b[3] >= box[1] - pitch and min(b[2], box[2]) - max(b[0], box[0]) > -pitch):
+        return False
+    if seed:
+        return True
+    return 0 < len(ln.chars) <= 3 and len(ln.chars) == len(ln.text) and \
+        all(is_han(c.text) and 0.75 * pitch <= c.box[2] - c.box[0] <= 1.6 * pitch for c in ln.chars)
+
+
+def _columns(chars: list[OcrChar], pitch: float) -> list[OcrLine]:
+    """Characters of a vertical head as its columns, left to right: gathered by their centres
+    across, each column read top to bottom, of two read at one place the surer."""
+    def mid(c: OcrChar, k: int) -> float:
+        return (c.box[k] + c.box[k + 2]) / 2
+
+    cols: list[list[OcrChar]] = []
+    for c in sorted(chars, key=lambda c: mid(c, 0)):
+        if cols and mid(c, 0) - mid(cols[-1][-1], 0) <= 0.6 * pitch:
+            cols[-1].append(c)
+        else:
+            cols.append([c])
+    out = []
+    for col in cols:
+        kept: list[OcrChar] = []
+        for c in sorted(col, key=lambda c: mid(c, 1)):
+            if kept and mid(c, 1) - mid(kept[-1], 1) <= 0.5 * pitch:
+                if c.confidence > kept[-1].confidence:
+                    kept[-1] = c
+                continue
+            kept.append(c)
+        text = "".join(c.text for c in kept)
+        out.append(OcrLine(text, union(c.box for c in kept), min(c.confidence for c in kept), kept))
+    return out
 
 
 def side_blocks(page: Page, columns: list[int], headline: float) -> list[list[Block]]:
