@@ -110,3 +110,19 @@ def test_a_two_column_head_the_detector_read_partly_across_is_read_down_its_colu
     assert heads == ["各地积极发屏农村商品生产"] or heads == ["各地积极发展农村商品生产"], heads
     said = page.articles[0].text().replace("\n", "")
     assert body[:40] in said and body[140:180] in said
+
+
+def test_a_vertical_head_alone_in_its_column_heads_the_columns_left_of_it():
+    """A story over three of the page's columns whose text ran out before the last, its head set
+    vertically at that column's right, the column otherwise white (x01), under a story over the
+    three: the head is the lower story's and heads the body in the two columns left of it."""
+    upper, lower = TEXT[:117], TEXT[60:200]
+    lines = [line("小巷里的大民生", 300, 100, 48)]
+    lines += column(upper[:39], 60, 180) + column(upper[39:78], 480, 180) + column(upper[78:], 900, 180)
+    lines += column(lower[:78], 60, 400) + column(lower[78:], 480, 400)
+    lines += [vline("今年高校毕业", 1200, 400, 56), vline("生分配计划下达", 1140, 400, 56)]
+    page = scanned_page(OcrPage(1300, 1000, lines), PageInfo(1), "zh")
+    heads = [a.headline for a in page.articles]
+    assert heads == ["小巷里的大民生", "今年高校毕业生分配计划下达"], heads
+    said = page.articles[1].text().replace("\n", "")
+    assert lower[:40] in said and lower[100:140] in said

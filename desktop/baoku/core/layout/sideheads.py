@@ -179,22 +179,41 @@ def _body_beside(page: Page, order: list[Block], box: Box, head: list[Block]) ->
 
     def walk(step: int) -> list[Block]:
         took: list[Block] = []
-        edge = x0 if step < 0 else x1
+        edge = _white_to(page, texts, box, step)
+        side = x0 if step < 0 else x1
         while True:
             near = [b for b in texts if level(b) and b not in took and
                     (0 <= edge - b.x1 < REACH * body if step < 0 else 0 <= b.x0 - edge < REACH * body)]
             if not near:
                 return took
             nxt = max(near, key=lambda b: b.x1) if step < 0 else min(near, key=lambda b: b.x0)
-            gap = (nxt.x1, edge) if step < 0 else (edge, nxt.x0)
+            gap = (nxt.x1, side) if step < 0 else (side, nxt.x0)
             if ruled(*gap) or _blocked(page, gap, y0, y1, head):
                 return took
             a, c = _column(page, nxt)
             column = [b for b in texts if level(b) and b not in took and min(b.x1, c) - max(b.x0, a) > 0]
             took += column  # (the column's level text: its first line may be an indented piece)
             edge = min(a, min(b.x0 for b in column)) if step < 0 else max(c, max(b.x1 for b in column))
+            side = edge
 
     return walk(-1) or walk(1)
+
+
+def _white_to(page: Page, texts: list[Block], box: Box, step: int) -> float:
+    """Where the story beside a head is looked for from: the head's side (`step` -1 its left, 1
+    its right), or the edge of the page's column it stands in when the head stands alone in that
+    column, nothing beside it there (a story's text ran out before the column the head stands in)."""
+    x0, y0, x1, y1 = box
+    side = x0 if step < 0 else x1
+    home = [c for c in page.columns if c[0] <= side <= c[1] and c[0] - page.body <= x0 and x1 <= c[1] + page.body]
+    if not home:
+        return side
+    a, c = home[0]
+    edge = a if step < 0 else c
+    lo, hi = (edge, side) if step < 0 else (side, edge)
+    if any(b.x1 > lo and b.x0 < hi and b.y0 < y1 and b.y1 > y0 for b in texts):
+        return side
+    return min(side, edge) if step < 0 else max(side, edge)
 
 
 def _down(page: Page, order: list[Block], side: list[Block], head: list[Block]) -> list[Block]:
