@@ -2,7 +2,8 @@
 in vertical columns, tests/verticalpage.py), split into train, dev and test before any tuning. The layout stage may be tuned on train, settings
 chosen on dev; test pages' words are written for them by someone who has not seen the method, and
 they are reported apart, never tuned on. Once measured, test pages are spent: the seven earlier test
-rounds' pages (s01-s34, words in tests/layoutset/test/*.txt) are train and dev pages now.
+rounds' pages (s01-s34, words in tests/layoutset/test/*.txt) and round 8's (x01, x02) are train and
+dev pages now.
 
     .venv/bin/python -m tests.layoutset [train|dev|test ...]   # render each page to /tmp/layoutset
 """
@@ -131,8 +132,10 @@ SPECS = [
     Spec("t15", "train", ["metro_r4_03"], 5, seed=133, jpeg=45, extra={"side_heads": 0.6, "pictures": True}),
     Spec("d08", "dev", ["national_r3_06"], 8, seed=141, skew=-0.7, extra={"side_heads": 0.6}),
     Spec("d09", "dev", ["national_r4_01"], 4, seed=142, noise=True, jpeg=50, extra={"side_heads": 0.6}),
-    Spec("x01", "test", ["national_r5_01"], 6, seed=151, skew=1.0, noise=True, extra={"side_heads": 0.6}),
-    Spec("x02", "test", ["metro_r5_05"], 5, seed=152, skew=-0.5, jpeg=40,
+    # x01 and x02 were round 8's test pages, measured once (README, round 8): spent, so x01 is a
+    # train page now and x02 a dev page (brief h42w); their names are kept.
+    Spec("x01", "train", ["national_r5_01"], 6, seed=151, skew=1.0, noise=True, extra={"side_heads": 0.6}),
+    Spec("x02", "dev", ["metro_r5_05"], 5, seed=152, skew=-0.5, jpeg=40,
          extra={"side_heads": 0.6, "pictures": True}),
 ]
 

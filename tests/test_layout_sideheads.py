@@ -85,3 +85,44 @@ def test_a_vertical_sign_in_a_photo_heads_nothing():
     page = scanned_page(OcrPage(1200, 900, lines), PageInfo(1), "zh", np.asarray(img))
     assert [a.headline for a in page.articles if a.headline] == ["小巷里的大民生"], \
         [(a.headline, a.text()[:20]) for a in page.articles]
+
+
+def _row(text: str, x: int, y: int, size: int) -> OcrLine:
+    """Characters of a head's columns side by side, read across as a line (the detector's box
+    over a row of a vertical head set in two close columns), each cell a little taller than set."""
+    chars = [OcrChar(c, (x + size * k, y, x + size * (k + 1), y + int(size * 1.4)), 0.99) for k, c in enumerate(text)]
+    return OcrLine(text, (x, y, x + size * len(text), y + int(size * 1.4)), 0.99, chars)
+
+
+def test_a_two_column_head_the_detector_read_partly_across_is_read_down_its_columns():
+    """A headline in two close columns (各地积极发展 | 农村商品生产) the detector boxed in part as
+    rows across both columns (农各, 村地 at the top, 产展 at the foot) and in part as pieces of each
+    column, a character read twice where they overlap (d09): one headline, its right column first,
+    each character once, heading the body at its left."""
+    body = TEXT[:180]
+    lines = column(body[:90], 60, 100) + column(body[90:], 480, 100)
+    x, y, s = 900, 100, 56
+    lines += [_row("农各", x, y, s), _row("村地", x + 4, y + s, s),
+              vline("地积极发屏", x + s + 4, y + s, 48), vline("商品生产", x + 4, y + 2 * s + 8, 48),
+              _row("产展", x, y + 5 * s - 20, s)]
+    page = scanned_page(OcrPage(1100, 1000, lines), PageInfo(1), "zh")
+    heads = [a.headline for a in page.articles]
+    assert heads == ["各地积极发屏农村商品生产"] or heads == ["各地积极发展农村商品生产"], heads
+    said = page.articles[0].text().replace("\n", "")
+    assert body[:40] in said and body[140:180] in said
+
+
+def test_a_vertical_head_alone_in_its_column_heads_the_columns_left_of_it():
+    """A story over three of the page's columns whose text ran out before the last, its head set
+    vertically at that column's right, the column otherwise white (x01), under a story over the
+    three: the head is the lower story's and heads the body in the two columns left of it."""
+    upper, lower = TEXT[:117], TEXT[60:200]
+    lines = [line("小巷里的大民生", 300, 100, 48)]
+    lines += column(upper[:39], 60, 180) + column(upper[39:78], 480, 180) + column(upper[78:], 900, 180)
+    lines += column(lower[:78], 60, 400) + column(lower[78:], 480, 400)
+    lines += [vline("今年高校毕业", 1200, 400, 56), vline("生分配计划下达", 1140, 400, 56)]
+    page = scanned_page(OcrPage(1300, 1000, lines), PageInfo(1), "zh")
+    heads = [a.headline for a in page.articles]
+    assert heads == ["小巷里的大民生", "今年高校毕业生分配计划下达"], heads
+    said = page.articles[1].text().replace("\n", "")
+    assert lower[:40] in said and lower[100:140] in said

@@ -24,7 +24,7 @@ from .geometry import (RULE_REACH, deskewed, glyph, gutters, is_latin, piece, ru
                        split_lines, turned)
 from .graphics import Box, Graphics, find_graphics, upright
 from .order import reading_order, spans
-from .sideheads import advance, heads_first, vertical_line
+from .sideheads import advance, heads_first, mended, vertical_line
 from .typesize import body_size, ink_mask, type_sizes
 
 
@@ -64,6 +64,8 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     """The stages on a page read in horizontal lines (or a vertical page turned); `sides`: its
     vertical lines are heads set beside their stories (sideheads.py)."""
     original = [ln for ln in read.lines if ln.text.strip()]
+    if sides:  # a vertical head the detector read in part across its columns, read down them
+        original = mended(original)
     angle = skew_angle(original)
     straight = deskewed(original, angle, read.width, read.height)
     gray = upright(gray, angle) if gray is not None else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from statistics import median
 
-from ..ocr.engine import OcrLine
+from ..ocr.engine import OcrChar, OcrLine
 from .geometry import is_han, union
 from .graphics import Box
 from .pieces import DISPLAY, FIGURE, TEXT, TITLE, Block, Page
@@ -39,6 +39,78 @@ def advance(ln: OcrLine) -> float:
     steps = [(b.box[1] + b.box[3] - a.box[1] - a.box[3]) / 2 for a, b in zip(cs, cs[1:])]
     steps = [s for s in steps if s > 0]
     return float(median(steps)) if steps else float(ln.box[2] - ln.box[0])
+
+
+def mended(lines: list[OcrLine]) -> list[OcrLine]:
+    """The page's lines with each vertical head read down its columns. The detector may box a
+    head set in two close columns in part as rows across them (two characters side by side, one
+    of each column) and in part as pieces of each column, a character read twice where two boxes
+    overlap. The lines of head-sized Han characters (as wide as the columns' advance, or near)
+    within and next to such columns are taken apart into their characters, which are set in the
+    columns their centres stand in, each read once (of two a step apart at most half the advance,
+    the surer), top to bottom; a head with nothing beside its columns is left as read."""
+    seeds = [k for k, ln in enumerate(lines) if vertical_line(ln)]
+    taken: set[int] = set()
+    out: dict[int, list[OcrLine]] = {}
+    for k in seeds:
+        if k in taken:
+            continue
+        group, box = [k], lines[k].box
+        pitch = advance(lines[k])
+        grew = True
+        while grew:
+            grew = False
+            for j, ln in enumerate(lines):
+                if j in group or j in taken or not _beside(ln, box, pitch, j in seeds):
+                    continue
+                group.append(j)
+                box = union([box, ln.box])
+                grew = True
+        if all(j in seeds for j in group):
+            continue
+        taken.update(group)
+        out[min(group)] = _columns([c for j in group for c in lines[j].chars if is_han(c.text)], pitch)
+    return [m for k, ln in enumerate(lines) if k not in taken or k in out for m in out.get(k, [ln])]
+
+
+def _beside(ln: OcrLine, box, pitch: float, seed: bool) -> bool:
+    """A line in or next to a vertical head's columns (`box`, its characters `pitch` apart): a
+    column of the head (the next one a little white apart), or a row of three head-sized Han
+    characters at most across them."""
+    b = ln.box
+    if not (b[0] >= box[0] - 1.3 * pitch and b[2] <= box[2] + 1.3 * pitch and
+            b[1] <= box[3] + pitch and b[3] >= box[1] - pitch and min(b[2], box[2]) - max(b[0], box[0]) > -pitch):
+        return False
+    if seed:
+        return True
+    return 0 < len(ln.chars) <= 3 and len(ln.chars) == len(ln.text) and \
+        all(is_han(c.text) and 0.75 * pitch <= c.box[2] - c.box[0] <= 1.6 * pitch for c in ln.chars)
+
+
+def _columns(chars: list[OcrChar], pitch: float) -> list[OcrLine]:
+    """Characters of a vertical head as its columns, left to right: gathered by their centres
+    across, each column read top to bottom, of two read at one place the surer."""
+    def mid(c: OcrChar, k: int) -> float:
+        return (c.box[k] + c.box[k + 2]) / 2
+
+    cols: list[list[OcrChar]] = []
+    for c in sorted(chars, key=lambda c: mid(c, 0)):
+        if cols and mid(c, 0) - mid(cols[-1][-1], 0) <= 0.6 * pitch:
+            cols[-1].append(c)
+        else:
+            cols.append([c])
+    out = []
+    for col in cols:
+        kept: list[OcrChar] = []
+        for c in sorted(col, key=lambda c: mid(c, 1)):
+            if kept and mid(c, 1) - mid(kept[-1], 1) <= 0.5 * pitch:
+                if c.confidence > kept[-1].confidence:
+                    kept[-1] = c
+                continue
+            kept.append(c)
+        text = "".join(c.text for c in kept)
+        out.append(OcrLine(text, union(c.box for c in kept), min(c.confidence for c in kept), kept))
+    return out
 
 
 def side_blocks(page: Page, columns: list[int], headline: float) -> list[list[Block]]:
@@ -107,22 +179,41 @@ def _body_beside(page: Page, order: list[Block], box: Box, head: list[Block]) ->
 
     def walk(step: int) -> list[Block]:
         took: list[Block] = []
-        edge = x0 if step < 0 else x1
+        edge = _white_to(page, texts, box, step)
+        side = x0 if step < 0 else x1
         while True:
             near = [b for b in texts if level(b) and b not in took and
                     (0 <= edge - b.x1 < REACH * body if step < 0 else 0 <= b.x0 - edge < REACH * body)]
             if not near:
                 return took
             nxt = max(near, key=lambda b: b.x1) if step < 0 else min(near, key=lambda b: b.x0)
-            gap = (nxt.x1, edge) if step < 0 else (edge, nxt.x0)
+            gap = (nxt.x1, side) if step < 0 else (side, nxt.x0)
             if ruled(*gap) or _blocked(page, gap, y0, y1, head):
                 return took
             a, c = _column(page, nxt)
             column = [b for b in texts if level(b) and b not in took and min(b.x1, c) - max(b.x0, a) > 0]
             took += column  # (the column's level text: its first line may be an indented piece)
             edge = min(a, min(b.x0 for b in column)) if step < 0 else max(c, max(b.x1 for b in column))
+            side = edge
 
     return walk(-1) or walk(1)
+
+
+def _white_to(page: Page, texts: list[Block], box: Box, step: int) -> float:
+    """Where the story beside a head is looked for from: the head's side (`step` -1 its left, 1
+    its right), or the edge of the page's column it stands in when the head stands alone in that
+    column, nothing beside it there (a story's text ran out before the column the head stands in)."""
+    x0, y0, x1, y1 = box
+    side = x0 if step < 0 else x1
+    home = [c for c in page.columns if c[0] <= side <= c[1] and c[0] - page.body <= x0 and x1 <= c[1] + page.body]
+    if not home:
+        return side
+    a, c = home[0]
+    edge = a if step < 0 else c
+    lo, hi = (edge, side) if step < 0 else (side, edge)
+    if any(b.x1 > lo and b.x0 < hi and b.y0 < y1 and b.y1 > y0 for b in texts):
+        return side
+    return min(side, edge) if step < 0 else max(side, edge)
 
 
 def _down(page: Page, order: list[Block], side: list[Block], head: list[Block]) -> list[Block]:
