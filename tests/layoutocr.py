@@ -16,8 +16,9 @@ import hashlib
 import json
 from pathlib import Path
 
-from baoku.core.ocr.engine import OcrChar, OcrLine, OcrPage, recognise
+from baoku.core.ocr.engine import OcrPage, recognise
 from baoku.core.ocr.reading import VERSION
+from bench.ocrcache import dump, undump
 
 FOLDER = Path(__file__).parent / "layoutocr"
 
@@ -43,9 +44,7 @@ def kept(name: str, png: bytes) -> OcrPage | None:
     data = json.loads(gzip.decompress(path.read_bytes()))
     if data["pixels"] != _pixels(png) or data["version"] != VERSION:
         return None
-    return OcrPage(data["width"], data["height"],
-                   [OcrLine(ln["text"], tuple(ln["box"]), ln["confidence"],
-                            [OcrChar(t, tuple(b), c) for t, b, c in ln["chars"]]) for ln in data["lines"]])
+    return undump(data)
 
 
 def read(name: str, png: bytes) -> OcrPage:
@@ -55,10 +54,7 @@ def read(name: str, png: bytes) -> OcrPage:
 
 def keep(name: str, png: bytes) -> OcrPage:
     page = recognise(png)
-    data = {"pixels": _pixels(png), "version": VERSION,
-            "width": page.width, "height": page.height,
-            "lines": [{"text": ln.text, "box": list(ln.box), "confidence": ln.confidence,
-                       "chars": [[c.text, list(c.box), c.confidence] for c in ln.chars]} for ln in page.lines]}
+    data = {"pixels": _pixels(png), "version": VERSION, **dump(page)}
     FOLDER.mkdir(exist_ok=True)
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
     _path(name).write_bytes(gzip.compress(raw, 9, mtime=0))
