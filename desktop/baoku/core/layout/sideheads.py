@@ -146,14 +146,15 @@ def heads_first(page: Page, order: list[Block], widened: dict[int, Box]) -> list
     widened over that body's columns (so that the head takes them as its story's)."""
     for head in page.side_heads:
         x0, y0, x1, y1 = union([b.box for b in head])
-        side = _body_beside(page, order, (x0, y0, x1, y1), head)
+        texts = [b for b in order if b.kind == TEXT and b.lines and not any(b is h for h in head)]
+        side = _body_beside(page, texts, (x0, y0, x1, y1), head)
         if not side:
             continue
         span = (min(x0, min(_column(page, b)[0] for b in side)), min(y0, min(b.y0 for b in side)),
                 max(x1, max(_column(page, b)[1] for b in side)), y1)
         for b in head:
             widened[id(b)] = span
-        story = _down(page, order, side, head)
+        story = _down(page, texts, side)
         moved = {id(b) for b in head + story}
         first = min(k for k, b in enumerate(order) if id(b) in moved and b not in head)
         order = [b for b in order[:first] if id(b) not in moved] + head + story + \
@@ -163,13 +164,13 @@ def heads_first(page: Page, order: list[Block], widened: dict[int, Box]) -> list
     return order
 
 
-def _body_beside(page: Page, order: list[Block], box: Box, head: list[Block]) -> list[Block]:
-    """The text blocks of the story under a vertical head: level with its top, column after column
-    away from it on one side (the left unless only the right has such text, or a rule parts the
-    left), while nothing but text stands there."""
+def _body_beside(page: Page, texts: list[Block], box: Box, head: list[Block]) -> list[Block]:
+    """The text blocks (of `texts`, the page's text blocks in reading order) of the story under a
+    vertical head: level with its top, column after column away from it on one side (the left
+    unless only the right has such text, or a rule parts the left), while nothing but text stands
+    there."""
     body = page.body
     x0, y0, x1, y1 = box
-    texts = [b for b in order if b.kind == TEXT and b.lines and not any(b is h for h in head)]
 
     def level(b: Block) -> bool:
         return abs(b.y0 - y0) <= LEVEL * body
@@ -216,12 +217,11 @@ def _white_to(page: Page, texts: list[Block], box: Box, step: int) -> float:
     return min(side, edge) if step < 0 else max(side, edge)
 
 
-def _down(page: Page, order: list[Block], side: list[Block], head: list[Block]) -> list[Block]:
+def _down(page: Page, texts: list[Block], side: list[Block]) -> list[Block]:
     """The story's text under a vertical head, column by column: each column's text from its
     level top down, block after block with no more than a line's white between (the XY-cut may
     have read another story between two of its columns: a story under the first ones only)."""
     body = page.body
-    texts = [b for b in order if b.kind == TEXT and b.lines and not any(b is h for h in head)]
     took = list(side)
     for start in side:
         cur = start
@@ -236,17 +236,18 @@ def _down(page: Page, order: list[Block], side: list[Block], head: list[Block]) 
             took.append(nxt)
             cur = nxt
     cols = page.columns or [(0, page.width)]
+    return sorted(took, key=lambda b: (cols.index(_home(cols, b)), b.y0))
 
-    def home(b: Block) -> int:
-        return max(range(len(cols)), key=lambda k: min(b.x1, cols[k][1]) - max(b.x0, cols[k][0]))
 
-    return sorted(took, key=lambda b: (home(b), b.y0))
+def _home(cols: list, b: Block):
+    """Of the columns `cols`, the one the block overlaps most (None when there are none)."""
+    return max(cols, key=lambda c: min(b.x1, c[1]) - max(b.x0, c[0]), default=None)
 
 
 def _column(page: Page, b: Block) -> tuple[float, float]:
     """The page's column a block stands in, as wide as the block at least (a short line, an
     indented one, stands within it)."""
-    home = max(page.columns, key=lambda c: min(b.x1, c[1]) - max(b.x0, c[0]), default=None)
+    home = _home(page.columns, b)
     if home is None or min(b.x1, home[1]) - max(b.x0, home[0]) <= 0:
         return b.x0, b.x1
     return min(b.x0, home[0]), max(b.x1, home[1])
