@@ -136,8 +136,9 @@ def _sibling(page: Page, host: Group, h: Block) -> bool:
     """`host`'s head is one-line display blocks in mixed case, in type no bigger than `h`'s (a
     country label over an item's head), or `host` has none (its head garbled, a speck read before
     it, or on the column before): `h`, after it, heads a story as they do."""
-    return not host.head or all(x.kind == DISPLAY and len(x.lines) == 1 and not is_caps(page.lines[x.lines[0]])
-                                   and x.size <= 1.25 * h.size for x in host.head)
+    return not host.head or all(x.kind == DISPLAY and len(x.lines) <= 2 and
+                                   not any(is_caps(page.lines[i]) for i in x.lines) and x.size <= 1.25 * h.size
+                                   for x in host.head)
 
 
 def _bigger(head: list[Block], b: Block) -> bool:
