@@ -78,3 +78,13 @@ def test_the_same_lines_in_the_bodys_style_head_nothing():
     """Nothing but the style tells these heads: in the body's style they stay in the text."""
     parsed = _page("F1")
     assert len(parsed.articles) == 1
+
+
+def test_a_bold_note_in_brackets_heads_nothing():
+    """A serial's (Fortsetzung.) in the bold style over its instalment, like (Schluß.), is a note."""
+    first = [line("Der Dick-Tarkton.", 120, 60, h=40, step=18)] + body(60, 116, 8)
+    note = [_small("(Fortsetzung.)", 116 + 8 * 28 + 6)]
+    rest = body(60, 116 + 9 * 28 + 12, 8, start=5)
+    data = alto([("F1", first), ("F2", note), ("F1", rest)])
+    parsed = alto_page(read_alto(parse_xml(data, "p.xml"), "p.xml"), PageInfo(1), "de", None)
+    assert len(parsed.articles) == 1, [a.headline for a in parsed.articles]

@@ -10,8 +10,8 @@ which measures type by its lines' boxes, read them as text, and where ALTO lost 
 under a head (P a r i s, 27. Dez. read as a s, 27. Dez.) nothing else told that a story starts.
 Such a line is marked display type (`AltoLine.display`), which the layout takes as a subhead's
 size at least (`layout.analyse`). A page whose body is itself mostly bold marks nothing, and
-neither does a run of bold lines (a bold paragraph: a publisher's notice), nor a bold line that is
-not words (a figure, a mark)."""
+neither does a run of bold lines (a bold paragraph: a publisher's notice), a bold line that is
+not words (a figure, a mark), nor a note in brackets ((Fortsetzung.) over a serial's instalment)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ BOLD_LINE = 0.9  # this share of a line's letters in a bold style: a bold line
 BOLD_BODY = 0.5  # this share of the page's letters in bold: the body is bold, nothing stands out
 HEAD_WORDS = 8  # a head has at most this many words
 WORDED = re.compile(r"[^\W\d_]{3}")
+NOTE = ("(", "[")  # a bracketed note in bold, (Fortsetzung.) over a serial's instalment, heads nothing
 
 
 @dataclass
@@ -70,7 +71,8 @@ def mark_bold_heads(blocks: list[list[AltoLine]]) -> int:
     for b in blocks:
         for k, ln in enumerate(b):
             lone = not (k and b[k - 1].bold >= BOLD_LINE) and not (k + 1 < len(b) and b[k + 1].bold >= BOLD_LINE)
-            if ln.bold >= BOLD_LINE and lone and 1 <= len(ln.text.split()) <= HEAD_WORDS and WORDED.search(ln.text):
+            if ln.bold >= BOLD_LINE and lone and 1 <= len(ln.text.split()) <= HEAD_WORDS and WORDED.search(ln.text) \
+                    and not ln.text.lstrip().startswith(NOTE):
                 ln.display = True
                 marked += 1
     return marked
