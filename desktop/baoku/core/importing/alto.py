@@ -29,6 +29,7 @@ from ..errors import ImportRejected
 from ..model import PageInfo, PageScan, ParsedPage
 from ..ocr.engine import OcrChar, OcrLine, OcrPage, image_header
 from ..script import IGNORABLE, SOFT_HYPHEN, is_cjk, is_latin_text
+from .altostyles import AltoLine, bold_share, bold_styles, mark_bold_heads, style_of
 from .metadata import IssueMeta
 from .sources import SourceFile
 from .xmltree import children, local, named
@@ -136,13 +137,17 @@ def read_alto(root: ET.Element, name: str) -> AltoPage:
                 if (t.get("TYPE") or "").lower() == "article"}
     blocks = []
     bad: list[str] = []
+    bold = bold_styles(root)
     for n, tb in enumerate(descendants(page, "TextBlock"), 1):
-        lines = [ln for ln in (_line(tl, bad) for tl in children(tb, "TextLine")) if ln.text.strip()]
+        lines = [ln for ln in (_line(tl, bad, bold, style_of(tb, "")) for tl in children(tb, "TextLine"))
+                 if ln.text.strip()]
         if lines:
             tags = [t for t in (tb.get("TAGREFS") or "").split() if t in articles]
             blocks.append(AltoBlock(tb.get("ID") or f"block{n}", lines, tags))
     if not blocks:
         raise ImportRejected(f"{name}: the ALTO page holds no text (no String in any TextLine)")
+    if bold:  # heads the ALTO sets in a bold style where its body is not (altostyles)
+        mark_bold_heads([b.lines for b in blocks])
     width, height = round(_num(page, "WIDTH", bad)), round(_num(page, "HEIGHT", bad))
     return AltoPage(width, height, unit, image, blocks, articles, len(bad))
 
@@ -151,11 +156,13 @@ CLOSING_MARKS = set(",.;:!?)]}»”’%")  # a String of these alone after an SP
 OPENING_MARKS = set("([{«“‘")
 
 
-def _line(tl: ET.Element, bad: list[str]) -> OcrLine:
+def _line(tl: ET.Element, bad: list[str], bold: set[str] = frozenset(), style: str = "") -> AltoLine:
     """A TextLine's text, characters and confidence. Strings are words: SP is the space between
     them, and so is nothing at all between two word Strings (writers that leave SP out); a space
-    the OCR put before a closing mark or after an opening one (Neb. , March) is not printed."""
-    text, chars, scores = "", [], []
+    the OCR put before a closing mark or after an opening one (Neb. , March) is not printed. With
+    the share of its letters in the `bold` styles (a String's own, else its line's or block's)."""
+    text, chars, scores, letters = "", [], [], []
+    style = style_of(tl, style)
     prev, space = "", False
     for el in tl:
         kind = local(el.tag)
@@ -174,6 +181,7 @@ def _line(tl: ET.Element, bad: list[str]) -> OcrLine:
             prev, space = content or prev, False
             text += content
             scores.append(score)
+            letters.append((sum(ch.isalpha() for ch in content), style_of(el, style) in bold))
             glyphs = [ch for ch in content if not ch.isspace()]
             cells = _cells(glyphs)
             step = (box[2] - box[0]) / max(cells[-1] + 1 if cells else 1, 1)
@@ -183,7 +191,7 @@ def _line(tl: ET.Element, bad: list[str]) -> OcrLine:
     if box[2] <= box[0] and chars:  # a TextLine without its own box: its Strings'
         box = (min(c.box[0] for c in chars), min(c.box[1] for c in chars), max(c.box[2] for c in chars),
                max(c.box[3] for c in chars))
-    return OcrLine(text.strip(), box, min(scores) if scores else 1.0, chars)
+    return AltoLine(text.strip(), box, min(scores) if scores else 1.0, chars, bold=bold_share(letters))
 
 
 # -- into pages -----------------------------------------------------------------------------------

@@ -72,9 +72,11 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     ink = ink_mask(gray, body_size([glyph(ln) for ln in straight], straight)) if gray is not None else None
     sizes, scale = type_sizes(straight, ink)
     body = max(body_size(sizes, straight), 1.0)  # characters stacked one under another advance by nothing
-    size_of = {id(ln): s for ln, s in zip(straight, sizes)}
     latin = sum(is_latin(ln) for ln in straight) > 0.5 * len(straight)
     display = ratios(scale is not None, latin)[1]
+    marked = [bool(getattr(ln, "display", False)) for ln in original]  # a source's display type (ALTO's bold heads)
+    sizes = _as_display(sizes, marked, display * body)
+    size_of = {id(ln): s for ln, s in zip(straight, sizes)}
 
     def big(ln: OcrLine) -> bool:  # display type: a headline, kicker or subhead spans its columns
         return size_of[id(ln)] >= display * body
@@ -88,7 +90,8 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     lines = [piece(original[n], a, b) for n, a, b, _, _ in cuts]
     pieces = [piece(straight[n], a, b, lo, hi) for n, a, b, lo, hi in cuts]
     page = Page(read.width, read.height, pieces, body, graphics, columns=cols,
-                sizes=type_sizes(pieces, ink, scale)[0], inked=scale is not None, latin=latin, ink=ink,
+                sizes=_as_display(type_sizes(pieces, ink, scale)[0], [marked[n] for n, *_ in cuts], display * body),
+                inked=scale is not None, latin=latin, ink=ink,
                 source=[n for n, *_ in cuts], sides=sides)
     if sides:  # a vertical line's ink runs its whole height: its type is its characters' advance
         page.sizes = [advance(ln) if vertical_line(ln) else s for ln, s in zip(pieces, page.sizes)]
@@ -101,3 +104,13 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
         order = heads_first(page, order, widened)
     groups = group_articles(page, order, widened)
     return Analysis(lines, page, order, groups, folio, angle)
+
+
+DISPLAY_MARGIN = 1.05  # a line its source marks as display type measures this much over the display size
+
+
+def _as_display(sizes: list[float], marked: list[bool], least: float) -> list[float]:
+    """Sizes, where a line its source marks as display type (an ALTO head in a bold style where the
+    body is not: `importing.altostyles`) measures as display type at least, however its box measures
+    (ABBYY boxes Der Nordstern's bold heads smaller than its body)."""
+    return [max(s, DISPLAY_MARGIN * least) if m else s for s, m in zip(sizes, marked)]

@@ -136,8 +136,9 @@ def _sibling(page: Page, host: Group, h: Block) -> bool:
     """`host`'s head is one-line display blocks in mixed case, in type no bigger than `h`'s (a
     country label over an item's head), or `host` has none (its head garbled, a speck read before
     it, or on the column before): `h`, after it, heads a story as they do."""
-    return not host.head or all(x.kind == DISPLAY and len(x.lines) == 1 and not is_caps(page.lines[x.lines[0]])
-                                   and x.size <= 1.25 * h.size for x in host.head)
+    return not host.head or all(x.kind == DISPLAY and len(x.lines) <= 2 and
+                                   not any(is_caps(page.lines[i]) for i in x.lines) and x.size <= 1.25 * h.size
+                                   for x in host.head)
 
 
 def _bigger(head: list[Block], b: Block) -> bool:
@@ -268,7 +269,8 @@ def _parted(page: Page, g: Group, b: Block) -> bool:
     x = _over(g, b, page.body)
     if x is None:
         return False
-    if rule_between(page.graphics.hrules, b.x0, b.x1, x.y1 - 0.2 * page.body, b.y0 + 0.2 * page.body):
+    if rule_between(page.graphics.hrules, b.x0, b.x1, x.y1 - 0.2 * page.body, b.y0 + 0.2 * page.body) and \
+            not _own_rule(page, g, x, b):
         return True
     if x.kind == TEXT and _cut_off(page, b, x.y1, b.y0):
         return True
@@ -278,6 +280,28 @@ def _parted(page: Page, g: Group, b: Block) -> bool:
         return False
     last = max((o for o in g.blocks if o.y1 <= b.y0 + page.body), key=lambda o: o.y1)
     return last.kind != FIGURE and b.y0 - last.y1 > PARTED * page.body and _white(page, b.x0, b.x1, last.y1, b.y0)
+
+
+OWN_RULE = 1.5  # a head's own rule: this many body sizes under it at most, and its text as close under it
+
+
+def _own_rule(page: Page, g: Group, x: Block, b: Block) -> bool:
+    """On a Latin page, the rule between `x` and text `b` under it is the head's own: `x` is the head
+    of article `g`, which has no text yet (a scrap at most), the rule stands right under it, no
+    wider than its column, and `b` right under the rule, nothing between (Der Nordstern's Staat
+    Minnesota., a heavy rule over it and a thin one under it, then its notes). A head ends no
+    story: its rule parts it from nothing. A page-wide rule under a folio row's piece, or a
+    section label's rule with an item's head under it, is no such rule."""
+    if not (page.latin and x.kind in (TITLE, DISPLAY) and x in g.head and all(_scrap(page, o) for o in g.body)):
+        return False
+    near = OWN_RULE * page.body
+    rules = [r for r in page.graphics.hrules if x.y1 - 0.2 * page.body <= (r[1] + r[3]) / 2 <= b.y0 + 0.2 * page.body
+             and min(r[2], b.x1) - max(r[0], b.x0) > 0]
+    if not rules or any(r[2] - r[0] > 1.5 * (b.x1 - b.x0) or (r[1] + r[3]) / 2 - x.y1 > near or
+                        b.y0 - (r[1] + r[3]) / 2 > near for r in rules):
+        return False
+    return not any(o is not x and o is not b and not _scrap(page, o) and o.y0 >= x.y1 - 0.2 * page.body and
+                   o.y1 <= b.y0 + 0.2 * page.body and min(o.x1, b.x1) - max(o.x0, b.x0) > 0 for o in page.blocks)
 
 
 CUT_OFF = 0.4  # a rule centred in a column, this share of its width: the cut-off between two stories

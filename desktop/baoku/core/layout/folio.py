@@ -9,11 +9,12 @@ import re
 from dataclasses import dataclass
 
 from ..script import HAN
-from .blocks import FOLIO, TITLE, Page
+from .blocks import FIGURE, FOLIO, TITLE, Page
 
 TOP_BAND = 0.12  # a header band is at most this share of the page's height
 WIDE = 0.6  # a rule over this share of the text's width is a page rule
 NAMEPLATE = 5  # a nameplate's line is boxed this many body sizes tall at least
+DRAWN = 0.33  # pictures at the page's head across this share of its text's width: a nameplate drawn
 NAMEPLATE_ROWS = 0.06  # a masthead's rows under its nameplate stand within this share of the page's height
 
 MONTHS = {m: k for k, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
@@ -177,6 +178,11 @@ def _masthead(page: Page, blocks: list, y0: float, text) -> list:
     band = TOP_BAND * page.height
     x0, x1 = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
     names = [b for b in blocks if b.kind == TITLE and b.y0 - y0 <= band and b.y1 - b.y0 >= NAMEPLATE * page.body]
+    # a nameplate drawn, not read (ALTO holds no text for Der Nordstern's Fraktur letters, only
+    # scraps OCR read in its ornament): pictures boxed as tall, over a third of the page's width
+    drawn = [b for b in page.blocks if b.kind == FIGURE and b.y0 - y0 <= band and b.y1 - b.y0 >= NAMEPLATE * page.body]
+    if drawn and max(b.x1 for b in drawn) - min(b.x0 for b in drawn) >= DRAWN * (x1 - x0):
+        names += drawn
     if names:  # a nameplate boxed tall (Der Nordstern's, 390 px of a 3,038 px page): its rows under it
         band = max(band, max(b.y1 for b in names) - y0 + NAMEPLATE_ROWS * page.height)
     top = [b for b in blocks if b.y1 - y0 <= band]
