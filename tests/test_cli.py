@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import shutil
 import subprocess
 import sys
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
@@ -16,49 +19,79 @@ from .conftest import SAMPLE_TXT, file_digest
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
+    """The command in a process of its own, as a user's shell runs it: for what only a real
+    process shows (a library's own logging, a closed pipe, the exit status)."""
     env = dict(os.environ, COLUMNS="200")
     return subprocess.run([sys.executable, "-m", "baoku", *args], capture_output=True, text=True,
                           env=env, timeout=120)
 
 
+def cli(*args: str) -> subprocess.CompletedProcess:
+    """The command run by `main` in this process, its output caught: what it prints and returns
+    is the same, without starting Python and loading the word lists again for each command."""
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        try:
+            code = main(list(args))
+        except SystemExit as e:  # --version, --help and argparse's own refusals
+            code = e.code if isinstance(e.code, int) else 1
+    return subprocess.CompletedProcess(args, code, out.getvalue(), err.getvalue())
+
+
+@pytest.fixture(scope="module")
+def sample_archive(tmp_path_factory) -> Path:
+    """The sample page imported once, for the tests that start from it (each takes a copy)."""
+    db = tmp_path_factory.mktemp("sample") / "a.db"
+    assert cli("import", str(SAMPLE_TXT), "--archive", str(db)).returncode == 0
+    return db
+
+
+def copy_of(sample: Path, folder: Path) -> Path:
+    """A copy of the sample archive (its file and its index) in folder."""
+    db = folder / sample.name
+    shutil.copy2(sample, db)
+    shutil.copytree(sample.with_name(sample.name + ".index"), db.with_name(db.name + ".index"))
+    return db
+
+
 def test_import_list_show_stats_on_the_sample(tmp_path):
     db = tmp_path / "a.db"
-    r = run("import", str(SAMPLE_TXT), "--archive", str(db))
+    r = cli("import", str(SAMPLE_TXT), "--archive", str(db))
     assert r.returncode == 0, r.stderr
     assert "imported 泉州晚报 2024-09-11: 6 articles on 1 page" in r.stdout
-    r = run("--archive", str(db), "list")
+    r = cli("--archive", str(db), "list")
     assert r.returncode == 0 and "泉州晚报" in r.stdout and "2024-09-11" in r.stdout and "1 issue" in r.stdout
-    r = run("list", "articles", "--archive", str(db))  # each article with its paper, date and page
+    r = cli("list", "articles", "--archive", str(db))  # each article with its paper, date and page
     assert r.returncode == 0 and "6 articles" in r.stdout
     assert sum("泉州晚报" in line and "2024-09-11" in line and "第5版" in line for line in r.stdout.splitlines()) == 6
-    r = run("list", "articles", "--archive", str(db), "--json")
+    r = cli("list", "articles", "--archive", str(db), "--json")
     rows = json.loads(r.stdout)
     assert len(rows) == 6
     assert [row["genre"] for row in rows] == ["导语", "圆桌", "简讯", "简讯", "简讯", "记者手记"]
-    r = run("show", str(rows[1]["id"]), "--archive", str(db))
+    r = cli("show", str(rows[1]["id"]), "--archive", str(db))
     assert r.returncode == 0
     assert "泉州晚报 2024年9月11日 第5版 民企会客厅" in r.stdout
     assert "利用大数据技术指导研发方向" in r.stdout and "把一些新技术新产品" in r.stdout
     # The roundtable's head is in its fields, not its blocks (it shares the lead-in's): shown too.
     lines = r.stdout.splitlines()
-    fields = json.loads(run("show", str(rows[1]["id"]), "--archive", str(db), "--json").stdout)
+    fields = json.loads(cli("show", str(rows[1]["id"]), "--archive", str(db), "--json").stdout)
     for field in ("column", "kicker", "headline"):
         assert fields[field] and any(fields[field] in line for line in lines[:8]), field
-    r = run("stats", "--archive", str(db), "--json")
+    r = cli("stats", "--archive", str(db), "--json")
     assert json.loads(r.stdout)["articles"] == 6
-    r = run("stats", "--archive", str(db))
+    r = cli("stats", "--archive", str(db))
     assert "篇数 articles" in r.stdout and "file_bytes" not in r.stdout and " KB" in r.stdout
 
 
 def test_version_plurals_and_a_closed_pipe(tmp_path):
     from baoku import __version__
 
-    r = run("--version")
+    r = cli("--version")
     assert r.returncode == 0 and r.stdout.strip() == f"baoku {__version__}"
     db = tmp_path / "a.db"
-    assert run("import", str(SAMPLE_TXT), "--archive", str(db)).returncode == 0
-    assert run("list", "--archive", str(db)).stdout.rstrip().endswith("\n1 issue")
-    assert "1 article found" in run("search", "标题:汽车产销量", "--archive", str(db)).stdout
+    assert cli("import", str(SAMPLE_TXT), "--archive", str(db)).returncode == 0
+    assert cli("list", "--archive", str(db)).stdout.rstrip().endswith("\n1 issue")
+    assert "1 article found" in cli("search", "标题:汽车产销量", "--archive", str(db)).stdout
     # `baoku list articles --json | head -1`: the reader closes the pipe early; no traceback
     env = dict(os.environ)
     shell = subprocess.run(f"'{sys.executable}' -m baoku --archive '{db}' list articles --json | head -1",
@@ -90,9 +123,8 @@ MALFORMED = {
 
 
 @pytest.mark.parametrize("name", sorted(MALFORMED))
-def test_malformed_file_one_clear_error_and_archive_untouched(tmp_path, name):
-    db = tmp_path / "a.db"
-    assert run("import", str(SAMPLE_TXT), "--archive", str(db)).returncode == 0
+def test_malformed_file_one_clear_error_and_archive_untouched(tmp_path, sample_archive, name):
+    db = copy_of(sample_archive, tmp_path)
     digest = file_digest(db)
     bad = tmp_path / name
     bad.write_bytes(MALFORMED[name])
@@ -122,11 +154,10 @@ def _damaged_pdfs() -> dict[str, bytes]:
 
 @pytest.mark.parametrize("name", sorted(_damaged_pdfs()))
 @pytest.mark.parametrize("meta", [(), ("--publication", "泉州晚报", "--date", "2024-09-12")])
-def test_a_damaged_pdf_is_one_line_saying_so_whatever_metadata_is_given(tmp_path, name, meta):
+def test_a_damaged_pdf_is_one_line_saying_so_whatever_metadata_is_given(tmp_path, sample_archive, name, meta):
     """A damaged PDF with no metadata was refused for want of metadata, under pypdf's own
     'EOF marker not found' (its logger, printed by Python for a program that sets up none)."""
-    db = tmp_path / "a.db"
-    assert run("import", str(SAMPLE_TXT), "--archive", str(db)).returncode == 0
+    db = copy_of(sample_archive, tmp_path)
     digest = file_digest(db)
     bad = tmp_path / name
     bad.write_bytes(_damaged_pdfs()[name])
@@ -153,10 +184,9 @@ def test_bad_option_value_is_a_clear_error(tmp_path, capsys):
     assert "not a real calendar date" in capsys.readouterr().err
 
 
-def test_search_json_and_reindex(tmp_path):
-    db = tmp_path / "a.db"
-    assert run("import", str(SAMPLE_TXT), "--archive", str(db)).returncode == 0
-    r = run("search", "知识产权", "--archive", str(db), "--json", "--limit", "0")
+def test_search_json_and_reindex(tmp_path, sample_archive):
+    db = copy_of(sample_archive, tmp_path)
+    r = cli("search", "知识产权", "--archive", str(db), "--json", "--limit", "0")
     assert r.returncode == 0, r.stderr
     result = json.loads(r.stdout)
     # lead-in, roundtable, the manufacturing brief (世界知识产权组织) and 记者手记
@@ -166,29 +196,28 @@ def test_search_json_and_reindex(tmp_path):
     assert set(first) >= {"id", "headline", "date", "snippet"}
     s, e = first["highlights"][0]
     assert first["snippet"][s:e] == "知识产权"
-    assert run("reindex", "--archive", str(db)).stdout.strip() == "indexed 6 articles"
-    again = json.loads(run("search", "知識產權", "--archive", str(db), "--json", "--limit", "1").stdout)
+    assert cli("reindex", "--archive", str(db)).stdout.strip() == "indexed 6 articles"
+    again = json.loads(cli("search", "知識產權", "--archive", str(db), "--json", "--limit", "1").stdout)
     assert again["total"] == 4 and len(again["hits"]) == 1
-    merged = run("reindex", "--optimize", "--archive", str(db))
+    merged = cli("reindex", "--optimize", "--archive", str(db))
     assert merged.returncode == 0 and merged.stdout.startswith("merged the index of 6 articles")
-    after = json.loads(run("search", "知识产权", "--archive", str(db), "--json", "--limit", "0").stdout)
+    after = json.loads(cli("search", "知识产权", "--archive", str(db), "--json", "--limit", "0").stdout)
     assert [h["id"] for h in after["hits"]] == [h["id"] for h in result["hits"]]
-    bad = run("search", '"知识', "--archive", str(db))
+    bad = cli("search", '"知识', "--archive", str(db))
     assert bad.returncode == 1 and bad.stderr.startswith("baoku: error: unclosed quote")
 
 
-def test_saved_searches_and_more_like_this(tmp_path):
-    db = str(tmp_path / "a.db")
-    assert run("import", str(SAMPLE_TXT), "--archive", db).returncode == 0
-    r = run("search", "来源:新华社", "--save", "新华社稿", "--archive", db, "--json")
+def test_saved_searches_and_more_like_this(tmp_path, sample_archive):
+    db = str(copy_of(sample_archive, tmp_path))
+    r = cli("search", "来源:新华社", "--save", "新华社稿", "--archive", db, "--json")
     assert r.returncode == 0 and json.loads(r.stdout)["total"] == 3
-    assert "新华社稿  来源:新华社" in run("saved", "--archive", db).stdout
-    again = json.loads(run("search", "--saved", "新华社稿", "--archive", db, "--json").stdout)
+    assert "新华社稿  来源:新华社" in cli("saved", "--archive", db).stdout
+    again = json.loads(cli("search", "--saved", "新华社稿", "--archive", db, "--json").stdout)
     assert again["total"] == 3 and again["facets"]["source"] == [["据新华社电", 3]]
-    like = json.loads(run("search", "--like", "3", "--limit", "2", "--archive", db, "--json").stdout)
+    like = json.loads(cli("search", "--like", "3", "--limit", "2", "--archive", db, "--json").stdout)
     assert len(like["hits"]) == 2 and 3 not in [h["id"] for h in like["hits"]]
-    assert run("saved", "--delete", "新华社稿", "--archive", db).returncode == 0
-    missing = run("search", "--saved", "新华社稿", "--archive", db)
+    assert cli("saved", "--delete", "新华社稿", "--archive", db).returncode == 0
+    missing = cli("search", "--saved", "新华社稿", "--archive", db)
     assert missing.returncode == 1 and "no saved search named '新华社稿'" in missing.stderr
 
 
@@ -200,11 +229,11 @@ def test_export_by_ids_and_by_query(tmp_path, capsys):
                  "--fullwidth-punctuation"]) == 0
     assert "wrote" in capsys.readouterr().out and one.read_bytes().startswith(b"%PDF")
     booklet = tmp_path / "booklet.pdf"
-    r = run("export", "--archive", db, "--query", "知识产权 日期:2024", "-o", str(booklet),
+    r = cli("export", "--archive", db, "--query", "知识产权 日期:2024", "-o", str(booklet),
             "--columns", "2", "--crop-marks", "--title", "知识产权报道")
     assert r.returncode == 0, r.stderr
     assert "4 articles" in r.stdout  # as many as `baoku search` finds
-    r = run("search", "--archive", db, "知识产权 日期:2024", "--json")
+    r = cli("search", "--archive", db, "知识产权 日期:2024", "--json")
     assert json.loads(r.stdout)["total"] == 4
 
 

@@ -68,9 +68,12 @@ def test_a_rendered_page_becomes_its_true_articles(name):
     assert s.errors <= 0.01 * s.han and s.folio_in_article == 0 and s.cut_heads == 0, s.line()
 
 
-def test_the_folio_is_read_as_the_pages_metadata(tmp_path):
+def test_the_folio_is_read_as_the_pages_metadata(tmp_path, monkeypatch):
     """A page named only by its paper gets its date and page from its running head, said in the
-    report; a name that disagrees with the head keeps the name's value, and the report says so."""
+    report; a name that disagrees with the head keeps the name's value, and the report says so.
+    The import takes the page's kept reading (tests/layoutocr.py): this is the folio's test, and
+    the page is read by OCR in test_a_rendered_page_becomes_its_true_articles."""
+    read_live = layoutocr.imports_use_kept_readings(monkeypatch)
     page = build(_spec("t05"))
     plain = tmp_path / "a"
     plain.mkdir()
@@ -93,6 +96,7 @@ def test_the_folio_is_read_as_the_pages_metadata(tmp_path):
     said = " ".join(report.outcomes[0].warnings)
     assert "running head says date 日期 2024-10-12, not 2024-10-13; 2024-10-13 is kept" in said
     assert str(rec.date) == "2024-10-13"
+    assert read_live == [0, 0]
 
 
 def test_running_heads_are_read():
