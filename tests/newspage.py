@@ -4,7 +4,7 @@ layout tests and `bench/layout_bench.py`. Drawn with the bundled fonts (Pillow).
 A page is a grid of columns under an optional folio line (报名 日期 星期 版次 版名) and its rule.
 Articles stand in rows, each over a run of columns: a head (kicker, a headline of one or two
 lines, a subhead) across its columns, optionally a boxed frame, a picture with its captions over
-some of its columns (the text wraps under it), then the body flowed down its columns. Rows are
+some of its columns (the text wraps under it) or inset in its text (the text runs round it), then the body flowed down its columns. Rows are
 parted by rules or white space; articles side by side by a column rule or a gutter.
 
 The words come from the labelled page set (tests/pageset, our own writing) or from the layout
@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .insetpicture import inset_article
 from .pageset import TrueArticle, load
 from .pagewear import degrade
 from .pictures import picture
@@ -65,7 +66,8 @@ def render_page(articles: list[TrueArticle], spec: dict) -> Page:
     """Draw `articles` as `spec` lays them out:
     columns, size (body px), folio (text or ""), rows ([[n_columns, options], ...] per row, one
     entry per article in order; options: box, picture (columns), two_line, rule (column rule
-    after it)), row_rules (a rule under each row), skew (degrees), noise, jpeg (quality)."""
+    after it), side (a vertical head: tests/sidehead.py), inset (a picture inside the text:
+    tests/insetpicture.py)), row_rules (a rule under each row), skew (degrees), noise, jpeg (quality)."""
     from PIL import Image, ImageDraw
 
     rng = random.Random(spec.get("seed", 0))
@@ -150,6 +152,13 @@ def _article(d, img, art, x0, x1, top, span, col_w, gutter, size, lead, opts, rn
                 d.text((inner[0] + max(0, (inner[1] - inner[0] - w) / 2), y), label, font=font, fill=0)
             y += int(size * 1.7)
     y += int(size * 0.5) if head else 0
+    if opts.get("inset"):  # a picture inside the article's text, the text running round it
+        bottom = inset_article(d, img, head, body, inner, y, span, col_w, gutter, size, lead, opts, rng, drawn,
+                               CAPTION.search)
+        if opts.get("box"):
+            bottom += int(size * 0.4)
+            d.rectangle((x0 - 4, top - 4, x1 + 4, bottom), outline=0, width=3)
+        return bottom
     body_font = typeface("uming.ttc", size)
     captions = [t for r, t in body if r == "caption" or CAPTION.search(t)] if opts.get("picture") else []
     text_lines: list[str] = []
