@@ -64,6 +64,7 @@ def inset_article(d, img, head, body, inner, y, span, col_w, gutter, size, lead,
         for _ in range(5):
             a, b = rng.randint(px0 + 10, px1 - 10), rng.randint(hole_top + 10, hole_top + ph - 10)
             r = rng.randint(8, max(9, (px1 - px0) // 5))
+            r = min(r, a - px0 - 4, px1 - a - 4, b - hole_top - 4, hole_top + ph - b - 4)  # inside its frame
             d.ellipse((a - r, b - r, a + r, b + r), outline=0, width=3)
     yc = hole_top + ph + int(size * 0.4)
     for ln in cap_lines:
