@@ -69,6 +69,8 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
             if current is not None and not current.has_figure and not current.body and _within(b, current.span, slack):
                 current.body.append(b)
                 current.has_figure = True
+            elif current is not None and _inset(page, current, b, slack):
+                current.body.append(b)  # a picture inside the story's text: the text goes on under it
             else:
                 current = Group([], [b], (b.x0, b.x1), b.y0, has_figure=True)
                 groups.append(current)
@@ -259,6 +261,18 @@ def _above(g: Group, b: Block, slack: float) -> float | None:
 
 
 PARTED = 2.5  # white this many body sizes tall under an article's last block in a column ends it
+
+
+def _inset(page: Page, g: Group, b: Block, slack: float) -> bool:
+    """Picture `b` stands inside headed article `g`'s text: within its columns, right under its
+    head or its text there (a line's gap or so, no rule between), as a picture set into a story's
+    columns stands, the text going on under it."""
+    if not g.head or not _within(b, g.span, slack) or b.y0 < g.top - slack:
+        return False
+    x = _over(g, b, slack)
+    if x is None or x.kind == FIGURE or b.y0 - x.y1 > PARTED * page.body:
+        return False
+    return not rule_between(page.graphics.hrules, b.x0, b.x1, x.y1 - 0.2 * page.body, b.y0 + 0.2 * page.body)
 
 
 def _parted(page: Page, g: Group, b: Block) -> bool:

@@ -1,0 +1,66 @@
+"""Pictures set inside an article's text (round 9, tests/insetpicture.py draws them on the layout
+set's pages), on pages set by hand as the recogniser reads them over images drawn with the
+photos: the picture and the text under it stay the article's, the text is read down each column
+past the picture, and the caption goes with the picture, never into the body."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from .test_layout_parting import LEAD, _articles, column, line
+
+LONG = "".join(chr(0x4E00 + (k * 37) % 5000) for k in range(700))  # no run of it read twice
+CAPTION = "图为新铺的石板路。本报记者韩立摄"
+
+
+def _photo(d: ImageDraw.ImageDraw, box) -> None:
+    d.rectangle(box, fill=160)
+    d.ellipse((box[0] + 30, box[1] + 20, box[0] + 150, box[1] + 140), fill=70)
+    d.rectangle(box, outline=0, width=2)
+
+
+def _runs(text: str, counts: list[int]) -> list[str]:
+    out, k = [], 0
+    for n in counts:
+        out.append(text[k:k + 13 * n])
+        k += 13 * n
+    return out
+
+
+def _page(pcols: int, caption: bool):
+    """A story over three columns under its headline; a photo over the last `pcols` columns four
+    lines down, a caption under it when `caption`, the text going on under it in those columns."""
+    img = Image.new("L", (1300, 1100), 255)
+    d = ImageDraw.Draw(img)
+    top, pic_top = 190, 190 + 4 * LEAD
+    x0 = 60 + (3 - pcols) * 400
+    pic = (x0, pic_top, 1224, pic_top + 200)
+    _photo(d, pic)
+    under = pic[3] + 12 + (40 if caption else 0) + 20
+    lines = [line("小巷里的大民生", 450, 100, 56)]
+    full = 14
+    below = (top + full * LEAD - under) // LEAD
+    counts = [full] + [4, below] * pcols if pcols == 2 else [full, full, 4, below]
+    runs = _runs(LONG, counts)
+    want = runs[:]
+    lines += column(runs[0], 60, top)
+    k = 1
+    if pcols == 1:
+        lines += column(runs[1], 460, top)
+        k = 2
+    for c in range(3 - pcols, 3):
+        lines += column(runs[k], 60 + 400 * c, top) + column(runs[k + 1], 60 + 400 * c, under)
+        k += 2
+    if caption:
+        lines.append(line(CAPTION, x0, pic[3] + 12, 22))
+    return lines, np.asarray(img), want
+
+
+def test_text_under_a_picture_inside_a_story_stays_the_storys():
+    """t16: a photo inside a story's text (over its last one or two columns, some lines down)
+    opened an article of its own, and the text under it went with it."""
+    for pcols in (1, 2):
+        lines, gray, _ = _page(pcols, caption=False)
+        arts = _articles(lines, gray, 1300, 1100)
+        assert len(arts) == 1, (pcols, [a.text()[:20] for a in arts])
