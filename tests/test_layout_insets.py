@@ -64,3 +64,18 @@ def test_text_under_a_picture_inside_a_story_stays_the_storys():
         lines, gray, _ = _page(pcols, caption=False)
         arts = _articles(lines, gray, 1300, 1100)
         assert len(arts) == 1, (pcols, [a.text()[:20] for a in arts])
+
+
+def test_text_round_a_picture_reads_down_each_column_and_its_caption_goes_with_it():
+    """t16: the text over and under a photo across two of a story's three columns was read across
+    the columns over the photo, then across them under it, and its caption stood in the middle of
+    the body; now each column is read down past the photo, and the caption follows the head, as
+    a caption under a picture over the story's first columns does."""
+    for pcols in (1, 2):
+        lines, gray, runs = _page(pcols, caption=True)
+        arts = _articles(lines, gray, 1300, 1100)
+        assert len(arts) == 1, (pcols, [a.text()[:20] for a in arts])
+        said = arts[0].text().replace("\n", "")
+        at = [said.find(r[:10]) for r in runs]
+        assert -1 not in at and at == sorted(at), (pcols, at)
+        assert 0 <= said.find("图为新铺") < at[0], said[:60]
