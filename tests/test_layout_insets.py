@@ -79,3 +79,17 @@ def test_text_round_a_picture_reads_down_each_column_and_its_caption_goes_with_i
         at = [said.find(r[:10]) for r in runs]
         assert -1 not in at and at == sorted(at), (pcols, at)
         assert 0 <= said.find("图为新铺") < at[0], said[:60]
+
+
+
+def test_a_caption_whose_box_reaches_into_its_pictures_frame_is_its_caption():
+    """t17: a caption's box began 2 px over its photo's foot as found (a skewed page turned
+    upright), so it was no caption and stood in the middle of the story's body."""
+    from baoku.core.layout.blocks import Block, Page, mark_captions
+
+    lines = [line(CAPTION, 860, 726, 22)]
+    figure = Block("figure", [], (855, 500, 1224, 728), 28)
+    cap = Block("text", [0], (860, 726, 1212, 748), 22)
+    page = Page(1300, 1100, lines, 28.0, blocks=[figure, cap])
+    mark_captions(page)
+    assert cap.kind == "caption"
