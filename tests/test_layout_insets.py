@@ -93,3 +93,16 @@ def test_a_caption_whose_box_reaches_into_its_pictures_frame_is_its_caption():
     page = Page(1300, 1100, lines, 28.0, blocks=[figure, cap])
     mark_captions(page)
     assert cap.kind == "caption"
+
+
+def test_a_column_over_a_picture_is_one_column_however_its_blocks_are_cut():
+    """t16: over a photo in a story's fourth column stood a paragraph's short last line (好。”),
+    the next paragraph's indented first line and its run: taken for two columns, the indented
+    line was read after the text under the photo."""
+    from baoku.core.layout.blocks import Block
+    from baoku.core.layout.insets import _down_columns
+
+    f = Block("figure", [], (1278, 1791, 1647, 2052), 28)
+    body = [Block("text", [0], (1272, 1647, 1363, 1699), 28), Block("text", [1], (1394, 1699, 1649, 1740), 28),
+            Block("text", [2], (1280, 1746, 1637, 1781), 28), Block("text", [3], (1282, 2067, 1651, 2102), 28)]
+    assert _down_columns(body, f, 28) == body

@@ -50,13 +50,14 @@ def _down_columns(body: list[Block], f: Block, slack: float) -> list[Block]:
     at = sorted(body.index(b) for b in round_it)
     if at[-1] - at[0] + 1 != len(at):
         return body
-    columns: list[list[Block]] = []
+    columns: list[tuple[list[Block], list[float]]] = []  # each column's blocks and its reach [x0, x1]
     for b in sorted(round_it, key=lambda b: b.x0):
-        home = next((c for c in columns if min(b.x1, c[0].x1) - max(b.x0, c[0].x0) >
-                     0.5 * min(b.x1 - b.x0, c[0].x1 - c[0].x0)), None)
+        home = next((c for c in columns if min(b.x1, c[1][1]) - max(b.x0, c[1][0]) >
+                     0.5 * min(b.x1 - b.x0, c[1][1] - c[1][0])), None)
         if home is None:
-            columns.append([b])
-        else:
-            home.append(b)
-    ordered = [b for c in columns for b in sorted(c, key=lambda b: b.y0)]
+            columns.append(([b], [b.x0, b.x1]))
+        else:  # (a short line ending a paragraph and the next one's indented start: one column)
+            home[0].append(b)
+            home[1][:] = [min(home[1][0], b.x0), max(home[1][1], b.x1)]
+    ordered = [b for c, _ in columns for b in sorted(c, key=lambda b: b.y0)]
     return body[:at[0]] + ordered + body[at[-1] + 1:]
