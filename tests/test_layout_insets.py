@@ -28,7 +28,14 @@ def _runs(text: str, counts: list[int]) -> list[str]:
     return out
 
 
-def _page(pcols: int, caption: bool):
+def _drawing(d: ImageDraw.ImageDraw, box) -> None:
+    """A line drawing: rounds outlined in a thin frame, the paper white inside."""
+    d.rectangle(box, outline=0, width=2)
+    d.ellipse((box[0] + 40, box[1] + 30, box[0] + 170, box[1] + 160), outline=0, width=3)
+    d.ellipse((box[2] - 90, box[1] + 60, box[2] - 40, box[1] + 110), outline=0, width=3)
+
+
+def _page(pcols: int, caption: bool, look=_photo):
     """A story over three columns under its headline; a photo over the last `pcols` columns four
     lines down, a caption under it when `caption`, the text going on under it in those columns."""
     img = Image.new("L", (1300, 1100), 255)
@@ -36,7 +43,7 @@ def _page(pcols: int, caption: bool):
     top, pic_top = 190, 190 + 4 * LEAD
     x0 = 60 + (3 - pcols) * 400
     pic = (x0, pic_top, 1224, pic_top + 200)
-    _photo(d, pic)
+    look(d, pic)
     under = pic[3] + 12 + (40 if caption else 0) + 20
     lines = [line("小巷里的大民生", 450, 100, 56)]
     full = 14
@@ -106,3 +113,15 @@ def test_a_column_over_a_picture_is_one_column_however_its_blocks_are_cut():
     body = [Block("text", [0], (1272, 1647, 1363, 1699), 28), Block("text", [1], (1394, 1699, 1649, 1740), 28),
             Block("text", [2], (1280, 1746, 1637, 1781), 28), Block("text", [3], (1282, 2067, 1651, 2102), 28)]
     assert _down_columns(body, f, 28) == body
+
+
+def test_a_line_drawing_in_a_frame_inside_a_story_is_a_picture():
+    """t17: a line drawing (rounds outlined in a thin frame, white inside) over two of a story's
+    columns was no picture: its frame's edges stood as rules, and the text under it became
+    articles of their own (a round read as the letter O one more)."""
+    for pcols in (1, 2):
+        lines, gray, _ = _page(pcols, caption=False, look=_drawing)
+        lines.append(line("O", 60 + 400 * (3 - pcols) + 90, 190 + 4 * LEAD + 80, 40))
+        arts = _articles(lines, gray, 1300, 1100)
+        assert len(arts) == 1, (pcols, [a.text()[:20] for a in arts])
+        assert "O" not in arts[0].text()

@@ -235,7 +235,7 @@ def _beside(page: Page, ln: OcrLine, last: OcrLine, above: OcrLine, size: float)
 
 def _drawn(page: Page, b: Block) -> bool:
     g = page.graphics
-    return any(box_inside(b.box, f) for f in g.figures) and \
+    return any(box_inside(b.box, f, 0.3 * page.body) for f in g.figures) and \
         all(any(box_inside(page.lines[i].box, d, 2) for d in g.drawn) for i in b.lines)
 
 
