@@ -125,3 +125,17 @@ def test_a_line_drawing_in_a_frame_inside_a_story_is_a_picture():
         arts = _articles(lines, gray, 1300, 1100)
         assert len(arts) == 1, (pcols, [a.text()[:20] for a in arts])
         assert "O" not in arts[0].text()
+
+
+def test_a_framed_table_of_short_cells_is_no_drawing():
+    """t09: a weather box (a frame round short cells: 風, 28°C …, read as many short lines) was
+    taken for a line drawing, a picture, and its words lost their story."""
+    from baoku.core.layout.graphics import find_graphics
+
+    img = Image.new("L", (900, 700), 255)
+    d = ImageDraw.Draw(img)
+    d.rectangle((100, 100, 700, 500), outline=0, width=2)
+    cells = [(140 + 120 * k, 160 + 90 * j, 140 + 120 * k + 56, 188 + 90 * j) for k in range(4) for j in range(3)]
+    for box in cells:
+        d.rectangle(box, fill=0)  # the cells' ink
+    assert not find_graphics(np.asarray(img), 28, cells).figures

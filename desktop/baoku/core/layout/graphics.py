@@ -119,8 +119,8 @@ def _framed(figures: list[Box], hpieces: list[Box], vpieces: list[Box], text_box
 
 def _drawings(ink, hpieces: list[Box], vpieces: list[Box], text_boxes: list[Box], body: float) -> list[Box]:
     """Line drawings: a frame of four rules, at least three body sizes each way, round white with
-    some ink (outlined shapes) and no line of words inside (a stroke the recogniser read as a
-    letter or two is the drawing's). A boxed story or a table holds words; a photo has tone."""
+    some ink (outlined shapes) and no line of words inside (a stroke or three the recogniser read
+    as a letter or two are the drawing's). A boxed story or a table holds words; a photo has tone."""
     out: list[Box] = []
     near = body / 2
     for t in hpieces:
@@ -131,8 +131,9 @@ def _drawings(ink, hpieces: list[Box], vpieces: list[Box], text_boxes: list[Box]
             if not (any(abs(v[0] - t[0]) <= near for v in sides) and any(abs(v[2] - t[2]) <= near for v in sides)):
                 continue
             box = (min(t[0], f[0]), t[1], max(t[2], f[2]), f[3])
-            if any(_within(b, box) and b[2] - b[0] > 3 * body for b in text_boxes):
-                continue
+            read = [b for b in text_boxes if _mostly_in(b, box)]
+            if len(read) > 3 or any(b[2] - b[0] > 3 * body for b in read):
+                continue  # (a framed table's cells are read as many short lines)
             inner = ink[box[1] + 4:box[3] - 4, box[0] + 4:box[2] - 4]
             if inner.size and inner.mean() > 0.005 and not any(_overlap(box, o) for o in out):
                 out.append(box)
