@@ -261,6 +261,7 @@ def _above(g: Group, b: Block, slack: float) -> float | None:
 
 
 PARTED = 2.5  # white this many body sizes tall under an article's last block in a column ends it
+PARTED_TEXT = 1.6  # under its text (not its head or a caption): a row's gap is 1.8, a paragraph's < 0.6
 
 
 def _inset(page: Page, g: Group, b: Block, slack: float) -> bool:
@@ -291,7 +292,8 @@ def _parted(page: Page, g: Group, b: Block) -> bool:
     if any(min(o.y1, b.y1) - max(o.y0, b.y0) > 0 for o in g.blocks):
         return False
     last = max((o for o in g.blocks if o.y1 <= b.y0 + page.body), key=lambda o: o.y1)
-    return last.kind != FIGURE and b.y0 - last.y1 > PARTED * page.body and _white(page, b.x0, b.x1, last.y1, b.y0)
+    white = PARTED_TEXT if last.kind == TEXT else PARTED
+    return last.kind != FIGURE and b.y0 - last.y1 > white * page.body and _white(page, b.x0, b.x1, last.y1, b.y0)
 
 
 CUT_OFF = 0.4  # a rule centred in a column, this share of its width: the cut-off between two stories
