@@ -261,7 +261,8 @@ def _above(g: Group, b: Block, slack: float) -> float | None:
 
 
 PARTED = 2.5  # white this many body sizes tall under an article's last block in a column ends it
-PARTED_TEXT = 1.6  # under its text (not its head or a caption): a row's gap is 1.8, a paragraph's < 0.6
+PARTED_TEXT = 1.6  # under its text (not its head or a caption) on a Chinese page: a row's gap is 1.8,
+# a paragraph's under 0.6
 
 
 def _inset(page: Page, g: Group, b: Block, slack: float) -> bool:
@@ -292,7 +293,7 @@ def _parted(page: Page, g: Group, b: Block) -> bool:
     if any(min(o.y1, b.y1) - max(o.y0, b.y0) > 0 for o in g.blocks):
         return False
     last = max((o for o in g.blocks if o.y1 <= b.y0 + page.body), key=lambda o: o.y1)
-    white = PARTED_TEXT if last.kind == TEXT else PARTED
+    white = PARTED_TEXT if last.kind == TEXT and not page.latin else PARTED  # (not measured on Latin pages)
     return last.kind != FIGURE and b.y0 - last.y1 > white * page.body and _white(page, b.x0, b.x1, last.y1, b.y0)
 
 
