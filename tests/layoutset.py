@@ -143,7 +143,7 @@ SPECS = [
     # under it in some cases; tests/insetpicture.py), mixed with the older options. From page-set
     # texts no spec had used; specs set and all eight pages measured once on main 21145ee before any
     # tuning. The three test pages (texts from the page set's round-5 split, not read) are reported
-    # apart (README, round 9).
+    # apart: measured once on main 21145ee and once on 33a4073 (README, round 9), and spent.
     Spec("t16", "train", ["national_r2_03"], 6, seed=161, extra={"inset_pictures": 0.7, "side_heads": 0.3}),
     Spec("t17", "train", ["metro_r3_02"], 5, seed=162, skew=0.8, noise=True,
          extra={"inset_pictures": 0.7, "pictures": True}),
