@@ -4,11 +4,13 @@ layout tests and `bench/layout_bench.py`. Drawn with the bundled fonts (Pillow).
 A page is a grid of columns under an optional folio line (报名 日期 星期 版次 版名) and its rule.
 Articles stand in rows, each over a run of columns: a head (kicker, a headline of one or two
 lines, a subhead) across its columns, optionally a boxed frame, a picture with its captions over
-some of its columns (the text wraps under it), then the body flowed down its columns. Rows are
+some of its columns (the text wraps under it) or inset in its text (the text runs round it), then the body flowed down its columns. Rows are
 parted by rules or white space; articles side by side by a column rule or a gutter.
 
 The words come from the labelled page set (tests/pageset, our own writing) or from the layout
-set's own pages (tests/layoutset); a spec says how they are laid out.
+set's own pages (tests/layoutset); a spec says how they are laid out. The type is set by
+tests/typeset.py, pictures drawn by tests/pictures.py, vertical heads beside their stories by
+tests/sidehead.py, and the finished page worn (skew, noise, JPEG) by tests/pagewear.py.
 """
 
 from __future__ import annotations
@@ -19,8 +21,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .insetpicture import inset_article
 from .pageset import TrueArticle, load
-from .scanpage import FONTS
+from .pagewear import degrade
+from .pictures import picture
+from .sidehead import side_article
+from .typeset import balance, head_lines, typeface, wrap
 
 CAPTION = re.compile(r"^(上图|下图|左图|右图|图为|图[一二三四1-9]|[１-９]、)|摄）?$")
 LAYOUTSET = Path(__file__).parent / "layoutset"
@@ -47,26 +53,6 @@ class Page:
     spec: dict = field(default_factory=dict)
 
 
-def _font(name: str, size: int):
-    from PIL import ImageFont
-
-    return ImageFont.truetype(str(FONTS / name), size)
-
-
-def _wrap(text: str, font, width: int, indent: str = "") -> list[str]:
-    out, line = [], indent
-    for ch in text:
-        if line and font.getlength(line + ch) > width:
-            if ch in "，。、；：？！”」』）》" and len(line) > 1:  # 避头: a mark never starts a line
-                out.append(line[:-1])
-                line = line[-1]
-            else:
-                out.append(line)
-                line = ""
-        line += ch
-    out.append(line)
-    return out
-
 
 def split_head(article: TrueArticle) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(head lines, body lines), each (role, text); a column label heads the article."""
@@ -80,12 +66,12 @@ def render_page(articles: list[TrueArticle], spec: dict) -> Page:
     """Draw `articles` as `spec` lays them out:
     columns, size (body px), folio (text or ""), rows ([[n_columns, options], ...] per row, one
     entry per article in order; options: box, picture (columns), two_line, rule (column rule
-    after it)), row_rules (a rule under each row), skew (degrees), noise, jpeg (quality)."""
+    after it), side (a vertical head: tests/sidehead.py), inset (a picture inside the text:
+    tests/insetpicture.py)), row_rules (a rule under each row), skew (degrees), noise, jpeg (quality)."""
     from PIL import Image, ImageDraw
 
     rng = random.Random(spec.get("seed", 0))
     cols, size = spec["columns"], spec.get("size", 28)
-    body_font = _font("uming.ttc", size)
     gutter, margin = int(size * 1.3), 70
     col_w = size * spec.get("column_chars", 13)
     width = 2 * margin + cols * col_w + (cols - 1) * gutter
@@ -117,7 +103,7 @@ def render_page(articles: list[TrueArticle], spec: dict) -> Page:
             d.line((margin, y, width - margin, y), fill=0, width=2)
         y += int(size * 1.1)
     img = img.crop((0, 0, width, y + margin))
-    img = _degrade(img, spec)
+    img = degrade(img, spec)
     buf = io.BytesIO()
     img.save(buf, format="PNG")
     assert not queue, f"{len(queue)} articles left over: the spec's rows hold too few"
@@ -128,7 +114,7 @@ def draw_folio(d, folio: str, size: int, margin: int, width: int, after: float =
     """The running head over its rule, from the top margin; where the page below it starts."""
     y = margin
     if folio:
-        d.text((margin, y), folio, font=_font("uming.ttc", int(size * 0.9)), fill=0)
+        d.text((margin, y), folio, font=typeface("uming.ttc", int(size * 0.9)), fill=0)
         y += int(size * 1.5)
         d.line((margin, y, width - margin, y), fill=0, width=3)
         y += int(size * after)
@@ -143,19 +129,19 @@ def _article(d, img, art, x0, x1, top, span, col_w, gutter, size, lead, opts, rn
     y = top + (int(size * 0.6) if opts.get("box") else 0)
     inner = (x0 + size // 2, x1 - size // 2) if opts.get("box") else (x0, x1)
     if opts.get("side"):  # 竖题: the head stands in vertical columns at one side, the body beside it
-        return _side_article(d, head, body, inner, y, span, col_w, gutter, size, lead, opts, drawn, (x0, top, x1))
+        return side_article(d, head, body, inner, y, span, col_w, gutter, size, lead, opts, drawn, (x0, top, x1))
     for role, text in head:
         if role == "headline":
             hsize = int(size * min(2.4, 1.5 + 0.25 * span))
             sans = not re.search(r"[“”‘’\x21-\x7e]", text)  # the sans face lacks quotes and digits
-            font = _font("DroidSansFallbackFull.ttf" if sans else "uming.ttc", hsize)
-            lines = _head_lines(text, font, inner[1] - inner[0], opts.get("two_line"))
+            font = typeface("DroidSansFallbackFull.ttf" if sans else "uming.ttc", hsize)
+            lines = head_lines(text, font, inner[1] - inner[0], opts.get("two_line"))
             for ln in lines:
                 w = font.getlength(ln)
                 d.text((inner[0] + max(0, (inner[1] - inner[0] - w) / 2), y), ln, font=font, fill=0)
                 y += int(hsize * 1.3)
         else:
-            font = _font("DroidSansFallbackFull.ttf" if role == "column" else "uming.ttc", int(size * 1.2))
+            font = typeface("DroidSansFallbackFull.ttf" if role == "column" else "uming.ttc", int(size * 1.2))
             label = text
             if role == "column":  # a column label stands left, on a tint
                 w = font.getlength(label)
@@ -166,7 +152,14 @@ def _article(d, img, art, x0, x1, top, span, col_w, gutter, size, lead, opts, rn
                 d.text((inner[0] + max(0, (inner[1] - inner[0] - w) / 2), y), label, font=font, fill=0)
             y += int(size * 1.7)
     y += int(size * 0.5) if head else 0
-    body_font = _font("uming.ttc", size)
+    if opts.get("inset"):  # a picture inside the article's text, the text running round it
+        bottom = inset_article(d, img, head, body, inner, y, span, col_w, gutter, size, lead, opts, rng, drawn,
+                               CAPTION.search)
+        if opts.get("box"):
+            bottom += int(size * 0.4)
+            d.rectangle((x0 - 4, top - 4, x1 + 4, bottom), outline=0, width=3)
+        return bottom
+    body_font = typeface("uming.ttc", size)
     captions = [t for r, t in body if r == "caption" or CAPTION.search(t)] if opts.get("picture") else []
     text_lines: list[str] = []
     drawn += captions
@@ -175,24 +168,24 @@ def _article(d, img, art, x0, x1, top, span, col_w, gutter, size, lead, opts, rn
             continue
         drawn.append(text)
         plain = role in ("byline", "subheading", "signature", "caption") or text.startswith(("□", "■", "——"))
-        text_lines += _wrap(text, body_font, inner[1] - inner[0] if span == 1 or plain and False else col_w,
+        text_lines += wrap(text, body_font, inner[1] - inner[0] if span == 1 or plain and False else col_w,
                             "" if plain else "　　")
     tops = [y] * span
     if opts.get("picture"):
         pcols = min(opts["picture"], span)
         px1 = inner[0] + pcols * col_w + (pcols - 1) * gutter if span > 1 else inner[1]
         ph = int(size * rng.randint(7, 11))
-        _picture(img, d, inner[0], y, px1, y + ph, rng)
+        picture(img, d, inner[0], y, px1, y + ph, rng)
         yc = y + ph + int(size * 0.4)
-        cap_font = _font("uming.ttc", int(size * 0.85))
+        cap_font = typeface("uming.ttc", int(size * 0.85))
         for cap in captions:
-            for ln in _wrap(cap, cap_font, px1 - inner[0]):
+            for ln in wrap(cap, cap_font, px1 - inner[0]):
                 d.text((inner[0], yc), ln, font=cap_font, fill=0)
                 yc += int(size * 1.3)
         for k in range(pcols if span > 1 else 1):
             tops[k] = yc + int(size * 0.8)
     # Balanced columns: each column holds lines until the bottoms are level.
-    per_col = _balance(len(text_lines), tops, lead)
+    per_col = balance(len(text_lines), tops, lead)
     n = 0
     bottom = max(tops)
     for k in range(span):
@@ -206,169 +199,6 @@ def _article(d, img, art, x0, x1, top, span, col_w, gutter, size, lead, opts, rn
         bottom += int(size * 0.4)
         d.rectangle((x0 - 4, top - 4, x1 + 4, bottom), outline=0, width=3)
     return bottom
-
-
-def _side_article(d, head, body, inner, y, span, col_w, gutter, size, lead, opts, drawn, outer) -> int:
-    """An article under a vertical head (竖题) at its right or left, inside the column next to it
-    (the page's columns are kept; that one is narrowed): the body flowed down its columns, level at
-    the foot. Its bottom."""
-    strip, head_bottom = side_head(d, head, inner, y, size, opts["side"])
-    body_font = _font("uming.ttc", size)
-    items = []
-    for role, text in body:
-        drawn.append(text)
-        plain = role in ("byline", "subheading", "signature", "caption") or text.startswith(("□", "■", "——"))
-        items.append((text, "" if plain else "　　"))
-    xs = [inner[0] + k * (col_w + gutter) for k in range(span)]
-    widths = [col_w] * span
-    near = span - 1 if opts["side"] == "right" else 0
-    widths[near] -= strip + gutter
-    if opts["side"] == "left":
-        xs[0] += strip + gutter
-    lo, hi = y + lead, y + (sum(len(t) for t, _ in items) + 4 * len(items) + 2) * lead
-    while lo < hi:  # the lowest common foot that holds the whole body
-        mid = (lo + hi) // 2
-        if _flow(items, body_font, widths, [(mid - y) // lead] * span)[1]:
-            hi = mid
-        else:
-            lo = mid + 1
-    cols, _ = _flow(items, body_font, widths, [(lo - y) // lead] * span)
-    for x, lines in zip(xs, cols):
-        for j, ln in enumerate(lines):
-            d.text((x, y + j * lead), ln, font=body_font, fill=0)
-    bottom = max(head_bottom, y + max(len(c) for c in cols) * lead)
-    if opts.get("box"):
-        bottom += int(size * 0.4)
-        d.rectangle((outer[0] - 4, outer[1] - 4, outer[2] + 4, bottom), outline=0, width=3)
-    return bottom
-
-
-def _flow(items, font, widths, caps) -> tuple[list[list[str]], bool]:
-    """Paragraphs (text, indent) run down columns of these widths, at most `caps` lines each; the
-    columns' lines, and whether all of it went in."""
-    cols: list[list[str]] = [[] for _ in widths]
-    i = pos = 0
-    for k, (w, cap) in enumerate(zip(widths, caps)):
-        while len(cols[k]) < cap and i < len(items):
-            text, indent = items[i]
-            line = indent if pos == 0 else ""
-            while pos < len(text) and not (line.strip() and font.getlength(line + text[pos]) > w):
-                line += text[pos]
-                pos += 1
-            if pos < len(text) and text[pos] in "，。、；：？！”」』）》" and len(line) > 1:  # 避头
-                line, pos = line[:-1], pos - 1
-            cols[k].append(line)
-            if pos >= len(text):
-                i, pos = i + 1, 0
-    return cols, i >= len(items)
-
-
-def side_head(d, head, inner, y, size, side: str) -> tuple[int, int]:
-    """A head set vertically (竖题), one character a cell, in narrow columns at the `side` ("right"
-    or "left") of the box `inner`: read right to left, the kicker, the headline (in two columns
-    when long), the subhead; a leading —— stands as a vertical stroke. Its width and its bottom."""
-    cols: list[tuple[str, int]] = []  # (text, type size), right to left
-    for role, text in head:
-        if role == "headline":
-            hsize = int(size * 1.9)
-            words = text.split(" ")
-            if len(text) > 11:
-                cut = len(" ".join(words[:len(words) // 2])) if len(words) > 1 else len(text) // 2
-                cols += [(text[:cut].strip(), hsize), (text[cut:].strip(), hsize)]
-            else:
-                cols.append((text, hsize))
-        else:
-            cols.append((text, int(size * 1.15)))
-    widths = [int(s * 1.25) for _, s in cols]
-    total = sum(widths)
-    x = inner[1] - total if side == "right" else inner[0]
-    bottom = y
-    for (text, s), w in zip(reversed(cols), reversed(widths)):  # left to right on the page
-        font = _font("DroidSansFallbackFull.ttf", s)
-        pitch = int(s * 1.08)
-        cy = y + (pitch if s < size * 1.5 else 0)  # kicker and subhead start a cell lower
-        cx = x + (w - s) / 2
-        dash = text.startswith("——")
-        if dash:
-            d.line((cx + s / 2, cy + s * 0.1, cx + s / 2, cy + 2 * pitch - s * 0.1), fill=0, width=2)
-            cy += 2 * pitch
-            text = text[2:]
-        for ch in text:
-            if ch != " ":
-                d.text((cx, cy), ch, font=font, fill=0)
-            cy += pitch if ch != " " else pitch // 2
-        bottom = max(bottom, cy)
-        x += w
-    return total, bottom
-
-
-def _balance(n: int, tops: list[int], lead: int) -> list[int]:
-    """How many lines each column holds so that the columns end level."""
-    lo, hi = max(tops), max(tops) + (n + 1) * lead
-    while lo < hi:  # the lowest common bottom that holds every line
-        mid = (lo + hi) // 2
-        if sum(max(0, (mid - t) // lead) for t in tops) >= n:
-            hi = mid
-        else:
-            lo = mid + 1
-    counts = [max(0, (lo - t) // lead) for t in tops]
-    extra = sum(counts) - n
-    for k in reversed(range(len(counts))):  # the last column is the short one
-        take = min(extra, counts[k])
-        counts[k] -= take
-        extra -= take
-    return counts
-
-
-def _head_lines(text: str, font, width: int, two_line: bool) -> list[str]:
-    words = text.split(" ")
-    if two_line and len(words) >= 2:
-        mid = len(words) // 2
-        return [" ".join(words[:mid]), " ".join(words[mid:])]
-    if two_line or font.getlength(text) > width:
-        half = len(text) // 2
-        return [text[:half], text[half:]] if font.getlength(text[:half]) <= width else _wrap(text, font, width)
-    return [text]
-
-
-def _picture(img, d, x0, y0, x1, y1, rng) -> None:
-    """A photo: grey fields and shapes inside its frame."""
-    from PIL import Image, ImageDraw
-
-    w, h = x1 - x0, y1 - y0
-    photo = Image.new("L", (w, h), rng.randint(150, 200))
-    p = ImageDraw.Draw(photo)
-    for _ in range(12):
-        a, b = rng.randint(0, w), rng.randint(0, h)
-        r = rng.randint(10, max(11, w // 4))
-        p.ellipse((a - r, b - r, a + r, b + r), fill=rng.randint(40, 230))
-    img.paste(photo, (x0, y0))
-    d.rectangle((x0, y0, x1, y1), outline=0, width=2)
-
-
-def _degrade(img, spec: dict):
-    from PIL import ImageFilter
-
-    if spec.get("skew"):
-        img = img.rotate(spec["skew"], fillcolor=255, expand=False, resample=3)
-    if spec.get("noise"):
-        import numpy as np
-
-        img = img.filter(ImageFilter.GaussianBlur(0.7))
-        a = np.asarray(img).astype("int16")
-        rng = np.random.default_rng(spec.get("seed", 0))
-        flip = rng.random(a.shape) < 0.02
-        a = np.where(flip, 255 - a, a).clip(0, 255).astype("uint8")
-        from PIL import Image
-
-        img = Image.fromarray(a)
-    if spec.get("jpeg"):
-        buf = io.BytesIO()
-        img.save(buf, format="JPEG", quality=spec["jpeg"])
-        from PIL import Image
-
-        img = Image.open(io.BytesIO(buf.getvalue())).convert("L")
-    return img
 
 
 def folio_of(meta: dict, weekday: str = "星期三") -> str:

@@ -293,3 +293,12 @@ def test_a_headless_piece_carried_over_columns_with_paragraphs_begun_part_way_do
         at += 79
     arts = _articles(lines, np.full((600, 1700), 255, np.uint8), 1700, 600)
     assert len(arts) == 1, [a.text()[:20] for a in arts]
+
+
+def test_a_brief_under_a_rows_white_below_a_story_is_an_article_of_its_own():
+    """t17: rows parted by white alone (no rule), a headless brief at the top of the next row
+    stood under less than 2.5 body sizes of white (1.8: the row's gap) and ran on from the story
+    above it in its column. White well over a line's leading parts them."""
+    arts = _story_and_brief(int(1.8 * BODY), rule=False)
+    assert len(arts) == 2, [a.text()[:20] for a in arts]
+    assert "卢克索" in arts[1].text()

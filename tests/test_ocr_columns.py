@@ -10,7 +10,7 @@ import pytest
 
 from baoku.core.ocr.page import OcrChar, OcrLine
 
-from .newspage import _font
+from .typeset import typeface as _font
 from .pageset import TrueArticle
 from .verticalpage import render_vertical_page
 

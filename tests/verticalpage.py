@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import io
 
-from .newspage import Page, Placed, _degrade, _font, draw_folio, split_head
+from .newspage import Page, Placed, draw_folio, split_head
+from .pagewear import degrade as _degrade
+from .typeset import typeface as _font
 from .pageset import TrueArticle
 
 VERTICAL_FORMS = {"「": "﹁", "」": "﹂", "『": "﹃", "』": "﹄", "（": "︵", "）": "︶", "《": "︽", "》": "︾",

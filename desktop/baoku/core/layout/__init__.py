@@ -5,7 +5,8 @@
 2. lines cut at gutters and column rules, then gathered into classed blocks (`blocks`), the folio
    band marked and read (`folio`), captions found under their pictures;
 3. reading order by recursive XY-cut over blocks and rules (`order`);
-4. articles: a head opens one and takes the text under it in its columns (`articles`);
+4. articles: a head opens one and takes the text under it in its columns (`articles`), read
+   down each column past a picture inside its text (`insets`);
 5. paragraphs and spaces (`articles`, `spacing`).
 """
 
@@ -23,6 +24,7 @@ from .frames import find_frames
 from .geometry import (RULE_REACH, deskewed, glyph, gutters, is_latin, piece, ruled_columns, skew_angle,
                        split_lines, turned)
 from .graphics import Box, Graphics, find_graphics, upright
+from .insets import read_round
 from .order import reading_order, spans
 from .sideheads import advance, heads_first, mended, vertical_line
 from .typesize import body_size, ink_mask, type_sizes
@@ -103,6 +105,7 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     if page.side_heads:
         order = heads_first(page, order, widened)
     groups = group_articles(page, order, widened)
+    read_round(page, groups)
     return Analysis(lines, page, order, groups, folio, angle)
 
 

@@ -69,6 +69,8 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
             if current is not None and not current.has_figure and not current.body and _within(b, current.span, slack):
                 current.body.append(b)
                 current.has_figure = True
+            elif current is not None and _inset(page, current, b, slack):
+                current.body.append(b)  # a picture inside the story's text: the text goes on under it
             else:
                 current = Group([], [b], (b.x0, b.x1), b.y0, has_figure=True)
                 groups.append(current)
@@ -260,6 +262,20 @@ def _above(g: Group, b: Block, slack: float) -> float | None:
 
 
 PARTED = 2.5  # white this many body sizes tall under an article's last block in a column ends it
+PARTED_TEXT = 1.6  # under its text (not its head or a caption) on a Chinese page: a row's gap is 1.8,
+# a paragraph's under 0.6
+
+
+def _inset(page: Page, g: Group, b: Block, slack: float) -> bool:
+    """Picture `b` stands inside headed article `g`'s text: within its columns, right under its
+    head or its text there (a line's gap or so, no rule between), as a picture set into a story's
+    columns stands, the text going on under it."""
+    if not g.head or not _within(b, g.span, slack) or b.y0 < g.top - slack:
+        return False
+    x = _over(g, b, slack)
+    if x is None or x.kind == FIGURE or b.y0 - x.y1 > PARTED * page.body:
+        return False
+    return not rule_between(page.graphics.hrules, b.x0, b.x1, x.y1 - 0.2 * page.body, b.y0 + 0.2 * page.body)
 
 
 def _parted(page: Page, g: Group, b: Block) -> bool:
@@ -279,7 +295,8 @@ def _parted(page: Page, g: Group, b: Block) -> bool:
     if any(min(o.y1, b.y1) - max(o.y0, b.y0) > 0 for o in g.blocks):
         return False
     last = max((o for o in g.blocks if o.y1 <= b.y0 + page.body), key=lambda o: o.y1)
-    return last.kind != FIGURE and b.y0 - last.y1 > PARTED * page.body and _white(page, b.x0, b.x1, last.y1, b.y0)
+    white = PARTED_TEXT if last.kind == TEXT and not page.latin else PARTED  # (not measured on Latin pages)
+    return last.kind != FIGURE and b.y0 - last.y1 > white * page.body and _white(page, b.x0, b.x1, last.y1, b.y0)
 
 
 OWN_RULE = 1.5  # a head's own rule: this many body sizes under it at most, and its text as close under it

@@ -235,7 +235,7 @@ def _beside(page: Page, ln: OcrLine, last: OcrLine, above: OcrLine, size: float)
 
 def _drawn(page: Page, b: Block) -> bool:
     g = page.graphics
-    return any(box_inside(b.box, f) for f in g.figures) and \
+    return any(box_inside(b.box, f, 0.3 * page.body) for f in g.figures) and \
         all(any(box_inside(page.lines[i].box, d, 2) for d in g.drawn) for i in b.lines)
 
 
@@ -339,6 +339,7 @@ def mark_captions(page: Page) -> None:
             continue
         for f in figures:
             inside = min(b.x1, f.x1) - max(b.x0, f.x0) > 0.6 * (b.x1 - b.x0)
-            if inside and 0 <= b.y0 - f.y1 <= 2.0 * page.body and b.x1 <= f.x1 + page.body:
+            # (its box may reach a few pixels into the picture's foot as found: a skewed page turned)
+            if inside and -0.25 * page.body <= b.y0 - f.y1 <= 2.0 * page.body and b.x1 <= f.x1 + page.body:
                 b.kind = CAPTION
                 break

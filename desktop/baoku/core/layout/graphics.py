@@ -71,7 +71,11 @@ def find_graphics(gray, body: float, text_boxes: list[Box]) -> Graphics:
     out = Graphics(_merge(hpieces, body, horizontal=True), _merge(vpieces, body, horizontal=False))
     framed = _framed(_pictures(gray, body, text_boxes, out), hpieces, vpieces, text_boxes, body)
     out.figures = _paper_parted(gray, framed, body)  # (after the frames, which join what stands near)
+    drawings = [d for d in _drawings(ink, hpieces, vpieces, text_boxes, body)
+                if not any(_overlap(d, f) for f in out.figures)]
+    out.figures += drawings
     out.drawn = _on_tone(gray, body, [b for b in text_boxes if any(_within(b, f) for f in out.figures)])
+    out.drawn += [b for b in text_boxes if any(_mostly_in(b, d) for d in drawings)]  # a drawing's strokes read
     # Edges inside a picture are the picture's, not rules of the page: taken out piece by piece
     # before the pieces are joined (two pictures side by side, their frames' top edges level,
     # make no rule across both).
@@ -111,6 +115,39 @@ def _framed(figures: list[Box], hpieces: list[Box], vpieces: list[Box], text_box
                     best = box
         out.append((min(best[0], f[0]), min(best[1], f[1]), max(best[2], f[2]), max(best[3], f[3])))
     return _joined(out, body / 2)
+
+
+def _drawings(ink, hpieces: list[Box], vpieces: list[Box], text_boxes: list[Box], body: float) -> list[Box]:
+    """Line drawings: a frame of four rules, at least three body sizes each way, round white with
+    some ink (outlined shapes) and no line of words inside (a stroke or three the recogniser read
+    as a letter or two are the drawing's). A boxed story or a table holds words; a photo has tone."""
+    out: list[Box] = []
+    near = body / 2
+    for t in hpieces:
+        for f in hpieces:
+            if f[1] - t[3] < 3 * body or abs(f[0] - t[0]) > near or abs(f[2] - t[2]) > near or t[2] - t[0] < 3 * body:
+                continue
+            sides = [v for v in vpieces if v[1] <= t[3] + near and v[3] >= f[1] - near]
+            if not (any(abs(v[0] - t[0]) <= near for v in sides) and any(abs(v[2] - t[2]) <= near for v in sides)):
+                continue
+            box = (min(t[0], f[0]), t[1], max(t[2], f[2]), f[3])
+            read = [b for b in text_boxes if _mostly_in(b, box)]
+            if len(read) > 3 or any(b[2] - b[0] > 3 * body for b in read):
+                continue  # (a framed table's cells are read as many short lines)
+            inner = ink[box[1] + 4:box[3] - 4, box[0] + 4:box[2] - 4]
+            if inner.size and inner.mean() > 0.005 and not any(_overlap(box, o) for o in out):
+                out.append(box)
+    return out
+
+
+def _mostly_in(box: Box, fig: Box) -> bool:
+    """Most of `box` within `fig` (a round of a drawing read as a letter, its box past the frame)."""
+    w, h = min(box[2], fig[2]) - max(box[0], fig[0]), min(box[3], fig[3]) - max(box[1], fig[1])
+    return w > 0 and h > 0 and w * h > 0.5 * (box[2] - box[0]) * (box[3] - box[1])
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
 
 def _within(box: Box, fig: Box) -> bool:

@@ -1,0 +1,141 @@
+"""Pictures set inside an article's text (round 9, tests/insetpicture.py draws them on the layout
+set's pages), on pages set by hand as the recogniser reads them over images drawn with the
+photos: the picture and the text under it stay the article's, the text is read down each column
+past the picture, and the caption goes with the picture, never into the body."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from .test_layout_parting import LEAD, _articles, column, line
+
+LONG = "".join(chr(0x4E00 + (k * 37) % 5000) for k in range(700))  # no run of it read twice
+CAPTION = "图为新铺的石板路。本报记者韩立摄"
+
+
+def _photo(d: ImageDraw.ImageDraw, box) -> None:
+    d.rectangle(box, fill=160)
+    d.ellipse((box[0] + 30, box[1] + 20, box[0] + 150, box[1] + 140), fill=70)
+    d.rectangle(box, outline=0, width=2)
+
+
+def _runs(text: str, counts: list[int]) -> list[str]:
+    out, k = [], 0
+    for n in counts:
+        out.append(text[k:k + 13 * n])
+        k += 13 * n
+    return out
+
+
+def _drawing(d: ImageDraw.ImageDraw, box) -> None:
+    """A line drawing: rounds outlined in a thin frame, the paper white inside."""
+    d.rectangle(box, outline=0, width=2)
+    d.ellipse((box[0] + 40, box[1] + 30, box[0] + 170, box[1] + 160), outline=0, width=3)
+    d.ellipse((box[2] - 90, box[1] + 60, box[2] - 40, box[1] + 110), outline=0, width=3)
+
+
+def _page(pcols: int, caption: bool, look=_photo):
+    """A story over three columns under its headline; a photo over the last `pcols` columns four
+    lines down, a caption under it when `caption`, the text going on under it in those columns."""
+    img = Image.new("L", (1300, 1100), 255)
+    d = ImageDraw.Draw(img)
+    top, pic_top = 190, 190 + 4 * LEAD
+    x0 = 60 + (3 - pcols) * 400
+    pic = (x0, pic_top, 1224, pic_top + 200)
+    look(d, pic)
+    under = pic[3] + 12 + (40 if caption else 0) + 20
+    lines = [line("小巷里的大民生", 450, 100, 56)]
+    full = 14
+    below = (top + full * LEAD - under) // LEAD
+    counts = [full] + [4, below] * pcols if pcols == 2 else [full, full, 4, below]
+    runs = _runs(LONG, counts)
+    want = runs[:]
+    lines += column(runs[0], 60, top)
+    k = 1
+    if pcols == 1:
+        lines += column(runs[1], 460, top)
+        k = 2
+    for c in range(3 - pcols, 3):
+        lines += column(runs[k], 60 + 400 * c, top) + column(runs[k + 1], 60 + 400 * c, under)
+        k += 2
+    if caption:
+        lines.append(line(CAPTION, x0, pic[3] + 12, 22))
+    return lines, np.asarray(img), want
+
+
+def test_text_under_a_picture_inside_a_story_stays_the_storys():
+    """t16: a photo inside a story's text (over its last one or two columns, some lines down)
+    opened an article of its own, and the text under it went with it."""
+    for pcols in (1, 2):
+        lines, gray, _ = _page(pcols, caption=False)
+        arts = _articles(lines, gray, 1300, 1100)
+        assert len(arts) == 1, (pcols, [a.text()[:20] for a in arts])
+
+
+def test_text_round_a_picture_reads_down_each_column_and_its_caption_goes_with_it():
+    """t16: the text over and under a photo across two of a story's three columns was read across
+    the columns over the photo, then across them under it, and its caption stood in the middle of
+    the body; now each column is read down past the photo, and the caption follows the head, as
+    a caption under a picture over the story's first columns does."""
+    for pcols in (1, 2):
+        lines, gray, runs = _page(pcols, caption=True)
+        arts = _articles(lines, gray, 1300, 1100)
+        assert len(arts) == 1, (pcols, [a.text()[:20] for a in arts])
+        said = arts[0].text().replace("\n", "")
+        at = [said.find(r[:10]) for r in runs]
+        assert -1 not in at and at == sorted(at), (pcols, at)
+        assert 0 <= said.find("图为新铺") < at[0], said[:60]
+
+
+
+def test_a_caption_whose_box_reaches_into_its_pictures_frame_is_its_caption():
+    """t17: a caption's box began 2 px over its photo's foot as found (a skewed page turned
+    upright), so it was no caption and stood in the middle of the story's body."""
+    from baoku.core.layout.blocks import Block, Page, mark_captions
+
+    lines = [line(CAPTION, 860, 726, 22)]
+    figure = Block("figure", [], (855, 500, 1224, 728), 28)
+    cap = Block("text", [0], (860, 726, 1212, 748), 22)
+    page = Page(1300, 1100, lines, 28.0, blocks=[figure, cap])
+    mark_captions(page)
+    assert cap.kind == "caption"
+
+
+def test_a_column_over_a_picture_is_one_column_however_its_blocks_are_cut():
+    """t16: over a photo in a story's fourth column stood a paragraph's short last line (好。”),
+    the next paragraph's indented first line and its run: taken for two columns, the indented
+    line was read after the text under the photo."""
+    from baoku.core.layout.blocks import Block
+    from baoku.core.layout.insets import _down_columns
+
+    f = Block("figure", [], (1278, 1791, 1647, 2052), 28)
+    body = [Block("text", [0], (1272, 1647, 1363, 1699), 28), Block("text", [1], (1394, 1699, 1649, 1740), 28),
+            Block("text", [2], (1280, 1746, 1637, 1781), 28), Block("text", [3], (1282, 2067, 1651, 2102), 28)]
+    assert _down_columns(body, f, 28) == body
+
+
+def test_a_line_drawing_in_a_frame_inside_a_story_is_a_picture():
+    """t17: a line drawing (rounds outlined in a thin frame, white inside) over two of a story's
+    columns was no picture: its frame's edges stood as rules, and the text under it became
+    articles of their own (a round read as the letter O one more)."""
+    for pcols in (1, 2):
+        lines, gray, _ = _page(pcols, caption=False, look=_drawing)
+        lines.append(line("O", 60 + 400 * (3 - pcols) + 90, 190 + 4 * LEAD + 80, 40))
+        arts = _articles(lines, gray, 1300, 1100)
+        assert len(arts) == 1, (pcols, [a.text()[:20] for a in arts])
+        assert "O" not in arts[0].text()
+
+
+def test_a_framed_table_of_short_cells_is_no_drawing():
+    """t09: a weather box (a frame round short cells: 風, 28°C …, read as many short lines) was
+    taken for a line drawing, a picture, and its words lost their story."""
+    from baoku.core.layout.graphics import find_graphics
+
+    img = Image.new("L", (900, 700), 255)
+    d = ImageDraw.Draw(img)
+    d.rectangle((100, 100, 700, 500), outline=0, width=2)
+    cells = [(140 + 120 * k, 160 + 90 * j, 140 + 120 * k + 56, 188 + 90 * j) for k in range(4) for j in range(3)]
+    for box in cells:
+        d.rectangle(box, fill=0)  # the cells' ink
+    assert not find_graphics(np.asarray(img), 28, cells).figures
