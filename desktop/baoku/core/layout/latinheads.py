@@ -249,3 +249,20 @@ def german(texts: list[str]) -> bool:
     so (The Husband's Statement., Counter Attacks Wither.)."""
     said = [t for t in texts if len(t.split()) >= 3]
     return bool(said) and sum(GERMAN_WORDS.search(t) is not None for t in said) >= 0.2 * len(said)
+
+
+BYLINE = re.compile(r"^\W{0,2}\(?\s*By\s+[A-Z]", re.I)  # (By MAX WELCH), By EDGAR GUEST
+ONE_WORD = re.compile(r"^\W*[A-Za-z][A-Za-z'-]+\W{0,2}$")
+
+
+def heads_nothing(lines: list[OcrLine], body_type: bool) -> bool:
+    """Lines on an English page that head nothing, in capitals as they may be (The Park Record,
+    1935): a byline under a head ((By MAX WELCH)); a name ending in a comma (ROBERT F. WESTON, over
+    Camp Correspondent.; a card of thanks' MRS. JONES AND FAMILY,): a signature, as a head ends in
+    no comma; and, in body type, one word alone (a market report's TUESDAY, WEDNESDAY and
+    SHIPMENTS between its paragraphs): a report's heading inside its story, where a story's head
+    has words."""
+    said = " ".join(ln.text.strip() for ln in lines)
+    if BYLINE.match(said) or len(lines) <= 2 and said.endswith(","):
+        return True
+    return body_type and len(lines) == 1 and ONE_WORD.match(said) is not None

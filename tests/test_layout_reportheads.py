@@ -1,0 +1,46 @@
+"""Lines in capitals, in body type, that head nothing on an English page (The Park Record, 1935):
+a market report's day headings (TUESDAY, WEDNESDAY) and table heads (SHIPMENTS) inside its story,
+a byline under a head ((By MAX WELCH)), and a correspondent's signature ending in a comma over
+the title line under it (ROBERT F. WESTON, | Camp Correspondent.). Capitals on a Latin page head
+something whatever their boxes say, but these say what they are."""
+
+from __future__ import annotations
+
+from baoku.core.importing.scan import scanned_page
+from baoku.core.model import PageInfo
+from baoku.core.ocr.engine import OcrPage
+
+from .test_layout_frakturheads import centred
+from .test_layout_oldpages import body, line, page
+
+COL = (60, 390)
+
+
+def _parsed(lines, h=1400):
+    return scanned_page(OcrPage(500, h, lines), PageInfo(1), "en", page(lines, w=500, h=h))
+
+
+def test_a_reports_day_headings_stay_in_the_report():
+    y = 60
+    lines = [line("METALS AND STOCKS", 80, y, h=40, step=14)] + body(60, y + 50, 4)
+    y += 50 + 4 * 28 + 8
+    for k, day in enumerate(("TUESDAY", "WEDNESDAY", "SHIPMENTS")):
+        lines += [centred(day, y, COL)] + body(60, y + 32, 3, start=5 * k + 3)
+        y += 32 + 3 * 28 + 8
+    parsed = _parsed(lines)
+    assert [a.headline for a in parsed.articles] == ["METALS AND STOCKS"]
+    assert "WEDNESDAY" in parsed.articles[0].text()
+
+
+def test_a_byline_and_a_signature_stay_in_their_story():
+    y = 60
+    lines = [line("SOAPSTONE NEWS", 80, y, h=40, step=14), centred("(By MAX WELCH)", y + 48, COL)]
+    lines += body(60, y + 80, 6)
+    y += 80 + 6 * 28 + 4
+    lines += [line("ROBERT F. WESTON,", 200, y), line("Camp Correspondent.", 230, y + 28)]
+    y += 2 * 28 + 24
+    lines += [line("MOVE TO SALT LAKE", 80, y, h=40, step=14)] + body(60, y + 50, 5, start=9)
+    parsed = _parsed(lines)
+    heads = [a.headline for a in parsed.articles]
+    assert heads == ["SOAPSTONE NEWS", "MOVE TO SALT LAKE"], heads
+    assert "WESTON" in parsed.articles[0].text() and "MAX WELCH" in parsed.articles[0].text()
