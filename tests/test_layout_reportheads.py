@@ -44,3 +44,20 @@ def test_a_byline_and_a_signature_stay_in_their_story():
     heads = [a.headline for a in parsed.articles]
     assert heads == ["SOAPSTONE NEWS", "MOVE TO SALT LAKE"], heads
     assert "WESTON" in parsed.articles[0].text() and "MAX WELCH" in parsed.articles[0].text()
+
+
+def test_a_columnists_run_in_capitals_and_a_sentence_boxed_tall_head_nothing():
+    """Dad's Column opens its items with a run-in word or two in capitals (BIG, BOLD, bland Jim
+    Farley, the…; AND NOW, as though we were not;), and ALTO boxes some body lines taller than the
+    rest (Ontario fissure does not cross Empire Canyon, proper. It…): a sentence is no head."""
+    y = 60
+    lines = [line("DAD'S COLUMN", 80, y, h=40, step=14)] + body(60, y + 50, 5)
+    y += 50 + 5 * 28 + 6
+    lines += [line("BIG, BOLD, bland Jim Farley, the", 80, y, h=34)] + body(60, y + 40, 4, start=4)
+    y += 40 + 4 * 28 + 6
+    lines += [line("AND NOW, as though we were not;", 80, y, h=34)] + body(60, y + 40, 4, start=8)
+    y += 40 + 4 * 28 + 2
+    lines += [line("Ontario fissure does not cross Empire Canyon, proper. It", 60, y, h=34, step=5)]
+    lines += body(60, y + 40, 3, start=12)
+    parsed = _parsed(lines)
+    assert [a.headline for a in parsed.articles] == ["DAD'S COLUMN"]

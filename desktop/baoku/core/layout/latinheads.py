@@ -263,6 +263,28 @@ def heads_nothing(lines: list[OcrLine], body_type: bool) -> bool:
     SHIPMENTS between its paragraphs): a report's heading inside its story, where a story's head
     has words."""
     said = " ".join(ln.text.strip() for ln in lines)
-    if BYLINE.match(said) or len(lines) <= 2 and said.endswith(","):
+    if BYLINE.match(said) or len(lines) <= 2 and said.endswith(",") or len(lines) == 1 and sentence(said):
         return True
     return body_type and len(lines) == 1 and ONE_WORD.match(said) is not None
+
+
+def sentence(text: str) -> bool:
+    """A line worded as a sentence's, not a head's: a word or two in capitals run into lowercase
+    words (BIG, BOLD, bland Jim Farley, the: a columnist's item opened by a run-in word), or five
+    words at least, half of them and three at least starting in lowercase and not small words
+    (Ontario fissure does not cross Empire Canyon, proper. It: a body line boxed tall). A head's
+    lowercase words are its small ones (An Honored Citizen Dies In Salt Lake, First Meeting of)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    lower = [w for w in words if w[0].islower() and w.lower() not in SMALL_WORDS]
+    if len(words) >= 5 and len(lower) >= 3 and 2 * len(lower) >= len(words):
+        return True
+    caps = 0
+    for w in words[:4]:
+        if w.isupper() and len(w) >= 2:
+            caps += 1
+        elif caps and w[0].islower():
+            if w.lower() not in SMALL_WORDS:
+                return len(words) >= 4
+        else:
+            return False
+    return False
