@@ -61,3 +61,17 @@ def test_a_columnists_run_in_capitals_and_a_sentence_boxed_tall_head_nothing():
     lines += body(60, y + 40, 3, start=12)
     parsed = _parsed(lines)
     assert [a.headline for a in parsed.articles] == ["DAD'S COLUMN"]
+
+
+def test_a_news_reviews_run_in_items_stay_in_it():
+    """A syndicated review of the week (CURRENT EVENTS PASS IN REVIEW) opens each item with its first
+    words in capitals, small words and more capitals among them (OPPONENTS of the AAA amend-,
+    DEMOCRATIC congressmen started): one story, its items no heads."""
+    y = 60
+    lines = [line("CURRENT EVENTS PASS IN REVIEW", 60, y, h=40, step=11)] + body(60, y + 50, 4)
+    y += 50 + 4 * 28 + 6
+    for k, opening in enumerate(("DEMOCRATIC congressmen started", "OPPONENTS of the AAA amend-")):
+        lines += [line(opening, 80, y, h=38, step=11)] + body(60, y + 44, 4, start=4 * k + 4)
+        y += 40 + 4 * 28 + 6
+    parsed = _parsed(lines)
+    assert [a.headline for a in parsed.articles] == ["CURRENT EVENTS PASS IN REVIEW"]

@@ -278,13 +278,11 @@ def sentence(text: str) -> bool:
     lower = [w for w in words if w[0].islower() and w.lower() not in SMALL_WORDS]
     if len(words) >= 5 and len(lower) >= 3 and 2 * len(lower) >= len(words):
         return True
-    caps = 0
-    for w in words[:4]:
-        if w.isupper() and len(w) >= 2:
-            caps += 1
-        elif caps and w[0].islower():
-            if w.lower() not in SMALL_WORDS:
-                return len(words) >= 4
-        else:
+    if len(words) < 3 or not (words[0].isupper() and len(words[0]) >= 2):
+        return False
+    for w in words[1:5]:  # (OPPONENTS of the AAA amend-: capitals and small words before it)
+        if w[0].islower() and w.lower() not in SMALL_WORDS:
+            return True
+        if not (w.isupper() or w.lower() in SMALL_WORDS):
             return False
     return False
