@@ -19,7 +19,7 @@ from ..ocr.engine import OcrLine
 from .geometry import is_caps, is_han, line_glyph, union
 from .graphics import Box
 from .latinblocks import centred_heads, dateline_heads, decks, pieced_lines, pieces_beside
-from .latinheads import debris, runs_on, signature, text_line
+from .latinheads import debris, german, heads_nothing, runs_on, signature, text_line
 # (the other stages import the kinds, Block and Page from here)
 from .pieces import CAPTION, DISPLAY, FIGURE, FOLIO, KINDS, TEXT, TITLE, Block, Page  # noqa: F401
 from .sideheads import side_blocks, vertical_line
@@ -91,12 +91,16 @@ def build_blocks(page: Page) -> list[Block]:
         else:
             blocks[best].append(i)
     out = []
+    english = page.latin and not german([ln.text for ln in lines])  # (not Der Nordstern's items)
     for blk in blocks:
         bsize = float(median(size[i] for i in blk))
         kind = _kind(blk, lines, bsize / body, headline, display)
         if kind == TEXT and page.latin and len(blk) <= 3 and all(is_caps(lines[i]) for i in blk) and \
-                not (len(blk) == 1 and signature(lines[blk[0]], page.columns, body)):
+                not (len(blk) == 1 and signature(lines[blk[0]], page.columns, body)) and \
+                not (english and heads_nothing([lines[i] for i in blk], True)):
             kind = DISPLAY  # capitals on a Latin page head something, whatever their boxes say
+        if kind != TEXT and english and heads_nothing([lines[i] for i in blk], False):
+            kind = TEXT  # a byline or a signature (latinheads.py), however big it measures
         if kind != TEXT and page.latin and (runs_on(lines[blk[0]]) or debris([lines[i] for i in blk])):
             kind = TEXT  # a lowercase word or a dateline first, or a letter or two: body text or a scrap,
             # however big it measures

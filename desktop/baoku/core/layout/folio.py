@@ -22,6 +22,8 @@ MONTHS = {m: k for k, m in enumerate(("january", "february", "march", "april", "
 # German months (Der Nordstern, 1878: Donnerstag, den 3. Januar, 1878.), OCR reading ä as a
 MONTH_NUMBER = dict(MONTHS, januar=1, februar=2, märz=3, marz=3, mai=5, juni=6, juli=7, oktober=10, dezember=12)
 MONTH_NAME = "|".join(sorted(MONTH_NUMBER, key=len, reverse=True))
+# an English day may be an ordinal (The Park Record's FRIDAY, AUGUST 2nd, 1935.; 21st, 3rd, 4th)
+ORDINAL = r"(?:st|nd|rd|th|d)?"
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -52,11 +54,11 @@ def _date(text: str) -> tuple[dt.date | None, tuple[int, int]]:
         if m:
             parts = [int(p) for p in m.groups()]
         else:
-            m = re.search(r"\b(" + MONTH_NAME + r")\.?\s+(\d{1,2})[,.]?\s+(\d{4})\b", text, re.I)
+            m = re.search(r"\b(" + MONTH_NAME + r")\.?\s+(\d{1,2})" + ORDINAL + r"[,.]?\s+(\d{4})\b", text, re.I)
             if m:
                 parts = [int(m.group(3)), MONTH_NUMBER[m.group(1).lower()], int(m.group(2))]
             else:  # the day first (3. Januar, 1878; 6 March 1887)
-                m = re.search(r"\b(\d{1,2})\.?\s+(" + MONTH_NAME + r")\.?,?\s+(\d{4})\b", text, re.I)
+                m = re.search(r"\b(\d{1,2})" + ORDINAL + r"\.?\s+(" + MONTH_NAME + r")\.?,?\s+(\d{4})\b", text, re.I)
                 if not m:
                     return None, (0, 0)
                 parts = [int(m.group(3)), MONTH_NUMBER[m.group(2).lower()], int(m.group(1))]
@@ -165,7 +167,7 @@ def _dated_line(text: str) -> bool:
     I 6. 1887., the Sunday Bee of 6 March 1887); a German one's day stands before the month."""
     month = r"\b(" + MONTH_NAME + r")\.?,?\s+(?:[^\s\d]{1,2}\s+)?"
     return _date(text)[0] is not None or bool(
-        WEEKDAY.search(text) and (re.search(month + r"(\d{1,2}\b|1[6-9]\d\d\b)", text, re.I) or
+        WEEKDAY.search(text) and (re.search(month + r"(\d{1,2}" + ORDINAL + r"\b|1[6-9]\d\d\b)", text, re.I) or
                                   re.search(r"\b\d{1,2}\.\s*(" + MONTH_NAME + r")\b", text, re.I)))
 
 
@@ -193,8 +195,14 @@ def _masthead(page: Page, blocks: list, y0: float, text) -> list:
         if all(_rows(page, c) <= 2 for c in row) and _dated_line(" ".join(text(c) for c in row)) and \
                 max(c.x1 for c in row) - min(c.x0 for c in row) >= 0.5 * (x1 - x0):  # across the page: an
             # editorial masthead's date line over one column (Der Nordstern's page 4) is no page's head
-            foot = max(c.y1 for c in row)
-            return [c for c in page.blocks if (c.y0 + c.y1) / 2 < foot and c.y1 <= foot + page.body]
+            # (the row's foot from its blocks of its own height: a block ALTO's pieces glued from the
+            # row's end down to a headline under it, 2nd. lm. | An Honored Citizen, would take the
+            # heads beside it into the folio)
+            least = min(c.y1 - c.y0 for c in row)
+            foot = max(c.y1 for c in row if c.y1 - c.y0 <= 2.5 * least)
+            # (and a piece of the row boxed a little lower, its middle under the foot: NUMBER 27,)
+            return [c for c in page.blocks if ((c.y0 + c.y1) / 2 < foot or c.y0 < foot and c.y1 - c.y0 <= 2.5 * least)
+                    and c.y1 <= foot + page.body]
     return []
 
 

@@ -65,7 +65,7 @@ DAY = re.compile(r"\b([A-Za-z]{3,6})\.?\s*(?:\d{1,2}\b(?:" + DASH + "|" + OPENS 
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
-SIGNED = re.compile(r"[A-Z]{2,}\.\W{0,2}$")
+SIGNED = re.compile(r"[A-Z]{2,}[.,]\W{0,2}$")  # (ROBERT F. WESTON, over Camp Correspondent.)
 FLUSH_RIGHT = 3.0  # white at a line's left this many times its white at the right: set flush right
 
 
@@ -226,8 +226,8 @@ def text_line(line: OcrLine, over: tuple[int, int, int, int], body: float) -> bo
 
 
 def signature(line: OcrLine, columns: list[tuple[int, int]], body: float) -> bool:
-    """One line of capitals ending in a full stop, set flush right in its column (a letter's
-    signature, not a head)."""
+    """One line of capitals ending in a full stop or a comma, set flush right in its column (a
+    letter's signature, a correspondent's over his title: not a head)."""
     if not SIGNED.search(line.text.strip()):
         return False
     x0, x1 = line.box[0], line.box[2]
@@ -249,3 +249,40 @@ def german(texts: list[str]) -> bool:
     so (The Husband's Statement., Counter Attacks Wither.)."""
     said = [t for t in texts if len(t.split()) >= 3]
     return bool(said) and sum(GERMAN_WORDS.search(t) is not None for t in said) >= 0.2 * len(said)
+
+
+BYLINE = re.compile(r"^\W{0,2}\(?\s*By\s+[A-Z]", re.I)  # (By MAX WELCH), By EDGAR GUEST
+WEEKDAY_ALONE = re.compile(r"^\W*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W{0,2}$", re.I)
+
+
+def heads_nothing(lines: list[OcrLine], body_type: bool) -> bool:
+    """Lines on an English page that head nothing, in capitals as they may be (The Park Record,
+    1935): a byline under a head ((By MAX WELCH)); a line worded as a sentence (`sentence`); and,
+    in body type, a weekday alone (a market report's TUESDAY, WEDNESDAY between its paragraphs): a
+    report's day heading inside its story. (One word in capitals may head a story, the Omaha Bee's
+    TERRIFIC over its decks, and a head may end in a comma, HE SWALLOWED A LIZARD,: a signature
+    ending in one is told by its place, `signature`.)"""
+    said = " ".join(ln.text.strip() for ln in lines)
+    if BYLINE.match(said) or len(lines) == 1 and sentence(said):
+        return True
+    return body_type and len(lines) == 1 and WEEKDAY_ALONE.match(said) is not None
+
+
+def sentence(text: str) -> bool:
+    """A line worded as a sentence's, not a head's: a word or two in capitals run into lowercase
+    words (BIG, BOLD, bland Jim Farley, the: a columnist's item opened by a run-in word), or five
+    words at least, half of them and three at least starting in lowercase and not small words
+    (Ontario fissure does not cross Empire Canyon, proper. It: a body line boxed tall). A head's
+    lowercase words are its small ones (An Honored Citizen Dies In Salt Lake, First Meeting of)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    lower = [w for w in words if w[0].islower() and w.lower() not in SMALL_WORDS]
+    if len(words) >= 5 and len(lower) >= 3 and 2 * len(lower) >= len(words):
+        return True
+    if len(words) < 3 or not (words[0].isupper() and len(words[0]) >= 2):
+        return False
+    for w in words[1:5]:  # (OPPONENTS of the AAA amend-: capitals and small words before it)
+        if w[0].islower() and w.lower() not in SMALL_WORDS:
+            return True
+        if not (w.isupper() or w.lower() in SMALL_WORDS):
+            return False
+    return False
