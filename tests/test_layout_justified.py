@@ -28,6 +28,13 @@ def _line(text: str, x: int, y: int, size: int = BODY, step: float = 0) -> OcrLi
     return OcrLine(text, (x, y, chars[-1].box[2], y + size - 2), 0.99, chars)
 
 
+def _reaching(ln: OcrLine, far: int) -> OcrLine:
+    """The line boxed `far` px past its last character (as the recogniser boxed t13's 8 日电, over
+    the bracket of the piece after it)."""
+    x0, y0, x1, y1 = ln.box
+    return OcrLine(ln.text, (x0, y0, x1 + far, y1), ln.confidence, ln.chars)
+
+
 def _story(head: str, text: str, x: int, first: list[tuple[str, float]], drop: int) -> list[OcrLine]:
     """A head over its column, then its text: the first line in pieces (text, where it starts in
     characters from the column's edge), each piece after the first `drop` px higher, the rest
@@ -56,6 +63,16 @@ def test_a_line_justified_wide_is_read_in_its_order_whatever_the_white_between_i
         read = _read(lines)
         assert [h for h, _ in read] == [HEAD_A, HEAD_B], (gap, read)
         assert read[0][1].endswith(TEXT_A), (gap, read[0][1])
+
+
+def test_a_piece_boxed_past_its_last_character_joins_its_line():
+    """t13's 8 日电 | （记者何福田）辽: the first piece's box reaches over the second's."""
+    first = [(TEXT_A[:2], 0), (TEXT_A[2:PER - 1], 2.5)]
+    lines = _story(HEAD_A, TEXT_A, COLUMNS[0], first, drop=2) + _story(HEAD_B, TEXT_B, COLUMNS[1], [(TEXT_B[:PER], 0)], 0)
+    lines[2] = _reaching(lines[2], 3 * BODY)  # (12 px over the second piece)
+    read = _read(lines)
+    assert [h for h, _ in read] == [HEAD_A, HEAD_B], read
+    assert read[0][1].endswith(TEXT_A), read[0][1]
 
 
 def test_lines_level_across_a_gutter_stay_in_their_columns():

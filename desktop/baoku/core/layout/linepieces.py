@@ -19,7 +19,8 @@ from .graphics import Box
 
 LEVEL = 0.7  # two pieces share this much of the lower one's height
 SAME = 1.3  # and their heights differ by less than this factor
-OVERLAP = 0.3  # the next piece may start this share of a line's height left of the last one's end
+OVERLAP = 0.3  # the next piece's first character may start this share of a line's height left of
+# the last one's last character's end
 NEAR = 1.0  # the line bridging their white stands at most this many line heights over or under them
 WIDE = 1.2  # a piece this much wider than tall is a (horizontal) line's
 
@@ -79,7 +80,9 @@ def _after(a: OcrLine, b: OcrLine) -> bool:
         return False
     if min(a.box[3], b.box[3]) - max(a.box[1], b.box[1]) < LEVEL * min(ha, hb):
         return False
-    return b.box[0] >= a.box[2] - OVERLAP * min(ha, hb) and b.box[2] > a.box[2]
+    end = a.chars[-1].box[2] if a.chars else a.box[2]  # (by the characters: the recogniser's
+    start = b.chars[0].box[0] if b.chars else b.box[0]  # box of 8 日电 reached over （记者's bracket, t13)
+    return start >= end - OVERLAP * min(ha, hb) and b.box[2] > a.box[2]
 
 
 def _between(pieces: list[OcrLine], mine: list[int], i: int, j: int) -> bool:
