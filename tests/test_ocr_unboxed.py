@@ -86,3 +86,17 @@ def test_pictures_rules_frames_and_specks_outside_every_box_are_not_looked_at():
     some = [np.array([[30, 30], [250, 30], [250, 62], [30, 62]])] * 9  # (the page's lines: 32 px tall)
     assert looked_again(lambda crop: asked.append(crop.shape) or [], gray, some) == []
     assert asked == []
+
+
+def test_a_squarish_box_found_in_a_line_drawing_is_not_taken_for_text():
+    """On the Evening Star's cartoons (line art on white paper: no grey to tell a photo by) the
+    detector, shown a crop, boxed a smoke curl and a headdress's feathers in squarish boxes; a box
+    kept is a line or a column of type, twice as long as thick."""
+    from baoku.core.ocr.unboxed import kept
+
+    gray = np.full((400, 400), 255, np.uint8)
+    gray[100:300, 100:300] = np.where(np.indices((200, 200)).sum(axis=0) % 9 < 2, 0, 255)  # strokes
+    square = np.array([[100, 100], [300, 100], [300, 300], [100, 300]], dtype=np.float32)
+    column = np.array([[100, 100], [180, 100], [180, 300], [100, 300]], dtype=np.float32)
+    assert kept([square], gray, [], 30.0) == []
+    assert len(kept([column], gray, [], 30.0)) == 1

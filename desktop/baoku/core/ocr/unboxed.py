@@ -11,7 +11,9 @@ What is not looked at again:
 - specks and small marks: a glyph is at least a tenth of a line tall, and a group of them
   under nine tenths of the page's line height (a stray comma, a row of missing-glyph squares in
   body type) is left alone;
-and a box found there is kept only where it stands on the unread ink, clear of the page's boxes.
+and a box found there is kept only where it stands on the unread ink, clear of the page's boxes,
+and is shaped as a line or column of type (twice as long as thick at least: in a line drawing on
+white, a cartoon on an old page, the detector boxes strokes in squarish boxes).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ LEAST = 0.9  # a region is at least this share of the page's line height on its 
 LONGEST = 2.0  # and this many line heights on its longer side (a glyph or two: a mark, not text)
 PAD = 1.0  # the crop reaches this many line heights around a region
 GREY = 0.25  # a crop with this share of grey (neither paper nor ink) is a picture's
+LINE_SHAPE = 2.0  # a box found is a line (or column) of type: this many times longer than thick
 KEEP = 0.5  # a box found is kept when under this share of it lies in the page's boxes
 FINE = 2500  # px: a page longer than this is looked at in blocks of 2 × 2 pixels for unread ink
 MOST = 8  # regions looked at again on one page at most (the largest first)
@@ -111,6 +114,10 @@ def kept(found, gray, boxes, line: float) -> list:
     ink = gray < DARK
     out = []
     for quad in found:
+        q = np.asarray(quad, dtype=np.float32)
+        w, h = float(np.ptp(q[:, 0])), float(np.ptp(q[:, 1]))
+        if max(w, h) < LINE_SHAPE * min(w, h):
+            continue  # no line nor column of type: a drawing's strokes (a cartoon's smoke, feathers)
         mine = np.zeros(gray.shape, np.uint8)
         cv2.fillPoly(mine, [np.asarray(quad, dtype=np.int32)], 1)
         area = int(mine.sum())
