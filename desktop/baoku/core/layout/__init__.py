@@ -2,8 +2,9 @@
 
 1. the page turned upright (skew from the lines' own slope), its rules and pictures read off the
    image when there is one (`graphics`);
-2. lines cut at gutters and column rules, then gathered into classed blocks (`blocks`), the folio
-   band marked and read (`folio`), captions found under their pictures;
+2. lines cut at gutters and column rules, a line's pieces within a column joined (`linepieces`),
+   then gathered into classed blocks (`blocks`), the folio band marked and read (`folio`),
+   captions found under their pictures;
 3. reading order by recursive XY-cut over blocks and rules (`order`);
 4. articles: a head opens one and takes the text under it in its columns (`articles`), read
    down each column past a picture inside its text (`insets`);
@@ -25,6 +26,7 @@ from .geometry import (RULE_REACH, deskewed, glyph, gutters, is_latin, piece, ru
                        split_lines, turned)
 from .graphics import Box, Graphics, find_graphics, upright
 from .insets import read_round
+from .linepieces import joined_pieces
 from .order import reading_order, spans
 from .sideheads import advance, heads_first, mended, vertical_line
 from .typesize import body_size, ink_mask, type_sizes
@@ -91,10 +93,12 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     cuts = split_lines(straight, cols, body, big, graphics.vrules, RULE_REACH if latin else 0.0)
     lines = [piece(original[n], a, b) for n, a, b, _, _ in cuts]
     pieces = [piece(straight[n], a, b, lo, hi) for n, a, b, lo, hi in cuts]
+    source = [n for n, *_ in cuts]
+    if not latin:  # a line justified wide, boxed by the detector in pieces, is one line again
+        lines, pieces, source = joined_pieces(lines, pieces, source, cols, graphics.vrules, body)
     page = Page(read.width, read.height, pieces, body, graphics, columns=cols,
-                sizes=_as_display(type_sizes(pieces, ink, scale)[0], [marked[n] for n, *_ in cuts], display * body),
-                inked=scale is not None, latin=latin, ink=ink,
-                source=[n for n, *_ in cuts], sides=sides)
+                sizes=_as_display(type_sizes(pieces, ink, scale)[0], [marked[n] for n in source], display * body),
+                inked=scale is not None, latin=latin, ink=ink, source=source, sides=sides)
     if sides:  # a vertical line's ink runs its whole height: its type is its characters' advance
         page.sizes = [advance(ln) if vertical_line(ln) else s for ln, s in zip(pieces, page.sizes)]
     page.blocks = build_blocks(page)
