@@ -10,7 +10,7 @@ import io
 
 import numpy as np
 
-from .newspage import _font
+from .typeset import typeface
 
 HEAD = ("联大第五十四", "届会议下周开幕")
 BODY = ["联合国大会第五十", "四届会议将于下周", "二在纽约开幕，各", "国代表团陆续抵达", "会议将讨论维和、",
@@ -25,7 +25,7 @@ def _page(noise: bool = False):
 
     img = Image.new("L", (620, 820), 255)
     d = ImageDraw.Draw(img)
-    head, body = _font("DroidSansFallbackFull.ttf", 48), _font("uming.ttc", 28)
+    head, body = typeface("DroidSansFallbackFull.ttf", 48), typeface("uming.ttc", 28)
     for x, text in ((520, HEAD[0]), (462, HEAD[1])):
         for k, ch in enumerate(text):
             d.text((x, 30 + 52 * k), ch, font=head, fill=0)
