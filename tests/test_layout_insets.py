@@ -139,3 +139,25 @@ def test_a_framed_table_of_short_cells_is_no_drawing():
     for box in cells:
         d.rectangle(box, fill=0)  # the cells' ink
     assert not find_graphics(np.asarray(img), 28, cells).figures
+
+
+def test_a_labelled_storys_first_column_stays_under_its_headline_beside_a_picture_at_the_top():
+    """y01 (晚报小议 over “推”字当休) and y02 (产经评论 over 宏观调控是一次“体检”): a column label
+    over a story's first column, the headline centred over the others, a photo over the second and
+    third columns at the top of the body: the first column was read apart from its headline, an
+    article with the label alone and another headless one."""
+    img = Image.new("L", (1700, 900), 255)
+    d = ImageDraw.Draw(img)
+    top = 260
+    _photo(d, (460, top, 1224, top + 200))
+    lines = [line("晚报小议", 60, 140, 34), line("小巷里的大民生", 700, 150, 64)]
+    runs = _runs(LONG, [8, 5, 5, 8])
+    lines += column(runs[0], 60, top)
+    lines += column(runs[1], 460, top + 220) + column(runs[2], 860, top + 220)
+    lines += column(runs[3], 1260, top)
+    arts = _articles(lines, np.asarray(img), 1700, 900)
+    assert len(arts) == 1, [(a.headline, a.text()[:20]) for a in arts]
+    assert (arts[0].column, arts[0].headline) == ("晚报小议", "小巷里的大民生")
+    said = arts[0].text().replace("\n", "")
+    at = [said.find(r[:10]) for r in runs]
+    assert -1 not in at and at == sorted(at), at
