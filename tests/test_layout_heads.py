@@ -218,3 +218,19 @@ def test_a_headline_whose_second_pieces_box_reaches_back_into_the_first_is_one_h
     page = scanned_page(OcrPage(1300, 900, lines), PageInfo(1), "zh")
     assert [a.headline for a in page.articles] == [first + second]
     assert TEXT[120:130] in page.articles[0].text()
+
+
+def test_a_kicker_keeps_its_headline_with_a_label_level_with_it_over_the_next_story():
+    """t18: 数据, the column label of the story at the right, stood level with the kicker of the
+    story at the left (成交量连续三日放大 绩优股领涨), and was read between the kicker and its
+    headline: the kicker stood as an article of its own, the label as another (its box reaching a little left of its column's edge, it was
+    widened over the kicker's story's last column, and the two made a band of their own)."""
+    lines = [line("成交量连续三日放大", 488, 100, 34), line("市场数据", 1240, 100, 34),
+             line("沪深股市昨日双双收高", 321, 150, 64), line("两市成交金额", 1380, 150, 64)]
+    for k in range(3):
+        lines += column(TEXT[k * 60:(k + 1) * 60], 60 + 400 * k, 260)
+    for k in range(2):
+        lines += column(TEXT[120 - k * 60:180 - k * 60], 1260 + 400 * k, 260)
+    page = scanned_page(OcrPage(2100, 900, lines), PageInfo(1), "zh")
+    assert [(a.kicker, a.column, a.headline) for a in page.articles] == \
+        [("成交量连续三日放大", "", "沪深股市昨日双双收高"), ("", "市场数据", "两市成交金额")]
