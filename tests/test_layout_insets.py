@@ -8,6 +8,8 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw
 
+from baoku.core.ocr.engine import OcrLine
+
 from .test_layout_parting import LEAD, _articles, column, line
 
 LONG = "".join(chr(0x4E00 + (k * 37) % 5000) for k in range(700))  # no run of it read twice
@@ -161,3 +163,28 @@ def test_a_labelled_storys_first_column_stays_under_its_headline_beside_a_pictur
     said = arts[0].text().replace("\n", "")
     at = [said.find(r[:10]) for r in runs]
     assert -1 not in at and at == sorted(at), at
+
+
+def test_a_drawing_beside_a_listings_column_is_found_and_keeps_its_caption():
+    """d11: a line drawing in a frame beside a listing's one column (今晚电视, under a story over
+    two columns), its top lower than the text's first line; two of its rounds were read as one
+    line (O。) as tall as it is wide and reaching past the frame's foot, taken for words: no
+    drawing was found, and the rounds and the caption stood as articles of their own. Then,
+    found, it stood too far under the head to be the listing's."""
+    img = Image.new("L", (900, 1200), 255)
+    d = ImageDraw.Draw(img)
+    d.line((40, 280, 860, 280), fill=0, width=3)
+    pic = (470, 600, 835, 940)
+    d.rectangle(pic, outline=0, width=3)
+    for r in ((600, 630, 640, 670), (560, 840, 660, 932), (690, 900, 720, 930)):
+        d.ellipse(r, outline=0, width=3)
+    runs = _runs(LONG, [3, 3, 10])
+    lines = [line("贺岁大片今日上映", 200, 40, 56)] + column(runs[0], 60, 120) + column(runs[1], 470, 120)
+    lines += [line("今晚电视", 319, 400, 64)] + column(runs[2], 60, 500)
+    rounds = line("O。", 560, 845, 60)
+    lines.append(OcrLine("O。", (560, 845, 690, 955), 0.6, rounds.chars))
+    lines.append(line(CAPTION, 470, 950, 22))
+    arts = _articles(lines, np.asarray(img), 900, 1200)
+    assert [a.headline for a in arts] == ["贺岁大片今日上映", "今晚电视"], [(a.headline, a.text()[:20]) for a in arts]
+    said = arts[1].text()
+    assert "图为新铺" in said and runs[2][:10] in said.replace("\n", "") and "O" not in said, said

@@ -292,9 +292,17 @@ def _inset(page: Page, g: Group, b: Block, slack: float) -> bool:
     if not g.head or not _within(b, g.span, slack) or b.y0 < g.top - slack:
         return False
     x = _over(g, b, slack)
-    if x is None or x.kind == FIGURE or b.y0 - x.y1 > PARTED * page.body:
+    if x is None or x.kind == FIGURE or b.y0 - x.y1 > PARTED * page.body and not _beside_text(g, b, page.body):
         return False
     return not rule_between(page.graphics.hrules, b.x0, b.x1, x.y1 - 0.2 * page.body, b.y0 + 0.2 * page.body)
+
+
+def _beside_text(g: Group, b: Block, body: float) -> bool:
+    """Picture `b`'s top stands within the rows of article `g`'s text in the column beside it
+    (d11: a drawing beside a listing's one column, under the listing's head and lower than the
+    text's first line; the text may be read in pieces, a listing's times apart from its names)."""
+    near = [x for x in g.body if x.kind == TEXT and min(abs(b.x0 - x.x1), abs(x.x0 - b.x1)) < 2 * body]
+    return bool(near) and min(x.y0 for x in near) <= b.y0 <= max(x.y1 for x in near) - body
 
 
 def _parted(page: Page, g: Group, b: Block) -> bool:

@@ -234,9 +234,17 @@ def _beside(page: Page, ln: OcrLine, last: OcrLine, above: OcrLine, size: float)
 
 
 def _drawn(page: Page, b: Block) -> bool:
+    """Block `b` is words or strokes drawn in a picture: within it (or, read from a drawing's
+    rounds, mostly within it: d11's O。 reached past its frame's foot), its lines all the picture's."""
     g = page.graphics
-    return any(box_inside(b.box, f, 0.3 * page.body) for f in g.figures) and \
+    return any(box_inside(b.box, f, 0.3 * page.body) or _mostly_within(b.box, f) for f in g.figures) and \
         all(any(box_inside(page.lines[i].box, d, 2) for d in g.drawn) for i in b.lines)
+
+
+def _mostly_within(box: Box, outer: Box) -> bool:
+    w = max(0, min(box[2], outer[2]) - max(box[0], outer[0]))
+    h = max(0, min(box[3], outer[3]) - max(box[1], outer[1]))
+    return w * h > 0.7 * (box[2] - box[0]) * (box[3] - box[1])
 
 
 def box_inside(box: Box, outer: Box, slack: float = 0) -> bool:
