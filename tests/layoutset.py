@@ -151,9 +151,12 @@ SPECS = [
     Spec("d10", "dev", ["national_12"], 8, seed=171, skew=-0.6, extra={"inset_pictures": 0.7, "side_heads": 0.3}),
     Spec("d11", "dev", ["metro_13"], 4, seed=172, noise=True, jpeg=50,
          extra={"inset_pictures": 0.7, "pictures": True}),
-    Spec("y01", "test", ["evening_r5_02"], 6, seed=181, skew=1.0, extra={"inset_pictures": 0.7, "side_heads": 0.3}),
-    Spec("y02", "test", ["business_r5_03"], 5, seed=182, jpeg=40, extra={"inset_pictures": 0.7, "pictures": True}),
-    Spec("y03", "test", ["nineties_r5_04"], 7, seed=183, skew=-0.5, noise=True, extra={"inset_pictures": 0.7}),
+    # y01, y02 and y03 were round 9's test pages, measured once (README, round 9): spent, so y01 and
+    # y02 (which failed: 3.31% and 11.29%) are train pages now and y03 (0.87%) a dev page (brief
+    # h43q); their names are kept.
+    Spec("y01", "train", ["evening_r5_02"], 6, seed=181, skew=1.0, extra={"inset_pictures": 0.7, "side_heads": 0.3}),
+    Spec("y02", "train", ["business_r5_03"], 5, seed=182, jpeg=40, extra={"inset_pictures": 0.7, "pictures": True}),
+    Spec("y03", "dev", ["nineties_r5_04"], 7, seed=183, skew=-0.5, noise=True, extra={"inset_pictures": 0.7}),
 ]
 
 

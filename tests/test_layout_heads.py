@@ -201,3 +201,36 @@ def test_a_subhead_reaching_up_into_its_headlines_box_is_read_under_it():
     page = scanned_page(OcrPage(1700, 700, lines), PageInfo(1), "zh")
     assert [(a.headline, a.subhead) for a in page.articles] == [("在旧地图里找回一座城", "读《城南旧街巷》")]
     assert page.articles[0].text().replace("\n", "").replace(" ", "").endswith(TEXT[:180]), page.articles[0].text()[:80]
+
+
+def test_a_headline_whose_second_pieces_box_reaches_back_into_the_first_is_one_headline():
+    """y02: 一家民营电缆厂的“专”字经 was read in two pieces, 字经's box reaching back into the
+    first piece's by half a character (its characters right after it); the second piece opened an
+    article of its own with the story's last columns."""
+    size = 64
+    first, second = "一家民营电缆厂的专", "字经"
+    x = 100 + size * len(first)
+    piece = line(second, x, 100, size)
+    piece = OcrLine(second, (x - size // 2, 100, piece.box[2], piece.box[3]), 0.99, piece.chars)
+    lines = [line(first, 100, 100, size), piece]
+    for k in range(3):
+        lines += column(TEXT[k * 60:(k + 1) * 60], 60 + 420 * k, 200)
+    page = scanned_page(OcrPage(1300, 900, lines), PageInfo(1), "zh")
+    assert [a.headline for a in page.articles] == [first + second]
+    assert TEXT[120:130] in page.articles[0].text()
+
+
+def test_a_kicker_keeps_its_headline_with_a_label_level_with_it_over_the_next_story():
+    """t18: 数据, the column label of the story at the right, stood level with the kicker of the
+    story at the left (成交量连续三日放大 绩优股领涨), and was read between the kicker and its
+    headline: the kicker stood as an article of its own, the label as another (its box reaching a little left of its column's edge, it was
+    widened over the kicker's story's last column, and the two made a band of their own)."""
+    lines = [line("成交量连续三日放大", 488, 100, 34), line("市场数据", 1240, 100, 34),
+             line("沪深股市昨日双双收高", 321, 150, 64), line("两市成交金额", 1380, 150, 64)]
+    for k in range(3):
+        lines += column(TEXT[k * 60:(k + 1) * 60], 60 + 400 * k, 260)
+    for k in range(2):
+        lines += column(TEXT[120 - k * 60:180 - k * 60], 1260 + 400 * k, 260)
+    page = scanned_page(OcrPage(2100, 900, lines), PageInfo(1), "zh")
+    assert [(a.kicker, a.column, a.headline) for a in page.articles] == \
+        [("成交量连续三日放大", "", "沪深股市昨日双双收高"), ("", "市场数据", "两市成交金额")]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw
 
+from baoku.core.ocr.engine import OcrLine
+
 from .test_layout_parting import LEAD, _articles, column, line
 
 LONG = "".join(chr(0x4E00 + (k * 37) % 5000) for k in range(700))  # no run of it read twice
@@ -139,3 +141,50 @@ def test_a_framed_table_of_short_cells_is_no_drawing():
     for box in cells:
         d.rectangle(box, fill=0)  # the cells' ink
     assert not find_graphics(np.asarray(img), 28, cells).figures
+
+
+def test_a_labelled_storys_first_column_stays_under_its_headline_beside_a_picture_at_the_top():
+    """y01 (晚报小议 over “推”字当休) and y02 (产经评论 over 宏观调控是一次“体检”): a column label
+    over a story's first column, the headline centred over the others, a photo over the second and
+    third columns at the top of the body: the first column was read apart from its headline, an
+    article with the label alone and another headless one."""
+    img = Image.new("L", (1700, 900), 255)
+    d = ImageDraw.Draw(img)
+    top = 260
+    _photo(d, (460, top, 1224, top + 200))
+    lines = [line("晚报小议", 60, 140, 34), line("小巷里的大民生", 700, 150, 64)]
+    runs = _runs(LONG, [8, 5, 5, 8])
+    lines += column(runs[0], 60, top)
+    lines += column(runs[1], 460, top + 220) + column(runs[2], 860, top + 220)
+    lines += column(runs[3], 1260, top)
+    arts = _articles(lines, np.asarray(img), 1700, 900)
+    assert len(arts) == 1, [(a.headline, a.text()[:20]) for a in arts]
+    assert (arts[0].column, arts[0].headline) == ("晚报小议", "小巷里的大民生")
+    said = arts[0].text().replace("\n", "")
+    at = [said.find(r[:10]) for r in runs]
+    assert -1 not in at and at == sorted(at), at
+
+
+def test_a_drawing_beside_a_listings_column_is_found_and_keeps_its_caption():
+    """d11: a line drawing in a frame beside a listing's one column (今晚电视, under a story over
+    two columns), its top lower than the text's first line; two of its rounds were read as one
+    line (O。) as tall as it is wide and reaching past the frame's foot, taken for words: no
+    drawing was found, and the rounds and the caption stood as articles of their own. Then,
+    found, it stood too far under the head to be the listing's."""
+    img = Image.new("L", (900, 1200), 255)
+    d = ImageDraw.Draw(img)
+    d.line((40, 280, 860, 280), fill=0, width=3)
+    pic = (470, 600, 835, 940)
+    d.rectangle(pic, outline=0, width=3)
+    for r in ((600, 630, 640, 670), (560, 840, 660, 932), (690, 900, 720, 930)):
+        d.ellipse(r, outline=0, width=3)
+    runs = _runs(LONG, [3, 3, 10])
+    lines = [line("贺岁大片今日上映", 200, 40, 56)] + column(runs[0], 60, 120) + column(runs[1], 470, 120)
+    lines += [line("今晚电视", 319, 400, 64)] + column(runs[2], 60, 500)
+    rounds = line("O。", 560, 845, 60)
+    lines.append(OcrLine("O。", (560, 845, 690, 955), 0.6, rounds.chars))
+    lines.append(line(CAPTION, 470, 950, 22))
+    arts = _articles(lines, np.asarray(img), 900, 1200)
+    assert [a.headline for a in arts] == ["贺岁大片今日上映", "今晚电视"], [(a.headline, a.text()[:20]) for a in arts]
+    said = arts[1].text()
+    assert "图为新铺" in said and runs[2][:10] in said.replace("\n", "") and "O" not in said, said

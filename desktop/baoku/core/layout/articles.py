@@ -50,18 +50,13 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
     slack = page.body
     for b in order:
         if b.kind in (TITLE, DISPLAY):
-            # (a scrap read between a head's decks, a letter or two, does not end the head)
-            head_only = current is not None and not current.has_figure and \
-                (not current.body or current.head and all(_scrap(page, x) for x in current.body))
             w = widened.get(id(b), b.box)
-            # Heads one under another are one head: the later within the earlier's columns, or
-            # the earlier within the later's (a label over a story's first column, its headline
-            # centred over the columns to its right).
-            if head_only and b.y0 - max(x.y1 for x in current.head) < 2.5 * page.body and \
-                    (_within(b, current.span, slack) or all(_within(h, (w[0], w[2]), slack) for h in current.head)) \
-                    and not _ruled_off(page, current.head[-1], b) and not _bigger(current.head, b):
-                current.head.append(b)
-                current.span = (min(current.span[0], w[0]), max(current.span[1], w[2]))
+            host = current if current is not None and _head_goes_on(page, current, b, w, slack) else \
+                _waiting_head(page, [g for g in groups if g is not current], b, w, slack)
+            if host is not None:
+                host.head.append(b)
+                host.span = (min(host.span[0], w[0]), max(host.span[1], w[2]))
+                current = host
                 continue
             current = Group([b], [], (w[0], w[2]), min(b.y0, w[1]))  # (a head beside its story: its top)
             groups.append(current)
@@ -141,6 +136,30 @@ def _sibling(page: Page, host: Group, h: Block) -> bool:
     return not host.head or all(x.kind == DISPLAY and len(x.lines) <= 2 and
                                    not any(is_caps(page.lines[i]) for i in x.lines) and x.size <= 1.25 * h.size
                                    for x in host.head)
+
+
+def _head_goes_on(page: Page, g: Group, b: Block, w: Box, slack: float) -> bool:
+    """Head `b` (its box for the cut `w`) goes on group `g`'s head, which has nothing under it yet
+    (a scrap read between a head's decks, a letter or two, does not end the head). Heads one under
+    another are one head: the later within the earlier's columns, or the earlier within the
+    later's (a label over a story's first column, its headline centred over the columns to its
+    right)."""
+    head_only = not g.has_figure and (not g.body or g.head and all(_scrap(page, x) for x in g.body))
+    return head_only and bool(g.head) and b.y0 - max(x.y1 for x in g.head) < 2.5 * page.body and \
+        (_within(b, g.span, slack) or all(_within(h, (w[0], w[2]), slack) for h in g.head)) \
+        and not _ruled_off(page, g.head[-1], b) and not _bigger(g.head, b)
+
+
+def _waiting_head(page: Page, groups: list[Group], b: Block, w: Box, slack: float) -> Group | None:
+    """An earlier head read just before, with nothing under it yet, that head `b` goes on: a head
+    of another story level with it (a label beside a kicker, t18's 数据 beside 成交量连续三日放大
+    绩优股领涨) was read between the two."""
+    for g in reversed(groups):
+        if g.body or g.has_figure or not g.head:
+            return None
+        if _head_goes_on(page, g, b, w, slack):
+            return g
+    return None
 
 
 def _bigger(head: list[Block], b: Block) -> bool:
@@ -273,9 +292,17 @@ def _inset(page: Page, g: Group, b: Block, slack: float) -> bool:
     if not g.head or not _within(b, g.span, slack) or b.y0 < g.top - slack:
         return False
     x = _over(g, b, slack)
-    if x is None or x.kind == FIGURE or b.y0 - x.y1 > PARTED * page.body:
+    if x is None or x.kind == FIGURE or b.y0 - x.y1 > PARTED * page.body and not _beside_text(g, b, page.body):
         return False
     return not rule_between(page.graphics.hrules, b.x0, b.x1, x.y1 - 0.2 * page.body, b.y0 + 0.2 * page.body)
+
+
+def _beside_text(g: Group, b: Block, body: float) -> bool:
+    """Picture `b`'s top stands within the rows of article `g`'s text in the column beside it
+    (d11: a drawing beside a listing's one column, under the listing's head and lower than the
+    text's first line; the text may be read in pieces, a listing's times apart from its names)."""
+    near = [x for x in g.body if x.kind == TEXT and min(abs(b.x0 - x.x1), abs(x.x0 - b.x1)) < 2 * body]
+    return bool(near) and min(x.y0 for x in near) <= b.y0 <= max(x.y1 for x in near) - body
 
 
 def _parted(page: Page, g: Group, b: Block) -> bool:

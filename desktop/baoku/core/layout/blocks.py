@@ -238,9 +238,17 @@ def _beside(page: Page, ln: OcrLine, last: OcrLine, above: OcrLine, size: float)
 
 
 def _drawn(page: Page, b: Block) -> bool:
+    """Block `b` is words or strokes drawn in a picture: within it (or, read from a drawing's
+    rounds, mostly within it: d11's O。 reached past its frame's foot), its lines all the picture's."""
     g = page.graphics
-    return any(box_inside(b.box, f, 0.3 * page.body) for f in g.figures) and \
+    return any(box_inside(b.box, f, 0.3 * page.body) or _mostly_within(b.box, f) for f in g.figures) and \
         all(any(box_inside(page.lines[i].box, d, 2) for d in g.drawn) for i in b.lines)
+
+
+def _mostly_within(box: Box, outer: Box) -> bool:
+    w = max(0, min(box[2], outer[2]) - max(box[0], outer[0]))
+    h = max(0, min(box[3], outer[3]) - max(box[1], outer[1]))
+    return w * h > 0.7 * (box[2] - box[0]) * (box[3] - box[1])
 
 
 def box_inside(box: Box, outer: Box, slack: float = 0) -> bool:
@@ -257,7 +265,8 @@ def _joined_heads(page: Page, blocks: list[Block]) -> list[Block]:
     """A headline line the recogniser read in two pieces (its two halves parted by a wide space,
     存款利率进入“1时代” 居民储蓄去哪儿了？, 三大指数震荡收涨　两市成交额重回万亿元; or by a dash it
     did not read, “千年窑火——澄溪窑陶瓷特展”…) as one: one-line titles level with each other, in one
-    size, an em's space apart at most, with no column rule between."""
+    size, an em's space apart at most (or the second piece's box reaching back a character into the
+    first's), with no column rule between."""
     heads = sorted((b for b in blocks if b.kind == TITLE and len(b.lines) == 1), key=lambda b: b.x0)
     gone: set[int] = set()
 
@@ -265,7 +274,9 @@ def _joined_heads(page: Page, blocks: list[Block]) -> list[Block]:
         level = min(a.y1, b.y1) - max(a.y0, b.y0) >= 0.8 * min(a.y1 - a.y0, b.y1 - b.y0)
         same = max(a.size, b.size) <= 1.08 * min(a.size, b.size)
         ruled = any(a.x1 <= (r[0] + r[2]) / 2 <= b.x0 and r[1] < a.y1 and r[3] > a.y0 for r in page.graphics.vrules)
-        return level and same and 0 <= b.x0 - a.x1 < WIDE_SPACE * a.size and not ruled
+        # (the second piece's box may reach back into the first's by a character at most: y02)
+        return level and same and a.x0 < b.x0 and a.x1 < b.x1 and -1.5 * a.size <= b.x0 - a.x1 < \
+            WIDE_SPACE * a.size and not ruled
 
     for a in heads:
         if id(a) in gone:

@@ -132,12 +132,19 @@ def _drawings(ink, hpieces: list[Box], vpieces: list[Box], text_boxes: list[Box]
                 continue
             box = (min(t[0], f[0]), t[1], max(t[2], f[2]), f[3])
             read = [b for b in text_boxes if _mostly_in(b, box)]
-            if len(read) > 3 or any(b[2] - b[0] > 3 * body for b in read):
+            if len(read) > 3 or any(_worded(b, body) for b in read):
                 continue  # (a framed table's cells are read as many short lines)
             inner = ink[box[1] + 4:box[3] - 4, box[0] + 4:box[2] - 4]
             if inner.size and inner.mean() > 0.005 and not any(_overlap(box, o) for o in out):
                 out.append(box)
     return out
+
+
+def _worded(b: Box, body: float) -> bool:
+    """A line read in a frame that is a line of words: over three body sizes wide, and wide for its
+    height as a row of characters is. Two rounds of a drawing read as one line (d11's O。, on a
+    speckled page: its box as tall as it is wide, near) are not."""
+    return b[2] - b[0] > 3 * body and b[2] - b[0] > 1.8 * (b[3] - b[1])
 
 
 def _mostly_in(box: Box, fig: Box) -> bool:

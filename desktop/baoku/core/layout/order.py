@@ -64,7 +64,7 @@ def spans(page: Page) -> dict[int, Box]:
                 return False  # the column stands under another story's head
             for o in page.blocks:
                 if o is b or o.kind == FOLIO or min(o.y1, b.y1) - max(o.y0, b.y0) <= 0.2 * (b.y1 - b.y0) or \
-                        o.kind in (TITLE, DISPLAY) and _decks(o, b):
+                        o.kind in (TITLE, DISPLAY) and _decks(o, b) or _label_of(o, b, a, page):
                     continue  # (a deck of its own head, over or under it, is not beside it)
                 inside = min(o.x1, c) - max(o.x0, a)
                 if inside > 0.2 * (c - a) or inside > 0.5 * (o.x1 - o.x0) and _worded(o, page):
@@ -91,6 +91,20 @@ def spans(page: Page) -> dict[int, Box]:
             lo, hi = took[id(b)]
             out[id(b)] = (min(cols[lo][0], b.x0), b.y0, max(cols[hi][1], b.x1), b.y1)
     return out
+
+
+LABEL_MOST = 6  # a column label over a story's first column has this many characters at most
+
+
+def _label_of(o: Block, b: Block, a: float, page: Page) -> bool:
+    """Head `o` is a column label of headline `b`'s story, over the column starting at `a` left of
+    the headline: one short line in smaller type, set flush with that column's left edge, its top
+    at or over the headline's, level with it (y01 晚报小议 beside “推”字当休, y02 产经评论 beside 宏观调控是一次
+    “体检”: taken for a head beside it, it kept the headline from the story's first column, read
+    apart as the label's article)."""
+    return o.kind == DISPLAY and len(o.lines) == 1 and o.size < b.size and o.x1 <= b.x0 and \
+        abs(o.x0 - a) < 2 * page.body and o.y0 <= b.y0 and o.y1 < b.y1 and \
+        len(page.lines[o.lines[0]].text.strip()) <= LABEL_MOST
 
 
 def _decks(o: Block, b: Block) -> bool:
