@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 
 from ..script import HAN
-from .blocks import FIGURE, FOLIO, TITLE, Page
+from .blocks import FIGURE, FOLIO, TITLE, Block, Page
+from .geometry import union
 
 TOP_BAND = 0.12  # a header band is at most this share of the page's height
 WIDE = 0.6  # a rule over this share of the text's width is a page rule
@@ -153,10 +154,24 @@ def mark_folio(page: Page) -> Folio | None:
         b.kind = FOLIO
     # The running head as one line: the recogniser may have read it in pieces (…星期 | 三A07视觉).
     said = ""
-    for b in sorted((b for b in header if b.lines), key=lambda b: (round(b.y0 / page.body), b.x0)):
+    heads = [b for b in header if b.lines]
+    for b in _read_in_rows(heads) if page.latin else sorted(heads, key=lambda b: (round(b.y0 / page.body), b.x0)):
         t = text(b).strip()
         said += ("" if said[-1:] and not said[-1:].isascii() and not t[:1].isascii() else " ") + t
     return read_folio(said) if said.strip() and folio_like(said) else None
+
+
+def _read_in_rows(blocks: list) -> list:
+    """Blocks in rows top to bottom, each row left to right: a block goes in the row above when
+    level with its first block (half the lower one's height at least), however a pixel or two of
+    their tops differ (a piece of a date row boxed two pixels higher: 2nd, 1935.)."""
+    rows: list[list] = []
+    for b in sorted(blocks, key=lambda b: b.y0):
+        if rows and min(b.y1, rows[-1][0].y1) - max(b.y0, rows[-1][0].y0) > 0.5 * min(b.y1 - b.y0, rows[-1][0].y1 - rows[-1][0].y0):
+            rows[-1].append(b)
+        else:
+            rows.append([b])
+    return [b for row in rows for b in sorted(row, key=lambda b: b.x0)]
 
 
 def _dated_line(text: str) -> bool:
@@ -189,10 +204,17 @@ def _masthead(page: Page, blocks: list, y0: float, text) -> list:
         band = max(band, max(b.y1 for b in names) - y0 + NAMEPLATE_ROWS * page.height)
     top = [b for b in blocks if b.y1 - y0 <= band]
     for b in sorted(top, key=lambda b: b.y0):
+        if _rows(page, b) > 2:
+            continue
         # (a block far taller than the row, a nameplate gathered with lines beside it, is not in it)
         row = sorted((c for c in top if min(c.y1, b.y1) - max(c.y0, b.y0) > 0.5 * min(c.y1 - c.y0, b.y1 - b.y0)
                       and c.y1 - c.y0 <= 4 * (b.y1 - b.y0)), key=lambda c: c.x0)
-        if all(_rows(page, c) <= 2 for c in row) and _dated_line(" ".join(text(c) for c in row)) and \
+        # a block glued from the row down into the text under it (ALTO's 2nd, 1935. | An Honored
+        # Citizen | Dies In Salt Lake): its lines level with the row are the row's
+        glued = [c for c in blocks if c not in row and c.y0 < b.y1 < c.y1 and _rows(page, c) > 2]
+        said = [(c.x0, text(c)) for c in row] + \
+            [(page.lines[i].box[0], page.lines[i].text) for c in glued for i in c.lines if _level(page.lines[i].box, b)]
+        if all(_rows(page, c) <= 2 for c in row) and _dated_line(" ".join(t for _, t in sorted(said))) and \
                 max(c.x1 for c in row) - min(c.x0 for c in row) >= 0.5 * (x1 - x0):  # across the page: an
             # editorial masthead's date line over one column (Der Nordstern's page 4) is no page's head
             # (the row's foot from its blocks of its own height: a block ALTO's pieces glued from the
@@ -201,9 +223,32 @@ def _masthead(page: Page, blocks: list, y0: float, text) -> list:
             least = min(c.y1 - c.y0 for c in row)
             foot = max(c.y1 for c in row if c.y1 - c.y0 <= 2.5 * least)
             # (and a piece of the row boxed a little lower, its middle under the foot: NUMBER 27,)
-            return [c for c in page.blocks if ((c.y0 + c.y1) / 2 < foot or c.y0 < foot and c.y1 - c.y0 <= 2.5 * least)
-                    and c.y1 <= foot + page.body]
+            taken = [c for c in page.blocks if ((c.y0 + c.y1) / 2 < foot or c.y0 < foot and c.y1 - c.y0 <= 2.5 * least)
+                     and c.y1 <= foot + page.body]
+            return taken + _parted(page, [c for c in blocks if c not in taken and c.y0 < foot < c.y1], foot)
     return []
+
+
+def _level(box, b) -> bool:
+    """A line's box stands level with block `b` (half its height within b's)."""
+    return min(box[3], b.y1) - max(box[1], b.y0) > 0.5 * (box[3] - box[1])
+
+
+def _parted(page: Page, blocks: list, foot: float) -> list:
+    """Blocks glued across the folio row's foot (its date over a head or a cartoon's title, read as
+    one block: Friday, August 2, 1935 | Sally Sez) parted there: their lines over the foot a folio
+    block of their own, returned; the rest stays the page's."""
+    out = []
+    for c in blocks:
+        mid = lambda i: (page.lines[i].box[1] + page.lines[i].box[3]) / 2  # noqa: E731
+        upper = [i for i in c.lines if mid(i) < foot]
+        rest = [i for i in c.lines if i not in upper]
+        if not upper or not rest:
+            continue
+        out.append(Block(FOLIO, upper, union(page.lines[i].box for i in upper), c.size))
+        c.lines, c.box = rest, union(page.lines[i].box for i in rest)
+        page.blocks.append(out[-1])
+    return out
 
 
 def _rows(page: Page, b) -> int:
