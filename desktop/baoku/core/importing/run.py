@@ -29,6 +29,7 @@ from .pagefile import page_text_source, sidecar_meta  # noqa: F401 (page_text_so
 from .sources import (  # noqa: F401 (count_sources re-exported)
     SCANS, Limits, Skipped, SourceFile, count_sources, file_head, file_key, is_g2_package, iter_sources,
 )
+from .pagecount import MIN_BATCH, page_text_files
 from .splitworker import PageSplitter, split_here
 from .structured import group_issues
 from ..plural import plural
@@ -266,31 +267,6 @@ def _took_members(src: SourceFile, outcome: FileOutcome, taken: set[str]) -> Non
 
 
 READ_AHEAD = 4  # page-text files read ahead of the one being stored, at most
-# Page-text files a batch has at least for the split's worker processes to start (with its first):
-# about as many as are stored while a worker loads (a third of a second), so a smaller batch would
-# be over before they helped.
-MIN_BATCH = 50
-
-
-def page_text_files(paths: Iterable[Path], enough: int = MIN_BATCH) -> int:
-    """How many page-text files `paths` hold (files, folders and ZIPs), counted up to `enough`."""
-    import zipfile
-
-    n = 0
-    for p in paths:
-        try:
-            if p.is_dir():
-                n += sum(1 for _, f in zip(range(enough - n), (f for f in p.rglob("*.txt") if f.is_file())))
-            elif p.suffix.lower() == ".zip" and zipfile.is_zipfile(p):
-                with zipfile.ZipFile(p) as zf:
-                    n += sum(1 for name in zf.namelist() if name.lower().endswith(".txt"))
-            else:
-                n += p.suffix.lower() == ".txt"
-        except (OSError, zipfile.BadZipFile):
-            continue
-        if n >= enough:
-            break
-    return n
 
 
 def _read_ahead(items, pool: ThreadPoolExecutor, overrides, reviewed, splitter: PageSplitter | None = None):
