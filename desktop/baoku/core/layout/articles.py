@@ -142,6 +142,8 @@ def _line_over(page: Page, g: Group, b: Block) -> bool:
     if g.head or g.has_figure or len(g.body) != 1:
         return False
     x = g.body[0]
+    if x.lines and is_caps(page.lines[x.lines[0]]) and small_caps_datelines([ln.text for ln in page.lines]):
+        return False  # (capitals in body type where datelines are in capitals: a run-in subhead, _run_in_heads)
     return x.kind == TEXT and len(x.lines) == 1 and x.x1 - x.x0 < 0.8 * (b.x1 - b.x0) and \
         b.x0 - page.body <= x.x0 and x.x1 <= b.x1 + page.body and \
         -page.body < b.y0 - x.y1 < page.body and not _parted(page, g, b)
