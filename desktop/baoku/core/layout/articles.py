@@ -78,6 +78,12 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
                     not _parted(page, current, b):
                 current.body.append(b)
                 continue
+            if page.latin and current is not None and _line_over(page, current, b):
+                head = current.body.pop()  # a short line centred over its text: that story's head line
+                head.kind = DISPLAY
+                current.head, current.body = [head], [b]
+                current.span = (min(current.span[0], b.x0), max(current.span[1], b.x1))
+                continue
             home = _home(page, groups, b, slack)
             if home is None and current is not None and _carried(page, current, b):
                 current.body.append(b)  # its columns are the article's now
@@ -127,6 +133,20 @@ def _run_in_heads(page: Page, order: list[Block], groups: list[Group], slack: fl
             continue
         host.body = sorted(host.body + g.head + g.body, key=lambda b: pos.get(id(b), 0))
     return kept
+
+
+def _line_over(page: Page, g: Group, b: Block) -> bool:
+    """Group `g` is one short line in body type and nothing else (Have to Take It, centred at a
+    column's head on an English page), and text block `b` starts right under it, wider, the line
+    within its columns: the line is the head of `b`'s story, not an article of its own."""
+    if g.head or g.has_figure or len(g.body) != 1:
+        return False
+    x = g.body[0]
+    if x.lines and is_caps(page.lines[x.lines[0]]) and small_caps_datelines([ln.text for ln in page.lines]):
+        return False  # (capitals in body type where datelines are in capitals: a run-in subhead, _run_in_heads)
+    return x.kind == TEXT and len(x.lines) == 1 and x.x1 - x.x0 < 0.8 * (b.x1 - b.x0) and \
+        b.x0 - page.body <= x.x0 and x.x1 <= b.x1 + page.body and \
+        -page.body < b.y0 - x.y1 < page.body and not _parted(page, g, b)
 
 
 def _sibling(page: Page, host: Group, h: Block) -> bool:
