@@ -31,3 +31,14 @@ def test_a_short_centred_line_at_a_columns_head_heads_the_text_under_it():
     assert second.text().startswith("Have to Take It") and len(second.text().splitlines()) > 1
     words = " ".join(a.text() for a in parsed.articles)
     assert all(ln.text in words for ln in _lines())  # nothing lost
+
+
+def test_a_credit_line_centred_over_a_story_is_not_made_its_head():
+    """A wire credit set so (the Evening Star, 1920: By the Associated Press. over a GENEVA story)
+    heads nothing: the centred-line rule leaves bylines and credits to the byline rules."""
+    lines = [line("MINERS RETURN TO WORK", 60, 60, h=40, step=14)] + body(60, 110, 12)
+    lines += [centred("By the Associated Press.", 60, (420, 750))] + body(420, 86, 8, start=5)
+    parsed = _parsed(lines)
+    assert "By the Associated Press." not in [a.headline for a in parsed.articles]
+    words = " ".join(a.text() for a in parsed.articles)
+    assert all(ln.text in words for ln in lines)  # nothing lost
