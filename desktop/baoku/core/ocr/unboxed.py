@@ -45,10 +45,7 @@ def unread_regions(gray, boxes, line: float) -> list[tuple[int, int, int, int]]:
     import numpy as np
 
     ink = (gray < DARK).astype(np.uint8)
-    covered = np.zeros_like(ink)
-    for quad in boxes:
-        cv2.fillPoly(covered, [np.asarray(quad, dtype=np.int32)], 1)
-    covered = cv2.dilate(covered, np.ones((2 * MARGIN + 1, 2 * MARGIN + 1), np.uint8))
+    covered = cv2.dilate(_filled(gray.shape, boxes), np.ones((2 * MARGIN + 1, 2 * MARGIN + 1), np.uint8))
     left = ink & (1 - covered)
     f = 2 if max(gray.shape) > FINE else 1
     if f > 1:
@@ -105,12 +102,11 @@ def crop_of(gray, region, line: float) -> tuple[int, int, int, int] | None:
 def kept(found, gray, boxes, line: float) -> list:
     """Of the boxes found in crops (four corners each, in the page's pixels), those standing on
     ink clear of the page's boxes."""
-    import cv2
     import numpy as np
 
-    covered = np.zeros(gray.shape, np.uint8)
-    for quad in boxes:
-        cv2.fillPoly(covered, [np.asarray(quad, dtype=np.int32)], 1)
+    if not found:
+        return []
+    covered = _filled(gray.shape, boxes)
     ink = gray < DARK
     out = []
     for quad in found:
@@ -118,8 +114,7 @@ def kept(found, gray, boxes, line: float) -> list:
         w, h = float(np.ptp(q[:, 0])), float(np.ptp(q[:, 1]))
         if max(w, h) < LINE_SHAPE * min(w, h):
             continue  # no line nor column of type: a drawing's strokes (a cartoon's smoke, feathers)
-        mine = np.zeros(gray.shape, np.uint8)
-        cv2.fillPoly(mine, [np.asarray(quad, dtype=np.int32)], 1)
+        mine = _filled(gray.shape, [quad])
         area = int(mine.sum())
         if not area:
             continue
@@ -131,6 +126,17 @@ def kept(found, gray, boxes, line: float) -> list:
         out.append(quad)
         covered |= mine  # (two crops that overlap find a line once)
     return out
+
+
+def _filled(shape, quads):
+    """A mask of `shape` with the boxes `quads` (four corners each) filled with 1."""
+    import cv2
+    import numpy as np
+
+    mask = np.zeros(shape[:2], np.uint8)
+    for quad in quads:
+        cv2.fillPoly(mask, [np.asarray(quad, dtype=np.int32)], 1)
+    return mask
 
 
 def looked_again(detector, image, boxes, parts=()) -> list:
