@@ -167,7 +167,7 @@ def _read_in_rows(blocks: list) -> list:
     their tops differ (a piece of a date row boxed two pixels higher: 2nd, 1935.)."""
     rows: list[list] = []
     for b in sorted(blocks, key=lambda b: b.y0):
-        if rows and min(b.y1, rows[-1][0].y1) - max(b.y0, rows[-1][0].y0) > 0.5 * min(b.y1 - b.y0, rows[-1][0].y1 - rows[-1][0].y0):
+        if rows and _side_by_side(b, rows[-1][0]):
             rows[-1].append(b)
         else:
             rows.append([b])
@@ -207,8 +207,8 @@ def _masthead(page: Page, blocks: list, y0: float, text) -> list:
         if _rows(page, b) > 2:
             continue
         # (a block far taller than the row, a nameplate gathered with lines beside it, is not in it)
-        row = sorted((c for c in top if min(c.y1, b.y1) - max(c.y0, b.y0) > 0.5 * min(c.y1 - c.y0, b.y1 - b.y0)
-                      and c.y1 - c.y0 <= 4 * (b.y1 - b.y0)), key=lambda c: c.x0)
+        row = sorted((c for c in top if _side_by_side(c, b) and c.y1 - c.y0 <= 4 * (b.y1 - b.y0)),
+                     key=lambda c: c.x0)
         # a block glued from the row down into the text under it (ALTO's 2nd, 1935. | An Honored
         # Citizen | Dies In Salt Lake): its lines level with the row are the row's
         glued = [c for c in blocks if c not in row and c.y0 < b.y1 < c.y1 and _rows(page, c) > 2]
@@ -227,6 +227,11 @@ def _masthead(page: Page, blocks: list, y0: float, text) -> list:
                      and c.y1 <= foot + page.body]
             return taken + _parted(page, [c for c in blocks if c not in taken and c.y0 < foot < c.y1], foot)
     return []
+
+
+def _side_by_side(a, b) -> bool:
+    """Blocks `a` and `b` stand in one row: level by half the lower one's height at least."""
+    return min(a.y1, b.y1) - max(a.y0, b.y0) > 0.5 * min(a.y1 - a.y0, b.y1 - b.y0)
 
 
 def _level(box, b) -> bool:
