@@ -18,14 +18,22 @@ def test_an_ordinal_day_is_a_date():
     assert str(read_folio("the 3rd of nothing").date) == "None"
 
 
-def test_a_masthead_with_an_ordinal_date_and_its_nameplate_in_pieces_is_no_article():
+def _lines(number: str, number_top: int, heads_top: int) -> list:
+    """The nameplate in pieces, the date row (its number piece at `number_top`), and two stories
+    whose heads stand at `heads_top`."""
     lines = [line("THE", 150, 40, h=120, step=40), line("PARK", 560, 40, h=120, step=40),
              line("RECORD", 1000, 40, h=120, step=40),
              line("FIFTY-SIXTH YEAR.", 60, 212), line("PARK CITY, SUMMIT COUNTY, UTAH, FRIDAY, AUGUST 2nd, 1935.",
                                                        420, 212, step=9),
-             line("NUMBER 27.", 1300, 212)]
-    lines += [line("ROOT SAYS LEAGUE IS SURE", 60, 280, h=40, step=14)] + body(60, 340, 20)
-    lines += [line("SMALL LOANS LAW MAY PASS", 420, 280, h=40, step=14)] + body(420, 340, 20, start=7)
+             line(number, 1300, number_top)]
+    lines += [line("ROOT SAYS LEAGUE IS SURE", 60, heads_top, h=40, step=14)] + body(60, heads_top + 60, 20)
+    lines += [line("SMALL LOANS LAW MAY PASS", 420, heads_top, h=40, step=14)] + \
+        body(420, heads_top + 60, 20, start=7)
+    return lines
+
+
+def test_a_masthead_with_an_ordinal_date_and_its_nameplate_in_pieces_is_no_article():
+    lines = _lines("NUMBER 27.", 212, 280)
     gray = page(lines, rules=[(40, 200, 1460, 203), (40, 246, 1460, 249), (390, 270, 393, 1000)], h=3000)
     parsed = scanned_page(OcrPage(1500, 3000, lines), PageInfo(1), "en", gray)
     assert [a.headline for a in parsed.articles] == ["ROOT SAYS LEAGUE IS SURE", "SMALL LOANS LAW MAY PASS"]
@@ -35,13 +43,7 @@ def test_a_masthead_with_an_ordinal_date_and_its_nameplate_in_pieces_is_no_artic
 def test_a_date_rows_piece_boxed_lower_is_folio_too():
     """No page rule found: the masthead is its date row, and a piece of the row OCR boxed a little
     lower than the rest (NUMBER 27, its middle under the row's foot) is the row's, no article."""
-    lines = [line("THE", 150, 40, h=120, step=40), line("PARK", 560, 40, h=120, step=40),
-             line("RECORD", 1000, 40, h=120, step=40),
-             line("FIFTY-SIXTH YEAR.", 60, 212), line("PARK CITY, SUMMIT COUNTY, UTAH, FRIDAY, AUGUST 2nd, 1935.",
-                                                       420, 212, step=9),
-             line("NUMBER 27,", 1300, 226)]
-    lines += [line("ROOT SAYS LEAGUE IS SURE", 60, 300, h=40, step=14)] + body(60, 360, 20)
-    lines += [line("SMALL LOANS LAW MAY PASS", 420, 300, h=40, step=14)] + body(420, 360, 20, start=7)
+    lines = _lines("NUMBER 27,", 226, 300)
     parsed = scanned_page(OcrPage(1500, 3000, lines), PageInfo(1), "en", page(lines, rules=[(390, 290, 393, 1000)], h=3000))
     assert [a.headline for a in parsed.articles] == ["ROOT SAYS LEAGUE IS SURE", "SMALL LOANS LAW MAY PASS"]
     assert "NUMBER" in parsed.folio.text
