@@ -314,7 +314,12 @@ def _inset(page: Page, g: Group, b: Block, slack: float) -> bool:
     x = _over(g, b, slack)
     if x is None or x.kind == FIGURE or b.y0 - x.y1 > PARTED * page.body and not _beside_text(g, b, page.body):
         return False
-    return not rule_between(page.graphics.hrules, b.x0, b.x1, x.y1 - 0.2 * page.body, b.y0 + 0.2 * page.body)
+    return not _rule_under(page, x, b)
+
+
+def _rule_under(page: Page, x: Block, b: Block) -> bool:
+    """A rule across `b`'s width stands between block `x` and block `b` under it."""
+    return rule_between(page.graphics.hrules, b.x0, b.x1, x.y1 - 0.2 * page.body, b.y0 + 0.2 * page.body)
 
 
 def _beside_text(g: Group, b: Block, body: float) -> bool:
@@ -332,7 +337,7 @@ def _parted(page: Page, g: Group, b: Block) -> bool:
     x = _over(g, b, page.body)
     if x is None:
         return False
-    if rule_between(page.graphics.hrules, b.x0, b.x1, x.y1 - 0.2 * page.body, b.y0 + 0.2 * page.body) and \
+    if _rule_under(page, x, b) and \
             not _own_rule(page, g, x, b):
         return True
     if x.kind == TEXT and _cut_off(page, b, x.y1, b.y0):
