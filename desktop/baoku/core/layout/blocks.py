@@ -17,7 +17,7 @@ from statistics import median
 
 from ..ocr.engine import OcrLine
 from .geometry import is_caps, is_han, line_glyph, union
-from .graphics import Box
+from .graphics import Box, mostly_in
 from .latinblocks import centred_heads, dateline_heads, decks, pieced_lines, pieces_beside
 from .latinheads import debris, german, heads_nothing, runs_on, signature, text_line
 # (the other stages import the kinds, Block and Page from here)
@@ -241,14 +241,8 @@ def _drawn(page: Page, b: Block) -> bool:
     """Block `b` is words or strokes drawn in a picture: within it (or, read from a drawing's
     rounds, mostly within it: d11's O。 reached past its frame's foot), its lines all the picture's."""
     g = page.graphics
-    return any(box_inside(b.box, f, 0.3 * page.body) or _mostly_within(b.box, f) for f in g.figures) and \
+    return any(box_inside(b.box, f, 0.3 * page.body) or mostly_in(b.box, f, 0.7) for f in g.figures) and \
         all(any(box_inside(page.lines[i].box, d, 2) for d in g.drawn) for i in b.lines)
-
-
-def _mostly_within(box: Box, outer: Box) -> bool:
-    w = max(0, min(box[2], outer[2]) - max(box[0], outer[0]))
-    h = max(0, min(box[3], outer[3]) - max(box[1], outer[1]))
-    return w * h > 0.7 * (box[2] - box[0]) * (box[3] - box[1])
 
 
 def box_inside(box: Box, outer: Box, slack: float = 0) -> bool:

@@ -75,7 +75,7 @@ def find_graphics(gray, body: float, text_boxes: list[Box]) -> Graphics:
                 if not any(_overlap(d, f) for f in out.figures)]
     out.figures += drawings
     out.drawn = _on_tone(gray, body, [b for b in text_boxes if any(_within(b, f) for f in out.figures)])
-    out.drawn += [b for b in text_boxes if any(_mostly_in(b, d) for d in drawings)]  # a drawing's strokes read
+    out.drawn += [b for b in text_boxes if any(mostly_in(b, d) for d in drawings)]  # a drawing's strokes read
     # Edges inside a picture are the picture's, not rules of the page: taken out piece by piece
     # before the pieces are joined (two pictures side by side, their frames' top edges level,
     # make no rule across both).
@@ -131,7 +131,7 @@ def _drawings(ink, hpieces: list[Box], vpieces: list[Box], text_boxes: list[Box]
             if not (any(abs(v[0] - t[0]) <= near for v in sides) and any(abs(v[2] - t[2]) <= near for v in sides)):
                 continue
             box = (min(t[0], f[0]), t[1], max(t[2], f[2]), f[3])
-            read = [b for b in text_boxes if _mostly_in(b, box)]
+            read = [b for b in text_boxes if mostly_in(b, box)]
             if len(read) > 3 or any(_worded(b, body) for b in read):
                 continue  # (a framed table's cells are read as many short lines)
             inner = ink[box[1] + 4:box[3] - 4, box[0] + 4:box[2] - 4]
@@ -147,10 +147,10 @@ def _worded(b: Box, body: float) -> bool:
     return b[2] - b[0] > 3 * body and b[2] - b[0] > 1.8 * (b[3] - b[1])
 
 
-def _mostly_in(box: Box, fig: Box) -> bool:
-    """Most of `box` within `fig` (a round of a drawing read as a letter, its box past the frame)."""
+def mostly_in(box: Box, fig: Box, share: float = 0.5) -> bool:
+    """Over `share` of `box` within `fig` (a round of a drawing read as a letter, its box past the frame)."""
     w, h = min(box[2], fig[2]) - max(box[0], fig[0]), min(box[3], fig[3]) - max(box[1], fig[1])
-    return w > 0 and h > 0 and w * h > 0.5 * (box[2] - box[0]) * (box[3] - box[1])
+    return w > 0 and h > 0 and w * h > share * (box[2] - box[0]) * (box[3] - box[1])
 
 
 def _overlap(a: Box, b: Box) -> bool:
