@@ -36,24 +36,28 @@ def _path(name: str) -> Path:
     return FOLDER / f"{name}.json.gz"
 
 
-def kept(name: str, png: bytes) -> OcrPage | None:
-    """The kept reading of this page, or None when none was kept for this image read this way."""
-    path = _path(name)
+def _reading(path: Path, pixels: str) -> OcrPage | None:
+    """The reading kept in `path` when it was read from these pixels today's way, else None."""
     if not path.exists():
         return None
     data = json.loads(gzip.decompress(path.read_bytes()))
-    if data["pixels"] != _pixels(png) or data["version"] != VERSION:
+    if data["pixels"] != pixels or data["version"] != VERSION:
         return None
     return undump(data)
+
+
+def kept(name: str, png: bytes) -> OcrPage | None:
+    """The kept reading of this page, or None when none was kept for this image read this way."""
+    return _reading(_path(name), _pixels(png))
 
 
 def kept_any(png: bytes) -> OcrPage | None:
     """The kept reading of whichever kept page this image is, or None."""
     pixels = _pixels(png)
     for path in sorted(FOLDER.glob("*.json.gz")):
-        data = json.loads(gzip.decompress(path.read_bytes()))
-        if data["pixels"] == pixels and data["version"] == VERSION:
-            return undump(data)
+        page = _reading(path, pixels)
+        if page is not None:
+            return page
     return None
 
 
