@@ -77,6 +77,9 @@ class Photo:
     data: bytes | None = None
 
 
+ADVERTISEMENT = "广告"  # Article.genre of an advertisement laid out on a page (all its pieces one article)
+
+
 @dataclass
 class Article:
     blocks: list[Block]
