@@ -16,7 +16,7 @@ from baoku.core.model import HEADLINE, PARAGRAPH, Article, Block, Contributor, I
 from baoku.core.search import postings, searching, sync, vector
 from baoku.core.search.damage import IndexDamaged
 from baoku.core.search.index import SearchIndex
-from baoku.core.search.planner import ranking
+from baoku.core.search.rankquery import ranking
 from baoku.core.search.query import parse_query
 from baoku.core.store import Archive
 
@@ -62,7 +62,7 @@ QUERIES = ["中国", "经济 发展", "中国经济", "农民 -农民工", "香�
 
 
 def check_same(index: SearchIndex) -> None:
-    from baoku.core.search.planner import value_matcher
+    from baoku.core.search.rankquery import value_matcher
 
     words = index.files.words
     values_of = value_matcher(index._recall().values)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem, QTable
 
 from ..core.changes import ARCHIVE, ARTICLES, SAVED
 from ..core.search.filters import Filter, filter_terms, with_filter, without_filters
-from ..core.search.planner import ranked_terms
+from ..core.search.rankquery import ranked_terms
 from ..core.search.query import QueryError, Text, parse_query
 from .facets import CoverageChart, FacetTree
 from .models import COL_DATE, ArticleTableModel, IdRole

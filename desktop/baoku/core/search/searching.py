@@ -26,10 +26,8 @@ from whoosh import query as wq
 from ..store import Archive
 from .assemble import facet_counts, grouped, make_hits
 from .documents import read_rows
-from .planner import (
-    EVERYTHING, IdSet, bind_dates, date_filter, date_windows, exact_ids, matches, narrow_ids, ranked_terms, ranking, value_matcher,
-    with_reprints, words_decide,
-)
+from .planner import EVERYTHING, IdSet, bind_dates, exact_ids, matches, narrow_ids, with_reprints
+from .rankquery import date_filter, date_windows, ranked_terms, ranking, value_matcher, words_decide
 from .query import Node, Text
 from .recall import RecallStore
 from .results import Hit, SearchResult

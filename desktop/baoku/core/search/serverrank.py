@@ -1,5 +1,5 @@
 """Ranking on the server, computed by PostgreSQL as the embedded word layer ranks (search.words,
-search.wordindex): the same ranking query (planner.ranking, a Whoosh query tree) turned into SQL
+search.wordindex): the same ranking query (rankquery.ranking, a Whoosh query tree) turned into SQL
 over the articles' stored BM25F weights (search_word: words.weigh's, normalised at index time, a
 row a word of a field for each block of articles, their ids and weights as arrays), scored by
 Whoosh's formula with B=0:

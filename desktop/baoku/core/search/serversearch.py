@@ -9,7 +9,7 @@ from __future__ import annotations
 from contextlib import nullcontext
 
 from .assemble import facet_counts, grouped, make_hits
-from .planner import ranked_terms, ranking
+from .rankquery import ranked_terms, ranking
 from .query import QueryError, parse_query, positive_texts
 from .results import Hit, SearchResult, checked_limit
 from .server import batched, catch_up, pending, sync

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...search.index import SearchResult
-from ...search.planner import ranked_terms
+from ...search.rankquery import ranked_terms
 from ...search.query import Text, parse_query
 from ...store import collections
 from ..library import Library
