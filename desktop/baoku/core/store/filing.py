@@ -13,7 +13,8 @@ from ..sourcetext import checked_text, unchecked_strings
 from .clock import now, user
 from .continuations import Continuations
 from .lookups import PlanLookups
-from .ingest import SaveResult, apply_plan, first_copies, plan_issue
+from .ingest import SaveResult, first_copies, plan_issue
+from .writeplan import apply_plan
 
 
 class Filing(Continuations, PlanLookups):
