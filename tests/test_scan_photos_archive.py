@@ -52,3 +52,26 @@ def test_a_scans_photo_is_filed_with_its_pixels_caption_and_box_and_its_caption_
             assert index.search("Mayor Smith").total == 1
             assert index.search("bridge").total == 1
             assert index.search("作者:\"John Doe\"").total == 1
+
+
+def test_a_scans_photo_is_filed_on_a_server_as_on_a_file_and_its_caption_searched(tmp_path, server_url):
+    import copy
+
+    from baoku.core.search.servermatch import search_ids
+    from baoku.core.store.server import ServerArchive
+
+    issue = picture_issue()
+    with Archive(tmp_path / "a.db") as archive:
+        archive.save_issue(copy.deepcopy(issue))
+        on_file = photos_of(archive)
+        data = [p.data for aid in archive.page_article_ids(archive.pages()[0]["id"])
+                for p in archive.article(aid).article.photos]
+    store = tmp_path / "images"
+    store.mkdir()
+    with ServerArchive(server_url) as server:
+        server.set_image_store(store)
+        server.save_issue(copy.deepcopy(issue))
+        assert photos_of(server) == on_file and len(on_file) == 1
+        assert [p.data for aid in server.page_article_ids(server.pages()[0]["id"])
+                for p in server.article(aid).article.photos] == data  # the same bytes
+        assert len(search_ids(server, "Mayor Smith")) == 1 and len(search_ids(server, "bridge")) == 1
