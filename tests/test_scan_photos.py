@@ -135,3 +135,23 @@ def test_a_picture_on_a_skewed_page_is_cut_upright_as_the_layout_saw_it():
     inner = px[4:-4, 4:-4]
     assert inner.max() < 200, "white paper cut into the picture"
     assert px[10:50, 10:50].mean() < 60 and px[-50:-10, -50:-10].mean() > 130  # the dark corner where it was
+
+
+def test_a_picture_at_the_pages_edge_on_a_skewed_page_has_no_black_corner():
+    """The piece cut wider to be turned upright reached past the page's edge, which Pillow fills
+    black: a black wedge stood in the photo's corner."""
+    import math
+    from types import SimpleNamespace
+
+    from baoku.core.importing.scanphotos import crop
+    from baoku.core.layout import Analysis
+
+    upright = Image.new("L", (1000, 800), 255)
+    box = (0, 0, 600, 400)
+    ImageDraw.Draw(upright).rectangle(box, fill=160)
+    angle = math.radians(2.0)
+    scanned = upright.rotate(-math.degrees(angle), resample=Image.BICUBIC, fillcolor=255)
+    lay = SimpleNamespace(angle=angle, turn=None, page=SimpleNamespace(width=1000, height=800))
+    lay.image_box = lambda b: Analysis.image_box(lay, b)
+    px = np.asarray(Image.open(io.BytesIO(crop(scanned, lay, box))).convert("L")).astype(int)
+    assert px.min() > 100, "black from past the page's edge"

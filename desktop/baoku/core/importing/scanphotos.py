@@ -65,12 +65,11 @@ def crop(image, lay, box) -> bytes | None:
         return None
     if lay.turn is None and abs(lay.angle) >= 1e-4:  # cut wider, turn about the picture's centre, cut again
         m = int(0.5 * max(w, h) * abs(math.sin(lay.angle))) + 2
-        piece = image.crop((x0 - m, y0 - m, x1 + m, y1 + m))
-        white = 255 if piece.mode == "L" else (255,) * len(piece.getbands())
-        piece = piece.rotate(math.degrees(lay.angle), resample=Image.BICUBIC, fillcolor=white)
+        piece = _cut(image, (x0 - m, y0 - m, x1 + m, y1 + m))
+        piece = piece.rotate(math.degrees(lay.angle), resample=Image.BICUBIC, fillcolor=_white(piece))
         piece = piece.crop((m, m, m + (x1 - x0), m + (y1 - y0)))
     else:
-        piece = image.crop((x0, y0, x1, y1))
+        piece = _cut(image, (x0, y0, x1, y1))
     if piece.mode not in ("L", "RGB"):
         piece = piece.convert("RGB")
     if max(piece.size) > LONGEST:
@@ -78,6 +77,24 @@ def crop(image, lay, box) -> bytes | None:
         piece = piece.resize((max(1, round(piece.width * scale)), max(1, round(piece.height * scale))),
                              Image.LANCZOS)
     return smallest(piece)
+
+
+def _white(image):
+    return 255 if image.mode == "L" else (255,) * len(image.getbands())
+
+
+def _cut(image, box):
+    """The image's pixels in `box`, paper white where the box reaches past its edges (Pillow's
+    own crop fills black there)."""
+    from PIL import Image
+
+    if box[0] >= 0 and box[1] >= 0 and box[2] <= image.width and box[3] <= image.height:
+        return image.crop(box)
+    out = Image.new(image.mode, (box[2] - box[0], box[3] - box[1]), _white(image))
+    inside = (max(box[0], 0), max(box[1], 0), min(box[2], image.width), min(box[3], image.height))
+    if inside[2] > inside[0] and inside[3] > inside[1]:
+        out.paste(image.crop(inside), (inside[0] - box[0], inside[1] - box[1]))
+    return out
 
 
 def smallest(piece) -> bytes:
