@@ -104,3 +104,24 @@ def test_the_pdf_prints_a_picture_with_no_caption(tmp_path):
         out = tmp_path / "x.pdf"
         export_pdf(archive, [aid], out)
     assert len(PdfReader(str(out)).pages[0].images) == 1
+
+
+def test_html_and_docx_set_a_photo_over_the_caption_line_that_prints_its_caption(tmp_path):
+    """Before, the web page printed the caption twice (the photo's figcaption at the top and the
+    caption line in the body), and Word set the picture under the source line, apart from its
+    caption line further down."""
+    import docx
+
+    from baoku.core.export.formats import export_document
+
+    with Archive(tmp_path / "a.db") as archive:
+        archive.save_issue(picture_issue())
+        aid = _article(archive, "Mayor Smith")
+        export_document(archive, [aid], tmp_path / "a.html")
+        export_document(archive, [aid], tmp_path / "a.docx")
+    page = (tmp_path / "a.html").read_text("utf-8")
+    assert "<figcaption>" not in page and page.count('<p class="caption">') == 1, page[-600:]
+    assert page.index("<img") < page.index('<p class="caption">Mayor Smith opens the bridge.')
+    paras = docx.Document(str(tmp_path / "a.docx")).paragraphs
+    at = next(k for k, p in enumerate(paras) if "Mayor Smith" in p.text)
+    assert paras[at - 1]._p.xpath(".//pic:pic"), [p.text for p in paras]  # the picture right over its caption

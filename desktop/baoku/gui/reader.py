@@ -92,7 +92,7 @@ class ReaderPane(QWidget):
         parts = []
         hit = 0
         latin = is_latin_text(record.article.text())
-        before, loose = photo_places(record.article, pieces)
+        before, loose = photo_places(record.article.photos, pieces)
         images = self._images(record.article.photos)
         labels = {model.EDITORS_NOTE: self.tr("编辑提示："), model.ABSTRACT: self.tr("提要：")}
         for n, ((kind, text), marks) in enumerate(zip(pieces, spans)):

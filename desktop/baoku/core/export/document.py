@@ -209,7 +209,7 @@ class _Booklet:
             shared = {model.COLUMN, model.KICKER, model.HEADLINE}
             pieces = [(model.SUBHEAD, self.continued_title(rec))] + [(k, t) for k, t in pieces
                                                                      if k not in shared]
-        before, loose = photo_places(a, pieces)
+        before, loose = photo_places(a.photos, pieces)
         for n, (kind, text) in enumerate(pieces):
             if kind == model.EDITORS_NOTE:
                 continue

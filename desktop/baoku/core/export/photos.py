@@ -9,21 +9,21 @@ from __future__ import annotations
 from .. import model
 
 
-def photo_places(article: model.Article, pieces: list[tuple[str, str]]) -> tuple[dict[int, model.Photo],
-                                                                                 list[model.Photo]]:
+def photo_places(photos: list[model.Photo], pieces: list[tuple[str, str]]) -> tuple[dict[int, model.Photo],
+                                                                                   list[model.Photo]]:
     """(the photo before each piece that prints its caption, by the piece's index; the photos
-    that stand after the source line)."""
+    that stand after the source line). `photos`: an article's (a format that shows only pictures
+    gives those with one)."""
     before: dict[int, model.Photo] = {}
     placed: set[int] = set()
     for i, (kind, text) in enumerate(pieces):
         if kind != model.CAPTION:
             continue
-        k = next((k for k, p in enumerate(article.photos) if k not in placed and p.caption and p.caption in text),
-                 None)
+        k = next((k for k, p in enumerate(photos) if k not in placed and p.caption and p.caption in text), None)
         if k is not None:
-            before[i] = article.photos[k]
+            before[i] = photos[k]
             placed.add(k)
-    loose = [p for k, p in enumerate(article.photos) if k not in placed and (p.data or p.caption)]
+    loose = [p for k, p in enumerate(photos) if k not in placed and (p.data or p.caption)]
     return before, loose
 
 
