@@ -76,6 +76,20 @@ class Photo:
     mime: str = ""
     data: bytes | None = None
 
+    @property
+    def box(self) -> tuple[int, int, int, int] | None:
+        """Where on its page image a picture cut from a scan stood (pixels; its file name keeps it)."""
+        m = _PHOTO_NAME.match(self.filename or "")
+        return tuple(int(v) for v in m.groups()[1:5]) if m else None  # type: ignore[return-value]
+
+
+_PHOTO_NAME = re.compile(r"^figure(\d+)@(\d+),(\d+),(\d+),(\d+)\.(?:png|jpg|bin)$")
+
+
+def photo_filename(n: int, box: tuple[int, int, int, int], mime: str) -> str:
+    """The n-th picture cut from a scanned page, named with its box: figure1@120,340,560,700.jpg."""
+    return f"figure{n}@{','.join(map(str, box))}.{ {'image/png': 'png', 'image/jpeg': 'jpg'}.get(mime, 'bin')}"
+
 
 ADVERTISEMENT = "广告"  # Article.genre of an advertisement laid out on a page (all its pieces one article)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,12 +17,14 @@ from PySide6.QtWidgets import (
 
 from ..core import model
 from ..core.script import is_latin_text
+from ..core.export.photos import credited, photo_places
 from ..core.search.highlight import text_spans
 from ..core.search.query import QueryError
 from ..core.model import ArticleRecord
 from .fonts import reading_font
 
 HIT_COLOUR = "#ffd54f"
+PHOTO_WIDTH = 480  # px: a photo is shown at most this wide (its own width when narrower)
 STYLE = {
     model.COLUMN: "color:#9b1c1c; font-size:10pt;",
     model.KICKER: "font-size:12pt; text-align:center;",
@@ -89,6 +92,8 @@ class ReaderPane(QWidget):
         parts = []
         hit = 0
         latin = is_latin_text(record.article.text())
+        before, loose = photo_places(record.article.photos, pieces)
+        images = self._images(record.article.photos)
         labels = {model.EDITORS_NOTE: self.tr("编辑提示："), model.ABSTRACT: self.tr("提要：")}
         for n, ((kind, text), marks) in enumerate(zip(pieces, spans)):
             out, pos = [], 0
@@ -106,11 +111,38 @@ class ReaderPane(QWidget):
                 style = LATIN_INDENT
             style += "" if kind == model.HEADLINE else " line-height:150%; margin-top:3px; margin-bottom:3px;"
             label = f"<b>{html.escape(labels[kind])}</b>" if kind in labels else ""
+            if n in before:
+                parts.append(self._photo(before[n], images))
             parts.append(f"<{tag} style='{style}'>{label}{''.join(out)}</{tag}>")
+            if kind == model.SOURCE_LINE:
+                for photo in loose:  # photos whose caption the text does not print: the caption under it
+                    said = credited(photo, is_latin_text(photo.caption + photo.credit))
+                    parts.append(self._photo(photo, images) + (
+                        f"<p style='{STYLE[model.CAPTION]} text-align:center;'>{html.escape(said)}</p>" if said else ""))
         self.view.setHtml("<html><body>" + "".join(parts) + "</body></html>")
         if self.spans:
             self.step(1)
         self._update_bar()
+
+    def _images(self, photos: list[model.Photo]) -> dict[int, tuple[str, int]]:
+        """Each photo with a picture Qt can read, added to the document: id(photo) -> (its url, width)."""
+        out = {}
+        doc = self.view.document()
+        for k, p in enumerate(photos):
+            image = QImage.fromData(p.data) if p.data else QImage()
+            if image.isNull():
+                continue
+            url = f"photo:{k}"
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
+            out[id(p)] = (url, min(image.width(), PHOTO_WIDTH))
+        return out
+
+    @staticmethod
+    def _photo(photo: model.Photo, images: dict[int, tuple[str, int]]) -> str:
+        if id(photo) not in images:
+            return ""
+        url, width = images[id(photo)]
+        return f"<p style='text-align:center; margin-top:8px;'><img src='{url}' width='{width}'></p>"
 
     def step(self, delta: int) -> None:
         if not self.spans:

@@ -31,6 +31,7 @@ from .fonts import FontSet
 from .keep import heads_kept
 from .layout import Furniture, Geometry
 from .options import SCRIPTS, ExportOptions
+from .photos import credited, photo_places
 from .reference import gbt7714
 from ..script import is_latin_text
 from .text import convert_script, fullwidth_punctuation
@@ -203,13 +204,13 @@ class _Booklet:
         out: list = [mark]
         if rec.id in self.crops:
             out += self.facsimile(label, rec)
-        captions = [b.text for b in a.blocks if b.kind == model.CAPTION]
         pieces = rec.reading_order()
         if shares_head:
             shared = {model.COLUMN, model.KICKER, model.HEADLINE}
             pieces = [(model.SUBHEAD, self.continued_title(rec))] + [(k, t) for k, t in pieces
                                                                      if k not in shared]
-        for kind, text in pieces:
+        before, loose = photo_places(a.photos, pieces)
+        for n, (kind, text) in enumerate(pieces):
             if kind == model.EDITORS_NOTE:
                 continue
             if kind == model.SOURCE_LINE:
@@ -218,14 +219,11 @@ class _Booklet:
                 rule = HRFlowable(width="100%", thickness=0.6, color=GREY, spaceBefore=2, spaceAfter=8)
                 rule.keep_heads = True  # the rule under the head goes with it
                 out.append(rule)
-                for photo in a.photos:  # photos whose caption the text does not print
-                    if photo.caption and not any(photo.caption in c for c in captions):
-                        out += self.photo(label, photo, with_caption=True, st=st)
+                for photo in loose:  # photos whose caption the text does not print
+                    out += self.photo(label, photo, with_caption=True, st=st)
                 continue
-            if kind == model.CAPTION:
-                photo = next((p for p in a.photos if p.caption and p.caption in text), None)
-                if photo is not None:
-                    out += self.photo(label, photo, with_caption=False, st=st)
+            if n in before:
+                out += self.photo(label, before[n], with_caption=False, st=st)
             out.append(self.block(label, text, self._style_for(kind, st)))
         if self.opts.reference in ("gbt7714", "both"):
             # A reference keeps the standard's own punctuation.
@@ -252,11 +250,9 @@ class _Booklet:
                 out.append(img)
             except Exception as e:  # Pillow's errors for undecodable data vary by format
                 self.warnings.append(f"{label}: photo {photo.filename or ''} not printed ({e})")
-        if with_caption:
-            credit = f"（{photo.credit} 摄）" if photo.credit else ""
-            if photo.credit and is_latin_text(photo.caption + photo.credit):
-                credit = f" (Photo: {photo.credit})"
-            out.append(self.block(label, photo.caption + credit, (st or self.styles).caption))
+        if with_caption and (photo.caption or photo.credit):
+            said = credited(photo, is_latin_text(photo.caption + photo.credit))
+            out.append(self.block(label, said, (st or self.styles).caption))
         return out
 
     def facsimile(self, label: str, rec: ArticleRecord) -> list:

@@ -71,6 +71,7 @@ def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes |
     before any page is read."""
     from ..ocr.engine import image_header, page_png, recognise_all
 
+    own = frames is None  # an image file's own frames: its pictures are cut from them, in colour
     if frames is None:
         frames = page_png(src.data, src.name)
         mime = (image_header(src.data) or (None,))[0]
@@ -91,7 +92,9 @@ def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes |
             continue  # a black box read as ■: nothing to lay out (its box would set the body size)
         info = PageInfo(number=first + i, name=str(meta.page_name or "") if i == 0 else "",
                         section=str(meta.section or ""))
-        page = scanned_page(read, info, str(meta.language or "zh"), _gray(frames[i][0]))
+        gray = _gray(frames[i][0])
+        colour = (lambda i=i, gray=gray: _frame(src.data, i, gray)) if own else None
+        page = scanned_page(read, info, str(meta.language or "zh"), gray, colour)
         page.scan = PageScan(src.data, mime or mimetypes.guess_type(src.name)[0] or "application/octet-stream",
                              i, width, height, page.scan.lines if page.scan else [],
                              blocks=page.scan.blocks if page.scan else [])
@@ -109,6 +112,24 @@ def has_words(read) -> bool:
     return any(WORD.search(ln.text) for ln in read.lines)
 
 
+def _frame(data: bytes, frame: int, gray):
+    """Frame `frame` of an image file as it is (in colour when it is), the size of its grey page;
+    the grey page when it cannot be read so."""
+    import io
+
+    from PIL import Image
+
+    try:
+        image = Image.open(io.BytesIO(data))
+        image.seek(frame)
+        image.load()
+        if image.size == (gray.shape[1], gray.shape[0]):
+            return image if image.mode in ("L", "RGB") else image.convert("RGB")
+    except (OSError, ValueError, EOFError):
+        pass
+    return _pil(gray)
+
+
 def _gray(png: bytes):
     """A page image as a grey numpy array, for the layout's rules and pictures."""
     import io
@@ -119,20 +140,32 @@ def _gray(png: bytes):
     return np.asarray(Image.open(io.BytesIO(png)).convert("L"))
 
 
-def scanned_page(read, info: PageInfo, language: str, gray=None) -> ParsedPage:
+def scanned_page(read, info: PageInfo, language: str, gray=None, image=None) -> ParsedPage:
     """What the OCR read on one page (or an ALTO page's lines), as articles by the layout stage
     (`core.layout`): each article's head and paragraphs go through the page-text rules (bylines,
-    datelines, captions), and each line is marked with its article; folio lines with none."""
+    datelines, captions), and each line is marked with its article; folio lines with none. Its
+    pictures become their articles' photos, cut from `image` (a function giving the page as a PIL
+    image, in colour when it is) or else from `gray`."""
     from ..layout import analyse
 
     lay = analyse(read, gray)
-    return laid_out_page(lay, info, language)
+    if image is None and gray is not None:
+        image = lambda: _pil(gray)  # noqa: E731
+    return laid_out_page(lay, info, language, image)
 
 
-def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
+def _pil(gray):
+    from PIL import Image
+
+    return Image.fromarray(gray)
+
+
+def laid_out_page(lay, info: PageInfo, language: str, image=None) -> ParsedPage:
     """A parsed page from a layout: one article per group the layout found, save that a brief
-    without a headline under another story's text (据新华社…电) stays an article of its own."""
+    without a headline under another story's text (据新华社…电) stays an article of its own; each
+    picture a photo of its group's first article (`scanphotos`), cut from `image()` when given."""
     from ..layout.chunks import body_chunks, head_chunks, head_roles
+    from .scanphotos import add_photos
 
     page = ParsedPage(info, [])
     owner: dict[int, int] = {}
@@ -158,6 +191,7 @@ def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
             set_head(part.articles[0], list(zip(roles, [c.text.replace(SOFT_HYPHEN, "-") for c in chunks[:len(roles)]])))
         mine = [ScanLine(lay.lines[i].text, (0, 0, 0, 0), 1.0) for c in chunks for i in c.lines]
         assign_lines(part, mine)
+        add_photos(part.articles[0], lay, group, lambda b: [c.text for c in body_chunks(lay.page, [b])], image)
         for i, ln in zip([i for c in chunks for i in c.lines], mine):
             owner[i] = len(page.articles) + ln.article
             reading.append(i)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..errors import NotFound, ValidationError
-from ..model import PARAGRAPH, SUBHEADING, Block
+from ..model import CAPTION, PARAGRAPH, SUBHEADING, Block, Photo
 from .archive import Archive
 from .clipping import _rewrite, _take_lines, locate
 from .clock import now as _now
@@ -129,6 +129,7 @@ def _move(archive: Archive, block_id: int, after_id: int) -> list[int]:
     to = target[0][0]
     ids = {ln["id"] for ln in moving}
     sources = sorted({ln["article_id"] for ln in moving if ln["article_id"] is not None})
+    _take_photos(archive, sources, to, _joined([ln["text"] for ln in moving]))  # before: an article left bare goes
     _take_lines(archive, moving, to, own_too=True)  # the text leaves where it was, its own article too
     # Set in after the text of the block it now follows.
     rec = archive.article(to).article
@@ -136,11 +137,31 @@ def _move(archive: Archive, block_id: int, after_id: int) -> list[int]:
     spans = locate(rec.blocks, [ln["text"] for ln in own])
     after = [s for ln, s in zip(own, spans) if ln["block_id"] == after_id and s is not None]
     at = max(s[0] for s in after) + 1 if after else len(rec.blocks)
-    kind = SUBHEADING if _kind(archive, block_id) in HEADS else PARAGRAPH
+    kind = SUBHEADING if _kind(archive, block_id) in HEADS else CAPTION if _kind(archive, block_id) == "caption" \
+        else PARAGRAPH
     rec.blocks[at:at] = [Block(kind, _joined([ln["text"] for ln in moving]))]
     _rewrite(archive, to, rec.blocks)
     _reorder(archive, page_id, block_id, after_id)
     return sorted({to, *sources})
+
+
+def _take_photos(archive: Archive, sources: list[int], to: int, text: str) -> None:
+    """A caption moved takes its picture with it: the photos cut from the page (their file name
+    holds their box) whose caption the moved text prints go to article `to`, after its own, and
+    so does the photographer their credit names."""
+    squeezed = "".join(text.split())
+    for source in (s for s in sources if s != to):
+        rows = archive._sql("SELECT id, caption, credit, filename FROM photo WHERE article_id = ? ORDER BY seq",
+                            [source]).fetchall()
+        for pid, caption, credit, filename in rows:
+            if not (caption and Photo(filename=filename).box and "".join(caption.split()) in squeezed):
+                continue
+            archive._sql("UPDATE photo SET article_id = ?, seq = (SELECT COALESCE(MAX(seq), 0) + 1 FROM photo "
+                         "WHERE article_id = ?) WHERE id = ?", [to, to, pid])
+            if credit:
+                archive._sql("UPDATE contributor SET article_id = ?, seq = (SELECT COALESCE(MAX(seq), 0) + 1 "
+                             "FROM contributor WHERE article_id = ?) WHERE article_id = ? AND role = '摄' AND name = ?",
+                             [to, to, source, credit])
 
 
 def _kind(archive: Archive, block_id: int) -> str:

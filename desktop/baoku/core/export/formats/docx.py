@@ -15,6 +15,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from ... import model
+from ...script import is_latin_text
+from ..photos import credited, photo_places
 from ..options import ExportOptions
 from . import CITATION, Written
 
@@ -95,7 +97,10 @@ def render_docx(written: list[Written], title: str, options: ExportOptions) -> b
     for n, w in enumerate(written):
         if n:
             doc.add_paragraph()
-        for p in w.pieces:
+        before, loose = photo_places(w.photos, [(p.kind, p.text) for p in w.pieces])
+        for k, p in enumerate(w.pieces):
+            if k in before:  # a photo whose caption this line prints: right over it
+                _picture(doc, before[k])
             if p.kind == model.HEADLINE:
                 doc.add_heading(xml_text(p.text), level=level).alignment = WD_ALIGN_PARAGRAPH.CENTER
             elif p.kind in (model.KICKER, model.SUBHEAD):
@@ -106,8 +111,11 @@ def render_docx(written: list[Written], title: str, options: ExportOptions) -> b
                 _para(doc, p.text, centred=True, grey=True)
             elif p.kind == model.SOURCE_LINE:
                 _para(doc, p.text, centred=True, grey=True, size=size * 0.85)
-                for photo in w.photos:
+                for photo in loose:  # its caption under it: the text does not print it
                     _picture(doc, photo)
+                    said = credited(photo, is_latin_text(photo.caption + photo.credit))
+                    if said:
+                        _para(doc, said, "Caption")
             elif p.kind == model.SUBHEADING:
                 doc.add_heading(xml_text(p.text), level=level + 1)
             elif p.kind == model.CAPTION:

@@ -7,6 +7,7 @@ import base64
 from html import escape
 
 from ... import model
+from ..photos import photo_places
 from ..options import ExportOptions
 from . import CITATION, Written
 
@@ -32,10 +33,10 @@ figure { margin: 1em 0; text-align: center; } figure img { max-width: 100%; }
 HEAD = {model.COLUMN: "column", model.KICKER: "kicker", model.SUBHEAD: "subhead", model.HEAD_BYLINE: "byline"}
 
 
-def _photo(photo: model.Photo) -> str:
+def _photo(photo: model.Photo, with_caption: bool = True) -> str:
     mime = photo.mime or "image/jpeg"
     data = base64.b64encode(photo.data).decode("ascii")
-    caption = f"<figcaption>{escape(photo.caption)}</figcaption>" if photo.caption else ""
+    caption = f"<figcaption>{escape(photo.caption)}</figcaption>" if photo.caption and with_caption else ""
     return f'<figure><img src="data:{escape(mime)};base64,{data}" alt="{escape(photo.caption)}">{caption}</figure>'
 
 
@@ -51,8 +52,11 @@ def render_html(written: list[Written], title: str, options: ExportOptions) -> s
     for w in written:
         out.append(f'<article id="article-{w.article.id}">')
         head, body = [], []
-        for p in w.pieces:
+        before, loose = photo_places(w.photos, [(p.kind, p.text) for p in w.pieces])
+        for n, p in enumerate(w.pieces):
             t = escape(p.text)
+            if n in before:  # a photo whose caption this line prints: over it, the caption printed once
+                body.append(_photo(before[n], with_caption=False))
             if p.kind in HEAD:
                 head.append(f'<div class="{HEAD[p.kind]}">{t}</div>')
             elif p.kind == model.HEADLINE:
@@ -70,7 +74,7 @@ def render_html(written: list[Written], title: str, options: ExportOptions) -> s
             else:
                 body.append(f'<p class="text">{t}</p>')
         out.append("<header>" + "".join(head) + "</header>")
-        out += [_photo(ph) for ph in w.photos]
+        out += [_photo(ph) for ph in loose]
         out += body
         out.append("</article>")
     out.append("</body>\n</html>\n")
