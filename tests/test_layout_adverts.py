@@ -1,0 +1,68 @@
+"""Advertisements and classified notices (round 10, tests/adverts.py draws them on the layout set's
+pages), on pages set by hand as the recogniser reads them over images drawn with their rules: an
+advertisement is one article, marked as one, with nothing of a story in it; a block of notices is
+one article per notice."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from baoku.core.model import ADVERTISEMENT
+
+from .test_layout_parting import TEXT, _articles, column, line
+
+W, H = 900, 1500
+
+
+def _box(d: ImageDraw.ImageDraw, box, width: int = 5) -> None:
+    d.rectangle(box, outline=0, width=width)
+
+
+def _story_over(lines: list, d: ImageDraw.ImageDraw) -> int:
+    """A story over two columns at the top, a rule under it; where the page below starts."""
+    lines += [line("小巷里的大民生", 250, 100, 56)]
+    lines += column(TEXT[:78], 60, 190) + column(TEXT[78:156], 460, 190)
+    d.line((60, 470, 840, 470), fill=0, width=2)
+    return 500
+
+
+def _advert(lines: list, d: ImageDraw.ImageDraw, top: int, words: list[str]) -> None:
+    """An advertisement in a heavy frame from `top`: the mark, display words, offer lines beside
+    a logo, a rule, then `words` (its telephone and address lines) at the foot."""
+    _box(d, (60, top, 840, top + 560))
+    lines.append(line("广告", 90, top + 20, 22))
+    lines.append(line("春季家装节全场五折起", 170, top + 70, 56))
+    for k, t in enumerate(["品牌地板每平方米一百六十八元起", "整体橱柜满一万元送五千元"]):
+        lines.append(line(t, 230, top + 170 + 46 * k, 30))
+    d.rectangle((90, top + 170, 200, top + 280), fill=120)
+    d.line((90, top + 420, 810, top + 420), fill=0, width=2)
+    for k, t in enumerate(words):
+        lines.append(line(t, 90, top + 440 + 44 * k, 28))
+
+
+def _page(words: list[str]):
+    img = Image.new("L", (W, H), 255)
+    d = ImageDraw.Draw(img)
+    lines: list = []
+    _advert(lines, d, _story_over(lines, d), words)
+    return _articles(lines, np.asarray(img), W, H)
+
+
+def test_an_advertisement_is_one_article_marked_as_one():
+    """t19, t20, t21: an advertisement in its ruled frame was read as three articles (its mark 广告
+    alone, its display words with its offers, its telephone and address lines), none marked."""
+    arts = _page(["电话：0523-86612345", "地址：澄江市建设路一八八号"])
+    assert len(arts) == 2, [a.text()[:20] for a in arts]
+    story, ad = arts
+    assert ad.genre == ADVERTISEMENT and story.genre != ADVERTISEMENT
+    for words in ("广告", "春季家装节", "一百六十八元", "五千元", "86612345", "建设路"):
+        assert words in ad.text() and words not in story.text(), words
+    assert ad.headline == "春季家装节全场五折起"
+
+
+def test_a_story_in_a_ruled_box_is_no_advertisement():
+    """A boxed story that gives a telephone number and an address (a reporter's service box) is news."""
+    arts = _page(["本报记者　韦明远　咨询电话：0523-86612345", "地址：澄江市建设路一八八号"])
+    assert not any(a.genre == ADVERTISEMENT for a in arts), [(a.genre, a.text()[:20]) for a in arts]
+
