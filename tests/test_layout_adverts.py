@@ -66,3 +66,31 @@ def test_a_story_in_a_ruled_box_is_no_advertisement():
     arts = _page(["本报记者　韦明远　咨询电话：0523-86612345", "地址：澄江市建设路一八八号"])
     assert not any(a.genre == ADVERTISEMENT for a in arts), [(a.genre, a.text()[:20]) for a in arts]
 
+
+NOTICES = [("遗失声明", "澄江市惠民五金店遗失营业执照正本一份，统一社会信用代码作废，声明作废。"),
+           ("注销公告", "澄江市明辉装饰工程有限公司经股东会决议，拟向登记机关申请注销登记，请债权人申报债权。"),
+           ("招聘启事", "本市某物流公司招聘货车司机五名，要求持驾照，有三年以上驾龄；待遇面议，缴纳社保。"),
+           ("寻物启事", "本人于四月十四日下午在城东菜市场附近遗失黑色公文包一个，内有身份证，必有重谢。")]
+
+
+def test_each_classified_notice_is_an_article_of_its_own():
+    """t19, t20, t21: a block of notices under 分类广告 (their titles a little bigger than their
+    small type, centred over them) was one article, or two: the title is no display type."""
+    img = Image.new("L", (W, H), 255)
+    d = ImageDraw.Draw(img)
+    lines: list = []
+    top = _story_over(lines, d)
+    _box(d, (60, top, 840, top + 520), 3)
+    lines.append(line("分类广告", 392, top + 14, 34))
+    for k, (title, text) in enumerate(NOTICES):
+        x, y = 70 + 390 * (k % 2), top + 80 + 230 * (k // 2)
+        lines.append(line(title, x + 120, y, 30))
+        lines += [line(text[j:j + 12], x + (44 if j == 0 else 0), y + 44 + 32 * (j // 12), 22)
+                  for j in range(0, len(text), 12)]
+    d.line((450, top + 70, 450, top + 518), fill=0, width=1)
+    arts = _articles(lines, np.asarray(img), W, H)
+    assert len(arts) == 5, [a.text()[:20] for a in arts]
+    for (title, text), a in zip(NOTICES, arts[1:]):
+        said = "".join(a.text().split())
+        assert said == ("分类广告" if title == "遗失声明" else "") + title + text, said
+        assert a.genre != ADVERTISEMENT

@@ -8,7 +8,8 @@
 3. reading order by recursive XY-cut over blocks and rules (`order`);
 4. articles: a head opens one and takes the text under it in its columns (`articles`), read
    down each column past a picture inside its text (`insets`); on a Chinese page an
-   advertisement (a ruled box whose words sell) is one article, marked (`adverts`);
+   advertisement (a ruled box whose words sell) is one article, marked, and a notice's title
+   (遗失声明, 公告 …) opens its notice (`adverts`);
 5. paragraphs and spaces (`articles`, `spacing`).
 """
 
@@ -19,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..ocr.engine import OcrLine, OcrPage
-from .adverts import advertisements
+from .adverts import advertisements, notice_titles
 from .articles import Group, group_articles
 from .blocks import Block, Page, build_blocks, mark_captions, ratios
 from .folio import Folio, mark_folio
@@ -104,6 +105,7 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     if sides:  # a vertical line's ink runs its whole height: its type is its characters' advance
         page.sizes = [advance(ln) if vertical_line(ln) else s for ln, s in zip(pieces, page.sizes)]
     page.blocks = build_blocks(page)
+    notice_titles(page, page.blocks)
     folio = mark_folio(page)
     mark_captions(page)
     order = reading_order(page)

@@ -8,6 +8,10 @@
   marked `model.ADVERTISEMENT` (`Group.advert`); nothing inside it goes to a story outside,
   nothing outside comes in. Read apart, an advertisement was the mark alone, its display words
   with its offers, and its telephone lines, or glued to the story over it.
+- **A notice's title** (遗失声明, 注销公告, 招聘启事 …: a short line of the notice words, set a
+  little bigger than the notices' small type and centred over the notice under it) opens an
+  article: a block of classified notices (分类广告) is as many articles as it holds notices, as
+  an editor searching 遗失声明 wants the one notice, not the block of strangers' notices round it.
 """
 
 from __future__ import annotations
@@ -103,3 +107,26 @@ def advertisements(page: Page, order: list[Block], groups: list) -> list:
         groups = kept + [ad] + [g for g in groups[at:] if g.blocks]
     return groups
 
+
+def notice_titles(page: Page, blocks: list[Block]) -> None:
+    """A notice's title (one short line of the notice words, centred over the text right under
+    it and narrower than it by half at least) is a title: it opens its notice's article."""
+    if page.latin:
+        return
+    body = page.body
+    for b in blocks:
+        if b.kind == TITLE or b.kind == FIGURE or len(b.lines) != 1:
+            continue
+        said = page.lines[b.lines[0]].text.strip()
+        if not NOTICE_TITLE.match(said) or len(said) > 10:
+            continue
+        under = [t for t in blocks if t is not b and t.kind == TEXT and 0 <= t.y0 - b.y1 <= 1.2 * body and
+                 min(t.x1, b.x1) - max(t.x0, b.x0) > 0]
+        if not under:
+            continue
+        x0, x1 = min(t.x0 for t in under), max(t.x1 for t in under)
+        near = [t for t in blocks if t is not b and t.kind == TEXT and t.y0 - b.y1 <= 5 * body and t.y0 > b.y1 and
+                x0 - body <= t.x0 and t.x1 <= x1 + 3 * body]
+        x0, x1 = min([x0] + [t.x0 for t in near]), max([x1] + [t.x1 for t in near])
+        if (b.x1 - b.x0) <= 0.6 * (x1 - x0) and abs((b.x0 + b.x1) / 2 - (x0 + x1) / 2) <= 1.5 * body:
+            b.kind = TITLE
