@@ -75,18 +75,23 @@ NOTICES = [("遗失声明", "澄江市惠民五金店遗失营业执照正本一
 
 def test_each_classified_notice_is_an_article_of_its_own():
     """t19, t20, t21: a block of notices under 分类广告 (their titles a little bigger than their
-    small type, centred over them) was one article, or two: the title is no display type."""
+    small type, centred over them) was one article, or two: the title is no display type. A title
+    is centred over its notice's lines, not over its indented first line (t21), and the first
+    line's box may reach up into the title's (t20)."""
     img = Image.new("L", (W, H), 255)
     d = ImageDraw.Draw(img)
-    lines: list = []
-    top = _story_over(lines, d)
+    lines = [line("小巷里的大民生", 250, 100, 56)]  # a story long enough that its type is the body's
+    lines += column(TEXT[:130], 60, 190) + column(TEXT[130:260], 460, 190)
+    d.line((60, 640, 840, 640), fill=0, width=2)
+    top = 670
     _box(d, (60, top, 840, top + 520), 3)
     lines.append(line("分类广告", 392, top + 14, 34))
     for k, (title, text) in enumerate(NOTICES):
         x, y = 70 + 390 * (k % 2), top + 80 + 230 * (k // 2)
-        lines.append(line(title, x + 120, y, 30))
-        lines += [line(text[j:j + 12], x + (44 if j == 0 else 0), y + 44 + 32 * (j // 12), 22)
-                  for j in range(0, len(text), 12)]
+        lines.append(line(title, x + 116, y, 30))
+        # the first line indented four characters, its top a pixel or two into the title's box
+        lines.append(line(text[:12], x + 92, y + 28, 22))
+        lines += [line(text[j:j + 16], x, y + 64 + 34 * ((j - 12) // 16), 22) for j in range(12, len(text), 16)]
     d.line((450, top + 70, 450, top + 518), fill=0, width=1)
     arts = _articles(lines, np.asarray(img), W, H)
     assert len(arts) == 5, [a.text()[:20] for a in arts]
@@ -94,3 +99,4 @@ def test_each_classified_notice_is_an_article_of_its_own():
         said = "".join(a.text().split())
         assert said == ("分类广告" if title == "遗失声明" else "") + title + text, said
         assert a.genre != ADVERTISEMENT
+

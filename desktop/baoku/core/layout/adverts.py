@@ -120,13 +120,13 @@ def notice_titles(page: Page, blocks: list[Block]) -> None:
         said = page.lines[b.lines[0]].text.strip()
         if not NOTICE_TITLE.match(said) or len(said) > 10:
             continue
-        under = [t for t in blocks if t is not b and t.kind == TEXT and 0 <= t.y0 - b.y1 <= 1.2 * body and
+        under = [t for t in blocks if t is not b and t.kind == TEXT and -0.3 * body <= t.y0 - b.y1 <= 1.2 * body and
                  min(t.x1, b.x1) - max(t.x0, b.x0) > 0]
         if not under:
             continue
         x0, x1 = min(t.x0 for t in under), max(t.x1 for t in under)
-        near = [t for t in blocks if t is not b and t.kind == TEXT and t.y0 - b.y1 <= 5 * body and t.y0 > b.y1 and
-                x0 - body <= t.x0 and t.x1 <= x1 + 3 * body]
+        near = [t for t in blocks if t is not b and t.kind == TEXT and b.y1 < t.y0 <= b.y1 + 5 * body and
+                min(t.x1, x1) - max(t.x0, x0) > 0.5 * (t.x1 - t.x0)]  # (the notice's lines under its indented first)
         x0, x1 = min([x0] + [t.x0 for t in near]), max([x1] + [t.x1 for t in near])
         if (b.x1 - b.x0) <= 0.6 * (x1 - x0) and abs((b.x0 + b.x1) / 2 - (x0 + x1) / 2) <= 1.5 * body:
             b.kind = TITLE
