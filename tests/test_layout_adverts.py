@@ -100,3 +100,25 @@ def test_each_classified_notice_is_an_article_of_its_own():
         assert said == ("分类广告" if title == "遗失声明" else "") + title + text, said
         assert a.genre != ADVERTISEMENT
 
+
+def test_an_advertisements_mark_heads_nothing_and_its_offers_read_row_by_row():
+    """t20: the mark 广告, measured as big as a headline on the specked page, became the
+    advertisement's headline; its offers, centred lines whose phrases stand a wide space apart,
+    were read piece by piece down the pieces' columns, not row by row."""
+    img = Image.new("L", (W, H), 255)
+    d = ImageDraw.Draw(img)
+    lines: list = []
+    top = _story_over(lines, d)
+    _box(d, (60, top, 840, top + 560))
+    lines.append(line("广告", 90, top + 20, 38))
+    lines.append(line("安居置业正当其时", 226, top + 80, 56))
+    rows = [("首付低至百分之十五", 130, "均价每平方米九千八百元起", 460), ("地铁二号线口", 250, "名校学区", 490)]
+    for k, (a, xa, b, xb) in enumerate(rows):
+        lines += [line(a, xa, top + 180 + 46 * k, 30), line(b, xb, top + 180 + 46 * k, 30)]
+    lines += [line("售楼热线：0794-82266666", 90, top + 460, 28), line("项目地址：临川市滨江大道", 90, top + 504, 28)]
+    arts = _articles(lines, np.asarray(img), W, H)
+    ad = next(a for a in arts if a.genre == ADVERTISEMENT)
+    assert ad.headline == "安居置业正当其时", ad.headline
+    said = "".join(ad.text().split())
+    assert said.startswith("广告安居置业正当其时首付低至百分之十五均价每平方米九千八百元起地铁二号线口名校学区"), said
+

@@ -29,18 +29,20 @@ NOTICE_TITLE = re.compile(r"^.{0,8}(声明|公告|启事|通告|告示|公示|�
 LEAST = 4.0  # a box is at least this many body sizes wide and tall
 
 
-def ruled_boxes(page: Page) -> list[Box]:
+def ruled_boxes(graphics, body: float, width: int, height: int) -> list[Box]:
     """The boxes straight rules close all round, on an upright page: each the white inside its
     border (a rule standing free inside it, as an advertisement's over its telephone lines, does
     not part it)."""
     import cv2
     import numpy as np
 
-    g = page.graphics
+    g = graphics
     if not g.hrules or not g.vrules:
         return []
-    mask = np.zeros((int(page.height) + 2, int(page.width) + 2), np.uint8)
-    reach = max(int(page.body * 0.25), 2)  # a rule's end a few pixels short of the one it meets
+    width = max([int(width)] + [int(r[2]) for r in g.hrules])
+    height = max([int(height)] + [int(r[3]) for r in g.vrules])
+    mask = np.zeros((height + 2, width + 2), np.uint8)
+    reach = max(int(body * 0.25), 2)  # a rule's end a few pixels short of the one it meets
     for x0, y0, x1, y1 in g.hrules:
         mask[max(0, int(y0)):int(y1) + 1, max(0, int(x0) - reach):int(x1) + reach + 1] = 1
     for x0, y0, x1, y1 in g.vrules:
@@ -53,25 +55,42 @@ def ruled_boxes(page: Page) -> list[Box]:
         if parent < 0:
             continue
         x, y, w, h = cv2.boundingRect(c)
-        if w >= LEAST * page.body and h >= LEAST * page.body and cv2.contourArea(c) >= 0.85 * w * h:
+        if w >= LEAST * body and h >= LEAST * body and cv2.contourArea(c) >= 0.85 * w * h:
             out.append((x, y, x + w, y + h))
     return out
 
 
-def _inside(b: Block, box: Box) -> bool:
-    cx, cy = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
-    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+def centred_in(box: Box, outer: Box) -> bool:
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return outer[0] <= cx <= outer[2] and outer[1] <= cy <= outer[3]
 
 
-def _sells(page: Page, blocks: list[Block]) -> bool:
-    """The words of a ruled box say it is an advertisement."""
-    said = [page.lines[i].text.strip() for b in blocks if b.kind != FIGURE for i in b.lines]
-    if not said or not any(b.kind == TITLE for b in blocks):
-        return False  # an advertisement shouts: display words
-    if any(NEWS.search(t) for t in said) or any(NOTICE_TITLE.match(t) for t in said):
+def sells(said: list[str]) -> bool:
+    """The words of a ruled box (its lines) say it is an advertisement: the mark, or a telephone
+    number with an address, and no news (no dateline or reporter's credit, no notice's title)."""
+    said = [t.strip() for t in said if t.strip()]
+    if not said or any(NEWS.search(t) for t in said) or any(NOTICE_TITLE.match(t) for t in said):
         return False
     text = "".join(said)
     return any(AD_MARK.match(t) for t in said) or bool(CONTACT.search(text) and ADDRESS.search(text))
+
+
+def _rows(page: Page, blocks: list[Block]) -> list[Block]:
+    """An advertisement's text blocks as its lines, read row by row (its offers are centred lines,
+    a line's phrases set a wide space apart and read as pieces), each row left to right."""
+    lines = sorted((i for b in blocks for i in b.lines), key=lambda i: page.lines[i].box[1])
+    rows: list[list[int]] = []
+    for i in lines:
+        box = page.lines[i].box
+        if rows and box[1] < max(page.lines[j].box[3] for j in rows[-1]) - 0.5 * (box[3] - box[1]):
+            rows[-1].append(i)
+        else:
+            rows.append([i])
+    out = []
+    for row in rows:
+        for i in sorted(row, key=lambda i: page.lines[i].box[0]):
+            out.append(Block(TEXT, [i], page.lines[i].box, page.sizes[i] if page.sizes else page.body))
+    return out
 
 
 def advertisements(page: Page, order: list[Block], groups: list) -> list:
@@ -81,30 +100,34 @@ def advertisements(page: Page, order: list[Block], groups: list) -> list:
     from .articles import Group
 
     pos = {id(b): k for k, b in enumerate(order)}
-    for box in ruled_boxes(page):
-        inside = sorted((b for g in groups for b in g.blocks if _inside(b, box)), key=lambda b: pos.get(id(b), 0))
-        if not inside or not _sells(page, inside):
-            continue
+    for box in ruled_boxes(page.graphics, page.body, page.width, page.height):
+        inside = sorted((b for g in groups for b in g.blocks if centred_in(b.box, box)),
+                        key=lambda b: pos.get(id(b), 0))
+        said = [page.lines[i].text for b in inside for i in b.lines]
+        heads = [b for b in inside if b.kind == TITLE and not AD_MARK.match("".join(page.lines[i].text for i in b.lines))]
+        if not heads or not sells(said):
+            continue  # an advertisement shouts: display words
         mine = {id(b) for b in inside}
         at = min((k for k, g in enumerate(groups) if any(id(b) in mine for b in g.blocks)), default=len(groups))
         for g in groups:
             g.head = [b for b in g.head if id(b) not in mine]
             g.body = [b for b in g.body if id(b) not in mine]
-        first = next(k for k, b in enumerate(inside) if b.kind == TITLE)
+        first = inside.index(heads[0])
         head = list(inside[:first + 1])
         for b in inside[first + 1:]:
-            if b.kind != DISPLAY:
+            if b.kind not in (TITLE, DISPLAY):
                 break
+            b.kind = DISPLAY  # (a second title under the display words: their deck)
             head.append(b)
         for b in head[:first]:  # the mark (or a slogan) over the display words labels them
-            if b.kind == TEXT:
-                b.kind = DISPLAY
-        ad = Group(head=head, body=[b for b in inside if b not in head], advert=True)
+            b.kind = DISPLAY
+        rest = [b for b in inside if b not in head]
+        body = [b for b in rest if b.kind == FIGURE] + _rows(page, [b for b in rest if b.kind != FIGURE])
+        ad = Group(head=head, body=body, advert=True)
         ad.span = (min(b.x0 for b in inside), max(b.x1 for b in inside))
         ad.top = min(b.y0 for b in inside)
         ad.has_figure = any(b.kind == FIGURE for b in inside)
-        kept = [g for g in groups[:at] if g.blocks]
-        groups = kept + [ad] + [g for g in groups[at:] if g.blocks]
+        groups = [g for g in groups[:at] if g.blocks] + [ad] + [g for g in groups[at:] if g.blocks]
     return groups
 
 
