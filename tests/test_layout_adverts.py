@@ -122,3 +122,23 @@ def test_an_advertisements_mark_heads_nothing_and_its_offers_read_row_by_row():
     said = "".join(ad.text().split())
     assert said.startswith("广告安居置业正当其时首付低至百分之十五均价每平方米九千八百元起地铁二号线口名校学区"), said
 
+
+def test_an_advertisements_lines_across_a_gutter_do_not_join_the_columns_over_it():
+    """t20: an advertisement's centred offers ran across the gutter between two stories' columns
+    over it; the gutter was lost, and the second story's first column was read as the first's."""
+    img = Image.new("L", (W, H), 255)
+    d = ImageDraw.Draw(img)
+    lines = [line("小巷通了", 140, 100, 56), line("食堂开张", 540, 100, 56)]
+    lines += column(TEXT[:91], 60, 190) + column(TEXT[91:182], 460, 190)
+    d.line((60, 520, 840, 520), fill=0, width=2)
+    top = 550
+    _box(d, (60, top, 840, top + 520))
+    lines.append(line("春季家装节全场五折起", 170, top + 30, 56))
+    for k, t in enumerate(["品牌地板每平方米一百六十八元起送货上门", "整体橱柜满一万元送五千元再送精美礼品",
+                           "凡四月三十日前到店即送精美礼品一份"]):
+        lines.append(line(t, 150, top + 130 + 46 * k, 30))
+    lines += [line("电话：0523-86612345", 90, top + 420, 28), line("地址：澄江市建设路一八八号", 90, top + 464, 28)]
+    arts = _articles(lines, np.asarray(img), W, H)
+    assert len(arts) == 3, [a.text()[:20] for a in arts]
+    left, right = ("".join(a.text().split()) for a in arts[:2])
+    assert TEXT[91:104] not in left and right.startswith("食堂开张" + TEXT[91:104]), (left[:30], right[:30])

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..ocr.engine import OcrLine, OcrPage
-from .adverts import advertisements, notice_titles
+from .adverts import advertisements, centred_in, notice_titles, selling_boxes
 from .articles import Group, group_articles
 from .blocks import Block, Page, build_blocks, mark_captions, ratios
 from .folio import Folio, mark_folio
@@ -92,8 +92,14 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     if gray is not None:
         graphics = find_graphics(gray, body, [ln.box for ln in straight])
         graphics.frames = find_frames(gray, body, graphics.hrules + graphics.vrules)
-    cols = ruled_columns(gutters(straight, body, read.width, big), graphics.vrules, body)
-    cuts = split_lines(straight, cols, body, big, graphics.vrules, RULE_REACH if latin else 0.0)
+    # An advertisement's lines (adverts.py) speak for no column of the page and are cut at none.
+    sold = selling_boxes(graphics, body, read.width, read.height, straight) if not latin and gray is not None else []
+
+    def wide(ln: OcrLine) -> bool:  # a line that may span the page's columns
+        return big(ln) or any(centred_in(ln.box, box) for box in sold)
+
+    cols = ruled_columns(gutters(straight, body, read.width, wide), graphics.vrules, body)
+    cuts = split_lines(straight, cols, body, wide, graphics.vrules, RULE_REACH if latin else 0.0)
     lines = [piece(original[n], a, b) for n, a, b, _, _ in cuts]
     pieces = [piece(straight[n], a, b, lo, hi) for n, a, b, lo, hi in cuts]
     source = [n for n, *_ in cuts]

@@ -75,6 +75,14 @@ def sells(said: list[str]) -> bool:
     return any(AD_MARK.match(t) for t in said) or bool(CONTACT.search(text) and ADDRESS.search(text))
 
 
+def selling_boxes(graphics, body: float, width: int, height: int, lines) -> list[Box]:
+    """The ruled boxes whose words sell (upright lines): their text speaks for no column of the
+    page (an advertisement's centred offers run across the page's gutters) and is cut at no
+    gutter."""
+    return [box for box in ruled_boxes(graphics, body, width, height)
+            if sells([ln.text for ln in lines if centred_in(ln.box, box)])]
+
+
 def _rows(page: Page, blocks: list[Block]) -> list[Block]:
     """An advertisement's text blocks as its lines, read row by row (its offers are centred lines,
     a line's phrases set a wide space apart and read as pieces), each row left to right."""
