@@ -9,7 +9,8 @@
 4. articles: a head opens one and takes the text under it in its columns (`articles`), read
    down each column past a picture inside its text (`insets`); on a Chinese page an
    advertisement (a ruled box whose words sell) is one article, marked, and a notice's title
-   (遗失声明, 公告 …) opens its notice (`adverts`);
+   (遗失声明, 公告 …) opens its notice (`adverts`); an article that is mostly a table's cells
+   is read row by row (`tables`);
 5. paragraphs and spaces (`articles`, `spacing`).
 """
 
@@ -32,6 +33,7 @@ from .insets import read_round
 from .linepieces import joined_pieces
 from .order import reading_order, spans
 from .sideheads import advance, heads_first, mended, vertical_line
+from .tables import read_tables
 from .typesize import body_size, ink_mask, type_sizes
 
 
@@ -121,6 +123,7 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     groups = group_articles(page, order, widened)
     read_round(page, groups)
     groups = advertisements(page, order, groups)
+    read_tables(page, groups)
     return Analysis(lines, page, order, groups, folio, angle)
 
 
