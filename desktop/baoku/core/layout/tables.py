@@ -1,7 +1,8 @@
 """Tables and listings on a Chinese page (a weather table, stock quotes, a cinema's times): their
 cells, set a wide space apart, are read as pieces, and pieces one under another in a column of
 cells gather into blocks, so that the reading order went down the table's columns of cells, not
-along its rows. An article that is mostly such cells is read row by row instead: in each of the
+along its rows. An article that is mostly such cells (short lines: at most 0.6 of their column's width and 8
+characters) is read row by row instead: in each of the
 page's columns it stands over (left to right), its rows top to bottom, each row's pieces left to
 right, which is how the table is printed and read."""
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 from .blocks import TEXT, Block, Page
 
 CELL = 0.6  # a cell's line is at most this share of its column's width
+CHARACTERS = 8  # and this many characters long (a text column's lines run 12 or more)
 ROWS = 3  # a table has at least this many rows of two cells or more in one column
 SHARE = 0.5  # and its cells are at least this share of the article's text lines
 
@@ -48,15 +50,15 @@ def read_tables(page: Page, groups: list) -> None:
             continue
         width = {k: c[1] - c[0] for k, c in enumerate(page.columns)} if page.columns else {}
         col = {i: _column(page, page.lines[i].box) for i in lines}
-        cells = [i for i in lines if page.lines[i].box[2] - page.lines[i].box[0] <=
-                 CELL * width.get(col[i], page.width)]
+        cells = {i for i in lines if page.lines[i].box[2] - page.lines[i].box[0] <= CELL * width.get(col[i], page.width)
+                 and len("".join(page.lines[i].text.split())) <= CHARACTERS}
         if len(cells) < SHARE * len(lines):
             continue
         by_col: dict[int, list[int]] = {}
         for i in lines:
             by_col.setdefault(col[i], []).append(i)
         rows = {k: _rows(page, v) for k, v in by_col.items()}
-        if not any(sum(len(r) >= 2 for r in rs) >= ROWS for rs in rows.values()):
+        if not any(sum(sum(i in cells for i in r) >= 2 for r in rs) >= ROWS for rs in rows.values()):
             continue
         size = {i: page.sizes[i] if page.sizes else page.body for i in lines}
         read = [Block(TEXT, [i], page.lines[i].box, size[i]) for k in sorted(rows) for r in rows[k] for i in r]
