@@ -188,3 +188,21 @@ def test_a_drawing_beside_a_listings_column_is_found_and_keeps_its_caption():
     assert [a.headline for a in arts] == ["贺岁大片今日上映", "今晚电视"], [(a.headline, a.text()[:20]) for a in arts]
     said = arts[1].text()
     assert "图为新铺" in said and runs[2][:10] in said.replace("\n", "") and "O" not in said, said
+
+
+def test_a_body_line_under_a_picture_measured_a_little_small_is_no_caption():
+    """y01: under a photo inside a story's column, the story's text going on (两班 | 倒，白天上班…),
+    its line measured 0.92 of the body's size on the page leaning 1°, was taken for the photo's
+    caption and read after the head, before the text it carries on."""
+    img = Image.new("L", (900, 1100), 255)
+    d = ImageDraw.Draw(img)
+    _photo(d, (460, 190 + 2 * LEAD, 824, 190 + 2 * LEAD + 200))
+    lines = [line("小巷里的大民生", 250, 100, 56)]
+    lines += column(LONG[:117], 60, 190)
+    lines += column(LONG[117:143], 460, 190)
+    under = 190 + 2 * LEAD + 200 + 12
+    lines.append(line(LONG[143:156], 460, under, 26))  # the column's last line
+    arts = _articles(lines, np.asarray(img), 900, 1100)
+    assert len(arts) == 1, [a.text()[:20] for a in arts]
+    said = "".join(arts[0].text().split())
+    assert said == "小巷里的大民生" + LONG[:156], said
