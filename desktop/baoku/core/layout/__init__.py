@@ -26,7 +26,7 @@ from .articles import Group, group_articles
 from .blocks import Block, Page, build_blocks, mark_captions, ratios
 from .folio import Folio, mark_folio
 from .frames import find_frames
-from .geometry import (RULE_REACH, deskewed, glyph, gutters, is_latin, piece, ruled_columns, skew_angle,
+from .geometry import (RULE_REACH, deskewed, edge_columns, glyph, gutters, is_latin, piece, ruled_columns, skew_angle,
                        split_lines, turned)
 from .graphics import Box, Graphics, find_graphics, upright
 from .insets import read_round
@@ -100,7 +100,8 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     def wide(ln: OcrLine) -> bool:  # a line that may span the page's columns
         return big(ln) or any(centred_in(ln.box, box) for box in sold)
 
-    cols = ruled_columns(gutters(straight, body, read.width, wide), graphics.vrules, body)
+    cols = ruled_columns(edge_columns(gutters(straight, body, read.width, wide), straight, body, wide),
+                         graphics.vrules, body)
     cuts = split_lines(straight, cols, body, wide, graphics.vrules, RULE_REACH if latin else 0.0)
     lines = [piece(original[n], a, b) for n, a, b, _, _ in cuts]
     pieces = [piece(straight[n], a, b, lo, hi) for n, a, b, lo, hi in cuts]
