@@ -164,7 +164,7 @@ SPECS = [
     # tests/adverts.py), with tables and listings, mixed with the older options. Texts written for
     # this round (tests/layoutset/adverts/), used by no other spec; the specs set and all eight pages
     # measured once on the branch's start (main eb6cea9) before any tuning; the three test pages are
-    # reported apart, measured once before and once after (README, round 10).
+    # reported apart: measured once on main eb6cea9 and once on 71526f5 (README, round 10), and spent.
     Spec("t19", "train", ["r10_t19_dushi"], 6, seed=191, extra={"adverts": True, "inset_pictures": 0.5}),
     Spec("t20", "train", ["r10_t20_jingji"], 7, seed=192, skew=0.8, noise=True,
          extra={"adverts": True, "side_heads": 0.4}),

@@ -100,8 +100,10 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     def wide(ln: OcrLine) -> bool:  # a line that may span the page's columns
         return big(ln) or any(centred_in(ln.box, box) for box in sold)
 
-    cols = ruled_columns(edge_columns(gutters(straight, body, read.width, wide), straight, body, wide),
-                         graphics.vrules, body)
+    cols = gutters(straight, body, read.width, wide)
+    if not latin:  # a sparse last column (a Latin page's columns are left as they were found)
+        cols = edge_columns(cols, straight, body, wide)
+    cols = ruled_columns(cols, graphics.vrules, body)
     cuts = split_lines(straight, cols, body, wide, graphics.vrules, RULE_REACH if latin else 0.0)
     lines = [piece(original[n], a, b) for n, a, b, _, _ in cuts]
     pieces = [piece(straight[n], a, b, lo, hi) for n, a, b, lo, hi in cuts]
