@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "desktop"))
 sys.path.insert(0, str(ROOT))
 
 from baoku.core.importing.scan import scanned_page  # noqa: E402
-from baoku.core.model import PageInfo  # noqa: E402
+from baoku.core.model import ADVERTISEMENT, PageInfo  # noqa: E402
 from bench.ocrcache import cached  # noqa: E402
 from tests.layoutscore import PageScore, score  # noqa: E402
 from tests.layoutset import build, specs  # noqa: E402
@@ -59,8 +59,9 @@ def run(split: str, verbose: bool, only: str = "", pages: set[str] | None = None
         if verbose:
             print("\n".join(s.problems))
             for a in parsed.articles:
-                print("   *", a.kicker, "|", a.headline, "|", a.subhead, "|", a.text()[:50].replace("\n", " "))
-        for name in ("true", "found", "matched", "han", "errors", "folio_in_article", "cut_heads"):
+                print("   *" + (" [广告]" if a.genre == ADVERTISEMENT else ""), a.kicker, "|", a.headline, "|", a.subhead, "|", a.text()[:50].replace("\n", " "))
+        for name in ("true", "found", "matched", "han", "errors", "folio_in_article", "cut_heads", "ads",
+                     "ads_marked", "false_ads"):
             setattr(total, name, getattr(total, name) + getattr(s, name))
     print(total.line() + "\n")
     return total

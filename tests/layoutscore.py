@@ -5,7 +5,10 @@
   matches when that error is ≤ 1% and no other true article has the same best place;
 - folio: no piece of the running head (paper, date, weekday, page; of three characters or more)
   is in any article;
-- cut headlines: a true headline whose characters are not all in one stored article's head."""
+- cut headlines: a true headline whose characters are not all in one stored article's head;
+- advertisements (tests/adverts.py: a true article labelled 广告): how many are stored marked as
+  one (model.ADVERTISEMENT, on the article their text is best aligned to), and how many stored
+  articles are so marked where no advertisement stands (a story taken for one)."""
 
 from __future__ import annotations
 
@@ -25,6 +28,9 @@ class PageScore:
     errors: int = 0
     folio_in_article: int = 0
     cut_heads: int = 0
+    ads: int = 0
+    ads_marked: int = 0
+    false_ads: int = 0
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -34,7 +40,9 @@ class PageScore:
     def line(self) -> str:
         return (f"{self.name}: {self.true} true, {self.found} found, {self.matched} matched; Han error "
                 f"{self.error_rate:.2%} ({self.errors}/{self.han}); folio in article {self.folio_in_article}; "
-                f"cut heads {self.cut_heads}")
+                f"cut heads {self.cut_heads}" +
+                (f"; ads marked {self.ads_marked}/{self.ads}, false {self.false_ads}" if self.ads or self.false_ads
+                 else ""))
 
 
 def _overlap(a: str, b: str) -> int:
@@ -67,6 +75,21 @@ def score(name: str, truth, articles, folio: str = "") -> PageScore:
     for t, best in zip(truth, best_of):
         if best >= 0 and counts[best] == 1 and han_errors(t.text(), texts[best]) <= 0.01 * len(han(t.text())):
             s.matched += 1
+    from baoku.core.model import ADVERTISEMENT
+
+    ad_places = set()
+    for t, best in zip(truth, best_of):
+        if t.article.column == "广告":
+            s.ads += 1
+            ad_places.add(best)
+            if best >= 0 and articles[best].genre == ADVERTISEMENT:
+                s.ads_marked += 1
+            else:
+                s.problems.append(f"  advertisement 「{t.article.headline[:14]}」 not marked")
+    for k, a in enumerate(articles):
+        if a.genre == ADVERTISEMENT and k not in ad_places:
+            s.false_ads += 1
+            s.problems.append(f"  「{(a.headline or a.text())[:14]}」 marked an advertisement")
     import unicodedata
 
     flat = ["".join(unicodedata.normalize("NFKC", x).split()) for x in texts]

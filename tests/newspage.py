@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .adverts import advert, notice_block
 from .insetpicture import inset_article
 from .pageset import TrueArticle, load
 from .pagewear import degrade
@@ -67,7 +68,8 @@ def render_page(articles: list[TrueArticle], spec: dict) -> Page:
     columns, size (body px), folio (text or ""), rows ([[n_columns, options], ...] per row, one
     entry per article in order; options: box, picture (columns), two_line, rule (column rule
     after it), side (a vertical head: tests/sidehead.py), inset (a picture inside the text:
-    tests/insetpicture.py)), row_rules (a rule under each row), skew (degrees), noise, jpeg (quality)."""
+    tests/insetpicture.py), advert (an advertisement), notices (a block of that many classified notices:
+    tests/adverts.py)), row_rules (a rule under each row), skew (degrees), noise, jpeg (quality)."""
     from PIL import Image, ImageDraw
 
     rng = random.Random(spec.get("seed", 0))
@@ -91,8 +93,15 @@ def render_page(articles: list[TrueArticle], spec: dict) -> Page:
             x0 = margin + c * (col_w + gutter)
             x1 = x0 + span * col_w + (span - 1) * gutter
             drawn: list[str] = []
-            bottom = _article(d, img, art, x0, x1, row_top, span, col_w, gutter, size, lead, opts, rng, drawn)
-            placed.append(Placed(art, (c, c + span - 1), (x0, row_top, x1, bottom), drawn))
+            if opts.get("notices"):  # a block of classified notices, one true article each
+                arts = [art] + [queue.pop(0) for _ in range(opts["notices"] - 1)]
+                bottom, notices = notice_block(d, arts, x0, x1, row_top, span, col_w, gutter, size)
+                placed += [Placed(a, (c, c + span - 1), (x0, row_top, x1, bottom), dr) for a, dr in notices]
+            else:
+                bottom = (advert(d, img, art, x0, x1, row_top, size, lead, opts, rng, drawn) if opts.get("advert")
+                          else _article(d, img, art, x0, x1, row_top, span, col_w, gutter, size, lead, opts, rng,
+                                        drawn))
+                placed.append(Placed(art, (c, c + span - 1), (x0, row_top, x1, bottom), drawn))
             if opts.get("rule") and c + span < cols:
                 xr = x1 + gutter // 2
                 d.line((xr, row_top, xr, bottom), fill=0, width=2)

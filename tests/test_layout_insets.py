@@ -188,3 +188,40 @@ def test_a_drawing_beside_a_listings_column_is_found_and_keeps_its_caption():
     assert [a.headline for a in arts] == ["贺岁大片今日上映", "今晚电视"], [(a.headline, a.text()[:20]) for a in arts]
     said = arts[1].text()
     assert "图为新铺" in said and runs[2][:10] in said.replace("\n", "") and "O" not in said, said
+
+
+def test_a_body_line_under_a_picture_measured_a_little_small_is_no_caption():
+    """y01: under a photo inside a story's column, the story's text going on (两班 | 倒，白天上班…),
+    its line measured 0.92 of the body's size on the page leaning 1°, was taken for the photo's
+    caption and read after the head, before the text it carries on."""
+    img = Image.new("L", (900, 1100), 255)
+    d = ImageDraw.Draw(img)
+    _photo(d, (460, 190 + 2 * LEAD, 824, 190 + 2 * LEAD + 200))
+    lines = [line("小巷里的大民生", 250, 100, 56)]
+    lines += column(LONG[:117], 60, 190)
+    lines += column(LONG[117:143], 460, 190)
+    under = 190 + 2 * LEAD + 200 + 12
+    lines.append(line(LONG[143:156], 460, under, 26))  # the column's last line
+    arts = _articles(lines, np.asarray(img), 900, 1100)
+    assert len(arts) == 1, [a.text()[:20] for a in arts]
+    said = "".join(arts[0].text().split())
+    assert said == "小巷里的大民生" + LONG[:156], said
+
+
+def test_a_latin_line_under_a_picture_measured_a_little_small_is_still_its_caption():
+    """Round 10's caption size (0.9 of the body) is for Chinese pages: on a Latin page a line under
+    a picture measured 0.92 of the body is its caption, as before (its boxes measure type loosely)."""
+    from baoku.core.layout import analyse
+    from baoku.core.layout.blocks import CAPTION as CAPTION_KIND
+    from baoku.core.ocr.engine import OcrPage
+
+    img = Image.new("L", (1000, 1100), 255)
+    _photo(ImageDraw.Draw(img), (60, 190, 640, 390))
+    words = "the quick brown fox jumps over the lazy dog near the river bank today and then " * 4
+    lines = [line("CITY NEWS", 250, 100, 56)]
+    lines += [line(words[k:k + 10], 680, 190 + LEAD * (k // 10), 28) for k in range(0, 10 * 16, 10)]
+    lines.append(line("Crowds on Main st", 60, 402, 26))
+    lines += [line(words[k:k + 20], 60, 480 + LEAD * (k // 20), 28) for k in range(0, 20 * 8, 20)]
+    lay = analyse(OcrPage(1000, 1100, lines), np.asarray(img))
+    cap = next(b for b in lay.page.blocks if any(lay.page.lines[i].text.startswith("Crowds") for i in b.lines))
+    assert cap.kind == CAPTION_KIND, cap.kind

@@ -302,3 +302,24 @@ def test_a_brief_under_a_rows_white_below_a_story_is_an_article_of_its_own():
     arts = _story_and_brief(int(1.8 * BODY), rule=False)
     assert len(arts) == 2, [a.text()[:20] for a in arts]
     assert "卢克索" in arts[1].text()
+
+
+def test_a_sparse_last_column_is_a_column_and_a_line_read_into_it_is_cut():
+    """t19: a story's last column held two lines (an advertisement under it): too few to show as
+    a column, so the line the recogniser read across the gutter into it (由火车站开出后，经建设路、
+    | 路。乘客可拨打公交服务热线) was not cut there, and the column's text was read in the middle of
+    the column before."""
+    text = (TEXT * 3)[:13 * 60]
+    lines = [line("小巷里的大民生", 500, 100, 56)]
+    for c in range(3):
+        lines += column(text[13 * 20 * c:13 * 20 * (c + 1)], 60 + 400 * c, 190)[1 if c == 2 else 0:]
+    last = "路。乘客可拨打公交服务热线"
+    left = text[13 * 40:13 * 41]  # column 3's first line, read with column 4's as one line
+    chars = [OcrChar(ch, (860 + 28 * k, 190, 886 + 28 * k, 218), 0.99) for k, ch in enumerate(left)]
+    chars += [OcrChar(ch, (1260 + 28 * k, 190, 1286 + 28 * k, 218), 0.99) for k, ch in enumerate(last)]
+    lines.append(OcrLine(left + last, (860, 190, 1260 + 28 * len(last), 218), 0.99, chars))
+    lines.append(line("咨询。", 1260, 190 + LEAD))
+    arts = _articles(lines, np.full((1200, 1700), 255, np.uint8), 1700, 1200)
+    assert len(arts) == 1, [a.text()[:20] for a in arts]
+    said = "".join(arts[0].text().split())
+    assert said == "小巷里的大民生" + text + last + "咨询。", said

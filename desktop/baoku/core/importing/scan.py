@@ -11,7 +11,7 @@ import regex
 
 from ..errors import ImportRejected
 from ..layout.blocks import FOLIO
-from ..model import (BYLINE, COLUMN, HEAD_KINDS, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block,
+from ..model import (ADVERTISEMENT, BYLINE, COLUMN, HEAD_KINDS, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block,
                      LayoutBlock, PageInfo, PageScan, ParsedPage, ScanLine, parse_page)
 from ..script import HAN_CLASS, SOFT_HYPHEN
 from .metadata import IssueMeta
@@ -183,9 +183,11 @@ def laid_out_page(lay, info: PageInfo, language: str, image=None) -> ParsedPage:
             _hyphens(article)
         runs: list[list[Article]] = [[found[0]]]
         for a in found[1:]:
-            brief = not a.headline and a.blocks and DATELINE.match(a.blocks[0].text)
+            brief = not a.headline and a.blocks and DATELINE.match(a.blocks[0].text) and not getattr(group, "advert", False)
             runs.append([a]) if brief else runs[-1].append(a)
         part = ParsedPage(info, [one_article(r) for r in runs])
+        if getattr(group, "advert", False):  # all its pieces one article (layout/adverts.py)
+            part.articles[0].genre = ADVERTISEMENT
         roles = head_roles(group.head, lay.page.latin)
         if roles:
             set_head(part.articles[0], list(zip(roles, [c.text.replace(SOFT_HYPHEN, "-") for c in chunks[:len(roles)]])))

@@ -7,7 +7,10 @@
    captions found under their pictures;
 3. reading order by recursive XY-cut over blocks and rules (`order`);
 4. articles: a head opens one and takes the text under it in its columns (`articles`), read
-   down each column past a picture inside its text (`insets`);
+   down each column past a picture inside its text (`insets`); on a Chinese page an
+   advertisement (a ruled box whose words sell) is one article, marked, and a notice's title
+   (遗失声明, 公告 …) opens its notice (`adverts`); an article that is mostly a table's cells
+   is read row by row (`tables`);
 5. paragraphs and spaces (`articles`, `spacing`).
 """
 
@@ -18,17 +21,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..ocr.engine import OcrLine, OcrPage
+from .adverts import advertisements, centred_in, notice_titles, selling_boxes
 from .articles import Group, group_articles
 from .blocks import Block, Page, build_blocks, mark_captions, ratios
 from .folio import Folio, mark_folio
 from .frames import find_frames
-from .geometry import (RULE_REACH, deskewed, glyph, gutters, is_latin, piece, ruled_columns, skew_angle,
+from .geometry import (RULE_REACH, deskewed, edge_columns, glyph, gutters, is_latin, piece, ruled_columns, skew_angle,
                        split_lines, turned)
 from .graphics import Box, Graphics, find_graphics, upright
 from .insets import read_round
 from .linepieces import joined_pieces
 from .order import reading_order, spans
 from .sideheads import advance, heads_first, mended, vertical_line
+from .tables import read_tables
 from .typesize import body_size, ink_mask, type_sizes
 
 
@@ -89,8 +94,17 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     if gray is not None:
         graphics = find_graphics(gray, body, [ln.box for ln in straight])
         graphics.frames = find_frames(gray, body, graphics.hrules + graphics.vrules)
-    cols = ruled_columns(gutters(straight, body, read.width, big), graphics.vrules, body)
-    cuts = split_lines(straight, cols, body, big, graphics.vrules, RULE_REACH if latin else 0.0)
+    # An advertisement's lines (adverts.py) speak for no column of the page and are cut at none.
+    sold = selling_boxes(graphics, body, read.width, read.height, straight) if not latin and gray is not None else []
+
+    def wide(ln: OcrLine) -> bool:  # a line that may span the page's columns
+        return big(ln) or any(centred_in(ln.box, box) for box in sold)
+
+    cols = gutters(straight, body, read.width, wide)
+    if not latin:  # a sparse last column (a Latin page's columns are left as they were found)
+        cols = edge_columns(cols, straight, body, wide)
+    cols = ruled_columns(cols, graphics.vrules, body)
+    cuts = split_lines(straight, cols, body, wide, graphics.vrules, RULE_REACH if latin else 0.0)
     lines = [piece(original[n], a, b) for n, a, b, _, _ in cuts]
     pieces = [piece(straight[n], a, b, lo, hi) for n, a, b, lo, hi in cuts]
     source = [n for n, *_ in cuts]
@@ -102,6 +116,7 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     if sides:  # a vertical line's ink runs its whole height: its type is its characters' advance
         page.sizes = [advance(ln) if vertical_line(ln) else s for ln, s in zip(pieces, page.sizes)]
     page.blocks = build_blocks(page)
+    notice_titles(page, page.blocks)
     folio = mark_folio(page)
     mark_captions(page)
     order = reading_order(page)
@@ -110,6 +125,8 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
         order = heads_first(page, order, widened)
     groups = group_articles(page, order, widened)
     read_round(page, groups)
+    groups = advertisements(page, order, groups)
+    read_tables(page, groups)
     return Analysis(lines, page, order, groups, folio, angle)
 
 

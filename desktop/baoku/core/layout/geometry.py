@@ -243,6 +243,30 @@ def ruled_columns(cols: list[tuple[int, int]], vrules, body: float) -> list[tupl
     return out
 
 
+PITCH = 0.06  # columns set at one pitch: their widths and steps differ by at most this share
+
+
+def edge_columns(cols: list[tuple[int, int]], lines: list[OcrLine], body: float, big) -> list[tuple[int, int]]:
+    """The page's columns, with a column at its right edge too sparse to be found (a short story's
+    last column of two lines, an advertisement under it: t19), where the columns found stand at
+    one pitch and body characters stand a whole column past the last of them: a column at that
+    pitch is added there, so that a line the recogniser read across the gutter into it is cut."""
+    if len(cols) < 3:
+        return cols
+    widths = [b - a for a, b in cols]
+    steps = [c[0] - p[0] for p, c in zip(cols, cols[1:])]
+    w, step = max(widths), max(steps)
+    if min(widths) < (1 - PITCH) * w or min(steps) < (1 - PITCH) * step or w < 4 * body:
+        return cols
+    out = list(cols)
+    xs = [c.box[0] for ln in lines if not big(ln) for c in ln.chars]
+    while True:
+        a = out[-1][0] + step
+        if not any(a + 0.5 * w <= x <= a + w for x in xs):
+            return out
+        out.append((a, a + w))
+
+
 def piece(ln: OcrLine, a: int, b: int, lo: float = -1e9, hi: float = 1e9) -> OcrLine:
     """Characters a..b of a line, as a line, its box kept between x = lo and hi (where it was cut:
     the recogniser's box of a character often reaches into the gutter)."""

@@ -1,0 +1,65 @@
+"""Tables and listings on a Chinese page (a weather table, stock quotes, a cinema's times): their
+cells, set a wide space apart, are read as pieces, and pieces one under another in a column of
+cells gather into blocks, so that the reading order went down the table's columns of cells, not
+along its rows. An article that is mostly such cells (short lines: at most 0.6 of their column's width and 8
+characters) is read row by row instead: in each of the
+page's columns it stands over (left to right), its rows top to bottom, each row's pieces left to
+right, which is how the table is printed and read."""
+
+from __future__ import annotations
+
+from .blocks import TEXT, Block, Page
+
+CELL = 0.6  # a cell's line is at most this share of its column's width
+CHARACTERS = 8  # and this many characters long (a text column's lines run 12 or more)
+ROWS = 3  # a table has at least this many rows of two cells or more in one column
+SHARE = 0.5  # and its cells are at least this share of the article's text lines
+
+
+def _column(page: Page, box) -> int:
+    """The page column a line stands in (by its centre; the nearest when it stands in none)."""
+    cx = (box[0] + box[2]) / 2
+    if not page.columns:
+        return 0
+    return min(range(len(page.columns)),
+               key=lambda k: 0 if page.columns[k][0] <= cx <= page.columns[k][1]
+               else min(abs(cx - page.columns[k][0]), abs(cx - page.columns[k][1])))
+
+
+def _rows(page: Page, lines: list[int]) -> list[list[int]]:
+    """Lines gathered into rows (level with each other), top to bottom, each left to right."""
+    rows: list[list[int]] = []
+    for i in sorted(lines, key=lambda i: page.lines[i].box[1]):
+        box = page.lines[i].box
+        if rows and box[1] < max(page.lines[j].box[3] for j in rows[-1]) - 0.5 * (box[3] - box[1]):
+            rows[-1].append(i)
+        else:
+            rows.append([i])
+    return [sorted(r, key=lambda i: page.lines[i].box[0]) for r in rows]
+
+
+def read_tables(page: Page, groups: list) -> None:
+    """Each article (`articles.Group`) that is mostly a table's cells has its text read row by row,
+    column by column."""
+    if page.latin:
+        return
+    for g in groups:
+        text = [b for b in g.body if b.kind == TEXT]
+        lines = [i for b in text for i in b.lines]
+        if len(lines) < 2 * ROWS:
+            continue
+        width = {k: c[1] - c[0] for k, c in enumerate(page.columns)} if page.columns else {}
+        col = {i: _column(page, page.lines[i].box) for i in lines}
+        cells = {i for i in lines if page.lines[i].box[2] - page.lines[i].box[0] <= CELL * width.get(col[i], page.width)
+                 and len("".join(page.lines[i].text.split())) <= CHARACTERS}
+        if len(cells) < SHARE * len(lines):
+            continue
+        by_col: dict[int, list[int]] = {}
+        for i in lines:
+            by_col.setdefault(col[i], []).append(i)
+        rows = {k: _rows(page, v) for k, v in by_col.items()}
+        if not any(sum(sum(i in cells for i in r) >= 2 for r in rs) >= ROWS for rs in rows.values()):
+            continue
+        size = {i: page.sizes[i] if page.sizes else page.body for i in lines}
+        read = [Block(TEXT, [i], page.lines[i].box, size[i]) for k in sorted(rows) for r in rows[k] for i in r]
+        g.body = [b for b in g.body if b.kind != TEXT] + read
