@@ -19,7 +19,7 @@ from .chunks import ENDS, INDENT, SHORT_END, edges
 from .frames import boxed
 from .geometry import is_caps
 from .graphics import Box
-from .latinheads import dated, german, small_caps_datelines, title_cased
+from .latinheads import credit, dated, german, small_caps_datelines, title_cased
 
 
 
@@ -79,9 +79,10 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
                 current.body.append(b)
                 continue
             if page.latin and current is not None and _line_over(page, current, b):
-                head = current.body.pop()  # a short line centred over its text: that story's head line
-                head.kind = DISPLAY
-                current.head, current.body = [head], [b]
+                if not credit(page.lines[current.body[0].lines[0]].text):  # (a credit heads nothing)
+                    current.head = [current.body.pop()]  # a short line centred over its text: its head
+                    current.head[0].kind = DISPLAY
+                current.body.append(b)
                 current.span = (min(current.span[0], b.x0), max(current.span[1], b.x1))
                 continue
             home = _home(page, groups, b, slack)

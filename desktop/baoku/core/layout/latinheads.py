@@ -252,6 +252,9 @@ def german(texts: list[str]) -> bool:
 
 
 BYLINE = re.compile(r"^\W{0,2}\(?\s*By\s+[A-Z]", re.I)  # (By MAX WELCH), By EDGAR GUEST
+# A wire credit as OCR may read it, its By misread or lost (Bv the Associated Press., ALTO's y thi>
+# AnwwiatPd Press.): a by-word, the, a word or three, then Press or Service.
+WIRE_CREDIT = re.compile(r"^\W{0,2}\(?\s*B?[yv]\s+th\S{0,2}\s+\S+(?:\s+\S+){0,2}\s+(?:Press|Service)\W{0,3}$", re.I)
 WEEKDAY_ALONE = re.compile(r"^\W*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W{0,2}$", re.I)
 
 
@@ -263,9 +266,16 @@ def heads_nothing(lines: list[OcrLine], body_type: bool) -> bool:
     TERRIFIC over its decks, and a head may end in a comma, HE SWALLOWED A LIZARD,: a signature
     ending in one is told by its place, `signature`.)"""
     said = " ".join(ln.text.strip() for ln in lines)
-    if BYLINE.match(said) or len(lines) == 1 and sentence(said):
+    if credit(said) or len(lines) == 1 and sentence(said):
         return True
     return body_type and len(lines) == 1 and WEEKDAY_ALONE.match(said) is not None
+
+
+def credit(text: str) -> bool:
+    """A byline or a wire credit ((By MAX WELCH), By the Associated Press., however OCR read its
+    By): it heads nothing, and goes with the story under it."""
+    text = text.strip()
+    return BYLINE.match(text) is not None or WIRE_CREDIT.match(text) is not None
 
 
 def sentence(text: str) -> bool:
