@@ -156,6 +156,8 @@ def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
         roles = head_roles(group.head, lay.page.latin)
         if roles:
             set_head(part.articles[0], list(zip(roles, [c.text.replace(SOFT_HYPHEN, "-") for c in chunks[:len(roles)]])))
+        elif lay.page.latin:
+            _no_head(part.articles[0])
         mine = [ScanLine(lay.lines[i].text, (0, 0, 0, 0), 1.0) for c in chunks for i in c.lines]
         assign_lines(part, mine)
         for i, ln in zip([i for c in chunks for i in c.lines], mine):
@@ -221,6 +223,18 @@ def set_head(article: Article, head: list[tuple[str, str]]) -> None:
     said = {role: " ".join(t.strip() for r, t in head if r == role) for role in (KICKER, HEADLINE, SUBHEAD, COLUMN)}
     article.kicker, article.headline, article.column = said[KICKER], said[HEADLINE], said[COLUMN] or article.column
     article.subhead = said[SUBHEAD].lstrip("—－- ")
+
+
+def _no_head(article: Article) -> None:
+    """An article the layout gave no head keeps none that the page-text rules made of a line that
+    heads nothing on a Latin page: a wire credit or byline, a bracket's tail (GUEST), the end of
+    (By EDGAR GUEST) cut off at a gutter; `layout.latinheads`). Its head lines are its text."""
+    from ..layout.latinheads import credit, unopened
+
+    said = article.headline.strip()
+    if said and (credit(said) or unopened(said)):
+        article.blocks = [Block(PARAGRAPH, b.text) if b.kind in HEAD_KINDS else b for b in article.blocks]
+        article.kicker = article.headline = article.subhead = ""
 
 
 def _after(text: str, k: int) -> int:

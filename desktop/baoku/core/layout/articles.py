@@ -19,7 +19,8 @@ from .chunks import ENDS, INDENT, SHORT_END, edges
 from .frames import boxed
 from .geometry import is_caps
 from .graphics import Box
-from .latinheads import credit, dated, german, small_caps_datelines, title_cased
+from .latinheads import dated, german, heads_nothing, small_caps_datelines, title_cased
+from .tails import tail_of
 
 
 
@@ -70,7 +71,7 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
                 current = Group([], [b], (b.x0, b.x1), b.y0, has_figure=True)
                 groups.append(current)
         else:  # text, caption
-            jumped = _jump_line(page, b) and _nearest_over(groups, b, slack)
+            jumped = _jump_line(page, b) and _nearest_over(groups, b, slack) or tail_of(page, groups, b)
             if jumped:  # (Continued on Second Page.) under a rule at a column's foot: its story's
                 jumped.body.append(b)
                 continue
@@ -79,7 +80,7 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
                 current.body.append(b)
                 continue
             if page.latin and current is not None and _line_over(page, current, b):
-                if not credit(page.lines[current.body[0].lines[0]].text):  # (a credit heads nothing)
+                if not heads_nothing([page.lines[i] for i in current.body[0].lines], False):  # (a credit)
                     current.head = [current.body.pop()]  # a short line centred over its text: its head
                     current.head[0].kind = DISPLAY
                 current.body.append(b)

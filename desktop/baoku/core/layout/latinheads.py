@@ -260,15 +260,24 @@ WEEKDAY_ALONE = re.compile(r"^\W*(monday|tuesday|wednesday|thursday|friday|satur
 
 def heads_nothing(lines: list[OcrLine], body_type: bool) -> bool:
     """Lines on an English page that head nothing, in capitals as they may be (The Park Record,
-    1935): a byline under a head ((By MAX WELCH)); a line worded as a sentence (`sentence`); and,
-    in body type, a weekday alone (a market report's TUESDAY, WEDNESDAY between its paragraphs): a
+    1935): a byline under a head ((By MAX WELCH)) or a wire credit (`credit`); a bracket's tail
+    (`unopened`); a line worded as a sentence (`sentence`); and, in body type, a weekday alone (a market report's TUESDAY, WEDNESDAY between its paragraphs): a
     report's day heading inside its story. (One word in capitals may head a story, the Omaha Bee's
     TERRIFIC over its decks, and a head may end in a comma, HE SWALLOWED A LIZARD,: a signature
     ending in one is told by its place, `signature`.)"""
     said = " ".join(ln.text.strip() for ln in lines)
-    if credit(said) or len(lines) == 1 and sentence(said):
+    if credit(said) or len(lines) == 1 and sentence(said) or unopened(said):
         return True
     return body_type and len(lines) == 1 and WEEKDAY_ALONE.match(said) is not None
+
+
+def unopened(text: str) -> bool:
+    """A line that ends closing a bracket it never opened (GUEST), the tail of (By EDGAR GUEST) cut
+    off at a gutter): the end of a line or note begun before it, no head. (Not a bracket in its
+    midst: ALTO reads a head's letters so, THE DBA I) 1)1 VINT.)"""
+    said = text.strip()
+    return any(opening not in said and re.search(re.escape(close) + r"\W{0,2}$", said) is not None
+               for opening, close in ("()", "[]"))
 
 
 def credit(text: str) -> bool:
