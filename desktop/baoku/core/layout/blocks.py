@@ -18,7 +18,8 @@ from statistics import median
 from ..ocr.engine import OcrLine
 from .geometry import is_caps, is_han, line_glyph, union
 from .graphics import Box, mostly_in
-from .latinblocks import centred_heads, dateline_heads, decks, pieced_lines, pieces_beside, run_in_capitals
+from .latinblocks import (centred_heads, dateline_heads, decks, head_pieces, pieced_lines, pieces_beside,
+                          run_in_capitals)
 from .latinheads import debris, german, heads_nothing, runs_on, signature, text_line
 # (the other stages import the kinds, Block and Page from here)
 from .pieces import CAPTION, DISPLAY, FIGURE, FOLIO, KINDS, TEXT, TITLE, Block, Page  # noqa: F401
@@ -122,7 +123,7 @@ def build_blocks(page: Page) -> list[Block]:
     kept = {id(b) for b in out}
     page.side_heads = [h for h in heads if all(id(b) in kept and b.kind in (TITLE, DISPLAY) for b in h)]
     if page.latin:
-        out = run_in_capitals(page, out)
+        out = head_pieces(page, run_in_capitals(page, out))
         while _body_lines(page, out):  # (one line found the paragraph's may show another to be: a
             pass  # signature stack's lines, AND FAMILY, read apart between the others)
         out = pieced_lines(page, pieces_beside(page, _pieces_within(page, out)))

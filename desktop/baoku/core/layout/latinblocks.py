@@ -312,10 +312,7 @@ def run_in_capitals(page: Page, blocks: list[Block]) -> list[Block]:
     smaller (OCR boxes a drop capital's line tall), and `pieced_lines` sets the line over its
     paragraph. Every line is kept."""
     lines, body = page.lines, page.body
-
-    def level(a: tuple, b: tuple) -> bool:
-        return min(a[3], b[3]) - max(a[1], b[1]) >= 0.5 * min(a[3] - a[1], b[3] - b[1])
-
+    level = _level
     gone: set[int] = set()
     for b in blocks:
         if len(b.lines) != 1 or id(b) in gone or not is_caps(lines[b.lines[0]]):
@@ -332,3 +329,33 @@ def run_in_capitals(page: Page, blocks: list[Block]) -> list[Block]:
         b.box = union(lines[k].box for k in b.lines)
         gone.add(id(rest))
     return [b for b in blocks if id(b) not in gone]
+
+
+def head_pieces(page: Page, blocks: list[Block]) -> list[Block]:
+    """A piece of a head's line read apart as text, level with the head's one line and right
+    beside it in its column, in type of about its size (ALTO's Housewife's | dea Box I, the piece's
+    first letter lost so that it starts in lowercase; TERRIFIC | MINE | DISASTER.): the head's, not
+    a block of its own that opens an article. Every line is kept."""
+    lines, body = page.lines, page.body
+    gone: set[int] = set()
+    for h in blocks:
+        if h.kind not in (TITLE, DISPLAY) or len(h.lines) != 1 or id(h) in gone:
+            continue
+        box = lines[h.lines[0]].box
+        col = next((c for c in page.columns if c[0] - body <= box[0] and box[2] <= c[1] + body), None)
+        while col is not None:  # the nearest piece, then the next beside it (I | dea Box)
+            piece = min((t for t in blocks if t.kind == TEXT and 1 <= len(t.lines) <= 2 and id(t) not in gone and
+                         _level(box, lines[t.lines[0]].box) and -0.5 * body <= t.x0 - box[2] <= 1.5 * body and
+                         max(t.size, h.size) <= 1.3 * min(t.size, h.size) and t.x0 < col[1]),
+                        key=lambda t: t.x0, default=None)
+            if piece is None:
+                break
+            h.lines = h.lines + piece.lines
+            h.box = union(lines[k].box for k in h.lines)
+            box = (box[0], box[1], max(box[2], int(piece.x1)), box[3])
+            gone.add(id(piece))
+    return [b for b in blocks if id(b) not in gone]
+
+
+def _level(a: tuple, b: tuple) -> bool:
+    return min(a[3], b[3]) - max(a[1], b[1]) >= 0.5 * min(a[3] - a[1], b[3] - b[1])
