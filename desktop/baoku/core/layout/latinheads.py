@@ -217,9 +217,13 @@ def text_line(line: OcrLine, over: tuple[int, int, int, int], body: float) -> bo
     """One line in mixed case that ends no sentence (Russell. To-night he has been running up),
     under the top of body text (`over`, the text's box: OCR's boxes overlap) or right under it, and
     as wide as it: a line of that text that OCR boxed taller, not a head (a deck stands under its
-    headline, a subhead is centred and ends in a full stop)."""
+    headline, a subhead is centred and ends in a full stop). Or the text's first line so boxed,
+    running down onto the text's top, a fifth of its height at least, and not worded as a head's
+    (ALTO's I realize that The Park Record Is not, a letter's first line under its head)."""
     said = line.text.rstrip()
-    if is_caps(line) or said.endswith(".") or not over[1] + body <= line.box[1] <= over[3] + 0.5 * body:
+    tall = line.box[3] - line.box[1]
+    onto = line.box[1] < over[1] and line.box[3] - over[1] >= 0.2 * tall and not title_cased(said)
+    if is_caps(line) or said.endswith(".") or not (onto or over[1] + body <= line.box[1] <= over[3] + 0.5 * body):
         return False
     return line.box[2] - line.box[0] >= 0.9 * (over[2] - over[0]) and \
         min(line.box[2], over[2]) - max(line.box[0], over[0]) >= 0.9 * (line.box[2] - line.box[0])
