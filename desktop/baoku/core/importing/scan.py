@@ -165,12 +165,14 @@ def laid_out_page(lay, info: PageInfo, language: str, image=None) -> ParsedPage:
     without a headline under another story's text (据新华社…电) stays an article of its own; each
     picture a photo of its group's first article (`scanphotos`), cut from `image()` when given."""
     from ..layout.chunks import body_chunks, head_chunks, head_roles
+    from ..layout.latinheads import german
     from .scanphotos import add_photos
 
     page = ParsedPage(info, [])
     owner: dict[int, int] = {}
     reading: list[int] = []
     first_of: dict[int, int] = {}  # a group's first article
+    english = lay.page.latin and not german([ln.text for ln in lay.page.lines])
     for group in lay.groups:
         chunks = [c for c in head_chunks(lay.page, group.head) + body_chunks(lay.page, group.body) if c.text.strip()]
         if not any(WORD.search(c.text) for c in chunks):
@@ -191,6 +193,8 @@ def laid_out_page(lay, info: PageInfo, language: str, image=None) -> ParsedPage:
         roles = head_roles(group.head, lay.page.latin)
         if roles:
             set_head(part.articles[0], list(zip(roles, [c.text.replace(SOFT_HYPHEN, "-") for c in chunks[:len(roles)]])))
+        elif lay.page.latin:
+            _no_head(part.articles[0], english)
         mine = [ScanLine(lay.lines[i].text, (0, 0, 0, 0), 1.0) for c in chunks for i in c.lines]
         assign_lines(part, mine)
         add_photos(part.articles[0], lay, group, lambda b: [c.text for c in body_chunks(lay.page, [b])], image)
@@ -257,6 +261,20 @@ def set_head(article: Article, head: list[tuple[str, str]]) -> None:
     said = {role: " ".join(t.strip() for r, t in head if r == role) for role in (KICKER, HEADLINE, SUBHEAD, COLUMN)}
     article.kicker, article.headline, article.column = said[KICKER], said[HEADLINE], said[COLUMN] or article.column
     article.subhead = said[SUBHEAD].lstrip("—－- ")
+
+
+def _no_head(article: Article, english: bool) -> None:
+    """An article the layout gave no head keeps none that the page-text rules made of a line that
+    heads nothing on a Latin page: a wire credit or byline, a bracket's tail (GUEST), the end of
+    (By EDGAR GUEST) cut off at a gutter), a line worded as a sentence (MMEDIATE convocation of the:
+    a paragraph's first line, its drop capital unread; on an English page: a German head is worded
+    so); `layout.latinheads`. Its head lines are its text."""
+    from ..layout.latinheads import credit, sentence, unopened
+
+    said = article.headline.strip()
+    if said and (credit(said) or unopened(said) or english and sentence(said)):
+        article.blocks = [Block(PARAGRAPH, b.text) if b.kind in HEAD_KINDS else b for b in article.blocks]
+        article.kicker = article.headline = article.subhead = ""
 
 
 def _after(text: str, k: int) -> int:

@@ -19,7 +19,8 @@ from .chunks import ENDS, INDENT, SHORT_END, edges
 from .frames import boxed
 from .geometry import is_caps
 from .graphics import Box
-from .latinheads import dated, german, small_caps_datelines, title_cased
+from .latinheads import dated, german, heads_nothing, small_caps_datelines, title_cased
+from .tails import beside_heads, tail_of
 
 
 
@@ -71,7 +72,7 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
                 current = Group([], [b], (b.x0, b.x1), b.y0, has_figure=True)
                 groups.append(current)
         else:  # text, caption
-            jumped = _jump_line(page, b) and _nearest_over(groups, b, slack)
+            jumped = _jump_line(page, b) and _nearest_over(groups, b, slack) or tail_of(page, groups, b)
             if jumped:  # (Continued on Second Page.) under a rule at a column's foot: its story's
                 jumped.body.append(b)
                 continue
@@ -80,9 +81,10 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
                 current.body.append(b)
                 continue
             if page.latin and current is not None and _line_over(page, current, b):
-                head = current.body.pop()  # a short line centred over its text: that story's head line
-                head.kind = DISPLAY
-                current.head, current.body = [head], [b]
+                if not heads_nothing([page.lines[i] for i in current.body[0].lines], False):  # (a credit)
+                    current.head = [current.body.pop()]  # a short line centred over its text: its head
+                    current.head[0].kind = DISPLAY
+                current.body.append(b)
                 current.span = (min(current.span[0], b.x0), max(current.span[1], b.x1))
                 continue
             home = _home(page, groups, b, slack)
@@ -161,11 +163,13 @@ def _sibling(page: Page, host: Group, h: Block) -> bool:
 
 def _head_goes_on(page: Page, g: Group, b: Block, w: Box, slack: float) -> bool:
     """Head `b` (its box for the cut `w`) goes on group `g`'s head, which has nothing under it yet
-    (a scrap read between a head's decks, a letter or two, does not end the head). Heads one under
+    (a scrap read between a head's decks, a letter or two, or on a Latin page a piece of a head's
+    line read as text beside it, does not end the head). Heads one under
     another are one head: the later within the earlier's columns, or the earlier within the
     later's (a label over a story's first column, its headline centred over the columns to its
     right)."""
-    head_only = not g.has_figure and (not g.body or g.head and all(_scrap(page, x) for x in g.body))
+    head_only = not g.has_figure and (not g.body or g.head and all(
+        _scrap(page, x) or page.latin and _within(b, g.span, slack) and beside_heads(x, g.head + [b]) for x in g.body))
     return head_only and bool(g.head) and b.y0 - max(x.y1 for x in g.head) < 2.5 * page.body and \
         (_within(b, g.span, slack) or all(_within(h, (w[0], w[2]), slack) for h in g.head)) \
         and not _ruled_off(page, g.head[-1], b) and not _bigger(g.head, b)

@@ -18,7 +18,8 @@ from statistics import median
 from ..ocr.engine import OcrLine
 from .geometry import is_caps, is_han, line_glyph, union
 from .graphics import Box, mostly_in
-from .latinblocks import centred_heads, dateline_heads, decks, pieced_lines, pieces_beside
+from .latinblocks import (centred_heads, dateline_heads, decks, head_pieces, pieced_lines, pieces_beside,
+                          run_in_capitals)
 from .latinheads import debris, german, heads_nothing, runs_on, signature, text_line
 # (the other stages import the kinds, Block and Page from here)
 from .pieces import CAPTION, DISPLAY, FIGURE, FOLIO, KINDS, TEXT, TITLE, Block, Page  # noqa: F401
@@ -121,24 +122,34 @@ def build_blocks(page: Page) -> list[Block]:
             b.kind = TEXT  # nothing: it is the picture's (articles.py keeps it with the picture)
     kept = {id(b) for b in out}
     page.side_heads = [h for h in heads if all(id(b) in kept and b.kind in (TITLE, DISPLAY) for b in h)]
-    if page.latin:  # a line set in a paragraph's midst, its text running above and below it over its
-        for b in out:  # width, is the paragraph's (a line OCR boxed tall), not a head; the line under
-            # it may be the paragraph's short last one (Talmage; assistant secretary, William W. over Beach.)
-            if b.kind in (TITLE, DISPLAY) and len(b.lines) == 1 and any(
-                    t.kind == TEXT and len(t.lines) >= 3 and t.y0 < b.y0 - body and t.y1 > b.y1 + 0.5 * body
-                    and min(t.x1, b.x1) - max(t.x0, b.x0) > 0.9 * (b.x1 - b.x0) for t in out):
-                b.kind = TEXT
-        for b in out:  # lines boxed tall with a line of text between them (The chair signed house
-            if b.kind in (TITLE, DISPLAY) and _interleaved(page, b):  # rolls 121 and ss. | port. |
-                b.kind = TEXT  # Mr. Watson ot Otoe moved that it be not): a paragraph's, gathered apart
-        for b in out:  # a body line boxed taller than the text over it, which it runs on from
-            if b.kind in (TITLE, DISPLAY) and len(b.lines) == 1 and any(
-                    t.kind == TEXT and text_line(lines[b.lines[0]], t.box, body) for t in out):
-                b.kind = TEXT
+    if page.latin:
+        out = head_pieces(page, run_in_capitals(page, out))
+        while _body_lines(page, out):  # (one line found the paragraph's may show another to be: a
+            pass  # signature stack's lines, AND FAMILY, read apart between the others)
         out = pieced_lines(page, pieces_beside(page, _pieces_within(page, out)))
     for fig in page.graphics.figures:
         out.append(Block(FIGURE, [], fig, body))
     return out
+
+
+def _body_lines(page: Page, out: list[Block]) -> bool:
+    """Heads on a Latin page that are text lines, made text; whether any was."""
+    lines, body, changed = page.lines, page.body, False
+    for b in out:  # a line set in a paragraph's midst, its text running above and below it over its
+        # width, is the paragraph's (a line OCR boxed tall), not a head; the line under it may be the
+        # paragraph's short last one (Talmage; assistant secretary, William W. over Beach.)
+        if b.kind in (TITLE, DISPLAY) and len(b.lines) == 1 and any(
+                t.kind == TEXT and len(t.lines) >= 3 and t.y0 < b.y0 - body and t.y1 > b.y1 + 0.5 * body
+                and min(t.x1, b.x1) - max(t.x0, b.x0) > 0.9 * (b.x1 - b.x0) for t in out):
+            b.kind, changed = TEXT, True
+    for b in out:  # lines boxed tall with a line of text between them (The chair signed house
+        if b.kind in (TITLE, DISPLAY) and _interleaved(page, b):  # rolls 121 and ss. | port. |
+            b.kind, changed = TEXT, True  # Mr. Watson ot Otoe moved that it be not): a paragraph's, gathered apart
+    for b in out:  # a body line boxed taller than the text over it, which it runs on from
+        if b.kind in (TITLE, DISPLAY) and len(b.lines) == 1 and any(
+                t.kind == TEXT and text_line(lines[b.lines[0]], t.box, body) for t in out):
+            b.kind, changed = TEXT, True
+    return changed
 
 
 def _printed(page: Page, blk: list[int], lines: list[OcrLine]) -> OcrLine:

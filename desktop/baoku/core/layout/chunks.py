@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..script import SOFT_HYPHEN, is_latin_letter
-from .geometry import is_latin
+from ..ocr.engine import OcrLine
+from .geometry import is_caps, is_latin
 from .pieces import CAPTION, FIGURE, TEXT, TITLE, Block, Page
 from .spacing import spaced
 
@@ -83,13 +84,24 @@ def _paragraphs(page: Page, b: Block) -> list[Chunk]:
         ln = page.lines[i]
         text = spaced(ln, size)
         starts = (prev is None or ln.box[0] - left >= INDENT * size or right - prev.box[2] >= SHORT_END * size
-                  or ln.box[1] - prev.box[3] >= 0.9 * size)
+                  or ln.box[1] - prev.box[3] >= 0.9 * size) and not (page.latin and _beside(prev, ln, size))
         if starts or not out:
             out.append(Chunk(text.strip(), [i]))
         else:
             out[-1] = Chunk(_glue(out[-1].text, text.strip()), out[-1].lines + [i])
         prev = ln
     return out
+
+
+def _beside(prev: OcrLine | None, ln: OcrLine, size: float) -> bool:
+    """`ln` is the lowercase rest of the printed line whose first words in capitals `prev` is
+    (level with it, right after it: MMEDIATE | convocation of the, a drop capital's line read in
+    two; `latinblocks.run_in_capitals`), not a paragraph of its own."""
+    if prev is None or not is_caps(prev) or not next((ch for ch in ln.text if ch.isalpha()), "A").islower():
+        return False
+    a, b = prev.box, ln.box
+    return min(a[3], b[3]) - max(a[1], b[1]) >= 0.5 * min(a[3] - a[1], b[3] - b[1]) and \
+        -0.5 * size <= b[0] - a[2] <= 2 * size
 
 
 def _runs_on(page: Page, prev: Block, last: Chunk, nxt: Block, first: Chunk) -> bool:

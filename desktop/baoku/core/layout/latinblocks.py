@@ -10,7 +10,7 @@ from statistics import median
 
 from .pieces import DISPLAY, TEXT, TITLE, Block, Page
 from ..ocr.engine import OcrLine
-from .geometry import union
+from .geometry import is_caps, union
 from .latinheads import (DATELINE, GERMAN_DATELINE, dateline, german, head_over_dateline, head_worded,
                          small_caps_dateline, small_caps_datelines, title_cased)
 
@@ -302,3 +302,60 @@ def centred_heads(page: Page, blocks: list[Block], size: list[float]) -> list[Bl
 
 def _first_alpha(text: str) -> str:
     return next((ch for ch in text if ch.isalpha()), "")
+
+
+def run_in_capitals(page: Page, blocks: list[Block]) -> list[Block]:
+    """A line's first words in capitals read apart from its lowercase rest, level with them and
+    right beside them (a paragraph opened by a drop capital: MMEDIATE | convocation of the, the
+    capital unread, in The Park Record's review of 1935) are one line of text, not a head in
+    capitals and a scrap: the piece in capitals takes the rest's line, the pair measured as the
+    smaller (OCR boxes a drop capital's line tall), and `pieced_lines` sets the line over its
+    paragraph. Every line is kept."""
+    lines, body = page.lines, page.body
+    level = _level
+    gone: set[int] = set()
+    for b in blocks:
+        if len(b.lines) != 1 or id(b) in gone or not is_caps(lines[b.lines[0]]):
+            continue
+        box = lines[b.lines[0]].box
+        rest = next((t for t in blocks if t is not b and t.kind == TEXT and len(t.lines) == 1 and id(t) not in gone
+                     and _first_alpha(lines[t.lines[0]].text).islower() and level(box, lines[t.lines[0]].box)
+                     and -0.5 * body <= lines[t.lines[0]].box[0] - box[2] <= body), None)
+        col = next((c for c in page.columns if c[0] - body <= box[0] and box[2] <= c[1] + body), None)
+        if rest is None or col is None or rest.x0 >= col[1]:  # (not a head beside the next column's text)
+            continue
+        b.kind, b.size = TEXT, min(b.size, rest.size)
+        b.lines = b.lines + rest.lines
+        b.box = union(lines[k].box for k in b.lines)
+        gone.add(id(rest))
+    return [b for b in blocks if id(b) not in gone]
+
+
+def head_pieces(page: Page, blocks: list[Block]) -> list[Block]:
+    """A piece of a head's line read apart as text, level with the head's one line and right
+    beside it in its column, in type of about its size (ALTO's Housewife's | dea Box I, the piece's
+    first letter lost so that it starts in lowercase; TERRIFIC | MINE | DISASTER.): the head's, not
+    a block of its own that opens an article. Every line is kept."""
+    lines, body = page.lines, page.body
+    gone: set[int] = set()
+    for h in blocks:
+        if h.kind not in (TITLE, DISPLAY) or len(h.lines) != 1 or id(h) in gone:
+            continue
+        box = lines[h.lines[0]].box
+        col = next((c for c in page.columns if c[0] - body <= box[0] and box[2] <= c[1] + body), None)
+        while col is not None:  # the nearest piece, then the next beside it (I | dea Box)
+            piece = min((t for t in blocks if t.kind == TEXT and 1 <= len(t.lines) <= 2 and id(t) not in gone and
+                         _level(box, lines[t.lines[0]].box) and -0.5 * body <= t.x0 - box[2] <= 1.5 * body and
+                         max(t.size, h.size) <= 1.3 * min(t.size, h.size) and t.x0 < col[1]),
+                        key=lambda t: t.x0, default=None)
+            if piece is None:
+                break
+            h.lines = h.lines + piece.lines
+            h.box = union(lines[k].box for k in h.lines)
+            box = (box[0], box[1], max(box[2], int(piece.x1)), box[3])
+            gone.add(id(piece))
+    return [b for b in blocks if id(b) not in gone]
+
+
+def _level(a: tuple, b: tuple) -> bool:
+    return min(a[3], b[3]) - max(a[1], b[1]) >= 0.5 * min(a[3] - a[1], b[3] - b[1])

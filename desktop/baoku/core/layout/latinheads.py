@@ -217,9 +217,13 @@ def text_line(line: OcrLine, over: tuple[int, int, int, int], body: float) -> bo
     """One line in mixed case that ends no sentence (Russell. To-night he has been running up),
     under the top of body text (`over`, the text's box: OCR's boxes overlap) or right under it, and
     as wide as it: a line of that text that OCR boxed taller, not a head (a deck stands under its
-    headline, a subhead is centred and ends in a full stop)."""
+    headline, a subhead is centred and ends in a full stop). Or the text's first line so boxed,
+    running down onto the text's top, a fifth of its height at least, and not worded as a head's
+    (ALTO's I realize that The Park Record Is not, a letter's first line under its head)."""
     said = line.text.rstrip()
-    if is_caps(line) or said.endswith(".") or not over[1] + body <= line.box[1] <= over[3] + 0.5 * body:
+    tall = line.box[3] - line.box[1]
+    onto = line.box[1] < over[1] and line.box[3] - over[1] >= 0.2 * tall and not title_cased(said)
+    if is_caps(line) or said.endswith(".") or not (onto or over[1] + body <= line.box[1] <= over[3] + 0.5 * body):
         return False
     return line.box[2] - line.box[0] >= 0.9 * (over[2] - over[0]) and \
         min(line.box[2], over[2]) - max(line.box[0], over[0]) >= 0.9 * (line.box[2] - line.box[0])
@@ -252,20 +256,39 @@ def german(texts: list[str]) -> bool:
 
 
 BYLINE = re.compile(r"^\W{0,2}\(?\s*By\s+[A-Z]", re.I)  # (By MAX WELCH), By EDGAR GUEST
+# A wire credit as OCR may read it, its By misread or lost (Bv the Associated Press., ALTO's y thi>
+# AnwwiatPd Press.): a by-word, the, a word or three, then Press or Service.
+WIRE_CREDIT = re.compile(r"^\W{0,2}\(?\s*B?[yv]\s+th\S{0,2}\s+\S+(?:\s+\S+){0,2}\s+(?:Press|Service)\W{0,3}$", re.I)
 WEEKDAY_ALONE = re.compile(r"^\W*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W{0,2}$", re.I)
 
 
 def heads_nothing(lines: list[OcrLine], body_type: bool) -> bool:
     """Lines on an English page that head nothing, in capitals as they may be (The Park Record,
-    1935): a byline under a head ((By MAX WELCH)); a line worded as a sentence (`sentence`); and,
-    in body type, a weekday alone (a market report's TUESDAY, WEDNESDAY between its paragraphs): a
+    1935): a byline under a head ((By MAX WELCH)) or a wire credit (`credit`); a bracket's tail
+    (`unopened`); a line worded as a sentence (`sentence`); and, in body type, a weekday alone (a market report's TUESDAY, WEDNESDAY between its paragraphs): a
     report's day heading inside its story. (One word in capitals may head a story, the Omaha Bee's
     TERRIFIC over its decks, and a head may end in a comma, HE SWALLOWED A LIZARD,: a signature
     ending in one is told by its place, `signature`.)"""
     said = " ".join(ln.text.strip() for ln in lines)
-    if BYLINE.match(said) or len(lines) == 1 and sentence(said):
+    if credit(said) or len(lines) == 1 and sentence(said) or unopened(said):
         return True
     return body_type and len(lines) == 1 and WEEKDAY_ALONE.match(said) is not None
+
+
+def unopened(text: str) -> bool:
+    """A line that ends closing a bracket it never opened (GUEST), the tail of (By EDGAR GUEST) cut
+    off at a gutter): the end of a line or note begun before it, no head. (Not a bracket in its
+    midst: ALTO reads a head's letters so, THE DBA I) 1)1 VINT.)"""
+    said = text.strip()
+    return any(opening not in said and re.search(re.escape(close) + r"\W{0,2}$", said) is not None
+               for opening, close in ("()", "[]"))
+
+
+def credit(text: str) -> bool:
+    """A byline or a wire credit ((By MAX WELCH), By the Associated Press., however OCR read its
+    By): it heads nothing, and goes with the story under it."""
+    text = text.strip()
+    return BYLINE.match(text) is not None or WIRE_CREDIT.match(text) is not None
 
 
 def sentence(text: str) -> bool:
