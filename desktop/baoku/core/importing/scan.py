@@ -11,7 +11,7 @@ import regex
 
 from ..errors import ImportRejected
 from ..layout.blocks import FOLIO
-from ..model import (BYLINE, COLUMN, HEAD_KINDS, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block,
+from ..model import (ADVERTISEMENT, BYLINE, COLUMN, HEAD_KINDS, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block,
                      LayoutBlock, PageInfo, PageScan, ParsedPage, ScanLine, parse_page)
 from ..script import HAN_CLASS, SOFT_HYPHEN
 from .metadata import IssueMeta
@@ -151,8 +151,10 @@ def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
         runs: list[list[Article]] = [[found[0]]]
         for a in found[1:]:
             brief = not a.headline and a.blocks and DATELINE.match(a.blocks[0].text)
-            runs.append([a]) if brief else runs[-1].append(a)
+            runs.append([a]) if brief and not group.advert else runs[-1].append(a)
         part = ParsedPage(info, [one_article(r) for r in runs])
+        if group.advert:  # an advertisement's pieces are one article (layout.adverts)
+            part.articles[0].genre = ADVERTISEMENT
         roles = head_roles(group.head, lay.page.latin)
         if roles:
             set_head(part.articles[0], list(zip(roles, [c.text.replace(SOFT_HYPHEN, "-") for c in chunks[:len(roles)]])))

@@ -7,7 +7,8 @@
    captions found under their pictures;
 3. reading order by recursive XY-cut over blocks and rules (`order`);
 4. articles: a head opens one and takes the text under it in its columns (`articles`), read
-   down each column past a picture inside its text (`insets`);
+   down each column past a picture inside its text (`insets`); on a Latin page an
+   advertisement's pieces are one article (`adverts`);
 5. paragraphs and spaces (`articles`, `spacing`).
 """
 
@@ -18,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..ocr.engine import OcrLine, OcrPage
+from .adverts import adverts
 from .articles import Group, group_articles
 from .blocks import Block, Page, build_blocks, mark_captions, ratios
 from .folio import Folio, mark_folio
@@ -110,6 +112,7 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
         order = heads_first(page, order, widened)
     groups = group_articles(page, order, widened)
     read_round(page, groups)
+    groups = adverts(page, order, groups)
     return Analysis(lines, page, order, groups, folio, angle)
 
 

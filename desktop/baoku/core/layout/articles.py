@@ -32,6 +32,7 @@ class Group:
     span: tuple[float, float] = (0, 0)
     top: float = 0
     has_figure: bool = False
+    advert: bool = False  # an advertisement, all its pieces (adverts.py)
 
     @property
     def blocks(self) -> list[Block]:
