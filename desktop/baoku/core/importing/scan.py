@@ -153,7 +153,7 @@ def laid_out_page(lay, info: PageInfo, language: str) -> ParsedPage:
             brief = not a.headline and a.blocks and DATELINE.match(a.blocks[0].text)
             runs.append([a]) if brief and not group.advert else runs[-1].append(a)
         part = ParsedPage(info, [one_article(r) for r in runs])
-        if group.advert:  # an advertisement's pieces are one article (layout.adverts)
+        if group.advert:  # an advertisement's pieces are one article (layout.latinadverts)
             part.articles[0].genre = ADVERTISEMENT
         roles = head_roles(group.head, lay.page.latin)
         if roles:

@@ -8,7 +8,7 @@
 3. reading order by recursive XY-cut over blocks and rules (`order`);
 4. articles: a head opens one and takes the text under it in its columns (`articles`), read
    down each column past a picture inside its text (`insets`); on a Latin page an
-   advertisement's pieces are one article (`adverts`);
+   advertisement's pieces are one article (`latinadverts`);
 5. paragraphs and spaces (`articles`, `spacing`).
 """
 
@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..ocr.engine import OcrLine, OcrPage
-from .adverts import adverts
+from .latinadverts import adverts
 from .articles import Group, group_articles
 from .blocks import Block, Page, build_blocks, mark_captions, ratios
 from .folio import Folio, mark_folio
