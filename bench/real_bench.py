@@ -1,5 +1,7 @@
 """A real page, as a scan and as its ALTO: how many articles Baoku makes of each, beside the
-stories a reader sees (counted by hand and given with --reader). With --stories (a list of the
+stories a reader sees (counted by hand and given with --reader): all of them (the count before the
+layout told advertisements), how many it marks advertisements, and the rest against the reader,
+who counts no advertisement. With --stories (a list of the
 stories' headlines, bench/real_stories/), it also says how many of them open an article of their
 own, and how many articles hold two of them: a page read as a few big articles would meet the
 count and fail these.
@@ -30,7 +32,7 @@ from baoku.core.importing.alto import alto_page, read_alto  # noqa: E402
 from baoku.core.importing.newsxml import parse_xml  # noqa: E402
 from baoku.core.importing.scan import scanned_page  # noqa: E402
 from baoku.core.importing.sources import SourceFile  # noqa: E402
-from baoku.core.model import PageInfo  # noqa: E402
+from baoku.core.model import ADVERTISEMENT, PageInfo  # noqa: E402
 from bench.layout_bench import gray_of  # noqa: E402
 from bench.ocrcache import cached  # noqa: E402
 
@@ -68,16 +70,21 @@ def stories(parsed, headlines: list[str]) -> tuple[int, int]:
 
 
 def show(name: str, parsed, took: float, reader: int, verbose: bool, headlines: list[str]) -> None:
+    """One row: all articles against the reader's stories (as before advertisements were told),
+    and the articles not marked advertisements against them (the reader counts no advertisement)."""
     n = len(parsed.articles)
+    ads = sum(1 for a in parsed.articles if a.genre == ADVERTISEMENT)
     headed = sum(1 for a in parsed.articles if a.headline)
     found = ""
     if headlines:
         opened, merged = stories(parsed, headlines)
         found = f" {opened} of {len(headlines)} | {merged} |"
-    print(f"| {name} | {n} | {headed} | {n / reader:.2f}× |{found} {took:.1f} s |")
+    print(f"| {name} | {n} | {headed} | {n / reader:.2f}× | {ads} | {(n - ads) / reader:.2f}× |{found} "
+          f"{took:.1f} s |")
     if verbose:
         for a in parsed.articles:
-            print(f"    - {(a.headline or '(no headline)')[:60]} — {a.text()[:60]!r}")
+            mark = "[ad] " if a.genre == ADVERTISEMENT else ""
+            print(f"    - {mark}{(a.headline or '(no headline)')[:60]} — {a.text()[:60]!r}")
 
 
 def main() -> None:
@@ -97,8 +104,9 @@ def main() -> None:
     print(f"- machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"- page: {args.image}; stories a reader sees: {args.reader}\n")
     extra = " headed stories opening an article | articles holding two |" if headlines else ""
-    print(f"| read from | articles | with a headline | against a reader |{extra} layout time |")
-    print("|---|---:|---:|---:|" + ("---:|---:|" if headlines else "") + "---:|")
+    print(f"| read from | articles | with a headline | against a reader | of them advertisements | the rest against "
+          f"a reader |{extra} layout time |")
+    print("|---|---:|---:|---:|---:|---:|" + ("---:|---:|" if headlines else "") + "---:|")
     t0 = time.perf_counter()
     read = cached(png)
     ocr = time.perf_counter() - t0

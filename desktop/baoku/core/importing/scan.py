@@ -185,10 +185,10 @@ def laid_out_page(lay, info: PageInfo, language: str, image=None) -> ParsedPage:
             _hyphens(article)
         runs: list[list[Article]] = [[found[0]]]
         for a in found[1:]:
-            brief = not a.headline and a.blocks and DATELINE.match(a.blocks[0].text) and not getattr(group, "advert", False)
-            runs.append([a]) if brief else runs[-1].append(a)
+            brief = not a.headline and a.blocks and DATELINE.match(a.blocks[0].text)
+            runs.append([a]) if brief and not group.advert else runs[-1].append(a)
         part = ParsedPage(info, [one_article(r) for r in runs])
-        if getattr(group, "advert", False):  # all its pieces one article (layout/adverts.py)
+        if group.advert:  # all its pieces one article (layout.adverts, layout.latinadverts)
             part.articles[0].genre = ADVERTISEMENT
         roles = head_roles(group.head, lay.page.latin)
         if roles:

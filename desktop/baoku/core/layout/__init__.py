@@ -10,7 +10,8 @@
    down each column past a picture inside its text (`insets`); on a Chinese page an
    advertisement (a ruled box whose words sell) is one article, marked, and a notice's title
    (遗失声明, 公告 …) opens its notice (`adverts`); an article that is mostly a table's cells
-   is read row by row (`tables`);
+   is read row by row (`tables`); on a Latin page an advertisement's pieces are one
+   article (`latinadverts`);
 5. paragraphs and spaces (`articles`, `spacing`).
 """
 
@@ -30,6 +31,7 @@ from .geometry import (RULE_REACH, deskewed, edge_columns, glyph, gutters, is_la
                        split_lines, turned)
 from .graphics import Box, Graphics, find_graphics, upright
 from .insets import read_round
+from .latinadverts import adverts
 from .linepieces import joined_pieces
 from .order import reading_order, spans
 from .sideheads import advance, heads_first, mended, vertical_line
@@ -127,6 +129,7 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     read_round(page, groups)
     groups = advertisements(page, order, groups)
     read_tables(page, groups)
+    groups = adverts(page, order, groups)
     return Analysis(lines, page, order, groups, folio, angle)
 
 

@@ -33,7 +33,7 @@ class Group:
     span: tuple[float, float] = (0, 0)
     top: float = 0
     has_figure: bool = False
-    advert: bool = False  # an advertisement (adverts.py): stored as one article, marked so
+    advert: bool = False  # an advertisement (adverts.py, latinadverts.py): stored as one article, marked so
 
     @property
     def blocks(self) -> list[Block]:

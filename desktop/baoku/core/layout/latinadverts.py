@@ -1,0 +1,136 @@
+"""Advertisements on a Latin page: a box or a cell of a column set apart by rules, its lines
+centred in mixed sizes, shop names in capitals, prices ($1.50, 35c), few full sentences (The Park
+Record, 1935: Cuticura OINTMENT … SOAP to keep your scalp clean., HOTEL Temple Square Rates $1.50
+to $3.00, NEXT YEAR GO TO Westminster College). The layout reads such a cell's lines of display
+type as heads, so an advertisement was two to five articles, each a piece of it. A column is cut
+into cells at the rules across it; a cell whose type is an advertisement's becomes one article of
+what stands in it (`Group.advert`), taken out of the articles it was in; nothing is dropped."""
+
+from __future__ import annotations
+
+import re
+
+from .articles import Group
+from .blocks import DISPLAY, FIGURE, FOLIO, TEXT, TITLE, Block, Page
+from .latinheads import sentence
+
+CUT = 0.8  # a rule this share of a column's width at least cuts the column into cells
+PRICE = re.compile(r"\$\s?\d|\b\d+\s?[c¢]\b|\bcents\b|\bper (?:box|bottle|dozen|pound|year)\b", re.I)
+GUTTER = 0.5  # columns closer than this many body sizes are parted by a rule, not a gutter
+COLUMN_RULE = 0.3  # a rule this share of the page's height long parts columns
+INSIDE = 0.8  # a block with this share of its width in a column stands in it
+WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+FULL = 0.85  # a line this share of its column's measure wide at least is set full, as a story's text
+PROSE = 0.5  # a cell with this share of its lines worded as sentences at least is a story's
+SET_FULL = 0.6  # and one with this share of its lines set full
+SMALL = 12  # lines of a small advertisement at most
+LARGE = 40  # and of any (the Park Record's biggest, the hotel's box, is 22 lines): more are a column's stories
+WORDS = 4  # an advertisement has this many words at least, or a price ($3.00 over small print read as scraps)
+CAPITALISED = 0.45  # an advertisement's words: under this share start in lowercase (a story's: 0.6 to 0.9)
+PRICED = 0.7  # or under this share, beside a price
+PRICED_FULL = 0.45  # and under this share of the lines set full
+
+
+def adverts(page: Page, order: list[Block], groups: list[Group]) -> list[Group]:
+    """The page's articles with each advertisement's pieces made one article, marked `advert`."""
+    if not page.latin or not page.columns:
+        return groups
+    pos = {id(b): k for k, b in enumerate(order)}
+    for c0, c1 in _bands(page):
+        blocks = [b for g in groups for b in g.blocks if b.kind != FOLIO]
+        cells = [[b for b in blocks if _in_cell(page, b, c0, c1, top, foot)] for top, foot in _cells(page, c0, c1)]
+        cells = [c for c in cells if c]
+        ads = [advert_like(page, c, c1 - c0) for c in cells]
+        for k, inside in enumerate(cells):
+            if not ads[k]:
+                continue
+            if k and not ads[k - 1] and _name_over(page, cells[k - 1]):
+                inside = cells[k - 1] + inside  # a line or two over its box: its name (SALT LAKE'S NEWEST HOSTELRY)
+            groups = _made_one(groups, inside, pos)
+    return groups
+
+
+def _bands(page: Page) -> list[tuple[float, float]]:
+    """The page's columns, two parted only by a short rule (a box's side, a drawing's frame, which
+    the column finder may take for a column rule: the Park Record's ALTO) one: no gutter between
+    them, and the rule there runs a small part of the page's height."""
+    out: list[tuple[float, float]] = []
+    for c0, c1 in sorted(page.columns):
+        rules = [r for r in page.graphics.vrules if out and r[0] - 1 <= c0 and r[2] + 1 >= out[-1][1]]
+        if out and c0 - out[-1][1] < GUTTER * page.body and rules and \
+                all(r[3] - r[1] < COLUMN_RULE * page.height for r in rules):
+            out[-1] = (out[-1][0], c1)
+        else:
+            out.append((c0, c1))
+    return out
+
+
+def _made_one(groups: list[Group], inside: list[Block], pos: dict[int, int]) -> list[Group]:
+    """The blocks `inside` (an advertisement's) taken out of their articles into one of their own."""
+    owners = [g for g in groups if any(b in inside for b in g.blocks)]
+    if len(owners) == 1 and all(b in inside for b in owners[0].blocks):
+        owners[0].advert = True
+        return groups
+    ad = _one(sorted(inside, key=lambda b: pos.get(id(b), 0)))
+    at = groups.index(min(owners, key=lambda g: min(pos.get(id(b), 0) for b in g.blocks if b in inside)))
+    for g in owners:
+        g.head = [b for b in g.head if b not in inside]
+        g.body = [b for b in g.body if b not in inside]
+        g.has_figure = any(b.kind == FIGURE for b in g.body)
+    groups.insert(at, ad)
+    return [g for g in groups if g.blocks]
+
+
+def _name_over(page: Page, cell: list[Block]) -> bool:
+    """A cell of a line or two, none worded as a sentence: over an advertisement, its name."""
+    lines = [page.lines[i].text for b in cell for i in b.lines]
+    return 0 < len(lines) <= 2 and not any(sentence(t) for t in lines)
+
+
+def _cells(page: Page, c0: float, c1: float) -> list[tuple[float, float]]:
+    """Column c0..c1 cut at the rules across it (a box's edges too), top to foot."""
+    cuts = sorted((r[1] + r[3]) / 2 for r in page.graphics.hrules if min(r[2], c1) - max(r[0], c0) >= CUT * (c1 - c0))
+    bounds = [0.0, *cuts, float(page.height)]
+    return list(zip(bounds, bounds[1:]))
+
+
+def _in_cell(page: Page, b: Block, c0: float, c1: float, top: float, foot: float) -> bool:
+    """Block `b` stands in the cell: most of its width within the column (a line of display type may
+    reach into the gutters), its middle between the cell's rules."""
+    inside = min(b.x1, c1) - max(b.x0, c0) >= INSIDE * (b.x1 - b.x0)
+    return inside and top <= (b.y0 + b.y1) / 2 <= foot
+
+
+def _one(blocks: list[Block]) -> Group:
+    """What stands in a cell as one article, its first line of display type its head."""
+    head = blocks[:1] if blocks[0].kind in (TITLE, DISPLAY) else []
+    body = blocks[len(head):]
+    return Group(head, body, (min(b.x0 for b in blocks), max(b.x1 for b in blocks)), min(b.y0 for b in blocks),
+                 has_figure=any(b.kind == FIGURE for b in body), advert=True)
+
+
+def advert_like(page: Page, blocks: list[Block], measure: float) -> bool:
+    """The type of a cell is an advertisement's: three lines at least, under half of them worded
+    as sentences and few set full, no more than a column's cell of stories holds, and a price with
+    few lowercase words and fewer lines set full; or words mostly
+    capitalised (names and wares: NEXT YEAR GO TO Westminster College SALT LAKE CITY, UTAH); or
+    text in short centred lines, none set full, under type twice the text's size, in a small cell
+    (Cuticura OINTMENT will aid in removing that itching dandruff)."""
+    ids = [i for b in blocks if b.kind != FIGURE for i in b.lines]
+    if not 3 <= len(ids) <= LARGE:
+        return False
+    lines = [page.lines[i] for i in ids]
+    texts = [ln.text for ln in lines]
+    words = [w for t in texts for w in WORD.findall(t)]
+    text = [i for b in blocks if b.kind == TEXT for i in b.lines]
+    full = sum(ln.box[2] - ln.box[0] >= FULL * measure for ln in lines)
+    priced = any(PRICE.search(t) for t in texts)
+    if len(words) < WORDS and not priced or sum(sentence(t) for t in texts) >= PROSE * len(lines) or \
+            full >= SET_FULL * len(lines):
+        return False  # (a head alone in a box, a story's text, scraps read in a drawing)
+    lower = sum(w[0].islower() for w in words) / max(len(words), 1)
+    if lower < CAPITALISED or lower < PRICED and priced and full < PRICED_FULL * len(lines):
+        return True
+    sizes = page.sizes or [page.body] * len(page.lines)
+    return bool(text) and not full and len(ids) <= SMALL and \
+        max(sizes[i] for i in ids) >= 2 * min(sizes[i] for i in text)
