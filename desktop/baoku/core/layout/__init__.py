@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ..ocr.engine import OcrLine, OcrPage
 from .adverts import advertisements, centred_in, notice_titles, selling_boxes
-from .articles import Group, group_articles
+from .articles import group_articles
 from .blocks import Block, Page, build_blocks, mark_captions, ratios
 from .folio import Folio, mark_folio
 from .frames import find_frames
@@ -34,6 +34,7 @@ from .insets import read_round
 from .latinadverts import adverts
 from .linepieces import joined_pieces
 from .order import reading_order, spans
+from .pieces import Group
 from .sideheads import advance, heads_first, mended, vertical_line
 from .tables import read_tables
 from .typesize import body_size, ink_mask, type_sizes

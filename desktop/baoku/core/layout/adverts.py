@@ -20,6 +20,7 @@ import re
 
 from .blocks import DISPLAY, FIGURE, TEXT, TITLE, Block, Page
 from .graphics import Box
+from .pieces import Group
 
 AD_MARK = re.compile(r"^[（(【\[〔]?广\s*告[)）】\]〕]?$")
 CONTACT = re.compile(r"(电话|热线|咨询|手机|专线)[^：:]{0,3}[：:]\s*[0-9０-９][0-9０-９\-－—()（） ]{6,}")
@@ -105,8 +106,6 @@ def advertisements(page: Page, order: list[Block], groups: list) -> list:
     """The articles (`articles.Group`) with every advertisement one article of its own, marked."""
     if page.latin:
         return groups
-    from .articles import Group
-
     pos = {id(b): k for k, b in enumerate(order)}
     for box in ruled_boxes(page.graphics, page.body, page.width, page.height):
         inside = sorted((b for g in groups for b in g.blocks if centred_in(b.box, box)),

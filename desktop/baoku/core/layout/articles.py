@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .blocks import DISPLAY, FIGURE, FOLIO, TEXT, TITLE, Block, Page, rule_between
 from .chunks import ENDS, INDENT, SHORT_END, edges
@@ -20,24 +19,9 @@ from .frames import boxed
 from .geometry import is_caps
 from .graphics import Box
 from .latinheads import dated, german, heads_nothing, small_caps_datelines, title_cased
+from .pieces import Group
 from .tails import beside_heads, tail_of
 
-
-
-@dataclass
-class Group:
-    """One article's blocks in reading order: its head first."""
-
-    head: list[Block] = field(default_factory=list)
-    body: list[Block] = field(default_factory=list)
-    span: tuple[float, float] = (0, 0)
-    top: float = 0
-    has_figure: bool = False
-    advert: bool = False  # an advertisement (adverts.py, latinadverts.py): stored as one article, marked so
-
-    @property
-    def blocks(self) -> list[Block]:
-        return self.head + self.body
 
 
 def _within(b: Block, span: tuple[float, float], slack: float) -> bool:

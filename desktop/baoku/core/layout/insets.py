@@ -14,7 +14,7 @@ of the body. So, in each article whose body has text before a picture:
 
 from __future__ import annotations
 
-from .articles import Group
+from .pieces import Group
 from .blocks import CAPTION, FIGURE, TEXT, Block, Page
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .articles import Group
+from .pieces import Group
 from .blocks import DISPLAY, FIGURE, FOLIO, TEXT, TITLE, Block, Page
 from .latinheads import sentence
 

@@ -1,5 +1,6 @@
-"""A page as the layout stages share it: its lines, graphics and type sizes (`Page`), and the
-blocks its lines are gathered into (`Block`), each of one kind."""
+"""A page as the layout stages share it: its lines, graphics and type sizes (`Page`), the
+blocks its lines are gathered into (`Block`), each of one kind, and the articles the blocks are
+grouped into (`Group`)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,19 @@ class Page:
     source: list[int] = field(default_factory=list)  # the recogniser's line each line was cut from
     sides: bool = False  # vertical lines are heads set beside their stories (a horizontal page's 竖题)
     side_heads: list[list[Block]] = field(default_factory=list)  # those heads, each its blocks (`sideheads`)
+
+
+@dataclass
+class Group:
+    """One article's blocks in reading order: its head first."""
+
+    head: list[Block] = field(default_factory=list)
+    body: list[Block] = field(default_factory=list)
+    span: tuple[float, float] = (0, 0)
+    top: float = 0
+    has_figure: bool = False
+    advert: bool = False  # an advertisement (adverts.py, latinadverts.py): stored as one article, marked so
+
+    @property
+    def blocks(self) -> list[Block]:
+        return self.head + self.body

@@ -9,13 +9,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from .blocks import TEXT, Block, Page
 from .latinheads import unopened
+from .pieces import Group
 
-if TYPE_CHECKING:
-    from .articles import Group
 
 
 def tail_of(page: Page, groups: list[Group], b: Block) -> Group | None:
