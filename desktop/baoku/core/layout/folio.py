@@ -84,6 +84,8 @@ def read_folio(text: str) -> Folio:
     flat = unicodedata.normalize("NFKC", text)
     out = Folio(text.strip())
     out.date, span = _date(flat)
+    if out.date is None:  # (a year read partly as letters, 1S50: the same length mended)
+        out.date, span = _date(_year_mended(flat))
     m = PAGE.search(flat)
     if m:
         raw = next(g for g in m.groups() if g)
@@ -181,9 +183,22 @@ def _dated_line(text: str) -> bool:
     of 1 September 1918), or a speck read as a letter or two before the day (SUNDAY MORNING, MARCH
     I 6. 1887., the Sunday Bee of 6 March 1887); a German one's day stands before the month."""
     month = r"\b(" + MONTH_NAME + r")\.?,?\s+(?:[^\s\d]{1,2}\s+)?"
-    return _date(text)[0] is not None or bool(
+    return _date(text)[0] is not None or _date(_year_mended(text))[0] is not None or bool(
         WEEKDAY.search(text) and (re.search(month + r"(\d{1,2}" + ORDINAL + r"\b|1[6-9]\d\d\b)", text, re.I) or
                                   re.search(r"\b\d{1,2}\.\s*(" + MONTH_NAME + r")\b", text, re.I)))
+
+
+# a year's figures OCR read as letters (1S50 for 1850, 1S87, l887, 19O5): what each letter stands
+# for (an old face's 8 is read S or B)
+YEAR_LETTERS = str.maketrans("SBOolI", "880011")
+YEAR = re.compile(r"(?<![\w])[1lI][0-9SBOolI]{3}(?![\w])")
+
+
+def _year_mended(text: str) -> str:
+    """`text` with each four-figure year read partly as letters (JUNE 15, 1S50.) in figures; a word
+    of letters only (SOIL) is left alone."""
+    return YEAR.sub(lambda m: m.group().translate(YEAR_LETTERS) if any(c.isdigit() for c in m.group()) else m.group(),
+                    text)
 
 
 def _masthead(page: Page, blocks: list, y0: float, text) -> list:
