@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .pieces import Group
 from .blocks import DISPLAY, FIGURE, FOLIO, TEXT, TITLE, Block, Page
 from .latinheads import sentence
+from .pieces import Group
 
 CUT = 0.8  # a rule this share of a column's width at least cuts the column into cells
 PRICE = re.compile(r"\$\s?\d|\b\d+\s?[c¢]\b|\bcents\b|\bper (?:box|bottle|dozen|pound|year)\b", re.I)
