@@ -6,24 +6,15 @@ paragraph is not cut from it."""
 
 from __future__ import annotations
 
-from baoku.core.importing.scan import scanned_page
-from baoku.core.model import PageInfo
-from baoku.core.ocr.engine import OcrPage
-
-from .test_layout_oldpages import body, line, page
-
-
-def _parsed(lines, h=900):
-    gray = page(lines, rules=[(400, 40, 403, h - 100)], w=800, h=h)
-    return scanned_page(OcrPage(800, h, lines), PageInfo(1), "en", gray)
+from .test_layout_oldpages import body, left_story, line, two_columns
 
 
 def test_a_drop_capitals_first_line_read_in_two_pieces_stays_the_paragraphs():
-    lines = [line("MINERS RETURN TO WORK", 60, 60, h=40, step=14)] + body(60, 110, 12)
+    lines = left_story()
     lines += [line("MMEDIATE", 450, 60, h=30, step=12), line("convocation of the", 550, 58, h=32, step=8)]
     lines += [line("League of Nations council to", 450, 92, step=8),
               line("deal with the question was", 450, 120, step=8)] + body(420, 148, 8, width=280, start=5)
-    parsed = _parsed(lines)
+    parsed = two_columns(lines)
     assert [a.headline for a in parsed.articles if a.headline] == ["MINERS RETURN TO WORK"], \
         [a.text()[:40] for a in parsed.articles]
     home = [a for a in parsed.articles if "MMEDIATE" in a.text()]

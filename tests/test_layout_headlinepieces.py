@@ -4,23 +4,14 @@ piece beside the head, level with it in its column, is the head's, not an articl
 
 from __future__ import annotations
 
-from baoku.core.importing.scan import scanned_page
-from baoku.core.model import PageInfo
-from baoku.core.ocr.engine import OcrPage
-
-from .test_layout_oldpages import body, line, page
-
-
-def _parsed(lines, h=900):
-    gray = page(lines, rules=[(400, 40, 403, h - 100)], w=800, h=h)
-    return scanned_page(OcrPage(800, h, lines), PageInfo(1), "en", gray)
+from .test_layout_oldpages import body, left_story, line, two_columns
 
 
 def test_a_piece_of_a_heads_line_read_as_text_beside_it_is_the_heads():
-    lines = [line("MINERS RETURN TO WORK", 60, 60, h=40, step=14)] + body(60, 110, 12)
+    lines = left_story()
     lines += [line("Housewife's", 450, 60, h=34, step=14), line("dea Box", 634, 62, h=30, step=12)]
     lines += body(420, 110, 10, width=280, start=5)
-    parsed = _parsed(lines)
+    parsed = two_columns(lines)
     assert len(parsed.articles) == 2, [a.text()[:50] for a in parsed.articles]
     assert parsed.articles[1].headline == "Housewife's dea Box"
     words = " ".join(a.text() for a in parsed.articles)

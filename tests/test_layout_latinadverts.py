@@ -57,27 +57,30 @@ def _college():
             centred("Write For Catalog", 544, h=36, step=13), centred("H. W. REHERD, D.D., Pres.", 584)]
 
 
-def test_a_ruled_box_of_centred_lines_and_a_price_is_one_advertisement():
-    lines, parsed = _parsed(_hotel())
+def _one_advertisement(parsed, ad: list, lines: list):
+    """The one article marked an advertisement, which holds every line of `ad`; no line of the
+    page is lost."""
     ads = [a for a in parsed.articles if a.genre == ADVERTISEMENT]
     assert len(ads) == 1, [(a.headline, a.genre) for a in parsed.articles]
-    assert all(ln.text in ads[0].text() for ln in _hotel())  # all its pieces, in one article
-    assert [a.headline for a in parsed.articles if a is not ads[0]] == \
-        ["MINERS RETURN TO WORK", "COUNCIL MEETS TONIGHT", "BRIDGE IS FINISHED"]
-    assert "TEMPLE" not in " ".join(a.text() for a in parsed.articles if a is not ads[0])  # not in a story
+    assert all(ln.text in ads[0].text() for ln in ad)  # all its pieces, in one article
     words = " ".join(a.text() for a in parsed.articles)
     assert all(ln.text in words for ln in lines)  # nothing lost
+    return ads[0]
+
+
+def test_a_ruled_box_of_centred_lines_and_a_price_is_one_advertisement():
+    lines, parsed = _parsed(_hotel())
+    ad = _one_advertisement(parsed, _hotel(), lines)
+    assert [a.headline for a in parsed.articles if a is not ad] == \
+        ["MINERS RETURN TO WORK", "COUNCIL MEETS TONIGHT", "BRIDGE IS FINISHED"]
+    assert "TEMPLE" not in " ".join(a.text() for a in parsed.articles if a is not ad)  # not in a story
 
 
 def test_a_cell_between_rules_of_names_in_capitals_is_one_advertisement():
     """No price, no box's sides: a cell between two rules across the column, its words capitalised."""
     lines, parsed = _parsed(_college(), boxed=False)
-    ads = [a for a in parsed.articles if a.genre == ADVERTISEMENT]
-    assert len(ads) == 1, [(a.headline, a.genre) for a in parsed.articles]
-    assert all(ln.text in ads[0].text() for ln in _college())
+    _one_advertisement(parsed, _college(), lines)
     assert len(parsed.articles) == 4
-    words = " ".join(a.text() for a in parsed.articles)
-    assert all(ln.text in words for ln in lines)
 
 
 def test_a_story_between_rules_is_no_advertisement():
@@ -100,9 +103,5 @@ def test_an_altos_advertisement_is_one_too():
                 [("F1", part) for part in stories[4:]])
     png = cv2.imencode(".png", gray)[1].tobytes()
     parsed = alto_page(read_alto(parse_xml(data, "p.xml"), "p.xml"), PageInfo(1), "en", png)
-    ads = [a for a in parsed.articles if a.genre == ADVERTISEMENT]
-    assert len(ads) == 1, [(a.headline, a.genre) for a in parsed.articles]
-    assert all(ln.text in ads[0].text() for ln in _hotel())
+    _one_advertisement(parsed, _hotel(), lines)
     assert len(parsed.articles) == 4
-    words = " ".join(a.text() for a in parsed.articles)
-    assert all(ln.text in words for ln in lines)

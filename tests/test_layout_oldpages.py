@@ -44,6 +44,17 @@ def page(lines, rules=(), w=1500, h=1400) -> np.ndarray:
     return gray
 
 
+def left_story() -> list[OcrLine]:
+    """A headed story in the left column of a two-column page (`two_columns`)."""
+    return [line("MINERS RETURN TO WORK", 60, 60, h=40, step=14)] + body(60, 110, 12)
+
+
+def two_columns(lines, h=900):
+    """The lines on an English page 800 px wide, two columns parted by a rule at x = 400, read."""
+    gray = page(lines, rules=[(400, 40, 403, h - 100)], w=800, h=h)
+    return scanned_page(OcrPage(800, h, lines), PageInfo(1), "en", gray)
+
+
 def test_a_masthead_and_its_date_line_between_two_page_rules_are_no_articles():
     lines = [line("The Evening Star", 500, 40, h=120, step=40), line("WEATHER fair tonight", 60, 60),
              line("WITH SUNDAY MORNING EDITION", 560, 170),
