@@ -60,7 +60,7 @@ def run(split: str, verbose: bool, only: str = "", pages: set[str] | None = None
             print("\n".join(s.problems))
             for a in parsed.articles:
                 print("   *" + (" [广告]" if a.genre == ADVERTISEMENT else ""), a.kicker, "|", a.headline, "|", a.subhead, "|", a.text()[:50].replace("\n", " "))
-        for name in ("true", "found", "matched", "han", "errors", "folio_in_article", "cut_heads", "ads",
+        for name in ("true", "found", "matched", "han", "errors", "folio_in_article", "cut_heads", "misread_heads", "ads",
                      "ads_marked", "false_ads"):
             setattr(total, name, getattr(total, name) + getattr(s, name))
     print(total.line() + "\n")

@@ -65,8 +65,13 @@ def analyse(read: OcrPage, gray=None) -> Analysis:
     """Lay out a page read by OCR (or from ALTO). `gray` is the page image as a numpy array when
     there is one: its rules and pictures then part the stories. A page set in vertical columns
     (vertical.py) is laid out turned a quarter, its columns read right to left."""
+    from ..ocr.lonestrokes import with_lone_strokes
     from .vertical import is_vertical, vertical_analysis
 
+    if gray is not None:  # a lone 一 the detector's box left out of a vertical line
+        mended = with_lone_strokes(read.lines, gray)
+        if mended is not read.lines:
+            read = OcrPage(read.width, read.height, mended)
     if is_vertical(read.lines):
         return vertical_analysis(read, gray, lambda page, image: _analyse(page, image, sides=False))
     return _analyse(read, gray)
