@@ -52,6 +52,9 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
                 current.has_figure = True
             elif current is not None and _inset(page, current, b, slack):
                 current.body.append(b)  # a picture inside the story's text: the text goes on under it
+            elif page.latin and current is not None and _straddles(page, current, b, slack):
+                current.body.append(b)  # its columns reach the picture's right edge now
+                current.span = (current.span[0], max(current.span[1], b.x1))
             else:
                 current = Group([], [b], (b.x0, b.x1), b.y0, has_figure=True)
                 groups.append(current)
@@ -304,6 +307,16 @@ def _inset(page: Page, g: Group, b: Block, slack: float) -> bool:
     if x is None or x.kind == FIGURE or b.y0 - x.y1 > PARTED * page.body and not _beside_text(g, b, page.body):
         return False
     return not _rule_under(page, x, b)
+
+
+def _straddles(page: Page, g: Group, b: Block, slack: float) -> bool:
+    """Picture `b` is set across the gutter at the right of headed article `g`'s columns, half of it
+    or more over them, inside its text as `_inset` asks (Senator Black's photo in the Park Record's
+    review, its second and third columns' text set round it): it is the article's."""
+    lo, hi = g.span
+    if not g.head or b.x1 <= hi + slack or b.x0 < lo - slack or (b.x0 + b.x1) / 2 > hi + slack:
+        return False
+    return _inset(page, Group(g.head, g.body, (lo, b.x1), g.top, has_figure=g.has_figure), b, slack)
 
 
 def _rule_under(page: Page, x: Block, b: Block) -> bool:
