@@ -19,9 +19,9 @@ from .frames import boxed
 from .geometry import is_caps
 from .graphics import Box
 from .latinheads import dated, german, heads_nothing, small_caps_datelines, title_cased
+from .overlaid import overlaid
 from .pieces import Group
 from .tails import beside_heads, tail_of
-
 
 
 def _within(b: Block, span: tuple[float, float], slack: float) -> bool:
@@ -337,7 +337,7 @@ def _parted(page: Page, g: Group, b: Block) -> bool:
     (a story's foot rule, a box's top edge), or white taller than a few lines' leading under all
     of it (not under a picture: its caption may stand in one column and leave the next white)."""
     x = _over(g, b, page.body)
-    if x is None:
+    if x is None or page.latin and overlaid(page, g, x, b):
         return False
     if _rule_under(page, x, b) and \
             not _own_rule(page, g, x, b):
