@@ -19,9 +19,9 @@ from .frames import boxed
 from .geometry import is_caps
 from .graphics import Box
 from .latinheads import dated, german, heads_nothing, small_caps_datelines, title_cased
+from .overlaid import overlaid
 from .pieces import Group
 from .tails import beside_heads, tail_of
-
 
 
 def _within(b: Block, span: tuple[float, float], slack: float) -> bool:
@@ -52,6 +52,9 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
                 current.has_figure = True
             elif current is not None and _inset(page, current, b, slack):
                 current.body.append(b)  # a picture inside the story's text: the text goes on under it
+            elif page.latin and current is not None and _straddles(page, current, b, slack):
+                current.body.append(b)  # its columns reach the picture's right edge now
+                current.span = (current.span[0], max(current.span[1], b.x1))
             else:
                 current = Group([], [b], (b.x0, b.x1), b.y0, has_figure=True)
                 groups.append(current)
@@ -306,6 +309,16 @@ def _inset(page: Page, g: Group, b: Block, slack: float) -> bool:
     return not _rule_under(page, x, b)
 
 
+def _straddles(page: Page, g: Group, b: Block, slack: float) -> bool:
+    """Picture `b` is set across the gutter at the right of headed article `g`'s columns, half of it
+    or more over them, inside its text as `_inset` asks (Senator Black's photo in the Park Record's
+    review, its second and third columns' text set round it): it is the article's."""
+    lo, hi = g.span
+    if not g.head or b.x1 <= hi + slack or b.x0 < lo - slack or (b.x0 + b.x1) / 2 > hi + slack:
+        return False
+    return _inset(page, Group(g.head, g.body, (lo, b.x1), g.top, has_figure=g.has_figure), b, slack)
+
+
 def _rule_under(page: Page, x: Block, b: Block) -> bool:
     """A rule across `b`'s width stands between block `x` and block `b` under it."""
     return rule_between(page.graphics.hrules, b.x0, b.x1, x.y1 - 0.2 * page.body, b.y0 + 0.2 * page.body)
@@ -324,7 +337,7 @@ def _parted(page: Page, g: Group, b: Block) -> bool:
     (a story's foot rule, a box's top edge), or white taller than a few lines' leading under all
     of it (not under a picture: its caption may stand in one column and leave the next white)."""
     x = _over(g, b, page.body)
-    if x is None:
+    if x is None or page.latin and overlaid(page, g, x, b):
         return False
     if _rule_under(page, x, b) and \
             not _own_rule(page, g, x, b):

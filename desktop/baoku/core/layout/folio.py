@@ -148,6 +148,8 @@ def mark_folio(page: Page) -> Folio | None:
                        key=lambda b: b.x0)
         if first and folio_like("".join(text(b) for b in first)):
             header = first
+    if not header and page.latin:
+        header = _spelt_page_row(page, blocks, y0, text)
     for b in header:
         b.kind = FOLIO
     foot = [b for b in blocks if y1 - b.y1 < page.body * 0.5 and len(b.lines) == 1 and b.kind != FOLIO
@@ -161,6 +163,29 @@ def mark_folio(page: Page) -> Folio | None:
         t = text(b).strip()
         said += ("" if said[-1:] and not said[-1:].isascii() and not t[:1].isascii() else " ") + t
     return read_folio(said) if said.strip() and folio_like(said) else None
+
+
+# a page number written out, alone in its piece of the running head: Page Two, PAGE 2
+PAGE_SPELT = re.compile(r"^\W*page\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                        r"|thirteen|fourteen|fifteen|sixteen|eighteen|twenty)\W*$", re.I)
+
+
+def _spelt_page_row(page: Page, blocks: list, y0: float, text) -> list:
+    """A running head read in pieces, its date garbled and no page rule found under it (The Park
+    Record's ALTO: Page Two | THE PARK R | ECORD | Fri | day, Angast9 ir.): a row of blocks of a line
+    or two at the page's very top, across most of its text's width, one of them the page number
+    written out alone. The row, and the scraps of a letter or two within its depth under its pieces
+    (Sa, z), are the folio; a row of heads at the top with no page number is not."""
+    row = [b for b in blocks if b.y0 - y0 < page.body and len(b.lines) <= 2 and b.kind != FIGURE]
+    if not any(PAGE_SPELT.match(text(b)) for b in row):
+        return []
+    x0, x1 = min(b.x0 for b in blocks), max(b.x1 for b in blocks)
+    if max(b.x1 for b in row) - min(b.x0 for b in row) < WIDE * (x1 - x0):
+        return []
+    foot, ids = max(b.y1 for b in row), {id(b) for b in row}
+    scraps = [b for b in blocks if id(b) not in ids and b.y1 <= foot and sum(ch.isalnum() for ch in text(b)) < 3
+              and any(min(b.x1, r.x1) - max(b.x0, r.x0) > -page.body for r in row)]
+    return row + scraps
 
 
 def _read_in_rows(blocks: list) -> list:
