@@ -1,10 +1,10 @@
 """A scanned page's article with its photo, in the reader pane and in a PDF, under Xvfb:
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python docs/make_photo_screenshot.py [SPEC]
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python docs/make_photo_screenshot.py [SPEC [WxH]]
 
 Imports the layout set's page t16 (tests/layoutset.py: six columns, photos set inside stories'
 text with captions under them) into a temporary archive, opens the first article with a photo
-that has a caption on the reader tab, and writes docs/app-zh_CN-1024x700-scan-photo.png; the
+that has a caption on the reader tab, and writes docs/app-zh_CN-WxH-scan-photo.png (1024x700 unless given); the
 article exported as PDF is written to /tmp/scan-photo.pdf (render it with pdftoppm to look).
 """
 
@@ -47,7 +47,7 @@ def main() -> None:
         export_pdf(archive, [target], Path("/tmp/scan-photo.pdf"))
         headline = archive.article(target).article.headline
     app, window = window_on(tmp / "archive.db", tmp)
-    width, height = 1024, 700
+    width, height = (int(v) for v in (sys.argv[2] if len(sys.argv) > 2 else "1024x700").split("x"))
     window.resize(width, height)
     settle(app)
     window.search.set_query("")
