@@ -19,6 +19,7 @@ from .frames import boxed
 from .geometry import is_caps
 from .graphics import Box
 from .latinheads import dated, german, heads_nothing, small_caps_datelines, title_cased
+from .order import LABEL_MOST
 from .overlaid import overlaid
 from .pieces import Group
 from .tails import beside_heads, tail_of
@@ -158,8 +159,19 @@ def _head_goes_on(page: Page, g: Group, b: Block, w: Box, slack: float) -> bool:
     head_only = not g.has_figure and (not g.body or g.head and all(
         _scrap(page, x) or page.latin and _within(b, g.span, slack) and beside_heads(x, g.head + [b]) for x in g.body))
     return head_only and bool(g.head) and b.y0 - max(x.y1 for x in g.head) < 2.5 * page.body and \
-        (_within(b, g.span, slack) or all(_within(h, (w[0], w[2]), slack) for h in g.head)) \
-        and not _ruled_off(page, g.head[-1], b) and not _bigger(g.head, b)
+        (_within(b, g.span, slack) or all(_within(h, (w[0], w[2]), slack) for h in g.head) or
+         _label_left(page, g, b, w, slack)) and not _ruled_off(page, g.head[-1], b) and not _bigger(g.head, b)
+
+
+def _label_left(page: Page, g: Group, b: Block, w: Box, slack: float) -> bool:
+    """On a Chinese page `g`'s head is a column label (one short line in display type) over the
+    column just left of those head `b` is widened over, its top no lower than `b`'s: the label of
+    `b`'s story, whose text starts under the label (y01 热线追踪 level with a kicker of its size,
+    t17 快报快评 beside a headline read in two pieces)."""
+    label = g.head[0]
+    return not page.latin and len(g.head) == 1 and label.kind == DISPLAY and len(label.lines) == 1 and \
+        len(page.lines[label.lines[0]].text.strip()) <= LABEL_MOST and label.y0 <= b.y0 and \
+        label.x1 <= w[0] + slack and -slack <= w[0] - g.span[1] <= 2 * slack
 
 
 def _waiting_head(page: Page, groups: list[Group], b: Block, w: Box, slack: float) -> Group | None:
