@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..ocr.engine import OcrLine, OcrPage
-from .adverts import advertisements, centred_in, notice_titles, selling_boxes
+from .adverts import advertisements, centred_in, notice_titles, ruled_boxes, selling_boxes
 from .articles import group_articles
 from .blocks import Block, Page, build_blocks, mark_captions, ratios
 from .folio import Folio, mark_folio
@@ -102,8 +102,10 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     if gray is not None:
         graphics = find_graphics(gray, body, [ln.box for ln in straight])
         graphics.frames = find_frames(gray, body, graphics.hrules + graphics.vrules)
+        if not latin:
+            graphics.boxes = ruled_boxes(graphics, body, read.width, read.height)
     # An advertisement's lines (adverts.py) speak for no column of the page and are cut at none.
-    sold = selling_boxes(graphics, body, read.width, read.height, straight) if not latin and gray is not None else []
+    sold = selling_boxes(graphics.boxes, straight)
 
     def wide(ln: OcrLine) -> bool:  # a line that may span the page's columns
         return big(ln) or any(centred_in(ln.box, box) for box in sold)

@@ -76,12 +76,11 @@ def sells(said: list[str]) -> bool:
     return any(AD_MARK.match(t) for t in said) or bool(CONTACT.search(text) and ADDRESS.search(text))
 
 
-def selling_boxes(graphics, body: float, width: int, height: int, lines) -> list[Box]:
-    """The ruled boxes whose words sell (upright lines): their text speaks for no column of the
-    page (an advertisement's centred offers run across the page's gutters) and is cut at no
-    gutter."""
-    return [box for box in ruled_boxes(graphics, body, width, height)
-            if sells([ln.text for ln in lines if centred_in(ln.box, box)])]
+def selling_boxes(boxes: list[Box], lines) -> list[Box]:
+    """The ruled boxes (`ruled_boxes`) whose words sell (upright lines): their text speaks for no
+    column of the page (an advertisement's centred offers run across the page's gutters) and is
+    cut at no gutter."""
+    return [box for box in boxes if sells([ln.text for ln in lines if centred_in(ln.box, box)])]
 
 
 def _rows(page: Page, blocks: list[Block]) -> list[Block]:
@@ -107,7 +106,7 @@ def advertisements(page: Page, order: list[Block], groups: list) -> list:
     if page.latin:
         return groups
     pos = {id(b): k for k, b in enumerate(order)}
-    for box in ruled_boxes(page.graphics, page.body, page.width, page.height):
+    for box in page.graphics.boxes:
         inside = sorted((b for g in groups for b in g.blocks if centred_in(b.box, box)),
                         key=lambda b: pos.get(id(b), 0))
         said = [page.lines[i].text for b in inside for i in b.lines]

@@ -20,6 +20,7 @@ class Graphics:
     figures: list[Box] = field(default_factory=list)
     drawn: list[Box] = field(default_factory=list)  # text boxes standing on a picture's tone
     frames: list[Box] = field(default_factory=list)  # boxes an unruled border frames (`frames`)
+    boxes: list[Box] = field(default_factory=list)  # boxes straight rules close all round (`adverts`, Chinese pages)
 
 
 RULE = 5.0  # a dark run this many body sizes long is a rule (a headline's 一 is 2.5 at most)
