@@ -21,6 +21,7 @@ import re
 from .blocks import DISPLAY, FIGURE, TEXT, TITLE, Block, Page
 from .graphics import Box
 from .pieces import Group
+from .tables import line_rows
 
 AD_MARK = re.compile(r"^[（(【\[〔]?广\s*告[)）】\]〕]?$")
 CONTACT = re.compile(r"(电话|热线|咨询|手机|专线)[^：:]{0,3}[：:]\s*[0-9０-９][0-9０-９\-－—()（） ]{6,}")
@@ -86,19 +87,8 @@ def selling_boxes(boxes: list[Box], lines) -> list[Box]:
 def _rows(page: Page, blocks: list[Block]) -> list[Block]:
     """An advertisement's text blocks as its lines, read row by row (its offers are centred lines,
     a line's phrases set a wide space apart and read as pieces), each row left to right."""
-    lines = sorted((i for b in blocks for i in b.lines), key=lambda i: page.lines[i].box[1])
-    rows: list[list[int]] = []
-    for i in lines:
-        box = page.lines[i].box
-        if rows and box[1] < max(page.lines[j].box[3] for j in rows[-1]) - 0.5 * (box[3] - box[1]):
-            rows[-1].append(i)
-        else:
-            rows.append([i])
-    out = []
-    for row in rows:
-        for i in sorted(row, key=lambda i: page.lines[i].box[0]):
-            out.append(Block(TEXT, [i], page.lines[i].box, page.sizes[i] if page.sizes else page.body))
-    return out
+    rows = line_rows(page, [i for b in blocks for i in b.lines])
+    return [Block(TEXT, [i], page.lines[i].box, page.sizes[i] if page.sizes else page.body) for row in rows for i in row]
 
 
 def advertisements(page: Page, order: list[Block], groups: list) -> list:

@@ -26,8 +26,9 @@ def _column(page: Page, box) -> int:
                else min(abs(cx - page.columns[k][0]), abs(cx - page.columns[k][1])))
 
 
-def _rows(page: Page, lines: list[int]) -> list[list[int]]:
-    """Lines gathered into rows (level with each other), top to bottom, each left to right."""
+def line_rows(page: Page, lines: list[int]) -> list[list[int]]:
+    """Lines gathered into rows (level with each other), top to bottom, each left to right (a
+    table's cells; an advertisement's centred offers, `adverts`)."""
     rows: list[list[int]] = []
     for i in sorted(lines, key=lambda i: page.lines[i].box[1]):
         box = page.lines[i].box
@@ -57,7 +58,7 @@ def read_tables(page: Page, groups: list) -> None:
         by_col: dict[int, list[int]] = {}
         for i in lines:
             by_col.setdefault(col[i], []).append(i)
-        rows = {k: _rows(page, v) for k, v in by_col.items()}
+        rows = {k: line_rows(page, v) for k, v in by_col.items()}
         if not any(sum(sum(i in cells for i in r) >= 2 for r in rs) >= ROWS for rs in rows.values()):
             continue
         size = {i: page.sizes[i] if page.sizes else page.body for i in lines}
