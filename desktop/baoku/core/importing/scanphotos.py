@@ -3,7 +3,7 @@ to an article is cut from the page image as the layout saw it (turned upright), 
 legible, with the caption blocks under it as its caption and the credit they end with
 (…摄, （…摄）, Photo by …) as its photographer. The caption's lines stay in the article's text
 (marked as a caption), so search finds their words as before and nothing read is lost; the
-photo's own box on the page is kept in its file name (`Photo.box` reads it back)."""
+photo's own box on the page is kept with it (`Photo.box`, the photo's own columns in both archives)."""
 
 from __future__ import annotations
 
@@ -126,7 +126,8 @@ def add_photos(article: Article, lay, group, chunk_text: Callable[[object], list
             data = crop(page, lay, figure.box) if page is not None else None
         box = tuple(int(v) for v in lay.image_box(figure.box))
         mime = "" if data is None else ("image/png" if data[:4] == b"\x89PNG" else "image/jpeg")
-        ours.append(Photo(caption=words, credit=who, filename=photo_filename(n, box, mime), mime=mime, data=data))
+        ours.append(Photo(caption=words, credit=who, filename=photo_filename(n, mime), mime=mime, data=data,
+                          box=box))
         _mark_captions(article, texts)
         lines += texts
         if who:
