@@ -1930,7 +1930,7 @@
         <translation>Open archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="209"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="210"/>
         <source>最近的档案</source>
         <translation>Recent archives</translation>
     </message>
@@ -2080,7 +2080,7 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="237"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="245"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
@@ -2259,72 +2259,72 @@
 <context>
     <name>PageController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="176"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="187"/>
         <source>已设为本文的原版图</source>
         <translation>Set as this article's facsimile</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="186"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="197"/>
         <source>已移动区块（重新识别本版时会再次应用）</source>
         <translation>Block moved (made again when the page is read again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="197"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="208"/>
         <source>校对(&amp;P)</source>
         <translation>&amp;Proofread</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="202"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="213"/>
         <source>下一处存疑行</source>
         <translation>Next uncertain line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="203"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="214"/>
         <source>上一处存疑行</source>
         <translation>Previous uncertain line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="204"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="215"/>
         <source>改正选中的行…</source>
         <translation>Correct the chosen line…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="205"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="216"/>
         <source>校对段落与记录…</source>
         <translation>Paragraphs and corrections…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="208"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="219"/>
         <source>剪报模式</source>
         <translation>Clipping mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="218"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="229"/>
         <source>新建文章（取框内文字）</source>
         <translation>New article (the text inside)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="219"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="230"/>
         <source>作为当前文章的原版图</source>
         <translation>Facsimile of the current article</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="221"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="232"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="235"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="246"/>
         <source>改正此行…</source>
         <translation>Correct this line…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="236"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="247"/>
         <source>从此行起拆成新文章</source>
         <translation>Split: a new article from this line on</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="238"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="249"/>
         <source>把这篇并入当前文章</source>
         <translation>Merge this one into the current article</translation>
     </message>
@@ -2960,32 +2960,37 @@
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop/baoku/gui/reader.py" line="57"/>
+        <location filename="../../desktop/baoku/gui/reader.py" line="63"/>
         <source>上一处 (Shift+F3)</source>
         <translation>Previous hit (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reader.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/reader.py" line="64"/>
         <source>下一处 (F3)</source>
         <translation>Next hit (F3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reader.py" line="80"/>
+        <location filename="../../desktop/baoku/gui/reader.py" line="86"/>
         <source>选择一篇文章阅读</source>
         <translation>Select an article to read</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reader.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/reader.py" line="100"/>
         <source>编辑提示：</source>
         <translation>Note to editors: </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reader.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/reader.py" line="100"/>
         <source>提要：</source>
         <translation>Abstract: </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reader.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/reader.py" line="152"/>
+        <source>版面上的位置</source>
+        <translation>Where it stood on the page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/reader.py" line="190"/>
         <source>第 %1/%2 处</source>
         <translation>Hit %1 of %2</translation>
     </message>

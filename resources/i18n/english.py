@@ -451,6 +451,7 @@ ENGLISH = {
     "剪报": "Clip",
     "在版面上拖出一个矩形：新建文章，或作为原版图": "Drag a rectangle on the page: a new article, or a facsimile",
     "版面结构": "Layout",
+    "版面上的位置": "Where it stood on the page",
     "第 %1/%2 页": "page %1 of %2",
     "约剩 %1": "about %1 left",
     "%1 秒": "%1 s",
