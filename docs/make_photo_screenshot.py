@@ -4,8 +4,10 @@
 
 Imports the layout set's page t16 (tests/layoutset.py: six columns, photos set inside stories'
 text with captions under them) into a temporary archive, opens the first article with a photo
-that has a caption on the reader tab, and writes docs/app-zh_CN-WxH-scan-photo.png (1024x700 unless given); the
-article exported as PDF is written to /tmp/scan-photo.pdf (render it with pdftoppm to look).
+that has a caption on the reader tab, and writes docs/app-zh_CN-WxH-scan-photo.png (1024x700 unless given); then
+follows the photo's link (版面上的位置) to the 版面 tab, where the photo and its caption are marked on the page,
+and writes docs/app-zh_CN-WxH-scan-photo-page.png. The article exported as PDF is written to
+/tmp/scan-photo.pdf (render it with pdftoppm to look).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from make_screenshots import settle, window_on  # noqa: E402
 
 
 def main() -> None:
-    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtCore import QItemSelectionModel, QUrl
 
     from baoku.core.export import export_pdf
     from baoku.core.importing.run import import_paths
@@ -44,6 +46,7 @@ def main() -> None:
                                                              for p in archive.article(aid).article.photos])
                for aid in ids if archive.article(aid).article.photos])
         target = with_photo[0]
+        shown = next(k for k, p in enumerate(archive.article(target).article.photos) if p.data and p.caption)
         export_pdf(archive, [target], Path("/tmp/scan-photo.pdf"))
         headline = archive.article(target).article.headline
     app, window = window_on(tmp / "archive.db", tmp)
@@ -61,6 +64,11 @@ def main() -> None:
     window.list_split.setSizes([height // 5, height])
     settle(app, 600)
     out = ROOT / "docs" / f"app-zh_CN-{width}x{height}-scan-photo.png"
+    window.grab().save(str(out))
+    print(out)
+    window.reader.view.anchorClicked.emit(QUrl(f"place:{shown}"))  # the photo's link: its place on the page
+    settle(app, 600)
+    out = ROOT / "docs" / f"app-zh_CN-{width}x{height}-scan-photo-page.png"
     window.grab().save(str(out))
     print(out)
     window.close()

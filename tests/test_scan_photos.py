@@ -42,7 +42,7 @@ def test_a_picture_inside_a_story_is_its_photo_with_its_caption_and_credit():
     px = _pixels(p)
     assert abs(px.shape[1] - 764) <= 12 and abs(px.shape[0] - 200) <= 12, px.shape
     assert px.min() < 90 and 140 < np.median(px) < 180  # the dark round on the picture's grey
-    assert p.mime in ("image/png", "image/jpeg") and p.filename.startswith("figure1@")
+    assert p.mime in ("image/png", "image/jpeg") and p.filename.startswith("figure1.")
     # the caption's line stays in the text (searchable, nothing lost), marked as a caption
     assert [b.text for b in a.blocks if b.kind == CAPTION] == ["图为新铺的石板路。本报记者韩立摄"]
 

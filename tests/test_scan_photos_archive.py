@@ -45,7 +45,7 @@ def test_a_scans_photo_is_filed_with_its_pixels_caption_and_box_and_its_caption_
         archive.save_issue(picture_issue())
         [(caption, credit, name, mime, box, size)] = photos_of(archive)
         assert (caption, credit) == ("Mayor Smith opens the bridge.", "John Doe")
-        assert name.startswith("figure1@") and mime in ("image/png", "image/jpeg")
+        assert name.startswith("figure1.") and mime in ("image/png", "image/jpeg")
         assert box is not None and size == (box[2] - box[0], box[3] - box[1])
         with SearchIndex(archive) as index:
             index.sync()

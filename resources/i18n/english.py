@@ -87,6 +87,12 @@ ENGLISH = {
         "Fill in the paper, date and page in the import dialog, or put a sidecar file of the same name (.json or .yaml) beside it.",
     "%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。":
         "%1 %2 is already in the archive with different content (%3 articles); nothing was changed.",
+    "%1 %2 已在档案中，是从同一版面图像较早的一次识别存入的（%3 篇文章）；这次识别的结果与之不同（报库读版面的方法有了改进，例如图片现在成为文章的照片）。"
+    "未作改动；要换成这次的识别，请点“用新版本替换这些版面”，旧的文章移入回收站，可以恢复。":
+        "%1 %2 is already in the archive, stored from an earlier reading of this same page image (%3 articles); "
+        "this reading differs (Baoku reads pages better now: their pictures become the articles' photos, for one). Nothing was changed; to "
+        "store this reading instead, click “Replace these pages with the new versions”: the earlier articles go "
+        "to the trash, from where they can be restored.",
     "编辑附加的批注 %1 条、专题位置 %2 个、校对 %3 处，替换时都不会丢失：批注和专题位置移到新版本，其余随旧文章进回收站。":
         "Editors attached %1 notes, %2 collection places and %3 corrections: replacing loses none of them (notes and "
         "collection places move to the new versions, the rest goes to the trash with the old articles).",
@@ -451,6 +457,7 @@ ENGLISH = {
     "剪报": "Clip",
     "在版面上拖出一个矩形：新建文章，或作为原版图": "Drag a rectangle on the page: a new article, or a facsimile",
     "版面结构": "Layout",
+    "版面上的位置": "Where it stood on the page",
     "第 %1/%2 页": "page %1 of %2",
     "约剩 %1": "about %1 left",
     "%1 秒": "%1 s",

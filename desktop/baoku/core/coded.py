@@ -34,6 +34,12 @@ def _page_conflict(p: dict) -> str:
                 f"{plural(n, 'article')} of it ({shown}); import with --replace to put the new versions in "
                 f"their place (the page's other articles stay as they are); the old versions go to the trash"
                 + _kept(p))
+    if p.get("reread"):  # the same page image, read by an earlier Baoku: not another page
+        return (f"{p['page']} of {p['issue']} is already in the archive, read from this same page image by an "
+                f"earlier reading; this reading of it differs ({plural(n, 'article')} stored: {shown}), as Baoku "
+                f"reads pages better now (their pictures become the articles' photos, for one); import with --replace to store this "
+                f"reading instead (the earlier reading's articles go to the trash; baoku trash restore brings "
+                f"{'it' if n == 1 else 'them'} back)" + _kept(p))
     return (f"{p['page']} of {p['issue']} is already in the archive with different content "
             f"({plural(n, 'article')}: {shown}); import with --replace to move "
             f"{'that article' if n == 1 else f'those {n} articles'} of {p['page']} to the trash (baoku trash "

@@ -75,20 +75,39 @@ class Photo:
     filename: str = ""
     mime: str = ""
     data: bytes | None = None
+    # Where on its page image a picture cut from a scan stood (pixels, x0, y0, x1, y1), kept in the
+    # photo's own columns. A photo named with its box, as scans' photos were until both archives
+    # had the columns (figure1@120,340,560,700.jpg: a row put back from a trash entry or an undo
+    # step written before), reads it from its name.
+    box: tuple[int, int, int, int] | None = None
 
-    @property
-    def box(self) -> tuple[int, int, int, int] | None:
-        """Where on its page image a picture cut from a scan stood (pixels; its file name keeps it)."""
-        m = _PHOTO_NAME.match(self.filename or "")
-        return tuple(int(v) for v in m.groups()[1:5]) if m else None  # type: ignore[return-value]
+    def __post_init__(self) -> None:
+        if self.box is None:
+            self.box = box_in_name(self.filename)
+        elif any(v is None for v in self.box):
+            self.box = None
+        else:
+            self.box = tuple(int(v) for v in self.box)  # type: ignore[assignment]
 
 
-_PHOTO_NAME = re.compile(r"^figure(\d+)@(\d+),(\d+),(\d+),(\d+)\.(?:png|jpg|bin)$")
+_PHOTO_NAME = re.compile(r"^figure(\d+)@(\d+),(\d+),(\d+),(\d+)\.(png|jpg|bin)$")
 
 
-def photo_filename(n: int, box: tuple[int, int, int, int], mime: str) -> str:
-    """The n-th picture cut from a scanned page, named with its box: figure1@120,340,560,700.jpg."""
-    return f"figure{n}@{','.join(map(str, box))}.{ {'image/png': 'png', 'image/jpeg': 'jpg'}.get(mime, 'bin')}"
+def box_in_name(filename: str | None) -> tuple[int, int, int, int] | None:
+    """The box an older scan's photo kept in its file name (figure1@120,340,560,700.jpg), or None."""
+    m = _PHOTO_NAME.match(filename or "")
+    return tuple(int(v) for v in m.groups()[1:5]) if m else None  # type: ignore[return-value]
+
+
+def name_without_box(filename: str) -> str:
+    """figure1@120,340,560,700.jpg as it is named now (figure1.jpg); any other name as it is."""
+    m = _PHOTO_NAME.match(filename or "")
+    return f"figure{m.group(1)}.{m.group(6)}" if m else filename
+
+
+def photo_filename(n: int, mime: str) -> str:
+    """The n-th picture cut from a scanned page: figure1.jpg (its box is Photo.box)."""
+    return f"figure{n}.{ {'image/png': 'png', 'image/jpeg': 'jpg'}.get(mime, 'bin')}"
 
 
 ADVERTISEMENT = "广告"  # Article.genre of an advertisement laid out on a page (all its pieces one article)

@@ -149,6 +149,7 @@ class PageLayers:
     file: Path  # the stored file the image comes from
     scan: dict  # its page_scan row: mime, frame (the PDF page), width and height (pixels)
     blocks: list[dict] = field(default_factory=list)  # the layout's blocks (store.layoutedits.page_blocks)
+    photos: list[dict] = field(default_factory=list)  # the photos cut from it (store.photoboxes.page_photos)
 
 
 def page_layers(archive: Archive, page_id: int, query: str = "", render: bool = True) -> PageLayers:
@@ -161,5 +162,8 @@ def page_layers(archive: Archive, page_id: int, query: str = "", render: bool = 
     pages = archive.scanned_pages(archive.issue_of_page(page_id)["id"])
     hits = hit_boxes(lines, query) if query.strip() else []
     from .store.layoutedits import page_blocks
+    from .store.photoboxes import page_photos
 
-    return PageLayers(page_id, image, regions, hits, pages, lines, path, scan, page_blocks(archive, page_id))
+    blocks = page_blocks(archive, page_id)
+    return PageLayers(page_id, image, regions, hits, pages, lines, path, scan, blocks,
+                      page_photos(archive, page_id, blocks))

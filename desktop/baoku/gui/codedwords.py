@@ -59,8 +59,12 @@ class CodedWords(QObject):
                                                         "请用更早的备份恢复档案。"), p["path"], p["reason"]),
             "file_too_big": lambda p: fill(self.tr("文件有 %1 MB，超过单个文件 %2 MB 的上限。"), p["size"], p["limit"]),
             "no_issue_metadata": self.no_metadata,
-            "page_conflict": lambda p: fill(self.tr("%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。"),
-                                            p["issue"], p["page"], len(p["headlines"])) + (fill(
+            "page_conflict": lambda p: (fill(self.tr("%1 %2 已在档案中，是从同一版面图像较早的一次识别存入的（%3 篇文章）；"
+                                                     "这次识别的结果与之不同（报库读版面的方法有了改进，例如图片现在成为文章的照片）。"
+                                                     "未作改动；要换成这次的识别，请点“用新版本替换这些版面”，旧的文章移入回收站，可以恢复。"),
+                                             p["issue"], p["page"], len(p["headlines"])) if p.get("reread") else
+                                        fill(self.tr("%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。"),
+                                             p["issue"], p["page"], len(p["headlines"]))) + (fill(
                 self.tr("编辑附加的批注 %1 条、专题位置 %2 个、校对 %3 处，替换时都不会丢失：批注和专题位置移到新版本，"
                         "其余随旧文章进回收站。"), p.get("notes", 0), p.get("places", 0), p.get("corrections", 0))
                 if p.get("notes") or p.get("places") or p.get("corrections") else ""),

@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         self.articles = ArticleController(s, self.table, self.model, self.reader, self.metadata, self.search,
                                           status, self)
         self.pages = PageController(s, self.page_panel, self.articles, self.search, self)
+        self.reader.placeRequested.connect(self._photo_place)
         self.imports = ImportController(s, self.settings, self.jobs, self.jobs_dock, self.messages, status, self)
         self.exports = ExportController(s, self.settings, self.jobs, self.jobs_dock, self.messages, status, self)
         self.recent_menu = QMenu(self.tr("最近的档案"), self)
@@ -217,6 +218,13 @@ class MainWindow(QMainWindow):
         self.printing = PrintController(s, self.settings, self.messages, status, self)
         self.settings_flow = SettingsController(s, self.messages, status, self)
         self.calendar.settingsRequested.connect(self.settings_flow.paper)
+
+    def _photo_place(self, index: int) -> None:
+        """A photo's link in the reader: the 版面 tab, on the photo where it stood."""
+        record = self.reader.record
+        if record is not None and record.scan:
+            self.reader_tabs.setCurrentWidget(self.page_panel)
+            self.pages.show_photo(record.id, index)
 
     def step(self, delta: int) -> None:
         """F3: the next hit, in the text and on the page together."""

@@ -104,7 +104,7 @@ class PagePanel(QWidget):
     def show_layers(self, layers, image: PageImage, article_id: int | None) -> None:
         self.page_id, self.pages, self.article_id = layers.page_id, layers.pages, article_id
         chosen = self.view.chosen
-        self.view.set_page(image, layers.regions, layers.hits, layers.lines, layers.blocks)
+        self.view.set_page(image, layers.regions, layers.hits, layers.lines, layers.blocks, layers.photos)
         if chosen in self.view.line_items:  # reloaded after a correction: the same line stays chosen
             self.view.choose_line(chosen, centre=False)
         self.view.set_current(article_id)

@@ -3,7 +3,8 @@ broadsheet scan takes a moment to decode), outlines the article, boxes the searc
 article clicked on the page, and hands the page's edits to the writer: a line corrected, a block
 of the article corrected or a correction undone (in the proofreading dialog), a rectangle clipped
 into a new article or attached as a facsimile, an article split at a line or another merged in, a
-layout block dragged to follow another."""
+layout block dragged to follow another; and shows a photo of the article where it stood on the page
+(asked from the reader)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ class PageController(QObject):
         self.article_id: int | None = None
         self.image = None  # the page's QImage, for the line editor's picture
         self.proof: ProofDialog | None = None
+        self.photo: tuple[int, int] | None = None  # (article, photo index) to show once its page is loaded
         self.corrected: int | None = None  # the article whose line was corrected last, from the page
         self.extend_menu = lambda menu, article_id: None  # the window adds its actions to the page's menu
         self.who = getpass.getuser()
@@ -73,6 +75,9 @@ class PageController(QObject):
                 return  # another article was chosen meanwhile
             self.loaded, self.image = (page_id, query), image.full
             self.panel.show_layers(layers, image, article_id)
+            if self.photo is not None and self.photo[0] == article_id:
+                self.panel.view.show_photo(*self.photo)
+            self.photo = None
 
         def failed(error: BaokuError) -> None:
             self.loaded = None
@@ -80,6 +85,12 @@ class PageController(QObject):
             self.panel.label.setText(error_words(error))
 
         self.session.read(lambda b, job: b.page_layers(page_id, query), done, failed)
+
+    def show_photo(self, article_id: int, index: int) -> None:
+        """Show the article's `index`-th photo where it stood on the page (now, or once its page is loaded)."""
+        if self.loaded is not None and self.article_id == article_id and self.panel.view.show_photo(article_id, index):
+            return
+        self.photo = (article_id, index)
 
     def _changed(self, changes) -> None:
         if ARCHIVE in changes.kinds or ARTICLES not in changes:

@@ -1,8 +1,10 @@
 """The page beside the text: the scanned page, tiled (and a quarter-size copy for zoomed-out views,
 so a 300-dpi broadsheet pans smoothly), each article's region clickable, the current article
 outlined, the search's hits boxed from the stored character boxes, the lines the OCR was unsure of
-marked, in clipping mode a rectangle drawn with the mouse, and the layout's blocks when the
-版面结构 overlay is on (gui/layoutoverlay.py), where a block dragged onto another moves to follow it."""
+marked, the photos cut from the page and their captions marked while their article is read (one
+shown from the reader marked more strongly), in clipping mode a rectangle drawn with the mouse, and
+the layout's blocks when the 版面结构 overlay is on (gui/layoutoverlay.py), where a block dragged
+onto another moves to follow it."""
 
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ HIT = QColor(255, 214, 0, 110)
 CURRENT = QColor(220, 0, 0)
 UNSURE = QColor(230, 120, 0)
 CHOSEN = QColor(0, 90, 220)
+PHOTO = QColor(0, 140, 70)  # a photo of the article being read, and its caption (dashed)
+PHOTO_FILL = QColor(0, 140, 70, 40)
 
 
 def to_qimage(pil_image) -> QImage:
@@ -134,6 +138,10 @@ class PageView(QGraphicsView):
         self.overview: ImageItem | None = None
         self.regions: dict[int, QGraphicsRectItem] = {}
         self.hit_items: list[QGraphicsRectItem] = []
+        # (the photo's place: article_id, index, box, caption; its box; its caption's box or None)
+        self.photo_items: list[tuple[dict, QGraphicsRectItem, QGraphicsRectItem | None]] = []
+        self.current: int | None = None  # the article being read
+        self.chosen_photo: int | None = None  # the index of its photo shown from the reader
         self.lines: list[dict] = []
         self.line_items: dict[int, QGraphicsRectItem] = {}
         self.chosen: int | None = None  # the line chosen (its id)
@@ -147,10 +155,11 @@ class PageView(QGraphicsView):
         self.scene().clear()
         self.overlay.set_blocks([])
         self.tiles, self.regions, self.hit_items, self.overview = [], {}, [], None
+        self.photo_items, self.current, self.chosen_photo = [], None, None
         self.lines, self.line_items, self.chosen, self.band = [], {}, None, None
 
     def set_page(self, page: PageImage, regions: dict, hits: list, lines: list[dict] | None = None,
-                 blocks: list[dict] | None = None) -> None:
+                 blocks: list[dict] | None = None, photos: list[dict] | None = None) -> None:
         scene = self.scene()
         self.clear()
         image = page.full
@@ -182,6 +191,16 @@ class PageView(QGraphicsView):
             item.setZValue(4)
             self.line_items[ln["id"]] = item
             self._style_line(ln)
+        for place in photos or []:
+            boxes = [place["box"]] + ([place["caption"]] if place.get("caption") else [])
+            items = []
+            for x0, y0, x1, y1 in boxes:
+                item = scene.addRect(QRectF(x0, y0, x1 - x0, y1 - y0), QPen(Qt.PenStyle.NoPen),
+                                     QBrush(Qt.BrushStyle.NoBrush))
+                item.setZValue(2.5)
+                item.setVisible(False)
+                items.append(item)
+            self.photo_items.append((place, items[0], items[1] if len(items) > 1 else None))
         self.overlay.set_blocks(blocks or [])
         self.refit()
 
@@ -221,6 +240,42 @@ class PageView(QGraphicsView):
         width = max(3.0, self.sceneRect().width() / 400)
         for aid, item in self.regions.items():
             item.setPen(QPen(CURRENT, width) if aid == article_id else QPen(Qt.PenStyle.NoPen))
+        if article_id != self.current:
+            self.chosen_photo = None
+        self.current = article_id
+        self._style_photos()
+
+    def _style_photos(self) -> None:
+        """The photos of the article being read, and their captions, marked; the others hidden."""
+        for place, picture, caption in self.photo_items:
+            mine = place["article_id"] == self.current
+            strong = mine and place["index"] == self.chosen_photo
+            picture.setVisible(mine)
+            pen = QPen(PHOTO, 4 if strong else 2)
+            pen.setCosmetic(True)  # as thick at any zoom
+            picture.setPen(pen)
+            picture.setBrush(QBrush(PHOTO_FILL) if strong else QBrush(Qt.BrushStyle.NoBrush))
+            if caption is not None:
+                caption.setVisible(mine)
+                pen = QPen(PHOTO, 1.5, Qt.PenStyle.DashLine)
+                pen.setCosmetic(True)
+                caption.setPen(pen)
+
+    def show_photo(self, article_id: int, index: int) -> bool:
+        """Mark the article's `index`-th photo (and its caption) more strongly and bring it into
+        sight; False when the page holds no box for it."""
+        found = next(((picture, caption) for place, picture, caption in self.photo_items
+                      if place["article_id"] == article_id and place["index"] == index), None)
+        if found is None:
+            return False
+        self.set_current(article_id)
+        self.chosen_photo = index
+        self._style_photos()
+        picture, caption = found
+        area = picture.rect().united(caption.rect()) if caption is not None else picture.rect()
+        self.ensureVisible(area, 20, 20)
+        self.centerOn(picture.rect().center())
+        return True
 
     def show_hit(self, n: int) -> None:
         if 0 <= n < len(self.hit_items):

@@ -1,10 +1,11 @@
-"""The reader pane: an article as a reader meets it, search hits highlighted, hit to hit."""
+"""The reader pane: an article as a reader meets it, search hits highlighted, hit to hit; a photo
+cut from a scanned page links to its place on the page (the 版面 tab shows it there)."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -48,11 +49,13 @@ TAG = {model.HEADLINE: "h1"}
 
 
 class ReaderPane(QWidget):
+    placeRequested = Signal(int)  # a photo's link followed: its index among the article's photos
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
+        self.view.anchorClicked.connect(self._clicked)
         self.view.document().setDefaultFont(reading_font(12))
         self.hit_label = QLabel()
         self.prev_button = QToolButton(text="▲")
@@ -137,12 +140,22 @@ class ReaderPane(QWidget):
             out[id(p)] = (url, min(image.width(), PHOTO_WIDTH))
         return out
 
-    @staticmethod
-    def _photo(photo: model.Photo, images: dict[int, tuple[str, int]]) -> str:
+    def _photo(self, photo: model.Photo, images: dict[int, tuple[str, int]]) -> str:
+        """The photo's picture; one cut from the article's scanned page links to its place there."""
         if id(photo) not in images:
             return ""
         url, width = images[id(photo)]
-        return f"<p style='text-align:center; margin-top:8px;'><img src='{url}' width='{width}'></p>"
+        picture = f"<img src='{url}' width='{width}'>"
+        if photo.box is None or self.record is None or not self.record.scan:
+            return f"<p style='text-align:center; margin-top:8px;'>{picture}</p>"
+        place = f"place:{next(k for k, p in enumerate(self.record.article.photos) if p is photo)}"
+        where = html.escape(self.tr("版面上的位置"))
+        return (f"<p style='text-align:center; margin-top:8px; margin-bottom:0px;'><a href='{place}'>{picture}</a></p>"
+                f"<p style='text-align:center; font-size:9pt; margin-top:0px;'><a href='{place}'>{where}</a></p>")
+
+    def _clicked(self, url: QUrl) -> None:
+        if url.scheme() == "place" and url.path().isdigit():
+            self.placeRequested.emit(int(url.path()))
 
     def step(self, delta: int) -> None:
         if not self.spans:

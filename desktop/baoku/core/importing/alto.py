@@ -9,7 +9,8 @@ with their lines' boxes, as if the page had been read by Baoku's OCR.
   the page image's pixels when the image is there.
 - **Articles**: from a METS logical structMap (ARTICLE divs naming ALTO blocks), or from ALTO's own
   `StructureTag TYPE="article"` on the blocks (what Baoku writes); otherwise the page is laid out
-  and split as an OCR'd page is.
+  and split as an OCR'd page is. The pictures (`Illustration`, `GraphicalElement`) an article's
+  divs or tags name are its photos, with the caption block under them (`altofigures`).
 METS issues, which name their pages' ALTO files, are read by `mets`.
 
 Parsed with defusedxml, as every XML Baoku reads.
@@ -29,6 +30,7 @@ from ..errors import ImportRejected
 from ..model import PageInfo, PageScan, ParsedPage
 from ..ocr.engine import OcrChar, OcrLine, OcrPage, image_header
 from ..script import IGNORABLE, SOFT_HYPHEN, is_cjk, is_latin_text
+from .altofigures import AltoFigure, add_figure_photos, page_picture, read_figures
 from .altostyles import AltoLine, bold_share, bold_styles, mark_bold_heads, style_of
 from .metadata import IssueMeta
 from .sources import SourceFile
@@ -57,6 +59,7 @@ class AltoPage:
     blocks: list[AltoBlock]
     articles: dict[str, str]  # StructureTag id → label, for the tags of TYPE article
     bad_coordinates: int = 0  # not numbers, not finite, negative or absurd: read as 0 or clamped
+    figures: list[AltoFigure] = field(default_factory=list)  # its pictures (Illustration, GraphicalElement)
 
     def note(self, name: str) -> list[str]:
         """A warning line when coordinates had to be mended, else none."""
@@ -76,6 +79,8 @@ class AltoPage:
                 ln.box = _scale(ln.box, sx, sy)
                 for c in ln.chars:
                     c.box = _scale(c.box, sx, sy)
+        for f in self.figures:
+            f.box = _scale(f.box, sx, sy)
         self.width, self.height = width, height
 
 
@@ -149,7 +154,8 @@ def read_alto(root: ET.Element, name: str) -> AltoPage:
     if bold:  # heads the ALTO sets in a bold style where its body is not (altostyles)
         mark_bold_heads([b.lines for b in blocks])
     width, height = round(_num(page, "WIDTH", bad)), round(_num(page, "HEIGHT", bad))
-    return AltoPage(width, height, unit, image, blocks, articles, len(bad))
+    figures = read_figures(page, lambda el: _box(el, bad), articles)
+    return AltoPage(width, height, unit, image, blocks, articles, len(bad), figures)
 
 
 CLOSING_MARKS = set(",.;:!?)]}»”’%")  # a String of these alone after an SP: the OCR's cut, not a space
@@ -233,7 +239,7 @@ def alto_page(alto: AltoPage, info: PageInfo, language: str, image: bytes | None
         width, height = header[1]
     if groups is None and any(b.tags for b in alto.blocks):
         groups = {}
-        for b in alto.blocks:
+        for b in [*alto.blocks, *alto.figures]:
             for t in b.tags[:1]:
                 groups.setdefault(t, []).append(b.id)
     if not groups:  # the layout, as for a scan: the page image beside it shows its rules and pictures
@@ -244,7 +250,7 @@ def alto_page(alto: AltoPage, info: PageInfo, language: str, image: bytes | None
         _as_recognised(alto)
         page = scanned_page(OcrPage(width, height, [ln for b in alto.blocks for ln in b.lines]), info, language, gray)
     else:
-        page = _grouped(alto, groups, info, language, width, height)
+        page = _grouped(alto, groups, info, language, width, height, page_picture(image if header else None))
     assert page.scan is not None
     page.scan = PageScan(image or b"", (header[0] or "") if header else "", 0, width, height, page.scan.lines,
                          blocks=page.scan.blocks)
@@ -289,18 +295,23 @@ def _gray(image: bytes):
 
 
 def _grouped(alto: AltoPage, groups: dict[str, list[str]], info: PageInfo, language: str, width: int,
-             height: int) -> ParsedPage:
-    """One article per group of blocks; blocks no group names are laid out as OCR'd text."""
+             height: int, image=lambda: None) -> ParsedPage:
+    """One article per group of blocks, with the pictures the group names as its photos; blocks
+    no group names are laid out as OCR'd text."""
     from .scan import one_article, scanned_page
 
     by_id = {b.id: b for b in alto.blocks}
+    pictures = {f.id: f for f in alto.figures}
     named = {i for ids in groups.values() for i in ids}
-    parts = [[by_id[i] for i in ids if i in by_id] for ids in groups.values()]
+    parts = [([by_id[i] for i in ids if i in by_id], [pictures[i] for i in ids if i in pictures])
+             for ids in groups.values()]
     rest = [b for b in alto.blocks if b.id not in named]
     articles, lines = [], []
-    for blocks in [p for p in parts if p] + ([rest] if rest else []):
+    for blocks, figures in [p for p in parts if p[0]] + ([(rest, [])] if rest else []):
         one = scanned_page(OcrPage(width, height, [ln for b in blocks for ln in b.lines]), info, language)
         found = one.articles if blocks is rest else [one_article(one.articles)] if one.articles else []
+        if found and figures:
+            add_figure_photos(found[0], figures, blocks, image)
         base = len(articles)
         for ln in one.scan.lines:
             ln.article = base + ln.article if blocks is rest else (base if found else -1)

@@ -3,7 +3,7 @@ to an article is cut from the page image as the layout saw it (turned upright), 
 legible, with the caption blocks under it as its caption and the credit they end with
 (…摄, （…摄）, Photo by …) as its photographer. The caption's lines stay in the article's text
 (marked as a caption), so search finds their words as before and nothing read is lost; the
-photo's own box on the page is kept in its file name (`Photo.box` reads it back)."""
+photo's own box on the page is kept with it (`Photo.box`, the photo's own columns in both archives)."""
 
 from __future__ import annotations
 
@@ -65,11 +65,19 @@ def crop(image, lay, box) -> bytes | None:
         return None
     if lay.turn is None and abs(lay.angle) >= 1e-4:  # cut wider, turn about the picture's centre, cut again
         m = int(0.5 * max(w, h) * abs(math.sin(lay.angle))) + 2
-        piece = _cut(image, (x0 - m, y0 - m, x1 + m, y1 + m))
+        piece = cut(image, (x0 - m, y0 - m, x1 + m, y1 + m))
         piece = piece.rotate(math.degrees(lay.angle), resample=Image.BICUBIC, fillcolor=_white(piece))
         piece = piece.crop((m, m, m + (x1 - x0), m + (y1 - y0)))
     else:
-        piece = _cut(image, (x0, y0, x1, y1))
+        piece = cut(image, (x0, y0, x1, y1))
+    return shrunk(piece)
+
+
+def shrunk(piece) -> bytes:
+    """A picture cut from a page as a photo keeps it: grey or colour, at most LONGEST px on its
+    long side, PNG or JPEG, whichever is smaller."""
+    from PIL import Image
+
     if piece.mode not in ("L", "RGB"):
         piece = piece.convert("RGB")
     if max(piece.size) > LONGEST:
@@ -83,7 +91,7 @@ def _white(image):
     return 255 if image.mode == "L" else (255,) * len(image.getbands())
 
 
-def _cut(image, box):
+def cut(image, box):
     """The image's pixels in `box`, paper white where the box reaches past its edges (Pillow's
     own crop fills black there)."""
     from PIL import Image
@@ -115,18 +123,29 @@ def add_photos(article: Article, lay, group, chunk_text: Callable[[object], list
     if not pairs:
         return
     page = None
-    ours: list[Photo] = []
-    lines: list[str] = []  # the captions' lines as printed
-    for n, (figure, caps) in enumerate(pairs, 1):
-        texts = [t for c in caps for t in chunk_text(c) if t.strip()]
-        words, who = split_credit(" ".join(texts)) if texts else ("", "")
+    found = []
+    for figure, caps in pairs:
         data = None
         if image is not None:
             page = page if page is not None else image()
             data = crop(page, lay, figure.box) if page is not None else None
-        box = tuple(int(v) for v in lay.image_box(figure.box))
+        found.append((tuple(int(v) for v in lay.image_box(figure.box)), data,
+                      [t for c in caps for t in chunk_text(c) if t.strip()]))
+    give_photos(article, found)
+
+
+def give_photos(article: Article, found: list[tuple[tuple[int, int, int, int], bytes | None, list[str]]]) -> None:
+    """Give `article` a photo for each picture found on its page, in order: (its box on the page
+    image, its pixels or None, its caption's lines as printed). Its caption and credit are read
+    from those lines, which stay the article's text, marked as captions; what the page-text rules
+    made of them as photos and photographers gives way. Scanned pages and ALTO's pictures alike."""
+    ours: list[Photo] = []
+    lines: list[str] = []  # the captions' lines as printed
+    for n, (box, data, texts) in enumerate(found, 1):
+        words, who = split_credit(" ".join(texts)) if texts else ("", "")
         mime = "" if data is None else ("image/png" if data[:4] == b"\x89PNG" else "image/jpeg")
-        ours.append(Photo(caption=words, credit=who, filename=photo_filename(n, box, mime), mime=mime, data=data))
+        ours.append(Photo(caption=words, credit=who, filename=photo_filename(n, mime), mime=mime, data=data,
+                          box=box))
         _mark_captions(article, texts)
         lines += texts
         if who:

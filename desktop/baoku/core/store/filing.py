@@ -58,10 +58,10 @@ class Filing(Continuations, PlanLookups):
         conn.executemany("INSERT INTO contributor (article_id, seq, name, role, note) VALUES (?, ?, ?, ?, ?)",
                          [(article_id, i, c.name, c.role, c.note) for i, c in enumerate(a.contributors, 1)])
         conn.executemany(
-            "INSERT INTO photo (article_id, seq, caption, credit, filename, mime, data, sha256) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(article_id, i, p.caption, p.credit, p.filename, p.mime, p.data, _sha256(p.data) if p.data else "")
-             for i, p in enumerate(a.photos, 1)])
+            "INSERT INTO photo (article_id, seq, caption, credit, filename, mime, data, sha256, x0, y0, x1, y1) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, i, p.caption, p.credit, p.filename, p.mime, p.data, _sha256(p.data) if p.data else "",
+              *(p.box or (None,) * 4)) for i, p in enumerate(a.photos, 1)])
         return article_id
 
     def _absorb(self, first_id: int, rest_id: int, first: Article, rest: Article) -> None:

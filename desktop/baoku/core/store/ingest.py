@@ -49,12 +49,15 @@ class PageRefusal:
     versions: bool = False  # (conflict) a feed's page: those articles have new versions, the rest stay
     # (conflict) what editors attached to the articles a --replace would replace: none of it is lost
     attached: tuple[tuple[str, int], ...] = ()  # ("notes", 1), ("places", 2), ("corrections", 3)
+    # (conflict) the page was stored from this same page image: an earlier reading of it, which a
+    # newer Baoku reads differently (a scan's pictures as photos, say), not another page
+    reread: bool = False
 
     def message(self) -> Coded:
         """As a code and its values; as a str, in English for the command line (whose options it names)."""
         if self.reason == CONFLICT:
             return Coded("page_conflict", page=self.page, issue=self.issue, headlines=list(self.headlines),
-                         versions=self.versions, **dict(self.attached))
+                         versions=self.versions, **dict(self.attached), **({"reread": True} if self.reread else {}))
         return Coded("page_stored_elsewhere", page=self.page, issue=self.issue, articles=self.articles,
                      places=list(self.places), ids=list(self.ids), id_list=id_list(list(self.ids)))
 
@@ -144,7 +147,8 @@ def plan_issue(archive: PlanReads, parsed: ParsedIssue, *, replace: bool, duplic
             heads = tuple(r[3] or "（无题）" for r in rows)
             plan.pages.append(PagePlan(page, REFUSE, existing, PageRefusal(
                 CONFLICT, page.info.label, info.label(), len(page.articles), headlines=heads,
-                attached=_attached(archive, [r[0] for r in rows])), hashes=incoming))
+                attached=_attached(archive, [r[0] for r in rows]), reread=_same_image(archive, page, existing)),
+                hashes=incoming))
     writing = plan.of(*WRITES)
     replaced = [p.existing for p in plan.of(REPLACE)]
     plan.firsts = archive._first_copies({h for p in writing for h in p.hashes}, replaced)
@@ -154,6 +158,17 @@ def plan_issue(archive: PlanReads, parsed: ParsedIssue, *, replace: bool, duplic
             if refusal is not None:
                 p.action, p.refusal = REFUSE, refusal
     return plan
+
+
+def _same_image(archive: PlanReads, page: ParsedPage, existing: int) -> bool:
+    """Whether the stored page was read from the very page image this one comes with (the same
+    file, the same frame of it)."""
+    scan = page.scan
+    if scan is None or not scan.data:
+        return False
+    import hashlib
+
+    return archive._page_image(existing) == (hashlib.sha256(scan.data).hexdigest(), scan.frame)
 
 
 def _feed_page(archive: PlanReads, page: ParsedPage, incoming: list[str], existing: int, issue: str,

@@ -146,15 +146,15 @@ def _move(archive: Archive, block_id: int, after_id: int) -> list[int]:
 
 
 def _take_photos(archive: Archive, sources: list[int], to: int, text: str) -> None:
-    """A caption moved takes its picture with it: the photos cut from the page (their file name
-    holds their box) whose caption the moved text prints go to article `to`, after its own, and
+    """A caption moved takes its picture with it: the photos cut from the page (those with a box)
+    whose caption the moved text prints go to article `to`, after its own, and
     so does the photographer their credit names."""
     squeezed = "".join(text.split())
     for source in (s for s in sources if s != to):
-        rows = archive._sql("SELECT id, caption, credit, filename FROM photo WHERE article_id = ? ORDER BY seq",
-                            [source]).fetchall()
-        for pid, caption, credit, filename in rows:
-            if not (caption and Photo(filename=filename).box and "".join(caption.split()) in squeezed):
+        rows = archive._sql("SELECT id, caption, credit, filename, x0, y0, x1, y1 FROM photo WHERE article_id = ? "
+                            "ORDER BY seq", [source]).fetchall()
+        for pid, caption, credit, filename, *box in rows:
+            if not (caption and Photo(filename=filename, box=tuple(box)).box and "".join(caption.split()) in squeezed):
                 continue
             archive._sql("UPDATE photo SET article_id = ?, seq = (SELECT COALESCE(MAX(seq), 0) + 1 FROM photo "
                          "WHERE article_id = ?) WHERE id = ?", [to, to, pid])

@@ -23,6 +23,7 @@ class PlanReads(Protocol):
     def _page_headlines(self, page_id: int) -> list[str]: ...
     def _page_articles(self, page_id: int) -> list[tuple]: ...
     def _page_name_and_text(self, page_id: int) -> tuple[str, str]: ...
+    def _page_image(self, page_id: int) -> tuple[str, int] | None: ...
     def _first_copies(self, hashes: set[str], exclude_pages=()) -> dict[str, tuple[int, str, int]]: ...
 
 
@@ -78,6 +79,11 @@ class PlanLookups:
 
     def _page_name_and_text(self, page_id: int) -> tuple[str, str]:
         return tuple(self._query("SELECT name, raw_text FROM page WHERE id = ?", [page_id]).fetchone())
+
+    def _page_image(self, page_id: int) -> tuple[str, int] | None:
+        """The stored page's image: (the file's SHA-256, the frame in it), or None when it has none."""
+        row = self._query("SELECT sha256, frame FROM page_scan WHERE page_id = ? AND sha256 <> ''", [page_id]).fetchone()
+        return (row[0], row[1]) if row else None
 
     def _continued_rows(self, issue_id: int) -> list[tuple]:
         """This issue's articles waiting for their other part (store.continuations), by id."""

@@ -125,9 +125,10 @@ class Queries:
         contributors = [Contributor(c["name"], c["role"], c["note"]) for c in self.db.query(
             "SELECT name, role, note FROM contributor WHERE article_id = ? ORDER BY seq",
             [article_id])]
-        photos = [Photo(p["caption"], p["credit"], p["filename"], p["mime"], p["data"])
+        photos = [Photo(p["caption"], p["credit"], p["filename"], p["mime"], p["data"],
+                        (p["x0"], p["y0"], p["x1"], p["y1"]))
                   for p in self.db.query(
-                      "SELECT caption, credit, filename, mime, data FROM photo "
+                      "SELECT caption, credit, filename, mime, data, x0, y0, x1, y1 FROM photo "
                       "WHERE article_id = ? ORDER BY seq", [article_id])]
         article = Article(
             blocks=Article.blocks_from_json(r["blocks"]), headline=r["headline"],

@@ -365,3 +365,21 @@ def m015_search_state_count(db: Database) -> None:
     30 ms over the table's rows, which carry their content hashes."""
     db.execute("CREATE INDEX idx_search_state_count ON search_state(article_id)")
     db.execute("PRAGMA user_version = 15")
+
+
+@migrations()
+def m016_photo_box(db: Database) -> None:
+    """A photo cut from a scan keeps its box on the page image in columns of its own (NULL for a
+    photo that came with its file). Until now the box was in the photo's file name
+    (figure1@120,340,560,700.jpg): it is moved from there into the columns, and the name is left
+    without it (figure1.jpg), so that one place says where a picture stood."""
+    from ..model import box_in_name, name_without_box
+
+    for column in ("x0", "y0", "x1", "y1"):
+        db.execute(f"ALTER TABLE photo ADD COLUMN {column} INTEGER")
+    for pid, name in db.execute("SELECT id, filename FROM photo WHERE filename LIKE 'figure%@%'").fetchall():
+        box = box_in_name(name)
+        if box is not None:
+            db.execute("UPDATE photo SET x0 = ?, y0 = ?, x1 = ?, y1 = ?, filename = ? WHERE id = ?",
+                       [*box, name_without_box(name), pid])
+    db.execute("PRAGMA user_version = 16")

@@ -26,6 +26,8 @@ from ..ingest import (APPEND, NEW, REPLACE, REPLACES, REVISE, WRITES, SaveResult
 
 FILING_LOCK = 0x6261_6F6B_7500_0002  # pg_advisory_xact_lock key: "baoku" + 2
 _DATE = "to_char(i.date, 'YYYY-MM-DD')"
+_INSERT_PHOTO = ("INSERT INTO photo (article_id, seq, caption, credit, filename, mime, data, sha256, x0, y0, x1, y1) "
+                 "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)")
 
 
 class ServerFiling(Continuations, PlanLookups):
@@ -159,12 +161,11 @@ class ServerFiling(Continuations, PlanLookups):
                               "SELECT * FROM unnest(%s::bigint[], %s::integer[], %s::text[], %s::text[], %s::text[])",
                               list(map(list, zip(*people))))
         photos = [(i, n, p.caption, p.credit, p.filename, p.mime, p.data,
-                   hashlib.sha256(p.data).hexdigest() if p.data else "")
+                   hashlib.sha256(p.data).hexdigest() if p.data else "", *(p.box or (None,) * 4))
                   for i, a in zip(ids, articles) for n, p in enumerate(a.photos, 1)]
         if photos:
             with self.conn.cursor() as cur:
-                cur.executemany("INSERT INTO photo (article_id, seq, caption, credit, filename, mime, data, sha256) "
-                                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s)", photos)
+                cur.executemany(_INSERT_PHOTO, photos)
         return ids
 
     def _insert_article(self, page_id: int, seq: int, a: Article, batch_id: int, now: str) -> int:
@@ -179,11 +180,9 @@ class ServerFiling(Continuations, PlanLookups):
                 cur.executemany("INSERT INTO contributor (article_id, seq, name, role, note) VALUES (%s, %s, %s, %s, %s)",
                                 [(article_id, i, c.name, c.role, c.note) for i, c in enumerate(a.contributors, 1)])
             if a.photos:
-                cur.executemany(
-                    "INSERT INTO photo (article_id, seq, caption, credit, filename, mime, data, sha256) "
-                    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
-                    [(article_id, i, p.caption, p.credit, p.filename, p.mime, p.data,
-                      hashlib.sha256(p.data).hexdigest() if p.data else "") for i, p in enumerate(a.photos, 1)])
+                cur.executemany(_INSERT_PHOTO, [(article_id, i, p.caption, p.credit, p.filename, p.mime, p.data,
+                                                 hashlib.sha256(p.data).hexdigest() if p.data else "",
+                                                 *(p.box or (None,) * 4)) for i, p in enumerate(a.photos, 1)])
         return article_id
 
     def record_fix(self, page_id: int, n: int = 1) -> None:

@@ -79,8 +79,8 @@ class ServerReading:
         contributors = [Contributor(c["name"], c["role"], c["note"]) for c in self._rows(
             "SELECT name, role, note FROM contributor WHERE article_id = %s ORDER BY seq", [article_id])]
         photos = [Photo(p["caption"], p["credit"], p["filename"], p["mime"],
-                        bytes(p["data"]) if p["data"] is not None else None)
-                  for p in self._rows("SELECT caption, credit, filename, mime, data FROM photo "
+                        bytes(p["data"]) if p["data"] is not None else None, (p["x0"], p["y0"], p["x1"], p["y1"]))
+                  for p in self._rows("SELECT caption, credit, filename, mime, data, x0, y0, x1, y1 FROM photo "
                                       "WHERE article_id = %s ORDER BY seq", [article_id])]
         article = Article(
             blocks=Article.blocks_from_json(r["blocks"]), headline=r["headline"], kicker=r["kicker"],

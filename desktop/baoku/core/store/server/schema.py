@@ -302,6 +302,18 @@ END $$""",
     "FOR EACH STATEMENT EXECUTE FUNCTION baoku_search_counted_none()",
 ]
 
+# A photo cut from a scan: its box on the page image (NULL for a photo that came with its file), until
+# now in its file name (figure1@120,340,560,700.jpg): moved from there, the name left without it.
+_PHOTO_NAME = r"^figure(\d+)@(\d+),(\d+),(\d+),(\d+)\.(png|jpg|bin)$"
+_PHOTO_BOX = [
+    "ALTER TABLE photo ADD COLUMN x0 integer, ADD COLUMN y0 integer, ADD COLUMN x1 integer, ADD COLUMN y1 integer",
+    f"""UPDATE photo SET x0 = m[2]::integer, y0 = m[3]::integer, x1 = m[4]::integer, y1 = m[5]::integer,
+        filename = 'figure' || m[1] || '.' || m[6]
+    FROM (SELECT id AS pid, regexp_match(filename, '{_PHOTO_NAME}') AS m FROM photo
+          WHERE filename LIKE 'figure%@%') AS named
+    WHERE photo.id = named.pid AND named.m IS NOT NULL""",
+]
+
 # Each migration: (version, what it does, its statements).
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "publications, issues, pages, articles with their contributors and photos, imports, page fixes", _V1),
@@ -328,6 +340,7 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (17, "search reads text as it is seen: every search row made again, without the characters that draw "
      "nothing and with letters written with combining marks composed", _V17),
     (18, "the number of search rows kept as they are written (idf's N), not counted at every search", _COUNTED),
+    (19, "a photo cut from a scan keeps its box in columns of its own, moved there from its file name", _PHOTO_BOX),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

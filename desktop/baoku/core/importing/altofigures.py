@@ -1,0 +1,97 @@
+"""ALTO's pictures (`Illustration`, and `GraphicalElement` big enough not to be a rule) as the
+photos of the articles a METS structMap's ARTICLE divisions (or ALTO's own article tags) put them
+in, as a scanned page's pictures are (importing.scanphotos): the picture cut from the page image,
+its box on it, and the text block standing right under it as its caption, the credit it ends with
+as the photographer. The caption's lines stay in the article's text."""
+
+from __future__ import annotations
+
+import io
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from statistics import median
+
+from ..model import Article
+from .scanphotos import cut, give_photos, shrunk
+from .xmltree import local
+
+PICTURES = ("Illustration", "GraphicalElement")
+SMALLEST = 24  # px (or the ALTO's units): a picture's shorter side at least; thinner is a rule
+CAPTION_LINES = 4  # a caption block holds at most this many lines
+CAPTION_GAP = 2.5  # its top at most this many of its line heights under the picture's foot
+
+
+@dataclass
+class AltoFigure:
+    id: str
+    box: tuple[int, int, int, int]
+    tags: list[str] = field(default_factory=list)
+
+
+def read_figures(page: ET.Element, box_of: Callable[[ET.Element], tuple[int, int, int, int]],
+                 articles: dict[str, str]) -> list[AltoFigure]:
+    """The page's pictures in document order (a rule drawn as a GraphicalElement left out)."""
+    out = []
+    for n, el in enumerate((e for e in page.iter() if local(e.tag) in PICTURES), 1):
+        box = box_of(el)
+        w, h = box[2] - box[0], box[3] - box[1]
+        if min(w, h) < SMALLEST:
+            continue
+        tags = [t for t in (el.get("TAGREFS") or "").split() if t in articles]
+        out.append(AltoFigure(el.get("ID") or f"figure{n}", box, tags))
+    return out
+
+
+def _bounds(block) -> tuple[int, int, int, int]:
+    boxes = [ln.box for ln in block.lines]
+    return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)
+
+
+def caption_of(figure: AltoFigure, blocks: list) -> list[str]:
+    """The lines of the text block standing right under the picture (most of its width within the
+    picture's, its top near the picture's foot, a few lines at most), or none."""
+    fx0, _, fx1, fy1 = figure.box
+    best = None
+    for b in blocks:
+        if not b.lines or len(b.lines) > CAPTION_LINES:
+            continue
+        x0, y0, x1, _ = _bounds(b)
+        line = median(ln.box[3] - ln.box[1] for ln in b.lines)
+        if min(x1, fx1) - max(x0, fx0) > 0.5 * (x1 - x0) and -0.5 * line <= y0 - fy1 <= CAPTION_GAP * line:
+            if best is None or y0 < best[0]:
+                best = (y0, b)
+    return [ln.text for ln in best[1].lines if ln.text.strip()] if best else []
+
+
+def add_figure_photos(article: Article, figures: list[AltoFigure], blocks: list,
+                      image: Callable[[], object | None]) -> None:
+    """Give `article` a photo for each of its pictures, in the order its areas name them."""
+    if not figures:
+        return
+    page = image()
+    found = []
+    for f in figures:
+        data = shrunk(cut(page, f.box)) if page is not None else None
+        found.append((f.box, data, caption_of(f, blocks)))
+    give_photos(article, found)
+
+
+def page_picture(data: bytes | None):
+    """A loader of the page image as Pillow reads it (None when it is not there or cannot be read)."""
+    held: list = []
+
+    def load():
+        if not held:
+            try:
+                from PIL import Image
+
+                img = Image.open(io.BytesIO(data)) if data else None
+                if img is not None:
+                    img.load()
+            except Exception:  # noqa: BLE001 - an image Pillow cannot read (a PDF page): photos without pixels
+                img = None
+            held.append(img)
+        return held[0]
+
+    return load
