@@ -3,8 +3,11 @@ centred in mixed sizes, shop names in capitals, prices ($1.50, 35c), few full se
 Record, 1935: Cuticura OINTMENT … SOAP to keep your scalp clean., HOTEL Temple Square Rates $1.50
 to $3.00, NEXT YEAR GO TO Westminster College). The layout reads such a cell's lines of display
 type as heads, so an advertisement was two to five articles, each a piece of it. A column is cut
-into cells at the rules across it; a cell whose type is an advertisement's becomes one article of
-what stands in it (`Group.advert`), taken out of the articles it was in; nothing is dropped."""
+into cells at the rules across it and where type printed white on black begins (a box set solid
+black has no rule the rule finder sees: Murine's under a story); a cell whose type is an
+advertisement's, or which opens with type printed white on black (Murine; HEWLETT'S banner over
+its Dover, Delaware history), becomes one article of what stands in it (`Group.advert`), taken out
+of the articles it was in; nothing is dropped."""
 
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ WORDS = 4  # an advertisement has this many words at least, or a price ($3.00 ov
 CAPITALISED = 0.45  # an advertisement's words: under this share start in lowercase (a story's: 0.6 to 0.9)
 PRICED = 0.7  # or under this share, beside a price
 PRICED_FULL = 0.45  # and under this share of the lines set full
+REVERSE = 0.65  # a line whose box is this share dark at least is printed white on black (type on white: 0.45 at most)
 
 
 def adverts(page: Page, order: list[Block], groups: list[Group]) -> list[Group]:
@@ -40,7 +44,7 @@ def adverts(page: Page, order: list[Block], groups: list[Group]) -> list[Group]:
         blocks = [b for g in groups for b in g.blocks if b.kind != FOLIO]
         cells = [[b for b in blocks if _in_cell(page, b, c0, c1, top, foot)] for top, foot in _cells(page, c0, c1)]
         cells = [c for c in cells if c]
-        ads = [advert_like(page, c, c1 - c0) for c in cells]
+        ads = [advert_like(page, c, c1 - c0) or _opened_reversed(page, c) for c in cells]
         for k, inside in enumerate(cells):
             if not ads[k]:
                 continue
@@ -72,11 +76,14 @@ def _made_one(groups: list[Group], inside: list[Block], pos: dict[int, int]) -> 
         owners[0].advert = True
         return groups
     ad = _one(sorted(inside, key=lambda b: pos.get(id(b), 0)))
+    first = min(pos.get(id(b), 0) for b in inside)
     at = groups.index(min(owners, key=lambda g: min(pos.get(id(b), 0) for b in g.blocks if b in inside)))
     for g in owners:
         g.head = [b for b in g.head if b not in inside]
         g.body = [b for b in g.body if b not in inside]
         g.has_figure = any(b.kind == FIGURE for b in g.body)
+        if g.blocks and min(pos.get(id(b), 0) for b in g.blocks) < first:
+            at = max(at, groups.index(g) + 1)  # after a story it was read at the end of (Murine's)
     groups.insert(at, ad)
     return [g for g in groups if g.blocks]
 
@@ -88,10 +95,56 @@ def _name_over(page: Page, cell: list[Block]) -> bool:
 
 
 def _cells(page: Page, c0: float, c1: float) -> list[tuple[float, float]]:
-    """Column c0..c1 cut at the rules across it (a box's edges too), top to foot."""
-    cuts = sorted((r[1] + r[3]) / 2 for r in page.graphics.hrules if min(r[2], c1) - max(r[0], c0) >= CUT * (c1 - c0))
-    bounds = [0.0, *cuts, float(page.height)]
+    """Column c0..c1 cut at the rules across it (a box's edges too) and over each run of lines
+    printed white on black, top to foot. A rule inside such a run or along its foot is the edge of
+    its black ground (HEWLETT'S banner), not one parting the column there."""
+    runs: list[list[float]] = []
+    for i in sorted((i for i in page.reverse if c0 <= _middle(page.lines[i].box) <= c1),
+                    key=lambda i: page.lines[i].box[1]):
+        top, bottom = page.lines[i].box[1], page.lines[i].box[3]
+        if runs and top <= runs[-1][1] + page.body:
+            runs[-1][1] = max(runs[-1][1], bottom)
+        else:
+            runs.append([top, bottom])
+    rules = [r for r in page.graphics.hrules if min(r[2], c1) - max(r[0], c0) >= CUT * (c1 - c0) and
+             not any(top < r[1] <= bottom + page.body / 3 for top, bottom in runs)]
+    cuts = [(r[1] + r[3]) / 2 for r in rules] + [top - page.body / 4 for top, _ in runs]
+    bounds = [0.0, *sorted(cuts), float(page.height)]
     return list(zip(bounds, bounds[1:]))
+
+
+def _middle(box) -> float:
+    return (box[0] + box[2]) / 2
+
+
+def _opened_reversed(page: Page, cell: list[Block]) -> bool:
+    """The cell's top line is printed white on black, and it holds more than a line or two: an
+    advertisement's box or banner (a story's head is printed black on white)."""
+    ids = [i for b in cell for i in b.lines]
+    if len(ids) < 3 or len(ids) > LARGE:
+        return False
+    top = min(ids, key=lambda i: page.lines[i].box[1])
+    return top in page.reverse
+
+
+def reverse_lines(gray, lines, figures) -> set[int]:
+    """The lines printed white on black (a box set solid, a banner): their boxes are mostly dark
+    (below the page's Otsu threshold between paper and ink), where black type on white fills less
+    than half its box. Lines in a picture are the picture's."""
+    import cv2
+    import numpy as np
+
+    from .graphics import mostly_in
+
+    t, _ = cv2.threshold(cv2.medianBlur(gray, 3), 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    out = set()
+    for i, ln in enumerate(lines):
+        x0, y0, x1, y1 = (max(0, int(v)) for v in ln.box)
+        part = gray[y0:y1, x0:x1]
+        if part.size and len(WORD.findall(ln.text)) and not any(mostly_in(ln.box, f) for f in figures) \
+                and float(np.mean(part <= t)) >= REVERSE:
+            out.add(i)
+    return out
 
 
 def _in_cell(page: Page, b: Block, c0: float, c1: float, top: float, foot: float) -> bool:
