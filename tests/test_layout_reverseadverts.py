@@ -67,3 +67,13 @@ def test_dark_display_type_on_white_is_no_advertisement():
     _, parsed = _parsed(cell, [], rules=[(420, 300, 750, 303)])
     assert not [a for a in parsed.articles if a.genre == ADVERTISEMENT]
     assert "FIRE ON MAIN STREET" in [a.headline for a in parsed.articles]
+
+
+def test_a_scrap_read_on_a_heavy_rule_is_no_reverse_type():
+    """A heavy rule over a story, a scrap of signs the recogniser read on it (ABBYY's
+    'i'timr!'iiifimi…, boxed lower than a line of text): no advertisement's black ground."""
+    cell = [line("'i'timr!'iiifimi'i'i!'iiii", 430, 318, h=10, step=12)]
+    cell += [line("FIRE ON MAIN STREET", 420, 340, h=40, step=14)] + body(420, 390, 6, width=300, start=5)
+    _, parsed = _parsed(cell, [(420, 316, 750, 330)], rules=[(420, 300, 750, 303)])
+    assert not [a for a in parsed.articles if a.genre == ADVERTISEMENT]
+    assert "FIRE ON MAIN STREET" in [a.headline for a in parsed.articles]

@@ -124,7 +124,7 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
                 sizes=_as_display(type_sizes(pieces, ink, scale)[0], [marked[n] for n in source], display * body),
                 inked=scale is not None, latin=latin, ink=ink, source=source, sides=sides)
     if latin and gray is not None:
-        page.reverse = reverse_lines(gray, pieces, graphics.figures)
+        page.reverse = reverse_lines(gray, pieces, graphics.figures, body)
     if sides:  # a vertical line's ink runs its whole height: its type is its characters' advance
         page.sizes = [advance(ln) if vertical_line(ln) else s for ln, s in zip(pieces, page.sizes)]
     page.blocks = build_blocks(page)

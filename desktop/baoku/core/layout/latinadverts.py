@@ -127,10 +127,11 @@ def _opened_reversed(page: Page, cell: list[Block]) -> bool:
     return top in page.reverse
 
 
-def reverse_lines(gray, lines, figures) -> set[int]:
+def reverse_lines(gray, lines, figures, body: float) -> set[int]:
     """The lines printed white on black (a box set solid, a banner): their boxes are mostly dark
     (below the page's Otsu threshold between paper and ink), where black type on white fills less
-    than half its box. Lines in a picture are the picture's."""
+    than half its box. Lines in a picture are the picture's, and so are scraps: a line of fewer than
+    four letters, of more signs than letters, or lower than most of a body line (read on a rule)."""
     import cv2
     import numpy as np
 
@@ -141,8 +142,10 @@ def reverse_lines(gray, lines, figures) -> set[int]:
     for i, ln in enumerate(lines):
         x0, y0, x1, y1 = (max(0, int(v)) for v in ln.box)
         part = gray[y0:y1, x0:x1]
-        if part.size and len(WORD.findall(ln.text)) and not any(mostly_in(ln.box, f) for f in figures) \
-                and float(np.mean(part <= t)) >= REVERSE:
+        letters = sum(ch.isalpha() for ch in ln.text)
+        if part.size and letters >= 4 and letters >= 0.75 * len(ln.text.replace(" ", "")) and \
+                y1 - y0 >= 0.8 * body and not any(mostly_in(ln.box, f) for f in figures) and \
+                float(np.mean(part <= t)) >= REVERSE:  # (not a scrap read in a picture or on a rule)
             out.add(i)
     return out
 
