@@ -32,6 +32,10 @@ WORDS = 4  # an advertisement has this many words at least, or a price ($3.00 ov
 CAPITALISED = 0.45  # an advertisement's words: under this share start in lowercase (a story's: 0.6 to 0.9)
 PRICED = 0.7  # or under this share, beside a price
 PRICED_FULL = 0.45  # and under this share of the lines set full
+SELLING = re.compile(r"\b(?:(?:all|good|leading|your) (?:good )?(?:druggists|dealers|grocers|drug stores)|"
+                     r"sold (?:by|at|everywhere)|ask (?:your )?(?:druggist|dealer|grocer)|by buying|patroni[sz]e|"
+                     r"send for|write (?:for|today)|free (?:sample|booklet|trial)|money back|postpaid|"
+                     r"mail (?:this|the) coupon)\b", re.I)
 REVERSE = 0.65  # a line whose box is this share dark at least is printed white on black (type on white: 0.45 at most)
 
 
@@ -44,7 +48,7 @@ def adverts(page: Page, order: list[Block], groups: list[Group]) -> list[Group]:
         blocks = [b for g in groups for b in g.blocks if b.kind != FOLIO]
         cells = [[b for b in blocks if _in_cell(page, b, c0, c1, top, foot)] for top, foot in _cells(page, c0, c1)]
         cells = [c for c in cells if c]
-        ads = [advert_like(page, c, c1 - c0) or _opened_reversed(page, c) for c in cells]
+        ads = [advert_like(page, c, c1 - c0) or _opened_reversed(page, c) or _sells(page, c) for c in cells]
         for k, inside in enumerate(cells):
             if not ads[k]:
                 continue
@@ -125,6 +129,20 @@ def _opened_reversed(page: Page, cell: list[Block]) -> bool:
         return False
     top = min(ids, key=lambda i: page.lines[i].box[1])
     return top in page.reverse
+
+
+def _sells(page: Page, cell: list[Block]) -> bool:
+    """A cell worded as a story whose words sell (all good druggists, sold by, by buying, write
+    for) beside a price (35c and 60c): an advertisement set as a story (Milnesia Wafers). One
+    head at most, at its top: a cell of several stories is no one advertisement."""
+    ids = [i for b in cell if b.kind != FIGURE for i in b.lines]
+    if not 3 <= len(ids) <= LARGE:
+        return False
+    kinds = [b.kind for b in sorted(cell, key=lambda b: b.y0) if b.kind != FIGURE]
+    if any(k in (TITLE, DISPLAY) for k in kinds[kinds.index(TEXT):]) if TEXT in kinds else True:
+        return False
+    text = re.sub(r"-\s+", "", " ".join(page.lines[i].text for i in sorted(ids)))
+    return bool(SELLING.search(text) and PRICE.search(text))
 
 
 def reverse_lines(gray, lines, figures, body: float) -> set[int]:
