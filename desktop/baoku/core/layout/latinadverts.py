@@ -36,6 +36,7 @@ SELLING = re.compile(r"\b(?:(?:all|good|leading|your) (?:good )?(?:druggists|dea
                      r"sold (?:by|at|everywhere)|ask (?:your )?(?:druggist|dealer|grocer)|by buying|patroni[sz]e|"
                      r"send for|write (?:for|today)|free (?:sample|booklet|trial)|money back|postpaid|"
                      r"mail (?:this|the) coupon)\b", re.I)
+BUY = re.compile(SELLING.pattern + r"|\bbuy(?:ing)?\b", re.I)
 REVERSE = 0.65  # a line whose box is this share dark at least is printed white on black (type on white: 0.45 at most)
 
 
@@ -49,11 +50,18 @@ def adverts(page: Page, order: list[Block], groups: list[Group]) -> list[Group]:
         cells = [[b for b in blocks if _in_cell(page, b, c0, c1, top, foot)] for top, foot in _cells(page, c0, c1)]
         cells = [c for c in cells if c]
         ads = [advert_like(page, c, c1 - c0) or _opened_reversed(page, c) or _sells(page, c) for c in cells]
+        runs = [False] * len(cells)
+        for k, c in enumerate(cells):
+            runs[k] = bool(k) and ads[k - 1] and not ads[k] and _runs_on(page, c, c1 - c0, BUY)
+            ads[k] = ads[k] or runs[k] or _runs_on(page, c, c1 - c0, SELLING)
         for k, inside in enumerate(cells):
-            if not ads[k]:
-                continue
+            if runs[k] or not ads[k]:
+                continue  # (a cell running on the one over it is taken with it)
             if k and not ads[k - 1] and _name_over(page, cells[k - 1]):
                 inside = cells[k - 1] + inside  # a line or two over its box: its name (SALT LAKE'S NEWEST HOSTELRY)
+            j = k + 1
+            while j < len(cells) and runs[j]:
+                inside, j = inside + cells[j], j + 1  # its verse or slogan under it (Sally Sez's)
             groups = _made_one(groups, inside, pos)
     return groups
 
@@ -129,6 +137,19 @@ def _opened_reversed(page: Page, cell: list[Block]) -> bool:
         return False
     top = min(ids, key=lambda i: page.lines[i].box[1])
     return top in page.reverse
+
+
+def _runs_on(page: Page, cell: list[Block], measure: float, words: re.Pattern) -> bool:
+    """A cell of a few lines, opened by no head of its own and not mostly set full as a story's
+    text, whose `words` sell: an advertisement's verse or slogan (LET'S PATRONIZE HOME INDUSTRY).
+    Under an advertisement's cell, a line that asks to buy is enough (All careful people like to
+    buy, / The products of the West)."""
+    ids = [i for b in cell if b.kind != FIGURE for i in b.lines]
+    if not ids or len(ids) > SMALL or min(cell, key=lambda b: b.y0).kind in (TITLE, DISPLAY):
+        return False
+    if sum(page.lines[i].box[2] - page.lines[i].box[0] >= FULL * measure for i in ids) >= SET_FULL * len(ids):
+        return False
+    return bool(words.search(re.sub(r"-\s+", "", " ".join(page.lines[i].text for i in sorted(ids)))))
 
 
 def _sells(page: Page, cell: list[Block]) -> bool:
