@@ -45,8 +45,16 @@ def adverts(page: Page, order: list[Block], groups: list[Group]) -> list[Group]:
     if not page.latin or not page.columns:
         return groups
     pos = {id(b): k for k, b in enumerate(order)}
-    for c0, c1 in _bands(page):
-        blocks = [b for g in groups for b in g.blocks if b.kind != FOLIO]
+    bands = _bands(page)
+    taken: set[int] = set()  # an advertisement's across columns: no column's cell takes its blocks again
+    for x0, top, x1, foot in _wide_cells(page, bands):
+        inside = [b for g in groups if not g.advert for b in g.blocks if b.kind != FOLIO and
+                  x0 - page.body <= b.x0 and b.x1 <= x1 + page.body and top <= (b.y0 + b.y1) / 2 <= foot]
+        if inside and (advert_like(page, inside, x1 - x0) or _opened_reversed(page, inside) or _sells(page, inside)):
+            groups = _made_one(groups, inside, pos)
+            taken |= {id(b) for b in inside}
+    for c0, c1 in bands:
+        blocks = [b for g in groups for b in g.blocks if b.kind != FOLIO and id(b) not in taken]
         cells = [[b for b in blocks if _in_cell(page, b, c0, c1, top, foot)] for top, foot in _cells(page, c0, c1)]
         cells = [c for c in cells if c]
         ads = [advert_like(page, c, c1 - c0) or _opened_reversed(page, c) or _sells(page, c) for c in cells]
@@ -78,6 +86,24 @@ def _bands(page: Page) -> list[tuple[float, float]]:
             out[-1] = (out[-1][0], c1)
         else:
             out.append((c0, c1))
+    return out
+
+
+def _wide_cells(page: Page, bands: list[tuple[float, float]]) -> list[tuple[float, float, float, float]]:
+    """Cells closed by rules across two columns or more (x0, top, x1, foot): a rule over most of
+    two columns' widths at least, and the next such rule under it, level with it at both ends
+    (within a body size): a box over several columns (a store's sale)."""
+    def spans(r) -> int:
+        return sum(min(r[2], c1) - max(r[0], c0) >= CUT * (c1 - c0) for c0, c1 in bands)
+
+    wide = sorted((r for r in page.graphics.hrules if spans(r) >= 2), key=lambda r: r[1])
+    out = []
+    for k, a in enumerate(wide):
+        for b in wide[k + 1:]:
+            if abs(a[0] - b[0]) <= page.body and abs(a[2] - b[2]) <= page.body:
+                if b[1] - a[3] < page.height / 2:
+                    out.append((a[0], (a[1] + a[3]) / 2, a[2], (b[1] + b[3]) / 2))
+                break
     return out
 
 
