@@ -31,7 +31,7 @@ from .geometry import (RULE_REACH, deskewed, edge_columns, glyph, gutters, is_la
                        split_lines, turned)
 from .graphics import Box, Graphics, find_graphics, upright
 from .insets import read_round
-from .latinadverts import adverts
+from .latinadverts import adverts, reverse_lines
 from .linepieces import joined_pieces
 from .order import reading_order, spans
 from .pieces import Group
@@ -123,6 +123,8 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     page = Page(read.width, read.height, pieces, body, graphics, columns=cols,
                 sizes=_as_display(type_sizes(pieces, ink, scale)[0], [marked[n] for n in source], display * body),
                 inked=scale is not None, latin=latin, ink=ink, source=source, sides=sides)
+    if latin and gray is not None:
+        page.reverse = reverse_lines(gray, pieces, graphics.figures, body)
     if sides:  # a vertical line's ink runs its whole height: its type is its characters' advance
         page.sizes = [advance(ln) if vertical_line(ln) else s for ln, s in zip(pieces, page.sizes)]
     page.blocks = build_blocks(page)

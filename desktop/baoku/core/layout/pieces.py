@@ -57,6 +57,7 @@ class Page:
     source: list[int] = field(default_factory=list)  # the recogniser's line each line was cut from
     sides: bool = False  # vertical lines are heads set beside their stories (a horizontal page's 竖题)
     side_heads: list[list[Block]] = field(default_factory=list)  # those heads, each its blocks (`sideheads`)
+    reverse: set[int] = field(default_factory=set)  # lines printed white on black (`latinadverts.reverse_lines`)
 
 
 @dataclass
