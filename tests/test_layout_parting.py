@@ -209,6 +209,25 @@ def test_a_tables_figures_head_nothing_on_a_han_page():
     assert len(arts) == 1 and "清河" in arts[0].text(), [a.text()[:20] for a in arts]
 
 
+def test_a_tables_figures_give_a_cell_over_them_no_display_size():
+    """d09 (round 11's leftover): a weather table's column of cells, 阴 over 11~17, gathered into one
+    block whose size, the median of them, took the figures' boxes' guess (1.2 times the body):
+    the block read as display type, and the cells became heads (上海小雨 | 广州阵雨: 16 articles
+    for 14). A block's size is its measured lines' (those with Han glyphs)."""
+    words = "本报讯年度个人所得税综合所得汇"
+    rows = [("上海", "阴"), ("小雨", "11~17"), ("广州", "雷阵雨"), ("阵雨", "19~26"), ("成都", "多云"), ("阴", "12~18")]
+    texts = [("城市新闻", 100, 60, 48)] + [(words, 100, 140 + 44 * k, 28) for k in range(6)]
+    texts += [("天气预报", 100, 470, 48)] + [(t, x, 560 + 44 * k, 28) for k, r in enumerate(rows) for t, x in zip(r, (100, 300))]
+    gray = _drawn(texts, 900, 900)
+    lines = [line("城市新闻", 100, 60, 48)] + [line(words, 100, 140 + 44 * k) for k in range(6)]
+    lines += [line("天气预报", 100, 470, 48)]
+    lines += [line(t, x, 560 + 44 * k, 38 if "~" in t else 28) for k, r in enumerate(rows) for t, x in zip(r, (100, 300))]
+    gray = gray.copy()
+    gray[450:453, 60:840] = 0  # the rule between the story and the table
+    arts = _articles(lines, gray, 900, 900)
+    assert [a.headline for a in arts] == ["城市新闻", "天气预报"], [(a.headline, a.text()[:20]) for a in arts]
+
+
 def test_a_headline_centred_over_four_columns_keeps_them_from_a_brief_headline_beside_it():
     """t11 (s02 likewise): a headline centred over four columns, level with a brief's headline
     centred over the fifth: the fourth column, nearer the brief's, went to it, and the story's

@@ -24,6 +24,7 @@ from .latinheads import debris, german, heads_nothing, runs_on, signature, text_
 # (the other stages import the kinds, Block and Page from here)
 from .pieces import CAPTION, DISPLAY, FIGURE, FOLIO, KINDS, TEXT, TITLE, Block, Page  # noqa: F401
 from .sideheads import side_blocks, vertical_line
+from .typesize import measurable
 
 
 HEADLINE_RATIO = 1.3  # type this much bigger than the body's is a headline
@@ -94,7 +95,11 @@ def build_blocks(page: Page) -> list[Block]:
     out = []
     english = page.latin and not german([ln.text for ln in lines])  # (not Der Nordstern's items)
     for blk in blocks:
-        bsize = float(median(size[i] for i in blk))
+        # On a Han page a line of figures and marks alone (a table's 11~17) has its boxes' guess
+        # for a size (the ink measures Han glyphs): a block with measured lines is their size (d09's
+        # column of cells, 阴 over 11~17, read as display type and heading the table's cells).
+        measured = [size[i] for i in blk if measurable(lines[i])] if page.inked and not page.latin else []
+        bsize = float(median(measured or [size[i] for i in blk]))
         kind = _kind(blk, lines, bsize / body, headline, display)
         if kind == TEXT and page.latin and len(blk) <= 3 and all(is_caps(lines[i]) for i in blk) and \
                 not (len(blk) == 1 and signature(lines[blk[0]], page.columns, body)) and \
