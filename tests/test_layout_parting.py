@@ -342,3 +342,19 @@ def test_a_sparse_last_column_is_a_column_and_a_line_read_into_it_is_cut():
     assert len(arts) == 1, [a.text()[:20] for a in arts]
     said = "".join(arts[0].text().split())
     assert said == "小巷里的大民生" + text + last + "咨询。", said
+
+
+def test_a_headline_boxed_in_two_meeting_pieces_reads_in_its_order():
+    """t17 (round 11's leftover): 好故事不怕“土” boxed in two pieces whose boxes meet, the second
+    (“土”, its quotes standing high) boxed higher; 土 alone measured 0.91 of the rest (a glyph or
+    two measure by their own ink), so the pieces were not joined, and the head read “土” | 好故事不怕."""
+    size, x, y = 56, 100, 60
+    words = "本报讯年度个人所得税综合所得汇"
+    gray = _drawn([("好故事不怕“土”", x, y, size)] + [(words, 100, 160 + 44 * k, 28) for k in range(8)], 900, 600)
+    first = line("好故事不怕", x, y + 4, size)
+    at = x + 5 * size  # (its box meeting the first's)
+    second = OcrLine("“土”", (at, y - 8, at + 3 * size, y + size + 4), 0.99,
+                     [OcrChar(c, (at + size * k, y - 8, at + size * (k + 1), y + size + 4), 0.99) for k, c in enumerate("“土”")])
+    lines = [first, second] + [line(words, 100, 160 + 44 * k) for k in range(8)]
+    arts = _articles(lines, gray, 900, 600)
+    assert [a.headline for a in arts] == ["好故事不怕“土”"], [a.headline for a in arts]
