@@ -358,3 +358,21 @@ def test_a_headline_boxed_in_two_meeting_pieces_reads_in_its_order():
     lines = [first, second] + [line(words, 100, 160 + 44 * k) for k in range(8)]
     arts = _articles(lines, gray, 900, 600)
     assert [a.headline for a in arts] == ["好故事不怕“土”"], [a.headline for a in arts]
+
+
+def test_a_continued_story_runs_on_into_the_next_column_after_a_sentence_end():
+    """d14 (round 11): a story carried over from another page, opened by its jump line （上接第一版）
+    with no head, over two columns: its first column, full, ends a sentence (…都来自边路传中。) and
+    the second opens flush on the same paragraph (“客场拿到三分很不容易…). Headless briefs side by
+    side stand just so (s08, above), so the text did not run on: the story was two articles. A
+    story its jump line opens is one story: its text at the next column's top runs on. (A flush
+    brief beside the story's last column would be taken in too when that column ends full on a
+    sentence's end; a story's last line mostly ends short, as here.)"""
+    first = ("赛后主教练梁振东在新闻发布会上表示球队上半场打得有些急中场休息时调整了边路的进攻方式下半场两个进球都"
+             "来自边路传中。")[:51] + "。"
+    second = "“客场拿到三分很不容易，球员们用拼劲弥补了体能上的不足。”本轮过后，滨海队升至积分榜第三位。"  # (ends short)
+    lines = [line("（上接第一版）", 60 + 2 * BODY, 130)] + column(first, 60, 130 + LEAD) + column(second, 460, 130)
+    lines += column(BRIEFS[2], 860, 130)  # a brief beside it still stands alone
+    arts = _articles(lines, np.full((500, 1300), 255, np.uint8), 1300, 500)
+    texts = [a.text().replace("\n", "") for a in arts]
+    assert len(arts) == 2 and "客场拿到" in texts[0] and "人社局" in texts[1], texts
