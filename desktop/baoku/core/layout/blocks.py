@@ -286,7 +286,7 @@ def _joined_heads(page: Page, blocks: list[Block]) -> list[Block]:
         level = min(a.y1, b.y1) - max(a.y0, b.y0) >= 0.8 * min(a.y1 - a.y0, b.y1 - b.y0)
         # (pieces set solid, no space between them, may differ more: a piece of a glyph or two
         # measures by its own glyphs' ink, t17's 好故事不怕 | “土” 0.91 of the rest)
-        solid = b.x0 - a.x1 <= SOLID * a.size
+        solid = not page.latin and b.x0 - a.x1 <= SOLID * a.size  # (Chinese pages only)
         same = max(a.size, b.size) <= (SOLID_SAME if solid else 1.08) * min(a.size, b.size)
         ruled = any(a.x1 <= (r[0] + r[2]) / 2 <= b.x0 and r[1] < a.y1 and r[3] > a.y0 for r in page.graphics.vrules)
         # (the second piece's box may reach back into the first's by a character at most: y02)
