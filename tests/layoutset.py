@@ -177,18 +177,45 @@ SPECS = [
     Spec("z02", "test", ["r10_z02_shequ"], 5, seed=212, jpeg=40,
          extra={"adverts": True, "pictures": True, "side_heads": 0.3}),
     Spec("z03", "test", ["r10_z03_caijing"], 7, seed=213, skew=-0.5, extra={"adverts": True, "inset_pictures": 0.5}),
+    # Round 11 (issue 30, brief h45a): fresh pages from news text no spec had used
+    # (tests/layoutset/r11/), mixing the options in ways no earlier spec did: eight narrow columns
+    # (`column_chars` 11) with a boxed head over three, a 导读 index box, a story carried over from
+    # another page (上接第一版) at a column's top, 图片新闻 with a caption of several lines, a column
+    # label, kicker, two-line headline and subhead together (`force`: options set on one article),
+    # two advertisements with notices, vertical heads beside horizontal ones, traditional script
+    # set across. The specs set and all eleven pages measured once on the branch's start (main
+    # 88eeb4c) before any tuning; the four test pages reported apart (README, round 11).
+    Spec("t22", "train", ["r11_t22_yaowen"], 8, seed=221, skew=0.7,
+         extra={"column_chars": 11, "force": {0: {"box": True}, 1: {"two_line": True}, 2: {"box": True}}}),
+    Spec("t23", "train", ["r11_t23_jingji"], 6, seed=222, noise=True, jpeg=45, extra={"pictures": True}),
+    Spec("t24", "train", ["r11_t24_shehui"], 7, seed=223, skew=-0.8, noise=True, extra={"adverts": True}),
+    Spec("t25", "train", ["r11_t25_gangao"], 5, seed=224, skew=0.4, extra={"side_heads": 0.5}),
+    Spec("d14", "dev", ["r11_d14_tiyu"], 8, seed=231, jpeg=50,
+         extra={"column_chars": 11, "force": {1: {"box": True, "two_line": True}}}),
+    Spec("d15", "dev", ["r11_d15_wenhua"], 6, seed=232, skew=-0.9, extra={"side_heads": 0.4, "pictures": True}),
+    Spec("d16", "dev", ["r11_d16_minsheng"], 5, seed=233, skew=0.5, noise=True,
+         extra={"adverts": True, "force": {0: {"box": True}}}),
+    Spec("w01", "test", ["r11_w01_yaowen"], 8, seed=241, skew=-0.6, noise=True,
+         extra={"column_chars": 11, "force": {0: {"box": True}, 1: {"two_line": True}}}),
+    Spec("w02", "test", ["r11_w02_caijing"], 6, seed=242, jpeg=40, extra={"adverts": True}),
+    Spec("w03", "test", ["r11_w03_taiwan"], 7, seed=243, skew=0.6, extra={"side_heads": 0.5}),
+    Spec("w04", "test", ["r11_w04_shehui"], 5, seed=244, skew=-0.4, jpeg=45,
+         extra={"pictures": True, "inset_pictures": 0.5, "force": {0: {"two_line": True}}}),
 ]
 
 
 def rows_for(articles: list[TrueArticle], columns: int, rng: random.Random, pictures: bool,
-             side_heads: float = 0.0, inset_pictures: float = 0.0, adverts: bool = False) -> list[list]:
+             side_heads: float = 0.0, inset_pictures: float = 0.0, adverts: bool = False,
+             force: dict | None = None) -> list[list]:
     """Articles packed into rows: each over as many columns as its length asks, the row's last one
     widened to the page's edge, with a random head style, frame, picture and column rule; with
     `side_heads`, that share of the articles over two columns or more whose head can stand
     vertically get it so (竖题, at the right, a quarter of them at the left); with
     `inset_pictures`, that share of the others over two columns or more get a picture inside
     their text (tests/insetpicture.py); with `adverts`, an article labelled 广告 is drawn as an
-    advertisement and a run of classified notices as one block (tests/adverts.py)."""
+    advertisement and a run of classified notices as one block (tests/adverts.py); `force` maps an
+    article's index to options set over the drawn ones (round 11: a boxed head over three columns,
+    a two-line headline), the random draws unchanged."""
     rows: list[list] = [[]]
     free = columns
     skip = 0
@@ -236,6 +263,7 @@ def rows_for(articles: list[TrueArticle], columns: int, rng: random.Random, pict
                              "look": rng.choice(["photo", "photo", "grey", "drawing"]),
                              "caption": rng.random() < 0.6}
             opts["picture"] = 0
+        opts.update((force or {}).get(k, {}))
         rows[-1].append([span, opts])
         free -= span
         if free == 0 and k < len(articles) - 1:
@@ -272,7 +300,7 @@ def build(spec: Spec) -> Page:
               "jpeg": spec.jpeg, "folio": folio_of(meta) if spec.folio else "",
               "rows": rows_for(articles, spec.columns, rng, spec.extra.get("pictures", False),
                               spec.extra.get("side_heads", 0.0), spec.extra.get("inset_pictures", 0.0),
-                              spec.extra.get("adverts", False))
+                              spec.extra.get("adverts", False), spec.extra.get("force"))
               if spec.columns else [],
               "row_rules": rng.random() < 0.7, "meta": meta, **spec.extra}
     return render_page(articles, layout)

@@ -83,3 +83,29 @@ def test_lines_level_across_a_gutter_stay_in_their_columns():
     read = _read(_story(HEAD_A, TEXT_A, COLUMNS[0], a, 0) + _story(HEAD_B, TEXT_B, COLUMNS[1], b, 0))
     assert [h for h, _ in read] == [HEAD_A, HEAD_B], read
     assert read[0][1].endswith(TEXT_A) and read[1][1].endswith(TEXT_B), read
+
+
+def test_a_line_boxed_in_two_touching_pieces_joins_with_no_line_across_its_white():
+    """t22's 导读 box (round 11): ▲第五版　江州队 boxed as two pieces whose boxes touch, the lines
+    over and under it short (its entries wrap), so no line ran across its white; 江州队 became a
+    block of its own, read after the box's last entry. Boxes that touch part no columns."""
+    x, y = COLUMNS[0], 60
+    lines = [_line("导读", x, y, 2 * BODY - 4)]
+    entries = [("▲第二版", "全市秋粮收购过半"), ("▲第五版", "江州队客场逆转晋级"), ("▲第七版", "非遗剪纸走进课堂")]
+    y += 2 * BODY + 20
+    for k, (mark, words) in enumerate(entries):
+        first = words[:PER - 2 - len(mark) - 1]
+        start = x + (2 + len(mark) + 1) * BODY + 6  # a full-width space and a little more between them
+        if k != 1:  # read as one line
+            lines.append(_line(mark + "　" + first, x + 2 * BODY, y))
+        else:  # boxed in two pieces, the second (few characters) boxed tighter
+            left = _line(mark, x + 2 * BODY, y)
+            lines += [_reaching(left, start - left.box[2] + 2), _line(first, start, y + 2, BODY - 4)]
+        lines.append(_line(words[len(first):], x, y + int(1.4 * BODY)))
+        y += 2 * int(1.4 * BODY)
+    for n, a in enumerate(range(0, len(TEXT_A), PER)):  # a story's full lines under the box, in its column
+        lines.append(_line(TEXT_A[a:a + PER], x, y + 2 * BODY + n * int(1.4 * BODY)))
+    lines += _story(HEAD_B, TEXT_B, COLUMNS[1], [(TEXT_B[:PER], 0)], 0)
+    text = "".join(t for _, t in _read(lines))
+    for mark, words in entries:
+        assert mark + words in text.replace("　", ""), text

@@ -209,6 +209,25 @@ def test_a_tables_figures_head_nothing_on_a_han_page():
     assert len(arts) == 1 and "清河" in arts[0].text(), [a.text()[:20] for a in arts]
 
 
+def test_a_tables_figures_give_a_cell_over_them_no_display_size():
+    """d09 (round 11's leftover): a weather table's column of cells, 阴 over 11~17, gathered into one
+    block whose size, the median of them, took the figures' boxes' guess (1.2 times the body):
+    the block read as display type, and the cells became heads (上海小雨 | 广州阵雨: 16 articles
+    for 14). A block's size is its measured lines' (those with Han glyphs)."""
+    words = "本报讯年度个人所得税综合所得汇"
+    rows = [("上海", "阴"), ("小雨", "11~17"), ("广州", "雷阵雨"), ("阵雨", "19~26"), ("成都", "多云"), ("阴", "12~18")]
+    texts = [("城市新闻", 100, 60, 48)] + [(words, 100, 140 + 44 * k, 28) for k in range(6)]
+    texts += [("天气预报", 100, 470, 48)] + [(t, x, 560 + 44 * k, 28) for k, r in enumerate(rows) for t, x in zip(r, (100, 300))]
+    gray = _drawn(texts, 900, 900)
+    lines = [line("城市新闻", 100, 60, 48)] + [line(words, 100, 140 + 44 * k) for k in range(6)]
+    lines += [line("天气预报", 100, 470, 48)]
+    lines += [line(t, x, 560 + 44 * k, 38 if "~" in t else 28) for k, r in enumerate(rows) for t, x in zip(r, (100, 300))]
+    gray = gray.copy()
+    gray[450:453, 60:840] = 0  # the rule between the story and the table
+    arts = _articles(lines, gray, 900, 900)
+    assert [a.headline for a in arts] == ["城市新闻", "天气预报"], [(a.headline, a.text()[:20]) for a in arts]
+
+
 def test_a_headline_centred_over_four_columns_keeps_them_from_a_brief_headline_beside_it():
     """t11 (s02 likewise): a headline centred over four columns, level with a brief's headline
     centred over the fifth: the fourth column, nearer the brief's, went to it, and the story's
@@ -323,3 +342,37 @@ def test_a_sparse_last_column_is_a_column_and_a_line_read_into_it_is_cut():
     assert len(arts) == 1, [a.text()[:20] for a in arts]
     said = "".join(arts[0].text().split())
     assert said == "小巷里的大民生" + text + last + "咨询。", said
+
+
+def test_a_headline_boxed_in_two_meeting_pieces_reads_in_its_order():
+    """t17 (round 11's leftover): 好故事不怕“土” boxed in two pieces whose boxes meet, the second
+    (“土”, its quotes standing high) boxed higher; 土 alone measured 0.91 of the rest (a glyph or
+    two measure by their own ink), so the pieces were not joined, and the head read “土” | 好故事不怕."""
+    size, x, y = 56, 100, 60
+    words = "本报讯年度个人所得税综合所得汇"
+    gray = _drawn([("好故事不怕“土”", x, y, size)] + [(words, 100, 160 + 44 * k, 28) for k in range(8)], 900, 600)
+    first = line("好故事不怕", x, y + 4, size)
+    at = x + 5 * size  # (its box meeting the first's)
+    second = OcrLine("“土”", (at, y - 8, at + 3 * size, y + size + 4), 0.99,
+                     [OcrChar(c, (at + size * k, y - 8, at + size * (k + 1), y + size + 4), 0.99) for k, c in enumerate("“土”")])
+    lines = [first, second] + [line(words, 100, 160 + 44 * k) for k in range(8)]
+    arts = _articles(lines, gray, 900, 600)
+    assert [a.headline for a in arts] == ["好故事不怕“土”"], [a.headline for a in arts]
+
+
+def test_a_continued_story_runs_on_into_the_next_column_after_a_sentence_end():
+    """d14 (round 11): a story carried over from another page, opened by its jump line （上接第一版）
+    with no head, over two columns: its first column, full, ends a sentence (…都来自边路传中。) and
+    the second opens flush on the same paragraph (“客场拿到三分很不容易…). Headless briefs side by
+    side stand just so (s08, above), so the text did not run on: the story was two articles. A
+    story its jump line opens is one story: its text at the next column's top runs on. (A flush
+    brief beside the story's last column would be taken in too when that column ends full on a
+    sentence's end; a story's last line mostly ends short, as here.)"""
+    first = ("赛后主教练梁振东在新闻发布会上表示球队上半场打得有些急中场休息时调整了边路的进攻方式下半场两个进球都"
+             "来自边路传中。")[:51] + "。"
+    second = "“客场拿到三分很不容易，球员们用拼劲弥补了体能上的不足。”本轮过后，滨海队升至积分榜第三位。"  # (ends short)
+    lines = [line("（上接第一版）", 60 + 2 * BODY, 130)] + column(first, 60, 130 + LEAD) + column(second, 460, 130)
+    lines += column(BRIEFS[2], 860, 130)  # a brief beside it still stands alone
+    arts = _articles(lines, np.full((500, 1300), 255, np.uint8), 1300, 500)
+    texts = [a.text().replace("\n", "") for a in arts]
+    assert len(arts) == 2 and "客场拿到" in texts[0] and "人社局" in texts[1], texts

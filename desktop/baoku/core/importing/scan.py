@@ -20,6 +20,9 @@ from .pagetext import parse_page_text
 from .sources import SCANS, SourceFile
 
 WORD = regex.compile(rf"[^\W\d_]{{3}}|{HAN_CLASS}")  # three letters, or one Han character
+# A subhead opens with a dash (——每餐十五元); the recogniser reads the dash as 一一. No subhead opens
+# with 一一 (one by one) and a Han character after it (d16, round 11).
+DASH_READ = regex.compile(rf"^[一—]一(?={HAN_CLASS})")
 
 SCAN_SUFFIXES = SCANS
 PDF_DPI = 300  # image-only PDF pages are rendered at this resolution for OCR
@@ -164,7 +167,7 @@ def laid_out_page(lay, info: PageInfo, language: str, image=None) -> ParsedPage:
     """A parsed page from a layout: one article per group the layout found, save that a brief
     without a headline under another story's text (据新华社…电) stays an article of its own; each
     picture a photo of its group's first article (`scanphotos`), cut from `image()` when given."""
-    from ..layout.chunks import body_chunks, head_chunks, head_roles
+    from ..layout.chunks import Chunk, body_chunks, head_chunks, head_roles
     from ..layout.latinheads import german
     from .scanphotos import add_photos
 
@@ -174,7 +177,12 @@ def laid_out_page(lay, info: PageInfo, language: str, image=None) -> ParsedPage:
     first_of: dict[int, int] = {}  # a group's first article
     english = lay.page.latin and not german([ln.text for ln in lay.page.lines])
     for group in lay.groups:
-        chunks = [c for c in head_chunks(lay.page, group.head) + body_chunks(lay.page, group.body) if c.text.strip()]
+        heads = [c for c in head_chunks(lay.page, group.head) if c.text.strip()]
+        roles = head_roles(group.head, lay.page.latin)
+        if not lay.page.latin:  # a subhead's dash the recogniser read as two 一 (——每餐 read 一一每餐)
+            heads = [Chunk(DASH_READ.sub("——", c.text), c.lines) if r == SUBHEAD else c for c, r in zip(heads, roles)] + \
+                heads[len(roles):]
+        chunks = heads + [c for c in body_chunks(lay.page, group.body) if c.text.strip()]
         if not any(WORD.search(c.text) for c in chunks):
             continue  # no word (a black box read as ■, a drawing read as scattered letters) is no article
         first_of[id(group)] = len(page.articles)
@@ -190,7 +198,6 @@ def laid_out_page(lay, info: PageInfo, language: str, image=None) -> ParsedPage:
         part = ParsedPage(info, [one_article(r) for r in runs])
         if group.advert:  # all its pieces one article (layout.adverts, layout.latinadverts)
             part.articles[0].genre = ADVERTISEMENT
-        roles = head_roles(group.head, lay.page.latin)
         if roles:
             set_head(part.articles[0], list(zip(roles, [c.text.replace(SOFT_HYPHEN, "-") for c in chunks[:len(roles)]])))
         elif lay.page.latin:

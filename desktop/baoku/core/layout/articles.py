@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .blocks import DISPLAY, FIGURE, FOLIO, TEXT, TITLE, Block, Page, rule_between
-from .chunks import ENDS, INDENT, SHORT_END, edges
+from .chunks import ENDS, INDENT, SHORT_END, continued, edges
 from .frames import boxed
 from .geometry import is_caps
 from .graphics import Box
@@ -237,7 +237,9 @@ def _carried(page: Page, g: Group, b: Block) -> bool:
     home = [c for c in page.columns if c[0] - page.body <= b.x0 <= c[1]]
     left = home[0][0] if home else b.x0
     full = edges(page, prev)[1] - end.box[2] < SHORT_END * prev.size
-    return full and not said.endswith(ENDS) and start.box[0] - left < INDENT * b.size
+    # (a story its jump line opens runs on after a sentence's end too: d14's 上接第一版 over two
+    # columns; headless briefs side by side stand just so, s08)
+    return full and (not said.endswith(ENDS) or continued(page, g)) and start.box[0] - left < INDENT * b.size
 
 
 def _flows(page: Page, prev: Block, b: Block) -> bool:

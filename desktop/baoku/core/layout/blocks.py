@@ -24,6 +24,7 @@ from .latinheads import debris, german, heads_nothing, runs_on, signature, text_
 # (the other stages import the kinds, Block and Page from here)
 from .pieces import CAPTION, DISPLAY, FIGURE, FOLIO, KINDS, TEXT, TITLE, Block, Page  # noqa: F401
 from .sideheads import side_blocks, vertical_line
+from .typesize import measurable
 
 
 HEADLINE_RATIO = 1.3  # type this much bigger than the body's is a headline
@@ -94,7 +95,11 @@ def build_blocks(page: Page) -> list[Block]:
     out = []
     english = page.latin and not german([ln.text for ln in lines])  # (not Der Nordstern's items)
     for blk in blocks:
-        bsize = float(median(size[i] for i in blk))
+        # On a Han page a line of figures and marks alone (a table's 11~17) has its boxes' guess
+        # for a size (the ink measures Han glyphs): a block with measured lines is their size (d09's
+        # column of cells, 阴 over 11~17, read as display type and heading the table's cells).
+        measured = [size[i] for i in blk if measurable(lines[i])] if page.inked and not page.latin else []
+        bsize = float(median(measured or [size[i] for i in blk]))
         kind = _kind(blk, lines, bsize / body, headline, display)
         if kind == TEXT and page.latin and len(blk) <= 3 and all(is_caps(lines[i]) for i in blk) and \
                 not (len(blk) == 1 and signature(lines[blk[0]], page.columns, body)) and \
@@ -262,6 +267,8 @@ def box_inside(box: Box, outer: Box, slack: float = 0) -> bool:
         box[3] <= outer[3] + slack
 
 
+SOLID = 0.3  # two level title pieces this share of an em apart at most are set solid, one line
+SOLID_SAME = 1.15  # and then one headline in sizes this far apart
 WIDE_SPACE = 1.6  # two level title pieces this many of their sizes apart are one headline: an em's
 # space (　) and its glyphs' side bearings (s23: 1.16), or a dash the recogniser did not read (s24: 1.52)
 
@@ -277,7 +284,10 @@ def _joined_heads(page: Page, blocks: list[Block]) -> list[Block]:
 
     def joins(a: Block, b: Block) -> bool:
         level = min(a.y1, b.y1) - max(a.y0, b.y0) >= 0.8 * min(a.y1 - a.y0, b.y1 - b.y0)
-        same = max(a.size, b.size) <= 1.08 * min(a.size, b.size)
+        # (pieces set solid, no space between them, may differ more: a piece of a glyph or two
+        # measures by its own glyphs' ink, t17's 好故事不怕 | “土” 0.91 of the rest)
+        solid = not page.latin and b.x0 - a.x1 <= SOLID * a.size  # (Chinese pages only)
+        same = max(a.size, b.size) <= (SOLID_SAME if solid else 1.08) * min(a.size, b.size)
         ruled = any(a.x1 <= (r[0] + r[2]) / 2 <= b.x0 and r[1] < a.y1 and r[3] > a.y0 for r in page.graphics.vrules)
         # (the second piece's box may reach back into the first's by a character at most: y02)
         return level and same and a.x0 < b.x0 and a.x1 < b.x1 and -1.5 * a.size <= b.x0 - a.x1 < \

@@ -6,6 +6,7 @@ and the next starts flush."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..script import SOFT_HYPHEN, is_latin_letter
@@ -17,6 +18,8 @@ from .spacing import spaced
 INDENT = 1.2  # characters of indent that start a paragraph
 SHORT_END = 1.5  # characters short of the right edge that end one
 ENDS = tuple("。！？”」』…）)!?.\"'")
+# A story carried over from another page opens with its jump line alone, （上接第一版）.
+CONTINUED = re.compile(r"[（(]?\s*上?接第?\s*[A-Za-zＡ-Ｚ]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]?")
 
 
 @dataclass
@@ -146,3 +149,11 @@ def head_roles(head: list[Block], latin: bool = False) -> list[str]:
             off = abs((b.x0 + b.x1) / 2 - centre)
             out.append(LABEL if off > 0.5 * half and b.x0 < title.x0 else KICKER)
     return out
+
+
+def continued(page: Page, g) -> bool:
+    """A Chinese story with no head that its jump line opens (（上接第一版）, the rest of a story begun
+    on another page): one story, however the last line of each of its columns ends."""
+    first = next((b for b in g.body if b.kind == TEXT and b.lines), None)
+    return not page.latin and not g.head and first is not None and \
+        CONTINUED.fullmatch(page.lines[first.lines[0]].text.strip()) is not None

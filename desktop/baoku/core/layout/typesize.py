@@ -132,7 +132,7 @@ def _letters(chars) -> list[tuple[int, int]]:
     return out
 
 
-def _measurable(ln: OcrLine) -> bool:
+def measurable(ln: OcrLine) -> bool:
     """A line whose ink height says its size: one with Han characters (a glyph as tall as its em;
     a lone mark or a run of flat ones, 一二三, is not). Latin lines are left to their boxes: their
     ink is an x-height with ascenders and descenders, and an old paper's solid leading runs one
@@ -148,7 +148,7 @@ def type_sizes(lines: list[OcrLine], ink=None, scale: float | None = None) -> tu
     if ink is None or not lines:
         return pitch, scale
     clear = _clear_rows(lines)
-    heights = [line_ink(ink, ln, rows) if _measurable(ln) else None for ln, rows in zip(lines, clear)]
+    heights = [line_ink(ink, ln, rows) if measurable(ln) else None for ln, rows in zip(lines, clear)]
     if scale is None:
         ratios = sorted((p / hgt, len(ln.chars)) for p, hgt, ln in zip(pitch, heights, lines)
                         if hgt and len(ln.chars) >= 8)
