@@ -32,7 +32,7 @@ from .geometry import (RULE_REACH, deskewed, edge_columns, glyph, gutters, is_la
 from .graphics import Box, Graphics, find_graphics, upright
 from .insets import read_round
 from .latinadverts import adverts
-from .linepieces import joined_pieces
+from .linepieces import joined_pieces, read_across
 from .order import reading_order, spans
 from .pieces import Group
 from .sideheads import advance, heads_first, mended, vertical_line
@@ -114,7 +114,10 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     if not latin:  # a sparse last column (a Latin page's columns are left as they were found)
         cols = edge_columns(cols, straight, body, wide)
     cols = ruled_columns(cols, graphics.vrules, body)
-    cuts = split_lines(straight, cols, body, wide, graphics.vrules, RULE_REACH if latin else 0.0)
+    def spans_columns(ln: OcrLine) -> bool:  # (not a Latin page's two body lines read as one: `read_across`)
+        return wide(ln) and not (latin and read_across(ln, cols, body, display * body))
+
+    cuts = split_lines(straight, cols, body, spans_columns, graphics.vrules, RULE_REACH if latin else 0.0)
     lines = [piece(original[n], a, b) for n, a, b, _, _ in cuts]
     pieces = [piece(straight[n], a, b, lo, hi) for n, a, b, lo, hi in cuts]
     source = [n for n, *_ in cuts]
