@@ -27,8 +27,8 @@ from .articles import group_articles
 from .blocks import Block, Page, build_blocks, mark_captions, ratios
 from .folio import Folio, mark_folio
 from .frames import find_frames
-from .geometry import (RULE_REACH, deskewed, edge_columns, glyph, gutters, is_latin, piece, ruled_columns, skew_angle,
-                       split_lines, turned)
+from .geometry import (RULE_REACH, deskewed, edge_columns, glyph, gutters, halved_words, is_latin, piece, ruled_columns,
+                       skew_angle, split_lines, turned)
 from .graphics import Box, Graphics, find_graphics, upright
 from .insets import read_round
 from .latinadverts import adverts
@@ -114,6 +114,8 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     if not latin:  # a sparse last column (a Latin page's columns are left as they were found)
         cols = edge_columns(cols, straight, body, wide)
     cols = ruled_columns(cols, graphics.vrules, body)
+    if latin:  # a double column whose gutter the words' boxes filled
+        cols = halved_words(cols, straight, body, read.width, wide)
     def spans_columns(ln: OcrLine) -> bool:  # (not a Latin page's two body lines read as one: `read_across`)
         return wide(ln) and not (latin and read_across(ln, cols, body, display * body))
 
