@@ -29,7 +29,7 @@ from .folio import Folio, mark_folio
 from .frames import find_frames
 from .geometry import (RULE_REACH, deskewed, edge_columns, glyph, gutters, halved_words, is_latin, piece, ruled_columns,
                        skew_angle, split_lines, turned)
-from .graphics import Box, Graphics, find_graphics, upright
+from .graphics import Box, Graphics, find_graphics, strokes_off, upright
 from .insets import read_round
 from .latinadverts import adverts
 from .linepieces import joined_pieces, read_across
@@ -101,6 +101,8 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     graphics = Graphics()
     if gray is not None:
         graphics = find_graphics(gray, body, [ln.box for ln in straight])
+        if latin:  # (a head's letter stem is no column rule)
+            graphics.vrules = strokes_off(graphics.vrules, [ln.box for ln in straight if big(ln)])
         graphics.frames = find_frames(gray, body, graphics.hrules + graphics.vrules)
         if not latin:
             graphics.boxes = ruled_boxes(graphics, body, read.width, read.height)
