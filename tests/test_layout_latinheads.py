@@ -96,6 +96,7 @@ def test_a_scrap_of_no_word_in_big_type_heads_nothing():
     heads, parsed = _heads(lines)
     assert heads == ["PRESIDENT PENS NOTE"], heads
 
+
 def _cut_off_page(rule: bool):
     lines = [line("GERMAN SHIP HALTED", 60, 40, h=60, step=18)] + body(60, 120, 8)
     y = 120 + 8 * 28 + 24
