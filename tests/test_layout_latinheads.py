@@ -86,6 +86,17 @@ def test_a_letter_alone_in_big_type_heads_nothing():
     assert "V" in parsed.articles[0].text().split()
 
 
+
+def test_a_scrap_of_no_word_in_big_type_heads_nothing():
+    """ALTO's 7 Ll, read off the ink of a line it garbled, boxed as tall as a head in the midst of
+    a story's column (The Park Record's American Legion Notes): no head of the lines under it, which
+    stay in the story."""
+    lines = [line("PRESIDENT PENS NOTE", 60, 40, h=60, step=18)] + body(60, 120, 8)
+    lines += [line("7 Ll", 60, 120 + 8 * 28 + 4, h=44, step=14)] + body(60, 120 + 8 * 28 + 52, 4, start=5)
+    heads, parsed = _heads(lines)
+    assert heads == ["PRESIDENT PENS NOTE"], heads
+
+
 def _cut_off_page(rule: bool):
     lines = [line("GERMAN SHIP HALTED", 60, 40, h=60, step=18)] + body(60, 120, 8)
     y = 120 + 8 * 28 + 24

@@ -27,12 +27,12 @@ from .articles import group_articles
 from .blocks import Block, Page, build_blocks, mark_captions, ratios
 from .folio import Folio, mark_folio
 from .frames import find_frames
-from .geometry import (RULE_REACH, deskewed, edge_columns, glyph, gutters, is_latin, piece, ruled_columns, skew_angle,
-                       split_lines, turned)
-from .graphics import Box, Graphics, find_graphics, upright
+from .geometry import (RULE_REACH, deskewed, edge_columns, glyph, gutters, halved_words, is_latin, piece, ruled_columns,
+                       skew_angle, split_lines, turned)
+from .graphics import Box, Graphics, find_graphics, strokes_off, upright
 from .insets import read_round
 from .latinadverts import adverts, reverse_lines
-from .linepieces import joined_pieces
+from .linepieces import joined_pieces, read_across
 from .order import reading_order, spans
 from .pieces import Group
 from .sideheads import advance, heads_first, mended, vertical_line
@@ -101,6 +101,8 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     graphics = Graphics()
     if gray is not None:
         graphics = find_graphics(gray, body, [ln.box for ln in straight])
+        if latin:  # (a head's letter stem is no column rule)
+            graphics.vrules = strokes_off(graphics.vrules, [ln.box for ln in straight if big(ln)])
         graphics.frames = find_frames(gray, body, graphics.hrules + graphics.vrules)
         if not latin:
             graphics.boxes = ruled_boxes(graphics, body, read.width, read.height)
@@ -114,7 +116,12 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     if not latin:  # a sparse last column (a Latin page's columns are left as they were found)
         cols = edge_columns(cols, straight, body, wide)
     cols = ruled_columns(cols, graphics.vrules, body)
-    cuts = split_lines(straight, cols, body, wide, graphics.vrules, RULE_REACH if latin else 0.0)
+    if latin:  # a double column whose gutter the words' boxes filled
+        cols = halved_words(cols, straight, body, read.width, wide)
+    def spans_columns(ln: OcrLine) -> bool:  # (not a Latin page's two body lines read as one: `read_across`)
+        return wide(ln) and not (latin and read_across(ln, cols, body, display * body))
+
+    cuts = split_lines(straight, cols, body, spans_columns, graphics.vrules, RULE_REACH if latin else 0.0)
     lines = [piece(original[n], a, b) for n, a, b, _, _ in cuts]
     pieces = [piece(straight[n], a, b, lo, hi) for n, a, b, lo, hi in cuts]
     source = [n for n, *_ in cuts]

@@ -22,6 +22,7 @@ from .latinheads import dated, german, heads_nothing, small_caps_datelines, titl
 from .order import LABEL_MOST
 from .overlaid import overlaid
 from .pieces import Group
+from .runon import carried_on
 from .tails import beside_heads, tail_of
 
 
@@ -83,6 +84,10 @@ def group_articles(page: Page, order: list[Block], widened: dict[int, Box]) -> l
                 home.body.append(b)
             elif current is not None and _marks(page, b):
                 current.body.append(b)  # a line read as a lone mark (。) opens no article
+            elif (host := carried_on(page, groups, b)) is not None:  # a story run on mid-column
+                host.body.append(b)
+                host.span = (min(host.span[0], b.x0), max(host.span[1], b.x1))
+                current = host
             else:
                 current = Group([], [b], (b.x0, b.x1), b.y0)
                 groups.append(current)

@@ -88,9 +88,15 @@ def runs_on(first: OcrLine) -> bool:
 
 
 def debris(lines: list[OcrLine]) -> bool:
-    """Lines with fewer than three letters and digits in all, and no Han character: no head."""
-    said = "".join(ln.text for ln in lines)
-    return sum(ch.isalnum() for ch in said) < 3 and not any("\u4e00" <= ch <= "\u9fff" for ch in said)
+    """Lines with fewer than three letters and digits in all, or fewer than five, a lowercase
+    letter among them but no word of three (ALTO's 7 Ll, read off the ink of a line it garbled at
+    The Park Record's foot, boxed tall over American Legion Notes' last lines; figures alone, a
+    price or a year, and a head's line of capitals garbled, the Evening Star's AT MM between its
+    decks, may head), and no Han character: no head."""
+    said = " ".join(ln.text for ln in lines)
+    n = sum(ch.isalnum() for ch in said)
+    scrap = n < 5 and any(ch.islower() for ch in said) and re.search(r"[^\W\d_]{3}", said) is None
+    return (n < 3 or scrap) and not any("\u4e00" <= ch <= "\u9fff" for ch in said)
 
 
 def month_like(word: str) -> bool:

@@ -14,8 +14,10 @@ beside its story) and a Latin page's lines (latinblocks mends those) are left as
 
 from __future__ import annotations
 
+from statistics import median
+
 from ..ocr.engine import OcrLine
-from .geometry import union
+from .geometry import GUTTER_GAP, union
 from .graphics import Box
 
 LEVEL = 0.7  # two pieces share this much of the lower one's height
@@ -130,3 +132,33 @@ def _joined(run: list[OcrLine]) -> OcrLine:
         return run[0]
     return OcrLine("".join(p.text for p in run), union(p.box for p in run), min(p.confidence for p in run),
                    [c for p in run for c in p.chars])
+
+ACROSS = 1.25  # a body line this many times as long as the page's columns are wide (the median) is two
+
+
+def read_across(ln: OcrLine, cols: list[tuple[int, int]], body: float, least: float) -> bool:
+    """A Latin line measured as display type (`least`, the display size, at least) that is two
+    columns' body lines read as one: longer than the page's columns are wide (`ACROSS`), its words
+    stand on both sides of a gutter, a gutter's gap apart there (`GUTTER_GAP`), and those on each
+    side are boxed as body type. On a page set a little aslant the box of a line read across two
+    columns runs down a few pixels over its length and measures taller than its type (The Park
+    Record's ized five squadrons of the "Sons of the | eggs. The increase of 2.8 per, American
+    Legion Notes' line and Retail Prices'). Such a line is cut at its gutters as a body line is,
+    not kept whole as a head over the columns. (A line no longer than a column, where the gutters
+    part a column in two beside a picture, is no such line.)"""
+    widths = sorted(b - a for a, b in cols)
+    if not widths or ln.box[2] - ln.box[0] <= ACROSS * widths[len(widths) // 2]:
+        return False
+    cs = [c for c in ln.chars if c.text.strip()]
+    middles = [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:])]
+    parts, start = [], 0
+    for k, (a, b) in enumerate(zip(cs, cs[1:]), 1):
+        ca, cb = (a.box[0] + a.box[2]) / 2, (b.box[0] + b.box[2]) / 2
+        if b.box[0] - a.box[2] >= GUTTER_GAP * body and any(ca < m <= cb for m in middles):
+            parts.append(cs[start:k])
+            start = k
+    parts.append(cs[start:])
+    # (each part's type by its words' boxes, as `geometry.glyph` measures a Latin line's: the
+    # median, as the words step down along the slant)
+    return len(parts) > 1 and all(sum(ch.isalnum() for c in p for ch in c.text) >= 3 and
+                                  median(c.box[3] - c.box[1] for c in p) / 1.2 < least for p in parts)

@@ -1,0 +1,55 @@
+"""A line OCR read across a gutter on a page set a little aslant (The Park Record, 2 August 1935:
+American Legion Notes' ized five squadrons of the "Sons of the and Retail Prices' eggs. The
+increase of 2.8 per, read as one line): the glued line's box runs down a few pixels over its
+length, so it measured as display type, and a display line is cut only at a rule. It stood as a
+head across both columns. Its words on each side of the gutter are boxed as body type: it is two
+body lines, cut at the gutter."""
+
+from __future__ import annotations
+
+from baoku.core.importing.scan import scanned_page
+from baoku.core.model import PageInfo
+from baoku.core.ocr.engine import OcrChar, OcrLine, OcrPage
+
+from .test_layout_oldpages import body, line
+
+LEFT = "ized five squadrons of the Sons of the"
+RIGHT = "eggs. The increase of two per cent for"
+
+
+def _aslant(y: int) -> OcrLine:
+    """LEFT in the left column and RIGHT in the right one read as one line, each word a pixel
+    lower than the one before (the page's slant over two columns' width)."""
+    items, k = [], 0
+    for x0, wide, text in ((60, 9, LEFT), (420, 8, RIGHT)):  # (its last word a little past the gutter's middle)
+        cx = x0
+        for w in text.split():
+            items.append(OcrChar(w, (cx, y + k, cx + wide * len(w), y + k + 24), 0.95))
+            cx += wide * len(w) + 8
+            k += 1
+    box = (60, y, items[-1].box[2], y + k - 1 + 24)
+    return OcrLine(f"{LEFT} {RIGHT}", box, 0.95, items)
+
+
+def _page(glued: bool):
+    lines = [line("AMERICAN LEGION NOTES", 60, 60, h=40, step=14)] + body(60, 110, 14)
+    lines += [line("RETAIL PRICES OF FOOD", 420, 60, h=40, step=14)] + body(420, 110, 14, start=7)
+    y = 110 + 28 * 14
+    lines += [_aslant(y)] if glued else [line(LEFT, 60, y), line(RIGHT, 420, y)]
+    lines += body(60, y + 28, 3, start=3) + body(420, y + 28, 3, start=9)
+    return scanned_page(OcrPage(800, 700, lines), PageInfo(1), "en")
+
+
+def test_a_line_read_across_a_gutter_is_cut_at_it():
+    page = _page(glued=True)
+    assert _page(glued=False).articles and len(page.articles) == 2, [a.headline for a in page.articles]
+    left, right = page.articles
+    assert "squadrons" in left.text() and "squadrons" not in right.text()
+    assert "increase" in right.text() and "increase" not in left.text()
+
+
+def test_a_display_line_across_two_columns_stays_whole():
+    lines = [line("MINERS STRIKE ENDS IN ALL THE CAMPS OF THE DISTRICT", 60, 60, h=44, step=12)]
+    lines += body(60, 120, 10) + body(420, 120, 10, start=5)
+    page = scanned_page(OcrPage(800, 500, lines), PageInfo(1), "en")
+    assert [a.headline for a in page.articles] == ["MINERS STRIKE ENDS IN ALL THE CAMPS OF THE DISTRICT"]
