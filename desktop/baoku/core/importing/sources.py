@@ -6,9 +6,11 @@ archives, or sizes past the limits are refused one by one, with a reason.
 
 from __future__ import annotations
 
+import lzma
 import posixpath
 import stat
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -188,6 +190,27 @@ def _zip_entry_problem(info: zipfile.ZipInfo) -> str | None:
     return None
 
 
+# What unpacking one ZIP entry can raise when its data is damaged: zipfile leaves the codecs' own
+# errors (zlib's, LZMA's) and a cut stream's EOFError to the caller, and says a method it cannot
+# unpack (Deflate64, PPMd, AES) with NotImplementedError, a RuntimeError as an encrypted entry is.
+_UNPACK_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, zlib.error, lzma.LZMAError)
+_METHODS = {9: "Deflate64", 98: "PPMd", 99: "AES encryption", 93: "Zstandard", 95: "XZ", 97: "WavPack"}
+
+
+def _unpack(zf: zipfile.ZipFile, info: zipfile.ZipInfo, size: int) -> bytes:
+    """Up to `size` bytes of an entry, unpacked; whatever stops that is an ImportRejected naming
+    the entry's trouble in one line, so one bad entry fails alone and the rest of the ZIP goes in."""
+    try:
+        with zf.open(info) as fh:
+            return fh.read(size)
+    except NotImplementedError:
+        method = _METHODS.get(info.compress_type, f"method {info.compress_type}")
+        raise ImportRejected(f"the ZIP entry is packed with {method}, which Baoku cannot unpack; "
+                             "pack the ZIP again with ordinary Deflate") from None
+    except _UNPACK_ERRORS as e:
+        raise ImportRejected(f"damaged ZIP entry: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
+
+
 def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
     try:
         zf = zipfile.ZipFile(path)
@@ -215,8 +238,7 @@ def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
             if info.compress_size and info.file_size / info.compress_size > limits.max_zip_ratio \
                     and info.file_size > 1024 * 1024:
                 raise ImportRejected("compression ratio is too high (a ZIP bomb?)")
-            with zf.open(info) as fh:
-                data = fh.read(limit + 1)  # never trust the declared size
+            data = _unpack(zf, info, limit + 1)  # never trust the declared size
             if len(data) > limit:
                 raise ImportRejected(f"unpacks past the {limit / 2**20:.0f} MB limit")
             return data
@@ -231,7 +253,7 @@ def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
                     return None
                 try:
                     return read(info)
-                except (ImportRejected, zipfile.BadZipFile, OSError, EOFError):
+                except ImportRejected:
                     return None
 
             return sib
@@ -248,10 +270,9 @@ def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
         for info in infos:
             if info.filename.lower().endswith(".xml") and not _zip_entry_problem(info):
                 try:
-                    with zf.open(info) as fh:
-                        head = fh.read(4096)
+                    head = _unpack(zf, info, 4096)
                     data = read(info) if METS_ROOT.search(head) else head
-                except (ImportRejected, zipfile.BadZipFile, OSError, EOFError, RuntimeError):
+                except ImportRejected:
                     continue
                 folder = posixpath.dirname(info.filename)
                 within |= {posixpath.normpath(posixpath.join(folder, rel)) for rel in mets_members(head, data=data)}
@@ -282,9 +303,6 @@ def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
                 data = read(info)
             except ImportRejected as e:
                 yield Skipped(shown, str(e))
-                continue
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError) as e:
-                yield Skipped(shown, f"damaged ZIP entry: {e}")
                 continue
             yield SourceFile(shown, data, sibling_of(info.filename), neighbours_of(info.filename))
 
