@@ -59,3 +59,20 @@ def test_a_zip_entry_that_cannot_be_unpacked_is_one_line_and_the_good_entries_go
         assert "\n" not in status[bad][1]
     assert "Deflate64" in status["d/deflate64.xml"][1]
     assert archive.stats()["articles"] == 3 + 1
+
+
+def test_a_librarys_python_warning_over_a_damaged_image_never_reaches_the_terminal(tmp_path, capsys):
+    """Pillow warns (`UserWarning: Corrupt EXIF data…`, and the source line that warned) over a TIFF
+    whose header is cut; the import's own line says what is wrong, and nothing else is printed."""
+    import sys
+    import warnings
+
+    tif = tmp_path / "泉州晚报_2024-09-26_第1版_要闻.tif"
+    tif.write_bytes(b"II*\x00\x08\x00\x00\x00\xff\xff")
+    with warnings.catch_warnings():  # as on a terminal: Python's own display, each warning shown
+        warnings.simplefilter("always")
+        warnings._showwarnmsg_impl = lambda msg: sys.stderr.write(warnings._formatwarnmsg(msg))
+        code, out, err = baoku(capsys, "--archive", tmp_path / "a.db", "import", tif)
+    assert code == 1 and "not an image Baoku can read" in out + err
+    assert "Warning" not in out + err and "warnings.warn" not in out + err
+    assert len((out + err).strip().splitlines()) == 2  # the file's line and the summary

@@ -52,10 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def quiet_libraries() -> None:
     """No library speaks on the terminal. With no logging set up, Python prints any library's
-    warning to stderr (pypdf's "EOF marker not found" above a damaged PDF's refusal); what matters
-    reaches the user in Baoku's own words: a refusal, a warning in the import report."""
+    warning to stderr (pypdf's "EOF marker not found" above a damaged PDF's refusal), and a
+    library's Python warning with its source line (Pillow's "UserWarning: Corrupt EXIF data" above
+    a cut TIFF's refusal); both go to logging, which says nothing. What matters reaches the user
+    in Baoku's own words: a refusal, a warning in the import report."""
     import logging
 
+    logging.captureWarnings(True)
     root = logging.getLogger()
     if not root.handlers:
         root.addHandler(logging.NullHandler())
