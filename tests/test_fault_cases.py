@@ -7,9 +7,14 @@ import json
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from baoku.cli import main
+from baoku.core.errors import ImportRejected
+from baoku.core.importing.metadata import parse_sidecar
 from baoku.core.importing.run import FAILED, IMPORTED, import_paths
 
+from .conftest import SAMPLE_TXT
 from .test_importers import G2, NITF, jsonl_lines
 
 
@@ -76,3 +81,39 @@ def test_a_librarys_python_warning_over_a_damaged_image_never_reaches_the_termin
     assert code == 1 and "not an image Baoku can read" in out + err
     assert "Warning" not in out + err and "warnings.warn" not in out + err
     assert len((out + err).strip().splitlines()) == 2  # the file's line and the summary
+
+
+SIDECAR = {"publication": "泉州晚报", "date": "2024-09-11", "page": 5, "page_name": "民企会客厅", "place": "泉州"}
+
+
+@pytest.mark.parametrize("suffix, encoding", [(".json", "gbk"), (".yaml", "gb18030"), (".json", "big5"),
+                                              (".yaml", "utf-16"), (".json", "utf-16-le"), (".json", "utf-8-sig")])
+def test_a_sidecar_in_the_encodings_page_text_is_read_in_is_read(tmp_path, suffix, encoding):
+    """A sidecar written on a Chinese Windows (Notepad's ANSI is GBK or Big5, its "Unicode" is
+    UTF-16) gives its page's metadata as one in UTF-8 does; it was refused as 'utf-8 codec can't
+    decode byte 0xd6'."""
+    given = dict(SIDECAR, publication="泉州晚報", page_name="民企會客廳") if encoding == "big5" else SIDECAR
+    text = json.dumps(given, ensure_ascii=False) if suffix == ".json" else \
+        "".join(f"{k}: {v}\n" for k, v in given.items())
+    meta = parse_sidecar(text.encode(encoding), f"page{suffix}")
+    assert (meta.publication, meta.date, meta.page, meta.page_name, meta.place) == (
+        given["publication"], "2024-09-11", 5, given["page_name"], "泉州")
+
+
+def test_a_page_with_a_gbk_sidecar_imports_under_its_metadata(tmp_path, archive):
+    page = tmp_path / "page.txt"
+    page.write_bytes(SAMPLE_TXT.read_bytes())
+    (tmp_path / "page.json").write_bytes(json.dumps(SIDECAR, ensure_ascii=False).encode("gbk"))
+    report = import_paths(archive, [page])
+    assert report.outcomes[0].status == IMPORTED, report.outcomes[0].message
+    rec = archive.article(report.outcomes[0].article_ids[0])
+    assert (rec.publication, rec.date.isoformat(), rec.page_number, rec.page_name) == (
+        "泉州晚报", "2024-09-11", 5, "民企会客厅")
+
+
+@pytest.mark.parametrize("data, said", [(b"[" * 30000 + b"]" * 30000, "nested too deeply"),
+                                        (b"\xd6\xd0\xce\xc4\xff\xff\xff", "truncated"), (b"{\"date\": ", "cannot read the sidecar")])
+def test_a_sidecar_that_cannot_be_read_names_itself_in_one_line(tmp_path, data, said):
+    with pytest.raises(ImportRejected) as e:
+        parse_sidecar(data, "page.json")
+    assert str(e.value).startswith("page.json: ") and said in str(e.value) and "\n" not in str(e.value)

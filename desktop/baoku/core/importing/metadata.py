@@ -107,11 +107,17 @@ def parse_sidecar(data: bytes, name: str) -> IssueMeta:
 
     from . import plainyaml
 
+    from .encoding import decode_text
+
+    # Read in the encodings page text is read in (a sidecar written in Notepad on a Chinese Windows
+    # is GBK, Big5 or UTF-16); decode_text's refusals name the sidecar. An empty one says nothing.
+    text = decode_text(data, name)[0] if data.strip() else ""
     try:
-        text = data.decode("utf-8-sig")
         parsed = json.loads(text) if name.lower().endswith(".json") else plainyaml.load(text)
-    except (UnicodeDecodeError, json.JSONDecodeError, yaml.YAMLError) as e:
-        raise ImportRejected(f"{name}: cannot read the sidecar metadata: {e}") from None
+    except (json.JSONDecodeError, yaml.YAMLError) as e:
+        raise ImportRejected(f"{name}: cannot read the sidecar metadata: {' '.join(str(e).split())}") from None
+    except RecursionError:
+        raise ImportRejected(f"{name}: cannot read the sidecar metadata: it is nested too deeply") from None
     return IssueMeta.from_mapping(parsed or {}, name)
 
 
