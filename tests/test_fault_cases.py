@@ -117,3 +117,19 @@ def test_a_sidecar_that_cannot_be_read_names_itself_in_one_line(tmp_path, data, 
     with pytest.raises(ImportRejected) as e:
         parse_sidecar(data, "page.json")
     assert str(e.value).startswith("page.json: ") and said in str(e.value) and "\n" not in str(e.value)
+
+
+@pytest.mark.parametrize("line, said", [
+    ('{"headline": "正\x00文"}', "a raw control character (U+0000) inside a string, at column 16"),
+    ('{"headline": "未完', "Unterminated string starting at column 14"),
+    ('{"headline": "标题",}', "Expecting property name enclosed in double quotes at column 19"),
+])
+def test_a_bad_jsonl_line_is_said_in_plain_words(tmp_path, archive, line, said):
+    """json's messages end 'starting at' or 'character at' before the position: the line read
+    'Unterminated string starting at at column 14', and a NUL in a string was 'Invalid control
+    character at at column 15'."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(line.encode())
+    report = import_paths(archive, [feed])
+    assert report.outcomes[0].status == FAILED
+    assert report.outcomes[0].message == f"line 1: not valid JSON ({said})"
