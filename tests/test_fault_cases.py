@@ -133,3 +133,48 @@ def test_a_bad_jsonl_line_is_said_in_plain_words(tmp_path, archive, line, said):
     report = import_paths(archive, [feed])
     assert report.outcomes[0].status == FAILED
     assert report.outcomes[0].message == f"line 1: not valid JSON ({said})"
+
+
+_WALK = """
+import sys
+from pathlib import Path
+from baoku.core.importing.sources import Limits, count_sources, iter_sources
+root = Path(sys.argv[1])
+print("count", count_sources([root]))
+for item in iter_sources(root, Limits()):
+    print(type(item).__name__, Path(item.name).relative_to(root), getattr(item, "reason", ""), sep="|")
+"""
+
+
+def test_a_folder_that_cannot_be_read_is_one_line_and_the_rest_of_the_tree_goes_in():
+    """A folder in an import tree this user may not list (mode 0), or list but not enter (r, no x:
+    its files' names are read but not their kind), was a PermissionError traceback from the walk
+    (an NDNP batch list is looked for in each folder); now each is one line."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    from .test_hardening import _other_user
+
+    root = Path(tempfile.mkdtemp(prefix="baoku-perm-"))
+    try:
+        for name in ("good", "shut", "dark"):
+            (root / name).mkdir()
+            (root / name / "feed.jsonl").write_text("{}\n", encoding="utf-8")
+        os.chmod(root / "shut", 0)
+        os.chmod(root / "dark", 0o444)
+        for p in (root, root / "good", root / "good" / "feed.jsonl"):
+            os.chmod(p, 0o777 if p.is_dir() else 0o666)
+        r = subprocess.run([*_other_user(), sys.executable, "-c", _WALK, str(root)], capture_output=True,
+                           text=True, timeout=60, cwd=Path(__file__).parent.parent / "desktop")
+        assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
+        lines = r.stdout.splitlines()
+        assert lines[0].startswith("count ") and "SourceFile|good/feed.jsonl|" in lines
+        assert any(ln.startswith("Skipped|shut|") and "Permission denied" in ln for ln in lines), lines
+        assert any(ln.startswith("Skipped|dark") and "Permission denied" in ln for ln in lines), lines
+    finally:
+        for p in (root / "shut", root / "dark"):
+            os.chmod(p, 0o755)
+        shutil.rmtree(root, ignore_errors=True)

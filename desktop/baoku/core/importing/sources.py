@@ -6,7 +6,9 @@ archives, or sizes past the limits are refused one by one, with a reason.
 
 from __future__ import annotations
 
+import errno
 import lzma
+import os
 import posixpath
 import stat
 import zipfile
@@ -20,7 +22,7 @@ from ..files import as_read, not_utf8
 from .metadata import SIDECAR_SUFFIXES
 from .sourcefile import (  # noqa: F401 (the names importers take from here)
     DATA_SUFFIXES, HREF, IMAGE_SUFFIXES, METS_ROOT, SCANS, Limits, Skipped, SourceFile, file_head, file_key, is_g2_package,
-    mets_members,
+    mets_members, plain_file,
 )
 
 
@@ -28,6 +30,10 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
                  within: set[Path] | None = None) -> Iterator[SourceFile | Skipped]:
     """Yield the importable files under `path` (a file, a folder or a ZIP), in a stable order.
     The pages of an issue's METS (its ALTO files) are read with it, not again on their own."""
+    unreadable = _unreadable(path)
+    if unreadable:
+        yield Skipped(str(path), unreadable)
+        return
     if path.is_symlink() and _resolved(path) is None:
         yield Skipped(str(path), "a symbolic link that leads back to itself (a loop)", failed=False)
         return
@@ -89,6 +95,25 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
         yield Skipped(str(path), f"cannot read the file: {e.strerror or e}")
         return
     yield SourceFile(str(path), data, _disk_sibling(path.parent, limits), _disk_neighbours(path.parent))
+
+
+def _unreadable(path: Path) -> str | None:
+    """Why this user cannot look at `path`, or None: a folder it may not list (mode 0) or may list
+    but not enter (no x: its files' kinds cannot be read), or anything inside such a folder. Every
+    later look (is it a folder, a batch list, a symbolic link) raised PermissionError instead."""
+    try:
+        path.lstat()
+        if stat.S_ISDIR(path.stat().st_mode):
+            with os.scandir(path) as entries:
+                for entry in entries:
+                    entry.stat(follow_symlinks=False)
+                    break
+    except OSError as e:
+        if isinstance(e, FileNotFoundError) or e.errno == errno.ELOOP:
+            return None  # (said below, as a missing path and a loop of symbolic links are)
+        what = "folder" if path.is_dir() else "file or folder"
+        return f"cannot read the {what}: {e.strerror or e}"
+    return None
 
 
 def _special(mode: int) -> str:
@@ -309,27 +334,31 @@ def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
 
 def count_sources(paths: Iterable[Path]) -> int:
     """A cheap count of files to import, for a progress bar."""
-    import zipfile
-
-    from .ndnp import batch_file, read_batch
-
     n = 0
     for p in paths:
-        batch = batch_file(p) if p.is_dir() else None
-        if batch is not None:  # an NDNP batch: its issues
-            try:
-                n += len(read_batch(batch).issues)
-            except (ImportRejected, OSError):
-                n += 1
-        elif p.is_dir():
-            n += sum(1 for f in p.rglob("*") if f.suffix.lower() in DATA_SUFFIXES + (".zip",)
-                     and f.is_file() and not any(part.startswith(".") for part in f.parts))
-        elif p.suffix.lower() == ".zip" and zipfile.is_zipfile(p):
-            try:
-                with zipfile.ZipFile(p) as zf:
-                    n += sum(1 for i in zf.infolist() if i.filename.lower().endswith(DATA_SUFFIXES))
-            except (zipfile.BadZipFile, OSError):
-                n += 1
-        else:
+        try:
+            n += _count(p)
+        except OSError:  # a folder this user cannot read: the import says so, in a line
             n += 1
     return n
+
+
+def _count(p: Path) -> int:
+    from .ndnp import batch_file, read_batch
+
+    batch = batch_file(p) if p.is_dir() else None
+    if batch is not None:  # an NDNP batch: its issues
+        try:
+            return len(read_batch(batch).issues)
+        except (ImportRejected, OSError):
+            return 1
+    if p.is_dir():
+        return sum(1 for f in p.rglob("*") if f.suffix.lower() in DATA_SUFFIXES + (".zip",)
+                   and plain_file(f) and not any(part.startswith(".") for part in f.parts))
+    if p.suffix.lower() == ".zip" and zipfile.is_zipfile(p):
+        try:
+            with zipfile.ZipFile(p) as zf:
+                return sum(1 for i in zf.infolist() if i.filename.lower().endswith(DATA_SUFFIXES))
+        except (zipfile.BadZipFile, OSError):
+            return 1
+    return 1
