@@ -178,3 +178,20 @@ def test_a_folder_that_cannot_be_read_is_one_line_and_the_rest_of_the_tree_goes_
         for p in (root / "shut", root / "dark"):
             os.chmod(p, 0o755)
         shutil.rmtree(root, ignore_errors=True)
+
+
+def test_a_reader_that_closes_the_pipe_early_ends_the_command_quietly_with_success(tmp_path, monkeypatch):
+    """`baoku search 知识产权 | head -1`: the reader goes away; nothing is wrong. Rich's console
+    turned the broken pipe into exit status 1 (a `set -o pipefail` script failed on it)."""
+    import os
+    import sys
+
+    db, feed = tmp_path / "a.db", tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in jsonl_lines()), encoding="utf-8")
+    assert main(["--archive", str(db), "import", str(feed)]) == 0
+    read, write = os.pipe()
+    os.close(read)
+    with os.fdopen(write, "w", encoding="utf-8") as closed:
+        monkeypatch.setattr(sys, "stdout", closed)
+        assert main(["--archive", str(db), "search", "专利"]) == 0
+        assert main(["--archive", str(db), "list", "articles"]) == 0

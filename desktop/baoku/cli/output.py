@@ -12,10 +12,19 @@ from rich.console import Console
 
 from ..core.plural import plural
 
-out = Console(highlight=False, soft_wrap=True)
+
+
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """The reader went away (`baoku search … | head -1`): the command ends as main says, with
+        success and nothing more printed. Rich's own exits with status 1."""
+        raise BrokenPipeError
+
+
+out = _Console(highlight=False, soft_wrap=True)
 if not out.is_terminal:  # piped: do not fold tables to 80 columns
-    out = Console(highlight=False, soft_wrap=True, width=200)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+    out = _Console(highlight=False, soft_wrap=True, width=200)
+err = _Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 
