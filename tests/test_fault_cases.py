@@ -195,3 +195,30 @@ def test_a_reader_that_closes_the_pipe_early_ends_the_command_quietly_with_succe
         monkeypatch.setattr(sys, "stdout", closed)
         assert main(["--archive", str(db), "search", "专利"]) == 0
         assert main(["--archive", str(db), "list", "articles"]) == 0
+
+
+@pytest.fixture
+def feed_archive(tmp_path):
+    db, feed = tmp_path / "a.db", tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in jsonl_lines()), encoding="utf-8")
+    assert main(["--archive", str(db), "import", str(feed)]) == 0
+    return db
+
+
+@pytest.mark.parametrize("given, found", [("2024-09", "3 articles"), ("2024-9", "3 articles"),
+                                          ("2024/9/12", "1 article"), ("2024年9月11日", "2 articles"),
+                                          ("2024", "3 articles"), ("2024-09-11", "2 articles")])
+def test_list_takes_a_date_month_or_year_as_the_other_commands_write_them(feed_archive, capsys, given, found):
+    capsys.readouterr()
+    code, out, _ = baoku(capsys, "--archive", feed_archive, "list", "articles", "--date", given)
+    assert code == 0 and out.rstrip().endswith(found), out
+
+
+@pytest.mark.parametrize("given", ["2024-13", "2024-02-30", "abc", "9999", "2024-09-11x"])
+def test_list_with_a_date_that_is_none_says_so_instead_of_listing_nothing(feed_archive, capsys, given):
+    """It said 'no articles in a.db' (status 0): the value was compared as a prefix of each date."""
+    capsys.readouterr()
+    for what in ("articles", "issues"):
+        code, out, err = baoku(capsys, "--archive", feed_archive, "list", what, "--date", given)
+        assert code == 1 and "no articles" not in out and "--date" in err and "Traceback" not in err, out + err
+        assert len(err.strip().splitlines()) == 1

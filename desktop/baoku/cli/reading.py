@@ -44,6 +44,10 @@ def cmd_list(args: argparse.Namespace, archive_path: Path) -> int:
     from ..core.search.results import MAX_HITS
 
     in_range(args.limit, "--limit", 0, MAX_HITS, " (0: all)")
+    if args.date is not None:  # (compared as the start of each date: 'abc' listed nothing, saying nothing)
+        from ..core.model import date_or_month
+
+        args.date = date_or_month(args.date, "--date")
     with open_existing(archive_path) as archive:
         if args.what == "publications":
             rows = archive.publications()
