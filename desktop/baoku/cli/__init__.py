@@ -57,11 +57,21 @@ def quiet_libraries() -> None:
     a cut TIFF's refusal); both go to logging, which says nothing. What matters reaches the user
     in Baoku's own words: a refusal, a warning in the import report."""
     import logging
+    import warnings
 
-    logging.captureWarnings(True)
+    # (set each time, not through logging.captureWarnings, which does nothing once it has been on
+    # and the warnings module's state has since been put back, as a test's catch_warnings does)
+    warnings.showwarning = _warning_to_log
     root = logging.getLogger()
     if not root.handlers:
         root.addHandler(logging.NullHandler())
+
+
+def _warning_to_log(message, category, filename, lineno, file=None, line=None) -> None:
+    import logging
+    import warnings
+
+    logging.getLogger("py.warnings").warning("%s", warnings.formatwarning(message, category, filename, lineno, line))
 
 
 # What a Ctrl-C leaves, by command (the rest write in one transaction, or write nothing).
