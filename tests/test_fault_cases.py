@@ -222,3 +222,15 @@ def test_list_with_a_date_that_is_none_says_so_instead_of_listing_nothing(feed_a
         code, out, err = baoku(capsys, "--archive", feed_archive, "list", what, "--date", given)
         assert code == 1 and "no articles" not in out and "--date" in err and "Traceback" not in err, out + err
         assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-be"])
+def test_utf32_with_its_byte_order_mark_is_read_as_utf32(encoding):
+    """UTF-32's little-endian mark begins as UTF-16's does (FF FE), so the text was read as
+    UTF-16 full of NULs and refused as 'a binary file, not text (5377 control characters)'."""
+    from baoku.core.importing.encoding import decode_text
+
+    text = SAMPLE_TXT.read_text(encoding="utf-8")
+    data = text.encode(encoding) if encoding == "utf-32" else b"\x00\x00\xfe\xff" + text.encode(encoding)
+    read, used = decode_text(data, "page.txt")
+    assert read == text.replace("\r\n", "\n") and used == "utf-32"
