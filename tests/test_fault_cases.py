@@ -234,3 +234,26 @@ def test_utf32_with_its_byte_order_mark_is_read_as_utf32(encoding):
     data = text.encode(encoding) if encoding == "utf-32" else b"\x00\x00\xfe\xff" + text.encode(encoding)
     read, used = decode_text(data, "page.txt")
     assert read == text.replace("\r\n", "\n") and used == "utf-32"
+
+
+def test_a_blank_paper_name_is_no_paper_name(tmp_path, archive):
+    """`--publication "   "` (or a feed's "publication": " ") stored an issue of a paper with no
+    name ('imported  2024-09-01: 6 articles'); a blank value is now as good as none: the
+    sidecar's name stands, and with none the file is refused saying what is missing."""
+    from baoku.core.importing.metadata import IssueMeta
+
+    page = tmp_path / "page.txt"
+    page.write_bytes(SAMPLE_TXT.read_bytes())
+    blank = IssueMeta.from_mapping({"publication": "   ", "date": "2024-09-01", "page": 1}, "options")
+    report = import_paths(archive, [page], overrides=blank)
+    assert report.outcomes[0].status == FAILED and "publication" in report.outcomes[0].message
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"publication": " \u3000", "date": "2024-09-01", "page": 1, "headline": "标题",
+                                "body": "正文。"}, ensure_ascii=False), encoding="utf-8")
+    report = import_paths(archive, [feed])
+    assert report.outcomes[0].status == FAILED and "publication" in report.outcomes[0].message
+    assert archive.stats()["articles"] == 0
+    (tmp_path / "page.json").write_text(json.dumps(SIDECAR, ensure_ascii=False), encoding="utf-8")
+    report = import_paths(archive, [page], overrides=blank)
+    assert report.outcomes[0].status == IMPORTED, report.outcomes[0].message
+    assert [p["name"] for p in archive.publications()] == ["泉州晚报"]
