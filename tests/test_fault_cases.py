@@ -257,3 +257,21 @@ def test_a_blank_paper_name_is_no_paper_name(tmp_path, archive):
     report = import_paths(archive, [page], overrides=blank)
     assert report.outcomes[0].status == IMPORTED, report.outcomes[0].message
     assert [p["name"] for p in archive.publications()] == ["泉州晚报"]
+
+
+def test_a_mets_that_names_itself_as_its_page_is_one_line_not_passed_over_in_silence(tmp_path, archive):
+    """A METS whose ALTO href is the METS itself was taken for a page read with its issue, so the
+    walk never read it: no line, status 0, nothing imported."""
+    import zipfile
+
+    from .test_alto import METS
+
+    folder = tmp_path / "issue"
+    folder.mkdir()
+    (folder / "issue.xml").write_text(METS.replace("./0001.xml", "./issue.xml"), encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "issue.zip", "w") as zf:
+        zf.write(folder / "issue.xml", "batch/issue.xml")
+    for given in (folder, tmp_path / "issue.zip"):
+        report = import_paths(archive, [given])
+        assert [o.status for o in report.outcomes] == [FAILED], report.outcomes
+        assert "issue.xml" in report.outcomes[0].name and "ALTO" in report.outcomes[0].message

@@ -51,12 +51,17 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
         entries = sorted(path.iterdir(), key=lambda p: p.name)
         within = set(within or ())
         packages: set[Path] = set()
+        issues: set[Path] = set()  # METS files: each is read on its own, even where one names another
         for child in entries:
             if child.suffix.lower() == ".xml" and child.is_file() and not child.is_symlink():
                 head = file_head(child)
-                within |= {r for rel in mets_members(head, child) if (r := _resolved(child.parent / rel))}
+                members = mets_members(head, child)
+                if METS_ROOT.search(head):
+                    issues.add(_resolved(child))
+                within |= {r for rel in members if (r := _resolved(child.parent / rel))}
                 if is_g2_package(head, lambda child=child: _read_or_nothing(child, limits.max_file_bytes)):
                     packages.add(child)
+        within -= issues  # (a METS naming itself as its page's ALTO was passed over without a word)
         # A NewsML-G2 package first: the items it takes in (beside it, or in folders below) are then
         # known to the batch before the walk comes to them, and are not read twice.
         entries.sort(key=lambda p: p not in packages)
@@ -292,6 +297,7 @@ def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
             return
         within: set[str] = set()
         packages: set[str] = set()
+        issues: set[str] = set()
         for info in infos:
             if info.filename.lower().endswith(".xml") and not _zip_entry_problem(info):
                 try:
@@ -301,8 +307,11 @@ def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
                     continue
                 folder = posixpath.dirname(info.filename)
                 within |= {posixpath.normpath(posixpath.join(folder, rel)) for rel in mets_members(head, data=data)}
+                if METS_ROOT.search(head):
+                    issues.add(info.filename)
                 if is_g2_package(head, lambda info=info: sibling_of("")(info.filename) or b""):
                     packages.add(info.filename)
+        within -= issues  # (each METS is read on its own: see iter_sources)
         # NewsML-G2 packages first (their items may be anywhere in the ZIP): see iter_sources.
         for info in sorted(infos, key=lambda i: (i.filename not in packages, i.filename)):
             if info.filename in within:
