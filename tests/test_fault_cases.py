@@ -275,3 +275,51 @@ def test_a_mets_that_names_itself_as_its_page_is_one_line_not_passed_over_in_sil
         report = import_paths(archive, [given])
         assert [o.status for o in report.outcomes] == [FAILED], report.outcomes
         assert "issue.xml" in report.outcomes[0].name and "ALTO" in report.outcomes[0].message
+
+
+def _mets_issue(folder: Path, image: bytes) -> Path:
+    from .test_alto import METS, _alto_by_hand
+
+    folder.mkdir()
+    (folder / "issue.xml").write_text(METS, encoding="utf-8")
+    (folder / "0001.xml").write_text(_alto_by_hand(), encoding="utf-8")
+    (folder / "0001.tif").write_bytes(image)
+    return folder
+
+
+def test_a_mets_pages_image_that_cannot_be_read_is_not_kept_and_the_text_goes_in_saying_so(tmp_path, archive):
+    """A METS page's image that is no image (a TIFF cut to its header) was stored as the page's
+    facsimile without a word; `show --page-image` then stopped with a traceback and the PDF's
+    facsimile was refused. Now the page's text goes in without it, with a warning naming it."""
+    report = import_paths(archive, [_mets_issue(tmp_path / "issue", b"II*\x00garbage")])
+    o = report.outcomes[0]
+    assert o.status == IMPORTED, o.message
+    assert any("0001.tif" in w and "cannot be read" in w for w in o.warnings), o.warnings
+    assert archive.stats()["articles"] == 2
+    assert all(archive.article_scan(i) is None or not archive.page_scan(archive.article_scan(i)["page_id"])["sha256"]
+               for i in archive.article_ids())
+
+
+def test_show_page_image_of_a_stored_image_that_will_not_decode_is_one_line(tmp_path, capsys):
+    """The image store's file matches its hash but is no image Pillow reads (stored so by an
+    older Baoku, as above): one line, not a traceback."""
+    from baoku.core.store import Archive
+
+    from .scanpage import render
+    from .test_scans import STORIES
+
+    db = tmp_path / "a.db"
+    _mets_issue(tmp_path / "issue", render(STORIES[1:], columns=1, width=900))
+    assert main(["--archive", str(db), "import", str(tmp_path / "issue")]) == 0
+    with Archive(db) as archive:
+        aid = archive.article_ids()[0]
+        scan = archive.page_scan(archive.article_scan(aid)["page_id"])
+        from baoku.core.store import images
+
+        stored = images.path_of(archive.image_folder, scan["sha256"], scan["mime"])
+    stored.chmod(0o644)
+    stored.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    capsys.readouterr()
+    code, out, err = baoku(capsys, "--archive", db, "show", aid, "--page-image", tmp_path / "p.png")
+    assert code == 1 and "Traceback" not in out + err and len(err.strip().splitlines()) == 1, err
+    assert "image of page" in err and "cannot be read" in err and "BytesIO" not in err
