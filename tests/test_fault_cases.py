@@ -323,3 +323,15 @@ def test_show_page_image_of_a_stored_image_that_will_not_decode_is_one_line(tmp_
     code, out, err = baoku(capsys, "--archive", db, "show", aid, "--page-image", tmp_path / "p.png")
     assert code == 1 and "Traceback" not in out + err and len(err.strip().splitlines()) == 1, err
     assert "image of page" in err and "cannot be read" in err and "BytesIO" not in err
+
+
+def test_jsonl_files_joined_with_their_byte_order_marks_read_whole(tmp_path, archive):
+    """`copy /b a.jsonl+b.jsonl` (or cat) of two files Notepad saved with a BOM puts one at the start
+    of a line inside the file: it was 'line 2: not valid JSON (Unexpected UTF-8 BOM (decode using
+    utf-8-sig) at column 1)' and the whole feed was refused."""
+    rows = [json.dumps(r, ensure_ascii=False).encode() for r in jsonl_lines()]
+    feed = tmp_path / "joined.jsonl"
+    feed.write_bytes(b"".join(b"\xef\xbb\xbf" + r + b"\r\n" for r in rows))
+    report = import_paths(archive, [feed])
+    assert report.outcomes[0].status == IMPORTED, report.outcomes[0].message
+    assert archive.stats()["articles"] == 3

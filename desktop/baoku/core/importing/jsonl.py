@@ -61,6 +61,7 @@ def read_jsonl(src: SourceFile, defaults: IssueMeta, warnings: list[str]) -> lis
     text, _ = decode_text(src.data, src.name)
     records: list[Record] = []
     for lineno, line in enumerate(text.split("\n"), 1):
+        line = line.removeprefix("\ufeff")  # files joined with their byte order marks (cat, copy /b)
         if not line.strip():
             continue
         where = f"{src.name} line {lineno}"
