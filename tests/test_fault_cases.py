@@ -335,3 +335,29 @@ def test_jsonl_files_joined_with_their_byte_order_marks_read_whole(tmp_path, arc
     report = import_paths(archive, [feed])
     assert report.outcomes[0].status == IMPORTED, report.outcomes[0].message
     assert archive.stats()["articles"] == 3
+
+
+def test_an_export_into_a_pipe_or_through_a_symbolic_link_writes_into_it_and_leaves_it_be(feed_archive, capsys):
+    """`-o /dev/stdout`, a named pipe, or a link to the file to write: the export wrote a
+    temporary file beside it and renamed it over the path, so the pipe (or, run as root, the
+    device: `-o /dev/full` replaced /dev/full with a PDF) became a regular file and the link a
+    copy; the reader got nothing."""
+    import os
+    import stat
+
+    folder = feed_archive.parent
+    fifo = folder / "pipe.md"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # (so that the export's open does not wait)
+    try:
+        code, out, err = baoku(capsys, "--archive", feed_archive, "export", "1", "-o", fifo)
+        assert code == 0, err
+        got = os.read(reader, 1 << 16)
+    finally:
+        os.close(reader)
+    assert stat.S_ISFIFO(fifo.lstat().st_mode) and "我市新增高价值发明专利" in got.decode("utf-8")
+    real, link = folder / "real.md", folder / "link.md"
+    real.write_text("old", encoding="utf-8")
+    link.symlink_to(real.name)
+    assert baoku(capsys, "--archive", feed_archive, "export", "1", "-o", link)[0] == 0
+    assert link.is_symlink() and "我市新增高价值发明专利" in real.read_text(encoding="utf-8")

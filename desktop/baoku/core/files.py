@@ -18,7 +18,17 @@ def _umask() -> int:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to a temporary file beside `path` and rename it over `path`: a reader never
+    sees half a file. A pipe or a device (`-o /dev/stdout`, a named pipe) is written into as it
+    is, and a symbolic link writes the file it leads to: a rename put a regular file in their
+    place (run as root, `-o /dev/full` replaced the device with a PDF)."""
     try:
+        if path.exists() and not path.is_file() and not path.is_dir():  # (through any links)
+            with open(path, "wb") as f:
+                f.write(data)
+            return
+        if path.is_symlink():
+            path = Path(os.path.realpath(path))
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".baoku-", suffix=path.suffix + ".part", dir=path.parent)
         try:
