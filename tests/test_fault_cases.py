@@ -361,3 +361,27 @@ def test_an_export_into_a_pipe_or_through_a_symbolic_link_writes_into_it_and_lea
     link.symlink_to(real.name)
     assert baoku(capsys, "--archive", feed_archive, "export", "1", "-o", link)[0] == 0
     assert link.is_symlink() and "我市新增高价值发明专利" in real.read_text(encoding="utf-8")
+
+
+def test_an_export_to_the_commands_own_stdout_says_what_it_wrote_on_stderr(feed_archive, capsys, monkeypatch):
+    """`baoku export 1 -o /dev/stdout --format md | less`: the 'wrote …' line went to stdout too,
+    inside the document the reader gets."""
+    import os
+    import sys
+
+    read, write = os.pipe()
+    try:
+        with os.fdopen(write, "w", encoding="utf-8") as stdout:
+            monkeypatch.setattr(sys, "stdout", stdout)
+            for argv in (["export", "1", "--format", "md"], ["cite", "1"]):
+                code, _, err = baoku(capsys, "--archive", feed_archive, *argv, "-o", f"/proc/self/fd/{write}")
+                assert code == 0 and "wrote" in err, err
+            stdout.flush()
+        monkeypatch.undo()
+        got = b""
+        while chunk := os.read(read, 1 << 16):
+            got += chunk
+    finally:
+        os.close(read)
+    text = got.decode("utf-8")
+    assert "我市新增高价值发明专利" in text and "wrote" not in text

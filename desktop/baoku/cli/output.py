@@ -28,6 +28,18 @@ err = _Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 
+def said_beside(path) -> Console:
+    """Where to say what was written to `path`: stderr when `path` is this command's stdout
+    (`-o /dev/stdout | less`: the line would end up inside the document), else stdout."""
+    import os
+
+    try:
+        mine, theirs = os.fstat(sys.stdout.fileno()), os.stat(path)
+        return err if (mine.st_dev, mine.st_ino) == (theirs.st_dev, theirs.st_ino) else out
+    except (OSError, ValueError, AttributeError):  # (no stdout of its own: captured, closed)
+        return out
+
+
 def archive_option(parser: argparse.ArgumentParser, top: bool) -> None:
     from ..core.address import archive_address
 
