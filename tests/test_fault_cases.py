@@ -385,3 +385,25 @@ def test_an_export_to_the_commands_own_stdout_says_what_it_wrote_on_stderr(feed_
         os.close(read)
     text = got.decode("utf-8")
     assert "我市新增高价值发明专利" in text and "wrote" not in text
+
+
+def test_a_backup_onto_a_pipe_is_refused_and_through_a_link_writes_what_it_leads_to(feed_archive, capsys):
+    """`baoku backup PIPE --force` put a regular file in the pipe's place (a device too, as root);
+    `baoku backup LINK` replaced the symbolic link with the copy."""
+    import os
+    import stat
+
+    from baoku.core.store import Archive
+
+    folder = feed_archive.parent
+    fifo = folder / "copy.db"
+    os.mkfifo(fifo)
+    code, _, err = baoku(capsys, "--archive", feed_archive, "backup", fifo, "--force")
+    assert code == 1 and "not a file" in err and len(err.strip().splitlines()) == 1, err
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    link = folder / "latest.db"
+    link.symlink_to("backup-1.db")  # (a link to the newest backup, not there yet)
+    assert baoku(capsys, "--archive", feed_archive, "backup", link)[0] == 0
+    assert link.is_symlink()
+    with Archive(folder / "backup-1.db") as copy:
+        assert copy.stats()["articles"] == 3

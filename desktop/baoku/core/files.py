@@ -47,6 +47,17 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise ArchiveUnavailable(f"cannot write {path}: {e.strerror or e}") from None
 
 
+def file_to_replace(path: Path, what: str = "a backup") -> Path:
+    """`path` as a file to be written whole beside it and renamed into place: where a symbolic
+    link leads (the link stays; the rename replaced it), never a pipe or a device (the rename put
+    a regular file in its place: run as root, the device itself)."""
+    from .errors import ValidationError
+
+    if path.exists() and not path.is_file() and not path.is_dir():  # (through any links)
+        raise ValidationError(f"{path} is not a file but a pipe or a device; {what} is a file: give a file name")
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
 SPACE_SPARE = 32 * 2**20  # kept free beyond what long work needs
 
 
