@@ -349,28 +349,6 @@ def parse_date(value: object, where: str = "date") -> dt.date:
         raise ValidationError(f"{where}: {s!r} is not a real calendar date ({e})") from None
 
 
-def date_or_month(value: str, where: str = "date") -> str:
-    """A day, month or year as the archive writes it (2024-09-11, 2024-09, 2024), from the ways
-    parse_date reads a day (2024/9/11, 2024年9月11日) and a month or year written alike (2024-9,
-    2024年9月, 2024年); a ValidationError for anything else, so that a filter never silently
-    matches nothing."""
-    import re
-
-    s = str(value or "").strip()
-    m = re.fullmatch(r"(\d{4})(?:[-/.](\d{1,2}))?", s) or re.fullmatch(r"(\d{4})年(?:(\d{1,2})月)?", s)
-    if not m:
-        if not re.search(r"\d{4}", s):
-            raise ValidationError(f"{where}: {s!r} is not a date, month or year (2024-09-11, 2024-09 or 2024)")
-        return parse_date(s, where).isoformat()
-    y, mo = int(m[1]), int(m[2]) if m[2] else None
-    if not plausible_year(y):
-        raise ValidationError(f"{where}: {s!r} is not a plausible newspaper date (the year must be from "
-                              f"{FIRST_YEAR} to {LAST_YEAR})")
-    if mo is not None and not 1 <= mo <= 12:
-        raise ValidationError(f"{where}: {s!r} is not a real month")
-    return f"{y:04d}" if mo is None else f"{y:04d}-{mo:02d}"
-
-
 @dataclass
 class ArticleRecord:
     """An article as stored, with where it was printed."""
