@@ -52,13 +52,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 def quiet_libraries() -> None:
     """No library speaks on the terminal. With no logging set up, Python prints any library's
-    warning to stderr (pypdf's "EOF marker not found" above a damaged PDF's refusal); what matters
-    reaches the user in Baoku's own words: a refusal, a warning in the import report."""
+    warning to stderr (pypdf's "EOF marker not found" above a damaged PDF's refusal), and a
+    library's Python warning with its source line (Pillow's "UserWarning: Corrupt EXIF data" above
+    a cut TIFF's refusal); both go to logging, which says nothing. What matters reaches the user
+    in Baoku's own words: a refusal, a warning in the import report."""
     import logging
+    import warnings
 
+    # (set each time, not through logging.captureWarnings, which does nothing once it has been on
+    # and the warnings module's state has since been put back, as a test's catch_warnings does)
+    warnings.showwarning = _warning_to_log
     root = logging.getLogger()
     if not root.handlers:
         root.addHandler(logging.NullHandler())
+
+
+def _warning_to_log(message, category, filename, lineno, file=None, line=None) -> None:
+    import logging
+    import warnings
+
+    logging.getLogger("py.warnings").warning("%s", warnings.formatwarning(message, category, filename, lineno, line))
 
 
 # What a Ctrl-C leaves, by command (the rest write in one transaction, or write nothing).

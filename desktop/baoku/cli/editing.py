@@ -177,7 +177,9 @@ def cmd_cite(args: argparse.Namespace, archive_path: Path) -> int:
         text = cite_ids(archive, ids, args.style)
     if args.output:
         write_atomically(args.output, text.encode("utf-8"))
-        out.print(f"wrote {esc(str(args.output))}: {len(ids)} {'citation' if len(ids) == 1 else 'citations'} "
+        from .output import said_beside
+
+        said_beside(args.output).print(f"wrote {esc(str(args.output))}: {len(ids)} {'citation' if len(ids) == 1 else 'citations'} "
                   f"({args.style})")
     else:
         print(visible(text), end="")

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..core.plural import plural
-from .output import archive_option, ask, err, esc, note, open_library, out, sync_index
+from .output import archive_option, ask, err, esc, note, open_library, out, said_beside, sync_index
 
 
 def add_parsers(sub) -> None:
@@ -123,7 +123,7 @@ def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
     for w in result.warnings:
         err.print(f"[yellow]warning[/] {esc(w)}")
     pages = f"{plural(result.pages, 'page')}, " if fmt == "pdf" else f"{fmt.upper()}, "
-    out.print(f"[bold]wrote {esc(str(result.path))}[/]: {pages}{plural(result.articles, 'article')}")
+    said_beside(result.path).print(f"[bold]wrote {esc(str(result.path))}[/]: {pages}{plural(result.articles, 'article')}")
     return 0
 
 

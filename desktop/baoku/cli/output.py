@@ -12,11 +12,32 @@ from rich.console import Console
 
 from ..core.plural import plural
 
-out = Console(highlight=False, soft_wrap=True)
-if not out.is_terminal:  # piped: do not fold tables to 80 columns
-    out = Console(highlight=False, soft_wrap=True, width=200)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 
+
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """The reader went away (`baoku search … | head -1`): the command ends as main says, with
+        success and nothing more printed. Rich's own exits with status 1."""
+        raise BrokenPipeError
+
+
+out = _Console(highlight=False, soft_wrap=True)
+if not out.is_terminal:  # piped: do not fold tables to 80 columns
+    out = _Console(highlight=False, soft_wrap=True, width=200)
+err = _Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+
+def said_beside(path) -> Console:
+    """Where to say what was written to `path`: stderr when `path` is this command's stdout
+    (`-o /dev/stdout | less`: the line would end up inside the document), else stdout."""
+    import os
+
+    try:
+        mine, theirs = os.fstat(sys.stdout.fileno()), os.stat(path)
+        return err if (mine.st_dev, mine.st_ino) == (theirs.st_dev, theirs.st_ino) else out
+    except (OSError, ValueError, AttributeError):  # (no stdout of its own: captured, closed)
+        return out
 
 
 def archive_option(parser: argparse.ArgumentParser, top: bool) -> None:

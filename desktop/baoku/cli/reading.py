@@ -39,11 +39,38 @@ def add_parsers(sub) -> None:
     st.add_argument("--json", action="store_true")
 
 
+def date_or_month(value: str, where: str = "date") -> str:
+    """A day, month or year as the archive writes it (2024-09-11, 2024-09, 2024), from the ways
+    parse_date reads a day (2024/9/11, 2024年9月11日) and a month or year written alike (2024-9,
+    2024年9月, 2024年); a ValidationError for anything else, so that a filter never silently
+    matches nothing."""
+    import re
+
+    from ..core.errors import ValidationError
+    from ..core.model import FIRST_YEAR, LAST_YEAR, parse_date, plausible_year
+
+    s = str(value or "").strip()
+    m = re.fullmatch(r"(\d{4})(?:[-/.](\d{1,2}))?", s) or re.fullmatch(r"(\d{4})年(?:(\d{1,2})月)?", s)
+    if not m:
+        if not re.search(r"\d{4}", s):
+            raise ValidationError(f"{where}: {s!r} is not a date, month or year (2024-09-11, 2024-09 or 2024)")
+        return parse_date(s, where).isoformat()
+    y, mo = int(m[1]), int(m[2]) if m[2] else None
+    if not plausible_year(y):
+        raise ValidationError(f"{where}: {s!r} is not a plausible newspaper date (the year must be from "
+                              f"{FIRST_YEAR} to {LAST_YEAR})")
+    if mo is not None and not 1 <= mo <= 12:
+        raise ValidationError(f"{where}: {s!r} is not a real month")
+    return f"{y:04d}" if mo is None else f"{y:04d}-{mo:02d}"
+
+
 def cmd_list(args: argparse.Namespace, archive_path: Path) -> int:
     from ..core.model import page_label
     from ..core.search.results import MAX_HITS
 
     in_range(args.limit, "--limit", 0, MAX_HITS, " (0: all)")
+    if args.date is not None:  # (compared as the start of each date: 'abc' listed nothing, saying nothing)
+        args.date = date_or_month(args.date, "--date")
     with open_existing(archive_path) as archive:
         if args.what == "publications":
             rows = archive.publications()

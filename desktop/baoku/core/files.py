@@ -18,7 +18,17 @@ def _umask() -> int:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to a temporary file beside `path` and rename it over `path`: a reader never
+    sees half a file. A pipe or a device (`-o /dev/stdout`, a named pipe) is written into as it
+    is, and a symbolic link writes the file it leads to: a rename put a regular file in their
+    place (run as root, `-o /dev/full` replaced the device with a PDF)."""
     try:
+        if path.exists() and not path.is_file() and not path.is_dir():  # (through any links)
+            with open(path, "wb") as f:
+                f.write(data)
+            return
+        if path.is_symlink():
+            path = Path(os.path.realpath(path))
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".baoku-", suffix=path.suffix + ".part", dir=path.parent)
         try:
@@ -35,6 +45,17 @@ def write_atomically(path: Path, data: bytes) -> None:
             raise
     except OSError as e:
         raise ArchiveUnavailable(f"cannot write {path}: {e.strerror or e}") from None
+
+
+def file_to_replace(path: Path, what: str = "a backup") -> Path:
+    """`path` as a file to be written whole beside it and renamed into place: where a symbolic
+    link leads (the link stays; the rename replaced it), never a pipe or a device (the rename put
+    a regular file in its place: run as root, the device itself)."""
+    from .errors import ValidationError
+
+    if path.exists() and not path.is_file() and not path.is_dir():  # (through any links)
+        raise ValidationError(f"{path} is not a file but a pipe or a device; {what} is a file: give a file name")
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
 SPACE_SPARE = 32 * 2**20  # kept free beyond what long work needs

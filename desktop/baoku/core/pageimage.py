@@ -85,18 +85,23 @@ def page_image(archive: Archive, page_id: int):
 
     path, scan = page_file(archive, page_id)
     data = path.read_bytes()
-    if scan["mime"] == "application/pdf":
-        import pypdfium2
+    try:
+        if scan["mime"] == "application/pdf":
+            import pypdfium2
 
-        pdf = pypdfium2.PdfDocument(data)
-        page = pdf[scan["frame"]]
-        image = page.render(scale=scan["width"] / page.get_size()[0]).to_pil()
-        pdf.close()
-    else:
-        image = Image.open(io.BytesIO(data))
-        if scan["frame"]:
-            image.seek(scan["frame"])
-    image = image.convert("RGB")
+            pdf = pypdfium2.PdfDocument(data)
+            page = pdf[scan["frame"]]
+            image = page.render(scale=scan["width"] / page.get_size()[0]).to_pil()
+            pdf.close()
+        else:
+            image = Image.open(io.BytesIO(data))
+            if scan["frame"]:
+                image.seek(scan["frame"])
+        image = image.convert("RGB")
+    except Exception as e:  # noqa: BLE001 - whatever a decoder raises over a damaged file (Pillow's, pdfium's)
+        why = "not an image" if isinstance(e, Image.UnidentifiedImageError) else f"{type(e).__name__}: {e}"
+        raise NotFound(f"the image of page {page_id} cannot be read ({why}); it is damaged: restore {path} "
+                       "from a backup") from None
     if image.size != (scan["width"], scan["height"]):
         image = image.resize((scan["width"], scan["height"]))
     return image

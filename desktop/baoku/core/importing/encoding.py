@@ -1,5 +1,5 @@
 """Decode text files: UTF-8 (with or without BOM), UTF-16 (with BOM, or without when one byte
-order reads as text), GB18030/GBK, Big5 (and its
+order reads as text), UTF-32 with its BOM, GB18030/GBK, Big5 (and its
 Hong Kong and Microsoft extensions, Big5-HKSCS and cp950).
 
 The decoded text is exactly the source's characters: full-width and half-width forms are kept as
@@ -29,6 +29,8 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         raise ImportRejected(f"{name}: the file is empty")
     if data.startswith(b"\xef\xbb\xbf"):
         return _finish(_strict(data[3:], "utf-8", name), name), "utf-8-sig"
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # (before UTF-16: its mark begins FF FE too)
+        return _finish(_strict(data, "utf-32", name), name), "utf-32"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _finish(_strict(data, "utf-16", name), name), "utf-16"
     if b"\x00" in data:  # UTF-16 without its byte order mark (Windows tools write it), or not text

@@ -47,10 +47,21 @@ def _exact(blocks: object, f: ArticleFields, where: str) -> Article:
                    photos=f.captions, abstract=f.abstract, note=f.note, tagline=f.tagline)
 
 
+def json_error(e: json.JSONDecodeError) -> str:
+    """json's message in words, with its column: its messages that end on the position ('Invalid
+    control character at') read 'at at column 16' with the column added, and a raw control
+    character is named."""
+    what = e.msg.removesuffix(" at")
+    if what == "Invalid control character" and e.pos < len(e.doc):
+        what = f"a raw control character (U+{ord(e.doc[e.pos]):04X}) inside a string,"
+    return f"{what} at column {e.colno}"
+
+
 def read_jsonl(src: SourceFile, defaults: IssueMeta, warnings: list[str]) -> list[Record]:
     text, _ = decode_text(src.data, src.name)
     records: list[Record] = []
     for lineno, line in enumerate(text.split("\n"), 1):
+        line = line.removeprefix("\ufeff")  # files joined with their byte order marks (cat, copy /b)
         if not line.strip():
             continue
         where = f"{src.name} line {lineno}"
@@ -59,7 +70,7 @@ def read_jsonl(src: SourceFile, defaults: IssueMeta, warnings: list[str]) -> lis
         except (json.JSONDecodeError, RecursionError) as e:
             if isinstance(e, RecursionError):
                 raise ImportRejected(f"{where}: nested too deeply to read") from None
-            raise ImportRejected(f"{where}: not valid JSON ({e.msg} at column {e.colno})") from None
+            raise ImportRejected(f"{where}: not valid JSON ({json_error(e)})") from None
         if not isinstance(obj, dict):
             raise ImportRejected(f"{where}: each line must be a JSON object (one article)")
         unknown = set(obj) - ISSUE_KEYS - ARTICLE_KEYS - IGNORED_KEYS - {"language"}

@@ -54,7 +54,7 @@ class IssueMeta:
             if name not in known:
                 raise ValidationError(f"{where}: unknown metadata field {key!r}; "
                                       f"known fields are {', '.join(sorted(known))}")
-            if value is None or value == "":
+            if _blank(value):  # ("   " is no paper name: it stored an issue of a paper with none)
                 continue
             if not isinstance(value, (str, int, float)) or isinstance(value, bool):
                 raise ValidationError(f"{where}: {key} must be text, not {type(value).__name__}")
@@ -76,16 +76,18 @@ class IssueMeta:
         out = IssueMeta()
         for f in fields(self):
             mine = getattr(self, f.name)
-            setattr(out, f.name, mine if mine not in (None, "") else getattr(lower, f.name))
+            setattr(out, f.name, getattr(lower, f.name) if _blank(mine) else mine)
         return out
 
     def missing(self) -> list[str]:
         needed = ("publication", "date") if self.kind == WIRE else ("publication", "date", "page")
-        return [n for n in needed if getattr(self, n) in (None, "")]
+        return [n for n in needed if _blank(getattr(self, n))]
 
     def issue_info(self, where: str) -> IssueInfo:
         if self.frequency and self.frequency not in FREQUENCIES:
             raise ValidationError(f"{where}: frequency must be one of {', '.join(FREQUENCIES)}")
+        if _blank(self.publication):
+            raise ImportRejected(Coded("no_issue_metadata", where=where, missing="publication"))
         return IssueInfo(publication=str(self.publication).strip(),
                          date=parse_date(self.date, f"{where}: date"),
                          number=str(self.issue_number or ""), edition=str(self.edition or ""),
@@ -107,11 +109,17 @@ def parse_sidecar(data: bytes, name: str) -> IssueMeta:
 
     from . import plainyaml
 
+    from .encoding import decode_text
+
+    # Read in the encodings page text is read in (a sidecar written in Notepad on a Chinese Windows
+    # is GBK, Big5 or UTF-16); decode_text's refusals name the sidecar. An empty one says nothing.
+    text = decode_text(data, name)[0] if data.strip() else ""
     try:
-        text = data.decode("utf-8-sig")
         parsed = json.loads(text) if name.lower().endswith(".json") else plainyaml.load(text)
-    except (UnicodeDecodeError, json.JSONDecodeError, yaml.YAMLError) as e:
-        raise ImportRejected(f"{name}: cannot read the sidecar metadata: {e}") from None
+    except (json.JSONDecodeError, yaml.YAMLError) as e:
+        raise ImportRejected(f"{name}: cannot read the sidecar metadata: {' '.join(str(e).split())}") from None
+    except RecursionError:
+        raise ImportRejected(f"{name}: cannot read the sidecar metadata: it is nested too deeply") from None
     return IssueMeta.from_mapping(parsed or {}, name)
 
 
@@ -157,6 +165,11 @@ def _name_date(stem: str) -> re.Match | None:
     return (next((m for m in found if plausible_year(int(m.group(1)))), None)
             or next((m for m in found if m.group(2)), None)
             or next(_ODD_DATE_RE.finditer(stem), None))
+
+
+def _blank(value: object) -> bool:
+    """Not given: None, or text that is only spaces (an ideographic one too)."""
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def require(meta: IssueMeta, where: str) -> None:

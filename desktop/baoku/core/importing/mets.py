@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from ..errors import ImportRejected
 from ..model import PageInfo, ParsedPage
 from ..script import is_latin_text
-from .alto import alto_page, alto_sample, read_alto
+from ..ocr.engine import image_header
+from .alto import alto_page, alto_sample, pdf_page_header, read_alto
 from .metadata import IssueMeta
 from .sources import METS_ROOT, SourceFile
 from .xmltree import child, local, named, parse_xml, text_of
@@ -178,6 +179,10 @@ def read_mets_source(src: SourceFile, root: ET.Element, meta: IssueMeta, warning
         alto = read_alto(parse_xml(data, alto_name), alto_name)
         warnings += alto.note(alto_name)
         present = [(h, d) for h in mp.images if (d := src.sibling(h)) is not None]
+        for h, d in [(h, d) for h, d in present if not (image_header(d) or pdf_page_header(d))]:
+            present.remove((h, d))  # (it was kept as the page's facsimile, which then would not show)
+            warnings.append(f"{src.name}: page {mp.number}: its image {h} cannot be read (damaged, or not an "
+                            "image Baoku reads); not kept")
         found = present[0] if present else None
         image = found[1] if found else None
         if len(present) > 1:
@@ -185,7 +190,7 @@ def read_mets_source(src: SourceFile, root: ET.Element, meta: IssueMeta, warning
                             + f" (one image a page: {found[0]} is kept)")
         if mp.images and found is None:
             warnings.append(f"{src.name}: page {mp.number}: none of its images ({', '.join(mp.images)}) is "
-                            "present; its text and boxes are kept")
+                            "present and readable; its text and boxes are kept")
         elif found and found[0] != mp.images[0]:
             absent = mp.images[:mp.images.index(found[0])]
             warnings.append(f"{src.name}: page {mp.number}: image {found[0]} used ({', '.join(absent)} "

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ImportRejected
-from .sourcefile import Limits, Skipped, SourceFile, file_head, mets_members
+from .sourcefile import Limits, Skipped, SourceFile, file_head, mets_members, plain_file
 from .xmltree import local, named, parse_xml
 
 BATCH_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?batch[\s>]")
@@ -115,7 +115,7 @@ def iter_batch(folder: Path, batch: Batch, limits: Limits, each: Sources) -> Ite
     for reel, n in reels.items():
         yield Skipped(str(reel), f"a microfilm reel's METS (its {n} calibration target files are not newspaper "
                                  "pages), not an issue", failed=False)
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+    for path in sorted(p for p in folder.rglob("*") if plain_file(p)):
         real = path.resolve()
         if real in used or any(part.startswith(".") for part in path.relative_to(folder).parts):
             continue

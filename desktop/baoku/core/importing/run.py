@@ -28,6 +28,7 @@ from .metadata import SIDECAR_SUFFIXES, IssueMeta, meta_from_filename, require
 from .pagefile import page_text_source, sidecar_meta  # noqa: F401 (page_text_source: importers take it from here)
 from .sources import (  # noqa: F401 (count_sources re-exported)
     SCANS, Limits, Skipped, SourceFile, count_sources, file_head, file_key, is_g2_package, iter_sources,
+    plain_file,
 )
 from .pagecount import MIN_BATCH, page_text_files
 from .splitworker import PageSplitter, split_here
@@ -174,9 +175,10 @@ SPACE_FACTOR = 6
 
 
 def _size(path: Path) -> int:
+    """The bytes of what can be read at `path` (a folder's files this user cannot look at count 0)."""
     try:
         if path.is_dir():
-            return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+            return sum(f.stat().st_size for f in path.rglob("*") if plain_file(f))
         return path.stat().st_size
     except OSError:
         return 0

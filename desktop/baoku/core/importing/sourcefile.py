@@ -99,6 +99,15 @@ METS_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?mets[\s>]")
 HREF = re.compile(rb"""href\s*=\s*["']([^"']+)["']""")
 
 
+def plain_file(path: Path) -> bool:
+    """Path.is_file, False for what this user cannot look at (a file in a folder it may list but
+    not enter), where is_file raised PermissionError."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
 def file_head(path: Path) -> bytes:
     """A file's first 4 KB (enough to tell what XML it is); b\"\" when it cannot be read."""
     try:

@@ -6,9 +6,13 @@ archives, or sizes past the limits are refused one by one, with a reason.
 
 from __future__ import annotations
 
+import errno
+import lzma
+import os
 import posixpath
 import stat
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -18,7 +22,7 @@ from ..files import as_read, not_utf8
 from .metadata import SIDECAR_SUFFIXES
 from .sourcefile import (  # noqa: F401 (the names importers take from here)
     DATA_SUFFIXES, HREF, IMAGE_SUFFIXES, METS_ROOT, SCANS, Limits, Skipped, SourceFile, file_head, file_key, is_g2_package,
-    mets_members,
+    mets_members, plain_file,
 )
 
 
@@ -26,6 +30,10 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
                  within: set[Path] | None = None) -> Iterator[SourceFile | Skipped]:
     """Yield the importable files under `path` (a file, a folder or a ZIP), in a stable order.
     The pages of an issue's METS (its ALTO files) are read with it, not again on their own."""
+    unreadable = _unreadable(path)
+    if unreadable:
+        yield Skipped(str(path), unreadable)
+        return
     if path.is_symlink() and _resolved(path) is None:
         yield Skipped(str(path), "a symbolic link that leads back to itself (a loop)", failed=False)
         return
@@ -43,12 +51,17 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
         entries = sorted(path.iterdir(), key=lambda p: p.name)
         within = set(within or ())
         packages: set[Path] = set()
+        issues: set[Path] = set()  # METS files: each is read on its own, even where one names another
         for child in entries:
             if child.suffix.lower() == ".xml" and child.is_file() and not child.is_symlink():
                 head = file_head(child)
-                within |= {r for rel in mets_members(head, child) if (r := _resolved(child.parent / rel))}
+                members = mets_members(head, child)
+                if METS_ROOT.search(head):
+                    issues.add(_resolved(child))
+                within |= {r for rel in members if (r := _resolved(child.parent / rel))}
                 if is_g2_package(head, lambda child=child: _read_or_nothing(child, limits.max_file_bytes)):
                     packages.add(child)
+        within -= issues  # (a METS naming itself as its page's ALTO was passed over without a word)
         # A NewsML-G2 package first: the items it takes in (beside it, or in folders below) are then
         # known to the batch before the walk comes to them, and are not read twice.
         entries.sort(key=lambda p: p not in packages)
@@ -87,6 +100,25 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
         yield Skipped(str(path), f"cannot read the file: {e.strerror or e}")
         return
     yield SourceFile(str(path), data, _disk_sibling(path.parent, limits), _disk_neighbours(path.parent))
+
+
+def _unreadable(path: Path) -> str | None:
+    """Why this user cannot look at `path`, or None: a folder it may not list (mode 0) or may list
+    but not enter (no x: its files' kinds cannot be read), or anything inside such a folder. Every
+    later look (is it a folder, a batch list, a symbolic link) raised PermissionError instead."""
+    try:
+        path.lstat()
+        if stat.S_ISDIR(path.stat().st_mode):
+            with os.scandir(path) as entries:
+                for entry in entries:
+                    entry.stat(follow_symlinks=False)
+                    break
+    except OSError as e:
+        if isinstance(e, FileNotFoundError) or e.errno == errno.ELOOP:
+            return None  # (said below, as a missing path and a loop of symbolic links are)
+        what = "folder" if path.is_dir() else "file or folder"
+        return f"cannot read the {what}: {e.strerror or e}"
+    return None
 
 
 def _special(mode: int) -> str:
@@ -188,6 +220,27 @@ def _zip_entry_problem(info: zipfile.ZipInfo) -> str | None:
     return None
 
 
+# What unpacking one ZIP entry can raise when its data is damaged: zipfile leaves the codecs' own
+# errors (zlib's, LZMA's) and a cut stream's EOFError to the caller, and says a method it cannot
+# unpack (Deflate64, PPMd, AES) with NotImplementedError, a RuntimeError as an encrypted entry is.
+_UNPACK_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, zlib.error, lzma.LZMAError)
+_METHODS = {9: "Deflate64", 98: "PPMd", 99: "AES encryption", 93: "Zstandard", 95: "XZ", 97: "WavPack"}
+
+
+def _unpack(zf: zipfile.ZipFile, info: zipfile.ZipInfo, size: int) -> bytes:
+    """Up to `size` bytes of an entry, unpacked; whatever stops that is an ImportRejected naming
+    the entry's trouble in one line, so one bad entry fails alone and the rest of the ZIP goes in."""
+    try:
+        with zf.open(info) as fh:
+            return fh.read(size)
+    except NotImplementedError:
+        method = _METHODS.get(info.compress_type, f"method {info.compress_type}")
+        raise ImportRejected(f"the ZIP entry is packed with {method}, which Baoku cannot unpack; "
+                             "pack the ZIP again with ordinary Deflate") from None
+    except _UNPACK_ERRORS as e:
+        raise ImportRejected(f"damaged ZIP entry: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
+
+
 def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
     try:
         zf = zipfile.ZipFile(path)
@@ -215,8 +268,7 @@ def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
             if info.compress_size and info.file_size / info.compress_size > limits.max_zip_ratio \
                     and info.file_size > 1024 * 1024:
                 raise ImportRejected("compression ratio is too high (a ZIP bomb?)")
-            with zf.open(info) as fh:
-                data = fh.read(limit + 1)  # never trust the declared size
+            data = _unpack(zf, info, limit + 1)  # never trust the declared size
             if len(data) > limit:
                 raise ImportRejected(f"unpacks past the {limit / 2**20:.0f} MB limit")
             return data
@@ -231,7 +283,7 @@ def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
                     return None
                 try:
                     return read(info)
-                except (ImportRejected, zipfile.BadZipFile, OSError, EOFError):
+                except ImportRejected:
                     return None
 
             return sib
@@ -245,18 +297,21 @@ def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
             return
         within: set[str] = set()
         packages: set[str] = set()
+        issues: set[str] = set()
         for info in infos:
             if info.filename.lower().endswith(".xml") and not _zip_entry_problem(info):
                 try:
-                    with zf.open(info) as fh:
-                        head = fh.read(4096)
+                    head = _unpack(zf, info, 4096)
                     data = read(info) if METS_ROOT.search(head) else head
-                except (ImportRejected, zipfile.BadZipFile, OSError, EOFError, RuntimeError):
+                except ImportRejected:
                     continue
                 folder = posixpath.dirname(info.filename)
                 within |= {posixpath.normpath(posixpath.join(folder, rel)) for rel in mets_members(head, data=data)}
+                if METS_ROOT.search(head):
+                    issues.add(info.filename)
                 if is_g2_package(head, lambda info=info: sibling_of("")(info.filename) or b""):
                     packages.add(info.filename)
+        within -= issues  # (each METS is read on its own: see iter_sources)
         # NewsML-G2 packages first (their items may be anywhere in the ZIP): see iter_sources.
         for info in sorted(infos, key=lambda i: (i.filename not in packages, i.filename)):
             if info.filename in within:
@@ -283,35 +338,36 @@ def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
             except ImportRejected as e:
                 yield Skipped(shown, str(e))
                 continue
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError) as e:
-                yield Skipped(shown, f"damaged ZIP entry: {e}")
-                continue
             yield SourceFile(shown, data, sibling_of(info.filename), neighbours_of(info.filename))
 
 
 def count_sources(paths: Iterable[Path]) -> int:
     """A cheap count of files to import, for a progress bar."""
-    import zipfile
-
-    from .ndnp import batch_file, read_batch
-
     n = 0
     for p in paths:
-        batch = batch_file(p) if p.is_dir() else None
-        if batch is not None:  # an NDNP batch: its issues
-            try:
-                n += len(read_batch(batch).issues)
-            except (ImportRejected, OSError):
-                n += 1
-        elif p.is_dir():
-            n += sum(1 for f in p.rglob("*") if f.suffix.lower() in DATA_SUFFIXES + (".zip",)
-                     and f.is_file() and not any(part.startswith(".") for part in f.parts))
-        elif p.suffix.lower() == ".zip" and zipfile.is_zipfile(p):
-            try:
-                with zipfile.ZipFile(p) as zf:
-                    n += sum(1 for i in zf.infolist() if i.filename.lower().endswith(DATA_SUFFIXES))
-            except (zipfile.BadZipFile, OSError):
-                n += 1
-        else:
+        try:
+            n += _count(p)
+        except OSError:  # a folder this user cannot read: the import says so, in a line
             n += 1
     return n
+
+
+def _count(p: Path) -> int:
+    from .ndnp import batch_file, read_batch
+
+    batch = batch_file(p) if p.is_dir() else None
+    if batch is not None:  # an NDNP batch: its issues
+        try:
+            return len(read_batch(batch).issues)
+        except (ImportRejected, OSError):
+            return 1
+    if p.is_dir():
+        return sum(1 for f in p.rglob("*") if f.suffix.lower() in DATA_SUFFIXES + (".zip",)
+                   and plain_file(f) and not any(part.startswith(".") for part in f.parts))
+    if p.suffix.lower() == ".zip" and zipfile.is_zipfile(p):
+        try:
+            with zipfile.ZipFile(p) as zf:
+                return sum(1 for i in zf.infolist() if i.filename.lower().endswith(DATA_SUFFIXES))
+        except (zipfile.BadZipFile, OSError):
+            return 1
+    return 1

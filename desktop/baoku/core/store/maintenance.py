@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..coded import Coded
 from ..errors import ArchiveUnavailable, ValidationError
+from ..files import file_to_replace
 from .archive import Archive, a_file
 from ..plural import plural, verb
 
@@ -34,6 +35,7 @@ def backup(archive: Archive, dest: str | os.PathLike[str], *, force: bool = Fals
     dest = a_file(dest)
     if dest.is_dir():
         raise ValidationError(f"{dest} is a folder; give a file name such as {dest / 'archive-backup.db'}")
+    dest = file_to_replace(dest)
     if dest.exists() and dest.resolve() == archive.path.resolve():
         raise ValidationError("a backup cannot overwrite the archive itself")
     if dest.exists() and not force:

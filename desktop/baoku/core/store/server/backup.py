@@ -26,6 +26,7 @@ from pathlib import Path
 from ...address import ServerAddress
 from ...coded import Coded
 from ...errors import ArchiveUnavailable, ValidationError
+from ...files import file_to_replace
 from .connection import conninfo, connect
 from .schema import SCHEMA_VERSION, version
 
@@ -69,6 +70,7 @@ def backup(address: ServerAddress, dest: str | os.PathLike[str], *, force: bool 
     dest = Path(dest)
     if dest.is_dir():
         raise ValidationError(f"{dest} is a folder; give a file name such as {dest / 'archive-backup.dump'}")
+    dest = file_to_replace(dest)
     if dest.exists() and not force:
         raise ValidationError(Coded("backup_exists", path=str(dest)))
     partial = dest.with_name(dest.name + ".partial")
