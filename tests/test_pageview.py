@@ -321,3 +321,22 @@ def test_an_export_with_a_damaged_page_image_asks_and_goes_on_without_its_facsim
     with qtbot.waitSignal(w.exports.exported, timeout=60000):
         go_on.click()
     assert out.exists()
+
+
+def test_the_window_shows_a_page_photographed_on_its_side_as_the_ocr_read_it(tmp_path):
+    """Qt's reader turns nothing unless asked, and scales before it turns: the page the OCR read
+    upright (300 × 500) must be drawn so, not squeezed sideways into that size."""
+    from PySide6.QtGui import QColor
+
+    from baoku.gui.pageview import read_page_image
+
+    from .test_orientation import sideways_jpeg
+
+    data, _ = sideways_jpeg(6)
+    path = tmp_path / "phone.jpg"
+    path.write_bytes(data)
+    image = read_page_image(path, 0, 300, 500)
+    assert image is not None and (image.width(), image.height()) == (300, 500)
+    assert QColor(image.pixel(150, 20)).lightness() < 60 and QColor(image.pixel(150, 400)).lightness() > 200
+    half = read_page_image(path, 0, 150, 250)  # the overview's size
+    assert (half.width(), half.height()) == (150, 250) and QColor(half.pixel(75, 10)).lightness() < 60

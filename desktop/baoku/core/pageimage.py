@@ -83,6 +83,8 @@ def page_image(archive: Archive, page_id: int):
     """The page's image as a Pillow image (the frame of a multi-page TIFF, the page of a PDF)."""
     from PIL import Image
 
+    from .orientation import upright
+
     path, scan = page_file(archive, page_id)
     data = path.read_bytes()
     try:
@@ -97,6 +99,7 @@ def page_image(archive: Archive, page_id: int):
             image = Image.open(io.BytesIO(data))
             if scan["frame"]:
                 image.seek(scan["frame"])
+            image = upright(image)  # the page as the OCR read it (a photo taken on its side turned)
         image = image.convert("RGB")
     except Exception as e:  # noqa: BLE001 - whatever a decoder raises over a damaged file (Pillow's, pdfium's)
         why = "not an image" if isinstance(e, Image.UnidentifiedImageError) else f"{type(e).__name__}: {e}"

@@ -82,13 +82,16 @@ def read_page_image(path, frame: int, width: int, height: int) -> QImage | None:
     """A stored page image decoded by Qt (on a worker thread), at the size its boxes are in; None
     when Qt cannot read it (Pillow then does)."""
     from PySide6.QtCore import QSize
-    from PySide6.QtGui import QImageReader
+    from PySide6.QtGui import QImageIOHandler, QImageReader
 
     QImageReader.setAllocationLimit(max(QImageReader.allocationLimit(), 1024))  # MB: a 12,000 px page
     reader = QImageReader(str(path))
     if not reader.canRead() or (frame and not reader.jumpToImage(frame)):
         return None
-    reader.setScaledSize(QSize(width, height))  # the reader scales as it decodes (JPEG: in the DCT)
+    reader.setAutoTransform(True)  # a photo taken on its side, shown as the OCR read it (core.orientation)
+    quarter = bool(reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90)
+    # the reader scales as it decodes (JPEG: in the DCT), before it turns the image
+    reader.setScaledSize(QSize(height, width) if quarter else QSize(width, height))
     image = reader.read()
     if image.isNull() or (image.width(), image.height()) != (width, height):
         return None

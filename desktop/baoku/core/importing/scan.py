@@ -122,10 +122,13 @@ def _frame(data: bytes, frame: int, gray):
 
     from PIL import Image
 
+    from ..orientation import upright
+
     try:
         image = Image.open(io.BytesIO(data))
         image.seek(frame)
         image.load()
+        image = upright(image)  # as page_png turned it for the OCR
         if image.size == (gray.shape[1], gray.shape[0]):
             return image if image.mode in ("L", "RGB") else image.convert("RGB")
     except (OSError, ValueError, EOFError):

@@ -81,6 +81,7 @@ def page_png(data: bytes, name: str) -> list[tuple[bytes | None, int, int]]:
 
     from PIL import Image, UnidentifiedImageError
 
+    from ..orientation import upright
     from .ink import blank
 
     if not data:
@@ -93,13 +94,13 @@ def page_png(data: bytes, name: str) -> list[tuple[bytes | None, int, int]]:
             for frame in range(getattr(image, "n_frames", 1)):
                 image.seek(frame)
                 _check_size(image, name, frame)
-                grey = image.convert("L")
+                grey = upright(image).convert("L")  # a photo taken on its side, read as shown
                 if blank(grey):  # no ink: nothing to read, so not read
-                    out.append((None, image.width, image.height))
+                    out.append((None, grey.width, grey.height))
                     continue
                 buf = io.BytesIO()
                 grey.save(buf, format="PNG")
-                out.append((buf.getvalue(), image.width, image.height))
+                out.append((buf.getvalue(), grey.width, grey.height))
         return out
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
         raise ImportRejected(f"{name}: refused as a decompression bomb: {_bomb(e)}") from None
