@@ -151,26 +151,19 @@ def postings_copy(made: list[tuple[tuple, dict[int, dict[str, float]]]], block: 
                    for f, words_ in packed.items() for w, (ids, ws) in sorted(words_.items()))
 
 
-# A batch's search rows, one statement (article_search's statement triggers fire once a batch:
-# an INSERT a row fired them, and updated the row count's shard, once a row), their columns as
-# arrays; the tsvector made of the space-separated tokens (`grams`).
-_ROWS = ("INSERT INTO article_search (article_id, content_hash, title, blocks, meta, grams, fields, made, block) "
-         "SELECT i, h, t, b, m, array_to_tsvector(string_to_array(g, ' ')), f::jsonb, %s, %s "
-         "FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[]) "
-         "r(i, h, t, b, m, g, f)")
-
-
 def _write(cur, made: list[tuple[tuple, dict[int, dict[str, float]]]]) -> None:
     """Write these search rows and their postings (replacing any older ones: deleting a row drops
     its postings, by article_search's statement trigger), and take their articles out of search_pending unless
     they changed meanwhile (their entry then holds the newer hash; a deleted article's entry went
     with it). The postings form one block, numbered by this transaction's id, so a transaction
-    writes at most one batch. A fixed number of statements whatever the batch's size."""
+    writes at most one batch."""
     ids, hashes = [row[0] for row, _ in made], [row[1] for row, _ in made]
     cur.execute("DELETE FROM article_search WHERE article_id = ANY(%s::bigint[])", [ids])
     block = cur.execute("SELECT pg_current_xact_id()::text::bigint").fetchone()[0]
-    columns = [list(c) for c in zip(*(row[:7] for row, _ in made))]
-    cur.execute(_ROWS, [FORMAT, block, *columns])
+    cur.executemany(
+        "INSERT INTO article_search (article_id, content_hash, title, blocks, meta, grams, fields, made, block) "
+        "VALUES (%s, %s, %s, %s, %s, array_to_tsvector(string_to_array(%s, ' ')), %s, %s, %s)",
+        [(*row, block) for row, _ in made])
     with cur.copy("COPY search_word (field, word, block, ids, weights) FROM STDIN") as copy:
         copy.write(postings_copy(made, block))
     cur.execute("DELETE FROM search_pending p USING unnest(%s::bigint[], %s::text[]) d(id, hash) "
