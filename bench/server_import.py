@@ -1,6 +1,9 @@
 """Importing into a server archive, timed in its two parts: storing generated issues (bench/corpus.py,
 100 articles each, one transaction an issue, as `baoku import` stores them) and making their search
 rows after the commit (one process, as `baoku import` does; --builders N: N processes at once).
+With one builder it shows the CPU the rows took, a row: the client's (this process) and the
+server's (its backend, read from /proc: the server runs on this machine); and after the rows
+the database's size an article, with the search tables' share (heap, TOAST and indexes).
 
     PYTHONPATH=desktop .venv/bin/python bench/server_import.py [--issues 20] [--rounds 1] [--profile]
 
@@ -41,7 +44,8 @@ def run(url: str, first: int, issues: int, builders: int, profile: bool) -> dict
         stored = sum(len(archive.save_issue(p).article_ids) for p in parsed)
         store_s = time.perf_counter() - t0
         prof = cProfile.Profile() if profile else None
-        t0 = time.perf_counter()
+        backend = _cpu(archive.conn.info.backend_pid)
+        t0, c0 = time.perf_counter(), time.process_time()
         if builders > 1:
             made = make_rows(url, builders)
         else:
@@ -51,12 +55,34 @@ def run(url: str, first: int, issues: int, builders: int, profile: bool) -> dict
             if prof:
                 prof.disable()
         rows_s = time.perf_counter() - t0
+        cpu = {"client_ms_a_row": round((time.process_time() - c0) * 1000 / max(made, 1), 2),
+               "server_ms_a_row": round((_cpu(archive.conn.info.backend_pid) - backend) * 1000 / max(made, 1), 2)} \
+            if builders == 1 else {}
+        size = _sizes(archive.conn, stored)
     if prof:
         pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
     return {"stored": stored, "store_per_s": round(stored / store_s), "made": made,
             "rows_per_s": round(made / rows_s) if rows_s else 0,
             "both_per_s": round(stored / (store_s + rows_s)), "load_before": round(load, 1),
-            "load_after": round(os.getloadavg()[0], 1)}
+            "load_after": round(os.getloadavg()[0], 1), **cpu, **size}
+
+
+def _cpu(pid: int) -> float:
+    """A process's user and system CPU seconds so far (/proc/PID/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _sizes(conn, articles: int) -> dict:
+    """The database's size an article, and each search table's (with its TOAST and indexes), in KB."""
+    def kb(sql: str) -> float:
+        return round(conn.execute(sql).fetchone()[0] / 1024 / max(articles, 1), 1)
+
+    out = {"db_kb_an_article": kb("SELECT pg_database_size(current_database())")}
+    for table in ("article_search", "search_word", "search_token"):
+        if conn.execute("SELECT to_regclass(%s)", [table]).fetchone()[0]:
+            out[f"{table}_kb"] = kb(f"SELECT pg_total_relation_size('{table}')")
+    return out
 
 
 def main() -> int:
