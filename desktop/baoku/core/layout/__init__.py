@@ -11,7 +11,8 @@
    advertisement (a ruled box whose words sell) is one article, marked, and a notice's title
    (遗失声明, 公告 …) opens its notice (`adverts`); an article that is mostly a table's cells
    is read row by row (`tables`); on a Latin page an advertisement's pieces are one
-   article (`latinadverts`);
+   article (`latinadverts`), and an advertisement set as reading matter (signed Adv., its
+   words an advertiser's) is one too (`readingnotices`);
 5. paragraphs and spaces (`articles`, `spacing`).
 """
 
@@ -35,6 +36,7 @@ from .latinadverts import adverts, reverse_lines
 from .linepieces import joined_pieces
 from .order import reading_order, spans
 from .pieces import Group
+from .readingnotices import reading_notices
 from .sideheads import advance, heads_first, mended, vertical_line
 from .tables import read_tables
 from .typesize import body_size, ink_mask, type_sizes
@@ -140,6 +142,7 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     groups = advertisements(page, order, groups)
     read_tables(page, groups)
     groups = adverts(page, order, groups)
+    groups = reading_notices(page, order, groups)
     return Analysis(lines, page, order, groups, folio, angle)
 
 
