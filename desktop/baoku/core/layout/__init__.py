@@ -6,7 +6,9 @@
    then gathered into classed blocks (`blocks`), the folio band marked and read (`folio`),
    captions found under their pictures;
 3. reading order by recursive XY-cut over blocks and rules (`order`);
-4. articles: a head opens one and takes the text under it in its columns (`articles`), read
+4. articles: a head opens one and takes the text under it in its columns (`articles`; on a
+   Latin page an article of heads only opens the article whose head is right under it,
+   `loneheads`), read
    down each column past a picture inside its text (`insets`); on a Chinese page an
    advertisement (a ruled box whose words sell) is one article, marked, and a notice's title
    (遗失声明, 公告 …) opens its notice (`adverts`); an article that is mostly a table's cells
@@ -34,6 +36,7 @@ from .graphics import Box, Graphics, find_graphics, upright
 from .insets import read_round
 from .latinadverts import adverts, reverse_lines
 from .linepieces import joined_pieces
+from .loneheads import joined_heads
 from .order import reading_order, spans
 from .pieces import Group
 from .readingnotices import reading_notices
@@ -137,7 +140,7 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     widened = spans(page)
     if page.side_heads:
         order = heads_first(page, order, widened)
-    groups = group_articles(page, order, widened)
+    groups = joined_heads(page, group_articles(page, order, widened))
     read_round(page, groups)
     groups = advertisements(page, order, groups)
     read_tables(page, groups)
