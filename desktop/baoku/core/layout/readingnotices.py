@@ -10,7 +10,10 @@ everywhere, free sample, money back, from your druggist, at any store) or one be
 Such an article is marked an advertisement (`Group.advert`); a notice signed Adv. that the layout
 read into one article with a filler or a story before or after it is parted from them, its own
 article. Nothing is dropped, and a story that reports prices or sales (wheat sold at $1.10) has
-no advertiser's phrase and stays a story."""
+no advertiser's phrase and stays a story. A paid notice (a head of Reward, Notice, Summons,
+Wanted, For Sale, Lost, Found … over words of the undersigned) is marked one too, and a
+signature under an article (one line, a name: H. S. Sims, Manager) is its last line, no article
+of its own."""
 
 from __future__ import annotations
 
@@ -26,6 +29,11 @@ ASKS = re.compile(r"\b(?:sold (?:everywhere|by (?:all )?(?:good )?(?:druggists|d
                   r"free (?:sample|booklet|trial)|trial free|money back|write (?:for|today)|send for|postpaid|"
                   r"mail (?:this|the) coupon)\b", re.I)
 PRICE = re.compile(r"\$\s?\d|\b\d+\s?[c¢]\b|\bcents\b|\bper (?:box|bottle)\b|\b\d+c a (?:box|bottle)\b", re.I)
+NOTICE_HEAD = re.compile(r"^\W*(?:(?:[\w$.,]+\s+){0,3}reward\b|notice\b|summons\b|wanted\b|for (?:sale|rent)\b|"
+                         r"lost\b|found\b|estray|strayed\b)", re.I)
+UNDERSIGNED = re.compile(r"\bthe\s+undersigned\b|\bnotice is hereby given\b", re.I)
+NAME = re.compile(r"^\W{0,2}(?:[A-Z]\.\s*){1,3}[A-Z][A-Za-z'-]+\b")  # H. S. Sims, J. W. Smith
+SIGNATURE_WORDS = 7  # a signature's words at most (H. S. Sims, Manager)
 LARGE = 120  # lines of a reading notice at most (Doan's, with its testimony: about 60 on an ALTO)
 WORDS = 3  # a block after a notice's signature with this many words at least, opening in capitals, is another item
 
@@ -37,8 +45,30 @@ def reading_notices(page: Page, order: list[Block], groups: list[Group]) -> list
         return groups
     out: list[Group] = []
     for g in groups:
+        host = next((h for h in reversed(out) if _signs(page, h, g)), None)
+        if host is not None:
+            host.body.extend(g.head + g.body)  # a signature under its notice or letter
+            continue
         out.extend([g] if g.advert else _parted(page, g))
+    for g in out:
+        head = [page.lines[i].text for b in g.head[:1] for i in b.lines[:1]]
+        if not g.advert and head and NOTICE_HEAD.search(head[0]) and UNDERSIGNED.search(_text(page, g.blocks)):
+            g.advert = True  # a paid notice (Five Dollars Reward … paid by the undersigned)
     return out
+
+
+def _signs(page: Page, over: Group, g: Group) -> bool:
+    """`g` is one line, a name (initials and a surname, an office after it: H. S. Sims, Manager),
+    right under article `over`, its middle within its columns: its signature, not an article."""
+    ids = [i for b in g.blocks for i in b.lines]
+    if len(ids) != 1 or g.has_figure or over.has_figure:
+        return False
+    ln = page.lines[ids[0]]
+    words = ln.text.split()
+    bottom = max(b.y1 for b in over.blocks)
+    return bool(NAME.search(ln.text)) and len(words) <= SIGNATURE_WORDS and \
+        over.span[0] <= (ln.box[0] + ln.box[2]) / 2 <= over.span[1] and \
+        -page.body <= ln.box[1] - bottom <= 2 * page.body
 
 
 def _text(page: Page, blocks: list[Block]) -> str:
