@@ -61,3 +61,18 @@ def test_a_market_story_with_prices_stays_a_story():
     _, parsed = _parsed(_cell("Grain Prices Rise", MARKET), boxed=False, h=1100)
     assert not [a for a in parsed.articles if a.genre == ADVERTISEMENT]
     assert "Grain Prices Rise" in [a.headline for a in parsed.articles]
+
+
+DOAN = ["The woman who has a bad back, blue", "spells and dizzy headaches has a hard", "lot. Strengthen the kidneys with Doan's",
+        "Kidney Pills. They are as harmless as", "they are effective for weak kidneys.", "Get Doan's at Any Store, 50c a Box"]
+
+
+def test_an_advertisements_name_set_under_it_is_its_own_not_an_article():
+    notice = _cell("When Housework Drags", DOAN)
+    logo = [line("DOAN'S KIDNEY PILLS", 450, 550, h=36, step=13), line("FOSTER-MILBURN CO., BUFFALO, N. Y.", 430, 590, step=8)]
+    lines, parsed = _parsed(notice + logo, boxed=False, h=1100)
+    ads = [a for a in parsed.articles if a.genre == ADVERTISEMENT]
+    assert len(ads) == 1 and all(ln.text in ads[0].text() for ln in notice + logo), \
+        [(a.headline, a.genre) for a in parsed.articles]
+    assert [a.headline for a in parsed.articles if a is not ads[0]] == \
+        ["MINERS RETURN TO WORK", "COUNCIL MEETS TONIGHT", "BRIDGE IS FINISHED"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .blocks import DISPLAY, FIGURE, TITLE, Block, Page
+from .latinheads import sentence
 from .pieces import Group
 
 SIGNED = re.compile(r"(?:^|[\s.,;:!?\"'—–-])Adv\.?[\s\"'.]*$")  # the paper's mark for paid matter, at a paragraph's end
@@ -33,6 +34,7 @@ NOTICE_HEAD = re.compile(r"^\W*(?:(?:[\w$.,]+\s+){0,3}reward\b|notice\b|summons\
                          r"lost\b|found\b|estray|strayed\b)", re.I)
 UNDERSIGNED = re.compile(r"\bthe\s+undersigned\b|\bnotice is hereby given\b", re.I)
 NAME = re.compile(r"^\W{0,2}(?:[A-Z]\.\s*){1,3}[A-Z][A-Za-z'-]+\b")  # H. S. Sims, J. W. Smith
+LOGO_LINES, LOGO_WORDS, LOGO_LOWER = 3, 12, 0.25  # an advertisement's name or maker set apart: lines and words at most
 SIGNATURE_WORDS = 7  # a signature's words at most (H. S. Sims, Manager)
 LARGE = 120  # lines of a reading notice at most (Doan's, with its testimony: about 60 on an ALTO)
 WORDS = 3  # a block after a notice's signature with this many words at least, opening in capitals, is another item
@@ -50,11 +52,41 @@ def reading_notices(page: Page, order: list[Block], groups: list[Group]) -> list
             host.body.extend(g.head + g.body)  # a signature under its notice or letter
             continue
         out.extend([g] if g.advert else _parted(page, g))
+    out = _logos(page, out)
     for g in out:
         head = [page.lines[i].text for b in g.head[:1] for i in b.lines[:1]]
         if not g.advert and head and NOTICE_HEAD.search(head[0]) and UNDERSIGNED.search(_text(page, g.blocks)):
             g.advert = True  # a paid notice (Five Dollars Reward … paid by the undersigned)
     return out
+
+
+def _logos(page: Page, groups: list[Group]) -> list[Group]:
+    """An advertisement's name or maker set apart in display type (DOAN'S KIDNEY PILLS / FOSTER-
+    MILBURN CO., BUFFALO, N. Y. under Doan's notice), read as an article of a line or three,
+    worded as no sentence, its words mostly capitalised, right under an advertisement (or beside its last lines) within its
+    columns, is that advertisement's."""
+    out: list[Group] = []
+    for g in groups:
+        ids = [i for b in g.blocks for i in b.lines]
+        texts = [page.lines[i].text for i in ids]
+        host = None
+        if not g.advert and not g.has_figure and 0 < len(ids) <= LOGO_LINES and \
+                len(" ".join(texts).split()) <= LOGO_WORDS and not sentence(" ".join(texts)) and _capitalised(texts):
+            middle = (min(b.x0 for b in g.blocks) + max(b.x1 for b in g.blocks)) / 2
+            top = min(b.y0 for b in g.blocks)
+            host = next((h for h in reversed(out) if h.advert and h.span[0] <= middle <= h.span[1] and
+                         min(b.y0 for b in h.blocks) < top <= max(b.y1 for b in h.blocks) + 2 * page.body), None)
+        if host is not None:
+            host.body.extend(g.head + g.body)
+        else:
+            out.append(g)
+    return out
+
+
+def _capitalised(texts: list[str]) -> bool:
+    """Words mostly capitalised, as a name's or a maker's (not a filler's sentence)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]+", " ".join(texts))
+    return bool(words) and sum(w[0].islower() for w in words) <= LOGO_LOWER * len(words)
 
 
 def _signs(page: Page, over: Group, g: Group) -> bool:
