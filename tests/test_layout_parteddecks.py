@@ -39,3 +39,23 @@ def test_a_head_ruled_off_from_the_head_under_it_stays_apart():
     parsed = scanned_page(OcrPage(800, 900, lines), PageInfo(1), "en", gray)
     heads = [a.headline for a in parsed.articles]
     assert "DECLARATION OF POLICY ACCEPTED IN GOOD FAITH" in heads, heads
+
+
+def test_a_head_joins_the_deck_under_it_when_a_piece_of_another_column_is_read_between():
+    """The Beaver County News' ALTO, page 1: BEAVER COUNTY LEADS / Annual Assessment Report …, a
+    headless piece of the column before read next, then its last deck Over Previous Year over the
+    text. The head opens the deck's article; the piece between stays as it was."""
+    from baoku.core.layout.blocks import DISPLAY, TEXT, TITLE, Block, Page
+    from baoku.core.layout.loneheads import joined_heads
+    from baoku.core.layout.pieces import Group
+
+    lines = [line("BEAVER COUNTY LEADS", 430, 60, h=76, step=17), line("the items of the column", 60, 300),
+             line("Over Previous Year", 470, 190, h=30, step=12), line("The report of the county", 420, 240)]
+    pg = Page(800, 900, lines, 20.0, latin=True)
+    head = Block(TITLE, [0], lines[0].box, 63.0)
+    piece = Block(TEXT, [1], lines[1].box, 20.0)
+    deck, text = Block(DISPLAY, [2], lines[2].box, 25.0), Block(TEXT, [3], lines[3].box, 20.0)
+    groups = [Group([head], [], (420, 740), 60), Group([], [piece], (60, 360), 300),
+              Group([deck], [text], (420, 740), 190)]
+    out = joined_heads(pg, groups)
+    assert [g.head for g in out] == [[], [head, deck]] and out[0].body == [piece] and out[1].body == [text]

@@ -20,20 +20,23 @@ SCRAP = 3  # letters of a scrap read under a head (a rule's ink, a speck)
 
 
 def joined_heads(page: Page, groups: list[Group]) -> list[Group]:
-    """The page's articles, each article of heads only joined to the headed article right under it."""
+    """The page's articles, each article of heads only joined to the headed article right under
+    it (the next one read, or one read later: a headless piece of another column read between)."""
     if not page.latin:
         return groups
-    out: list[Group] = []
-    for g in groups:
-        last = out[-1] if out else None
-        if last is not None and _heads_only(page, last) and g.head and _over(page, last, g):
-            g.head = last.head + last.body + g.head
-            g.span = (min(g.span[0], last.span[0]), max(g.span[1], last.span[1]))
-            g.top = min(g.top, last.top)
-            out[-1] = g
+    gone: set[int] = set()
+    for k, g in enumerate(groups):
+        if id(g) in gone or not _heads_only(page, g):
             continue
-        out.append(g)
-    return out
+        under = [n for n in groups[k + 1:] if id(n) not in gone and n.head and _over(page, g, n)]
+        if not under:
+            continue
+        n = min(under, key=lambda n: n.head[0].y0)
+        n.head = g.head + g.body + n.head
+        n.span = (min(n.span[0], g.span[0]), max(n.span[1], g.span[1]))
+        n.top = min(n.top, g.top)
+        gone.add(id(g))
+    return [g for g in groups if id(g) not in gone]
 
 
 def _heads_only(page: Page, g: Group) -> bool:
