@@ -63,8 +63,8 @@ def reading_notices(page: Page, order: list[Block], groups: list[Group]) -> list
 def _logos(page: Page, groups: list[Group]) -> list[Group]:
     """An advertisement's name or maker set apart in display type (DOAN'S KIDNEY PILLS / FOSTER-
     MILBURN CO., BUFFALO, N. Y. under Doan's notice), read as an article of a line or three,
-    worded as no sentence, its words mostly capitalised, right under an advertisement (or beside its last lines) within its
-    columns, is that advertisement's."""
+    worded as no sentence, its words mostly capitalised, right under an advertisement (or beside
+    its last lines) within its columns, is that advertisement's."""
     out: list[Group] = []
     for g in groups:
         ids = [i for b in g.blocks for i in b.lines]
