@@ -76,3 +76,5 @@ def test_an_advertisements_name_set_under_it_is_its_own_not_an_article():
         [(a.headline, a.genre) for a in parsed.articles]
     assert [a.headline for a in parsed.articles if a is not ads[0]] == \
         ["MINERS RETURN TO WORK", "COUNCIL MEETS TONIGHT", "BRIDGE IS FINISHED"]
+    words = " ".join(a.text() for a in parsed.articles)
+    assert all(ln.text in words for ln in lines)
