@@ -6,12 +6,15 @@
    then gathered into classed blocks (`blocks`), the folio band marked and read (`folio`),
    captions found under their pictures;
 3. reading order by recursive XY-cut over blocks and rules (`order`);
-4. articles: a head opens one and takes the text under it in its columns (`articles`), read
+4. articles: a head opens one and takes the text under it in its columns (`articles`; on a
+   Latin page an article of heads only opens the article whose head is right under it,
+   `loneheads`), read
    down each column past a picture inside its text (`insets`); on a Chinese page an
    advertisement (a ruled box whose words sell) is one article, marked, and a notice's title
    (遗失声明, 公告 …) opens its notice (`adverts`); an article that is mostly a table's cells
    is read row by row (`tables`); on a Latin page an advertisement's pieces are one
-   article (`latinadverts`);
+   article (`latinadverts`), and an advertisement set as reading matter (signed Adv., its
+   words an advertiser's) is one too (`readingnotices`);
 5. paragraphs and spaces (`articles`, `spacing`).
 """
 
@@ -33,8 +36,10 @@ from .graphics import Box, Graphics, find_graphics, strokes_off, upright
 from .insets import read_round
 from .latinadverts import adverts, reverse_lines
 from .linepieces import joined_pieces, read_across
+from .loneheads import joined_heads
 from .order import reading_order, spans
 from .pieces import Group
+from .readingnotices import reading_notices
 from .sideheads import advance, heads_first, mended, vertical_line
 from .tables import read_tables
 from .typesize import body_size, ink_mask, type_sizes
@@ -142,11 +147,12 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     widened = spans(page)
     if page.side_heads:
         order = heads_first(page, order, widened)
-    groups = group_articles(page, order, widened)
+    groups = joined_heads(page, group_articles(page, order, widened))
     read_round(page, groups)
     groups = advertisements(page, order, groups)
     read_tables(page, groups)
     groups = adverts(page, order, groups)
+    groups = reading_notices(page, order, groups)
     return Analysis(lines, page, order, groups, folio, angle)
 
 
