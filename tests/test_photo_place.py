@@ -82,8 +82,8 @@ def test_the_page_view_marks_the_photo_and_its_caption_and_the_reader_links_to_i
     search(w, "Mayor")
     select_rows(w, [0])
     view = w.page_panel.view
-    qtbot.waitUntil(lambda: bool(view.photo_items), timeout=3000)
-    [(shown, picture, caption)] = view.photo_items
+    qtbot.waitUntil(lambda: bool(view.photos.items), timeout=3000)
+    [(shown, picture, caption)] = view.photos.items
     assert shown["article_id"] == w.reader.record.id == place["article_id"]
     assert _rect(picture) == photo.box and _rect(caption) == cap
     assert picture.isVisible() and caption.isVisible()  # its article is the one read
@@ -99,7 +99,7 @@ def test_the_page_view_marks_the_photo_and_its_caption_and_the_reader_links_to_i
     w.reader_tabs.setCurrentWidget(w.reader)
     assert "place:0" in w.reader.view.toHtml()
     w.reader.view.anchorClicked.emit(QUrl("place:0"))
-    qtbot.waitUntil(lambda: w.reader_tabs.currentWidget() is w.page_panel and view.chosen_photo == 0, timeout=3000)
+    qtbot.waitUntil(lambda: w.reader_tabs.currentWidget() is w.page_panel and view.photos.chosen == 0, timeout=3000)
     assert picture.pen().widthF() > caption.pen().widthF()
     assert view.mapToScene(view.viewport().rect().center()).y() == pytest.approx(
         picture.rect().center().y(), abs=max(40, view.viewport().height() / view.zoom() / 2))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from .layoutoverlay import LayoutOverlay
+from .photomarks import PhotoMarks
 
 TILE = 1024
 OVERVIEW = 4  # the overview copy is this many times smaller
@@ -27,8 +28,6 @@ HIT = QColor(255, 214, 0, 110)
 CURRENT = QColor(220, 0, 0)
 UNSURE = QColor(230, 120, 0)
 CHOSEN = QColor(0, 90, 220)
-PHOTO = QColor(0, 140, 70)  # a photo of the article being read, and its caption (dashed)
-PHOTO_FILL = QColor(0, 140, 70, 40)
 
 
 def to_qimage(pil_image) -> QImage:
@@ -123,6 +122,25 @@ def render_pdf_page(path, index: int, width: int, height: int) -> QImage:
         doc.close()
 
 
+def add_tiles(scene: QGraphicsScene, page: PageImage) -> tuple[ImageItem, list[ImageItem]]:
+    """The page put on the scene as tiles of its full image over its quarter-size overview (drawn
+    when zoomed out), the scene sized to the page."""
+    image = page.full
+    w, h = image.width(), image.height()
+    scene.setSceneRect(0, 0, w, h)
+    overview = ImageItem(page.overview)
+    overview.setScale(w / max(page.overview.width(), 1))
+    scene.addItem(overview)
+    tiles = []
+    for y in range(0, h, TILE):
+        for x in range(0, w, TILE):
+            tile = ImageItem(image, QRect(x, y, min(TILE, w - x), min(TILE, h - y)))
+            tile.setPos(x, y)
+            scene.addItem(tile)
+            tiles.append(tile)
+    return overview, tiles
+
+
 class PageView(QGraphicsView):
     articleClicked = Signal(int)
     lineActivated = Signal(int)  # a line double-clicked: correct it
@@ -141,10 +159,7 @@ class PageView(QGraphicsView):
         self.overview: ImageItem | None = None
         self.regions: dict[int, QGraphicsRectItem] = {}
         self.hit_items: list[QGraphicsRectItem] = []
-        # (the photo's place: article_id, index, box, caption; its box; its caption's box or None)
-        self.photo_items: list[tuple[dict, QGraphicsRectItem, QGraphicsRectItem | None]] = []
-        self.current: int | None = None  # the article being read
-        self.chosen_photo: int | None = None  # the index of its photo shown from the reader
+        self.photos = PhotoMarks()
         self.lines: list[dict] = []
         self.line_items: dict[int, QGraphicsRectItem] = {}
         self.chosen: int | None = None  # the line chosen (its id)
@@ -158,25 +173,14 @@ class PageView(QGraphicsView):
         self.scene().clear()
         self.overlay.set_blocks([])
         self.tiles, self.regions, self.hit_items, self.overview = [], {}, [], None
-        self.photo_items, self.current, self.chosen_photo = [], None, None
+        self.photos.clear()
         self.lines, self.line_items, self.chosen, self.band = [], {}, None, None
 
     def set_page(self, page: PageImage, regions: dict, hits: list, lines: list[dict] | None = None,
                  blocks: list[dict] | None = None, photos: list[dict] | None = None) -> None:
         scene = self.scene()
         self.clear()
-        image = page.full
-        w, h = image.width(), image.height()
-        scene.setSceneRect(0, 0, w, h)
-        self.overview = ImageItem(page.overview)
-        self.overview.setScale(w / max(page.overview.width(), 1))
-        scene.addItem(self.overview)
-        for y in range(0, h, TILE):
-            for x in range(0, w, TILE):
-                tile = ImageItem(image, QRect(x, y, min(TILE, w - x), min(TILE, h - y)))
-                tile.setPos(x, y)
-                scene.addItem(tile)
-                self.tiles.append(tile)
+        self.overview, self.tiles = add_tiles(scene, page)
         for aid, (x0, y0, x1, y1) in regions.items():
             item = scene.addRect(QRectF(x0, y0, x1 - x0, y1 - y0), QPen(Qt.PenStyle.NoPen), QBrush(Qt.BrushStyle.NoBrush))
             item.setData(0, aid)
@@ -194,16 +198,7 @@ class PageView(QGraphicsView):
             item.setZValue(4)
             self.line_items[ln["id"]] = item
             self._style_line(ln)
-        for place in photos or []:
-            boxes = [place["box"]] + ([place["caption"]] if place.get("caption") else [])
-            items = []
-            for x0, y0, x1, y1 in boxes:
-                item = scene.addRect(QRectF(x0, y0, x1 - x0, y1 - y0), QPen(Qt.PenStyle.NoPen),
-                                     QBrush(Qt.BrushStyle.NoBrush))
-                item.setZValue(2.5)
-                item.setVisible(False)
-                items.append(item)
-            self.photo_items.append((place, items[0], items[1] if len(items) > 1 else None))
+        self.photos.add(scene, photos or [])
         self.overlay.set_blocks(blocks or [])
         self.refit()
 
@@ -243,41 +238,18 @@ class PageView(QGraphicsView):
         width = max(3.0, self.sceneRect().width() / 400)
         for aid, item in self.regions.items():
             item.setPen(QPen(CURRENT, width) if aid == article_id else QPen(Qt.PenStyle.NoPen))
-        if article_id != self.current:
-            self.chosen_photo = None
-        self.current = article_id
-        self._style_photos()
-
-    def _style_photos(self) -> None:
-        """The photos of the article being read, and their captions, marked; the others hidden."""
-        for place, picture, caption in self.photo_items:
-            mine = place["article_id"] == self.current
-            strong = mine and place["index"] == self.chosen_photo
-            picture.setVisible(mine)
-            pen = QPen(PHOTO, 4 if strong else 2)
-            pen.setCosmetic(True)  # as thick at any zoom
-            picture.setPen(pen)
-            picture.setBrush(QBrush(PHOTO_FILL) if strong else QBrush(Qt.BrushStyle.NoBrush))
-            if caption is not None:
-                caption.setVisible(mine)
-                pen = QPen(PHOTO, 1.5, Qt.PenStyle.DashLine)
-                pen.setCosmetic(True)
-                caption.setPen(pen)
+        self.photos.set_current(article_id)
 
     def show_photo(self, article_id: int, index: int) -> bool:
         """Mark the article's `index`-th photo (and its caption) more strongly and bring it into
         sight; False when the page holds no box for it."""
-        found = next(((picture, caption) for place, picture, caption in self.photo_items
-                      if place["article_id"] == article_id and place["index"] == index), None)
+        found = self.photos.choose(article_id, index)
         if found is None:
             return False
-        self.set_current(article_id)
-        self.chosen_photo = index
-        self._style_photos()
-        picture, caption = found
-        area = picture.rect().united(caption.rect()) if caption is not None else picture.rect()
+        self.set_current(article_id)  # its outline; the photo chosen stays chosen
+        area, picture = found
         self.ensureVisible(area, 20, 20)
-        self.centerOn(picture.rect().center())
+        self.centerOn(picture.center())
         return True
 
     def show_hit(self, n: int) -> None:
