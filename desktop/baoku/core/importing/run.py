@@ -103,10 +103,11 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
 def _alto_issue(src: SourceFile, root, overrides: IssueMeta, digest: str, warnings: list[str]) -> ParsedIssue:
     """An ALTO page, or an issue's METS with its pages' ALTO: text with its boxes."""
     from .alto import read_alto_source
-    from .mets import is_mets, mets_meta, read_mets_source
+    from .mets import is_mets, issue_digest, mets_meta, read_mets_source
 
     meta = overrides.merged_over(sidecar_meta(src))
     if is_mets(root):
+        digest = issue_digest(src, root)  # the METS with the pages it names
         meta = meta.merged_over(mets_meta(root)).merged_over(meta_from_filename(src.stem))
         require(meta.merged_over(IssueMeta(page=1)), src.name)
         pages = read_mets_source(src, root, meta, warnings)
