@@ -133,3 +133,27 @@ def test_a_backup_onto_a_pipe_is_refused_and_through_a_link_writes_what_it_leads
     assert link.is_symlink()
     with Archive(folder / "backup-1.db") as copy:
         assert copy.stats()["articles"] == 3
+
+
+@pytest.mark.parametrize("text", ["AT&amp;T 与 &copy; 和 &#20013;", "<b>加粗</b> 与 <http://example.com>",
+                                  "# 标题样", "1. 列表样", "- 列表样", "+ 列表样", "* 列表样", "> 引文样",
+                                  "a*b*c 与 _d_ 与 __e__", "[x](y) 与 ![图](z.png)", "[注]: http://example.com",
+                                  "`代码` 与 ~~删除~~ 与 a\\b", "第一行\n# 第二行\n1) 第三行",
+                                  "===", "---", "　　据新华社电，记者10日获悉：1至8月，汽车产销量分别增长2.5%和3%。"])
+def test_markdown_export_renders_to_the_articles_text_exactly(text):
+    """An article holding `&amp;` was exported so a Markdown renderer showed `&`; `[注]: url` at a
+    line's start vanished as a link definition, and a `#` on a paragraph's second line made a
+    heading. What Markdown would read is escaped; Chinese text and its punctuation are not."""
+    import html
+    import re
+
+    from markdown_it import MarkdownIt
+
+    from baoku.core.export.formats.markdown import escape
+
+    rendered = MarkdownIt("commonmark").render(escape(text))
+    assert re.fullmatch(r"<p>.*</p>\n", rendered, re.S), rendered  # one paragraph, nothing else
+    shown = html.unescape(re.sub(r"<[^>]+>", "", rendered)).strip()
+    assert shown == text.strip(), rendered
+    if "新华社" in text:
+        assert escape(text) == text
