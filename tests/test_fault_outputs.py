@@ -157,3 +157,40 @@ def test_markdown_export_renders_to_the_articles_text_exactly(text):
     assert shown == text.strip(), rendered
     if "新华社" in text:
         assert escape(text) == text
+
+
+def test_an_import_stopped_by_a_file_size_limit_says_why_once_and_names_the_limit(tmp_path):
+    """`ulimit -f` reached during an import: SQLite's `disk I/O error` was printed three times (the
+    file's line, the summary, and a `stopped:` line). Now the reason is said once, on the file's
+    line, naming the file-size limit; the summary points to it; what was stored is whole."""
+    import re
+    import resource
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from baoku.core.store import Archive
+
+    rows = [json.dumps({"publication": "测试报", "date": f"2021-{1 + d // 28:02d}-{1 + d % 28:02d}", "page": 1,
+                        "headline": f"第{d}期第{k}篇", "paragraphs": [f"第{d}期第{k}篇的正文，知识产权保护，" * 40]},
+                       ensure_ascii=False) for d in range(24) for k in range(3)]
+    feed, db = tmp_path / "feed.jsonl", tmp_path / "a.db"
+    feed.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (tmp_path / "one.jsonl").write_text(rows[0] + "\n", encoding="utf-8")
+    assert main(["--archive", str(db), "import", str(tmp_path / "one.jsonl")]) == 0
+    limit = 600_000
+
+    def limited():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    done = subprocess.run([sys.executable, "-m", "baoku.cli", "--archive", str(db), "import", str(feed)],
+                          capture_output=True, text=True, timeout=60, preexec_fn=limited,
+                          env={**__import__("os").environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "desktop")})
+    said = done.stdout + done.stderr
+    assert done.returncode == 1 and "Traceback" not in said, said
+    assert said.count("disk I/O error") <= 1 and said.count("cannot write to") == 1, said
+    assert "file-size limit" in said and "ulimit -f" in said, said
+    stored = int(re.search(r"stopped after (\d+) issues", said).group(1))
+    with Archive(db) as archive:
+        counts = [r["articles"] for r in archive.issues()]
+    assert len(counts) in (stored, stored + 1) and set(counts) == {3}, counts  # every issue whole

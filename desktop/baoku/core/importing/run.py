@@ -16,7 +16,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ..coded import Coded
-from ..errors import ArchiveUnavailable, BaokuError, Cancelled, DiskFull, ImportRejected, disk_full
+from ..errors import ArchiveUnavailable, BaokuError, Cancelled, DiskFull, ImportRejected, disk_full, \
+    size_limit_reached
 from ..model import LOW_CONFIDENCE, PageInfo, ParsedIssue, ParsedPage
 from ..store.interface import Store
 from ..store.ingest import PageRefusal
@@ -348,8 +349,13 @@ def import_one(archive: Store, src: SourceFile, overrides: IssueMeta | None = No
             messages.append(e.coded or str(e))
             continue
         except sqlite3.OperationalError as e:
+            limit = None if archive.on_server else \
+                size_limit_reached(e, [archive.path, f"{archive.path}-wal", f"{archive.path}-journal"])
             if disk_full(e):
                 stop = DiskFull(f"the disk is full ({e}); every issue before this one is stored")
+            elif limit is not None:
+                stop = ArchiveUnavailable(f"cannot write to {archive.path}: it reached this session's file-size "
+                                          f"limit ({limit:,} bytes, ulimit -f; SQLite: {e})")
             else:
                 stop = ArchiveUnavailable(f"cannot write to {archive.path}: {e}")
             # What this file stored before it stopped is reported with it.
