@@ -194,3 +194,28 @@ def test_an_import_stopped_by_a_file_size_limit_says_why_once_and_names_the_limi
     with Archive(db) as archive:
         counts = [r["articles"] for r in archive.issues()]
     assert len(counts) in (stored, stored + 1) and set(counts) == {3}, counts  # every issue whole
+
+
+def test_an_import_into_a_read_only_archive_says_why_once(tmp_path, capsys):
+    """No file's line carries the reason here (nothing was read): it was in the summary and again
+    on the `stopped:` line; now only there, the summary pointing to it."""
+    import os
+
+    from .test_hardening import _baoku, _other_user
+
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    db, one = folder / "a.db", tmp_path / "one.jsonl"
+    one.write_text(json.dumps(jsonl_lines()[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["--archive", str(db), "import", str(one)]) == 0
+    for p in [*folder.rglob("*"), folder]:
+        os.chmod(p, p.stat().st_mode & ~0o222)
+    os.chmod(tmp_path, 0o755)
+    try:
+        r = _baoku("--archive", str(db), "import", str(one), prefix=_other_user())
+    finally:
+        for p in [folder, *folder.rglob("*")]:
+            os.chmod(p, p.stat().st_mode | 0o200)
+    said = r.stdout + r.stderr
+    assert r.returncode == 1 and "Traceback" not in said, said
+    assert said.count("is open read-only") == 1 and "(why: below)" in r.stdout, said
