@@ -291,3 +291,30 @@ def test_jsonl_files_joined_with_their_byte_order_marks_read_whole(tmp_path, arc
     report = import_paths(archive, [feed])
     assert report.outcomes[0].status == IMPORTED, report.outcomes[0].message
     assert archive.stats()["articles"] == 3
+
+
+def test_an_identical_mets_beside_different_pages_is_read_not_taken_for_already_stored(tmp_path, archive):
+    """A METS byte for byte like one imported before, beside an ALTO page with other text, was
+    'already in the archive … nothing changed' without its pages being read. Now the issue's
+    identity covers the files it names: the page is read, refused as stored with other content,
+    and nothing stored changes; the same issue again is still passed over at once."""
+    from PIL import Image
+    import io
+
+    from .test_alto import LINES_1
+    from baoku.core.importing.run import DUPLICATE, REFUSED
+
+    tif = io.BytesIO()
+    Image.new("L", (240, 360), 255).save(tif, format="TIFF")
+    first = _mets_issue(tmp_path / "first", tif.getvalue())
+    assert import_paths(archive, [first]).outcomes[0].status == IMPORTED
+    before = sorted(archive.article(i).article.text() for i in archive.article_ids())
+    other = _mets_issue(tmp_path / "other", tif.getvalue())
+    alto = other / "0001.xml"
+    alto.write_text(alto.read_text(encoding="utf-8").replace(LINES_1[0], "农民丰收节在全县举行"), encoding="utf-8")
+    o = import_paths(archive, [other]).outcomes[0]
+    assert o.status == REFUSED and "nothing changed" not in o.message, o.message
+    assert "import with --replace" in o.message, o.message
+    assert sorted(archive.article(i).article.text() for i in archive.article_ids()) == before
+    again = import_paths(archive, [_mets_issue(tmp_path / "again", tif.getvalue())]).outcomes[0]
+    assert again.status == DUPLICATE and "nothing changed" in again.message, again.message

@@ -133,3 +133,89 @@ def test_a_backup_onto_a_pipe_is_refused_and_through_a_link_writes_what_it_leads
     assert link.is_symlink()
     with Archive(folder / "backup-1.db") as copy:
         assert copy.stats()["articles"] == 3
+
+
+@pytest.mark.parametrize("text", ["AT&amp;T 与 &copy; 和 &#20013;", "<b>加粗</b> 与 <http://example.com>",
+                                  "# 标题样", "1. 列表样", "- 列表样", "+ 列表样", "* 列表样", "> 引文样",
+                                  "a*b*c 与 _d_ 与 __e__", "[x](y) 与 ![图](z.png)", "[注]: http://example.com",
+                                  "`代码` 与 ~~删除~~ 与 a\\b", "第一行\n# 第二行\n1) 第三行",
+                                  "===", "---", "　　据新华社电，记者10日获悉：1至8月，汽车产销量分别增长2.5%和3%。"])
+def test_markdown_export_renders_to_the_articles_text_exactly(text):
+    """An article holding `&amp;` was exported so a Markdown renderer showed `&`; `[注]: url` at a
+    line's start vanished as a link definition, and a `#` on a paragraph's second line made a
+    heading. What Markdown would read is escaped; Chinese text and its punctuation are not."""
+    import html
+    import re
+
+    from markdown_it import MarkdownIt
+
+    from baoku.core.export.formats.markdown import escape
+
+    rendered = MarkdownIt("commonmark").render(escape(text))
+    assert re.fullmatch(r"<p>.*</p>\n", rendered, re.S), rendered  # one paragraph, nothing else
+    shown = html.unescape(re.sub(r"<[^>]+>", "", rendered)).strip()
+    assert shown == text.strip(), rendered
+    if "新华社" in text:
+        assert escape(text) == text
+
+
+def test_an_import_stopped_by_a_file_size_limit_says_why_once_and_names_the_limit(tmp_path):
+    """`ulimit -f` reached during an import: SQLite's `disk I/O error` was printed three times (the
+    file's line, the summary, and a `stopped:` line). Now the reason is said once, on the file's
+    line, naming the file-size limit; the summary points to it; what was stored is whole."""
+    import re
+    import resource
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from baoku.core.store import Archive
+
+    rows = [json.dumps({"publication": "测试报", "date": f"2021-{1 + d // 28:02d}-{1 + d % 28:02d}", "page": 1,
+                        "headline": f"第{d}期第{k}篇", "paragraphs": [f"第{d}期第{k}篇的正文，知识产权保护，" * 40]},
+                       ensure_ascii=False) for d in range(24) for k in range(3)]
+    feed, db = tmp_path / "feed.jsonl", tmp_path / "a.db"
+    feed.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (tmp_path / "one.jsonl").write_text(rows[0] + "\n", encoding="utf-8")
+    assert main(["--archive", str(db), "import", str(tmp_path / "one.jsonl")]) == 0
+    limit = 600_000
+
+    def limited():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    done = subprocess.run([sys.executable, "-m", "baoku.cli", "--archive", str(db), "import", str(feed)],
+                          capture_output=True, text=True, timeout=60, preexec_fn=limited,
+                          env={**__import__("os").environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "desktop")})
+    said = done.stdout + done.stderr
+    assert done.returncode == 1 and "Traceback" not in said, said
+    assert said.count("disk I/O error") <= 1 and said.count("cannot write to") == 1, said
+    assert "file-size limit" in said and "ulimit -f" in said, said
+    stored = int(re.search(r"stopped after (\d+) issues", said).group(1))
+    with Archive(db) as archive:
+        counts = [r["articles"] for r in archive.issues()]
+    assert len(counts) in (stored, stored + 1) and set(counts) == {3}, counts  # every issue whole
+
+
+def test_an_import_into_a_read_only_archive_says_why_once(tmp_path, capsys):
+    """No file's line carries the reason here (nothing was read): it was in the summary and again
+    on the `stopped:` line; now only there, the summary pointing to it."""
+    import os
+
+    from .test_hardening import _baoku, _other_user
+
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    db, one = folder / "a.db", tmp_path / "one.jsonl"
+    one.write_text(json.dumps(jsonl_lines()[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["--archive", str(db), "import", str(one)]) == 0
+    for p in [*folder.rglob("*"), folder]:
+        os.chmod(p, p.stat().st_mode & ~0o222)
+    os.chmod(tmp_path, 0o755)
+    try:
+        r = _baoku("--archive", str(db), "import", str(one), prefix=_other_user())
+    finally:
+        for p in [folder, *folder.rglob("*")]:
+            os.chmod(p, p.stat().st_mode | 0o200)
+    said = r.stdout + r.stderr
+    assert r.returncode == 1 and "Traceback" not in said, said
+    assert said.count("is open read-only") == 1 and "(why: below)" in r.stdout, said

@@ -611,7 +611,8 @@ def test_a_full_disk_gets_one_line_everywhere_and_keeps_what_was_stored(tmp_path
     assert (t / "small-before.db").read_bytes() == (t / "small-after.db").read_bytes()  # nothing written
     text, rc = out[6]
     assert rc == 1 and "disk" in text and "stored" in text, text  # stopped, and says what is stored
-    stored = int(re.search(r"(\d+) issues? stored", text).group(1))
+    assert text.count("the disk is full") == 1, text  # the reason said once, not three times
+    stored = int(re.search(r"stopped after (\d+) issues?", text).group(1))
     assert out[2][1] == 0 and "found" in out[2][0], out[2][0]  # reading needs no space
     assert "damaged" not in out[3][0], out[3][0]
     assert out[4][1] == 1 and ("disk" in out[4][0] or "space" in out[4][0]), out[4][0]

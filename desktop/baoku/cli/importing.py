@@ -131,15 +131,18 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
             for o in report.outcomes]},
             indent=2))
     else:
-        out.print(f"[bold]{esc(summary(report))}[/]")
-    if report.stopped and not args.json:
-        err.print(f"[red]stopped[/]: {esc(report.stopped)}; {plural(report.issues_stored, 'issue')} stored "
-                  "before that")
+        # Why it stopped is said once: on the line of the file it stopped in, else on a line of its own.
+        said = any(report.stopped in o.message for o in report.outcomes if o.status == FAILED)
+        out.print(f"[bold]{esc(summary(report, why='above' if said else 'below'))}[/]")
+        if report.stopped and not said:
+            err.print(f"[red]stopped[/]: {esc(report.stopped)}; {plural(report.issues_stored, 'issue')} stored "
+                      "before that")
     return 0 if report.ok and done.index_problem != "disk full" else 1
 
 
-def summary(report) -> str:
-    """The batch in one line, in English (naming this command's options)."""
+def summary(report, why: str = "") -> str:
+    """The batch in one line, in English (naming this command's options); `why`: where the reason
+    it stopped is said ("above", on a file's line, or "below"), not here again."""
     from ..core.importing.run import DUPLICATE, FAILED, IMPORTED
 
     if report.rolled_back:
@@ -157,7 +160,7 @@ def summary(report) -> str:
     if report.cancelled:
         parts.append("cancelled before the end")
     if report.stopped:
-        parts.append(f"stopped: {report.stopped}")
+        parts.append(f"stopped before the end (why: {why})" if why else f"stopped: {report.stopped}")
     return ", ".join(parts)
 
 

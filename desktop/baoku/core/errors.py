@@ -79,6 +79,32 @@ def disk_full(e: BaseException, where=None) -> bool:
     return False
 
 
+def size_limit_reached(e: BaseException, files) -> int | None:
+    """The process's file-size limit (`ulimit -f`, RLIMIT_FSIZE) in bytes, when an I/O error comes
+    from one of `files` having reached it: the kernel refuses a write past it (EFBIG, SIGXFSZ being
+    ignored, as Python does), which SQLite reports as a plain "disk I/O error". Told by the limit
+    being set and a file standing at it (within a page); None otherwise."""
+    import os
+    import sqlite3
+
+    try:
+        import resource
+    except ImportError:  # (Windows: no such limit)
+        return None
+    if not isinstance(e, sqlite3.OperationalError) or "disk I/O error" not in str(e):
+        return None
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    if limit == resource.RLIM_INFINITY:
+        return None
+    for f in files:
+        try:
+            if os.path.getsize(f) > limit - 65536:
+                return limit
+        except OSError:
+            continue
+    return None
+
+
 class DiskFull(ArchiveUnavailable):
     """The disk filled up: what was committed before is whole; the rest waits for space."""
 

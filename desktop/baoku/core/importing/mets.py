@@ -209,15 +209,39 @@ def read_mets_source(src: SourceFile, root: ET.Element, meta: IssueMeta, warning
     return pages
 
 
+def issue_digest(src: SourceFile, root: ET.Element) -> str:
+    """An issue METS's identity: the SHA-256 of its own bytes and of every file it names for its
+    pages (each ALTO and image, or that it is absent). The same METS beside other pages is another
+    issue to read, not one imported before."""
+    digest = hashlib.sha256(src.data)
+    try:
+        pages = mets_pages(root, src.name)
+    except ImportRejected:
+        return digest.hexdigest()  # (read, it is refused with its reason)
+    for mp in pages:
+        for name in (mp.alto, *mp.images):
+            data = src.sibling(name)
+            part = hashlib.sha256(data).hexdigest() if data is not None else "absent"
+            digest.update(f"\n{name}\t{part}".encode())
+    return digest.hexdigest()
+
+
 def stored_issue(archive, src: SourceFile, overrides: IssueMeta | None, replace: bool) -> str | None:
-    """An issue METS imported before, byte for byte, whose pages are all still stored: what to say
-    instead of reading its pages again (a batch run again after an interruption goes on where it
-    stopped); None to import it. Only when nothing on the command line could make it read
-    differently, and not when a page was missing then (it may be there now)."""
+    """An issue METS imported before, byte for byte with the ALTO pages and images it names, whose
+    pages are all still stored: what to say instead of reading its pages again (a batch run again
+    after an interruption goes on where it stopped); None to import it. Only when nothing on the
+    command line could make it read differently, and not when a page was missing then (it may be
+    there now)."""
     if replace or (overrides is not None and overrides != IssueMeta()) or src.suffix != ".xml" \
             or not METS_ROOT.search(src.data[:4096]):
         return None
-    prior = archive.stored_source(hashlib.sha256(src.data).hexdigest())
+    try:
+        root = parse_xml(src.data, src.name)
+    except (ImportRejected, RecursionError):
+        return None  # (read, it says why it cannot be)
+    if not is_mets(root):
+        return None
+    prior = archive.stored_source(issue_digest(src, root))
     if prior is None or any(PAGE_NOT_IMPORTED in line for line in prior[3]):
         return None
     batch, when, label, _ = prior

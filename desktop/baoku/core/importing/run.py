@@ -16,7 +16,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ..coded import Coded
-from ..errors import ArchiveUnavailable, BaokuError, Cancelled, DiskFull, ImportRejected, disk_full
+from ..errors import ArchiveUnavailable, BaokuError, Cancelled, DiskFull, ImportRejected, disk_full, \
+    size_limit_reached
 from ..model import LOW_CONFIDENCE, PageInfo, ParsedIssue, ParsedPage
 from ..store.interface import Store
 from ..store.ingest import PageRefusal
@@ -103,10 +104,11 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
 def _alto_issue(src: SourceFile, root, overrides: IssueMeta, digest: str, warnings: list[str]) -> ParsedIssue:
     """An ALTO page, or an issue's METS with its pages' ALTO: text with its boxes."""
     from .alto import read_alto_source
-    from .mets import is_mets, mets_meta, read_mets_source
+    from .mets import is_mets, issue_digest, mets_meta, read_mets_source
 
     meta = overrides.merged_over(sidecar_meta(src))
     if is_mets(root):
+        digest = issue_digest(src, root)  # the METS with the pages it names
         meta = meta.merged_over(mets_meta(root)).merged_over(meta_from_filename(src.stem))
         require(meta.merged_over(IssueMeta(page=1)), src.name)
         pages = read_mets_source(src, root, meta, warnings)
@@ -347,8 +349,13 @@ def import_one(archive: Store, src: SourceFile, overrides: IssueMeta | None = No
             messages.append(e.coded or str(e))
             continue
         except sqlite3.OperationalError as e:
+            limit = None if archive.on_server else \
+                size_limit_reached(e, [archive.path, f"{archive.path}-wal", f"{archive.path}-journal"])
             if disk_full(e):
                 stop = DiskFull(f"the disk is full ({e}); every issue before this one is stored")
+            elif limit is not None:
+                stop = ArchiveUnavailable(f"cannot write to {archive.path}: it reached this session's file-size "
+                                          f"limit ({limit:,} bytes, ulimit -f; SQLite: {e})")
             else:
                 stop = ArchiveUnavailable(f"cannot write to {archive.path}: {e}")
             # What this file stored before it stopped is reported with it.

@@ -9,11 +9,20 @@ import re
 from ... import model
 from . import CITATION, Written
 
-_INLINE = re.compile(r"([\\`*_<>|]|\](?=[(\[]))")  # [N] stays as it is: brackets make a link only before ( or [
-_LEADING = re.compile(r"^(\s*)([#>+\-=]|\d+(?=[.)]))")
+# Markup wherever it stands: emphasis, code, HTML and autolinks, tables, GFM's strikethrough, a
+# backslash, an entity reference (`&amp;` would show as "&"), and a bracket that closes a link or
+# a link definition ([N] stays as it is: brackets make a link only before "(", "[" or ":").
+_INLINE = re.compile(r"([\\`*_<>|~]|\](?=[(\[:])|&(?=#?[0-9A-Za-z]+;))")
+_LEADING = re.compile(r"^(\s*)([#>+\-=]|\d+(?=[.)]))")  # at a line's start: a heading, quote, list or rule
 
 
 def escape(text: str) -> str:
+    """The text with what Markdown would read as markup escaped, so a renderer shows it as it is;
+    each line of it, as a paragraph's second line may start a heading or a list."""
+    return "\n".join(_escape_line(line) for line in text.split("\n"))
+
+
+def _escape_line(text: str) -> str:
     text = _INLINE.sub(r"\\\1", text)
     m = _LEADING.match(text)
     if m is None:
