@@ -28,6 +28,9 @@ WAGES = ["The teachers who attend the schools", "will be paid from $15 to $18 a 
          "administrator said on his return to", "the capital from a tour of the west."]
 DRUGGISTS = ["The druggists of the county met in the", "town hall on Tuesday and chose their", "officers for the year, and the meeting",
              "heard a talk on the new state law by", "the secretary of the association, who", "came from the capital for it."]
+MARKET = ["Steers sold at $7.50 to $8.25 at the yards", "on Monday, and wheat sold at $1.10 a bushel",
+          "at the elevator, where the buyers said the", "crop of the valley would be the largest in",
+          "ten years if the rains hold off until the", "harvest is in, the county agent reported."]
 
 
 def _cell(head, text):
@@ -49,7 +52,8 @@ def test_a_story_worded_advertisement_with_a_price_and_selling_words_is_one_adve
 
 
 def test_a_story_with_a_price_or_druggists_alone_stays_a_story():
-    for head, text in ((["Teachers Get Aid"], WAGES), (["Druggists Meet"], DRUGGISTS)):
+    """A market report (steers sold at $7.50) speaks of sales beside prices, and sells nothing."""
+    for head, text in ((["Teachers Get Aid"], WAGES), (["Druggists Meet"], DRUGGISTS), (["Livestock Prices"], MARKET)):
         _, parsed = _parsed(_cell(head, text), boxed=False, h=1100)
         assert not [a for a in parsed.articles if a.genre == ADVERTISEMENT], head
         assert head[0] in [a.headline for a in parsed.articles]

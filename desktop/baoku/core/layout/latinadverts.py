@@ -33,7 +33,7 @@ CAPITALISED = 0.45  # an advertisement's words: under this share start in lowerc
 PRICED = 0.7  # or under this share, beside a price
 PRICED_FULL = 0.45  # and under this share of the lines set full
 SELLING = re.compile(r"\b(?:(?:all|good|leading|your) (?:good )?(?:druggists|dealers|grocers|drug stores)|"
-                     r"sold (?:by|at|everywhere)|ask (?:your )?(?:druggist|dealer|grocer)|by buying|patroni[sz]e|"
+                     r"sold (?:by|everywhere)|ask (?:your )?(?:druggist|dealer|grocer)|by buying|patroni[sz]e|"
                      r"send for|write (?:for|today)|free (?:sample|booklet|trial)|money back|postpaid|"
                      r"mail (?:this|the) coupon)\b", re.I)
 BUY = re.compile(SELLING.pattern + r"|\bbuy(?:ing)?\b", re.I)
