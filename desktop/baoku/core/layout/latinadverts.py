@@ -18,7 +18,8 @@ from .latinheads import sentence
 from .pieces import Group
 
 CUT = 0.8  # a rule this share of a column's width at least cuts the column into cells
-PRICE = re.compile(r"\$\s?\d|\b\d+\s?[c¢]\b|\bcents\b|\bper (?:box|bottle|dozen|pound|year)\b", re.I)
+PRICE_MARKS = r"\$\s?\d|\b\d+\s?[c¢]\b|\bcents\b"  # a price in dollars or cents (readingnotices' prices too)
+PRICE = re.compile(PRICE_MARKS + r"|\bper (?:box|bottle|dozen|pound|year)\b", re.I)
 GUTTER = 0.5  # columns closer than this many body sizes are parted by a rule, not a gutter
 COLUMN_RULE = 0.3  # a rule this share of the page's height long parts columns
 INSIDE = 0.8  # a block with this share of its width in a column stands in it
@@ -32,10 +33,11 @@ WORDS = 4  # an advertisement has this many words at least, or a price ($3.00 ov
 CAPITALISED = 0.45  # an advertisement's words: under this share start in lowercase (a story's: 0.6 to 0.9)
 PRICED = 0.7  # or under this share, beside a price
 PRICED_FULL = 0.45  # and under this share of the lines set full
+# the words of selling by post, which readingnotices' asks hold as well
+MAIL_ORDER = r"free (?:sample|booklet|trial)|money back|write (?:for|today)|send for|postpaid|mail (?:this|the) coupon"
 SELLING = re.compile(r"\b(?:(?:all|good|leading|your) (?:good )?(?:druggists|dealers|grocers|drug stores)|"
                      r"sold (?:by|everywhere)|ask (?:your )?(?:druggist|dealer|grocer)|by buying|patroni[sz]e|"
-                     r"send for|write (?:for|today)|free (?:sample|booklet|trial)|money back|postpaid|"
-                     r"mail (?:this|the) coupon)\b", re.I)
+                     + MAIL_ORDER + r")\b", re.I)
 BUY = re.compile(SELLING.pattern + r"|\bbuy(?:ing)?\b", re.I)
 REVERSE = 0.65  # a line whose box is this share dark at least is printed white on black (type on white: 0.45 at most)
 

@@ -20,16 +20,16 @@ from __future__ import annotations
 import re
 
 from .blocks import DISPLAY, FIGURE, TITLE, Block, Page
+from .latinadverts import MAIL_ORDER, PRICE_MARKS
 from .latinheads import sentence
 from .pieces import Group
 
 SIGNED = re.compile(r"(?:^|[\s.,;:!?\"'—–-])Adv\.?[\s\"'.]*$")  # the paper's mark for paid matter, at a paragraph's end
 ASKS = re.compile(r"\b(?:sold (?:everywhere|by (?:all )?(?:good )?(?:druggists|dealers|grocers))|"
                   r"(?:all|good|leading) (?:good )?(?:druggists|dealers|grocers|drug stores)|"
-                  r"(?:ask|from) (?:your|any) (?:druggist|dealer|grocer)|at any (?:drug )?store|"
-                  r"free (?:sample|booklet|trial)|trial free|money back|write (?:for|today)|send for|postpaid|"
-                  r"mail (?:this|the) coupon)\b", re.I)
-PRICE = re.compile(r"\$\s?\d|\b\d+\s?[c¢]\b|\bcents\b|\bper (?:box|bottle)\b|\b\d+c a (?:box|bottle)\b", re.I)
+                  r"(?:ask|from) (?:your|any) (?:druggist|dealer|grocer)|at any (?:drug )?store|trial free|"
+                  + MAIL_ORDER + r")\b", re.I)
+PRICE = re.compile(PRICE_MARKS + r"|\bper (?:box|bottle)\b|\b\d+c a (?:box|bottle)\b", re.I)
 NOTICE_HEAD = re.compile(r"^\W*(?:(?:[\w$.,]+\s+){0,3}reward\b|notice\b|summons\b|wanted\b|for (?:sale|rent)\b|"
                          r"lost\b|found\b|estray|strayed\b)", re.I)
 UNDERSIGNED = re.compile(r"\bthe\s+undersigned\b|\bnotice is hereby given\b", re.I)
