@@ -11,7 +11,7 @@ from PIL import Image, ImageDraw
 
 from baoku.core.importing.scan import _frame
 from baoku.core.ocr.engine import page_png
-from baoku.core.orientation import upright, upright_size
+from baoku.core.orientation import upright
 
 
 def sideways_jpeg(turn: int = 6) -> tuple[bytes, Image.Image]:
@@ -48,6 +48,6 @@ def test_the_colour_page_the_photos_are_cut_from_is_turned_as_the_grey_one():
 
 def test_an_image_with_no_turn_is_left_as_it_is():
     page = Image.new("L", (300, 500), 255)
-    assert upright(page) is page and upright_size(page) == (300, 500)
+    assert upright(page) is page and upright(page).size == (300, 500)
     data, _ = sideways_jpeg(6)
-    assert upright_size(Image.open(io.BytesIO(data))) == (300, 500)
+    assert upright(Image.open(io.BytesIO(data))).size == (300, 500)

@@ -28,9 +28,3 @@ def upright(image):
     from PIL import ImageOps
 
     return ImageOps.exif_transpose(image)
-
-
-def upright_size(image) -> tuple[int, int]:
-    """The size the image has once upright (width and height swapped for a quarter turn)."""
-    w, h = image.size
-    return (h, w) if turn(image) in (5, 6, 7, 8) else (w, h)
