@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from ..layout.geometry import union
-from ..model import Article
+from ..model import CAPTION, Article, Block
+from ..script import join_wrapped
 from .scanphotos import cut, give_photos, shrunk
 from .xmltree import local
 
@@ -48,10 +49,9 @@ def _bounds(block) -> tuple[int, int, int, int]:
     return union(ln.box for ln in block.lines)
 
 
-def caption_of(figure: AltoFigure, blocks: list) -> tuple[list[str], tuple[int, int, int, int] | None]:
-    """The lines of the text block standing right under the picture (most of its width within the
-    picture's, its top near the picture's foot, a few lines at most) and the box they fill, or
-    none and None."""
+def caption_block(figure: AltoFigure, blocks: list):
+    """The text block standing right under the picture (most of its width within the picture's,
+    its top near the picture's foot, a few lines at most), or None."""
     fx0, _, fx1, fy1 = figure.box
     best = None
     for b in blocks:
@@ -62,9 +62,40 @@ def caption_of(figure: AltoFigure, blocks: list) -> tuple[list[str], tuple[int, 
         if min(x1, fx1) - max(x0, fx0) > 0.5 * (x1 - x0) and -0.5 * line <= y0 - fy1 <= CAPTION_GAP * line:
             if best is None or y0 < best[0]:
                 best = (y0, b)
-    if best is None:
+    return best[1] if best else None
+
+
+def caption_of(figure: AltoFigure, blocks: list) -> tuple[list[str], tuple[int, int, int, int] | None]:
+    """The lines of the caption block under the picture (`caption_block`) and the box they fill,
+    or none and None."""
+    block = caption_block(figure, blocks)
+    if block is None:
         return [], None
-    return [ln.text for ln in best[1].lines if ln.text.strip()], _bounds(best[1])
+    return [ln.text for ln in block.lines if ln.text.strip()], _bounds(block)
+
+
+def picture_stories(parts: list[tuple[list, list[AltoFigure]]], rest: list) -> set[int]:
+    """A division naming pictures and no text is a picture story (图片新闻), as a scan's captioned
+    picture with no story over it is: each picture's caption, the text block under it that no
+    division names (taken from `rest`), is its text. One whose pictures have no such caption stays
+    without text, and makes no article. The ids of the parts' block lists made so."""
+    made = set()
+    for blocks, figures in parts:
+        if blocks:
+            continue
+        for f in figures:
+            found = caption_block(f, rest)
+            if found is not None:
+                blocks.append(found)
+                rest.remove(found)
+                made.add(id(blocks))
+    return made
+
+
+def picture_story(read: Article, blocks: list) -> Article:
+    """A picture story's article: its captions' lines as caption lines, nothing else (the layout
+    may have read a caption's words as a head and pieces of text: `read`, whose language it keeps)."""
+    return Article([Block(CAPTION, join_wrapped([ln.text for ln in b.lines])) for b in blocks], language=read.language)
 
 
 def add_figure_photos(article: Article, figures: list[AltoFigure], blocks: list,
