@@ -1,8 +1,14 @@
-"""A loose end of a METS issue's import: an ARTICLE division that names only a picture is a
+"""Two loose ends of a METS issue's import: an ARTICLE division that names only a picture is a
 picture story (图片新闻: the caption under the picture as its text, the photo attached), as a scan's
-captioned picture with no story is."""
+captioned picture with no story is; and an issue imported again whose only difference is a page's
+image is refused as stored with other content, and stored with the new image under --replace."""
 
 from __future__ import annotations
+
+import hashlib
+import io
+
+from PIL import Image
 
 from baoku.core.importing.run import import_paths
 from baoku.core.model import CAPTION as CAPTION_LINE
@@ -44,3 +50,36 @@ def test_a_division_naming_only_a_picture_is_a_picture_story_with_its_caption(tm
     assert [(b.kind, b.text) for b in story.blocks] == [(CAPTION_LINE, CAPTION)]  # the caption its text
     assert sum("Mayor Smith" in a.text() for a in records) == 1  # not a second article too
     assert any(a.headline == "BRIDGE OPENS" and not a.photos for a in records)  # the story, without it
+
+
+def _other_image() -> bytes:
+    img = Image.open(io.BytesIO(_page_image())).convert("RGB")
+    img.putpixel((5, 5), (0, 0, 0))  # a page scanned again: another file, the same text
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def _stored_image(archive) -> str:
+    return archive.page_scan(archive.pages()[0]["id"])["sha256"]
+
+
+def test_a_reimport_whose_only_difference_is_the_page_image_is_refused_and_replace_replaces_it(tmp_path):
+    """Before, the page was taken as already stored (its articles' content the same) and the old
+    image stayed, with --replace too, and nothing said so."""
+    mets = _batch(tmp_path)
+    with Archive(tmp_path / "a.db") as archive:
+        assert import_paths(archive, [mets]).ok
+        first = _stored_image(archive)
+        ids = archive.article_ids()
+        other = _other_image()
+        (mets.parent / "0001.png").write_bytes(other)
+        [outcome] = import_paths(archive, [mets]).outcomes
+        assert outcome.conflicting and "different content" in str(outcome.refused[0].message()), outcome
+        assert _stored_image(archive) == first and archive.article_ids() == ids  # nothing changed unasked
+        [outcome] = import_paths(archive, [mets], replace=True).outcomes
+        assert outcome.status == "imported", outcome.message
+        assert _stored_image(archive) == hashlib.sha256(other).hexdigest()
+        assert len(archive.article_ids()) == len(ids)
+        [outcome] = import_paths(archive, [mets]).outcomes  # the same again: nothing to do
+        assert not outcome.refused and _stored_image(archive) == hashlib.sha256(other).hexdigest()
