@@ -74,7 +74,8 @@ def test_a_printed_line_read_in_two_pieces_over_its_text_is_that_texts_first_lin
 def test_text_at_a_columns_head_runs_on_past_a_line_reaching_into_the_gutter():
     """The story's text fills its column to the foot, mid-sentence, its last line's box reaching
     7 px past where the next column's first line starts: that line's text runs on from it."""
-    from baoku.core.layout.articles import Group, _carried
+    from baoku.core.layout.pieces import Group
+    from baoku.core.layout.runon import carried
 
     lines = [line("MADE THE ECONOMIC MOVE", 60, 40, h=50, step=14)] + body(60, 110, 30)
     lines[-1] = line("Mr. Robbins said a special law to brimg all", 60, 110 + 29 * 28, step=8)  # to x 404
@@ -84,7 +85,7 @@ def test_text_at_a_columns_head_runs_on_past_a_line_reaching_into_the_gutter():
     story = Block(TEXT, list(range(1, 31)), union(ln.box for ln in lines[1:31]), 20.0)
     nxt = Block(TEXT, list(range(31, 64)), union(ln.box for ln in lines[31:]), 20.0)
     page_.blocks = [head, story, nxt]
-    assert _carried(page_, Group([head], [story], (60, 390), 40), nxt)
+    assert carried(page_, Group([head], [story], (60, 390), 40), nxt)
 
 
 def test_body_lines_boxed_tall_with_text_between_them_head_nothing():

@@ -103,10 +103,12 @@ def test_mets_article_divisions_get_their_illustrations_as_photos_with_captions(
     bridge, fair = by_head["BRIDGE OPENS"], by_head["SCHOOL FAIR"]
     [photo] = bridge.photos
     assert (photo.caption, photo.credit, photo.box) == ("Mayor Smith opens the bridge.", "John Doe", PICTURE)
+    assert photo.caption_box == (100, 430, 532, 448)  # the caption block's line, kept for the page view
     assert ("John Doe", "摄") in [(c.name, c.role) for c in bridge.contributors]
     picture = Image.open(io.BytesIO(photo.data)).convert("RGB")
     assert picture.size == (400, 300)
     assert picture.getpixel((5, 5)) == (40, 120, 200) or max(abs(a - b) for a, b in zip(picture.getpixel((5, 5)), (40, 120, 200))) < 12
     assert "Mayor Smith opens the bridge." in bridge.text()  # the caption's words stay in the text (searched)
     [graphic] = fair.photos
-    assert graphic.box == GRAPHIC and graphic.caption == "" and Image.open(io.BytesIO(graphic.data)).size == (200, 140)
+    assert graphic.box == GRAPHIC and graphic.caption == "" and graphic.caption_box is None
+    assert Image.open(io.BytesIO(graphic.data)).size == (200, 140)

@@ -9,55 +9,11 @@ pytest.importorskip("PySide6.QtWidgets")
 
 from PySide6.QtCore import Qt, QUrl  # noqa: E402
 
-import datetime as dt  # noqa: E402
-import io  # noqa: E402
-
-from PIL import Image, ImageDraw  # noqa: E402
-
-from baoku.core.model import (  # noqa: E402
-    CAPTION, HEADLINE, PARAGRAPH, Article, Block, IssueInfo, LayoutBlock, PageInfo, PageScan, ParsedIssue,
-    ParsedPage, Photo, ScanLine,
-)
 from baoku.core.store import Archive  # noqa: E402
 from baoku.core.store.photoboxes import page_photos  # noqa: E402
 
 from .test_gui import make_window, search, select_rows, settings  # noqa: E402,F401
-
-PICTURE = (60, 120, 460, 400)
-SAID = "Mayor Smith opens the bridge. Photo by John Doe"
-
-
-def picture_page() -> ParsedIssue:
-    """A scanned page as an import stores it, made by hand (no layout run): a story with a picture,
-    its caption under it, and a second story beside it."""
-    img = Image.new("RGB", (900, 700), "white")
-    ImageDraw.Draw(img).rectangle(PICTURE, fill=(40, 120, 200))
-    buf = io.BytesIO()
-    img.save(buf, format="PNG")
-    lines = [("BRIDGE OPENS", (60, 40, 460, 90), 0, 0), (SAID, (60, 410, 460, 432), 0, 2),
-             ("The new bridge was opened on Monday.", (60, 450, 460, 472), 0, 3),
-             ("SCHOOL FAIR", (520, 40, 860, 90), 1, 4), ("The school fair is on Saturday.", (520, 120, 860, 142), 1, 5)]
-    scan = PageScan(buf.getvalue(), "image/png", 0, 900, 700,
-                    [ScanLine(t, box, 0.99, [], art, block) for t, box, art, block in lines],
-                    blocks=[LayoutBlock("title", (60, 40, 460, 90), 0), LayoutBlock("figure", PICTURE, 0),
-                            LayoutBlock("caption", (60, 410, 460, 432), 0), LayoutBlock("text", (60, 450, 460, 472), 0),
-                            LayoutBlock("title", (520, 40, 860, 90), 1), LayoutBlock("text", (520, 120, 860, 142), 1)])
-    bridge = Article([Block(HEADLINE, "BRIDGE OPENS"), Block(CAPTION, SAID),
-                      Block(PARAGRAPH, "The new bridge was opened on Monday.")], headline="BRIDGE OPENS",
-                     language="en", photos=[Photo("Mayor Smith opens the bridge.", "John Doe", "figure1.png",
-                                                  "image/png", _png(400, 280), PICTURE)])
-    fair = Article([Block(HEADLINE, "SCHOOL FAIR"), Block(PARAGRAPH, "The school fair is on Saturday.")],
-                   headline="SCHOOL FAIR", language="en")
-    page = ParsedPage(PageInfo(1), [bridge, fair], raw_text="")
-    page.scan = scan
-    return ParsedIssue(IssueInfo("Evening Star", dt.date(1920, 11, 15)), [page], source="s.png", source_hash="s",
-                       importer="scan")
-
-
-def _png(w: int, h: int) -> bytes:
-    buf = io.BytesIO()
-    Image.new("RGB", (w, h), (40, 120, 200)).save(buf, format="PNG")
-    return buf.getvalue()
+from .test_photo_caption_box import picture_page  # noqa: E402
 
 
 def _rect(item) -> tuple[int, int, int, int]:

@@ -10,6 +10,7 @@ from baoku.core.importing.run import import_paths
 from baoku.core.search.highlight import text_spans
 
 from .conftest import search_of
+from .oldphotos import later_photo_columns
 
 
 def _fill(archive, tmp_path, articles: list[tuple]) -> dict[str, int]:
@@ -102,13 +103,11 @@ def test_a_server_archive_remakes_the_search_rows_of_an_older_format(server_url,
         m.setattr(documents, "fold", per_character)
         m.setattr(server, "FORMAT", 4)
         with ServerArchive(server_url) as old:
-            # This Baoku reads a photo's box (server migration 19) as it stores: the columns are there
+            # This Baoku writes the photo columns later migrations added as it stores: they are there
             # while it writes, and gone again after, as a Baoku of format 4 left them.
-            box = ("x0", "y0", "x1", "y1")
-            old.conn.execute("ALTER TABLE photo " + ", ".join(f"ADD COLUMN {c} integer" for c in box))
-            ids = _fill(old, tmp_path, [("甲", "今年中\u200b国的经济")])
-            server.sync(old)
-            old.conn.execute("ALTER TABLE photo " + ", ".join(f"DROP COLUMN {c}" for c in box))
+            with later_photo_columns(old.conn):
+                ids = _fill(old, tmp_path, [("甲", "今年中\u200b国的经济")])
+                server.sync(old)
             assert old.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 0
             assert "\u200b" in old.conn.execute("SELECT blocks FROM article_search").fetchone()[0]
     with ServerArchive(server_url) as archive:

@@ -11,6 +11,7 @@ import pytest
 from baoku.cli import main
 
 from .conftest import SAMPLE_TXT
+from .oldphotos import drop_photo_columns
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
@@ -142,7 +143,7 @@ def test_a_migration_grants_its_new_tables_to_the_roles(users, server_url, monke
                      "baoku_put_back, baoku_revert, baoku_step_changed, baoku_search_dropped, baoku_search_added, "
                      "baoku_search_counted_in, baoku_search_counted_out, baoku_search_counted_none CASCADE")
         conn.execute("ALTER TABLE article_search DROP COLUMN fields, DROP COLUMN made, DROP COLUMN block")  # what 7 and 16 added
-        conn.execute("ALTER TABLE photo DROP COLUMN x0, DROP COLUMN y0, DROP COLUMN x1, DROP COLUMN y1")  # what 19 added
+        drop_photo_columns(conn)  # what 19 and later added
         conn.execute("DELETE FROM baoku_schema WHERE version >= 3")
     ServerArchive(server_url).close()  # migrates 3 to the newest again
     editor, url = users["editor"]

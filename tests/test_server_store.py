@@ -24,6 +24,7 @@ from baoku.core.model import (
 from baoku.core.store import Archive
 
 from .conftest import SAMPLE_DIR
+from .oldphotos import later_photo_columns
 
 # Text a store could bend: astral Han (𠀀), a combining mark, ideographic and no-break spaces, a
 # variation selector, 繁体, Latin with accents, trailing blanks, a lone emoji.
@@ -276,12 +277,11 @@ def test_an_archive_made_by_an_older_baoku_is_migrated_in_place(server_url, monk
         m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
         m.setattr(schema, "SCHEMA_VERSION", 1)
         with ServerArchive(server_url) as old:
-            # This Baoku reads a photo's box (migration 19) when it joins the continued article: the
-            # columns are there while it writes, and gone again after, as an older Baoku left them.
-            old.conn.execute("ALTER TABLE photo " + ", ".join(f"ADD COLUMN {c} integer" for c in ("x0", "y0", "x1", "y1")))
-            old.save_issue(continued_issue())
-            before = contents(old)
-            old.conn.execute("ALTER TABLE photo " + ", ".join(f"DROP COLUMN {c}" for c in ("x0", "y0", "x1", "y1")))
+            # This Baoku reads the photo columns later migrations added when it joins the continued
+            # article: they are there while it writes, and gone again after, as an older Baoku left them.
+            with later_photo_columns(old.conn):
+                old.save_issue(continued_issue())
+                before = contents(old)
             assert old.conn.execute("SELECT to_regclass('article_search')").fetchone()[0] is None
     with ServerArchive(server_url) as archive:
         assert archive.schema_version == schema.SCHEMA_VERSION

@@ -80,14 +80,20 @@ class Photo:
     # had the columns (figure1@120,340,560,700.jpg: a row put back from a trash entry or an undo
     # step written before), reads it from its name.
     box: tuple[int, int, int, int] | None = None
+    # Where its caption stood on the same page image (the caption lines the import paired with the
+    # picture, as one box), kept in the photo's caption_x0..caption_y1 columns; None when it has none.
+    caption_box: tuple[int, int, int, int] | None = None
 
     def __post_init__(self) -> None:
-        if self.box is None:
-            self.box = box_in_name(self.filename)
-        elif any(v is None for v in self.box):
-            self.box = None
-        else:
-            self.box = tuple(int(v) for v in self.box)  # type: ignore[assignment]
+        self.box = box_in_name(self.filename) if self.box is None else _box(self.box)
+        self.caption_box = _box(self.caption_box)
+
+
+def _box(values) -> tuple[int, int, int, int] | None:
+    """A box as four whole numbers, or None for none (a row's four NULL columns)."""
+    if values is None or any(v is None for v in values):
+        return None
+    return tuple(int(v) for v in values)  # type: ignore[return-value]
 
 
 _PHOTO_NAME = re.compile(r"^figure(\d+)@(\d+),(\d+),(\d+),(\d+)\.(png|jpg|bin)$")

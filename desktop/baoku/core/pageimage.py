@@ -172,6 +172,5 @@ def page_layers(archive: Archive, page_id: int, query: str = "", render: bool = 
     from .store.layoutedits import page_blocks
     from .store.photoboxes import page_photos
 
-    blocks = page_blocks(archive, page_id)
-    return PageLayers(page_id, image, regions, hits, pages, lines, path, scan, blocks,
-                      page_photos(archive, page_id, blocks))
+    return PageLayers(page_id, image, regions, hits, pages, lines, path, scan, page_blocks(archive, page_id),
+                      page_photos(archive, page_id))

@@ -30,7 +30,7 @@ from ..errors import ImportRejected
 from ..model import PageInfo, PageScan, ParsedPage
 from ..ocr.engine import OcrChar, OcrLine, OcrPage, image_header
 from ..script import IGNORABLE, SOFT_HYPHEN, is_cjk, is_latin_text
-from .altofigures import AltoFigure, add_figure_photos, page_picture, read_figures
+from .altofigures import AltoFigure, add_figure_photos, page_picture, picture_stories, picture_story, read_figures
 from .altostyles import AltoLine, bold_share, bold_styles, mark_bold_heads, style_of
 from .metadata import IssueMeta
 from .sources import SourceFile
@@ -306,10 +306,13 @@ def _grouped(alto: AltoPage, groups: dict[str, list[str]], info: PageInfo, langu
     parts = [([by_id[i] for i in ids if i in by_id], [pictures[i] for i in ids if i in pictures])
              for ids in groups.values()]
     rest = [b for b in alto.blocks if b.id not in named]
+    stories = picture_stories(parts, rest)
     articles, lines = [], []
     for blocks, figures in [p for p in parts if p[0]] + ([(rest, [])] if rest else []):
         one = scanned_page(OcrPage(width, height, [ln for b in blocks for ln in b.lines]), info, language)
         found = one.articles if blocks is rest else [one_article(one.articles)] if one.articles else []
+        if found and id(blocks) in stories:
+            found = [picture_story(found[0], blocks)]
         if found and figures:
             add_figure_photos(found[0], figures, blocks, image)
         base = len(articles)

@@ -1,8 +1,8 @@
 """ALTO's pictures (`Illustration`, and `GraphicalElement` big enough not to be a rule) as the
 photos of the articles a METS structMap's ARTICLE divisions (or ALTO's own article tags) put them
 in, as a scanned page's pictures are (importing.scanphotos): the picture cut from the page image,
-its box on it, and the text block standing right under it as its caption, the credit it ends with
-as the photographer. The caption's lines stay in the article's text."""
+its box on it, and the text block standing right under it as its caption (its box kept with the
+photo), the credit it ends with as the photographer. The caption's lines stay in the article's text."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from statistics import median
 
-from ..model import Article
+from ..layout.geometry import union
+from ..model import CAPTION, Article, Block
+from ..script import join_wrapped
 from .scanphotos import cut, give_photos, shrunk
 from .xmltree import local
 
@@ -44,13 +46,12 @@ def read_figures(page: ET.Element, box_of: Callable[[ET.Element], tuple[int, int
 
 
 def _bounds(block) -> tuple[int, int, int, int]:
-    boxes = [ln.box for ln in block.lines]
-    return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)
+    return union(ln.box for ln in block.lines)
 
 
-def caption_of(figure: AltoFigure, blocks: list) -> list[str]:
-    """The lines of the text block standing right under the picture (most of its width within the
-    picture's, its top near the picture's foot, a few lines at most), or none."""
+def caption_block(figure: AltoFigure, blocks: list):
+    """The text block standing right under the picture (most of its width within the picture's,
+    its top near the picture's foot, a few lines at most), or None."""
     fx0, _, fx1, fy1 = figure.box
     best = None
     for b in blocks:
@@ -61,7 +62,40 @@ def caption_of(figure: AltoFigure, blocks: list) -> list[str]:
         if min(x1, fx1) - max(x0, fx0) > 0.5 * (x1 - x0) and -0.5 * line <= y0 - fy1 <= CAPTION_GAP * line:
             if best is None or y0 < best[0]:
                 best = (y0, b)
-    return [ln.text for ln in best[1].lines if ln.text.strip()] if best else []
+    return best[1] if best else None
+
+
+def caption_of(figure: AltoFigure, blocks: list) -> tuple[list[str], tuple[int, int, int, int] | None]:
+    """The lines of the caption block under the picture (`caption_block`) and the box they fill,
+    or none and None."""
+    block = caption_block(figure, blocks)
+    if block is None:
+        return [], None
+    return [ln.text for ln in block.lines if ln.text.strip()], _bounds(block)
+
+
+def picture_stories(parts: list[tuple[list, list[AltoFigure]]], rest: list) -> set[int]:
+    """A division naming pictures and no text is a picture story (图片新闻), as a scan's captioned
+    picture with no story over it is: each picture's caption, the text block under it that no
+    division names (taken from `rest`), is its text. One whose pictures have no such caption stays
+    without text, and makes no article. The ids of the parts' block lists made so."""
+    made = set()
+    for blocks, figures in parts:
+        if blocks:
+            continue
+        for f in figures:
+            found = caption_block(f, rest)
+            if found is not None:
+                blocks.append(found)
+                rest.remove(found)
+                made.add(id(blocks))
+    return made
+
+
+def picture_story(read: Article, blocks: list) -> Article:
+    """A picture story's article: its captions' lines as caption lines, nothing else (the layout
+    may have read a caption's words as a head and pieces of text: `read`, whose language it keeps)."""
+    return Article([Block(CAPTION, join_wrapped([ln.text for ln in b.lines])) for b in blocks], language=read.language)
 
 
 def add_figure_photos(article: Article, figures: list[AltoFigure], blocks: list,
@@ -73,7 +107,7 @@ def add_figure_photos(article: Article, figures: list[AltoFigure], blocks: list,
     found = []
     for f in figures:
         data = shrunk(cut(page, f.box)) if page is not None else None
-        found.append((f.box, data, caption_of(f, blocks)))
+        found.append((f.box, data, *caption_of(f, blocks)))
     give_photos(article, found)
 
 

@@ -3,7 +3,8 @@ to an article is cut from the page image as the layout saw it (turned upright), 
 legible, with the caption blocks under it as its caption and the credit they end with
 (…摄, （…摄）, Photo by …) as its photographer. The caption's lines stay in the article's text
 (marked as a caption), so search finds their words as before and nothing read is lost; the
-photo's own box on the page is kept with it (`Photo.box`, the photo's own columns in both archives)."""
+photo's own box on the page is kept with it (`Photo.box`, the photo's own columns in both archives),
+and so is the box of the caption paired with it here (`Photo.caption_box`), for the page view."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from collections.abc import Callable
 
 import regex
 
+from ..layout.geometry import union
 from ..model import CAPTION, Article, Contributor, Photo, photo_filename
 from .lines import CREDIT_ROLE
 
@@ -130,22 +132,27 @@ def add_photos(article: Article, lay, group, chunk_text: Callable[[object], list
             page = page if page is not None else image()
             data = crop(page, lay, figure.box) if page is not None else None
         found.append((tuple(int(v) for v in lay.image_box(figure.box)), data,
-                      [t for c in caps for t in chunk_text(c) if t.strip()]))
+                      [t for c in caps for t in chunk_text(c) if t.strip()],
+                      union(lay.image_box(c.box) for c in caps) if caps else None))
     give_photos(article, found)
 
 
-def give_photos(article: Article, found: list[tuple[tuple[int, int, int, int], bytes | None, list[str]]]) -> None:
+Box = tuple[int, int, int, int]
+
+
+def give_photos(article: Article, found: list[tuple[Box, bytes | None, list[str], Box | None]]) -> None:
     """Give `article` a photo for each picture found on its page, in order: (its box on the page
-    image, its pixels or None, its caption's lines as printed). Its caption and credit are read
-    from those lines, which stay the article's text, marked as captions; what the page-text rules
-    made of them as photos and photographers gives way. Scanned pages and ALTO's pictures alike."""
+    image, its pixels or None, its caption's lines as printed, their box or None). Its caption and
+    credit are read from those lines, which stay the article's text, marked as captions; what the
+    page-text rules made of them as photos and photographers gives way. Scanned pages and ALTO's
+    pictures alike."""
     ours: list[Photo] = []
     lines: list[str] = []  # the captions' lines as printed
-    for n, (box, data, texts) in enumerate(found, 1):
+    for n, (box, data, texts, caption_box) in enumerate(found, 1):
         words, who = split_credit(" ".join(texts)) if texts else ("", "")
         mime = "" if data is None else ("image/png" if data[:4] == b"\x89PNG" else "image/jpeg")
         ours.append(Photo(caption=words, credit=who, filename=photo_filename(n, mime), mime=mime, data=data,
-                          box=box))
+                          box=box, caption_box=caption_box if texts else None))
         _mark_captions(article, texts)
         lines += texts
         if who:

@@ -74,3 +74,15 @@ class Group:
     @property
     def blocks(self) -> list[Block]:
         return self.head + self.body
+
+
+def scrap(page: Page, b: Block) -> bool:
+    """A text block of a letter or two: OCR's reading of a speck or a rule's end."""
+    return b.kind == TEXT and sum(ch.isalnum() for i in b.lines for ch in page.lines[i].text) < 3
+
+
+def marks(page: Page, b: Block) -> bool:
+    """A text block of marks alone, no letter or figure: a line the recogniser read as its 。 only
+    (s25: 理」。工務部門回應稱… read 。, its box a column's length). It heads nothing and is no
+    column's first type."""
+    return b.kind == TEXT and not any(ch.isalnum() for i in b.lines for ch in page.lines[i].text)

@@ -11,8 +11,10 @@ from ..errors import ImportRejected
 from ..model import Article, ParsedIssue
 from ..sourcetext import checked_text, unchecked_strings
 from .clock import now, user
+from . import photorows
 from .continuations import Continuations
 from .lookups import PlanLookups
+from .photorows import photo_values
 from .ingest import SaveResult, first_copies, plan_issue
 from .writeplan import apply_plan
 
@@ -57,11 +59,7 @@ class Filing(Continuations, PlanLookups):
              a.note, a.tagline]).lastrowid
         conn.executemany("INSERT INTO contributor (article_id, seq, name, role, note) VALUES (?, ?, ?, ?, ?)",
                          [(article_id, i, c.name, c.role, c.note) for i, c in enumerate(a.contributors, 1)])
-        conn.executemany(
-            "INSERT INTO photo (article_id, seq, caption, credit, filename, mime, data, sha256, x0, y0, x1, y1) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(article_id, i, p.caption, p.credit, p.filename, p.mime, p.data, _sha256(p.data) if p.data else "",
-              *(p.box or (None,) * 4)) for i, p in enumerate(a.photos, 1)])
+        conn.executemany(photorows.INSERT, [photo_values(article_id, i, p) for i, p in enumerate(a.photos, 1)])
         return article_id
 
     def _absorb(self, first_id: int, rest_id: int, first: Article, rest: Article) -> None:
@@ -104,9 +102,4 @@ class Filing(Continuations, PlanLookups):
                GROUP BY b.id HAVING COUNT(DISTINCT g.id) = b.pages_added ORDER BY b.id DESC LIMIT 1""",
             [source_hash]).fetchone()
         return (row[0], row[1], row[2], json.loads(row[3])) if row else None
-
-def _sha256(data: bytes) -> str:
-    import hashlib
-
-    return hashlib.sha256(data).hexdigest()
 

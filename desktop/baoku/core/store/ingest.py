@@ -133,7 +133,7 @@ def plan_issue(archive: PlanReads, parsed: ParsedIssue, *, replace: bool, duplic
         stored = archive._page_hashes(existing)
         name, raw = archive._page_name_and_text(existing)
         same_text = bool(page.raw_text) and raw == page.raw_text  # the same page, read with other metadata
-        if stored == incoming or (same_text and not replace):
+        if (stored == incoming or (same_text and not replace)) and not _other_image(archive, page, existing):
             if page.info.name and name and page.info.name != name:
                 plan.unchanged.append(f"the page name 「{page.info.name}」 was not applied to {page.info.label} "
                                       f"(it stays 「{name}」): to change it, use the window's metadata panel")
@@ -160,15 +160,33 @@ def plan_issue(archive: PlanReads, parsed: ParsedIssue, *, replace: bool, duplic
     return plan
 
 
+def _image(page: ParsedPage) -> tuple[str, int] | None:
+    """The page image the page comes with: (the file's SHA-256, the frame in it), or None."""
+    scan = page.scan
+    if scan is None or not scan.data:
+        return None
+    import hashlib
+
+    return hashlib.sha256(scan.data).hexdigest(), scan.frame
+
+
+def _other_image(archive: PlanReads, page: ParsedPage, existing: int) -> bool:
+    """Whether the page comes with a page image other than the one the stored page keeps (another
+    file, or another frame of it): content of its own, which the articles' hashes do not hold, so
+    the same text on another image is no page already stored. (A stored page with no image, one
+    stored from text, is not asked: its text stored again from a PDF is the same page.)"""
+    image = _image(page)
+    if image is None:
+        return False
+    stored = archive._page_image(existing)
+    return stored is not None and stored != image
+
+
 def _same_image(archive: PlanReads, page: ParsedPage, existing: int) -> bool:
     """Whether the stored page was read from the very page image this one comes with (the same
     file, the same frame of it)."""
-    scan = page.scan
-    if scan is None or not scan.data:
-        return False
-    import hashlib
-
-    return archive._page_image(existing) == (hashlib.sha256(scan.data).hexdigest(), scan.frame)
+    image = _image(page)
+    return image is not None and archive._page_image(existing) == image
 
 
 def _feed_page(archive: PlanReads, page: ParsedPage, incoming: list[str], existing: int, issue: str,

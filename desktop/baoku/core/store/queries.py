@@ -7,9 +7,9 @@ import datetime as dt
 import json
 
 from ..errors import NotFound
-from ..model import (
-    Article, ArticleRecord, Contributor, Photo,
-)
+from ..model import Article, ArticleRecord, Contributor
+from . import photorows
+from .photorows import photo_of
 
 
 class Queries:
@@ -125,11 +125,7 @@ class Queries:
         contributors = [Contributor(c["name"], c["role"], c["note"]) for c in self.db.query(
             "SELECT name, role, note FROM contributor WHERE article_id = ? ORDER BY seq",
             [article_id])]
-        photos = [Photo(p["caption"], p["credit"], p["filename"], p["mime"], p["data"],
-                        (p["x0"], p["y0"], p["x1"], p["y1"]))
-                  for p in self.db.query(
-                      "SELECT caption, credit, filename, mime, data, x0, y0, x1, y1 FROM photo "
-                      "WHERE article_id = ? ORDER BY seq", [article_id])]
+        photos = [photo_of(p) for p in self.db.query(photorows.SELECT, [article_id])]
         article = Article(
             blocks=Article.blocks_from_json(r["blocks"]), headline=r["headline"],
             kicker=r["kicker"], subhead=r["subhead"], column=r["column_name"], genre=r["genre"],

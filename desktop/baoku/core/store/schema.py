@@ -383,3 +383,18 @@ def m016_photo_box(db: Database) -> None:
             db.execute("UPDATE photo SET x0 = ?, y0 = ?, x1 = ?, y1 = ?, filename = ? WHERE id = ?",
                        [*box, name_without_box(name), pid])
     db.execute("PRAGMA user_version = 16")
+
+
+@migrations()
+def m017_photo_caption_box(db: Database) -> None:
+    """A photo keeps the box of its caption on the page image (caption_x0..caption_y1, NULL when it
+    has none), as the import paired them. The photos stored before get theirs paired once from the
+    page's layout blocks (store.oldcaptions), as the page view paired them each time until now."""
+    from .oldcaptions import PAIRED
+
+    for column in ("caption_x0", "caption_y0", "caption_x1", "caption_y1"):
+        db.execute(f"ALTER TABLE photo ADD COLUMN {column} INTEGER")
+    paired = db.execute(PAIRED).fetchall()
+    db.conn.executemany("UPDATE photo SET caption_x0 = ?, caption_y0 = ?, caption_x1 = ?, caption_y1 = ? WHERE id = ?",
+                        [(*box, pid) for pid, *box in paired])
+    db.execute("PRAGMA user_version = 17")

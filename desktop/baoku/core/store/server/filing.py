@@ -10,7 +10,6 @@ edition, a page's place in its issue) stand behind the lock."""
 
 from __future__ import annotations
 
-import hashlib
 
 from psycopg import sql
 
@@ -19,15 +18,16 @@ from ...errors import ImportRejected
 from ...model import Article, ParsedIssue
 from ...sourcetext import checked_text, import_log, unchecked_strings
 from ..clock import now, user
+from .. import photorows
 from ..continuations import Continuations
 from ..lookups import PlanLookups
+from ..photorows import photo_values
 from ..ingest import (APPEND, NEW, REPLACE, REPLACES, REVISE, WRITES, SaveResult, clear_replaced, plan_issue, unwritten,
                       written)
 
 FILING_LOCK = 0x6261_6F6B_7500_0002  # pg_advisory_xact_lock key: "baoku" + 2
 _DATE = "to_char(i.date, 'YYYY-MM-DD')"
-_INSERT_PHOTO = ("INSERT INTO photo (article_id, seq, caption, credit, filename, mime, data, sha256, x0, y0, x1, y1) "
-                 "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)")
+_INSERT_PHOTO = photorows.INSERT.replace("?", "%s")
 
 
 class ServerFiling(Continuations, PlanLookups):
@@ -160,9 +160,7 @@ class ServerFiling(Continuations, PlanLookups):
             self.conn.execute("INSERT INTO contributor (article_id, seq, name, role, note) "
                               "SELECT * FROM unnest(%s::bigint[], %s::integer[], %s::text[], %s::text[], %s::text[])",
                               list(map(list, zip(*people))))
-        photos = [(i, n, p.caption, p.credit, p.filename, p.mime, p.data,
-                   hashlib.sha256(p.data).hexdigest() if p.data else "", *(p.box or (None,) * 4))
-                  for i, a in zip(ids, articles) for n, p in enumerate(a.photos, 1)]
+        photos = [photo_values(i, n, p) for i, a in zip(ids, articles) for n, p in enumerate(a.photos, 1)]
         if photos:
             with self.conn.cursor() as cur:
                 cur.executemany(_INSERT_PHOTO, photos)
@@ -180,9 +178,7 @@ class ServerFiling(Continuations, PlanLookups):
                 cur.executemany("INSERT INTO contributor (article_id, seq, name, role, note) VALUES (%s, %s, %s, %s, %s)",
                                 [(article_id, i, c.name, c.role, c.note) for i, c in enumerate(a.contributors, 1)])
             if a.photos:
-                cur.executemany(_INSERT_PHOTO, [(article_id, i, p.caption, p.credit, p.filename, p.mime, p.data,
-                                                 hashlib.sha256(p.data).hexdigest() if p.data else "",
-                                                 *(p.box or (None,) * 4)) for i, p in enumerate(a.photos, 1)])
+                cur.executemany(_INSERT_PHOTO, [photo_values(article_id, i, p) for i, p in enumerate(a.photos, 1)])
         return article_id
 
     def record_fix(self, page_id: int, n: int = 1) -> None:

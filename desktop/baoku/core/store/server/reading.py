@@ -9,7 +9,9 @@ import json
 from psycopg.rows import dict_row
 
 from ...errors import NotFound
-from ...model import Article, ArticleRecord, Contributor, Photo
+from ...model import Article, ArticleRecord, Contributor
+from .. import photorows
+from ..photorows import photo_of
 from ..queries import Queries
 
 _DATE = "to_char(i.date, 'YYYY-MM-DD')"
@@ -78,10 +80,7 @@ class ServerReading:
         r = rows[0]
         contributors = [Contributor(c["name"], c["role"], c["note"]) for c in self._rows(
             "SELECT name, role, note FROM contributor WHERE article_id = %s ORDER BY seq", [article_id])]
-        photos = [Photo(p["caption"], p["credit"], p["filename"], p["mime"],
-                        bytes(p["data"]) if p["data"] is not None else None, (p["x0"], p["y0"], p["x1"], p["y1"]))
-                  for p in self._rows("SELECT caption, credit, filename, mime, data, x0, y0, x1, y1 FROM photo "
-                                      "WHERE article_id = %s ORDER BY seq", [article_id])]
+        photos = [photo_of(p) for p in self._rows(photorows.SELECT.replace("?", "%s"), [article_id])]
         article = Article(
             blocks=Article.blocks_from_json(r["blocks"]), headline=r["headline"], kicker=r["kicker"],
             subhead=r["subhead"], column=r["column_name"], genre=r["genre"], source=r["source"],

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ...coded import Coded
 from ...errors import ArchiveUnavailable
+from ..oldcaptions import PAIRED
 from . import audit, collections, facsimiles, history, imagestore, notices, saved, trash
 
 MIGRATION_LOCK = 0x6261_6F6B_7500_0001  # pg_advisory_xact_lock key: "baoku" + 1
@@ -314,6 +315,15 @@ _PHOTO_BOX = [
     WHERE photo.id = named.pid AND named.m IS NOT NULL""",
 ]
 
+# A photo keeps its caption's box (NULL when it has none); those stored before get theirs paired once
+# from the page's layout blocks, as the page view paired them each time until now.
+_CAPTION_BOX = [
+    "ALTER TABLE photo ADD COLUMN caption_x0 integer, ADD COLUMN caption_y0 integer, "
+    "ADD COLUMN caption_x1 integer, ADD COLUMN caption_y1 integer",
+    f"""UPDATE photo SET caption_x0 = u.x0, caption_y0 = u.y0, caption_x1 = u.x1, caption_y1 = u.y1
+    FROM ({PAIRED}) AS u WHERE photo.id = u.photo_id""",
+]
+
 # Each migration: (version, what it does, its statements).
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "publications, issues, pages, articles with their contributors and photos, imports, page fixes", _V1),
@@ -341,6 +351,8 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
      "nothing and with letters written with combining marks composed", _V17),
     (18, "the number of search rows kept as they are written (idf's N), not counted at every search", _COUNTED),
     (19, "a photo cut from a scan keeps its box in columns of its own, moved there from its file name", _PHOTO_BOX),
+    (20, "a photo keeps its caption's box on the page, paired once from the layout for the photos stored before",
+     _CAPTION_BOX),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
