@@ -1,0 +1,49 @@
+"""Fault cases of a newcomer's day (issue 46e): odd input files and arguments, each one clear
+line, the archive as it was."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from baoku.cli import main
+from baoku.core.importing.run import FAILED, import_paths
+
+from .conftest import SAMPLE_TXT
+
+LONG = "9" * 5000  # past Python's 4,300 digits for int() of a string
+
+
+def baoku(capsys, *argv) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    said = capsys.readouterr()
+    return code, said.out, said.err
+
+
+@pytest.mark.parametrize("name, text", [
+    ("feed.jsonl", json.dumps({"publication": "泉州晚报", "date": "2024-09-11", "headline": "标题",
+                               "paragraphs": ["正文。"]}, ensure_ascii=False).replace('"date"', f'"page": {LONG}, "date"')),
+    ("page.json", '{"publication": "泉州晚报", "date": "2024-09-11", "page": ' + LONG + "}"),
+    ("page.yaml", f"publication: 泉州晚报\ndate: 2024-09-11\npage: 5\nissue_number: {LONG}\n"),
+])
+def test_a_number_longer_than_python_reads_is_read_as_written_and_said_in_one_line(tmp_path, archive, name, text):
+    """A number of thousands of digits in a feed or a sidecar (a barcode run together, a paste gone
+    wrong) was `unexpected error while reading (ValueError: Exceeds the limit (4300 digits) …);
+    please report this`: now it is the text as written, and the field that cannot take it says so."""
+    path = tmp_path / "in"
+    path.mkdir()
+    if name.endswith(".jsonl"):
+        (path / name).write_text(text + "\n", encoding="utf-8")
+    else:
+        (path / "page.txt").write_bytes(SAMPLE_TXT.read_bytes())
+        (path / name).write_text(text, encoding="utf-8")
+    report = import_paths(archive, [path])
+    messages = [o.message for o in report.outcomes]
+    if name.endswith(".yaml"):  # an issue number is text: kept as written
+        assert [o.status for o in report.outcomes] != [FAILED], messages
+        assert archive.stats()["articles"] > 0
+        return
+    assert [o.status for o in report.outcomes] == [FAILED], messages
+    assert "unexpected" not in messages[0] and "is not a page number" in messages[0], messages
+    assert archive.stats()["articles"] == 0
