@@ -3,6 +3,7 @@ line, the archive as it was."""
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
@@ -47,3 +48,16 @@ def test_a_number_longer_than_python_reads_is_read_as_written_and_said_in_one_li
     assert [o.status for o in report.outcomes] == [FAILED], messages
     assert "unexpected" not in messages[0] and "is not a page number" in messages[0], messages
     assert archive.stats()["articles"] == 0
+
+
+def test_a_pdf_with_no_pages_says_so_in_one_line(tmp_path, archive):
+    """A PDF whose page tree is empty (a failed export) read `cannot render the PDF's pages (Failed
+    to load document (PDFium: Success).)`."""
+    import pypdf
+
+    buf = io.BytesIO()
+    pypdf.PdfWriter().write(buf)
+    pdf = tmp_path / "泉州晚报_2024-11-01_第1版.pdf"
+    pdf.write_bytes(buf.getvalue())
+    report = import_paths(archive, [pdf])
+    assert [(o.status, o.message) for o in report.outcomes] == [(FAILED, "the PDF has no pages")]

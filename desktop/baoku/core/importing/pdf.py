@@ -1,7 +1,8 @@
 """PDF with a text layer: one issue per PDF, one newspaper page per PDF page.
 
 Each PDF page's text goes through the page-text parser. The first PDF page is page `--page`
-(default 1) of the issue. Encrypted PDFs and PDFs without a text layer are refused with a reason.
+(default 1) of the issue. Encrypted PDFs, PDFs with no pages and damaged ones are refused with a
+reason; one without a text layer is read by OCR.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ def opened_pdf(src: SourceFile):
         reader = pypdf.PdfReader(io.BytesIO(src.data))
         if reader.is_encrypted:
             raise ImportRejected(f"{src.name}: the PDF is encrypted; remove the password and import again")
-        len(reader.pages)
+        if not len(reader.pages):  # an empty page tree (an export that failed): nothing to read or render
+            raise ImportRejected(f"{src.name}: the PDF has no pages")
     except ImportRejected:
         raise
     except Exception as e:  # pypdf raises many types for damaged files
