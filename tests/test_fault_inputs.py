@@ -9,6 +9,7 @@ import json
 import pytest
 
 from baoku.cli import main
+from baoku.core.store import Archive
 from baoku.core.importing.run import FAILED, import_paths
 
 from .conftest import SAMPLE_TXT
@@ -61,3 +62,17 @@ def test_a_pdf_with_no_pages_says_so_in_one_line(tmp_path, archive):
     pdf.write_bytes(buf.getvalue())
     report = import_paths(archive, [pdf])
     assert [(o.status, o.message) for o in report.outcomes] == [(FAILED, "the PDF has no pages")]
+
+
+@pytest.mark.parametrize("argv", [
+    ["collection", "add", "选题", "99999999999999999999"],
+    ["collection", "add", "选题", "2", "-99999999999999999999"],
+])
+def test_an_article_id_past_any_archive_in_a_collection_is_one_line(archive_path, capsys, argv):
+    """`baoku collection add NAME ID` with an id past SQLite's integers was an OverflowError
+    traceback (the other commands' ids said so in one line)."""
+    with Archive(archive_path):
+        pass
+    code, out, err = baoku(capsys, "--archive", archive_path, *argv)
+    assert code == 1 and out == ""
+    assert err.strip() == f"baoku: error: the ID argument {argv[-1]} is too large for any archive; nothing was changed"
