@@ -26,6 +26,8 @@ ARGUMENT = re.compile(r"--[a-z][a-z-]*(=\S+)?$")
 SAMPLES = {
     "no_archive": {"path": "/tmp/a.db"}, "no_paper": {"name": "泉州晚报"}, "no_collection": {"name": "专利"},
     "no_trash_entry": {"id": 7}, "backup_exists": {"path": "/tmp/b.db"},
+    "cannot_write": {"path": "/tmp/笔记.txt/b.pdf", "kind": "not_folder", "reason": "Not a directory", "copy": False,
+                     "blocker": "笔记.txt"},
     "restore_newer": {"path": "/tmp/a.db", "batch": 3, "backup_batch": 2, "edited": "none", "backup_edited": "none"},
     "line_text_missing": {"line": 12}, "line_text_repeated": {"line": 12},
     "name_not_utf8": {"encoding": "GB18030"},

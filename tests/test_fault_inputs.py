@@ -12,7 +12,7 @@ from baoku.cli import main
 from baoku.core.store import Archive
 from baoku.core.importing.run import FAILED, import_paths
 
-from .conftest import SAMPLE_TXT
+from .test_fault_outputs import feed_archive  # noqa: F401,F811
 
 LONG = "9" * 5000  # past Python's 4,300 digits for int() of a string
 
@@ -38,7 +38,7 @@ def test_a_number_longer_than_python_reads_is_read_as_written_and_said_in_one_li
     if name.endswith(".jsonl"):
         (path / name).write_text(text + "\n", encoding="utf-8")
     else:
-        (path / "page.txt").write_bytes(SAMPLE_TXT.read_bytes())
+        (path / "page.txt").write_text("秋粮收购开始\n\n本报讯 秋粮收购今起开始。\n", encoding="utf-8")
         (path / name).write_text(text, encoding="utf-8")
     report = import_paths(archive, [path])
     messages = [o.message for o in report.outcomes]
@@ -76,3 +76,22 @@ def test_an_article_id_past_any_archive_in_a_collection_is_one_line(archive_path
     code, out, err = baoku(capsys, "--archive", archive_path, *argv)
     assert code == 1 and out == ""
     assert err.strip() == f"baoku: error: the ID argument {argv[-1]} is too large for any archive; nothing was changed"
+
+
+def test_a_file_that_cannot_be_written_says_why_in_words_and_blames_no_archive(feed_archive, capsys, tmp_path):
+    """An export or a backup under a 'folder' that is a file said the operating system's 'Not a
+    directory' or SQLite's 'unable to open database: ….part'; now which part of the path is a file."""
+    from baoku.core.errors import ArchiveUnavailable, NotWritten
+    from baoku.core.files import write_atomically
+
+    blocker = tmp_path / "笔记.txt"
+    blocker.write_text("x", encoding="utf-8")
+    code, out, err = baoku(capsys, "--archive", feed_archive, "export", "2", "-o", blocker / "导出 文件.txt")
+    assert code == 1 and err.strip() == f"baoku: error: cannot write {blocker}/导出 文件.txt: 笔记.txt in its path is a file, not a folder"
+    code, out, err = baoku(capsys, "--archive", feed_archive, "backup", blocker / "sub" / "b.db")
+    assert code == 1 and err.strip() == (f"baoku: error: cannot write the copy {blocker}/sub/b.db: 笔记.txt in its path "
+                                         "is a file, not a folder")
+    with pytest.raises(NotWritten) as raised:
+        write_atomically(blocker / "c.txt", b"x")
+    assert not isinstance(raised.value, ArchiveUnavailable) and raised.value.coded.params["kind"] == "not_folder"
+    assert blocker.read_text(encoding="utf-8") == "x"

@@ -68,6 +68,12 @@ def _page_elsewhere(p: dict) -> str:
             "under another date, paper or page? If it really was printed twice, import it with --allow-duplicates")
 
 
+def _why_not_written(p: dict) -> str:
+    return {"permission": "no permission to write there", "read_only": "the disk is read-only",
+            "not_folder": f"{p['blocker']} in its path is a file, not a folder", "too_long": "the name is too long",
+            "disk_full": "the disk is full"}.get(p["kind"], p["reason"])
+
+
 # What a migrate names by table (store.migration): one, many.
 _TABLES = {"page_scan": ("scanned page", None), "scan_line": ("OCR line", None), "facsimile": ("facsimile", None),
            "layout_block": ("layout block", None), "layout_edit": ("layout correction", None),
@@ -85,6 +91,7 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "no_paper": "no paper '{name}' in the archive (baoku list publications shows them)",
     "no_collection": "no collection named 「{name}」 (baoku collection list shows them)",
     "no_trash_entry": "no trash entry with id {id} (baoku trash list shows them)",
+    "cannot_write": lambda p: f"cannot write {'the copy ' if p.get('copy') else ''}{p['path']}: {_why_not_written(p)}",
     "backup_exists": "{path} already exists; choose another name, or replace it with --force",
     "restore_newer": "{path} has changes made after this backup (imports up to batch {batch}, the backup's up to "
                      "{backup_batch}; last edit {edited}, the backup's {backup_edited}); restoring would lose "

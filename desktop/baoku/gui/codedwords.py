@@ -42,12 +42,20 @@ class CodedWords(QObject):
                  "saved_search": self.tr("保存的检索"), "history_step": self.tr("撤销记录"), "audit": self.tr("审计日志")}
         return self.tr("、").join(fill(self.tr("%1（%2）"), words.get(t, t), n) for t, n in tables)
 
+    def cannot_write(self, p: dict) -> str:
+        why = {"permission": self.tr("没有在这里写入的权限。"), "read_only": self.tr("磁盘是只读的。"),
+               "not_folder": fill(self.tr("路径中的“%1”是文件，不是文件夹。"), p.get("blocker", "")),
+               "too_long": self.tr("文件名太长。"), "disk_full": self.tr("磁盘已满。")}.get(p["kind"], p["reason"])
+        said = self.tr("无法写入副本 %1：%2") if p.get("copy") else self.tr("无法写入 %1：%2")
+        return fill(said, p["path"], why)
+
     def wording(self) -> dict[str, Callable[[dict], str]]:
         return {
             "no_archive": lambda p: fill(self.tr("%1 处没有档案。"), p["path"]),
             "no_paper": lambda p: fill(self.tr("档案里没有报纸“%1”（可能已被删除）。"), p["name"]),
             "no_collection": lambda p: fill(self.tr("没有名为“%1”的专题（可能已被删除或改名）。"), p["name"]),
             "no_trash_entry": lambda p: fill(self.tr("回收站里没有第 %1 项（可能已被清空）。"), p["id"]),
+            "cannot_write": self.cannot_write,
             "backup_exists": lambda p: fill(self.tr("%1 已存在，请换一个文件名。"), p["path"]),
             "restore_newer": lambda p: fill(self.tr("%1 里有这份备份之后的改动，恢复会把它们丢掉。请先备份当前档案。"), p["path"]),
             "line_text_missing": lambda p: fill(self.tr("第 %1 行的文字在文章的段落里找不到，请改整段文字。"), p["line"]),
