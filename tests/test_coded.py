@@ -33,6 +33,7 @@ SAMPLES = {
     "name_not_utf8": {"encoding": "GB18030"},
     "damaged_no_backup": {"path": "/home/a/archive.db", "reason": "database disk image is malformed"},
     "file_too_big": {"size": "80.0", "limit": "64"},
+    "unreadable": {"where": "a.txt", "kind": "undecodable", "reason": "invalid start byte", "at": 12},
     "no_issue_metadata": {"where": "a.txt", "missing": "publication, date, page"},
     "page_conflict": {"page": "第3版", "issue": "泉州晚报 2024-09-11", "headlines": ["甲", "乙"], "notes": 1, "places": 2,
                       "corrections": 3},

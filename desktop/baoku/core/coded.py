@@ -74,6 +74,23 @@ def _why_not_written(p: dict) -> str:
             "disk_full": "the disk is full"}.get(p["kind"], p["reason"])
 
 
+# Why a whole file cannot be read (code "unreadable", by its kind): what a newcomer meets first.
+_UNREADABLE = {
+    "empty": "the file is empty",
+    "no_text": "the file has no text",
+    "binary": "this looks like a binary file, not text ({controls} control characters)",
+    "truncated": "the file ends in the middle of a{encoding} character; it looks truncated",
+    "undecodable": "cannot read this file as UTF-8 ({reason} at byte {at}), GB18030 or Big5 (also HKSCS and cp950); "
+                   "it may be truncated, mixed or not text",
+    "not_pdf": "not a PDF file (no %PDF header)",
+    "pdf_encrypted": "the PDF is encrypted; remove the password and import again",
+    "pdf_no_pages": "the PDF has no pages",
+    "pdf_damaged": "damaged PDF ({detail})",
+    "no_text_on_image": "no text was found on the page image",
+    "not_importable": "not an importable format ({suffix})",
+}
+
+
 # What a migrate names by table (store.migration): one, many.
 _TABLES = {"page_scan": ("scanned page", None), "scan_line": ("OCR line", None), "facsimile": ("facsimile", None),
            "layout_block": ("layout block", None), "layout_edit": ("layout correction", None),
@@ -106,6 +123,7 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
                                    if p["encoding"] else "")),
     "damaged_no_backup": "the archive file {path} is damaged ({reason}); no backup was written: a copy of a damaged "
                          "file would not restore it. Restore the archive from an earlier backup (baoku restore FILE)",
+    "unreadable": lambda p: (f"{p['where']}: " if p.get("where") else "") + _UNREADABLE[p["kind"]].format(**p),
     "file_too_big": "file is {size} MB, over the {limit} MB limit for one file (see --max-file-mb)",
     "no_issue_metadata": lambda p: (f"{p['where']}: " if p["where"] else "") + (
         f"no issue metadata for {p['missing']}; the text itself has none. Give --publication/--date/--page, a "

@@ -11,6 +11,7 @@ import io
 import logging
 import regex as re  # \p{Han}: the one Han definition (core.script)
 
+from ..coded import Coded
 from ..errors import ImportRejected
 from ..script import CJK_CLASS
 from ..model import VIEW_DPI, PageInfo, PageScan, ParsedPage, ScanLine
@@ -34,17 +35,18 @@ def opened_pdf(src: SourceFile):
     import pypdf
 
     if not src.data.startswith(b"%PDF"):
-        raise ImportRejected(f"{src.name}: not a PDF file (no %PDF header)")
+        raise ImportRejected(Coded("unreadable", where=src.name, kind="not_pdf"))
     try:
         reader = pypdf.PdfReader(io.BytesIO(src.data))
         if reader.is_encrypted:
-            raise ImportRejected(f"{src.name}: the PDF is encrypted; remove the password and import again")
+            raise ImportRejected(Coded("unreadable", where=src.name, kind="pdf_encrypted"))
         if not len(reader.pages):  # an empty page tree (an export that failed): nothing to read or render
-            raise ImportRejected(f"{src.name}: the PDF has no pages")
+            raise ImportRejected(Coded("unreadable", where=src.name, kind="pdf_no_pages"))
     except ImportRejected:
         raise
     except Exception as e:  # pypdf raises many types for damaged files
-        raise ImportRejected(f"{src.name}: damaged PDF ({type(e).__name__}: {e})") from None
+        raise ImportRejected(Coded("unreadable", where=src.name, kind="pdf_damaged",
+                                   detail=f"{type(e).__name__}: {e}")) from None
     return reader
 
 
