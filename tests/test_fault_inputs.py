@@ -95,3 +95,27 @@ def test_a_file_that_cannot_be_written_says_why_in_words_and_blames_no_archive(f
         write_atomically(blocker / "c.txt", b"x")
     assert not isinstance(raised.value, ArchiveUnavailable) and raised.value.coded.params["kind"] == "not_folder"
     assert blocker.read_text(encoding="utf-8") == "x"
+
+
+NITF_WITH_DTD = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE nitf SYSTEM "http://www.nitf.org/IPTC/NITF/3.3/specification/dtd/nitf-3-3.dtd">
+<nitf><head><pubdata name="泉州晚报" date.publication="20241013" position.sequence="1"/></head>
+<body><body.head><hedline><hl1>秋粮&nbsp;收购</hl1></hedline></body.head>
+<body.content><p>本报讯&mdash;秋粮收购今起开始&hellip;&copy;2024 泉州晚报</p></body.content></body></nitf>
+"""
+
+
+def test_an_nitf_naming_its_dtd_reads_the_entities_that_dtd_defines(tmp_path, archive):
+    """NITF's DTD declares the XHTML entity sets (&nbsp; &mdash; &copy; …), and an agency's file
+    that names the DTD uses them: it was refused as `malformed XML (undefined entity &nbsp;)`. Now
+    they are read as their characters; without a DOCTYPE one is still malformed XML."""
+    (tmp_path / "with.xml").write_text(NITF_WITH_DTD, encoding="utf-8")
+    report = import_paths(archive, [tmp_path / "with.xml"])
+    assert [o.status for o in report.outcomes] == ["imported"], [o.message for o in report.outcomes]
+    stored = archive.article(archive.article_ids()[0]).article
+    assert stored.headline.replace("\u00a0", " ") == "秋粮 收购"
+    assert "本报讯—秋粮收购今起开始…©2024 泉州晚报" in "".join(b.text for b in stored.blocks)
+    bare = NITF_WITH_DTD.replace(NITF_WITH_DTD.splitlines()[1] + "\n", "").replace("20241013", "20241014")
+    (tmp_path / "bare.xml").write_text(bare, encoding="utf-8")
+    report = import_paths(archive, [tmp_path / "bare.xml"])
+    assert [(o.status, o.message) for o in report.outcomes] == [("failed", "3:33: malformed XML (undefined entity)")]
