@@ -486,202 +486,307 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="48"/>
+        <source>文件是空的。</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="49"/>
+        <source>文件里没有文字。</source>
+        <translation>The file has no text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="50"/>
+        <source>看来是二进制文件，不是文本（有 %1 个控制字符）。</source>
+        <translation>This looks like a binary file, not text (%1 control characters).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="51"/>
+        <source>文件在一个 %1 字符的中间结束，看来被截断了。</source>
+        <translation>The file ends in the middle of a %1 character; it looks truncated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="52"/>
+        <source>文件在一个字符的中间结束，看来被截断了。</source>
+        <translation>The file ends in the middle of a character; it looks truncated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="53"/>
+        <source>无法按 UTF-8（第 %1 个字节出错）、GB18030 或 Big5（及 HKSCS、cp950）读出这个文件：它可能被截断、混用了几种编码，或者不是文本。</source>
+        <translation>Cannot read this file as UTF-8 (wrong at byte %1), GB18030 or Big5 (also HKSCS and cp950): it may be truncated, mix encodings or not be text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="55"/>
+        <source>不是 PDF 文件（没有 %PDF 文件头）。</source>
+        <translation>Not a PDF file (no %PDF header).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="56"/>
+        <source>这个 PDF 有密码保护，请先去掉密码再导入。</source>
+        <translation>The PDF is encrypted; remove the password and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="57"/>
+        <source>这个 PDF 没有页面。</source>
+        <translation>The PDF has no pages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="58"/>
+        <source>PDF 文件已损坏（%1）。</source>
+        <translation>The PDF is damaged (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="59"/>
+        <source>版面图像上没有找到文字。</source>
+        <translation>No text was found on the page image.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="60"/>
+        <source>不是能导入的格式（%1）。</source>
+        <translation>Not a format Baoku imports (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="61"/>
+        <source>没有扩展名</source>
+        <translation>no extension</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="63"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="66"/>
+        <source>没有在这里写入的权限。</source>
+        <translation>no permission to write there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="66"/>
+        <source>磁盘是只读的。</source>
+        <translation>the disk is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="67"/>
+        <source>路径中的“%1”是文件，不是文件夹。</source>
+        <translation>“%1” in its path is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="68"/>
+        <source>文件名太长。</source>
+        <translation>the name is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="68"/>
+        <source>磁盘已满。</source>
+        <translation>the disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="69"/>
+        <source>无法写入副本 %1：%2</source>
+        <translation>Cannot write the copy %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="69"/>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="74"/>
         <source>%1 处没有档案。</source>
         <translation>There is no archive at %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="48"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="75"/>
         <source>档案里没有报纸“%1”（可能已被删除）。</source>
         <translation>The archive has no paper “%1” (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="49"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="76"/>
         <source>没有名为“%1”的专题（可能已被删除或改名）。</source>
         <translation>There is no collection named “%1” (it may have been deleted or renamed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="50"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="77"/>
         <source>回收站里没有第 %1 项（可能已被清空）。</source>
         <translation>The trash has no entry %1 (it may have been emptied).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="51"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="80"/>
         <source>%1 已存在，请换一个文件名。</source>
         <translation>%1 already exists; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="81"/>
         <source>%1 里有这份备份之后的改动，恢复会把它们丢掉。请先备份当前档案。</source>
         <translation>%1 has changes made after this backup; restoring would lose them. Back up the archive as it is first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="82"/>
         <source>第 %1 行的文字在文章的段落里找不到，请改整段文字。</source>
         <translation>Line %1's text is not found in its article's paragraphs; correct the whole paragraph instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="54"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="83"/>
         <source>第 %1 行的文字在文章的段落里不止一处，请改整段文字。</source>
         <translation>Line %1's text is found more than once in its article's paragraphs; correct the whole paragraph instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="55"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="84"/>
         <source>文件名不是 UTF-8 编码（这里按 %1 显示），请把文件名改成 UTF-8 再导入。</source>
         <translation>The file's name is not UTF-8 (shown here as read in %1); rename it in UTF-8 to import it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="57"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="86"/>
         <source>文件名不是 UTF-8 编码，请把文件名改成 UTF-8 再导入。</source>
         <translation>The file's name is not UTF-8; rename it in UTF-8 to import it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="87"/>
         <source>档案文件 %1 已损坏（%2），没有写出备份：损坏文件的副本无法用来恢复。请用更早的备份恢复档案。</source>
         <translation>The archive file %1 is damaged (%2); no backup was written: a copy of a damaged file would not restore it. Restore the archive from an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="60"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="89"/>
         <source>文件有 %1 MB，超过单个文件 %2 MB 的上限。</source>
         <translation>The file is %1 MB, over the %2 MB limit for one file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="62"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="91"/>
         <source>%1 %2 已在档案中，是从同一版面图像较早的一次识别存入的（%3 篇文章）；这次识别的结果与之不同（报库读版面的方法有了改进，例如图片现在成为文章的照片）。未作改动；要换成这次的识别，请点“用新版本替换这些版面”，旧的文章移入回收站，可以恢复。</source>
         <translation>%1 %2 is already in the archive, stored from an earlier reading of this same page image (%3 articles); this reading differs (Baoku reads pages better now: their pictures become the articles' photos, for one). Nothing was changed; to store this reading instead, click “Replace these pages with the new versions”: the earlier articles go to the trash, from where they can be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="95"/>
         <source>%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。</source>
         <translation>%1 %2 is already in the archive with different content (%3 articles); left as it was.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="68"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="97"/>
         <source>编辑附加的批注 %1 条、专题位置 %2 个、校对 %3 处，替换时都不会丢失：批注和专题位置移到新版本，其余随旧文章进回收站。</source>
         <translation>Editors attached %1 notes, %2 collection places and %3 corrections: replacing loses none of them (notes and collection places move to the new versions, the rest goes to the trash with the old articles).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="101"/>
         <source>%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。</source>
         <translation>%1 %2: this page's text is already in the archive (%3); the same page imported again under another date or page?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="73"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="102"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="103"/>
         <source>%n 篇文章不在搜索索引里（“修复索引”会补上）。</source>
         <translation><numerusform>%n article is missing from the search index (Repair the index adds it).</numerusform><numerusform>%n articles are missing from the search index (Repair the index adds them).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="75"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="104"/>
         <source>%n 篇文章在搜索索引里是旧版本（“修复索引”会更新）。</source>
         <translation><numerusform>%n article is indexed at an older version (Repair the index updates it).</numerusform><numerusform>%n articles are indexed at an older version (Repair the index updates them).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="76"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="105"/>
         <source>%n 篇已删除的文章还在搜索索引里（“修复索引”会移除）。</source>
         <translation><numerusform>%n deleted article is still in the search index (Repair the index removes it).</numerusform><numerusform>%n deleted articles are still in the search index (Repair the index removes them).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="77"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="106"/>
         <source>搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。</source>
         <translation>The search index disagrees with the archive: %1, where %2 articles are recorded as indexed (Repair the index rebuilds it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="79"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="108"/>
         <source>档案 %1 在打开期间被移动、改名或删除（或所在的文件夹、磁盘被移走）：此后没有再写入，之前存入的内容随文件一起。请到它现在的位置打开。</source>
         <translation>The archive %1 was moved, renamed or deleted while it was open (or its folder or disk was taken away): nothing more was written, and what was stored before went with the file. Open it where it is now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="81"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="110"/>
         <source>%1 是服务器上档案的地址，不是档案文件。</source>
         <translation>%1 is the address of an archive on a server, not an archive file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="82"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="111"/>
         <source>没有安装 PostgreSQL 的 %1，请先安装 postgresql-client。</source>
         <translation>PostgreSQL's %1 is not installed; install postgresql-client first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="83"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="112"/>
         <source>服务器档案的备份或恢复没有完成：%1</source>
         <translation>The server archive's backup or restore did not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="84"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="113"/>
         <source>%1 不是服务器档案的备份。</source>
         <translation>%1 is not a server archive's backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="114"/>
         <source>%1 是本机档案的备份，请恢复到档案文件。</source>
         <translation>%1 is a backup of an archive file; restore it to an archive file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="115"/>
         <source>服务器档案 %1 里已有 %n 篇文章，恢复会替换它们。请恢复到空数据库。</source>
         <translation><numerusform>The server archive %1 holds %n article; restoring would replace it. Restore into an empty database.</numerusform><numerusform>The server archive %1 holds %n articles; restoring would replace them. Restore into an empty database.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="118"/>
         <source>%1：服务器档案的地址里不能写密码（会留在设置和历史记录里）。请把密码放在 ~/.pgpass 或服务文件里。</source>
         <translation>%1: a server archive's address holds no password (it would be kept in settings and history); put the password in ~/.pgpass or a service file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="90"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="119"/>
         <source>%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。</source>
         <translation>%1 was made by a newer Baoku (server schema %2); update Baoku first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="121"/>
         <source>%1 和 %2 是同一种档案；迁移只能在档案文件和服务器档案之间进行。</source>
         <translation>%1 and %2 are archives of one kind; an archive moves only between a file and a server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="94"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="123"/>
         <source>%1 里有服务器档案暂时还不能保存的内容（%2），迁移会丢失它们，所以什么也没有复制。</source>
         <translation>%1 holds what a server archive cannot keep yet (%2); moving it would lose them, so nothing was copied.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="96"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="125"/>
         <source>%1 里已有 %n 篇文章，请迁移到新的档案文件或空的数据库。</source>
         <translation><numerusform>%1 already holds %n article; move the archive into a new archive file or an empty database.</numerusform><numerusform>%1 already holds %n articles; move the archive into a new archive file or an empty database.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="98"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="127"/>
         <source>%1 里有一次从 %2 开始、尚未完成的迁移，不是从 %3。</source>
         <translation>%1 holds an unfinished move from %2, not from %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="100"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="129"/>
         <source>留在 %1 的：%2</source>
         <translation>Left with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="101"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="130"/>
         <source>复制后 %1 表在 %2 和 %3 之间不一致：迁移期间源档案被修改了。请重新迁移到空的目标。</source>
         <translation>After copying, the %1 table differs between %2 and %3: the source was changed during the move. Move it again into an empty destination.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="132"/>
         <source>服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。</source>
         <translation>The server archive %1 has no folder for page images yet; its owner or an admin names one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="106"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="135"/>
         <source>服务器档案 %1 的版面图像文件夹 %2 在这台电脑上无法访问，请把它挂载到这个路径。</source>
         <translation>The page image folder %2 of the server archive %1 cannot be reached from this computer; mount it at that path.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="136"/>
         <source>%1：扫描版面的图像无法保存（%2），什么也没有存入。</source>
         <translation>%1: a scanned page's image cannot be kept (%2); nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="109"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="138"/>
         <source>服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。</source>
         <translation>An archive on a server (%1) does not offer this yet; the archive is unchanged.</translation>
     </message>
@@ -2099,51 +2204,56 @@
     <name>Messages</name>
     <message>
         <location filename="../../desktop/baoku/gui/messages.py" line="30"/>
+        <source>文件没有写出，档案没有改动。</source>
+        <translation>The file was not written; the archive is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/messages.py" line="32"/>
         <source>磁盘已满：已完成的部分都已保存，其余没有写入。请腾出空间后再试。</source>
         <translation>The disk is full: what was finished is stored, the rest was not written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="32"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="34"/>
         <source>档案现在无法打开或写入，档案没有改动。</source>
         <translation>The archive cannot be opened or written now; it is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="34"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="36"/>
         <source>文件无法导入，档案没有改动。</source>
         <translation>The file cannot be imported; the archive is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="36"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="38"/>
         <source>输入有误，没有保存。</source>
         <translation>That input is not valid; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="38"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="40"/>
         <source>找不到要的内容（可能已被删除）。</source>
         <translation>Not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="40"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="42"/>
         <source>操作没有完成，档案没有改动。</source>
         <translation>That did not complete; the archive is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="41"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="43"/>
         <source>出现了意外错误，档案没有改动。请把详细信息报告给开发者。</source>
         <translation>An unexpected error occurred; the archive was not changed. Please report the details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="49"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="50"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="52"/>
         <source>随附字体里没有这些字，没有导出：%1。勾选“缺字印成〓”可照常导出，缺字处印〓。</source>
         <translation>The bundled fonts have no glyph for these characters, so nothing was exported: %1. Tick “Print 〓 for a character no font has” to export with 〓 in their place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="63"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="65"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>

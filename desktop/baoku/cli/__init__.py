@@ -115,13 +115,18 @@ def _not_utf8_argument(args: argparse.Namespace, argv: list[str]) -> str | None:
     return None
 
 
-def _absurd_number(args: argparse.Namespace, argv: list[str]) -> str | None:
+def too_large(named: str, v: int) -> str | None:
     """One line for a number no archive row can have (an id or a count past SQLite's 64-bit
-    integers), which SQLite would refuse with a traceback."""
+    integers), which SQLite would refuse with a traceback; None for any other."""
+    return None if -2**63 <= v < 2**63 else f"{named} {v} is too large for any archive; nothing was changed"
+
+
+def _absurd_number(args: argparse.Namespace, argv: list[str]) -> str | None:
+    """too_large's line for the first number argparse read that is past SQLite's integers."""
     for name, value in vars(args).items():
         for v in value if isinstance(value, list) else [value]:
-            if isinstance(v, int) and not isinstance(v, bool) and not -2**63 <= v < 2**63:
-                return f"{_named(name, argv)} {v} is too large for any archive; nothing was changed"
+            if isinstance(v, int) and not isinstance(v, bool) and too_large("", v):
+                return too_large(_named(name, argv), v)
     return None
 
 

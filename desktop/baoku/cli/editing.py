@@ -202,6 +202,11 @@ def cmd_collection(args: argparse.Namespace, archive_path: Path) -> int:
                 ids = [int(i) for i in args.more]
             except ValueError:
                 raise ValidationError("article ids are numbers") from None
+            from . import too_large  # the ids are text to argparse (rename takes a name there)
+
+            refused = next(filter(None, (too_large("the ID argument", i) for i in ids)), None)
+            if refused:
+                raise ValidationError(refused)
             if not ids:
                 raise ValidationError(f"collection {args.action} needs article ids after the NAME")
             n = (editing.collect if args.action == "add" else editing.uncollect)(lib, args.name, ids, who).value

@@ -68,6 +68,29 @@ def _page_elsewhere(p: dict) -> str:
             "under another date, paper or page? If it really was printed twice, import it with --allow-duplicates")
 
 
+def _why_not_written(p: dict) -> str:
+    return {"permission": "no permission to write there", "read_only": "the disk is read-only",
+            "not_folder": f"{p['blocker']} in its path is a file, not a folder", "too_long": "the name is too long",
+            "disk_full": "the disk is full"}.get(p["kind"], p["reason"])
+
+
+# Why a whole file cannot be read (code "unreadable", by its kind): what a newcomer meets first.
+_UNREADABLE = {
+    "empty": "the file is empty",
+    "no_text": "the file has no text",
+    "binary": "this looks like a binary file, not text ({controls} control characters)",
+    "truncated": "the file ends in the middle of a{encoding} character; it looks truncated",
+    "undecodable": "cannot read this file as UTF-8 ({reason} at byte {at}), GB18030 or Big5 (also HKSCS and cp950); "
+                   "it may be truncated, mixed or not text",
+    "not_pdf": "not a PDF file (no %PDF header)",
+    "pdf_encrypted": "the PDF is encrypted; remove the password and import again",
+    "pdf_no_pages": "the PDF has no pages",
+    "pdf_damaged": "damaged PDF ({detail})",
+    "no_text_on_image": "no text was found on the page image",
+    "not_importable": "not an importable format ({suffix})",
+}
+
+
 # What a migrate names by table (store.migration): one, many.
 _TABLES = {"page_scan": ("scanned page", None), "scan_line": ("OCR line", None), "facsimile": ("facsimile", None),
            "layout_block": ("layout block", None), "layout_edit": ("layout correction", None),
@@ -85,6 +108,7 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "no_paper": "no paper '{name}' in the archive (baoku list publications shows them)",
     "no_collection": "no collection named 「{name}」 (baoku collection list shows them)",
     "no_trash_entry": "no trash entry with id {id} (baoku trash list shows them)",
+    "cannot_write": lambda p: f"cannot write {'the copy ' if p.get('copy') else ''}{p['path']}: {_why_not_written(p)}",
     "backup_exists": "{path} already exists; choose another name, or replace it with --force",
     "restore_newer": "{path} has changes made after this backup (imports up to batch {batch}, the backup's up to "
                      "{backup_batch}; last edit {edited}, the backup's {backup_edited}); restoring would lose "
@@ -99,6 +123,7 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
                                    if p["encoding"] else "")),
     "damaged_no_backup": "the archive file {path} is damaged ({reason}); no backup was written: a copy of a damaged "
                          "file would not restore it. Restore the archive from an earlier backup (baoku restore FILE)",
+    "unreadable": lambda p: (f"{p['where']}: " if p.get("where") else "") + _UNREADABLE[p["kind"]].format(**p),
     "file_too_big": "file is {size} MB, over the {limit} MB limit for one file (see --max-file-mb)",
     "no_issue_metadata": lambda p: (f"{p['where']}: " if p["where"] else "") + (
         f"no issue metadata for {p['missing']}; the text itself has none. Give --publication/--date/--page, a "

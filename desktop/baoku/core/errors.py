@@ -53,6 +53,13 @@ class ArchiveUnavailable(BaokuError):
     """The archive cannot be opened or written: locked, read-only, disk full, not an archive."""
 
 
+class NotWritten(BaokuError):
+    """A file the user asked for (an export, citations, a page picture, a backup copy) could not be
+    written where they asked: the archive is fine and unchanged, and no part of the file is left.
+    Its message is coded (`cannot_write`), saying why in words: no permission, a read-only disk, a
+    file where a folder should be, a name too long, a full disk."""
+
+
 class NotFound(BaokuError, LookupError):
     """No such article, issue or publication."""
 

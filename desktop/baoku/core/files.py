@@ -8,7 +8,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import ArchiveUnavailable, DiskFull
+from .coded import Coded
+from .errors import DiskFull, NotWritten
 
 
 def _umask() -> int:
@@ -44,7 +45,32 @@ def write_atomically(path: Path, data: bytes) -> None:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as e:
-        raise ArchiveUnavailable(f"cannot write {path}: {e.strerror or e}") from None
+        raise not_written(path, e) from None
+
+
+def not_written(path: Path, e: BaseException, copy: bool = False) -> NotWritten:
+    """The error for a file the user asked for that could not be written at `path`, saying why in
+    words both front ends give in their own language: from the error's errno, or (SQLite names
+    none) from what the path shows."""
+    import errno
+
+    kinds = {errno.EACCES: "permission", errno.EPERM: "permission", errno.EROFS: "read_only",
+             errno.ENOTDIR: "not_folder", errno.EEXIST: "not_folder", errno.ENAMETOOLONG: "too_long",
+             errno.ENOSPC: "disk_full", errno.EDQUOT: "disk_full"}
+    kind = kinds.get(getattr(e, "errno", None), "")
+    # a file where a folder of the path should be (mkdir says EEXIST or ENOTDIR; SQLite says nothing)
+    blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+    if blocker is not None:
+        kind = "not_folder"
+    elif kind == "not_folder":
+        kind = ""
+    elif not kind:
+        folder = next((p for p in path.parents if p.exists()), None)
+        if folder is not None and not os.access(folder, os.W_OK):
+            kind = "permission"
+    reason = getattr(e, "strerror", None) or str(e)
+    return NotWritten(Coded("cannot_write", path=str(path), kind=kind, reason=reason, copy=copy,
+                            blocker=blocker.name if blocker else ""))
 
 
 def file_to_replace(path: Path, what: str = "a backup") -> Path:

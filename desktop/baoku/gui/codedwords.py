@@ -42,12 +42,41 @@ class CodedWords(QObject):
                  "saved_search": self.tr("保存的检索"), "history_step": self.tr("撤销记录"), "audit": self.tr("审计日志")}
         return self.tr("、").join(fill(self.tr("%1（%2）"), words.get(t, t), n) for t, n in tables)
 
+    def unreadable(self, p: dict) -> str:
+        """Why a whole file cannot be read; the file is named on the line above."""
+        said = {
+            "empty": lambda: self.tr("文件是空的。"),
+            "no_text": lambda: self.tr("文件里没有文字。"),
+            "binary": lambda: fill(self.tr("看来是二进制文件，不是文本（有 %1 个控制字符）。"), p["controls"]),
+            "truncated": lambda: (fill(self.tr("文件在一个 %1 字符的中间结束，看来被截断了。"), p["encoding"].strip())
+                                  if p["encoding"].strip() else self.tr("文件在一个字符的中间结束，看来被截断了。")),
+            "undecodable": lambda: fill(self.tr("无法按 UTF-8（第 %1 个字节出错）、GB18030 或 Big5（及 HKSCS、cp950）读出这个"
+                                                "文件：它可能被截断、混用了几种编码，或者不是文本。"), p["at"]),
+            "not_pdf": lambda: self.tr("不是 PDF 文件（没有 %PDF 文件头）。"),
+            "pdf_encrypted": lambda: self.tr("这个 PDF 有密码保护，请先去掉密码再导入。"),
+            "pdf_no_pages": lambda: self.tr("这个 PDF 没有页面。"),
+            "pdf_damaged": lambda: fill(self.tr("PDF 文件已损坏（%1）。"), p["detail"]),
+            "no_text_on_image": lambda: self.tr("版面图像上没有找到文字。"),
+            "not_importable": lambda: fill(self.tr("不是能导入的格式（%1）。"),
+                                           self.tr("没有扩展名") if p["suffix"] == "no extension" else p["suffix"]),
+        }[p["kind"]]()
+        return fill(self.tr("%1：%2"), p["where"], said) if p.get("where") else said
+
+    def cannot_write(self, p: dict) -> str:
+        why = {"permission": self.tr("没有在这里写入的权限。"), "read_only": self.tr("磁盘是只读的。"),
+               "not_folder": fill(self.tr("路径中的“%1”是文件，不是文件夹。"), p.get("blocker", "")),
+               "too_long": self.tr("文件名太长。"), "disk_full": self.tr("磁盘已满。")}.get(p["kind"], p["reason"])
+        said = self.tr("无法写入副本 %1：%2") if p.get("copy") else self.tr("无法写入 %1：%2")
+        return fill(said, p["path"], why)
+
     def wording(self) -> dict[str, Callable[[dict], str]]:
         return {
             "no_archive": lambda p: fill(self.tr("%1 处没有档案。"), p["path"]),
             "no_paper": lambda p: fill(self.tr("档案里没有报纸“%1”（可能已被删除）。"), p["name"]),
             "no_collection": lambda p: fill(self.tr("没有名为“%1”的专题（可能已被删除或改名）。"), p["name"]),
             "no_trash_entry": lambda p: fill(self.tr("回收站里没有第 %1 项（可能已被清空）。"), p["id"]),
+            "cannot_write": self.cannot_write,
+            "unreadable": self.unreadable,
             "backup_exists": lambda p: fill(self.tr("%1 已存在，请换一个文件名。"), p["path"]),
             "restore_newer": lambda p: fill(self.tr("%1 里有这份备份之后的改动，恢复会把它们丢掉。请先备份当前档案。"), p["path"]),
             "line_text_missing": lambda p: fill(self.tr("第 %1 行的文字在文章的段落里找不到，请改整段文字。"), p["line"]),

@@ -8,8 +8,8 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..core.errors import (ArchiveUnavailable, BaokuError, ImportRejected, MissingGlyphs, NotFound, ValidationError,
-                           disk_full)
+from ..core.errors import (ArchiveUnavailable, BaokuError, ImportRejected, MissingGlyphs, NotFound, NotWritten,
+                           ValidationError, disk_full)
 from ..core.search.query import QueryError
 from .codedwords import error_words
 from .queryerrors import describe
@@ -26,6 +26,8 @@ def headline(error: BaseException) -> str:
         return missing_glyphs(error)
     if getattr(getattr(error, "coded", None), "code", None) == "not_on_server":  # one line says it all
         return error_words(error)
+    if isinstance(error, NotWritten):  # a file asked for, not the archive: the archive is fine
+        return translate("Messages", "文件没有写出，档案没有改动。")
     if disk_full(error):
         return translate("Messages", "磁盘已满：已完成的部分都已保存，其余没有写入。请腾出空间后再试。")
     if isinstance(error, ArchiveUnavailable):

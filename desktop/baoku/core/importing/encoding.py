@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..coded import Coded
 from ..errors import ImportRejected
 
 # Tried in this order; of those that read the file strictly and write it back byte for byte, the
@@ -26,7 +27,7 @@ UTF16_PLAUSIBLE = 0.9
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
     """Return (text, encoding name) or raise ImportRejected with a clear reason."""
     if not data.strip():
-        raise ImportRejected(f"{name}: the file is empty")
+        raise ImportRejected(Coded("unreadable", where=name, kind="empty"))
     if data.startswith(b"\xef\xbb\xbf"):
         return _finish(_strict(data[3:], "utf-8", name), name), "utf-8-sig"
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # (before UTF-16: its mark begins FF FE too)
@@ -45,9 +46,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         return _finish(data.decode("utf-8"), name), "utf-8"
     except UnicodeDecodeError as e:
         if e.start >= len(data) - 3 and e.reason == "unexpected end of data":
-            raise ImportRejected(
-                f"{name}: the file ends in the middle of a UTF-8 character; it looks truncated"
-            ) from None
+            raise ImportRejected(Coded("unreadable", where=name, kind="truncated", encoding=" UTF-8")) from None
         utf8_error = e
     readable: list[tuple[float, int, str, str]] = []
     for order, enc in enumerate(CANDIDATES):
@@ -70,10 +69,9 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         if score >= MIN_PLAUSIBLE:
             return _finish(text, name), enc
     if any(_ends_inside(data[:-k], enc) for enc in CANDIDATES for k in (1, 2, 3)):
-        raise ImportRejected(f"{name}: the file ends in the middle of a character; it looks truncated")
-    raise ImportRejected(
-        f"{name}: cannot read this file as UTF-8 ({utf8_error.reason} at byte {utf8_error.start}), "
-        "GB18030 or Big5 (also HKSCS and cp950); it may be truncated, mixed or not text")
+        raise ImportRejected(Coded("unreadable", where=name, kind="truncated", encoding=""))
+    raise ImportRejected(Coded("unreadable", where=name, kind="undecodable", reason=utf8_error.reason,
+                               at=utf8_error.start))
 
 
 def _with_stray_nuls(data: bytes) -> tuple[str, str] | None:
@@ -172,7 +170,7 @@ def _finish(text: str, name: str) -> str:
     # C-speed: a Python loop over a 6 MB file held up the desktop window's event loop (GIL).
     controls = len(_CONTROLS.findall(text))
     if controls > max(8, len(text) // 100):
-        raise ImportRejected(f"{name}: this looks like a binary file, not text ({controls} control characters)")
+        raise ImportRejected(Coded("unreadable", where=name, kind="binary", controls=controls))
     if not text.strip():
-        raise ImportRejected(f"{name}: the file has no text")
+        raise ImportRejected(Coded("unreadable", where=name, kind="no_text"))
     return text

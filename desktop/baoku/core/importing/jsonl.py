@@ -11,6 +11,7 @@ import json
 from ..errors import ImportRejected, ValidationError
 from ..model import PARAGRAPH, SUBHEADING, Article, Block, Contributor, Photo
 from ..sourcetext import checked_text
+from . import jsontext
 from .encoding import decode_text
 from .metadata import IssueMeta
 from .outcome import Notice
@@ -66,7 +67,7 @@ def read_jsonl(src: SourceFile, defaults: IssueMeta, warnings: list[str]) -> lis
             continue
         where = f"{src.name} line {lineno}"
         try:
-            obj = json.loads(line)
+            obj = jsontext.loads(line)
         except (json.JSONDecodeError, RecursionError) as e:
             if isinstance(e, RecursionError):
                 raise ImportRejected(f"{where}: nested too deeply to read") from None

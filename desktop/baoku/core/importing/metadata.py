@@ -17,6 +17,7 @@ from ..errors import ImportRejected, ValidationError
 from ..model import (FREQUENCIES, KINDS, NO_PAGE, PAPER, WIRE, IssueInfo, PageInfo, parse_date,
                      parse_page, plausible_year)
 from ..sourcetext import checked_text
+from . import jsontext
 
 SIDECAR_SUFFIXES = (".json", ".yaml", ".yml")
 MAX_SIDECAR_BYTES = 64 * 1024
@@ -115,7 +116,7 @@ def parse_sidecar(data: bytes, name: str) -> IssueMeta:
     # is GBK, Big5 or UTF-16); decode_text's refusals name the sidecar. An empty one says nothing.
     text = decode_text(data, name)[0] if data.strip() else ""
     try:
-        parsed = json.loads(text) if name.lower().endswith(".json") else plainyaml.load(text)
+        parsed = jsontext.loads(text) if name.lower().endswith(".json") else plainyaml.load(text)
     except (json.JSONDecodeError, yaml.YAMLError) as e:
         raise ImportRejected(f"{name}: cannot read the sidecar metadata: {' '.join(str(e).split())}") from None
     except RecursionError:

@@ -1,7 +1,8 @@
 """PDF with a text layer: one issue per PDF, one newspaper page per PDF page.
 
 Each PDF page's text goes through the page-text parser. The first PDF page is page `--page`
-(default 1) of the issue. Encrypted PDFs and PDFs without a text layer are refused with a reason.
+(default 1) of the issue. Encrypted PDFs, PDFs with no pages and damaged ones are refused with a
+reason; one without a text layer is read by OCR.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import io
 import logging
 import regex as re  # \p{Han}: the one Han definition (core.script)
 
+from ..coded import Coded
 from ..errors import ImportRejected
 from ..script import CJK_CLASS
 from ..model import VIEW_DPI, PageInfo, PageScan, ParsedPage, ScanLine
@@ -33,16 +35,18 @@ def opened_pdf(src: SourceFile):
     import pypdf
 
     if not src.data.startswith(b"%PDF"):
-        raise ImportRejected(f"{src.name}: not a PDF file (no %PDF header)")
+        raise ImportRejected(Coded("unreadable", where=src.name, kind="not_pdf"))
     try:
         reader = pypdf.PdfReader(io.BytesIO(src.data))
         if reader.is_encrypted:
-            raise ImportRejected(f"{src.name}: the PDF is encrypted; remove the password and import again")
-        len(reader.pages)
+            raise ImportRejected(Coded("unreadable", where=src.name, kind="pdf_encrypted"))
+        if not len(reader.pages):  # an empty page tree (an export that failed): nothing to read or render
+            raise ImportRejected(Coded("unreadable", where=src.name, kind="pdf_no_pages"))
     except ImportRejected:
         raise
     except Exception as e:  # pypdf raises many types for damaged files
-        raise ImportRejected(f"{src.name}: damaged PDF ({type(e).__name__}: {e})") from None
+        raise ImportRejected(Coded("unreadable", where=src.name, kind="pdf_damaged",
+                                   detail=f"{type(e).__name__}: {e}")) from None
     return reader
 
 

@@ -4,7 +4,7 @@ PyYAML's safe loader follows YAML 1.1, where `page: 010` is octal 8, `0x10` is 1
 (sexagesimal), `date: 2024-02-30` is a timestamp (a ValueError, not a YAMLError), and `yes` is
 True. A sidecar names a paper, a date and a page: each of those readings misfiles a page silently
 or fails without a clear line. Here a plain scalar of digits (an optional sign) is a decimal
-integer (`010` is 10), `~`, `null` and an empty value are nothing, and every other scalar is
+integer (`010` is 10; past 19 digits, the text as written), `~`, `null` and an empty value are nothing, and every other scalar is
 the text as written: dates go through Baoku's own date parsing and its message. An explicit tag
 other than !!str, !!int (decimal), !!null, !!seq and !!map is a YAML error.
 """
@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 import yaml
+
+from .jsontext import integer
 
 _DECIMAL = re.compile(r"^[-+]?[0-9]+$")
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
@@ -30,7 +32,7 @@ class _Constructor(yaml.constructor.SafeConstructor):
         if not _DECIMAL.match(text):
             raise yaml.constructor.ConstructorError(None, None, f"{text!r} is not a decimal integer",
                                                     node.start_mark)
-        return int(text)
+        return integer(text)
 
 
 _Constructor.add_constructor(INT, _Constructor.construct_decimal)

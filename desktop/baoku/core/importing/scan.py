@@ -9,6 +9,7 @@ import mimetypes
 
 import regex
 
+from ..coded import Coded
 from ..errors import ImportRejected
 from ..layout.blocks import FOLIO
 from ..model import (ADVERTISEMENT, BYLINE, COLUMN, HEAD_KINDS, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block,
@@ -104,7 +105,7 @@ def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes |
         if page.articles:
             pages.append(page)
     if not pages:
-        raise ImportRejected(f"{src.name}: no text was found on the page image")
+        raise ImportRejected(Coded("unreadable", where=src.name, kind="no_text_on_image"))
     return pages
 
 

@@ -79,7 +79,8 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
         return
     if not explicit and suffix not in DATA_SUFFIXES and not is_scan(path.name, lambda n: (path.parent / n).is_file()):
         if suffix not in SIDECAR_SUFFIXES + IMAGE_SUFFIXES:
-            yield Skipped(str(path), f"not an importable format ({suffix or 'no extension'})", failed=False)
+            yield Skipped(str(path), Coded("unreadable", kind="not_importable", suffix=suffix or "no extension"),
+                          failed=False)
         return
     info = path.stat()
     if not stat.S_ISREG(info.st_mode):  # reading a named pipe waits for a writer that may never come
@@ -331,7 +332,8 @@ def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
             names = {posixpath.basename(i.filename) for i in infos}
             if suffix not in DATA_SUFFIXES and not is_scan(base, names.__contains__):
                 if suffix not in SIDECAR_SUFFIXES + IMAGE_SUFFIXES:
-                    yield Skipped(shown, f"not an importable format ({suffix or 'no extension'})", failed=False)
+                    yield Skipped(shown, Coded("unreadable", kind="not_importable", suffix=suffix or "no extension"),
+                                  failed=False)
                 continue
             try:
                 data = read(info)

@@ -11,6 +11,7 @@ Namespaces are ignored (NITF appears both with and without one).
 from __future__ import annotations
 
 import codecs
+import html.entities
 import re
 import xml.etree.ElementTree as ET
 
@@ -88,6 +89,9 @@ def xml_text(data: bytes, name: str) -> str:
     return decode_text(data, name)[0]
 
 
+_NAMED_CHARACTERS = {name: chr(code) for name, code in html.entities.name2codepoint.items()}
+
+
 def parse_xml(data: bytes, name: str) -> ET.Element:
     """The document's root element; one clear ImportRejected for anything unsafe or malformed."""
     text = xml_text(data, name)
@@ -104,6 +108,12 @@ def parse_xml(data: bytes, name: str) -> ET.Element:
             raise _InternalSubset(doc_name)
 
     parser.parser.StartDoctypeDeclHandler = doctype
+    # A document naming an external DTD (<!DOCTYPE nitf SYSTEM "nitf-3-3.dtd">, XHTML's) may use the
+    # entities that DTD declares: expat, which reads no external DTD, hands each one it does not know
+    # to ElementTree, which looks it up here. NITF's and XHTML's DTDs declare HTML's named characters
+    # (&nbsp; &mdash; &copy; …). A fixed table of single characters: nothing expands. Without a DOCTYPE
+    # an undeclared entity stays malformed XML.
+    parser.entity.update(_NAMED_CHARACTERS)
     try:
         parser.feed(text)
         return parser.close()

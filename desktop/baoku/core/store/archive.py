@@ -262,7 +262,9 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
                     leftover.unlink(missing_ok=True)
                 except OSError:  # a read-only medium: there is nothing to remove either
                     pass
-            raise ArchiveUnavailable(f"cannot write the copy {dest}: {getattr(e, 'strerror', None) or e}") from None
+            from ..files import not_written
+
+            raise not_written(dest, e, copy=True) from None
         return dest
 
     @property

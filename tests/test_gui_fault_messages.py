@@ -1,0 +1,67 @@
+"""What the window says when something a newcomer does fails (issue 46e): in the window's
+language, about what failed (never the archive when the archive is fine)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from baoku.core.export import ExportOptions  # noqa: E402
+
+from .test_gui import sample_dated, settings, window  # noqa: E402,F401,F811
+
+
+@pytest.mark.parametrize("fmt", ["txt"])
+def test_an_export_that_cannot_be_written_blames_the_file_in_the_windows_words(window, qtbot, tmp_path, fmt):
+    """An export into a folder that cannot be written (here a 'folder' that is a file, which fails
+    for root too) said 档案现在无法打开或写入 — the archive, which was fine — over the operating
+    system's English 'cannot write …: Not a directory'."""
+    blocker = tmp_path / "不是文件夹"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    out = blocker / f"导出 文件.{fmt}"
+    before = len(window.messages.open_boxes)
+    window.exports.start([1, 2], out, ExportOptions(), fmt)
+    qtbot.waitUntil(lambda: len(window.messages.open_boxes) > before, timeout=20000)
+    box = window.messages.open_boxes[-1]
+    assert box.text() == "文件没有写出，档案没有改动。"
+    assert box.informativeText() == f"无法写入 {out}：路径中的“{blocker.name}”是文件，不是文件夹。"
+    assert not box.detailedText()  # no traceback: nothing to report
+    assert blocker.read_text(encoding="utf-8") == "a file where the folder should be"
+
+
+def test_the_reasons_a_whole_file_cannot_be_read_are_in_the_windows_language(window, qtbot, tmp_path):
+    """The Chinese window's import summary gave each unreadable file's reason in the core's
+    English (`the file is empty`, `not a PDF file (no %PDF header)`, `the PDF is encrypted; …`,
+    `not an importable format (.db)`): a newcomer reading Chinese could not tell why."""
+    import io
+
+    import pypdf
+
+    folder = tmp_path / "一批 文件"
+    folder.mkdir()
+    (folder / "泉州晚报_2024-10-08_第1版_空.txt").write_bytes(b"")
+    (folder / "泉州晚报_2024-10-08_第2版_二进制.txt").write_bytes(bytes(range(1, 32)) * 40)
+    (folder / "泉州晚报_2024-10-08_第3版_截断.txt").write_bytes("秋粮收购开始".encode()[:-1])
+    mixed = '{"headline": "秋粮收购开始"}\n'
+    (folder / "泉州晚报_2024-10-08_第4版_混码.txt").write_bytes(mixed.encode() + mixed.encode("gbk"))
+    (folder / "泉州晚报_2024-10-08_第5版_非PDF.pdf").write_bytes(b"<html>not a pdf</html>")
+    empty = io.BytesIO()
+    pypdf.PdfWriter().write(empty)
+    (folder / "泉州晚报_2024-10-08_第6版_无页.pdf").write_bytes(empty.getvalue())
+    locked, writer = io.BytesIO(), pypdf.PdfWriter()
+    writer.add_blank_page(100, 100)
+    writer.encrypt("secret")
+    writer.write(locked)
+    (folder / "泉州晚报_2024-10-08_第7版_加密.pdf").write_bytes(locked.getvalue())
+    (folder / "notes.db").write_bytes(b"SQLite format 3\x00")
+    with qtbot.waitSignal(window.imports.imported, timeout=30000):
+        window.imports.start([folder], None)
+    details = window.messages.open_boxes[-1].detailedText()
+    reasons = [line.strip() for line in details.splitlines() if line.startswith("    ")]
+    assert reasons == ["不是能导入的格式（.db）。", "文件是空的。", "看来是二进制文件，不是文本（有 1040 个控制字符）。",
+                       "文件在一个 UTF-8 字符的中间结束，看来被截断了。",
+                       "无法按 UTF-8（第 49 个字节出错）、GB18030 或 Big5（及 HKSCS、cp950）读出这个文件："
+                       "它可能被截断、混用了几种编码，或者不是文本。",
+                       "不是 PDF 文件（没有 %PDF 文件头）。", "这个 PDF 没有页面。",
+                       "这个 PDF 有密码保护，请先去掉密码再导入。"], details
