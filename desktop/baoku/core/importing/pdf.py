@@ -1,8 +1,9 @@
 """PDF with a text layer: one issue per PDF, one newspaper page per PDF page.
 
-Each PDF page's text goes through the page-text parser. The first PDF page is page `--page`
-(default 1) of the issue. Encrypted PDFs, PDFs with no pages and damaged ones are refused with a
-reason; one without a text layer is read by OCR.
+Each PDF page's text goes through the page-text parser, save a page laid out in three columns or
+more (a paper's e-paper page), which goes through the layout stage as a scanned page does
+(`pdflayout`). The first PDF page is page `--page` (default 1) of the issue. Encrypted PDFs, PDFs
+with no pages and damaged ones are refused with a reason; one without a text layer is read by OCR.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ..script import CJK_CLASS
 from ..model import VIEW_DPI, PageInfo, PageScan, ParsedPage, ScanLine
 from .metadata import IssueMeta
 from .pagetext import parse_page_text
+from .pdflayout import laid_out, read_laid_out, text_layer_lines
 from .scan import assign_lines
 from .sources import SourceFile
 from ..plural import plural, verb
@@ -75,6 +77,7 @@ def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None 
     try:
         with pdfplumber.open(io.BytesIO(src.data)) as pdf:
             read = [page_lines(page) for page in pdf.pages]
+            chars = [page.chars for page in pdf.pages]
             plain = [(page.extract_text() or "").splitlines() for page in pdf.pages]
             sizes = [(float(page.width), float(page.height)) for page in pdf.pages]
         furniture = running_lines([[ln["text"].strip() for ln in edge] for edge, _, _ in read])
@@ -96,6 +99,11 @@ def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None 
                 continue
             info = PageInfo(number=first + i, name=str(meta.page_name or "") if i == 0 else "",
                             section=str(meta.section or ""))
+            scale = view_scale(sizes[i])
+            found = text_layer_lines(chars[i], scale)
+            if laid_out(found, round(sizes[i][0] * scale)):  # an e-paper page: by the layout stage
+                pages.append(read_laid_out(found, src.data, i, scale, info, str(meta.language or "zh")))
+                continue
             page = parse_page_text(text, info, str(meta.language or "zh"))
             page.scan = text_layer_scan(src.data, i, sizes[i], kept + geometry)
             assign_lines(page, page.scan.lines)

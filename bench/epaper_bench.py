@@ -1,0 +1,72 @@
+"""E-paper benchmark: the layout set's pages (tests/layoutset.py) made as e-paper PDFs with a text
+layer (tests/epaper.py: the same drawing, in vector text with embedded fonts), imported as a PDF
+is imported (`importing.pdf.read_pdf_pages`) and scored against their true articles with the
+layout set's own score (tests/layoutscore.py). Pages set in vertical columns are not made.
+
+    .venv/bin/python bench/epaper_bench.py [train dev test] [--pages t02,d03] [-v]
+
+Not a test: it prints numbers (and each page's import time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "desktop"))
+sys.path.insert(0, str(ROOT))
+
+from baoku.core.importing.metadata import IssueMeta  # noqa: E402
+from baoku.core.importing.pdf import read_pdf_pages  # noqa: E402
+from baoku.core.importing.sourcefile import SourceFile  # noqa: E402
+from baoku.core.model import ADVERTISEMENT  # noqa: E402
+from tests.epaper import build_epaper  # noqa: E402
+from tests.layoutscore import PageScore, score  # noqa: E402
+from tests.layoutset import specs  # noqa: E402
+
+
+def run(split: str, verbose: bool, pages: set[str] | None = None) -> PageScore:
+    total = PageScore(split)
+    took_all = 0.0
+    for spec in specs(split):
+        if pages and spec.name not in pages:
+            continue
+        made = build_epaper(spec)
+        if made is None:
+            print(f"{spec.name}: set in vertical columns (not made)")
+            continue
+        src = SourceFile(f"{spec.name}.pdf", made.pdf, lambda name: None)
+        t0 = time.perf_counter()
+        parsed = read_pdf_pages(src, IssueMeta(), [])
+        took = time.perf_counter() - t0
+        took_all += took
+        articles = [a for p in parsed for a in p.articles]
+        s = score(spec.name, made.page.articles, articles, made.page.folio)
+        print(s.line() + f"; import {took:.2f} s")
+        if verbose:
+            print("\n".join(s.problems))
+            for a in articles:
+                print("   *" + (" [广告]" if a.genre == ADVERTISEMENT else ""), a.kicker, "|", a.headline, "|",
+                      a.subhead, "|", a.text()[:50].replace("\n", " "))
+        for name in ("true", "found", "matched", "han", "errors", "folio_in_article", "cut_heads", "misread_heads", "ads",
+                     "ads_marked", "false_ads"):
+            setattr(total, name, getattr(total, name) + getattr(s, name))
+    print(total.line() + f"; import {took_all:.1f} s in all\n")
+    return total
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("splits", nargs="*", default=["train", "dev"])
+    ap.add_argument("--pages", default="", help="only these pages, by name (t02,d03)")
+    ap.add_argument("-v", action="store_true")
+    args = ap.parse_args()
+    for split in args.splits:
+        run(split, args.v, set(filter(None, args.pages.split(","))))
+
+
+if __name__ == "__main__":
+    main()

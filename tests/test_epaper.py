@@ -1,0 +1,49 @@
+"""A paper's own e-paper PDF (one PDF per 版: vector text in several columns, heads in big type,
+rules between stories, a running head) is read through the layout stage as a scanned page is,
+from its exact characters (tests/epaper.py draws the page as the layout set's pages are drawn)."""
+
+from __future__ import annotations
+
+from baoku.core.importing.run import IMPORTED, import_paths
+
+from .epaper import epaper_of
+from .layoutscore import score
+from .newspage import folio_of, load_page
+
+
+def _page(first: dict):
+    articles, meta = load_page("city_01_yaowen")  # four stories: 276, 204, 261 and 153 characters
+    rows = [[[3, {"rule": True, **first}], [2, {}]], [[3, {"rule": True}], [2, {}]]]
+    return epaper_of(articles, {"columns": 5, "size": 24, "seed": 3, "folio": folio_of(meta), "rows": rows,
+                                "row_rules": True})
+
+
+def test_an_epaper_page_imports_as_its_true_articles(tmp_path, embedded):
+    made = _page({"two_line": True})
+    pdf = tmp_path / "闽南日报_2024-10-08_第1版.pdf"
+    pdf.write_bytes(made.pdf)
+    outcome = import_paths(embedded, [pdf]).outcomes[0]
+    assert outcome.status == IMPORTED, outcome.message
+    stored = [embedded.article(i).article for i in embedded.article_ids()]
+    s = score("epaper", made.page.articles, stored, made.page.folio)
+    # It had been 6 articles, none of them one of the four: the lines of side-by-side columns read
+    # as one line across the page, the running head taken into a story.
+    assert (s.true, s.found, s.matched) == (4, 4, 4), "\n".join(s.problems)
+    assert s.errors == 0 and s.folio_in_article == 0 and s.cut_heads == 0, "\n".join(s.problems)
+    assert [a.headline for a in stored] == [a.article.lines[a.article.roles.index("headline")]
+                                           for a in made.page.articles]
+
+
+def test_a_head_set_vertically_beside_its_story_is_read_down_its_column(tmp_path, embedded):
+    """竖题: a kicker and a headline set one character under another at the story's right. Read
+    in rows, each of their characters was a line of its own, or joined the body's line beside it."""
+    made = _page({"side": "right"})
+    pdf = tmp_path / "闽南日报_2024-10-08_第1版.pdf"
+    pdf.write_bytes(made.pdf)
+    outcome = import_paths(embedded, [pdf]).outcomes[0]
+    assert outcome.status == IMPORTED, outcome.message
+    stored = [embedded.article(i).article for i in embedded.article_ids()]
+    s = score("epaper", made.page.articles, stored, made.page.folio)
+    # It had been 9 articles, none of them one of the four, two heads cut.
+    assert (s.true, s.found, s.matched, s.cut_heads) == (4, 4, 4, 0), "\n".join(s.problems)
+    assert (stored[0].kicker, stored[0].headline) == ("国庆假期全市接待游客逾八百万人次", "文旅消费热度持续攀升")
