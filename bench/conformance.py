@@ -20,7 +20,10 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "desktop"))
+sys.path.insert(0, str(ROOT / "bench"))
+import checkout  # noqa: E402
+
+checkout.use_desktop(ROOT)  # its own code, unless PYTHONPATH names another
 
 from baoku.core.importing.ndnp import batch_file  # noqa: E402
 from baoku.core.importing.run import DUPLICATE, FAILED, IMPORTED, import_paths  # noqa: E402

@@ -17,7 +17,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "desktop"))
+sys.path.insert(0, str(ROOT / "bench"))
+import checkout  # noqa: E402
+
+checkout.use_desktop(ROOT)  # its own code, unless PYTHONPATH names another
 sys.path.insert(0, str(ROOT))
 
 from baoku.core.importing.scan import scanned_page  # noqa: E402

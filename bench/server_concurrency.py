@@ -34,7 +34,10 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "desktop"))
+sys.path.insert(0, str(ROOT / "bench"))
+import checkout  # noqa: E402
+
+checkout.use_desktop(ROOT)  # its own code, unless PYTHONPATH names another
 sys.path.insert(0, str(ROOT))
 
 QUERIES = ["中国", "经济 发展", "改革", "科技 创新", "香港", "知识产权", "农民", "人民 生活", "中国特色社会主义",

@@ -40,6 +40,7 @@ from ..model import Article
 from .documents import _blocks, _meta, field_values, indexed_text, title_text
 from .normalize import fold
 from .recall import FIELDS
+from .lexemes import others, pairs
 from .tokens import BARRIER, FIELD_MARK, _letters, _tokens
 from .words import TITLE_BOOST, weigh
 
@@ -67,25 +68,20 @@ def folded_columns(article: Article) -> tuple[str, str, str]:
     return fold(title_text(row)), fold("\n".join(blocks)), fold("\n".join(_meta(row, blocks)))
 
 
-def _lone(letters: str, tokens: set[str]) -> list[str]:
-    """The distinct letters (tokens._letters) that start no pair among these tokens: every letter a
-    text holds only at the end of its runs. A letter that starts a pair is found by the pairs
-    (`_char_query`), so only these need a one-character token of their own (7 of 359 letters an
-    article in the bench's corpus)."""
-    starts = {t[0] for t in tokens}
-    return [c for c in letters if c not in starts]
-
-
 def grams(columns: Iterable[str], values: dict[str, list[str]] | None = None) -> str:
     """The distinct tokens of an article's folded columns and field values (its tsvector's
     lexemes), space-separated, in no order (array_to_tsvector sorts them): no token holds a space
     (tokens.stream writes them so for FTS5). Of the one-character tokens only the letters no pair
-    starts (`_lone`): a one-character term is its token or a pair it starts (`_char_query`)."""
-    columns = tuple(columns)
+    starts (7 of 359 letters an article in the bench's corpus): a one-character term is its token
+    or a pair it starts (`_char_query`). The columns' pairs, most of the lexemes, are made by
+    search.lexemes at C speed; the field values are short and made as the recall layer makes
+    them."""
+    columns = list(columns)
+    text, lone = pairs(columns)
     found: set[str] = set()
-    for text in columns:
-        found.update(_tokens(text)[0])
-    found.update(CHAR + c for c in _lone(_letters("".join(columns)), found))
+    for column in columns:
+        found |= others(column)
+    found.update([CHAR + c for c in lone])
     for name in FIELDS:
         vs = (values or {}).get(name, [])
         if not vs:
@@ -96,8 +92,9 @@ def grams(columns: Iterable[str], values: dict[str, list[str]] | None = None) ->
             own.update(_tokens(v)[0])
         found.update(mark + t for t in own)
         found.add(mark + BARRIER)
-        found.update(CHAR + mark + c for c in _lone(_letters("".join(vs)), own))
-    return " ".join(found)
+        starts = {t[0] for t in own}
+        found.update(CHAR + mark + c for c in _letters("".join(vs)) if c not in starts)
+    return " ".join(filter(None, (text, " ".join(found))))
 
 
 # -- keeping the table up to date --------------------------------------------------------------------
