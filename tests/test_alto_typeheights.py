@@ -106,3 +106,28 @@ def _page_lines():
     first, k = _body(110, 16, 0)
     second, _ = _body(110 + 16 * 18 + 60, 16, k, 4)
     return first + second
+
+
+def _big(text: str, y: int) -> tuple[list, tuple]:
+    """A head's line in display type, each word boxed to its letters (x-height 16 px, ascenders
+    9 more, descenders 8 under the baseline), centred in the column."""
+    words, x = [], 0
+    for w in text.split():
+        top = y + 9 - (9 if set(w) & TALL or w[:1].isupper() else 0)
+        words.append((w, (x, top, x + 15 * len(w), y + 25 + (8 if set(w) & LOW else 0))))
+        x += 15 * len(w) + 12
+    shift = 60 + (320 - (x - 12)) // 2
+    words = [(w, (b[0] + shift, b[1], b[2] + shift, b[3])) for w, b in words]
+    return words, (words[0][1][0], min(b[1] for _, b in words), words[-1][1][2], max(b[3] for _, b in words))
+
+
+def test_a_heads_two_lines_measure_alike_with_a_descender_or_not():
+    """Minersville Will | Have Correspondent (the Beaver County News): the second line's p reaches
+    under the baseline, the first has no letter that does; both lines are one head's type."""
+    first, k = _body(110, 8, 0)
+    second, _ = _body(110 + 8 * 18 + 110, 12, k, 2)
+    lines = [_head("Main Street To Be Paved", 60)] + first
+    lines += [_big("Minersville Will", 110 + 8 * 18 + 40), _big("Have Correspondent", 110 + 8 * 18 + 72)] + second
+    data = _alto(lines)
+    parsed = alto_page(read_alto(parse_xml(data, "p.xml"), "p.xml"), PageInfo(1), "en", None)
+    assert [a.headline for a in parsed.articles] == ["Main Street To Be Paved", "Minersville Will Have Correspondent"]
