@@ -131,3 +131,18 @@ def test_a_heads_two_lines_measure_alike_with_a_descender_or_not():
     data = _alto(lines)
     parsed = alto_page(read_alto(parse_xml(data, "p.xml"), "p.xml"), PageInfo(1), "en", None)
     assert [a.headline for a in parsed.articles] == ["Main Street To Be Paved", "Minersville Will Have Correspondent"]
+
+
+def test_a_lines_last_piece_keeps_its_hyphenation_point():
+    """A word hyphenated at a line's end (ALTO's HYP, read as a soft hyphen after its last String)
+    is kept when the layout cuts the line at a gutter: the point belongs to the line's last piece,
+    as to the line whole (it was dropped with the cut: the piece's text ran to its last character)."""
+    from baoku.core.layout.geometry import piece
+    from baoku.core.ocr.engine import OcrChar, OcrLine
+    from baoku.core.script import SOFT_HYPHEN
+
+    words = [("lower", 0), ("levels", 60), ("construc", 300)]
+    chars = [OcrChar(w, (x, 0, x + 9 * len(w), 18), 1.0) for w, x in words]
+    ln = OcrLine("lower levels construc" + SOFT_HYPHEN, (0, 0, 372, 18), 1.0, chars)
+    assert piece(ln, 2, 3).text == "construc" + SOFT_HYPHEN
+    assert piece(ln, 0, 2).text == "lower levels"
