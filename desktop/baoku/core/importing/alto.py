@@ -30,6 +30,7 @@ from ..errors import ImportRejected
 from ..model import PageInfo, PageScan, ParsedPage
 from ..ocr.engine import OcrChar, OcrLine, OcrPage, image_header
 from ..script import IGNORABLE, SOFT_HYPHEN, is_cjk, is_latin_text
+from .altolines import by_words
 from .altofigures import AltoFigure, add_figure_photos, page_picture, picture_stories, picture_story, read_figures
 from .altostyles import AltoLine, bold_share, bold_styles, mark_bold_heads, style_of
 from .metadata import IssueMeta
@@ -167,7 +168,7 @@ def _line(tl: ET.Element, bad: list[str], bold: set[str] = frozenset(), style: s
     them, and so is nothing at all between two word Strings (writers that leave SP out); a space
     the OCR put before a closing mark or after an opening one (Neb. , March) is not printed. With
     the share of its letters in the `bold` styles (a String's own, else its line's or block's)."""
-    text, chars, scores, letters = "", [], [], []
+    text, chars, scores, letters, spans = "", [], [], [], []
     style = style_of(tl, style)
     prev, space = "", False
     for el in tl:
@@ -191,13 +192,14 @@ def _line(tl: ET.Element, bad: list[str], bold: set[str] = frozenset(), style: s
             glyphs = [ch for ch in content if not ch.isspace()]
             cells = _cells(glyphs)
             step = (box[2] - box[0]) / max(cells[-1] + 1 if cells else 1, 1)
+            spans.append((len(chars), len(chars) + len(glyphs)))
             chars += [OcrChar(ch, (round(box[0] + k * step), box[1], round(box[0] + (k + 1) * step), box[3]), score)
                       for k, ch in zip(cells, glyphs)]
     box = _box(tl, bad)
     if box[2] <= box[0] and chars:  # a TextLine without its own box: its Strings'
         box = (min(c.box[0] for c in chars), min(c.box[1] for c in chars), max(c.box[2] for c in chars),
                max(c.box[3] for c in chars))
-    return AltoLine(text.strip(), box, min(scores) if scores else 1.0, chars, bold=bold_share(letters))
+    return AltoLine(text.strip(), box, min(scores) if scores else 1.0, chars, bold=bold_share(letters), words=spans)
 
 
 # -- into pages -----------------------------------------------------------------------------------
@@ -247,8 +249,12 @@ def alto_page(alto: AltoPage, info: PageInfo, language: str, image: bytes | None
         # Evening Star's ALTO gives 36 articles for 25 stories, 16 of 24 headlines opening one,
         # where reading it block by block through the page-text scorer gave 41 and 6.)
         gray = _gray(image) if header else None
+        lines = [ln for b in alto.blocks for ln in b.lines]
+        restore = by_words(lines) if is_latin_text(alto_sample(alto)) else None  # (altolines)
         _as_recognised(alto)
-        page = scanned_page(OcrPage(width, height, [ln for b in alto.blocks for ln in b.lines]), info, language, gray)
+        page = scanned_page(OcrPage(width, height, lines), info, language, gray)
+        if restore is not None and page.scan is not None:
+            restore(page.scan.lines)
     else:
         page = _grouped(alto, groups, info, language, width, height, page_picture(image if header else None))
     assert page.scan is not None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..ocr.engine import OcrLine
 from .xmltree import named
@@ -36,6 +36,7 @@ class AltoLine(OcrLine):
 
     bold: float = 0.0
     display: bool = False
+    words: list[tuple[int, int]] = field(default_factory=list)  # each String's characters (first, end)
 
 
 def bold_styles(root: ET.Element) -> set[str]:

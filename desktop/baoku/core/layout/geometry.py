@@ -8,7 +8,7 @@ from statistics import median
 
 from ..ocr.engine import OcrChar, OcrLine
 
-from ..script import is_han
+from ..script import SOFT_HYPHEN, is_han
 
 PUNCT = set("，。、；：？！“”‘’（）《》「」『』【】—…·,.;:?!()'\"-")  # whose glyph fills half its box
 
@@ -311,7 +311,10 @@ def _text_of(ln: OcrLine, a: int, b: int) -> str:
             return ("" if not is_latin(ln) else " ").join(c.text for c in ln.chars[a:b])
         spans.append((at, at + len(c.text)))
         pos = at + len(c.text)
-    return ln.text[spans[a][0]:spans[b - 1][1]]
+    end = spans[b - 1][1]
+    if b == len(ln.chars) and ln.text[end:].strip() == SOFT_HYPHEN:  # ALTO's HYP after the last word
+        end = len(ln.text)  # (kept with the line's last piece, as with the whole line)
+    return ln.text[spans[a][0]:end]
 
 
 def split_lines(lines: list[OcrLine], cols: list[tuple[int, int]], body: float, big,

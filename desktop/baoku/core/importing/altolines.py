@@ -1,0 +1,96 @@
+"""An ALTO page's lines as the layout measures them: by their words, as a recogniser boxes a line
+(issue 30). The layout reads a Latin line's type size off its box's height. A recogniser boxes
+every line of one type alike; ABBYY's ALTO does not: it boxes some TextLines well over their
+words (the Park Record's 'the great news to break,' 200 units over words spanning 128), and each
+String to its own letters (on 76 units, flying 120 on one line), stepped along a page set aslant.
+So body lines measured as display type and opened articles in a story's midst. For the layout
+each line takes one band a word, round the word's own middle (the page's slant is kept word by
+word), as tall as the line's tallest word of letters (no taller than 1.6 times its words' median:
+a rule read as a letter is no type): a line of x-height words measures as its type, and the
+TextLine's own box, which ABBYY pads, is not read. The lines the layout stores get the ALTO's own
+boxes back. (Each word kept at its own height up to its line's tallest, measured on the train
+pages, opened fewer stories: ABBYY's words vary too much.)
+
+Where the Strings are boxed to their own letters, a word's band is first reckoned from its letters:
+a word with no descending letter was boxed down to its baseline only, one with no ascending letter
+(nor capital, figure or i's dot) from its x-height only, so its box is grown by a descender's or an
+ascender's share of the type. Else a head of two lines measured as two sizes when one had a
+descender (Minersville Will | Have Correspondent on the Beaver County News, Increase in | Freight
+Tonnage) and was parted. Not where every String is as tall as its line (Der Nordstern's ALTO)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from statistics import median
+
+from ..ocr.engine import OcrLine
+
+SPREAD = 1.6  # a word this much taller than its line's median is no letter (a rule, a speck)
+
+
+ASCENDING = set("bdfhiklt0123456789\"'")  # with capitals: reaching over the x-height (i's dot too)
+DESCENDING = set("gjpqy")  # reaching under the baseline
+ASCENT, DESCENT = 0.27, 0.23  # an ascender's and a descender's share of the type, over and under the x-height
+
+
+def _type_band(text: str, top: int, bottom: int) -> tuple[float, float]:
+    """The band of type a word stands in (its ascenders' top to its descenders' foot), from its own
+    box and its letters: a word with no descending letter is boxed down to its baseline only, one with
+    no ascending letter or capital from its x-height only."""
+    up = any(ch in ASCENDING or ch.isupper() for ch in text)
+    down = any(ch in DESCENDING for ch in text)
+    share = 1.0 - (0 if up else ASCENT) - (0 if down else DESCENT)
+    full = (bottom - top) / share
+    return top - (0 if up else ASCENT * full), bottom + (0 if down else DESCENT * full)
+
+
+def _boxed_to_letters(lines: list[OcrLine]) -> bool:
+    """Whether the page's Strings are boxed to their own letters (ABBYY's English pages: words of
+    one line boxed at several heights), not each as tall as its line (Der Nordstern's ALTO: every
+    String of a line its line's height): most lines of three words or more hold words of two heights."""
+    many = [ln for ln in lines if len(getattr(ln, "words", [])) >= 3]
+    varied = sum(len({(ln.chars[a].box[1], ln.chars[a].box[3]) for a, b in ln.words if b > a}) > 1 for ln in many)
+    return bool(many) and varied > 0.5 * len(many)
+
+
+def by_words(lines: list[OcrLine]) -> Callable[[list], None]:
+    """Box each line (and its characters) to its words' type height, in place; the function given
+    back puts the ALTO's own boxes back on the layout's stored lines (`ScanLine`s)."""
+    kept = [(ln, ln.box, [c.box for c in ln.chars]) for ln in lines]  # as the ALTO gives them
+    lettered_boxes = _boxed_to_letters(lines)
+    for ln in lines:
+        spans = [(a, b) for a, b in getattr(ln, "words", []) if b > a]
+        bands = []
+        for a, b in spans:
+            word = "".join(c.text for c in ln.chars[a:b])
+            y0, y1 = ln.chars[a].box[1], ln.chars[a].box[3]
+            lettered = sum(ch.isalnum() for ch in word) >= 2
+            band = _type_band(word, y0, y1) if lettered and lettered_boxes else (y0, y1)
+            bands.append((*band, lettered, ln.chars[a:b]))
+        tall = [y1 - y0 for y0, y1, lettered, _ in bands if y1 > y0 and lettered]
+        tall = tall or [y1 - y0 for y0, y1, _, _ in bands if y1 > y0]
+        if not tall:
+            continue
+        most = median(tall)
+        height = max(h for h in tall if h <= SPREAD * most)
+        for y0, y1, _, cs in bands:
+            mid = (y0 + y1) / 2
+            for c in cs:
+                c.box = (c.box[0], round(mid - height / 2), c.box[2], round(mid + height / 2))
+        ln.box = (ln.box[0], min(c.box[1] for c in ln.chars), ln.box[2], max(c.box[3] for c in ln.chars))
+    return lambda stored: _restored(stored, kept)
+
+
+def _restored(stored: list, kept: list[tuple[OcrLine, tuple, list[tuple]]]) -> None:
+    """The ALTO's boxes again (the layout may have padded them since, `alto._as_recognised`): a
+    whole line's own box, a piece's the union of its characters'."""
+    chars = {(c.text, c.box): b for ln, _, boxes in kept for c, b in zip(ln.chars, boxes)}
+    whole = {ln.box: own for ln, own, _ in kept}
+    for ln in stored:
+        if not ln.chars:
+            continue
+        ln.chars = [(t, chars.get((t, b), b), p) for t, b, p in ln.chars]
+        own = whole.get(ln.box)
+        if own is None:
+            own = (ln.box[0], min(b[1] for _, b, _ in ln.chars), ln.box[2], max(b[3] for _, b, _ in ln.chars))
+        ln.box = own
