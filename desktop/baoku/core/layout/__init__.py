@@ -40,6 +40,7 @@ from .loneheads import joined_heads
 from .order import reading_order, spans
 from .pieces import Group
 from .readingnotices import reading_notices
+from .specks import gutter_specks, without
 from .sideheads import advance, heads_first, mended, vertical_line
 from .tables import read_tables
 from .typesize import body_size, ink_mask, type_sizes
@@ -90,6 +91,10 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
         original = mended(original)
     angle = skew_angle(original)
     straight = deskewed(original, angle, read.width, read.height)
+    if sides and sum(is_latin(ln) for ln in straight) <= 0.5 * len(straight):  # a speck in a gutter read as a mark
+        drops = gutter_specks(straight)
+        kept = [(a, b) for a, b in ((without(o, d), without(t, d)) for o, t, d in zip(original, straight, drops)) if a and b]
+        original, straight = [a for a, _ in kept], [b for _, b in kept]
     gray = upright(gray, angle) if gray is not None else None
     ink = ink_mask(gray, body_size([glyph(ln) for ln in straight], straight)) if gray is not None else None
     sizes, scale = type_sizes(straight, ink)
