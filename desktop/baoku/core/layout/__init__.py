@@ -38,6 +38,7 @@ from .latinadverts import adverts, reverse_lines
 from .linepieces import joined_pieces, read_across
 from .loneheads import joined_heads
 from .order import reading_order, spans
+from .paper import even_paper
 from .pieces import Group
 from .readingnotices import reading_notices
 from .specks import gutter_specks, without
@@ -74,6 +75,7 @@ def analyse(read: OcrPage, gray=None) -> Analysis:
     from ..ocr.lonestrokes import with_lone_strokes
     from .vertical import is_vertical, vertical_analysis
 
+    gray = even_paper(gray)  # a scan's dark edges and uneven light are no ink of the page
     if gray is not None:  # a lone 一 the detector's box left out of a vertical line
         mended = with_lone_strokes(read.lines, gray)
         if mended is not read.lines:
