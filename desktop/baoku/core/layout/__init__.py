@@ -41,6 +41,7 @@ from .order import reading_order, spans
 from .paper import even_paper
 from .pieces import Group
 from .readingnotices import reading_notices
+from .showthrough import without_show_through
 from .specks import gutter_specks, without
 from .sideheads import advance, heads_first, mended, vertical_line
 from .tables import read_tables
@@ -76,6 +77,10 @@ def analyse(read: OcrPage, gray=None) -> Analysis:
     from .vertical import is_vertical, vertical_analysis
 
     gray = even_paper(gray)  # a scan's dark edges and uneven light are no ink of the page
+    if gray is not None and sum(is_latin(ln) for ln in read.lines) <= 0.5 * len(read.lines):
+        kept = without_show_through(read.lines, gray)  # the other side's print, read through the paper
+        if kept is not read.lines:
+            read = OcrPage(read.width, read.height, kept)
     if gray is not None:  # a lone 一 the detector's box left out of a vertical line
         mended = with_lone_strokes(read.lines, gray)
         if mended is not read.lines:
