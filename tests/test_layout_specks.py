@@ -69,3 +69,19 @@ def test_a_mark_of_the_text_stays():
     read = _read(_page({}))
     assert [t for _, t in read] == [TEXT_A, TEXT_B] or all(t.endswith(x) for (_, t), x in zip(read, (TEXT_A, TEXT_B)))
     assert sum(t.count("，") for _, t in read) == TEXT_A.count("，") + TEXT_B.count("，")
+
+
+def test_a_full_stop_colon_or_semicolon_in_a_gutter_is_print():
+    """A line set across both columns (t10's subhead 车辆烧成空壳；公交集团…, s08's weather box's
+    指数：不宜) may have a semicolon, colon or full stop where the gutter is, a little wider than a
+    step from the next character: the recogniser read it from print, not from a speck."""
+    from baoku.core.layout.specks import gutter_specks
+
+    for mark, speck in (("；", False), ("：", False), ("。", False), ("·", True)):
+        lines = _page({})
+        left = _chars("车辆烧成空壳公交集团连夜排", COLUMNS[0], 60 + 4 * BODY + 20 + 12 * int(1.45 * BODY))[:PER]
+        x = left[-1].box[2] + 2
+        across = left + [OcrChar(mark, (x, left[0].box[1], x + BODY - 4, left[0].box[3]), 0.99)] + \
+            _chars("查同型号车辆", COLUMNS[1], left[0].box[1])
+        lines.append(_line(across))
+        assert bool(gutter_specks(lines)[-1]) == speck, mark

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from ..ocr.engine import OcrLine
 
-MARKS = frozenset("·．.。，,、'`‘’:：;；")  # what the recogniser reads a speck as
+# What the recogniser reads a speck as: a dot or a tick. (A full stop, a colon or a semicolon it reads
+# from print: t10's subhead across two columns, 空壳；公交, s08's weather box's 指数：不宜.)
+MARKS = frozenset("·．.，,、'`")
 STRAY = 0.35  # a gutter: the other lines cover its x less than this share of the columns beside it
 TALL = 1.4  # lines this many times the median height are heads, which cross gutters by right
 WIDE = 1.18  # … and the characters either side of it stand this many steps of the line apart (a mark
