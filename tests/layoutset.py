@@ -201,6 +201,31 @@ SPECS = [
     Spec("w03", "test", ["r11_w03_taiwan"], 7, seed=243, skew=0.6, extra={"side_heads": 0.5}),
     Spec("w04", "test", ["r11_w04_shehui"], 5, seed=244, skew=-0.4, jpeg=45,
          extra={"pictures": True, "inset_pictures": 0.5, "force": {0: {"two_line": True}}}),
+    # Round 12 (issue 30, brief h46f): pages worn as real scans are (tests/pagewear.py: `border` dark
+    # bands at the edges, `gradient` uneven light, `showthrough` the other side's print mirrored,
+    # `colour` a yellowed sheet in RGB, `scale` a lower resolution, `curve` lines bowing, `speckle`
+    # dust). Texts written for this round (tests/layoutset/r12/), split before any was run; the
+    # specs set and all pages measured once on the branch's start before any tuning. v01-v07 are
+    # dev pages drawn again as they were, each with one wear.
+    Spec("t26", "train", ["r12_t26_yaowen"], 6, seed=251, extra={"border": 42, "gradient": 0.4, "speckle": 3}),
+    Spec("t27", "train", ["r12_t27_jingji"], 5, seed=252, skew=0.5, jpeg=50,
+         extra={"showthrough": 0.3, "colour": True}),
+    Spec("t28", "train", ["r12_t28_chengshi"], 7, seed=253, noise=True, extra={"curve": 7, "scale": 0.65}),
+    Spec("d17", "dev", ["r12_d17_tiyu"], 6, seed=261, skew=-0.6, extra={"border": 36, "colour": True}),
+    Spec("d18", "dev", ["r12_d18_wenhua"], 5, seed=262, extra={"gradient": 0.45, "showthrough": 0.25, "curve": 5}),
+    Spec("w05", "test", ["r12_w05_shehui"], 6, seed=271, skew=0.4, extra={"scale": 0.6, "speckle": 4, "border": 30}),
+    Spec("w06", "test", ["r12_w06_nongcun"], 5, seed=272, jpeg=45,
+         extra={"colour": True, "gradient": 0.35, "curve": 6}),
+    Spec("v01", "dev", ["r11_d14_tiyu"], 8, seed=231, jpeg=50,
+         extra={"column_chars": 11, "force": {1: {"box": True, "two_line": True}}, "border": 40}),
+    Spec("v02", "dev", ["r11_d15_wenhua"], 6, seed=232, skew=-0.9,
+         extra={"side_heads": 0.4, "pictures": True, "gradient": 0.5}),
+    Spec("v03", "dev", ["r11_d16_minsheng"], 5, seed=233, skew=0.5, noise=True,
+         extra={"adverts": True, "force": {0: {"box": True}}, "showthrough": 0.35}),
+    Spec("v04", "dev", ["test_32_keji"], 6, seed=121, skew=0.7, noise=True, extra={"colour": True}),
+    Spec("v05", "dev", ["test_33_difang"], 7, seed=122, jpeg=45, extra={"scale": 0.55}),
+    Spec("v06", "dev", ["test_35_nongye"], 5, seed=124, skew=1.1, extra={"pictures": True, "curve": 8}),
+    Spec("v07", "dev", ["test_36_pinglun"], 4, seed=125, skew=-1.3, jpeg=40, extra={"speckle": 5}),
 ]
 
 

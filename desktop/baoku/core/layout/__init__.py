@@ -38,8 +38,11 @@ from .latinadverts import adverts, reverse_lines
 from .linepieces import joined_pieces, read_across
 from .loneheads import joined_heads
 from .order import reading_order, spans
+from .paper import even_paper
 from .pieces import Group
 from .readingnotices import reading_notices
+from .showthrough import without_show_through
+from .specks import gutter_specks, without
 from .sideheads import advance, heads_first, mended, vertical_line
 from .tables import read_tables
 from .typesize import body_size, ink_mask, type_sizes
@@ -73,6 +76,11 @@ def analyse(read: OcrPage, gray=None) -> Analysis:
     from ..ocr.lonestrokes import with_lone_strokes
     from .vertical import is_vertical, vertical_analysis
 
+    gray = even_paper(gray)  # a scan's dark edges and uneven light are no ink of the page
+    if gray is not None and sum(is_latin(ln) for ln in read.lines) <= 0.5 * len(read.lines):
+        kept = without_show_through(read.lines, gray)  # the other side's print, read through the paper
+        if kept is not read.lines:
+            read = OcrPage(read.width, read.height, kept)
     if gray is not None:  # a lone 一 the detector's box left out of a vertical line
         mended = with_lone_strokes(read.lines, gray)
         if mended is not read.lines:
@@ -90,6 +98,10 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
         original = mended(original)
     angle = skew_angle(original)
     straight = deskewed(original, angle, read.width, read.height)
+    if sides and sum(is_latin(ln) for ln in straight) <= 0.5 * len(straight):  # a speck in a gutter read as a mark
+        drops = gutter_specks(straight)
+        kept = [(a, b) for a, b in ((without(o, d), without(t, d)) for o, t, d in zip(original, straight, drops)) if a and b]
+        original, straight = [a for a, _ in kept], [b for _, b in kept]
     gray = upright(gray, angle) if gray is not None else None
     ink = ink_mask(gray, body_size([glyph(ln) for ln in straight], straight)) if gray is not None else None
     sizes, scale = type_sizes(straight, ink)
