@@ -15,7 +15,8 @@
    is read row by row (`tables`); on a Latin page an advertisement's pieces are one
    article (`latinadverts`), and so is a box of an advertisement's type (`latinboxes`), and an
    advertisement set as reading matter (signed Adv., its
-   words an advertiser's) is one too (`readingnotices`);
+   words an advertiser's) is one too (`readingnotices`); a serial's instalment, from its
+   synopsis or chapter head to (To be continued.), is one story (`serials`);
 5. paragraphs and spaces (`articles`, `spacing`).
 """
 
@@ -43,6 +44,7 @@ from .loneheads import joined_heads
 from .order import reading_order, spans
 from .pieces import Group
 from .readingnotices import reading_notices
+from .serials import instalments
 from .sideheads import advance, heads_first, mended, vertical_line
 from .tables import read_tables
 from .typesize import body_size, ink_mask, type_sizes
@@ -159,6 +161,7 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     groups = adverts(page, order, groups)
     groups = boxed_adverts(page, order, groups)
     groups = reading_notices(page, order, groups)
+    groups = instalments(page, groups)
     return Analysis(lines, page, order, groups, folio, angle)
 
 
