@@ -13,8 +13,10 @@
    advertisement (a ruled box whose words sell) is one article, marked, and a notice's title
    (遗失声明, 公告 …) opens its notice (`adverts`); an article that is mostly a table's cells
    is read row by row (`tables`); on a Latin page an advertisement's pieces are one
-   article (`latinadverts`), and an advertisement set as reading matter (signed Adv., its
-   words an advertiser's) is one too (`readingnotices`);
+   article (`latinadverts`), and so is a box of an advertisement's type (`latinboxes`), and an
+   advertisement set as reading matter (signed Adv., its
+   words an advertiser's) is one too (`readingnotices`); a serial's instalment, from its
+   synopsis or chapter head to (To be continued.), is one story (`serials`);
 5. paragraphs and spaces (`articles`, `spacing`).
 """
 
@@ -29,18 +31,21 @@ from .adverts import advertisements, centred_in, notice_titles, ruled_boxes, sel
 from .articles import group_articles
 from .blocks import Block, Page, build_blocks, mark_captions, ratios
 from .folio import Folio, mark_folio
-from .frames import find_frames
+from .frames import enclosed, find_frames
 from .geometry import (RULE_REACH, deskewed, edge_columns, glyph, gutters, halved_words, is_latin, piece, ruled_columns,
                        skew_angle, split_lines, turned)
 from .graphics import Box, Graphics, find_graphics, strokes_off, upright
 from .insets import read_round
 from .latinadverts import adverts, reverse_lines
+from .latinboxes import LEAST as BOX_LEAST
+from .latinboxes import boxed_adverts
 from .linepieces import joined_pieces, read_across
 from .loneheads import joined_heads
 from .order import reading_order, spans
 from .paper import even_paper
 from .pieces import Group
 from .readingnotices import reading_notices
+from .serials import instalments
 from .showthrough import without_show_through
 from .specks import gutter_specks, without
 from .sideheads import advance, heads_first, mended, vertical_line
@@ -123,8 +128,10 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
         graphics.frames = find_frames(gray, body, graphics.hrules + graphics.vrules)
         if not latin:
             graphics.boxes = ruled_boxes(graphics, body, read.width, read.height)
+        else:  # every box ink closes round, asked for advertisements (`latinboxes`)
+            graphics.boxes = enclosed(gray, body, BOX_LEAST)
     # An advertisement's lines (adverts.py) speak for no column of the page and are cut at none.
-    sold = selling_boxes(graphics.boxes, straight)
+    sold = selling_boxes(graphics.boxes, straight) if not latin else []
 
     def wide(ln: OcrLine) -> bool:  # a line that may span the page's columns
         return big(ln) or any(centred_in(ln.box, box) for box in sold)
@@ -164,7 +171,9 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     groups = advertisements(page, order, groups)
     read_tables(page, groups)
     groups = adverts(page, order, groups)
+    groups = boxed_adverts(page, order, groups)
     groups = reading_notices(page, order, groups)
+    groups = instalments(page, groups)
     return Analysis(lines, page, order, groups, folio, angle)
 
 

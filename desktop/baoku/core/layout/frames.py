@@ -22,6 +22,33 @@ PAGE = 0.5  # white framed over more than this share of the page is the page its
 def find_frames(gray, body: float, rules: list[Box]) -> list[Box]:
     """The boxes an unruled border frames, on an upright grey page (a numpy uint8 array): each the
     white inside its border."""
+    import numpy as np
+
+    found = _holes(gray, body, LEAST)
+    if not found:
+        return []
+    reach = max(int(body * 0.3), 2)
+    ruled = np.zeros(gray.shape, np.uint8)
+    near = reach + 3
+    for x0, y0, x1, y1 in rules:
+        ruled[max(0, y0 - near):y1 + near, max(0, x0 - near):x1 + near] = 1
+    out: list[Box] = []
+    for pts, box in found:
+        if ruled[pts[:, 1], pts[:, 0]].mean() <= 1 - OFF_RULES:
+            out.append(box)
+    return out
+
+
+def enclosed(gray, body: float, least: float) -> list[Box]:
+    """Every white rectangle ink closes all round (rules, borders of any kind), at least `least`
+    body sizes wide and tall: a ruled box's inside, a framed box's, a cell between rules."""
+    return [box for _, box in _holes(gray, body, least)]
+
+
+def _holes(gray, body: float, least: float) -> list:
+    """The page's holes in its ink (closed a little so that a border's dots and zigzags join), at
+    least `least` body sizes wide and tall: each its edge's points and its bounding box, a
+    rectangle's (not a maze's) and not the page itself."""
     import cv2
     import numpy as np
 
@@ -31,21 +58,15 @@ def find_frames(gray, body: float, rules: list[Box]) -> list[Box]:
     contours, tree = cv2.findContours(closed, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_NONE)
     if tree is None:
         return []
-    ruled = np.zeros_like(ink)
-    near = reach + 3
-    for x0, y0, x1, y1 in rules:
-        ruled[max(0, y0 - near):y1 + near, max(0, x0 - near):x1 + near] = 1
-    out: list[Box] = []
+    out = []
     for c, (_, _, _, parent) in zip(contours, tree[0]):
         if parent < 0:  # an outer edge of ink, not a hole in it
             continue
         x, y, w, h = cv2.boundingRect(c)
-        if w < LEAST * body or h < LEAST * body or cv2.contourArea(c) < SQUARE * w * h or \
+        if w < least * body or h < least * body or cv2.contourArea(c) < SQUARE * w * h or \
                 w * h > PAGE * ink.shape[0] * ink.shape[1]:
             continue
-        pts = c[:, 0, :]
-        if ruled[pts[:, 1], pts[:, 0]].mean() <= 1 - OFF_RULES:
-            out.append((x, y, x + w, y + h))
+        out.append((c[:, 0, :], (x, y, x + w, y + h)))
     return out
 
 

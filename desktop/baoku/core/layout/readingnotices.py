@@ -35,6 +35,9 @@ NOTICE_HEAD = re.compile(r"^\W*(?:(?:[\w$.,]+\s+){0,3}reward\b|notice\b|summons\
 UNDERSIGNED = re.compile(r"\bthe\s+undersigned\b|\bnotice is hereby given\b", re.I)
 NAME = re.compile(r"^\W{0,2}(?:[A-Z]\.\s*){1,3}[A-Z][A-Za-z'-]+\b")  # H. S. Sims, J. W. Smith
 LOGO_LINES, LOGO_WORDS, LOGO_LOWER = 3, 12, 0.25  # an advertisement's name or maker set apart: lines and words at most
+PUBLISHED = re.compile(r"\b(?:first|last|date of first)\s+pub", re.I)  # a legal notice's dates of publication
+FULL_NAME = re.compile(r"^\W{0,2}[A-Z][A-Za-z'-]+\s+(?:[A-Z]\.\s*){1,2}[A-Z][A-Za-z'-]+\b")  # Gould B. Blakely
+FOOT_LINES = 5  # a notice's foot: name, office, two dates (a line read in two) at most
 SIGNATURE_WORDS = 7  # a signature's words at most (H. S. Sims, Manager)
 LARGE = 120  # lines of a reading notice at most (Doan's, with its testimony: about 60 on an ALTO)
 WORDS = 3  # a block after a notice's signature with this many words at least, opening in capitals, is another item
@@ -91,16 +94,24 @@ def _capitalised(texts: list[str]) -> bool:
 
 def _signs(page: Page, over: Group, g: Group) -> bool:
     """`g` is one line, a name (initials and a surname, an office after it: H. S. Sims, Manager),
-    right under article `over`, its middle within its columns: its signature, not an article."""
+    right under article `over`, its middle within its columns: its signature, not an article. Or
+    a legal notice's foot (GOULD B. BLAKELY, / Register / First Pub. April 21, 1916. / Last Pub.
+    May 19, 1916.): a few lines, its dates of publication among them, each a name, an office or
+    such a date."""
     ids = [i for b in g.blocks for i in b.lines]
-    if len(ids) != 1 or g.has_figure or over.has_figure:
+    if not ids or g.has_figure or over.has_figure:
         return False
     ln = page.lines[ids[0]]
-    words = ln.text.split()
     bottom = max(b.y1 for b in over.blocks)
-    return bool(NAME.search(ln.text)) and len(words) <= SIGNATURE_WORDS and \
-        over.span[0] <= (ln.box[0] + ln.box[2]) / 2 <= over.span[1] and \
-        -page.body <= ln.box[1] - bottom <= 2 * page.body
+    if not (over.span[0] <= (ln.box[0] + ln.box[2]) / 2 <= over.span[1] and
+            -page.body <= ln.box[1] - bottom <= 2 * page.body):
+        return False
+    if len(ids) == 1 and NAME.search(ln.text) and len(ln.text.split()) <= SIGNATURE_WORDS:
+        return True
+    said = [page.lines[i].text for i in ids]
+    return len(ids) <= FOOT_LINES and any(PUBLISHED.search(t) for t in said) and \
+        all(PUBLISHED.search(t) or (NAME.search(t) or FULL_NAME.search(t) or len(t.split()) <= 2) and
+            len(t.split()) <= SIGNATURE_WORDS for t in said)
 
 
 def _text(page: Page, blocks: list[Block]) -> str:
