@@ -81,9 +81,13 @@ def analyse(read: OcrPage, gray=None) -> Analysis:
     from ..ocr.lonestrokes import with_lone_strokes
     from .vertical import is_vertical, vertical_analysis
 
-    gray = even_paper(gray)  # a scan's dark edges and uneven light are no ink of the page
+    # A scan's dark edges and uneven light are no ink of the page, nor the other side's print read
+    # through the paper. Chinese pages only, as yet: on the Latin train pages evening the paper
+    # moved heads apart from their stories as often as it joined them (the Latin rules were tuned
+    # on the scans as they are).
     if gray is not None and sum(is_latin(ln) for ln in read.lines) <= 0.5 * len(read.lines):
-        kept = without_show_through(read.lines, gray)  # the other side's print, read through the paper
+        gray = even_paper(gray)
+        kept = without_show_through(read.lines, gray)
         if kept is not read.lines:
             read = OcrPage(read.width, read.height, kept)
     if gray is not None:  # a lone 一 the detector's box left out of a vertical line
