@@ -146,3 +146,23 @@ def test_a_lines_last_piece_keeps_its_hyphenation_point():
     ln = OcrLine("lower levels construc" + SOFT_HYPHEN, (0, 0, 372, 18), 1.0, chars)
     assert piece(ln, 2, 3).text == "construc" + SOFT_HYPHEN
     assert piece(ln, 0, 2).text == "lower levels"
+
+
+def test_a_heads_line_whose_words_are_boxed_past_it_measures_as_the_line():
+    """Tesseract's ALTO (the Beaver County News p2's PRESIDENT'S REPLY | TO GERMAN NOTE) now and then
+    boxes every String of a line well past its TextLine: TO GERMAN NOTE's three words 75 px high,
+    from 4 px over the line to 21 under it, on a line 50 px high, as high as the head's first line.
+    Its words measured half as big again as the first line's and the head was parted. Such a line's
+    words are read within its box."""
+    first, k = _body(110, 8, 0)
+    second, _ = _body(110 + 8 * 18 + 110, 12, k, 2)
+    y = 110 + 8 * 18 + 40
+    upper = _big("PRESIDENTS REPLY", y)
+    words, box = _big("TO GERMAN NOTE", y + 32)
+    words = [(w, (b[0], b[1] - 2, b[2], b[3] + 13)) for w, b in words]  # boxed past the line, as Tesseract
+    lines = [_head("Main Street To Be Paved", 60)] + first + [upper, (words, box)] + second
+    parsed = alto_page(read_alto(parse_xml(_alto(lines), "p.xml"), "p.xml"), PageInfo(1), "en", None)
+    assert [a.headline for a in parsed.articles] == ["Main Street To Be Paved", "PRESIDENTS REPLY TO GERMAN NOTE"]
+    stored = {ln.text: ln for ln in parsed.scan.lines}
+    assert stored["TO GERMAN NOTE"].box == box  # the ALTO's own boxes kept
+    assert [b for _, b, _ in stored["TO GERMAN NOTE"].chars][0][1] == words[0][1][1]

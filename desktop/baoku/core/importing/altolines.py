@@ -16,7 +16,11 @@ a word with no descending letter was boxed down to its baseline only, one with n
 (nor capital, figure or i's dot) from its x-height only, so its box is grown by a descender's or an
 ascender's share of the type. Else a head of two lines measured as two sizes when one had a
 descender (Minersville Will | Have Correspondent on the Beaver County News, Increase in | Freight
-Tonnage) and was parted. Not where every String is as tall as its line (Der Nordstern's ALTO)."""
+Tonnage) and was parted. Not where every String is as tall as its line (Der Nordstern's ALTO).
+
+Where every String of a line is boxed well past the line (Tesseract's ALTO now and then boxes a
+head's line's words half as tall again as their TextLine, TO GERMAN NOTE under PRESIDENT'S REPLY),
+its words are read within the line's box: else the head's second line measured bigger and was parted."""
 
 from __future__ import annotations
 
@@ -44,6 +48,21 @@ def _type_band(text: str, top: int, bottom: int) -> tuple[float, float]:
     return top - (0 if up else ASCENT * full), bottom + (0 if down else DESCENT * full)
 
 
+PAST = 0.1  # a String reaching this share of its line's height past the line is boxed past it
+
+
+def _past(word: tuple, line: tuple) -> bool:
+    return max(line[1] - word[1], 0) + max(word[3] - line[3], 0) > PAST * max(line[3] - line[1], 1)
+
+
+def _within(word: tuple, line: tuple) -> tuple[int, int]:
+    """A word's top and foot within its own line's box, where every String of the line is boxed well
+    past it (Tesseract's TO GERMAN NOTE: three Strings 75 px high on a TextLine of 50, the head's
+    first line's height). A word wholly outside its line keeps its box."""
+    y0, y1 = max(word[1], line[1]), min(word[3], line[3])
+    return (y0, y1) if y1 > y0 else (word[1], word[3])
+
+
 def _boxed_to_letters(lines: list[OcrLine]) -> bool:
     """Whether the page's Strings are boxed to their own letters (ABBYY's English pages: words of
     one line boxed at several heights), not each as tall as its line (Der Nordstern's ALTO: every
@@ -60,10 +79,11 @@ def by_words(lines: list[OcrLine]) -> Callable[[list], None]:
     lettered_boxes = _boxed_to_letters(lines)
     for ln in lines:
         spans = [(a, b) for a, b in getattr(ln, "words", []) if b > a]
+        past = bool(spans) and all(_past(ln.chars[a].box, ln.box) for a, _ in spans)
         bands = []
         for a, b in spans:
             word = "".join(c.text for c in ln.chars[a:b])
-            y0, y1 = ln.chars[a].box[1], ln.chars[a].box[3]
+            y0, y1 = _within(ln.chars[a].box, ln.box) if past else (ln.chars[a].box[1], ln.chars[a].box[3])
             lettered = sum(ch.isalnum() for ch in word) >= 2
             band = _type_band(word, y0, y1) if lettered and lettered_boxes else (y0, y1)
             bands.append((*band, lettered, ln.chars[a:b]))
