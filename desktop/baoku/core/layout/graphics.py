@@ -71,7 +71,9 @@ def find_graphics(gray, body: float, text_boxes: list[Box]) -> Graphics:
                 vpieces.append((int(x), int(y), int(x + bw), int(y + bh)))
     out = Graphics(_merge(hpieces, body, horizontal=True), _merge(vpieces, body, horizontal=False))
     framed = _framed(_pictures(gray, body, text_boxes, out), hpieces, vpieces, text_boxes, body)
-    out.figures = _paper_parted(gray, framed, body)  # (after the frames, which join what stands near)
+    worded = [b for b in text_boxes if _worded(b, body)]
+    out.figures = [f for f in _paper_parted(gray, framed, body)  # (after the frames, which join what
+                   if not _text_on_tone(f, worded)]  # stands near)
     drawings = [d for d in _drawings(ink, hpieces, vpieces, text_boxes, body)
                 if not any(_overlap(d, f) for f in out.figures)]
     out.figures += drawings
@@ -154,6 +156,21 @@ def _drawings(ink, hpieces: list[Box], vpieces: list[Box], text_boxes: list[Box]
             if inner.size and inner.mean() > 0.005 and not any(_overlap(box, o) for o in out):
                 out.append(box)
     return out
+
+
+WORDY = 8  # lines of words within a "picture", and
+WORDY_SHARE = 0.25  # of the page's lines of words, that make it text on a tone, not a picture
+
+
+def _text_on_tone(fig: Box, worded: list[Box]) -> bool:
+    """Tone holding a good part of the page's lines of words is text printed on it, not a picture:
+    a page whose paper scanned darker than TONE (a 1935 page at grey 179) with text its lines left
+    unread between them (Tesseract's ALTO of it skips a column) was one picture over the whole
+    page, and every line in it the picture's lettering: 0 articles. A photo holds a sign or two, a
+    chart its labels and figures (the Park Record's retail prices: ten short lines of a page's
+    900), and stays a picture."""
+    held = sum(1 for b in worded if _within(b, fig))
+    return held >= WORDY and held >= WORDY_SHARE * len(worded)
 
 
 def _worded(b: Box, body: float) -> bool:
