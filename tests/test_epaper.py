@@ -18,14 +18,19 @@ def _page(first: dict):
                                 "row_rules": True})
 
 
-def test_an_epaper_page_imports_as_its_true_articles(tmp_path, embedded):
-    made = _page({"two_line": True})
+def _imported(made, tmp_path, embedded):
+    """The page's PDF imported: the stored articles, and their score against the page's own."""
     pdf = tmp_path / "闽南日报_2024-10-08_第1版.pdf"
     pdf.write_bytes(made.pdf)
     outcome = import_paths(embedded, [pdf]).outcomes[0]
     assert outcome.status == IMPORTED, outcome.message
     stored = [embedded.article(i).article for i in embedded.article_ids()]
-    s = score("epaper", made.page.articles, stored, made.page.folio)
+    return stored, score("epaper", made.page.articles, stored, made.page.folio)
+
+
+def test_an_epaper_page_imports_as_its_true_articles(tmp_path, embedded):
+    made = _page({"two_line": True})
+    stored, s = _imported(made, tmp_path, embedded)
     # It had been 6 articles, none of them one of the four: the lines of side-by-side columns read
     # as one line across the page, the running head taken into a story.
     assert (s.true, s.found, s.matched) == (4, 4, 4), "\n".join(s.problems)
@@ -38,12 +43,7 @@ def test_a_head_set_vertically_beside_its_story_is_read_down_its_column(tmp_path
     """竖题: a kicker and a headline set one character under another at the story's right. Read
     in rows, each of their characters was a line of its own, or joined the body's line beside it."""
     made = _page({"side": "right"})
-    pdf = tmp_path / "闽南日报_2024-10-08_第1版.pdf"
-    pdf.write_bytes(made.pdf)
-    outcome = import_paths(embedded, [pdf]).outcomes[0]
-    assert outcome.status == IMPORTED, outcome.message
-    stored = [embedded.article(i).article for i in embedded.article_ids()]
-    s = score("epaper", made.page.articles, stored, made.page.folio)
+    stored, s = _imported(made, tmp_path, embedded)
     # It had been 9 articles, none of them one of the four, two heads cut.
     assert (s.true, s.found, s.matched, s.cut_heads) == (4, 4, 4, 0), "\n".join(s.problems)
     assert (stored[0].kicker, stored[0].headline) == ("国庆假期全市接待游客逾八百万人次", "文旅消费热度持续攀升")
