@@ -9,6 +9,7 @@ line's ends are none of its words (a Chinese page's lines, where the image is th
 from __future__ import annotations
 
 from ..ocr.engine import OcrLine
+from .quantile import percentile
 from .specks import without
 
 FAINT = 0.55  # darkest ink this share of the way from the page's print to its paper is faint
@@ -31,7 +32,7 @@ def without_show_through(lines: list[OcrLine], gray) -> list[OcrLine]:
     def darkest(c) -> float:
         x0, y0, x1, y1 = (max(0, int(v)) for v in c.box)
         cell = blurred[y0:min(y1, h), x0:min(x1, w)]
-        return float(np.percentile(cell, 0.5)) if cell.size else 255.0
+        return percentile(cell, 0.5) if cell.size else 255.0
 
     seen = [[darkest(c) for c in ln.chars] for ln in lines]
     marks = [v for ln, ds in zip(lines, seen) for c, v in zip(ln.chars, ds) if c.text not in NEUTRAL]

@@ -19,6 +19,7 @@ from statistics import median
 
 from ..ocr.engine import OcrLine
 from .geometry import glyph, is_han
+from .quantile import percentile
 
 INK_ROW = 0.08  # a row is inked when its share of ink is this far from the line's empty rows to its fullest
 INK_LEAST = 0.03  # and at least this much more than the empty rows (noise speckles them)
@@ -67,7 +68,7 @@ def ink_height(ink, box, keep: list[tuple[int, int]] | None = None, few: bool = 
     first, end = min(pad, len(rows)), min(pad + bh, len(rows))  # the box's own rows
     if end <= first:
         return None
-    floor, peak = float(np.percentile(rows, 10)), float(rows[first:end].max())
+    floor, peak = percentile(rows, 10), float(rows[first:end].max())
     if peak - floor < 0.05:
         return None
     on = rows > floor + max(INK_LEAST, INK_ROW * (peak - floor))
