@@ -113,7 +113,8 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
         original, straight = [a for a, _ in kept], [b for _, b in kept]
     gray = upright(gray, angle) if gray is not None else None
     ink = ink_mask(gray, body_size([glyph(ln) for ln in straight], straight)) if gray is not None else None
-    sizes, scale = type_sizes(straight, ink)
+    measured: dict = {}  # ink heights, by what each line's measure reads
+    sizes, scale = type_sizes(straight, ink, memo=measured)
     body = max(body_size(sizes, straight), 1.0)  # characters stacked one under another advance by nothing
     latin = sum(is_latin(ln) for ln in straight) > 0.5 * len(straight)
     display = ratios(scale is not None, latin)[1]
@@ -156,7 +157,7 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     if not latin:  # a line justified wide, boxed by the detector in pieces, is one line again
         lines, pieces, source = joined_pieces(lines, pieces, source, cols, graphics.vrules, body)
     page = Page(read.width, read.height, pieces, body, graphics, columns=cols,
-                sizes=_as_display(type_sizes(pieces, ink, scale)[0], [marked[n] for n in source], display * body),
+                sizes=_as_display(type_sizes(pieces, ink, scale, measured)[0], [marked[n] for n in source], display * body),
                 inked=scale is not None, latin=latin, ink=ink, source=source, sides=sides)
     if latin and gray is not None:
         page.reverse = reverse_lines(gray, pieces, graphics.figures, body)

@@ -141,15 +141,26 @@ def measurable(ln: OcrLine) -> bool:
     return any(is_han(ch) for ch in ln.text if ch not in "一二三")
 
 
-def type_sizes(lines: list[OcrLine], ink=None, scale: float | None = None) -> tuple[list[float], float | None]:
+def type_sizes(lines: list[OcrLine], ink=None, scale: float | None = None,
+               memo: dict | None = None) -> tuple[list[float], float | None]:
     """Each line's type size: its ink height in the advance's unit where the ink says it, else the
     advance (`geometry.glyph`); and the scale from one to the other (found over these lines' body
-    when not given)."""
+    when not given). `memo`: ink heights already measured on this `ink`, kept by what a line's
+    measure reads (a page's lines are measured again once cut at its gutters, most of them whole)."""
     pitch = [glyph(ln) for ln in lines]
     if ink is None or not lines:
         return pitch, scale
     clear = _clear_rows(lines)
-    heights = [line_ink(ink, ln, rows) if measurable(ln) else None for ln, rows in zip(lines, clear)]
+
+    def height(ln: OcrLine, rows) -> float | None:
+        if memo is None:
+            return line_ink(ink, ln, rows)
+        key = (tuple(ln.box), ln.text, tuple((c.text, tuple(c.box)) for c in ln.chars), rows)
+        if key not in memo:
+            memo[key] = line_ink(ink, ln, rows)
+        return memo[key]
+
+    heights = [height(ln, rows) if measurable(ln) else None for ln, rows in zip(lines, clear)]
     if scale is None:
         ratios = sorted((p / hgt, len(ln.chars)) for p, hgt, ln in zip(pitch, heights, lines)
                         if hgt and len(ln.chars) >= 8)
