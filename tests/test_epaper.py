@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from baoku.core.importing.run import IMPORTED, import_paths
 
-from .epaper import epaper_of
+from .epaper import epaper_of, vertical_epaper_of
 from .layoutscore import score
 from .newspage import folio_of, load_page
 
@@ -47,3 +47,17 @@ def test_a_head_set_vertically_beside_its_story_is_read_down_its_column(tmp_path
     # It had been 9 articles, none of them one of the four, two heads cut.
     assert (s.true, s.found, s.matched, s.cut_heads) == (4, 4, 4, 0), "\n".join(s.problems)
     assert (stored[0].kicker, stored[0].headline) == ("国庆假期全市接待游客逾八百万人次", "文旅消费热度持续攀升")
+
+
+def test_a_page_set_in_vertical_columns_is_read_right_to_left(tmp_path, embedded):
+    """A traditional paper's e-paper page: every character drawn in its place in vertical columns
+    read right to left, figures and Latin words set down the column as the Han is (240宗, Vincent
+    Leung), the running head across the top."""
+    articles, meta = load_page("traditional_01")
+    made = vertical_epaper_of(articles[:4], {"width": 1500, "folio": folio_of(meta), "seed": 2})
+    stored, s = _imported(made, tmp_path, embedded)
+    # It had been 3 of the 4 matched, 10 characters wrong in the first: a character narrower than
+    # the column's Han (a figure, a Latin letter) broke its column, the pieces read in rows.
+    assert (s.true, s.found, s.matched) == (4, 4, 4), "\n".join(s.problems)
+    assert s.errors == 0 and s.folio_in_article == 0, "\n".join(s.problems)
+    assert "共錄約240宗二手買賣" in stored[0].text()
