@@ -61,3 +61,24 @@ def test_a_page_set_in_vertical_columns_is_read_right_to_left(tmp_path, embedded
     assert (s.true, s.found, s.matched) == (4, 4, 4), "\n".join(s.problems)
     assert s.errors == 0 and s.folio_in_article == 0, "\n".join(s.problems)
     assert "共錄約240宗二手買賣" in stored[0].text()
+
+
+def test_the_running_head_is_the_pdfs_issue_metadata(tmp_path, embedded):
+    """An e-paper PDF with only its paper and a wrong date beside it: the page, its section and
+    its name come from the running head, said in the report; the date given is kept, and the
+    report says the head disagrees (as a scan's running head is read)."""
+    made = _page({"two_line": True})  # 闽南日报　2024年10月8日　星期三　A01　要闻
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "epaper.pdf").write_bytes(made.pdf)
+    (folder / "epaper.json").write_text('{"publication": "闽南日报", "date": "2024-10-09"}', encoding="utf-8")
+    report = import_paths(embedded, [folder])
+    # It had been page 1, no page name, and no word of the head: a PDF's issue was asked of its
+    # name and sidecar only.
+    assert report.ok, report.outcomes[0].message
+    said = " ".join(report.outcomes[0].warnings)
+    assert "page 版次 A01 read from the page's running head" in said
+    assert "page name 版名 要闻 read from the page's running head" in said
+    assert "running head says date 日期 2024-10-08, not 2024-10-09; 2024-10-09 is kept" in said
+    rec = embedded.article(embedded.article_ids()[0])
+    assert (str(rec.date), rec.section, rec.page_number, rec.page_name) == ("2024-10-09", "A", 1, "要闻")
