@@ -207,16 +207,28 @@ def rendered_page(data: bytes, index: int, scale: float):
         pdf.close()
 
 
-def read_laid_out(lines: list[OcrLine], data: bytes, index: int, scale: float, info, language: str):
+def read_laid_out(lines: list[OcrLine], data: bytes, index: int, scale: float, info, language: str, turn: int = 0):
     """A laid-out PDF page's articles by the layout stage, as a scanned page's are; the page keeps
-    the PDF itself as its image (rendered when shown), its lines and blocks in pixels at `scale`."""
+    the PDF itself as its image (rendered when shown), its lines and blocks in pixels at `scale`.
+    A page whose text stands turned (`turn`, `pdfturn`) is laid out turned upright (its lines
+    are), its lines and blocks turned back onto the page as it shows."""
     from ..model import PageScan
+    from .pdfturn import shown_box, upright_image
     from .scan import scanned_page
 
-    gray = rendered_page(data, index, scale)
-    height, width = gray.shape
-    page = scanned_page(OcrPage(width, height, lines), info, language, gray)
+    shown = rendered_page(data, index, scale)
+    height, width = shown.shape
+    gray = upright_image(shown, turn)
+    page = scanned_page(OcrPage(gray.shape[1], gray.shape[0], lines), info, language, gray)
     laid = page.scan
-    page.scan = PageScan(data, "application/pdf", index, width, height, laid.lines if laid else [],
-                         text_layer=True, blocks=laid.blocks if laid else [])
+    scan_lines, blocks = (laid.lines, laid.blocks) if laid else ([], [])
+    if turn:
+        def back(box):
+            return tuple(int(v) for v in shown_box(box, turn, width, height))
+
+        for ln in scan_lines:
+            ln.box, ln.chars = back(ln.box), [(t, back(b), c) for t, b, c in ln.chars]
+        for b in blocks:
+            b.box = back(b.box)
+    page.scan = PageScan(data, "application/pdf", index, width, height, scan_lines, text_layer=True, blocks=blocks)
     return page
