@@ -82,3 +82,20 @@ def test_the_running_head_is_the_pdfs_issue_metadata(tmp_path, embedded):
     assert "running head says date 日期 2024-10-08, not 2024-10-09; 2024-10-09 is kept" in said
     rec = embedded.article(embedded.article_ids()[0])
     assert (str(rec.date), rec.section, rec.page_number, rec.page_name) == ("2024-10-09", "A", 1, "要闻")
+
+
+def test_an_epaper_pages_type_sizes_are_its_text_layers_not_measured_on_the_render(tmp_path, embedded, monkeypatch):
+    """The layout stage wants each line's type size: a PDF's text layer says it (the fonts' sizes),
+    so the render's ink is not measured line by line (the dearest part of the page's reading), and
+    no character of it is taken for the other side's print showing through."""
+    from baoku.core.layout import showthrough, typesize
+
+    def measured(*args, **kwargs):
+        raise AssertionError("measured on the ink")
+
+    monkeypatch.setattr(typesize, "line_ink", measured)
+    monkeypatch.setattr(showthrough, "FAINT", -1.0)  # every character faint, were any looked at
+    made = _page({"two_line": True})
+    # It had been no article: every character looked at for show-through (and the ink measured).
+    _, s = _imported(made, tmp_path, embedded)
+    assert (s.true, s.found, s.matched, s.errors) == (4, 4, 4, 0), "\n".join(s.problems)

@@ -7,6 +7,8 @@ booklet Baoku exported in two columns) is no laid-out page: `importing.pdf` read
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex as re
 
 from ..layout.blocks import ratios
@@ -28,6 +30,14 @@ RESIZED = 1.3  # characters side by side whose sizes differ more are on two line
 WORD_GAP = 0.2  # a gap of this share of the size between two Latin characters is a word space
 _CJK = re.compile(f"[{CJK_CLASS}]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@dataclass
+class SizedChar(OcrChar):
+    """A text layer's character: its box and its type size (pixels), which the PDF says; the
+    layout stage takes it for the size it would measure on the ink (`layout.typesize`)."""
+
+    size: float = 0.0
 
 
 def text_layer_lines(chars: list[dict], scale: float) -> list[OcrLine]:
@@ -175,7 +185,7 @@ def _line(run: list[dict], scale: float) -> OcrLine:
         text += ch
     boxes = [box(c) for c in run]
     whole = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-    return OcrLine(text, whole, 1.0, [OcrChar(_SURROGATE.sub("\ufffd", c["text"]), b, 1.0)
+    return OcrLine(text, whole, 1.0, [SizedChar(_SURROGATE.sub("\ufffd", c["text"]), b, 1.0, _csize(c) * scale)
                                       for c, b in zip(run, boxes)])
 
 
