@@ -19,6 +19,7 @@ from ..model import VIEW_DPI, PageInfo, PageScan, ParsedPage, ScanLine
 from .metadata import IssueMeta
 from .pagetext import parse_page_text
 from .pdflayout import laid_out, read_laid_out, text_layer_lines
+from .pdfturn import page_turn, shown_box, upright_chars, upright_size
 from .scan import assign_lines
 from .sources import SourceFile
 from ..plural import plural, verb
@@ -76,10 +77,12 @@ def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None 
     pages: list[ParsedPage] = []
     try:
         with pdfplumber.open(io.BytesIO(src.data)) as pdf:
-            read = [page_lines(page) for page in pdf.pages]
-            chars = [page.chars for page in pdf.pages]
-            plain = [(page.extract_text() or "").splitlines() for page in pdf.pages]
-            sizes = [(float(page.width), float(page.height)) for page in pdf.pages]
+            shown = [(float(page.width), float(page.height)) for page in pdf.pages]
+            turns = [page_turn(page.chars) for page in pdf.pages]  # a page whose text stands turned: read upright
+            chars = [upright_chars(page.chars, t, *wh) for page, t, wh in zip(pdf.pages, turns, shown)]
+        sizes = [upright_size(t, *wh) for t, wh in zip(turns, shown)]
+        read = [page_lines(c, *wh) for c, wh in zip(chars, sizes)]
+        plain = [_text_map(c).as_string.splitlines() if c else [] for c in chars]
         furniture = running_lines([[ln["text"].strip() for ln in edge] for edge, _, _ in read])
         for i, (edge, lines, geometry) in enumerate(read):
             kept = [ln for ln in edge if not _is_furniture(ln["text"].strip(), furniture)]
@@ -102,10 +105,10 @@ def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None 
             scale = view_scale(sizes[i])
             found = text_layer_lines(chars[i], scale)
             if laid_out(found, round(sizes[i][0] * scale)):  # an e-paper page: by the layout stage
-                pages.append(read_laid_out(found, src.data, i, scale, info, str(meta.language or "zh")))
+                pages.append(read_laid_out(found, src.data, i, scale, info, str(meta.language or "zh"), turns[i]))
                 continue
             page = parse_page_text(text, info, str(meta.language or "zh"))
-            page.scan = text_layer_scan(src.data, i, sizes[i], kept + geometry)
+            page.scan = text_layer_scan(src.data, i, shown[i], kept + geometry, turns[i])
             assign_lines(page, page.scan.lines)
             pages.append(page)
     except Exception as e:
@@ -143,13 +146,15 @@ def pdf_view_size(data: bytes) -> tuple[int, int] | None:
     return round(size[0] * scale), round(size[1] * scale)
 
 
-def text_layer_scan(data: bytes, index: int, size: tuple[float, float], lines: list[dict]) -> PageScan:
+def text_layer_scan(data: bytes, index: int, size: tuple[float, float], lines: list[dict], turn: int = 0) -> PageScan:
     """The PDF page as a page image for the page viewer: the PDF itself is kept (rendered when
-    shown), with each text line's box and its characters' boxes, in pixels at VIEW_DPI."""
+    shown), with each text line's box and its characters' boxes, in pixels at VIEW_DPI, on the
+    page as it shows (`size`; lines read on it turned upright by `turn` turned back)."""
     scale = view_scale(size)
 
     def box(o: dict) -> tuple[int, int, int, int]:
-        return (round(o["x0"] * scale), round(o["top"] * scale), round(o["x1"] * scale), round(o["bottom"] * scale))
+        x0, top, x1, bottom = shown_box((o["x0"], o["top"], o["x1"], o["bottom"]), turn, *size)
+        return (round(x0 * scale), round(top * scale), round(x1 * scale), round(bottom * scale))
 
     scan_lines = [ScanLine(ln["text"].strip(), box(ln), 1.0,
                            [(c["text"], box(c), 1.0) for c in ln.get("chars", []) if c["text"].strip()])
@@ -196,38 +201,48 @@ _CJK = f"[{CJK_CLASS}]"
 _HAN_LATIN_GAP = re.compile(rf"(?<={_CJK}) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9%‰]) (?={_CJK})")
 
 
-def page_lines(page) -> tuple[list[dict], list[str], list[dict]]:
+def page_lines(chars: list[dict], width: float, height: float) -> tuple[list[dict], list[str], list[dict]]:
     """(the lines at the page's top and foot, the page's text in reading order, the lines that
     text was read from, in the same order). The text is one paragraph a line: column by column
     (left to right), each top to bottom, with the lines a paragraph was set on joined again (see
     _reflow). Columns are found from the page itself: a gutter is an upright strip that (nearly)
-    no line crosses. Lines are pdfplumber's, with their characters and boxes (points)."""
-    chars = [c for c in page.chars if c.get("text", "").strip()]
-    if not chars:
+    no line crosses. Lines are pdfplumber's, with their characters and boxes (points), of the
+    page's characters (`chars`, on a page `width` × `height` points)."""
+    inked = [c for c in chars if c.get("text", "").strip()]
+    if not inked:
         return [], [], []
-    top, foot = page.height * EDGE, page.height * (1 - EDGE)
-    edge = page.filter(lambda o: o.get("object_type") == "char" and (o["bottom"] <= top or o["top"] >= foot))
-    body = page.filter(lambda o: o.get("object_type") == "char" and not (o["bottom"] <= top or o["top"] >= foot))
-    edge_lines = [ln for ln in edge.extract_text_lines(return_chars=True) if ln["text"].strip()]
-    inner = [c for c in chars if not (c["bottom"] <= top or c["top"] >= foot)]
-    cuts = _gutters(inner, page.width) if inner else []
+    top, foot = height * EDGE, height * (1 - EDGE)
+
+    def at_edge(c: dict) -> bool:
+        return c["bottom"] <= top or c["top"] >= foot
+
+    body = [c for c in chars if not at_edge(c)]
+    edge_lines = _text_lines([c for c in chars if at_edge(c)])
+    inner = [c for c in inked if not at_edge(c)]
+    cuts = _gutters(inner, width) if inner else []
     out: list[str] = []
     read: list[dict] = []
     for k in range(len(cuts) + 1):
         lo = cuts[k - 1] if k else -1.0
-        hi = cuts[k] if k < len(cuts) else page.width + 1
-
-        def keep(obj, lo=lo, hi=hi):
-            if obj.get("object_type") != "char":
-                return False
-            mid = (obj["x0"] + obj["x1"]) / 2
-            return lo <= mid < hi
-
-        column = body.filter(keep) if cuts else body
-        lines = [ln for ln in column.extract_text_lines(return_chars=True) if ln["text"].strip()]
+        hi = cuts[k] if k < len(cuts) else width + 1
+        column = [c for c in body if lo <= (c["x0"] + c["x1"]) / 2 < hi] if cuts else body
+        lines = _text_lines(column)
         out += _reflow(lines)
         read += lines
     return edge_lines, out, read
+
+
+def _text_map(chars: list[dict]):
+    from pdfplumber.utils import chars_to_textmap
+
+    return chars_to_textmap(chars)
+
+
+def _text_lines(chars: list[dict]) -> list[dict]:
+    """pdfplumber's text lines of these characters (each with its characters), blank ones left out."""
+    if not chars:
+        return []
+    return [ln for ln in _text_map(chars).extract_text_lines(strip=True, return_chars=True) if ln["text"].strip()]
 
 
 def _reflow(lines: list[dict]) -> list[str]:

@@ -7,11 +7,14 @@ booklet Baoku exported in two columns) is no laid-out page: `importing.pdf` read
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex as re
 
 from ..layout.blocks import ratios
 from ..layout.geometry import gutters, is_latin
 from ..layout.typesize import body_size, type_sizes
+from ..layout.vertical import is_vertical
 from ..ocr.page import OcrChar, OcrLine, OcrPage
 from ..script import CJK_CLASS
 
@@ -19,6 +22,7 @@ LAID_OUT_COLUMNS = 3  # a page of this many body columns or more is a newspaper 
 PIECE_GAP = 0.9  # a gap of this many of its characters' sizes parts a text-layer line in two (a gutter)
 VERTICAL_RUN = 3  # characters one under another, at the least, that are a line set vertically
 VERTICAL_STEP = 1.2  # ... each the next this many of its sizes below the one before, at the most
+VERTICAL_PAGE = 0.6  # a page with this share of its characters in vertical runs is set in vertical columns
 BESIDE = 0.15  # a character this many of its sizes from another on its line is set across
 ROW = 0.35  # a character whose middle is this many of its sizes from a row's first's is on that row
 TWICE = 0.3  # the same character this near the one before it is that one drawn again
@@ -26,6 +30,14 @@ RESIZED = 1.3  # characters side by side whose sizes differ more are on two line
 WORD_GAP = 0.2  # a gap of this share of the size between two Latin characters is a word space
 _CJK = re.compile(f"[{CJK_CLASS}]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@dataclass
+class SizedChar(OcrChar):
+    """A text layer's character: its box and its type size (pixels), which the PDF says; the
+    layout stage takes it for the size it would measure on the ink (`layout.typesize`)."""
+
+    size: float = 0.0
 
 
 def text_layer_lines(chars: list[dict], scale: float) -> list[OcrLine]:
@@ -36,12 +48,28 @@ def text_layer_lines(chars: list[dict], scale: float) -> list[OcrLine]:
     are two lines; a gap its own space characters fill is none: 市区　晴　28～38℃; type much
     bigger or smaller beside it is another line); its text its
     characters', a space only between two Latin words; a character drawn twice over itself (bold
-    made by printing twice) is read once."""
+    made by printing twice) is read once. A page set in vertical columns (most of its characters
+    in vertical runs) is read so throughout: every character with none beside it stands in a
+    column, parted as a row is (digits and marks narrower than the column's Han too), and only
+    what is set across (the running head, a figure set in a row) in rows."""
     every = [c for c in chars if c.get("text")]
-    stacks = vertical_runs([c for c in every if c["text"].strip()])
+    inked = [c for c in every if c["text"].strip()]
+    stacks = vertical_runs(inked)
+    if sum(len(run) for run in stacks) >= VERTICAL_PAGE * max(len(inked), 1):
+        near = _beside_test(every)
+        across = [c for c in every if near(c)]
+        down = [c for c in every if not near(c)]
+        runs = _rows(across) + [[t["orig"] for t in run] for run in _rows([_turned(c) for c in down])]
+        return [ln for ln in (_line(run, scale) for run in runs) if ln.text]
     taken = {id(c) for run in stacks for c in run}
-    out: list[OcrLine] = [_line(run, scale) for run in stacks]
-    rest = sorted((c for c in every if id(c) not in taken), key=lambda c: (c["top"] + c["bottom"]) / 2)
+    runs = stacks + _rows([c for c in every if id(c) not in taken])
+    return [ln for ln in (_line(run, scale) for run in runs) if ln.text]
+
+
+def _rows(chars: list[dict]) -> list[list[dict]]:
+    """Characters in rows (a character's middle near the row's first's), each row parted where a
+    gap wider than PIECE_GAP of a character stands (or the type size jumps), left to right."""
+    rest = sorted(chars, key=lambda c: (c["top"] + c["bottom"]) / 2)
     rows: list[list[dict]] = []
     for c in rest:
         mid = (c["top"] + c["bottom"]) / 2
@@ -50,18 +78,49 @@ def text_layer_lines(chars: list[dict], scale: float) -> list[OcrLine]:
             rows[-1].append(c)
         else:
             rows.append([c])
+    out: list[list[dict]] = []
     for row in rows:
         run: list[dict] = []
         for c in sorted(row, key=lambda c: c["x0"]):
             if run and c["text"] == run[-1]["text"] and abs(c["x0"] - run[-1]["x0"]) < TWICE * _size(c, run[-1]):
                 continue
             if run and (c["x0"] - run[-1]["x1"] > PIECE_GAP * _size(c, run[-1]) or _resized(c, run[-1])):
-                out.append(_line(run, scale))
+                out.append(run)
                 run = []
             run.append(c)
         if run:
-            out.append(_line(run, scale))
-    return [ln for ln in out if ln.text]
+            out.append(run)
+    return out
+
+
+def _turned(c: dict) -> dict:
+    """A character as it stands on the page turned a quarter to the left: a column read top to
+    bottom is a row read left to right (the original kept as "orig")."""
+    return {"text": c["text"], "size": c.get("size"), "x0": c["top"], "x1": c["bottom"], "top": -c["x1"],
+            "bottom": -c["x0"], "orig": c}
+
+
+def _mid(c: dict) -> tuple[float, float]:
+    return (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+
+
+def _csize(c: dict) -> float:
+    return c.get("size") or (c["bottom"] - c["top"]) or 1.0
+
+
+def _beside_test(chars: list[dict]):
+    """A test of whether a character has another beside it on its own line (within BESIDE of
+    its size): set across, not in a column."""
+    rows: dict[int, list[dict]] = {}
+    for c in chars:
+        rows.setdefault(round(_mid(c)[1] / 4), []).append(c)
+
+    def beside(c: dict) -> bool:
+        y = round(_mid(c)[1] / 4)
+        return any(o is not c and abs(_mid(o)[1] - _mid(c)[1]) < 0.3 * _csize(c)
+                   and min(abs(o["x0"] - c["x1"]), abs(c["x0"] - o["x1"])) <= BESIDE * _csize(c)
+                   for k in (y - 1, y, y + 1) for o in rows.get(k, ()))
+    return beside
 
 
 def vertical_runs(chars: list[dict]) -> list[list[dict]]:
@@ -69,20 +128,7 @@ def vertical_runs(chars: list[dict]) -> list[list[dict]]:
     top to bottom: VERTICAL_RUN or more of one size, centred on one upright axis, each the next
     within VERTICAL_STEP of its size below the one before (body lines stand further apart), and
     none with a character beside it on its own line (a grid of horizontal lines set tight)."""
-    def size(c: dict) -> float:
-        return c.get("size") or (c["bottom"] - c["top"]) or 1.0
-
-    def mid(c: dict) -> tuple[float, float]:
-        return (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
-
-    rows: dict[int, list[dict]] = {}
-    for c in chars:
-        rows.setdefault(round(mid(c)[1] / 4), []).append(c)
-    def beside(c: dict) -> bool:
-        y = round(mid(c)[1] / 4)
-        return any(o is not c and abs(mid(o)[1] - mid(c)[1]) < 0.3 * size(c)
-                   and min(abs(o["x0"] - c["x1"]), abs(c["x0"] - o["x1"])) <= BESIDE * size(c)
-                   for k in (y - 1, y, y + 1) for o in rows.get(k, ()))
+    size, mid, beside = _csize, _mid, _beside_test(chars)
 
     axis: dict[int, list[dict]] = {}
     for c in chars:
@@ -139,15 +185,18 @@ def _line(run: list[dict], scale: float) -> OcrLine:
         text += ch
     boxes = [box(c) for c in run]
     whole = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-    return OcrLine(text, whole, 1.0, [OcrChar(_SURROGATE.sub("\ufffd", c["text"]), b, 1.0)
+    return OcrLine(text, whole, 1.0, [SizedChar(_SURROGATE.sub("\ufffd", c["text"]), b, 1.0, _csize(c) * scale)
                                       for c, b in zip(run, boxes)])
 
 
 def laid_out(lines: list[OcrLine], width: int) -> bool:
     """Whether a page's lines stand in LAID_OUT_COLUMNS columns or more, as the layout stage finds
-    columns (its body lines' characters, display type left out)."""
+    columns (its body lines' characters, display type left out), or in vertical columns (read
+    right to left by the layout stage; the page-text rules read rows)."""
     if len(lines) < 12:
         return False
+    if is_vertical(lines):
+        return True
     sizes, _ = type_sizes(lines)
     body = max(body_size(sizes, lines), 1.0)
     latin = sum(is_latin(ln) for ln in lines) > 0.5 * len(lines)
@@ -168,16 +217,28 @@ def rendered_page(data: bytes, index: int, scale: float):
         pdf.close()
 
 
-def read_laid_out(lines: list[OcrLine], data: bytes, index: int, scale: float, info, language: str):
+def read_laid_out(lines: list[OcrLine], data: bytes, index: int, scale: float, info, language: str, turn: int = 0):
     """A laid-out PDF page's articles by the layout stage, as a scanned page's are; the page keeps
-    the PDF itself as its image (rendered when shown), its lines and blocks in pixels at `scale`."""
+    the PDF itself as its image (rendered when shown), its lines and blocks in pixels at `scale`.
+    A page whose text stands turned (`turn`, `pdfturn`) is laid out turned upright (its lines
+    are), its lines and blocks turned back onto the page as it shows."""
     from ..model import PageScan
+    from .pdfturn import shown_box, upright_image
     from .scan import scanned_page
 
-    gray = rendered_page(data, index, scale)
-    height, width = gray.shape
-    page = scanned_page(OcrPage(width, height, lines), info, language, gray)
+    shown = rendered_page(data, index, scale)
+    height, width = shown.shape
+    gray = upright_image(shown, turn)
+    page = scanned_page(OcrPage(gray.shape[1], gray.shape[0], lines), info, language, gray)
     laid = page.scan
-    page.scan = PageScan(data, "application/pdf", index, width, height, laid.lines if laid else [],
-                         text_layer=True, blocks=laid.blocks if laid else [])
+    scan_lines, blocks = (laid.lines, laid.blocks) if laid else ([], [])
+    if turn:
+        def back(box):
+            return tuple(int(v) for v in shown_box(box, turn, width, height))
+
+        for ln in scan_lines:
+            ln.box, ln.chars = back(ln.box), [(t, back(b), c) for t, b, c in ln.chars]
+        for b in blocks:
+            b.box = back(b.box)
+    page.scan = PageScan(data, "application/pdf", index, width, height, scan_lines, text_layer=True, blocks=blocks)
     return page

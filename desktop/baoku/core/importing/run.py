@@ -86,8 +86,11 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
             records = read_jsonl(carried, overrides, warnings)
             return group_issues(records, source=src.name, source_hash=digest, importer="pdf (baoku)",
                                 warnings=warnings)
-        require(meta.merged_over(IssueMeta(page=1)), src.name)
+        from .scan import folio_meta
+
         pages = read_pdf_pages(src, meta, warnings)
+        meta = folio_meta(meta, pages, src.name, warnings)  # an e-paper page's running head, as a scan's
+        require(meta.merged_over(IssueMeta(page=1)), src.name)
         importer = "pdf"
     else:
         text, meta, warnings = page_text_source(src, overrides, meta)

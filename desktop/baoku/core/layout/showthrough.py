@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..ocr.engine import OcrLine
 from .quantile import percentile
 from .specks import without
+from .typesize import given_sizes
 
 FAINT = 0.55  # darkest ink this share of the way from the page's print to its paper is faint
 MOSTLY = 0.6  # a line this share of whose characters are faint is show-through
@@ -24,7 +25,7 @@ def without_show_through(lines: list[OcrLine], gray) -> list[OcrLine]:
     import cv2
     import numpy as np
 
-    if gray is None or not lines:
+    if gray is None or not lines or given_sizes(lines) is not None:  # a PDF's text layer: all printed on this side
         return lines
     blurred = cv2.medianBlur(gray, 3)  # (a speck of noise is no ink)
     h, w = gray.shape

@@ -145,22 +145,28 @@ def type_sizes(lines: list[OcrLine], ink=None, scale: float | None = None,
                memo: dict | None = None) -> tuple[list[float], float | None]:
     """Each line's type size: its ink height in the advance's unit where the ink says it, else the
     advance (`geometry.glyph`); and the scale from one to the other (found over these lines' body
-    when not given). `memo`: ink heights already measured on this `ink`, kept by what a line's
-    measure reads (a page's lines are measured again once cut at its gutters, most of them whole)."""
+    when not given). Lines whose characters carry their type size (a PDF's text layer:
+    `given_sizes`) are not measured: the size stands where the ink height would. `memo`: ink
+    heights already measured on this `ink`, kept by what a line's measure reads (a page's lines
+    are measured again once cut at its gutters, most of them whole)."""
     pitch = [glyph(ln) for ln in lines]
-    if ink is None or not lines:
+    given = given_sizes(lines)
+    if given is not None:  # a PDF's text layer: its type sizes are known, not measured
+        heights = [g if measurable(ln) else None for g, ln in zip(given, lines)]
+    elif ink is None or not lines:
         return pitch, scale
-    clear = _clear_rows(lines)
+    else:
+        clear = _clear_rows(lines)
 
-    def height(ln: OcrLine, rows) -> float | None:
-        if memo is None:
-            return line_ink(ink, ln, rows)
-        key = (tuple(ln.box), ln.text, tuple((c.text, tuple(c.box)) for c in ln.chars), rows)
-        if key not in memo:
-            memo[key] = line_ink(ink, ln, rows)
-        return memo[key]
+        def height(ln: OcrLine, rows) -> float | None:
+            if memo is None:
+                return line_ink(ink, ln, rows)
+            key = (tuple(ln.box), ln.text, tuple((c.text, tuple(c.box)) for c in ln.chars), rows)
+            if key not in memo:
+                memo[key] = line_ink(ink, ln, rows)
+            return memo[key]
 
-    heights = [height(ln, rows) if measurable(ln) else None for ln, rows in zip(lines, clear)]
+        heights = [height(ln, rows) if measurable(ln) else None for ln, rows in zip(lines, clear)]
     if scale is None:
         ratios = sorted((p / hgt, len(ln.chars)) for p, hgt, ln in zip(pitch, heights, lines)
                         if hgt and len(ln.chars) >= 8)
@@ -173,6 +179,19 @@ def type_sizes(lines: list[OcrLine], ink=None, scale: float | None = None,
                 scale = r
                 break
     return [hgt * scale if hgt else p for p, hgt in zip(pitch, heights)], scale
+
+
+def given_sizes(lines: list[OcrLine]) -> list[float] | None:
+    """Each line's type size where every character of every line carries its own (`size`, in
+    pixels: a PDF's text layer says it, `importing.pdflayout`): the median of its characters';
+    None where any does not (a scan: its sizes are measured on the ink)."""
+    out = []
+    for ln in lines:
+        sizes = sorted(getattr(c, "size", 0.0) for c in ln.chars)
+        if not sizes or not sizes[0]:
+            return None
+        out.append(float(sizes[len(sizes) // 2]))
+    return out or None
 
 
 def _clear_rows(lines: list[OcrLine]) -> list[tuple[float, float]]:
