@@ -61,6 +61,7 @@ class AltoPage:
     articles: dict[str, str]  # StructureTag id → label, for the tags of TYPE article
     bad_coordinates: int = 0  # not numbers, not finite, negative or absurd: read as 0 or clamped
     figures: list[AltoFigure] = field(default_factory=list)  # its pictures (Illustration, GraphicalElement)
+    tesseract: bool = False  # read by Tesseract, as its softwareName says (its Strings boxed unevenly: altolines)
 
     def note(self, name: str) -> list[str]:
         """A warning line when coordinates had to be mended, else none."""
@@ -156,7 +157,8 @@ def read_alto(root: ET.Element, name: str) -> AltoPage:
         mark_bold_heads([b.lines for b in blocks])
     width, height = round(_num(page, "WIDTH", bad)), round(_num(page, "HEIGHT", bad))
     figures = read_figures(page, lambda el: _box(el, bad), articles)
-    return AltoPage(width, height, unit, image, blocks, articles, len(bad), figures)
+    tesseract = any("tesseract" in (el.text or "").lower() for el in descendants(root, "softwareName"))
+    return AltoPage(width, height, unit, image, blocks, articles, len(bad), figures, tesseract)
 
 
 CLOSING_MARKS = set(",.;:!?)]}»”’%")  # a String of these alone after an SP: the OCR's cut, not a space
@@ -250,7 +252,7 @@ def alto_page(alto: AltoPage, info: PageInfo, language: str, image: bytes | None
         # where reading it block by block through the page-text scorer gave 41 and 6.)
         gray = _gray(image) if header else None
         lines = [ln for b in alto.blocks for ln in b.lines]
-        restore = by_words(lines) if is_latin_text(alto_sample(alto)) else None  # (altolines)
+        restore = by_words(lines, alto.tesseract) if is_latin_text(alto_sample(alto)) else None  # (altolines)
         _as_recognised(alto)
         page = scanned_page(OcrPage(width, height, lines), info, language, gray)
         if restore is not None and page.scan is not None:
