@@ -13,7 +13,8 @@
    advertisement (a ruled box whose words sell) is one article, marked, and a notice's title
    (遗失声明, 公告 …) opens its notice (`adverts`); an article that is mostly a table's cells
    is read row by row (`tables`); on a Latin page an advertisement's pieces are one
-   article (`latinadverts`), and so is a box of an advertisement's type (`latinboxes`), and an
+   article (`latinadverts`), each cell of a classified section (under AMUSEMENTS.,
+   STEAMBOAT LINES. …) is one (`classifieds`), and so is a box of an advertisement's type (`latinboxes`), and an
    advertisement set as reading matter (signed Adv., its
    words an advertiser's) is one too (`readingnotices`); a serial's instalment, from its
    synopsis or chapter head to (To be continued.), is one story (`serials`);
@@ -36,6 +37,7 @@ from .geometry import (RULE_REACH, deskewed, edge_columns, glyph, gutters, halve
                        skew_angle, split_lines, turned)
 from .graphics import Box, Graphics, find_graphics, strokes_off, upright
 from .insets import read_round
+from .classifieds import classifieds
 from .latinadverts import adverts, reverse_lines
 from .latinboxes import LEAST as BOX_LEAST
 from .latinboxes import boxed_adverts
@@ -176,6 +178,7 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     groups = advertisements(page, order, groups)
     read_tables(page, groups)
     groups = adverts(page, order, groups)
+    groups = classifieds(page, order, groups)
     groups = boxed_adverts(page, order, groups)
     groups = reading_notices(page, order, groups)
     groups = instalments(page, groups)
