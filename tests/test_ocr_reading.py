@@ -15,16 +15,17 @@ WORDS = ("the senate will come to a workable plan for an association of nations 
 
 def _wide_page() -> tuple[bytes, list[str]]:
     """Eight columns of 14 px type across a page 3,600 px wide: shrunk to rapidocr's 2,000 px, its
-    letters are 8 px tall. (Ten lines a column: thirty read the same, in three times as long.)"""
+    letters are 8 px tall. (Five lines a column, 280 words: thirty read the same, in six times as
+    long.)"""
     from PIL import Image, ImageDraw, ImageFont
 
-    img = Image.new("L", (3600, 250), 255)
+    img = Image.new("L", (3600, 145), 255)
     d = ImageDraw.Draw(img)
     font = ImageFont.truetype(str(FONTS / "LiberationSerif-Regular.ttf"), 14)
     truth: list[str] = []
     for col in range(8):
         k = col * 5
-        for r in range(10):
+        for r in range(5):
             words = [WORDS[(k + j) % len(WORDS)] for j in range(7)]
             k += 7
             d.text((20 + col * 447, 20 + r * 21), " ".join(words), font=font, fill=0)
