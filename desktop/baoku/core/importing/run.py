@@ -153,6 +153,8 @@ def import_paths(archive: Store, paths: Iterable[str | Path], *, overrides: Issu
                             reviewed)
             except ArchiveUnavailable as e:  # the disk filled, or the archive stayed locked
                 report.stopped = str(e)
+            except KeyboardInterrupt:  # Ctrl+C: the issue being written was rolled back; the report says the rest
+                report.interrupted = True
             return report
         try:
             with archive.transaction():
@@ -162,6 +164,8 @@ def import_paths(archive: Store, paths: Iterable[str | Path], *, overrides: Issu
                     raise _RollBack
         except _RollBack:
             report.rolled_back = True
+        except KeyboardInterrupt:
+            report.rolled_back = report.interrupted = True
         except ArchiveUnavailable as e:
             report.rolled_back, report.stopped = True, str(e)
         except sqlite3.OperationalError as e:  # the commit itself
@@ -235,7 +239,7 @@ def _each_source(archive, paths, overrides, limits, replace, duplicates, progres
                 try:
                     outcome = import_one(archive, item, overrides, replace, duplicates, reviewed,
                                          ahead.result() if ahead else None)
-                except ArchiveUnavailable as e:
+                except (ArchiveUnavailable, KeyboardInterrupt) as e:
                     if getattr(e, "outcome", None) is not None:
                         report.outcomes.append(e.outcome)
                         if progress:
@@ -366,6 +370,11 @@ def import_one(archive: Store, src: SourceFile, overrides: IssueMeta | None = No
             statuses.append(FAILED)
             messages.append(f"cannot be stored: {e}")
             continue
+        except KeyboardInterrupt as e:  # Ctrl+C: this issue was rolled back; those before it are stored
+            if IMPORTED in statuses:
+                e.outcome = FileOutcome(src.name, IMPORTED, "; ".join(messages + ["interrupted before its next issue"]),
+                                        ids, repairs, warnings, issues=statuses.count(IMPORTED), refused=refused)
+            raise
         statuses.append({"imported": IMPORTED, "refused": REFUSED}.get(result.outcome, DUPLICATE))
         ids.extend(result.article_ids)
         refused.extend(result.refused)
