@@ -65,3 +65,38 @@ def test_the_reasons_a_whole_file_cannot_be_read_are_in_the_windows_language(win
                        "它可能被截断、混用了几种编码，或者不是文本。",
                        "不是 PDF 文件（没有 %PDF 文件头）。", "这个 PDF 没有页面。",
                        "这个 PDF 有密码保护，请先去掉密码再导入。"], details
+
+
+def test_a_message_s_details_show_as_many_lines_as_the_screen_has_room_for(qtbot):
+    """Show Details… opened a box 100 pixels tall, four lines of an import's fifteen failed files
+    or of a bug's traceback, each read by scrolling a line at a time."""
+    from PySide6.QtWidgets import QPushButton, QTextEdit, QWidget
+
+    from baoku.core.importing.outcome import FAILED, FileOutcome, ImportReport
+    from baoku.gui.importing import summary_box
+    from baoku.gui.messages import Messages
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    messages = Messages(parent)
+    report = ImportReport([FileOutcome(f"泉州晚报_2024-10-08_第{n}版.txt", FAILED, "the file is empty") for n in range(1, 16)])
+
+    def deep(n):
+        return deep(n - 1) if n else 1 / 0
+
+    try:
+        deep(12)
+    except ZeroDivisionError as e:
+        bug = e
+    for box in (messages.show_box(summary_box(report, parent)), messages.show_error(bug)):
+        lines = box.detailedText().count("\n") + 1
+        assert lines >= 15
+        more = next(b for b in box.findChildren(QPushButton) if box.buttonRole(b) == box.ButtonRole.ActionRole)
+        more.click()  # Show Details…
+        text = box.findChild(QTextEdit)
+        assert text.isVisible()
+        shown = text.viewport().height() // text.fontMetrics().lineSpacing()
+        room = box.screen().availableGeometry()
+        assert shown >= min(lines, 15), (shown, lines)
+        assert box.frameGeometry().height() <= room.height() and box.width() <= room.width()
+        box.close()
