@@ -44,6 +44,8 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
     """Parse one file into issues without touching any archive. A page-text file whose SHA-256 is
     in `reviewed` is that page, as the archivist left it in the import preview; other page text is
     split by `split` (a batch's `PageSplitter.split`), or here."""
+    if not src.data:  # whatever its kind: said plainly, before a format's reader words it its own way
+        raise ImportRejected(Coded("unreadable", where=src.name, kind="empty"))
     overrides = overrides or IssueMeta()
     digest = hashlib.sha256(src.data).hexdigest()
     suffix = src.suffix
