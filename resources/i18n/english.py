@@ -62,6 +62,20 @@ ENGLISH = {
     "这个 PDF 没有页面。": "The PDF has no pages.",
     "PDF 文件已损坏（%1）。": "The PDF is damaged (%1).",
     "版面图像上没有找到文字。": "No text was found on the page image.",
+    "图像有 %1 像素，超过 %2 像素的上限（可能是“解压炸弹”），没有读取。":
+        "The image has %1 pixels, over the limit of %2 (a decompression bomb?); it was not read.",
+    "不是报库能读取的图像（PNG、JPEG、TIFF、WebP 或 JPEG 2000），虽然文件名像图像。":
+        "Not an image Baoku can read (PNG, JPEG, TIFF, WebP or JPEG 2000), whatever its name says.",
+    "图像已损坏，无法读取（文件不完整）。": "The image is damaged and cannot be read (the file is cut short).",
+    "图像已损坏，无法读取（%1）。": "The image is damaged and cannot be read (%1).",
+    "%1为 %2×%3 像素，超过版面 %4 像素的上限。": "%1 is %2×%3 pixels, over the %4 limit for a page.",
+    "%1为 %2×%3 像素，太小或太窄，不像报纸版面。": "%1 is %2×%3 pixels: too small or too narrow to be a newspaper page.",
+    "版面是空白的（图像上没有墨迹），没有可识别的文字。": "The page is blank (no ink on the image): nothing to read.",
+    "%n 页都是空白的（图像上没有墨迹），没有可识别的文字。": (
+        "The %n page is blank (no ink on the image): nothing to read.",
+        "All %n pages are blank (no ink on the image): nothing to read."),
+    "第 %1 页": "Page %1",
+    "图像": "The image",
     "不是能导入的格式（%1）。": "Not a format Baoku imports (%1).",
     "没有扩展名": "no extension",
     "%1 已存在，请换一个文件名。": "%1 already exists; choose another file name.",
