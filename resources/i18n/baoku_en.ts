@@ -746,97 +746,117 @@
         <translation>The search index disagrees with the archive: %1, where %2 articles are recorded as indexed (Repair the index rebuilds it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="123"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="124"/>
+        <source>这个版面没有版面图像（不是从扫描图像或 PDF 导入的）。</source>
+        <translation>This page has no page image (it was not imported from a scan or a PDF).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="125"/>
+        <source>版面图像文件不见了（%1），请从备份恢复。</source>
+        <translation>The page image file is missing (%1); restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="126"/>
+        <source>版面图像文件已损坏，无法读取（%1），请从备份恢复 %2。</source>
+        <translation>The page image file is damaged and cannot be read (%1); restore %2 from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="127"/>
+        <source>不是图像</source>
+        <translation>not an image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="129"/>
         <source>档案 %1 在打开期间被移动、改名或删除（或所在的文件夹、磁盘被移走）：此后没有再写入，之前存入的内容随文件一起。请到它现在的位置打开。</source>
         <translation>The archive %1 was moved, renamed or deleted while it was open (or its folder or disk was taken away): nothing more was written, and what was stored before went with the file. Open it where it is now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="131"/>
         <source>%1 是服务器上档案的地址，不是档案文件。</source>
         <translation>%1 is the address of an archive on a server, not an archive file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="132"/>
         <source>没有安装 PostgreSQL 的 %1，请先安装 postgresql-client。</source>
         <translation>PostgreSQL's %1 is not installed; install postgresql-client first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="127"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="133"/>
         <source>服务器档案的备份或恢复没有完成：%1</source>
         <translation>The server archive's backup or restore did not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="128"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="134"/>
         <source>%1 不是服务器档案的备份。</source>
         <translation>%1 is not a server archive's backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="129"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="135"/>
         <source>%1 是本机档案的备份，请恢复到档案文件。</source>
         <translation>%1 is a backup of an archive file; restore it to an archive file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="136"/>
         <source>服务器档案 %1 里已有 %n 篇文章，恢复会替换它们。请恢复到空数据库。</source>
         <translation><numerusform>The server archive %1 holds %n article; restoring would replace it. Restore into an empty database.</numerusform><numerusform>The server archive %1 holds %n articles; restoring would replace them. Restore into an empty database.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="133"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="139"/>
         <source>%1：服务器档案的地址里不能写密码（会留在设置和历史记录里）。请把密码放在 ~/.pgpass 或服务文件里。</source>
         <translation>%1: a server archive's address holds no password (it would be kept in settings and history); put the password in ~/.pgpass or a service file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="134"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="140"/>
         <source>%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。</source>
         <translation>%1 was made by a newer Baoku (server schema %2); update Baoku first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="136"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="142"/>
         <source>%1 和 %2 是同一种档案；迁移只能在档案文件和服务器档案之间进行。</source>
         <translation>%1 and %2 are archives of one kind; an archive moves only between a file and a server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="138"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="144"/>
         <source>%1 里有服务器档案暂时还不能保存的内容（%2），迁移会丢失它们，所以什么也没有复制。</source>
         <translation>%1 holds what a server archive cannot keep yet (%2); moving it would lose them, so nothing was copied.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="140"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="146"/>
         <source>%1 里已有 %n 篇文章，请迁移到新的档案文件或空的数据库。</source>
         <translation><numerusform>%1 already holds %n article; move the archive into a new archive file or an empty database.</numerusform><numerusform>%1 already holds %n articles; move the archive into a new archive file or an empty database.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="142"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="148"/>
         <source>%1 里有一次从 %2 开始、尚未完成的迁移，不是从 %3。</source>
         <translation>%1 holds an unfinished move from %2, not from %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="150"/>
         <source>留在 %1 的：%2</source>
         <translation>Left with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="151"/>
         <source>复制后 %1 表在 %2 和 %3 之间不一致：迁移期间源档案被修改了。请重新迁移到空的目标。</source>
         <translation>After copying, the %1 table differs between %2 and %3: the source was changed during the move. Move it again into an empty destination.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="147"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="153"/>
         <source>服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。</source>
         <translation>The server archive %1 has no folder for page images yet; its owner or an admin names one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="150"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="156"/>
         <source>服务器档案 %1 的版面图像文件夹 %2 在这台电脑上无法访问，请把它挂载到这个路径。</source>
         <translation>The page image folder %2 of the server archive %1 cannot be reached from this computer; mount it at that path.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="151"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="157"/>
         <source>%1：扫描版面的图像无法保存（%2），什么也没有存入。</source>
         <translation>%1: a scanned page's image cannot be kept (%2); nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="153"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="159"/>
         <source>服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。</source>
         <translation>An archive on a server (%1) does not offer this yet; the archive is unchanged.</translation>
     </message>
@@ -2070,7 +2090,7 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="193"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="196"/>
         <source>任务</source>
         <translation>Jobs</translation>
     </message>
@@ -2090,7 +2110,7 @@
         <translation>Open archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="210"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="213"/>
         <source>最近的档案</source>
         <translation>Recent archives</translation>
     </message>
@@ -2240,7 +2260,7 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="245"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="248"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
@@ -2424,72 +2444,72 @@
 <context>
     <name>PageController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="187"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="186"/>
         <source>已设为本文的原版图</source>
         <translation>Set as this article's facsimile</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="197"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="196"/>
         <source>已移动区块（重新识别本版时会再次应用）</source>
         <translation>Block moved (made again when the page is read again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="208"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="207"/>
         <source>校对(&amp;P)</source>
         <translation>&amp;Proofread</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="213"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="212"/>
         <source>下一处存疑行</source>
         <translation>Next uncertain line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="214"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="213"/>
         <source>上一处存疑行</source>
         <translation>Previous uncertain line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="215"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="214"/>
         <source>改正选中的行…</source>
         <translation>Correct the chosen line…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="216"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="215"/>
         <source>校对段落与记录…</source>
         <translation>Paragraphs and corrections…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="219"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="218"/>
         <source>剪报模式</source>
         <translation>Clipping mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="229"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="228"/>
         <source>新建文章（取框内文字）</source>
         <translation>New article (the text inside)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="230"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="229"/>
         <source>作为当前文章的原版图</source>
         <translation>Facsimile of the current article</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="232"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="231"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="246"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="245"/>
         <source>改正此行…</source>
         <translation>Correct this line…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="247"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="246"/>
         <source>从此行起拆成新文章</source>
         <translation>Split: a new article from this line on</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="249"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="248"/>
         <source>把这篇并入当前文章</source>
         <translation>Merge this one into the current article</translation>
     </message>
@@ -2572,27 +2592,27 @@
         <translation>Show the layout's blocks and reading order; drag a block onto another to move it after that one</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="82"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="90"/>
         <source>本版没有置信度低的行</source>
         <translation>No line on this page was read with low confidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="96"/>
         <source>存疑行 %1/%2：%3</source>
         <translation>Uncertain line %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="100"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="112"/>
         <source>这篇文章没有版面图像</source>
         <translation>This article has no page image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="118"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="132"/>
         <source>版面 %1/%2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="119"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="133"/>
         <source>，%1 处命中</source>
         <translation>, %1 hits</translation>
     </message>

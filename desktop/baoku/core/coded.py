@@ -152,6 +152,11 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "index_stale": "{n:article} indexed at an older version (baoku check --repair re-indexes them)",
     "index_orphaned": "{n:deleted article} still in the search index (baoku check --repair re-indexes them)",
     "index_damaged": _index_damaged,
+    "page_image": lambda p: {
+        "none": "page {page} has no page image (it was not imported from a scan or a PDF)",
+        "missing": "the image of page {page} is missing ({path}); restore it from a backup",
+        "damaged": "the image of page {page} cannot be read ({why}); it is damaged: restore {path} from a backup",
+    }[p["state"]].format(**p),
     "archive_moved": "{path} was moved, renamed or deleted while Baoku had it open (its folder too, or its disk "
                      "removed): nothing more is written; what was stored before went with the file. Open it "
                      "where it is now",

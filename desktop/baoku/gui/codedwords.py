@@ -120,6 +120,12 @@ class CodedWords(QObject):
             "index_orphaned": lambda p: self.tr("%n 篇已删除的文章还在搜索索引里（“修复索引”会移除）。", "", p["n"]),
             "index_damaged": lambda p: fill(self.tr("搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。"),
                                             self.layers(p), p["recorded"]),
+            "page_image": lambda p: {
+                "none": lambda: self.tr("这个版面没有版面图像（不是从扫描图像或 PDF 导入的）。"),
+                "missing": lambda: fill(self.tr("版面图像文件不见了（%1），请从备份恢复。"), p["path"]),
+                "damaged": lambda: fill(self.tr("版面图像文件已损坏，无法读取（%1），请从备份恢复 %2。"),
+                                        self.tr("不是图像") if p["why"] == "not an image" else p["why"], p["path"]),
+            }[p["state"]](),
             "archive_moved": lambda p: fill(self.tr("档案 %1 在打开期间被移动、改名或删除（或所在的文件夹、磁盘被移走）："
                                                     "此后没有再写入，之前存入的内容随文件一起。请到它现在的位置打开。"), p["path"]),
             "server_address_not_file": lambda p: fill(self.tr("%1 是服务器上档案的地址，不是档案文件。"), p["address"]),
