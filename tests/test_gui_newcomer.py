@@ -296,3 +296,25 @@ def test_every_side_tab_shows_in_the_english_window_at_1024x700(qtbot, tmp_path,
         from PySide6.QtCore import QLocale
 
         QLocale.setDefault(QLocale("zh_CN"))
+
+
+def test_the_english_export_dialog_asks_for_a_title_not_a_headline(qtbot, settings, qapp):
+    """The export dialog's 标题 (the booklet's title on its cover) read 'Headline' in English, the
+    list's word for an article's headline."""
+    from PySide6.QtWidgets import QFormLayout
+
+    from baoku.gui.app import install_translator
+    from baoku.gui.exporting import ExportDialog
+
+    installed = install_translator(qapp, "en")
+    try:
+        dialog = ExportDialog(3, settings, title="")
+        qtbot.addWidget(dialog)
+        form = next(f for f in dialog.findChildren(QFormLayout) if f.labelForField(dialog.title))
+        assert form.labelForField(dialog.title).text() == "Title"
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale("zh_CN"))

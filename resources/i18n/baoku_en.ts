@@ -1580,11 +1580,6 @@
         <translation>Source and citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="94"/>
-        <source>标题</source>
-        <translation>Headline</translation>
-    </message>
-    <message>
         <location filename="../../desktop/baoku/gui/exporting.py" line="103"/>
         <source>保存…</source>
         <translation>Save…</translation>
@@ -1598,6 +1593,11 @@
         <location filename="../../desktop/baoku/gui/exporting.py" line="104"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="94"/>
+        <source>文档标题</source>
+        <translation>Title</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/baoku/gui/exporting.py" line="186"/>

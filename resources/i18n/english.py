@@ -290,6 +290,7 @@ ENGLISH = {
     "月刊": "Monthly",
     "来源": "Source",
     "标题": "Headline",
+    "文档标题": "Title",
     "栏目": "Column",
     "检索": "Search",
     "检索(&S)": "&Search",
