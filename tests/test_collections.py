@@ -95,6 +95,20 @@ def test_cli_collection_and_note(archive, capsys):
     assert "needs article ids" in capsys.readouterr().err
 
 
+def test_a_collection_exported_from_the_command_line_is_titled_by_its_name(archive, capsys, tmp_path):
+    """The window's export of a collection offers its name as the title; `baoku export --collection`
+    printed the booklet's cover and its text files' heading as 报库文章选编, whatever it was called."""
+    db = str(archive.path)
+    assert main(["--archive", db, "collection", "add", "知识产权选题", "6", "2", "4"]) == 0
+    for suffix in (".md", ".txt"):
+        out = tmp_path / f"选题{suffix}"
+        assert main(["--archive", db, "export", "--collection", "知识产权选题", "-o", str(out)]) == 0
+        assert out.read_text(encoding="utf-8").lstrip("# ").startswith("知识产权选题\n"), suffix
+    out = tmp_path / "选题.md"
+    assert main(["--archive", db, "export", "--collection", "知识产权选题", "--title", "另题", "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").startswith("# 另题\n")  # a title given is the title
+
+
 def test_the_calendar_audit_follows_the_schedule():
     monday = dt.date(2024, 9, 2)
     week = [monday + dt.timedelta(days=n) for n in range(7)]

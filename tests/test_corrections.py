@@ -138,3 +138,29 @@ def test_show_numbers_the_blocks_a_block_correction_takes(db, capsys):
     assert main(["--archive", str(db), "correct", "1", "--block", n, "--text", "更正后的末段"]) == 0
     with Archive(db) as archive:
         assert archive.article(1).article.blocks[-1].text == "更正后的末段"
+
+
+def test_a_line_read_without_the_space_its_paragraph_has_is_corrected_in_place(tmp_path):
+    """OCR reads 「本报讯昨天，…」 where the stored paragraph says 「本报讯 昨天，…」 (the import sets
+    a space after the 电头): correcting that line in the page view was refused, 第 2 行的文字在文章的
+    段落里找不到. The line is found in its paragraph whatever spaces stand between its characters,
+    corrected there keeping them, and the undo puts back the paragraph exactly."""
+    art = Article(blocks=[Block(HEADLINE, "农民丰收节在全市举行"),
+                          Block(PARAGRAPH, "本报讯 昨天，农民丰收节在全市各地隆重举行。")], headline="农民丰收节在全市举行")
+    lines = [ScanLine("农民丰收节在全市举行", (0, 0, 500, 40), 0.99, article=0),
+             ScanLine("本报讯昨天，农民丰收节在全市各", (0, 60, 500, 90), 0.97, article=0),
+             ScanLine("地隆重举行。", (0, 100, 500, 130), 0.55, article=0)]
+    with Archive(tmp_path / "a.db") as archive:
+        archive.save_issue(ParsedIssue(IssueInfo("晋江日报", dt.date(1998, 5, 4)), [ParsedPage(
+            PageInfo(1), [art], scan=PageScan(b"\x89PNG fake", "image/png", 0, 600, 200, lines))],
+            source="t", source_hash="t", importer="scan"))
+        line = archive.scan_lines(article_id=1)[1]
+        c = corrections.correct_line(archive, line["id"], "本报讯昨日，农民丰收节在全市各", "王编辑")
+        assert archive.article(1).article.blocks[1].text == "本报讯 昨日，农民丰收节在全市各地隆重举行。"
+        assert archive.scan_lines(article_id=1)[1]["text"] == "本报讯昨日，农民丰收节在全市各"
+        c2 = corrections.correct_line(archive, line["id"], "本报讯：昨日，农民丰收节在全市各", "王编辑")  # longer
+        assert archive.article(1).article.blocks[1].text == "本报讯：昨日，农民丰收节在全市各地隆重举行。"
+        corrections.undo(archive, c2.id, "李主任")
+        corrections.undo(archive, c.id, "李主任")
+        assert archive.article(1).article.blocks[1].text == "本报讯 昨天，农民丰收节在全市各地隆重举行。"
+        assert archive.scan_lines(article_id=1)[1]["text"] == "本报讯昨天，农民丰收节在全市各"

@@ -119,3 +119,32 @@ def test_an_nitf_naming_its_dtd_reads_the_entities_that_dtd_defines(tmp_path, ar
     (tmp_path / "bare.xml").write_text(bare, encoding="utf-8")
     report = import_paths(archive, [tmp_path / "bare.xml"])
     assert [(o.status, o.message) for o in report.outcomes] == [("failed", "3:33: malformed XML (undefined entity)")]
+
+
+def test_an_empty_file_of_any_kind_says_plainly_that_it_is_empty(tmp_path, archive):
+    """A zero-byte PDF said 'not a PDF file (no %PDF header)', a ZIP 'not a readable ZIP file: File
+    is not a zip file', a page image 'the file is empty (0 bytes)' in English whatever the window's
+    language; page text, JSONL and XML said 'the file is empty'. Each is now that one coded reason,
+    in a folder, named alone, or inside a ZIP."""
+    import zipfile
+
+    from baoku.core.coded import Coded
+
+    folder = tmp_path / "空文件"
+    folder.mkdir()
+    suffixes = (".pdf", ".zip", ".png", ".jpg", ".tif", ".jp2", ".txt", ".jsonl", ".xml", ".nitf")
+    for page, suffix in enumerate(suffixes, 1):  # (each its own page: an image beside an XML is its ALTO's)
+        (folder / f"泉州晚报_2024-10-08_第{page}版{suffix}").write_bytes(b"")
+    packed = tmp_path / "一批.zip"
+    with zipfile.ZipFile(packed, "w") as zf:
+        for suffix in (".pdf", ".png"):
+            zf.writestr(f"泉州晚报_2024-10-09_第1版{suffix}", b"")
+    alone = tmp_path / "泉州晚报_2024-10-10_第1版.pdf"
+    alone.write_bytes(b"")
+    report = import_paths(archive, [folder, packed, alone])
+    said = {o.name.rpartition("/")[2]: o for o in report.outcomes}
+    assert len(said) == len(suffixes) + 3, said
+    for name, o in said.items():
+        assert o.status == FAILED and o.message == "the file is empty", (name, o.message)
+        assert isinstance(o.message, Coded) and o.message.params["kind"] == "empty", name  # the window words it
+    assert archive.issues() == []

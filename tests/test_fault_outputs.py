@@ -219,3 +219,20 @@ def test_an_import_into_a_read_only_archive_says_why_once(tmp_path, capsys):
     said = r.stdout + r.stderr
     assert r.returncode == 1 and "Traceback" not in said, said
     assert said.count("is open read-only") == 1 and "(why: below)" in r.stdout, said
+
+
+def test_a_count_of_one_is_said_in_the_singular(feed_archive, capsys):
+    """'its 1 articles stay in the archive', '1 of 1 articles changed', '(1 articles)' for a page of
+    one article in the trash: counts the commands printed without plural()."""
+    db = feed_archive
+    capsys.readouterr()
+    said = []
+    for argv in (["collection", "add", "一篇", "3"], ["collection", "delete", "一篇"], ["edit", "3", "--genre", "简讯"],
+                 ["delete", "--page", "3"], ["trash", "list"]):
+        code, out, err = baoku(capsys, "--archive", db, *argv)
+        assert code == 0, err
+        said.append(out)
+    assert "its 1 article stays in the archive" in said[1], said[1]
+    assert "1 of 1 article changed" in said[2], said[2]
+    assert "(1 article)" in said[3] and "(1 article)" in said[4], said[3:]
+    assert "1 articles" not in "".join(said)

@@ -65,3 +65,88 @@ def test_the_reasons_a_whole_file_cannot_be_read_are_in_the_windows_language(win
                        "它可能被截断、混用了几种编码，或者不是文本。",
                        "不是 PDF 文件（没有 %PDF 文件头）。", "这个 PDF 没有页面。",
                        "这个 PDF 有密码保护，请先去掉密码再导入。"], details
+
+
+def test_a_message_s_details_show_as_many_lines_as_the_screen_has_room_for(qtbot):
+    """Show Details… opened a box 100 pixels tall, four lines of an import's fifteen failed files
+    or of a bug's traceback, each read by scrolling a line at a time."""
+    from PySide6.QtWidgets import QPushButton, QTextEdit, QWidget
+
+    from baoku.core.importing.outcome import FAILED, FileOutcome, ImportReport
+    from baoku.gui.importing import summary_box
+    from baoku.gui.messages import Messages
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    messages = Messages(parent)
+    report = ImportReport([FileOutcome(f"泉州晚报_2024-10-08_第{n}版.txt", FAILED, "the file is empty") for n in range(1, 16)])
+
+    def deep(n):
+        return deep(n - 1) if n else 1 / 0
+
+    try:
+        deep(12)
+    except ZeroDivisionError as e:
+        bug = e
+    for box in (messages.show_box(summary_box(report, parent)), messages.show_error(bug)):
+        lines = box.detailedText().count("\n") + 1
+        assert lines >= 15
+        more = next(b for b in box.findChildren(QPushButton) if box.buttonRole(b) == box.ButtonRole.ActionRole)
+        more.click()  # Show Details…
+        text = box.findChild(QTextEdit)
+        assert text.isVisible()
+        shown = text.viewport().height() // text.fontMetrics().lineSpacing()
+        room = box.screen().availableGeometry()
+        assert shown >= min(lines, 15), (shown, lines)
+        assert box.frameGeometry().height() <= room.height() and box.width() <= room.width()
+        box.close()
+
+
+def test_why_a_page_image_cannot_be_read_is_in_the_windows_language(qtbot, tmp_path, archive):
+    """A page image that cannot be read (a decompression bomb, cut short, not an image, a strip, too
+    large, blank) was refused in the OCR reader's English in the Chinese window's import summary."""
+    import io
+
+    from PIL import Image
+
+    from baoku.gui.importing import summary_box
+
+    from .test_scans import _png_header
+
+    def png(image) -> bytes:
+        out = io.BytesIO()
+        image.save(out, format="PNG")
+        return out.getvalue()
+
+    page = png(Image.new("L", (800, 1000), 255).resize((800, 1000)))
+    inked = Image.new("L", (800, 1000), 255)
+    inked.paste(0, (100, 100, 700, 140))
+    whole = png(inked)
+    blank_pages = io.BytesIO()
+    Image.new("L", (800, 1000), 255).save(blank_pages, format="TIFF", save_all=True,
+                                          append_images=[Image.new("L", (800, 1000), 255)])
+    strip = io.BytesIO()
+    Image.new("L", (800, 1000), 255).save(strip, format="TIFF", save_all=True,
+                                          append_images=[Image.new("L", (300, 9000), 255)])
+    cases = {
+        "报_2024-01-01_1.png": (_png_header(40000, 40000), "图像有 1,600,000,000 像素，超过 178,956,970 像素的上限"
+                                                           "（可能是“解压炸弹”），没有读取。"),
+        "报_2024-01-02_1.png": (whole[: len(whole) // 2], "图像已损坏，无法读取（文件不完整）。"),
+        "报_2024-01-03_1.png": ("这不是图片".encode() * 50, "不是报库能读取的图像（PNG、JPEG、TIFF、WebP 或 JPEG 2000），"
+                                                        "虽然文件名像图像。"),
+        "报_2024-01-04_1.png": (_png_header(1, 100000), "图像为 1×100000 像素，超过版面 12,000 像素的上限。"),
+        "报_2024-01-05_1.png": (png(Image.new("L", (300, 9000), 255)), "图像为 300×9000 像素，太小或太窄，不像报纸版面。"),
+        "报_2024-01-06_1.png": (page, "版面是空白的（图像上没有墨迹），没有可识别的文字。"),
+        "报_2024-01-07_1.tif": (blank_pages.getvalue(), "2 页都是空白的（图像上没有墨迹），没有可识别的文字。"),
+        "报_2024-01-08_1.tif": (strip.getvalue(), "第 2 页为 300×9000 像素，太小或太窄，不像报纸版面。"),
+    }
+    folder = tmp_path / "扫描"
+    folder.mkdir()
+    for name, (data, _) in cases.items():
+        (folder / name).write_bytes(data)
+    from baoku.core.importing.run import import_paths
+
+    report = import_paths(archive, [folder])
+    details = summary_box(report).detailedText()
+    reasons = [line.strip() for line in details.splitlines() if line.startswith("    ")]
+    assert reasons == [says for _, says in cases.values()], details

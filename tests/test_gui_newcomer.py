@@ -272,3 +272,49 @@ def test_the_export_dialog_fits_the_screen(window, qtbot):
     qtbot.waitExposed(dialog)
     room = dialog.screen().availableGeometry()
     assert room.contains(dialog.frameGeometry()), (room, dialog.frameGeometry())
+
+
+def test_every_side_tab_shows_in_the_english_window_at_1024x700(qtbot, tmp_path, settings, qapp):
+    """In English at 1024×700 the side pane held three of its four tabs (Browse, Calendar, Filters,
+    Collections) and scroll arrows: Collections, or Browse once it was chosen, was out of sight."""
+    from baoku.gui.app import install_translator
+
+    installed = install_translator(qapp, "en")
+    try:
+        window = make_window(qtbot, tmp_path / "en.db", settings, sample=False)
+        window.resize(1008, 660)
+        bar = window.side_tabs.tabBar()
+        for current in (3, 0):
+            window.side_tabs.setCurrentIndex(current)
+            qtbot.wait(50)
+            shown = [bar.tabText(i) for i in range(bar.count()) if bar.rect().contains(bar.tabRect(i))]
+            assert shown == ["Browse", "Calendar", "Filters", "Collections"], shown
+        assert window.centralWidget().width() <= 1008
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale("zh_CN"))
+
+
+def test_the_english_export_dialog_asks_for_a_title_not_a_headline(qtbot, settings, qapp):
+    """The export dialog's 标题 (the booklet's title on its cover) read 'Headline' in English, the
+    list's word for an article's headline."""
+    from PySide6.QtWidgets import QFormLayout
+
+    from baoku.gui.app import install_translator
+    from baoku.gui.exporting import ExportDialog
+
+    installed = install_translator(qapp, "en")
+    try:
+        dialog = ExportDialog(3, settings, title="")
+        qtbot.addWidget(dialog)
+        form = next(f for f in dialog.findChildren(QFormLayout) if f.labelForField(dialog.title))
+        assert form.labelForField(dialog.title).text() == "Title"
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale("zh_CN"))

@@ -340,3 +340,30 @@ def test_the_window_shows_a_page_photographed_on_its_side_as_the_ocr_read_it(tmp
     assert QColor(image.pixel(150, 20)).lightness() < 60 and QColor(image.pixel(150, 400)).lightness() > 200
     half = read_page_image(path, 0, 150, 250)  # the overview's size
     assert (half.width(), half.height()) == (150, 250) and QColor(half.pixel(75, 10)).lightness() < 60
+
+
+@pytest.mark.parametrize("damage", ["missing", "damaged"])
+def test_a_page_image_missing_or_damaged_is_said_in_the_windows_words_where_it_can_be_read(
+        window_on_scan, qtbot, damage):
+    """The page tab of a scanned article whose image file was gone or damaged said 'the image of
+    page 1 is missing (/…/ab/cd….png); restore it from a backup' in English in the Chinese window,
+    on the tool bar's line, where only 'the image of' fitted at 1024×700."""
+    w = window_on_scan
+    w.resize(1008, 660)
+    scan = w.session.db.page_scan(w.session.db.article_scan(w.session.db.article_ids()[0])["page_id"])
+    path = images.path_of(images.folder(w.session.db.path), scan["sha256"], scan["mime"])
+    if damage == "missing":
+        path.unlink()
+    else:
+        path.write_bytes(b"not the page any more")
+    search(w, "农民")
+    select_rows(w, [0])
+    w.reader_tabs.setCurrentIndex(1)
+    panel = w.page_panel
+    qtbot.waitUntil(lambda: panel.reason.isVisible(), timeout=20000)
+    said = panel.reason.text()
+    assert ("版面图像文件不见了" if damage == "missing" else "版面图像文件已损坏") in said, said
+    assert "请从备份恢复" in said and str(path) in said and "image" not in said.replace(str(path), ""), said
+    assert panel.label.text() == ""  # not 这篇文章没有版面图像: it has one
+    room = panel.reason.contentsRect()  # wrapped within the page's room, all of it in sight
+    assert room.width() <= panel.width() and panel.reason.heightForWidth(room.width()) <= room.height()

@@ -172,7 +172,7 @@ def test_bad_images_get_one_clear_line_each_and_the_archive_is_unchanged(tmp_pat
     cases = {
         "报_2024-01-01_1.png": (_png_header(40000, 40000), "decompression bomb"),
         "报_2024-01-02_1.png": (good[: len(good) // 2], "damaged"),
-        "报_2024-01-03_1.png": (b"", "empty (0 bytes)"),
+        "报_2024-01-03_1.png": (b"", "the file is empty"),
         "报_2024-01-04_1.png": ("这不是图片".encode() * 50, "not an image"),
         "报_2024-01-05_1.png": (_png_header(1, 100000), "1×100000 pixels"),
         "报_2024-01-06_1.jpg": (good[:200], "damaged"),

@@ -542,251 +542,321 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/codedwords.py" line="60"/>
+        <source>图像有 %1 像素，超过 %2 像素的上限（可能是“解压炸弹”），没有读取。</source>
+        <translation>The image has %1 pixels, over the limit of %2 (a decompression bomb?); it was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="62"/>
+        <source>不是报库能读取的图像（PNG、JPEG、TIFF、WebP 或 JPEG 2000），虽然文件名像图像。</source>
+        <translation>Not an image Baoku can read (PNG, JPEG, TIFF, WebP or JPEG 2000), whatever its name says.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="63"/>
+        <source>图像已损坏，无法读取（文件不完整）。</source>
+        <translation>The image is damaged and cannot be read (the file is cut short).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="64"/>
+        <source>图像已损坏，无法读取（%1）。</source>
+        <translation>The image is damaged and cannot be read (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="65"/>
+        <source>%1为 %2×%3 像素，超过版面 %4 像素的上限。</source>
+        <translation>%1 is %2×%3 pixels, over the %4 limit for a page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="67"/>
+        <source>%1为 %2×%3 像素，太小或太窄，不像报纸版面。</source>
+        <translation>%1 is %2×%3 pixels: too small or too narrow to be a newspaper page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="69"/>
+        <source>版面是空白的（图像上没有墨迹），没有可识别的文字。</source>
+        <translation>The page is blank (no ink on the image): nothing to read.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="70"/>
+        <source>%n 页都是空白的（图像上没有墨迹），没有可识别的文字。</source>
+        <translation><numerusform>The %n page is blank (no ink on the image): nothing to read.</numerusform><numerusform>All %n pages are blank (no ink on the image): nothing to read.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="71"/>
         <source>不是能导入的格式（%1）。</source>
         <translation>Not a format Baoku imports (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="72"/>
         <source>没有扩展名</source>
         <translation>no extension</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="63"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="74"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="78"/>
+        <source>第 %1 页</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="78"/>
+        <source>图像</source>
+        <translation>The image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="81"/>
         <source>没有在这里写入的权限。</source>
         <translation>no permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="81"/>
         <source>磁盘是只读的。</source>
         <translation>the disk is read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="67"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="82"/>
         <source>路径中的“%1”是文件，不是文件夹。</source>
         <translation>“%1” in its path is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="68"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="83"/>
         <source>文件名太长。</source>
         <translation>the name is too long.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="68"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="83"/>
         <source>磁盘已满。</source>
         <translation>the disk is full.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="84"/>
         <source>无法写入副本 %1：%2</source>
         <translation>Cannot write the copy %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="84"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="89"/>
         <source>%1 处没有档案。</source>
         <translation>There is no archive at %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="75"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="90"/>
         <source>档案里没有报纸“%1”（可能已被删除）。</source>
         <translation>The archive has no paper “%1” (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="76"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="91"/>
         <source>没有名为“%1”的专题（可能已被删除或改名）。</source>
         <translation>There is no collection named “%1” (it may have been deleted or renamed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="77"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="92"/>
         <source>回收站里没有第 %1 项（可能已被清空）。</source>
         <translation>The trash has no entry %1 (it may have been emptied).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="80"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="95"/>
         <source>%1 已存在，请换一个文件名。</source>
         <translation>%1 already exists; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="81"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="96"/>
         <source>%1 里有这份备份之后的改动，恢复会把它们丢掉。请先备份当前档案。</source>
         <translation>%1 has changes made after this backup; restoring would lose them. Back up the archive as it is first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="82"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="97"/>
         <source>第 %1 行的文字在文章的段落里找不到，请改整段文字。</source>
         <translation>Line %1's text is not found in its article's paragraphs; correct the whole paragraph instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="83"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="98"/>
         <source>第 %1 行的文字在文章的段落里不止一处，请改整段文字。</source>
         <translation>Line %1's text is found more than once in its article's paragraphs; correct the whole paragraph instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="84"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="99"/>
         <source>文件名不是 UTF-8 编码（这里按 %1 显示），请把文件名改成 UTF-8 再导入。</source>
         <translation>The file's name is not UTF-8 (shown here as read in %1); rename it in UTF-8 to import it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="101"/>
         <source>文件名不是 UTF-8 编码，请把文件名改成 UTF-8 再导入。</source>
         <translation>The file's name is not UTF-8; rename it in UTF-8 to import it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="102"/>
         <source>档案文件 %1 已损坏（%2），没有写出备份：损坏文件的副本无法用来恢复。请用更早的备份恢复档案。</source>
         <translation>The archive file %1 is damaged (%2); no backup was written: a copy of a damaged file would not restore it. Restore the archive from an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="104"/>
         <source>文件有 %1 MB，超过单个文件 %2 MB 的上限。</source>
         <translation>The file is %1 MB, over the %2 MB limit for one file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="106"/>
         <source>%1 %2 已在档案中，是从同一版面图像较早的一次识别存入的（%3 篇文章）；这次识别的结果与之不同（报库读版面的方法有了改进，例如图片现在成为文章的照片）。未作改动；要换成这次的识别，请点“用新版本替换这些版面”，旧的文章移入回收站，可以恢复。</source>
         <translation>%1 %2 is already in the archive, stored from an earlier reading of this same page image (%3 articles); this reading differs (Baoku reads pages better now: their pictures become the articles' photos, for one). Nothing was changed; to store this reading instead, click “Replace these pages with the new versions”: the earlier articles go to the trash, from where they can be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="95"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="110"/>
         <source>%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。</source>
         <translation>%1 %2 is already in the archive with different content (%3 articles); left as it was.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="97"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="112"/>
         <source>编辑附加的批注 %1 条、专题位置 %2 个、校对 %3 处，替换时都不会丢失：批注和专题位置移到新版本，其余随旧文章进回收站。</source>
         <translation>Editors attached %1 notes, %2 collection places and %3 corrections: replacing loses none of them (notes and collection places move to the new versions, the rest goes to the trash with the old articles).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="101"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="116"/>
         <source>%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。</source>
         <translation>%1 %2: this page's text is already in the archive (%3); the same page imported again under another date or page?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="102"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="117"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="118"/>
         <source>%n 篇文章不在搜索索引里（“修复索引”会补上）。</source>
         <translation><numerusform>%n article is missing from the search index (Repair the index adds it).</numerusform><numerusform>%n articles are missing from the search index (Repair the index adds them).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="119"/>
         <source>%n 篇文章在搜索索引里是旧版本（“修复索引”会更新）。</source>
         <translation><numerusform>%n article is indexed at an older version (Repair the index updates it).</numerusform><numerusform>%n articles are indexed at an older version (Repair the index updates them).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="105"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="120"/>
         <source>%n 篇已删除的文章还在搜索索引里（“修复索引”会移除）。</source>
         <translation><numerusform>%n deleted article is still in the search index (Repair the index removes it).</numerusform><numerusform>%n deleted articles are still in the search index (Repair the index removes them).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="106"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="121"/>
         <source>搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。</source>
         <translation>The search index disagrees with the archive: %1, where %2 articles are recorded as indexed (Repair the index rebuilds it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="124"/>
+        <source>这个版面没有版面图像（不是从扫描图像或 PDF 导入的）。</source>
+        <translation>This page has no page image (it was not imported from a scan or a PDF).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="125"/>
+        <source>版面图像文件不见了（%1），请从备份恢复。</source>
+        <translation>The page image file is missing (%1); restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="126"/>
+        <source>版面图像文件已损坏，无法读取（%1），请从备份恢复 %2。</source>
+        <translation>The page image file is damaged and cannot be read (%1); restore %2 from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="127"/>
+        <source>不是图像</source>
+        <translation>not an image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="129"/>
         <source>档案 %1 在打开期间被移动、改名或删除（或所在的文件夹、磁盘被移走）：此后没有再写入，之前存入的内容随文件一起。请到它现在的位置打开。</source>
         <translation>The archive %1 was moved, renamed or deleted while it was open (or its folder or disk was taken away): nothing more was written, and what was stored before went with the file. Open it where it is now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="110"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="131"/>
         <source>%1 是服务器上档案的地址，不是档案文件。</source>
         <translation>%1 is the address of an archive on a server, not an archive file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="111"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="132"/>
         <source>没有安装 PostgreSQL 的 %1，请先安装 postgresql-client。</source>
         <translation>PostgreSQL's %1 is not installed; install postgresql-client first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="112"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="133"/>
         <source>服务器档案的备份或恢复没有完成：%1</source>
         <translation>The server archive's backup or restore did not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="113"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="134"/>
         <source>%1 不是服务器档案的备份。</source>
         <translation>%1 is not a server archive's backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="114"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="135"/>
         <source>%1 是本机档案的备份，请恢复到档案文件。</source>
         <translation>%1 is a backup of an archive file; restore it to an archive file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="115"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="136"/>
         <source>服务器档案 %1 里已有 %n 篇文章，恢复会替换它们。请恢复到空数据库。</source>
         <translation><numerusform>The server archive %1 holds %n article; restoring would replace it. Restore into an empty database.</numerusform><numerusform>The server archive %1 holds %n articles; restoring would replace them. Restore into an empty database.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="118"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="139"/>
         <source>%1：服务器档案的地址里不能写密码（会留在设置和历史记录里）。请把密码放在 ~/.pgpass 或服务文件里。</source>
         <translation>%1: a server archive's address holds no password (it would be kept in settings and history); put the password in ~/.pgpass or a service file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="119"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="140"/>
         <source>%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。</source>
         <translation>%1 was made by a newer Baoku (server schema %2); update Baoku first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="121"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="142"/>
         <source>%1 和 %2 是同一种档案；迁移只能在档案文件和服务器档案之间进行。</source>
         <translation>%1 and %2 are archives of one kind; an archive moves only between a file and a server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="123"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="144"/>
         <source>%1 里有服务器档案暂时还不能保存的内容（%2），迁移会丢失它们，所以什么也没有复制。</source>
         <translation>%1 holds what a server archive cannot keep yet (%2); moving it would lose them, so nothing was copied.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="146"/>
         <source>%1 里已有 %n 篇文章，请迁移到新的档案文件或空的数据库。</source>
         <translation><numerusform>%1 already holds %n article; move the archive into a new archive file or an empty database.</numerusform><numerusform>%1 already holds %n articles; move the archive into a new archive file or an empty database.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="127"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="148"/>
         <source>%1 里有一次从 %2 开始、尚未完成的迁移，不是从 %3。</source>
         <translation>%1 holds an unfinished move from %2, not from %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="129"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="150"/>
         <source>留在 %1 的：%2</source>
         <translation>Left with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="151"/>
         <source>复制后 %1 表在 %2 和 %3 之间不一致：迁移期间源档案被修改了。请重新迁移到空的目标。</source>
         <translation>After copying, the %1 table differs between %2 and %3: the source was changed during the move. Move it again into an empty destination.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="132"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="153"/>
         <source>服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。</source>
         <translation>The server archive %1 has no folder for page images yet; its owner or an admin names one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="135"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="156"/>
         <source>服务器档案 %1 的版面图像文件夹 %2 在这台电脑上无法访问，请把它挂载到这个路径。</source>
         <translation>The page image folder %2 of the server archive %1 cannot be reached from this computer; mount it at that path.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="136"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="157"/>
         <source>%1：扫描版面的图像无法保存（%2），什么也没有存入。</source>
         <translation>%1: a scanned page's image cannot be kept (%2); nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="138"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="159"/>
         <source>服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。</source>
         <translation>An archive on a server (%1) does not offer this yet; the archive is unchanged.</translation>
     </message>
@@ -1510,11 +1580,6 @@
         <translation>Source and citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exporting.py" line="94"/>
-        <source>标题</source>
-        <translation>Headline</translation>
-    </message>
-    <message>
         <location filename="../../desktop/baoku/gui/exporting.py" line="103"/>
         <source>保存…</source>
         <translation>Save…</translation>
@@ -1528,6 +1593,11 @@
         <location filename="../../desktop/baoku/gui/exporting.py" line="104"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="94"/>
+        <source>文档标题</source>
+        <translation>Title</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/baoku/gui/exporting.py" line="186"/>
@@ -2020,7 +2090,7 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="193"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="196"/>
         <source>任务</source>
         <translation>Jobs</translation>
     </message>
@@ -2040,7 +2110,7 @@
         <translation>Open archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="210"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="213"/>
         <source>最近的档案</source>
         <translation>Recent archives</translation>
     </message>
@@ -2190,7 +2260,7 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="245"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="248"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
@@ -2261,112 +2331,112 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="129"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="129"/>
         <source>主题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="129"/>
         <source>副题</source>
         <translation>Subhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="130"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="130"/>
         <source>体裁</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="130"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="128"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="132"/>
         <source>出处</source>
         <translation>Printed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="139"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="143"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="140"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="144"/>
         <source>版次</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="141"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="145"/>
         <source>版名</source>
         <translation>Page name</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="149"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="153"/>
         <source>编辑的批注，只在档案里，可用 批注: 检索</source>
         <translation>The editor's note: kept in the archive only, searchable with note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="153"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="157"/>
         <source>批注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="155"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="159"/>
         <source>专题</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="162"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="166"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="163"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="167"/>
         <source>还原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="181"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="185"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="188"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="192"/>
         <source>通稿</source>
         <translation>Wire</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="207"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="211"/>
         <source>下转%1（该版尚未入库）</source>
         <translation>Continued on %1 (not in the archive yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="207"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="211"/>
         <source>上接%1（该版尚未入库）</source>
         <translation>Continued from %1 (not in the archive yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="208"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="212"/>
         <source>跨版刊登：%1</source>
         <translation>Printed across pages: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/metadata.py" line="213"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="217"/>
         <source>扫描识别：%Ln 行</source>
         <translation><numerusform>Read by OCR: %Ln line</numerusform><numerusform>Read by OCR: %Ln lines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/metadata.py" line="215"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="219"/>
         <source>，其中 %Ln 行置信度低于 80%，请核对</source>
         <translation><numerusform>; %Ln below 80% confidence, please check it</numerusform><numerusform>; %Ln below 80% confidence, please check them</numerusform></translation>
     </message>
@@ -2374,72 +2444,72 @@
 <context>
     <name>PageController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="187"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="186"/>
         <source>已设为本文的原版图</source>
         <translation>Set as this article's facsimile</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="197"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="196"/>
         <source>已移动区块（重新识别本版时会再次应用）</source>
         <translation>Block moved (made again when the page is read again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="208"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="207"/>
         <source>校对(&amp;P)</source>
         <translation>&amp;Proofread</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="213"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="212"/>
         <source>下一处存疑行</source>
         <translation>Next uncertain line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="214"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="213"/>
         <source>上一处存疑行</source>
         <translation>Previous uncertain line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="215"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="214"/>
         <source>改正选中的行…</source>
         <translation>Correct the chosen line…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="216"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="215"/>
         <source>校对段落与记录…</source>
         <translation>Paragraphs and corrections…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="219"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="218"/>
         <source>剪报模式</source>
         <translation>Clipping mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="229"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="228"/>
         <source>新建文章（取框内文字）</source>
         <translation>New article (the text inside)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="230"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="229"/>
         <source>作为当前文章的原版图</source>
         <translation>Facsimile of the current article</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="232"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="231"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="246"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="245"/>
         <source>改正此行…</source>
         <translation>Correct this line…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="247"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="246"/>
         <source>从此行起拆成新文章</source>
         <translation>Split: a new article from this line on</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="249"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="248"/>
         <source>把这篇并入当前文章</source>
         <translation>Merge this one into the current article</translation>
     </message>
@@ -2522,27 +2592,27 @@
         <translation>Show the layout's blocks and reading order; drag a block onto another to move it after that one</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="82"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="90"/>
         <source>本版没有置信度低的行</source>
         <translation>No line on this page was read with low confidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="96"/>
         <source>存疑行 %1/%2：%3</source>
         <translation>Uncertain line %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="100"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="112"/>
         <source>这篇文章没有版面图像</source>
         <translation>This article has no page image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="118"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="132"/>
         <source>版面 %1/%2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="119"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="133"/>
         <source>，%1 处命中</source>
         <translation>, %1 hits</translation>
     </message>
@@ -3419,57 +3489,57 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="13"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="15"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="18"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="20"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="23"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="25"/>
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="23"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="25"/>
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="23"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="25"/>
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="24"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="26"/>
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="24"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="26"/>
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="24"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="26"/>
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="25"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="27"/>
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="33"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="35"/>
         <source>%1至%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="38"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="40"/>
         <source>（无题）</source>
         <translation>(untitled)</translation>
     </message>

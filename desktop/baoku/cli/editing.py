@@ -10,6 +10,7 @@ import argparse
 import getpass
 from pathlib import Path
 
+from ..core.plural import plural
 from .output import archive_option, json_text, visible
 
 COMMANDS: dict = {}
@@ -125,7 +126,7 @@ def cmd_delete(args: argparse.Namespace, archive_path: Path) -> int:
     for t in made:
         e = entries[t]
         out.print(f"moved to the trash as [bold]#{e.id}[/]: {e.kind} {e.target} {esc(e.label)}"
-                  + (f" ({e.articles} articles)" if e.kind != "article" else ""))
+                  + (f" ({plural(e.articles, 'article')})" if e.kind != "article" else ""))
     out.print("[dim]baoku trash restore ID puts one back[/]")
     return 0
 
@@ -155,7 +156,7 @@ def cmd_trash(args: argparse.Namespace, archive_path: Path) -> int:
         out.print("the trash is empty")
     for e in entries:
         out.print(f"[bold]#{e.id}[/]  {e.at[:19].replace('T', ' ')}  {e.kind} {e.target}  {esc(e.label)}"
-                  + (f"  [dim]({e.articles} articles)[/]" if e.kind != "article" else "")
+                  + (f"  [dim]({plural(e.articles, 'article')})[/]" if e.kind != "article" else "")
                   + (f"  [dim]by {esc(e.who)}[/]" if e.who else ""))
     return 0
 
@@ -216,7 +217,8 @@ def cmd_collection(args: argparse.Namespace, archive_path: Path) -> int:
             return 0
         if args.action == "delete":
             n = editing.drop_collection(lib, args.name, who).value
-            out.print(f"deleted the collection 「{esc(args.name)}」; its {n} articles stay in the archive")
+            out.print(f"deleted the collection 「{esc(args.name)}」; its {plural(n, 'article')} "
+                      f"{'stays' if n == 1 else 'stay'} in the archive")
             return 0
         if args.action == "rename":
             if len(args.more) != 1:
@@ -307,5 +309,5 @@ def cmd_edit(args: argparse.Namespace, archive_path: Path) -> int:
     fields = {k: getattr(args, k) for k in papers.BULK_FIELDS if getattr(args, k) is not None}
     with open_library(archive_path) as lib:
         n = editing.bulk_edit(lib, args.articles, fields, getpass.getuser()).value
-    out.print(f"{n} of {len(set(args.articles))} articles changed")
+    out.print(f"{n} of {plural(len(set(args.articles)), 'article')} changed")
     return 0

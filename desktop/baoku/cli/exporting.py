@@ -96,7 +96,8 @@ def cmd_export(args: argparse.Namespace, archive_path: Path) -> int:
         fullwidth_punctuation=args.fullwidth_punctuation, hanging_punctuation=args.hanging_punctuation,
         reference=args.reference, order="given" if args.collection else args.order,
         booklet=args.booklet, new_page_per_article=args.new_page, facsimile=args.facsimile,
-        missing_facsimile="skip" if args.skip_missing_facsimiles else "stop", missing_glyphs=args.missing_glyphs, title=args.title or "", author=args.author or "",
+        missing_facsimile="skip" if args.skip_missing_facsimiles else "stop", missing_glyphs=args.missing_glyphs,
+        title=args.title or args.collection or "", author=args.author or "",  # (a collection: its name, as the window)
         subject=args.subject or (args.query or "")).validated()
     from ..core.app.actions import exporting
 

@@ -137,6 +137,8 @@ def cmd_import(args: argparse.Namespace, archive_path: Path) -> int:
         if report.stopped and not said:
             err.print(f"[red]stopped[/]: {esc(report.stopped)}; {plural(report.issues_stored, 'issue')} stored "
                       "before that")
+    if report.interrupted:
+        return 130  # as a Ctrl+C anywhere else
     return 0 if report.ok and done.index_problem != "disk full" else 1
 
 
@@ -159,6 +161,9 @@ def summary(report, why: str = "") -> str:
                      "baoku import --review lists them)")
     if report.cancelled:
         parts.append("cancelled before the end")
+    if report.interrupted:
+        parts.append(f"interrupted (Ctrl+C): {plural(report.issues_stored, 'issue')} stored, none half-stored; "
+                     "the search index catches up on the next search (or baoku reindex)")
     if report.stopped:
         parts.append(f"stopped before the end (why: {why})" if why else f"stopped: {report.stopped}")
     return ", ".join(parts)

@@ -129,7 +129,7 @@ def cmd_show(args: argparse.Namespace, archive_path: Path) -> int:
             mine = sum(len(h.boxes) for h in hits if h.article_id == rec.id)
             out.print(f"[bold]wrote {esc(str(args.page_image))}[/]: page {page_label(rec.section, rec.page_number)} "
                       f"with article {rec.id} outlined" + (f", {plural(len(hits), 'hit')} of 「{esc(args.query)}」 "
-                                                          f"on the page ({mine} boxes in this article)" if args.query else ""))
+                                                          f"on the page ({plural(mine, 'box', 'boxes')} in this article)" if args.query else ""))
             return 0
     a = rec.article
     if args.blocks:

@@ -75,7 +75,7 @@ def _why_not_written(p: dict) -> str:
 
 
 # Why a whole file cannot be read (code "unreadable", by its kind): what a newcomer meets first.
-_UNREADABLE = {
+_UNREADABLE: dict[str, str | Callable[[dict], str]] = {
     "empty": "the file is empty",
     "no_text": "the file has no text",
     "binary": "this looks like a binary file, not text ({controls} control characters)",
@@ -87,8 +87,24 @@ _UNREADABLE = {
     "pdf_no_pages": "the PDF has no pages",
     "pdf_damaged": "damaged PDF ({detail})",
     "no_text_on_image": "no text was found on the page image",
+    # a page image the OCR reader refuses before reading it (ocr.engine.page_png, importing.scan)
+    "image_bomb": "refused as a decompression bomb: {pixels:,} pixels, over the limit of {limit:,}",
+    "image_unknown": "not an image Baoku can read (PNG, JPEG, TIFF, WebP or JPEG 2000), whatever its name says",
+    "image_damaged": lambda p: "the image is damaged and cannot be read (" + (
+        "the file is cut short" if p["cut"] else p["detail"]) + ")",
+    "page_too_large": lambda p: f"{_image(p)} is {p['width']}×{p['height']} pixels, over the {p['limit']:,} limit "
+                                "for a page",
+    "page_too_small": lambda p: f"{_image(p)} is {p['width']}×{p['height']} pixels: too small or too narrow to be "
+                                "a newspaper page",
+    "image_blank": lambda p: ("its page is" if p["pages"] == 1 else f"all {p['pages']} pages are") +
+                             " blank (no ink on the image): nothing to read",
     "not_importable": "not an importable format ({suffix})",
 }
+
+
+def _image(p: dict) -> str:
+    """The image, or which page of a file of several."""
+    return f"page {p['page']}" if p.get("page") else "the image"
 
 
 # What a migrate names by table (store.migration): one, many.
@@ -123,7 +139,8 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
                                    if p["encoding"] else "")),
     "damaged_no_backup": "the archive file {path} is damaged ({reason}); no backup was written: a copy of a damaged "
                          "file would not restore it. Restore the archive from an earlier backup (baoku restore FILE)",
-    "unreadable": lambda p: (f"{p['where']}: " if p.get("where") else "") + _UNREADABLE[p["kind"]].format(**p),
+    "unreadable": lambda p: (f"{p['where']}: " if p.get("where") else "") + (
+        _UNREADABLE[p["kind"]](p) if callable(_UNREADABLE[p["kind"]]) else _UNREADABLE[p["kind"]].format(**p)),
     "file_too_big": "file is {size} MB, over the {limit} MB limit for one file (see --max-file-mb)",
     "no_issue_metadata": lambda p: (f"{p['where']}: " if p["where"] else "") + (
         f"no issue metadata for {p['missing']}; the text itself has none. Give --publication/--date/--page, a "
@@ -135,6 +152,11 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "index_stale": "{n:article} indexed at an older version (baoku check --repair re-indexes them)",
     "index_orphaned": "{n:deleted article} still in the search index (baoku check --repair re-indexes them)",
     "index_damaged": _index_damaged,
+    "page_image": lambda p: {
+        "none": "page {page} has no page image (it was not imported from a scan or a PDF)",
+        "missing": "the image of page {page} is missing ({path}); restore it from a backup",
+        "damaged": "the image of page {page} cannot be read ({why}); it is damaged: restore {path} from a backup",
+    }[p["state"]].format(**p),
     "archive_moved": "{path} was moved, renamed or deleted while Baoku had it open (its folder too, or its disk "
                      "removed): nothing more is written; what was stored before went with the file. Open it "
                      "where it is now",

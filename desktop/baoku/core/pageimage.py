@@ -12,6 +12,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .coded import Coded
 from .errors import NotFound
 from .store import Archive
 
@@ -72,10 +73,10 @@ def page_file(archive: Archive, page_id: int) -> tuple[Path, dict]:
 
     scan = archive.page_scan(page_id)
     if scan is None or not scan["sha256"]:
-        raise NotFound(f"page {page_id} has no page image (it was not imported from a scan or a PDF)")
+        raise NotFound(Coded("page_image", state="none", page=page_id))
     path = images.path_of(archive.image_folder, scan["sha256"], scan["mime"])
     if not path.is_file():
-        raise NotFound(f"the image of page {page_id} is missing ({path}); restore it from a backup")
+        raise NotFound(Coded("page_image", state="missing", page=page_id, path=str(path)))
     return path, scan
 
 
@@ -103,8 +104,7 @@ def page_image(archive: Archive, page_id: int):
         image = image.convert("RGB")
     except Exception as e:  # noqa: BLE001 - whatever a decoder raises over a damaged file (Pillow's, pdfium's)
         why = "not an image" if isinstance(e, Image.UnidentifiedImageError) else f"{type(e).__name__}: {e}"
-        raise NotFound(f"the image of page {page_id} cannot be read ({why}); it is damaged: restore {path} "
-                       "from a backup") from None
+        raise NotFound(Coded("page_image", state="damaged", page=page_id, path=str(path), why=why)) from None
     if image.size != (scan["width"], scan["height"]):
         image = image.resize((scan["width"], scan["height"]))
     return image

@@ -57,10 +57,25 @@ class CodedWords(QObject):
             "pdf_no_pages": lambda: self.tr("这个 PDF 没有页面。"),
             "pdf_damaged": lambda: fill(self.tr("PDF 文件已损坏（%1）。"), p["detail"]),
             "no_text_on_image": lambda: self.tr("版面图像上没有找到文字。"),
+            "image_bomb": lambda: fill(self.tr("图像有 %1 像素，超过 %2 像素的上限（可能是“解压炸弹”），没有读取。"),
+                                       f"{p['pixels']:,}", f"{p['limit']:,}"),
+            "image_unknown": lambda: self.tr("不是报库能读取的图像（PNG、JPEG、TIFF、WebP 或 JPEG 2000），虽然文件名像图像。"),
+            "image_damaged": lambda: (self.tr("图像已损坏，无法读取（文件不完整）。") if p["cut"] else
+                                      fill(self.tr("图像已损坏，无法读取（%1）。"), p["detail"])),
+            "page_too_large": lambda: fill(self.tr("%1为 %2×%3 像素，超过版面 %4 像素的上限。"), self.image(p),
+                                           p["width"], p["height"], f"{p['limit']:,}"),
+            "page_too_small": lambda: fill(self.tr("%1为 %2×%3 像素，太小或太窄，不像报纸版面。"), self.image(p),
+                                           p["width"], p["height"]),
+            "image_blank": lambda: (self.tr("版面是空白的（图像上没有墨迹），没有可识别的文字。") if p["pages"] == 1 else
+                                    self.tr("%n 页都是空白的（图像上没有墨迹），没有可识别的文字。", "", p["pages"])),
             "not_importable": lambda: fill(self.tr("不是能导入的格式（%1）。"),
                                            self.tr("没有扩展名") if p["suffix"] == "no extension" else p["suffix"]),
         }[p["kind"]]()
         return fill(self.tr("%1：%2"), p["where"], said) if p.get("where") else said
+
+    def image(self, p: dict) -> str:
+        """The image, or which page of a file of several."""
+        return fill(self.tr("第 %1 页"), p["page"]) if p.get("page") else self.tr("图像")
 
     def cannot_write(self, p: dict) -> str:
         why = {"permission": self.tr("没有在这里写入的权限。"), "read_only": self.tr("磁盘是只读的。"),
@@ -105,6 +120,12 @@ class CodedWords(QObject):
             "index_orphaned": lambda p: self.tr("%n 篇已删除的文章还在搜索索引里（“修复索引”会移除）。", "", p["n"]),
             "index_damaged": lambda p: fill(self.tr("搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。"),
                                             self.layers(p), p["recorded"]),
+            "page_image": lambda p: {
+                "none": lambda: self.tr("这个版面没有版面图像（不是从扫描图像或 PDF 导入的）。"),
+                "missing": lambda: fill(self.tr("版面图像文件不见了（%1），请从备份恢复。"), p["path"]),
+                "damaged": lambda: fill(self.tr("版面图像文件已损坏，无法读取（%1），请从备份恢复 %2。"),
+                                        self.tr("不是图像") if p["why"] == "not an image" else p["why"], p["path"]),
+            }[p["state"]](),
             "archive_moved": lambda p: fill(self.tr("档案 %1 在打开期间被移动、改名或删除（或所在的文件夹、磁盘被移走）："
                                                     "此后没有再写入，之前存入的内容随文件一起。请到它现在的位置打开。"), p["path"]),
             "server_address_not_file": lambda p: fill(self.tr("%1 是服务器上档案的地址，不是档案文件。"), p["address"]),

@@ -91,7 +91,7 @@ class ExportDialog(PreviewControls, QDialog):
         form.addRow(self.tr("正文字号"), self.font_size)
         form.addRow(self.tr("简繁"), self.script)
         form.addRow(self.tr("出处与引用"), self.reference)
-        form.addRow(self.tr("标题"), self.title)
+        form.addRow(self.tr("文档标题"), self.title)  # (the cover's and the file's title, not an article's 标题)
         form.addRow(self.fullwidth)
         form.addRow(self.hanging)
         form.addRow(self.crop_marks)

@@ -179,6 +179,9 @@ class MainWindow(QMainWindow):
         self.side_tabs.addTab(search_tab, self.tr("筛选"))
         self.collections_pane = CollectionsPane()
         self.side_tabs.addTab(self.collections_pane, self.tr("专题"))
+        # Every tab in sight, in any language: with scroll arrows, English's longer names hid one at
+        # 1024×700. Without them the pane is at least as wide as its tabs.
+        self.side_tabs.tabBar().setUsesScrollButtons(False)
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.addWidget(self.side_tabs)
         self.main_split.addWidget(self.list_split)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import traceback
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QTextEdit, QWidget
 
 from ..core.errors import (ArchiveUnavailable, BaokuError, ImportRejected, MissingGlyphs, NotFound, NotWritten,
                            ValidationError, disk_full)
@@ -75,7 +75,28 @@ class Messages:
         return self.show_box(box)
 
     def show_box(self, box: QMessageBox) -> QMessageBox:
+        roomy_details(box)
         self.open_boxes.append(box)
         box.finished.connect(lambda _=0, box=box: self.open_boxes.remove(box) if box in self.open_boxes else None)
         box.open()
         return box
+
+
+DETAIL_LINES = 20  # a box's details show this many lines at most before they scroll
+DETAIL_WIDTH = 640  # pixels: wide enough for a file's name and why it failed on one line
+
+
+def roomy_details(box: QMessageBox) -> None:
+    """A box's details (Show Details…) as tall as their lines, up to DETAIL_LINES, and as the screen
+    has room for: Qt makes them 100 pixels tall, four lines of an import's failed files or a
+    traceback, whatever the screen."""
+    text = box.findChild(QTextEdit)
+    if text is None or not box.detailedText():
+        return
+    room = box.screen().availableGeometry()
+    line = text.fontMetrics().lineSpacing()
+    lines = min(box.detailedText().count("\n") + 1, DETAIL_LINES)
+    frame = 2 * text.frameWidth() + 2 * int(text.document().documentMargin()) + 2
+    tallest = room.height() - 280  # the box's own text and buttons, and the window's frame
+    text.setFixedHeight(max(100, min(lines * line + frame, tallest)))
+    text.setMinimumWidth(min(DETAIL_WIDTH, room.width() - 120))

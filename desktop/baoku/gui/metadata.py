@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import HEAD_FIELDS, NO_PAGE, ArticleRecord
-from .wording import join_list
+from .wording import WORD_JOINER, join_list, unbroken
 
 LONG = tuple(HEAD_FIELDS.values())  # heads run long: they wrap instead of being cut off
 EDITABLE = (*LONG, "column", "genre", "source")
@@ -94,7 +94,8 @@ class WrapEdit(QPlainTextEdit):
 class WrapLabel(QLabel):
     """A word-wrapped label that keeps the height its lines need at its width: in the panel's
     scrolled form, a plain QLabel that wrapped to two lines was given one line's height and its
-    second line was cut off."""
+    second line was cut off. It breaks between the parts of its text (wording.unbroken), not in
+    the middle of a date; text() gives the text as set."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -105,8 +106,11 @@ class WrapLabel(QLabel):
         self._fit()
 
     def setText(self, text: str) -> None:
-        super().setText(text)
+        super().setText(unbroken(text))
         self._fit()
+
+    def text(self) -> str:
+        return super().text().replace(WORD_JOINER, "")
 
     def _fit(self) -> None:
         needed = self.heightForWidth(self.width())

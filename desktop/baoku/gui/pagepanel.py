@@ -4,7 +4,7 @@ layout's blocks)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from .pageview import PageImage, PageView
@@ -63,6 +63,14 @@ class PagePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        # Why there is no page to show, where the page would be: a path runs long, the bar's line is short.
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reason.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.reason.hide()
+        layout.addWidget(self.reason, 1)
         layout.addWidget(self.view, 1)
         self.page_id: int | None = None
         self.pages: list[int] = []
@@ -93,15 +101,21 @@ class PagePanel(QWidget):
         if self.view.chosen is not None:
             self.editRequested.emit(self.view.chosen)
 
-    def show_nothing(self) -> None:
+    def show_nothing(self, reason: str = "") -> None:
+        """No page: the article has none, or `reason` says why it cannot be shown."""
         self.page_id, self.pages, self.hit, self.article_id = None, [], -1, None
         self.view.clear()
+        self.reason.setText(reason)
+        self.reason.setVisible(bool(reason))
+        self.view.setVisible(not reason)
         self.buttons["clip"].setChecked(False)
-        self.label.setText(self.tr("这篇文章没有版面图像"))
+        self.label.setText("" if reason else self.tr("这篇文章没有版面图像"))  # (it has one, which cannot be shown)
         for b in self.buttons.values():
             b.setEnabled(False)
 
     def show_layers(self, layers, image: PageImage, article_id: int | None) -> None:
+        self.reason.hide()
+        self.view.show()
         self.page_id, self.pages, self.article_id = layers.page_id, layers.pages, article_id
         chosen = self.view.chosen
         self.view.set_page(image, layers.regions, layers.hits, layers.lines, layers.blocks, layers.photos)

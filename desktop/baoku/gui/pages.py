@@ -81,8 +81,7 @@ class PageController(QObject):
 
         def failed(error: BaokuError) -> None:
             self.loaded = None
-            self.panel.show_nothing()
-            self.panel.label.setText(error_words(error))
+            self.panel.show_nothing(error_words(error))
 
         self.session.read(lambda b, job: b.page_layers(page_id, query), done, failed)
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate  # under this name, lupdate extracts the calls
@@ -36,3 +38,14 @@ def weekdays(days) -> str:
 
 def untitled() -> str:
     return translate("Wording", "（无题）")
+
+
+WORD_JOINER = "\u2060"  # no line break here (Unicode's WJ), drawn as nothing
+_PART = re.compile(r"[^\s、，；：。]{2,12}")  # a date, a page, a name: up to 12 characters
+
+
+def unbroken(text: str) -> str:
+    """`text` for a wrapped label: its parts (between spaces and list punctuation) of up to 12
+    characters kept whole on a line. Chinese breaks between any two characters, so a source line
+    wrapped as 「泉州晚报 2024年9月11」「日 第5版」; a longer part still breaks where it must."""
+    return _PART.sub(lambda m: WORD_JOINER.join(m.group()), text)

@@ -74,6 +74,7 @@ class ImportReport:
     cancelled: bool = False
     rolled_back: bool = False  # an all-or-nothing import was cancelled: nothing was stored
     stopped: str = ""  # why the batch stopped before its end (disk full, locked): what came before is stored
+    interrupted: bool = False  # Ctrl+C: every issue finished before it is stored, the one it came in is not
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -89,7 +90,8 @@ class ImportReport:
     @property
     def ok(self) -> bool:
         """Everything read was stored or already there: no file failed, no page was refused."""
-        return self.count(FAILED) == 0 and not self.refused and not self.cancelled and not self.stopped
+        return (self.count(FAILED) == 0 and not self.refused and not self.cancelled and not self.stopped
+                and not self.interrupted)
 
     @property
     def issues_stored(self) -> int:

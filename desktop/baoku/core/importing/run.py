@@ -44,6 +44,8 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
     """Parse one file into issues without touching any archive. A page-text file whose SHA-256 is
     in `reviewed` is that page, as the archivist left it in the import preview; other page text is
     split by `split` (a batch's `PageSplitter.split`), or here."""
+    if not src.data:  # whatever its kind: said plainly, before a format's reader words it its own way
+        raise ImportRejected(Coded("unreadable", where=src.name, kind="empty"))
     overrides = overrides or IssueMeta()
     digest = hashlib.sha256(src.data).hexdigest()
     suffix = src.suffix
@@ -156,6 +158,8 @@ def import_paths(archive: Store, paths: Iterable[str | Path], *, overrides: Issu
                             reviewed)
             except ArchiveUnavailable as e:  # the disk filled, or the archive stayed locked
                 report.stopped = str(e)
+            except KeyboardInterrupt:  # Ctrl+C: the issue being written was rolled back; the report says the rest
+                report.interrupted = True
             return report
         try:
             with archive.transaction():
@@ -165,6 +169,8 @@ def import_paths(archive: Store, paths: Iterable[str | Path], *, overrides: Issu
                     raise _RollBack
         except _RollBack:
             report.rolled_back = True
+        except KeyboardInterrupt:
+            report.rolled_back = report.interrupted = True
         except ArchiveUnavailable as e:
             report.rolled_back, report.stopped = True, str(e)
         except sqlite3.OperationalError as e:  # the commit itself
@@ -238,7 +244,7 @@ def _each_source(archive, paths, overrides, limits, replace, duplicates, progres
                 try:
                     outcome = import_one(archive, item, overrides, replace, duplicates, reviewed,
                                          ahead.result() if ahead else None)
-                except ArchiveUnavailable as e:
+                except (ArchiveUnavailable, KeyboardInterrupt) as e:
                     if getattr(e, "outcome", None) is not None:
                         report.outcomes.append(e.outcome)
                         if progress:
@@ -369,6 +375,11 @@ def import_one(archive: Store, src: SourceFile, overrides: IssueMeta | None = No
             statuses.append(FAILED)
             messages.append(f"cannot be stored: {e}")
             continue
+        except KeyboardInterrupt as e:  # Ctrl+C: this issue was rolled back; those before it are stored
+            if IMPORTED in statuses:
+                e.outcome = FileOutcome(src.name, IMPORTED, "; ".join(messages + ["interrupted before its next issue"]),
+                                        ids, repairs, warnings, issues=statuses.count(IMPORTED), refused=refused)
+            raise
         statuses.append({"imported": IMPORTED, "refused": REFUSED}.get(result.outcome, DUPLICATE))
         ids.extend(result.article_ids)
         refused.extend(result.refused)

@@ -81,8 +81,7 @@ def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes |
         mime = (image_header(src.data) or (None,))[0]
     inked = [i for i, (png, _, _) in enumerate(frames) if png is not None]
     if not inked:
-        raise ImportRejected(f"{src.name}: {'its page is' if len(frames) == 1 else f'all {len(frames)} pages are'} "
-                             "blank (no ink on the image): nothing to read")
+        raise ImportRejected(Coded("unreadable", where=src.name, kind="image_blank", pages=len(frames)))
     if len(inked) < len(frames) and warnings is not None:
         skipped = [str(int(meta.page or 1) + i) for i in range(len(frames)) if i not in inked]
         warnings.append(f"{src.name}: {len(skipped)} blank page(s) with no ink skipped unread "

@@ -244,6 +244,9 @@ def _unpack(zf: zipfile.ZipFile, info: zipfile.ZipInfo, size: int) -> bytes:
 
 def _iter_zip(path: Path, limits: Limits) -> Iterator[SourceFile | Skipped]:
     try:
+        if path.stat().st_size == 0:  # said as any empty file is (zipfile: 'File is not a zip file')
+            yield Skipped(str(path), Coded("unreadable", kind="empty"))
+            return
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as e:
         yield Skipped(str(path), f"not a readable ZIP file: {e}")

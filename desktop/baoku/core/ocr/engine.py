@@ -12,6 +12,7 @@ import io
 from collections.abc import Callable
 from contextvars import ContextVar
 
+from ..coded import Coded
 from ..errors import ImportRejected
 from .page import OcrChar, OcrLine, OcrPage  # noqa: F401 - what the OCR gives, named here for its readers
 
@@ -85,7 +86,7 @@ def page_png(data: bytes, name: str) -> list[tuple[bytes | None, int, int]]:
     from .ink import blank
 
     if not data:
-        raise ImportRejected(f"{name}: the file is empty (0 bytes)")
+        raise ImportRejected(Coded("unreadable", where=name, kind="empty"))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -103,29 +104,31 @@ def page_png(data: bytes, name: str) -> list[tuple[bytes | None, int, int]]:
                 out.append((buf.getvalue(), grey.width, grey.height))
         return out
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as e:
-        raise ImportRejected(f"{name}: refused as a decompression bomb: {_bomb(e)}") from None
+        raise ImportRejected(Coded("unreadable", where=name, kind="image_bomb", **_bomb(e))) from None
     except UnidentifiedImageError:
-        raise ImportRejected(f"{name}: not an image Baoku can read (PNG, JPEG, TIFF, WebP or JPEG 2000), whatever its name "
-                             "says") from None
+        raise ImportRejected(Coded("unreadable", where=name, kind="image_unknown")) from None
     except (OSError, ValueError, SyntaxError, EOFError) as e:
-        why = "the file is cut short" if "truncated" in str(e) or isinstance(e, EOFError) else f"{e}"
-        raise ImportRejected(f"{name}: the image is damaged and cannot be read ({why})") from None
+        cut = "truncated" in str(e) or isinstance(e, EOFError)
+        raise ImportRejected(Coded("unreadable", where=name, kind="image_damaged", cut=cut, detail=str(e))) from None
 
 
 def _check_size(image, name: str, frame: int) -> None:
     w, h = image.size
-    where = f"{name}: page {frame + 1}" if getattr(image, "n_frames", 1) > 1 else name
+    page = frame + 1 if getattr(image, "n_frames", 1) > 1 else 0  # (said only in a file of several)
     if max(w, h) > MAX_SIDE:
-        raise ImportRejected(f"{where} is {w}×{h} pixels, over the {MAX_SIDE:,} limit for a page")
+        raise ImportRejected(Coded("unreadable", where=name, kind="page_too_large", page=page, width=w, height=h,
+                                   limit=MAX_SIDE))
     if min(w, h) < MIN_SIDE or max(w, h) > MAX_ASPECT * min(w, h):
-        raise ImportRejected(f"{where} is {w}×{h} pixels: too small or too narrow to be a newspaper page")
+        raise ImportRejected(Coded("unreadable", where=name, kind="page_too_small", page=page, width=w, height=h))
 
 
-def _bomb(e: Exception) -> str:
-    """Pillow's message, shortened to its numbers."""
+def _bomb(e: Exception) -> dict[str, int]:
+    """Pillow's message, as its numbers: the image's pixels and the limit."""
     import re
+
+    from PIL import Image
 
     numbers = re.findall(r"\d+", str(e))
     if len(numbers) >= 2:
-        return f"{int(numbers[0]):,} pixels, over the limit of {int(numbers[1]):,}"
-    return str(e)
+        return {"pixels": int(numbers[0]), "limit": int(numbers[1])}
+    return {"pixels": 0, "limit": Image.MAX_IMAGE_PIXELS or 0}

@@ -11,7 +11,9 @@ people correcting one article at once never lose either change."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from ..coded import Coded
 from ..errors import NotFound, ValidationError
@@ -60,10 +62,13 @@ def correct_line(archive: Archive, line_id: int, text: str, who: str) -> Correct
         raise ValidationError("the text is unchanged")
     with archive.transaction():
         rec = archive.article(article_id)
-        index = _the_block_holding(rec.article.blocks, old, line_id)
-        _set_block(archive, rec, index, rec.article.blocks[index].text.replace(old, new, 1))
+        index, (start, end) = _the_block_holding(rec.article.blocks, old, line_id)
+        text = rec.article.blocks[index].text
+        was = text[start:end]  # the line as its paragraph holds it (a space after 本报讯 the line lacks)
+        put = _respaced(was, new)
+        _set_block(archive, rec, index, text[:start] + put + text[end:])
         archive._set_line(line_id, new, ocr_text=old)
-        return _record(archive, article_id, line_id, index, old, new, who)
+        return _record(archive, article_id, line_id, index, was, put, who)
 
 
 def correct_block(archive: Archive, article_id: int, index: int, text: str, who: str) -> Correction:
@@ -106,22 +111,41 @@ def undo(archive: Archive, correction_id: int, who: str) -> Correction:
             _set_block(archive, rec, c.block, c.old_text)
         else:
             line = archive._line_of(c.line_id)
-            if current is None or current.count(c.new_text) != 1 or (line and line[1] != c.new_text):
+            if current is None or current.count(c.new_text) != 1 or (line and _bare(line[1]) != _bare(c.new_text)):
                 raise ValidationError(f"line {c.line_id} was changed again after correction {c.id}; undo the later "
                                       "change first")
             _set_block(archive, rec, c.block, current.replace(c.new_text, c.old_text, 1))
-            archive._set_line(c.line_id, c.old_text)
+            # (the line as the page has it: without the paragraph's spaces where it had none)
+            archive._set_line(c.line_id, c.old_text if not line or re.search(r"\s", line[1]) else _bare(c.old_text))
         now = _now()
         archive._correction_undone(c.id, now, who)
     c.undone_at, c.undone_by = now, who
     return c
 
 
-def _the_block_holding(blocks, old: str, line_id: int) -> int:
-    found = [i for i, b in enumerate(blocks) for _ in range(b.text.count(old))]
+def _the_block_holding(blocks, old: str, line_id: int) -> tuple[int, tuple[int, int]]:
+    """The one block holding the line's text, and where: whatever spaces stand between its
+    characters there (the import sets one after a 电头 such as 本报讯, which the page has not)."""
+    pattern = re.compile(r"\s*".join(re.escape(ch) for ch in old if not ch.isspace()))
+    found = [(i, m.span()) for i, b in enumerate(blocks) for m in pattern.finditer(b.text)]
     if len(found) != 1:
         raise ValidationError(Coded("line_text_repeated" if found else "line_text_missing", line=line_id))
     return found[0]
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _respaced(was: str, new: str) -> str:
+    """`new` in place of `was` (a line as its paragraph holds it), keeping the spaces `was` has
+    inside the runs of characters `new` leaves as they were."""
+    at = [i for i, ch in enumerate(was) if not ch.isspace()]
+    bare = "".join(was[i] for i in at)
+    out = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, bare, new, autojunk=False).get_opcodes():
+        out.append(was[at[i1]:at[i2 - 1] + 1] if op == "equal" else new[j1:j2])
+    return "".join(out)
 
 
 def _set_block(archive: Archive, rec, index: int, text: str) -> None:

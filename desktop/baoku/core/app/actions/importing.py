@@ -47,11 +47,13 @@ def import_files(lib: Library, request: ImportRequest, job: Job = NO_JOB) -> Out
                               reviewed=request.reviewed)
         done = Imported(report)
         behind = not lib.read_only and lib.index.ledger.behind()  # also what an earlier crash left
-        if (report.articles_added or behind) and not report.stopped:
+        if (report.articles_added or behind) and not report.stopped and not report.interrupted:
             job.phase("indexing")
             try:
                 done.indexed = lib.index.sync(job.progress, wait=False)
                 done.handed_off = lib.index.handed_off
+            except KeyboardInterrupt:  # the articles are stored; the index catches up on the next search
+                report.interrupted = True
             except DiskFull:
                 done.index_problem = "disk full"
             except ArchiveUnavailable as e:  # the articles are stored; only the index waits
