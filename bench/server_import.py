@@ -5,7 +5,7 @@ With one builder it shows the CPU the rows took, a row: the client's (this proce
 server's (its backend, read from /proc: the server runs on this machine); and after the rows
 the database's size an article, with the search tables' share (heap, TOAST and indexes).
 
-    PYTHONPATH=desktop .venv/bin/python bench/server_import.py [--issues 20] [--rounds 1] [--profile]
+    PYTHONPATH=desktop .venv/bin/python bench/server_import.py [--issues 20] [--rounds 1] [--profile] [--detail]
 
 A private server is started as the tests start one (tests/pgserver.py). Run it with another
 checkout's `desktop` on PYTHONPATH to compare code in the same conditions: the machine's load
@@ -31,7 +31,7 @@ import corpus  # noqa: E402
 from server_bench import make_rows  # noqa: E402
 
 
-def run(url: str, first: int, issues: int, builders: int, profile: bool) -> dict:
+def run(url: str, first: int, issues: int, builders: int, profile: bool, details: bool = False) -> dict:
     from baoku.core.search.serversearch import ServerSearch
     from baoku.core.search.words import preload
     from baoku.core.store.server import ServerArchive
@@ -59,6 +59,8 @@ def run(url: str, first: int, issues: int, builders: int, profile: bool) -> dict
                "server_ms_a_row": round((_cpu(archive.conn.info.backend_pid) - backend) * 1000 / max(made, 1), 2)} \
             if builders == 1 else {}
         size = _sizes(archive.conn, stored)
+        if details:
+            size["detail"] = detail(archive.conn, stored)
     if prof:
         pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
     return {"stored": stored, "store_per_s": round(stored / store_s), "made": made,
@@ -79,9 +81,38 @@ def _sizes(conn, articles: int) -> dict:
         return round(conn.execute(sql).fetchone()[0] / 1024 / max(articles, 1), 1)
 
     out = {"db_kb_an_article": kb("SELECT pg_database_size(current_database())")}
-    for table in ("article_search", "search_word", "search_token"):
+    for table in ("article_search", "search_word", "search_token", "article"):
         if conn.execute("SELECT to_regclass(%s)", [table]).fetchone()[0]:
             out[f"{table}_kb"] = kb(f"SELECT pg_total_relation_size('{table}')")
+    return out
+
+
+def detail(conn, articles: int) -> dict:
+    """The search tables' parts, KB an article: each one's heap, TOAST and every index, and
+    article_search's columns as stored (pg_column_size: compressed or not) with its lexemes."""
+    out = {}
+    for table in ("article_search", "search_word"):
+        if not conn.execute("SELECT to_regclass(%s)", [table]).fetchone()[0]:
+            continue
+        heap, toast = conn.execute(
+            "SELECT pg_relation_size(c.oid), COALESCE(pg_total_relation_size(NULLIF(c.reltoastrelid, 0)), 0) "
+            "FROM pg_class c WHERE c.oid = %s::regclass", [table]).fetchone()
+        out[f"{table}.heap"] = round(heap / 1024 / articles, 2)
+        out[f"{table}.toast"] = round(toast / 1024 / articles, 2)
+        for name, size in conn.execute(
+                "SELECT indexrelid::regclass::text, pg_relation_size(indexrelid) FROM pg_index "
+                "WHERE indrelid = %s::regclass", [table]):
+            out[f"{table}.{name}"] = round(size / 1024 / articles, 2)
+    cols = [r[0] for r in conn.execute(
+        "SELECT attname FROM pg_attribute WHERE attrelid = 'article_search'::regclass AND attnum > 0 "
+        "AND NOT attisdropped ORDER BY attnum")]
+    tokens = "grams" if "grams" in cols else "array_to_tsvector(string_to_array(lexemes, ' '))"  # before / since 47d
+    sums = conn.execute("SELECT count(*), " + ", ".join(f"avg(pg_column_size({c}))" for c in cols) +
+                        f", avg(length({tokens})), avg(pg_column_size({tokens})) FROM article_search").fetchone()
+    out["rows"] = sums[0]
+    out.update({f"column.{c}": round(float(v or 0)) for c, v in zip(cols, sums[1:])})
+    out["lexemes_an_article"] = round(float(sums[-2] or 0))
+    out["their_tsvector_bytes"] = round(float(sums[-1] or 0))
     return out
 
 
@@ -93,12 +124,13 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=1, help="import --issues more issues this many times")
     ap.add_argument("--builders", type=int, default=1)
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--detail", action="store_true", help="each search table's heap, TOAST, indexes and columns")
     args = ap.parse_args()
     server = pgserver.start()
     try:
         url = server.create_database("imports")
         for r in range(args.rounds):
-            print(json.dumps(run(url, r * args.issues, args.issues, args.builders, args.profile)), flush=True)
+            print(json.dumps(run(url, r * args.issues, args.issues, args.builders, args.profile, args.detail)), flush=True)
     finally:
         server.stop()
     return 0

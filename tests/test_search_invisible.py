@@ -11,6 +11,7 @@ from baoku.core.search.highlight import text_spans
 
 from .conftest import search_of
 from .oldphotos import later_photo_columns
+from .oldsearchrows import search_rows_as_before
 
 
 def _fill(archive, tmp_path, articles: list[tuple]) -> dict[str, int]:
@@ -105,7 +106,7 @@ def test_a_server_archive_remakes_the_search_rows_of_an_older_format(server_url,
         with ServerArchive(server_url) as old:
             # This Baoku writes the photo columns later migrations added as it stores: they are there
             # while it writes, and gone again after, as a Baoku of format 4 left them.
-            with later_photo_columns(old.conn):
+            with later_photo_columns(old.conn), search_rows_as_before(old.conn):
                 ids = _fill(old, tmp_path, [("甲", "今年中\u200b国的经济")])
                 server.sync(old)
             assert old.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 0

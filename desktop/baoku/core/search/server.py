@@ -6,9 +6,12 @@ search.servermatch decides membership with them.
 
 - `article_search` (the server schema's) holds, per article, its folded title, printed text and
   metadata (as the recall layer folds them, search.documents), its folded field values, the
-  content hash they were made from, and `grams`: the distinct tokens of its columns, of each
-  field value behind the field's mark (search.tokens.FIELD_MARK), and the letters no pair starts
-  (a one-character term is such a letter or a pair it starts), without positions: a term's
+  content hash they were made from, and `lexemes` (`grams`' text): the distinct tokens of its
+  columns, of each field value behind the field's mark (search.tokens.FIELD_MARK), and the
+  letters no pair starts (a one-character term is such a letter or a pair it starts), as
+  sorted, space-separated text under a GIN index on the tsvector they make (GRAMS): stored as
+  text, which compresses to about half (a tsvector took ~10 bytes a token and did not compress),
+  and found by the index on the same expression, without positions: a term's
   candidates are the articles holding all its tokens, so an article of any length is a candidate
   for every term whose tokens it holds; a term of one token (or one letter) is decided by them
   alone (servermatch.token_query), with no text read.
@@ -51,6 +54,9 @@ BUILDING_LOCK = 0x6261_6F6B_7500_0003  # pg_advisory_xact_lock key: "baoku" + 3,
 # The number of search rows (idf's N): count(*) of article_search, kept by its triggers (server
 # schema 18: search_count), since counting the rows at every search grows with the archive
 SEARCH_ROWS = "(SELECT COALESCE(sum(n), 0)::bigint FROM search_count)"
+# The tsvector of a row's tokens: the expression the GIN index holds (server migration 21), which
+# every token test names as written here so that the planner finds that index (s: article_search)
+GRAMS = "array_to_tsvector(string_to_array(s.lexemes, ' '))"
 FORMAT = 6  # the rows' format (article_search.made): 1 had no fields, weights or field tokens, 2 its
 # weights as jsonb, 3 a posting a row, 4 kept the characters that draw nothing, 5 left combining
 # marks uncomposed; a new format's migration puts every article in search_pending
@@ -70,8 +76,9 @@ def folded_columns(article: Article) -> tuple[str, str, str]:
 
 def grams(columns: Iterable[str], values: dict[str, list[str]] | None = None) -> str:
     """The distinct tokens of an article's folded columns and field values (its tsvector's
-    lexemes), space-separated, in no order (array_to_tsvector sorts them): no token holds a space
-    (tokens.stream writes them so for FTS5). Of the one-character tokens only the letters no pair
+    lexemes), space-separated: no token holds a space (tokens.stream writes them so for FTS5).
+    The pairs come first, sorted (so the stored text compresses: neighbours share their first
+    letter), then the rest in no order. Of the one-character tokens only the letters no pair
     starts (7 of 359 letters an article in the bench's corpus): a one-character term is its token
     or a pair it starts (`_char_query`). The columns' pairs, most of the lexemes, are made by
     search.lexemes at C speed; the field values are short and made as the recall layer makes
@@ -168,8 +175,8 @@ def _write(cur, made: list[tuple[tuple, dict[int, dict[str, float]]]]) -> None:
     cur.execute("DELETE FROM article_search WHERE article_id = ANY(%s::bigint[])", [ids])
     block = cur.execute("SELECT pg_current_xact_id()::text::bigint").fetchone()[0]
     cur.executemany(
-        "INSERT INTO article_search (article_id, content_hash, title, blocks, meta, grams, fields, made, block) "
-        "VALUES (%s, %s, %s, %s, %s, array_to_tsvector(string_to_array(%s, ' ')), %s, %s, %s)",
+        "INSERT INTO article_search (article_id, content_hash, title, blocks, meta, lexemes, fields, made, block) "
+        "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
         [(*row, block) for row, _ in made])
     cur.execute(_POSTINGS, [block, *postings_lists(made)])
     cur.execute("DELETE FROM search_pending p USING unnest(%s::bigint[], %s::text[]) d(id, hash) "

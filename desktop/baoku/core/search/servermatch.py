@@ -16,7 +16,7 @@ from .normalize import fold
 from .planner import COLUMN, FIELD_TOKENS, exact_ids, field_texts, matches, term_forms
 from .query import And, DateRange, Not, Or, Page, Text, parse_query
 from .recall import RecallDoc
-from .server import BATCH, CHAR, batched, catch_up, pending
+from .server import BATCH, CHAR, GRAMS, batched, catch_up, pending
 from .serverrule import rule_sql
 from .tokens import FIELD_MARK, PREFIX, exact_tokens, is_prefix, pieces, single
 
@@ -76,7 +76,7 @@ def _form_query(form: str, mark: str = "") -> str | None:
 def _form_candidates(archive, form: str, mark: str = "") -> set[int] | None:
     """Articles that may contain one folded form (in the field of `mark`); None: any article may."""
     query = _form_query(form, mark)
-    return None if query is None else _ids(archive, "grams @@ %s::tsquery", [query])
+    return None if query is None else _ids(archive, f"{GRAMS} @@ %s::tsquery", [query])
 
 
 def candidate_query(node) -> str | None:
@@ -114,7 +114,7 @@ def _shared(select: str) -> str:
 
 
 def _by_tokens(archive, condition: str, params: list, shared: bool = False, hashes: bool = True) -> list[tuple]:
-    """The articles whose search row meets `condition` (a `grams @@` test), with the content
+    """The articles whose search row meets `condition` (a `GRAMS @@` test), with the content
     hash their row was made from (without `hashes`, the ids alone: candidates), found by the GIN
     index's bitmap. The planner would read a common token's rows one by one instead (a sequential or primary-key scan testing each
     tsvector): it does not count what unpacking each article's tsvector costs, and `中国` at
@@ -284,14 +284,14 @@ def matched(archive, tree, in_sql: bool = True, stale: list[int] | None = None) 
     exact = exact_ids(tree) is not None
     whole = token_query(tree) if exact and in_sql else None
     if whole is not None:
-        found = dict(_by_tokens(archive, "grams @@ %s::tsquery" +
+        found = dict(_by_tokens(archive, f"{GRAMS} @@ %s::tsquery" +
                                 (" AND NOT article_id = ANY(%s::bigint[])" if stale else ""),
                                 [whole, stale] if stale else [whole], shared=not stale))
         return found | unindexed(archive, tree, stale) if stale else found
     query = _statement_query(tree, exact) if in_sql else None
     rule = rule_sql(tree, exact, _implied(tree) if exact else frozenset()) if query is not None else None
     if rule is not None and _PLACE.search(rule[0]) is None:  # the candidates decided where they are found
-        found = dict(_by_tokens(archive, "grams @@ %s::tsquery AND " + "NOT article_id = ANY(%s::bigint[]) AND " *
+        found = dict(_by_tokens(archive, f"{GRAMS} @@ %s::tsquery AND " + "NOT article_id = ANY(%s::bigint[]) AND " *
                                 bool(stale) + rule[0], [query, *[stale][:bool(stale)], *rule[1]], shared=not stale))
         return found | unindexed(archive, tree, stale) if stale else found
     candidate = candidates(archive, tree)

@@ -324,6 +324,27 @@ _CAPTION_BOX = [
     FROM ({PAIRED}) AS u WHERE photo.id = u.photo_id""",
 ]
 
+# A search row's tokens kept as text, under a GIN index on the tsvector they make (search/server.py's
+# GRAMS, the same expression), instead of a stored tsvector: a tsvector takes ~10 bytes a token
+# (a 4-byte entry and the token's 6) and does not compress (its entries differ in every byte),
+# where the tokens' text, sorted, takes 7 bytes a token and compresses to about half (neighbours
+# share their first letter): 10.4 KB an article became ~5.5 (issue-47d). The same tokens, so the
+# rows are converted where they are (no row made again); the old index goes first, so that the
+# rewrite does not enter every token into it again, and the new one is made once at the end.
+# lz4 where the server has it (it compressed the bench's rows ~5% more than pglz, and faster).
+_LEXEMES = [
+    "DROP INDEX idx_article_search_grams",
+    "ALTER TABLE article_search ADD COLUMN lexemes text NOT NULL DEFAULT ''",
+    """DO $$ BEGIN
+        ALTER TABLE article_search ALTER COLUMN lexemes SET COMPRESSION lz4;
+    EXCEPTION WHEN feature_not_supported THEN NULL;  -- a server built without lz4 keeps pglz
+    END $$""",
+    "ALTER TABLE article_search ALTER COLUMN grams DROP NOT NULL",
+    "UPDATE article_search SET lexemes = array_to_string(tsvector_to_array(grams), ' '), grams = NULL",
+    "ALTER TABLE article_search DROP COLUMN grams",
+    "CREATE INDEX idx_article_search_lexemes ON article_search USING gin ((array_to_tsvector(string_to_array(lexemes, ' '))))",
+]
+
 # Each migration: (version, what it does, its statements).
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "publications, issues, pages, articles with their contributors and photos, imports, page fixes", _V1),
@@ -353,6 +374,8 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (19, "a photo cut from a scan keeps its box in columns of its own, moved there from its file name", _PHOTO_BOX),
     (20, "a photo keeps its caption's box on the page, paired once from the layout for the photos stored before",
      _CAPTION_BOX),
+    (21, "smaller search rows: an article's tokens kept as text under a GIN index on their tsvector, "
+     "not as a stored tsvector", _LEXEMES),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
