@@ -9,6 +9,7 @@ line's ends are none of its words (a Chinese page's lines, where the image is th
 from __future__ import annotations
 
 from ..ocr.engine import OcrLine
+from .geometry import is_han
 from .specks import without
 
 SURE = 0.9  # a line read with this confidence is the page's own print
@@ -84,15 +85,19 @@ def _paler_than_its_line(ln: OcrLine, darkest, paper: float) -> list[bool]:
     """Which of a line's characters are faint against the line's own print (its median character):
     on a noisy, blurred page the body's thin strokes are grey and the back's print no lighter
     than they are over the page, but a headline's black makes the back's characters the
-    recogniser ran on before it plain (t31's 呆坏不 before 试用期可以不买社保吗). Measured at the
+    recogniser ran on before it plain (t31's 呆坏不 before 试用期可以不买社保吗): two or more
+    side by side (the line's end run is then dropped). Measured at the
     cell's second percentile: a character's strokes fill more of its cell than that, a speck of
     noise less."""
-    ds = [darkest(c, share=2.0) if c.text not in NEUTRAL else None for c in ln.chars]
+    ds = [darkest(c, share=2.0) if c.text not in NEUTRAL and is_han(c.text) else None for c in ln.chars]
     own = sorted(d for d in ds if d is not None)
     if len(own) < LINE_LEAST:
         return [False] * len(ds)
     mid = own[len(own) // 2]
-    return [d is not None and d > mid + FAINT * (paper - mid) for d in ds]
+    pale = [d is not None and d > mid + FAINT * (paper - mid) for d in ds]
+    # (Han characters only, and a lone one is none: a digit, or a glyph of few thin strokes, 工 三
+    # 口 in a JPEG'd page's body, fills little of its cell)
+    return [p and (k > 0 and pale[k - 1] or k + 1 < len(pale) and pale[k + 1]) for k, p in enumerate(pale)]
 
 
 def _overlapped_print(n: int, lines: list[OcrLine], seen: list[list[float]]) -> float | None:
