@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from baoku.core.ocr.engine import OcrChar, OcrLine
 
-from .test_layout_paper import BODY, COLUMNS, HEADS, TEXTS, _page, _read
+from .test_layout_paper import BODY, COLUMNS, HEADS, TEXTS, _even, _page, _read
 
 
 def _ghost(text: str, x: int, y: int, size: int = BODY) -> list[OcrChar]:
@@ -85,4 +85,4 @@ def test_a_glyph_of_few_strokes_at_a_lines_end_stays_the_lines():
     x0, y0, x1, y1 = first.chars[-1].box
     gray[y0:y1, x0:x1] = 255
     gray[(y0 + y1) // 2 - 1:(y0 + y1) // 2 + 2, x0 + 8:x0 + 12] = 20  # one short stroke, a speck of its cell
-    assert _read(lines, gray) == _read(*_page())
+    assert _read(lines, gray) == _even()
