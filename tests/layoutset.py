@@ -216,6 +216,20 @@ SPECS = [
     Spec("w05", "test", ["r12_w05_shehui"], 6, seed=271, skew=0.4, extra={"scale": 0.6, "speckle": 4, "border": 30}),
     Spec("w06", "test", ["r12_w06_nongcun"], 5, seed=272, jpeg=45,
          extra={"colour": True, "gradient": 0.35, "curve": 6}),
+    # Round 13 (issue 30, brief h47a): what worn pages still broke after round 12, each class a page
+    # of its own: low resolution (0.55-0.62 of the drawn page, 140-170 dpi) with subheads and
+    # column labels; column labels on grey tints on worn paper (uneven light, dust, colour); heavy
+    # show-through on a noisy page. Texts written for this round (tests/layoutset/r13/), split
+    # before any was run; the specs set and the pages measured once on the branch's start.
+    Spec("t29", "train", ["r13_t29_quxian"], 7, seed=281, jpeg=45, extra={"scale": 0.55}),
+    Spec("t30", "train", ["r13_t30_shenghuo"], 6, seed=282, skew=0.5,
+         extra={"gradient": 0.4, "speckle": 3, "colour": True, "scale": 0.62}),
+    Spec("t31", "train", ["r13_t31_fazhi"], 5, seed=283, noise=True, extra={"showthrough": 0.4}),
+    Spec("d19", "dev", ["r13_d19_jiaoyu"], 6, seed=291, skew=-0.5, jpeg=50, extra={"scale": 0.58, "border": 30}),
+    Spec("d20", "dev", ["r13_d20_wenti"], 5, seed=292, noise=True, extra={"showthrough": 0.35, "gradient": 0.3}),
+    Spec("w07", "test", ["r13_w07_minsheng"], 7, seed=301, jpeg=45, extra={"scale": 0.57, "speckle": 3}),
+    Spec("w08", "test", ["r13_w08_keji"], 5, seed=302, skew=0.6, noise=True,
+         extra={"showthrough": 0.4, "colour": True}),
     Spec("v01", "dev", ["r11_d14_tiyu"], 8, seed=231, jpeg=50,
          extra={"column_chars": 11, "force": {1: {"box": True, "two_line": True}}, "border": 40}),
     Spec("v02", "dev", ["r11_d15_wenhua"], 6, seed=232, skew=-0.9,

@@ -114,11 +114,12 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
         kept = [(a, b) for a, b in ((without(o, d), without(t, d)) for o, t, d in zip(original, straight, drops)) if a and b]
         original, straight = [a for a, _ in kept], [b for _, b in kept]
     gray = upright(gray, angle) if gray is not None else None
-    ink = ink_mask(gray, body_size([glyph(ln) for ln in straight], straight)) if gray is not None else None
+    latin = sum(is_latin(ln) for ln in straight) > 0.5 * len(straight)
+    ink = ink_mask(gray, body_size([glyph(ln) for ln in straight], straight), latin=latin) \
+        if gray is not None else None
     measured: dict = {}  # ink heights, by what each line's measure reads
     sizes, scale = type_sizes(straight, ink, memo=measured)
     body = max(body_size(sizes, straight), 1.0)  # characters stacked one under another advance by nothing
-    latin = sum(is_latin(ln) for ln in straight) > 0.5 * len(straight)
     display = ratios(scale is not None, latin)[1]
     marked = [bool(getattr(ln, "display", False)) for ln in original]  # a source's display type (ALTO's bold heads)
     sizes = _as_display(sizes, marked, display * body)
