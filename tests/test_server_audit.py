@@ -143,6 +143,9 @@ def test_a_migration_grants_its_new_tables_to_the_roles(users, server_url, monke
                      "baoku_put_back, baoku_revert, baoku_step_changed, baoku_search_dropped, baoku_search_added, "
                      "baoku_search_counted_in, baoku_search_counted_out, baoku_search_counted_none CASCADE")
         conn.execute("ALTER TABLE article_search DROP COLUMN fields, DROP COLUMN made, DROP COLUMN block")  # what 7 and 16 added
+        conn.execute("ALTER TABLE article_search DROP COLUMN lexemes, "  # 21's tokens as text, back to 2's tsvector
+                     "ADD COLUMN grams tsvector NOT NULL DEFAULT ''")
+        conn.execute("CREATE INDEX idx_article_search_grams ON article_search USING gin (grams)")
         drop_photo_columns(conn)  # what 19 and later added
         conn.execute("DELETE FROM baoku_schema WHERE version >= 3")
     ServerArchive(server_url).close()  # migrates 3 to the newest again
