@@ -34,6 +34,28 @@ def _ocr_workers_for_the_whole_run():
         yield
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _kept_readings_for_imported_pages():
+    """A page image a test imports is read as it was read before, when that reading was kept
+    (tests/importocr.py), module fixtures' imports included."""
+    from .importocr import use_kept_readings
+
+    with pytest.MonkeyPatch.context() as patch:
+        use_kept_readings(patch)
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _live_ocr_where_asked(request):
+    """The OCR's own tests (tests/test_ocr_*.py) and tests marked `live_ocr` read every page live."""
+    from . import importocr
+
+    importocr.LIVE = bool(request.node.get_closest_marker("live_ocr")
+                          or request.node.module.__name__.split(".")[-1].startswith("test_ocr"))
+    yield
+    importocr.LIVE = False
+
+
 @pytest.fixture
 def sample_text() -> str:
     return SAMPLE_TXT.read_text(encoding="utf-8")
