@@ -81,3 +81,27 @@ def test_a_word_copy_would_have_to_escape_or_a_weight_too_large_is_refused():
             postings_copy([((1,), {0: {word: 1.0}})], 5)
     with pytest.raises(ValueError):
         postings_copy([((1,), {0: {"中国": EXACT_WEIGHTS}})], 5)
+
+
+def test_a_batchs_rows_go_by_copy_exactly_tabs_backslashes_and_newlines_too(server_url):
+    """article_search's rows are written by COPY since issue-48e: each column as search_row made it,
+    and the rows counted once (search_count's statement trigger)."""
+    import json
+
+    from baoku.core.search.server import SEARCH_ROWS, search_row, sync
+    from baoku.core.store.server import ServerArchive
+
+    texts = ["路径 C:\\新建\\报\\n 不是换行。", "一\t二\t三，\\t 字面。", "第一行。\n第二行\r\n第三行。", "“引号” '单' \"双\" {x} [y] ,;"]
+    articles = [Article([Block(PARAGRAPH, t), Block(PARAGRAPH, t[::-1])], headline=t[:3], source="新\\华社") for t in texts]
+    issue = ParsedIssue(IssueInfo("行成本报", dt.date(2025, 4, 2)), [ParsedPage(PageInfo(1, "要\t闻"), articles)],
+                        source="copy-2", importer="test")
+    with ServerArchive(server_url) as archive:
+        archive.save_issue(issue)
+        want = {r[0]: r for r, _ in (search_row(x) for x in archive.index_rows(archive.article_ids()))}
+        assert sync(archive) == 4
+        got = archive.conn.execute("SELECT article_id, content_hash, title, blocks, meta, lexemes, fields, made "
+                                   "FROM article_search ORDER BY article_id").fetchall()
+        assert [(*g[:6], g[6], g[7]) for g in got] == [(*want[g[0]][:6], json.loads(want[g[0]][6]), want[g[0]][7])
+                                                        for g in got]
+        assert any("\\" in g[3] for g in got) and any("\t" in g[3] or "\n" in g[3] for g in got)
+        assert archive.conn.execute(f"SELECT {SEARCH_ROWS}").fetchone()[0] == 4
