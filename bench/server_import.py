@@ -2,7 +2,8 @@
 100 articles each, one transaction an issue, as `baoku import` stores them) and making their search
 rows after the commit (one process, as `baoku import` does; --builders N: N processes at once).
 With one builder it shows the CPU the rows took, a row: the client's (this process) and the
-server's (its backend, read from /proc: the server runs on this machine); and after the rows
+server's (its backend, read from /proc: the server runs on this machine), storing's CPU an article
+the same way, their sum and the articles/s two fully used cores would reach at it; and after the rows
 the database's size an article, with the search tables' share (heap, TOAST and indexes).
 
     PYTHONPATH=desktop .venv/bin/python bench/server_import.py [--issues 20] [--rounds 1] [--profile] [--detail]
@@ -40,9 +41,11 @@ def run(url: str, first: int, issues: int, builders: int, profile: bool, details
     parsed = [corpus.parsed_issue(n) for n in range(first, first + issues)]
     with ServerArchive(url) as archive:
         load = os.getloadavg()[0]
-        t0 = time.perf_counter()
+        t0, c0, b0 = time.perf_counter(), time.process_time(), _cpu(archive.conn.info.backend_pid)
         stored = sum(len(archive.save_issue(p).article_ids) for p in parsed)
         store_s = time.perf_counter() - t0
+        store_cpu = {"store_client_ms": round((time.process_time() - c0) * 1000 / max(stored, 1), 2),
+                     "store_server_ms": round((_cpu(archive.conn.info.backend_pid) - b0) * 1000 / max(stored, 1), 2)}
         prof = cProfile.Profile() if profile else None
         backend = _cpu(archive.conn.info.backend_pid)
         t0, c0 = time.perf_counter(), time.process_time()
@@ -58,6 +61,9 @@ def run(url: str, first: int, issues: int, builders: int, profile: bool, details
         cpu = {"client_ms_a_row": round((time.process_time() - c0) * 1000 / max(made, 1), 2),
                "server_ms_a_row": round((_cpu(archive.conn.info.backend_pid) - backend) * 1000 / max(made, 1), 2)} \
             if builders == 1 else {}
+        if cpu:  # an article's CPU in all, and what two fully used cores could then import a second
+            cpu["all_ms_an_article"] = round(sum(store_cpu.values()) + sum(cpu.values()), 2)
+            cpu["two_cores_per_s"] = round(2000 / cpu["all_ms_an_article"])
         size = _sizes(archive.conn, stored)
         if details:
             size["detail"] = detail(archive.conn, stored)
@@ -66,7 +72,7 @@ def run(url: str, first: int, issues: int, builders: int, profile: bool, details
     return {"stored": stored, "store_per_s": round(stored / store_s), "made": made,
             "rows_per_s": round(made / rows_s) if rows_s else 0,
             "both_per_s": round(stored / (store_s + rows_s)), "load_before": round(load, 1),
-            "load_after": round(os.getloadavg()[0], 1), **cpu, **size}
+            "load_after": round(os.getloadavg()[0], 1), **store_cpu, **cpu, **size}
 
 
 def _cpu(pid: int) -> float:

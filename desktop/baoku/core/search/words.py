@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache, lru_cache
+from itertools import chain
 
 from whoosh import fields, formats
 from whoosh.analysis import Token, Tokenizer
@@ -95,12 +96,9 @@ def subwords(whole: Counter) -> Counter:
     """The words search mode finds inside longer words, by jieba's rule: every dictionary word of
     two characters inside a word of three or more, and of three inside one of four or more
     (知识 and 产权 in 知识产权)."""
-    found: Counter = Counter()
-    for w, n in whole.items():
-        if len(w) > 2:
-            for g in _inside(w):
-                found[g] += n
-    return found
+    # each word's subwords once a time it occurs (a tuple repeated n times), counted by Counter's
+    # C loop: the same counts, first met in the same order, as `found[g] += n` word by word
+    return Counter(chain.from_iterable(_inside(w) * n for w, n in whole.items() if len(w) > 2))
 
 
 @lru_cache(maxsize=1 << 18)
@@ -125,10 +123,13 @@ def weigh(title: str, text: str, title_boost: float = TITLE_BOOST) -> dict[str, 
     nt = _norm(sum(head.values()), B_TITLE, AVG_TITLE) / units
 
     def combine(b: Counter, t: Counter) -> dict[str, float]:
-        out = {w: n / nb for w, n in b.items()}
+        # a body word's weight depends on its count alone (a few distinct counts an article), so
+        # each count's is worked out once; a title word's adds its title part to its body part
+        by_count = {n: (round(n / nb) or 1) / units for n in set(b.values())}
+        out = dict(zip(b, map(by_count.__getitem__, b.values())))
         for w, n in t.items():
-            out[w] = out.get(w, 0.0) + title_boost * n / nt
-        return {w: (round(v) or 1) / units for w, v in out.items()}
+            out[w] = (round((b[w] / nb if w in b else 0.0) + title_boost * n / nt) or 1) / units
+        return out
 
     return {"text": combine(body, head), "parts": combine(subwords(body), subwords(head)),
             "title": {w: (round(n / nt) or 1) / units for w, n in head.items()}}
