@@ -14,6 +14,7 @@ from .query import QueryError, parse_query, positive_texts
 from .results import Hit, SearchResult, checked_limit
 from .server import batched, catch_up, pending, sync
 from .servermatch import matched, matching
+from .serverpage import Matches, first_page
 from .serverrank import top
 
 RANKED = 200  # as search.searching: a full result ranks this many matches, then lists the rest newest first
@@ -87,7 +88,12 @@ class ServerSearch:
             raise QueryError("unknown_sort", text=repr(sort))
         checked_limit(limit)
         tree = parse_query(query)
-        found = matched(self.archive, tree, stale=catch_up(self.archive))
+        stale = catch_up(self.archive)
+        if limit and not all_ids:
+            page = self.first_page(tree, stale, sort, limit, facets)
+            if page is not None:
+                return page
+        found = matched(self.archive, tree, stale=stale)
         ids, total = sorted(found), len(found)
         groups = reprint_groups(ids, found)
         extra = sum(len(g) - 1 for g in groups.values())
@@ -100,6 +106,18 @@ class ServerSearch:
         return SearchResult(total=total, hits=hits, facets=counts, ids=listed if all_ids else [], months=months,
                             distinct=total - extra,
                             copies=dict(copies) if all_ids else {h.id: h.also for h in hits if h.also})
+
+    def first_page(self, tree, stale: list[int], sort: str, limit: int, facets: bool) -> SearchResult | None:
+        """The first `limit` hits (search.serverpage: counted, ranked and grouped by the server, at
+        the cost of the page), or None where the server cannot decide the matches alone."""
+        matches = Matches(self.archive, tree, stale)
+        if not matches.decidable:
+            return None
+        total, distinct, shown, scores, copies = first_page(matches, sort, limit)
+        hits = self.hits(shown, positive_texts(tree), scores, copies)
+        counts, months = matches.facets() if facets and total else ({}, [])
+        return SearchResult(total=total, hits=hits, facets=counts, ids=[], months=months, distinct=distinct,
+                            copies={h.id: h.also for h in hits if h.also})
 
     def newest(self, ids: list[int], limit: int | None, skip=frozenset()) -> list[int]:
         """These matches newest first (then by id, descending), without those in `skip`."""
