@@ -49,10 +49,9 @@ class Matches:
         return sql, params
 
     def among(self, tree) -> Among:
-        sql, params = self.select()
+        """The matches as a ranking's members: the statement's `m` (`ordered`)."""
         decided = words_decide(tree) and not self.cond[2]
-        return Among(f"SELECT id FROM ({sql}) m(id, h)", params, decided,
-                     [i for i in self.stale if i not in self.found])
+        return Among("SELECT id FROM m", [], decided, [i for i in self.stale if i not in self.found])
 
     def run(self, statements: list[tuple[str, list]]) -> list[list[tuple]]:
         """These statements' rows, the GIN index reading the token test (servermatch.gin_only)."""
@@ -60,17 +59,29 @@ class Matches:
             return gin_only(self.archive.conn, statements)
         return [self.archive.conn.execute(sql, params).fetchall() for sql, params in statements]
 
-    def counted(self) -> tuple[str, list]:
-        """The statement of (matches, distinct texts among them)."""
+    def ordered(self, part: tuple[list[str], str, list], counted: bool = False, apart: bool = False) -> tuple[str, list]:
+        """One statement of the matches in some order (`part`: WITH items, a SELECT of rows of
+        (id, sort key) that may read the matches as `m`, their parameters; `newest`,
+        serverrank.top_sql), with their count and distinct texts where `counted`: a row of
+        (matches, distinct texts, the ids, their keys). The matches are decided once (`m`, kept
+        for the statement), or where the order does not read them (`apart`), counted as found."""
         sql, params = self.select()
-        return f"SELECT count(*), count(DISTINCT m.h) FROM ({sql}) m(id, h)", params
+        items, body, more = part
+        # the texts counted by hashing them (count(DISTINCT) sorts every match's hash)
+        count = "SELECT COALESCE(sum(n), 0)::bigint, count(*) FROM (SELECT count(*) AS n FROM {} GROUP BY h) g"
+        if apart:  # (a one-word ranking: no WITH items)
+            return (f"SELECT c.*, r.* FROM ({count.format(f'({sql}) m(id, h)')}) c, "
+                    f"(SELECT array_agg(id), array_agg(k) FROM ({body}) x(id, k)) r", [*params, *more])
+        counts = f"({count.format('m')})" if counted else "(SELECT NULL::bigint, NULL::bigint)"
+        return (f"WITH m(id, h) AS MATERIALIZED ({sql}), " + "".join(f"{x}, " for x in items) +
+                f"r(id, k) AS ({body}) SELECT c.*, (SELECT array_agg(id) FROM r), (SELECT array_agg(k) FROM r) "
+                f"FROM {counts} c", [*params, *more])
 
-    def newest(self, limit: int, skip: list[int]) -> tuple[str, list]:
-        """The statement of these matches newest first (then by id, descending), without `skip`."""
-        sql, params = self.select()
-        return (f"SELECT m.id FROM ({sql}) m(id, h) JOIN article a ON a.id = m.id JOIN page g ON g.id = a.page_id "
-                "JOIN issue i ON i.id = g.issue_id WHERE NOT m.id = ANY(%s::bigint[]) ORDER BY i.date DESC, m.id DESC "
-                "LIMIT %s", [*params, skip, limit])
+    def newest(self, limit: int, skip: list[int]) -> tuple[list[str], str, list]:
+        """The matches newest first (then by id, descending), without `skip`: (id, rank) rows."""
+        return [], ("SELECT m.id, row_number() OVER (ORDER BY i.date DESC, m.id DESC)::float8 FROM m "
+                    "JOIN article a ON a.id = m.id JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id "
+                    "WHERE NOT m.id = ANY(%s::bigint[]) ORDER BY i.date DESC, m.id DESC LIMIT %s"), [skip, limit]
 
     def facets(self):
         sql, params = self.select()
@@ -83,10 +94,12 @@ class Matches:
         these few matches print, where more than one match prints it: the articles with their
         hashes (by the article table's index) that are matches."""
         cond, params, placed, _ = self.cond
-        joined = _SEARCHED if placed else "FROM article_search s JOIN article a ON a.id = s.article_id "
         rows = self.archive.conn.execute(
-            f"SELECT a.id, a.content_hash {joined}WHERE a.content_hash IN (SELECT content_hash FROM article WHERE "
-            f"id = ANY(%s::bigint[])) AND NOT a.id = ANY(%s::bigint[]) AND {cond}", [ids, self.stale, *params]).fetchall()
+            "WITH c AS MATERIALIZED (SELECT a.id, a.content_hash FROM article a WHERE a.content_hash IN ("
+            "SELECT content_hash FROM article WHERE id = ANY(%s::bigint[])) AND NOT a.id = ANY(%s::bigint[])) "
+            "SELECT c.id, c.content_hash FROM c WHERE (SELECT count(*) "  # one copy at a time, by its key
+            f"{_SEARCHED if placed else 'FROM article_search s '}WHERE s.article_id = c.id AND {cond}) > 0",
+            [ids, self.stale, *params]).fetchall()
         wanted = set(ids)
         hashes = {h for i, h in rows if i in wanted} | {self.found[i] for i in wanted if i in self.found}
         by_hash: dict[str, list[int]] = {}
@@ -100,31 +113,33 @@ def first_page(matches: Matches, sort: str, limit: int) -> tuple[int, int, list[
     """(total, distinct texts, the page's matches in result order with their reprints folded in
     (assemble.grouped's listing, up to `limit`), their scores, listed id -> its reprints among
     the matches), as the whole search gives them for its first `limit` hits: its order is read
-    for as many as it could need (2 x `limit`), the count beside the first ranking tier, then
-    cut to what the embedded archive reads (`limit` and one more for each reprint, at most
-    `limit` more). Every part of the order is a prefix of the longer one (best first, ties to
-    the lower id; newest first), so the cut is the whole search's order."""
+    for as many as it could need (2 x `limit`), in the statement that counts the matches (they
+    are decided once), then cut to what the embedded archive reads (`limit` and one more for
+    each reprint, at most `limit` more). Every part of the order is a prefix of the longer one
+    (best first, ties to the lower id; newest first), so the cut is the whole search's order."""
     tree = matches.tree
     tiers = [q for q in (ranking(tree, None), ranking(tree, None, parts=True)) if q is not None] \
         if sort == "relevance" and ranked_terms(tree) else []
     most = min(2 * limit, RANKED) if tiers else 2 * limit
-    among = matches.among(tree) if tiers else None
-    head = top_sql(tiers[0], among, most, []) if tiers else matches.newest(most, [])
-    ((total, distinct),), first = matches.run([matches.counted(), head])
+    among = matches.among(tree)
     order: list[int] = []
     scores: dict[int, float] = {}
-    for n, q in enumerate(tiers):
-        got = first if n == 0 else matches.run([top_sql(q, among, most - len(order), order)])[0]
-        for i, s in got:
-            order.append(i)
-            scores[i] = float(s)
-        if len(order) >= most:
+    total = distinct = 0
+    for n, q in enumerate(tiers or [None]):
+        part = top_sql(q, among, most - len(order), order) if q is not None else matches.newest(most, [])
+        apart = n == 0 and among.decided and not part[0] and q is not None  # the word's postings alone
+        (counts, distincts, ids, keys), = matches.run([matches.ordered(part, counted=n == 0, apart=apart)])[0]
+        if n == 0:
+            total, distinct = counts, distincts
+        got = sorted(zip(ids or [], keys or []), key=lambda x: (-x[1], x[0]) if q is not None else x[1])
+        order += [i for i, _ in got]
+        scores.update((i, float(k)) for i, k in got if q is not None)
+        if len(order) >= most or not total:
             break
-    if not tiers:
-        order = [i for i, in first]
     want = limit + min(total - distinct, limit)
     if len(order) < want and total > len(order):
-        order += [i for i, in matches.run([matches.newest(want - len(order), order)])[0]]
+        (*_, ids, keys), = matches.run([matches.ordered(matches.newest(want - len(order), order))])[0]
+        order += [i for _, i in sorted(zip(keys or [], ids or []))]
     order = order[:want]
     groups = matches.groups(order) if total > distinct and order else {}
     listed, copies = grouped(order, groups)

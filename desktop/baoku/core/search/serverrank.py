@@ -167,25 +167,26 @@ _BEST = ("SELECT u.article_id, u.weight::float8 FROM search_word p, unnest(p.ids
          "WHERE p.field = %s AND p.word = %s")
 
 
-def top_sql(q: wq.Query, among: Among, need: int, skip: list[int]) -> tuple[str, list]:
-    """The statement of `top` over a member set the server holds (`Among`): rows of (article id,
-    score), the best `need` of the members that match the ranking query, without those in
-    `skip`, by score (then id); idf computed by the server. A one-word query whose words decide
-    the matches reads the word's heaviest postings alone, not the matches."""
+def top_sql(q: wq.Query, among: Among, need: int, skip: list[int]) -> tuple[list[str], str, list]:
+    """`top` over a member set the server holds (`Among`), as parts of a statement: (the WITH
+    items it needs, its SELECT of rows of (article id, score): the best `need` of the members that
+    match the ranking query, without those in `skip`, by score (then id), the parameters of
+    both in that order); idf computed by the server. A one-word query whose words decide the
+    matches reads the word's heaviest postings alone, not the matches."""
     if isinstance(q, wq.Term) and q.fieldname in RANKED_FIELDS:
         term = (q.fieldname, q.text)
         idf, idf_params = _idf_sql(term)
         within = "" if among.decided else f" AND u.article_id IN ({among.sql})"
-        return (f"SELECT b.article_id, {idf} * %s::float8 * b.weight * {K1 + 1} / (b.weight + {K1}) FROM ("
-                f"{_BEST} AND NOT u.article_id = ANY(%s::bigint[]){within} ORDER BY u.weight DESC, u.article_id "
-                "LIMIT %s) b(article_id, weight) ORDER BY b.weight DESC, b.article_id",
-                [*idf_params, float(q.boost), _field(q.fieldname), q.text, [*skip, *among.excluded],
-                 *([] if among.decided else among.params), need])
+        return [], (f"SELECT b.article_id, {idf} * %s::float8 * b.weight * {K1 + 1} / (b.weight + {K1}) FROM ("
+                    f"{_BEST} AND NOT u.article_id = ANY(%s::bigint[]){within} ORDER BY u.weight DESC, u.article_id "
+                    "LIMIT %s) b(article_id, weight)"), \
+            [*idf_params, float(q.boost), _field(q.fieldname), q.text, [*skip, *among.excluded],
+             *([] if among.decided else among.params), need]
     terms = sorted(_terms(q))
     joined = {t: f"t{n}" for n, t in enumerate(terms)}
     match, match_params, score, score_params = to_sql(q, {t: _idf_sql(t) for t in terms}, joined)
-    lists = "WITH " * bool(joined) + ", ".join(f"{a} AS ({_BEST})" for a in joined.values())
+    lists = [f"{a} AS ({_BEST})" for a in joined.values()]
     joins = " ".join(f"LEFT JOIN {a} ON {a}.article_id = m.id" for a in joined.values())
-    return (f"{lists} SELECT m.id, {score} AS score FROM ({among.sql}) m(id) {joins} "
-            f"WHERE NOT m.id = ANY(%s::bigint[]) AND ({match}) ORDER BY score DESC, m.id LIMIT %s",
-            [*[x for f, w in terms for x in (_field(f), w)], *score_params, *among.params, skip, *match_params, need])
+    return lists, (f"SELECT m.id, {score} AS score FROM ({among.sql}) m(id) {joins} "
+                   f"WHERE NOT m.id = ANY(%s::bigint[]) AND ({match}) ORDER BY score DESC, m.id LIMIT %s"), \
+        [*[x for f, w in terms for x in (_field(f), w)], *score_params, *among.params, skip, *match_params, need]
