@@ -91,19 +91,21 @@ class Matches:
 
     def groups(self, ids: list[int]) -> dict[str, list[int]]:
         """The reprint groups (content hash -> the matches printing it, in id order) of the texts
-        these few matches print, where more than one match prints it: the articles with their
-        hashes (by the article table's index) that are matches."""
+        these few matches print, where more than one match prints it: their hashes, and the
+        other articles with one of them (by the article table's index) that are matches, each
+        decided alone by its key (few: the reprints of the page)."""
         cond, params, placed, _ = self.cond
         rows = self.archive.conn.execute(
-            "WITH c AS MATERIALIZED (SELECT a.id, a.content_hash FROM article a WHERE a.content_hash IN ("
-            "SELECT content_hash FROM article WHERE id = ANY(%s::bigint[])) AND NOT a.id = ANY(%s::bigint[])) "
-            "SELECT c.id, c.content_hash FROM c WHERE (SELECT count(*) "  # one copy at a time, by its key
+            "WITH own AS MATERIALIZED (SELECT id, content_hash FROM article WHERE id = ANY(%s::bigint[])), "
+            "c AS MATERIALIZED (SELECT a.id, a.content_hash FROM article a WHERE a.content_hash IN (SELECT content_hash "
+            "FROM own) AND NOT a.id = ANY(%s::bigint[])) SELECT id, content_hash FROM own UNION ALL "
+            "SELECT c.id, c.content_hash FROM c WHERE NOT c.id = ANY(%s::bigint[]) AND (SELECT count(*) "
             f"{_SEARCHED if placed else 'FROM article_search s '}WHERE s.article_id = c.id AND {cond}) > 0",
-            [ids, self.stale, *params]).fetchall()
+            [ids, ids, self.stale, *params]).fetchall()
         wanted = set(ids)
-        hashes = {h for i, h in rows if i in wanted} | {self.found[i] for i in wanted if i in self.found}
+        hashes = {h for i, h in rows if i in wanted}
         by_hash: dict[str, list[int]] = {}
-        for i, h in sorted([*rows, *self.found.items()]):
+        for i, h in sorted({*rows, *((i, h) for i, h in self.found.items() if i not in wanted)}):
             if h in hashes:
                 by_hash.setdefault(h, []).append(i)
         return {h: g for h, g in by_hash.items() if len(g) > 1}

@@ -185,7 +185,7 @@ def top_sql(q: wq.Query, among: Among, need: int, skip: list[int]) -> tuple[list
     terms = sorted(_terms(q))
     joined = {t: f"t{n}" for n, t in enumerate(terms)}
     match, match_params, score, score_params = to_sql(q, {t: _idf_sql(t) for t in terms}, joined)
-    lists = [f"{a} AS ({_BEST})" for a in joined.values()]
+    lists = [f"{a} AS MATERIALIZED ({_BEST})" for a in joined.values()]  # each word's postings unpacked once
     joins = " ".join(f"LEFT JOIN {a} ON {a}.article_id = m.id" for a in joined.values())
     return lists, (f"SELECT m.id, {score} AS score FROM ({among.sql}) m(id) {joins} "
                    f"WHERE NOT m.id = ANY(%s::bigint[]) AND ({match}) ORDER BY score DESC, m.id LIMIT %s"), \
