@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .assemble import facet_counts, grouped
 from .rankquery import ranked_terms, ranking, words_decide
+from .server import batched
 from .servermatch import _SEARCHED, gin_only, match_sql, unindexed
 from .serverrank import Among, top_sql
 
@@ -19,22 +20,26 @@ _PLACES = ("JOIN article a ON a.id = m.id JOIN page g ON g.id = a.page_id JOIN i
            "JOIN publication p ON p.id = i.publication_id")
 
 
+class Pending(Exception):
+    """Articles are pending (their search rows wait): the page must be read knowing them."""
+
+
 class Matches:
     """A query's matches, held by the server: those with a search row that meet the condition
     (match_sql), and the pending articles decided here on their text (`found`: id -> content
-    hash; `stale` are every pending article, whose rows are left out)."""
+    hash; `stale` are every pending article, whose rows are left out). With `stale` None, none
+    is taken to be pending, which the first statements check in the same wait (none is, but
+    while an import's rows are made): then they raise Pending, and the caller reads the pending
+    articles (serversearch.catch_up) and asks again. That spares a wait for the server a search."""
 
-    def __init__(self, archive, tree, stale: list[int]):
+    def __init__(self, archive, tree, stale: list[int] | None):
         self.archive = archive
         self.tree = tree
         self.cond = match_sql(tree)
+        self.unchecked = stale is None
+        stale = stale or []
         self.stale = stale
         self.found = unindexed(archive, tree, stale) if stale and self.cond is not None else {}
-
-    @property
-    def decidable(self) -> bool:
-        """Whether the server decides the matches (else the whole search lists them)."""
-        return self.cond is not None
 
     def select(self) -> tuple[str, list]:
         """The matches as a statement's rows of (id, content hash)."""
@@ -54,10 +59,21 @@ class Matches:
         return Among("SELECT id FROM m", [], decided, [i for i in self.stale if i not in self.found])
 
     def run(self, statements: list[tuple[str, list]]) -> list[list[tuple]]:
-        """These statements' rows, the GIN index reading the token test (servermatch.gin_only)."""
+        """These statements' rows, the GIN index reading the token test (servermatch.gin_only),
+        sent together (the first ones asking whether any article is pending: `Pending`)."""
+        checked = self.unchecked
+        if checked:
+            statements = [("SELECT EXISTS (SELECT 1 FROM search_pending)", []), *statements]
+            self.unchecked = False
         if self.cond[3]:
-            return gin_only(self.archive.conn, statements)
-        return [self.archive.conn.execute(sql, params).fetchall() for sql, params in statements]
+            rows = gin_only(self.archive.conn, statements)
+        else:
+            with batched(self.archive.conn):
+                cursors = [self.archive.conn.execute(sql, params) for sql, params in statements]
+            rows = [c.fetchall() for c in cursors]
+        if checked and rows[0][0][0]:
+            raise Pending
+        return rows[1:] if checked else rows
 
     def ordered(self, part: tuple[list[str], str, list], counted: bool = False, apart: bool = False) -> tuple[str, list]:
         """One statement of the matches in some order (`part`: WITH items, a SELECT of rows of

@@ -13,8 +13,8 @@ from .rankquery import ranked_terms, ranking
 from .query import QueryError, parse_query, positive_texts
 from .results import Hit, SearchResult, checked_limit
 from .server import batched, catch_up, pending, sync
-from .servermatch import matched, matching
-from .serverpage import Matches, first_page
+from .servermatch import match_sql, matched, matching
+from .serverpage import Matches, Pending, first_page
 from .serverrank import top
 
 RANKED = 200  # as search.searching: a full result ranks this many matches, then lists the rest newest first
@@ -88,12 +88,12 @@ class ServerSearch:
             raise QueryError("unknown_sort", text=repr(sort))
         checked_limit(limit)
         tree = parse_query(query)
-        stale = catch_up(self.archive)
-        if limit and not all_ids:
-            page = self.first_page(tree, stale, sort, limit, facets)
-            if page is not None:
-                return page
-        found = matched(self.archive, tree, stale=stale)
+        if limit and not all_ids and match_sql(tree) is not None:  # the server decides the matches alone
+            try:
+                return self.first_page(tree, None, sort, limit, facets)
+            except Pending:
+                return self.first_page(tree, catch_up(self.archive), sort, limit, facets)
+        found = matched(self.archive, tree, stale=catch_up(self.archive))
         ids, total = sorted(found), len(found)
         groups = reprint_groups(ids, found)
         extra = sum(len(g) - 1 for g in groups.values())
@@ -107,12 +107,10 @@ class ServerSearch:
                             distinct=total - extra,
                             copies=dict(copies) if all_ids else {h.id: h.also for h in hits if h.also})
 
-    def first_page(self, tree, stale: list[int], sort: str, limit: int, facets: bool) -> SearchResult | None:
+    def first_page(self, tree, stale: list[int] | None, sort: str, limit: int, facets: bool) -> SearchResult:
         """The first `limit` hits (search.serverpage: counted, ranked and grouped by the server, at
-        the cost of the page), or None where the server cannot decide the matches alone."""
+        the cost of the page); `stale`: the pending articles (None: taken to be none, else Pending)."""
         matches = Matches(self.archive, tree, stale)
-        if not matches.decidable:
-            return None
         total, distinct, shown, scores, copies = first_page(matches, sort, limit)
         hits = self.hits(shown, positive_texts(tree), scores, copies)
         counts, months = matches.facets() if facets and total else ({}, [])
