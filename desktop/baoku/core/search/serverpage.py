@@ -105,32 +105,46 @@ class Matches:
             f"SELECT to_char(i.date, 'YYYY-MM'), p.name, a.column_name, a.source, count(*) FROM ({sql}) m(id, h) "
             f"{_PLACES} GROUP BY 1, 2, 3, 4", params)])[0])
 
-    def groups(self, ids: list[int]) -> dict[str, list[int]]:
+    def groups(self, ids: list[int], read: list[int]) -> tuple[dict[str, list[int]], dict[int, dict], dict]:
         """The reprint groups (content hash -> the matches printing it, in id order) of the texts
         these few matches print, where more than one match prints it: their hashes, and the
         other articles with one of them (by the article table's index) that are matches, each
-        decided alone by its key (few: the reprints of the page)."""
+        decided alone by its key (few: the reprints of the page); with, in the same wait, where
+        each was printed (id -> (paper, date, page)) and the search rows of `read` (the page's
+        likely hits: id -> row)."""
+        from psycopg.rows import dict_row
+
         cond, params, placed, _ = self.cond
-        rows = self.archive.conn.execute(
-            "WITH own AS MATERIALIZED (SELECT id, content_hash FROM article WHERE id = ANY(%s::bigint[])), "
-            "c AS MATERIALIZED (SELECT a.id, a.content_hash FROM article a WHERE a.content_hash IN (SELECT content_hash "
-            "FROM own) AND NOT a.id = ANY(%s::bigint[])) SELECT id, content_hash FROM own UNION ALL "
-            "SELECT c.id, c.content_hash FROM c WHERE NOT c.id = ANY(%s::bigint[]) AND (SELECT count(*) "
-            f"{_SEARCHED if placed else 'FROM article_search s '}WHERE s.article_id = c.id AND {cond}) > 0",
-            [ids, ids, self.stale, *params]).fetchall()
+        conn = self.archive.conn
+        with batched(conn):
+            found = conn.execute(
+                "WITH own AS MATERIALIZED (SELECT id, content_hash FROM article WHERE id = ANY(%s::bigint[])), "
+                "c AS MATERIALIZED (SELECT a.id, a.content_hash FROM article a WHERE a.content_hash IN (SELECT "
+                "content_hash FROM own) AND NOT a.id = ANY(%s::bigint[])), x(id, h) AS (SELECT id, content_hash FROM own "
+                "UNION ALL SELECT c.id, c.content_hash FROM c WHERE NOT c.id = ANY(%s::bigint[]) AND (SELECT count(*) "
+                f"{_SEARCHED if placed else 'FROM article_search s '}WHERE s.article_id = c.id AND {cond}) > 0) "
+                f"SELECT x.id, x.h, p.name, to_char(i.date, 'YYYY-MM-DD'), g.number FROM x {_PLACES.replace('m.id', 'x.id')}",
+                [ids, ids, self.stale, *params])
+            rows = conn.cursor(row_factory=dict_row).execute(
+                f"{self.archive.INDEX_SQL} WHERE a.id = ANY(%s::bigint[])", [read])
+        found_rows = found.fetchall()
+        printed = [(i, h) for i, h, *_ in found_rows]
         wanted = set(ids)
-        hashes = {h for i, h in rows if i in wanted}
+        hashes = {h for i, h in printed if i in wanted}
         by_hash: dict[str, list[int]] = {}
-        for i, h in sorted({*rows, *((i, h) for i, h in self.found.items() if i not in wanted)}):
+        for i, h in sorted({*printed, *((i, h) for i, h in self.found.items() if i not in wanted)}):
             if h in hashes:
                 by_hash.setdefault(h, []).append(i)
-        return {h: g for h, g in by_hash.items() if len(g) > 1}
+        return ({h: g for h, g in by_hash.items() if len(g) > 1}, {r["id"]: r for r in rows.fetchall()},
+                {i: (pub, date, page) for i, _, pub, date, page in found_rows})
 
 
-def first_page(matches: Matches, sort: str, limit: int) -> tuple[int, int, list[int], dict[int, float], dict]:
+def first_page(matches: Matches, sort: str, limit: int) -> tuple[int, int, list[int], dict[int, float], dict, dict, dict]:
     """(total, distinct texts, the page's matches in result order with their reprints folded in
     (assemble.grouped's listing, up to `limit`), their scores, listed id -> its reprints among
-    the matches), as the whole search gives them for its first `limit` hits: its order is read
+    the matches, and where there are reprints, the search rows of the likely hits and where
+    the page's matches and their reprints were printed, read with the groups: else empty), as
+    the whole search gives them for its first `limit` hits: its order is read
     for as many as it could need (2 x `limit`), in the statement that counts the matches (they
     are decided once), then cut to what the embedded archive reads (`limit` and one more for
     each reprint, at most `limit` more). Every part of the order is a prefix of the longer one
@@ -159,7 +173,7 @@ def first_page(matches: Matches, sort: str, limit: int) -> tuple[int, int, list[
         (*_, ids, keys), = matches.run([matches.ordered(matches.newest(want - len(order), order))])[0]
         order += [i for _, i in sorted(zip(keys or [], ids or []))]
     order = order[:want]
-    groups = matches.groups(order) if total > distinct and order else {}
+    groups, rows, where = matches.groups(order, order[:limit]) if total > distinct and order else ({}, {}, {})
     listed, copies = grouped(order, groups)
     shown = listed[:limit]
-    return total, distinct, shown, {i: scores[i] for i in shown if i in scores}, copies
+    return total, distinct, shown, {i: scores[i] for i in shown if i in scores}, copies, rows, where
