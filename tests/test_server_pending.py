@@ -38,6 +38,30 @@ def test_a_search_makes_at_most_its_share_and_stays_exact(both, monkeypatch):  #
     assert not differ
 
 
+def test_a_first_page_while_rows_wait_is_the_whole_searchs(both, monkeypatch):  # noqa: F811
+    """A first page counted and ranked by the server (search.serverpage) with articles pending,
+    half of them with no row and half with a row of another text: the pending ones decided on
+    their text, its total, distinct texts and hits are the whole search's, and the embedded
+    archive's total."""
+    index, server = both
+    sync(server)
+    ids = server.article_ids()
+    with server.transaction():  # half the rows dropped, the other half made from another text
+        server.conn.execute("DELETE FROM article_search WHERE article_id = ANY(%s)", [ids[::2]])
+        server.conn.execute("UPDATE search_pending SET content_hash = 'x' WHERE article_id = ANY(%s)", [ids[::2]])
+        server.conn.execute("INSERT INTO search_pending SELECT id, content_hash FROM article WHERE id = ANY(%s) "
+                            "ON CONFLICT DO NOTHING", [ids[1::4]])
+    monkeypatch.setattr(rows, "SEARCH_MAKES", 0)
+    search = ServerSearch(server)
+    for q in ("知识产权", "新质生产力", "来源:新华社", "粮食 OR 专利", "2023年"):
+        page = search.search(q, limit=3, facets=False, all_ids=False)
+        whole = search.search(q, limit=3, facets=False)
+        assert (page.total, page.distinct) == (whole.total, whole.distinct) == \
+            (len(embedded_ids(index, q)), index.search(q, limit=3).distinct), q
+        assert [(h.id, h.also) for h in page.hits] == [(h.id, h.also) for h in whole.hits], q
+    assert count(server) > 0
+
+
 def test_an_edited_article_is_found_by_its_new_text_before_its_row_is_made(both, monkeypatch):  # noqa: F811
     index, server = both
     sync(server)

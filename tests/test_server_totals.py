@@ -173,3 +173,28 @@ def test_the_server_decides_a_query_on_its_text_as_python_does(pair):
     differ = {q: (a, b) for q in QUERIES
               if (a := matching(server.archive, parse_query(q))) != (b := matching(server.archive, parse_query(q), False))}
     assert not differ
+
+
+def page(result) -> dict:
+    return {"total": result.total, "distinct": result.distinct, "facets": result.facets, "months": result.months,
+            "hits": [(h.id, round(h.score, 9), h.also, h.also_printed, h.snippet) for h in result.hits]}
+
+
+def test_a_first_page_counted_and_ranked_on_the_server_is_the_whole_searchs_first_page(pair):
+    """A first page (no list of every match) is counted, ranked and grouped by the server
+    (search.serverpage) without its matches coming to the client: its total, distinct texts,
+    facets, hits (scores, reprints and where they were printed) are the whole search's first
+    `limit`, for a fifth of the queries of the search tests by relevance, and a twentieth by date
+    (the whole search of every query is a few seconds); and its totals and facets are the
+    embedded archive's."""
+    index, server, _, _ = pair
+    differ, reprinted = {}, 0
+    for q, sort, limit in [*((q, "relevance", 3) for q in QUERIES[::5]), *((q, "date", 4) for q in QUERIES[1::20])]:
+        a = page(server.search(q, sort=sort, limit=limit, all_ids=False))
+        b = page(server.search(q, sort=sort, limit=limit))
+        local = index.search(q, sort=sort, limit=limit, all_ids=False)
+        reprinted += any(h[2] for h in a["hits"])
+        if a != b or (a["total"], a["distinct"], a["facets"]) != (local.total, local.distinct, local.facets):
+            differ[q, sort] = (a, b)
+    assert not differ
+    assert reprinted > 2  # the list has pages with reprints folded in

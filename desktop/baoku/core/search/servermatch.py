@@ -116,23 +116,26 @@ def _shared(select: str) -> str:
 def _by_tokens(archive, condition: str, params: list, shared: bool = False, hashes: bool = True) -> list[tuple]:
     """The articles whose search row meets `condition` (a `GRAMS @@` test), with the content
     hash their row was made from (without `hashes`, the ids alone: candidates), found by the GIN
-    index's bitmap. The planner would read a common token's rows one by one instead (a sequential or primary-key scan testing each
-    tsvector): it does not count what unpacking each article's tsvector costs, and `中国` at
-    20,000 articles took 400 ms so against 6-10 ms by the bitmap. So the two plans are turned off
-    for this one statement, and so are nested loops: the index's estimate of several tokens'
-    articles is a few rows (their selectivities multiplied), and `_shared`'s join then groups
-    the hashes again for each match (1,693 matches of `中国特色社会主义 发展`: 714 ms against
-    ~40). Its transaction's settings, which its end puts back (inside a caller's transaction
-    they are put back after it). The statements go in one pipeline, so the
-    client waits for the server once."""
-    conn = archive.conn
+    index's bitmap (`gin_only`)."""
     select = f"SELECT article_id{', content_hash' * hashes} FROM article_search s WHERE {condition}"
-    if shared:
-        select = _shared(select)
+    return gin_only(archive.conn, [(_shared(select) if shared else select, params)])[0]
+
+
+def gin_only(conn, statements: list[tuple[str, list]]) -> list[list[tuple]]:
+    """Each statement's rows, run where a `GRAMS @@` test is read by the GIN index's bitmap. The
+    planner would read a common token's rows one by one instead (a sequential or primary-key scan
+    testing each tsvector): it does not count what unpacking each article's tsvector costs, and
+    `中国` at 20,000 articles took 400 ms so against 6-10 ms by the bitmap. So the two plans are
+    turned off for these statements, and so are nested loops: the index's estimate of several
+    tokens' articles is a few rows (their selectivities multiplied), and `_shared`'s join then
+    groups the hashes again for each match (1,693 matches of `中国特色社会主义 发展`: 714 ms
+    against ~40). Their transaction's settings, which its end puts back (inside a caller's
+    transaction they are put back after it). The statements go in one pipeline, so the client
+    waits for the server once."""
     if conn.info.transaction_status != conn.info.transaction_status.IDLE:  # a caller's transaction
         with conn.transaction():
             conn.execute(_GIN_ONLY, ["off", "off", "off"])
-            found = conn.execute(select, params).fetchall()
+            found = [conn.execute(sql, params).fetchall() for sql, params in statements]
             conn.execute("SET LOCAL enable_seqscan TO DEFAULT")
             conn.execute("SET LOCAL enable_indexscan TO DEFAULT")
             conn.execute("SET LOCAL enable_nestloop TO DEFAULT")
@@ -141,13 +144,13 @@ def _by_tokens(archive, condition: str, params: list, shared: bool = False, hash
         with batched(conn):
             conn.execute("BEGIN")
             conn.execute(_GIN_ONLY, ["off", "off", "off"])
-            rows = conn.execute(select, params)
+            cursors = [conn.execute(sql, params) for sql, params in statements]
             conn.execute("COMMIT")
     except BaseException:
         if not conn.closed and conn.info.transaction_status != conn.info.transaction_status.IDLE:
             conn.execute("ROLLBACK")
         raise
-    return rows.fetchall()
+    return [c.fetchall() for c in cursors]
 
 
 _PLACED = "SELECT a.id FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id WHERE "
@@ -259,6 +262,25 @@ def _statement_query(tree, exact: bool) -> str | None:
     parts = [q for q in (token_query(i) if id(i) in decided else candidate_query(i)
                          for i in items if not isinstance(i, Not)) if q is not None]
     return " & ".join(f"({q})" for q in parts) if parts else None
+
+
+def match_sql(tree) -> tuple[str, list, bool, bool] | None:
+    """The matches of the parsed query among the articles with a search row, as one SQL
+    condition on article_search s, decided where the rows are (as `matched` decides them): (the
+    condition, its parameters, whether it names the article's page or issue (g, i: `_SEARCHED`
+    joins them), whether it has a token test for the GIN index (`gin_only`)); None where a form
+    must be decided here (one holding a line break)."""
+    exact = exact_ids(tree) is not None
+    whole = token_query(tree) if exact else None
+    if whole is not None:
+        return f"{GRAMS} @@ %s::tsquery", [whole], False, True
+    query = _statement_query(tree, exact)
+    rule = rule_sql(tree, exact, _implied(tree) if exact else frozenset())
+    if rule is None:
+        return None
+    tokens = [] if query is None else [query]
+    return (f"{GRAMS} @@ %s::tsquery AND " * bool(tokens) + rule[0], [*tokens, *rule[1]],
+            _PLACE.search(rule[0]) is not None, bool(tokens))
 
 
 def matching(archive, tree, in_sql: bool = True, stale: list[int] | None = None) -> list[int]:

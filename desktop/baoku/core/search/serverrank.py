@@ -14,6 +14,7 @@ document number). No user text reaches the SQL but as a parameter."""
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
@@ -23,6 +24,19 @@ from .words import K1
 
 class Unranked(Exception):
     """A part of a ranking query this module does not turn into SQL."""
+
+
+@dataclass(frozen=True)
+class Among:
+    """The articles a ranking chooses from, never sent to the client: those `sql` selects (one
+    column of ids, with `params`), or, where the ranking's words decide the query (`decided`:
+    rankquery.words_decide, every article having a word matches), every article with a posting
+    but those in `excluded` (pending articles whose old postings are no match)."""
+
+    sql: str
+    params: list
+    decided: bool = False
+    excluded: list[int] = field(default_factory=list)
 
 
 def _terms(q: wq.Query) -> set[tuple[str, str]]:
@@ -46,6 +60,12 @@ def _counts(terms: list[tuple[str, str]]) -> tuple[str, list]:
                         for _ in terms), [x for f, w in terms for x in (_field(f), w)])
 
 
+def _idf_sql(term: tuple[str, str]) -> tuple[str, list]:
+    """Whoosh's idf of a term as an SQL expression (`_idfs`' formula, computed by the server)."""
+    return (f"(ln(greatest({SEARCH_ROWS}, 1)::float8 / ((SELECT COALESCE(sum(cardinality(ids)), 0) FROM search_word "
+            "WHERE field = %s AND word = %s) + 1)) + 1)", [_field(term[0]), term[1]])
+
+
 def _idfs(terms: list[tuple[str, str]], counts) -> dict[tuple[str, str], float]:
     n = max(counts[0], 1)  # no row made yet (every match pending): no word has a document frequency either
     return {t: math.log(n / (df + 1)) + 1 for t, df in zip(terms, counts[1:])}
@@ -57,17 +77,20 @@ def _field(field: str) -> int:
     return RANKED_FIELDS[field]
 
 
-def to_sql(q: wq.Query, idf: dict[tuple[str, str], float], joined: dict[tuple[str, str], str]) -> tuple[str, list, str, list]:
+def to_sql(q: wq.Query, idf: dict, joined: dict[tuple[str, str], str]) -> tuple[str, list, str, list]:
     """(the condition an article (m.id) matches the query by, its parameters, the article's score,
-    its parameters); `joined` names the posting (or NULL) of each term joined to the article."""
+    its parameters); `joined` names the posting (or NULL) of each term joined to the article;
+    `idf` gives each term's idf, a number or (an SQL expression, its parameters)."""
     boost = float(getattr(q, "boost", 1.0))
     if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
         return "FALSE", [], "0", []
     if isinstance(q, wq.Term):
         weight = f"{joined[(q.fieldname, q.text)]}.weight"
+        given = idf[(q.fieldname, q.text)]
+        factor, params = ("%s::float8", [given * boost]) if not isinstance(given, tuple) else \
+            (f"{given[0]} * %s::float8", [*given[1], boost])
         return (f"{joined[(q.fieldname, q.text)]}.article_id IS NOT NULL", [],
-                f"COALESCE(%s::float8 * {weight} * {K1 + 1} / ({weight} + {K1}), 0)",
-                [idf[(q.fieldname, q.text)] * boost])
+                f"COALESCE({factor} * {weight} * {K1 + 1} / ({weight} + {K1}), 0)", params)
     if isinstance(q, wq.Prefix):
         match = ("m.id IN (SELECT unnest(w.ids) FROM search_word w WHERE w.field = %s "
                  "AND starts_with(w.word, %s))")
@@ -138,3 +161,32 @@ def _top_of_term(conn, q: wq.Term, ids: list[int], need: int, skip: list[int]) -
         limit *= 4
         rows = conn.execute(best, [_field(q.fieldname), q.text, limit, seen]).fetchall()
     return [(i, factor * w * (K1 + 1) / (w + K1)) for i, w in kept[:need]]
+
+
+_BEST = ("SELECT u.article_id, u.weight::float8 FROM search_word p, unnest(p.ids, p.weights) u(article_id, weight) "
+         "WHERE p.field = %s AND p.word = %s")
+
+
+def top_sql(q: wq.Query, among: Among, need: int, skip: list[int]) -> tuple[list[str], str, list]:
+    """`top` over a member set the server holds (`Among`), as parts of a statement: (the WITH
+    items it needs, its SELECT of rows of (article id, score): the best `need` of the members that
+    match the ranking query, without those in `skip`, by score (then id), the parameters of
+    both in that order); idf computed by the server. A one-word query whose words decide the
+    matches reads the word's heaviest postings alone, not the matches."""
+    if isinstance(q, wq.Term) and q.fieldname in RANKED_FIELDS:
+        term = (q.fieldname, q.text)
+        idf, idf_params = _idf_sql(term)
+        within = "" if among.decided else f" AND u.article_id IN ({among.sql})"
+        return [], (f"SELECT b.article_id, {idf} * %s::float8 * b.weight * {K1 + 1} / (b.weight + {K1}) FROM ("
+                    f"{_BEST} AND NOT u.article_id = ANY(%s::bigint[]){within} ORDER BY u.weight DESC, u.article_id "
+                    "LIMIT %s) b(article_id, weight)"), \
+            [*idf_params, float(q.boost), _field(q.fieldname), q.text, [*skip, *among.excluded],
+             *([] if among.decided else among.params), need]
+    terms = sorted(_terms(q))
+    joined = {t: f"t{n}" for n, t in enumerate(terms)}
+    match, match_params, score, score_params = to_sql(q, {t: _idf_sql(t) for t in terms}, joined)
+    lists = [f"{a} AS MATERIALIZED ({_BEST})" for a in joined.values()]  # each word's postings unpacked once
+    joins = " ".join(f"LEFT JOIN {a} ON {a}.article_id = m.id" for a in joined.values())
+    return lists, (f"SELECT m.id, {score} AS score FROM ({among.sql}) m(id) {joins} "
+                   f"WHERE NOT m.id = ANY(%s::bigint[]) AND ({match}) ORDER BY score DESC, m.id LIMIT %s"), \
+        [*[x for f, w in terms for x in (_field(f), w)], *score_params, *among.params, skip, *match_params, need]

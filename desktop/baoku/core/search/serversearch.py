@@ -13,7 +13,8 @@ from .rankquery import ranked_terms, ranking
 from .query import QueryError, parse_query, positive_texts
 from .results import Hit, SearchResult, checked_limit
 from .server import batched, catch_up, pending, sync
-from .servermatch import matched, matching
+from .servermatch import match_sql, matched, matching
+from .serverpage import Matches, Pending, first_page
 from .serverrank import top
 
 RANKED = 200  # as search.searching: a full result ranks this many matches, then lists the rest newest first
@@ -87,6 +88,11 @@ class ServerSearch:
             raise QueryError("unknown_sort", text=repr(sort))
         checked_limit(limit)
         tree = parse_query(query)
+        if limit and not all_ids and match_sql(tree) is not None:  # the server decides the matches alone
+            try:
+                return self.first_page(tree, None, sort, limit, facets)
+            except Pending:
+                return self.first_page(tree, catch_up(self.archive), sort, limit, facets)
         found = matched(self.archive, tree, stale=catch_up(self.archive))
         ids, total = sorted(found), len(found)
         groups = reprint_groups(ids, found)
@@ -100,6 +106,19 @@ class ServerSearch:
         return SearchResult(total=total, hits=hits, facets=counts, ids=listed if all_ids else [], months=months,
                             distinct=total - extra,
                             copies=dict(copies) if all_ids else {h.id: h.also for h in hits if h.also})
+
+    def first_page(self, tree, stale: list[int] | None, sort: str, limit: int, facets: bool) -> SearchResult:
+        """The first `limit` hits (search.serverpage: counted, ranked and grouped by the server, at
+        the cost of the page); `stale`: the pending articles (None: taken to be none, else Pending)."""
+        matches = Matches(self.archive, tree, stale)
+        total, distinct, shown, scores, copies, rows, where = first_page(matches, sort, limit)
+        if all(i in rows and all(j in where for j in copies.get(i, [])) for i in shown):  # read with the groups
+            hits = make_hits(rows, shown, positive_texts(tree), scores, copies, where)
+        else:
+            hits = self.hits(shown, positive_texts(tree), scores, copies)
+        counts, months = matches.facets() if facets and total else ({}, [])
+        return SearchResult(total=total, hits=hits, facets=counts, ids=[], months=months, distinct=distinct,
+                            copies={h.id: h.also for h in hits if h.also})
 
     def newest(self, ids: list[int], limit: int | None, skip=frozenset()) -> list[int]:
         """These matches newest first (then by id, descending), without those in `skip`."""
