@@ -90,6 +90,21 @@ def _room_for_new(path: Path) -> None:
                                  "choose a folder you can write to")
 
 
+def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse an SQLite file that another program made (a browser's history, a photo library's
+    catalogue, a file of one's own), before anything is written to it: opened as an archive, it
+    had Baoku's tables made in it and was switched to WAL. A Baoku archive carries its schema
+    version; one at version 0 holds no table but, at most, the migrations' own record (a first
+    open cut short before its first migration committed)."""
+    if conn.execute("PRAGMA user_version").fetchone()[0] != 0:
+        return
+    tables = [name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+        "AND name <> '_sqlite_migrations' ORDER BY name")]
+    if tables:
+        raise ArchiveUnavailable(Coded("foreign_database", path=str(path), tables=tables))
+
+
 def _identity(path: Path) -> tuple[int, int] | None:
     """The file at `path` (device and inode); None when nothing is there."""
     try:
@@ -156,6 +171,9 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
             try:
                 self._configure()
                 return self.schema_version
+            except ArchiveUnavailable:
+                self.conn.close()
+                raise
             except sqlite3.OperationalError as e:
                 self.conn.close()
                 if "locked" not in str(e) or time.monotonic() >= deadline:
@@ -226,7 +244,10 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
                 last = e
                 continue
             if version != SCHEMA_VERSION:
-                conn.close()
+                try:
+                    _refuse_foreign(conn, self.path)
+                finally:
+                    conn.close()
                 raise ArchiveUnavailable(
                     f"{self.path} is read-only and its schema ({version}) is not this Baoku's "
                     f"({SCHEMA_VERSION}); open a writable copy once to upgrade it")
@@ -290,7 +311,9 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database sets it, made or not
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        # Reading the header is also the check that this is an SQLite file at all.
+        # Reading the header is also the check that this is an SQLite file at all; before the
+        # switch to WAL (which rewrites the header), an SQLite file of another program is refused.
+        _refuse_foreign(db, self.path)
         mode = db.execute("PRAGMA journal_mode").fetchone()[0]
         if mode != "wal":
             db.execute("PRAGMA journal_mode = WAL")

@@ -1,0 +1,72 @@
+"""Fault cases of the environment (issue 48f): a file Baoku did not make given as the archive, a
+terminal that cannot show Chinese. Each is one clear line, and nothing is changed."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+
+from baoku.cli import main
+from baoku.core.errors import ArchiveUnavailable
+from baoku.core.store import Archive
+
+from .conftest import SAMPLE_TXT
+
+
+def _foreign(path) -> str:
+    """Another program's SQLite file (a browser's history, say); its SHA-256."""
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    db.execute("INSERT INTO moz_places VALUES (1, 'https://example.org/')")
+    db.commit()
+    db.close()
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("argv", [["list"], ["import", SAMPLE_TXT], ["search", "泉州"], ["check"], ["stats"]])
+def test_another_programs_sqlite_file_is_refused_and_left_byte_for_byte(tmp_path, capsys, argv):
+    """`baoku --archive places.sqlite …` (a wrong file picked, a typo) made Baoku's tables in the
+    other program's database and switched it to WAL, then listed it as an empty archive; an import
+    stored issues in it."""
+    path = tmp_path / "places.sqlite"
+    before = _foreign(path)
+    code = main(["--archive", str(path), *map(str, argv)])
+    said = capsys.readouterr()
+    assert code == 1 and said.out == ""
+    assert said.err.strip() == (f"baoku: error: {path} is another program's SQLite database (it holds the table "
+                                "moz_places), not a Baoku archive; nothing was changed. Give an archive file, or "
+                                "a new file's name to make one")
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["places.sqlite"]  # no -wal, index or lock made
+
+
+def test_another_programs_sqlite_file_is_refused_read_only_too_and_in_the_windows_words(tmp_path):
+    from baoku.gui.codedwords import words
+
+    path = tmp_path / "places.sqlite"
+    before = _foreign(path)
+    for read_only in (False, True):
+        with pytest.raises(ArchiveUnavailable) as refused:
+            Archive(path, read_only=read_only)
+        assert refused.value.coded.code == "foreign_database"
+    assert words(refused.value.coded) == (f"{path} 是别的程序的 SQLite 数据库（其中有表 moz_places），不是报库档案；"
+                                          "没有作任何改动。请打开档案文件，或者给一个新文件名来新建档案。")
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_an_empty_file_and_a_first_open_cut_short_are_still_made_archives(tmp_path):
+    """What is not another program's: an empty file (made by `touch`), and a file whose first open
+    was cut short after sqlite-utils made its migrations table."""
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    cut = tmp_path / "cut.db"
+    db = sqlite3.connect(cut)
+    db.execute("CREATE TABLE _sqlite_migrations (id INTEGER PRIMARY KEY, migration_set TEXT, name TEXT, "
+               "applied_at TEXT)")
+    db.commit()
+    db.close()
+    for path in (empty, cut):
+        with Archive(path) as archive:
+            assert archive.stats()["articles"] == 0 and archive.schema_version > 0
