@@ -70,3 +70,47 @@ def test_an_empty_file_and_a_first_open_cut_short_are_still_made_archives(tmp_pa
     for path in (empty, cut):
         with Archive(path) as archive:
             assert archive.stats()["articles"] == 0 and archive.schema_version > 0
+
+
+def _terminal(monkeypatch, encoding: str):
+    """stdout and stderr as a terminal in `encoding` would have them (PYTHONIOENCODING, an old
+    locale); what each received, as text."""
+    import io
+    import sys
+
+    streams = {name: io.TextIOWrapper(io.BytesIO(), encoding=encoding) for name in ("stdout", "stderr")}
+    for name, stream in streams.items():
+        monkeypatch.setattr(sys, name, stream)
+
+    def said(name: str) -> str:
+        streams[name].flush()
+        return streams[name].buffer.getvalue().decode(encoding)
+    return said
+
+
+def test_a_terminal_that_cannot_show_chinese_gets_escapes_and_one_note_not_a_traceback(tmp_path, monkeypatch):
+    """With PYTHONIOENCODING=ascii (or a Latin-1 locale) `baoku list` printed half its table and
+    ended in UnicodeEncodeError's traceback; an error line with a Chinese name did the same."""
+    path = tmp_path / "archive.db"
+    page = tmp_path / "泉州晚报_2024-09-11_第1版.txt"
+    page.write_text("秋粮收购开始\n\n本报讯 秋粮收购今起开始。\n", encoding="utf-8")
+    assert main(["--archive", str(path), "import", str(page)]) == 0
+    said = _terminal(monkeypatch, "ascii")
+    assert main(["--archive", str(path), "list"]) == 0
+    assert "\\u6cc9\\u5dde\\u665a\\u62a5 | 2024-09-11" in said("stdout")  # 泉州晚报
+    assert said("stderr") == ("baoku: note: this terminal's encoding (ascii) cannot show Chinese, which is shown as "
+                              "\\u escapes; set it to UTF-8 (LANG=zh_CN.UTF-8) to read it\n")
+    said = _terminal(monkeypatch, "ascii")
+    assert main(["--archive", str(path), "paper", "泉州日报"]) == 1
+    assert said("stderr").splitlines()[1:] == ["baoku: error: no paper '\\u6cc9\\u5dde\\u65e5\\u62a5' in the archive "
+                                               "(baoku list publications shows them)"]
+
+
+def test_a_gbk_terminal_shows_what_gbk_lacks_as_an_escape_and_needs_no_note(tmp_path, monkeypatch):
+    path = tmp_path / "archive.db"
+    page = tmp_path / "泉州晚报_2024-09-11_第1版.txt"
+    page.write_text("吉祥物亮相\n\n本报讯 𠮷野家的吉祥物今天亮相。\n", encoding="utf-8")
+    assert main(["--archive", str(path), "import", str(page)]) == 0
+    said = _terminal(monkeypatch, "gbk")
+    assert main(["--archive", str(path), "show", "1"]) == 0
+    assert "本报讯 \\U00020bb7野家的吉祥物今天亮相。" in said("stdout") and said("stderr") == ""
