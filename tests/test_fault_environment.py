@@ -114,3 +114,42 @@ def test_a_gbk_terminal_shows_what_gbk_lacks_as_an_escape_and_needs_no_note(tmp_
     said = _terminal(monkeypatch, "gbk")
     assert main(["--archive", str(path), "show", "1"]) == 0
     assert "本报讯 \\U00020bb7野家的吉祥物今天亮相。" in said("stdout") and said("stderr") == ""
+
+
+def test_an_index_folder_linked_to_a_disk_not_there_is_one_line_and_left_as_it_is(tmp_path, capsys):
+    """The index put on another disk through a symbolic link (archive.db.index → /media/usb/…),
+    that disk not connected, or a link to itself: every search, import, reindex and repair was a
+    FileExistsError traceback (an import's after its issue was stored)."""
+    path = tmp_path / "archive.db"
+    page = tmp_path / "泉州晚报_2024-09-11_第1版.txt"
+    page.write_text("秋粮收购开始\n\n本报讯 秋粮收购今起开始。\n", encoding="utf-8")
+    assert main(["--archive", str(path), "import", str(page)]) == 0
+    index = tmp_path / "archive.db.index"
+    index.rename(tmp_path / "elsewhere")
+    usb = tmp_path / "usb" / "index"
+
+    def line(target) -> str:
+        return (f"the search index's folder {index} is a symbolic link to {target}, which cannot be reached (a "
+                "disk not connected, or a link that leads nowhere or to itself); connect it, or remove the link to "
+                "have the index made again beside the archive. The archive is fine")
+    for target, commands in ((usb, (["search", "秋粮"], ["reindex"], ["check", "--repair"])),
+                             (index, (["search", "秋粮"],))):  # a disk not there; a link to itself
+        index.symlink_to(target)
+        capsys.readouterr()
+        for argv in commands:
+            assert main(["--archive", str(path), *argv]) == 1, argv
+            said = capsys.readouterr()
+            assert said.err.strip().splitlines()[-1] == f"baoku: error: {line(target)}", argv
+            assert "Traceback" not in said.err
+        assert index.is_symlink() and not usb.parent.exists()
+        index.unlink()
+    index.symlink_to(usb)
+    page.write_text("秋粮入库\n\n本报讯 秋粮今天入库。\n", encoding="utf-8")
+    page = page.rename(tmp_path / "泉州晚报_2024-09-12_第1版.txt")
+    assert main(["--archive", str(path), "import", str(page)]) == 0  # stored; the index waits
+    said = capsys.readouterr()
+    assert said.err.strip() == f"note {line(usb)}" and "1 file imported" in said.out
+    index.unlink()
+    (tmp_path / "elsewhere").rename(index)  # the disk is back: the index catches up
+    assert main(["--archive", str(path), "search", "秋粮"]) == 0
+    assert "2 articles" in capsys.readouterr().out

@@ -4,6 +4,10 @@ A pair is a numerus message (tr(text, "", n), with %n or %Ln): English singular,
 
 ENGLISH = {
     "连接服务器…": "Connect to Server…",
+    "搜索索引的文件夹 %1 是指向 %2 的符号链接，但那里无法访问（磁盘没有连接，或者链接指向不存在的地方或指向自身）。请连接那个磁盘，或者删除这个链接，索引会在档案旁边重新建立。档案本身没有问题。":
+        "The search index's folder %1 is a symbolic link to %2, which cannot be reached (a disk not connected, or a "
+        "link that leads nowhere or to itself). Connect that disk, or remove the link to have the index made again "
+        "beside the archive. The archive itself is fine.",
     "%1 是别的程序的 SQLite 数据库（其中有表 %2），不是报库档案；没有作任何改动。请打开档案文件，或者给一个新文件名来新建档案。":
         "%1 is another program's SQLite database (it holds the tables %2), not a Baoku archive; nothing was "
         "changed. Open an archive file, or give a new file's name to make one.",

@@ -170,6 +170,9 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "foreign_database": lambda p: (f"{p['path']} is another program's SQLite database (it holds "
                                    f"{_listed(p['tables'])}), not a Baoku archive; nothing was changed. "
                                    "Give an archive file, or a new file's name to make one"),
+    "index_link_broken": "the search index's folder {path} is a symbolic link to {target}, which cannot be reached "
+                         "(a disk not connected, or a link that leads nowhere or to itself); connect it, or remove "
+                         "the link to have the index made again beside the archive. The archive is fine",
     "server_address_not_file": "{address} is a server archive's address, not an archive file",
     "server_tool_missing": "PostgreSQL's {tool} is not installed (apt install postgresql-client)",
     "server_tool_failed": "the server archive's {what} failed: {reason}",
