@@ -18,6 +18,7 @@ from ..coded import Coded
 from ..errors import ArchiveUnavailable, DiskFull, disk_full
 from .collectionrows import CollectionRows
 from .edits import Edits
+from .foreign import refuse_foreign
 from .filing import Filing
 from .locks import migrating
 from .queries import Queries
@@ -88,21 +89,6 @@ def _room_for_new(path: Path) -> None:
     if not os.access(folder, os.W_OK | os.X_OK):
         raise ArchiveUnavailable(f"cannot make a new archive at {path}: the folder {folder} is not writable; "
                                  "choose a folder you can write to")
-
-
-def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
-    """Refuse an SQLite file that another program made (a browser's history, a photo library's
-    catalogue, a file of one's own), before anything is written to it: opened as an archive, it
-    had Baoku's tables made in it and was switched to WAL. A Baoku archive carries its schema
-    version; one at version 0 holds no table but, at most, the migrations' own record (a first
-    open cut short before its first migration committed)."""
-    if conn.execute("PRAGMA user_version").fetchone()[0] != 0:
-        return
-    tables = [name for (name,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-        "AND name <> '_sqlite_migrations' ORDER BY name")]
-    if tables:
-        raise ArchiveUnavailable(Coded("foreign_database", path=str(path), tables=tables))
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
@@ -245,7 +231,7 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
                 continue
             if version != SCHEMA_VERSION:
                 try:
-                    _refuse_foreign(conn, self.path)
+                    refuse_foreign(conn, self.path)
                 finally:
                     conn.close()
                 raise ArchiveUnavailable(
@@ -313,7 +299,7 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # Reading the header is also the check that this is an SQLite file at all; before the
         # switch to WAL (which rewrites the header), an SQLite file of another program is refused.
-        _refuse_foreign(db, self.path)
+        refuse_foreign(db, self.path)
         mode = db.execute("PRAGMA journal_mode").fetchone()[0]
         if mode != "wal":
             db.execute("PRAGMA journal_mode = WAL")
