@@ -45,6 +45,7 @@ SAMPLES = {
     "server_schema_newer": {"address": "postgresql://archivist@db.example/baoku", "version": 9, "ours": 1},
     "archive_moved": {"path": "/media/usb/报库/archive.db"},
     "index_link_broken": {"path": "/home/a/archive.db.index", "target": "/media/usb/index"},
+    "lock_blocked": {"path": "/home/a/archive.db.lock", "reason": "Is a directory"},
     "foreign_database": {"path": "/home/a/.mozilla/places.sqlite", "tables": ["moz_bookmarks", "moz_places"]},
     "page_image": {"state": "damaged", "page": 3, "path": "/media/usb/报库/archive.db.images/ab/cd.png",
                    "why": "OSError: broken data stream"},

@@ -153,3 +153,20 @@ def test_an_index_folder_linked_to_a_disk_not_there_is_one_line_and_left_as_it_i
     (tmp_path / "elsewhere").rename(index)  # the disk is back: the index catches up
     assert main(["--archive", str(path), "search", "秋粮"]) == 0
     assert "2 articles" in capsys.readouterr().out
+
+
+def test_a_folder_where_the_lock_file_belongs_stops_a_write_in_one_line(tmp_path, capsys):
+    """With a folder at archive.db.lock the lock was silently not taken (as in a read-only folder,
+    where nothing writes): an import ran unlocked, and a restore would not have waited for it."""
+    path = tmp_path / "archive.db"
+    with Archive(path):
+        pass
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    (tmp_path / "archive.db.lock").mkdir()
+    page = tmp_path / "泉州晚报_2024-09-11_第1版.txt"
+    page.write_text("秋粮收购开始\n\n本报讯 秋粮收购今起开始。\n", encoding="utf-8")
+    assert main(["--archive", str(path), "import", str(page)]) == 1
+    said = capsys.readouterr()
+    assert said.err.strip() == (f"baoku: error: the archive's lock file {path}.lock cannot be opened (Is a directory); "
+                                "remove what stands at that name (Baoku makes the file again); nothing was changed")
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before

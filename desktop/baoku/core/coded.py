@@ -173,6 +173,8 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "index_link_broken": "the search index's folder {path} is a symbolic link to {target}, which cannot be reached "
                          "(a disk not connected, or a link that leads nowhere or to itself); connect it, or remove "
                          "the link to have the index made again beside the archive. The archive is fine",
+    "lock_blocked": "the archive's lock file {path} cannot be opened ({reason}); remove what stands at that name "
+                    "(Baoku makes the file again); nothing was changed",
     "server_address_not_file": "{address} is a server archive's address, not an archive file",
     "server_tool_missing": "PostgreSQL's {tool} is not installed (apt install postgresql-client)",
     "server_tool_failed": "the server archive's {what} failed: {reason}",
