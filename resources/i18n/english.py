@@ -4,6 +4,16 @@ A pair is a numerus message (tr(text, "", n), with %n or %Ln): English singular,
 
 ENGLISH = {
     "连接服务器…": "Connect to Server…",
+    "档案的锁文件 %1 无法打开（%2）。请删除这个名字下的东西（报库会重新建立锁文件）；没有作任何改动。":
+        "The archive's lock file %1 cannot be opened (%2). Remove what stands at that name (Baoku makes the lock "
+        "file again); nothing was changed.",
+    "搜索索引的文件夹 %1 是指向 %2 的符号链接，但那里无法访问（磁盘没有连接，或者链接指向不存在的地方或指向自身）。请连接那个磁盘，或者删除这个链接，索引会在档案旁边重新建立。档案本身没有问题。":
+        "The search index's folder %1 is a symbolic link to %2, which cannot be reached (a disk not connected, or a "
+        "link that leads nowhere or to itself). Connect that disk, or remove the link to have the index made again "
+        "beside the archive. The archive itself is fine.",
+    "%1 是别的程序的 SQLite 数据库（其中有表 %2），不是报库档案；没有作任何改动。请打开档案文件，或者给一个新文件名来新建档案。":
+        "%1 is another program's SQLite database (it holds the tables %2), not a Baoku archive; nothing was "
+        "changed. Open an archive file, or give a new file's name to make one.",
     "服务器上的档案有了别人的改动，已经更新。": "Someone else changed the archive on the server; the window shows it now.",
     "连接服务器": "Connect to Server",
     "服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。":

@@ -18,7 +18,7 @@ from ..core.errors import BaokuError, disk_full
 from ..core.paths import default_archive
 from . import (clipping, correcting, desktop, editing, exporting, importing, maintenance, migrating, reading, searching,
                server)
-from .output import archive_option, err, quiet_stdout, visible
+from .output import archive_option, err, quiet_stdout, shown_in_any_encoding, visible
 
 GROUPS = (importing, reading, searching, exporting, maintenance, migrating, desktop, correcting, clipping, editing, server)
 COMMANDS = {name: run for group in GROUPS for name, run in group.COMMANDS.items()}
@@ -135,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
     from .searching import minus_words
 
     quiet_libraries()
+    note = shown_in_any_encoding()
+    if note:
+        err.print(note, markup=False, highlight=False)
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else list(argv)
     args = parser.parse_args(minus_words(glued_box(argv)))

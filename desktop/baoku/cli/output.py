@@ -60,6 +60,32 @@ def in_range(value: int | None, option: str, lo: int, hi: int, meaning: str = ""
     return value
 
 
+def shown_in_any_encoding() -> str | None:
+    """A terminal or pipe whose encoding cannot hold every character (ASCII, Latin-1, GBK for a
+    character past it: PYTHONIOENCODING, an old locale) shows what it cannot as an escape
+    (\\u6cc9), where Python's UnicodeEncodeError ended the command in a traceback halfway through
+    its output. One note when it cannot show Chinese at all, saying what to set; else None."""
+    import codecs
+
+    unable = None
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        try:
+            if codecs.lookup(encoding).name.startswith("utf"):
+                continue
+            stream.reconfigure(errors="backslashreplace")
+        except (LookupError, AttributeError, ValueError):  # (not a text stream of io's: left as it is)
+            continue
+        try:
+            "报库".encode(encoding)
+        except UnicodeEncodeError:
+            unable = unable or encoding
+    if unable is None:
+        return None
+    return (f"baoku: note: this terminal's encoding ({unable}) cannot show Chinese, which is shown as \\u "
+            "escapes; set it to UTF-8 (LANG=zh_CN.UTF-8) to read it")
+
+
 def quiet_stdout() -> None:
     """Point stdout at /dev/null so Python's flush at exit does not fail on the closed pipe."""
     import os

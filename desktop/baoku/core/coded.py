@@ -46,6 +46,13 @@ def _page_conflict(p: dict) -> str:
             f"restore brings {'it' if n == 1 else 'them'} back) and store this page instead" + _kept(p))
 
 
+def _listed(names: list[str]) -> str:
+    """A few table names, and how many more."""
+    shown = ", ".join(names[:3])
+    return f"the table {shown}" if len(names) == 1 else (
+        f"the tables {shown}" + (f" and {len(names) - 3} more" if len(names) > 3 else ""))
+
+
 def _kept(p: dict) -> str:
     """What editors attached to the articles a --replace would replace, and that it is kept."""
     parts = [plural(p[key], *words) for key, words in (("notes", ("note",)), ("places", ("collection place",)),
@@ -160,6 +167,14 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "archive_moved": "{path} was moved, renamed or deleted while Baoku had it open (its folder too, or its disk "
                      "removed): nothing more is written; what was stored before went with the file. Open it "
                      "where it is now",
+    "foreign_database": lambda p: (f"{p['path']} is another program's SQLite database (it holds "
+                                   f"{_listed(p['tables'])}), not a Baoku archive; nothing was changed. "
+                                   "Give an archive file, or a new file's name to make one"),
+    "index_link_broken": "the search index's folder {path} is a symbolic link to {target}, which cannot be reached "
+                         "(a disk not connected, or a link that leads nowhere or to itself); connect it, or remove "
+                         "the link to have the index made again beside the archive. The archive is fine",
+    "lock_blocked": "the archive's lock file {path} cannot be opened ({reason}); remove what stands at that name "
+                    "(Baoku makes the file again); nothing was changed",
     "server_address_not_file": "{address} is a server archive's address, not an archive file",
     "server_tool_missing": "PostgreSQL's {tool} is not installed (apt install postgresql-client)",
     "server_tool_failed": "the server archive's {what} failed: {reason}",

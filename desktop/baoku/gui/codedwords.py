@@ -128,6 +128,15 @@ class CodedWords(QObject):
             }[p["state"]](),
             "archive_moved": lambda p: fill(self.tr("档案 %1 在打开期间被移动、改名或删除（或所在的文件夹、磁盘被移走）："
                                                     "此后没有再写入，之前存入的内容随文件一起。请到它现在的位置打开。"), p["path"]),
+            "foreign_database": lambda p: fill(self.tr("%1 是别的程序的 SQLite 数据库（其中有表 %2），不是报库档案；"
+                                                       "没有作任何改动。请打开档案文件，或者给一个新文件名来新建档案。"),
+                                               p["path"], self.tr("、").join(p["tables"][:3])
+                                               + (" …" if len(p["tables"]) > 3 else "")),
+            "index_link_broken": lambda p: fill(self.tr("搜索索引的文件夹 %1 是指向 %2 的符号链接，但那里无法访问（磁盘没有连接，"
+                                                        "或者链接指向不存在的地方或指向自身）。请连接那个磁盘，或者删除这个链接，"
+                                                        "索引会在档案旁边重新建立。档案本身没有问题。"), p["path"], p["target"]),
+            "lock_blocked": lambda p: fill(self.tr("档案的锁文件 %1 无法打开（%2）。请删除这个名字下的东西（报库会重新建立锁文件）；"
+                                                   "没有作任何改动。"), p["path"], p["reason"]),
             "server_address_not_file": lambda p: fill(self.tr("%1 是服务器上档案的地址，不是档案文件。"), p["address"]),
             "server_tool_missing": lambda p: fill(self.tr("没有安装 PostgreSQL 的 %1，请先安装 postgresql-client。"), p["tool"]),
             "server_tool_failed": lambda p: fill(self.tr("服务器档案的备份或恢复没有完成：%1"), p["reason"]),

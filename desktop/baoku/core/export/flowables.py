@@ -39,13 +39,17 @@ class TextBlock(Flowable):
     """One paragraph: broken into lines for the frame width, split across frames line by line."""
 
     def __init__(self, text: str, style: TextStyle, fonts: FontSet, *, continued: bool = False,
-                 lines: list[SetLine] | None = None):
+                 lines: list[SetLine] | None = None, rest: tuple[float, list[SetLine], int] | None = None):
         super().__init__()
         self.text = text
         self.style = style
         self.fonts = fonts
         self.continued = continued  # the rest of a split paragraph: no indent, no space before
         self._frozen = lines  # the first part of a split paragraph: its lines as already set
+        # The rest of a split paragraph: the lines the whole was set in for that width, and where
+        # `text` starts in the text they count from. Set again from its own text, a paragraph
+        # spanning many pages was set once for every page (a 300,000-character one took hours).
+        self._rest = rest
         self._cache: tuple[float, list[SetLine]] | None = None
         self.keep_heads = style.keep_with_next
         self.spaceBefore = 0 if continued else style.space_before
@@ -60,8 +64,14 @@ class TextBlock(Flowable):
                        lambda ch: fonts.face_name(ch, s.role))
 
     def lines(self, width: float) -> list[SetLine]:
+        return self._set(width)[0]
+
+    def _set(self, width: float) -> tuple[list[SetLine], int]:
+        """The lines for `width`, and where `text` starts in the text their offsets count from."""
         if self._frozen is not None:
-            return self._frozen
+            return self._frozen, 0
+        if self._rest is not None and self._rest[0] == width:
+            return self._rest[1], self._rest[2]
         if self._cache is None or self._cache[0] != width:
             key = (self.text, self.style, width, self._indent())
             lines = self.fonts.layouts.get(key)
@@ -69,7 +79,7 @@ class TextBlock(Flowable):
                 lines = compose(self.text, self.metrics(), self.style.setting(), width - self._indent(), width)
                 self.fonts.layouts[key] = lines
             self._cache = (width, lines)
-        return self._cache[1]
+        return self._cache[1], 0
 
     def wrap(self, avail_width, avail_height):
         self.width = avail_width
@@ -77,7 +87,7 @@ class TextBlock(Flowable):
         return self.width, self.height
 
     def split(self, avail_width, avail_height):
-        lines = self.lines(avail_width)
+        lines, offset = self._set(avail_width)
         fit = int((avail_height + 1e-6) // self.style.leading)
         # No orphan or widow: at least two lines on each side, so a paragraph of three lines or
         # fewer is never split.
@@ -88,7 +98,8 @@ class TextBlock(Flowable):
                          lines=lines[:fit])
         head.spaceAfter = 0
         head.keep_heads = False
-        tail = TextBlock(self.text[lines[fit].start:], self.style, self.fonts, continued=True)
+        tail = TextBlock(self.text[lines[fit].start - offset:], self.style, self.fonts, continued=True,
+                         rest=(avail_width, lines[fit:], lines[fit].start))
         return [head, tail]
 
     def draw(self):

@@ -82,7 +82,14 @@ def _register(name: str, filename: str, index: int, half: bool = False) -> TTFon
     if not path.is_file():
         raise ValidationError(f"bundled font missing: {path} (reinstall Baoku)")
     with _lock:
-        font = TTFont(name, str(path), subfontIndex=index)
+        try:
+            font = TTFont(name, str(path), subfontIndex=index)
+        except (struct.error, ttfonts.TTFError, OSError, ValueError, IndexError, KeyError) as e:
+            # (ReportLab's reader fails where the bytes run out or make no sense, in its own words)
+            # A font file cut short or overwritten (a disk error, an install interrupted): one line,
+            # as for a missing one; it was a struct.error traceback out of ReportLab's reader.
+            raise ValidationError(f"bundled font damaged: {path} cannot be read ({type(e).__name__}: {e}) "
+                                  "(reinstall Baoku)") from None
         if half:
             # ReportLab maps a second font of the same face name onto the first: rename it
             # (its PDF BaseFont says what it is).

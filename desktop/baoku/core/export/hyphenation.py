@@ -15,6 +15,10 @@ def _hyphenator(lang: str = "en"):
 
 
 URL_MARKS = "/.-_"
+# No dictionary word is longer (German compounds of law titles reach 63 letters): a longer run of
+# letters (a paste gone wrong, a spaced-out line) is cut at the measure, as pyphen took a tenth
+# of a second for each line of a run of 8,000 letters, the whole run again for every line.
+LONGEST_WORD = 100
 
 
 def break_points(word: str, lang: str = "en") -> list[tuple[int, str]]:
@@ -33,7 +37,7 @@ def break_points(word: str, lang: str = "en") -> list[tuple[int, str]]:
                 elif ch in "-_" and word[i - 1] not in URL_MARKS:
                     out.append((i, ""))  # before - and _
         return out
-    if word.isalpha() and len(word) >= 7 and not any(c.isupper() for c in word[1:]):
+    if word.isalpha() and 7 <= len(word) <= LONGEST_WORD and not any(c.isupper() for c in word[1:]):
         # not an acronym or a name in capitals inside (NASA, iPhone, McDonald)
         return [(i, "-") for i in _hyphenator(lang).positions(word)]
     if "-" in word:  # a compound: after its own hyphens

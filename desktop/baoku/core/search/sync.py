@@ -13,11 +13,13 @@ import (`prestart`): its second process loads the segmenter while this one store
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from ..coded import Coded
 from ..errors import ArchiveUnavailable
 from ..store import Archive
 from ..store.ledger import SearchLedger
@@ -69,6 +71,11 @@ class IndexFiles:
         the archive no longer is (its folder renamed or deleted under it): no folder is made again
         at the old path."""
         self.archive.check_in_place()
+        if self.path.is_symlink() and not self.path.exists():
+            # A link to where the index was put (another disk) that leads nowhere now: the disk is
+            # not connected, or the link loops. It is the user's: neither followed nor replaced.
+            raise ArchiveUnavailable(Coded("index_link_broken", path=str(self.path),
+                                           target=os.readlink(self.path)))
         if self.path.exists() and not self.path.is_dir():
             aside = self.path.with_name(f"{self.path.name}.moved-aside")
             n = 1

@@ -18,6 +18,7 @@ from ..coded import Coded
 from ..errors import ArchiveUnavailable, DiskFull, disk_full
 from .collectionrows import CollectionRows
 from .edits import Edits
+from .foreign import refuse_foreign
 from .filing import Filing
 from .locks import migrating
 from .queries import Queries
@@ -156,6 +157,9 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
             try:
                 self._configure()
                 return self.schema_version
+            except ArchiveUnavailable:
+                self.conn.close()
+                raise
             except sqlite3.OperationalError as e:
                 self.conn.close()
                 if "locked" not in str(e) or time.monotonic() >= deadline:
@@ -226,7 +230,10 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
                 last = e
                 continue
             if version != SCHEMA_VERSION:
-                conn.close()
+                try:
+                    refuse_foreign(conn, self.path)
+                finally:
+                    conn.close()
                 raise ArchiveUnavailable(
                     f"{self.path} is read-only and its schema ({version}) is not this Baoku's "
                     f"({SCHEMA_VERSION}); open a writable copy once to upgrade it")
@@ -290,7 +297,9 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils' Database sets it, made or not
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        # Reading the header is also the check that this is an SQLite file at all.
+        # Reading the header is also the check that this is an SQLite file at all; before the
+        # switch to WAL (which rewrites the header), an SQLite file of another program is refused.
+        refuse_foreign(db, self.path)
         mode = db.execute("PRAGMA journal_mode").fetchone()[0]
         if mode != "wal":
             db.execute("PRAGMA journal_mode = WAL")

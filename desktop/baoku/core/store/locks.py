@@ -9,11 +9,13 @@ advisory lock (flock) that the operating system releases when a process ends, ho
 
 from __future__ import annotations
 
+import errno
 import os
 import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..coded import Coded
 from ..errors import ArchiveUnavailable
 
 try:
@@ -69,10 +71,15 @@ class ArchiveLock:
     def _held(self, *, exclusive: bool, wait: float, busy: str):
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
-        except OSError:
-            # A folder this user cannot write (a read-only archive): nothing here writes either.
-            yield
-            return
+        except OSError as e:
+            if e.errno not in (errno.EISDIR, errno.ELOOP):
+                # A folder this user cannot write (a read-only archive): nothing here writes either.
+                # (One gone from under the archive is said by the write's own check: check_in_place.)
+                yield
+                return
+            # A folder, or a link to itself, where the lock belongs: going on without the lock, an
+            # import and a restore could run at once.
+            raise ArchiveUnavailable(Coded("lock_blocked", path=str(self.path), reason=e.strerror or str(e))) from None
         try:
             if fcntl is None:  # pragma: no cover
                 from filelock import FileLock, Timeout
