@@ -28,7 +28,6 @@ same every time.
 from __future__ import annotations
 
 import argparse
-import bisect
 import datetime as dt
 import importlib.util
 import itertools

@@ -137,7 +137,6 @@ def page_archive(folder: Path, size: tuple[int, int], fmt: str = "jpeg") -> Path
     glyph = max(8, round(40 * w / 4500))  # body type of about 3.4 mm at 300 dpi
     per_line = col_w // glyph
     lines: list[ScanLine] = []
-    per_article = []
     texts = corpus.articles(20)
     y_step = int(glyph * 1.6)
     rows = (h - 2 * margin) // y_step
