@@ -18,6 +18,7 @@ from ..script import CJK_CLASS
 from ..model import VIEW_DPI, PageInfo, PageScan, ParsedPage, ScanLine
 from .metadata import IssueMeta
 from .pagetext import parse_page_text
+from .pdfglyphs import drawn_once
 from .pdflayout import laid_out, read_laid_out, text_layer_lines
 from .pdfturn import page_turn, shown_box, upright_chars, upright_size
 from .scan import assign_lines
@@ -79,7 +80,8 @@ def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None 
         with pdfplumber.open(io.BytesIO(src.data)) as pdf:
             shown = [(float(page.width), float(page.height)) for page in pdf.pages]
             turns = [page_turn(page.chars) for page in pdf.pages]  # a page whose text stands turned: read upright
-            chars = [upright_chars(page.chars, t, *wh) for page, t, wh in zip(pdf.pages, turns, shown)]
+            # each character once: a head's shadow and outline, an invisible layer, are copies
+            chars = [upright_chars(drawn_once(page.chars), t, *wh) for page, t, wh in zip(pdf.pages, turns, shown)]
         sizes = [upright_size(t, *wh) for t, wh in zip(turns, shown)]
         read = [page_lines(c, *wh) for c, wh in zip(chars, sizes)]
         plain = [_text_map(c).as_string.splitlines() if c else [] for c in chars]

@@ -1,0 +1,55 @@
+"""What real e-paper PDFs carry and a clean drawing does not (tests/epapertraits.py): text drawn
+twice (a shadow, an outline, an invisible layer), drawn out of reading order, glyphs with no
+Unicode value, a head drawn as a picture, a folio in the margin."""
+
+from __future__ import annotations
+
+from baoku.core.importing.pdfglyphs import drawn_once
+
+from .epaper import epaper_of
+from .epapertraits import Traits
+from .newspage import folio_of, load_page
+from .test_epaper import _imported
+
+
+def _page(traits: Traits, first: dict | None = None):
+    from .epaper import recording, replay
+    from .newspage import render_page
+
+    articles, meta = load_page("city_01_yaowen")  # four stories: 276, 204, 261 and 153 characters
+    rows = [[[3, {"rule": True, **(first or {"two_line": True})}], [2, {}]], [[3, {"rule": True}], [2, {}]]]
+    layout = {"columns": 5, "size": 24, "seed": 3, "folio": folio_of(meta), "rows": rows, "row_rules": True}
+    if not traits:
+        return epaper_of(articles, layout)
+    with recording() as rec:
+        page = render_page(articles, layout)
+    from dataclasses import replace
+
+    from .epaper import EPaper
+
+    page = replace(page, folio=f"{page.folio} {traits.margin_folio()}".strip())
+    return EPaper(replay(rec, rec.clean.width, rec.clean.height, traits), page)
+
+
+def _char(text, x0, top, size=10.0):
+    return {"text": text, "x0": x0, "x1": x0 + size, "top": top, "bottom": top + size, "size": size}
+
+
+def test_a_character_drawn_again_over_or_just_beside_itself_is_read_once():
+    shadow, head = _char("警", 33.1, 59.5, 20.2), _char("警", 31.7, 58.1, 20.2)
+    outline = _char("警", 31.7, 58.1, 20.2)
+    twice = [_char("谢", 10, 10), _char("谢", 20, 10)]  # 谢谢: set a character's width on, two characters
+    small = _char("警", 31.7, 58.1, 10.0)  # another size at the same place: no copy
+    assert drawn_once([shadow, head, outline, *twice, small]) == [outline, *twice, small]
+
+
+def test_heads_drawn_with_a_shadow_and_an_outline_are_read_once(tmp_path, embedded):
+    """A head's drop shadow (a grey copy 8% of its size right and down) and its outline (stroked
+    over the fill), and an invisible copy of the body over it (an OCR layer)."""
+    made = _page(Traits(seed=1, shadow=True, outline=True, layer=True))
+    stored, s = _imported(made, tmp_path, embedded)
+    # It had been the first head read twice (a subhead of itself): the shadow's row stood apart
+    # from the head's when a smaller line beside it began the row.
+    assert (s.true, s.found, s.matched) == (4, 4, 4), "\n".join(s.problems)
+    assert s.errors == 0 and s.cut_heads == 0, "\n".join(s.problems)
+    assert not [a for a in stored if a.subhead == a.headline]
