@@ -158,6 +158,7 @@ def replay(rec: Recording, width: int, height: int, traits=None) -> bytes:
             t.setFont(_font(path, index), size * s)
             t.setTextRenderMode(mode[0])
             t.textOut(text)
+            t.setTextRenderMode(0)  # (the mode is the graphics state's: it would outlast the text object)
             c.drawText(t)
         elif kind == "line":
             _, xy, fill, w = op
