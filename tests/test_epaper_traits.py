@@ -53,3 +53,44 @@ def test_heads_drawn_with_a_shadow_and_an_outline_are_read_once(tmp_path, embedd
     assert (s.true, s.found, s.matched) == (4, 4, 4), "\n".join(s.problems)
     assert s.errors == 0 and s.cut_heads == 0, "\n".join(s.problems)
     assert not [a for a in stored if a.subhead == a.headline]
+
+
+def _no_ocr(monkeypatch):
+    from baoku.core.ocr import engine
+
+    def refused(pages):
+        raise AssertionError("a page whose text layer says everything was read by OCR")
+
+    monkeypatch.setattr(engine, "recognise_all", refused)
+
+
+def test_a_folio_in_the_margin_is_no_articles_text(tmp_path, embedded, monkeypatch):
+    """The page number at the foot (第3版) and the paper's name set down the side margin, outside
+    the page rule's ends: folio, as the running head is. The text is drawn out of reading order
+    (runs of one to five characters in a random order). A page whose text layer says all its
+    text is not read by OCR."""
+    _no_ocr(monkeypatch)
+    made = _page(Traits(seed=2, margin="第3版|东川日报电子版", shuffle=True))
+    stored, s = _imported(made, tmp_path, embedded)
+    # It had been 6 articles, 3 matched: the foot's 第3版 an article of its own, the side's name
+    # another's text.
+    assert (s.true, s.found, s.matched, s.folio_in_article) == (4, 4, 4, 0), "\n".join(s.problems)
+
+
+def test_glyphs_with_no_unicode_and_a_head_drawn_as_a_picture_are_read_from_the_page(tmp_path, embedded,
+                                                                                      monkeypatch):
+    """The heads' sans face embedded with no ToUnicode map (pdfminer: (cid:N), or a guess from
+    its codes), the body face mapping 的 and 在 into the Private Use Area, and the biggest head
+    pasted as a picture of itself: read from the page's rendering by OCR, one sheet of the lines
+    and the head (its reading kept in tests/layoutocr/, so that the test spends no OCR time)."""
+    from . import layoutocr
+
+    live = layoutocr.imports_use_kept_readings(monkeypatch)
+    made = _page(Traits(seed=4, no_unicode=True, pua="的在", head_image=True))
+    stored, s = _imported(made, tmp_path, embedded)
+    # It had been 8 articles, none matched, 143 of 747 Han wrong, four heads cut: the heads read
+    # (cid:3)(cid:4)… or not at all, every 的 and 在 a private code.
+    assert live == [0], "the sheet was read live: its kept reading is of another image"
+    assert (s.true, s.found, s.matched, s.cut_heads) == (4, 4, 4, 0), "\n".join(s.problems)
+    assert s.errors <= 1, "\n".join(s.problems)  # (the recogniser misreads one character of the pictured head)
+    assert not any("\ufffd" in a.text() or "(cid:" in a.text() for a in stored)

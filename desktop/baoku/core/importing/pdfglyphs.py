@@ -7,11 +7,25 @@ guesses from its byte codes; a font mapping characters into the Private Use Area
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 
 import regex as re
 
+from ..ocr.page import OcrChar
+
 TWICE = 0.15  # a copy of a character this many of its sizes from it (either way) is that one drawn again
 SIZES = 0.1  # ... when their sizes differ by this share at the most
+
+
+@dataclass
+class SizedChar(OcrChar):
+    """A text layer's character: its box and its type size (pixels), which the PDF says; the
+    layout stage takes it for the size it would measure on the ink (`layout.typesize`)."""
+
+    size: float = 0.0
+    glyph: str = ""  # a character with no Unicode value (U+FFFD): its font and code (`marked_unread`)
+
+
 _CID = re.compile(r"^\(cid:\d+\)$")
 _UNREAD = re.compile(r"[\p{Co}\ufffd\x00-\x08\x0e-\x1f\ud800-\udfff]")
 
@@ -65,3 +79,47 @@ def spelt(text: str) -> str:
     if len(text) == 1 and ("\ufb00" <= text <= "\ufb4f"):
         return unicodedata.normalize("NFKC", text)
     return text
+
+
+def unmapped_fonts(page) -> set[str]:
+    """The names of a pdfplumber page's fonts whose characters pdfminer cannot know: no ToUnicode
+    map, and either a composite font (its codes glyph numbers) or a symbolic simple one with no
+    encoding (its codes the font's own: pdfminer's guess from them, ‰ or ƒ, is no text)."""
+    from pdfminer.pdftypes import resolve1
+
+    out: set[str] = set()
+    try:
+        fonts = resolve1(resolve1(page.page_obj.resources or {}).get("Font")) or {}
+        for ref in fonts.values():
+            font = resolve1(ref)
+            if not isinstance(font, dict) or "ToUnicode" in font:
+                continue
+            kind = str(font.get("Subtype", ""))
+            desc = resolve1(font.get("FontDescriptor")) or {}
+            symbolic = int(resolve1(desc.get("Flags", 0)) or 0) & 4 if isinstance(desc, dict) else 0
+            if "Type0" in kind or (symbolic and font.get("Encoding") is None):
+                out.add(_name(font.get("BaseFont")))
+    except Exception:  # noqa: BLE001 - a damaged resource dictionary: its characters as pdfminer reads them
+        return out
+    return out
+
+
+def _name(base) -> str:
+    name = getattr(base, "name", base)
+    return name.decode("latin-1") if isinstance(name, bytes) else str(name)
+
+
+def marked_unread(chars: list[dict], unmapped: set[str]) -> list[dict]:
+    """The characters with each one that is no character (`unread`, or of an unmapped font) as
+    U+FFFD, what it was kept as its glyph ("glyph": its font and code, the same glyph wherever
+    it stands, so that what it is read as once is what it is everywhere); ligatures spelt out."""
+    out = []
+    for c in chars:
+        text = c.get("text", "")
+        if text.strip() and (unread(text) or c.get("fontname") in unmapped):
+            out.append({**c, "text": "\ufffd", "glyph": f"{c.get('fontname', '')}|{text}"})
+        elif text and spelt(text) != text:
+            out.append({**c, "text": spelt(text)})
+        else:
+            out.append(c)
+    return out
