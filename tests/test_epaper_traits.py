@@ -94,3 +94,20 @@ def test_glyphs_with_no_unicode_and_a_head_drawn_as_a_picture_are_read_from_the_
     assert (s.true, s.found, s.matched, s.cut_heads) == (4, 4, 4, 0), "\n".join(s.problems)
     assert s.errors <= 1, "\n".join(s.problems)  # (the recogniser misreads one character of the pictured head)
     assert not any("\ufffd" in a.text() or "(cid:" in a.text() for a in stored)
+
+
+def test_a_roundup_of_datelined_reports_under_one_head_is_one_article(tmp_path, embedded, monkeypatch):
+    """多地清理整顿在建项目 over three reports each opening 据新华社…电, set one under the other
+    in its columns: one article. A datelined brief with no head set in its own row under another
+    story's text stays an article of its own."""
+    from .newspage import load_page
+
+    _no_ocr(monkeypatch)
+    roundup = next(a for a in load_page("business_r5_03")[0] if "多地清理整顿在建项目" in a.lines)
+    sport, meta = load_page("city_17_tiyu")  # its 4th story, and a 据新华社电 brief with no head
+    rows = [[[3, {"rule": True}]], [[3, {}]], [[3, {}]]]
+    made = epaper_of([roundup, sport[3], sport[4]], {"columns": 3, "size": 24, "seed": 5, "folio": folio_of(meta),
+                                                     "rows": rows})
+    stored, s = _imported(made, tmp_path, embedded)
+    # It had been 5 articles, 2 matched: the second and third reports each an article of its own.
+    assert (s.true, s.found, s.matched, s.errors) == (3, 3, 3, 0), "\n".join(s.problems)
