@@ -13,7 +13,7 @@ import logging
 import regex as re  # \p{Han}: the one Han definition (core.script)
 
 from ..coded import Coded
-from ..errors import ImportRejected
+from ..errors import Cancelled, ImportRejected
 from ..script import CJK_CLASS
 from ..model import VIEW_DPI, PageInfo, PageScan, ParsedPage, ScanLine
 from .metadata import IssueMeta
@@ -121,6 +121,8 @@ def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None 
             page.scan = text_layer_scan(src.data, i, shown[i], kept + geometry, turns[i])
             assign_lines(page, page.scan.lines)
             pages.append(page)
+    except Cancelled:  # (while a page's untexted type was read by OCR: the batch stops, no fault of the file)
+        raise
     except Exception as e:
         raise ImportRejected(f"{src.name}: cannot read the PDF's text ({type(e).__name__}: {e})") from None
     if not pages:  # a scanned PDF: every page an image, read by OCR

@@ -227,8 +227,10 @@ def read_laid_out(lines: list[OcrLine], data: bytes, index: int, scale: float, i
     gray = upright_image(shown, turn)
     lines, left = read_untexted(lines, gray, photos or [])
     if left and warnings is not None:
-        warnings.append(f"{left} characters with no Unicode value in the PDF's font map could not be read from "
-                        "the page's image either: shown as \ufffd")
+        from ..plural import plural
+
+        warnings.append(f"{plural(left, 'character')} with no Unicode value in the PDF's font map could not be read "
+                        "from the page's image either: shown as \ufffd")
     page = scanned_page(OcrPage(gray.shape[1], gray.shape[0], lines), info, language, gray)
     laid = page.scan
     scan_lines, blocks = (laid.lines, laid.blocks) if laid else ([], [])

@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 from collections import Counter
 
+from ..errors import Cancelled
 from ..ocr.page import OcrLine
 from .pdfglyphs import SizedChar
 
@@ -35,7 +36,12 @@ def read_untexted(lines: list[OcrLine], gray, photos: list[tuple[int, int, int, 
     if not unread and not inked:
         return lines, 0
     places = [_padded(lines[i].box, body, gray.shape) for i in unread] + [_padded(b, body, gray.shape) for b in inked]
-    read = _read_sheet(gray, places, _masked(gray, lines, photos), len(unread), body)
+    try:
+        read = _read_sheet(gray, places, _masked(gray, lines, photos), len(unread), body)
+    except Cancelled:
+        raise
+    except Exception:  # noqa: BLE001 - the recogniser failing: the page as its text layer says it
+        read = [[] for _ in places]
     votes: dict[str, Counter] = {}
     for k, i in enumerate(unread):
         for c in lines[i].chars:
