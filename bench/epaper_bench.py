@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
 sys.path.insert(0, str(ROOT))
 
+from baoku.core.errors import ImportRejected  # noqa: E402
 from baoku.core.importing.metadata import IssueMeta  # noqa: E402
 from baoku.core.importing.pdf import read_pdf_pages  # noqa: E402
 from baoku.core.importing.sourcefile import SourceFile  # noqa: E402
@@ -41,7 +42,11 @@ def run(split: str, verbose: bool, pages: set[str] | None = None, traits: bool =
         made = build_epaper(spec, drawn)
         src = SourceFile(f"{spec.name}.pdf", made.pdf, lambda name: None)
         t0 = time.perf_counter()
-        parsed = read_pdf_pages(src, IssueMeta(), [])
+        try:
+            parsed = read_pdf_pages(src, IssueMeta(), [])
+        except ImportRejected as e:  # a page the reader refuses: none of its articles found
+            print(f"{spec.name}: refused: {e}")
+            parsed = []
         took = time.perf_counter() - t0
         took_all += took
         articles = [a for p in parsed for a in p.articles]
