@@ -79,16 +79,20 @@ def text_ops(ops: list[tuple], traits: Traits, height: int, width: int) -> list[
         if not head and traits.layer:
             texts.append(("text", (x, y), text, path, size, index, fill, 3))
     if traits.shuffle:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        from .epaper import _font
+
         runs: list[tuple] = []
         for op in texts:
             _, (x, y), text, path, size, index, fill, mode = op
-            font = ImageFont.truetype(path, size, index=index)
             k = 0
             while k < len(text):
                 n = rng.randint(1, 5)
                 piece = text[k:k + n]
-                if piece.strip():
-                    runs.append(("text", (x + font.getlength(text[:k]), y), piece, path, size, index, fill, mode))
+                if piece.strip():  # each run where the whole text's drawing put it (the PDF's advances)
+                    at = x + stringWidth(text[:k], _font(path, index), size)
+                    runs.append(("text", (at, y), piece, path, size, index, fill, mode))
                 k += n
         rng.shuffle(runs)
         texts = runs
