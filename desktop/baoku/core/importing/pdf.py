@@ -302,8 +302,10 @@ def _gutters(chars: list[dict], width: float) -> list[float]:
     for c in chars:
         lines.setdefault(round(c["top"] / 2), []).append((c["x0"], c["x1"]))
     size = sorted(c["x1"] - c["x0"] for c in chars)[len(chars) // 2] or 5.0
-    left = min(c["x0"] for c in chars)
-    right = max(c["x1"] for c in chars)
+    # (the page's own width at the most: a character set past its edge, a slug in the bleed, is
+    # no column, and no reason to refuse the file)
+    left = max(0.0, min(c["x0"] for c in chars))
+    right = min(width, max(c["x1"] for c in chars))
     steps = int(width) + 2
     cover = [0] * steps
     for spans in lines.values():
