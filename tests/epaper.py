@@ -116,11 +116,16 @@ def _grey(v) -> float:
     return (0 if v is None else v) / 255
 
 
-def replay(rec: Recording, width: int, height: int) -> bytes:
-    """The recorded drawing as a one-page PDF of width × height pixels (at SCALE)."""
+def replay(rec: Recording, width: int, height: int, traits=None) -> bytes:
+    """The recorded drawing as a one-page PDF of width × height pixels (at SCALE); with `traits`
+    (tests/epapertraits.py), drawn with a real e-paper's habits."""
     from PIL import ImageFont
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
+
+    from .epapertraits import mangle_fonts, text_ops
+
+    ops = text_ops(rec.ops, traits, height, width) if traits else rec.ops
 
     s = SCALE
     buf = io.BytesIO()
@@ -131,16 +136,30 @@ def replay(rec: Recording, width: int, height: int) -> bytes:
         return (height - y) * s
 
     ascents: dict[tuple, int] = {}
-    for op in rec.ops:
+    for op in ops:
         kind = op[0]
-        if kind == "text":
-            _, (x, y), text, path, size, index, fill = op
+        if kind in ("text", "down"):
+            _, (x, y), text, path, size, index, fill, *mode = op
             key = (path, size, index)
             if key not in ascents:
                 ascents[key] = ImageFont.truetype(path, size, index=index).getmetrics()[0]
             c.setFillGray(_grey(fill))
+            if kind == "down":  # one character under another, down the margin
+                for k, ch in enumerate(text):
+                    c.setFont(_font(path, index), size * s)
+                    c.drawString(x * s, Y(y + ascents[key] + k * size * 1.1), ch)
+                continue
             c.setFont(_font(path, index), size * s)
-            c.drawString(x * s, Y(y + ascents[key]), text)
+            if not mode or not mode[0]:
+                c.drawString(x * s, Y(y + ascents[key]), text)
+                continue
+            c.setStrokeGray(_grey(fill))
+            t = c.beginText(x * s, Y(y + ascents[key]))  # stroked (1) or invisible (3) text
+            t.setFont(_font(path, index), size * s)
+            t.setTextRenderMode(mode[0])
+            t.textOut(text)
+            t.setTextRenderMode(0)  # (the mode is the graphics state's: it would outlast the text object)
+            c.drawText(t)
         elif kind == "line":
             _, xy, fill, w = op
             c.setStrokeGray(_grey(fill))
@@ -168,7 +187,7 @@ def replay(rec: Recording, width: int, height: int) -> bytes:
             c.drawImage(ImageReader(photo), x0 * s, Y(y1), (x1 - x0) * s, (y1 - y0) * s)
     c.showPage()
     c.save()
-    return buf.getvalue()
+    return mangle_fonts(buf.getvalue(), traits) if traits else buf.getvalue()
 
 
 @dataclass
@@ -177,13 +196,19 @@ class EPaper:
     page: Page  # the drawn page (its png unworn), its true articles and folio
 
 
-def build_epaper(spec) -> EPaper:
-    """A layout-set spec's page as an e-paper PDF (one set in vertical columns too)."""
+def build_epaper(spec, traits=None) -> EPaper:
+    """A layout-set spec's page as an e-paper PDF (one set in vertical columns too); with
+    `traits` (tests/epapertraits.py), drawn with a real e-paper's habits, its margin folio part
+    of its folio."""
+    from dataclasses import replace
+
     from .layoutset import build
 
     with recording() as rec:
         page = build(spec)
-    return EPaper(replay(rec, rec.clean.width, rec.clean.height), page)
+    if traits and traits.margin:
+        page = replace(page, folio=f"{page.folio} {traits.margin_folio()}".strip())
+    return EPaper(replay(rec, rec.clean.width, rec.clean.height, traits), page)
 
 
 def epaper_of(articles, layout: dict) -> EPaper:

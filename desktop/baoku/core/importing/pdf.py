@@ -13,13 +13,14 @@ import logging
 import regex as re  # \p{Han}: the one Han definition (core.script)
 
 from ..coded import Coded
-from ..errors import ImportRejected
+from ..errors import Cancelled, ImportRejected
 from ..script import CJK_CLASS
 from ..model import VIEW_DPI, PageInfo, PageScan, ParsedPage, ScanLine
 from .metadata import IssueMeta
 from .pagetext import parse_page_text
+from .pdfglyphs import drawn_once, marked_unread, unmapped_fonts
 from .pdflayout import laid_out, read_laid_out, text_layer_lines
-from .pdfturn import page_turn, shown_box, upright_chars, upright_size
+from .pdfturn import page_turn, shown_box, upright_box, upright_chars, upright_size
 from .scan import assign_lines
 from .sources import SourceFile
 from ..plural import plural, verb
@@ -28,7 +29,7 @@ from ..plural import plural, verb
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_UNKNOWN = re.compile("[\ud800-\udfff\ufffd]")
 
 
 def opened_pdf(src: SourceFile):
@@ -79,7 +80,12 @@ def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None 
         with pdfplumber.open(io.BytesIO(src.data)) as pdf:
             shown = [(float(page.width), float(page.height)) for page in pdf.pages]
             turns = [page_turn(page.chars) for page in pdf.pages]  # a page whose text stands turned: read upright
-            chars = [upright_chars(page.chars, t, *wh) for page, t, wh in zip(pdf.pages, turns, shown)]
+            # each character once: a head's shadow and outline, an invisible layer, are copies; one
+            # with no Unicode value (a font with no ToUnicode map, a PUA code) U+FFFD, its glyph noted
+            chars = [upright_chars(marked_unread(drawn_once(page.chars), unmapped_fonts(page)), t, *wh)
+                     for page, t, wh in zip(pdf.pages, turns, shown)]
+            photos = [[upright_box((i["x0"], i["top"], i["x1"], i["bottom"]), t, *wh) for i in page.images]
+                      for page, t, wh in zip(pdf.pages, turns, shown)]
         sizes = [upright_size(t, *wh) for t, wh in zip(turns, shown)]
         read = [page_lines(c, *wh) for c, wh in zip(chars, sizes)]
         plain = [_text_map(c).as_string.splitlines() if c else [] for c in chars]
@@ -89,11 +95,8 @@ def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None 
             if kept:  # something at the top or foot that is not a running head: part of the page
                 lines = [ln["text"].strip() for ln in kept] + lines
             text = "\n".join(lines)
-            if _SURROGATE.search(text):  # a broken ToUnicode map: keep the page, mark the loss
-                bad = len(_SURROGATE.findall(text))
-                text = _SURROGATE.sub("\ufffd", text)
-                warnings.append(f"{src.name}: page {i + 1}: {plural(bad, 'character')} with no Unicode value in "
-                                "the PDF's font map, shown as \ufffd")
+            bad = len(_UNKNOWN.findall(text))  # a broken ToUnicode map: keep the page, mark the loss
+            text = _UNKNOWN.sub("\ufffd", text)
             if not text.strip():
                 continue
             kind = non_article_page(plain[i])
@@ -105,12 +108,21 @@ def read_pdf_pages(src: SourceFile, meta: IssueMeta, warnings: list[str] | None 
             scale = view_scale(sizes[i])
             found = text_layer_lines(chars[i], scale)
             if laid_out(found, round(sizes[i][0] * scale)):  # an e-paper page: by the layout stage
-                pages.append(read_laid_out(found, src.data, i, scale, info, str(meta.language or "zh"), turns[i]))
+                boxes = [tuple(round(v * scale) for v in box) for box in photos[i]]
+                said: list[str] = []
+                pages.append(read_laid_out(found, src.data, i, scale, info, str(meta.language or "zh"), turns[i],
+                                           boxes, said))
+                warnings += [f"{src.name}: page {i + 1}: {w}" for w in said]
                 continue
+            if bad:
+                warnings.append(f"{src.name}: page {i + 1}: {plural(bad, 'character')} with no Unicode value in "
+                                "the PDF's font map, shown as \ufffd")
             page = parse_page_text(text, info, str(meta.language or "zh"))
             page.scan = text_layer_scan(src.data, i, shown[i], kept + geometry, turns[i])
             assign_lines(page, page.scan.lines)
             pages.append(page)
+    except Cancelled:  # (while a page's untexted type was read by OCR: the batch stops, no fault of the file)
+        raise
     except Exception as e:
         raise ImportRejected(f"{src.name}: cannot read the PDF's text ({type(e).__name__}: {e})") from None
     if not pages:  # a scanned PDF: every page an image, read by OCR
@@ -290,8 +302,10 @@ def _gutters(chars: list[dict], width: float) -> list[float]:
     for c in chars:
         lines.setdefault(round(c["top"] / 2), []).append((c["x0"], c["x1"]))
     size = sorted(c["x1"] - c["x0"] for c in chars)[len(chars) // 2] or 5.0
-    left = min(c["x0"] for c in chars)
-    right = max(c["x1"] for c in chars)
+    # (the page's own width at the most: a character set past its edge, a slug in the bleed, is
+    # no column, and no reason to refuse the file)
+    left = max(0.0, min(c["x0"] for c in chars))
+    right = min(width, max(c["x1"] for c in chars))
     steps = int(width) + 2
     cover = [0] * steps
     for spans in lines.values():

@@ -7,16 +7,15 @@ booklet Baoku exported in two columns) is no laid-out page: `importing.pdf` read
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import regex as re
 
 from ..layout.blocks import ratios
 from ..layout.geometry import gutters, is_latin
 from ..layout.typesize import body_size, type_sizes
 from ..layout.vertical import is_vertical
-from ..ocr.page import OcrChar, OcrLine, OcrPage
+from ..ocr.page import OcrLine, OcrPage
 from ..script import CJK_CLASS
+from .pdfglyphs import SizedChar
 
 LAID_OUT_COLUMNS = 3  # a page of this many body columns or more is a newspaper page laid out
 PIECE_GAP = 0.9  # a gap of this many of its characters' sizes parts a text-layer line in two (a gutter)
@@ -30,14 +29,6 @@ RESIZED = 1.3  # characters side by side whose sizes differ more are on two line
 WORD_GAP = 0.2  # a gap of this share of the size between two Latin characters is a word space
 _CJK = re.compile(f"[{CJK_CLASS}]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-@dataclass
-class SizedChar(OcrChar):
-    """A text layer's character: its box and its type size (pixels), which the PDF says; the
-    layout stage takes it for the size it would measure on the ink (`layout.typesize`)."""
-
-    size: float = 0.0
 
 
 def text_layer_lines(chars: list[dict], scale: float) -> list[OcrLine]:
@@ -185,8 +176,8 @@ def _line(run: list[dict], scale: float) -> OcrLine:
         text += ch
     boxes = [box(c) for c in run]
     whole = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-    return OcrLine(text, whole, 1.0, [SizedChar(_SURROGATE.sub("\ufffd", c["text"]), b, 1.0, _csize(c) * scale)
-                                      for c, b in zip(run, boxes)])
+    return OcrLine(text, whole, 1.0, [SizedChar(_SURROGATE.sub("\ufffd", c["text"]), b, 1.0, _csize(c) * scale,
+                                                c.get("glyph", "")) for c, b in zip(run, boxes)])
 
 
 def laid_out(lines: list[OcrLine], width: int) -> bool:
@@ -217,18 +208,29 @@ def rendered_page(data: bytes, index: int, scale: float):
         pdf.close()
 
 
-def read_laid_out(lines: list[OcrLine], data: bytes, index: int, scale: float, info, language: str, turn: int = 0):
+def read_laid_out(lines: list[OcrLine], data: bytes, index: int, scale: float, info, language: str, turn: int = 0,
+                  photos: list | None = None, warnings: list[str] | None = None):
     """A laid-out PDF page's articles by the layout stage, as a scanned page's are; the page keeps
     the PDF itself as its image (rendered when shown), its lines and blocks in pixels at `scale`.
     A page whose text stands turned (`turn`, `pdfturn`) is laid out turned upright (its lines
-    are), its lines and blocks turned back onto the page as it shows."""
+    are), its lines and blocks turned back onto the page as it shows. What its text layer does
+    not say (characters with no Unicode value, type drawn with no text) is read from the
+    rendering by OCR (`pdfocr`; `photos`: the PDF's pictures, boxes on the upright page in
+    pixels); what stays unread is said in `warnings`."""
     from ..model import PageScan
+    from .pdfocr import read_untexted
     from .pdfturn import shown_box, upright_image
     from .scan import scanned_page
 
     shown = rendered_page(data, index, scale)
     height, width = shown.shape
     gray = upright_image(shown, turn)
+    lines, left = read_untexted(lines, gray, photos or [])
+    if left and warnings is not None:
+        from ..plural import plural
+
+        warnings.append(f"{plural(left, 'character')} with no Unicode value in the PDF's font map could not be read "
+                        "from the page's image either: shown as \ufffd")
     page = scanned_page(OcrPage(gray.shape[1], gray.shape[0], lines), info, language, gray)
     laid = page.scan
     scan_lines, blocks = (laid.lines, laid.blocks) if laid else ([], [])

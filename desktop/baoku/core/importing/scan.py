@@ -166,11 +166,16 @@ def _pil(gray):
     return Image.fromarray(gray)
 
 
+def _opening(text: str) -> str:
+    """A paragraph's first characters, spaces left out (to know it again in the parsed text)."""
+    return "".join(text.split())[:12]
+
+
 def laid_out_page(lay, info: PageInfo, language: str, image=None) -> ParsedPage:
     """A parsed page from a layout: one article per group the layout found, save that a brief
     without a headline under another story's text (据新华社…电) stays an article of its own; each
     picture a photo of its group's first article (`scanphotos`), cut from `image()` when given."""
-    from ..layout.chunks import Chunk, body_chunks, head_chunks, head_roles
+    from ..layout.chunks import Chunk, body_chunks, head_chunks, head_roles, in_flow
     from ..layout.latinheads import german
     from .scanphotos import add_photos
 
@@ -195,8 +200,13 @@ def laid_out_page(lay, info: PageInfo, language: str, image=None) -> ParsedPage:
         for article in found:  # a hyphenation point no line joined (ALTO's HYP): the hyphen it is
             _hyphens(article)
         runs: list[list[Article]] = [[found[0]]]
+        # (a datelined paragraph going on in the story's flow is its next report: 多地… over 据新华社南京…电,
+        # 据新华社杭州…电, set one under the other; a brief set apart under its text is one of its own)
+        body = chunks[len(heads):]
+        flowing = {_opening(c.text) for k, c in enumerate(body) if in_flow(lay.page, body, k)}
         for a in found[1:]:
-            brief = not a.headline and a.blocks and DATELINE.match(a.blocks[0].text)
+            brief = not a.headline and a.blocks and DATELINE.match(a.blocks[0].text) \
+                and _opening(a.blocks[0].text) not in flowing
             runs.append([a]) if brief and not group.advert else runs[-1].append(a)
         part = ParsedPage(info, [one_article(r) for r in runs])
         if group.advert:  # all its pieces one article (layout.adverts, layout.latinadverts)

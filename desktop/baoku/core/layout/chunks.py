@@ -157,3 +157,23 @@ def continued(page: Page, g) -> bool:
     first = next((b for b in g.body if b.kind == TEXT and b.lines), None)
     return not page.latin and not g.head and first is not None and \
         CONTINUED.fullmatch(page.lines[first.lines[0]].text.strip()) is not None
+
+
+FLOW_GAP = 1.0  # body sizes: a paragraph this near under the one before it goes on in its flow
+
+
+def in_flow(page: Page, chunks: list[Chunk], k: int) -> bool:
+    """Whether chunk `k` goes on where chunk k-1 stops, as a story's next paragraph does: its first
+    line a lead under the other's last (FLOW_GAP), or at the top of the next column when the
+    other ends at the foot of its own (the story's paragraphs balanced over its columns). A
+    paragraph set apart (a brief under another story's text, a row's gap or a rule above it)
+    does not."""
+    if k <= 0 or not chunks[k].lines or not chunks[k - 1].lines:
+        return False
+    last, first = page.lines[chunks[k - 1].lines[-1]].box, page.lines[chunks[k].lines[0]].box
+    gap = first[1] - last[3]
+    if 0 <= gap <= FLOW_GAP * page.body and first[0] < last[2] and last[0] < first[2]:
+        return True
+    boxes = [page.lines[i].box for c in chunks for i in c.lines]
+    top, foot = min(b[1] for b in boxes), max(b[3] for b in boxes)
+    return gap < 0 and first[0] >= last[2] and first[1] - top <= 0.5 * page.body and foot - last[3] <= FLOW_GAP * page.body

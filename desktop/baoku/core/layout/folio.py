@@ -154,9 +154,14 @@ def mark_folio(page: Page) -> Folio | None:
     for b in header:
         b.kind = FOLIO
     foot = [b for b in blocks if y1 - b.y1 < page.body * 0.5 and len(b.lines) == 1 and b.kind != FOLIO
-            and folio_like(text(b)) and len(text(b)) < 60]
+            and (folio_like(text(b)) or _bare_page(text(b))) and len(text(b)) < 60]
     for b in foot:
         b.kind = FOLIO
+    margin = _in_margin(blocks, wide, text)
+    for b in margin:
+        b.kind = FOLIO
+    if margin:  # (a name set down the margin is no vertical head of the story beside it)
+        page.side_heads = [h for h in page.side_heads if not any(b is m for b in h for m in margin)]
     # The running head as one line: the recogniser may have read it in pieces (…星期 | 三A07视觉).
     said = ""
     heads = [b for b in header if b.lines]
@@ -164,6 +169,34 @@ def mark_folio(page: Page) -> Folio | None:
         t = text(b).strip()
         said += ("" if said[-1:] and not said[-1:].isascii() and not t[:1].isascii() else " ") + t
     return read_folio(said) if said.strip() and folio_like(said) else None
+
+
+BARE_PAGE = re.compile(r"^\W*(第\s*[A-Z]?\d{1,3}\s*[版页]|[A-Z]\d{1,2}|\d{1,3})\W*$")
+MARGIN_TEXT = 24  # characters at the most in a line set in the side margin (a paper's name, its page)
+
+
+def _bare_page(text: str) -> bool:
+    """A line that is a page number and nothing else (第3版, A05, — 7 —): a folio at the foot."""
+    import unicodedata
+
+    return bool(BARE_PAGE.match(unicodedata.normalize("NFKC", text).strip()))
+
+
+def _in_margin(blocks: list, wide: list, text) -> list:
+    """Short blocks (a line or two) standing wholly outside the page rules' ends and beside every
+    other block: what an e-paper sets down its side margin (the paper's name, the page), never
+    an article's."""
+    if not wide:
+        return []
+    left, right = min(r[0] for r in wide), max(r[2] for r in wide)
+    out = []
+    for b in blocks:
+        others = [o for o in blocks if o is not b]
+        if b.kind == FOLIO or len(b.lines) > 2 or len(text(b)) > MARGIN_TEXT or not others:
+            continue
+        if b.x1 < left and b.x1 < min(o.x0 for o in others) or b.x0 > right and b.x0 > max(o.x1 for o in others):
+            out.append(b)
+    return out
 
 
 JOIN_GAP = 0.25  # pieces of one rule meet end to end within this many body sizes
