@@ -7,7 +7,9 @@ scans show besides (issue 30, brief h46f), each an option of its own that a spec
 - `border` (pixels): dark bands at the page's edges (a microfilm frame, a scanner's lid), ragged;
 - `speckle` (per 10,000 pixels): dust, specks of a few pixels each;
 - `scale` (< 1): scanned at a lower resolution (0.6 of the drawn 28 px body is about 150 dpi);
-- `colour`: a yellowed page scanned in colour (an RGB image).
+- `colour`: a yellowed page scanned in colour (an RGB image); True is a cream sheet, "grey" a
+  greyed newsprint, "brown" an old sheet browned further;
+- `stain` (count): water or tea stains, soft blotches of darker paper with a darker tide line.
 
 A spec without them draws the page it always drew, byte for byte."""
 
@@ -38,6 +40,8 @@ def degrade(img, spec: dict):
         img = Image.fromarray(a)
     if spec.get("gradient"):
         img = _gradient(img, spec["gradient"], spec.get("seed", 0))
+    if spec.get("stain"):
+        img = _stains(img, spec["stain"], spec.get("seed", 0))
     if spec.get("speckle"):
         img = _speckle(img, spec["speckle"], spec.get("seed", 0))
     if spec.get("border"):
@@ -47,7 +51,7 @@ def degrade(img, spec: dict):
 
         img = img.resize((round(img.width * spec["scale"]), round(img.height * spec["scale"])), Image.LANCZOS)
     if spec.get("colour"):
-        img = _yellowed(img)
+        img = _yellowed(img, spec["colour"])
     if spec.get("jpeg"):
         buf = io.BytesIO()
         img.save(buf, format="JPEG", quality=spec["jpeg"])
@@ -147,12 +151,43 @@ def _border(img, width: int, seed: int):
     return Image.fromarray(np.where(band, dark, a).clip(0, 255).astype("uint8"))
 
 
-def _yellowed(img):
-    """A grey page as a yellowed sheet scanned in colour: white paper cream, black ink brown-black."""
+PAPERS = {True: ((236, 222, 184), (46, 38, 30)), "grey": ((204, 202, 188), (38, 38, 40)),
+          "brown": ((216, 192, 148), (54, 40, 26))}  # paper and ink colours
+
+
+def _yellowed(img, kind=True):
+    """A grey page as a yellowed sheet scanned in colour: white paper cream (or `kind`'s), black
+    ink brown-black."""
     import numpy as np
     from PIL import Image
 
     g = np.asarray(img).astype(np.float32)[..., None] / 255
-    paper = np.array([236, 222, 184], np.float32)
-    ink = np.array([46, 38, 30], np.float32)
+    paper, ink = (np.array(c, np.float32) for c in PAPERS[kind])
     return Image.fromarray((ink + (paper - ink) * g).round().astype("uint8"), "RGB")
+
+
+def _stains(img, count: int, seed: int):
+    """Water or tea stains: `count` blotches a tenth to a quarter of the page's width across, their
+    outlines wavy, the paper inside darker by 8-22% and darker still along the rim where the water
+    dried (the tide line), the print under them kept."""
+    import numpy as np
+    from PIL import Image
+
+    a = np.asarray(img).astype(np.float32)
+    h, w = a.shape
+    rng = np.random.default_rng(seed + 13)
+    light = np.ones((h, w), np.float32)
+    for _ in range(count):
+        r = rng.uniform(0.05, 0.125) * w
+        cy, cx = rng.uniform(r, h - r), rng.uniform(r, w - r)
+        y0, y1, x0, x1 = (int(max(0, cy - 1.4 * r)), int(min(h, cy + 1.4 * r)),
+                          int(max(0, cx - 1.4 * r)), int(min(w, cx + 1.4 * r)))
+        yy, xx = np.mgrid[y0:y1, x0:x1].astype(np.float32)
+        angle = np.arctan2(yy - cy, xx - cx)
+        wobble = 1 + sum(rng.uniform(0.03, 0.09) * np.sin(k * angle + rng.uniform(0, 6.3)) for k in (2, 3, 5))
+        d = np.hypot(yy - cy, (xx - cx) * rng.uniform(0.7, 1.3)) / (r * wobble)  # < 1 inside
+        depth = rng.uniform(0.08, 0.22)
+        inside = np.clip((1.05 - d) / 0.1, 0, 1) * depth
+        rim = np.exp(-((d - 1) / 0.03) ** 2) * depth * 0.8
+        light[y0:y1, x0:x1] *= 1 - np.clip(inside + rim, 0, 0.4)
+    return Image.fromarray((a * light).round().clip(0, 255).astype("uint8"))

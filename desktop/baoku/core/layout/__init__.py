@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from ..ocr.engine import OcrLine, OcrPage
 from .adverts import advertisements, centred_in, notice_titles, ruled_boxes, selling_boxes
 from .articles import group_articles
+from .backprint import without_back_print
 from .blocks import Block, Page, build_blocks, mark_captions, ratios
 from .folio import Folio, mark_folio
 from .frames import enclosed, find_frames
@@ -90,7 +91,9 @@ def analyse(read: OcrPage, gray=None) -> Analysis:
     if gray is not None and sum(is_latin(ln) for ln in read.lines) <= 0.5 * len(read.lines):
         gray = even_paper(gray)
         kept = without_show_through(read.lines, gray)
-        if kept is not read.lines:
+        if kept is not read.lines:  # the back's print is there: lifted off the image, and measured again
+            gray = without_back_print(gray)
+            kept = without_show_through(read.lines, gray, backed=True)
             read = OcrPage(read.width, read.height, kept)
     if gray is not None:  # a lone 一 the detector's box left out of a vertical line
         mended = with_lone_strokes(read.lines, gray)

@@ -17,6 +17,7 @@ from .typesize import given_sizes
 SURE = 0.9  # a line read with this confidence is the page's own print
 CLEAR = 0.2  # a doubted line's character is measured clear of sure lines' boxes if this share of it is
 FAINT = 0.55  # darkest ink this share of the way from the page's print to its paper is faint
+COVERED = 0.9  # of a doubted line's box inside sure lines' boxes: read over them (on a page whose back shows)
 LINE_LEAST = 4  # characters a line needs for its own print to be measured
 MOSTLY = 0.6  # a line this share of whose characters are faint is show-through
 DOUBTED = 0.75  # … and so is a line read with less confidence than this that holds a faint one
@@ -24,8 +25,12 @@ DOUBTED = 0.75  # … and so is a line read with less confidence than this that 
 NEUTRAL = frozenset("一二、，。．·：；！？“”‘’（）()《》〈〉—-…,.:;!?'\"□■○●◇◆△▲☆★※")
 
 
-def without_show_through(lines: list[OcrLine], gray) -> list[OcrLine]:
-    """`lines` less the lines and characters the other side's print made; `lines` itself when none."""
+def without_show_through(lines: list[OcrLine], gray, backed: bool = False) -> list[OcrLine]:
+    """`lines` less the lines and characters the other side's print made; `lines` itself when none.
+    `backed`: the back's print is known to show and was lifted off `gray` (`backprint.py`): a
+    doubted line whose box lies inside sure lines' boxes (COVERED of it), its own ink not to be
+    told from theirs, is the back's print read over them (round 14's a01: 蘇贯生全 boxed across a
+    two-line headline, read as a line between it and its subhead, which then opened a story)."""
     import cv2
     import numpy as np
 
@@ -58,6 +63,9 @@ def without_show_through(lines: list[OcrLine], gray) -> list[OcrLine]:
     out: list[OcrLine] = []
     changed = False
     for n, (ln, ds) in enumerate(zip(lines, seen)):
+        if backed and ln.confidence < SURE and _covered(ln.box, covered) >= COVERED:
+            changed = True
+            continue
         near = _overlapped_print(n, lines, seen) if ln.confidence < SURE else None
         line_cut = cut if near is None else min(cut, near + FAINT * (paper - near))
         faint = [c.text not in NEUTRAL and v > line_cut for c, v in zip(ln.chars, ds)]
@@ -112,3 +120,11 @@ def _overlapped_print(n: int, lines: list[OcrLine], seen: list[list[float]]) -> 
                    and min(a[2], ln.box[2]) > max(a[0], ln.box[0]) and min(a[3], ln.box[3]) > max(a[1], ln.box[1])
                    for c, v in zip(ln.chars, ds) if c.text not in NEUTRAL)
     return marks[len(marks) // 2] if len(marks) >= LINE_LEAST else None
+
+
+def _covered(box, covered) -> float:
+    """The share of `box` inside the sure lines' boxes (`covered`, a boolean array)."""
+    h, w = covered.shape
+    x0, y0, x1, y1 = (max(0, int(v)) for v in box)
+    cell = covered[y0:min(y1, h), x0:min(x1, w)]
+    return float(cell.mean()) if cell.size else 0.0

@@ -1,0 +1,68 @@
+"""The back's print lifted off the page image: on thin newsprint the other side's print shows
+through, mirrored and grey, and a layout that reads ink by its grey takes it for the page's own.
+Round 14's a01 (show-through 0.45 on a noisy, yellowed page): Otsu's cut between paper and print
+fell at 176, under the back's grey, so the back's picture under a column's first lines made
+them measure 37-44 px against a 28 px body (headlines: the story's opening parted from its head),
+and the back's headline mirrored above a column was found as a picture.
+
+Light through paper blurs what it shows: the back's strokes are soft (no steep edge near them),
+the page's own print is sharp even where it is thin and grey (a blurred, noisy body's strokes are
+as light as the back's print, so grey alone cannot tell them: round 13's w08 and t31). Ink that
+is soft and lighter than the print's dark half is painted paper; ink near a steep edge, or dark,
+stays (a head's broad strokes, a picture's dark tones). Asked for only on a page where the back's
+print was read as words (`showthrough.py` dropped some): a page with none is left as it was."""
+
+from __future__ import annotations
+
+SHARP = 30.0  # grey levels a pixel: a steeper edge than this within REACH pixels is the page's own print
+REACH = 4  # pixels from an edge that a stroke's inside lies (a headline's broad stroke is 8-10 px)
+MARGIN = 12  # grey under the paper's that is ink at all
+DARK = 0.35  # ink darker than this share of the way from the print's black to the paper stays
+ON_PAPER = 0.1  # of a soft region's rim that is paper: the back's print (else a field of the page's own picture)
+
+
+def without_back_print(gray):
+    """`gray` (a page whose paper is even: `paper.even_paper`) with the back's print showing
+    through painted the paper's grey; `gray` itself when there is none to paint."""
+    import cv2
+    import numpy as np
+
+    if gray is None or gray.ndim != 2 or min(gray.shape) < 64:
+        return gray
+    m = cv2.medianBlur(gray, 3)  # (a speck of noise is no edge)
+    paper = float(np.percentile(m, 60))
+    inked = m < paper - MARGIN
+    if not inked.any():
+        return gray
+    dark = float(np.percentile(m[inked], 5))  # the print's black
+    if paper - dark < 60:
+        return gray
+    f = m.astype(np.float32)
+    edge = np.hypot(cv2.Sobel(f, cv2.CV_32F, 1, 0, ksize=3), cv2.Sobel(f, cv2.CV_32F, 0, 1, ksize=3)) / 8
+    near = cv2.dilate(edge, np.ones((2 * REACH + 1, 2 * REACH + 1), np.uint8))  # the steepest edge near each pixel
+    soft = inked & (near < SHARP) & (m > dark + DARK * (paper - dark))
+    if not soft.any():
+        return gray
+    soft = _on_paper(soft, inked)
+    if not soft.any():
+        return gray
+    out = gray.copy()
+    out[soft] = round(paper)
+    return out
+
+
+def _on_paper(soft, inked):
+    """The soft regions that meet the paper somewhere round them (ON_PAPER of their rim): a
+    photo's flat grey field is closed all round by its own steep edges and dark tones (the page's
+    own picture), the back's print fades into the paper."""
+    import cv2
+    import numpy as np
+
+    n, labels = cv2.connectedComponents(soft.astype(np.uint8), connectivity=8)
+    grown = cv2.dilate(labels.astype(np.float32), np.ones((3, 3), np.uint8)).astype(np.int32)
+    rim = (grown > 0) & ~soft
+    ring = np.bincount(grown[rim], minlength=n)
+    paper = np.bincount(grown[rim & ~inked], minlength=n)
+    keep = paper >= ON_PAPER * np.maximum(ring, 1)
+    keep[0] = False
+    return keep[labels]
