@@ -127,13 +127,13 @@ SPECS = [
     # beside it; `side_heads` is the share of the articles that can that get one). From page-set
     # texts no spec had used; the specs set and the pages measured once on main before any tuning.
     # The two test pages (texts from the page set's round-5 split, not read) are reported apart:
-    # measured once on main a40d68f and once on c08fc53 (README, round 8), and spent.
+    # measured once on main a40d68f and once on c08fc53 (docs/scans.md, round 8), and spent.
     Spec("t13", "train", ["national_r3_01"], 6, seed=131, extra={"side_heads": 0.6}),
     Spec("t14", "train", ["national_r4_03"], 7, seed=132, skew=0.8, noise=True, extra={"side_heads": 0.6}),
     Spec("t15", "train", ["metro_r4_03"], 5, seed=133, jpeg=45, extra={"side_heads": 0.6, "pictures": True}),
     Spec("d08", "dev", ["national_r3_06"], 8, seed=141, skew=-0.7, extra={"side_heads": 0.6}),
     Spec("d09", "dev", ["national_r4_01"], 4, seed=142, noise=True, jpeg=50, extra={"side_heads": 0.6}),
-    # x01 and x02 were round 8's test pages, measured once (README, round 8): spent, so x01 is a
+    # x01 and x02 were round 8's test pages, measured once (docs/scans.md, round 8): spent, so x01 is a
     # train page now and x02 a dev page (brief h42w); their names are kept.
     Spec("x01", "train", ["national_r5_01"], 6, seed=151, skew=1.0, noise=True, extra={"side_heads": 0.6}),
     Spec("x02", "dev", ["metro_r5_05"], 5, seed=152, skew=-0.5, jpeg=40,
@@ -144,7 +144,7 @@ SPECS = [
     # under it in some cases; tests/insetpicture.py), mixed with the older options. From page-set
     # texts no spec had used; specs set and all eight pages measured once on main 21145ee before any
     # tuning. The three test pages (texts from the page set's round-5 split, not read) are reported
-    # apart: measured once on main 21145ee and once on 33a4073 (README, round 9), and spent.
+    # apart: measured once on main 21145ee and once on 33a4073 (docs/scans.md, round 9), and spent.
     Spec("t16", "train", ["national_r2_03"], 6, seed=161, extra={"inset_pictures": 0.7, "side_heads": 0.3}),
     Spec("t17", "train", ["metro_r3_02"], 5, seed=162, skew=0.8, noise=True,
          extra={"inset_pictures": 0.7, "pictures": True}),
@@ -152,7 +152,7 @@ SPECS = [
     Spec("d10", "dev", ["national_12"], 8, seed=171, skew=-0.6, extra={"inset_pictures": 0.7, "side_heads": 0.3}),
     Spec("d11", "dev", ["metro_13"], 4, seed=172, noise=True, jpeg=50,
          extra={"inset_pictures": 0.7, "pictures": True}),
-    # y01, y02 and y03 were round 9's test pages, measured once (README, round 9): spent, so y01 and
+    # y01, y02 and y03 were round 9's test pages, measured once (docs/scans.md, round 9): spent, so y01 and
     # y02 (which failed: 3.31% and 11.29%) are train pages now and y03 (0.87%) a dev page (brief
     # h43q); their names are kept.
     Spec("y01", "train", ["evening_r5_02"], 6, seed=181, skew=1.0, extra={"inset_pictures": 0.7, "side_heads": 0.3}),
@@ -164,7 +164,7 @@ SPECS = [
     # tests/adverts.py), with tables and listings, mixed with the older options. Texts written for
     # this round (tests/layoutset/adverts/), used by no other spec; the specs set and all eight pages
     # measured once on the branch's start (main eb6cea9) before any tuning; the three test pages are
-    # reported apart: measured once on main eb6cea9 and once on 71526f5 (README, round 10), and spent.
+    # reported apart: measured once on main eb6cea9 and once on 71526f5 (docs/scans.md, round 10), and spent.
     Spec("t19", "train", ["r10_t19_dushi"], 6, seed=191, extra={"adverts": True, "inset_pictures": 0.5}),
     Spec("t20", "train", ["r10_t20_jingji"], 7, seed=192, skew=0.8, noise=True,
          extra={"adverts": True, "side_heads": 0.4}),
@@ -184,7 +184,7 @@ SPECS = [
     # label, kicker, two-line headline and subhead together (`force`: options set on one article),
     # two advertisements with notices, vertical heads beside horizontal ones, traditional script
     # set across. The specs set and all eleven pages measured once on the branch's start (main
-    # 88eeb4c) before any tuning; the four test pages reported apart (README, round 11).
+    # 88eeb4c) before any tuning; the four test pages reported apart (docs/scans.md, round 11).
     Spec("t22", "train", ["r11_t22_yaowen"], 8, seed=221, skew=0.7,
          extra={"column_chars": 11, "force": {0: {"box": True}, 1: {"two_line": True}, 2: {"box": True}}}),
     Spec("t23", "train", ["r11_t23_jingji"], 6, seed=222, noise=True, jpeg=45, extra={"pictures": True}),
