@@ -67,18 +67,21 @@ def _piece(page: Page, g: Group) -> bool:
 
 
 def _next_to(page: Page, run: list[Group], lower: Group, others: list[Block], measure: float) -> bool:
-    """`lower` stands under the run in its column: the two together no wider than a column, the
-    white between them a bill's at most, and no other block between them there."""
+    """`lower` stands under the run's last advertisement in its column: the run and it together no
+    wider than a column, the narrower of the two's middle within the other's width, the white
+    between them a bill's at most, and no other block between them there."""
     boxes = [_box(g) for g in run]
     x0, y0, x1, y1 = _box(lower)
+    a0, top, a1, foot = boxes[-1]
     left, right = min([x0] + [b[0] for b in boxes]), max([x1] + [b[2] for b in boxes])
-    foot = max(b[3] for b in boxes)
-    if right - left > LANE * measure or y0 - foot > GAP * page.body or y0 < min(b[1] for b in boxes):
+    if right - left > LANE * measure or y0 - foot > GAP * page.body or y0 <= top:
         return False
-    if min(x1, right) - max(x0, left) < 0.5 * min(x1 - x0, max(b[2] - b[0] for b in boxes)):
-        return False  # (not under it: beside it)
+    (n0, n1), (w0, w1) = sorted(((x0, x1), (a0, a1)), key=lambda s: s[1] - s[0])
+    if not w0 <= (n0 + n1) / 2 <= w1:
+        return False  # (beside it, in the next column: not under it)
     lo, hi = min(foot, y0), max(foot, y0)
-    return not any(lo < (b.y0 + b.y1) / 2 < hi and left <= (b.x0 + b.x1) / 2 <= right for b in others)
+    span0, span1 = min(x0, a0), max(x1, a1)
+    return not any(lo < (b.y0 + b.y1) / 2 < hi and span0 <= (b.x0 + b.x1) / 2 <= span1 for b in others)
 
 
 def _joined(groups: list[Group], run: list[Group]) -> list[Group]:
