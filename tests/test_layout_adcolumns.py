@@ -57,3 +57,21 @@ def test_cards_in_two_columns_are_two_articles_each_column_one():
     assert len(ads) == 2
     assert "Phone 19" in ads[0].text() and "Phone 71" in ads[0].text() and "DENTIST" not in ads[0].text()
     assert "DENTIST" in ads[1].text() and "Phone 19" in ads[1].text() and "Phone 71" not in ads[1].text()
+
+
+
+def test_a_filler_read_in_short_lines_is_no_piece_of_an_advertisement():
+    # (The Beaver County News, 12 May 1916, page 2's scan: There's many an untied knot in a cord of
+    # wood. between two advertisements, read in lines each too short to read as a sentence, went
+    # into the column of advertisements as a piece of a bill would)
+    from types import SimpleNamespace as NS
+
+    from baoku.core.layout.adcolumns import _piece
+    from baoku.core.layout.pieces import Group
+
+    def piece(*texts):
+        page = NS(lines=[NS(text=t) for t in texts])
+        return _piece(page, Group([], [NS(lines=list(range(len(texts))))]))
+
+    assert not piece("There's many an", "untied knot in a", "cord of wood.")
+    assert piece("GEORGE LEA Sole Proprietor.", "JOSH HART Stage Manager.")  # a bill's cast list

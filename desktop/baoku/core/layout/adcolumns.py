@@ -61,9 +61,10 @@ def _box(g: Group) -> tuple[float, float, float, float]:
 
 
 def _piece(page: Page, g: Group) -> bool:
-    """A short article worded as no sentence: a cast list's line, a name."""
+    """A short article worded as no sentence, its lines read together: a cast list's line, a name
+    (not a filler: There's many an untied | knot in a cord of wood.)."""
     texts = [page.lines[i].text for b in g.blocks for i in b.lines]
-    return 0 < len(texts) <= PIECE and not any(sentence(t) for t in texts)
+    return 0 < len(texts) <= PIECE and not sentence(" ".join(texts))  # (a filler's sentence over two lines)
 
 
 def _next_to(page: Page, run: list[Group], lower: Group, others: list[Block], measure: float) -> bool:
