@@ -44,13 +44,16 @@ def _page(head: str, items=NOTICES, tail: list[str] | None = None):
     return scanned_page(OcrPage(800, 900, lines), PageInfo(1), "en", page(lines, rules, w=800, h=900))
 
 
-def test_each_notice_under_a_classified_label_is_one_advertisement():
+def test_the_notices_under_a_classified_label_are_advertisements_one_column_of_them():
     got = _page("STEAMBOAT LINES.")
     ads = [a for a in got.articles if a.genre == ADVERTISEMENT]
     assert [a.headline for a in got.articles if a.genre != ADVERTISEMENT] == ["MINERS RETURN TO WORK"]
-    assert len(ads) == 3
-    assert "STEAMBOAT LINES" in ads[0].text() and "BAY LINE" in ads[0].text() and "Fare $6.00" in ads[0].text()
-    assert "POTOMAC" in ads[2].text() and "following day" in ads[2].text()
+    # each notice is told an advertisement, the label with the first; the column of them is one
+    # article (`adcolumns`), its notices in their order
+    assert len(ads) == 1
+    said = ads[0].text()
+    assert said.startswith("STEAMBOAT LINES") and said.index("Fare $6.00") < said.index("NEW YORK STEAMSHIP")
+    assert said.index("NEW YORK STEAMSHIP") < said.index("POTOMAC") < said.index("following day")
 
 
 def test_a_column_of_news_under_its_own_label_stays_stories():
@@ -77,3 +80,28 @@ def test_a_story_page_without_labels_is_unchanged():
     gray = page(lines, rules=[(400, 40, 403, 860)], w=800, h=900)
     got = scanned_page(OcrPage(800, 900, lines), PageInfo(1), "en", gray)
     assert [a.genre == ADVERTISEMENT for a in got.articles] == [False, False]
+
+
+def test_a_news_column_ends_a_section_of_notices_set_with_no_rules_between_them():
+    # (The Evening Star, 2 October 1865: DENTISTRY.'s notices run on into the next column, set with
+    # no rule under them down to TELEGRAPHIC NEWS. and its datelined items, all marked before)
+    lines, y = left_story(), 60
+    lines.append(line("DENTISTRY.", 500, y, h=30, step=12))
+    y += 44
+    for item in NOTICES * 3:
+        lines.append(line(item[0], 450, y, h=28, step=11))
+        y += 38
+        for said in item[1:]:
+            lines.append(line(said, 432, y, step=8))
+            y += 28
+    lines.append(line("TELEGRAPHIC NEWS.", 470, y + 10, h=30, step=12))
+    y += 54
+    for said in ["RALEIGH, N. C., Sept. 29.-A convention of", "the colored freedmen of the State met today",
+                 "in this city, the Rev. J. H. Hood presiding,", "and heard the report of its committee."]:
+        lines.append(line(said, 432, y, step=8))
+        y += 28
+    rules = [(400, 40, 403, y + 20)]
+    got = scanned_page(OcrPage(800, y + 60, lines), PageInfo(1), "en", page(lines, rules, w=800, h=y + 60))
+    news = [a for a in got.articles if "RALEIGH" in a.text()]
+    assert len(news) == 1 and news[0].genre != ADVERTISEMENT and "POTOMAC" not in news[0].text()
+    assert any(a.genre == ADVERTISEMENT and "POTOMAC" in a.text() for a in got.articles)

@@ -39,3 +39,14 @@ def test_a_story_headed_lost_stays_a_story():
     parsed = two_columns(left_story() + _right("Lost in the Hills", LOST, False), h=700)
     assert not [a for a in parsed.articles if a.genre == ADVERTISEMENT]
     assert "Lost in the Hills" in [a.headline for a in parsed.articles]
+
+
+def test_a_legal_notice_with_its_formula_misread_is_an_advertisement():
+    # (The Beaver County News, 12 May 1916, page 5: Notice / United States Land Office … / Notice is
+    # hereby piven that the State of Utah has filed …, OCR's slip in the formula's last word)
+    said = ["United States Land Office, Salt Lake", "City, Utah, March 31st, 1916.",
+            "Notice is hereby piven that the State", "of Utah has filed in this office lists",
+            "of lands selected by the said State."]
+    parsed = two_columns(left_story() + _right("Notice", said, False), h=700)
+    ads = [a for a in parsed.articles if a.genre == ADVERTISEMENT]
+    assert len(ads) == 1 and "hereby piven" in ads[0].text()

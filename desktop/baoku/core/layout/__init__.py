@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..ocr.engine import OcrLine, OcrPage
+from .adcolumns import advert_columns
 from .adverts import advertisements, centred_in, notice_titles, ruled_boxes, selling_boxes
 from .articles import group_articles
 from .backprint import without_back_print
@@ -186,6 +187,7 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     groups = boxed_adverts(page, order, groups)
     groups = reading_notices(page, order, groups)
     groups = instalments(page, groups)
+    groups = advert_columns(page, order, groups)
     return Analysis(lines, page, order, groups, folio, angle)
 
 

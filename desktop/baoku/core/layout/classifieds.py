@@ -33,6 +33,9 @@ EXACT = 9  # a label shorter than this many letters is matched exactly (HOTEL is
 SHARE = 0.7  # and the label this share of the line's letters at least (a head beginning WANTED is no label)
 DATELINE = re.compile(r"^\W{0,3}[A-Z][A-Za-z.,' ]{2,40}?,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)"
                       r"[a-z]*\.?\s*\d{1,2}\.?\s*[-—–?]")
+# a news column's label: it opens stories, and ends a section of advertisements run on into its column
+NEWS = re.compile(r"^\W{0,3}(?:(?:TELEGRAPHIC|LOCAL|CITY|LATEST|FOREIGN|DOMESTIC|GENERAL|WAR|POLITICAL) NEWS|"
+                  r"BY TELEGRAPH|NEWS OF THE DAY)\b", re.I)
 
 
 def _letters(text: str) -> str:
@@ -85,20 +88,33 @@ def classifieds(page: Page, order: list[Block], groups: list[Group]) -> list[Gro
             carried = []
             if inside and len(lines) <= LARGE:
                 groups = _made_one(groups, inside, pos)
-            elif inside:  # several advertisements not parted by rules: each article of them marked
-                mine = {id(b) for b in inside}
-                for g in groups:
-                    if any(id(b) in mine for b in g.blocks) and sum(id(b) in mine for b in g.blocks) * 2 >= len(g.blocks):
-                        g.advert = True
+            elif inside:  # several advertisements not parted by rules: each article of them marked,
+                mine = {id(b) for b in inside}  # down to a story's (the section's end)
+                owned = [g for g in groups if any(id(b) in mine for b in g.blocks) and
+                         sum(id(b) in mine for b in g.blocks) * 2 >= len(g.blocks)]
+                for g in sorted(owned, key=lambda g: min(pos.get(id(b), 0) for b in g.blocks)):
+                    if _news(page, g):
+                        section = False
+                        break
+                    g.advert = True
         running = section
     return groups
 
 
+def _news(page: Page, g: Group) -> bool:
+    """An article that is a story's, not an advertisement's: a dateline in its first lines (RALEIGH,
+    N. C., Sept. 29.—), or opened by a news column's label (TELEGRAPHIC NEWS., BY TELEGRAPH.)."""
+    ids = sorted((i for b in g.blocks if b.kind != FIGURE for i in b.lines), key=lambda i: page.lines[i].box[1])
+    texts = [page.lines[i].text for i in ids[:4]]
+    return any(DATELINE.match(t) for t in texts) or any(NEWS.match(t) for t in texts[:2])
+
+
 def _story(page: Page, lines: list[int], measure: float) -> bool:
-    """A cell that is a story's: a dateline in its first lines (NEW YORK, Oct. 1.—), or more lines
+    """A cell that is a story's: a dateline or a news column's label in its first lines (NEW YORK,
+    Oct. 1.—; TELEGRAPHIC NEWS.), or more lines
     than an advertisement holds, mostly worded as sentences, with no price and no selling words."""
     ids = sorted(lines, key=lambda i: page.lines[i].box[1])
-    if any(DATELINE.match(page.lines[i].text) for i in ids[:4]):
+    if any(DATELINE.match(page.lines[i].text) for i in ids[:4]) or any(NEWS.match(page.lines[i].text) for i in ids[:2]):
         return True
     if len(ids) <= LARGE:
         return False

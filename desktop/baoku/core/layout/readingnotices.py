@@ -32,7 +32,8 @@ ASKS = re.compile(r"\b(?:sold (?:everywhere|by (?:all )?(?:good )?(?:druggists|d
 PRICE = re.compile(PRICE_MARKS + r"|\bper (?:box|bottle)\b|\b\d+c a (?:box|bottle)\b", re.I)
 NOTICE_HEAD = re.compile(r"^\W*(?:(?:[\w$.,]+\s+){0,3}reward\b|notice\b|summons\b|wanted\b|for (?:sale|rent)\b|"
                          r"lost\b|found\b|estray|strayed\b)", re.I)
-UNDERSIGNED = re.compile(r"\bthe\s+undersigned\b|\bnotice is hereby given\b", re.I)
+# a paid or legal notice's words (notice is hereby given: its last word may be misread, hereby piven)
+UNDERSIGNED = re.compile(r"\bthe\s+undersigned\b|\bnotice\s+is\s+hereby\b", re.I)
 NAME = re.compile(r"^\W{0,2}(?:[A-Z]\.\s*){1,3}[A-Z][A-Za-z'-]+\b")  # H. S. Sims, J. W. Smith
 LOGO_LINES, LOGO_WORDS, LOGO_LOWER = 3, 12, 0.25  # an advertisement's name or maker set apart: lines and words at most
 PUBLISHED = re.compile(r"\b(?:first|last|date of first)\s+pub", re.I)  # a legal notice's dates of publication
