@@ -20,9 +20,9 @@ from pathlib import Path
 
 from baoku.core.ocr.page import OcrPage
 from baoku.core.ocr.reading import VERSION
-from bench.ocrcache import dump, undump
+from bench.ocrcache import dump
 
-from .layoutocr import FOLDER, _pixels
+from .layoutocr import FOLDER, _pixels, _reading
 
 IMPORTS = FOLDER / "imports"
 LIVE = False  # set for the tests that must read live (tests/conftest.py)
@@ -35,13 +35,7 @@ def _path(pixels: str) -> Path:
 def kept_page(png: bytes) -> OcrPage | None:
     """The kept reading of this page image, or None."""
     pixels = _pixels(png)
-    path = _path(pixels)
-    if not path.exists():
-        return None
-    data = json.loads(gzip.decompress(path.read_bytes()))
-    if data["pixels"] != pixels or data["version"] != VERSION:
-        return None
-    return undump(data)
+    return _reading(_path(pixels), pixels)
 
 
 def _keep(png: bytes, page: OcrPage) -> None:
