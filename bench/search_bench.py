@@ -475,8 +475,12 @@ def main() -> None:
                 cached.write_text(json.dumps(results[phase]))
             elif cached.exists():
                 results[phase] = json.loads(cached.read_text())
-        report(n, results.get("build"), results.get("add"), results["search"], results["baselines"],
-               results.get("reindex"), _json_path(args.json, n, len(args.sizes)) if args.json else work / "tables.json")
+        if "search" not in results or "baselines" not in results:  # e.g. `--phases build` on a new folder
+            print(f"\n{n:,} articles: {', '.join(sorted(results))} measured; the tables need a search and a "
+                  "baselines run too (`--phases search baselines`)")
+        else:
+            report(n, results.get("build"), results.get("add"), results["search"], results["baselines"],
+                   results.get("reindex"), _json_path(args.json, n, len(args.sizes)) if args.json else work / "tables.json")
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     if not args.keep and not args.workdir:
