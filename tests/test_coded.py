@@ -46,6 +46,9 @@ SAMPLES = {
     "archive_moved": {"path": "/media/usb/报库/archive.db"},
     "index_link_broken": {"path": "/home/a/archive.db.index", "target": "/media/usb/index"},
     "lock_blocked": {"path": "/home/a/archive.db.lock", "reason": "Is a directory"},
+    "font_missing": {"path": "/opt/baoku/resources/fonts/NotoSerifCJK-Regular.ttc"},
+    "font_damaged": {"path": "/opt/baoku/resources/fonts/NotoSerifCJK-Regular.ttc",
+                     "reason": "error: unpack requires a buffer of 2 bytes"},
     "foreign_database": {"path": "/home/a/.mozilla/places.sqlite", "tables": ["moz_bookmarks", "moz_places"]},
     "page_image": {"state": "damaged", "page": 3, "path": "/media/usb/报库/archive.db.images/ab/cd.png",
                    "why": "OSError: broken data stream"},
@@ -193,3 +196,45 @@ def test_the_window_import_summary_runs_its_sentences_on_as_the_language_writes(
         from PySide6.QtCore import QLocale
 
         QLocale.setDefault(QLocale("zh_CN"))
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_a_damaged_bundled_font_is_headed_as_baokus_own_file_to_reinstall(qapp, tmp_path, monkeypatch, language):
+    """The window headed a bundled font cut short (an install interrupted) as the user's mistake:
+    输入有误，没有保存 ("That input is not valid"), with the core's English under it."""
+    from baoku.core.export import fonts
+    from baoku.gui.app import install_translator
+    from baoku.gui.messages import headline
+    from baoku.gui.codedwords import error_words
+
+    real = fonts.fonts_dir() / fonts.SERIF_FILE
+    (tmp_path / fonts.SERIF_FILE).write_bytes(real.read_bytes()[:100_000])
+    monkeypatch.setattr(fonts, "fonts_dir", lambda: tmp_path)
+    with pytest.raises(ValidationError) as refused:
+        fonts._register("BaokuTestDamagedHeading", fonts.SERIF_FILE, 0)  # (a name of its own: cached apart)
+    (tmp_path / fonts.SERIF_FILE).unlink()
+    with pytest.raises(ValidationError) as missing:
+        fonts._register("BaokuTestMissingHeading", fonts.SERIF_FILE, 0)
+    assert refused.value.coded.code == "font_damaged" and missing.value.coded.code == "font_missing"
+    installed = install_translator(qapp, language)
+    try:
+        said = [(headline(e.value), error_words(e.value)) for e in (refused, missing)]
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale("zh_CN"))
+    path = tmp_path / fonts.SERIF_FILE
+    if language == "zh_CN":
+        assert said == [("报库自带的一个字体文件已损坏，没有导出。请重新安装报库。",
+                         f"报库自带的字体文件 {path} 已损坏，无法读取（error: unpack requires a buffer of 2 bytes），"
+                         "请重新安装报库。"),
+                        ("报库自带的一个字体文件不见了，没有导出。请重新安装报库。",
+                         f"报库自带的字体文件 {path} 不见了，请重新安装报库。")]
+    else:
+        assert said == [("A font file that comes with Baoku is damaged; nothing was exported. Reinstall Baoku.",
+                         f"Baoku's font file {path} is damaged and cannot be read (error: unpack requires a buffer "
+                         "of 2 bytes); reinstall Baoku."),
+                        ("A font file that comes with Baoku is missing; nothing was exported. Reinstall Baoku.",
+                         f"Baoku's font file {path} is missing; reinstall Baoku.")]

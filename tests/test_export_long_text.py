@@ -88,6 +88,21 @@ def test_a_paragraph_of_many_pages_is_set_once_and_its_parts_print_it_whole(monk
     assert "".join(line.text for line in printed) == text
 
 
+@pytest.mark.parametrize("text, measure", [("全市秋粮收购工作全面展开农民群众喜获丰收", 90.0),  # 2 lines
+                                           ("全市秋粮收购工作全面展开 农民群众喜获丰收" * 300, 300.0)])  # 125
+def test_a_headline_is_measured_once_however_long(text, measure):
+    """Balancing a headline's lines set it whole again for each of the 15 measures it tried,
+    measuring every character each time (17 times); one of 6,000 characters took half a minute
+    to export. Now its characters are measured once, and a headline of many lines is not balanced."""
+    count = _Counting()
+    lines = compose(text, count.metrics(), Setting("center", False, True, True), measure, measure)
+    assert count.measured <= 1.1 * len(text), count.measured
+    assert "".join(line.text for line in lines).replace(" ", "") == text.replace(" ", "")  # all kept
+    assert all(line.width <= measure + 6.0 for line in lines)  # at the measure (a word space may shrink)
+    if len(text) < 100:  # still balanced: two lines about as long, not a full one and a stub
+        assert [len(line.text) for line in lines] in ([10, 10], [11, 9], [9, 11]), [x.text for x in lines]
+
+
 def test_a_damaged_bundled_font_is_one_line_naming_it(tmp_path, monkeypatch):
     """A bundled font cut short (an install interrupted, a disk error) was ReportLab's
     `struct.error: unpack requires a buffer of 2 bytes` traceback; a missing one was one line."""

@@ -155,6 +155,33 @@ def test_an_index_folder_linked_to_a_disk_not_there_is_one_line_and_left_as_it_i
     assert "2 articles" in capsys.readouterr().out
 
 
+def test_check_on_an_index_folder_linked_to_nowhere_says_so_in_the_windows_words_too(tmp_path, capsys):
+    """`check` said the index was "missing or damaged" and pointed at --repair, which then said
+    the link's line; the window's check said the same."""
+    from baoku.core.checks import check_archive
+    from baoku.gui.codedwords import words
+
+    path = tmp_path / "archive.db"
+    page = tmp_path / "泉州晚报_2024-09-11_第1版.txt"
+    page.write_text("秋粮收购开始\n\n本报讯 秋粮收购今起开始。\n", encoding="utf-8")
+    assert main(["--archive", str(path), "import", str(page)]) == 0
+    index, usb = tmp_path / "archive.db.index", tmp_path / "usb" / "index"
+    index.rename(tmp_path / "elsewhere")
+    index.symlink_to(usb)
+    capsys.readouterr()
+    assert main(["--archive", str(path), "check"]) == 1
+    assert capsys.readouterr().out.splitlines()[-2:] == [
+        f"problem the search index's folder {index} is a symbolic link to {usb}, which cannot be reached (a disk "
+        "not connected, or a link that leads nowhere or to itself); connect it, or remove the link to have the "
+        "index made again beside the archive. The archive is fine", "1 problem"]
+    with Archive(path) as archive:  # the window's check
+        problem, = check_archive(archive).problems
+    assert words(problem) == (f"搜索索引的文件夹 {index} 是指向 {usb} 的符号链接，但那里无法访问（磁盘没有连接，或者链接"
+                              "指向不存在的地方或指向自身）。请连接那个磁盘，或者删除这个链接，索引会在档案旁边重新建立。"
+                              "档案本身没有问题。")
+    assert index.is_symlink() and not usb.parent.exists()
+
+
 def test_a_folder_where_the_lock_file_belongs_stops_a_write_in_one_line(tmp_path, capsys):
     """With a folder at archive.db.lock the lock was silently not taken (as in a read-only folder,
     where nothing writes): an import ran unlocked, and a restore would not have waited for it."""

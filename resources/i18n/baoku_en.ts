@@ -788,91 +788,101 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/codedwords.py" line="140"/>
+        <source>报库自带的字体文件 %1 不见了，请重新安装报库。</source>
+        <translation>Baoku's font file %1 is missing; reinstall Baoku.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="141"/>
+        <source>报库自带的字体文件 %1 已损坏，无法读取（%2），请重新安装报库。</source>
+        <translation>Baoku's font file %1 is damaged and cannot be read (%2); reinstall Baoku.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="143"/>
         <source>%1 是服务器上档案的地址，不是档案文件。</source>
         <translation>%1 is the address of an archive on a server, not an archive file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="141"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="144"/>
         <source>没有安装 PostgreSQL 的 %1，请先安装 postgresql-client。</source>
         <translation>PostgreSQL's %1 is not installed; install postgresql-client first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="142"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="145"/>
         <source>服务器档案的备份或恢复没有完成：%1</source>
         <translation>The server archive's backup or restore did not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="143"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="146"/>
         <source>%1 不是服务器档案的备份。</source>
         <translation>%1 is not a server archive's backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="147"/>
         <source>%1 是本机档案的备份，请恢复到档案文件。</source>
         <translation>%1 is a backup of an archive file; restore it to an archive file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="148"/>
         <source>服务器档案 %1 里已有 %n 篇文章，恢复会替换它们。请恢复到空数据库。</source>
         <translation><numerusform>The server archive %1 holds %n article; restoring would replace it. Restore into an empty database.</numerusform><numerusform>The server archive %1 holds %n articles; restoring would replace them. Restore into an empty database.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="148"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="151"/>
         <source>%1：服务器档案的地址里不能写密码（会留在设置和历史记录里）。请把密码放在 ~/.pgpass 或服务文件里。</source>
         <translation>%1: a server archive's address holds no password (it would be kept in settings and history); put the password in ~/.pgpass or a service file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="149"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="152"/>
         <source>%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。</source>
         <translation>%1 was made by a newer Baoku (server schema %2); update Baoku first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="151"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="154"/>
         <source>%1 和 %2 是同一种档案；迁移只能在档案文件和服务器档案之间进行。</source>
         <translation>%1 and %2 are archives of one kind; an archive moves only between a file and a server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="153"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="156"/>
         <source>%1 里有服务器档案暂时还不能保存的内容（%2），迁移会丢失它们，所以什么也没有复制。</source>
         <translation>%1 holds what a server archive cannot keep yet (%2); moving it would lose them, so nothing was copied.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="155"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="158"/>
         <source>%1 里已有 %n 篇文章，请迁移到新的档案文件或空的数据库。</source>
         <translation><numerusform>%1 already holds %n article; move the archive into a new archive file or an empty database.</numerusform><numerusform>%1 already holds %n articles; move the archive into a new archive file or an empty database.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="157"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="160"/>
         <source>%1 里有一次从 %2 开始、尚未完成的迁移，不是从 %3。</source>
         <translation>%1 holds an unfinished move from %2, not from %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="159"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="162"/>
         <source>留在 %1 的：%2</source>
         <translation>Left with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="160"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="163"/>
         <source>复制后 %1 表在 %2 和 %3 之间不一致：迁移期间源档案被修改了。请重新迁移到空的目标。</source>
         <translation>After copying, the %1 table differs between %2 and %3: the source was changed during the move. Move it again into an empty destination.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="162"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="165"/>
         <source>服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。</source>
         <translation>The server archive %1 has no folder for page images yet; its owner or an admin names one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="165"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="168"/>
         <source>服务器档案 %1 的版面图像文件夹 %2 在这台电脑上无法访问，请把它挂载到这个路径。</source>
         <translation>The page image folder %2 of the server archive %1 cannot be reached from this computer; mount it at that path.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="166"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="169"/>
         <source>%1：扫描版面的图像无法保存（%2），什么也没有存入。</source>
         <translation>%1: a scanned page's image cannot be kept (%2); nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="168"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="171"/>
         <source>服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。</source>
         <translation>An archive on a server (%1) does not offer this yet; the archive is unchanged.</translation>
     </message>
@@ -2289,57 +2299,67 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="30"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="31"/>
+        <source>报库自带的一个字体文件已损坏，没有导出。请重新安装报库。</source>
+        <translation>A font file that comes with Baoku is damaged; nothing was exported. Reinstall Baoku.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/messages.py" line="32"/>
+        <source>报库自带的一个字体文件不见了，没有导出。请重新安装报库。</source>
+        <translation>A font file that comes with Baoku is missing; nothing was exported. Reinstall Baoku.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/messages.py" line="34"/>
         <source>文件没有写出，档案没有改动。</source>
         <translation>The file was not written; the archive is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="32"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="36"/>
         <source>磁盘已满：已完成的部分都已保存，其余没有写入。请腾出空间后再试。</source>
         <translation>The disk is full: what was finished is stored, the rest was not written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="34"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="38"/>
         <source>档案现在无法打开或写入，档案没有改动。</source>
         <translation>The archive cannot be opened or written now; it is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="36"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="40"/>
         <source>文件无法导入，档案没有改动。</source>
         <translation>The file cannot be imported; the archive is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="38"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="42"/>
         <source>输入有误，没有保存。</source>
         <translation>That input is not valid; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="40"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="44"/>
         <source>找不到要的内容（可能已被删除）。</source>
         <translation>Not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="46"/>
         <source>操作没有完成，档案没有改动。</source>
         <translation>That did not complete; the archive is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="47"/>
         <source>出现了意外错误，档案没有改动。请把详细信息报告给开发者。</source>
         <translation>An unexpected error occurred; the archive was not changed. Please report the details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="49"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="53"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="56"/>
         <source>随附字体里没有这些字，没有导出：%1。勾选“缺字印成〓”可照常导出，缺字处印〓。</source>
         <translation>The bundled fonts have no glyph for these characters, so nothing was exported: %1. Tick “Print 〓 for a character no font has” to export with 〓 in their place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/messages.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/messages.py" line="69"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>

@@ -3,6 +3,13 @@ baoku_en.ts and compiles baoku_en.qm; a test checks that no UI string is left un
 A pair is a numerus message (tr(text, "", n), with %n or %Ln): English singular, then plural."""
 
 ENGLISH = {
+    "报库自带的字体文件 %1 不见了，请重新安装报库。": "Baoku's font file %1 is missing; reinstall Baoku.",
+    "报库自带的字体文件 %1 已损坏，无法读取（%2），请重新安装报库。":
+        "Baoku's font file %1 is damaged and cannot be read (%2); reinstall Baoku.",
+    "报库自带的一个字体文件已损坏，没有导出。请重新安装报库。":
+        "A font file that comes with Baoku is damaged; nothing was exported. Reinstall Baoku.",
+    "报库自带的一个字体文件不见了，没有导出。请重新安装报库。":
+        "A font file that comes with Baoku is missing; nothing was exported. Reinstall Baoku.",
     "连接服务器…": "Connect to Server…",
     "档案的锁文件 %1 无法打开（%2）。请删除这个名字下的东西（报库会重新建立锁文件）；没有作任何改动。":
         "The archive's lock file %1 cannot be opened (%2). Remove what stands at that name (Baoku makes the lock "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .errors import ArchiveUnavailable
 from .search.index import SearchIndex
 from .store.archive import Archive
 from .store.maintenance import CheckReport, check_store
@@ -20,6 +21,12 @@ def check_archive(archive: Archive, *, repair: bool = False) -> CheckReport:
     if report.damaged:  # the index is made from the archive: checking or repairing it waits for a sound one
         return report
     with SearchIndex(archive) as index:
+        broken = index.files.link_broken()
+        if broken:  # its folder a link to a disk not connected: nothing to check there, nor to repair
+            if repair:
+                raise ArchiveUnavailable(broken)
+            report.problems.append(broken)
+            return report
         counts = index.verify()
         wrong = {k: counts[k] for k in ("missing", "stale", "orphaned") if counts[k]}
         damaged = counts["index_disagrees"]

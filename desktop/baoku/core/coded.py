@@ -175,6 +175,9 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
                          "the link to have the index made again beside the archive. The archive is fine",
     "lock_blocked": "the archive's lock file {path} cannot be opened ({reason}); remove what stands at that name "
                     "(Baoku makes the file again); nothing was changed",
+    # A font file shipped with Baoku missing, or cut short or overwritten (an install interrupted)
+    "font_missing": "bundled font missing: {path} (reinstall Baoku)",
+    "font_damaged": "bundled font damaged: {path} cannot be read ({reason}) (reinstall Baoku)",
     "server_address_not_file": "{address} is a server archive's address, not an archive file",
     "server_tool_missing": "PostgreSQL's {tool} is not installed (apt install postgresql-client)",
     "server_tool_failed": "the server archive's {what} failed: {reason}",

@@ -137,6 +137,9 @@ class CodedWords(QObject):
                                                         "索引会在档案旁边重新建立。档案本身没有问题。"), p["path"], p["target"]),
             "lock_blocked": lambda p: fill(self.tr("档案的锁文件 %1 无法打开（%2）。请删除这个名字下的东西（报库会重新建立锁文件）；"
                                                    "没有作任何改动。"), p["path"], p["reason"]),
+            "font_missing": lambda p: fill(self.tr("报库自带的字体文件 %1 不见了，请重新安装报库。"), p["path"]),
+            "font_damaged": lambda p: fill(self.tr("报库自带的字体文件 %1 已损坏，无法读取（%2），请重新安装报库。"),
+                                           p["path"], p["reason"]),
             "server_address_not_file": lambda p: fill(self.tr("%1 是服务器上档案的地址，不是档案文件。"), p["address"]),
             "server_tool_missing": lambda p: fill(self.tr("没有安装 PostgreSQL 的 %1，请先安装 postgresql-client。"), p["tool"]),
             "server_tool_failed": lambda p: fill(self.tr("服务器档案的备份或恢复没有完成：%1"), p["reason"]),

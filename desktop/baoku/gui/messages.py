@@ -24,8 +24,12 @@ def headline(error: BaseException) -> str:
         return describe(error)
     if isinstance(error, MissingGlyphs):
         return missing_glyphs(error)
-    if getattr(getattr(error, "coded", None), "code", None) == "not_on_server":  # one line says it all
+    code = getattr(getattr(error, "coded", None), "code", None)
+    if code == "not_on_server":  # one line says it all
         return error_words(error)
+    if code in ("font_missing", "font_damaged"):  # Baoku's own install, not what the user gave
+        return (translate("Messages", "报库自带的一个字体文件已损坏，没有导出。请重新安装报库。") if code == "font_damaged"
+                else translate("Messages", "报库自带的一个字体文件不见了，没有导出。请重新安装报库。"))
     if isinstance(error, NotWritten):  # a file asked for, not the archive: the archive is fine
         return translate("Messages", "文件没有写出，档案没有改动。")
     if disk_full(error):

@@ -35,6 +35,12 @@ from .pieces import (  # noqa: F401 (Metrics, Setting, SetLine, MAX_SPREAD: what
     _cut, _empty_side, gap,
 )
 
+# A headline of more lines than this is not balanced: evening a few lines reads better, but over many
+# the narrower measure moves little but the last line, and each of its 15 tries set the whole again
+# (a 6,000-character headline took half a minute to export).
+BALANCE_LINES = 6
+
+
 def _pieces(text: str, m: Metrics, words: bool, latin: bool = False) -> list[list[Piece]]:
     """The paragraph's units as pieces with their widths, adjacent marks compressed."""
     em = m.size
@@ -85,8 +91,9 @@ class _Breaker:
     """Greedy fill of one paragraph, squeezing punctuation before giving up a unit."""
 
     def __init__(self, text: str, m: Metrics, setting: Setting, first: float, rest: float,
-                 phrases: bool = False):
+                 phrases: bool = False, units: list[list[Piece]] | None = None):
         self.text, self.m, self.s = text, m, setting
+        self.units = units  # the text's units as `_pieces` made them, when already made (read, never changed)
         self.phrases = phrases  # break only at the spaces between a headline's phrases
         self.first, self.rest = first, rest
         self.em = m.size
@@ -153,7 +160,8 @@ class _Breaker:
         self.cur.append(unit)
 
     def run(self) -> list[SetLine]:
-        queue = _pieces(self.text, self.m, self.s.words, self.s.latin)
+        queue = list(self.units) if self.units is not None else _pieces(self.text, self.m, self.s.words,
+                                                                         self.s.latin)
         if self.phrases:
             queue = _phrase_units(queue)
         queue.reverse()
@@ -336,9 +344,11 @@ def _chars(pieces: list[Piece]) -> int:
 
 def compose(text: str, m: Metrics, setting: Setting, first: float, rest: float) -> list[SetLine]:
     """The paragraph broken into lines for `first` (the first line) and `rest` points, set."""
-    lines = _Breaker(text, m, setting, first, rest).run()
-    if setting.balance and len(lines) > 1 and first == rest:
-        lines = _phrased(text, m, setting, rest, len(lines)) or _balanced(text, m, setting, rest, len(lines))
+    units = _pieces(text, m, setting.words, setting.latin) if setting.balance else None
+    lines = _Breaker(text, m, setting, first, rest, units=units).run()
+    if setting.balance and 1 < len(lines) <= BALANCE_LINES and first == rest:
+        lines = (_phrased(text, m, setting, rest, len(lines), units)
+                 or _balanced(text, m, setting, rest, len(lines), units))
     for n, line in enumerate(lines):
         justify(line, first if n == 0 else rest, m, setting)
     return lines
@@ -360,27 +370,28 @@ def _phrase_units(units: list[list[Piece]]) -> list[list[Piece]]:
     return out
 
 
-def _phrased(text: str, m: Metrics, setting: Setting, width: float, count: int) -> list[SetLine] | None:
+def _phrased(text: str, m: Metrics, setting: Setting, width: float, count: int,
+             units: list[list[Piece]]) -> list[SetLine] | None:
     """A headline one phrase (or more) to a line, when it has phrases that each fit a line and
     they make no more lines than breaking between words would."""
     plain = replace(setting, balance=False, min_last=0)
-    breaker = _Breaker(text, m, plain, width, width, phrases=True)
-    units = _phrase_units(_pieces(text, m, setting.words, setting.latin))
-    phrases = [u for u in units if not all(p.kind == Atom.SPACE for p in u)]
+    breaker = _Breaker(text, m, plain, width, width, phrases=True, units=units)
+    phrases = [u for u in _phrase_units(units) if not all(p.kind == Atom.SPACE for p in u)]
     if len(phrases) < 2 or any(not breaker.fits([u], width) for u in phrases):
         return None
     lines = breaker.run()
     return lines if len(lines) <= count else None
 
 
-def _balanced(text: str, m: Metrics, setting: Setting, width: float, count: int) -> list[SetLine]:
+def _balanced(text: str, m: Metrics, setting: Setting, width: float, count: int,
+              units: list[list[Piece]]) -> list[SetLine]:
     """The narrowest measure that still gives `count` lines: every line about as long."""
     plain = replace(setting, balance=False, min_last=0)
     lo, hi = width / count * 0.9, width
-    best = _Breaker(text, m, plain, width, width).run()
+    best = _Breaker(text, m, plain, width, width, units=units).run()
     for _ in range(14):
         mid = (lo + hi) / 2
-        lines = _Breaker(text, m, plain, mid, mid).run()
+        lines = _Breaker(text, m, plain, mid, mid, units=units).run()
         if len(lines) <= count:
             hi, best = mid, lines
         else:

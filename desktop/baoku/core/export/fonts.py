@@ -23,6 +23,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
+from ..coded import Coded
 from ..errors import MissingGlyphs, ValidationError
 from ..paths import resources_dir
 from ..script import IGNORABLE
@@ -80,7 +81,7 @@ ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # used by TTFont.addObjects for ev
 def _register(name: str, filename: str, index: int, half: bool = False) -> TTFont:
     path = fonts_dir() / filename
     if not path.is_file():
-        raise ValidationError(f"bundled font missing: {path} (reinstall Baoku)")
+        raise ValidationError(Coded("font_missing", path=str(path)))
     with _lock:
         try:
             font = TTFont(name, str(path), subfontIndex=index)
@@ -88,8 +89,7 @@ def _register(name: str, filename: str, index: int, half: bool = False) -> TTFon
             # (ReportLab's reader fails where the bytes run out or make no sense, in its own words)
             # A font file cut short or overwritten (a disk error, an install interrupted): one line,
             # as for a missing one; it was a struct.error traceback out of ReportLab's reader.
-            raise ValidationError(f"bundled font damaged: {path} cannot be read ({type(e).__name__}: {e}) "
-                                  "(reinstall Baoku)") from None
+            raise ValidationError(Coded("font_damaged", path=str(path), reason=f"{type(e).__name__}: {e}")) from None
         if half:
             # ReportLab maps a second font of the same face name onto the first: rename it
             # (its PDF BaseFont says what it is).

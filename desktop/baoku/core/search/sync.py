@@ -64,6 +64,13 @@ class IndexFiles:
                                       source=self._source)
         self.words.open()
 
+    def link_broken(self) -> Coded | None:
+        """What to say when the index's folder is a symbolic link to where the index was put
+        (another disk) that leads nowhere now: the disk is not connected, or the link loops."""
+        if self.path.is_symlink() and not self.path.exists():
+            return Coded("index_link_broken", path=str(self.path), target=os.readlink(self.path))
+        return None
+
     def _folder(self) -> None:
         """The index's folder, made if missing. Anything else standing where it belongs (a file
         someone saved under that name) is the user's, so it is moved aside, never removed, and the
@@ -71,11 +78,9 @@ class IndexFiles:
         the archive no longer is (its folder renamed or deleted under it): no folder is made again
         at the old path."""
         self.archive.check_in_place()
-        if self.path.is_symlink() and not self.path.exists():
-            # A link to where the index was put (another disk) that leads nowhere now: the disk is
-            # not connected, or the link loops. It is the user's: neither followed nor replaced.
-            raise ArchiveUnavailable(Coded("index_link_broken", path=str(self.path),
-                                           target=os.readlink(self.path)))
+        broken = self.link_broken()
+        if broken:  # the user's link: neither followed nor replaced
+            raise ArchiveUnavailable(broken)
         if self.path.exists() and not self.path.is_dir():
             aside = self.path.with_name(f"{self.path.name}.moved-aside")
             n = 1
