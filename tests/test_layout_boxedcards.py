@@ -68,3 +68,19 @@ def test_a_boxed_head_over_its_story_stays_the_story():
     got = scanned_page(OcrPage(800, 900, lines), PageInfo(1), "en", page(lines, rules, w=800, h=900))
     assert [a.genre == ADVERTISEMENT for a in got.articles] == [False]
     assert got.articles[0].headline.startswith("THE THOUSANDTH WOMAN")
+
+
+def test_a_card_boxed_wider_than_its_column_is_one_advertisement():
+    """A card's box reaching past the column found under it (The Beaver County News p. 8's ALTO:
+    Shirley S. Atkin's name set wider than the column): the box is asked whole, so the card is one
+    advertisement, its name not cut from its trade and address as the column's cell would cut it."""
+    lines = [line("BAKER GUIDES ARMY", 60, 60, h=40, step=14)] + body(60, 110, 26) + body(480, 60, 8, width=260)
+    card = [line("Shirley S. Atkin", 440, 314, h=40, step=20), line("ATTORNEY-AT-LAW", 530, 366, h=30, step=14),
+            line("Bank Building", 540, 406, h=30, step=14), line("Phone 19", 580, 446)]
+    lines += card + body(480, 520, 8, width=260, start=5)
+    rules = [(400, 40, 403, 860)] + _box(430, 300, 790, 490)
+    got = scanned_page(OcrPage(800, 900, lines), PageInfo(1), "en", page(lines, rules, w=800, h=900))
+    ads = [a for a in got.articles if a.genre == ADVERTISEMENT]
+    assert [a.headline for a in ads] == ["Shirley S. Atkin"]
+    assert all(ln.text in ads[0].text() for ln in card)
+    assert [a.headline for a in got.articles if a.genre != ADVERTISEMENT][0] == "BAKER GUIDES ARMY"

@@ -105,3 +105,24 @@ def test_an_altos_advertisement_is_one_too():
     parsed = alto_page(read_alto(parse_xml(data, "p.xml"), "p.xml"), PageInfo(1), "en", png)
     _one_advertisement(parsed, _hotel(), lines)
     assert len(parsed.articles) == 4
+
+
+def _baking_powder():
+    """A display advertisement as The Beaver County News set ROYAL BAKING POWDER (1916): every line
+    display type, each as wide as the column, few words, mostly capitalised."""
+    return [centred("ROYAL", 310, h=80, step=62), centred("BAKING", 396, h=60, step=52),
+            centred("POWDER", 462, h=46, step=52), centred("Absolutely Pure", 514, h=28, step=20),
+            centred("Made from Cream of Tartar", 548, h=24, step=12),
+            centred("NO ALUM-NO PHOSPHATE", 578, h=24, step=15)]
+
+
+def test_a_cell_of_display_type_as_wide_as_its_column_is_one_advertisement():
+    """Lines of display type reaching across the column are no story's text set full: the cell
+    (between rules, or boxed) is one advertisement, not a head per line."""
+    ad = _baking_powder()
+    assert all(ln.box[2] - ln.box[0] >= 0.9 * (COLUMN[1] - COLUMN[0]) for ln in ad[:3])
+    for boxed in (False, True):
+        lines, parsed = _parsed(ad, boxed=boxed)
+        _one_advertisement(parsed, ad, lines)
+        assert [a.headline for a in parsed.articles if a.genre != ADVERTISEMENT] == \
+            ["MINERS RETURN TO WORK", "COUNCIL MEETS TONIGHT", "BRIDGE IS FINISHED"]

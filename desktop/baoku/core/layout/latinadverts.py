@@ -56,7 +56,9 @@ def adverts(page: Page, order: list[Block], groups: list[Group]) -> list[Group]:
             groups = _made_one(groups, inside, pos)
             taken |= {id(b) for b in inside}
     for c0, c1 in bands:
-        blocks = [b for g in groups for b in g.blocks if b.kind != FOLIO and id(b) not in taken]
+        wider = [f for f in page.graphics.boxes if f[0] < c0 - page.body or f[2] > c1 + page.body]
+        blocks = [b for g in groups for b in g.blocks if b.kind != FOLIO and id(b) not in taken and
+                  not any(_boxed(b, f) for f in wider)]  # (a box wider than the column is asked whole: latinboxes)
         cells = [[b for b in blocks if _in_cell(page, b, c0, c1, top, foot)] for top, foot in _cells(page, c0, c1)]
         cells = [c for c in cells if c]
         ads = [advert_like(page, c, c1 - c0) or _opened_reversed(page, c) or _sells(page, c) for c in cells]
@@ -153,6 +155,12 @@ def _cells(page: Page, c0: float, c1: float) -> list[tuple[float, float]]:
     return list(zip(bounds, bounds[1:]))
 
 
+def _boxed(b: Block, box) -> bool:
+    """Block `b`'s middle is inside the box."""
+    cx, cy = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
 def _middle(box) -> float:
     return (box[0] + box[2]) / 2
 
@@ -234,7 +242,7 @@ def _one(blocks: list[Block]) -> Group:
 
 def advert_like(page: Page, blocks: list[Block], measure: float) -> bool:
     """The type of a cell is an advertisement's: three lines at least, under half of them worded
-    as sentences and few set full, no more than a column's cell of stories holds, and a price with
+    as sentences and few lines of text type set full, no more than a column's cell of stories holds, and a price with
     few lowercase words and fewer lines set full; or words mostly
     capitalised (names and wares: NEXT YEAR GO TO Westminster College SALT LAKE CITY, UTAH); or
     text in short centred lines, none set full, under type twice the text's size, in a small cell
@@ -246,7 +254,8 @@ def advert_like(page: Page, blocks: list[Block], measure: float) -> bool:
     texts = [ln.text for ln in lines]
     words = [w for t in texts for w in WORD.findall(t)]
     text = [i for b in blocks if b.kind == TEXT for i in b.lines]
-    full = sum(ln.box[2] - ln.box[0] >= FULL * measure for ln in lines)
+    full = sum(page.lines[i].box[2] - page.lines[i].box[0] >= FULL * measure for i in text)  # (display type
+    # as wide as its column, ROYAL / BAKING / POWDER, is no story's text set full)
     priced = any(PRICE.search(t) for t in texts)
     if len(words) < WORDS and not priced or sum(sentence(t) for t in texts) >= PROSE * len(lines) or \
             full >= SET_FULL * len(lines):
