@@ -13,16 +13,12 @@ import's progress and its cancel between pages behave as they do live.
 
 from __future__ import annotations
 
-import gzip
-import json
 import os
 from pathlib import Path
 
 from baoku.core.ocr.page import OcrPage
-from baoku.core.ocr.reading import VERSION
-from bench.ocrcache import dump
 
-from .layoutocr import FOLDER, _pixels, _reading
+from .layoutocr import FOLDER, _pixels, _reading, write
 
 IMPORTS = FOLDER / "imports"
 LIVE = False  # set for the tests that must read live (tests/conftest.py)
@@ -40,13 +36,7 @@ def kept_page(png: bytes) -> OcrPage | None:
 
 def _keep(png: bytes, page: OcrPage) -> None:
     pixels = _pixels(png)
-    IMPORTS.mkdir(parents=True, exist_ok=True)
-    raw = json.dumps({"pixels": pixels, "version": VERSION, **dump(page)}, ensure_ascii=False,
-                     separators=(",", ":")).encode()
-    path = _path(pixels)
-    part = path.with_name(f"{path.name}.{os.getpid()}.part")  # two test workers may keep one page
-    part.write_bytes(gzip.compress(raw, 9, mtime=0))
-    os.replace(part, path)
+    write(_path(pixels), pixels, page)
 
 
 def use_kept_readings(monkeypatch) -> None:

@@ -86,12 +86,22 @@ def read(name: str, png: bytes) -> OcrPage:
     return kept(name, png) or recognise(png)
 
 
+def write(path: Path, pixels: str, page: OcrPage) -> None:
+    """Keep `page`, read from an image of these pixels today's way, in `path` (written whole:
+    two test workers may keep the same page at once)."""
+    import os
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    raw = json.dumps({"pixels": pixels, "version": VERSION, **dump(page)}, ensure_ascii=False,
+                     separators=(",", ":")).encode()
+    part = path.with_name(f"{path.name}.{os.getpid()}.part")
+    part.write_bytes(gzip.compress(raw, 9, mtime=0))
+    os.replace(part, path)
+
+
 def keep(name: str, png: bytes) -> OcrPage:
     page = recognise(png)
-    data = {"pixels": _pixels(png), "version": VERSION, **dump(page)}
-    FOLDER.mkdir(exist_ok=True)
-    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
-    _path(name).write_bytes(gzip.compress(raw, 9, mtime=0))
+    write(_path(name), _pixels(png), page)
     return page
 
 
