@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from .assemble import facet_counts, grouped
 from .rankquery import ranked_terms, ranking, words_decide
+from .searching import RANKED  # the matches a result ranks (then the rest newest first)
 from .server import batched
 from .servermatch import _SEARCHED, gin_only, match_sql, unindexed
 from .serverrank import Among, top_sql
 
-RANKED = 200  # as search.searching: a result ranks this many matches, then lists the rest newest first
 _PLACES = ("JOIN article a ON a.id = m.id JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id "
            "JOIN publication p ON p.id = i.publication_id")
 

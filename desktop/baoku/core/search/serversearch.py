@@ -12,12 +12,12 @@ from .assemble import facet_counts, grouped, make_hits
 from .rankquery import ranked_terms, ranking
 from .query import QueryError, parse_query, positive_texts
 from .results import Hit, SearchResult, checked_limit
+from .searching import RANKED  # the matches a result ranks (then the rest newest first)
 from .server import batched, catch_up, pending, sync
 from .servermatch import match_sql, matched, matching
 from .serverpage import Matches, Pending, first_page
 from .serverrank import top
 
-RANKED = 200  # as search.searching: a full result ranks this many matches, then lists the rest newest first
 
 _JOINED = ("FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id "
            "JOIN publication p ON p.id = i.publication_id WHERE a.id = ANY(%s::bigint[])")
