@@ -16,7 +16,8 @@ from .normalize import fold
 from .planner import COLUMN, FIELD_TOKENS, exact_ids, field_texts, matches, term_forms
 from .query import And, DateRange, Not, Or, Page, Text, parse_query
 from .recall import RecallDoc
-from .server import BATCH, CHAR, GRAMS, batched, catch_up, pending
+from .server import BATCH, CHAR, GRAMS, catch_up, pending
+from .serverplan import gin_only
 from .serverrule import rule_sql
 from .tokens import FIELD_MARK, PREFIX, exact_tokens, is_prefix, pieces, single
 
@@ -102,10 +103,6 @@ def _ids(archive, condition: str, params: list) -> set[int]:
     return {i for i, in _by_tokens(archive, condition, params, hashes=False)}
 
 
-_GIN_ONLY = ("SELECT set_config('enable_seqscan', %s, true), set_config('enable_indexscan', %s, true), "
-             "set_config('enable_nestloop', %s, true)")
-
-
 def _shared(select: str) -> str:
     """`select` (of article_id, content_hash) with the hash kept only where another of its rows
     has it too (NULL elsewhere): the reprint groups, without sending every match's 64-letter hash."""
@@ -119,38 +116,6 @@ def _by_tokens(archive, condition: str, params: list, shared: bool = False, hash
     index's bitmap (`gin_only`)."""
     select = f"SELECT article_id{', content_hash' * hashes} FROM article_search s WHERE {condition}"
     return gin_only(archive.conn, [(_shared(select) if shared else select, params)])[0]
-
-
-def gin_only(conn, statements: list[tuple[str, list]]) -> list[list[tuple]]:
-    """Each statement's rows, run where a `GRAMS @@` test is read by the GIN index's bitmap. The
-    planner would read a common token's rows one by one instead (a sequential or primary-key scan
-    testing each tsvector): it does not count what unpacking each article's tsvector costs, and
-    `中国` at 20,000 articles took 400 ms so against 6-10 ms by the bitmap. So the two plans are
-    turned off for these statements, and so are nested loops: the index's estimate of several
-    tokens' articles is a few rows (their selectivities multiplied), and `_shared`'s join then
-    groups the hashes again for each match (1,693 matches of `中国特色社会主义 发展`: 714 ms
-    against ~40). Their transaction's settings, which its end puts back (inside a caller's
-    transaction they are put back after it). The statements go in one pipeline, so the client
-    waits for the server once."""
-    if conn.info.transaction_status != conn.info.transaction_status.IDLE:  # a caller's transaction
-        with conn.transaction():
-            conn.execute(_GIN_ONLY, ["off", "off", "off"])
-            found = [conn.execute(sql, params).fetchall() for sql, params in statements]
-            conn.execute("SET LOCAL enable_seqscan TO DEFAULT")
-            conn.execute("SET LOCAL enable_indexscan TO DEFAULT")
-            conn.execute("SET LOCAL enable_nestloop TO DEFAULT")
-        return found
-    try:
-        with batched(conn):
-            conn.execute("BEGIN")
-            conn.execute(_GIN_ONLY, ["off", "off", "off"])
-            cursors = [conn.execute(sql, params) for sql, params in statements]
-            conn.execute("COMMIT")
-    except BaseException:
-        if not conn.closed and conn.info.transaction_status != conn.info.transaction_status.IDLE:
-            conn.execute("ROLLBACK")
-        raise
-    return [c.fetchall() for c in cursors]
 
 
 _PLACED = "SELECT a.id FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id WHERE "

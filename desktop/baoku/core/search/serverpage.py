@@ -9,15 +9,18 @@ hits among them. Only the page's articles come to the client. The result is the 
 
 from __future__ import annotations
 
-from .assemble import facet_counts, grouped
+from .assemble import grouped
 from .rankquery import ranked_terms, ranking, words_decide
 from .searching import RANKED  # the matches a result ranks (then the rest newest first)
 from .server import batched
-from .servermatch import _SEARCHED, gin_only, match_sql, unindexed
+from .servermatch import _SEARCHED, match_sql, unindexed
+from .serverplan import gin_only
 from .serverrank import Among, top_sql
 
 _PLACES = ("JOIN article a ON a.id = m.id JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id "
            "JOIN publication p ON p.id = i.publication_id")
+_FACETS = ("(SELECT json_agg(json_build_array(f.mo, f.pu, f.co, f.so, f.n)) FROM (SELECT to_char(i.date, 'YYYY-MM') mo, "
+           f"p.name pu, a.column_name co, a.source so, count(*) n FROM m {_PLACES} GROUP BY 1, 2, 3, 4) f)")
 
 
 class Pending(Exception):
@@ -59,7 +62,7 @@ class Matches:
         return Among("SELECT id FROM m", [], decided, [i for i in self.stale if i not in self.found])
 
     def run(self, statements: list[tuple[str, list]]) -> list[list[tuple]]:
-        """These statements' rows, the GIN index reading the token test (servermatch.gin_only),
+        """These statements' rows, the GIN index reading the token test (serverplan.gin_only),
         sent together (the first ones asking whether any article is pending: `Pending`)."""
         checked = self.unchecked
         if checked:
@@ -75,35 +78,38 @@ class Matches:
             raise Pending
         return rows[1:] if checked else rows
 
-    def ordered(self, part: tuple[list[str], str, list], counted: bool = False, apart: bool = False) -> tuple[str, list]:
+    def ordered(self, part: tuple[list[str], str, list], counted: bool = False, apart: bool = False,
+                faceted: bool = False) -> tuple[str, list]:
         """One statement of the matches in some order (`part`: WITH items, a SELECT of rows of
         (id, sort key) that may read the matches as `m`, their parameters; `newest`,
         serverrank.top_sql), with their count and distinct texts where `counted`: a row of
-        (matches, distinct texts, the ids, their keys). The matches are decided once (`m`, kept
-        for the statement), or where the order does not read them (`apart`), counted as found."""
+        (matches, distinct texts, the ids, their keys), and where `faceted`, their facet rows
+        (month, paper, column, source, matches) as JSON, counted from the same `m`: deciding
+        the matches again for the facets cost a phrase's first page a second reading of every
+        candidate's text (1.06 s beside 1.78 s for 中国特色社会主义 at 100,000 articles). The
+        matches are decided once (`m`, kept for the statement), or where the order does not read
+        them and no facet is wanted (`apart`), counted as found."""
         sql, params = self.select()
         items, body, more = part
         # the texts counted by hashing them (count(DISTINCT) sorts every match's hash)
         count = "SELECT COALESCE(sum(n), 0)::bigint, count(*) FROM (SELECT count(*) AS n FROM {} GROUP BY h) g"
-        if apart:  # (a one-word ranking: no WITH items)
+        facets = f", {_FACETS}" if faceted else ""
+        if apart and not faceted:  # (a one-word ranking: no WITH items)
             return (f"SELECT c.*, r.* FROM ({count.format(f'({sql}) m(id, h)')}) c, "
+                    f"(SELECT array_agg(id), array_agg(k) FROM ({body}) x(id, k)) r", [*params, *more])
+        if apart:
+            return (f"WITH m(id, h) AS MATERIALIZED ({sql}) SELECT c.*, r.*{facets} FROM ({count.format('m')}) c, "
                     f"(SELECT array_agg(id), array_agg(k) FROM ({body}) x(id, k)) r", [*params, *more])
         counts = f"({count.format('m')})" if counted else "(SELECT NULL::bigint, NULL::bigint)"
         return (f"WITH m(id, h) AS MATERIALIZED ({sql}), " + "".join(f"{x}, " for x in items) +
-                f"r(id, k) AS ({body}) SELECT c.*, (SELECT array_agg(id) FROM r), (SELECT array_agg(k) FROM r) "
-                f"FROM {counts} c", [*params, *more])
+                f"r(id, k) AS ({body}) SELECT c.*, (SELECT array_agg(id) FROM r), (SELECT array_agg(k) FROM r)"
+                f"{facets} FROM {counts} c", [*params, *more])
 
     def newest(self, limit: int, skip: list[int]) -> tuple[list[str], str, list]:
         """The matches newest first (then by id, descending), without `skip`: (id, rank) rows."""
         return [], ("SELECT m.id, row_number() OVER (ORDER BY i.date DESC, m.id DESC)::float8 FROM m "
                     "JOIN article a ON a.id = m.id JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id "
                     "WHERE NOT m.id = ANY(%s::bigint[]) ORDER BY i.date DESC, m.id DESC LIMIT %s"), [skip, limit]
-
-    def facets(self):
-        sql, params = self.select()
-        return facet_counts(self.run([(
-            f"SELECT to_char(i.date, 'YYYY-MM'), p.name, a.column_name, a.source, count(*) FROM ({sql}) m(id, h) "
-            f"{_PLACES} GROUP BY 1, 2, 3, 4", params)])[0])
 
     def groups(self, ids: list[int], read: list[int]) -> tuple[dict[str, list[int]], dict[int, dict], dict]:
         """The reprint groups (content hash -> the matches printing it, in id order) of the texts
@@ -139,11 +145,12 @@ class Matches:
                 {i: (pub, date, page) for i, _, pub, date, page in found_rows})
 
 
-def first_page(matches: Matches, sort: str, limit: int) -> tuple[int, int, list[int], dict[int, float], dict, dict, dict]:
+def first_page(matches: Matches, sort: str, limit: int, facets: bool = False) -> tuple[int, int, list[int], dict[int, float], dict, dict, dict, list]:
     """(total, distinct texts, the page's matches in result order with their reprints folded in
     (assemble.grouped's listing, up to `limit`), their scores, listed id -> its reprints among
     the matches, and where there are reprints, the search rows of the likely hits and where
-    the page's matches and their reprints were printed, read with the groups: else empty), as
+    the page's matches and their reprints were printed, read with the groups: else empty; with
+    `facets`, the facet rows of every match (month, paper, column, source, matches)), as
     the whole search gives them for its first `limit` hits: its order is read
     for as many as it could need (2 x `limit`), in the statement that counts the matches (they
     are decided once), then cut to what the embedded archive reads (`limit` and one more for
@@ -157,12 +164,15 @@ def first_page(matches: Matches, sort: str, limit: int) -> tuple[int, int, list[
     order: list[int] = []
     scores: dict[int, float] = {}
     total = distinct = 0
+    faceted: list = []
     for n, q in enumerate(tiers or [None]):
         part = top_sql(q, among, most - len(order), order) if q is not None else matches.newest(most, [])
         apart = n == 0 and among.decided and not part[0] and q is not None  # the word's postings alone
-        (counts, distincts, ids, keys), = matches.run([matches.ordered(part, counted=n == 0, apart=apart)])[0]
+        (counts, distincts, ids, keys, *facet), = matches.run([matches.ordered(
+            part, counted=n == 0, apart=apart, faceted=facets and n == 0)])[0]
         if n == 0:
             total, distinct = counts, distincts
+            faceted = [tuple(f) for f in (facet[0] or [])] if facets else []
         got = sorted(zip(ids or [], keys or []), key=lambda x: (-x[1], x[0]) if q is not None else x[1])
         order += [i for i, _ in got]
         scores.update((i, float(k)) for i, k in got if q is not None)
@@ -176,4 +186,4 @@ def first_page(matches: Matches, sort: str, limit: int) -> tuple[int, int, list[
     groups, rows, where = matches.groups(order, order[:limit]) if total > distinct and order else ({}, {}, {})
     listed, copies = grouped(order, groups)
     shown = listed[:limit]
-    return total, distinct, shown, {i: scores[i] for i in shown if i in scores}, copies, rows, where
+    return total, distinct, shown, {i: scores[i] for i in shown if i in scores}, copies, rows, where, faceted

@@ -111,12 +111,12 @@ class ServerSearch:
         """The first `limit` hits (search.serverpage: counted, ranked and grouped by the server, at
         the cost of the page); `stale`: the pending articles (None: taken to be none, else Pending)."""
         matches = Matches(self.archive, tree, stale)
-        total, distinct, shown, scores, copies, rows, where = first_page(matches, sort, limit)
+        total, distinct, shown, scores, copies, rows, where, faceted = first_page(matches, sort, limit, facets)
         if all(i in rows and all(j in where for j in copies.get(i, [])) for i in shown):  # read with the groups
             hits = make_hits(rows, shown, positive_texts(tree), scores, copies, where)
         else:
             hits = self.hits(shown, positive_texts(tree), scores, copies)
-        counts, months = matches.facets() if facets and total else ({}, [])
+        counts, months = facet_counts(faceted) if facets and total else ({}, [])
         return SearchResult(total=total, hits=hits, facets=counts, ids=[], months=months, distinct=distinct,
                             copies={h.id: h.also for h in hits if h.also})
 
