@@ -138,10 +138,10 @@ def test_a_migration_grants_its_new_tables_to_the_roles(users, server_url, monke
     with psycopg.connect(server_url, autocommit=True) as conn:
         conn.execute("DROP TABLE correction, audit, collection, collection_item, note, trash, search_word, "
                      "search_pending, saved_search, history_step, archive_setting, page_scan, layout_block, "
-                     "scan_line, layout_edit, facsimile, search_count CASCADE")
+                     "scan_line, layout_edit, facsimile, search_count, search_reprint CASCADE")
         conn.execute("DROP FUNCTION baoku_audit, baoku_search_stale, baoku_search_pending, baoku_notify, "
                      "baoku_put_back, baoku_revert, baoku_step_changed, baoku_search_dropped, baoku_search_added, "
-                     "baoku_search_counted_in, baoku_search_counted_out, baoku_search_counted_none CASCADE")
+                     "baoku_search_counted_in, baoku_search_counted_out, baoku_search_counted_none, baoku_reprints CASCADE")
         conn.execute("ALTER TABLE article_search DROP COLUMN fields, DROP COLUMN made, DROP COLUMN block")  # what 7 and 16 added
         conn.execute("ALTER TABLE article_search DROP COLUMN lexemes, "  # 21's tokens as text, back to 2's tsvector
                      "ADD COLUMN grams tsvector NOT NULL DEFAULT ''")

@@ -91,8 +91,10 @@ class Matches:
         them and no facet is wanted (`apart`), counted as found."""
         sql, params = self.select()
         items, body, more = part
-        # the texts counted by hashing them (count(DISTINCT) sorts every match's hash)
-        count = "SELECT COALESCE(sum(n), 0)::bigint, count(*) FROM (SELECT count(*) AS n FROM {} GROUP BY h) g"
+        # the distinct texts: the total less the reprinted matches' extra copies, only the matches that
+        # are reprints (store.server.reprints: few) having their hashes grouped
+        count = ("SELECT count(*)::bigint, count(*) - count(r.article_id) + count(DISTINCT m.h) FILTER (WHERE "
+                 "r.article_id IS NOT NULL) FROM {} LEFT JOIN search_reprint r ON r.article_id = m.id")
         facets = f", {_FACETS}" if faceted else ""
         if apart and not faceted:  # (a one-word ranking: no WITH items)
             return (f"SELECT c.*, r.* FROM ({count.format(f'({sql}) m(id, h)')}) c, "

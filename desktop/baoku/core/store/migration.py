@@ -54,7 +54,7 @@ LEFT = {"file": ("history_step",), "server": ("audit", "history_step", "archive_
 # Derived or bookkeeping: made again (or kept) by the destination itself.
 DERIVED = {"file": {"search_state", "search_dirty", "search_previous", "history_change", "sqlite_sequence",
                      "_sqlite_migrations"},
-           "server": {"article_search", "search_word", "search_pending", "search_count", "baoku_schema"}}
+           "server": {"article_search", "search_word", "search_pending", "search_count", "search_reprint", "baoku_schema"}}
 
 CHUNK = 2000  # rows a transaction
 

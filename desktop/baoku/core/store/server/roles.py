@@ -31,7 +31,7 @@ from .imagestore import SCAN_RECORDS, SETTINGS
 from .saved import TABLE as SAVED_SEARCHES
 
 ROLES = {"archivist": "baoku_archivist", "editor": "baoku_editor", "admin": "baoku_admin"}
-DERIVED = ("article_search", "search_word", "search_pending", "search_count", "history_step")  # written by whoever searches or imports
+DERIVED = ("article_search", "search_word", "search_pending", "search_count", "search_reprint", "history_step")  # written by whoever searches or imports
 OWNER_ONLY = ("audit",)
 ARCHIVISTS = ("trash",)  # deleting and restoring: an archivist's, as importing is  # read by admins; written by the audit trigger alone
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ...coded import Coded
 from ...errors import ArchiveUnavailable
 from ..oldcaptions import PAIRED
-from . import audit, collections, facsimiles, history, imagestore, notices, saved, trash
+from . import audit, collections, facsimiles, history, imagestore, notices, reprints, saved, trash
 
 MIGRATION_LOCK = 0x6261_6F6B_7500_0001  # pg_advisory_xact_lock key: "baoku" + 1
 
@@ -376,6 +376,8 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
      _CAPTION_BOX),
     (21, "smaller search rows: an article's tokens kept as text under a GIN index on their tsvector, "
      "not as a stored tsvector", _LEXEMES),
+    (22, "the reprinted articles (a content hash another article has too) kept by triggers, so that a search "
+     "groups only their hashes to count distinct texts", reprints.MIGRATION),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
