@@ -53,3 +53,37 @@ def test_a_display_line_across_two_columns_stays_whole():
     lines += body(60, 120, 10) + body(420, 120, 10, start=5)
     page = scanned_page(OcrPage(800, 500, lines), PageInfo(1), "en")
     assert [a.headline for a in page.articles] == ["MINERS STRIKE ENDS IN ALL THE CAMPS OF THE DISTRICT"]
+
+
+def _ruled_across(y: int) -> OcrLine:
+    """LEFT and RIGHT read as one line the way ABBYY's ALTO gives it on a page set close (The Park
+    Record, 2 August 1935: day for a ball game the Utah boys took 'and north and northeast): each
+    character boxed, the column rule between them read as a ' glued to the next word, a few pixels
+    from the letters on either side; each word a pixel lower than the one before (the slant)."""
+    items, k = [], 0
+    words = [(w, 9) for w in LEFT.split()] + [("'" + RIGHT.split()[0], 8)] + [(w, 8) for w in RIGHT.split()[1:]]
+    cx = 397 - sum(9 * len(w) + 8 for w, _ in words[:len(LEFT.split())]) + 8  # LEFT ends at x = 397
+    for n, (w, wide) in enumerate(words):
+        if n == len(LEFT.split()):
+            cx = 402  # the rule's ' at 402-410, in the gutter (390-420); RIGHT's first letter at 410
+        for ch in w:
+            items.append(OcrChar(ch, (cx, y + k, cx + wide, y + k + 24), 0.95))
+            cx += wide
+        cx += 8
+        k += 1
+    box = (items[0].box[0], y, items[-1].box[2], y + k - 1 + 24)
+    return OcrLine(" ".join(w for w, _ in words), box, 0.95, items)
+
+
+def test_a_line_read_across_a_gutter_with_the_rule_read_as_a_mark_is_cut_there():
+    lines = [line("AMERICAN LEGION NOTES", 60, 60, h=40, step=14)] + body(60, 110, 14)
+    lines += [line("RETAIL PRICES OF FOOD", 420, 60, h=40, step=14)] + body(420, 110, 14, start=7)
+    y = 110 + 28 * 14
+    lines += [_ruled_across(y)]
+    lines += body(60, y + 28, 3, start=3) + body(420, y + 28, 3, start=9)
+    page = scanned_page(OcrPage(800, 700, lines), PageInfo(1), "en")
+    assert len(page.articles) == 2, [a.headline for a in page.articles]
+    left, right = page.articles
+    assert "squadrons" in left.text() and "squadrons" not in right.text()
+    assert "increase" in right.text() and "increase" not in left.text()
+    assert "'eggs" not in right.text() and "eggs. The" in right.text()  # (the rule's mark dropped)

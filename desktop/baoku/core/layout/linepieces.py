@@ -17,7 +17,7 @@ from __future__ import annotations
 from statistics import median
 
 from ..ocr.engine import OcrLine
-from .geometry import GUTTER_GAP, union
+from .geometry import GUTTER_GAP, gutter_mark, union
 from .graphics import Box
 
 LEVEL = 0.7  # two pieces share this much of the lower one's height
@@ -153,8 +153,13 @@ def read_across(ln: OcrLine, cols: list[tuple[int, int]], body: float, least: fl
     middles = [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:])]
     parts, start = [], 0
     for k, (a, b) in enumerate(zip(cs, cs[1:]), 1):
+        if k <= start:  # (a rule's mark, dropped)
+            continue
         ca, cb = (a.box[0] + a.box[2]) / 2, (b.box[0] + b.box[2]) / 2
-        if b.box[0] - a.box[2] >= GUTTER_GAP * body and any(ca < m <= cb for m in middles):
+        if k > start and gutter_mark(cs, k, cols, body):  # (the rule read as a mark)
+            parts.append(cs[start:k])
+            start = k + 1
+        elif b.box[0] - a.box[2] >= GUTTER_GAP * body and any(ca < m <= cb for m in middles):
             parts.append(cs[start:k])
             start = k
     parts.append(cs[start:])
