@@ -317,7 +317,9 @@ def _text_of(ln: OcrLine, a: int, b: int) -> str:
     return ln.text[spans[a][0]:end]
 
 
-RULE_MARKS = frozenset("'`\u2018\u2019\"|!:;,.")  # a column rule or its specks, as a recogniser reads them
+RULE_MARKS = frozenset("'`\u2018\u2019\"|!:;")  # a column rule or its specks, as a recogniser reads them
+# (not a comma or a full stop: a table's figures and an advertisement's words run across a gutter
+# with those between them)
 
 
 def gutter_mark(cs: list[OcrChar], k: int, cols: list[tuple[int, int]], body: float) -> bool:
@@ -331,8 +333,11 @@ def gutter_mark(cs: list[OcrChar], k: int, cols: list[tuple[int, int]], body: fl
     if c.text not in RULE_MARKS or not 0 < k < len(cs) - 1:
         return False
     mid = (c.box[0] + c.box[2]) / 2
-    return any(b - GUTTER * body <= mid <= a2 + GUTTER * body for (_, b), (a2, _) in zip(cols, cols[1:])) and \
-        min(_alnum(cs[:k]), _alnum(cs[k + 1:])) >= 3
+    for (a1, b1), (a2, b2) in zip(cols, cols[1:]):  # (each side reaching half its column's width or more)
+        if b1 - GUTTER * body <= mid <= a2 + GUTTER * body:
+            return min(_alnum(cs[:k]), _alnum(cs[k + 1:])) >= 3 and \
+                mid - cs[0].box[0] >= 0.5 * (b1 - a1) and cs[-1].box[2] - mid >= 0.5 * (b2 - a2)
+    return False
 
 
 def _alnum(cs: list[OcrChar]) -> int:
