@@ -62,10 +62,10 @@ def _ruled_across(y: int) -> OcrLine:
     from the letters on either side; each word a pixel lower than the one before (the slant)."""
     items, k = [], 0
     words = [(w, 9) for w in LEFT.split()] + [("'" + RIGHT.split()[0], 8)] + [(w, 8) for w in RIGHT.split()[1:]]
-    cx = 397 - sum(9 * len(w) + 8 for w, _ in words[:len(LEFT.split())]) + 8  # LEFT ends at x = 397
+    cx = 395 - sum(9 * len(w) + 8 for w, _ in words[:len(LEFT.split())]) + 8  # LEFT ends at x = 395
     for n, (w, wide) in enumerate(words):
         if n == len(LEFT.split()):
-            cx = 402  # the rule's ' at 402-410, in the gutter (390-420); RIGHT's first letter at 410
+            cx = 403  # the rule's ' at 403-411, in the gutter (390-420); RIGHT's first letter at 411
         for ch in w:
             items.append(OcrChar(ch, (cx, y + k, cx + wide, y + k + 24), 0.95))
             cx += wide
@@ -87,3 +87,22 @@ def test_a_line_read_across_a_gutter_with_the_rule_read_as_a_mark_is_cut_there()
     assert "squadrons" in left.text() and "squadrons" not in right.text()
     assert "increase" in right.text() and "increase" not in left.text()
     assert "'eggs" not in right.text() and "eggs. The" in right.text()  # (the rule's mark dropped)
+
+
+def test_an_apostrophe_within_a_word_over_a_gutter_parts_nothing():
+    """A line of a box set across two columns (The Omaha Bee's Flanders, the king's brother, and
+    Prince) whose apostrophe stands over the page's gutter: a letter on each side, no space."""
+    from baoku.core.layout.geometry import gutter_mark
+
+    cells, cx = [], 60
+    for ch in "Flanders, the king's brother, and Prince of the realm":
+        if ch != " ":
+            cells.append(OcrChar(ch, (cx, 100, cx + 12, 124), 0.95))
+        cx += 12
+    k = next(n for n, c in enumerate(cells) if c.text == "'")
+    cols = [(60, cells[k].box[0] - 2), (cells[k].box[2] + 2, 800)]
+    assert not gutter_mark(cells, k, cols, 24.0)
+    # the same mark with a word space before it is the rule's
+    spaced = cells[:k] + [OcrChar("'", (cells[k].box[0] + 8, 100, cells[k].box[2] + 8, 124), 0.95)] + \
+        [OcrChar(c.text, (c.box[0] + 8, 100, c.box[2] + 8, 124), 0.95) for c in cells[k + 1:]]
+    assert gutter_mark(spaced, k, [(60, spaced[k].box[0] - 2), (spaced[k].box[2] + 2, 808)], 24.0)

@@ -317,6 +317,7 @@ def _text_of(ln: OcrLine, a: int, b: int) -> str:
     return ln.text[spans[a][0]:end]
 
 
+WORD_SPACE = 0.25  # body sizes: letters closer than this stand in one word
 RULE_MARKS = frozenset("'`\u2018\u2019\"|!:;")  # a column rule or its specks, as a recogniser reads them
 # (not a comma or a full stop: a table's figures and an advertisement's words run across a gutter
 # with those between them)
@@ -332,6 +333,9 @@ def gutter_mark(cs: list[OcrChar], k: int, cols: list[tuple[int, int]], body: fl
     c = cs[k]
     if c.text not in RULE_MARKS or not 0 < k < len(cs) - 1:
         return False
+    a, b = cs[k - 1], cs[k + 1]
+    if a.text[-1:].isalpha() and b.text[:1].isalpha() and max(c.box[0] - a.box[2], b.box[0] - c.box[2]) < WORD_SPACE * body:
+        return False  # (an apostrophe within a word: the king's brother, set across a gutter in a wide box)
     mid = (c.box[0] + c.box[2]) / 2
     for (a1, b1), (a2, b2) in zip(cols, cols[1:]):  # (each side reaching half its column's width or more)
         if b1 - GUTTER * body <= mid <= a2 + GUTTER * body:
