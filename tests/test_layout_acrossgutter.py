@@ -11,7 +11,7 @@ from baoku.core.importing.scan import scanned_page
 from baoku.core.model import PageInfo
 from baoku.core.ocr.engine import OcrChar, OcrLine, OcrPage
 
-from .test_layout_oldpages import body, line
+from .test_layout_oldpages import body, line, page
 
 LEFT = "ized five squadrons of the Sons of the"
 RIGHT = "eggs. The increase of two per cent for"
@@ -75,13 +75,20 @@ def _ruled_across(y: int) -> OcrLine:
     return OcrLine(" ".join(w for w, _ in words), box, 0.95, items)
 
 
-def test_a_line_read_across_a_gutter_with_the_rule_read_as_a_mark_is_cut_there():
+def _ruled_page(y: int, rule: bool = True):
+    """Two columns, the glued line at `y`; their column rule at x = 406, broken (faded) from 60 px
+    over the line to 60 px under it."""
     lines = [line("AMERICAN LEGION NOTES", 60, 60, h=40, step=14)] + body(60, 110, 14)
     lines += [line("RETAIL PRICES OF FOOD", 420, 60, h=40, step=14)] + body(420, 110, 14, start=7)
-    y = 110 + 28 * 14
     lines += [_ruled_across(y)]
     lines += body(60, y + 28, 3, start=3) + body(420, y + 28, 3, start=9)
-    page = scanned_page(OcrPage(800, 700, lines), PageInfo(1), "en")
+    rules = [(404, 60, 408, y - 60), (404, y + 84, 408, 690)] if rule else []
+    return scanned_page(OcrPage(800, 700, lines), PageInfo(1), "en", page(lines, rules, w=800, h=700))
+
+
+def test_a_line_read_across_a_gutter_with_the_rule_read_as_a_mark_is_cut_there():
+    y = 110 + 28 * 14
+    page = _ruled_page(y)
     assert len(page.articles) == 2, [a.headline for a in page.articles]
     left, right = page.articles
     assert "squadrons" in left.text() and "squadrons" not in right.text()
@@ -100,9 +107,14 @@ def test_an_apostrophe_within_a_word_over_a_gutter_parts_nothing():
             cells.append(OcrChar(ch, (cx, 100, cx + 12, 124), 0.95))
         cx += 12
     k = next(n for n, c in enumerate(cells) if c.text == "'")
+    x = (cells[k].box[0] + cells[k].box[2]) // 2
+    ruled = [(x - 1, 300, x + 1, 900)]  # the column rule's piece under the line
     cols = [(60, cells[k].box[0] - 2), (cells[k].box[2] + 2, 800)]
-    assert not gutter_mark(cells, k, cols, 24.0)
-    # the same mark with a word space before it is the rule's
+    assert not gutter_mark(cells, k, cols, 24.0, ruled)
+    # the same mark with a word space before it is the rule's; where no rule runs, it is not
     spaced = cells[:k] + [OcrChar("'", (cells[k].box[0] + 8, 100, cells[k].box[2] + 8, 124), 0.95)] + \
         [OcrChar(c.text, (c.box[0] + 8, 100, c.box[2] + 8, 124), 0.95) for c in cells[k + 1:]]
-    assert gutter_mark(spaced, k, [(60, spaced[k].box[0] - 2), (spaced[k].box[2] + 2, 808)], 24.0)
+    cols = [(60, spaced[k].box[0] - 2), (spaced[k].box[2] + 2, 808)]
+    assert gutter_mark(spaced, k, cols, 24.0, [(x + 7, 300, x + 9, 900)])
+    assert not gutter_mark(spaced, k, cols, 24.0, [])
+    assert not gutter_mark(spaced, k, cols, 24.0, [(x + 7, 700, x + 9, 900)])  # (a rule far under it)

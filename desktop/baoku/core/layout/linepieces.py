@@ -136,7 +136,7 @@ def _joined(run: list[OcrLine]) -> OcrLine:
 ACROSS = 1.25  # a body line this many times as long as the page's columns are wide (the median) is two
 
 
-def read_across(ln: OcrLine, cols: list[tuple[int, int]], body: float, least: float) -> bool:
+def read_across(ln: OcrLine, cols: list[tuple[int, int]], body: float, least: float, rules=()) -> bool:
     """A Latin line measured as display type (`least`, the display size, at least) that is two
     columns' body lines read as one: longer than the page's columns are wide (`ACROSS`), its words
     stand on both sides of a gutter, a gutter's gap apart there (`GUTTER_GAP`), and those on each
@@ -156,7 +156,7 @@ def read_across(ln: OcrLine, cols: list[tuple[int, int]], body: float, least: fl
         if k <= start:  # (a rule's mark, dropped)
             continue
         ca, cb = (a.box[0] + a.box[2]) / 2, (b.box[0] + b.box[2]) / 2
-        if k > start and gutter_mark(cs, k, cols, body):  # (the rule read as a mark)
+        if k > start and gutter_mark(cs, k, cols, body, rules):  # (the rule read as a mark)
             parts.append(cs[start:k])
             start = k + 1
         elif b.box[0] - a.box[2] >= GUTTER_GAP * body and any(ca < m <= cb for m in middles):
