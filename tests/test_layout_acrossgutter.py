@@ -76,14 +76,15 @@ def _ruled_across(y: int) -> OcrLine:
 
 
 def _ruled_page(y: int, rule: bool = True):
-    """Two columns, the glued line at `y`; their column rule at x = 406, broken (faded) from 60 px
-    over the line to 60 px under it."""
+    """Two columns, the glued line at `y`; their column rule at x = 406, broken (faded) from 200
+    px over the line to 200 px under it (eight body sizes: past the reach at which a rule's end
+    parts a body line, `RULE_REACH`)."""
     lines = [line("AMERICAN LEGION NOTES", 60, 60, h=40, step=14)] + body(60, 110, 14)
     lines += [line("RETAIL PRICES OF FOOD", 420, 60, h=40, step=14)] + body(420, 110, 14, start=7)
     lines += [_ruled_across(y)]
     lines += body(60, y + 28, 3, start=3) + body(420, y + 28, 3, start=9)
-    rules = [(404, 60, 408, y - 60), (404, y + 84, 408, 690)] if rule else []
-    return scanned_page(OcrPage(800, 700, lines), PageInfo(1), "en", page(lines, rules, w=800, h=700))
+    rules = [(404, 60, 408, y - 200), (404, y + 224, 408, 990)] if rule else []
+    return scanned_page(OcrPage(800, 1000, lines), PageInfo(1), "en", page(lines, rules, w=800, h=1000))
 
 
 def test_a_line_read_across_a_gutter_with_the_rule_read_as_a_mark_is_cut_there():
