@@ -100,7 +100,7 @@ def test_a_line_read_across_a_gutter_with_the_rule_read_as_a_mark_is_cut_there()
 def test_an_apostrophe_within_a_word_over_a_gutter_parts_nothing():
     """A line of a box set across two columns (The Omaha Bee's Flanders, the king's brother, and
     Prince) whose apostrophe stands over the page's gutter: a letter on each side, no space."""
-    from baoku.core.layout.geometry import gutter_mark
+    from baoku.core.layout.rulemarks import gutter_mark
 
     cells, cx = [], 60
     for ch in "Flanders, the king's brother, and Prince of the realm":

@@ -17,7 +17,8 @@ from __future__ import annotations
 from statistics import median
 
 from ..ocr.engine import OcrLine
-from .geometry import GUTTER_GAP, gutter_mark, union
+from .geometry import GUTTER_GAP, union
+from .rulemarks import gutter_mark
 from .graphics import Box
 
 LEVEL = 0.7  # two pieces share this much of the lower one's height
