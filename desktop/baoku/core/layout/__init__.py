@@ -155,7 +155,7 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     if latin:  # a double column whose gutter the words' boxes filled
         cols = halved_words(cols, straight, body, read.width, wide)
     def spans_columns(ln: OcrLine) -> bool:  # (not a Latin page's two body lines read as one: `read_across`)
-        return wide(ln) and not (latin and read_across(ln, cols, body, display * body))
+        return wide(ln) and not (latin and read_across(ln, cols, body, display * body, graphics.vrules))
 
     cuts = split_lines(straight, cols, body, spans_columns, graphics.vrules, RULE_REACH if latin else 0.0)
     lines = [piece(original[n], a, b) for n, a, b, _, _ in cuts]

@@ -9,6 +9,7 @@ from statistics import median
 from ..ocr.engine import OcrChar, OcrLine
 
 from ..script import SOFT_HYPHEN, is_han
+from .rulemarks import gutter_mark
 
 PUNCT = set("，。、；：？！“”‘’（）《》「」『』【】—…·,.;:?!()'\"-")  # whose glyph fills half its box
 
@@ -343,7 +344,14 @@ def split_lines(lines: list[OcrLine], cols: list[tuple[int, int]], body: float, 
         wide = wide_gap(ln, body, big(ln))
         start, left = 0, max([m + 1 for m in cuts if m < first], default=-1e9)
         for k, (a, b) in enumerate(zip(ln.chars, ln.chars[1:]), 1):
+            if k <= start:  # (a rule's mark, dropped)
+                continue
             ca, cb = (a.box[0] + a.box[2]) / 2, (b.box[0] + b.box[2]) / 2
+            if not big(ln) and k > start and is_latin(ln) and gutter_mark(ln.chars, k, cols, body, rules):
+                m = min(middles, key=lambda m: abs(m - cb))
+                out.append((n, start, k, left, m - 1))
+                start, left = k + 1, m + 1
+                continue
             # At a gutter the text parts (a caption set across a picture two columns wide runs on
             # over it); at a column rule it always does.
             spaced = b.box[0] - a.box[2] >= GUTTER_GAP * body

@@ -18,6 +18,7 @@ from statistics import median
 
 from ..ocr.engine import OcrLine
 from .geometry import GUTTER_GAP, union
+from .rulemarks import gutter_mark
 from .graphics import Box
 
 LEVEL = 0.7  # two pieces share this much of the lower one's height
@@ -136,7 +137,7 @@ def _joined(run: list[OcrLine]) -> OcrLine:
 ACROSS = 1.25  # a body line this many times as long as the page's columns are wide (the median) is two
 
 
-def read_across(ln: OcrLine, cols: list[tuple[int, int]], body: float, least: float) -> bool:
+def read_across(ln: OcrLine, cols: list[tuple[int, int]], body: float, least: float, rules=()) -> bool:
     """A Latin line measured as display type (`least`, the display size, at least) that is two
     columns' body lines read as one: longer than the page's columns are wide (`ACROSS`), its words
     stand on both sides of a gutter, a gutter's gap apart there (`GUTTER_GAP`), and those on each
@@ -153,8 +154,13 @@ def read_across(ln: OcrLine, cols: list[tuple[int, int]], body: float, least: fl
     middles = [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:])]
     parts, start = [], 0
     for k, (a, b) in enumerate(zip(cs, cs[1:]), 1):
+        if k <= start:  # (a rule's mark, dropped)
+            continue
         ca, cb = (a.box[0] + a.box[2]) / 2, (b.box[0] + b.box[2]) / 2
-        if b.box[0] - a.box[2] >= GUTTER_GAP * body and any(ca < m <= cb for m in middles):
+        if k > start and gutter_mark(cs, k, cols, body, rules):  # (the rule read as a mark)
+            parts.append(cs[start:k])
+            start = k + 1
+        elif b.box[0] - a.box[2] >= GUTTER_GAP * body and any(ca < m <= cb for m in middles):
             parts.append(cs[start:k])
             start = k
     parts.append(cs[start:])
