@@ -269,27 +269,27 @@
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="122"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="126"/>
         <source>批量修改 %Ln 篇文章</source>
         <translation><numerusform>Edit %Ln article</numerusform><numerusform>Edit %Ln articles</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="129"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="129"/>
         <source>体裁</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="129"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="131"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="135"/>
         <source>勾选要改的项；留空表示清除。可以撤销（Ctrl+Z）。</source>
         <translation>Tick what to change; an empty field clears it. It can be undone (Ctrl+Z).</translation>
     </message>
@@ -1911,17 +1911,17 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="111"/>
         <source>本期设置：%1</source>
         <translation>Issue: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="109"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="113"/>
         <source>如：总第12345期</source>
         <translation>e.g. 总第12345期 (No. 12345)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="111"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="115"/>
         <source>期号</source>
         <translation>Issue number</translation>
     </message>
@@ -2656,83 +2656,83 @@
 <context>
     <name>PaperDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="41"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="45"/>
         <source>报纸设置：%1</source>
         <translation>Paper settings: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="43"/>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="60"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="64"/>
         <source>未知</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="47"/>
         <source>日报</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="47"/>
         <source>周报</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="48"/>
         <source>双周刊</source>
         <translation>Biweekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="48"/>
         <source>月刊</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="48"/>
         <source>不定期</source>
         <translation>irregular</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="62"/>
         <source>如：泉州晚報、Quanzhou Evening News</source>
         <translation>e.g. 泉州晚報, Quanzhou Evening News</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="65"/>
         <source>仍在出版或未知</source>
         <translation>still published, or unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="67"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="71"/>
         <source>出版日勾选后，日历按这些日子查缺期（如周一至周六出版的日报、逢周四出版的周报）；填了创刊和终刊日期，就从创刊查到终刊，而不只是在库的第一期到最后一期。</source>
         <translation>With days ticked, the calendar looks for missing issues on those days only (a daily printed Monday to Saturday, a weekly out on Thursdays); with a first and last issue, it looks from the paper's first issue to its last, not only between the first and last issue the archive holds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="76"/>
         <source>出版周期</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="73"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="77"/>
         <source>出版日</source>
         <translation>Published on</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="78"/>
         <source>其他名称</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="75"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="79"/>
         <source>出版地</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="76"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="80"/>
         <source>创刊（第一期）</source>
         <translation>First issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="77"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="81"/>
         <source>终刊（最后一期）</source>
         <translation>Last issue</translation>
     </message>
@@ -3415,6 +3415,19 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialogs</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="32"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="33"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <location filename="../../desktop/baoku/gui/trashview.py" line="32"/>
@@ -3578,19 +3591,6 @@
         <location filename="../../desktop/baoku/gui/wording.py" line="40"/>
         <source>（无题）</source>
         <translation>(untitled)</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="28"/>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="29"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 </TS>
