@@ -10,6 +10,15 @@ from PySide6.QtCore import QLocale  # noqa: E402
 
 
 @pytest.fixture
+def settings_en(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from baoku.gui.options import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
 def english(qapp):
     from baoku.gui.app import install_translator
 
@@ -33,3 +42,46 @@ def test_the_settings_dialogs_say_save_and_cancel_in_the_english_window(qtbot, e
         qtbot.addWidget(dialog)
         box = dialog.findChild(QDialogButtonBox)
         assert sorted(b.text() for b in box.buttons()) == ["Cancel", "Save"], type(dialog).__name__
+
+
+def test_the_import_dialog_lists_headlines_in_english_quotes_in_the_english_window(qtbot, settings_en, english):
+    """The metadata dialog's preview read `Articles to import: 2: 「甲」, 「乙」` and joined the places
+    already stored with ；: Chinese brackets and stops typed into the code, not translated."""
+    from baoku.core.importing.preview import ImportPreview
+    from baoku.gui.importing import IssueMetadataDialog
+
+    dialog = IssueMetadataDialog(["page.txt"], [], settings_en, None)
+    qtbot.addWidget(dialog)
+    dialog.show_preview(ImportPreview(headlines=["聚力“新知”挖掘“新质”", ""],
+                                      stored=[("甲", "泉州晚报 2024-09-11 第5版"), ("乙", "泉州晚报 2024-09-12 第5版")]))
+    text = dialog.summary.text()
+    assert text.startswith("Articles to import: 2: “聚力“新知”挖掘“新质””, “(untitled)”"), text
+    assert "泉州晚报 2024-09-11 第5版; 泉州晚报 2024-09-12 第5版" in text, text
+    assert not set("「」；") & set(text), text
+
+
+def test_no_chinese_brackets_or_stops_are_typed_into_the_window_s_code():
+    """Words the window shows go through tr(); a 「」 or ； in a literal outside it shows in the
+    English window as it is (the import dialog's headlines, the facsimile problems, a delete's label)."""
+    import ast
+    from pathlib import Path
+
+    import baoku.gui
+
+    offenders = []
+    for path in sorted(Path(baoku.gui.__file__).parent.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        inside = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                f = node.func
+                name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
+                if name in ("tr", "translate", "compile"):  # a pattern matches text, it shows none
+                    inside |= {id(n) for a in node.args for n in ast.walk(a)}
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef, ast.Module)) and ast.get_docstring(node):
+                inside.add(id(node.body[0].value))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in inside \
+                    and set("「」；") & set(node.value):
+                offenders.append(f"{path.name}:{node.lineno}")
+    assert offenders == []

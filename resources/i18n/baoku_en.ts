@@ -1059,97 +1059,97 @@
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="31"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="32"/>
         <source>导出引文…</source>
         <translation>Export citations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="33"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="34"/>
         <source>导出所选…</source>
         <translation>Export selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="34"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="35"/>
         <source>打印所选…</source>
         <translation>Print selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="39"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="40"/>
         <source>移出专题「%1」</source>
         <translation>Remove from “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="40"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="41"/>
         <source>批量修改栏目、体裁、来源…</source>
         <translation>Set column, genre, source of many…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="57"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="58"/>
         <source>列出这些文章</source>
         <translation>List these articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="62"/>
         <source>删除这个版面…</source>
         <translation>Delete this page…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="65"/>
         <source>本期设置（期号）…</source>
         <translation>Issue settings (number)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="66"/>
         <source>删除这一期…</source>
         <translation>Delete this issue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="68"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="69"/>
         <source>报纸设置…</source>
         <translation>Paper settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="73"/>
         <source>删除这份报纸…</source>
         <translation>Delete this paper…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="89"/>
         <source>把版面「%1」及其全部文章移到回收站？</source>
         <translation>Move the page “%1” and all its articles to the trash?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="90"/>
         <source>把「%1」这一期及其全部版面和文章移到回收站？</source>
         <translation>Move the issue “%1” with all its pages and articles to the trash?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="90"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="91"/>
         <source>把报纸「%1」的所有期、版面和文章移到回收站？</source>
         <translation>Move every issue, page and article of “%1” to the trash?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="92"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="93"/>
         <source>可以撤销（Ctrl+Z），也可以从回收站恢复。</source>
         <translation>It can be undone (Ctrl+Z) or restored from the trash.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="94"/>
         <source>移到回收站</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="109"/>
         <source>打开这篇文章</source>
         <translation>Open this article</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="111"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="112"/>
         <source>删除这篇文章</source>
         <translation>Delete this article</translation>
     </message>
@@ -1408,42 +1408,42 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="73"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="74"/>
         <source>报库导出</source>
         <translation>Baoku export</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="75"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="80"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="81"/>
         <source>导出 %Ln 篇</source>
         <translation><numerusform>Exporting %Ln article</numerusform><numerusform>Exporting %Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="92"/>
         <source>已导出 %1（%Ln 页）</source>
         <translation><numerusform>Exported %1 (%Ln page)</numerusform><numerusform>Exported %1 (%Ln pages)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="92"/>
         <source>已导出 %1</source>
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="109"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="109"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="110"/>
         <source>%Ln 篇文章的原版图像缺失或已损坏，无法附原版剪报图。尚未写入任何文件。</source>
         <translation><numerusform>The page image of %Ln article is missing or damaged, so its facsimile cannot be printed. Nothing has been written yet.</numerusform><numerusform>The page images of %Ln articles are missing or damaged, so their facsimiles cannot be printed. Nothing has been written yet.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="114"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="115"/>
         <source>不附剪报图，继续导出</source>
         <translation>Export without those facsimiles</translation>
     </message>
@@ -1700,182 +1700,182 @@
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="45"/>
         <source>导入预览</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="50"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="51"/>
         <source>拟分的文章与各行</source>
         <translation>Proposed articles and their lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="50"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="51"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="56"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="57"/>
         <source>在此处拆分 (S)</source>
         <translation>Split here (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="57"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="58"/>
         <source>与下一篇合并 (M)</source>
         <translation>Merge with the next (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="59"/>
         <source>改标题 (F2)</source>
         <translation>Retitle (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="59"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="60"/>
         <source>下一处存疑 (F8)</source>
         <translation>Next doubtful boundary (F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="72"/>
         <source>从选中的行起另成一篇</source>
         <translation>Start a new article at the selected line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="73"/>
         <source>把下一篇接在选中的文章后面，其标题成为小标题</source>
         <translation>Put the next article after the selected one; its headline becomes a subheading</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="73"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="74"/>
         <source>给选中的文章另定标题（原文不变）</source>
         <translation>Give the selected article another headline (the printed text stays as it is)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="75"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="76"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="89"/>
         <source>无法导入：%1</source>
         <translation>Cannot be imported: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/importreview.py" line="114"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="115"/>
         <source>%n 篇</source>
         <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="119"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="120"/>
         <source>此版有存疑的分界，值得一看</source>
         <translation>This page has a doubtful article boundary: worth a look</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="126"/>
         <source>%1 个版面，共 %2 篇文章。</source>
         <translation>%1 pages, %2 articles in all. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/importreview.py" line="127"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="128"/>
         <source>%n 个版面值得一看：⚠ 标出拿不准的分界。</source>
         <translation><numerusform>%n page is worth a look: ⚠ marks a doubtful boundary. </numerusform><numerusform>%n pages are worth a look: ⚠ marks the doubtful boundaries. </numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="128"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="129"/>
         <source>选中一行可在此拆分，选中一篇可与下一篇合并或改标题；确认后按此导入。</source>
         <translation>Select a line to split there, or an article to merge it with the next or retitle it; Import stores exactly this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="141"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="142"/>
         <source>（无题）</source>
         <translation>(untitled)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/importreview.py" line="142"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="143"/>
         <source>%n 行</source>
         <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="146"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="147"/>
         <source>分界存疑 %1</source>
         <translation>doubtful %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="149"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="150"/>
         <source>分界存疑（差值 %1）：这里另起一篇，把握不大</source>
         <translation>Doubtful boundary (margin %1): a new article starts here, but not surely</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="156"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="157"/>
         <source>也许另起 %1</source>
         <translation>maybe a new one %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="160"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="161"/>
         <source>这里也许另起一篇（差值 %1）</source>
         <translation>Perhaps a new article starts here (margin %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="189"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="189"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="189"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
         <source>主题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
         <source>副题</source>
         <translation>Subhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
         <source>作者</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="192"/>
         <source>图片说明</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="192"/>
         <source>落款</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="192"/>
         <source>小标题</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="192"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="193"/>
         <source>表格/服务信息</source>
         <translation>Table or service box</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="192"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="193"/>
         <source>按语/链接</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="222"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="223"/>
         <source>改标题</source>
         <translation>Retitle</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="222"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="223"/>
         <source>这篇文章的主题：</source>
         <translation>This article's headline:</translation>
     </message>
@@ -3538,57 +3538,67 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="15"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="16"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="20"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="21"/>
+        <source>「%1」</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="26"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="31"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="25"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="36"/>
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="25"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="36"/>
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="25"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="36"/>
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="26"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="37"/>
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="26"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="37"/>
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="26"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="37"/>
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="27"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="38"/>
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="35"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="46"/>
         <source>%1至%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="40"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="51"/>
         <source>（无题）</source>
         <translation>(untitled)</translation>
     </message>

@@ -714,6 +714,8 @@ ENGLISH = {
     "永久删除": "Delete for good",
     "已永久删除 %Ln 项": ("Deleted %Ln entry for good", "Deleted %Ln entries for good"),
     "、": ", ",
+    "「%1」": "“%1”",
+    "；": "; ",
     "%1（%2）": "%1 (%2)",
     "周一": "Mon",
     "周二": "Tue",

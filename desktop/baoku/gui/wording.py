@@ -1,5 +1,6 @@
 """Small pieces of wording the window puts together, in the interface's language: a list of names
-(、 in Chinese, a comma in English), a note in brackets after a label, a day of the week."""
+(、 in Chinese, a comma in English), a quoted title (「」 or “”), a note in brackets after a label, a
+day of the week. A bracket or stop typed into the window's code shows as it is in English."""
 
 from __future__ import annotations
 
@@ -13,6 +14,16 @@ translate = QCoreApplication.translate  # under this name, lupdate extracts the 
 def join_list(items) -> str:
     """甲、乙、丙 in Chinese; A, B, C in English."""
     return translate("Wording", "、").join(str(i) for i in items)
+
+
+def quoted(text) -> str:
+    """「聚力“新知”」 in Chinese; “…” in English (a headline, a collection's name)."""
+    return translate("Wording", "「%1」").replace("%1", str(text))
+
+
+def join_clauses(items) -> str:
+    """甲；乙 in Chinese; A; B in English (places, reasons: items that hold commas of their own)."""
+    return translate("Wording", "；").join(str(i) for i in items)
 
 
 def bracketed(text: str, inside) -> str:
