@@ -85,3 +85,23 @@ def test_no_chinese_brackets_or_stops_are_typed_into_the_window_s_code():
                     and set("「」；") & set(node.value):
                 offenders.append(f"{path.name}:{node.lineno}")
     assert offenders == []
+
+
+def test_the_proofreading_history_shows_what_changed_in_every_column(qtbot):
+    """A paragraph corrected by one character filled the history's 原文 column with the whole
+    paragraph: 改为 and 状态 were pushed off the dialog, behind a scroll bar, at any window size."""
+    from baoku.core.store.corrections import Correction
+    from baoku.gui.proofing import ProofDialog
+
+    old = "据中汽协副秘书长陈士华介绍，8月份，我国汽车产销量分别达249.2万辆和245.3万辆，环比分别增长9%和8.5%，" * 2
+    new = old.replace("我国汽车", "我国汽車", 1)
+    dialog = ProofDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_history([Correction(1, 7, None, 2, old, new, "编辑甲", "2026-12-07T23:02:35")])
+    table = dialog.history
+    shown = sum(table.columnWidth(c) for c in range(table.columnCount()))
+    assert shown <= table.viewport().width(), (shown, table.viewport().width())
+    was, now = table.item(0, 3), table.item(0, 4)
+    assert "汽车" in was.text() and "汽車" in now.text() and len(now.text()) < 30, now.text()
+    assert now.toolTip() == new and was.toolTip() == old  # the whole paragraph, on hovering
