@@ -105,3 +105,21 @@ def test_the_proofreading_history_shows_what_changed_in_every_column(qtbot):
     was, now = table.item(0, 3), table.item(0, 4)
     assert "汽车" in was.text() and "汽車" in now.text() and len(now.text()) < 30, now.text()
     assert now.toolTip() == new and was.toolTip() == old  # the whole paragraph, on hovering
+
+
+def test_the_query_help_names_every_field_the_query_language_knows(qtbot):
+    """Help → 检索语法 had no 专题: and no 批注:, though the window writes 专题:NAME into the box
+    when a collection is clicked and the note field says to search it with 批注:."""
+    from baoku.core.search.query import DATE_FIELDS, PAGE_FIELDS, TEXT_FIELDS
+    from baoku.gui.help import QueryHelp
+
+    help_ = QueryHelp()
+    qtbot.addWidget(help_)
+    names = {**TEXT_FIELDS, **PAGE_FIELDS, **DATE_FIELDS}
+    shown = {names[word.split(":")[0]] for q, _ in help_.examples() for word in q.split()
+             if ":" in word and word.split(":")[0] in names}
+    assert shown >= set(TEXT_FIELDS.values()) | {"page", "date"}, sorted(set(TEXT_FIELDS.values()) - shown)
+    page = help_.view.toPlainText()
+    unnamed = [field for field in set(TEXT_FIELDS.values())
+               if not any(name.isascii() and value == field and f"{name}:" in page for name, value in names.items())]
+    assert unnamed == [], page[-200:]  # the English names too

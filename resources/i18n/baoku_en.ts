@@ -4,32 +4,32 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="90"/>
         <source>AR PL UMing（明体，正文）</source>
         <translation>AR PL UMing (Ming serif, body text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="91"/>
         <source>Droid Sans Fallback（黑体，标题）</source>
         <translation>Droid Sans Fallback (sans, headlines)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="96"/>
         <source>报库 Baoku</source>
         <translation>Baoku 报库</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="94"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="97"/>
         <source>报纸档案：导入、检索、导出可付印的 PDF。</source>
         <translation>A newspaper archive: import, search, export print-ready PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="95"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="98"/>
         <source>随附字体（点击查看许可证）：</source>
         <translation>Bundled fonts (click for the licence):</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="100"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="103"/>
         <source>关于报库</source>
         <translation>About Baoku</translation>
     </message>
@@ -2061,22 +2061,22 @@
 <context>
     <name>LineEditor</name>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="36"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="61"/>
         <source>改正一行</source>
         <translation>Correct a line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="56"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="81"/>
         <source>识别结果：%1（置信度 %2%）</source>
         <translation>Read by OCR: %1 (confidence %2%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="90"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="91"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2826,112 +2826,112 @@
 <context>
     <name>ProofDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="83"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="108"/>
         <source>校对</source>
         <translation>Proofread</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="114"/>
         <source>保存此段</source>
         <translation>Save this paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="117"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="117"/>
         <source>校对人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="117"/>
         <source>位置</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="117"/>
         <source>原文</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="118"/>
         <source>改为</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="118"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="98"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="126"/>
         <source>撤销所选修改</source>
         <translation>Undo the chosen change</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="110"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="138"/>
         <source>校对记录</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="117"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="145"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="124"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="152"/>
         <source>校对：%1</source>
         <translation>Proofread: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="136"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="164"/>
         <source>主题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="136"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="164"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="136"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="164"/>
         <source>副题</source>
         <translation>Subhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="137"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="165"/>
         <source>小标题</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="137"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="165"/>
         <source>署名</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="138"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="166"/>
         <source>图片说明</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="138"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="166"/>
         <source>段落</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="172"/>
         <source>第 %1 行</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="173"/>
         <source>第 %1 段</source>
         <translation>block %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="146"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="174"/>
         <source>已撤销（%1）</source>
         <translation>undone (%1)</translation>
     </message>
@@ -3063,7 +3063,7 @@
     <name>QueryHelp</name>
     <message>
         <location filename="../../desktop/baoku/gui/help.py" line="28"/>
-        <location filename="../../desktop/baoku/gui/help.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="75"/>
         <source>检索语法</source>
         <translation>Query language</translation>
     </message>
@@ -3134,46 +3134,56 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/help.py" line="56"/>
+        <source>这个专题里的文章（点专题栏的专题即写入）</source>
+        <translation>Articles in this collection (clicking one in Collections writes it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="57"/>
+        <source>编辑的批注里有这些字（批注不算正文）</source>
+        <translation>Words in an editor's note (notes are not the text)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="58"/>
         <source>某年、某月或某日：2024、2024-09、2024-09-11</source>
         <translation>A year, month or day: 2024, 2024-09, 2024-09-11</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="57"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="59"/>
         <source>日期范围（可只写一端：2024-07..）</source>
         <translation>A date range (one end may be open: 2024-07..)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="60"/>
         <source>第 5 版；版:A05 是 A 叠第 5 版</source>
         <translation>Page 5; 版:A05 is page 5 of section A</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="59"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="61"/>
         <source>条件可以任意组合</source>
         <translation>Combine any of these</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="68"/>
         <source>简体、繁体、全角、半角都按同一个字找；大小写不分。</source>
         <translation>Simplified and traditional, full- and half-width are found alike; case does not matter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="67"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="69"/>
         <source>一边输入一边检索；按回车立刻检索。</source>
         <translation>The search runs as you type; Enter runs it at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="68"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="70"/>
         <source>点日历上的某一天、浏览树里的报纸或版面，会把相应的条件写进检索框，和检索词一起生效；点“清除筛选”去掉这些条件。</source>
         <translation>A day on the calendar, or a paper or page in the browse tree, writes its terms into the search box, where they combine with your words; Clear filter takes them out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="70"/>
-        <source>字段名也可用英文：title: body: byline: column: source: genre: paper: date: page:</source>
-        <translation>Fields have English names too: title: body: byline: column: source: genre: paper: date: page:</translation>
+        <location filename="../../desktop/baoku/gui/help.py" line="72"/>
+        <source>字段名也可用英文：title: body: byline: column: source: genre: paper: collection: note: date: page:</source>
+        <translation>Fields have English names too: title: body: byline: column: source: genre: paper: collection: note: date: page:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="75"/>
         <source>点击例子即可运行：</source>
         <translation>Click an example to run it:</translation>
     </message>

@@ -378,7 +378,11 @@ ENGLISH = {
     '简体、繁体、全角、半角都按同一个字找；大小写不分。': 'Simplified and traditional, full- and half-width are found alike; case does not matter.',
     '一边输入一边检索；按回车立刻检索。': 'The search runs as you type; Enter runs it at once.',
     '点日历上的某一天、浏览树里的报纸或版面，会把相应的条件写进检索框，和检索词一起生效；点“清除筛选”去掉这些条件。': 'A day on the calendar, or a paper or page in the browse tree, writes its terms into the search box, where they combine with your words; Clear filter takes them out.',
-    '字段名也可用英文：title: body: byline: column: source: genre: paper: date: page:': 'Fields have English names too: title: body: byline: column: source: genre: paper: date: page:',
+    '字段名也可用英文：title: body: byline: column: source: genre: paper: collection: note: date: page:':
+        'Fields have English names too: title: body: byline: column: source: genre: paper: collection: note: date: '
+        'page:',
+    '这个专题里的文章（点专题栏的专题即写入）': 'Articles in this collection (clicking one in Collections writes it)',
+    '编辑的批注里有这些字（批注不算正文）': "Words in an editor's note (notes are not the text)",
     '点击例子即可运行：': 'Click an example to run it:',
     'AR PL UMing（明体，正文）': 'AR PL UMing (Ming serif, body text)',
     'Droid Sans Fallback（黑体，标题）': 'Droid Sans Fallback (sans, headlines)',
