@@ -123,3 +123,17 @@ def test_the_query_help_names_every_field_the_query_language_knows(qtbot):
     unnamed = [field for field in set(TEXT_FIELDS.values())
                if not any(name.isascii() and value == field and f"{name}:" in page for name, value in names.items())]
     assert unnamed == [], page[-200:]  # the English names too
+
+
+def test_the_export_dialog_says_the_preview_is_being_made(qtbot, settings_en):
+    """While the first preview was typeset (seconds, for many articles) the dialog showed an empty
+    grey page, 第 0 / 0 页 and nothing else: it looked broken. It says what it is doing."""
+    from baoku.gui.exporting import ExportDialog
+
+    dialog = ExportDialog(40, settings_en)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.previewRequested, timeout=2000):
+        dialog.request_preview()
+    assert dialog.status.text() == "正在生成预览…"
+    dialog.show_preview(b"not a pdf")  # whatever comes back replaces it
+    assert dialog.status.text() != "正在生成预览…"

@@ -1625,8 +1625,13 @@
         <source>文档标题</source>
         <translation>Title</translation>
     </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="182"/>
+        <source>正在生成预览…</source>
+        <translation>Making the preview…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exporting.py" line="186"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="192"/>
         <source>预览：共 %Ln 页</source>
         <translation><numerusform>Preview: %Ln page</numerusform><numerusform>Preview: %Ln pages</numerusform></translation>
     </message>

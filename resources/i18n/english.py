@@ -492,6 +492,7 @@ ENGLISH = {
     "（请填写）": "(required)",
     "请填写：%1": "Please fill in: %1",
     "正在读取文件…": "Reading the files…",
+    "正在生成预览…": "Making the preview…",
     "（无题）": "(untitled)",
     "将导入 %1 篇：%2": "Articles to import: %1: %2",
     "其中 %1 篇已在档案中：%2": "Already in the archive: %1, as %2",
