@@ -137,3 +137,23 @@ def test_the_export_dialog_says_the_preview_is_being_made(qtbot, settings_en):
     assert dialog.status.text() == "正在生成预览…"
     dialog.show_preview(b"not a pdf")  # whatever comes back replaces it
     assert dialog.status.text() != "正在生成预览…"
+
+
+def test_the_english_window_stays_within_1024_pixels_after_a_filtered_search(qtbot, tmp_path, settings_en, english):
+    """In English at 1024×700 a date filter (Clear filter shown) and a count with reprints
+    (`12 articles (8 different texts)`) made the search row too wide: the window grew to 1071
+    pixels, past the screen's edge, with the count, the Source column and the metadata cut off."""
+    from .test_gui import make_window, sample_dated, search
+
+    window = make_window(qtbot, tmp_path / "en.db", settings_en)
+    window.imports.start([sample_dated(tmp_path / "again", "2024-09-12")], None, summary=False, duplicates=True)
+    window.resize(1008, 660)
+    result = search(window, "日期:2024-09")
+    qtbot.wait(50)
+    assert result.total == 12 and "different texts" in window.bar.count.text()
+    assert window.bar.clear_filter.isVisible()
+    assert window.minimumSizeHint().width() <= 1008 and window.width() <= 1008, \
+        (window.minimumSizeHint().width(), window.width())
+    window.search.set_query('日期:2024-09 "新质')  # a quote left open: the count says (stale) too
+    qtbot.wait(50)
+    assert window.bar.count.text().startswith("(stale)") and window.width() <= 1008, window.width()
