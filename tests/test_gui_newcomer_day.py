@@ -157,3 +157,25 @@ def test_the_english_window_stays_within_1024_pixels_after_a_filtered_search(qtb
     window.search.set_query('日期:2024-09 "新质')  # a quote left open: the count says (stale) too
     qtbot.wait(50)
     assert window.bar.count.text().startswith("(stale)") and window.width() <= 1008, window.width()
+
+
+def test_the_english_window_writes_its_filters_with_english_field_names(qtbot, tmp_path, settings_en, english):
+    """A calendar day clicked in the English window wrote 报纸:泉州晚报 日期:2024-09-11 into the
+    box (and a collection 专题:NAME): Chinese in an English window, though paper:, date: and
+    collection: are the names its own help and placeholder teach."""
+    from PySide6.QtCore import QDate
+
+    from baoku.core.search.filters import ENGLISH_NAMES, Filter, with_filter
+
+    from .test_gui import make_window
+
+    assert with_filter("知识产权 报纸:泉州晚报", Filter(date="2024-09"), ENGLISH_NAMES) == "date:2024-09 知识产权"
+    window = make_window(qtbot, tmp_path / "en.db", settings_en)
+    window.calendar.publication.setCurrentText("泉州晚报")
+    window.calendar.calendar.clicked.emit(QDate(2024, 9, 11))
+    assert window.bar.edit.text() == "paper:泉州晚报 date:2024-09-11" and window.model.rowCount() == 6
+    window.search.clear_filter()
+    assert window.bar.edit.text() == ""
+    window.collections.add("Week 37", window.model.ids()[:2])
+    window.collections.show("Week 37")
+    assert window.bar.edit.text() == 'collection:"Week 37"' and window.model.rowCount() == 2

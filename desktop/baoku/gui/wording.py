@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ..core.search.filters import CHINESE_NAMES, ENGLISH_NAMES
 
 translate = QCoreApplication.translate  # under this name, lupdate extracts the calls
 
@@ -45,6 +47,12 @@ def weekdays(days) -> str:
     if len(days) >= 3 and days == list(range(days[0], days[-1] + 1)):
         return translate("Wording", "%1至%2").replace("%1", weekday(days[0])).replace("%2", weekday(days[-1]))
     return join_list(weekday(d) for d in days)
+
+
+def field_names() -> dict[str, str]:
+    """The query's field names the window writes (报纸:, 日期:, 版:, 专题: in Chinese; paper:, date:,
+    page:, collection: in English): the English window wrote 报纸:泉州晚报 日期:2024-09-11."""
+    return ENGLISH_NAMES if QLocale().language() == QLocale.Language.English else CHINESE_NAMES
 
 
 def untitled() -> str:
