@@ -179,3 +179,4 @@ def test_the_english_window_writes_its_filters_with_english_field_names(qtbot, t
     window.collections.add("Week 37", window.model.ids()[:2])
     window.collections.show("Week 37")
     assert window.bar.edit.text() == 'collection:"Week 37"' and window.model.rowCount() == 2
+    assert "collection:NAME" in window.collections_pane.hint.text()  # as the pane's hint says

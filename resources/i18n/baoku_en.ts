@@ -890,72 +890,72 @@
 <context>
     <name>CollectionController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="111"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="112"/>
         <source>加入专题</source>
         <translation>Add to collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="119"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="120"/>
         <source>新建专题…</source>
         <translation>New collection…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="136"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="137"/>
         <source>已加入专题「%1」：%Ln 篇</source>
         <translation><numerusform>Added %Ln article to “%1”</numerusform><numerusform>Added %Ln articles to “%1”</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="142"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="143"/>
         <source>先在列表里选中文章</source>
         <translation>Select articles in the list first</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="145"/>
         <source>新建专题</source>
         <translation>New collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="145"/>
         <source>专题名称：</source>
         <translation>Collection name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="157"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="158"/>
         <source>列出</source>
         <translation>List its articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="158"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="159"/>
         <source>按专题顺序导出…</source>
         <translation>Export in its order…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="159"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="160"/>
         <source>复制专题的引文</source>
         <translation>Copy the collection's citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="162"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="163"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="163"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="164"/>
         <source>删除专题</source>
         <translation>Delete collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="175"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="176"/>
         <source>重命名专题</source>
         <translation>Rename collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="175"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="176"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="192"/>
         <source>已删除专题「%1」，其中的文章仍在档案中（Ctrl+Z 撤销）</source>
         <translation>Deleted the collection “%1”; its articles stay in the archive (Ctrl+Z undoes)</translation>
     </message>
@@ -963,29 +963,29 @@
 <context>
     <name>CollectionsPane</name>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="41"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="42"/>
         <source>专题</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="41"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="42"/>
         <source>篇数</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="50"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="51"/>
         <source>新建专题…</source>
         <translation>New collection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="51"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="52"/>
         <source>把选中的文章放进一个新专题</source>
         <translation>Put the selected articles into a new collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="53"/>
         <source>编辑为选题汇集文章：在文章列表上右击“加入专题”。点专题列出其文章（检索式 专题:名称），右击可按专题顺序导出、复制引文、重命名或删除。</source>
-        <translation>Gather articles for a story: right-click the article list, “Add to collection”. Click a collection to list its articles (the query 专题:NAME); right-click it to export it in its order, copy its citations, rename or delete it.</translation>
+        <translation>Gather articles for a story: right-click the article list, “Add to collection”. Click a collection to list its articles (the query collection:NAME); right-click it to export it in its order, copy its citations, rename or delete it.</translation>
     </message>
 </context>
 <context>
@@ -3337,37 +3337,37 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="25"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="42"/>
         <source>输入即检索：知识产权  标题:新质  日期:2024-09  报纸:泉州晚报  (Ctrl+F)</source>
         <translation>Type to search: 知识产权  title:新质  date:2024-09  paper:泉州晚报  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="27"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="44"/>
         <source>检索式</source>
         <translation>Query</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="29"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="46"/>
         <source>检索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="32"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="49"/>
         <source>清除筛选</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="33"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="50"/>
         <source>去掉检索式里的报纸、日期和版面条件，保留检索词</source>
         <translation>Take the paper, date and page terms out of the query, keep the words</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="36"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="53"/>
         <source>按相关度</source>
         <translation>By relevance</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="37"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="54"/>
         <source>按日期（新的在前）</source>
         <translation>By date (newest first)</translation>
     </message>
@@ -3375,48 +3375,48 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="89"/>
         <source>保存检索</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="89"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="120"/>
-        <location filename="../../desktop/baoku/gui/searching.py" line="170"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="121"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="171"/>
         <source>列表仍是上次的结果，改好检索式后更新。</source>
         <translation>The list still shows the last answer; it updates once the query is fixed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="131"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="132"/>
         <source>检索中…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="195"/>
         <source>%Ln 篇</source>
         <translation><numerusform>%Ln article</numerusform><numerusform>%Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="195"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="196"/>
         <source>%1 篇（%Ln 种文本）</source>
         <translation><numerusform>%1 articles (%Ln text)</numerusform><numerusform>%1 articles (%Ln different texts)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="197"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="198"/>
         <source>（只读档案：%Ln 处改动尚未编入索引）</source>
         <translation><numerusform> (read-only archive: %Ln change not indexed yet)</numerusform><numerusform> (read-only archive: %Ln changes not indexed yet)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="199"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="200"/>
         <source>（索引更新中，%Ln 处改动尚未收录）</source>
         <translation><numerusform> (the index is being updated: %Ln change not in it yet)</numerusform><numerusform> (the index is being updated: %Ln changes not in it yet)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="204"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="205"/>
         <source>（旧结果）</source>
         <translation>(stale) </translation>
     </message>
@@ -3553,67 +3553,67 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="16"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="18"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="21"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="23"/>
         <source>「%1」</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="26"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="28"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="31"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="33"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="36"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="38"/>
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="36"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="38"/>
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="36"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="38"/>
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="37"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="39"/>
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="37"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="39"/>
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="37"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="39"/>
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="38"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="40"/>
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="46"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="48"/>
         <source>%1至%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="51"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="59"/>
         <source>（无题）</source>
         <translation>(untitled)</translation>
     </message>

@@ -578,7 +578,7 @@ ENGLISH = {
     "已删除专题「%1」，其中的文章仍在档案中（Ctrl+Z 撤销）": "Deleted the collection “%1”; its articles stay in the archive (Ctrl+Z undoes)",
     "专题": "Collections",
     "把选中的文章放进一个新专题": "Put the selected articles into a new collection",
-    "编辑为选题汇集文章：在文章列表上右击“加入专题”。点专题列出其文章（检索式 专题:名称），右击可按专题顺序导出、复制引文、重命名或删除。": "Gather articles for a story: right-click the article list, “Add to collection”. Click a collection to list its articles (the query 专题:NAME); right-click it to export it in its order, copy its citations, rename or delete it.",
+    "编辑为选题汇集文章：在文章列表上右击“加入专题”。点专题列出其文章（检索式 专题:名称），右击可按专题顺序导出、复制引文、重命名或删除。": "Gather articles for a story: right-click the article list, “Add to collection”. Click a collection to list its articles (the query collection:NAME); right-click it to export it in its order, copy its citations, rename or delete it.",
     "导出引文…": "Export citations…",
     "导出所选…": "Export selected…",
     "打印所选…": "Print selected…",
