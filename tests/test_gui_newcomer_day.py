@@ -180,3 +180,20 @@ def test_the_english_window_writes_its_filters_with_english_field_names(qtbot, t
     window.collections.show("Week 37")
     assert window.bar.edit.text() == 'collection:"Week 37"' and window.model.rowCount() == 2
     assert "collection:NAME" in window.collections_pane.hint.text()  # as the pane's hint says
+
+
+def test_a_saved_edit_says_how_to_take_it_back(qtbot, tmp_path, settings_en):
+    """A headline saved from the metadata panel said only 已保存, where a delete, a paper's settings
+    and a collection's removal each say （Ctrl+Z 撤销）: the editor had no word that it can be undone."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from .test_gui import make_window, type_text
+
+    window = make_window(qtbot, tmp_path / "a.db", settings_en)
+    window.table.selectRow(2)
+    head = window.metadata.fields["headline"]
+    head.selectAll()
+    type_text(head, "汽车产销两旺")
+    window.metadata.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert window.model.data(window.model.index(2, 4)) == "汽车产销两旺"
+    assert window.statusBar().currentMessage() == "已保存（Ctrl+Z 撤销）"

@@ -142,8 +142,8 @@
     <name>ArticleController</name>
     <message>
         <location filename="../../desktop/baoku/gui/articles.py" line="77"/>
-        <source>已保存</source>
-        <translation>Saved</translation>
+        <source>已保存（Ctrl+Z 撤销）</source>
+        <translation>Saved (Ctrl+Z undoes)</translation>
     </message>
 </context>
 <context>
