@@ -205,3 +205,30 @@ def test_a_saved_edit_says_how_to_take_it_back(qtbot, tmp_path, settings_en):
     window.metadata.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert window.model.data(window.model.index(2, 4)) == "汽车产销两旺"
     assert window.statusBar().currentMessage() == "已保存（Ctrl+Z 撤销）"
+
+
+def test_a_narrow_count_breaks_before_its_bracket_not_inside_it(qtbot):
+    """Squeezed at 1024 pixels the count read `12 articles (8` over `different texts)`: it broke at
+    the last space that fitted. The words of each part are held together, so it breaks before the
+    bracket; the text read back is the text set (the stale marker is prefixed to it)."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    from baoku.gui.searchbar import CountLabel
+
+    label = CountLabel()
+    qtbot.addWidget(label)
+    label.setText("(stale) 12 articles (8 different texts)")
+    assert label.text() == "(stale) 12 articles (8 different texts)"
+    layout = QTextLayout(super(CountLabel, label).text(), label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    full = label.fontMetrics().horizontalAdvance(label.text())
+    width = (label.minimumSizeHint().width() + full) // 2  # between the least it takes and all on one line
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(layout.text()[line.textStart():line.textStart() + line.textLength()].strip())
+    layout.endLayout()
+    assert [t.replace("\u00a0", " ") for t in lines] == ["(stale) 12 articles", "(8 different texts)"], lines

@@ -22,15 +22,29 @@ from PySide6.QtWidgets import (
 class CountLabel(QLabel):
     """The count beside the order: it wraps before its bracket (`12 articles` over `(8 different
     texts)`) rather than widen the window. In English at 1024 × 700 a filtered search made the row
-    759 pixels and the window 1071, past the screen's edge."""
+    759 pixels and the window 1071, past the screen's edge. Each part's words are held together
+    (no-break spaces, shown only), so it never breaks inside one: `12 articles (8` over
+    `different texts)`. text() gives back the text set."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWordWrap(True)
+        self._text = ""
+
+    def setText(self, text: str) -> None:
+        self._text = text
+        parts = re.split(r"(?=[（(])", text)
+        super().setText("".join(p.rstrip().replace(" ", "\u00a0") + p[len(p.rstrip()):] for p in parts))
+
+    def text(self) -> str:
+        return self._text
+
+    def clear(self) -> None:
+        self.setText("")
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        parts = re.split(r"(?=[（(])", self.text())  # each part kept on a line of its own
+        parts = re.split(r"(?=[（(])", self._text)  # each part kept on a line of its own
         widest = max((self.fontMetrics().horizontalAdvance(p.strip()) for p in parts), default=0)
         return QSize(max(hint.width(), widest + 4), hint.height())
 
