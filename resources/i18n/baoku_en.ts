@@ -4,32 +4,32 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="90"/>
         <source>AR PL UMing（明体，正文）</source>
         <translation>AR PL UMing (Ming serif, body text)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="91"/>
         <source>Droid Sans Fallback（黑体，标题）</source>
         <translation>Droid Sans Fallback (sans, headlines)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="96"/>
         <source>报库 Baoku</source>
         <translation>Baoku 报库</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="94"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="97"/>
         <source>报纸档案：导入、检索、导出可付印的 PDF。</source>
         <translation>A newspaper archive: import, search, export print-ready PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="95"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="98"/>
         <source>随附字体（点击查看许可证）：</source>
         <translation>Bundled fonts (click for the licence):</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="100"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="103"/>
         <source>关于报库</source>
         <translation>About Baoku</translation>
     </message>
@@ -142,8 +142,8 @@
     <name>ArticleController</name>
     <message>
         <location filename="../../desktop/baoku/gui/articles.py" line="77"/>
-        <source>已保存</source>
-        <translation>Saved</translation>
+        <source>已保存（Ctrl+Z 撤销）</source>
+        <translation>Saved (Ctrl+Z undoes)</translation>
     </message>
 </context>
 <context>
@@ -269,27 +269,27 @@
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="122"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="126"/>
         <source>批量修改 %Ln 篇文章</source>
         <translation><numerusform>Edit %Ln article</numerusform><numerusform>Edit %Ln articles</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="129"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="129"/>
         <source>体裁</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="129"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="131"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="135"/>
         <source>勾选要改的项；留空表示清除。可以撤销（Ctrl+Z）。</source>
         <translation>Tick what to change; an empty field clears it. It can be undone (Ctrl+Z).</translation>
     </message>
@@ -890,72 +890,72 @@
 <context>
     <name>CollectionController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="111"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="112"/>
         <source>加入专题</source>
         <translation>Add to collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="119"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="120"/>
         <source>新建专题…</source>
         <translation>New collection…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="136"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="137"/>
         <source>已加入专题「%1」：%Ln 篇</source>
         <translation><numerusform>Added %Ln article to “%1”</numerusform><numerusform>Added %Ln articles to “%1”</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="142"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="143"/>
         <source>先在列表里选中文章</source>
         <translation>Select articles in the list first</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="145"/>
         <source>新建专题</source>
         <translation>New collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="145"/>
         <source>专题名称：</source>
         <translation>Collection name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="157"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="158"/>
         <source>列出</source>
         <translation>List its articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="158"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="159"/>
         <source>按专题顺序导出…</source>
         <translation>Export in its order…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="159"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="160"/>
         <source>复制专题的引文</source>
         <translation>Copy the collection's citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="162"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="163"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="163"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="164"/>
         <source>删除专题</source>
         <translation>Delete collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="175"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="176"/>
         <source>重命名专题</source>
         <translation>Rename collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="175"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="176"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="192"/>
         <source>已删除专题「%1」，其中的文章仍在档案中（Ctrl+Z 撤销）</source>
         <translation>Deleted the collection “%1”; its articles stay in the archive (Ctrl+Z undoes)</translation>
     </message>
@@ -963,29 +963,29 @@
 <context>
     <name>CollectionsPane</name>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="41"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="42"/>
         <source>专题</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="41"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="42"/>
         <source>篇数</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="50"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="51"/>
         <source>新建专题…</source>
         <translation>New collection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="51"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="52"/>
         <source>把选中的文章放进一个新专题</source>
         <translation>Put the selected articles into a new collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="53"/>
         <source>编辑为选题汇集文章：在文章列表上右击“加入专题”。点专题列出其文章（检索式 专题:名称），右击可按专题顺序导出、复制引文、重命名或删除。</source>
-        <translation>Gather articles for a story: right-click the article list, “Add to collection”. Click a collection to list its articles (the query 专题:NAME); right-click it to export it in its order, copy its citations, rename or delete it.</translation>
+        <translation>Gather articles for a story: right-click the article list, “Add to collection”. Click a collection to list its articles (the query collection:NAME); right-click it to export it in its order, copy its citations, rename or delete it.</translation>
     </message>
 </context>
 <context>
@@ -1059,97 +1059,97 @@
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="31"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="32"/>
         <source>导出引文…</source>
         <translation>Export citations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="33"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="34"/>
         <source>导出所选…</source>
         <translation>Export selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="34"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="35"/>
         <source>打印所选…</source>
         <translation>Print selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="39"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="40"/>
         <source>移出专题「%1」</source>
         <translation>Remove from “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="40"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="41"/>
         <source>批量修改栏目、体裁、来源…</source>
         <translation>Set column, genre, source of many…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="57"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="58"/>
         <source>列出这些文章</source>
         <translation>List these articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="62"/>
         <source>删除这个版面…</source>
         <translation>Delete this page…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="65"/>
         <source>本期设置（期号）…</source>
         <translation>Issue settings (number)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="66"/>
         <source>删除这一期…</source>
         <translation>Delete this issue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="68"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="69"/>
         <source>报纸设置…</source>
         <translation>Paper settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="73"/>
         <source>删除这份报纸…</source>
         <translation>Delete this paper…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="89"/>
         <source>把版面「%1」及其全部文章移到回收站？</source>
         <translation>Move the page “%1” and all its articles to the trash?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="90"/>
         <source>把「%1」这一期及其全部版面和文章移到回收站？</source>
         <translation>Move the issue “%1” with all its pages and articles to the trash?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="90"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="91"/>
         <source>把报纸「%1」的所有期、版面和文章移到回收站？</source>
         <translation>Move every issue, page and article of “%1” to the trash?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="92"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="93"/>
         <source>可以撤销（Ctrl+Z），也可以从回收站恢复。</source>
         <translation>It can be undone (Ctrl+Z) or restored from the trash.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="94"/>
         <source>移到回收站</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="109"/>
         <source>打开这篇文章</source>
         <translation>Open this article</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="111"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="112"/>
         <source>删除这篇文章</source>
         <translation>Delete this article</translation>
     </message>
@@ -1408,42 +1408,42 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="73"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="74"/>
         <source>报库导出</source>
         <translation>Baoku export</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="75"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="80"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="81"/>
         <source>导出 %Ln 篇</source>
         <translation><numerusform>Exporting %Ln article</numerusform><numerusform>Exporting %Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="92"/>
         <source>已导出 %1（%Ln 页）</source>
         <translation><numerusform>Exported %1 (%Ln page)</numerusform><numerusform>Exported %1 (%Ln pages)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="92"/>
         <source>已导出 %1</source>
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="109"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="109"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="110"/>
         <source>%Ln 篇文章的原版图像缺失或已损坏，无法附原版剪报图。尚未写入任何文件。</source>
         <translation><numerusform>The page image of %Ln article is missing or damaged, so its facsimile cannot be printed. Nothing has been written yet.</numerusform><numerusform>The page images of %Ln articles are missing or damaged, so their facsimiles cannot be printed. Nothing has been written yet.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="114"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="115"/>
         <source>不附剪报图，继续导出</source>
         <translation>Export without those facsimiles</translation>
     </message>
@@ -1625,8 +1625,13 @@
         <source>文档标题</source>
         <translation>Title</translation>
     </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="182"/>
+        <source>正在生成预览…</source>
+        <translation>Making the preview…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exporting.py" line="186"/>
+        <location filename="../../desktop/baoku/gui/exporting.py" line="192"/>
         <source>预览：共 %Ln 页</source>
         <translation><numerusform>Preview: %Ln page</numerusform><numerusform>Preview: %Ln pages</numerusform></translation>
     </message>
@@ -1700,182 +1705,182 @@
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="45"/>
         <source>导入预览</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="50"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="51"/>
         <source>拟分的文章与各行</source>
         <translation>Proposed articles and their lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="50"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="51"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="56"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="57"/>
         <source>在此处拆分 (S)</source>
         <translation>Split here (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="57"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="58"/>
         <source>与下一篇合并 (M)</source>
         <translation>Merge with the next (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="59"/>
         <source>改标题 (F2)</source>
         <translation>Retitle (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="59"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="60"/>
         <source>下一处存疑 (F8)</source>
         <translation>Next doubtful boundary (F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="72"/>
         <source>从选中的行起另成一篇</source>
         <translation>Start a new article at the selected line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="73"/>
         <source>把下一篇接在选中的文章后面，其标题成为小标题</source>
         <translation>Put the next article after the selected one; its headline becomes a subheading</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="73"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="74"/>
         <source>给选中的文章另定标题（原文不变）</source>
         <translation>Give the selected article another headline (the printed text stays as it is)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="75"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="76"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="89"/>
         <source>无法导入：%1</source>
         <translation>Cannot be imported: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/importreview.py" line="114"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="115"/>
         <source>%n 篇</source>
         <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="119"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="120"/>
         <source>此版有存疑的分界，值得一看</source>
         <translation>This page has a doubtful article boundary: worth a look</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="126"/>
         <source>%1 个版面，共 %2 篇文章。</source>
         <translation>%1 pages, %2 articles in all. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/importreview.py" line="127"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="128"/>
         <source>%n 个版面值得一看：⚠ 标出拿不准的分界。</source>
         <translation><numerusform>%n page is worth a look: ⚠ marks a doubtful boundary. </numerusform><numerusform>%n pages are worth a look: ⚠ marks the doubtful boundaries. </numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="128"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="129"/>
         <source>选中一行可在此拆分，选中一篇可与下一篇合并或改标题；确认后按此导入。</source>
         <translation>Select a line to split there, or an article to merge it with the next or retitle it; Import stores exactly this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="141"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="142"/>
         <source>（无题）</source>
         <translation>(untitled)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/importreview.py" line="142"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="143"/>
         <source>%n 行</source>
         <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="146"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="147"/>
         <source>分界存疑 %1</source>
         <translation>doubtful %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="149"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="150"/>
         <source>分界存疑（差值 %1）：这里另起一篇，把握不大</source>
         <translation>Doubtful boundary (margin %1): a new article starts here, but not surely</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="156"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="157"/>
         <source>也许另起 %1</source>
         <translation>maybe a new one %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="160"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="161"/>
         <source>这里也许另起一篇（差值 %1）</source>
         <translation>Perhaps a new article starts here (margin %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="189"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="189"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="189"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
         <source>主题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
         <source>副题</source>
         <translation>Subhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
         <source>作者</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="192"/>
         <source>图片说明</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="192"/>
         <source>落款</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="192"/>
         <source>小标题</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="192"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="193"/>
         <source>表格/服务信息</source>
         <translation>Table or service box</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="192"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="193"/>
         <source>按语/链接</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="222"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="223"/>
         <source>改标题</source>
         <translation>Retitle</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="222"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="223"/>
         <source>这篇文章的主题：</source>
         <translation>This article's headline:</translation>
     </message>
@@ -1911,17 +1916,17 @@
 <context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="111"/>
         <source>本期设置：%1</source>
         <translation>Issue: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="109"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="113"/>
         <source>如：总第12345期</source>
         <translation>e.g. 总第12345期 (No. 12345)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="111"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="115"/>
         <source>期号</source>
         <translation>Issue number</translation>
     </message>
@@ -2061,22 +2066,22 @@
 <context>
     <name>LineEditor</name>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="36"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="61"/>
         <source>改正一行</source>
         <translation>Correct a line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="56"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="81"/>
         <source>识别结果：%1（置信度 %2%）</source>
         <translation>Read by OCR: %1 (confidence %2%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="90"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="91"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2656,83 +2661,83 @@
 <context>
     <name>PaperDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="41"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="45"/>
         <source>报纸设置：%1</source>
         <translation>Paper settings: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="43"/>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="60"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="64"/>
         <source>未知</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="47"/>
         <source>日报</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="47"/>
         <source>周报</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="48"/>
         <source>双周刊</source>
         <translation>Biweekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="48"/>
         <source>月刊</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="48"/>
         <source>不定期</source>
         <translation>irregular</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="62"/>
         <source>如：泉州晚報、Quanzhou Evening News</source>
         <translation>e.g. 泉州晚報, Quanzhou Evening News</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="65"/>
         <source>仍在出版或未知</source>
         <translation>still published, or unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="67"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="71"/>
         <source>出版日勾选后，日历按这些日子查缺期（如周一至周六出版的日报、逢周四出版的周报）；填了创刊和终刊日期，就从创刊查到终刊，而不只是在库的第一期到最后一期。</source>
         <translation>With days ticked, the calendar looks for missing issues on those days only (a daily printed Monday to Saturday, a weekly out on Thursdays); with a first and last issue, it looks from the paper's first issue to its last, not only between the first and last issue the archive holds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="76"/>
         <source>出版周期</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="73"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="77"/>
         <source>出版日</source>
         <translation>Published on</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="78"/>
         <source>其他名称</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="75"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="79"/>
         <source>出版地</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="76"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="80"/>
         <source>创刊（第一期）</source>
         <translation>First issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="77"/>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="81"/>
         <source>终刊（最后一期）</source>
         <translation>Last issue</translation>
     </message>
@@ -2826,112 +2831,112 @@
 <context>
     <name>ProofDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="83"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="108"/>
         <source>校对</source>
         <translation>Proofread</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="114"/>
         <source>保存此段</source>
         <translation>Save this paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="117"/>
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="117"/>
         <source>校对人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="117"/>
         <source>位置</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="117"/>
         <source>原文</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="118"/>
         <source>改为</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="118"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="98"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="126"/>
         <source>撤销所选修改</source>
         <translation>Undo the chosen change</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="110"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="138"/>
         <source>校对记录</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="117"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="145"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="124"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="152"/>
         <source>校对：%1</source>
         <translation>Proofread: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="136"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="164"/>
         <source>主题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="136"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="164"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="136"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="164"/>
         <source>副题</source>
         <translation>Subhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="137"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="165"/>
         <source>小标题</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="137"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="165"/>
         <source>署名</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="138"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="166"/>
         <source>图片说明</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="138"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="166"/>
         <source>段落</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="172"/>
         <source>第 %1 行</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="173"/>
         <source>第 %1 段</source>
         <translation>block %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/proofing.py" line="146"/>
+        <location filename="../../desktop/baoku/gui/proofing.py" line="174"/>
         <source>已撤销（%1）</source>
         <translation>undone (%1)</translation>
     </message>
@@ -3063,7 +3068,7 @@
     <name>QueryHelp</name>
     <message>
         <location filename="../../desktop/baoku/gui/help.py" line="28"/>
-        <location filename="../../desktop/baoku/gui/help.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="75"/>
         <source>检索语法</source>
         <translation>Query language</translation>
     </message>
@@ -3134,46 +3139,56 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/help.py" line="56"/>
+        <source>这个专题里的文章（点专题栏的专题即写入）</source>
+        <translation>Articles in this collection (clicking one in Collections writes it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="57"/>
+        <source>编辑的批注里有这些字（批注不算正文）</source>
+        <translation>Words in an editor's note (notes are not the text)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/help.py" line="58"/>
         <source>某年、某月或某日：2024、2024-09、2024-09-11</source>
         <translation>A year, month or day: 2024, 2024-09, 2024-09-11</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="57"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="59"/>
         <source>日期范围（可只写一端：2024-07..）</source>
         <translation>A date range (one end may be open: 2024-07..)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="60"/>
         <source>第 5 版；版:A05 是 A 叠第 5 版</source>
         <translation>Page 5; 版:A05 is page 5 of section A</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="59"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="61"/>
         <source>条件可以任意组合</source>
         <translation>Combine any of these</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="68"/>
         <source>简体、繁体、全角、半角都按同一个字找；大小写不分。</source>
         <translation>Simplified and traditional, full- and half-width are found alike; case does not matter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="67"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="69"/>
         <source>一边输入一边检索；按回车立刻检索。</source>
         <translation>The search runs as you type; Enter runs it at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="68"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="70"/>
         <source>点日历上的某一天、浏览树里的报纸或版面，会把相应的条件写进检索框，和检索词一起生效；点“清除筛选”去掉这些条件。</source>
         <translation>A day on the calendar, or a paper or page in the browse tree, writes its terms into the search box, where they combine with your words; Clear filter takes them out.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="70"/>
-        <source>字段名也可用英文：title: body: byline: column: source: genre: paper: date: page:</source>
-        <translation>Fields have English names too: title: body: byline: column: source: genre: paper: date: page:</translation>
+        <location filename="../../desktop/baoku/gui/help.py" line="72"/>
+        <source>字段名也可用英文：title: body: byline: column: source: genre: paper: collection: note: date: page:</source>
+        <translation>Fields have English names too: title: body: byline: column: source: genre: paper: collection: note: date: page:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/help.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/help.py" line="75"/>
         <source>点击例子即可运行：</source>
         <translation>Click an example to run it:</translation>
     </message>
@@ -3322,37 +3337,37 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="25"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="42"/>
         <source>输入即检索：知识产权  标题:新质  日期:2024-09  报纸:泉州晚报  (Ctrl+F)</source>
         <translation>Type to search: 知识产权  title:新质  date:2024-09  paper:泉州晚报  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="27"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="44"/>
         <source>检索式</source>
         <translation>Query</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="29"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="46"/>
         <source>检索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="32"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="49"/>
         <source>清除筛选</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="33"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="50"/>
         <source>去掉检索式里的报纸、日期和版面条件，保留检索词</source>
         <translation>Take the paper, date and page terms out of the query, keep the words</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="36"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="53"/>
         <source>按相关度</source>
         <translation>By relevance</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="37"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="54"/>
         <source>按日期（新的在前）</source>
         <translation>By date (newest first)</translation>
     </message>
@@ -3360,48 +3375,48 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="89"/>
         <source>保存检索</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="89"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="120"/>
-        <location filename="../../desktop/baoku/gui/searching.py" line="170"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="121"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="171"/>
         <source>列表仍是上次的结果，改好检索式后更新。</source>
         <translation>The list still shows the last answer; it updates once the query is fixed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="131"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="132"/>
         <source>检索中…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="195"/>
         <source>%Ln 篇</source>
         <translation><numerusform>%Ln article</numerusform><numerusform>%Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="195"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="196"/>
         <source>%1 篇（%Ln 种文本）</source>
         <translation><numerusform>%1 articles (%Ln text)</numerusform><numerusform>%1 articles (%Ln different texts)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="197"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="198"/>
         <source>（只读档案：%Ln 处改动尚未编入索引）</source>
         <translation><numerusform> (read-only archive: %Ln change not indexed yet)</numerusform><numerusform> (read-only archive: %Ln changes not indexed yet)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="199"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="200"/>
         <source>（索引更新中，%Ln 处改动尚未收录）</source>
         <translation><numerusform> (the index is being updated: %Ln change not in it yet)</numerusform><numerusform> (the index is being updated: %Ln changes not in it yet)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="204"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="205"/>
         <source>（旧结果）</source>
         <translation>(stale) </translation>
     </message>
@@ -3412,6 +3427,19 @@
         <location filename="../../desktop/baoku/gui/settingsflow.py" line="44"/>
         <source>已保存「%1」的设置（Ctrl+Z 撤销）</source>
         <translation>Saved the settings of “%1” (Ctrl+Z undoes)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialogs</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="32"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/papersettings.py" line="33"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3525,72 +3553,69 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="15"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="18"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="20"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="23"/>
+        <source>「%1」</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="28"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="33"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="25"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="38"/>
         <source>周一</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="25"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="38"/>
         <source>周二</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="25"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="38"/>
         <source>周三</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="26"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="39"/>
         <source>周四</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="26"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="39"/>
         <source>周五</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="26"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="39"/>
         <source>周六</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="27"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="40"/>
         <source>周日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="35"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="48"/>
         <source>%1至%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/wording.py" line="40"/>
+        <location filename="../../desktop/baoku/gui/wording.py" line="59"/>
         <source>（无题）</source>
         <translation>(untitled)</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="28"/>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/papersettings.py" line="29"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

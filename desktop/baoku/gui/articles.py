@@ -74,7 +74,7 @@ class ArticleController(QObject):
                 self.session.on_error(error)
 
         def done(record) -> None:
-            self.status.showMessage(self.tr("已保存"), 4000)
+            self.status.showMessage(self.tr("已保存（Ctrl+Z 撤销）"), 6000)
             self.saved.emit(record)
 
         who = self.who

@@ -24,11 +24,12 @@ from ..core.changes import ARCHIVE, COLLECTIONS
 from ..core.errors import BaokuError
 from .codedwords import error_words
 from .session import Session
+from .wording import field_names
 
 
 def collection_term(name: str) -> str:
     quoted = f'"{name}"' if any(c.isspace() or c in '"()（）|:：' for c in name) else name
-    return f"专题:{quoted}"
+    return f"{field_names()['collection']}:{quoted}"
 
 
 class CollectionsPane(QWidget):

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from .browse import FilterRole, IssueRole, PageRole
+from .wording import quoted
 
 
 class ContextMenus(QObject):
@@ -92,7 +93,7 @@ class ContextMenus(QObject):
         box.setInformativeText(self.tr("可以撤销（Ctrl+Z），也可以从回收站恢复。"))
         go = box.addButton(self.tr("移到回收站"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
-        go.clicked.connect(lambda: self.w.edit.delete(kind, [target], f"「{label}」"))
+        go.clicked.connect(lambda: self.w.edit.delete(kind, [target], quoted(label)))
         self.w.messages.show_box(box)
         return box
 

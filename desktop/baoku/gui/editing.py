@@ -18,7 +18,7 @@ from ..core.errors import BaokuError
 from ..core.store import history
 from .papersettings import BulkEditDialog
 from .session import Session
-from .wording import untitled
+from .wording import quoted, untitled
 
 STYLE_NAMES = {"gbt7714": "GB/T 7714", "ris": "RIS", "csl-json": "CSL-JSON", "bibtex": "BibTeX"}
 
@@ -162,7 +162,7 @@ class EditController(QObject):
         if kind == "article" and len(ids) == 1 and self.session.db is not None:
             try:
                 a = self.session.db.article(ids[0]).article
-                return f"「{a.headline or a.kicker or untitled()}」"
+                return quoted(a.headline or a.kicker or untitled())
             except BaokuError:
                 pass
         names = {"article": self.tr("%Ln 篇文章", "", len(ids)), "page": self.tr("%Ln 个版面", "", len(ids)),

@@ -19,6 +19,7 @@ from .messages import Messages, missing_glyphs
 from .options import Settings
 from .codedwords import error_words
 from .session import Session
+from .wording import quoted, untitled
 
 
 class ExportController(QObject):
@@ -108,7 +109,7 @@ class ExportController(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("报库"),
                           self.tr("%Ln 篇文章的原版图像缺失或已损坏，无法附原版剪报图。尚未写入任何文件。", "",
                                   len(error.problems)), parent=self.window)
-        box.setInformativeText("\n".join(f"#{i} 「{h or self.tr('（无题）')}」" for i, h, _ in error.problems[:8])
+        box.setInformativeText("\n".join(f"#{i} {quoted(h or untitled())}" for i, h, _ in error.problems[:8])
                                + ("\n…" if len(error.problems) > 8 else ""))
         box.setDetailedText("\n".join(f"#{i}: {why}" for i, _, why in error.problems))
         again = box.addButton(self.tr("不附剪报图，继续导出"), QMessageBox.ButtonRole.AcceptRole)

@@ -132,7 +132,7 @@ class ExportDialog(PreviewControls, QDialog):
         self.pdf_only = (self.paper, self.columns, self.font_size, self.hanging, self.crop_marks, self.facsimile)
         self._buffer: QBuffer | None = None
         self._timer = QTimer(self, singleShot=True, interval=300)
-        self._timer.timeout.connect(lambda: self.previewRequested.emit(self.options()))
+        self._timer.timeout.connect(self._ask_preview)
         self.format.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
         for w in (self.format.currentIndexChanged, self.paper.currentTextChanged, self.columns.currentIndexChanged, self.font_size.valueChanged,
@@ -175,6 +175,12 @@ class ExportDialog(PreviewControls, QDialog):
 
     def request_preview(self) -> None:
         self._timer.start(0)
+
+    def _ask_preview(self) -> None:
+        """Say the preview is on its way (the first, for many articles, takes seconds: the pane was
+        an empty grey page), then ask for it."""
+        self.status.setText(self.tr("正在生成预览…"))
+        self.previewRequested.emit(self.options())
 
     def show_preview(self, data: bytes) -> None:
         page = max(self.page(), 0)  # before close(), which sends some Qt versions back to page 1

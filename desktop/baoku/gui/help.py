@@ -53,6 +53,8 @@ class QueryHelp(QDialog):
             ("来源:新华社", self.tr("来源，如“据新华社电”")),
             ("体裁:简讯", self.tr("体裁：导语、圆桌、简讯……")),
             ("报纸:泉州晚报", self.tr("只看这份报纸")),
+            ("专题:新质生产力", self.tr("这个专题里的文章（点专题栏的专题即写入）")),
+            ("批注:待核实", self.tr("编辑的批注里有这些字（批注不算正文）")),
             ("日期:2024-09", self.tr("某年、某月或某日：2024、2024-09、2024-09-11")),
             ("日期:2024-01..2024-06", self.tr("日期范围（可只写一端：2024-07..）")),
             ("版:5", self.tr("第 5 版；版:A05 是 A 叠第 5 版")),
@@ -67,7 +69,8 @@ class QueryHelp(QDialog):
                  self.tr("一边输入一边检索；按回车立刻检索。"),
                  self.tr("点日历上的某一天、浏览树里的报纸或版面，会把相应的条件写进检索框，"
                          "和检索词一起生效；点“清除筛选”去掉这些条件。"),
-                 self.tr("字段名也可用英文：title: body: byline: column: source: genre: paper: date: page:")]
+                 self.tr("字段名也可用英文：title: body: byline: column: source: genre: paper: collection: note: "
+                         "date: page:")]
         items = "".join(f"<li>{html.escape(n)}</li>" for n in notes)
         title, hint = html.escape(self.tr("检索语法")), html.escape(self.tr("点击例子即可运行："))
         return (f"<h3>{title}</h3>"

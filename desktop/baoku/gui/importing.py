@@ -27,7 +27,7 @@ from ..core.store.ingest import PageRefusal
 from .datefield import DateField
 from .options import Settings
 from .codedwords import words
-from .wording import join_list
+from .wording import join_clauses, join_list, quoted
 
 
 class IssueMetadataDialog(QDialog):
@@ -122,14 +122,14 @@ class IssueMetadataDialog(QDialog):
 
     def show_preview(self, preview) -> None:
         heads = [h or self.tr("（无题）") for h in preview.headlines]
-        shown = join_list(f"「{h}」" for h in heads[:6]) + ("…" if len(heads) > 6 else "")
+        shown = join_list(quoted(h) for h in heads[:6]) + ("…" if len(heads) > 6 else "")
         text = self.tr("将导入 %1 篇：%2").replace("%1", str(preview.articles)).replace("%2", shown)
         if preview.stored:
-            where = "；".join(dict.fromkeys(w for _, w in preview.stored))
+            where = join_clauses(dict.fromkeys(w for _, w in preview.stored))
             text += "\n" + self.tr("其中 %1 篇已在档案中：%2").replace("%1", str(len(preview.stored))) \
                 .replace("%2", where)
         if preview.problems:
-            text += "\n" + self.tr("无法导入：%1").replace("%1", "；".join(preview.problems[:3]))
+            text += "\n" + self.tr("无法导入：%1").replace("%1", join_clauses(preview.problems[:3]))
         self.summary.setText(text)
         self.adjustSize()  # the dialog grows with what it says
 

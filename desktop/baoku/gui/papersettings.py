@@ -4,7 +4,7 @@ what the editor wants; the core checks it and the writer stores it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,11 +22,15 @@ from ..core.store.calendar import FREQUENCIES
 from .datefield import EMPTY, DateField
 from .wording import weekday
 
+translate = QCoreApplication.translate  # under this name, lupdate extracts the calls
+
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    """Save and Cancel, in a context of their own: `dialog.tr` was filed by lupdate under `dialog`
+    and looked up under the dialog's class, so the English window read 保存 / 取消."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Save).setText(dialog.tr("保存"))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("取消"))
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("SettingsDialogs", "保存"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("SettingsDialogs", "取消"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons

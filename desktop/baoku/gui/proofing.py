@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -23,6 +24,30 @@ from PySide6.QtWidgets import (
 
 from ..core import model
 from .screenfit import fit_to_screen
+
+CONTEXT = 8  # characters kept either side of a change in the history
+WHOLE = 30  # a text up to this long (a line, a headline) is shown whole
+
+
+def changed_part(old: str, new: str, context: int = CONTEXT) -> tuple[str, str]:
+    """What a correction changed, each side cut to the differing stretch with a few characters
+    either side (…我国汽车产销量… → …我国汽車产销量…): the history shows the change, not two
+    whole paragraphs. A line or a headline is short enough to show whole."""
+    if max(len(old), len(new)) <= WHOLE:
+        return old, new
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+
+    def cut(text: str) -> str:
+        a, b = max(0, start - context), min(len(text), len(text) - end + context)
+        return ("…" if a > 0 else "") + text[a:b] + ("…" if b < len(text) else "")
+
+    return cut(old), cut(new)
+
 
 CROP_WIDTH = 900  # pixels: the line's image is shown at most this wide, and never wider than the screen
 SCREEN_MARGIN = 80  # pixels the dialog's frame and margins take beside the picture
@@ -94,7 +119,10 @@ class ProofDialog(QDialog):
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.horizontalHeader().setStretchLastSection(True)
+        header = self.history.horizontalHeader()
+        for column in range(6):  # the two texts share the width; the rest as wide as they need
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in (3, 4)
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.undo = QPushButton(self.tr("撤销所选修改"))
         self.undo.clicked.connect(self._undo)
         self.status = QLabel()
@@ -144,9 +172,12 @@ class ProofDialog(QDialog):
             where = self.tr("第 %1 行").replace("%1", str(c.line_id)) if c.line_id else \
                 self.tr("第 %1 段").replace("%1", str(c.block))
             state = self.tr("已撤销（%1）").replace("%1", c.undone_by or "") if c.undone_at else ""
-            for col, value in enumerate((c.at.replace("T", " ")[:19], c.who, where, c.old_text, c.new_text, state)):
-                self.history.setItem(r, col, QTableWidgetItem(value))
-        self.history.resizeColumnsToContents()
+            was, now = changed_part(c.old_text, c.new_text)
+            for col, value in enumerate((c.at.replace("T", " ")[:19], c.who, where, was, now, state)):
+                item = QTableWidgetItem(value)
+                if col in (3, 4):
+                    item.setToolTip(c.old_text if col == 3 else c.new_text)
+                self.history.setItem(r, col, item)
         self.undo.setEnabled(any(not c.undone_at for c in self.corrections))
 
     def show_error(self, message: str) -> None:

@@ -22,6 +22,7 @@ from .models import COL_DATE, ArticleTableModel, IdRole
 from .queryerrors import describe, pointed
 from .searchbar import SearchBar
 from .session import Session
+from .wording import field_names
 
 DEBOUNCE_MS = 300  # typing pauses this long before the search runs
 
@@ -66,7 +67,7 @@ class SearchController(QObject):
 
     def apply_filter(self, where: Filter) -> None:
         """Look only at one paper, day or page: the box's words are kept, its filter replaced."""
-        self.set_query(with_filter(self.bar.edit.text(), where))
+        self.set_query(with_filter(self.bar.edit.text(), where, field_names()))
 
     def clear_filter(self) -> None:
         self.set_query(without_filters(self.bar.edit.text()))

@@ -1,11 +1,14 @@
 """Small pieces of wording the window puts together, in the interface's language: a list of names
-(、 in Chinese, a comma in English), a note in brackets after a label, a day of the week."""
+(、 in Chinese, a comma in English), a quoted title (「」 or “”), a note in brackets after a label, a
+day of the week. A bracket or stop typed into the window's code shows as it is in English."""
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ..core.search.filters import CHINESE_NAMES, ENGLISH_NAMES
 
 translate = QCoreApplication.translate  # under this name, lupdate extracts the calls
 
@@ -13,6 +16,16 @@ translate = QCoreApplication.translate  # under this name, lupdate extracts the 
 def join_list(items) -> str:
     """甲、乙、丙 in Chinese; A, B, C in English."""
     return translate("Wording", "、").join(str(i) for i in items)
+
+
+def quoted(text) -> str:
+    """「聚力“新知”」 in Chinese; “…” in English (a headline, a collection's name)."""
+    return translate("Wording", "「%1」").replace("%1", str(text))
+
+
+def join_clauses(items) -> str:
+    """甲；乙 in Chinese; A; B in English (places, reasons: items that hold commas of their own)."""
+    return translate("Wording", "；").join(str(i) for i in items)
 
 
 def bracketed(text: str, inside) -> str:
@@ -34,6 +47,12 @@ def weekdays(days) -> str:
     if len(days) >= 3 and days == list(range(days[0], days[-1] + 1)):
         return translate("Wording", "%1至%2").replace("%1", weekday(days[0])).replace("%2", weekday(days[-1]))
     return join_list(weekday(d) for d in days)
+
+
+def field_names() -> dict[str, str]:
+    """The query's field names the window writes (报纸:, 日期:, 版:, 专题: in Chinese; paper:, date:,
+    page:, collection: in English): the English window wrote 报纸:泉州晚报 日期:2024-09-11."""
+    return ENGLISH_NAMES if QLocale().language() == QLocale.Language.English else CHINESE_NAMES
 
 
 def untitled() -> str:

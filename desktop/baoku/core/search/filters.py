@@ -13,6 +13,9 @@ from .normalize import fold
 from .query import DATE_FIELDS, PAGE_FIELDS, QUOTES, TEXT_FIELDS, QueryError, tokenize
 
 PUBLICATION, DATE, PAGE = "报纸", "日期", "版"
+# The names a window writes its terms with, in its language (the query language reads both).
+CHINESE_NAMES = {"publication": PUBLICATION, "date": DATE, "page": PAGE, "collection": "专题"}
+ENGLISH_NAMES = {"publication": "paper", "date": "date", "page": "page", "collection": "collection"}
 _KINDS = {**{k: PUBLICATION for k, v in TEXT_FIELDS.items() if v == "publication"},
           **{k: DATE for k in DATE_FIELDS}, **{k: PAGE for k in PAGE_FIELDS}}
 
@@ -23,9 +26,9 @@ class Filter:
     date: str = ""  # 2024, 2024-09 or 2024-09-11
     page: str = ""  # 5, or A05 for page 5 of section A
 
-    def terms(self) -> str:
-        pairs = ((PUBLICATION, self.publication), (DATE, self.date), (PAGE, self.page))
-        return " ".join(f"{name}:{_quoted(value)}" for name, value in pairs if value)
+    def terms(self, names: dict[str, str] = CHINESE_NAMES) -> str:
+        pairs = (("publication", self.publication), ("date", self.date), ("page", self.page))
+        return " ".join(f"{names[field]}:{_quoted(value)}" for field, value in pairs if value)
 
     def __bool__(self) -> bool:
         return bool(self.publication or self.date or self.page)
@@ -84,8 +87,9 @@ def without_filters(query: str) -> str:
     return _cut(query, spans) if spans else " ".join(query.split())
 
 
-def with_filter(query: str, where: Filter) -> str:
-    """The query looking only `where`: its own filter terms replaced, its words kept."""
+def with_filter(query: str, where: Filter, names: dict[str, str] = CHINESE_NAMES) -> str:
+    """The query looking only `where`: its own filter terms replaced (in either language), its
+    words kept; the new terms written with `names`."""
     spans = _spans(query)
     if spans is not None:
         rest = _cut(query, spans)
@@ -96,4 +100,4 @@ def with_filter(query: str, where: Filter) -> str:
             rest = f"({rest})"
         except QueryError:
             pass
-    return " ".join(p for p in (where.terms(), rest) if p)
+    return " ".join(p for p in (where.terms(names), rest) if p)
