@@ -42,6 +42,7 @@ SAMPLES = {
     "index_missing": {"n": 3}, "index_stale": {"n": 1}, "index_orphaned": {"n": 2},
     "index_damaged": {"words": -1, "recall": 5, "recorded": 5},
     "server_password_in_address": {"address": "postgresql://archivist:…@db.example/baoku"},
+    "server_foreign_database": {"address": "postgresql://archivist@db.example/shop", "tables": ["orders", "users"]},
     "server_schema_newer": {"address": "postgresql://archivist@db.example/baoku", "version": 9, "ours": 1},
     "archive_moved": {"path": "/media/usb/报库/archive.db"},
     "index_link_broken": {"path": "/home/a/archive.db.index", "target": "/media/usb/index"},

@@ -21,6 +21,9 @@ ENGLISH = {
     "%1 是别的程序的 SQLite 数据库（其中有表 %2），不是报库档案；没有作任何改动。请打开档案文件，或者给一个新文件名来新建档案。":
         "%1 is another program's SQLite database (it holds the tables %2), not a Baoku archive; nothing was "
         "changed. Open an archive file, or give a new file's name to make one.",
+    "%1 里有别的程序的表（%2），不是报库档案；没有作任何改动。请连接一个空数据库或报库的档案。":
+        "%1 holds another program's tables (%2), not a Baoku archive; nothing was changed. Connect to an empty "
+        "database or to a Baoku archive's.",
     "服务器上的档案有了别人的改动，已经更新。": "Someone else changed the archive on the server; the window shows it now.",
     "连接服务器": "Connect to Server",
     "服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。":

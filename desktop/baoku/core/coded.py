@@ -190,6 +190,9 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "server_password_in_address": "{address}: a server archive's address holds no password (it would be kept in "
                                   "settings and shell history); put it in ~/.pgpass, a service file "
                                   "(PGSERVICEFILE) or libpq's PGPASSWORD instead",
+    "server_foreign_database": lambda p: (f"{p['address']} holds another program's tables ({_listed(p['tables'])}), "
+                                          "not a Baoku archive; nothing was changed. Give an empty database (createdb) "
+                                          "or a Baoku archive's"),
     "server_schema_newer": "{address} was made by a newer Baoku (server schema {version}, this Baoku's {ours}); "
                            "update Baoku to open it",
     "migrate_same_kind": "{source} and {dest} are both {kind}s; baoku migrate moves an archive file to a server "

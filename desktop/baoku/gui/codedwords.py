@@ -149,6 +149,10 @@ class CodedWords(QObject):
                                                       p["n"]).replace("%1", p["address"]),
             "server_password_in_address": lambda p: fill(self.tr(
                 "%1：服务器档案的地址里不能写密码（会留在设置和历史记录里）。请把密码放在 ~/.pgpass 或服务文件里。"), p["address"]),
+            "server_foreign_database": lambda p: fill(self.tr("%1 里有别的程序的表（%2），不是报库档案；没有作任何改动。"
+                                                              "请连接一个空数据库或报库的档案。"),
+                                                      p["address"], self.tr("、").join(p["tables"][:3])
+                                                      + (" …" if len(p["tables"]) > 3 else "")),
             "server_schema_newer": lambda p: fill(self.tr("%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。"),
                                                   p["address"], p["version"]),
             "migrate_same_kind": lambda p: fill(self.tr("%1 和 %2 是同一种档案；迁移只能在档案文件和服务器档案之间进行。"),

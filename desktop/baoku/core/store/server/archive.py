@@ -43,6 +43,7 @@ class ServerArchive(ServerEditing, ServerCollections, ServerSavedSearches, Serve
         self.path = self.address  # what messages name the archive by
         self.conn = connect(self.address)
         try:
+            schema.refuse_foreign(self.conn, self.address.shown())  # another program's database
             if not create and schema.version(self.conn) == 0:
                 raise ArchiveUnavailable(Coded("no_archive", path=self.address.shown()))
             if schema.migrate(self.conn, self.address.shown()) < schema.SCHEMA_VERSION and roles.groups_exist(self.conn):

@@ -28,7 +28,7 @@ from ...coded import Coded
 from ...errors import ArchiveUnavailable, ValidationError
 from ...files import file_to_replace
 from .connection import conninfo, connect
-from .schema import SCHEMA_VERSION, version
+from .schema import SCHEMA_VERSION, refuse_foreign, version
 
 MAGIC = b"PGDMP"  # how a file in pg_dump's custom format begins
 
@@ -114,6 +114,7 @@ def restore(source: str | os.PathLike[str], address: ServerAddress, *, force: bo
     conn = connect(address)
     try:
         at = version(conn)
+        refuse_foreign(conn, address.shown())  # another program's database: not Baoku's to restore into
         held = conn.execute("SELECT COUNT(*) FROM article").fetchone()[0] if at else 0
     finally:
         conn.close()

@@ -388,16 +388,43 @@ def version(conn) -> int:
     return conn.execute("SELECT COALESCE(MAX(version), 0) FROM baoku_schema").fetchone()[0]
 
 
+def foreign_tables(conn) -> list[str]:
+    """The tables and views in the database that are not Baoku's (schema-qualified, sorted): where
+    Baoku's version table is absent, any is another program's, and the database is not Baoku's to
+    write in. Those an extension installed (PostGIS's spatial_ref_sys) belong to the server."""
+    rows = conn.execute("""
+        SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
+          AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+          AND c.relname <> 'baoku_schema'
+          AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
+                          AND d.deptype = 'e')
+        ORDER BY 1""").fetchall()
+    return [name.removeprefix("public.") for (name,) in rows]
+
+
+def refuse_foreign(conn, shown: str) -> None:
+    """Refuse a database that another program keeps (its tables there, and no Baoku version table),
+    before anything is written to it: opened as an archive, it had Baoku's tables made beside its own."""
+    if version(conn) == 0:
+        tables = foreign_tables(conn)
+        if tables:
+            raise ArchiveUnavailable(Coded("server_foreign_database", address=shown, tables=tables))
+
+
 def migrate(conn, shown: str) -> int:
     """Bring the database up to this Baoku's schema, in one transaction; returns the version it
-    was at. A database made by a newer Baoku is refused; an up-to-date one is only read."""
+    was at. A database made by a newer Baoku is refused, and so is one holding another program's
+    tables; an up-to-date one is only read."""
     found = version(conn)
     if found > SCHEMA_VERSION:
         raise ArchiveUnavailable(Coded("server_schema_newer", address=shown, version=found, ours=SCHEMA_VERSION))
     if found == SCHEMA_VERSION:
         return found
+    refuse_foreign(conn, shown)
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", [MIGRATION_LOCK])
+        refuse_foreign(conn, shown)  # (made meanwhile by another program: still not Baoku's)
         conn.execute("""CREATE TABLE IF NOT EXISTS baoku_schema (
             version integer PRIMARY KEY,
             description text NOT NULL,
