@@ -26,7 +26,7 @@ from pathlib import Path
 from ...address import ServerAddress
 from ...coded import Coded
 from ...errors import ArchiveUnavailable, ValidationError
-from ...files import file_to_replace
+from ...files import file_to_replace, usable_name, writable_name
 from .connection import conninfo, connect
 from .schema import SCHEMA_VERSION, refuse_foreign, version
 
@@ -67,7 +67,7 @@ def _run(args: list[str], what: str) -> subprocess.CompletedProcess:
 
 def backup(address: ServerAddress, dest: str | os.PathLike[str], *, force: bool = False) -> Path:
     """The server archive at `address` written to the file `dest` (pg_dump's custom format)."""
-    dest = Path(dest)
+    dest = writable_name(dest)
     if dest.is_dir():
         raise ValidationError(f"{dest} is a folder; give a file name such as {dest / 'archive-backup.dump'}")
     dest = file_to_replace(dest)
@@ -105,7 +105,7 @@ def _backup_version(source: Path) -> int:
 def restore(source: str | os.PathLike[str], address: ServerAddress, *, force: bool = False) -> Path | None:
     """The backup file `source` put back as the archive at `address`. Returns where the database's
     earlier content was kept (a backup beside `source`), or None when it held no articles."""
-    source = Path(source)
+    source = usable_name(source)
     if not source.is_file():
         raise ValidationError(f"no backup at {source}")
     found = _backup_version(source)
