@@ -4,6 +4,7 @@ another program keeps, given as the archive, is refused before anything is writt
 from __future__ import annotations
 
 import psycopg
+import pytest
 
 from .conftest import SAMPLE_TXT
 from .test_server_cli import run
@@ -59,3 +60,74 @@ def test_the_window_words_another_programs_database_in_its_language():
 
     said = words(Coded("server_foreign_database", address="postgresql://a@db/shop", tables=["orders", "users"]))
     assert said.startswith("postgresql://a@db/shop 里有别的程序的表（orders、users），不是报库档案；没有作任何改动。")
+
+
+def drop_connections(url: str, keep: int | None = None) -> int:
+    """The server ends every connection to the database but the admin's own (and `keep`'s), as a
+    restart of the server does; how many it ended."""
+    with psycopg.connect(url, autocommit=True) as admin:
+        return len(admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND pid <> pg_backend_pid() AND pid IS DISTINCT FROM %s", [keep]).fetchall())
+
+
+def test_an_archive_whose_connection_was_lost_connects_again(server_url, capsys):
+    """The server restarted under an open archive (a window's): every later statement failed with
+    psycopg's 'the connection is closed' until the window was closed. Now the statement that meets
+    the loss is one line naming it, nothing of its transaction kept, and the next connects again."""
+    from baoku.core.errors import ArchiveUnavailable
+    from baoku.core.store.server import ServerArchive
+    from baoku.core.store.server.connection import connection_lost, server_error
+
+    assert run(capsys, "--archive", server_url, "import", SAMPLE_TXT)[0] == 0
+    with ServerArchive(server_url) as archive:
+        first = archive.article_ids()[0]
+        headline = archive.article(first).article.headline
+        assert drop_connections(server_url) == 1
+        with pytest.raises(psycopg.OperationalError) as raised:
+            archive.article_ids()
+        said = server_error(raised.value, archive.address)
+        assert connection_lost(raised.value) and said.coded.code == "server_connection_lost"
+        assert str(said).startswith(f"the connection to the server archive {archive.address.shown()} was lost (")
+        assert archive.article(first).article.headline == headline  # a new connection
+        drop_connections(server_url)
+        with pytest.raises(ArchiveUnavailable) as raised:
+            archive.update_article(first, headline="断线时的改动")
+        assert raised.value.coded.code == "server_connection_lost"
+        assert archive.article(first).article.headline == headline  # nothing of it kept
+        archive.update_article(first, headline="重连之后的改动")
+    with ServerArchive(server_url) as other:
+        assert other.article(first).article.headline == "重连之后的改动"
+
+
+def test_a_window_open_over_a_server_restart_goes_on_working(qtbot, server_url, tmp_path, capsys):
+    """Before, every search and edit of a window kept open over a server restart failed (出现了意外错误
+    with psycopg's traceback) until the window was closed. Now a search is answered (read again on
+    a new connection); an edit under way when the connection went is one line in the window's
+    words, nothing of it kept, and the next edit works."""
+    pytest.importorskip("PySide6.QtWidgets")
+    from PySide6.QtCore import QSettings
+
+    from baoku.core.store.server import ServerArchive
+    from baoku.gui.codedwords import error_words
+    from baoku.gui.options import Settings
+
+    from .test_gui_server import open_window
+
+    assert run(capsys, "--archive", server_url, "import", SAMPLE_TXT)[0] == 0
+    window = open_window(qtbot, server_url, Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    listening = window.session.listener.listener.conn.info.backend_pid
+    assert drop_connections(server_url, keep=listening) >= 2  # the writer's, the searcher's, the reader's
+    window.search.set_query("人工智能")
+    assert window.model.rowCount() >= 1 and not window.errors
+    with ServerArchive(server_url) as archive:
+        first = archive.article_ids()[0]
+        headline = archive.article(first).article.headline
+    drop_connections(server_url, keep=listening)
+    window.session.write(lambda b, job: b.update_article(first, {"headline": "断线时的改动"}))
+    assert len(window.errors) == 1 and window.errors[0].coded.code == "server_connection_lost"
+    assert error_words(window.errors[0]).startswith(f"与服务器档案 {server_url} 的连接断开了（")
+    window.session.write(lambda b, job: b.update_article(first, {"headline": "重连之后的改动"}))
+    assert len(window.errors) == 1
+    with ServerArchive(server_url) as archive:
+        assert archive.article(first).article.headline == "重连之后的改动" != headline

@@ -24,6 +24,9 @@ ENGLISH = {
     "%1 里有别的程序的表（%2），不是报库档案；没有作任何改动。请连接一个空数据库或报库的档案。":
         "%1 holds another program's tables (%2), not a Baoku archive; nothing was changed. Connect to an empty "
         "database or to a Baoku archive's.",
+    "与服务器档案 %1 的连接断开了（%2）：服务器重新启动了，或者无法连接；进行中的操作没有保存。请再试一次，报库会重新连接。":
+        "The connection to the server archive %1 was lost (%2): the server restarted or cannot be reached; what "
+        "was under way was not kept. Try again (Baoku connects again).",
     "服务器上的档案有了别人的改动，已经更新。": "Someone else changed the archive on the server; the window shows it now.",
     "连接服务器": "Connect to Server",
     "服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。":

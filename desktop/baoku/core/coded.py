@@ -193,6 +193,9 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "server_foreign_database": lambda p: (f"{p['address']} holds another program's tables ({_listed(p['tables'])}), "
                                           "not a Baoku archive; nothing was changed. Give an empty database (createdb) "
                                           "or a Baoku archive's"),
+    "server_connection_lost": lambda p: (f"the connection to the server archive {p['address'] or ''}".rstrip()
+                                         + f" was lost ({p['reason']}): the server restarted or cannot be reached; "
+                                         "what was under way was not kept. Try again (Baoku connects again)"),
     "server_schema_newer": "{address} was made by a newer Baoku (server schema {version}, this Baoku's {ours}); "
                            "update Baoku to open it",
     "migrate_same_kind": "{source} and {dest} are both {kind}s; baoku migrate moves an archive file to a server "

@@ -153,6 +153,9 @@ class CodedWords(QObject):
                                                               "请连接一个空数据库或报库的档案。"),
                                                       p["address"], self.tr("、").join(p["tables"][:3])
                                                       + (" …" if len(p["tables"]) > 3 else "")),
+            "server_connection_lost": lambda p: fill(self.tr("与服务器档案 %1 的连接断开了（%2）：服务器重新启动了，或者无法连接；"
+                                                             "进行中的操作没有保存。请再试一次，报库会重新连接。"),
+                                                     p["address"], p["reason"]),
             "server_schema_newer": lambda p: fill(self.tr("%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。"),
                                                   p["address"], p["version"]),
             "migrate_same_kind": lambda p: fill(self.tr("%1 和 %2 是同一种档案；迁移只能在档案文件和服务器档案之间进行。"),

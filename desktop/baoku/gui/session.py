@@ -119,7 +119,7 @@ class Session(QObject):
 
         def failed(error: BaseException) -> None:
             self.watcher.rebase()
-            (on_error or self.writes.default_error)(error)
+            (on_error or self.writes.default_error)(self.said(error))
 
         return self.writes.run(lambda j: fn(writer, j), done, failed, job=job)
 
@@ -129,4 +129,35 @@ class Session(QObject):
         searcher = self.searcher
         if searcher is None:
             return None
-        return self.reads.run(lambda j: fn(searcher, j), on_done, on_error)
+
+        def attempt(job: Job) -> Any:
+            try:
+                return fn(searcher, job)
+            except Exception as e:
+                if not self.lost(e):
+                    raise
+                return fn(searcher, job)  # once more, on a new connection: a read changes nothing
+
+        return self.reads.run(attempt, on_done, lambda e: (on_error or self.reads.default_error)(self.said(e)))
+
+    # -- a server going away -------------------------------------------------------------------
+
+    def lost(self, error: BaseException) -> bool:
+        """Whether `error` is a server archive's connection lost (a restart, the network)."""
+        if not self.on_server:
+            return False
+        from ..core.store.server.connection import connection_lost
+
+        return connection_lost(error)
+
+    def said(self, error: BaseException) -> BaseException:
+        """A server's own error as Baoku's one line: its connection lost (the next action connects
+        again), or a right this user's roles lack. Any other error of the server's is a bug, shown
+        as one (with its details to report)."""
+        if not self.on_server:
+            return error
+        from ..core.store.server.connection import INSUFFICIENT_PRIVILEGE, connection_lost, server_error
+
+        if connection_lost(error) or getattr(error, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            return server_error(error, self.path) or error
+        return error
