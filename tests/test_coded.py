@@ -45,6 +45,8 @@ SAMPLES = {
     "server_foreign_database": {"address": "postgresql://archivist@db.example/shop", "tables": ["orders", "users"]},
     "server_connection_lost": {"address": "postgresql://archivist@db.example/baoku",
                                "reason": "terminating connection due to administrator command"},
+    "server_schema_older": {"address": "postgresql://editor@db.example/baoku", "version": 13, "ours": 21,
+                            "reason": "permission denied for schema public"},
     "server_schema_newer": {"address": "postgresql://archivist@db.example/baoku", "version": 9, "ours": 1},
     "archive_moved": {"path": "/media/usb/报库/archive.db"},
     "index_link_broken": {"path": "/home/a/archive.db.index", "target": "/media/usb/index"},

@@ -131,3 +131,33 @@ def test_a_window_open_over_a_server_restart_goes_on_working(qtbot, server_url, 
     assert len(window.errors) == 1
     with ServerArchive(server_url) as archive:
         assert archive.article(first).article.headline == "重连之后的改动" != headline
+
+
+def test_an_older_archive_opened_by_a_user_who_may_not_update_it_says_who_can(server_url, monkeypatch, capsys):
+    """A server archive of an older Baoku's schema, opened first by an editor or an archivist after
+    Baoku was updated: it was refused as 'permission denied for schema public (the roles this user
+    holds … do not allow it; the archive's admin grants them)', which no grant mends. Now it says
+    that the owner's Baoku updates it; nothing changes, and once the owner has, the user works."""
+    import os
+
+    from baoku.core.store.server import ServerArchive, schema
+
+    users = {role: f"old_{role[:3]}_{os.getpid()}" for role in ("editor", "archivist")}
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:13])
+        m.setattr(schema, "SCHEMA_VERSION", 13)
+        ServerArchive(server_url).close()  # the archive as that Baoku made it
+        code, out, err = run(capsys, "--archive", server_url, "server", "roles")
+        assert code == 0, err
+        for role, name in users.items():
+            assert run(capsys, "--archive", server_url, "server", "grant", name, role)[0] == 0
+    for role, name in users.items():
+        code, out, err = run(capsys, "--archive", server_url.replace("postgres@", f"{name}@"), "list")
+        assert code == 1 and out == "" and len(err.strip().splitlines()) == 1, err
+        assert f"was made by an older Baoku (server schema 13, this Baoku's {schema.SCHEMA_VERSION}), and this " \
+               "user may not bring it up to date (permission denied for " in err and "the database's owner" in err, err
+        with psycopg.connect(server_url) as conn:
+            assert conn.execute("SELECT max(version) FROM baoku_schema").fetchone()[0] == 13
+    assert run(capsys, "--archive", server_url, "list")[0] == 0  # the owner's Baoku updates it
+    for name in users.values():
+        assert run(capsys, "--archive", server_url.replace("postgres@", f"{name}@"), "list")[0] == 0

@@ -27,6 +27,10 @@ ENGLISH = {
     "与服务器档案 %1 的连接断开了（%2）：服务器重新启动了，或者无法连接；进行中的操作没有保存。请再试一次，报库会重新连接。":
         "The connection to the server archive %1 was lost (%2): the server restarted or cannot be reached; what "
         "was under way was not kept. Try again (Baoku connects again).",
+    "%1 由较旧版本的报库建立（服务器格式版本 %2，本报库为 %3），这个用户无权升级它（%4）。请数据库的所有者用这个版本的报库打开它一次，就会为所有用户升级；没有作任何改动。":
+        "%1 was made by an older Baoku (server schema %2, this Baoku's %3), and this user may not bring it up to "
+        "date (%4). The database's owner opens it once with this Baoku, which updates it for every user; nothing "
+        "was changed.",
     "服务器上的档案有了别人的改动，已经更新。": "Someone else changed the archive on the server; the window shows it now.",
     "连接服务器": "Connect to Server",
     "服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。":

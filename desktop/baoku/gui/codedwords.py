@@ -156,6 +156,10 @@ class CodedWords(QObject):
             "server_connection_lost": lambda p: fill(self.tr("与服务器档案 %1 的连接断开了（%2）：服务器重新启动了，或者无法连接；"
                                                              "进行中的操作没有保存。请再试一次，报库会重新连接。"),
                                                      p["address"], p["reason"]),
+            "server_schema_older": lambda p: fill(self.tr("%1 由较旧版本的报库建立（服务器格式版本 %2，本报库为 %3），这个用户无权升级它"
+                                                          "（%4）。请数据库的所有者用这个版本的报库打开它一次，就会为所有用户升级；"
+                                                          "没有作任何改动。"), p["address"], p["version"], p["ours"],
+                                                  p["reason"]),
             "server_schema_newer": lambda p: fill(self.tr("%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。"),
                                                   p["address"], p["version"]),
             "migrate_same_kind": lambda p: fill(self.tr("%1 和 %2 是同一种档案；迁移只能在档案文件和服务器档案之间进行。"),

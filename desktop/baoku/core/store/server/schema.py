@@ -14,6 +14,7 @@ from ...coded import Coded
 from ...errors import ArchiveUnavailable
 from ..oldcaptions import PAIRED
 from . import audit, collections, facsimiles, history, imagestore, notices, saved, trash
+from .connection import INSUFFICIENT_PRIVILEGE, _first_line
 
 MIGRATION_LOCK = 0x6261_6F6B_7500_0001  # pg_advisory_xact_lock key: "baoku" + 1
 
@@ -422,6 +423,20 @@ def migrate(conn, shown: str) -> int:
     if found == SCHEMA_VERSION:
         return found
     refuse_foreign(conn, shown)
+    try:
+        _migrate(conn, shown)
+    except Exception as e:
+        # An older archive that this user's roles may not change (an editor, an archivist: only
+        # the owner alters tables) was refused as "permission denied for schema public … the
+        # archive's admin grants them", which no grant mends: its owner's Baoku updates it.
+        if not found or getattr(e, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+            raise
+        raise ArchiveUnavailable(Coded("server_schema_older", address=shown, version=found, ours=SCHEMA_VERSION,
+                                       reason=_first_line(e))) from None
+    return found
+
+
+def _migrate(conn, shown: str) -> None:
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", [MIGRATION_LOCK])
         refuse_foreign(conn, shown)  # (made meanwhile by another program: still not Baoku's)
@@ -436,4 +451,3 @@ def migrate(conn, shown: str) -> int:
                     conn.execute(statement)
                 conn.execute("INSERT INTO baoku_schema (version, description) VALUES (%s, %s)",
                              [number, description])
-    return found
