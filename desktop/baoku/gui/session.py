@@ -38,6 +38,8 @@ class Session(QObject):
         self.searcher: Backend | None = None
         self.db: Store | None = None  # the main thread's reader
         self.read_only = False
+        # The window closed: what an action reports back after it is heard by no one.
+        self.ended = False
         self.on_error: Callable[[BaseException], None] = lambda e: None
         self.writes.default_error = self.reads.default_error = lambda e: self.on_error(e)
         from .listening import ServerWatcher
@@ -62,6 +64,9 @@ class Session(QObject):
         writer = Backend(path)
 
         def opened(read_only: bool) -> None:
+            if self.ended:  # the window closed while the archive opened
+                writer.close()
+                return
             try:
                 db = reader(path)
             except Exception as e:  # noqa: BLE001 - shown like any failure to open
@@ -76,12 +81,21 @@ class Session(QObject):
 
         def failed(error: BaseException) -> None:
             writer.close()
-            (on_failed or self.on_error)(error)
+            if not self.ended:
+                (on_failed or self.on_error)(error)
 
         self.writes.run(lambda job: writer.open(), opened, failed)
 
+    def end(self) -> None:
+        """The window closes: close, and drop what the actions stopped report back afterwards (their
+        results reach the window through queued signals, after it closed): an action's error popped
+        up a message box over no window, with the application still running behind it."""
+        self.ended = True
+        self.close()
+
     def close(self) -> None:
-        """Stop what runs (a running import is cancelled and rolled back), then let go."""
+        """Stop what runs (a running import is cancelled and rolled back), then let go. (Opening
+        another archive closes this one: what those actions report back is still said.)"""
         self.watcher.timer.stop()
         self.listener.stop()
         for tasks in (self.writes, self.reads):
@@ -111,6 +125,8 @@ class Session(QObject):
             return None
 
         def done(value: Any) -> None:
+            if self.ended:
+                return
             self.watcher.rebase()  # what this write changed is not another program's change
             changes = value.changes if isinstance(value, Outcome) else None
             if changes:
@@ -118,6 +134,8 @@ class Session(QObject):
             on_done(value.value if isinstance(value, Outcome) else value)
 
         def failed(error: BaseException) -> None:
+            if self.ended:
+                return
             self.watcher.rebase()
             (on_error or self.writes.default_error)(self.said(error))
 
@@ -138,7 +156,15 @@ class Session(QObject):
                     raise
                 return fn(searcher, job)  # once more, on a new connection: a read changes nothing
 
-        return self.reads.run(attempt, on_done, lambda e: (on_error or self.reads.default_error)(self.said(e)))
+        def done(value: Any) -> None:
+            if not self.ended:
+                on_done(value)
+
+        def failed(error: BaseException) -> None:
+            if not self.ended:
+                (on_error or self.reads.default_error)(self.said(error))
+
+        return self.reads.run(attempt, done, failed)
 
     # -- a server going away -------------------------------------------------------------------
 
