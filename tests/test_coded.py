@@ -69,6 +69,7 @@ SAMPLES = {
     "migrate_other_source": {"dest": "postgresql://archivist@db.example/baoku", "source": "/tmp/a.db",
                              "other": "/tmp/b.db"},
     "migrate_left": {"source": "/tmp/a.db", "left": [["history_step", 4]]},
+    "migrate_source_changed_since": {"source": "/tmp/a.db", "dest": "postgresql://archivist@db.example/baoku"},
     "migrate_source_changed": {"table": "article", "source": "/tmp/a.db",
                                "dest": "postgresql://archivist@db.example/baoku"},
     "not_on_server": {"what": "baoku trash", "address": "postgresql://archivist@db.example/baoku",

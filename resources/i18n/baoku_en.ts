@@ -853,52 +853,57 @@
         <translation>%1 was made by a newer Baoku (server schema %2); update Baoku first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="165"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="166"/>
+        <source>迁移开始以后 %1 有了改动（添加或删除了内容），所以这次到 %2 的迁移无法完成，没有再复制任何内容。请把目标清空（服务器档案：删除并重新建立数据库；档案文件：删除它）后重新迁移。</source>
+        <translation>%1 has changed since this move into %2 began (content was added or deleted), so the move cannot be finished and nothing more was copied. Make the destination empty again (a server archive: drop and create its database; an archive file: delete it) and move it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="168"/>
         <source>%1 和 %2 是同一种档案；迁移只能在档案文件和服务器档案之间进行。</source>
         <translation>%1 and %2 are archives of one kind; an archive moves only between a file and a server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="167"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="170"/>
         <source>%1 里有服务器档案暂时还不能保存的内容（%2），迁移会丢失它们，所以什么也没有复制。</source>
         <translation>%1 holds what a server archive cannot keep yet (%2); moving it would lose them, so nothing was copied.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="169"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="172"/>
         <source>%1 里已有 %n 篇文章，请迁移到新的档案文件或空的数据库。</source>
         <translation><numerusform>%1 already holds %n article; move the archive into a new archive file or an empty database.</numerusform><numerusform>%1 already holds %n articles; move the archive into a new archive file or an empty database.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="171"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="174"/>
         <source>%1 里有一次从 %2 开始、尚未完成的迁移，不是从 %3。</source>
         <translation>%1 holds an unfinished move from %2, not from %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="173"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="176"/>
         <source>留在 %1 的：%2</source>
         <translation>Left with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="174"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="177"/>
         <source>复制后 %1 表在 %2 和 %3 之间不一致：迁移期间源档案被修改了。请重新迁移到空的目标。</source>
         <translation>After copying, the %1 table differs between %2 and %3: the source was changed during the move. Move it again into an empty destination.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="176"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="179"/>
         <source>服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。</source>
         <translation>The server archive %1 has no folder for page images yet; its owner or an admin names one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="179"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="182"/>
         <source>服务器档案 %1 的版面图像文件夹 %2 在这台电脑上无法访问，请把它挂载到这个路径。</source>
         <translation>The page image folder %2 of the server archive %1 cannot be reached from this computer; mount it at that path.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="180"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="183"/>
         <source>%1：扫描版面的图像无法保存（%2），什么也没有存入。</source>
         <translation>%1: a scanned page's image cannot be kept (%2); nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="182"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="185"/>
         <source>服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。</source>
         <translation>An archive on a server (%1) does not offer this yet; the archive is unchanged.</translation>
     </message>

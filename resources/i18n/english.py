@@ -31,6 +31,10 @@ ENGLISH = {
         "%1 was made by an older Baoku (server schema %2, this Baoku's %3), and this user may not bring it up to "
         "date (%4). The database's owner opens it once with this Baoku, which updates it for every user; nothing "
         "was changed.",
+    "迁移开始以后 %1 有了改动（添加或删除了内容），所以这次到 %2 的迁移无法完成，没有再复制任何内容。请把目标清空（服务器档案：删除并重新建立数据库；档案文件：删除它）后重新迁移。":
+        "%1 has changed since this move into %2 began (content was added or deleted), so the move cannot be "
+        "finished and nothing more was copied. Make the destination empty again (a server archive: drop and "
+        "create its database; an archive file: delete it) and move it again.",
     "服务器上的档案有了别人的改动，已经更新。": "Someone else changed the archive on the server; the window shows it now.",
     "连接服务器": "Connect to Server",
     "服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。":

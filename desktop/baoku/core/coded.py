@@ -212,6 +212,10 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "migrate_other_source": "{dest} holds an unfinished migrate from {other}, not from {source}; run that migrate "
                             "again to finish it, or migrate into an empty destination",
     "migrate_left": lambda p: f"left with {p['source']}: {_counted(p['left'])} (its own, not the archive's records)",
+    "migrate_source_changed_since": "{source} has changed since this migrate into {dest} began (rows were added to it "
+                                    "or deleted), so the copy cannot be finished and nothing more was copied; make the "
+                                    "destination empty again (a server archive: drop and create its database; a file: "
+                                    "delete it) and migrate again",
     "migrate_source_changed": "the {table} table differs between {source} and {dest} after copying: the source was "
                               "changed while it was migrated; the source is unchanged by the migrate, migrate it "
                               "again into an empty destination",

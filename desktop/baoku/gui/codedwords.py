@@ -162,6 +162,9 @@ class CodedWords(QObject):
                                                   p["reason"]),
             "server_schema_newer": lambda p: fill(self.tr("%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。"),
                                                   p["address"], p["version"]),
+            "migrate_source_changed_since": lambda p: fill(self.tr(
+                "迁移开始以后 %1 有了改动（添加或删除了内容），所以这次到 %2 的迁移无法完成，没有再复制任何内容。"
+                "请把目标清空（服务器档案：删除并重新建立数据库；档案文件：删除它）后重新迁移。"), p["source"], p["dest"]),
             "migrate_same_kind": lambda p: fill(self.tr("%1 和 %2 是同一种档案；迁移只能在档案文件和服务器档案之间进行。"),
                                                 p["source"], p["dest"]),
             "migrate_would_lose": lambda p: fill(self.tr("%1 里有服务器档案暂时还不能保存的内容（%2），迁移会丢失它们，所以什么也没有复制。"),
