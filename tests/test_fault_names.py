@@ -10,7 +10,7 @@ import pytest
 from baoku.cli import main
 
 from .conftest import SAMPLE_TXT, file_digest
-from .test_fault_outputs import feed_archive  # noqa: F401
+from .test_fault_outputs import feed_archive  # noqa: F401,F811
 
 LONG = "报" * 90  # 270 bytes of UTF-8: one name past ext4's 255
 
@@ -37,7 +37,8 @@ def test_an_archive_named_past_the_file_systems_limit_is_one_line(tmp_path, caps
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
-def test_a_file_to_write_named_past_the_limit_is_one_line_and_the_archive_unchanged(feed_archive, capsys, tmp_path):
+def test_a_file_to_write_named_past_the_limit_is_one_line_and_the_archive_unchanged(  # noqa: F811
+        feed_archive, capsys, tmp_path):  # noqa: F811
     before = file_digest(feed_archive)
     for argv in (["export", "2", "-o", tmp_path / f"{LONG}.pdf"], ["export", "2", "-o", tmp_path / LONG / "a.md"],
                  ["export", "2", "--format", "docx", "-o", tmp_path / f"{LONG}.docx"],
@@ -48,7 +49,7 @@ def test_a_file_to_write_named_past_the_limit_is_one_line_and_the_archive_unchan
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("a.db")) == ["feed.jsonl"]
 
 
-def test_a_file_to_read_named_past_the_limit_fails_alone(feed_archive, capsys, tmp_path):
+def test_a_file_to_read_named_past_the_limit_fails_alone(feed_archive, capsys, tmp_path):  # noqa: F811
     code, out, err = baoku(capsys, "--archive", feed_archive, "import", tmp_path / f"{LONG}.txt", SAMPLE_TXT)
     assert code == 1 and "Traceback" not in err and "1 file imported" in out, (out, err)
     assert "no file can have this name: the name 报报报" in out + err
@@ -56,7 +57,7 @@ def test_a_file_to_read_named_past_the_limit_fails_alone(feed_archive, capsys, t
     assert said.startswith("baoku: error: no file can be at ") and "is too long" in said
 
 
-def test_the_window_says_the_name_is_too_long_and_writes_nothing(feed_archive, tmp_path):
+def test_the_window_says_the_name_is_too_long_and_writes_nothing(feed_archive, tmp_path):  # noqa: F811
     """The window's export and backup go through the same core: NotWritten, worded as 文件名太长,
     where the window said an unexpected error with a traceback to report."""
     from baoku.core.errors import NotWritten
@@ -71,6 +72,7 @@ def test_the_window_says_the_name_is_too_long_and_writes_nothing(feed_archive, t
                     lambda: backend.backup(tmp_path / f"{LONG}.db")):
             with pytest.raises(NotWritten) as raised:
                 act()
-            assert raised.value.coded.params["kind"] == "too_long" and error_words(raised.value).endswith("文件名太长。")
+            assert raised.value.coded.params["kind"] == "too_long"
+            assert error_words(raised.value).endswith("文件名太长。")
     finally:
         backend.close()
