@@ -76,6 +76,7 @@ SAMPLES = {
                       "available": ["import", "list", "show"]},
     "image_store_unset": {"address": "postgresql://archivist@db.example/baoku"},
     "image_store_unreachable": {"folder": "/mnt/nas/baoku-images", "address": "postgresql://archivist@db.example/baoku"},
+    "image_store_unwritable": {"folder": "/mnt/nas/baoku-images", "reason": "No space left on device", "full": True},
     "scan_needs_image_store": {"source": "闽南日报_2024-10-12_A07.png",
                                "problem": Coded("image_store_unset", address="postgresql://archivist@db.example/baoku")},
 }

@@ -161,3 +161,47 @@ def test_an_older_archive_opened_by_a_user_who_may_not_update_it_says_who_can(se
     assert run(capsys, "--archive", server_url, "list")[0] == 0  # the owner's Baoku updates it
     for name in users.values():
         assert run(capsys, "--archive", server_url.replace("postgres@", f"{name}@"), "list")[0] == 0
+
+
+def test_an_image_store_on_a_full_disk_stops_the_import_naming_it(server_url, tmp_path):
+    """The image store (a NAS share) full while an import writes a page image: the OSError went up
+    bare to the command line, whose only words were 'the disk is full …; what was finished before
+    is stored' (the user's own disk had room), with no line for the file. Now the file's line names
+    the image store and why, the issue is not stored, and no part file is left there."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PIL import Image
+
+    from baoku.core.store.server import ServerArchive
+
+    from .test_alto import _alto_by_hand
+
+    if os.geteuid() != 0 or not shutil.which("unshare"):
+        pytest.skip("a small file system needs root (or a user namespace) and unshare")
+    page = tmp_path / "page"
+    page.mkdir()
+    (page / "page.xml").write_text(_alto_by_hand(), encoding="utf-8")
+    (page / "page.yaml").write_text("publication: 泉州晚报\ndate: 2024-10-08\npage: 1\n", encoding="utf-8")
+    Image.frombytes("RGB", (300, 300), os.urandom(300 * 300 * 3)).save(page / "page.png")  # ~270 KB
+    store = tmp_path / "store"
+    store.mkdir()
+    cli = f"PYTHONPATH={Path(__file__).resolve().parents[1] / 'desktop'} {sys.executable} -m baoku.cli"
+    with ServerArchive(server_url) as archive:
+        archive.set_image_store(store)  # (the same path, a small disk mounted on it below)
+    script = (f"mount -t tmpfs -o size=64k tmpfs {store} || exit 99; "
+              f"{cli} --archive '{server_url}' import {page}/page.xml; echo rc=$?; ls -a {store}/*")
+    done = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True, timeout=120)
+    if done.returncode == 99:
+        pytest.skip("cannot mount a tmpfs here: " + done.stderr.strip())
+    said = done.stdout + done.stderr
+    assert "Traceback" not in said and "rc=1" in said, said
+    assert f"failed  {page}/page.xml  stopped after 0 issues: a page image cannot be written into the image store " \
+           f"{store} (No space left on device): the disk it is on is full; make room there; the issue was not " \
+           "stored" in said, said
+    assert "stopped before the end (why: above)" in said and ".part" not in said
+    with psycopg.connect(server_url) as conn:
+        assert conn.execute("SELECT count(*) FROM issue").fetchone()[0] == 0

@@ -898,12 +898,27 @@
         <translation>The page image folder %2 of the server archive %1 cannot be reached from this computer; mount it at that path.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="183"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="184"/>
+        <source>版面图像无法写入图像文件夹 %1（%2）：%3；这一期没有存入（之前的各期已经存入）。</source>
+        <translation>A page image cannot be written into the image folder %1 (%2): %3; the issue was not stored (those before it are).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="185"/>
+        <source>它所在的磁盘已满，请在那里腾出空间</source>
+        <translation>the disk it is on is full; make room there</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="185"/>
+        <source>请让这个用户可以写入它</source>
+        <translation>make it writable for this user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="186"/>
         <source>%1：扫描版面的图像无法保存（%2），什么也没有存入。</source>
         <translation>%1: a scanned page's image cannot be kept (%2); nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="185"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="188"/>
         <source>服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。</source>
         <translation>An archive on a server (%1) does not offer this yet; the archive is unchanged.</translation>
     </message>

@@ -35,6 +35,11 @@ ENGLISH = {
         "%1 has changed since this move into %2 began (content was added or deleted), so the move cannot be "
         "finished and nothing more was copied. Make the destination empty again (a server archive: drop and "
         "create its database; an archive file: delete it) and move it again.",
+    "版面图像无法写入图像文件夹 %1（%2）：%3；这一期没有存入（之前的各期已经存入）。":
+        "A page image cannot be written into the image folder %1 (%2): %3; the issue was not stored (those before "
+        "it are).",
+    "它所在的磁盘已满，请在那里腾出空间": "the disk it is on is full; make room there",
+    "请让这个用户可以写入它": "make it writable for this user",
     "服务器上的档案有了别人的改动，已经更新。": "Someone else changed the archive on the server; the window shows it now.",
     "连接服务器": "Connect to Server",
     "服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。":

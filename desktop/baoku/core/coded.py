@@ -223,6 +223,11 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
                          "names one with baoku server images FOLDER",
     "image_store_unreachable": "the image store {folder} of the server archive {address} cannot be reached from "
                                "this computer: mount it at that path",
+    "image_store_unwritable": lambda p: (f"a page image cannot be written into the image store {p['folder']} "
+                                         f"({p['reason']}): "
+                                         + ("the disk it is on is full; make room there" if p["full"] else
+                                            "make it writable for this user")
+                                         + "; the issue was not stored (those before it are)"),
     "scan_needs_image_store": "{source}: a scanned page's image cannot be kept: {problem}; nothing was stored",
     "not_on_server": lambda p: (f"{p['what']} is not available on a server archive yet ({p['address']})"
                                 + (f"; on a server archive, baoku {', '.join(p['available'])} work so far"
