@@ -60,3 +60,33 @@ def test_an_actions_error_after_its_window_closed_pops_up_nothing(qtbot, window,
     for w in QApplication.topLevelWidgets():
         if isinstance(w, QMessageBox):
             w.close()
+
+
+def test_an_archive_deleted_while_the_window_has_it_makes_nothing_where_it_was(tmp_path):
+    """The archive's files deleted while the window has it open: a search (which asks whether an
+    import holds the archive's lock) and an import (which takes it) made an empty `a.db.lock` again
+    where the archive was, before the write's own check refused. Now each says the archive was
+    moved or deleted, and nothing is made."""
+    import shutil
+
+    from baoku.core.app.actions.importing import ImportRequest, import_files
+    from baoku.core.errors import ArchiveUnavailable
+    from baoku.core.store import Archive
+    from baoku.gui.backend import Backend
+
+    from .conftest import SAMPLE_TXT
+
+    db = tmp_path / "a.db"
+    Archive(db).close()
+    backend = Backend(db)
+    try:
+        backend.search("知识产权")  # open, as the window has it
+        for f in tmp_path.iterdir():
+            shutil.rmtree(f) if f.is_dir() else f.unlink()
+        for act in (lambda: backend.search("会议"), lambda: import_files(backend.lib, ImportRequest((SAMPLE_TXT,)))):
+            with pytest.raises(ArchiveUnavailable) as raised:
+                act()
+            assert raised.value.coded.code == "archive_moved"
+            assert sorted(p.name for p in tmp_path.iterdir()) == []
+    finally:
+        backend.close()
