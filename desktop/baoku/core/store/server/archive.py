@@ -19,6 +19,7 @@ from .audit import ServerAudit
 from .collections import ServerCollections
 from .connection import connect, server_error
 from .editing import ServerEditing
+from .foreign import refuse_foreign
 from .filing import ServerFiling
 from .history import ServerHistory
 from .imagestore import ServerImageStore
@@ -44,7 +45,7 @@ class ServerArchive(ServerEditing, ServerCollections, ServerSavedSearches, Serve
         self._closed = False
         self._conn = connect(self.address)
         try:
-            schema.refuse_foreign(self.conn, self.address.shown())  # another program's database
+            refuse_foreign(self.conn, self.address.shown())  # another program's database
             if not create and schema.version(self.conn) == 0:
                 raise ArchiveUnavailable(Coded("no_archive", path=self.address.shown()))
             if schema.migrate(self.conn, self.address.shown()) < schema.SCHEMA_VERSION and roles.groups_exist(self.conn):

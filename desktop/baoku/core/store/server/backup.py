@@ -28,7 +28,8 @@ from ...coded import Coded
 from ...errors import ArchiveUnavailable, ValidationError
 from ...files import file_to_replace, usable_name, writable_name
 from .connection import conninfo, connect
-from .schema import SCHEMA_VERSION, refuse_foreign, version
+from .foreign import refuse_foreign
+from .schema import SCHEMA_VERSION, version
 
 MAGIC = b"PGDMP"  # how a file in pg_dump's custom format begins
 

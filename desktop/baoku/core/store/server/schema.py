@@ -15,6 +15,7 @@ from ...errors import ArchiveUnavailable
 from ..oldcaptions import PAIRED
 from . import audit, collections, facsimiles, history, imagestore, notices, saved, trash
 from .connection import INSUFFICIENT_PRIVILEGE, _first_line
+from .foreign import refuse_foreign
 
 MIGRATION_LOCK = 0x6261_6F6B_7500_0001  # pg_advisory_xact_lock key: "baoku" + 1
 
@@ -389,30 +390,6 @@ def version(conn) -> int:
     return conn.execute("SELECT COALESCE(MAX(version), 0) FROM baoku_schema").fetchone()[0]
 
 
-def foreign_tables(conn) -> list[str]:
-    """The tables and views in the database that are not Baoku's (schema-qualified, sorted): where
-    Baoku's version table is absent, any is another program's, and the database is not Baoku's to
-    write in. Those an extension installed (PostGIS's spatial_ref_sys) belong to the server."""
-    rows = conn.execute("""
-        SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
-          AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
-          AND c.relname <> 'baoku_schema'
-          AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
-                          AND d.deptype = 'e')
-        ORDER BY 1""").fetchall()
-    return [name.removeprefix("public.") for (name,) in rows]
-
-
-def refuse_foreign(conn, shown: str) -> None:
-    """Refuse a database that another program keeps (its tables there, and no Baoku version table),
-    before anything is written to it: opened as an archive, it had Baoku's tables made beside its own."""
-    if version(conn) == 0:
-        tables = foreign_tables(conn)
-        if tables:
-            raise ArchiveUnavailable(Coded("server_foreign_database", address=shown, tables=tables))
-
-
 def migrate(conn, shown: str) -> int:
     """Bring the database up to this Baoku's schema, in one transaction; returns the version it
     was at. A database made by a newer Baoku is refused, and so is one holding another program's
@@ -424,7 +401,7 @@ def migrate(conn, shown: str) -> int:
         return found
     refuse_foreign(conn, shown)
     try:
-        _migrate(conn, shown)
+        return _migrate(conn, shown)
     except Exception as e:
         # An older archive that this user's roles may not change (an editor, an archivist: only
         # the owner alters tables) was refused as "permission denied for schema public … the
@@ -433,10 +410,9 @@ def migrate(conn, shown: str) -> int:
             raise
         raise ArchiveUnavailable(Coded("server_schema_older", address=shown, version=found, ours=SCHEMA_VERSION,
                                        reason=_first_line(e))) from None
-    return found
 
 
-def _migrate(conn, shown: str) -> None:
+def _migrate(conn, shown: str) -> int:
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", [MIGRATION_LOCK])
         refuse_foreign(conn, shown)  # (made meanwhile by another program: still not Baoku's)
@@ -451,3 +427,4 @@ def _migrate(conn, shown: str) -> None:
                     conn.execute(statement)
                 conn.execute("INSERT INTO baoku_schema (version, description) VALUES (%s, %s)",
                              [number, description])
+    return found
