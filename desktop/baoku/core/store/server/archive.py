@@ -69,6 +69,12 @@ class ServerArchive(ServerEditing, ServerCollections, ServerSavedSearches, Serve
         return self._conn
 
     @property
+    def server_process(self) -> int:
+        """The server's process serving this archive's connection now (another after a reconnect),
+        read without connecting again: the window tells its own writer's change notices by it."""
+        return self._conn.info.backend_pid
+
+    @property
     def schema_version(self) -> int:
         return schema.version(self.conn)
 
