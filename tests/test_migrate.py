@@ -286,7 +286,7 @@ def test_an_unfinished_migrate_whose_source_changed_since_is_refused_in_words(wo
     run. Now it says the source changed since the migrate began and what to do; nothing more is copied."""
     source, dest = worked, ServerAddress(server_url)  # (the other way, the same code: migrationsides)
     with pytest.raises(Interrupted):
-        migrate(source, dest, chunk=1, progress=_fail_at_article)
+        migrate(source, dest, chunk=2, progress=_fail_at_article)
     held = tables(dest)
     feed = tmp_path / "next.jsonl"
     feed.write_text(json.dumps({"publication": "泉州晚报", "date": "2024-09-12", "page": 1, "headline": "次日的新闻",
