@@ -19,6 +19,8 @@ from baoku.core.search.index import SearchIndex
 from baoku.core.store import Archive
 
 from .test_hostile import XML_ATTACKS
+from .test_importers import TINY_JPEG
+
 
 NITF_WITH_DOCTYPE = """<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE nitf PUBLIC "-//IPTC//DTD NITF 3.2//EN" "http://www.nitf.org/site/nitf-documentation/nitf-3-2.dtd">
@@ -231,13 +233,13 @@ PHOTO = g2_item("""<remoteContent rendition="rnd:highRes" href="./GYI0062134533.
 
 
 def test_a_photo_item_keeps_caption_credit_and_image(tmp_path, archive):
-    (tmp_path / "GYI0062134533.jpg").write_bytes(b"\xff\xd8\xff\xe0photo")
+    (tmp_path / "GYI0062134533.jpg").write_bytes(TINY_JPEG)
     o = _import(tmp_path, "photo.xml", PHOTO, archive)
     assert o.status == IMPORTED, o.message
     a = archive.article(o.article_ids[0]).article
     assert a.photos[0].caption == "A general view of downtown Las Vegas on October 20, 2010."
     assert a.photos[0].credit == "Spencer Platt / Getty Images"
-    assert a.photos[0].data == b"\xff\xd8\xff\xe0photo" and a.photos[0].mime == "image/jpeg"
+    assert a.photos[0].data == TINY_JPEG and a.photos[0].mime == "image/jpeg"
     assert [b.text for b in a.blocks if b.kind == "caption"] == [
         "A general view of downtown Las Vegas on October 20, 2010. (Photo: Spencer Platt / Getty Images)"]
     assert _search(archive, "downtown") == 1 and _search(archive, "作者:platt") == 1
@@ -448,3 +450,27 @@ def test_a_wire_item_in_a_baoku_pdf_imports_as_the_same_wire_item(tmp_path, arch
         rec = again.article(back.article_ids[0])
         assert (rec.kind, rec.page_number, rec.content_hash) == ("wire", NO_PAGE, before.content_hash)
         assert rec.article.abstract == before.article.abstract
+
+
+NITF_MEDIA = """<?xml version="1.0" encoding="UTF-8"?>
+<nitf><head><pubdata name="泉州晚报" date.publication="20241013" position.sequence="2"/></head>
+<body><body.head><hedline><hl1>秋粮收购今起开始</hl1></hedline></body.head><body.content>
+<p>本报讯 秋粮收购今起开始，全市设立收购点一百二十个。</p>
+<media media-type="image"><media-reference source="field.jpg" mime-type="image/jpeg"/><media-caption>收购点现场</media-caption></media>
+<media media-type="video"><media-reference source="clip.mp4" mime-type="video/mp4"/><media-caption>视频</media-caption></media>
+<media media-type="image"><media-reference source="http://example.com/big.jpg"/><media-caption>远处的图</media-caption></media>
+</body.content></body></nitf>"""
+
+
+def test_a_story_names_a_video_or_a_damaged_picture_which_is_not_kept_as_its_photo(tmp_path, archive):
+    """NITF media that are no picture (a video, a file cut short) were kept as the article's photos,
+    and every export of it said ReportLab's 'cannot identify image file <_io.BytesIO object at 0x…>'.
+    Now each is one warning and only its caption is kept; a real picture beside it is kept."""
+    (tmp_path / "field.jpg").write_bytes(TINY_JPEG)
+    (tmp_path / "clip.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(500))
+    o = _import(tmp_path, "story.xml", NITF_MEDIA, archive)
+    a = archive.article(o.article_ids[0]).article
+    assert [(p.caption, p.data is not None, p.mime) for p in a.photos] == [
+        ("收购点现场", True, "image/jpeg"), ("视频", False, ""), ("远处的图", False, "")]
+    assert any("'clip.mp4' is not an image Baoku reads" in w for w in o.warnings), o.warnings
+    assert any("'http://example.com/big.jpg' a remote image is not fetched" in w for w in o.warnings), o.warnings

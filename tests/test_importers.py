@@ -17,6 +17,19 @@ from baoku.core.errors import ImportRejected
 
 from .conftest import SAMPLE_TXT
 
+
+def _tiny_jpeg() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8), (200, 30, 30)).save(out, "JPEG")
+    return out.getvalue()
+
+
+TINY_JPEG = _tiny_jpeg()  # a real picture: one that is none is not kept (structured.load_image)
+
 META = IssueMeta(publication="泉州晚报", date="2024-09-11", page=5, page_name="民企会客厅")
 
 
@@ -267,7 +280,7 @@ def import_single(archive, path: Path, content: str):
 
 
 def test_nitf_imports_headline_byline_dateline_section_page(tmp_path, archive):
-    (tmp_path / "car.jpg").write_bytes(b"\xff\xd8\xff\xe0fakejpeg")
+    (tmp_path / "car.jpg").write_bytes(TINY_JPEG)
     rec = import_single(archive, tmp_path / "brief.xml", NITF)
     a = rec.article
     assert a.headline == "1至8月汽车产销量同比分别增长2.5%和3%"
@@ -278,7 +291,7 @@ def test_nitf_imports_headline_byline_dateline_section_page(tmp_path, archive):
     assert (a.column, a.genre) == ("财经", "简讯")
     assert a.paragraphs[1] == "新能源"
     assert a.photos[0].caption == "图为车展现场。" and a.photos[0].credit == "郭剑平"
-    assert a.photos[0].data == b"\xff\xd8\xff\xe0fakejpeg" and a.photos[0].mime == "image/jpeg"
+    assert a.photos[0].data == TINY_JPEG and a.photos[0].mime == "image/jpeg"
     assert archive.issues()[0]["number"] == "第12345期"
 
 

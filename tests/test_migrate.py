@@ -277,3 +277,22 @@ def test_an_editor_moves_the_server_archive_to_a_file_without_the_audit_log_it_m
     assert code == 0, err
     assert "left with" not in err  # the audit log is not the editor's to count
     assert tables(copy) == tables(ServerAddress(server_url))
+
+
+def test_an_unfinished_migrate_whose_source_changed_since_is_refused_in_words(worked, server_url, tmp_path, capsys):
+    """An issue imported into the source between an interrupted migrate and its second run: the
+    tables the first run had finished lacked its rows, and the second run failed on the server's
+    foreign key ('insert or update on table "article" violates foreign key constraint'), at every
+    run. Now it says the source changed since the migrate began and what to do; nothing more is copied."""
+    source, dest = worked, ServerAddress(server_url)  # (the other way, the same code: migrationsides)
+    with pytest.raises(Interrupted):
+        migrate(source, dest, chunk=2, progress=_fail_at_article)
+    held = tables(dest)
+    feed = tmp_path / "next.jsonl"
+    feed.write_text(json.dumps({"publication": "泉州晚报", "date": "2024-09-12", "page": 1, "headline": "次日的新闻",
+                                "paragraphs": ["迁移暂停期间又导入了一期报纸。"]}, ensure_ascii=False), encoding="utf-8")
+    assert run(capsys, "--archive", source, "import", feed)[0] == 0
+    code, out, err = run(capsys, "migrate", source, dest)
+    assert code == 1 and len(err.strip().splitlines()) == 1, err
+    assert "has changed since this migrate into" in err and "began (rows were added to it or deleted)" in err, err
+    assert tables(dest) == held

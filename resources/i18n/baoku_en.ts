@@ -433,6 +433,7 @@
         <location filename="../../desktop/baoku/gui/codedwords.py" line="35"/>
         <location filename="../../desktop/baoku/gui/codedwords.py" line="43"/>
         <location filename="../../desktop/baoku/gui/codedwords.py" line="133"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="154"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -833,56 +834,91 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/codedwords.py" line="152"/>
+        <source>%1 里有别的程序的表（%2），不是报库档案；没有作任何改动。请连接一个空数据库或报库的档案。</source>
+        <translation>%1 holds another program's tables (%2), not a Baoku archive; nothing was changed. Connect to an empty database or to a Baoku archive's.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="156"/>
+        <source>与服务器档案 %1 的连接断开了（%2）：服务器重新启动了，或者无法连接；进行中的操作没有保存。请再试一次，报库会重新连接。</source>
+        <translation>The connection to the server archive %1 was lost (%2): the server restarted or cannot be reached; what was under way was not kept. Try again (Baoku connects again).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="159"/>
+        <source>%1 由较旧版本的报库建立（服务器格式版本 %2，本报库为 %3），这个用户无权升级它（%4）。请数据库的所有者用这个版本的报库打开它一次，就会为所有用户升级；没有作任何改动。</source>
+        <translation>%1 was made by an older Baoku (server schema %2, this Baoku's %3), and this user may not bring it up to date (%4). The database's owner opens it once with this Baoku, which updates it for every user; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="163"/>
         <source>%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。</source>
         <translation>%1 was made by a newer Baoku (server schema %2); update Baoku first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="154"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="166"/>
+        <source>迁移开始以后 %1 有了改动（添加或删除了内容），所以这次到 %2 的迁移无法完成，没有再复制任何内容。请把目标清空（服务器档案：删除并重新建立数据库；档案文件：删除它）后重新迁移。</source>
+        <translation>%1 has changed since this move into %2 began (content was added or deleted), so the move cannot be finished and nothing more was copied. Make the destination empty again (a server archive: drop and create its database; an archive file: delete it) and move it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="168"/>
         <source>%1 和 %2 是同一种档案；迁移只能在档案文件和服务器档案之间进行。</source>
         <translation>%1 and %2 are archives of one kind; an archive moves only between a file and a server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="156"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="170"/>
         <source>%1 里有服务器档案暂时还不能保存的内容（%2），迁移会丢失它们，所以什么也没有复制。</source>
         <translation>%1 holds what a server archive cannot keep yet (%2); moving it would lose them, so nothing was copied.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="158"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="172"/>
         <source>%1 里已有 %n 篇文章，请迁移到新的档案文件或空的数据库。</source>
         <translation><numerusform>%1 already holds %n article; move the archive into a new archive file or an empty database.</numerusform><numerusform>%1 already holds %n articles; move the archive into a new archive file or an empty database.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="160"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="174"/>
         <source>%1 里有一次从 %2 开始、尚未完成的迁移，不是从 %3。</source>
         <translation>%1 holds an unfinished move from %2, not from %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="162"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="176"/>
         <source>留在 %1 的：%2</source>
         <translation>Left with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="163"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="177"/>
         <source>复制后 %1 表在 %2 和 %3 之间不一致：迁移期间源档案被修改了。请重新迁移到空的目标。</source>
         <translation>After copying, the %1 table differs between %2 and %3: the source was changed during the move. Move it again into an empty destination.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="165"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="179"/>
         <source>服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。</source>
         <translation>The server archive %1 has no folder for page images yet; its owner or an admin names one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="168"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="182"/>
         <source>服务器档案 %1 的版面图像文件夹 %2 在这台电脑上无法访问，请把它挂载到这个路径。</source>
         <translation>The page image folder %2 of the server archive %1 cannot be reached from this computer; mount it at that path.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="169"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="184"/>
+        <source>版面图像无法写入图像文件夹 %1（%2）：%3；这一期没有存入（之前的各期已经存入）。</source>
+        <translation>A page image cannot be written into the image folder %1 (%2): %3; the issue was not stored (those before it are).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="185"/>
+        <source>它所在的磁盘已满，请在那里腾出空间</source>
+        <translation>the disk it is on is full; make room there</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="185"/>
+        <source>请让这个用户可以写入它</source>
+        <translation>make it writable for this user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="186"/>
         <source>%1：扫描版面的图像无法保存（%2），什么也没有存入。</source>
         <translation>%1: a scanned page's image cannot be kept (%2); nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="171"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="188"/>
         <source>服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。</source>
         <translation>An archive on a server (%1) does not offer this yet; the archive is unchanged.</translation>
     </message>
@@ -3337,37 +3373,37 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="56"/>
         <source>输入即检索：知识产权  标题:新质  日期:2024-09  报纸:泉州晚报  (Ctrl+F)</source>
         <translation>Type to search: 知识产权  title:新质  date:2024-09  paper:泉州晚报  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="58"/>
         <source>检索式</source>
         <translation>Query</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="46"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="60"/>
         <source>检索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="49"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="63"/>
         <source>清除筛选</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="50"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="64"/>
         <source>去掉检索式里的报纸、日期和版面条件，保留检索词</source>
         <translation>Take the paper, date and page terms out of the query, keep the words</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="67"/>
         <source>按相关度</source>
         <translation>By relevance</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="54"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="68"/>
         <source>按日期（新的在前）</source>
         <translation>By date (newest first)</translation>
     </message>

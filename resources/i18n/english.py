@@ -21,6 +21,25 @@ ENGLISH = {
     "%1 是别的程序的 SQLite 数据库（其中有表 %2），不是报库档案；没有作任何改动。请打开档案文件，或者给一个新文件名来新建档案。":
         "%1 is another program's SQLite database (it holds the tables %2), not a Baoku archive; nothing was "
         "changed. Open an archive file, or give a new file's name to make one.",
+    "%1 里有别的程序的表（%2），不是报库档案；没有作任何改动。请连接一个空数据库或报库的档案。":
+        "%1 holds another program's tables (%2), not a Baoku archive; nothing was changed. Connect to an empty "
+        "database or to a Baoku archive's.",
+    "与服务器档案 %1 的连接断开了（%2）：服务器重新启动了，或者无法连接；进行中的操作没有保存。请再试一次，报库会重新连接。":
+        "The connection to the server archive %1 was lost (%2): the server restarted or cannot be reached; what "
+        "was under way was not kept. Try again (Baoku connects again).",
+    "%1 由较旧版本的报库建立（服务器格式版本 %2，本报库为 %3），这个用户无权升级它（%4）。请数据库的所有者用这个版本的报库打开它一次，就会为所有用户升级；没有作任何改动。":
+        "%1 was made by an older Baoku (server schema %2, this Baoku's %3), and this user may not bring it up to "
+        "date (%4). The database's owner opens it once with this Baoku, which updates it for every user; nothing "
+        "was changed.",
+    "迁移开始以后 %1 有了改动（添加或删除了内容），所以这次到 %2 的迁移无法完成，没有再复制任何内容。请把目标清空（服务器档案：删除并重新建立数据库；档案文件：删除它）后重新迁移。":
+        "%1 has changed since this move into %2 began (content was added or deleted), so the move cannot be "
+        "finished and nothing more was copied. Make the destination empty again (a server archive: drop and "
+        "create its database; an archive file: delete it) and move it again.",
+    "版面图像无法写入图像文件夹 %1（%2）：%3；这一期没有存入（之前的各期已经存入）。":
+        "A page image cannot be written into the image folder %1 (%2): %3; the issue was not stored (those before "
+        "it are).",
+    "它所在的磁盘已满，请在那里腾出空间": "the disk it is on is full; make room there",
+    "请让这个用户可以写入它": "make it writable for this user",
     "服务器上的档案有了别人的改动，已经更新。": "Someone else changed the archive on the server; the window shows it now.",
     "连接服务器": "Connect to Server",
     "服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。":

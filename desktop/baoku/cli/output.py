@@ -113,7 +113,9 @@ def open_existing(path):
 
     if isinstance(path, ServerAddress):
         return open_archive(path, create=False)
-    if not path.exists():
+    from ..core.files import usable_name
+
+    if not usable_name(path).exists():
         raise ArchiveUnavailable(f"no archive at {path}; import something first (baoku import …)")
     return open_archive(path, create=False)
 

@@ -190,6 +190,16 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "server_password_in_address": "{address}: a server archive's address holds no password (it would be kept in "
                                   "settings and shell history); put it in ~/.pgpass, a service file "
                                   "(PGSERVICEFILE) or libpq's PGPASSWORD instead",
+    "server_foreign_database": lambda p: (f"{p['address']} holds another program's tables ({_listed(p['tables'])}), "
+                                          "not a Baoku archive; nothing was changed. Give an empty database (createdb) "
+                                          "or a Baoku archive's"),
+    "server_connection_lost": lambda p: (f"the connection to the server archive {p['address'] or ''}".rstrip()
+                                         + f" was lost ({p['reason']}): the server restarted or cannot be reached; "
+                                         "what was under way was not kept. Try again (Baoku connects again)"),
+    "server_schema_older": "{address} was made by an older Baoku (server schema {version}, this Baoku's {ours}), and "
+                           "this user may not bring it up to date ({reason}): the database's owner opens it once with "
+                           "this Baoku (any command, e.g. baoku list), which updates it for every user; nothing was "
+                           "changed",
     "server_schema_newer": "{address} was made by a newer Baoku (server schema {version}, this Baoku's {ours}); "
                            "update Baoku to open it",
     "migrate_same_kind": "{source} and {dest} are both {kind}s; baoku migrate moves an archive file to a server "
@@ -202,6 +212,10 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "migrate_other_source": "{dest} holds an unfinished migrate from {other}, not from {source}; run that migrate "
                             "again to finish it, or migrate into an empty destination",
     "migrate_left": lambda p: f"left with {p['source']}: {_counted(p['left'])} (its own, not the archive's records)",
+    "migrate_source_changed_since": "{source} has changed since this migrate into {dest} began (rows were added to it "
+                                    "or deleted), so the copy cannot be finished and nothing more was copied; make the "
+                                    "destination empty again (a server archive: drop and create its database; a file: "
+                                    "delete it) and migrate again",
     "migrate_source_changed": "the {table} table differs between {source} and {dest} after copying: the source was "
                               "changed while it was migrated; the source is unchanged by the migrate, migrate it "
                               "again into an empty destination",
@@ -209,6 +223,11 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
                          "names one with baoku server images FOLDER",
     "image_store_unreachable": "the image store {folder} of the server archive {address} cannot be reached from "
                                "this computer: mount it at that path",
+    "image_store_unwritable": lambda p: (f"a page image cannot be written into the image store {p['folder']} "
+                                         f"({p['reason']}): "
+                                         + ("the disk it is on is full; make room there" if p["full"] else
+                                            "make it writable for this user")
+                                         + "; the issue was not stored (those before it are)"),
     "scan_needs_image_store": "{source}: a scanned page's image cannot be kept: {problem}; nothing was stored",
     "not_on_server": lambda p: (f"{p['what']} is not available on a server archive yet ({p['address']})"
                                 + (f"; on a server archive, baoku {', '.join(p['available'])} work so far"

@@ -48,6 +48,55 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise not_written(path, e) from None
 
 
+PATH_BYTES = 4095  # a whole path's limit (Linux's PATH_MAX, less its closing NUL)
+
+
+def name_problem(path: str | os.PathLike[str]) -> str | None:
+    """Why no file system takes `path` as a file's name (a name in it longer than NAME_BYTES bytes,
+    the whole longer than PATH_BYTES, a NUL), said before any work; None when it may be tried.
+    Python's own checks of such a path (is it a folder? does it exist?) raise instead of
+    answering, and ended a command in a traceback before anything said which name was wrong."""
+    raw = os.fsencode(path)
+    if b"\0" in raw:
+        return "it holds a NUL character, which no file name can"
+    longest = max(raw.split(b"/"), key=len)
+    if len(longest) > NAME_BYTES:
+        shown = os.fsdecode(longest)
+        return (f"the name {shown[:24]}…{shown[-12:]} in it is too long ({len(longest)} bytes of UTF-8; file systems "
+                f"take at most {NAME_BYTES})")
+    if len(raw) > PATH_BYTES:
+        return f"it is too long ({len(raw)} bytes of UTF-8; at most {PATH_BYTES})"
+    return None
+
+
+def writable_name(path: str | os.PathLike[str]) -> Path:
+    """`path`, a file the user asked to be written, refused before any work when no file system
+    takes its name (name_problem): a NotWritten saying the name is too long."""
+    problem = name_problem(path)
+    if problem is not None:
+        kind = "" if b"\0" in os.fsencode(path) else "too_long"
+        raise NotWritten(Coded("cannot_write", path=os.fsdecode(path), kind=kind, reason=problem, copy=False,
+                               blocker=""))
+    return Path(path)
+
+
+def usable_name(path: str | os.PathLike[str]) -> Path:
+    """`path`, a file to read or open, refused in one line when no file system takes its name."""
+    from .errors import ValidationError
+
+    problem = name_problem(path)
+    if problem is not None:
+        raise ValidationError(f"no file can be at {os.fsdecode(path)}: {problem}; nothing was changed")
+    return Path(path)
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except (OSError, ValueError):  # a path no file system takes: nothing is there
+        return False
+
+
 def not_written(path: Path, e: BaseException, copy: bool = False) -> NotWritten:
     """The error for a file the user asked for that could not be written at `path`, saying why in
     words both front ends give in their own language: from the error's errno, or (SQLite names
@@ -59,13 +108,13 @@ def not_written(path: Path, e: BaseException, copy: bool = False) -> NotWritten:
              errno.ENOSPC: "disk_full", errno.EDQUOT: "disk_full"}
     kind = kinds.get(getattr(e, "errno", None), "")
     # a file where a folder of the path should be (mkdir says EEXIST or ENOTDIR; SQLite says nothing)
-    blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+    blocker = next((p for p in path.parents if _exists(p) and not p.is_dir()), None)
     if blocker is not None:
         kind = "not_folder"
     elif kind == "not_folder":
         kind = ""
     elif not kind:
-        folder = next((p for p in path.parents if p.exists()), None)
+        folder = next((p for p in path.parents if _exists(p)), None)
         if folder is not None and not os.access(folder, os.W_OK):
             kind = "permission"
     reason = getattr(e, "strerror", None) or str(e)

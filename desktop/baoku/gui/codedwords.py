@@ -149,8 +149,22 @@ class CodedWords(QObject):
                                                       p["n"]).replace("%1", p["address"]),
             "server_password_in_address": lambda p: fill(self.tr(
                 "%1：服务器档案的地址里不能写密码（会留在设置和历史记录里）。请把密码放在 ~/.pgpass 或服务文件里。"), p["address"]),
+            "server_foreign_database": lambda p: fill(self.tr("%1 里有别的程序的表（%2），不是报库档案；没有作任何改动。"
+                                                              "请连接一个空数据库或报库的档案。"),
+                                                      p["address"], self.tr("、").join(p["tables"][:3])
+                                                      + (" …" if len(p["tables"]) > 3 else "")),
+            "server_connection_lost": lambda p: fill(self.tr("与服务器档案 %1 的连接断开了（%2）：服务器重新启动了，或者无法连接；"
+                                                             "进行中的操作没有保存。请再试一次，报库会重新连接。"),
+                                                     p["address"], p["reason"]),
+            "server_schema_older": lambda p: fill(self.tr("%1 由较旧版本的报库建立（服务器格式版本 %2，本报库为 %3），这个用户无权升级它"
+                                                          "（%4）。请数据库的所有者用这个版本的报库打开它一次，就会为所有用户升级；"
+                                                          "没有作任何改动。"), p["address"], p["version"], p["ours"],
+                                                  p["reason"]),
             "server_schema_newer": lambda p: fill(self.tr("%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。"),
                                                   p["address"], p["version"]),
+            "migrate_source_changed_since": lambda p: fill(self.tr(
+                "迁移开始以后 %1 有了改动（添加或删除了内容），所以这次到 %2 的迁移无法完成，没有再复制任何内容。"
+                "请把目标清空（服务器档案：删除并重新建立数据库；档案文件：删除它）后重新迁移。"), p["source"], p["dest"]),
             "migrate_same_kind": lambda p: fill(self.tr("%1 和 %2 是同一种档案；迁移只能在档案文件和服务器档案之间进行。"),
                                                 p["source"], p["dest"]),
             "migrate_would_lose": lambda p: fill(self.tr("%1 里有服务器档案暂时还不能保存的内容（%2），迁移会丢失它们，所以什么也没有复制。"),
@@ -166,6 +180,9 @@ class CodedWords(QObject):
                                                 p["address"]),
             "image_store_unreachable": lambda p: fill(
                 self.tr("服务器档案 %1 的版面图像文件夹 %2 在这台电脑上无法访问，请把它挂载到这个路径。"), p["address"], p["folder"]),
+            "image_store_unwritable": lambda p: fill(
+                self.tr("版面图像无法写入图像文件夹 %1（%2）：%3；这一期没有存入（之前的各期已经存入）。"), p["folder"], p["reason"],
+                self.tr("它所在的磁盘已满，请在那里腾出空间") if p["full"] else self.tr("请让这个用户可以写入它")),
             "scan_needs_image_store": lambda p: fill(self.tr("%1：扫描版面的图像无法保存（%2），什么也没有存入。"), p["source"],
                                                      words(p["problem"])),
             "not_on_server": lambda p: fill(self.tr("服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。"), p["address"]),

@@ -27,7 +27,6 @@ class ServerWatcher(QObject):
         self.session = session
         self.listener = None
         self.notifier: QSocketNotifier | None = None
-        self.own: frozenset[int] = frozenset()  # the window's writer's server process
         self.generation = 0  # a listener made for an archive since closed is dropped
         self.retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self.retry.timeout.connect(lambda: self.start(missed=True))
@@ -43,7 +42,6 @@ class ServerWatcher(QObject):
         session = self.session
         if not session.on_server or session.writer is None:
             return
-        self.own = frozenset({session.writer.archive.conn.info.backend_pid})
         generation = self.generation
 
         def made(listener) -> None:
@@ -62,12 +60,18 @@ class ServerWatcher(QObject):
 
         session.read(lambda b, job: _listener(b.path), made, failed)
 
+    def own(self) -> frozenset[int]:
+        """The window's writer's server process, as it is now: a new one once the writer connected
+        again after the server restarted, whose own changes were heard as another user's."""
+        writer = self.session.writer
+        return frozenset({writer.archive.server_process}) if writer is not None else frozenset()
+
     def take(self) -> None:
         """Notices arrived: every view hears what another user changed."""
         if self.listener is None:
             return
         try:
-            changes = self.listener.take(self.own)
+            changes = self.listener.take(self.own())
         except Exception:  # noqa: BLE001 - the connection was lost: listen again shortly
             self.stop()
             self.retry.start()

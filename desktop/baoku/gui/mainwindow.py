@@ -288,6 +288,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         """Save the layout, stop what runs (an import in progress rolls back), let go."""
         self.state.save()
-        self.session.close()
+        self.session.end()
         self.archive.release()
         super().closeEvent(event)

@@ -38,6 +38,8 @@ class Session(QObject):
         self.searcher: Backend | None = None
         self.db: Store | None = None  # the main thread's reader
         self.read_only = False
+        # The window closed: what an action reports back after it is heard by no one.
+        self.ended = False
         self.on_error: Callable[[BaseException], None] = lambda e: None
         self.writes.default_error = self.reads.default_error = lambda e: self.on_error(e)
         from .listening import ServerWatcher
@@ -62,6 +64,9 @@ class Session(QObject):
         writer = Backend(path)
 
         def opened(read_only: bool) -> None:
+            if self.ended:  # the window closed while the archive opened
+                writer.close()
+                return
             try:
                 db = reader(path)
             except Exception as e:  # noqa: BLE001 - shown like any failure to open
@@ -76,12 +81,21 @@ class Session(QObject):
 
         def failed(error: BaseException) -> None:
             writer.close()
-            (on_failed or self.on_error)(error)
+            if not self.ended:
+                (on_failed or self.on_error)(error)
 
         self.writes.run(lambda job: writer.open(), opened, failed)
 
+    def end(self) -> None:
+        """The window closes: close, and drop what the actions stopped report back afterwards (their
+        results reach the window through queued signals, after it closed): an action's error popped
+        up a message box over no window, with the application still running behind it."""
+        self.ended = True
+        self.close()
+
     def close(self) -> None:
-        """Stop what runs (a running import is cancelled and rolled back), then let go."""
+        """Stop what runs (a running import is cancelled and rolled back), then let go. (Opening
+        another archive closes this one: what those actions report back is still said.)"""
         self.watcher.timer.stop()
         self.listener.stop()
         for tasks in (self.writes, self.reads):
@@ -111,6 +125,8 @@ class Session(QObject):
             return None
 
         def done(value: Any) -> None:
+            if self.ended:
+                return
             self.watcher.rebase()  # what this write changed is not another program's change
             changes = value.changes if isinstance(value, Outcome) else None
             if changes:
@@ -118,8 +134,10 @@ class Session(QObject):
             on_done(value.value if isinstance(value, Outcome) else value)
 
         def failed(error: BaseException) -> None:
+            if self.ended:
+                return
             self.watcher.rebase()
-            (on_error or self.writes.default_error)(error)
+            (on_error or self.writes.default_error)(self.said(error))
 
         return self.writes.run(lambda j: fn(writer, j), done, failed, job=job)
 
@@ -129,4 +147,43 @@ class Session(QObject):
         searcher = self.searcher
         if searcher is None:
             return None
-        return self.reads.run(lambda j: fn(searcher, j), on_done, on_error)
+
+        def attempt(job: Job) -> Any:
+            try:
+                return fn(searcher, job)
+            except Exception as e:
+                if not self.lost(e):
+                    raise
+                return fn(searcher, job)  # once more, on a new connection: a read changes nothing
+
+        def done(value: Any) -> None:
+            if not self.ended:
+                on_done(value)
+
+        def failed(error: BaseException) -> None:
+            if not self.ended:
+                (on_error or self.reads.default_error)(self.said(error))
+
+        return self.reads.run(attempt, done, failed)
+
+    # -- a server going away -------------------------------------------------------------------
+
+    def lost(self, error: BaseException) -> bool:
+        """Whether `error` is a server archive's connection lost (a restart, the network)."""
+        if not self.on_server:
+            return False
+        from ..core.store.server.connection import connection_lost
+
+        return connection_lost(error)
+
+    def said(self, error: BaseException) -> BaseException:
+        """A server's own error as Baoku's one line: its connection lost (the next action connects
+        again), or a right this user's roles lack. Any other error of the server's is a bug, shown
+        as one (with its details to report)."""
+        if not self.on_server:
+            return error
+        from ..core.store.server.connection import INSUFFICIENT_PRIVILEGE, connection_lost, server_error
+
+        if connection_lost(error) or getattr(error, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            return server_error(error, self.path) or error
+        return error

@@ -31,11 +31,13 @@ def search_of(archive: Store, notify: Callable[[str], None] | None = None):
 def reader(where: str | os.PathLike[str]) -> Store:
     """A connection that only reads rows for display, beside a library that writes (the window's
     main thread): the embedded archive's query-only reader, or a server archive's own connection
-    (which never creates one: the writer opened, and migrated, it first)."""
+    (which never creates one: the writer opened, and migrated, it first; each read made once more
+    on a new connection when the server went away under it)."""
     if isinstance(where, ServerAddress):
         from ..store.server import ServerArchive
+        from ..store.server.rereading import Rereading
 
-        return ServerArchive(where, create=False)
+        return Rereading(ServerArchive(where, create=False))
     return Archive.reader(where)
 
 

@@ -22,7 +22,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from .. import model
 from ..errors import NotFound, ValidationError
-from ..files import write_atomically
+from ..files import writable_name, write_atomically
 from ..model import ArticleRecord
 from ..store.archive import Archive
 from .flowables import ArticleStart, TextBlock, TextStyle, TocEntry
@@ -341,7 +341,7 @@ def export_pdf(archive: Archive, ids: list[int], out: str | os.PathLike[str],
                options: ExportOptions | None = None) -> ExportResult:
     """Export the articles to `out`. The file appears whole or not at all."""
     options = options or ExportOptions()
-    out = Path(out)
+    out = writable_name(out)
     if out.is_dir():
         raise ValidationError(f"{out} is a folder; give a file name such as {out / 'export.pdf'}")
     records = load_records(archive, ids, options.order)

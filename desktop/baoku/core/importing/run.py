@@ -357,6 +357,11 @@ def import_one(archive: Store, src: SourceFile, overrides: IssueMeta | None = No
             statuses.append(FAILED)
             messages.append(e.coded or str(e))
             continue
+        except ArchiveUnavailable as e:  # (images.unwritable: the image store took no page image)
+            if getattr(getattr(e, "coded", None), "code", None) == "image_store_unwritable":
+                e.outcome = FileOutcome(src.name, FAILED, f"stopped after {plural(statuses.count(IMPORTED), 'issue')}: "
+                                        f"{e}", ids, repairs, warnings, issues=statuses.count(IMPORTED), refused=refused)
+            raise
         except sqlite3.OperationalError as e:
             limit = None if archive.on_server else \
                 size_limit_reached(e, [archive.path, f"{archive.path}-wal", f"{archive.path}-journal"])

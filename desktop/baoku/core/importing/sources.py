@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..coded import Coded
 from ..errors import ImportRejected
-from ..files import as_read, not_utf8
+from ..files import as_read, name_problem, not_utf8
 from .metadata import SIDECAR_SUFFIXES
 from .sourcefile import (  # noqa: F401 (the names importers take from here)
     DATA_SUFFIXES, HREF, IMAGE_SUFFIXES, METS_ROOT, SCANS, Limits, Skipped, SourceFile, file_head, file_key, is_g2_package,
@@ -106,7 +106,11 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
 def _unreadable(path: Path) -> str | None:
     """Why this user cannot look at `path`, or None: a folder it may not list (mode 0) or may list
     but not enter (no x: its files' kinds cannot be read), or anything inside such a folder. Every
-    later look (is it a folder, a batch list, a symbolic link) raised PermissionError instead."""
+    later look (is it a folder, a batch list, a symbolic link) raised PermissionError instead, and
+    OSError at a name no file system takes (one too long)."""
+    problem = name_problem(path)
+    if problem is not None:
+        return f"no file can have this name: {problem}"
     try:
         path.lstat()
         if stat.S_ISDIR(path.stat().st_mode):

@@ -135,10 +135,22 @@ class ArticleFields:
 
 def load_image(ref: str, sibling: Callable[[str], bytes | None], where: str,
                warnings: list[str]) -> Photo:
+    """The picture a story names (NITF's media, NewsML's renditions, a feed's image), read from
+    beside the file; kept only when it is an image Baoku reads. A video or a damaged file named
+    as one was kept as the article's photo, and every export said ReportLab's 'cannot identify
+    image file <_io.BytesIO object at 0x…>' over it."""
+    from ..ocr.engine import image_header
+
     data = sibling(ref) if ref else None
+    header = image_header(data) if data is not None else None
     if ref and data is None:
-        warnings.append(f"{where}: image {ref!r} not found beside the file; caption kept without it")
-    mime = mimetypes.guess_type(ref)[0] or "" if ref else ""
+        what = "a remote image is not fetched" if "://" in ref else "not found beside the file"
+        warnings.append(f"{where}: image {ref!r} {what}; caption kept without it")
+    elif data is not None and header is None:
+        warnings.append(f"{where}: {ref!r} is not an image Baoku reads (a video or sound, a damaged file); "
+                        "caption kept without it")
+        data = None
+    mime = (header[0] if header else None) or (mimetypes.guess_type(ref)[0] if ref else None) or ""
     return Photo(filename=ref, mime=mime if data else "", data=data)
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..address import ServerAddress, is_server_address
 from ..coded import Coded
 from ..errors import ArchiveUnavailable, DiskFull, disk_full
+from ..files import usable_name
 from .collectionrows import CollectionRows
 from .edits import Edits
 from .foreign import refuse_foreign
@@ -62,7 +63,7 @@ def a_file(path: str | os.PathLike[str]) -> Path:
     would be a folder `postgresql:` made beside the user)."""
     if is_server_address(path):
         raise ArchiveUnavailable(Coded("server_address_not_file", address=ServerAddress(os.fspath(path)).shown()))
-    return Path(path)
+    return usable_name(path)
 
 
 def writable(path: Path) -> bool:

@@ -37,21 +37,36 @@ def store(root: Path, data: bytes, mime: str) -> str:
     target = path_of(root, sha, mime)
     if target.is_file() and target.stat().st_size == len(data):
         return sha
-    target.parent.mkdir(parents=True, exist_ok=True)
     # A name of its own (not just this process's id): on a shared store, importers on other
     # computers may write the same page at once; each renames its own whole copy into place.
     # Opened as a new file with the user's umask (mkstemp's 0600 would hide it from the others).
     tmp = target.with_name(f"{target.name}.{os.getpid()}.{secrets.token_hex(6)}.part")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         with open(tmp, "xb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as e:
         tmp.unlink(missing_ok=True)
+        if isinstance(e, OSError):
+            raise unwritable(root, e) from None
         raise
     return sha
+
+
+def unwritable(root: Path, e: OSError):
+    """The image store that cannot take a page image, named (it may be a NAS share, not the disk the
+    archive is on): the disk it is on full (DiskFull), or it read-only or not this user's to write.
+    An import stops there, each issue before it stored; the error went up bare to the command line,
+    whose only words were "the disk is full" (the user's own disk, which had room), and the window's
+    磁盘已满."""
+    from ..coded import Coded
+    from ..errors import ArchiveUnavailable, DiskFull, disk_full
+
+    said = Coded("image_store_unwritable", folder=str(root), reason=e.strerror or str(e), full=disk_full(e))
+    return DiskFull(said) if disk_full(e) else ArchiveUnavailable(said)
 
 
 def read(root: Path, sha256: str, mime: str) -> bytes:

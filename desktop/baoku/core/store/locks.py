@@ -60,7 +60,10 @@ class ArchiveLock:
 
     def writers(self) -> bool:
         """Whether some process is in the middle of a long write (holds the lock shared) right
-        now; asks without waiting."""
+        now; asks without waiting. Where no lock file is, no one holds it: asking makes none (a
+        search of an archive deleted from under the window made an empty lock file where it was)."""
+        if not os.path.lexists(self.path):
+            return False
         try:
             with self.exclusive(0):
                 return False
@@ -141,4 +144,9 @@ def writing(archive):
     storing a batch and indexing it: to the user, the two are one import. Shared locks nest."""
     from contextlib import nullcontext
 
-    return nullcontext() if archive.read_only or archive.on_server else ArchiveLock(archive.path).shared(WRITER_WAIT)
+    if archive.read_only or archive.on_server:
+        return nullcontext()
+    # An archive deleted or moved from under an open window: said before its lock file is made
+    # again, empty, where the archive was (the write's own check came after it).
+    archive.check_in_place()
+    return ArchiveLock(archive.path).shared(WRITER_WAIT)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..coded import Coded
 from ..errors import ArchiveUnavailable, ValidationError
-from ..files import file_to_replace
+from ..files import file_to_replace, writable_name
 from .archive import Archive, a_file
 from ..plural import plural, verb
 
@@ -32,7 +32,7 @@ def backup(archive: Archive, dest: str | os.PathLike[str], *, force: bool = Fals
     connections (the app, an import) keep reading and writing. Written beside `dest` and renamed
     into place, so a failed backup never leaves half a file. An existing file is only replaced
     with `force`."""
-    dest = a_file(dest)
+    dest = a_file(writable_name(dest))
     if dest.is_dir():
         raise ValidationError(f"{dest} is a folder; give a file name such as {dest / 'archive-backup.db'}")
     dest = file_to_replace(dest)

@@ -106,16 +106,22 @@ def migrate(source: Path | ServerAddress, dest: Path | ServerAddress, *, progres
 def _copy(src, dst, progress: Progress | None, chunk: int, before_rows=lambda: None) -> Migrated:
     _same_columns(src, dst)
     record = dst.progress()
+    state = _state(src)
     if record is None:
         held = {t: dst.count(t) for t, _ in COPIED}
         if any(held.values()):
             raise ValidationError(Coded("migrate_not_empty", dest=dst.shown, n=held["article"],
                                         rows=sum(held.values())))
-        dst.begin(src.identity)
+        dst.begin(src.identity, state)
         record = {}
     elif dst.source_of_progress() != src.identity:
         raise ValidationError(Coded("migrate_other_source", dest=dst.shown, source=src.shown,
                                     other=dst.source_of_progress() or "?"))
+    elif dst.state_of_progress() not in (None, state):
+        # Rows added to (or deleted from) the source since the migrate began: the tables it had
+        # finished lack them, and the next table's rows named them (a foreign key the server
+        # refused, every time the migrate was run again).
+        raise ValidationError(Coded("migrate_source_changed_since", source=src.shown, dest=dst.shown))
     resumed = any(done for _, done, _ in record.values())
     before_rows()
     done_by_table = []
@@ -144,6 +150,14 @@ def _copy(src, dst, progress: Progress | None, chunk: int, before_rows=lambda: N
     dst.finish(COPIED)
     left = tuple((table, n) for table in LEFT[src.kind] if src.readable(table) and (n := src.count(table)))
     return Migrated(src.shown, dst.shown, tuple(done_by_table), resumed, left)
+
+
+def _state(side) -> str:
+    """The source's rows as a migrate finds them when it begins: each copied table's row count and
+    last key (rows added or deleted since change it; an edit is caught by the digests at the end)."""
+    import json
+
+    return json.dumps({table: [side.count(table), side.last_key(table, key)] for table, key in COPIED})
 
 
 def _page_images(src) -> list[tuple[str, str]]:

@@ -18,6 +18,7 @@ import json
 SERVER_NAMES = {("import_batch", "user"): "who"}
 
 PROGRESS = "baoku_migration"  # in the destination, while a migrate is under way
+STATE = "~source"  # its row holding what the source held when the migrate began (migration._state)
 
 
 def plain(value):
@@ -54,6 +55,12 @@ class FileSide:
     def count(self, table: str) -> int:
         return self._one(f"SELECT COUNT(*) FROM {table}")[0] if self.has_table(table) else 0
 
+    def last_key(self, table: str, key: tuple[str, ...]) -> list | None:
+        if not self.has_table(table):
+            return None
+        row = self._one(f"SELECT {', '.join(key)} FROM {table} ORDER BY {', '.join(f'{k} DESC' for k in key)} LIMIT 1")
+        return list(map(plain, row)) if row else None
+
     def chunk(self, table: str, columns: list[str], key: tuple[str, ...], after: list | None, n: int) -> list[tuple]:
         where = f"WHERE ({', '.join(key)}) > ({', '.join('?' * len(key))})" if after else ""
         sql = f"SELECT {', '.join(columns)} FROM {table} {where} ORDER BY {', '.join(key)} LIMIT ?"
@@ -66,18 +73,24 @@ class FileSide:
         None when no migrate is under way here (its source: source_of_progress)."""
         if not self.has_table(PROGRESS):
             return None
-        rows = self.archive.conn.execute(f"SELECT tbl, last_key, done, complete FROM {PROGRESS} WHERE tbl != ''")
+        rows = self.archive.conn.execute(f"SELECT tbl, last_key, done, complete FROM {PROGRESS} WHERE tbl NOT IN ('', ?)",
+                                         [STATE])
         return {t: (json.loads(k) if k else None, d, bool(c)) for t, k, d, c in rows}
 
-    def source_of_progress(self) -> str | None:
-        row = self._one(f"SELECT last_key FROM {PROGRESS} WHERE tbl = ''") if self.has_table(PROGRESS) else None
+    def source_of_progress(self, tbl: str = "") -> str | None:
+        row = self._one(f"SELECT last_key FROM {PROGRESS} WHERE tbl = ?", [tbl]) if self.has_table(PROGRESS) else None
         return row[0] if row else None
 
-    def begin(self, source: str) -> None:
+    def state_of_progress(self) -> str | None:
+        """What the source held when the unfinished migrate began (None: begun by a Baoku that kept none)."""
+        return self.source_of_progress(STATE)
+
+    def begin(self, source: str, state: str) -> None:
         with self.archive.writing() as conn:
             conn.execute(f"""CREATE TABLE IF NOT EXISTS {PROGRESS} (tbl TEXT PRIMARY KEY, last_key TEXT NOT NULL,
                 done INTEGER NOT NULL DEFAULT 0, complete INTEGER NOT NULL DEFAULT 0)""")
-            conn.execute(f"INSERT OR IGNORE INTO {PROGRESS} (tbl, last_key) VALUES ('', ?)", [source])
+            conn.execute(f"INSERT OR IGNORE INTO {PROGRESS} (tbl, last_key) VALUES ('', ?), (?, ?)",
+                         [source, STATE, state])
 
     def write(self, table: str, columns: list[str], rows: list[tuple], last_key: list, done: int,
               complete: bool) -> None:
@@ -127,6 +140,12 @@ class ServerSide:
     def count(self, table: str) -> int:
         return self._one(f"SELECT COUNT(*) FROM {table}")[0] if self.has_table(table) else 0
 
+    def last_key(self, table: str, key: tuple[str, ...]) -> list | None:
+        if not self.has_table(table):
+            return None
+        row = self._one(f"SELECT {', '.join(key)} FROM {table} ORDER BY {', '.join(f'{k} DESC' for k in key)} LIMIT 1")
+        return list(map(plain, row)) if row else None
+
     def chunk(self, table: str, columns: list[str], key: tuple[str, ...], after: list | None, n: int) -> list[tuple]:
         where = f"WHERE ({', '.join(key)}) > ({', '.join(['%s'] * len(key))})" if after else ""
         names = ", ".join(self._name(table, c) for c in columns)
@@ -138,18 +157,23 @@ class ServerSide:
     def progress(self) -> dict[str, tuple[list | None, int, bool]] | None:
         if not self.has_table(PROGRESS):
             return None
-        rows = self.conn.execute(f"SELECT tbl, last_key, done, complete FROM {PROGRESS} WHERE tbl <> ''")
+        rows = self.conn.execute(f"SELECT tbl, last_key, done, complete FROM {PROGRESS} WHERE tbl NOT IN ('', %s)",
+                                 [STATE])
         return {t: (json.loads(k) if k else None, d, c) for t, k, d, c in rows}
 
-    def source_of_progress(self) -> str | None:
-        row = self._one(f"SELECT last_key FROM {PROGRESS} WHERE tbl = ''") if self.has_table(PROGRESS) else None
+    def source_of_progress(self, tbl: str = "") -> str | None:
+        row = self._one(f"SELECT last_key FROM {PROGRESS} WHERE tbl = %s", [tbl]) if self.has_table(PROGRESS) else None
         return row[0] if row else None
 
-    def begin(self, source: str) -> None:
+    def state_of_progress(self) -> str | None:
+        return self.source_of_progress(STATE)
+
+    def begin(self, source: str, state: str) -> None:
         with self.archive.transaction() as conn:
             conn.execute(f"""CREATE TABLE IF NOT EXISTS {PROGRESS} (tbl text PRIMARY KEY, last_key text NOT NULL,
                 done bigint NOT NULL DEFAULT 0, complete boolean NOT NULL DEFAULT false)""")
-            conn.execute(f"INSERT INTO {PROGRESS} (tbl, last_key) VALUES ('', %s) ON CONFLICT DO NOTHING", [source])
+            conn.execute(f"INSERT INTO {PROGRESS} (tbl, last_key) VALUES ('', %s), (%s, %s) ON CONFLICT DO NOTHING",
+                         [source, STATE, state])
 
     def write(self, table: str, columns: list[str], rows: list[tuple], last_key: list, done: int,
               complete: bool) -> None:

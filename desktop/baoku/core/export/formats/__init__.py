@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ... import model
 from ...errors import ValidationError
-from ...files import write_atomically
+from ...files import writable_name, write_atomically
 from ...model import ArticleRecord
 from ...store.archive import Archive
 from ..options import SCRIPTS, ExportOptions
@@ -146,7 +146,7 @@ def export_document(archive: Archive, ids: list[int], out: str | os.PathLike[str
     from ..document import ExportResult, export_pdf, load_records
 
     options = (options or ExportOptions()).validated()
-    out = Path(out)
+    out = writable_name(out)
     fmt = format_of(out, fmt)
     if fmt == "pdf":
         return export_pdf(archive, ids, out, options)

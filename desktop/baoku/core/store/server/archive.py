@@ -19,6 +19,7 @@ from .audit import ServerAudit
 from .collections import ServerCollections
 from .connection import connect, server_error
 from .editing import ServerEditing
+from .foreign import refuse_foreign
 from .filing import ServerFiling
 from .history import ServerHistory
 from .imagestore import ServerImageStore
@@ -41,19 +42,37 @@ class ServerArchive(ServerEditing, ServerCollections, ServerSavedSearches, Serve
         becomes an archive when `create`; otherwise it is refused as no archive)."""
         self.address = ServerAddress(address)
         self.path = self.address  # what messages name the archive by
-        self.conn = connect(self.address)
+        self._closed = False
+        self._conn = connect(self.address)
         try:
+            refuse_foreign(self.conn, self.address.shown())  # another program's database
             if not create and schema.version(self.conn) == 0:
                 raise ArchiveUnavailable(Coded("no_archive", path=self.address.shown()))
             if schema.migrate(self.conn, self.address.shown()) < schema.SCHEMA_VERSION and roles.groups_exist(self.conn):
                 roles.grant_tables(self.conn)  # the tables a migration made are granted as the others
             self.holds_scans = schema.version(self.conn) >= imagestore.SINCE  # not when an older Baoku's test pins it
         except BaseException as e:
-            self.conn.close()
+            self._closed = True
+            self._conn.close()
             refused = server_error(e, self.address)  # a role that may not create tables, say
             if refused is not None:
                 raise refused from None
             raise
+
+    @property
+    def conn(self):
+        """The archive's connection; a new one when the last was lost (the server restarted, the
+        network went away). What the lost one was doing failed in one line (server_error); a window
+        kept open over the restart goes on working, where every later action failed the same way."""
+        if self._conn.closed and not self._closed:
+            self._conn = connect(self.address)  # (the server still away: one line, ArchiveUnavailable)
+        return self._conn
+
+    @property
+    def server_process(self) -> int:
+        """The server's process serving this archive's connection now (another after a reconnect),
+        read without connecting again: the window tells its own writer's change notices by it."""
+        return self._conn.info.backend_pid
 
     @property
     def schema_version(self) -> int:
@@ -72,7 +91,8 @@ class ServerArchive(ServerEditing, ServerCollections, ServerSavedSearches, Serve
             raise server_error(e, self.address) from None
 
     def close(self) -> None:
-        self.conn.close()
+        self._closed = True
+        self._conn.close()
 
     def __enter__(self) -> ServerArchive:
         return self

@@ -26,8 +26,9 @@ from pathlib import Path
 from ...address import ServerAddress
 from ...coded import Coded
 from ...errors import ArchiveUnavailable, ValidationError
-from ...files import file_to_replace
+from ...files import file_to_replace, usable_name, writable_name
 from .connection import conninfo, connect
+from .foreign import refuse_foreign
 from .schema import SCHEMA_VERSION, version
 
 MAGIC = b"PGDMP"  # how a file in pg_dump's custom format begins
@@ -67,7 +68,7 @@ def _run(args: list[str], what: str) -> subprocess.CompletedProcess:
 
 def backup(address: ServerAddress, dest: str | os.PathLike[str], *, force: bool = False) -> Path:
     """The server archive at `address` written to the file `dest` (pg_dump's custom format)."""
-    dest = Path(dest)
+    dest = writable_name(dest)
     if dest.is_dir():
         raise ValidationError(f"{dest} is a folder; give a file name such as {dest / 'archive-backup.dump'}")
     dest = file_to_replace(dest)
@@ -105,7 +106,7 @@ def _backup_version(source: Path) -> int:
 def restore(source: str | os.PathLike[str], address: ServerAddress, *, force: bool = False) -> Path | None:
     """The backup file `source` put back as the archive at `address`. Returns where the database's
     earlier content was kept (a backup beside `source`), or None when it held no articles."""
-    source = Path(source)
+    source = usable_name(source)
     if not source.is_file():
         raise ValidationError(f"no backup at {source}")
     found = _backup_version(source)
@@ -114,6 +115,7 @@ def restore(source: str | os.PathLike[str], address: ServerAddress, *, force: bo
     conn = connect(address)
     try:
         at = version(conn)
+        refuse_foreign(conn, address.shown())  # another program's database: not Baoku's to restore into
         held = conn.execute("SELECT COUNT(*) FROM article").fetchone()[0] if at else 0
     finally:
         conn.close()

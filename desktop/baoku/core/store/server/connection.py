@@ -13,6 +13,10 @@ from ...errors import ArchiveUnavailable, ValidationError
 CONNECT_TIMEOUT = 10  # seconds, unless the address says otherwise
 APPLICATION = "baoku"
 INSUFFICIENT_PRIVILEGE = "42501"  # SQLSTATE
+# The server went away under a connection: class 08 (connection exception), and the server shut down
+# by its administrator (a restart), crashed, or starting up. psycopg gives none where the socket
+# closed with no word from the server.
+CONNECTION_LOST = ("08", "57P01", "57P02", "57P03")
 
 
 def conninfo(address: ServerAddress) -> dict[str, str]:
@@ -62,10 +66,26 @@ def server_error(e: BaseException, address: ServerAddress | None = None) -> Arch
     if not isinstance(e, psycopg.Error):
         return None
     where = f"the server archive {address.shown()}" if address is not None else "the server archive"
+    if connection_lost(e):
+        return ArchiveUnavailable(Coded("server_connection_lost", address=address.shown() if address else "",
+                                        reason=_first_line(e)))
     if getattr(e, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:  # the user's roles do not allow it (server.roles)
         return ArchiveUnavailable(f"{where} refused: {_first_line(e)} (the roles this user holds on the server "
                                   "do not allow it; the archive's admin grants them); nothing was changed")
     return ArchiveUnavailable(f"{where} refused or stopped: {_first_line(e)}")
+
+
+def connection_lost(e: BaseException) -> bool:
+    """Whether `e` is the server going away under a connection (a restart, a crash, the network),
+    said by psycopg, or by Baoku once it was said (server_connection_lost)."""
+    if getattr(getattr(e, "coded", None), "code", None) == "server_connection_lost":
+        return True
+    import psycopg
+
+    if not isinstance(e, psycopg.OperationalError):
+        return False
+    state = getattr(e, "sqlstate", None)
+    return state is None or state.startswith(CONNECTION_LOST[0]) or state in CONNECTION_LOST[1:]
 
 
 def _first_line(e: BaseException) -> str:

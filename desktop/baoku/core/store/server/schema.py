@@ -14,6 +14,8 @@ from ...coded import Coded
 from ...errors import ArchiveUnavailable
 from ..oldcaptions import PAIRED
 from . import audit, collections, facsimiles, history, imagestore, notices, reprints, saved, trash
+from .connection import INSUFFICIENT_PRIVILEGE, _first_line
+from .foreign import refuse_foreign
 
 MIGRATION_LOCK = 0x6261_6F6B_7500_0001  # pg_advisory_xact_lock key: "baoku" + 1
 
@@ -392,14 +394,30 @@ def version(conn) -> int:
 
 def migrate(conn, shown: str) -> int:
     """Bring the database up to this Baoku's schema, in one transaction; returns the version it
-    was at. A database made by a newer Baoku is refused; an up-to-date one is only read."""
+    was at. A database made by a newer Baoku is refused, and so is one holding another program's
+    tables; an up-to-date one is only read."""
     found = version(conn)
     if found > SCHEMA_VERSION:
         raise ArchiveUnavailable(Coded("server_schema_newer", address=shown, version=found, ours=SCHEMA_VERSION))
     if found == SCHEMA_VERSION:
         return found
+    refuse_foreign(conn, shown)
+    try:
+        return _migrate(conn, shown)
+    except Exception as e:
+        # An older archive that this user's roles may not change (an editor, an archivist: only
+        # the owner alters tables) was refused as "permission denied for schema public … the
+        # archive's admin grants them", which no grant mends: its owner's Baoku updates it.
+        if not found or getattr(e, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+            raise
+        raise ArchiveUnavailable(Coded("server_schema_older", address=shown, version=found, ours=SCHEMA_VERSION,
+                                       reason=_first_line(e))) from None
+
+
+def _migrate(conn, shown: str) -> int:
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", [MIGRATION_LOCK])
+        refuse_foreign(conn, shown)  # (made meanwhile by another program: still not Baoku's)
         conn.execute("""CREATE TABLE IF NOT EXISTS baoku_schema (
             version integer PRIMARY KEY,
             description text NOT NULL,
