@@ -16,6 +16,7 @@ import re
 from statistics import median
 
 from ..ocr.engine import OcrLine
+from .briefheads import label_over, opens_head
 from .geometry import is_caps, is_han, line_glyph, union
 from .graphics import Box, mostly_in
 from .latinblocks import (centred_heads, dateline_heads, decks, head_pieces, pieced_lines, pieces_beside,
@@ -60,6 +61,7 @@ def build_blocks(page: Page) -> list[Block]:
     side = [i for i, ln in enumerate(lines) if vertical_line(ln)] if page.sides and not page.latin else []
     order = sorted((i for i in range(len(lines)) if i not in side), key=lambda i: (top[i], lines[i].box[0]))
     blocks: list[list[int]] = []
+    opened: set[int] = set()  # lines that a brief's head opens a block with
     for i in order:
         ln, s = lines[i], size[i]
         best, best_gap = None, None
@@ -79,6 +81,11 @@ def build_blocks(page: Page) -> list[Block]:
                 continue
             if max(s, ls) > _tolerance(page, ln, last) * min(s, ls):
                 continue
+            if page.inked and not page.latin and opens_head(lines, size, blk, i, display * body, SAME_INKED):
+                opened.add(i)
+                continue  # a brief's head right under the item before it (briefheads.py)
+            if page.inked and not page.latin and len(blk) == 1 and label_over(last, ln, display * body, (ls, s)):
+                continue  # a briefs column's label over its first item's head (briefheads.py)
             if page.latin and is_caps(ln) != is_caps(last):  # a headline in capitals over its deck
                 continue
             if not _stacked(ln, _printed(page, blk, lines), blk, lines, max(s, ls), s >= headline * body, page.columns):
@@ -101,6 +108,8 @@ def build_blocks(page: Page) -> list[Block]:
         measured = [size[i] for i in blk if measurable(lines[i])] if page.inked and not page.latin else []
         bsize = float(median(measured or [size[i] for i in blk]))
         kind = _kind(blk, lines, bsize / body, headline, display)
+        if kind == TEXT and blk[0] in opened and len(blk) <= 3:
+            kind = DISPLAY  # (its short second line, 十五, measured loosely: the head is its first line's size)
         if kind == TEXT and page.latin and len(blk) <= 3 and all(is_caps(lines[i]) for i in blk) and \
                 not (len(blk) == 1 and signature(lines[blk[0]], page.columns, body)) and \
                 not (english and heads_nothing([lines[i] for i in blk], True)):
