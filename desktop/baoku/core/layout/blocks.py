@@ -90,6 +90,10 @@ def build_blocks(page: Page) -> list[Block]:
                 continue
             if not _stacked(ln, _printed(page, blk, lines), blk, lines, max(s, ls), s >= headline * body, page.columns):
                 continue
+            if not page.latin and s < display * body <= min(size[j] for j in blk) and \
+                    not _stacked(ln, last, blk, lines, max(s, ls), True, page.columns):
+                continue  # a line in body type is a head's line only centred under it or flush (b04's 廓。 under a
+                # subhead across two columns: its paragraph's last line at the next column's top)
             if rule_between(page.graphics.hrules, max(ln.box[0], last.box[0]), min(ln.box[2], last.box[2]),
                             last.box[3] - 0.2 * unit, ln.box[1] + 0.2 * unit):
                 continue
