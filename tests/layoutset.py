@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .adverts import advert_opts, is_advert, notice_run
+from .briefcolumn import brief_run
 from .newspage import CAPTION, Page, folio_of, load_page, render_page, split_head
 from .pageset import TrueArticle
 
@@ -252,6 +253,28 @@ SPECS = [
                 "force": {0: {"two_line": True}}}),
     Spec("a07", "test", ["r14_a07_jingji"], 6, seed=332, skew=-0.6, noise=True, jpeg=50,
          extra={"showthrough": 0.45, "colour": "grey", "stain": 2, "pictures": True, "force": {1: {"box": True}}}),
+    # Round 15b (issue 30, brief full49c): pages made as the held-out render is (five columns
+    # mostly; skew up to 1.5°, blur and 2% noise, JPEG q=40), from 2025-like news written for this
+    # round (tests/layoutset/r15b/: 消息, 通讯, 评论, 图片新闻, 读者来信, a 简讯 column of many small
+    # items drawn down one column, `briefs`), with three-deck heads (引题/主题 in two lines/副题) over
+    # 3-5 columns, heads side by side, a picture with its caption, folio over a rule, jump lines.
+    # Split before any was run: b01-b04 train, b05-b06 dev, b07-b08 test.
+    Spec("b01", "train", ["r15b_b01_jingji"], 5, seed=341, skew=1.5, noise=True, jpeg=40,
+         extra={"briefs": True, "pictures": True, "force": {0: {"two_line": True}}}),
+    Spec("b02", "train", ["r15b_b02_shehui"], 5, seed=342, skew=-1.2, noise=True, jpeg=40,
+         extra={"briefs": True, "force": {0: {"two_line": True}, 1: {"two_line": True}, 2: {"two_line": True}}}),
+    Spec("b03", "train", ["r15b_b03_keji"], 5, seed=343, skew=0.9, noise=True, jpeg=40,
+         extra={"briefs": True, "pictures": True, "force": {0: {"two_line": True, "box": False}}}),
+    Spec("b04", "train", ["r15b_b04_wenhua"], 6, seed=344, skew=-1.5, noise=True, jpeg=40,
+         extra={"briefs": True, "pictures": True, "force": {0: {"two_line": True}, 2: {"two_line": True}}}),
+    Spec("b05", "dev", ["r15b_b05_yaowen"], 5, seed=351, skew=1.3, noise=True, jpeg=40,
+         extra={"briefs": True, "pictures": True, "force": {0: {"two_line": True}, 1: {"two_line": True}}}),
+    Spec("b06", "dev", ["r15b_b06_nongye"], 5, seed=352, skew=-0.8, noise=True, jpeg=40,
+         extra={"briefs": True, "pictures": True, "force": {0: {"two_line": True}}}),
+    Spec("b07", "test", ["r15b_b07_tiyu"], 5, seed=361, skew=1.5, noise=True, jpeg=40,
+         extra={"briefs": True, "pictures": True, "force": {0: {"two_line": True}, 2: {"two_line": True}}}),
+    Spec("b08", "test", ["r15b_b08_minsheng"], 4, seed=362, skew=-1.1, noise=True, jpeg=40,
+         extra={"briefs": True, "pictures": True, "force": {0: {"two_line": True}, 1: {"two_line": True}}}),
     Spec("v01", "dev", ["r11_d14_tiyu"], 8, seed=231, jpeg=50,
          extra={"column_chars": 11, "force": {1: {"box": True, "two_line": True}}, "border": 40}),
     Spec("v02", "dev", ["r11_d15_wenhua"], 6, seed=232, skew=-0.9,
@@ -267,7 +290,7 @@ SPECS = [
 
 def rows_for(articles: list[TrueArticle], columns: int, rng: random.Random, pictures: bool,
              side_heads: float = 0.0, inset_pictures: float = 0.0, adverts: bool = False,
-             force: dict | None = None) -> list[list]:
+             force: dict | None = None, briefs: bool = False) -> list[list]:
     """Articles packed into rows: each over as many columns as its length asks, the row's last one
     widened to the page's edge, with a random head style, frame, picture and column rule; with
     `side_heads`, that share of the articles over two columns or more whose head can stand
@@ -276,13 +299,22 @@ def rows_for(articles: list[TrueArticle], columns: int, rng: random.Random, pict
     their text (tests/insetpicture.py); with `adverts`, an article labelled 广告 is drawn as an
     advertisement and a run of classified notices as one block (tests/adverts.py); `force` maps an
     article's index to options set over the drawn ones (round 11: a boxed head over three columns,
-    a two-line headline), the random draws unchanged."""
+    a two-line headline), the random draws unchanged; with `briefs`, a run of short items under a
+    简讯 label is drawn down one column (tests/briefcolumn.py)."""
     rows: list[list] = [[]]
     free = columns
     skip = 0
     for k, art in enumerate(articles):
         if skip:  # a notice drawn in its block
             skip -= 1
+            continue
+        if briefs and brief_run(articles, k):
+            skip = brief_run(articles, k) - 1
+            rows[-1].append([1, {"briefs": skip + 1, "ruled": rng.random() < 0.5}])
+            free -= 1
+            if free == 0 and k + skip < len(articles) - 1:
+                rows.append([])
+                free = columns
             continue
         n = len(art.text())
         span = min(columns, 1 if n < 110 else 2 if n < 220 else 3 if n < 380 else 4)
@@ -361,7 +393,8 @@ def build(spec: Spec) -> Page:
               "jpeg": spec.jpeg, "folio": folio_of(meta) if spec.folio else "",
               "rows": rows_for(articles, spec.columns, rng, spec.extra.get("pictures", False),
                               spec.extra.get("side_heads", 0.0), spec.extra.get("inset_pictures", 0.0),
-                              spec.extra.get("adverts", False), spec.extra.get("force"))
+                              spec.extra.get("adverts", False), spec.extra.get("force"),
+                              spec.extra.get("briefs", False))
               if spec.columns else [],
               "row_rules": rng.random() < 0.7, "meta": meta, **spec.extra}
     return render_page(articles, layout)

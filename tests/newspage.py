@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .adverts import advert, notice_block
+from .briefcolumn import brief_column
 from .insetpicture import inset_article
 from .pageset import TrueArticle, load
 from .pagewear import degrade
@@ -69,7 +70,7 @@ def render_page(articles: list[TrueArticle], spec: dict) -> Page:
     entry per article in order; options: box, picture (columns), two_line, rule (column rule
     after it), side (a vertical head: tests/sidehead.py), inset (a picture inside the text:
     tests/insetpicture.py), advert (an advertisement), notices (a block of that many classified notices:
-    tests/adverts.py)), row_rules (a rule under each row), skew (degrees), noise, jpeg (quality)."""
+    tests/adverts.py), briefs (a column of that many short items: tests/briefcolumn.py)), row_rules (a rule under each row), skew (degrees), noise, jpeg (quality)."""
     from PIL import Image, ImageDraw
 
     rng = random.Random(spec.get("seed", 0))
@@ -97,6 +98,10 @@ def render_page(articles: list[TrueArticle], spec: dict) -> Page:
                 arts = [art] + [queue.pop(0) for _ in range(opts["notices"] - 1)]
                 bottom, notices = notice_block(d, arts, x0, x1, row_top, span, col_w, gutter, size)
                 placed += [Placed(a, (c, c + span - 1), (x0, row_top, x1, bottom), dr) for a, dr in notices]
+            elif opts.get("briefs"):  # a column of briefs, one true article an item
+                arts = [art] + [queue.pop(0) for _ in range(opts["briefs"] - 1)]
+                bottom, items = brief_column(d, arts, x0, x1, row_top, size, lead, opts.get("ruled", False))
+                placed += [Placed(a, (c, c + span - 1), (x0, row_top, x1, bottom), dr) for a, dr in items]
             else:
                 bottom = (advert(d, img, art, x0, x1, row_top, size, lead, opts, rng, drawn) if opts.get("advert")
                           else _article(d, img, art, x0, x1, row_top, span, col_w, gutter, size, lead, opts, rng,

@@ -16,6 +16,8 @@ import re
 from statistics import median
 
 from ..ocr.engine import OcrLine
+from .briefheads import label_over, opens_head
+from .headpieces import joined_heads
 from .geometry import is_caps, is_han, line_glyph, union
 from .graphics import Box, mostly_in
 from .latinblocks import (centred_heads, dateline_heads, decks, head_pieces, pieced_lines, pieces_beside,
@@ -60,6 +62,7 @@ def build_blocks(page: Page) -> list[Block]:
     side = [i for i, ln in enumerate(lines) if vertical_line(ln)] if page.sides and not page.latin else []
     order = sorted((i for i in range(len(lines)) if i not in side), key=lambda i: (top[i], lines[i].box[0]))
     blocks: list[list[int]] = []
+    opened: set[int] = set()  # lines that a brief's head opens a block with
     for i in order:
         ln, s = lines[i], size[i]
         best, best_gap = None, None
@@ -79,10 +82,19 @@ def build_blocks(page: Page) -> list[Block]:
                 continue
             if max(s, ls) > _tolerance(page, ln, last) * min(s, ls):
                 continue
+            if page.inked and not page.latin and opens_head(lines, size, blk, i, display * body, SAME_INKED):
+                opened.add(i)
+                continue  # a brief's head right under the item before it (briefheads.py)
+            if page.inked and not page.latin and len(blk) == 1 and label_over(last, ln, display * body, (ls, s)):
+                continue  # a briefs column's label over its first item's head (briefheads.py)
             if page.latin and is_caps(ln) != is_caps(last):  # a headline in capitals over its deck
                 continue
             if not _stacked(ln, _printed(page, blk, lines), blk, lines, max(s, ls), s >= headline * body, page.columns):
                 continue
+            if not page.latin and s < display * body <= min(size[j] for j in blk) and \
+                    not _stacked(ln, last, blk, lines, max(s, ls), True, page.columns):
+                continue  # a line in body type is a head's line only centred under it or flush (b04's 廓。 under a
+                # subhead across two columns: its paragraph's last line at the next column's top)
             if rule_between(page.graphics.hrules, max(ln.box[0], last.box[0]), min(ln.box[2], last.box[2]),
                             last.box[3] - 0.2 * unit, ln.box[1] + 0.2 * unit):
                 continue
@@ -101,6 +113,8 @@ def build_blocks(page: Page) -> list[Block]:
         measured = [size[i] for i in blk if measurable(lines[i])] if page.inked and not page.latin else []
         bsize = float(median(measured or [size[i] for i in blk]))
         kind = _kind(blk, lines, bsize / body, headline, display)
+        if kind == TEXT and blk[0] in opened and len(blk) <= 3:
+            kind = DISPLAY  # (its short second line, 十五, measured loosely: the head is its first line's size)
         if kind == TEXT and page.latin and len(blk) <= 3 and all(is_caps(lines[i]) for i in blk) and \
                 not (len(blk) == 1 and signature(lines[blk[0]], page.columns, body)) and \
                 not (english and heads_nothing([lines[i] for i in blk], True)):
@@ -116,7 +130,7 @@ def build_blocks(page: Page) -> list[Block]:
         out.append(Block(kind, blk, union(lines[i].box for i in blk), bsize))
     if page.latin:
         out = centred_heads(page, dateline_heads(page, decks(page, out, size), size), size)
-    out = _joined_heads(page, out)
+    out = joined_heads(page, out)
     heads = side_blocks(page, side, headline) if side else []  # vertical heads beside their stories
     out += [b for head in heads for b in head]  # (sideheads.py), unless a picture's, as below
     # Words drawn in a picture (a numeral on a sign, a chart's label: lines standing on its tone)
@@ -265,44 +279,6 @@ def box_inside(box: Box, outer: Box, slack: float = 0) -> bool:
     """`box` wholly within `outer`, give or take `slack` pixels."""
     return outer[0] - slack <= box[0] and box[2] <= outer[2] + slack and outer[1] - slack <= box[1] and \
         box[3] <= outer[3] + slack
-
-
-SOLID = 0.3  # two level title pieces this share of an em apart at most are set solid, one line
-SOLID_SAME = 1.15  # and then one headline in sizes this far apart
-WIDE_SPACE = 1.6  # two level title pieces this many of their sizes apart are one headline: an em's
-# space (　) and its glyphs' side bearings (s23: 1.16), or a dash the recogniser did not read (s24: 1.52)
-
-
-def _joined_heads(page: Page, blocks: list[Block]) -> list[Block]:
-    """A headline line the recogniser read in two pieces (its two halves parted by a wide space,
-    存款利率进入“1时代” 居民储蓄去哪儿了？, 三大指数震荡收涨　两市成交额重回万亿元; or by a dash it
-    did not read, “千年窑火——澄溪窑陶瓷特展”…) as one: one-line titles level with each other, in one
-    size, an em's space apart at most (or the second piece's box reaching back a character into the
-    first's), with no column rule between."""
-    heads = sorted((b for b in blocks if b.kind == TITLE and len(b.lines) == 1), key=lambda b: b.x0)
-    gone: set[int] = set()
-
-    def joins(a: Block, b: Block) -> bool:
-        level = min(a.y1, b.y1) - max(a.y0, b.y0) >= 0.8 * min(a.y1 - a.y0, b.y1 - b.y0)
-        # (pieces set solid, no space between them, may differ more: a piece of a glyph or two
-        # measures by its own glyphs' ink, t17's 好故事不怕 | “土” 0.91 of the rest)
-        solid = not page.latin and b.x0 - a.x1 <= SOLID * a.size  # (Chinese pages only)
-        same = max(a.size, b.size) <= (SOLID_SAME if solid else 1.08) * min(a.size, b.size)
-        ruled = any(a.x1 <= (r[0] + r[2]) / 2 <= b.x0 and r[1] < a.y1 and r[3] > a.y0 for r in page.graphics.vrules)
-        # (the second piece's box may reach back into the first's by a character at most: y02)
-        return level and same and a.x0 < b.x0 and a.x1 < b.x1 and -1.5 * a.size <= b.x0 - a.x1 < \
-            WIDE_SPACE * a.size and not ruled
-
-    for a in heads:
-        if id(a) in gone:
-            continue
-        right = [b for b in heads if b is not a and id(b) not in gone and joins(a, b)]
-        if right:
-            b = min(right, key=lambda b: b.x0)
-            b.lines = a.lines + b.lines
-            b.box = union([a.box, b.box])
-            gone.add(id(a))
-    return [b for b in blocks if id(b) not in gone]
 
 
 def _stacked(ln: OcrLine, last: OcrLine, blk: list[int], lines: list[OcrLine], size: float, big: bool,

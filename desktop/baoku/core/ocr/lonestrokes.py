@@ -4,7 +4,16 @@ vertically (a vertical headline 一部小说与一座城, its box starting at �
 the recogniser never sees it. Set vertically, a thin level stroke as wide as the column's glyphs,
 alone in the cell a character's advance before the first (or after the last) character, with
 white round it, can only be 一: a dash runs down a vertical line, and a rule or a frame runs past
-the column's glyphs. Lines set across are left alone (a dash there looks just like 一).
+the column's glyphs.
+
+Set across, the same befalls a 一 at a line's end (本报讯　十六日，一 / 列满载…: the box stops at
+the comma), on a blurred, noisy page most. There a level stroke could be a dash too, so more is
+asked: the stroke stands in the cell right after the last character (or after a comma the box
+left out too), at the glyphs' middle height, as wide as a glyph (a Chinese dash —— is two wide,
+a hyphen a fraction of one), ends inside the cell (a rule runs on), and nothing else is inked
+there once the page's noise is taken off (runs of ink shorter than a stroke's width). A line's
+start is left alone: a subhead's dash opens a line (——记者探访…), and the detector was not seen
+to leave a 一 out there.
 
 This mends a reading with the page image, after the reading: no page has to be read again."""
 
@@ -91,10 +100,93 @@ def _mended(ln: OcrLine, ink) -> OcrLine:
     return mended
 
 
+def _across(ln: OcrLine) -> bool:
+    chars = ln.chars
+    if len(chars) < 3 or not _han(ln.text.replace(" ", "")):
+        return False
+    w, h = ln.box[2] - ln.box[0], ln.box[3] - ln.box[1]
+    return w >= 2.5 * h and all(b.box[0] >= a.box[0] for a, b in zip(chars, chars[1:]))
+
+
+CELL = 2.2  # glyphs' widths searched beside a line set across (a comma's cell and the 一's)
+NEAR = 0.8  # the stroke starts (ends) within this many glyphs' widths of the line's end (start)
+SOLID = 5  # a run of ink this long across, at least, is a stroke's (shorter runs: noise)
+FAINT = 200  # a blurred thin stroke is this grey at most (a caption's 一 blurred to one row of grey 110-160)
+
+
+def _level_stroke(gray, x0: int, x1: int, y0: int, y1: int, glyph: float, near: int) -> tuple | None:
+    """The stroke's box when the cell (x0..x1, y0..y1; the glyphs' height) holds one thin level
+    stroke as wide as a glyph (`glyph`), at the glyphs' middle, starting or ending within NEAR of
+    `near` (the line's end or start), and no other ink but specks."""
+    import cv2
+    import numpy as np
+
+    h, w = gray.shape[:2]
+    x0, x1, y0, y1 = max(x0, 0), min(x1, w), max(y0, 0), min(y1, h)
+    if x1 - x0 < glyph or y1 - y0 < 0.6 * glyph or gray.ndim != 2:
+        return None
+    ink = (gray[y0:y1, x0:x1] < FAINT).astype(np.uint8)  # (noise's lone specks: no run SOLID long)
+    cell = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, SOLID), np.uint8))
+    rows = cell.sum(axis=1)
+    inked = [k for k, n in enumerate(rows) if n]
+    if not inked:
+        return None
+    a, b = inked[0], inked[-1]
+    if b - a + 1 > max(THIN * glyph, 3) or not 0.3 * (y1 - y0) <= (a + b) / 2 <= 0.7 * (y1 - y0):
+        return None
+    cols = [k for k, n in enumerate(cell.sum(axis=0)) if n]
+    c0, c1 = cols[0] + x0, cols[-1] + x0
+    if cols[-1] >= x1 - x0 - 2 or len(cols) < 0.9 * (cols[-1] - cols[0] + 1):
+        return None  # runs on out of the cell (a rule), or is no solid stroke
+    if not WIDE[0] * glyph <= c1 - c0 + 1 <= WIDE[1] * glyph or min(abs(c0 - near), abs(c1 - near)) > NEAR * glyph:
+        return None
+    return c0, y0 + a, c1 + 1, y0 + b + 1
+
+
+def _mark_only(gray, x0: int, x1: int, y0: int, y1: int) -> bool:
+    """The strip (x0..x1, y0..y1) holds ink in its lower half only: a mark (，。、) set there."""
+    import cv2
+    import numpy as np
+
+    h, w = gray.shape[:2]
+    x0, x1, y0, y1 = max(x0, 0), min(x1, w), max(y0, 0), min(y1, h)
+    if x1 - x0 < 3 or y1 - y0 < 6 or gray.ndim != 2:
+        return False
+    ink = cv2.morphologyEx((gray[y0:y1, x0:x1] < FAINT).astype(np.uint8), cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
+    rows = [k for k, n in enumerate(ink.sum(axis=1)) if n]
+    return bool(rows) and rows[0] >= 0.55 * (y1 - y0)
+
+
+def _mended_across(ln: OcrLine, gray) -> OcrLine:
+    if not _across(ln):
+        return ln
+    chars = [c for c in ln.chars if c.text.strip()]
+    han = [c for c in chars if "\u3400" <= c.text <= "\u9fff"]
+    if len(han) < 2:
+        return ln
+    glyph = median(c.box[2] - c.box[0] for c in han)
+    top, foot = int(median(c.box[1] for c in han)), int(median(c.box[3] for c in han))
+    last = chars[-1]
+    text, box, out = ln.text, ln.box, list(ln.chars)
+    end = max(last.box[2], ln.box[2])
+    if _mark_only(gray, end, int(end + 0.6 * glyph), top, foot):  # a comma the box left out too (站，一)
+        end = int(end + 0.6 * glyph)
+    if (s := _level_stroke(gray, end, int(end + CELL * glyph), top, foot, glyph, end)) is not None:
+        out.append(OcrChar("一", (s[0], top, s[2], foot), 0.5))
+        text, box = text + "一", (box[0], box[1], max(box[2], s[2]), box[3])
+    if text == ln.text:
+        return ln
+    mended = OcrLine(text, box, ln.confidence, out)
+    for name, value in vars(ln).items():  # what a source marked on the line (display type) stays
+        if name not in ("text", "box", "confidence", "chars"):
+            setattr(mended, name, value)
+    return mended
+
+
 def with_lone_strokes(lines: list[OcrLine], gray) -> list[OcrLine]:
-    """`lines` with a lone 一 their boxes left out put back, on lines set vertically (`gray`: the
-    page image as a numpy array, as the lines' boxes measure it)."""
-    if gray is None or not any(_vertical(ln) for ln in lines):
+    """`lines` with a lone 一 their boxes left out put back (`gray`: the page image as a numpy
+    array, as the lines' boxes measure it)."""
+    if gray is None or not any(_vertical(ln) or _across(ln) for ln in lines):
         return lines
     ink = gray < DARK
-    return [_mended(ln, ink) for ln in lines]
+    return [_mended(ln, ink) if _vertical(ln) else _mended_across(ln, gray) for ln in lines]

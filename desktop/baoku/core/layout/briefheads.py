@@ -1,0 +1,51 @@
+"""A column of briefs' heads (a 简讯 or 快讯 column: items stacked down one column under the
+column's label, each under a head set a size or so bigger than the body, a line's white or less
+between an item's last line and the next item's head).
+
+The label (简讯, on a tint at the column's left) is set in the size of the items' heads, right
+over the first one: by size and gap it reads as the head's first line, and the two as one
+headline (简讯首批跨境电商包裹发往中亚). What tells it: a line of a few characters, flush left
+over a line more than twice its width (a headline broken in two fills its first line, or halves).
+
+An item's head stands as close under the paragraph before as that paragraph's lines stand to one
+another, and a short last line (星。, 折优惠。) measures loosely, so by its gap and by its size
+against that one line it reads as the paragraph's next line. What tells it: it is set in display
+type against the page's body, clearly bigger than the block's own measured lines, flush at the
+block's left edge (a paragraph's first line is indented), and the line over it ends a sentence."""
+
+from __future__ import annotations
+
+from statistics import median
+
+from ..ocr.engine import OcrLine
+from .typesize import measurable
+
+ENDS = ("。", "！", "？", "”", "」", "）", ")")  # a paragraph's last line ends so
+INDENT = 0.6  # a line starting further in than this many of its sizes from the block's edge is indented
+
+
+LABEL_MOST = 6  # a column label has this many characters at most (as order.py's)
+
+
+def label_over(label: OcrLine, ln: OcrLine, least: float, sizes: tuple[float, float]) -> bool:
+    """One-line block `label`, a column label over line `ln`, the first item's head: both in
+    display type (`least`), the label a few characters flush left over a line more than twice as
+    wide."""
+    if min(sizes) < least or len("".join(label.text.split())) > LABEL_MOST:
+        return False
+    width = label.box[2] - label.box[0]
+    return ln.box[2] - ln.box[0] > 2 * width and abs(label.box[0] - ln.box[0]) < INDENT * max(sizes)
+
+
+def opens_head(lines: list[OcrLine], sizes: list[float], blk: list[int], i: int, least: float,
+               same: float) -> bool:
+    """Line `i` (display type: `least` is the page's display size) is a head under text block `blk`,
+    not its next line: the block's last line ends a sentence, `i` starts flush at the block's left
+    edge, and it measures more than `same` times the block's measured lines."""
+    s, ln = sizes[i], lines[i]
+    if s < least or not lines[blk[-1]].text.rstrip().endswith(ENDS) or ln.text.rstrip().endswith("。"):
+        return False
+    measured = [sizes[j] for j in blk if measurable(lines[j])]
+    if not measured or s <= same * median(measured) or median(measured) >= least:
+        return False
+    return abs(ln.box[0] - min(lines[j].box[0] for j in blk)) < INDENT * s

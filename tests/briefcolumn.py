@@ -1,0 +1,64 @@
+"""A column of briefs (简讯) on the drawn pages (tests/newspage.py), as Chinese dailies print one: a
+run of short items stacked down one column under the column's label, each under its own small
+head in bold, a little space (or a thin rule) between items. A Spec's `briefs` option
+(tests/layoutset.py) turns it on.
+
+The run opens at an article whose column label names a briefs column (简讯, 快讯 …) and takes the
+articles after it that have no label, kicker or subhead of their own and are short. Each item is
+its own true article (the label is the first one's), as the page set labels such columns
+(tests/pageset/README.md): a reader takes each item as a piece of news.
+"""
+
+from __future__ import annotations
+
+from .typeset import typeface, wrap
+
+BRIEF_MARKS = ("简讯", "快讯", "简报")  # a briefs column's label ends so: 简讯, 要闻简讯, 体育快讯
+SHORT = 170  # an item's most characters
+
+
+def brief_run(articles, k: int) -> int:
+    """How many items the briefs column opening at `articles[k]` holds (0: none opens there)."""
+    if not articles[k].column.endswith(BRIEF_MARKS):
+        return 0
+    n = 1
+    while (k + n < len(articles) and not (articles[k + n].column or articles[k + n].kicker or articles[k + n].subhead)
+           and articles[k + n].headline and len(articles[k + n].text()) < SHORT):
+        n += 1
+    return n
+
+
+def brief_column(d, arts, x0, x1, top, size, lead, ruled: bool) -> tuple[int, list[tuple[object, list[str]]]]:
+    """Draw the items `arts` down (x0..x1) from `top`: its bottom, and each item with its lines in
+    the order a reader meets them."""
+    body_font = typeface("uming.ttc", size)
+    head_size = int(size * 1.15)
+    head_font = typeface("DroidSansFallbackFull.ttf", head_size)
+    label_font = typeface("DroidSansFallbackFull.ttf", int(size * 1.2))
+    y = top
+    label = arts[0].column
+    lw = label_font.getlength(label)
+    d.rectangle((x0, y - 4, x0 + lw + 12, y + int(size * 1.2) + 8), fill=225)
+    d.text((x0 + 6, y), label, font=label_font, fill=0)
+    y += int(size * 2.0)
+    out = []
+    for k, art in enumerate(arts):
+        drawn = [label] if k == 0 else []
+        if k and ruled:
+            d.line((x0, y - int(size * 0.4), x1, y - int(size * 0.4)), fill=0, width=1)
+        for role, text in zip(art.roles, art.lines):
+            if role == "column":
+                continue
+            if role == "headline":
+                for ln in wrap(text, head_font, x1 - x0):
+                    d.text((x0, y), ln, font=head_font, fill=0)
+                    y += int(head_size * 1.35)
+            else:
+                indent = "" if role in ("signature", "byline") else "　　"
+                for ln in wrap(text, body_font, x1 - x0, indent):
+                    d.text((x0, y), ln, font=body_font, fill=0)
+                    y += lead
+            drawn.append(text)
+        y += int(size * 0.8)
+        out.append((art, drawn))
+    return y - int(size * 0.5), out
