@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from baoku.core.importing.backread import lifted_pages, read_again  # noqa: E402
 from baoku.core.importing.scan import scanned_page  # noqa: E402
+from baoku.core.layout.backprint import lifted as lifted_image  # noqa: E402
 from baoku.core.model import ADVERTISEMENT, PageInfo  # noqa: E402
 from bench.ocrcache import cached  # noqa: E402
 from tests.layoutscore import PageScore, score  # noqa: E402
@@ -67,7 +68,7 @@ def run(split: str, verbose: bool, only: str = "", pages: set[str] | None = None
             except FileNotFoundError:
                 print(f"{spec.name}: its lifted image not read the earlier way (laid out from the first reading)")
             else:
-                gray = gray_of(lifted[0])
+                gray = lifted_image(gray)
         t0 = time.perf_counter()
         parsed = scanned_page(read, PageInfo(1), "zh", gray)
         took += time.perf_counter() - t0

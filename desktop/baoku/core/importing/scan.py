@@ -11,6 +11,7 @@ import regex
 
 from ..coded import Coded
 from ..errors import ImportRejected
+from ..layout.backprint import lifted
 from ..layout.blocks import FOLIO
 from ..model import (ADVERTISEMENT, BYLINE, COLUMN, HEAD_KINDS, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block,
                      LayoutBlock, PageInfo, PageScan, ParsedPage, ScanLine, parse_page)
@@ -89,9 +90,9 @@ def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes |
                         f"(page {', '.join(skipped[:10])}{' …' if len(skipped) > 10 else ''})")
     reads = recognise_all([frames[i][0] for i in inked])
     # a page whose back shows through, read again with the back's print lifted off it (backread)
-    lifted = lifted_pages(reads, lambda k: _gray(frames[inked[k]][0]) if has_words(reads[k]) else None)
-    read_pages = dict(zip(inked, read_again(reads, lifted, lambda pngs: _read_more(recognise_all, pngs, len(inked)))))
-    again = {inked[k]: png for k, png in lifted.items()}
+    backed = lifted_pages(reads, lambda k: _gray(frames[inked[k]][0]) if has_words(reads[k]) else None)
+    read_pages = dict(zip(inked, read_again(reads, backed, lambda pngs: _read_more(recognise_all, pngs, len(inked)))))
+    again = {inked[k] for k in backed}
     first = int(meta.page or 1)
     pages: list[ParsedPage] = []
     for i, (width, height) in ((i, frames[i][1:]) for i in inked):
@@ -100,7 +101,9 @@ def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes |
             continue  # a black box read as ■: nothing to lay out (its box would set the body size)
         info = PageInfo(number=first + i, name=str(meta.page_name or "") if i == 0 else "",
                         section=str(meta.section or ""))
-        gray = _gray(again.get(i) or frames[i][0])  # (the page read again is laid out as it was read)
+        gray = _gray(frames[i][0])
+        if i in again:  # (laid out on its image with the back's print lifted, as it was read)
+            gray = lifted(gray)
         colour = (lambda i=i, gray=gray: _frame(src.data, i, gray)) if own else None
         page = scanned_page(read, info, str(meta.language or "zh"), gray, colour)
         page.scan = PageScan(src.data, mime or mimetypes.guess_type(src.name)[0] or "application/octet-stream",

@@ -38,10 +38,43 @@ def to_read_again(read, gray):
     if gray is None or not read.lines or sum(is_latin(ln) for ln in read.lines) > 0.5 * len(read.lines):
         return None
     evened = even_paper(gray)
-    if without_show_through(read.lines, evened) is read.lines:
+    kept = without_show_through(read.lines, evened)
+    if kept is read.lines:
         return None
     lifted = without_back_print(evened)
-    return lifted if lifted is not evened else None
+    if lifted is evened:
+        return None
+    return _body_lines_kept(lifted, evened, kept)
+
+
+BODY_LINE = 1.3  # a line at most this much taller than the page's median line is body type
+
+
+def _body_lines_kept(lifted, evened, lines):
+    """`lifted` with the page's body lines (the lines of the page's own print, no taller than
+    its body type) as they were in `evened`: a body line's thin strokes, grey in a blurred or
+    JPEG'd scan, are as soft and light as the back's print, and painted paper they are lost to
+    the recogniser (t27's 一 and 三 read - and ：). The back's print is lifted where it does the
+    recogniser harm: across the heads, between the lines and over the gutters."""
+    heights = sorted(ln.box[3] - ln.box[1] for ln in lines)
+    if not heights:
+        return lifted
+    body = heights[len(heights) // 2]
+    out = lifted.copy()
+    h, w = out.shape
+    for ln in lines:
+        x0, y0, x1, y1 = (max(0, int(v)) for v in ln.box)
+        if y1 - y0 <= BODY_LINE * body:
+            out[y0:min(y1, h), x0:min(x1, w)] = evened[y0:min(y1, h), x0:min(x1, w)]
+    return out
+
+
+def lifted(gray):
+    """The page image as the layout reads a page read again (`to_read_again`): its paper evened
+    and the back's print painted paper, the body lines too."""
+    from .paper import even_paper
+
+    return without_back_print(even_paper(gray))
 
 
 def without_back_print(gray):
