@@ -274,6 +274,11 @@ SPECS = [
     Spec("b07", "test", ["r15_b07_nongcun"], 5, seed=362, skew=-0.5, noise=True,
          extra={"showthrough": 0.5, "colour": "brown", "gradient": 0.3, "pictures": True,
                 "force": {0: {"two_line": True}}}),
+    # u01: train page t24 (advertisements and a classified block) drawn again with the back's print
+    # showing through (0.35, as dev page v03 is d16 so drawn): the train page of v03's kind, on which
+    # v03's regression (its 分类广告 label run into the first notice's title) is looked at.
+    Spec("u01", "train", ["r11_t24_shehui"], 7, seed=223, skew=-0.8, noise=True,
+         extra={"adverts": True, "showthrough": 0.35}),
     Spec("v01", "dev", ["r11_d14_tiyu"], 8, seed=231, jpeg=50,
          extra={"column_chars": 11, "force": {1: {"box": True, "two_line": True}}, "border": 40}),
     Spec("v02", "dev", ["r11_d15_wenhua"], 6, seed=232, skew=-0.9,
