@@ -11,10 +11,12 @@ import regex
 
 from ..coded import Coded
 from ..errors import ImportRejected
+from ..layout.backprint import lifted
 from ..layout.blocks import FOLIO
 from ..model import (ADVERTISEMENT, BYLINE, COLUMN, HEAD_KINDS, HEADLINE, KICKER, PARAGRAPH, SUBHEAD, SUBHEADING, Article, Block,
                      LayoutBlock, PageInfo, PageScan, ParsedPage, ScanLine, parse_page)
 from ..script import HAN_CLASS, SOFT_HYPHEN
+from .backread import lifted_pages, read_again
 from .metadata import IssueMeta
 from .lines import DATELINE
 from .pagetext import parse_page_text
@@ -86,7 +88,11 @@ def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes |
         skipped = [str(int(meta.page or 1) + i) for i in range(len(frames)) if i not in inked]
         warnings.append(f"{src.name}: {len(skipped)} blank page(s) with no ink skipped unread "
                         f"(page {', '.join(skipped[:10])}{' …' if len(skipped) > 10 else ''})")
-    read_pages = dict(zip(inked, recognise_all([frames[i][0] for i in inked])))
+    reads = recognise_all([frames[i][0] for i in inked])
+    # a page whose back shows through, read again with the back's print lifted off it (backread)
+    backed = lifted_pages(reads, lambda k: _gray(frames[inked[k]][0]) if has_words(reads[k]) else None)
+    read_pages = dict(zip(inked, read_again(reads, backed, lambda pngs: _read_more(recognise_all, pngs, len(inked)))))
+    again = {inked[k] for k in backed}
     first = int(meta.page or 1)
     pages: list[ParsedPage] = []
     for i, (width, height) in ((i, frames[i][1:]) for i in inked):
@@ -96,6 +102,8 @@ def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes |
         info = PageInfo(number=first + i, name=str(meta.page_name or "") if i == 0 else "",
                         section=str(meta.section or ""))
         gray = _gray(frames[i][0])
+        if i in again:  # (laid out on its image with the back's print lifted, as it was read)
+            gray = lifted(gray)
         colour = (lambda i=i, gray=gray: _frame(src.data, i, gray)) if own else None
         page = scanned_page(read, info, str(meta.language or "zh"), gray, colour)
         page.scan = PageScan(src.data, mime or mimetypes.guess_type(src.name)[0] or "application/octet-stream",
@@ -106,6 +114,21 @@ def read_scan_pages(src: SourceFile, meta: IssueMeta, frames: list[tuple[bytes |
     if not pages:
         raise ImportRejected(Coded("unreadable", where=src.name, kind="no_text_on_image"))
     return pages
+
+
+def _read_more(recognise_all, pngs: list[bytes], read: int) -> list:
+    """`pngs` read after the `read` pages already read: the progress (ocr.engine.PAGE_HOOK) counts
+    them as pages more to read, so a cancel still stops the import between them."""
+    from ..ocr.engine import PAGE_HOOK
+
+    outer = PAGE_HOOK.get()
+    if outer is None:
+        return recognise_all(pngs)
+    token = PAGE_HOOK.set(lambda done, total: outer(read + done, read + total))
+    try:
+        return recognise_all(pngs)
+    finally:
+        PAGE_HOOK.reset(token)
 
 
 def has_words(read) -> bool:

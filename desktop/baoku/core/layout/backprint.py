@@ -10,7 +10,12 @@ the page's own print is sharp even where it is thin and grey (a blurred, noisy b
 as light as the back's print, so grey alone cannot tell them: round 13's w08 and t31). Ink that
 is soft and lighter than the print's dark half is painted paper; ink near a steep edge, or dark,
 stays (a head's broad strokes, a picture's dark tones). Asked for only on a page where the back's
-print was read as words (`showthrough.py` dropped some): a page with none is left as it was."""
+print was read as words (`showthrough.py` dropped some): a page with none is left as it was.
+
+The recogniser reads the page too, and where the back's print crosses the page's own it misreads
+both (round 14's w08: two heads side by side read as one garbled line across the gutter, the back's
+print between them). `to_read_again` gives such a page's image with the back's print lifted, for
+the OCR to read again (`importing.backread`); other pages are read once, as they were."""
 
 from __future__ import annotations
 
@@ -19,6 +24,57 @@ REACH = 4  # pixels from an edge that a stroke's inside lies (a headline's broad
 MARGIN = 12  # grey under the paper's that is ink at all
 DARK = 0.35  # ink darker than this share of the way from the print's black to the paper stays
 ON_PAPER = 0.1  # of a soft region's rim that is paper: the back's print (else a field of the page's own picture)
+
+
+def to_read_again(read, gray):
+    """The page image to read again, the back's print lifted off it (its paper evened: the image the
+    layout reads), when the recogniser read some of the back's print on this Chinese page (the
+    show-through step drops something); None on any other page (no image, a Latin page, no
+    show-through), which is read once."""
+    from .geometry import is_latin
+    from .paper import even_paper
+    from .showthrough import without_show_through
+
+    if gray is None or not read.lines or sum(is_latin(ln) for ln in read.lines) > 0.5 * len(read.lines):
+        return None
+    evened = even_paper(gray)
+    kept = without_show_through(read.lines, evened)
+    if kept is read.lines:
+        return None
+    lifted = without_back_print(evened)
+    if lifted is evened:
+        return None
+    return _body_lines_kept(lifted, evened, kept)
+
+
+BODY_LINE = 1.3  # a line at most this much taller than the page's median line is body type
+
+
+def _body_lines_kept(lifted, evened, lines):
+    """`lifted` with the page's body lines (the lines of the page's own print, no taller than
+    its body type) as they were in `evened`: a body line's thin strokes, grey in a blurred or
+    JPEG'd scan, are as soft and light as the back's print, and painted paper they are lost to
+    the recogniser (t27's 一 and 三 read - and ：). The back's print is lifted where it does the
+    recogniser harm: across the heads, between the lines and over the gutters."""
+    heights = sorted(ln.box[3] - ln.box[1] for ln in lines)
+    if not heights:
+        return lifted
+    body = heights[len(heights) // 2]
+    out = lifted.copy()
+    h, w = out.shape
+    for ln in lines:
+        x0, y0, x1, y1 = (max(0, int(v)) for v in ln.box)
+        if y1 - y0 <= BODY_LINE * body:
+            out[y0:min(y1, h), x0:min(x1, w)] = evened[y0:min(y1, h), x0:min(x1, w)]
+    return out
+
+
+def lifted(gray):
+    """The page image as the layout reads a page read again (`to_read_again`): its paper evened
+    and the back's print painted paper, the body lines too."""
+    from .paper import even_paper
+
+    return without_back_print(even_paper(gray))
 
 
 def without_back_print(gray):
