@@ -80,16 +80,18 @@ def folded_columns(article: Article) -> tuple[str, str, str]:
 def grams(columns: Iterable[str], values: dict[str, list[str]] | None = None) -> str:
     """The distinct tokens of an article's folded columns and field values (its tsvector's
     lexemes), space-separated: no token holds a space (tokens.stream writes them so for FTS5).
-    The pairs come first, sorted (so the stored text compresses: neighbours share their first
-    letter), then the rest in no order. Of the one-character tokens only the letters no pair
-    starts (7 of 359 letters an article in the bench's corpus): a one-character term is its token
-    or a pair it starts (`_char_query`). The columns' pairs, most of the lexemes, are made by
-    search.lexemes at C speed; the field values are short and made as the recall layer makes
-    them. The columns' boundary tokens (what stands between two segments: tokens.GAP) are not
-    kept (FORMAT 7): ~73 of an article's ~990 keys, half of them in no other article, they cost
-    the GIN index ~10% of its work a row, and only narrow the candidates of a term that spans
-    segments (2023年, 香港，知识产权), which its text decides anyway (servermatch.held_query); a
-    field's values keep theirs (a few a value)."""
+    Sorted as the tsvector sorts its lexemes (their bytes, so code point order: Python's): the
+    index's expression (GRAMS) then finds them in order, and array_to_tsvector's sort checks that
+    in one pass instead of sorting ~900 lexemes a row (~0.2 ms of the server's CPU a row, at every
+    insert and every ANALYZE of a row; also the stored text compresses: neighbours share their
+    first letter). Of the one-character tokens only the letters no pair starts (7 of 359 letters
+    an article in the bench's corpus): a one-character term is its token or a pair it starts
+    (`_char_query`). The columns' pairs, most of the lexemes, are made (sorted) by search.lexemes
+    at C speed; the field values are short and made as the recall layer makes them. The columns'
+    boundary tokens (what stands between two segments: tokens.GAP) are not kept (FORMAT 7): ~73
+    of an article's ~990 keys, half of them in no other article, they only narrowed the
+    candidates of a term that spans segments (2023年, 香港，知识产权), which its text decides
+    anyway (servermatch._held); a field's values keep theirs (a few a value)."""
     columns = list(columns)
     text, lone = pairs(columns)
     found = set(WORD.findall("\n".join(columns)))
@@ -106,7 +108,15 @@ def grams(columns: Iterable[str], values: dict[str, list[str]] | None = None) ->
         found.add(mark + BARRIER)
         starts = {t[0] for t in own}
         found.update(CHAR + mark + c for c in _letters("".join(vs)) if c not in starts)
-    return " ".join(filter(None, (text, " ".join(found))))
+    rest = sorted(found)
+    if not text:
+        return " ".join(rest)
+    first, last = text[:2], text[-2:]  # the pairs' (two letters each, sorted)
+    before = [t for t in rest if t < first]
+    after = rest[len(before):]
+    if after and after[0] <= last:  # a token among the pairs (words of a script sorting among them)
+        return " ".join(sorted(text.split(" ") + rest))
+    return " ".join(before + [text] + after)
 
 
 # -- keeping the table up to date --------------------------------------------------------------------
