@@ -6,19 +6,23 @@ Most of an article's ~1,000 lexemes are the pairs of its runs (新质生产力 �
 Here the runs are the text with every stretch of other letters written as one NUL, read as an
 array of code points: a pair is two neighbours neither of which is NUL, the distinct pairs are
 `numpy.unique` of their two code points in one integer, and the space-separated text the server
-reads is written as code points and decoded once. (The words, few, are a regular expression's;
-the columns' boundary tokens are not in a server row since its FORMAT 7: search.server.grams.)
+reads is written as code points and decoded once. What stands between two segments (the
+boundary tokens) and the words are few (~150 an article) and are made by `map` over the text
+split once, with no Python step a segment either.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import repeat
+from operator import itemgetter
 
 import numpy as np
 
-from .tokens import LATIN
+from .tokens import GAP, GAP_MAX, LATIN, LONG, RUN, WORD, _between
 
 NOT_RUN = re.compile(rf"[\W\x00-\x7f{LATIN}]+")  # what is not a run: every letter of LATIN is \w
+SPLIT = re.compile(rf"({WORD.pattern}|{RUN.pattern})")  # its pieces: before, a segment, between, ...
 _SPACE = ord(" ")
 
 
@@ -54,3 +58,20 @@ def _distinct(values: np.ndarray) -> np.ndarray:
     if len(values) > 1:
         values = values[np.concatenate(([True], values[1:] != values[:-1]))]
     return values
+
+
+def others(folded: str) -> set[str]:
+    """The tokens of a folded text that are not pairs: its words and its boundary tokens (as
+    tokens._tokens makes them: the last letter before, the stretch between, its ASCII
+    punctuation and spaces written as Private Use letters, or LONG when longer than GAP_MAX, and
+    the first letter after)."""
+    found = set(WORD.findall(folded))
+    pieces = SPLIT.split(folded)
+    segments, between = pieces[1::2], pieces[2:-1:2]
+    if between:
+        stretches = list(map(_between, between))
+        if max(map(len, between)) > GAP_MAX:
+            stretches = [LONG if len(b) > GAP_MAX else s for b, s in zip(between, stretches)]
+        found.update(map("".join, zip(repeat(GAP), map(itemgetter(-1), segments), stretches,
+                                      map(itemgetter(0), segments[1:]))))
+    return found

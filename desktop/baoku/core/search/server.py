@@ -45,8 +45,8 @@ from ..model import Article
 from .documents import _blocks, _meta, field_values, indexed_text, title_text
 from .normalize import fold
 from .recall import FIELDS
-from .lexemes import pairs
-from .tokens import BARRIER, FIELD_MARK, WORD, _letters, _tokens
+from .lexemes import others, pairs
+from .tokens import BARRIER, FIELD_MARK, _letters, _tokens
 from .words import TITLE_BOOST, weigh
 
 CHAR = "\ue0f0"  # leads a one-character token
@@ -59,10 +59,9 @@ SEARCH_ROWS = "(SELECT COALESCE(sum(n), 0)::bigint FROM search_count)"
 # The tsvector of a row's tokens: the expression the GIN index holds (server migration 21), which
 # every token test names as written here so that the planner finds that index (s: article_search)
 GRAMS = "array_to_tsvector(string_to_array(s.lexemes, ' '))"
-FORMAT = 7  # the rows' format (article_search.made): 1 had no fields, weights or field tokens, 2 its
+FORMAT = 6  # the rows' format (article_search.made): 1 had no fields, weights or field tokens, 2 its
 # weights as jsonb, 3 a posting a row, 4 kept the characters that draw nothing, 5 left combining
-# marks uncomposed, 6 kept the columns' boundary tokens; a new format's migration puts every
-# article in search_pending, or converts the rows where they are (7: server migration 22)
+# marks uncomposed; a new format's migration puts every article in search_pending
 RANKED_FIELDS = {"text": 0, "parts": 1, "title": 2}  # search_word.field
 EXACT_WEIGHTS = 2.0 ** 18  # a multiple of WEIGHT_STEP (1/64) below this is exact as search_word's real
 
@@ -81,20 +80,19 @@ def grams(columns: Iterable[str], values: dict[str, list[str]] | None = None) ->
     """The distinct tokens of an article's folded columns and field values (its tsvector's
     lexemes), space-separated: no token holds a space (tokens.stream writes them so for FTS5).
     Sorted as the tsvector sorts its lexemes (their bytes, so code point order: Python's): the
-    index's expression (GRAMS) then finds them in order, and array_to_tsvector's sort checks that
-    in one pass instead of sorting ~900 lexemes a row (~0.2 ms of the server's CPU a row, at every
-    insert and every ANALYZE of a row; also the stored text compresses: neighbours share their
-    first letter). Of the one-character tokens only the letters no pair starts (7 of 359 letters
-    an article in the bench's corpus): a one-character term is its token or a pair it starts
-    (`_char_query`). The columns' pairs, most of the lexemes, are made (sorted) by search.lexemes
-    at C speed; the field values are short and made as the recall layer makes them. The columns'
-    boundary tokens (what stands between two segments: tokens.GAP) are not kept (FORMAT 7): ~73
-    of an article's ~990 keys, half of them in no other article, they only narrowed the
-    candidates of a term that spans segments (2023年, 香港，知识产权), which its text decides
-    anyway (servermatch._held); a field's values keep theirs (a few a value)."""
+    index's expression (GRAMS) then gets them in order, and array_to_tsvector's sort checks that
+    in one pass instead of sorting ~990 lexemes (~0.2 ms of the server's CPU a row, at every
+    insert and every ANALYZE of a row; the pairs were sorted, the other ~100 tokens were not). The
+    stored text compresses too: neighbours share their first letter. Of the one-character tokens
+    only the letters no pair starts (7 of 359 letters an article in the bench's corpus): a
+    one-character term is its token or a pair it starts (`_char_query`). The columns' pairs, most
+    of the lexemes, are made (sorted) by search.lexemes at C speed; the field values are short
+    and made as the recall layer makes them."""
     columns = list(columns)
     text, lone = pairs(columns)
-    found = set(WORD.findall("\n".join(columns)))
+    found: set[str] = set()
+    for column in columns:
+        found |= others(column)
     found.update([CHAR + c for c in lone])
     for name in FIELDS:
         vs = (values or {}).get(name, [])

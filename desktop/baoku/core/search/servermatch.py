@@ -18,7 +18,7 @@ from .query import And, DateRange, Not, Or, Page, Text, parse_query
 from .recall import RecallDoc
 from .server import BATCH, CHAR, GRAMS, batched, catch_up, pending
 from .serverrule import rule_sql
-from .tokens import FIELD_MARK, GAP, PREFIX, SEGMENT, exact_tokens, is_prefix, pieces, single
+from .tokens import FIELD_MARK, PREFIX, exact_tokens, is_prefix, pieces, single
 
 
 def _quote(token: str) -> str:
@@ -56,20 +56,6 @@ def _all_of(tokens: list[str], prefix: bool) -> str:
     return " & ".join(quoted)
 
 
-def _held(form: str, mark: str, prefix: bool) -> str:
-    """The tsquery of the articles holding the tokens of a form the tokens can decide
-    (`exact_tokens`), the last as a prefix with `prefix`, as a row keeps them: a column's row
-    (no mark) keeps no boundary tokens (server.grams, FORMAT 7), so there the letters standing
-    alone between two segments stand for them, each by its one-character query. A superset of
-    the form's articles either way (the text decides them)."""
-    tokens = exact_tokens(form)
-    if mark:
-        return _all_of([mark + t for t in tokens], prefix)
-    kept = [t for t in tokens if not t.startswith(GAP)]
-    letters = [m.group() for m in SEGMENT.finditer(form.removesuffix(PREFIX)) if single(m.group())]
-    return " & ".join([_all_of(kept, prefix)] * bool(kept) + [_char_query("", c) for c in dict.fromkeys(letters)])
-
-
 def _form_query(form: str, mark: str = "") -> str | None:
     """The tsquery of the articles that may contain one folded form (in the field of `mark`);
     None: any article may."""
@@ -80,9 +66,9 @@ def _form_query(form: str, mark: str = "") -> str | None:
         # its tokens anywhere: a superset of the phrase's articles (and of the unplaced ones holding
         # them) that the GIN index decides alone, where a phrase would make PostgreSQL read each
         # candidate's whole tsvector again; the text decides every candidate after (matching)
-        return _held(form, mark, is_prefix(form))
+        return _all_of([mark + t for t in tokens], is_prefix(form))
     phrases, singles = pieces(form)
-    queries = [_held(p, mark, False) for p in phrases]  # a superset
+    queries = [_all_of([mark + t for t in exact_tokens(p)], False) for p in phrases]  # a superset
     queries += [_char_query(mark, c) for c in dict.fromkeys(singles)]
     return " & ".join(f"({q})" for q in queries) if queries else None
 
@@ -213,8 +199,8 @@ def _columns(node: Text, doc: RecallDoc) -> tuple[str, ...]:
 def token_query(node) -> str | None:
     """A tsquery whose matches are exactly the node's by the recall layer's rule where it decides
     alone (`_columns`), or None: a term whose every form is one token (a pair, a word, a
-    field's boundary: a column's row keeps none) or one letter, anywhere or in a field of
-    tokens, and AND, OR and AND NOT of such terms. No text needs deciding then: an article holds the token exactly when one of its
+    boundary) or one letter, anywhere or in a field of tokens, and AND, OR and AND NOT of such
+    terms. No text needs deciding then: an article holds the token exactly when one of its
     columns (one of the field's values) holds the form. Longer forms need the text (the tsvector
     keeps no positions), and so do prefixes, title and body terms, dates and pages."""
     if isinstance(node, Text):
@@ -227,8 +213,7 @@ def token_query(node) -> str | None:
                 parts.append(_char_query(mark, form))
                 continue
             tokens = exact_tokens(form)
-            if tokens is None or len(tokens) != 1 or form != form.removesuffix(PREFIX) or \
-                    (not mark and tokens[0].startswith(GAP)):  # a column's boundary: not in its row
+            if tokens is None or len(tokens) != 1 or form != form.removesuffix(PREFIX):
                 return None
             parts.append(_quote(mark + tokens[0]))
         return "(" + " | ".join(dict.fromkeys(parts)) + ")" if parts else None

@@ -345,17 +345,6 @@ _LEXEMES = [
     "CREATE INDEX idx_article_search_lexemes ON article_search USING gin ((array_to_tsvector(string_to_array(lexemes, ' '))))",
 ]
 
-# A search row's columns keep no boundary tokens, and its tokens are sorted as the tsvector sorts them
-# (search/server.py's grams, format 7): converted where they are, each token led by GAP (U+E000) taken
-# out (a field's, led by its mark, stay), the index dropped first and made once at the end, as 21 did.
-_NO_BOUNDARIES = [
-    "DROP INDEX idx_article_search_lexemes",
-    "UPDATE article_search SET lexemes = array_to_string(tsvector_to_array(array_to_tsvector(string_to_array("
-    "btrim(regexp_replace(lexemes, '(^| )' || chr(57344) || '[^ ]*', '', 'g'), ' '), ' '))), ' '), "
-    "made = CASE made WHEN 6 THEN 7 ELSE made END",
-    "CREATE INDEX idx_article_search_lexemes ON article_search USING gin ((array_to_tsvector(string_to_array(lexemes, ' '))))",
-]
-
 # Each migration: (version, what it does, its statements).
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "publications, issues, pages, articles with their contributors and photos, imports, page fixes", _V1),
@@ -387,8 +376,6 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
      _CAPTION_BOX),
     (21, "smaller search rows: an article's tokens kept as text under a GIN index on their tsvector, "
      "not as a stored tsvector", _LEXEMES),
-    (22, "faster search rows: a row's columns keep no boundary tokens (the text decides the terms that span "
-     "segments) and its tokens are sorted as their tsvector sorts them, converted where they are", _NO_BOUNDARIES),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
