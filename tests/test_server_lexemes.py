@@ -85,7 +85,7 @@ def test_an_archive_whose_rows_hold_a_tsvector_is_upgraded_with_its_rows(server_
 
 def test_a_rows_tokens_are_stored_in_their_tsvectors_order(server_url):
     """So the index's expression gets them sorted, and array_to_tsvector's sort only checks them
-    (~0.2 ms of the server's CPU a row, at every insert and every ANALYZE of a row)."""
+    (~0.1 ms of the server's CPU a row in the import bench: every insert and ANALYZE of a row)."""
     from baoku.core.search.server import GRAMS, sync
     from baoku.core.store.server import ServerArchive
 

@@ -81,11 +81,11 @@ def grams(columns: Iterable[str], values: dict[str, list[str]] | None = None) ->
     lexemes), space-separated: no token holds a space (tokens.stream writes them so for FTS5).
     Sorted as the tsvector sorts its lexemes (their bytes, so code point order: Python's): the
     index's expression (GRAMS) then gets them in order, and array_to_tsvector's sort checks that
-    in one pass instead of sorting ~990 lexemes (~0.2 ms of the server's CPU a row, at every
-    insert and every ANALYZE of a row; the pairs were sorted, the other ~100 tokens were not). The
-    stored text compresses too: neighbours share their first letter. Of the one-character tokens
-    only the letters no pair starts (7 of 359 letters an article in the bench's corpus): a
-    one-character term is its token or a pair it starts (`_char_query`). The columns' pairs, most
+    in one pass instead of sorting ~990 lexemes at every insert and every ANALYZE of a row (the
+    pairs were sorted, the other ~110 tokens were not; ~0.1 ms of the server's CPU a row in the
+    import bench). The stored text compresses too: neighbours share their first letter. Of the
+    one-character tokens only the letters no pair starts (7 of 359 letters an article in the
+    bench's corpus): a one-character term is its token or a pair it starts (`_char_query`). The columns' pairs, most
     of the lexemes, are made (sorted) by search.lexemes at C speed; the field values are short
     and made as the recall layer makes them."""
     columns = list(columns)
