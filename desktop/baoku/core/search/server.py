@@ -79,12 +79,15 @@ def folded_columns(article: Article) -> tuple[str, str, str]:
 def grams(columns: Iterable[str], values: dict[str, list[str]] | None = None) -> str:
     """The distinct tokens of an article's folded columns and field values (its tsvector's
     lexemes), space-separated: no token holds a space (tokens.stream writes them so for FTS5).
-    The pairs come first, sorted (so the stored text compresses: neighbours share their first
-    letter), then the rest in no order. Of the one-character tokens only the letters no pair
-    starts (7 of 359 letters an article in the bench's corpus): a one-character term is its token
-    or a pair it starts (`_char_query`). The columns' pairs, most of the lexemes, are made by
-    search.lexemes at C speed; the field values are short and made as the recall layer makes
-    them."""
+    Sorted as the tsvector sorts its lexemes (their bytes, so code point order: Python's): the
+    index's expression (GRAMS) then gets them in order, and array_to_tsvector's sort checks that
+    in one pass instead of sorting ~990 lexemes at every insert and every ANALYZE of a row (the
+    pairs were sorted, the other ~110 tokens were not; ~0.1 ms of the server's CPU a row in the
+    import bench). The stored text compresses too: neighbours share their first letter. Of the
+    one-character tokens only the letters no pair starts (7 of 359 letters an article in the
+    bench's corpus): a one-character term is its token or a pair it starts (`_char_query`). The columns' pairs, most
+    of the lexemes, are made (sorted) by search.lexemes at C speed; the field values are short
+    and made as the recall layer makes them."""
     columns = list(columns)
     text, lone = pairs(columns)
     found: set[str] = set()
@@ -103,7 +106,15 @@ def grams(columns: Iterable[str], values: dict[str, list[str]] | None = None) ->
         found.add(mark + BARRIER)
         starts = {t[0] for t in own}
         found.update(CHAR + mark + c for c in _letters("".join(vs)) if c not in starts)
-    return " ".join(filter(None, (text, " ".join(found))))
+    rest = sorted(found)
+    if not text:
+        return " ".join(rest)
+    first, last = text[:2], text[-2:]  # the pairs' (two letters each, sorted)
+    before = [t for t in rest if t < first]
+    after = rest[len(before):]
+    if after and after[0] <= last:  # a token among the pairs (words of a script sorting among them)
+        return " ".join(sorted(text.split(" ") + rest))
+    return " ".join(before + [text] + after)
 
 
 # -- keeping the table up to date --------------------------------------------------------------------
