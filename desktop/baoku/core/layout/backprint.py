@@ -23,7 +23,6 @@ SHARP = 30.0  # grey levels a pixel: a steeper edge than this within REACH pixel
 REACH = 4  # pixels from an edge that a stroke's inside lies (a headline's broad stroke is 8-10 px)
 MARGIN = 12  # grey under the paper's that is ink at all
 DARK = 0.35  # ink darker than this share of the way from the print's black to the paper stays
-HALO = 0.55  # for the layout, ink lighter than this share of the way stays only far from a steep edge
 ON_PAPER = 0.1  # of a soft region's rim that is paper: the back's print (else a field of the page's own picture)
 
 
@@ -72,20 +71,15 @@ def _body_lines_kept(lifted, evened, lines):
 
 def lifted(gray):
     """The page image as the layout reads a page read again (`to_read_again`): its paper evened
-    and the back's print painted paper, the body lines too, and the back's halo round them."""
+    and the back's print painted paper, the body lines too."""
     from .paper import even_paper
 
-    return without_back_print(even_paper(gray), halos=True)
+    return without_back_print(even_paper(gray))
 
 
-def without_back_print(gray, halos: bool = False):
+def without_back_print(gray):
     """`gray` (a page whose paper is even: `paper.even_paper`) with the back's print showing
-    through painted the paper's grey; `gray` itself when there is none to paint. `halos` (the
-    layout's image, not the recogniser's): the back's print within REACH of the page's own
-    strokes is painted too where it is light (HALO), though a steep edge is near: left, it rings
-    each glyph it lies under with grey that the ink mask takes for print, and a body line crossed
-    by the back's lines measured 1.15 times its neighbours' size (c03: three lines of the lead
-    story's second column read as a subhead, its story parted)."""
+    through painted the paper's grey; `gray` itself when there is none to paint."""
     import cv2
     import numpy as np
 
@@ -103,8 +97,6 @@ def without_back_print(gray, halos: bool = False):
     edge = np.hypot(cv2.Sobel(f, cv2.CV_32F, 1, 0, ksize=3), cv2.Sobel(f, cv2.CV_32F, 0, 1, ksize=3)) / 8
     near = cv2.dilate(edge, np.ones((2 * REACH + 1, 2 * REACH + 1), np.uint8))  # the steepest edge near each pixel
     soft = inked & (near < SHARP) & (m > dark + DARK * (paper - dark))
-    if halos:
-        soft |= inked & (m > dark + HALO * (paper - dark))
     if not soft.any():
         return gray
     soft = _on_paper(soft, inked)
