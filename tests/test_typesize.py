@@ -73,3 +73,22 @@ def test_latin_pages_keep_the_boxes_measure():
     rows = [("the announcement of his death came", 20, 40, 100 + 22 * k, 10, 22) for k in range(8)]
     gray, lines = _page(rows)
     assert type_sizes(lines, ink_mask(gray, 20)) == (type_sizes(lines)[0], None)
+
+
+def test_a_heads_second_line_set_tight_over_its_subhead_measures_as_its_first():
+    """c01 (read again without the back's print): a two-line head, 江州设立收购 / 网点二百一十个, with
+    its subhead a few pixels under it, the boxes overlapping. The second line's band of ink was
+    grown over the blank rows into the subhead's (1.2 times the first line: two heads, the head
+    cut), and the subhead's up into the head's."""
+    head = [("江州设立收购", 62, 40, 40, 64, 80), ("网点二百一十个", 62, 40, 120, 64, 80)]
+    deck = "农民交粮实现一次排队当天结算"
+    gray, _ = _page(head, height=900)
+    bottom = int(np.nonzero(ink_mask(gray, 28)[120:260, 40:500].any(axis=1))[0].max()) + 120
+    alone, _ = _page([(deck, 36, 40, 400, 37, 52)], height=900)
+    offset = int(np.nonzero(ink_mask(alone, 28).any(axis=1))[0].min()) - 400  # the deck's ink under its y
+    body = [(t, s, x, y + 150, p, h) for t, s, x, y, p, h in BODY]
+    gray, lines = _page(head + [(deck, 36, 40, bottom + 5 - offset, 37, 52)] + body, height=900)
+    assert lines[1].box[3] > lines[2].box[1]  # the boxes overlap, the ink 4 px apart
+    sizes, _ = type_sizes(lines, ink_mask(gray, 28))
+    assert max(sizes[0], sizes[1]) < 1.05 * min(sizes[0], sizes[1]), sizes[:3]
+    assert abs(sizes[2] / 36 * 28 / body_size(sizes, lines) - 1) < 0.08, sizes[:3]

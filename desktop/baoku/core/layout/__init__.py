@@ -93,7 +93,7 @@ def analyse(read: OcrPage, gray=None) -> Analysis:
         gray = even_paper(gray)
         kept = without_show_through(read.lines, gray)
         if kept is not read.lines:  # the back's print is there: lifted off the image, and measured again
-            gray = without_back_print(gray)
+            gray = without_back_print(gray, rings=True)
             kept = without_show_through(read.lines, gray, backed=True)
             read = OcrPage(read.width, read.height, kept)
     if gray is not None:  # a lone 一 the detector's box left out of a vertical line

@@ -52,11 +52,15 @@ def ink_mask(gray, body: float, latin: bool = False):
     return ink.astype(bool)
 
 
-def ink_height(ink, box, keep: list[tuple[int, int]] | None = None, few: bool = False) -> float | None:
+def ink_height(ink, box, keep: list[tuple[int, int]] | None = None, few: bool = False,
+               shut: tuple[bool, bool] = (False, False)) -> float | None:
     """The height of the band of rows a line's ink fills inside its box (padded a little: a box may
     be tighter than its glyphs), or None when the box holds no clear ink. `keep`: the x ranges of
     its letters, when known (a quotation mark stands higher than a Han glyph); `few`: the box holds
-    a character or two, whose strokes leave blank rows between them."""
+    a character or two, whose strokes leave blank rows between them. `shut`: the box's top or
+    bottom edge is where another line's rows begin (`_clear_rows`): the band grows past it only
+    while its ink runs on, never over blank rows (a head's ink is not bridged into the subhead
+    set a few pixels under it, c01)."""
     import numpy as np
 
     h, w = ink.shape
@@ -87,9 +91,14 @@ def ink_height(ink, box, keep: list[tuple[int, int]] | None = None, few: bool = 
         top = bottom = first + int(rows[first:end].argmax())  # rows no wider than a stroke's space
     bridge = max(1, int(BRIDGE * bh)) if not few else 1
     n = len(rows)
+    lo, hi = (first if shut[0] else -1), (end if shut[1] else n)  # a neighbour's rows start past these
     while True:  # out of the box only as far as the ink runs on: the lines above and below may reach
         up = next((k for k in range(top - 1, max(top - 1 - bridge, -1), -1) if on[k]), None)  # into it
         down = next((k for k in range(bottom + 1, min(bottom + 1 + bridge, n)) if on[k]), None)
+        if up is not None and up < top - 1 and up < lo:
+            up = None  # over blank rows into the line above's
+        if down is not None and down > bottom + 1 and down >= hi:
+            down = None  # over blank rows into the line under's
         if up is None and down is None:
             break
         top = up if up is not None else top
@@ -113,7 +122,8 @@ def line_ink(ink, ln: OcrLine, rows: tuple[float, float] | None = None) -> float
             return box
         return (box[0], max(box[1], int(rows[0])), box[2], max(min(box[3], int(rows[1])), max(box[1], int(rows[0])) + 1))
 
-    whole = ink_height(ink, clip(ln.box), _letters(ln.chars), few=sum(is_han(ch) for ch in ln.text) < 4)
+    shut = (False, False) if rows is None else (rows[0] > ln.box[1], rows[1] < ln.box[3])
+    whole = ink_height(ink, clip(ln.box), _letters(ln.chars), few=sum(is_han(ch) for ch in ln.text) < 4, shut=shut)
     cs = [c for c in ln.chars if c.text.strip()]
     if len(cs) < 2 * CHUNK or whole is None:
         return whole
@@ -123,7 +133,7 @@ def line_ink(ink, ln: OcrLine, rows: tuple[float, float] | None = None) -> float
         if not any(is_han(c.text) or c.text.isalpha() for c in run):
             continue
         found.append(ink_height(ink, clip((run[0].box[0], min(c.box[1] for c in run), run[-1].box[2],
-                                           max(c.box[3] for c in run))), _letters(run)))
+                                           max(c.box[3] for c in run))), _letters(run), shut=shut))
     found = sorted(h for h in found if h)
     if not found or whole <= STRADDLE * found[len(found) // 2]:
         return whole
