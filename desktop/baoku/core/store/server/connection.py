@@ -44,7 +44,7 @@ def connect(address: ServerAddress):
     try:
         conn = psycopg.connect(**params, autocommit=True)
     except psycopg.OperationalError as e:
-        raise ArchiveUnavailable(f"cannot connect to the server archive {address.shown()}: {_first_line(e)}") \
+        raise ArchiveUnavailable(Coded("server_unreachable", address=address.shown(), reason=_first_line(e))) \
             from None
     # Every statement is planned for its own values. psycopg prepares a statement run five times,
     # and PostgreSQL may then keep one generic plan for it, which tests a `= ANY(array)` parameter
@@ -65,13 +65,12 @@ def server_error(e: BaseException, address: ServerAddress | None = None) -> Arch
 
     if not isinstance(e, psycopg.Error):
         return None
-    where = f"the server archive {address.shown()}" if address is not None else "the server archive"
+    shown = address.shown() if address is not None else ""
     if connection_lost(e):
-        return ArchiveUnavailable(Coded("server_connection_lost", address=address.shown() if address else "",
-                                        reason=_first_line(e)))
+        return ArchiveUnavailable(Coded("server_connection_lost", address=shown, reason=_first_line(e)))
     if getattr(e, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:  # the user's roles do not allow it (server.roles)
-        return ArchiveUnavailable(f"{where} refused: {_first_line(e)} (the roles this user holds on the server "
-                                  "do not allow it; the archive's admin grants them); nothing was changed")
+        return ArchiveUnavailable(Coded("server_role_refused", address=shown, reason=_first_line(e)))
+    where = f"the server archive {shown}" if shown else "the server archive"
     return ArchiveUnavailable(f"{where} refused or stopped: {_first_line(e)}")
 
 

@@ -1,0 +1,57 @@
+"""What a newcomer's day on a server archive found (issue 50a): the server's refusals said in the
+window's language, each with a test that failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from baoku.core.address import ServerAddress  # noqa: E402
+from baoku.core.errors import ArchiveUnavailable  # noqa: E402
+from baoku.gui.messages import Messages  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+from .test_gui_server import DEADLINE_MS, open_window, settings  # noqa: E402,F401
+
+
+def chinese_only(text: str) -> bool:
+    """No English sentence of Baoku's own in the window (the server's quoted words may be English)."""
+    return not any(word in text for word in ("the server archive", "nothing was changed", "cannot connect",
+                                             "the roles this user"))
+
+
+def test_an_editor_refused_by_the_server_is_told_it_is_their_role_in_chinese(qtbot, users, settings):  # noqa: F811
+    """An editor's delete showed 档案现在无法打开或写入 (as if the archive were broken) over an English
+    paragraph holding the whole address: it says the user's role does not allow it, in Chinese."""
+    _, address = users["editor"]
+    window = open_window(qtbot, address, settings)
+    boxes = []
+    window.messages.show_error = Messages(window).show_error  # the real box, caught as it opens
+    window.messages.show_error.__self__.show_box = boxes.append
+    window.table.selectRow(0)
+    window.edit.delete_selected()
+    qtbot.waitUntil(lambda: bool(boxes), timeout=DEADLINE_MS)
+    said = boxes[0].text() + boxes[0].informativeText()
+    assert "角色" in boxes[0].text() and "无法打开或写入" not in said, said
+    assert chinese_only(said), said
+    assert window.model.rowCount() == 6  # nothing deleted
+
+
+def test_a_server_that_cannot_be_reached_is_said_in_the_windows_language(qtbot, pg_server):
+    """The server stopped: a search said `cannot connect to the server archive postgresql://…:
+    connection is bad: …` under the Chinese headline. The refusal is coded and the window says it."""
+    from baoku.core.store.server.connection import connect
+
+    gone = ServerAddress(pg_server.url("postgres").replace(f"port={pg_server.port}", "port=1"))
+    with pytest.raises(ArchiveUnavailable) as refused:
+        connect(gone)
+    assert str(refused.value).startswith(f"cannot connect to the server archive {gone.shown()}: ")  # the CLI's words
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    messages = Messages(parent)
+    boxes = []
+    messages.show_box = boxes.append
+    messages.show_error(refused.value)
+    said = boxes[0].text() + boxes[0].informativeText()
+    assert "无法连接" in said and chinese_only(said), said
