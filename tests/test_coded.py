@@ -47,6 +47,7 @@ SAMPLES = {
                                "reason": "terminating connection due to administrator command"},
     "server_unreachable": {"address": "postgresql://archivist@db.example/baoku",
                            "reason": "connection is bad: No such file or directory"},
+    "server_cannot_import": {"address": "postgresql://editor@db.example/baoku"},
     "server_role_refused": {"address": "postgresql://editor@db.example/baoku",
                             "reason": "permission denied for table article"},
     "server_schema_older": {"address": "postgresql://editor@db.example/baoku", "version": 13, "ours": 21,

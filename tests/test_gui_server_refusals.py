@@ -3,6 +3,8 @@ window's language, each with a test that failed before its fix."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 pytest.importorskip("PySide6.QtWidgets")
@@ -55,3 +57,25 @@ def test_a_server_that_cannot_be_reached_is_said_in_the_windows_language(qtbot, 
     messages.show_error(refused.value)
     said = boxes[0].text() + boxes[0].informativeText()
     assert "无法连接" in said and chinese_only(said), said
+
+
+def test_an_editors_import_is_refused_before_the_preview_not_after_it(qtbot, users, settings, tmp_path):  # noqa: F811
+    """An editor's import went through the preview and the duplicate page's question, and only then
+    did the server refuse it (permission denied for table publication): the window now says at once
+    that importing is an archivist's right, and asks nothing."""
+    from .conftest import SAMPLE_TXT
+
+    _, address = users["editor"]
+    window = open_window(qtbot, address, settings)
+    boxes, asked = [], []
+    window.messages.show_error = Messages(window).show_error  # the real box, caught as it opens
+    window.messages.show_error.__self__.show_box = boxes.append
+    window.imports.review = lambda *a, **k: asked.append("review")
+    window.imports.start = lambda *a, **k: asked.append("start")
+    window.imports.import_paths([Path(SAMPLE_TXT)])
+    assert not asked and len(boxes) == 1
+    assert "导入" in boxes[0].text() and "档案员" in boxes[0].text() and chinese_only(boxes[0].text())
+    archivist = open_window(qtbot, users["archivist"][1], settings)
+    archivist.imports.review = lambda *a, **k: asked.append("review")
+    archivist.imports.import_paths([Path(SAMPLE_TXT)])
+    assert asked == ["review"]  # an archivist is asked as before

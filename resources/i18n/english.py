@@ -33,6 +33,9 @@ ENGLISH = {
     "你在服务器上的角色不允许这样做，档案没有改动。需要这项权限，请档案的管理员授予（服务器说：%1）。":
         "Your role on the server does not allow this; the archive is unchanged. If you need it, ask the archive's "
         "admin to grant it (the server said: %1).",
+    "你在服务器上的角色不能导入：导入是档案员的权限，需要时请档案的管理员授予。没有导入任何内容。":
+        "Your role on the server does not allow importing: importing is an archivist's right; if you need it, ask "
+        "the archive's admin to grant it. Nothing was imported.",
     "%1 由较旧版本的报库建立（服务器格式版本 %2，本报库为 %3），这个用户无权升级它（%4）。请数据库的所有者用这个版本的报库打开它一次，就会为所有用户升级；没有作任何改动。":
         "%1 was made by an older Baoku (server schema %2, this Baoku's %3), and this user may not bring it up to "
         "date (%4). The database's owner opens it once with this Baoku, which updates it for every user; nothing "

@@ -200,6 +200,8 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "server_role_refused": lambda p: (f"the server archive {p['address']}".rstrip()
                                       + f" refused: {p['reason']} (the roles this user holds on the server do not "
                                       "allow it; the archive's admin grants them); nothing was changed"),
+    "server_cannot_import": "the roles this user holds on the server archive {address} do not allow importing "
+                            "(an archivist's right; the archive's admin grants it); nothing was imported",
     "server_schema_older": "{address} was made by an older Baoku (server schema {version}, this Baoku's {ours}), and "
                            "this user may not bring it up to date ({reason}): the database's owner opens it once with "
                            "this Baoku (any command, e.g. baoku list), which updates it for every user; nothing was "
