@@ -79,3 +79,32 @@ def test_an_editors_import_is_refused_before_the_preview_not_after_it(qtbot, use
     archivist.imports.review = lambda *a, **k: asked.append("review")
     archivist.imports.import_paths([Path(SAMPLE_TXT)])
     assert asked == ["review"]  # an archivist is asked as before
+
+
+def test_a_search_the_server_could_not_answer_marks_the_list_as_the_last_result(qtbot, tmp_path, settings,  # noqa: F811
+                                                                                  monkeypatch):
+    """The server stopped, a search for 经济 failed: the box said 经济 over the whole unsearched list,
+    with no count and no mark. The list is marked as the last result, as after a query's typo, until a
+    search answers."""
+    from baoku.core.coded import Coded
+
+    from .test_gui import make_window
+
+    window = make_window(qtbot, tmp_path / "a.db", settings)
+    errors = []
+    window.session.on_error = errors.append
+    listed = window.model.rowCount()
+    gone = ArchiveUnavailable(Coded("server_unreachable", address="postgresql://alice@db.example/baoku",
+                                    reason="connection refused"))
+
+    def unreachable(*a, **k):
+        raise gone
+
+    monkeypatch.setattr(window.session.searcher, "search", unreachable)
+    window.search.set_query("经济")
+    window.search.run_now()
+    assert errors and set(map(id, errors)) == {id(gone)} and window.model.rowCount() == listed
+    assert window.search.stale and window.bar.count.text().startswith("（旧结果）"), window.bar.count.text()
+    monkeypatch.undo()  # the server is back
+    window.search.run_now()
+    assert not window.search.stale and "旧结果" not in window.bar.count.text()

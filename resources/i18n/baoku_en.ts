@@ -3447,27 +3447,27 @@
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="195"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="194"/>
         <source>%Ln 篇</source>
         <translation><numerusform>%Ln article</numerusform><numerusform>%Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="196"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="195"/>
         <source>%1 篇（%Ln 种文本）</source>
         <translation><numerusform>%1 articles (%Ln text)</numerusform><numerusform>%1 articles (%Ln different texts)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="198"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="197"/>
         <source>（只读档案：%Ln 处改动尚未编入索引）</source>
         <translation><numerusform> (read-only archive: %Ln change not indexed yet)</numerusform><numerusform> (read-only archive: %Ln changes not indexed yet)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="200"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="199"/>
         <source>（索引更新中，%Ln 处改动尚未收录）</source>
         <translation><numerusform> (the index is being updated: %Ln change not in it yet)</numerusform><numerusform> (the index is being updated: %Ln changes not in it yet)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="205"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="200"/>
         <source>（旧结果）</source>
         <translation>(stale) </translation>
     </message>
