@@ -108,3 +108,28 @@ def test_a_search_the_server_could_not_answer_marks_the_list_as_the_last_result(
     monkeypatch.undo()  # the server is back
     window.search.run_now()
     assert not window.search.stale and "旧结果" not in window.bar.count.text()
+
+
+@pytest.mark.parametrize("database, reason", [("nosuchdb", 'database "nosuchdb" does not exist'),
+                                              (None, "No such file or directory")])
+def test_a_refused_connection_quotes_what_the_server_said_once_not_libpqs_whole_line(qtbot, pg_server, database,
+                                                                                     reason):
+    """Connecting to a database that is not there said `connection failed: connection to server on
+    socket "/tmp/…/.s.PGSQL.54631" failed: FATAL:  database "nosuchdb" does not exist` and 档案没有改动
+    twice: the reason is what the server (or the socket) said, and the box says once that nothing
+    changed."""
+    from baoku.core.store.server.connection import connect
+
+    url = pg_server.url(database) if database else \
+        pg_server.url("postgres").replace(f"port={pg_server.port}", "port=1")
+    with pytest.raises(ArchiveUnavailable) as refused:
+        connect(ServerAddress(url))
+    assert refused.value.coded.params["reason"] == reason
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    messages = Messages(parent)
+    boxes = []
+    messages.show_box = boxes.append
+    messages.show_error(refused.value)
+    said = boxes[0].text() + boxes[0].informativeText()
+    assert said.count("档案没有改动") == 1 and "PGSQL" not in said, said

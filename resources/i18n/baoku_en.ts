@@ -844,8 +844,8 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/codedwords.py" line="159"/>
-        <source>无法连接服务器档案 %1：服务器没有运行，或者地址、用户不对（服务器说：%2）。档案没有改动。</source>
-        <translation>Cannot connect to the server archive %1: the server is not running, or the address or user is wrong (the server said: %2). The archive is unchanged.</translation>
+        <source>无法连接服务器档案 %1：服务器没有运行，或者地址、用户不对（服务器说：%2）。</source>
+        <translation>Cannot connect to the server archive %1: the server is not running, or the address or user is wrong (the server said: %2).</translation>
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/codedwords.py" line="161"/>

@@ -27,9 +27,9 @@ ENGLISH = {
     "与服务器档案 %1 的连接断开了（%2）：服务器重新启动了，或者无法连接；进行中的操作没有保存。请再试一次，报库会重新连接。":
         "The connection to the server archive %1 was lost (%2): the server restarted or cannot be reached; what "
         "was under way was not kept. Try again (Baoku connects again).",
-    "无法连接服务器档案 %1：服务器没有运行，或者地址、用户不对（服务器说：%2）。档案没有改动。":
+    "无法连接服务器档案 %1：服务器没有运行，或者地址、用户不对（服务器说：%2）。":
         "Cannot connect to the server archive %1: the server is not running, or the address or user is wrong "
-        "(the server said: %2). The archive is unchanged.",
+        "(the server said: %2).",
     "你在服务器上的角色不允许这样做，档案没有改动。需要这项权限，请档案的管理员授予（服务器说：%1）。":
         "Your role on the server does not allow this; the archive is unchanged. If you need it, ask the archive's "
         "admin to grant it (the server said: %1).",

@@ -157,7 +157,7 @@ class CodedWords(QObject):
                                                              "进行中的操作没有保存。请再试一次，报库会重新连接。"),
                                                      p["address"], p["reason"]),
             "server_unreachable": lambda p: fill(self.tr("无法连接服务器档案 %1：服务器没有运行，或者地址、用户不对"
-                                                         "（服务器说：%2）。档案没有改动。"), p["address"], p["reason"]),
+                                                         "（服务器说：%2）。"), p["address"], p["reason"]),
             "server_role_refused": lambda p: fill(self.tr("你在服务器上的角色不允许这样做，档案没有改动。需要这项权限，"
                                                           "请档案的管理员授予（服务器说：%1）。"), p["reason"]),
             "server_cannot_import": lambda p: self.tr("你在服务器上的角色不能导入：导入是档案员的权限，需要时请档案的管理员授予。"

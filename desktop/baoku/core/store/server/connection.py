@@ -44,7 +44,7 @@ def connect(address: ServerAddress):
     try:
         conn = psycopg.connect(**params, autocommit=True)
     except psycopg.OperationalError as e:
-        raise ArchiveUnavailable(Coded("server_unreachable", address=address.shown(), reason=_first_line(e))) \
+        raise ArchiveUnavailable(Coded("server_unreachable", address=address.shown(), reason=_refusal(e))) \
             from None
     # Every statement is planned for its own values. psycopg prepares a statement run five times,
     # and PostgreSQL may then keep one generic plan for it, which tests a `= ANY(array)` parameter
@@ -85,6 +85,15 @@ def connection_lost(e: BaseException) -> bool:
         return False
     state = getattr(e, "sqlstate", None)
     return state is None or state.startswith(CONNECTION_LOST[0]) or state in CONNECTION_LOST[1:]
+
+
+def _refusal(e: BaseException) -> str:
+    """What the server (or the socket) said when a connection failed, without libpq's frame around
+    it: `connection failed: connection to server on socket "/…/.s.PGSQL.5432" failed: FATAL:  database
+    "x" does not exist` is `database "x" does not exist`."""
+    line = _first_line(e)
+    said = line.rsplit("FATAL:", 1)[-1] if "FATAL:" in line else line.rsplit(" failed: ", 1)[-1]
+    return said.strip() or line
 
 
 def _first_line(e: BaseException) -> str:
