@@ -133,3 +133,27 @@ def test_a_refused_connection_quotes_what_the_server_said_once_not_libpqs_whole_
     messages.show_error(refused.value)
     said = boxes[0].text() + boxes[0].informativeText()
     assert said.count("档案没有改动") == 1 and "PGSQL" not in said, said
+
+
+def test_the_status_bar_says_when_other_users_changes_are_not_heard_and_when_they_are_again(
+        qtbot, users, settings):  # noqa: F811
+    """The server stopped: the status bar kept saying 有了别人的改动，已经更新 and nothing said the
+    window no longer heard other users. It says the connection is lost, then that it is back."""
+    import psycopg
+
+    window = open_window(qtbot, users["archivist"][1], settings)
+    listener = window.session.listener
+    qtbot.waitUntil(lambda: listener.listening, timeout=DEADLINE_MS)
+    listener.retry.setInterval(100)  # not the 5 s a window waits between tries
+    said = []
+    window.statusBar().messageChanged.connect(said.append)
+    lost = listener.listener.conn.info.backend_pid
+    with psycopg.connect(users["archivist"][1].replace(users["archivist"][0] + "@", "postgres@"),
+                         autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", [lost])
+    qtbot.waitUntil(lambda: listener.listening and listener.listener.conn.info.backend_pid != lost,
+                    timeout=3 * DEADLINE_MS)
+    qtbot.waitUntil(lambda: any("又连上" in s for s in said), timeout=DEADLINE_MS)
+    gone = [i for i, s in enumerate(said) if "断开" in s]
+    back = [i for i, s in enumerate(said) if "又连上" in s]
+    assert gone and back and gone[0] < back[0], said

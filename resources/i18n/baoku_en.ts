@@ -2145,23 +2145,33 @@
         <translation>Someone else changed the archive on the server; the window shows it now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="173"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="104"/>
+        <source>与服务器的连接断开了：暂时看不到别人的改动，报库正在重新连接…</source>
+        <translation>The connection to the server was lost: other users' changes are not shown until Baoku connects again…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="106"/>
+        <source>又连上了服务器，已按服务器上的档案更新。</source>
+        <translation>Connected to the server again; the window shows the archive as it is there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="177"/>
         <source>保存的检索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="177"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="181"/>
         <source>浏览</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="178"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="182"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="39"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="181"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="185"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="79"/>
         <source>专题</source>
         <translation>Collections</translation>
@@ -2172,7 +2182,7 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="196"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="200"/>
         <source>任务</source>
         <translation>Jobs</translation>
     </message>
@@ -2192,7 +2202,7 @@
         <translation>Open archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="213"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="217"/>
         <source>最近的档案</source>
         <translation>Recent archives</translation>
     </message>
@@ -2212,17 +2222,17 @@
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="133"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="137"/>
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="134"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="138"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="179"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="183"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
@@ -2342,7 +2352,7 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="248"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="252"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>

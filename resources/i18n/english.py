@@ -36,6 +36,9 @@ ENGLISH = {
     "你在服务器上的角色不能导入：导入是档案员的权限，需要时请档案的管理员授予。没有导入任何内容。":
         "Your role on the server does not allow importing: importing is an archivist's right; if you need it, ask "
         "the archive's admin to grant it. Nothing was imported.",
+    "与服务器的连接断开了：暂时看不到别人的改动，报库正在重新连接…":
+        "The connection to the server was lost: other users' changes are not shown until Baoku connects again…",
+    "又连上了服务器，已按服务器上的档案更新。": "Connected to the server again; the window shows the archive as it is there.",
     "%1 由较旧版本的报库建立（服务器格式版本 %2，本报库为 %3），这个用户无权升级它（%4）。请数据库的所有者用这个版本的报库打开它一次，就会为所有用户升级；没有作任何改动。":
         "%1 was made by an older Baoku (server schema %2, this Baoku's %3), and this user may not bring it up to "
         "date (%4). The database's owner opens it once with this Baoku, which updates it for every user; nothing "
