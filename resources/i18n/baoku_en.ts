@@ -844,81 +844,96 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/codedwords.py" line="159"/>
+        <source>无法连接服务器档案 %1：服务器没有运行，或者地址、用户不对（服务器说：%2）。</source>
+        <translation>Cannot connect to the server archive %1: the server is not running, or the address or user is wrong (the server said: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="161"/>
+        <source>你在服务器上的角色不允许这样做，档案没有改动。需要这项权限，请档案的管理员授予（服务器说：%1）。</source>
+        <translation>Your role on the server does not allow this; the archive is unchanged. If you need it, ask the archive's admin to grant it (the server said: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="163"/>
+        <source>你在服务器上的角色不能导入：导入是档案员的权限，需要时请档案的管理员授予。没有导入任何内容。</source>
+        <translation>Your role on the server does not allow importing: importing is an archivist's right; if you need it, ask the archive's admin to grant it. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="165"/>
         <source>%1 由较旧版本的报库建立（服务器格式版本 %2，本报库为 %3），这个用户无权升级它（%4）。请数据库的所有者用这个版本的报库打开它一次，就会为所有用户升级；没有作任何改动。</source>
         <translation>%1 was made by an older Baoku (server schema %2, this Baoku's %3), and this user may not bring it up to date (%4). The database's owner opens it once with this Baoku, which updates it for every user; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="163"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="169"/>
         <source>%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。</source>
         <translation>%1 was made by a newer Baoku (server schema %2); update Baoku first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="166"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="172"/>
         <source>迁移开始以后 %1 有了改动（添加或删除了内容），所以这次到 %2 的迁移无法完成，没有再复制任何内容。请把目标清空（服务器档案：删除并重新建立数据库；档案文件：删除它）后重新迁移。</source>
         <translation>%1 has changed since this move into %2 began (content was added or deleted), so the move cannot be finished and nothing more was copied. Make the destination empty again (a server archive: drop and create its database; an archive file: delete it) and move it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="168"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="174"/>
         <source>%1 和 %2 是同一种档案；迁移只能在档案文件和服务器档案之间进行。</source>
         <translation>%1 and %2 are archives of one kind; an archive moves only between a file and a server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="170"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="176"/>
         <source>%1 里有服务器档案暂时还不能保存的内容（%2），迁移会丢失它们，所以什么也没有复制。</source>
         <translation>%1 holds what a server archive cannot keep yet (%2); moving it would lose them, so nothing was copied.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="172"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="178"/>
         <source>%1 里已有 %n 篇文章，请迁移到新的档案文件或空的数据库。</source>
         <translation><numerusform>%1 already holds %n article; move the archive into a new archive file or an empty database.</numerusform><numerusform>%1 already holds %n articles; move the archive into a new archive file or an empty database.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="174"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="180"/>
         <source>%1 里有一次从 %2 开始、尚未完成的迁移，不是从 %3。</source>
         <translation>%1 holds an unfinished move from %2, not from %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="176"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="182"/>
         <source>留在 %1 的：%2</source>
         <translation>Left with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="177"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="183"/>
         <source>复制后 %1 表在 %2 和 %3 之间不一致：迁移期间源档案被修改了。请重新迁移到空的目标。</source>
         <translation>After copying, the %1 table differs between %2 and %3: the source was changed during the move. Move it again into an empty destination.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="179"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="185"/>
         <source>服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。</source>
         <translation>The server archive %1 has no folder for page images yet; its owner or an admin names one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="182"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="188"/>
         <source>服务器档案 %1 的版面图像文件夹 %2 在这台电脑上无法访问，请把它挂载到这个路径。</source>
         <translation>The page image folder %2 of the server archive %1 cannot be reached from this computer; mount it at that path.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="184"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="190"/>
         <source>版面图像无法写入图像文件夹 %1（%2）：%3；这一期没有存入（之前的各期已经存入）。</source>
         <translation>A page image cannot be written into the image folder %1 (%2): %3; the issue was not stored (those before it are).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="185"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="191"/>
         <source>它所在的磁盘已满，请在那里腾出空间</source>
         <translation>the disk it is on is full; make room there</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="185"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="191"/>
         <source>请让这个用户可以写入它</source>
         <translation>make it writable for this user</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="186"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="192"/>
         <source>%1：扫描版面的图像无法保存（%2），什么也没有存入。</source>
         <translation>%1: a scanned page's image cannot be kept (%2); nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="188"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="194"/>
         <source>服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。</source>
         <translation>An archive on a server (%1) does not offer this yet; the archive is unchanged.</translation>
     </message>
@@ -1698,42 +1713,42 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="38"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="40"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="39"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="41"/>
         <source>报纸文件 (%1);;所有文件 (*)</source>
         <translation>Newspaper files (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="47"/>
         <source>导入文件夹</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="102"/>
         <source>导入 %1 项</source>
         <translation>Importing (items: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="105"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="120"/>
         <source>仍然导入重复的版面</source>
         <translation>Import the repeated pages anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="105"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="120"/>
         <source>这些版面的文章已全部在档案中（另一日期或版次）。若确是重复刊登，可仍然导入；已导入的文件会跳过。</source>
         <translation>Every article on these pages is already in the archive (under another date or page). If they really were printed twice, import them anyway; the files already imported are skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="123"/>
         <source>用新版本替换这些版面</source>
         <translation>Replace these pages with the new versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importflow.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/importflow.py" line="123"/>
         <source>档案中这些版面的文章移入回收站（可以恢复），批注和专题位置移到新版本；已导入的文件会跳过。</source>
         <translation>The archive's articles of these pages go to the trash (they can be restored), and their notes and collection places move to the new versions; files already imported are skipped.</translation>
     </message>
@@ -2130,23 +2145,33 @@
         <translation>Someone else changed the archive on the server; the window shows it now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="173"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="104"/>
+        <source>与服务器的连接断开了：暂时看不到别人的改动，报库正在重新连接…</source>
+        <translation>The connection to the server was lost: other users' changes are not shown until Baoku connects again…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="106"/>
+        <source>又连上了服务器，已按服务器上的档案更新。</source>
+        <translation>Connected to the server again; the window shows the archive as it is there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="177"/>
         <source>保存的检索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="177"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="181"/>
         <source>浏览</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="178"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="182"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="39"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="181"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="185"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="79"/>
         <source>专题</source>
         <translation>Collections</translation>
@@ -2157,7 +2182,7 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="196"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="200"/>
         <source>任务</source>
         <translation>Jobs</translation>
     </message>
@@ -2177,7 +2202,7 @@
         <translation>Open archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="213"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="217"/>
         <source>最近的档案</source>
         <translation>Recent archives</translation>
     </message>
@@ -2197,17 +2222,17 @@
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="133"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="137"/>
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="134"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="138"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="179"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="183"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
@@ -2327,7 +2352,7 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="248"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="252"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
@@ -3432,27 +3457,27 @@
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="195"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="194"/>
         <source>%Ln 篇</source>
         <translation><numerusform>%Ln article</numerusform><numerusform>%Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="196"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="195"/>
         <source>%1 篇（%Ln 种文本）</source>
         <translation><numerusform>%1 articles (%Ln text)</numerusform><numerusform>%1 articles (%Ln different texts)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="198"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="197"/>
         <source>（只读档案：%Ln 处改动尚未编入索引）</source>
         <translation><numerusform> (read-only archive: %Ln change not indexed yet)</numerusform><numerusform> (read-only archive: %Ln changes not indexed yet)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="200"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="199"/>
         <source>（索引更新中，%Ln 处改动尚未收录）</source>
         <translation><numerusform> (the index is being updated: %Ln change not in it yet)</numerusform><numerusform> (the index is being updated: %Ln changes not in it yet)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="205"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="200"/>
         <source>（旧结果）</source>
         <translation>(stale) </translation>
     </message>

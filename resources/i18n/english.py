@@ -27,6 +27,18 @@ ENGLISH = {
     "与服务器档案 %1 的连接断开了（%2）：服务器重新启动了，或者无法连接；进行中的操作没有保存。请再试一次，报库会重新连接。":
         "The connection to the server archive %1 was lost (%2): the server restarted or cannot be reached; what "
         "was under way was not kept. Try again (Baoku connects again).",
+    "无法连接服务器档案 %1：服务器没有运行，或者地址、用户不对（服务器说：%2）。":
+        "Cannot connect to the server archive %1: the server is not running, or the address or user is wrong "
+        "(the server said: %2).",
+    "你在服务器上的角色不允许这样做，档案没有改动。需要这项权限，请档案的管理员授予（服务器说：%1）。":
+        "Your role on the server does not allow this; the archive is unchanged. If you need it, ask the archive's "
+        "admin to grant it (the server said: %1).",
+    "你在服务器上的角色不能导入：导入是档案员的权限，需要时请档案的管理员授予。没有导入任何内容。":
+        "Your role on the server does not allow importing: importing is an archivist's right; if you need it, ask "
+        "the archive's admin to grant it. Nothing was imported.",
+    "与服务器的连接断开了：暂时看不到别人的改动，报库正在重新连接…":
+        "The connection to the server was lost: other users' changes are not shown until Baoku connects again…",
+    "又连上了服务器，已按服务器上的档案更新。": "Connected to the server again; the window shows the archive as it is there.",
     "%1 由较旧版本的报库建立（服务器格式版本 %2，本报库为 %3），这个用户无权升级它（%4）。请数据库的所有者用这个版本的报库打开它一次，就会为所有用户升级；没有作任何改动。":
         "%1 was made by an older Baoku (server schema %2, this Baoku's %3), and this user may not bring it up to "
         "date (%4). The database's owner opens it once with this Baoku, which updates it for every user; nothing "

@@ -196,6 +196,12 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "server_connection_lost": lambda p: (f"the connection to the server archive {p['address'] or ''}".rstrip()
                                          + f" was lost ({p['reason']}): the server restarted or cannot be reached; "
                                          "what was under way was not kept. Try again (Baoku connects again)"),
+    "server_unreachable": "cannot connect to the server archive {address}: {reason}",
+    "server_role_refused": lambda p: (f"the server archive {p['address']}".rstrip()
+                                      + f" refused: {p['reason']} (the roles this user holds on the server do not "
+                                      "allow it; the archive's admin grants them); nothing was changed"),
+    "server_cannot_import": "the roles this user holds on the server archive {address} do not allow importing "
+                            "(an archivist's right; the archive's admin grants it); nothing was imported",
     "server_schema_older": "{address} was made by an older Baoku (server schema {version}, this Baoku's {ours}), and "
                            "this user may not bring it up to date ({reason}): the database's owner opens it once with "
                            "this Baoku (any command, e.g. baoku list), which updates it for every user; nothing was "

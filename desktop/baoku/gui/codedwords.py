@@ -156,6 +156,12 @@ class CodedWords(QObject):
             "server_connection_lost": lambda p: fill(self.tr("与服务器档案 %1 的连接断开了（%2）：服务器重新启动了，或者无法连接；"
                                                              "进行中的操作没有保存。请再试一次，报库会重新连接。"),
                                                      p["address"], p["reason"]),
+            "server_unreachable": lambda p: fill(self.tr("无法连接服务器档案 %1：服务器没有运行，或者地址、用户不对"
+                                                         "（服务器说：%2）。"), p["address"], p["reason"]),
+            "server_role_refused": lambda p: fill(self.tr("你在服务器上的角色不允许这样做，档案没有改动。需要这项权限，"
+                                                          "请档案的管理员授予（服务器说：%1）。"), p["reason"]),
+            "server_cannot_import": lambda p: self.tr("你在服务器上的角色不能导入：导入是档案员的权限，需要时请档案的管理员授予。"
+                                                      "没有导入任何内容。"),
             "server_schema_older": lambda p: fill(self.tr("%1 由较旧版本的报库建立（服务器格式版本 %2，本报库为 %3），这个用户无权升级它"
                                                           "（%4）。请数据库的所有者用这个版本的报库打开它一次，就会为所有用户升级；"
                                                           "没有作任何改动。"), p["address"], p["version"], p["ours"],

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QStatusBar, QWidget
 
+from ..core.coded import Coded
+from ..core.errors import ArchiveUnavailable, BaokuError
 from ..core.importing.metadata import IssueMeta, known_metadata, needs_issue_metadata
 from .importing import IssueMetadataDialog, JobsPanel, summary_box, summary_text
 from .importreview import ImportReviewDialog
@@ -51,6 +53,8 @@ class ImportController(QObject):
         """Ask for issue metadata where the files carry none, then import."""
         if self.session.read_only or not self.session.is_open:
             return
+        if self.session.on_server and not self._may_import():
+            return
         self.settings.set("import/last_folder", str(paths[0].parent))
         undescribed = [p for p in paths if needs_issue_metadata(p)]
         overrides = None
@@ -70,6 +74,17 @@ class ImportController(QObject):
                               lambda found: self.review(paths, overrides, *found))
         else:
             self.start(paths, overrides)
+
+    def _may_import(self) -> bool:
+        """Whether this user's roles on the server allow importing: said now, not after the preview."""
+        try:
+            if self.session.db.may_import():
+                return True
+            error: BaseException = ArchiveUnavailable(Coded("server_cannot_import", address=self.session.path.shown()))
+        except BaokuError as e:  # the server went away: said as any read's failure
+            error = e
+        self.messages.show_error(error)
+        return False
 
     def review(self, paths: list[Path], overrides: IssueMeta | None, pages: list, problems: list[str]) -> None:
         """The import preview: each page's proposed articles, to split, merge or retitle before

@@ -21,6 +21,8 @@ EVERYTHING = Changes.of(ISSUES, ARTICLES, COLLECTIONS, TRASH)
 
 class ServerWatcher(QObject):
     heard = Signal(object)  # another user's Changes (after every view has heard them)
+    lost = Signal()  # the listening connection went away: other users' changes are not heard meanwhile
+    resumed = Signal()  # listening again after it was lost (the views looked again)
 
     def __init__(self, session, parent=None):
         super().__init__(parent or session)
@@ -53,6 +55,7 @@ class ServerWatcher(QObject):
             self.notifier.activated.connect(self.take)
             if missed:
                 session.changed.emit(EVERYTHING)
+                self.resumed.emit()
 
         def failed(_error: BaseException) -> None:
             if generation == self.generation:
@@ -75,6 +78,7 @@ class ServerWatcher(QObject):
         except Exception:  # noqa: BLE001 - the connection was lost: listen again shortly
             self.stop()
             self.retry.start()
+            self.lost.emit()
             return
         if changes:
             self.session.changed.emit(changes)

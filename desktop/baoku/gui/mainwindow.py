@@ -100,6 +100,10 @@ class MainWindow(QMainWindow):
         self.toolbar = build_toolbar(self)
         self.session.listener.heard.connect(lambda changes: self.statusBar().showMessage(
             self.tr("服务器上的档案有了别人的改动，已经更新。"), 8000))
+        self.session.listener.lost.connect(lambda: self.statusBar().showMessage(
+            self.tr("与服务器的连接断开了：暂时看不到别人的改动，报库正在重新连接…")))
+        self.session.listener.resumed.connect(lambda: self.statusBar().showMessage(
+            self.tr("又连上了服务器，已按服务器上的档案更新。"), 8000))
         self.context_menus = ContextMenus(self)
         self.state = WindowState(self.settings, self, self.splitters, self.table.horizontalHeader(), self.side_tabs)
         if not self.state.restore():

@@ -25,7 +25,7 @@ def headline(error: BaseException) -> str:
     if isinstance(error, MissingGlyphs):
         return missing_glyphs(error)
     code = getattr(getattr(error, "coded", None), "code", None)
-    if code == "not_on_server":  # one line says it all
+    if code in ("not_on_server", "server_role_refused", "server_cannot_import"):  # one line says it all
         return error_words(error)
     if code in ("font_missing", "font_damaged"):  # Baoku's own install, not what the user gave
         return (translate("Messages", "报库自带的一个字体文件已损坏，没有导出。请重新安装报库。") if code == "font_damaged"

@@ -169,8 +169,8 @@ class SearchController(QObject):
         if isinstance(error, QueryError):
             self._set_stale(True)
             self.bar.show_error(describe(error), pointed(text, error), self.tr("列表仍是上次的结果，改好检索式后更新。"))
-        else:
-            self.bar.count.clear()
+        else:  # the archive did not answer (a server stopped): the list is still the last one's, so said
+            self._set_stale(True)
             self.session.on_error(error)
 
     def _show_ids(self, gen: int, ids, copies) -> None:
@@ -179,7 +179,6 @@ class SearchController(QObject):
         current = self.table.currentIndex().data(IdRole) if self.table.currentIndex().isValid() else None
         self.model.set_ids(ids, copies)
         self._set_stale(False)
-        self._update_count()
         row = self.model.row_of(current) if current is not None else -1
         if ids:
             self.table.selectionModel().setCurrentIndex(
@@ -198,15 +197,13 @@ class SearchController(QObject):
             text += self.tr("（只读档案：%Ln 处改动尚未编入索引）", "", self.result.not_yet_indexed)
         elif self.result is not None and self.result.not_yet_indexed:
             text += self.tr("（索引更新中，%Ln 处改动尚未收录）", "", self.result.not_yet_indexed)
-        self.bar.count.setText(text)
+        self.bar.count.setText(self.tr("（旧结果）") + text if self.stale else text)
 
     def _set_stale(self, stale: bool) -> None:
-        if stale and not self.stale:
-            self.bar.count.setText(self.tr("（旧结果）") + self.bar.count.text())
-        if stale != self.stale:
-            self.stale = stale
-            if not stale:
-                self._update_count()
+        """Mark the list as the last result (or no longer), its count with it (never 检索中…)."""
+        changed, self.stale = stale != self.stale, stale
+        self._update_count()
+        if changed:
             self.table.setProperty("stale", stale)
             self.table.style().unpolish(self.table)
             self.table.style().polish(self.table)

@@ -90,6 +90,10 @@ class ServerArchive(ServerEditing, ServerCollections, ServerSavedSearches, Serve
         except psycopg.OperationalError as e:  # the connection lost, the server shut down
             raise server_error(e, self.address) from None
 
+    def may_import(self) -> bool:
+        """Whether this user's roles allow importing (roles.may_import)."""
+        return roles.may_import(self.conn)
+
     def close(self) -> None:
         self._closed = True
         self._conn.close()

@@ -44,7 +44,7 @@ def connect(address: ServerAddress):
     try:
         conn = psycopg.connect(**params, autocommit=True)
     except psycopg.OperationalError as e:
-        raise ArchiveUnavailable(f"cannot connect to the server archive {address.shown()}: {_first_line(e)}") \
+        raise ArchiveUnavailable(Coded("server_unreachable", address=address.shown(), reason=_refusal(e))) \
             from None
     # Every statement is planned for its own values. psycopg prepares a statement run five times,
     # and PostgreSQL may then keep one generic plan for it, which tests a `= ANY(array)` parameter
@@ -65,13 +65,12 @@ def server_error(e: BaseException, address: ServerAddress | None = None) -> Arch
 
     if not isinstance(e, psycopg.Error):
         return None
-    where = f"the server archive {address.shown()}" if address is not None else "the server archive"
+    shown = address.shown() if address is not None else ""
     if connection_lost(e):
-        return ArchiveUnavailable(Coded("server_connection_lost", address=address.shown() if address else "",
-                                        reason=_first_line(e)))
+        return ArchiveUnavailable(Coded("server_connection_lost", address=shown, reason=_first_line(e)))
     if getattr(e, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:  # the user's roles do not allow it (server.roles)
-        return ArchiveUnavailable(f"{where} refused: {_first_line(e)} (the roles this user holds on the server "
-                                  "do not allow it; the archive's admin grants them); nothing was changed")
+        return ArchiveUnavailable(Coded("server_role_refused", address=shown, reason=_first_line(e)))
+    where = f"the server archive {shown}" if shown else "the server archive"
     return ArchiveUnavailable(f"{where} refused or stopped: {_first_line(e)}")
 
 
@@ -86,6 +85,15 @@ def connection_lost(e: BaseException) -> bool:
         return False
     state = getattr(e, "sqlstate", None)
     return state is None or state.startswith(CONNECTION_LOST[0]) or state in CONNECTION_LOST[1:]
+
+
+def _refusal(e: BaseException) -> str:
+    """What the server (or the socket) said when a connection failed, without libpq's frame around
+    it: `connection failed: connection to server on socket "/…/.s.PGSQL.5432" failed: FATAL:  database
+    "x" does not exist` is `database "x" does not exist`."""
+    line = _first_line(e)
+    said = line.rsplit("FATAL:", 1)[-1] if "FATAL:" in line else line.rsplit(" failed: ", 1)[-1]
+    return said.strip() or line
 
 
 def _first_line(e: BaseException) -> str:

@@ -103,6 +103,12 @@ def _grant_tables(conn) -> None:
         run(sql.SQL("GRANT {} TO {} WITH ADMIN OPTION").format(group, admin))
 
 
+def may_import(conn) -> bool:
+    """Whether this connection's user may import (an archivist's right, the owner's, an admin's
+    through the archivist group): asked before a window's import, not found out at its end."""
+    return bool(conn.execute("SELECT has_table_privilege('article', 'INSERT')").fetchone()[0])
+
+
 def grant_user(conn, user: str, role: str) -> bool:
     """Make `user` a member of a Baoku role (archivist, editor, admin), making its login role
     when it has none (with no password: the server's owner sets one, or trusts its login by
