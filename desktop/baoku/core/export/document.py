@@ -31,7 +31,7 @@ from .fonts import FontSet
 from .keep import heads_kept
 from .layout import Furniture, Geometry
 from .options import SCRIPTS, ExportOptions
-from .photos import credited, photo_places
+from .photos import credited, photo_places, unprintable
 from .reference import gbt7714
 from ..script import is_latin_text
 from .text import convert_script, fullwidth_punctuation
@@ -240,16 +240,18 @@ class _Booklet:
 
     def photo(self, label: str, photo: model.Photo, with_caption: bool, st: Styles | None = None) -> list:
         out: list = []
-        if photo.data:
-            try:
-                img = Image(io.BytesIO(photo.data))
-                w, h = self.geometry.column_width, self.geometry.body[3]
-                scale = min(1.0, w / img.imageWidth, h * 0.4 / img.imageHeight)
-                img.drawWidth, img.drawHeight = img.imageWidth * scale, img.imageHeight * scale
-                img.hAlign = "CENTER"
-                out.append(img)
-            except Exception as e:  # Pillow's errors for undecodable data vary by format
-                self.warnings.append(f"{label}: photo {photo.filename or ''} not printed ({e})")
+        why = unprintable(photo) if photo.data else None
+        if why:
+            said = f"{label}: photo {photo.filename or ''} not printed ({why}); its caption still is"
+            if said not in self.warnings:  # (a booklet is laid out twice)
+                self.warnings.append(said)
+        elif photo.data:
+            img = Image(io.BytesIO(photo.data))
+            w, h = self.geometry.column_width, self.geometry.body[3]
+            scale = min(1.0, w / img.imageWidth, h * 0.4 / img.imageHeight)
+            img.drawWidth, img.drawHeight = img.imageWidth * scale, img.imageHeight * scale
+            img.hAlign = "CENTER"
+            out.append(img)
         if with_caption and (photo.caption or photo.credit):
             said = credited(photo, is_latin_text(photo.caption + photo.credit))
             out.append(self.block(label, said, (st or self.styles).caption))
