@@ -1469,17 +1469,23 @@
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="109"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="111"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="119"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="110"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="112"/>
+        <source>已导出 %1，但有 %Ln 张照片的图片文件已损坏或过大，没有印出；照片说明照常印出。</source>
+        <translation><numerusform>Exported %1, but the picture file of %Ln photo is damaged or too large and was not printed; its caption was printed.</numerusform><numerusform>Exported %1, but the picture files of %Ln photos are damaged or too large and were not printed; their captions were printed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="120"/>
         <source>%Ln 篇文章的原版图像缺失或已损坏，无法附原版剪报图。尚未写入任何文件。</source>
         <translation><numerusform>The page image of %Ln article is missing or damaged, so its facsimile cannot be printed. Nothing has been written yet.</numerusform><numerusform>The page images of %Ln articles are missing or damaged, so their facsimiles cannot be printed. Nothing has been written yet.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="115"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="125"/>
         <source>不附剪报图，继续导出</source>
         <translation>Export without those facsimiles</translation>
     </message>

@@ -169,7 +169,7 @@ def export_document(archive: Archive, ids: list[int], out: str | os.PathLike[str
     records = load_records(archive, ids, options.order)
     warnings: list[str] = []
     write_atomically(out, render(records, options, fmt, warnings))
-    return ExportResult(out, 0, len(records), warnings=warnings)
+    return ExportResult(out, 0, len(records), warnings=warnings, photos_left_out=len(warnings))
 
 
 def article_text(record: ArticleRecord, options: ExportOptions | None = None) -> str:
