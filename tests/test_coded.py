@@ -28,7 +28,7 @@ SAMPLES = {
     "no_trash_entry": {"id": 7}, "backup_exists": {"path": "/tmp/b.db"},
     "cannot_write": {"path": "/tmp/笔记.txt/b.pdf", "kind": "not_folder", "reason": "Not a directory", "copy": False,
                      "blocker": "笔记.txt"},
-    "restore_newer": {"path": "/tmp/a.db", "batch": 3, "backup_batch": 2, "edited": "none", "backup_edited": "none"},
+    "restore_newer": {"path": "/tmp/a.db", "tables": "notes, articles"},
     "line_text_missing": {"line": 12}, "line_text_repeated": {"line": 12},
     "name_not_utf8": {"encoding": "GB18030"},
     "damaged_no_backup": {"path": "/home/a/archive.db", "reason": "database disk image is malformed"},

@@ -150,3 +150,28 @@ def test_why_a_page_image_cannot_be_read_is_in_the_windows_language(qtbot, tmp_p
     details = summary_box(report).detailedText()
     reasons = [line.strip() for line in details.splitlines() if line.startswith("    ")]
     assert reasons == [says for _, says in cases.values()], details
+
+
+def test_an_export_that_left_out_a_damaged_photo_says_so_in_the_windows_words(window, qtbot, tmp_path):
+    """Issue 50c: a photo whose file is cut short stopped the export (出现了意外错误, a traceback);
+    now it is left out, and the window says so once, its caption printed."""
+    import io
+    import sqlite3
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 90, 30)).save(buf, "JPEG")
+    cut = buf.getvalue()[: len(buf.getvalue()) // 2]
+    with sqlite3.connect(tmp_path / "archive.db") as con:  # (as an import that read only its header stored it)
+        con.execute("INSERT INTO photo (article_id, seq, caption, filename, mime, data) "
+                    "VALUES (1, 99, '图为损坏的照片', 'cut.jpg', 'image/jpeg', ?)", [cut])
+    con.close()
+    out = tmp_path / "带照片.pdf"
+    before = len(window.messages.open_boxes)
+    with qtbot.waitSignal(window.exports.exported, timeout=20000):
+        window.exports.start([1], out, ExportOptions(), "pdf")
+    assert out.is_file()
+    [box] = window.messages.open_boxes[before:]
+    assert box.text() == f"已导出 {out}，但有 1 张照片的图片文件已损坏或过大，没有印出；照片说明照常印出。"
+    assert not box.detailedText()

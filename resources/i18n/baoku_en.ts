@@ -1484,17 +1484,23 @@
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="109"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="111"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="119"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="110"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="112"/>
+        <source>已导出 %1，但有 %Ln 张照片的图片文件已损坏或过大，没有印出；照片说明照常印出。</source>
+        <translation><numerusform>Exported %1, but the picture file of %Ln photo is damaged or too large and was not printed; its caption was printed.</numerusform><numerusform>Exported %1, but the picture files of %Ln photos are damaged or too large and were not printed; their captions were printed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="120"/>
         <source>%Ln 篇文章的原版图像缺失或已损坏，无法附原版剪报图。尚未写入任何文件。</source>
         <translation><numerusform>The page image of %Ln article is missing or damaged, so its facsimile cannot be printed. Nothing has been written yet.</numerusform><numerusform>The page images of %Ln articles are missing or damaged, so their facsimiles cannot be printed. Nothing has been written yet.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/exportflow.py" line="115"/>
+        <location filename="../../desktop/baoku/gui/exportflow.py" line="125"/>
         <source>不附剪报图，继续导出</source>
         <translation>Export without those facsimiles</translation>
     </message>
@@ -3295,102 +3301,107 @@
 <context>
     <name>ReportWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="23"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="24"/>
         <source>%1：已在档案中（%Ln 篇），没有改动</source>
         <translation><numerusform>%1: already in the archive (%Ln article), nothing changed</numerusform><numerusform>%1: already in the archive (%Ln articles), nothing changed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="24"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="25"/>
         <source>%1：替换后 %Ln 篇文章</source>
         <translation><numerusform>%1: replaced, now %Ln article</numerusform><numerusform>%1: replaced, now %Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="24"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="25"/>
         <source>%1：新增 %Ln 篇文章</source>
         <translation><numerusform>%1: %Ln new article</numerusform><numerusform>%1: %Ln new articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="25"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="26"/>
         <source>，%Ln 个版面</source>
         <translation><numerusform>, %Ln page</numerusform><numerusform>, %Ln pages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="27"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="28"/>
         <source>，%Ln 篇跨版文章已接续</source>
         <translation><numerusform>, %Ln article continued on another page joined</numerusform><numerusform>, %Ln articles continued on another page joined</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="29"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="30"/>
         <source>，%Ln 篇已在档案中</source>
         <translation><numerusform>, %Ln article already in the archive</numerusform><numerusform>, %Ln articles already in the archive</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="31"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="32"/>
         <source>，%Ln 个版面未导入</source>
         <translation><numerusform>, %Ln page not imported</numerusform><numerusform>, %Ln pages not imported</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="33"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="34"/>
         <source>，%Ln 篇也刊于 %1</source>
         <translation><numerusform>, %Ln article also printed in %1</numerusform><numerusform>, %Ln articles also printed in %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="36"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="37"/>
         <source>，被替换的 %Ln 篇文章已移入回收站，可以恢复</source>
         <translation><numerusform>, the %Ln article it replaced went to the trash and can be restored</numerusform><numerusform>, the %Ln articles it replaced went to the trash and can be restored</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="38"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="39"/>
         <source>，%Ln 篇的批注和专题位置已移到新版本</source>
         <translation><numerusform>, the note and collection places of %Ln article moved to its new version</numerusform><numerusform>, the notes and collection places of %Ln articles moved to their new versions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="40"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="41"/>
         <source>（%Ln 处校对随旧版本留在回收站）</source>
         <translation><numerusform> (%Ln correction stays with the old version in the trash)</numerusform><numerusform> (%Ln corrections stay with the old versions in the trash)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="43"/>
         <source>，旧版本的 %Ln 条批注或专题位置随之留在回收站（当前用户不能改批注和专题）</source>
         <translation><numerusform>, %Ln note or collection place stays with the old version in the trash (this user may not write notes or collections)</numerusform><numerusform>, %Ln notes and collection places stay with the old versions in the trash (this user may not write notes or collections)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="48"/>
         <source>已导入</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="48"/>
         <source>已在档案中</source>
         <translation>already in archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="48"/>
         <source>失败</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="48"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="49"/>
         <source>未导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="48"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="49"/>
         <source>跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="50"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="51"/>
         <source>：</source>
         <translation>: </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="57"/>
+        <source>另有 %Ln 期</source>
+        <translation><numerusform>and %Ln more issue</numerusform><numerusform>and %Ln more issues</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="58"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/reportwords.py" line="59"/>
+        <location filename="../../desktop/baoku/gui/reportwords.py" line="64"/>
         <source>随包读入（不再单独导入）：%1</source>
         <translation>read with the package, not again on their own: %1</translation>
     </message>

@@ -684,6 +684,11 @@ ENGLISH = {
     "预览：%1": "Preview: %1",
     "导入文件夹": "Import folder",
     "随包读入（不再单独导入）：%1": "read with the package, not again on their own: %1",
+    "另有 %Ln 期": ("and %Ln more issue", "and %Ln more issues"),
+    "已导出 %1，但有 %Ln 张照片的图片文件已损坏或过大，没有印出；照片说明照常印出。": (
+        "Exported %1, but the picture file of %Ln photo is damaged or too large and was not printed; its caption "
+        "was printed.", "Exported %1, but the picture files of %Ln photos are damaged or too large and were not "
+        "printed; their captions were printed."),
     "%1：已在档案中（%Ln 篇），没有改动": ("%1: already in the archive (%Ln article), nothing changed", "%1: already in the archive (%Ln articles), nothing changed"),
     "%1：替换后 %Ln 篇文章": ("%1: replaced, now %Ln article", "%1: replaced, now %Ln articles"),
     "，被替换的 %Ln 篇文章已移入回收站，可以恢复": (", the %Ln article it replaced went to the trash and can be restored",

@@ -133,8 +133,7 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "no_trash_entry": "no trash entry with id {id} (baoku trash list shows them)",
     "cannot_write": lambda p: f"cannot write {'the copy ' if p.get('copy') else ''}{p['path']}: {_why_not_written(p)}",
     "backup_exists": "{path} already exists; choose another name, or replace it with --force",
-    "restore_newer": "{path} has changes made after this backup (imports up to batch {batch}, the backup's up to "
-                     "{backup_batch}; last edit {edited}, the backup's {backup_edited}); restoring would lose "
+    "restore_newer": "{path} has changes made after this backup (in its {tables}); restoring would lose "
                      "them. Back it up first, or restore with --force (the archive is kept beside it then)",
     "line_text_missing": "line {line}'s text is not found in its article's paragraphs; correct the paragraph "
                          "instead (baoku correct ARTICLE --block N)",

@@ -91,6 +91,8 @@ class ExportController(QObject):
             finished()
             said = self.tr("已导出 %1（%Ln 页）", "", result.pages) if fmt == "pdf" else self.tr("已导出 %1")
             self.status.showMessage(said.replace("%1", str(result.path)), 8000)
+            if result.photos_left_out:  # (the command line says each; the status bar alone went unseen)
+                self.say_photos_left_out(result)
             self.exported.emit(result)
 
         def failed(error: BaseException) -> None:
@@ -102,6 +104,14 @@ class ExportController(QObject):
             self.messages.show_error(error)
 
         return self.session.write(lambda b, job: b.export(ids, path, options, fmt), done, failed)
+
+    def say_photos_left_out(self, result) -> QMessageBox:
+        """The export was written, but some photos' picture files are damaged (cut short, not an
+        image, too large to print): said once, their captions printed all the same."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("报库"),
+                          self.tr("已导出 %1，但有 %Ln 张照片的图片文件已损坏或过大，没有印出；照片说明照常印出。", "",
+                                  result.photos_left_out).replace("%1", str(result.path)), parent=self.window)
+        return self.messages.show_box(box)
 
     def ask_without_facsimiles(self, error: FacsimileUnavailable, go_on) -> QMessageBox:
         """Name the articles whose page image is missing or damaged, and offer to print them

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from ..core.importing.outcome import SHOWN_ISSUES
 from ..core.importing.run import DUPLICATE, FAILED, IMPORTED, REFUSED, SKIPPED
 from .codedwords import words
 from .wording import join_list
@@ -50,7 +51,11 @@ class ReportWords(QObject):
         colon = self.tr("：")
         lines = []
         if outcome.status in (IMPORTED, DUPLICATE) and outcome.facts:
-            lines.append(f"[{label}] {outcome.name}{colon}" + self.tr("；").join(self.fact_text(f) for f in outcome.facts))
+            # (a feed of 50,000 issues: the first few named, the rest counted, as the command line)
+            said = [self.fact_text(f) for f in outcome.facts[:SHOWN_ISSUES]]
+            if len(outcome.facts) > SHOWN_ISSUES:
+                said.append(self.tr("另有 %Ln 期", "", len(outcome.facts) - SHOWN_ISSUES))
+            lines.append(f"[{label}] {outcome.name}{colon}" + self.tr("；").join(said))
         elif outcome.status != REFUSED:
             lines.append(f"[{label}] {outcome.name}")
             if outcome.message:

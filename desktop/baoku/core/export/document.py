@@ -31,7 +31,7 @@ from .fonts import FontSet
 from .keep import heads_kept
 from .layout import Furniture, Geometry
 from .options import SCRIPTS, ExportOptions
-from .photos import credited, photo_places
+from .photos import credited, photo_places, unprintable
 from .reference import gbt7714
 from ..script import is_latin_text
 from .text import convert_script, fullwidth_punctuation
@@ -46,6 +46,7 @@ class ExportResult:
     articles: int
     start_pages: dict[int, int] = field(default_factory=dict)  # article id -> page where it starts
     warnings: list[str] = field(default_factory=list)
+    photos_left_out: int = 0  # photos whose picture could not be printed (each in `warnings`)
 
 
 def load_records(archive: Archive, ids: list[int], order: str = "date") -> list[ArticleRecord]:
@@ -90,6 +91,7 @@ class _Booklet:
         self.booklet = opts.booklet if opts.booklet is not None else len(records) > 1
         self.printed: dict[str, list[str]] = {}
         self.warnings: list[str] = []
+        self.photos_left_out = 0
         self.geometry = Geometry.from_options(opts)
 
     # -- text ------------------------------------------------------------------------------------
@@ -240,16 +242,19 @@ class _Booklet:
 
     def photo(self, label: str, photo: model.Photo, with_caption: bool, st: Styles | None = None) -> list:
         out: list = []
-        if photo.data:
-            try:
-                img = Image(io.BytesIO(photo.data))
-                w, h = self.geometry.column_width, self.geometry.body[3]
-                scale = min(1.0, w / img.imageWidth, h * 0.4 / img.imageHeight)
-                img.drawWidth, img.drawHeight = img.imageWidth * scale, img.imageHeight * scale
-                img.hAlign = "CENTER"
-                out.append(img)
-            except Exception as e:  # Pillow's errors for undecodable data vary by format
-                self.warnings.append(f"{label}: photo {photo.filename or ''} not printed ({e})")
+        why = unprintable(photo) if photo.data else None
+        if why:
+            said = f"{label}: photo {photo.filename or ''} not printed ({why}); its caption still is"
+            if said not in self.warnings:  # (a booklet is laid out twice)
+                self.warnings.append(said)
+                self.photos_left_out += 1
+        elif photo.data:
+            img = Image(io.BytesIO(photo.data))
+            w, h = self.geometry.column_width, self.geometry.body[3]
+            scale = min(1.0, w / img.imageWidth, h * 0.4 / img.imageHeight)
+            img.drawWidth, img.drawHeight = img.imageWidth * scale, img.imageHeight * scale
+            img.hAlign = "CENTER"
+            out.append(img)
         if with_caption and (photo.caption or photo.credit):
             said = credited(photo, is_latin_text(photo.caption + photo.credit))
             out.append(self.block(label, said, (st or self.styles).caption))
@@ -333,7 +338,7 @@ def render_pdf(records: list[ArticleRecord], options: ExportOptions,
     job = _Booklet(records, opts, fonts, crops if opts.facsimile else None)
     data, starts, pages = job.build()
     result = ExportResult(None, pages, len(records),
-                          {int(k.rsplit("-", 1)[1]): v for k, v in starts.items()}, job.warnings)
+                          {int(k.rsplit("-", 1)[1]): v for k, v in starts.items()}, job.warnings, job.photos_left_out)
     return data, result
 
 

@@ -6,6 +6,8 @@ line the page-text rules read) is not shown."""
 
 from __future__ import annotations
 
+import io
+
 from .. import model
 
 
@@ -32,3 +34,30 @@ def credited(photo: model.Photo, latin: bool) -> str:
     if not photo.credit:
         return photo.caption
     return photo.caption + (f" (Photo: {photo.credit})" if latin else f"（{photo.credit} 摄）")
+
+
+def unprintable(photo: model.Photo) -> str | None:
+    """Why the photo's picture cannot be printed, in a few words; None when it decodes whole. The
+    header alone is no proof: a file cut short, or garbage after a good header, was embedded as
+    it was and the PDF's typesetter (which decodes it only when drawing the page) stopped the
+    whole export with a traceback. A JPEG is decoded at an eighth of its size (it still reads every
+    byte), so a 50-megapixel photo costs little."""
+    import warnings
+
+    from PIL import Image
+
+    if not photo.data:
+        return "no picture"
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(photo.data)) as image:
+                if image.format == "JPEG":
+                    image.draft(image.mode, (max(1, image.width // 8), max(1, image.height // 8)))
+                image.load()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        return "the picture is too large to print (over Pillow's pixel limit)"
+    except Exception as e:  # noqa: BLE001 - Pillow's errors for undecodable data vary by format
+        cut = "truncated" in str(e) or isinstance(e, EOFError)
+        return "the picture file is cut short" if cut else f"the picture file is damaged: {e}"
+    return None

@@ -8,12 +8,34 @@ import posixpath
 from dataclasses import dataclass, field
 
 from ..coded import Coded
+from ..plural import plural
 from ..sourcetext import one_line
 from ..store.ingest import CONFLICT, STORED_ELSEWHERE, PageRefusal
 
 # A file is imported (something new stored), a duplicate (all of it already stored), refused (pages
 # refused, nothing else new), failed (unreadable or rejected whole) or skipped (not a newspaper file).
 IMPORTED, DUPLICATE, REFUSED, FAILED, SKIPPED = "imported", "duplicate", "refused", "failed", "skipped"
+
+
+# A file's issues named in its report line; past these the plain ones (stored, or found stored
+# already) are counted. A feed of 50,000 issues wrote one line of megabytes, each issue named.
+SHOWN_ISSUES = 5
+_PLAIN = ("imported ", "replaced ", "already in the archive")
+
+
+def issues_said(messages: list[str]) -> str:
+    """A file's message from its issues' messages: each said (one keeps its code), but past the
+    first SHOWN_ISSUES plain ones the rest are counted; a failure is always said."""
+    if len(messages) == 1:
+        return messages[0]
+    plain = [i for i, m in enumerate(messages) if not isinstance(m, Coded) and m.startswith(_PLAIN)]
+    counted = set(plain[SHOWN_ISSUES:])
+    said = [m for i, m in enumerate(messages) if i not in counted]
+    if counted:
+        found = sum(messages[i].startswith("already in the archive") for i in counted)
+        said.append(f"and {plural(len(counted), 'more issue')}: {len(counted) - found} stored, "
+                    f"{found} already in the archive")
+    return "; ".join(said)
 
 
 class Notice(str):

@@ -35,7 +35,7 @@ from .pagecount import MIN_BATCH, page_text_files
 from .splitworker import PageSplitter, split_here
 from .structured import group_issues
 from ..plural import plural
-from .outcome import DUPLICATE, FAILED, IMPORTED, REFUSED, SKIPPED, FileOutcome, ImportReport  # noqa: F401 (re-exported)
+from .outcome import DUPLICATE, FAILED, IMPORTED, REFUSED, SKIPPED, FileOutcome, ImportReport, issues_said  # noqa: F401 (re-exported)
 
 
 def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
@@ -395,7 +395,7 @@ def import_one(archive: Store, src: SourceFile, overrides: IssueMeta | None = No
     if status == REFUSED:  # nothing stored: why each page was refused is the message
         messages += [r.message() for r in refused]
     doubtful = [(p.info.label, _doubts(p)) for issue in issues for p in issue.pages if p.doubts and not p.fixes]
-    message = messages[0] if len(messages) == 1 else "; ".join(messages)  # one keeps its code
+    message = issues_said(messages)
     return FileOutcome(src.name, status, message, ids, repairs, warnings,
                        issues=statuses.count(IMPORTED), refused=refused, doubtful=doubtful, facts=facts)
 

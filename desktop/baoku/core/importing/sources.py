@@ -96,9 +96,14 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
         yield Skipped(shown, Coded("name_not_utf8", encoding=encoding))
         return
     try:
-        data = path.read_bytes()
+        data = read_within(path, limits.for_name(path.name))
     except OSError as e:
         yield Skipped(str(path), f"cannot read the file: {e.strerror or e}")
+        return
+    if data is None:  # it grew past the limit since its size was looked at
+        size = max(path.stat().st_size, limits.for_name(path.name) + 1)
+        yield Skipped(str(path), Coded("file_too_big", size=f"{size / 2**20:.1f}",
+                                       limit=f"{limits.for_name(path.name) / 2**20:.0f}"))
         return
     yield SourceFile(str(path), data, _disk_sibling(path.parent, limits), _disk_neighbours(path.parent))
 
@@ -134,10 +139,19 @@ def _special(mode: int) -> str:
     return "a special file"
 
 
+def read_within(path: Path, limit: int) -> bytes | None:
+    """The whole file when it holds at most `limit` bytes, else None. Its size looked at before is
+    no bound: a file still being written (a download, a growing log) was read to its end, however
+    far past the limit it had grown meanwhile."""
+    with open(path, "rb") as f:
+        data = f.read(limit + 1)
+    return data if len(data) <= limit else None
+
+
 def _read_or_nothing(path: Path, limit: int) -> bytes:
     """The whole file, or nothing when it is past `limit` or cannot be read."""
     try:
-        return path.read_bytes() if path.stat().st_size <= limit else b""
+        return read_within(path, limit) or b""
     except OSError:
         return b""
 
@@ -177,9 +191,7 @@ def _disk_sibling(folder: Path, limits: Limits) -> Callable[[str], bytes | None]
         target = _resolved(base / rel)
         if target is None or base not in target.parents or not target.is_file():
             return None
-        if target.stat().st_size > limits.max_file_bytes:
-            return None
-        return target.read_bytes()
+        return read_within(target, limits.max_file_bytes)
 
     return read
 

@@ -16,6 +16,7 @@ import json
 from dataclasses import dataclass, field
 
 from ..coded import Coded
+from ..errors import ImportRejected
 from ..model import HEAD_KINDS, NO_PAGE, Article, ParsedIssue, ParsedPage, page_label
 from ..plural import plural, verb as agreeing
 from .lookups import PlanReads
@@ -117,6 +118,7 @@ def plan_issue(archive: PlanReads, parsed: ParsedIssue, *, replace: bool, duplic
     """Decide, page by page, what storing this issue does; reads the archive (through its
     _find_… and _page_… methods, the embedded archive's or the server's), writes nothing."""
     info = parsed.info
+    parsed.pages = once_each(parsed)  # (what the result counts is what was given once)
     pub_id = archive._find_publication(info.publication, info.identifier)
     issue_id = archive._find_issue(pub_id, info) if pub_id is not None else None
     plan = IssuePlan(parsed, pub_id, issue_id)
@@ -158,6 +160,32 @@ def plan_issue(archive: PlanReads, parsed: ParsedIssue, *, replace: bool, duplic
             if refusal is not None:
                 p.action, p.refusal = REFUSE, refusal
     return plan
+
+
+def once_each(parsed: ParsedIssue) -> list[ParsedPage]:
+    """The issue's pages, each place (section and number) once. A file giving one page twice (a
+    METS whose structure lists it twice) reached the page table's unique key as an IntegrityError
+    traceback: the same page again (its text, articles and image) is kept once; two different
+    pages at one place are refused with the whole issue, since which is that page is unknown."""
+    seen: dict[tuple[str, int], ParsedPage] = {}
+    out: list[ParsedPage] = []
+    for page in parsed.pages:
+        key = (page.info.section, page.info.number)
+        first = seen.setdefault(key, page)
+        if first is page:
+            out.append(page)
+        elif not _same_page(first, page):
+            where = parsed.source or parsed.info.label()
+            raise ImportRejected(f"{where}: it gives two different pages as {page.info.label} of "
+                                 f"{parsed.info.label()}; nothing of that issue was stored: number its pages apart")
+        elif f"{page.info.label} is given twice" not in " ".join(parsed.warnings):
+            parsed.warnings.append(f"{page.info.label} is given twice, the same page: stored once")
+    return out
+
+
+def _same_page(a: ParsedPage, b: ParsedPage) -> bool:
+    return a.raw_text == b.raw_text and _image(a) == _image(b) and \
+        [x.content_hash() for x in a.articles] == [x.content_hash() for x in b.articles]
 
 
 def _image(page: ParsedPage) -> tuple[str, int] | None:

@@ -13,6 +13,7 @@ from ..coded import Coded
 from ..errors import ArchiveUnavailable, ValidationError
 from ..files import file_to_replace, writable_name
 from .archive import Archive, a_file
+from .newerwork import newer_tables
 from ..plural import plural, verb
 
 
@@ -172,14 +173,6 @@ def _printed(db, article_id: int) -> str:
 RESTORE_WAIT = 30.0  # seconds a restore waits for a running import or index update, then refuses
 
 
-def last_change(db: sqlite3.Connection) -> tuple[int, str]:
-    """How far the archive has come: its newest import batch (ids are never reused) and its newest
-    edit time. A larger value in either means changes the other copy does not have."""
-    batch = db.execute("SELECT COALESCE(MAX(id), 0) FROM import_batch").fetchone()[0]
-    edited = db.execute("SELECT COALESCE(MAX(updated_at), '') FROM article").fetchone()[0]
-    return batch, edited
-
-
 def restore(source: str | os.PathLike[str], target: str | os.PathLike[str], *, force: bool = False) -> Path:
     """Put a backup back in place of the archive at `target`.
 
@@ -202,14 +195,13 @@ def restore(source: str | os.PathLike[str], target: str | os.PathLike[str], *, f
             raise ValidationError(f"{source} was made by a newer Baoku (schema {version}); update Baoku first")
         if src.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise ValidationError(f"{source} is damaged (SQLite quick_check failed); not restored")
-        backup_time = last_change(src)
     except sqlite3.DatabaseError as e:
         raise ValidationError(f"{source} is not a Baoku archive backup: {e}") from None
     from .locks import ArchiveLock
 
     try:
         with ArchiveLock(target).exclusive(RESTORE_WAIT):  # no import or index update meanwhile
-            _restore_locked(src, backup_time, target, force)
+            _restore_locked(src, target, force)
     finally:
         src.close()
     with Archive(target, create=False) as restored:  # migrate an older backup's schema
@@ -223,23 +215,34 @@ def restore(source: str | os.PathLike[str], target: str | os.PathLike[str], *, f
     return target
 
 
+def _kept_copy(target: Path) -> Path:
+    """A free name beside the archive for its copy kept by a restore: <name>.before-restore-<time>
+    (-2, -3 … after it). Two restores in one second, or one after the clock was set back to a
+    time already used, met the copy kept before and were refused, telling the user to choose
+    another name they never gave."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for n in range(1, 10_000):
+        kept = target.with_name(f"{target.stem}.before-restore-{stamp}{f'-{n}' if n > 1 else ''}{target.suffix}")
+        if not os.path.lexists(kept):
+            return kept
+    raise ValidationError(f"no free name for the copy of {target} a restore keeps beside it; nothing was restored")
+
+
 def src_path_of(con: sqlite3.Connection) -> str:
     """The file a connection reads (for the images beside it)."""
     return con.execute("PRAGMA database_list").fetchone()[2]
 
 
-def _restore_locked(src: sqlite3.Connection, backup_time: tuple[int, str], target: Path, force: bool) -> None:
+def _restore_locked(src: sqlite3.Connection, target: Path, force: bool) -> None:
     if target.exists():
         with Archive(target, create=False) as current:
             if current.read_only:
                 raise ValidationError(f"{target} is read-only (a read-only file or medium); nothing was "
                                       "restored. Restore to a writable place instead")
-            (batch, edited), (backup_batch, backup_edited) = last_change(current.db.conn), backup_time
-            if (batch > backup_batch or edited > backup_edited) and not force:
-                raise ValidationError(Coded("restore_newer", path=str(target), batch=batch, backup_batch=backup_batch,
-                                            edited=edited or "none", backup_edited=backup_edited or "none"))
-            stamp = time.strftime("%Y%m%d-%H%M%S")
-            backup(current, target.with_name(f"{target.stem}.before-restore-{stamp}{target.suffix}"))
+            newer = [] if force else newer_tables(target, src_path_of(src))  # (no clock: see newerwork)
+            if newer:
+                raise ValidationError(Coded("restore_newer", path=str(target), tables=", ".join(newer)))
+            backup(current, _kept_copy(target))
             src.backup(current.db.conn)  # replaces every page, in one step for other readers
     else:
         dest = sqlite3.connect(str(target))

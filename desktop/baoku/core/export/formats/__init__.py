@@ -20,6 +20,7 @@ from ...files import writable_name, write_atomically
 from ...model import ArticleRecord
 from ...store.archive import Archive
 from ..options import SCRIPTS, ExportOptions
+from ..photos import unprintable
 from ..reference import gbt7714
 from ..text import convert_script, fullwidth_punctuation
 
@@ -97,9 +98,12 @@ def shaped(text: str, options: ExportOptions, punctuation: bool = True) -> str:
     return fullwidth_punctuation(text) if punctuation and options.fullwidth_punctuation else text
 
 
-def pieces(record: ArticleRecord, options: ExportOptions) -> Written:
+def pieces(record: ArticleRecord, options: ExportOptions, warnings: list[str] | None = None) -> Written:
     """An article's parts in reading order, shaped for print: the source line unless the options
-    ask for the reference alone or nothing, the citation unless they ask for nothing."""
+    ask for the reference alone or nothing, the citation unless they ask for nothing. A photo
+    whose picture does not decode (cut short, damaged, a pixel bomb) is left out as one without a
+    picture is, and said in `warnings` (given by the formats that show pictures): Word and a browser
+    showed a broken picture."""
     out: list[Piece] = []
     for kind, text in record.reading_order():
         if kind == model.SOURCE_LINE and options.reference in ("gbt7714", "none"):
@@ -107,7 +111,14 @@ def pieces(record: ArticleRecord, options: ExportOptions) -> Written:
         out.append(Piece(kind, shaped(text, options)))
     if options.reference != "none":
         out.append(Piece(CITATION, "引用：" + shaped(gbt7714(record), options, punctuation=False)))
-    return Written(record, out, [p for p in record.article.photos if p.data])
+    shown = []
+    for photo in (p for p in record.article.photos if p.data):
+        why = unprintable(photo) if warnings is not None else None
+        if why is None:
+            shown.append(photo)
+        else:
+            warnings.append(f"文章 {record.id}: photo {photo.filename} not written ({why})")
+    return Written(record, out, shown)
 
 
 def title_of(written: list[Written], options: ExportOptions) -> str:
@@ -116,9 +127,12 @@ def title_of(written: list[Written], options: ExportOptions) -> str:
     return written[0].title if len(written) == 1 else DEFAULT_TITLE
 
 
-def render(records: list[ArticleRecord], options: ExportOptions, fmt: str) -> bytes:
-    """The document's bytes in `fmt` (not PDF: export_pdf writes that)."""
-    written = [pieces(r, options) for r in records]
+def render(records: list[ArticleRecord], options: ExportOptions, fmt: str,
+           warnings: list[str] | None = None) -> bytes:
+    """The document's bytes in `fmt` (not PDF: export_pdf writes that); what it leaves out is
+    said in `warnings`."""
+    pictures = warnings if fmt in ("docx", "html") else None  # (Markdown and text name no picture)
+    written = [pieces(r, options, pictures) for r in records]
     title = shaped(title_of(written, options), options)
     if fmt == "docx":
         from .docx import render_docx
@@ -153,8 +167,9 @@ def export_document(archive: Archive, ids: list[int], out: str | os.PathLike[str
     if out.is_dir():
         raise ValidationError(f"{out} is a folder; give a file name such as {out / ('export.' + fmt)}")
     records = load_records(archive, ids, options.order)
-    write_atomically(out, render(records, options, fmt))
-    return ExportResult(out, 0, len(records))
+    warnings: list[str] = []
+    write_atomically(out, render(records, options, fmt, warnings))
+    return ExportResult(out, 0, len(records), warnings=warnings, photos_left_out=len(warnings))
 
 
 def article_text(record: ArticleRecord, options: ExportOptions | None = None) -> str:
