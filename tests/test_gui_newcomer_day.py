@@ -82,7 +82,7 @@ def test_no_chinese_brackets_or_stops_are_typed_into_the_window_s_code():
                 inside.add(id(node.body[0].value))
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in inside \
-                    and set("「」；") & set(node.value):
+                    and set("「」；〔〕【】") & set(node.value):
                 offenders.append(f"{path.name}:{node.lineno}")
     assert offenders == []
 

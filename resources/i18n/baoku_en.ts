@@ -176,41 +176,41 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/models.py" line="139"/>
-        <source>另载%1处</source>
-        <translation>also printed in %1 more</translation>
+        <source>〔另载%1处〕</source>
+        <translation>(also printed in %1 more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="152"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="151"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="152"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="151"/>
         <source>版</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="152"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="151"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="152"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="151"/>
         <source>标题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="152"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="151"/>
         <source>报纸</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="153"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="152"/>
         <source>作者</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/models.py" line="153"/>
+        <location filename="../../desktop/baoku/gui/models.py" line="152"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>

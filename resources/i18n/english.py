@@ -262,7 +262,7 @@ ENGLISH = {
     "%Ln 篇": ("%Ln article", "%Ln articles"),
     "%1版": "Page %1",
     "%1 篇（%Ln 种文本）": ("%1 articles (%Ln text)", "%1 articles (%Ln different texts)"),
-    "另载%1处": "also printed in %1 more",
+    "〔另载%1处〕": "(also printed in %1 more)",
     "另载于：": "Also printed in:",
     "%1年": "%1",
     "%1月": "Month %1",

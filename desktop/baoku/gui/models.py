@@ -136,8 +136,7 @@ class ArticleTableModel(QAbstractTableModel):
                          f"{wire if w['page'] == NO_PAGE else page.replace('%1', str(w['page']))}"
                          for w in (where.get(i) for i in copies) if w]
                 return head + "\n" + self.tr("另载于：") + "\n" + "\n".join(lines)
-            also = self.tr("另载%1处").replace("%1", str(len(copies)))
-            return f"{head}  〔{also}〕"
+            return head + "  " + self.tr("〔另载%1处〕").replace("%1", str(len(copies)))
         if col == COL_BYLINE:
             return r["byline"]
         if col == COL_SOURCE:
