@@ -13,7 +13,7 @@ from __future__ import annotations
 from ...coded import Coded
 from ...errors import ArchiveUnavailable
 from ..oldcaptions import PAIRED
-from . import audit, collections, facsimiles, history, imagestore, notices, reprints, saved, trash
+from . import audit, collections, facsimiles, history, imagestore, notices, reprints, saved, searchcount, trash
 from .connection import INSUFFICIENT_PRIVILEGE, _first_line
 from .foreign import refuse_foreign
 
@@ -273,38 +273,6 @@ _V17 = [
 
 # The number of search rows, kept as the rows are written: every ranked search needs it (idf's
 # N), and count(*) over article_search grows with the archive (a scan of its million keys at 1M).
-# Sixteen shards, one a writing session's (its backend pid's), so that two builders' transactions
-# do not wait for each other on one row; statement triggers add what a statement inserted or
-# deleted (a cascade from an article's deletion included), and TRUNCATE empties them. Read in a
-# snapshot, the sum is exactly count(*) in the same snapshot: the shard's change commits with the rows.
-_COUNT_SHARDS = 16
-_COUNTED = [
-    "CREATE TABLE search_count (shard int PRIMARY KEY, n bigint NOT NULL)",
-    f"INSERT INTO search_count SELECT s, 0 FROM generate_series(0, {_COUNT_SHARDS - 1}) s",
-    "UPDATE search_count SET n = (SELECT count(*) FROM article_search) WHERE shard = 0",
-    f"""CREATE FUNCTION baoku_search_counted_in() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    UPDATE search_count SET n = n + (SELECT count(*) FROM added) WHERE shard = pg_backend_pid() % {_COUNT_SHARDS};
-    RETURN NULL;
-END $$""",
-    f"""CREATE FUNCTION baoku_search_counted_out() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    UPDATE search_count SET n = n - (SELECT count(*) FROM gone) WHERE shard = pg_backend_pid() % {_COUNT_SHARDS};
-    RETURN NULL;
-END $$""",
-    """CREATE FUNCTION baoku_search_counted_none() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    UPDATE search_count SET n = 0;
-    RETURN NULL;
-END $$""",
-    "CREATE TRIGGER search_counted_in AFTER INSERT ON article_search REFERENCING NEW TABLE AS added "
-    "FOR EACH STATEMENT EXECUTE FUNCTION baoku_search_counted_in()",
-    "CREATE TRIGGER search_counted_out AFTER DELETE ON article_search REFERENCING OLD TABLE AS gone "
-    "FOR EACH STATEMENT EXECUTE FUNCTION baoku_search_counted_out()",
-    "CREATE TRIGGER search_counted_none AFTER TRUNCATE ON article_search "
-    "FOR EACH STATEMENT EXECUTE FUNCTION baoku_search_counted_none()",
-]
-
 # A photo cut from a scan: its box on the page image (NULL for a photo that came with its file), until
 # now in its file name (figure1@120,340,560,700.jpg): moved from there, the name left without it.
 _PHOTO_NAME = r"^figure(\d+)@(\d+),(\d+),(\d+),(\d+)\.(png|jpg|bin)$"
@@ -372,7 +340,8 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (16, "smaller, faster search rows: a word's postings packed per block of articles made together", _V16),
     (17, "search reads text as it is seen: every search row made again, without the characters that draw "
      "nothing and with letters written with combining marks composed", _V17),
-    (18, "the number of search rows kept as they are written (idf's N), not counted at every search", _COUNTED),
+    (18, "the number of search rows kept as they are written (idf's N), not counted at every search",
+     searchcount.MIGRATION),
     (19, "a photo cut from a scan keeps its box in columns of its own, moved there from its file name", _PHOTO_BOX),
     (20, "a photo keeps its caption's box on the page, paired once from the layout for the photos stored before",
      _CAPTION_BOX),
