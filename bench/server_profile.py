@@ -5,7 +5,8 @@ notices), for a first page or a full result.
     .venv/bin/python bench/server_profile.py URL [--full] [--facets] [--min-ms 20] QUERY...
 
 URL is a server archive (postgresql://…), e.g. the one `bench/search_bench.py --backend postgresql
---url URL` built. Nothing is written to the archive. The plans of stop 49's profiles (docs/server.md:
+--url URL` built. Nothing is written to the archive. Another checkout's code is profiled with its
+`desktop` on PYTHONPATH (bench/checkout.py). The plans of stop 49's profiles (docs/server.md:
 "The full result's minutes, and a first page's counting") were read this way."""
 
 from __future__ import annotations
@@ -16,7 +17,11 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "desktop"))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+import checkout  # noqa: E402
+
+checkout.use_desktop(ROOT)  # its own code, unless PYTHONPATH names another
 
 
 def main() -> None:
