@@ -23,6 +23,17 @@ def chinese_only(text: str) -> bool:
                                              "the roles this user"))
 
 
+def _said(qtbot, error) -> str:
+    """What the window's message box says of `error` (its text and its details)."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    messages = Messages(parent)
+    boxes = []
+    messages.show_box = boxes.append
+    messages.show_error(error)
+    return boxes[0].text() + boxes[0].informativeText()
+
+
 def test_an_editor_refused_by_the_server_is_told_it_is_their_role_in_chinese(qtbot, users, settings):  # noqa: F811
     """An editor's delete showed 档案现在无法打开或写入 (as if the archive were broken) over an English
     paragraph holding the whole address: it says the user's role does not allow it, in Chinese."""
@@ -49,13 +60,7 @@ def test_a_server_that_cannot_be_reached_is_said_in_the_windows_language(qtbot, 
     with pytest.raises(ArchiveUnavailable) as refused:
         connect(gone)
     assert str(refused.value).startswith(f"cannot connect to the server archive {gone.shown()}: ")  # the CLI's words
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    messages = Messages(parent)
-    boxes = []
-    messages.show_box = boxes.append
-    messages.show_error(refused.value)
-    said = boxes[0].text() + boxes[0].informativeText()
+    said = _said(qtbot, refused.value)
     assert "无法连接" in said and chinese_only(said), said
 
 
@@ -125,13 +130,7 @@ def test_a_refused_connection_quotes_what_the_server_said_once_not_libpqs_whole_
     with pytest.raises(ArchiveUnavailable) as refused:
         connect(ServerAddress(url))
     assert refused.value.coded.params["reason"] == reason
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    messages = Messages(parent)
-    boxes = []
-    messages.show_box = boxes.append
-    messages.show_error(refused.value)
-    said = boxes[0].text() + boxes[0].informativeText()
+    said = _said(qtbot, refused.value)
     assert said.count("档案没有改动") == 1 and "PGSQL" not in said, said
 
 

@@ -91,13 +91,7 @@ def _mended(ln: OcrLine, ink) -> OcrLine:
         cell = (x0, foot, x1, int(foot + advance))
         chars.append(OcrChar("一", cell, 0.5))
         text, box = text + "一", (min(box[0], x0), box[1], max(box[2], x1), cell[3])
-    if text == ln.text:
-        return ln
-    mended = OcrLine(text, box, ln.confidence, chars)
-    for name, value in vars(ln).items():  # what a source marked on the line (display type) stays
-        if name not in ("text", "box", "confidence", "chars"):
-            setattr(mended, name, value)
-    return mended
+    return _with_yi(ln, text, box, chars)
 
 
 def _across(ln: OcrLine) -> bool:
@@ -174,10 +168,16 @@ def _mended_across(ln: OcrLine, gray) -> OcrLine:
     if (s := _level_stroke(gray, end, int(end + CELL * glyph), top, foot, glyph, end)) is not None:
         out.append(OcrChar("一", (s[0], top, s[2], foot), 0.5))
         text, box = text + "一", (box[0], box[1], max(box[2], s[2]), box[3])
+    return _with_yi(ln, text, box, out)
+
+
+def _with_yi(ln: OcrLine, text: str, box, chars) -> OcrLine:
+    """`ln` with the 一 put back (itself where none was), keeping what a source marked on the line
+    (display type)."""
     if text == ln.text:
         return ln
-    mended = OcrLine(text, box, ln.confidence, out)
-    for name, value in vars(ln).items():  # what a source marked on the line (display type) stays
+    mended = OcrLine(text, box, ln.confidence, chars)
+    for name, value in vars(ln).items():
         if name not in ("text", "box", "confidence", "chars"):
             setattr(mended, name, value)
     return mended
