@@ -229,6 +229,43 @@ def _statement_query(tree, exact: bool) -> str | None:
     return " & ".join(f"({q})" for q in parts) if parts else None
 
 
+_BESIDE = GRAMS.replace("s.", "x.")  # another search row's tokens (x), beside the one decided (s)
+
+
+def _without(node, exact: bool, among: str) -> tuple[str, list] | None:
+    """NOT `node` (an item of the query's top AND) as an anti-join: no search row among the
+    statement's candidates (the tsquery `among`) that holds the excluded term's tokens
+    (`token_query`: the index alone decides them; else `candidate_query`'s, each decided on its
+    text) is this article's. PostgreSQL then reads the excluded term's text only where the
+    candidates hold its tokens too, not in every candidate (`农民 -农民工` at 100,000 articles:
+    8,225 texts read for 农民工, against the ~1,500 holding 农民 and 民工). None where a page or
+    a date decides it."""
+    whole = token_query(node) if exact else None
+    if whole is not None:
+        test, params = f"{_BESIDE} @@ %s::tsquery", [f"({among}) & {whole}"]
+    else:
+        query, inner = candidate_query(node), rule_sql(node, exact, alias="x")
+        if query is None or inner is None or _PLACE.search(inner[0]):
+            return None
+        test, params = f"{_BESIDE} @@ %s::tsquery AND {inner[0]}", [f"({among}) & ({query})", *inner[1]]
+    return f"NOT EXISTS (SELECT 1 FROM article_search x WHERE x.article_id = s.article_id AND {test})", params
+
+
+def _rule(tree, exact: bool, decided, among: str) -> tuple[str, list] | None:
+    """rule_sql for a statement whose GIN test (the tsquery `among`) finds the candidates: the
+    top AND's NOT items as anti-joins (`_without`; PostgreSQL makes a NOT EXISTS of the top AND
+    one), the rest as rule_sql has them."""
+    if not isinstance(tree, And) or not any(isinstance(i, Not) for i in tree.items):
+        return rule_sql(tree, exact, decided)
+    parts = []
+    for item in tree.items:
+        part = (_without(item.item, exact, among) if isinstance(item, Not) else None) or rule_sql(item, exact, decided)
+        if part is None:
+            return None
+        parts.append(part)
+    return "(" + " AND ".join(p[0] for p in parts) + ")", [x for p in parts for x in p[1]]
+
+
 def match_sql(tree) -> tuple[str, list, bool, bool] | None:
     """The matches of the parsed query among the articles with a search row, as one SQL
     condition on article_search s, decided where the rows are (as `matched` decides them): (the
@@ -240,7 +277,8 @@ def match_sql(tree) -> tuple[str, list, bool, bool] | None:
     if whole is not None:
         return f"{GRAMS} @@ %s::tsquery", [whole], False, True
     query = _statement_query(tree, exact)
-    rule = rule_sql(tree, exact, _implied(tree) if exact else frozenset())
+    decided = _implied(tree) if exact else frozenset()
+    rule = rule_sql(tree, exact, decided) if query is None else _rule(tree, exact, decided, query)
     if rule is None:
         return None
     tokens = [] if query is None else [query]
@@ -276,7 +314,7 @@ def matched(archive, tree, in_sql: bool = True, stale: list[int] | None = None) 
                                 [whole, stale] if stale else [whole], shared=not stale))
         return found | unindexed(archive, tree, stale) if stale else found
     query = _statement_query(tree, exact) if in_sql else None
-    rule = rule_sql(tree, exact, _implied(tree) if exact else frozenset()) if query is not None else None
+    rule = _rule(tree, exact, _implied(tree) if exact else frozenset(), query) if query is not None else None
     if rule is not None and _PLACE.search(rule[0]) is None:  # the candidates decided where they are found
         found = dict(_by_tokens(archive, f"{GRAMS} @@ %s::tsquery AND " + "NOT article_id = ANY(%s::bigint[]) AND " *
                                 bool(stale) + rule[0], [query, *[stale][:bool(stale)], *rule[1]], shared=not stale))

@@ -49,11 +49,12 @@ def _any_form(columns, forms) -> tuple[str, list]:
     return "(" + " OR ".join(p[0] for p in parts) + ")", [x for p in parts for x in p[1]]
 
 
-def rule_sql(node, exact: bool, decided=frozenset()) -> tuple[str, list] | None:
+def rule_sql(node, exact: bool, decided=frozenset(), alias: str = "s") -> tuple[str, list] | None:
     """The planner's rule (planner.matches, with `_columns` where `exact`, else its field's text)
     as an SQL condition on an article's stored folded text (`form_sql`: match.contains's rule,
     word boundaries included), or None where a form holds a line break (then Python decides).
-    The nodes whose ids are in `decided` hold for every candidate (`_implied`): TRUE."""
+    The nodes whose ids are in `decided` hold for every candidate (`_implied`): TRUE. `alias`
+    names the search row (article_search) the condition reads."""
     if id(node) in decided:
         return "TRUE", []
     if isinstance(node, Text):
@@ -61,14 +62,14 @@ def rule_sql(node, exact: bool, decided=frozenset()) -> tuple[str, list] | None:
         if not all(_decidable(f) for f in forms):
             return None
         if node.field in COLUMN:
-            cols = {"all": ("s.title", "s.blocks", "s.meta") if exact else ("s.blocks", "s.meta"),
-                    "title": ("s.title",), "body": ("s.blocks",)}[node.field]
-            return _any_form(cols, forms)
-        return _in_values(node.field, forms)
+            cols = {"all": ("title", "blocks", "meta") if exact else ("blocks", "meta"),
+                    "title": ("title",), "body": ("blocks",)}[node.field]
+            return _any_form([f"{alias}.{c}" for c in cols], forms)
+        return _in_values(node.field, forms, alias)
     if isinstance(node, Page):
         if node.number is None:
             form = fold(node.name)
-            return _in_values("pagename", (form,)) if _decidable(form) else None
+            return _in_values("pagename", (form,), alias) if _decidable(form) else None
         if node.section:
             return "(g.number = %s AND g.section = %s)", [node.number, node.section]
         return "(g.number = %s)", [node.number]
@@ -76,10 +77,10 @@ def rule_sql(node, exact: bool, decided=frozenset()) -> tuple[str, list] | None:
         return ("((%s::text = '' OR i.date >= %s::date) AND (%s::text = '' OR i.date <= %s::date))",
                 [node.start, node.start or None, node.end, node.end or None])
     if isinstance(node, Not):
-        inner = rule_sql(node.item, exact)
+        inner = rule_sql(node.item, exact, alias=alias)
         return None if inner is None else (f"(NOT {inner[0]})", inner[1])
     if isinstance(node, (And, Or)):
-        parts = [rule_sql(i, exact, decided) for i in node.items]
+        parts = [rule_sql(i, exact, decided, alias) for i in node.items]
         if any(p is None for p in parts):
             return None
         joint = " AND " if isinstance(node, And) else " OR "
@@ -87,8 +88,8 @@ def rule_sql(node, exact: bool, decided=frozenset()) -> tuple[str, list] | None:
     return None
 
 
-def _in_values(field: str, forms) -> tuple[str, list]:
+def _in_values(field: str, forms, alias: str = "s") -> tuple[str, list]:
     tests = [form_sql("v", f) for f in forms]
-    return ("(" + " OR ".join(f"EXISTS (SELECT 1 FROM jsonb_array_elements_text(COALESCE(s.fields -> %s, '[]')) v "
+    return ("(" + " OR ".join(f"EXISTS (SELECT 1 FROM jsonb_array_elements_text(COALESCE({alias}.fields -> %s, '[]')) v "
                               f"WHERE {sql})" for sql, _ in tests) + ")",
             [x for _, params in tests for x in (field, *params)])
