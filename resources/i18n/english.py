@@ -36,6 +36,19 @@ ENGLISH = {
     "你在服务器上的角色不能导入：导入是档案员的权限，需要时请档案的管理员授予。没有导入任何内容。":
         "Your role on the server does not allow importing: importing is an archivist's right; if you need it, ask "
         "the archive's admin to grant it. Nothing was imported.",
+    "档案是以只读方式打开的，不能改动。": "The archive is open read-only; it cannot be changed.",
+    "你在服务器上的角色不能改专题和批注：这是编辑的权限，需要时请档案的管理员授予。":
+        "Your role on the server does not allow changing collections and notes: that is an editor's right; if you "
+        "need it, ask the archive's admin to grant it.",
+    "你在服务器上的角色不能导入：这是档案员的权限，需要时请档案的管理员授予。":
+        "Your role on the server does not allow importing: that is an archivist's right; if you need it, ask the "
+        "archive's admin to grant it.",
+    "你在服务器上的角色不能修改文章和版面的记录：这是档案员的权限，需要时请档案的管理员授予。":
+        "Your role on the server does not allow editing the articles' and pages' records: that is an archivist's "
+        "right; if you need it, ask the archive's admin to grant it.",
+    "你在服务器上的角色不能删除或恢复：这是档案员的权限，需要时请档案的管理员授予。":
+        "Your role on the server does not allow deleting or restoring: that is an archivist's right; if you need "
+        "it, ask the archive's admin to grant it.",
     "与服务器的连接断开了：暂时看不到别人的改动，报库正在重新连接…":
         "The connection to the server was lost: other users' changes are not shown until Baoku connects again…",
     "又连上了服务器，已按服务器上的档案更新。": "Connected to the server again; the window shows the archive as it is there.",

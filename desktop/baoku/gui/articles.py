@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStatusBar, QTableView
 from ..core.changes import ARCHIVE, ARTICLES
 from ..core.errors import BaokuError
 from ..core.store import collections
+from . import permits
 from .metadata import MetadataPanel
 from .models import ArticleTableModel, IdRole
 from .reader import ReaderPane
@@ -32,7 +33,8 @@ class ArticleController(QObject):
         metadata.saveRequested.connect(self.save)
         search.listed.connect(self._current_changed)
         session.changed.connect(self._changed)
-        session.opened.connect(lambda: metadata.setEnabled(not session.read_only))
+        session.opened.connect(lambda: metadata.set_rights(permits.why_not(session, permits.EDIT),
+                                                           permits.why_not(session, permits.COLLECT)))
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
