@@ -255,7 +255,8 @@ ENGLISH = {
                                         "%n pages are worth a look: ⚠ marks the doubtful boundaries. "),
     "选中一行可在此拆分，选中一篇可与下一篇合并或改标题；确认后按此导入。":
         "Select a line to split there, or an article to merge it with the next or retitle it; Import stores exactly this.",
-    "%n 行": ("%n line", "%n lines"),
+    "一篇文章": "Article",
+    "行数": "Lines",
     "分界存疑（差值 %1）：这里另起一篇，把握不大": "Doubtful boundary (margin %1): a new article starts here, but not surely",
     "这里也许另起一篇（差值 %1）": "Perhaps a new article starts here (margin %1)",
     "正文": "Body",
