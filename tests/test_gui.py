@@ -409,7 +409,7 @@ def test_calendar_shows_a_missing_issue(window, tmp_path):
     window.calendar.publication.setCurrentText("泉州晚报")
     assert dt.date(2024, 9, 12) in window.calendar.calendar.missing
     assert set(window.calendar.calendar.held) == {dt.date(2024, 9, 11), dt.date(2024, 9, 13)}
-    assert "缺1期" in window.calendar.legend.text() and "2024-09-12" in window.calendar.legend.text()
+    assert "缺 1 期" in window.calendar.legend.text() and "2024-09-12" in window.calendar.legend.text()
 
 
 def test_real_thread_pool_delivers_results_on_the_main_thread(qtbot, tmp_path, settings):

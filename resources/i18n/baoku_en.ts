@@ -352,27 +352,32 @@
         <translation>weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="123"/>
-        <source>%1 · %2期在库，缺%3期</source>
-        <translation>%1 · %2 issues held, %3 missing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="127"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="126"/>
         <source>：%1</source>
         <translation>: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/calendar.py" line="133"/>
+        <source>在库 %n 期，不缺期</source>
+        <translation><numerusform>%n issue held, none missing</numerusform><numerusform>%n issues held, none missing</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/calendar.py" line="134"/>
+        <source>在库 %n 期，缺 %1 期</source>
+        <translation><numerusform>%n issue held, %1 missing</numerusform><numerusform>%n issues held, %1 missing</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="138"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="144"/>
         <source>%1 无通讯社稿</source>
         <translation>%1: no items from this agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="139"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="145"/>
         <source>%1 无此期（应出而缺）</source>
         <translation>%1: no issue (one was due: missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="139"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="145"/>
         <source>%1 无此期</source>
         <translation>%1: no issue</translation>
     </message>
@@ -1426,27 +1431,32 @@
         <translation><numerusform>%Ln paper</numerusform><numerusform>%Ln papers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="214"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="205"/>
+        <source>引用：</source>
+        <translation>Cite as: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="216"/>
         <source>已复制到剪贴板</source>
         <translation>Copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="227"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="229"/>
         <source>导出引文</source>
         <translation>Export citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="228"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="230"/>
         <source>引文</source>
         <translation>citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="236"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="238"/>
         <source>已导出引文到 %1</source>
         <translation>Citations written to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="253"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="255"/>
         <source>已修改 %Ln 篇</source>
         <translation><numerusform>Changed %Ln article</numerusform><numerusform>Changed %Ln articles</numerusform></translation>
     </message>

@@ -256,6 +256,7 @@ ENGLISH = {
     "选中一行可在此拆分，选中一篇可与下一篇合并或改标题；确认后按此导入。":
         "Select a line to split there, or an article to merge it with the next or retitle it; Import stores exactly this.",
     "一篇文章": "Article",
+    "引用：": "Cite as: ",
     "行数": "Lines",
     "分界存疑（差值 %1）：这里另起一篇，把握不大": "Doubtful boundary (margin %1): a new article starts here, but not surely",
     "这里也许另起一篇（差值 %1）": "Perhaps a new article starts here (margin %1)",
@@ -272,7 +273,8 @@ ENGLISH = {
     "%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。":
         "%1 %2: this page's text is already in the archive (%3); the same page imported again under another date or page?",
     "未导入": "Not imported",
-    "%1 · %2期在库，缺%3期": "%1 · %2 issues held, %3 missing",
+    "在库 %n 期，不缺期": ("%n issue held, none missing", "%n issues held, none missing"),
+    "在库 %n 期，缺 %1 期": ("%n issue held, %1 missing", "%n issues held, %1 missing"),
     "%Ln 篇": ("%Ln article", "%Ln articles"),
     "%1版": "Page %1",
     "%1 篇（%Ln 种文本）": ("%1 articles (%Ln text)", "%1 articles (%Ln different texts)"),

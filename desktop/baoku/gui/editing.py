@@ -202,7 +202,9 @@ class EditController(QObject):
                                                     else None)
         if article_id is None:
             return
-        self.session.read(lambda b, job: b.article_text(article_id), self._to_clipboard, self.messages.show_error)
+        label = self.tr("引用：")  # the citation said in the window's language (an export keeps 引用：)
+        self.session.read(lambda b, job: b.article_text(article_id, label), self._to_clipboard,
+                          self.messages.show_error)
 
     def copy_citation(self, style: str = "gbt7714", ids: list[int] | None = None) -> None:
         ids = ids or self._chosen()

@@ -1,0 +1,50 @@
+"""What an editor's week in the window found (issue 51f), each with a test that failed before its
+fix: the calendar's count read 2期在库，缺0期, the English window's Ctrl+C said 引用：."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from .test_gui import make_window, settings  # noqa: E402,F401
+from .test_gui_newcomer_day import english  # noqa: E402,F401
+
+
+def test_the_calendars_count_is_spaced_and_says_none_missing_in_words(qtbot):
+    """`2期在库，缺0期`: no space round the numbers (the window spaces them elsewhere: 第 6 个字符处),
+    and 缺0期 where nothing is missing."""
+    from baoku.gui.calendar import CalendarPanel
+
+    panel = CalendarPanel()
+    qtbot.addWidget(panel)
+    assert panel.held_and_missing(2, 0) == "在库 2 期，不缺期"
+    assert panel.held_and_missing(2, 3) == "在库 2 期，缺 3 期"
+
+
+def test_the_calendars_count_in_english_is_counted_in_the_singular_for_one(qtbot, english):  # noqa: F811
+    """The English said `1 issues held, 0 missing`."""
+    from baoku.gui.calendar import CalendarPanel
+
+    panel = CalendarPanel()
+    qtbot.addWidget(panel)
+    assert panel.held_and_missing(1, 0) == "1 issue held, none missing"
+    assert panel.held_and_missing(2, 3) == "2 issues held, 3 missing"
+
+
+def test_ctrl_c_in_the_english_window_introduces_the_citation_in_english(qtbot, tmp_path, settings, english):  # noqa: F811
+    """Ctrl+C on an article in the English window put `引用：郭剑平. …` on the clipboard; an export
+    (set for a Chinese publication) keeps 引用：."""
+    from baoku.core.export.formats import article_text
+
+    window = make_window(qtbot, tmp_path / "a.db", settings)
+    window.table.selectRow(0)
+    window.table.setFocus()
+    window.edit.copy_action.trigger()
+    text = QApplication.clipboard().text()
+    cited = text.rstrip().splitlines()[-1]
+    assert cited.startswith("Cite as: ") and "[N]" in cited and "引用" not in text, cited
+    record = window.session.db.article(window.model.id_at(0))
+    assert article_text(record).rstrip().splitlines()[-1].startswith("引用：")
