@@ -48,3 +48,21 @@ def test_ctrl_c_in_the_english_window_introduces_the_citation_in_english(qtbot, 
     assert cited.startswith("Cite as: ") and "[N]" in cited and "引用" not in text, cited
     record = window.session.db.article(window.model.id_at(0))
     assert article_text(record).rstrip().splitlines()[-1].startswith("引用：")
+
+
+def test_the_metadata_panels_printed_in_line_is_in_the_windows_language(qtbot, tmp_path, settings, english):  # noqa: F811
+    """The English window's 出处 / Printed in said `泉州晚报 2024年9月11日 第5版 民企会客厅`: the date and
+    the page are the window's words; the paper's and the page's names stay the paper's."""
+    window = make_window(qtbot, tmp_path / "a.db", settings)
+    window.table.selectRow(0)
+    record = window.metadata.record
+    where = window.metadata.where.text().splitlines()[0]
+    assert where == f"{record.publication} {record.date.isoformat()} Page {record.page_number} {record.page_name}", where
+
+
+def test_the_printed_in_line_in_chinese_is_the_records_source_line(qtbot, tmp_path, settings):  # noqa: F811
+    from baoku.gui.wording import printed_in
+
+    window = make_window(qtbot, tmp_path / "a.db", settings)
+    record = window.session.db.article(window.model.id_at(0))
+    assert printed_in(record) == record.source_line() == "泉州晚报 2024年9月11日 第5版 民企会客厅"

@@ -3727,5 +3727,25 @@
         <source>（无题）</source>
         <translation>(untitled)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="80"/>
+        <source>%1年%2月%3日</source>
+        <translation>%4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="84"/>
+        <source>通稿</source>
+        <translation>Wire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="86"/>
+        <source>%1版</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="88"/>
+        <source>第%1版</source>
+        <translation>Page %1</translation>
+    </message>
 </context>
 </TS>

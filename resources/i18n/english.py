@@ -256,6 +256,7 @@ ENGLISH = {
     "选中一行可在此拆分，选中一篇可与下一篇合并或改标题；确认后按此导入。":
         "Select a line to split there, or an article to merge it with the next or retitle it; Import stores exactly this.",
     "一篇文章": "Article",
+    "%1年%2月%3日": "%4",
     "引用：": "Cite as: ",
     "行数": "Lines",
     "分界存疑（差值 %1）：这里另起一篇，把握不大": "Doubtful boundary (margin %1): a new article starts here, but not surely",

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import HEAD_FIELDS, NO_PAGE, ArticleRecord
-from .wording import WORD_JOINER, join_list, unbroken
+from .wording import WORD_JOINER, join_list, printed_in, unbroken
 
 LONG = tuple(HEAD_FIELDS.values())  # heads run long: they wrap instead of being cut off
 EDITABLE = (*LONG, "column", "genre", "source")
@@ -223,7 +223,7 @@ class MetadataPanel(QWidget):
         note = {"to": self.tr("下转%1（该版尚未入库）"), "from": self.tr("上接%1（该版尚未入库）"),
                 "joined": self.tr("跨版刊登：%1")}.get(kind, "")
         pages = join_list(where.split("+"))
-        text = record.source_line() + ("\n" + note.replace("%1", pages) if note else "")
+        text = printed_in(record) + ("\n" + note.replace("%1", pages) if note else "")
         scan = record.scan
         if scan and not scan.get("text_layer"):  # read by OCR: say how sure, so uncertain lines get checked
             text += "\n" + self.tr("扫描识别：%Ln 行", "", scan["lines"])
