@@ -98,3 +98,6 @@ def test_an_archive_file_leaves_every_control_enabled_with_no_refusal(qtbot, tmp
                     window.metadata.fields["headline"], window.metadata.note, window.calendar.settings_button):
         assert control.isEnabled(), control
         assert "角色" not in control.toolTip()
+    # each keeps its own tooltip (the first version set Import's to its bare name, 导入)
+    assert window.import_action.toolTip() == "导入报纸文件 (Ctrl+I)，也可以把文件拖进窗口"
+    assert window.calendar.settings_button.toolTip().startswith("出版周期")

@@ -10,6 +10,7 @@ from ..core.store.rights import COLLECT, DELETE, EDIT, IMPORT  # noqa: F401 (the
 
 
 translate = QCoreApplication.translate  # under this name, lupdate extracts the calls
+OWN_TIP = "baoku_own_tooltip"  # a control's tooltip when it is allowed
 
 
 def may(session, kind: str) -> bool:
@@ -32,13 +33,18 @@ def why_not(session, kind: str) -> str:
 
 def allow(target, session, kind: str, also: bool = True, tip: str = "") -> bool:
     """Enable `target` (a widget, an action, a menu) where this user may and `also` holds; where the
-    archive would refuse it, disable it and say why in its tooltip (else `tip`). Returns whether it
-    is enabled."""
+    archive would refuse it, disable it and say why in its tooltip (else its own tooltip, or `tip`).
+    Returns whether it is enabled."""
     allowed = may(session, kind)
     enabled = allowed and also
+    own = target.property(OWN_TIP)
+    if own is None:  # the control's own tooltip, said again once it is allowed (another archive opened)
+        own = tip or target.toolTip()
+        target.setProperty(OWN_TIP, own)
+    said = own if allowed else why_not(session, kind)
     if hasattr(target, "menuAction"):  # a submenu: its entry in the parent menu
         target.menuAction().setEnabled(enabled)
-        target.menuAction().setToolTip(tip if allowed else why_not(session, kind))
+        target.menuAction().setToolTip(said)
     target.setEnabled(enabled)
-    target.setToolTip(tip if allowed else why_not(session, kind))
+    target.setToolTip(said)
     return enabled
