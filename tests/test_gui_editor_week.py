@@ -66,3 +66,24 @@ def test_the_printed_in_line_in_chinese_is_the_records_source_line(qtbot, tmp_pa
     window = make_window(qtbot, tmp_path / "a.db", settings)
     record = window.session.db.article(window.model.id_at(0))
     assert printed_in(record) == record.source_line() == "泉州晚报 2024年9月11日 第5版 民企会客厅"
+
+
+@pytest.mark.parametrize("undo", [False, True])
+def test_a_saved_note_is_the_panels_new_baseline_and_its_undo_clears_it(qtbot, tmp_path, settings, undo):  # noqa: F811
+    """A note saved alone left the panel looking unsaved (Save still enabled, the note compared with
+    the one before), so the list's refresh kept it as an edit in progress: Ctrl+Z took the note out
+    of the archive and the panel went on showing it."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window = make_window(qtbot, tmp_path / "a.db", settings)
+    window.table.selectRow(1)
+    panel = window.metadata
+    panel.note.setPlainText("回顾稿用")
+    panel.save()
+    assert not panel.changes() and not panel.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    assert window.edit.undo_action.text().startswith("撤销 批注「")  # (said 修改「…」: a note is no edit of the article)
+    if undo:
+        window.edit.undo()
+        assert panel.note.toPlainText() == "" and not panel.changes()
+    else:
+        assert panel.note.toPlainText() == "回顾稿用"

@@ -141,7 +141,7 @@
 <context>
     <name>ArticleController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/articles.py" line="79"/>
+        <location filename="../../desktop/baoku/gui/articles.py" line="81"/>
         <source>已保存（Ctrl+Z 撤销）</source>
         <translation>Saved (Ctrl+Z undoes)</translation>
     </message>
@@ -1294,6 +1294,11 @@
         <location filename="../../desktop/baoku/gui/editing.py" line="85"/>
         <source>恢复%1</source>
         <translation>restore %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="85"/>
+        <source>批注「%1」</source>
+        <translation>note on “%1”</translation>
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/editing.py" line="86"/>
@@ -2822,27 +2827,27 @@
 <context>
     <name>Permits</name>
     <message>
-        <location filename="../../desktop/baoku/gui/permits.py" line="25"/>
+        <location filename="../../desktop/baoku/gui/permits.py" line="26"/>
         <source>档案是以只读方式打开的，不能改动。</source>
         <translation>The archive is open read-only; it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/permits.py" line="27"/>
+        <location filename="../../desktop/baoku/gui/permits.py" line="28"/>
         <source>你在服务器上的角色不能改专题和批注：这是编辑的权限，需要时请档案的管理员授予。</source>
         <translation>Your role on the server does not allow changing collections and notes: that is an editor's right; if you need it, ask the archive's admin to grant it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/permits.py" line="28"/>
+        <location filename="../../desktop/baoku/gui/permits.py" line="29"/>
         <source>你在服务器上的角色不能导入：这是档案员的权限，需要时请档案的管理员授予。</source>
         <translation>Your role on the server does not allow importing: that is an archivist's right; if you need it, ask the archive's admin to grant it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/permits.py" line="29"/>
+        <location filename="../../desktop/baoku/gui/permits.py" line="30"/>
         <source>你在服务器上的角色不能修改文章和版面的记录：这是档案员的权限，需要时请档案的管理员授予。</source>
         <translation>Your role on the server does not allow editing the articles' and pages' records: that is an archivist's right; if you need it, ask the archive's admin to grant it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/permits.py" line="30"/>
+        <location filename="../../desktop/baoku/gui/permits.py" line="31"/>
         <source>你在服务器上的角色不能删除或恢复：这是档案员的权限，需要时请档案的管理员授予。</source>
         <translation>Your role on the server does not allow deleting or restoring: that is an archivist's right; if you need it, ask the archive's admin to grant it.</translation>
     </message>

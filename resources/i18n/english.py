@@ -654,6 +654,7 @@ ENGLISH = {
     "编辑(&E)": "&Edit",
     "回收站…": "Trash…",
     "修改「%1」": "edit of “%1”",
+    "批注「%1」": "note on “%1”",
     "删除%1": "delete %1",
     "恢复%1": "restore %1",
     "校对「%1」": "correction “%1”",

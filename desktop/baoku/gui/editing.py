@@ -82,7 +82,7 @@ class EditController(QObject):
     def action_text(self, step) -> str:
         """What a step did, as the menu says it: 修改「聚力“新知”挖掘“新质”」."""
         label = step.label or ""
-        words = {"edit": self.tr("修改「%1」"), "delete": self.tr("删除%1"), "restore": self.tr("恢复%1"),
+        words = {"edit": self.tr("修改「%1」"), "note": self.tr("批注「%1」"), "delete": self.tr("删除%1"), "restore": self.tr("恢复%1"),
                  "correct": self.tr("校对「%1」"), "undo_correction": self.tr("撤销一处校对"), "clip": self.tr("剪报"),
                  "facsimile": self.tr("设原版图「%1」"), "split": self.tr("拆分「%1」"), "merge": self.tr("并入「%1」"),
                  "move_block": self.tr("移动区块到「%1」"),
