@@ -69,6 +69,12 @@ def test_an_editor_sees_import_edit_and_delete_disabled_with_why_and_notes_and_c
     window.context_menus.page_menu(page, window.model.id_at(0))
     delete = next(a for a in page.actions() if a.text() == "删除这篇文章")
     assert not delete.isEnabled() and "档案员" in delete.toolTip()
+    # the proofreading dialog (from the page panel's 校对… button) shows the paragraphs and their history
+    window.pages.open_proof()
+    proof = window.pages.proof
+    assert proof is not None and proof.editor.isReadOnly()
+    assert not proof.save.isEnabled() and "档案员" in proof.save.toolTip() and not proof.undo.isEnabled()
+    proof.close()
 
 
 def test_an_archivist_sees_collections_and_notes_disabled_and_the_rest_enabled(qtbot, users, settings):  # noqa: F811
@@ -98,6 +104,9 @@ def test_an_archive_file_leaves_every_control_enabled_with_no_refusal(qtbot, tmp
                     window.metadata.fields["headline"], window.metadata.note, window.calendar.settings_button):
         assert control.isEnabled(), control
         assert "角色" not in control.toolTip()
+    window.pages.open_proof()
+    assert window.pages.proof.save.isEnabled() and not window.pages.proof.editor.isReadOnly()
+    window.pages.proof.close()
     # each keeps its own tooltip (the first version set Import's to its bare name, 导入)
     assert window.import_action.toolTip() == "导入报纸文件 (Ctrl+I)，也可以把文件拖进窗口"
     assert window.calendar.settings_button.toolTip().startswith("出版周期")

@@ -165,6 +165,7 @@ class PageController(QObject):
             self.proof.blockSaved.connect(self.correct_block)
             self.proof.undoRequested.connect(self.undo)
             self.proof.finished.connect(self._proof_closed)
+            self.proof.set_read_only(permits.why_not(self.session, permits.EDIT))  # (an editor reads it)
         reading = self.articles.reader.record.id if self.articles.reader.record else self.article_id
         self._fill_proof(self.corrected if self.corrected is not None else reading)
         self.proof.show()
