@@ -110,3 +110,40 @@ def test_an_archive_file_leaves_every_control_enabled_with_no_refusal(qtbot, tmp
     # each keeps its own tooltip (the first version set Import's to its bare name, 导入)
     assert window.import_action.toolTip() == "导入报纸文件 (Ctrl+I)，也可以把文件拖进窗口"
     assert window.calendar.settings_button.toolTip().startswith("出版周期")
+
+
+def test_an_editors_page_panel_shows_the_page_with_correct_and_clip_disabled(qtbot, users, server_url, settings,  # noqa: F811
+                                                                             tmp_path):
+    """On a scanned page the panel's 改正 and 剪报 were enabled for an editor (the server refused what
+    they made); 校对… stays, to read the paragraphs and their history."""
+    import datetime as dt
+    import io
+
+    from PIL import Image
+
+    from baoku.core.model import HEADLINE, PARAGRAPH, Article, Block, IssueInfo, PageInfo, PageScan, ParsedIssue, \
+        ParsedPage, ScanLine
+
+    from .test_gui_server import DEADLINE_MS
+
+    buf = io.BytesIO()
+    Image.new("RGB", (400, 300), (250, 250, 245)).save(buf, "PNG")
+    article = Article([Block(HEADLINE, "头条新闻"), Block(PARAGRAPH, "正文第一段")], headline="头条新闻")
+    lines = [ScanLine(text, (20, 20 + 40 * n, 180, 50 + 40 * n), 0.95,
+                      [(c, (20 + 20 * i, 20 + 40 * n, 38 + 20 * i, 50 + 40 * n), 0.95) for i, c in enumerate(text)],
+                      article=0, block=0) for n, text in enumerate(("头条新闻", "正文第一段"))]
+    issue = ParsedIssue(IssueInfo("扫描报", dt.date(2024, 10, 12)),
+                        [ParsedPage(PageInfo(1, "要闻"), [article], raw_text="",
+                                    scan=PageScan(buf.getvalue(), "image/png", 0, 400, 300, lines))],
+                        source="scan.png", source_hash="1" * 64, importer="test")
+    (tmp_path / "store").mkdir()
+    with ServerArchive(ServerAddress(server_url)) as archive:  # the owner's
+        archive.set_image_store(tmp_path / "store")
+        scanned = archive.save_issue(issue).article_ids[0]
+    window = open_window(qtbot, users["editor"][1], settings)
+    window.articles.show(scanned)
+    panel = window.page_panel
+    qtbot.waitUntil(lambda: scanned in panel.view.regions, timeout=DEADLINE_MS)
+    for key in ("edit", "clip"):
+        assert not panel.buttons[key].isEnabled() and "档案员" in panel.buttons[key].toolTip(), key
+    assert panel.buttons["proof"].isEnabled()

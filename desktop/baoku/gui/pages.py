@@ -76,6 +76,8 @@ class PageController(QObject):
                 return  # another article was chosen meanwhile
             self.loaded, self.image = (page_id, query), image.full
             self.panel.show_layers(layers, image, article_id)
+            for key in ("edit", "clip"):  # the page's tools that change it, where this user may
+                permits.allow(self.panel.buttons[key], self.session, permits.EDIT)
             if self.photo is not None and self.photo[0] == article_id:
                 self.panel.view.show_photo(*self.photo)
             self.photo = None
