@@ -409,7 +409,7 @@ def test_calendar_shows_a_missing_issue(window, tmp_path):
     window.calendar.publication.setCurrentText("泉州晚报")
     assert dt.date(2024, 9, 12) in window.calendar.calendar.missing
     assert set(window.calendar.calendar.held) == {dt.date(2024, 9, 11), dt.date(2024, 9, 13)}
-    assert "缺1期" in window.calendar.legend.text() and "2024-09-12" in window.calendar.legend.text()
+    assert "缺 1 期" in window.calendar.legend.text() and "2024-09-12" in window.calendar.legend.text()
 
 
 def test_real_thread_pool_delivers_results_on_the_main_thread(qtbot, tmp_path, settings):
@@ -610,9 +610,13 @@ def test_a_read_only_archive_opens_in_read_only_mode(qtbot, tmp_path, settings, 
     assert window.session.read_only and "只读" in window.windowTitle()
     # the archive and its state; Qt ends the title with the application's name (报库), once
     assert window.windowTitle() == f"{path}（只读）"
-    assert not window.import_action.isEnabled() and not window.metadata.isEnabled()
+    assert not window.import_action.isEnabled()
     search(window, "知识产权")
     assert window.model.rowCount() == 4  # reading and searching work
+    window.table.selectRow(0)  # the record is shown, none of it can be changed, and the fields say why
+    assert window.metadata.record is not None
+    for field in (window.metadata.fields["headline"], window.metadata.note, window.metadata.date):
+        assert not field.isEnabled() and "只读" in field.toolTip()
 
 
 def test_a_reprinted_text_is_one_row_that_says_where_else_it_was_printed(qtbot, tmp_path, settings):

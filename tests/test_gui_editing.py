@@ -200,19 +200,19 @@ def test_a_papers_schedule_changes_the_missing_issue_count(window, tmp_path):
     folder = sample_dated(tmp_path / "later", "2024-09-13")  # the same page again, on the 13th
     window.imports.start([folder], None, duplicates=True)
     window.calendar.publication.setCurrentText("泉州晚报")
-    assert "缺1期" in window.calendar.legend.text()  # Thursday the 12th
+    assert "缺 1 期" in window.calendar.legend.text()  # Thursday the 12th
     window.calendar.settings_button.click()
     dialog = window.settings_flow.paper("泉州晚报")
     dialog.frequency.setCurrentIndex(dialog.frequency.findData("weekly"))
     dialog.days[2].setChecked(True)  # Wednesdays
     dialog.accept()
-    assert "缺0期" in window.calendar.legend.text() and "周三" in window.calendar.legend.text()
+    assert "不缺期" in window.calendar.legend.text() and "周三" in window.calendar.legend.text()
     dialog = window.settings_flow.paper("泉州晚报")
     dialog.frequency.setCurrentIndex(dialog.frequency.findData("daily"))
     dialog.days[2].setChecked(False)
     dialog.first.setDate(dialog.first.date().fromString("2024-09-09", "yyyy-MM-dd"))
     dialog.accept()
-    assert "缺3期" in window.calendar.legend.text()  # the 9th, 10th and 12th, from its first issue
+    assert "缺 3 期" in window.calendar.legend.text()  # the 9th, 10th and 12th, from its first issue
     assert dt.date(2024, 9, 9) in window.calendar.calendar.missing
     dialog = window.settings_flow.paper("泉州晚报")
     dialog.last.setDate(dialog.last.date().fromString("2024-09-01", "yyyy-MM-dd"))

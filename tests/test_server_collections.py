@@ -16,11 +16,12 @@ SESSION = [
     ["collection", "add", "知识产权", "2", "4"], ["collection", "add", "知识产权", "3", "2"],
     ["collection", "add", "汽车", "3"], ["collection", "add", "空", "99"],
     ["collection", "list"], ["collection", "list", "--json"], ["collection", "list", "知识产权"],
+    ["search", "专题:知识产权"], ["search", "专题:汽车 OR 专题:空"],  # (found nothing on a server: issue 51f)
     ["collection", "remove", "知识产权", "4"], ["collection", "remove", "知识产权", "5"],
     ["collection", "rename", "汽车", "知识产权"], ["collection", "rename", "汽车", "产业"],
     ["cite", "--collection", "知识产权", "--style", "ris"], ["cite", "2", "3", "--style", "csl-json"],
     ["note", "2", "核对", "数字"], ["note", "2"], ["note", "3"], ["note", "2", "--clear"], ["note", "2"],
-    ["note", "99", "无"], ["note", "3", "再核对"],
+    ["note", "99", "无"], ["note", "3", "再核对"], ["search", "批注:核对"], ["search", "批注:再核对 专题:产业"],
     ["collection", "delete", "产业"], ["collection", "delete", "产业"], ["collection", "list", "--json"],
     ["collection", "list", "知识产权", "--json"],
 ]
@@ -46,7 +47,10 @@ def test_collections_and_notes_give_the_same_results_on_both_archives(server_url
     assert "there is a collection named 「知识产权」 already" in outputs[("collection", "rename", "汽车", "知识产权")][1]
     assert [r["id"] for r in json.loads(outputs[("collection", "list", "知识产权", "--json")][0])] == [2, 3]
     assert "TI  - 聚力“新知”挖掘“新质”" in outputs[("cite", "--collection", "知识产权", "--style", "ris")][0]
-    assert said["server"][14][1].strip() == "核对 数字"
+    assert said["server"][16][1].strip() == "核对 数字"
+    # a collection and a note are searched on a server as on a file (its search rows held neither)
+    assert "3 articles found" in outputs[("search", "专题:知识产权")][0]  # (2, 3 and 4: added, 4 not yet removed)
+    assert "1 article found" in outputs[("search", "批注:再核对 专题:产业")][0]
 
 
 def test_two_editors_adding_to_one_collection_at_once_keep_both(server_url, capsys):
@@ -119,3 +123,27 @@ def test_a_note_or_a_collection_makes_its_articles_search_rows_stale(server_url,
         conn.execute("INSERT INTO collection_item VALUES (1, 5, 9)")
     with ServerArchive(server_url) as archive:
         assert pending(archive) == [2, 3, 4, 5]
+
+
+def test_an_archive_migrated_from_before_makes_its_collected_and_noted_rows_again(server_url, capsys):
+    """The search rows made before collections and notes were part of them (server schema 22) are
+    made stale on migrating (and made again by the next search), so 专题: and 批注: find what was
+    collected and noted before; the other rows stay."""
+    import psycopg
+
+    from baoku.core.address import ServerAddress
+    from baoku.core.store.server import ServerArchive
+    from baoku.core.store.server.schema import SCHEMA_VERSION
+
+    for argv in (["import", SAMPLE_TXT], ["collection", "add", "旧专题", "2"], ["note", "3", "旧批注"],
+                 ["search", "经济"]):  # (the search makes every row)
+        assert run(capsys, "--archive", server_url, *argv)[0] == 0
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        made = {r[0] for r in conn.execute("SELECT article_id FROM article_search")}
+        assert made == {1, 2, 3, 4, 5, 6}
+        conn.execute("DELETE FROM baoku_schema WHERE version = %s", [SCHEMA_VERSION])  # as it was before
+    with ServerArchive(ServerAddress(server_url)) as archive:  # migrates
+        kept = {r[0] for r in archive.conn.execute("SELECT article_id FROM article_search")}
+    assert kept == {1, 4, 5, 6}
+    assert "1 article found" in run(capsys, "--archive", server_url, "search", "专题:旧专题")[1]
+    assert "1 article found" in run(capsys, "--archive", server_url, "search", "批注:旧批注")[1]

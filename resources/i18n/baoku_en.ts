@@ -141,7 +141,7 @@
 <context>
     <name>ArticleController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/articles.py" line="77"/>
+        <location filename="../../desktop/baoku/gui/articles.py" line="81"/>
         <source>已保存（Ctrl+Z 撤销）</source>
         <translation>Saved (Ctrl+Z undoes)</translation>
     </message>
@@ -307,72 +307,77 @@
         <translation>Frequency, days of publication, first and last issue: the calendar's missing-issue check follows them</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="95"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="96"/>
         <source>通讯社稿：有日期，没有版次</source>
         <translation>A news agency's wire: items are dated, on no page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="109"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="110"/>
         <source>通讯社稿 · %1天有稿（蓝框）</source>
         <translation>Wire service · items on %1 days (boxed in blue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="117"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="118"/>
         <source>日报</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="117"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="118"/>
         <source>周报</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="117"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="118"/>
         <source>双周刊</source>
         <translation>Biweekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="118"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="119"/>
         <source>月刊</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="118"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="119"/>
         <source>不定期</source>
         <translation>irregular</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="119"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="120"/>
         <source>出版周期未知</source>
         <translation>frequency unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="119"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="120"/>
         <source>每周出版</source>
         <translation>weekly</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="122"/>
-        <source>%1 · %2期在库，缺%3期</source>
-        <translation>%1 · %2 issues held, %3 missing</translation>
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/calendar.py" line="126"/>
         <source>：%1</source>
         <translation>: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/calendar.py" line="133"/>
+        <source>在库 %n 期，不缺期</source>
+        <translation><numerusform>%n issue held, none missing</numerusform><numerusform>%n issues held, none missing</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/calendar.py" line="134"/>
+        <source>在库 %n 期，缺 %1 期</source>
+        <translation><numerusform>%n issue held, %1 missing</numerusform><numerusform>%n issues held, %1 missing</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="137"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="144"/>
         <source>%1 无通讯社稿</source>
         <translation>%1: no items from this agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="138"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="145"/>
         <source>%1 无此期（应出而缺）</source>
         <translation>%1: no issue (one was due: missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="138"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="145"/>
         <source>%1 无此期</source>
         <translation>%1: no issue</translation>
     </message>
@@ -941,72 +946,72 @@
 <context>
     <name>CollectionController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="112"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="113"/>
         <source>加入专题</source>
         <translation>Add to collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="120"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="121"/>
         <source>新建专题…</source>
         <translation>New collection…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="137"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="141"/>
         <source>已加入专题「%1」：%Ln 篇</source>
         <translation><numerusform>Added %Ln article to “%1”</numerusform><numerusform>Added %Ln articles to “%1”</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="143"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="147"/>
         <source>先在列表里选中文章</source>
         <translation>Select articles in the list first</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="149"/>
         <source>新建专题</source>
         <translation>New collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="149"/>
         <source>专题名称：</source>
         <translation>Collection name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="158"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="162"/>
         <source>列出</source>
         <translation>List its articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="159"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="163"/>
         <source>按专题顺序导出…</source>
         <translation>Export in its order…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="160"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="164"/>
         <source>复制专题的引文</source>
         <translation>Copy the collection's citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="163"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="167"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="164"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="168"/>
         <source>删除专题</source>
         <translation>Delete collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="176"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="182"/>
         <source>重命名专题</source>
         <translation>Rename collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="176"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="182"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="192"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="198"/>
         <source>已删除专题「%1」，其中的文章仍在档案中（Ctrl+Z 撤销）</source>
         <translation>Deleted the collection “%1”; its articles stay in the archive (Ctrl+Z undoes)</translation>
     </message>
@@ -1014,27 +1019,27 @@
 <context>
     <name>CollectionsPane</name>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="43"/>
         <source>专题</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="43"/>
         <source>篇数</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="51"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="52"/>
         <source>新建专题…</source>
         <translation>New collection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="53"/>
         <source>把选中的文章放进一个新专题</source>
         <translation>Put the selected articles into a new collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="54"/>
         <source>编辑为选题汇集文章：在文章列表上右击“加入专题”。点专题列出其文章（检索式 专题:名称），右击可按专题顺序导出、复制引文、重命名或删除。</source>
         <translation>Gather articles for a story: right-click the article list, “Add to collection”. Click a collection to list its articles (the query collection:NAME); right-click it to export it in its order, copy its citations, rename or delete it.</translation>
     </message>
@@ -1110,97 +1115,92 @@
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="32"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="33"/>
         <source>导出引文…</source>
         <translation>Export citations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="34"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="35"/>
         <source>导出所选…</source>
         <translation>Export selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="35"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="36"/>
         <source>打印所选…</source>
         <translation>Print selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="40"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="42"/>
         <source>移出专题「%1」</source>
         <translation>Remove from “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="41"/>
-        <source>批量修改栏目、体裁、来源…</source>
-        <translation>Set column, genre, source of many…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="64"/>
         <source>列出这些文章</source>
         <translation>List these articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="62"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="69"/>
         <source>删除这个版面…</source>
         <translation>Delete this page…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="73"/>
         <source>本期设置（期号）…</source>
         <translation>Issue settings (number)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="74"/>
         <source>删除这一期…</source>
         <translation>Delete this issue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="78"/>
         <source>报纸设置…</source>
         <translation>Paper settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="73"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="82"/>
         <source>删除这份报纸…</source>
         <translation>Delete this paper…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="99"/>
         <source>把版面「%1」及其全部文章移到回收站？</source>
         <translation>Move the page “%1” and all its articles to the trash?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="90"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="100"/>
         <source>把「%1」这一期及其全部版面和文章移到回收站？</source>
         <translation>Move the issue “%1” with all its pages and articles to the trash?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="101"/>
         <source>把报纸「%1」的所有期、版面和文章移到回收站？</source>
         <translation>Move every issue, page and article of “%1” to the trash?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="102"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="103"/>
         <source>可以撤销（Ctrl+Z），也可以从回收站恢复。</source>
         <translation>It can be undone (Ctrl+Z) or restored from the trash.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="94"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="104"/>
         <source>移到回收站</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="109"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="119"/>
         <source>打开这篇文章</source>
         <translation>Open this article</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="112"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="122"/>
         <source>删除这篇文章</source>
         <translation>Delete this article</translation>
     </message>
@@ -1234,224 +1234,234 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="36"/>
-        <location filename="../../desktop/baoku/gui/editing.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="37"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="107"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="39"/>
-        <location filename="../../desktop/baoku/gui/editing.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="40"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="108"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="43"/>
         <source>删除到回收站</source>
         <translation>Delete to trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="46"/>
         <source>复制文章和引文</source>
         <translation>Copy article with citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="55"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="58"/>
         <source>复制引文</source>
         <translation>Copy citation</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="64"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="72"/>
         <source>导出引文…</source>
         <translation>Export citations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="49"/>
         <source>批量修改栏目、体裁、来源…</source>
         <translation>Set column, genre, source of many…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="75"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="79"/>
         <source>回收站…</source>
         <translation>Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="81"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="85"/>
         <source>修改「%1」</source>
         <translation>edit of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="81"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="85"/>
         <source>删除%1</source>
         <translation>delete %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="81"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="85"/>
         <source>恢复%1</source>
         <translation>restore %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="82"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="85"/>
+        <source>批注「%1」</source>
+        <translation>note on “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="86"/>
         <source>校对「%1」</source>
         <translation>correction “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="82"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="86"/>
         <source>撤销一处校对</source>
         <translation>undoing a correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="82"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="86"/>
         <source>剪报</source>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="83"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
         <source>设原版图「%1」</source>
         <translation>facsimile of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="83"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
         <source>拆分「%1」</source>
         <translation>split of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="83"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
         <source>并入「%1」</source>
         <translation>merge of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="84"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="88"/>
         <source>移动区块到「%1」</source>
         <translation>block moved to “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="89"/>
         <source>加入专题「%1」</source>
         <translation>add to “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="89"/>
         <source>移出专题「%1」</source>
         <translation>Remove from “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="90"/>
         <source>删除专题「%1」</source>
         <translation>delete collection “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="90"/>
         <source>重命名专题为「%1」</source>
         <translation>rename collection to “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="91"/>
         <source>调整专题「%1」的顺序</source>
         <translation>reorder “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="91"/>
         <source>报纸设置「%1」</source>
         <translation>settings of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="92"/>
         <source>修改期号</source>
         <translation>issue number</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="92"/>
         <source>批量修改 %1 篇</source>
         <translation>edit of %1 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="107"/>
         <source>撤销 %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="108"/>
         <source>重做 %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="113"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="123"/>
         <source>已撤销：%1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="116"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="126"/>
         <source>已重做：%1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="129"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="139"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="140"/>
         <source>无法撤销「%1」：它改动的内容此后又被别人或别的程序（如命令行）改过。档案没有改动。</source>
         <translation>Cannot undo “%1”: what it changed was changed again since by someone else or another program (the command line, say). The archive was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="134"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="144"/>
         <source>没有可撤销的操作</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="156"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="166"/>
         <source>已移到回收站：%1（Ctrl+Z 撤销）</source>
         <translation>Moved to the trash: %1 (Ctrl+Z undoes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="168"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="178"/>
         <source>%Ln 篇文章</source>
         <translation><numerusform>%Ln article</numerusform><numerusform>%Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="168"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="178"/>
         <source>%Ln 个版面</source>
         <translation><numerusform>%Ln page</numerusform><numerusform>%Ln pages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="169"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="179"/>
         <source>%Ln 期</source>
         <translation><numerusform>%Ln issue</numerusform><numerusform>%Ln issues</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="169"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="179"/>
         <source>%Ln 份报纸</source>
         <translation><numerusform>%Ln paper</numerusform><numerusform>%Ln papers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="204"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="205"/>
+        <source>引用：</source>
+        <translation>Cite as: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/editing.py" line="216"/>
         <source>已复制到剪贴板</source>
         <translation>Copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="217"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="229"/>
         <source>导出引文</source>
         <translation>Export citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="218"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="230"/>
         <source>引文</source>
         <translation>citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="226"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="238"/>
         <source>已导出引文到 %1</source>
         <translation>Citations written to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="243"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="255"/>
         <source>已修改 %Ln 篇</source>
         <translation><numerusform>Changed %Ln article</numerusform><numerusform>Changed %Ln articles</numerusform></translation>
     </message>
@@ -1767,177 +1777,182 @@
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="51"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="52"/>
         <source>拟分的文章与各行</source>
         <translation>Proposed articles and their lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="51"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="52"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="57"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="52"/>
+        <source>行数</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="59"/>
         <source>在此处拆分 (S)</source>
         <translation>Split here (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="60"/>
         <source>与下一篇合并 (M)</source>
         <translation>Merge with the next (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="59"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="61"/>
         <source>改标题 (F2)</source>
         <translation>Retitle (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="60"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="62"/>
         <source>下一处存疑 (F8)</source>
         <translation>Next doubtful boundary (F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="74"/>
         <source>从选中的行起另成一篇</source>
         <translation>Start a new article at the selected line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="73"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="75"/>
         <source>把下一篇接在选中的文章后面，其标题成为小标题</source>
         <translation>Put the next article after the selected one; its headline becomes a subheading</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="76"/>
         <source>给选中的文章另定标题（原文不变）</source>
         <translation>Give the selected article another headline (the printed text stays as it is)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="76"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="78"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="91"/>
         <source>无法导入：%1</source>
         <translation>Cannot be imported: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/importreview.py" line="115"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="117"/>
         <source>%n 篇</source>
         <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="120"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="122"/>
         <source>此版有存疑的分界，值得一看</source>
         <translation>This page has a doubtful article boundary: worth a look</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="128"/>
         <source>%1 个版面，共 %2 篇文章。</source>
         <translation>%1 pages, %2 articles in all. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/importreview.py" line="128"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="130"/>
         <source>%n 个版面值得一看：⚠ 标出拿不准的分界。</source>
         <translation><numerusform>%n page is worth a look: ⚠ marks a doubtful boundary. </numerusform><numerusform>%n pages are worth a look: ⚠ marks the doubtful boundaries. </numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="129"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="131"/>
         <source>选中一行可在此拆分，选中一篇可与下一篇合并或改标题；确认后按此导入。</source>
         <translation>Select a line to split there, or an article to merge it with the next or retitle it; Import stores exactly this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="142"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="144"/>
         <source>（无题）</source>
         <translation>(untitled)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/importreview.py" line="143"/>
-        <source>%n 行</source>
-        <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
+    <message>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="145"/>
+        <source>一篇文章</source>
+        <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="147"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="150"/>
         <source>分界存疑 %1</source>
         <translation>doubtful %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="150"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="153"/>
         <source>分界存疑（差值 %1）：这里另起一篇，把握不大</source>
         <translation>Doubtful boundary (margin %1): a new article starts here, but not surely</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="157"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="160"/>
         <source>也许另起 %1</source>
         <translation>maybe a new one %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="161"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="164"/>
         <source>这里也许另起一篇（差值 %1）</source>
         <translation>Perhaps a new article starts here (margin %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="193"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="193"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="193"/>
         <source>主题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="194"/>
         <source>副题</source>
         <translation>Subhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="194"/>
         <source>作者</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="191"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="194"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="192"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="195"/>
         <source>图片说明</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="192"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="195"/>
         <source>落款</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="192"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="195"/>
         <source>小标题</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="193"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="196"/>
         <source>表格/服务信息</source>
         <translation>Table or service box</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="193"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="196"/>
         <source>按语/链接</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="223"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="226"/>
         <source>改标题</source>
         <translation>Retitle</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="223"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="226"/>
         <source>这篇文章的主题：</source>
         <translation>This article's headline:</translation>
     </message>
@@ -2146,38 +2161,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="102"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="103"/>
         <source>服务器上的档案有了别人的改动，已经更新。</source>
         <translation>Someone else changed the archive on the server; the window shows it now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="105"/>
         <source>与服务器的连接断开了：暂时看不到别人的改动，报库正在重新连接…</source>
         <translation>The connection to the server was lost: other users' changes are not shown until Baoku connects again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="106"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="107"/>
         <source>又连上了服务器，已按服务器上的档案更新。</source>
         <translation>Connected to the server again; the window shows the archive as it is there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="177"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="178"/>
         <source>保存的检索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="181"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="182"/>
         <source>浏览</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="182"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="183"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="39"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="185"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="186"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="79"/>
         <source>专题</source>
         <translation>Collections</translation>
@@ -2188,7 +2203,7 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="200"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="201"/>
         <source>任务</source>
         <translation>Jobs</translation>
     </message>
@@ -2208,7 +2223,7 @@
         <translation>Open archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="217"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="218"/>
         <source>最近的档案</source>
         <translation>Recent archives</translation>
     </message>
@@ -2228,17 +2243,17 @@
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="137"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="138"/>
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="138"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="139"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="183"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="184"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
@@ -2358,7 +2373,7 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="252"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="253"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
@@ -2514,37 +2529,37 @@
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="185"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="194"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="192"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="204"/>
         <source>通稿</source>
         <translation>Wire</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="211"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="223"/>
         <source>下转%1（该版尚未入库）</source>
         <translation>Continued on %1 (not in the archive yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="211"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="223"/>
         <source>上接%1（该版尚未入库）</source>
         <translation>Continued from %1 (not in the archive yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="212"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="224"/>
         <source>跨版刊登：%1</source>
         <translation>Printed across pages: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/metadata.py" line="217"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="229"/>
         <source>扫描识别：%Ln 行</source>
         <translation><numerusform>Read by OCR: %Ln line</numerusform><numerusform>Read by OCR: %Ln lines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/metadata.py" line="219"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="231"/>
         <source>，其中 %Ln 行置信度低于 80%，请核对</source>
         <translation><numerusform>; %Ln below 80% confidence, please check it</numerusform><numerusform>; %Ln below 80% confidence, please check them</numerusform></translation>
     </message>
@@ -2552,72 +2567,72 @@
 <context>
     <name>PageController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="186"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="194"/>
         <source>已设为本文的原版图</source>
         <translation>Set as this article's facsimile</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="196"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="204"/>
         <source>已移动区块（重新识别本版时会再次应用）</source>
         <translation>Block moved (made again when the page is read again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="207"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="215"/>
         <source>校对(&amp;P)</source>
         <translation>&amp;Proofread</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="212"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="221"/>
         <source>下一处存疑行</source>
         <translation>Next uncertain line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="213"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="222"/>
         <source>上一处存疑行</source>
         <translation>Previous uncertain line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="214"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="223"/>
         <source>改正选中的行…</source>
         <translation>Correct the chosen line…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="215"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="224"/>
         <source>校对段落与记录…</source>
         <translation>Paragraphs and corrections…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="218"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="229"/>
         <source>剪报模式</source>
         <translation>Clipping mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="228"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="242"/>
         <source>新建文章（取框内文字）</source>
         <translation>New article (the text inside)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="229"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="243"/>
         <source>作为当前文章的原版图</source>
         <translation>Facsimile of the current article</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="231"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="246"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="245"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="260"/>
         <source>改正此行…</source>
         <translation>Correct this line…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="246"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="262"/>
         <source>从此行起拆成新文章</source>
         <translation>Split: a new article from this line on</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="248"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="265"/>
         <source>把这篇并入当前文章</source>
         <translation>Merge this one into the current article</translation>
     </message>
@@ -2807,6 +2822,34 @@
         <location filename="../../desktop/baoku/gui/papersettings.py" line="81"/>
         <source>终刊（最后一期）</source>
         <translation>Last issue</translation>
+    </message>
+</context>
+<context>
+    <name>Permits</name>
+    <message>
+        <location filename="../../desktop/baoku/gui/permits.py" line="26"/>
+        <source>档案是以只读方式打开的，不能改动。</source>
+        <translation>The archive is open read-only; it cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/permits.py" line="28"/>
+        <source>你在服务器上的角色不能改专题和批注：这是编辑的权限，需要时请档案的管理员授予。</source>
+        <translation>Your role on the server does not allow changing collections and notes: that is an editor's right; if you need it, ask the archive's admin to grant it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/permits.py" line="29"/>
+        <source>你在服务器上的角色不能导入：这是档案员的权限，需要时请档案的管理员授予。</source>
+        <translation>Your role on the server does not allow importing: that is an archivist's right; if you need it, ask the archive's admin to grant it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/permits.py" line="30"/>
+        <source>你在服务器上的角色不能修改文章和版面的记录：这是档案员的权限，需要时请档案的管理员授予。</source>
+        <translation>Your role on the server does not allow editing the articles' and pages' records: that is an archivist's right; if you need it, ask the archive's admin to grant it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/permits.py" line="31"/>
+        <source>你在服务器上的角色不能删除或恢复：这是档案员的权限，需要时请档案的管理员授予。</source>
+        <translation>Your role on the server does not allow deleting or restoring: that is an archivist's right; if you need it, ask the archive's admin to grant it.</translation>
     </message>
 </context>
 <context>
@@ -3496,7 +3539,7 @@
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/settingsflow.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/settingsflow.py" line="45"/>
         <source>已保存「%1」的设置（Ctrl+Z 撤销）</source>
         <translation>Saved the settings of “%1” (Ctrl+Z undoes)</translation>
     </message>
@@ -3517,107 +3560,107 @@
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="32"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="33"/>
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="35"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="36"/>
         <source>删除时间</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="35"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="36"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="35"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="36"/>
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="35"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="36"/>
         <source>篇数</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="36"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="37"/>
         <source>删除人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="44"/>
         <source>删除的文章、版面、期和报纸都在这里，恢复后回到原处；清空后不能再恢复。</source>
         <translation>Deleted articles, pages, issues and papers are kept here; restored, they go back where they were. Once the trash is emptied they cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="48"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="49"/>
         <source>恢复所选</source>
         <translation>Restore selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="50"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="51"/>
         <source>清空回收站…</source>
         <translation>Empty trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="54"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="70"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="71"/>
         <source>文章</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="70"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="71"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="70"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="71"/>
         <source>一期</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="72"/>
         <source>报纸</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="90"/>
         <source>回收站是空的。</source>
         <translation>The trash is empty.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/trashview.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="105"/>
         <source>%Ln 项</source>
         <translation><numerusform>%Ln entry</numerusform><numerusform>%Ln entries</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/trashview.py" line="114"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="115"/>
         <source>已恢复 %Ln 项</source>
         <translation><numerusform>Restored %Ln entry</numerusform><numerusform>Restored %Ln entries</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="117"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="118"/>
         <source>清空回收站</source>
         <translation>Empty trash</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/trashview.py" line="118"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="119"/>
         <source>永久删除回收站里的 %Ln 项？清空后不能恢复，也不能撤销。</source>
         <translation><numerusform>Delete the %Ln entry in the trash for good? It cannot be restored or undone.</numerusform><numerusform>Delete the %Ln entries in the trash for good? They cannot be restored or undone.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/trashview.py" line="120"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="121"/>
         <source>永久删除</source>
         <translation>Delete for good</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/trashview.py" line="128"/>
+        <location filename="../../desktop/baoku/gui/trashview.py" line="129"/>
         <source>已永久删除 %Ln 项</source>
         <translation><numerusform>Deleted %Ln entry for good</numerusform><numerusform>Deleted %Ln entries for good</numerusform></translation>
     </message>
@@ -3688,6 +3731,26 @@
         <location filename="../../desktop/baoku/gui/wording.py" line="59"/>
         <source>（无题）</source>
         <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="80"/>
+        <source>%1年%2月%3日</source>
+        <translation>%4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="84"/>
+        <source>通稿</source>
+        <translation>Wire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="86"/>
+        <source>%1版</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="88"/>
+        <source>第%1版</source>
+        <translation>Page %1</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,19 @@ ENGLISH = {
     "你在服务器上的角色不能导入：导入是档案员的权限，需要时请档案的管理员授予。没有导入任何内容。":
         "Your role on the server does not allow importing: importing is an archivist's right; if you need it, ask "
         "the archive's admin to grant it. Nothing was imported.",
+    "档案是以只读方式打开的，不能改动。": "The archive is open read-only; it cannot be changed.",
+    "你在服务器上的角色不能改专题和批注：这是编辑的权限，需要时请档案的管理员授予。":
+        "Your role on the server does not allow changing collections and notes: that is an editor's right; if you "
+        "need it, ask the archive's admin to grant it.",
+    "你在服务器上的角色不能导入：这是档案员的权限，需要时请档案的管理员授予。":
+        "Your role on the server does not allow importing: that is an archivist's right; if you need it, ask the "
+        "archive's admin to grant it.",
+    "你在服务器上的角色不能修改文章和版面的记录：这是档案员的权限，需要时请档案的管理员授予。":
+        "Your role on the server does not allow editing the articles' and pages' records: that is an archivist's "
+        "right; if you need it, ask the archive's admin to grant it.",
+    "你在服务器上的角色不能删除或恢复：这是档案员的权限，需要时请档案的管理员授予。":
+        "Your role on the server does not allow deleting or restoring: that is an archivist's right; if you need "
+        "it, ask the archive's admin to grant it.",
     "与服务器的连接断开了：暂时看不到别人的改动，报库正在重新连接…":
         "The connection to the server was lost: other users' changes are not shown until Baoku connects again…",
     "又连上了服务器，已按服务器上的档案更新。": "Connected to the server again; the window shows the archive as it is there.",
@@ -242,7 +255,10 @@ ENGLISH = {
                                         "%n pages are worth a look: ⚠ marks the doubtful boundaries. "),
     "选中一行可在此拆分，选中一篇可与下一篇合并或改标题；确认后按此导入。":
         "Select a line to split there, or an article to merge it with the next or retitle it; Import stores exactly this.",
-    "%n 行": ("%n line", "%n lines"),
+    "一篇文章": "Article",
+    "%1年%2月%3日": "%4",
+    "引用：": "Cite as: ",
+    "行数": "Lines",
     "分界存疑（差值 %1）：这里另起一篇，把握不大": "Doubtful boundary (margin %1): a new article starts here, but not surely",
     "这里也许另起一篇（差值 %1）": "Perhaps a new article starts here (margin %1)",
     "正文": "Body",
@@ -258,7 +274,8 @@ ENGLISH = {
     "%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。":
         "%1 %2: this page's text is already in the archive (%3); the same page imported again under another date or page?",
     "未导入": "Not imported",
-    "%1 · %2期在库，缺%3期": "%1 · %2 issues held, %3 missing",
+    "在库 %n 期，不缺期": ("%n issue held, none missing", "%n issues held, none missing"),
+    "在库 %n 期，缺 %1 期": ("%n issue held, %1 missing", "%n issues held, %1 missing"),
     "%Ln 篇": ("%Ln article", "%Ln articles"),
     "%1版": "Page %1",
     "%1 篇（%Ln 种文本）": ("%1 articles (%Ln text)", "%1 articles (%Ln different texts)"),
@@ -637,6 +654,7 @@ ENGLISH = {
     "编辑(&E)": "&Edit",
     "回收站…": "Trash…",
     "修改「%1」": "edit of “%1”",
+    "批注「%1」": "note on “%1”",
     "删除%1": "delete %1",
     "恢复%1": "restore %1",
     "校对「%1」": "correction “%1”",

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStatusBar, QTableView
 from ..core.changes import ARCHIVE, ARTICLES
 from ..core.errors import BaokuError
 from ..core.store import collections
+from . import permits
 from .metadata import MetadataPanel
 from .models import ArticleTableModel, IdRole
 from .reader import ReaderPane
@@ -32,7 +33,8 @@ class ArticleController(QObject):
         metadata.saveRequested.connect(self.save)
         search.listed.connect(self._current_changed)
         session.changed.connect(self._changed)
-        session.opened.connect(lambda: metadata.setEnabled(not session.read_only))
+        session.opened.connect(lambda: metadata.set_rights(permits.why_not(session, permits.EDIT),
+                                                           permits.why_not(session, permits.COLLECT)))
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -54,17 +56,19 @@ class ArticleController(QObject):
                 record = None
         # (Compared whole, not by updated_at: an undo puts an older row back, edit time and all.)
         if record is not None and record == self.reader.record and self.reader.query == self.search.query:
-            db = self.session.db  # the text is unchanged; its note or collections may not be (edits kept)
-            if not self.metadata.changes():
-                self.metadata.show_record(record, collections.note(db, record.id), collections.of_article(db, record.id))
+            if not self.metadata.changes():  # the text is unchanged; its note or collections may not be
+                self._show_metadata(record)  # (edits kept)
             return  # the same article, unchanged, for the same query: keep the reader's place
         self.reader.show_record(record, self.search.query)
         if record is not None:
-            db = self.session.db
-            self.metadata.show_record(record, collections.note(db, record.id), collections.of_article(db, record.id))
+            self._show_metadata(record)
         else:
             self.metadata.show_record(None)
         self.shown.emit(record, self.search.query)
+
+    def _show_metadata(self, record) -> None:
+        db = self.session.db
+        self.metadata.show_record(record, collections.note(db, record.id), collections.of_article(db, record.id))
 
     def save(self, article_id: int, changes: dict) -> None:
         def failed(error: BaseException) -> None:
@@ -75,6 +79,9 @@ class ArticleController(QObject):
 
         def done(record) -> None:
             self.status.showMessage(self.tr("已保存（Ctrl+Z 撤销）"), 6000)
+            if self.metadata.record is not None and self.metadata.record.id == article_id and \
+                    self.metadata.changes() == changes:  # what was saved is the panel's new baseline (a
+                self._show_metadata(self.metadata.record)  # saved note looked unsaved, and an undo left it)
             self.saved.emit(record)
 
         who = self.who

@@ -60,7 +60,8 @@ class CalendarPanel(QWidget):
         super().__init__(parent)
         self.publication = QComboBox()
         self.settings_button = QPushButton(self.tr("出版设置…"))
-        self.settings_button.setToolTip(self.tr("出版周期、出版日、创刊与终刊：日历据此查缺期"))
+        self.settings_tip = self.tr("出版周期、出版日、创刊与终刊：日历据此查缺期")
+        self.settings_button.setToolTip(self.settings_tip)
         self.settings_button.clicked.connect(lambda: self.settingsRequested.emit(self.publication.currentText())
                                              if self.publication.currentText() else None)
         self.calendar = IssueCalendar()
@@ -119,12 +120,18 @@ class CalendarPanel(QWidget):
             frequency, self.tr("出版周期未知") if not days else self.tr("每周出版"))
         if days:
             shown = bracketed(shown, weekdays(days))
-        text = self.tr("%1 · %2期在库，缺%3期").replace("%1", shown).replace("%2", str(len(held))) \
-            .replace("%3", str(len(missing)))
+        text = f"{shown} · {self.held_and_missing(len(held), len(missing))}"
         if missing:
             dates = join_list(d.isoformat() for d in sorted(missing)[:10]) + ("…" if len(missing) > 10 else "")
             text += self.tr("：%1").replace("%1", dates)
         self.legend.setText(text)
+
+    def held_and_missing(self, held: int, missing: int) -> str:
+        """在库 2 期，缺 3 期 / 2 issues held, 3 missing; 不缺期 / none missing (numbers spaced from
+        the words, as elsewhere in the window; English counted in the singular for one)."""
+        if not missing:
+            return self.tr("在库 %n 期，不缺期", "", held)
+        return self.tr("在库 %n 期，缺 %1 期", "", held).replace("%1", str(missing))
 
     def _clicked(self, date: QDate) -> None:
         day = dt.date(date.year(), date.month(), date.day())

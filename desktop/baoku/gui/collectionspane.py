@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.changes import ARCHIVE, COLLECTIONS
 from ..core.errors import BaokuError
+from . import permits
 from .codedwords import error_words
 from .session import Session
 from .wording import field_names
@@ -118,7 +119,10 @@ class CollectionController(QObject):
             if self.pane.names:
                 menu.addSeparator()
             menu.addAction(self.tr("新建专题…"), lambda: self.add_to_new(ids))
+            for a in menu.actions():
+                permits.allow(a, self.session, permits.COLLECT)
 
+        menu.setToolTipsVisible(True)  # a disabled entry says why
         menu.aboutToShow.connect(fill)
         fill()
         return menu
@@ -131,7 +135,7 @@ class CollectionController(QObject):
 
     def add(self, name: str, ids=None) -> None:
         ids, who = self._ids(ids), self.who
-        if not ids or self.session.read_only:
+        if not ids or not permits.may(self.session, permits.COLLECT):
             return
         self.session.write(lambda b, job: b.collect(name, ids, who),
                            lambda n: self.status.showMessage(self.tr("已加入专题「%1」：%Ln 篇", "", n)
@@ -148,7 +152,7 @@ class CollectionController(QObject):
 
     def remove(self, name: str, ids=None) -> None:
         ids, who = self._ids(ids), self.who
-        if ids:
+        if ids and permits.may(self.session, permits.COLLECT):
             self.session.write(lambda b, job: b.uncollect(name, ids, who), lambda n: None, self.messages.show_error)
 
     # -- a collection's own menu ------------------------------------------------------------------------
@@ -163,7 +167,9 @@ class CollectionController(QObject):
         menu.addAction(self.tr("重命名…"), lambda: self.rename(name))
         menu.addAction(self.tr("删除专题"), lambda: self.drop(name))
         for a in menu.actions()[3:]:
-            a.setEnabled(not self.session.read_only)
+            if not a.isSeparator():
+                permits.allow(a, self.session, permits.COLLECT)
+        menu.setToolTipsVisible(True)
         return menu
 
     def _members(self, name: str, then) -> None:

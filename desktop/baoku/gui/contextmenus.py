@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from . import permits
 from .browse import FilterRole, IssueRole, PageRole
 from .wording import quoted
 
@@ -34,16 +35,22 @@ class ContextMenus(QObject):
         menu.addAction(self.tr("导出所选…"), w.export_selected)
         menu.addAction(self.tr("打印所选…"), w.print_selected)
         menu.addSeparator()
-        menu.addMenu(w.collections.add_menu(menu))
+        collect = w.collections.add_menu(menu)
+        menu.addMenu(collect)
         current = w.collections.current()
         if current is not None:
-            menu.addAction(self.tr("移出专题「%1」").replace("%1", current), lambda: w.collections.remove(current))
-        menu.addAction(self.tr("批量修改栏目、体裁、来源…"), w.edit.bulk_edit)
+            out = menu.addAction(self.tr("移出专题「%1」").replace("%1", current), lambda: w.collections.remove(current))
+            permits.allow(out, w.session, permits.COLLECT)
+        permits.allow(collect, w.session, permits.COLLECT)
+        menu.addAction(w.edit.bulk_action)
         menu.addSeparator()
         menu.addAction(w.edit.delete_action)
+        w.edit.refresh_rights()
         for a in menu.actions():
             if not ids and a is not w.edit.copy_action:
                 a.setEnabled(False)
+        menu.aboutToHide.connect(w.edit.refresh_rights)  # the shared actions, disabled for want of a selection
+        menu.setToolTipsVisible(True)  # a disabled entry says why
         return menu
 
     # -- the browse tree -----------------------------------------------------------------------------
@@ -54,26 +61,29 @@ class ContextMenus(QObject):
         if where is None:
             return None
         menu = QMenu(w.tree)
-        writable = not w.session.read_only
         menu.addAction(self.tr("列出这些文章"), lambda: w.search.apply_filter(where))
         page_id, issue_id = item.data(PageRole), item.data(IssueRole)
+        kinds = {}  # each entry that changes the archive: the right it needs
         if page_id is not None:
             menu.addSeparator()
-            menu.addAction(self.tr("删除这个版面…"), lambda: self.confirm_delete("page", page_id, item.text()))
+            kinds[menu.addAction(self.tr("删除这个版面…"),
+                                 lambda: self.confirm_delete("page", page_id, item.text()))] = permits.DELETE
         elif issue_id is not None:
             menu.addSeparator()
-            menu.addAction(self.tr("本期设置（期号）…"), lambda: w.settings_flow.issue(issue_id))
-            menu.addAction(self.tr("删除这一期…"), lambda: self.confirm_delete("issue", issue_id, item.text()))
+            kinds[menu.addAction(self.tr("本期设置（期号）…"), lambda: w.settings_flow.issue(issue_id))] = permits.EDIT
+            kinds[menu.addAction(self.tr("删除这一期…"),
+                                 lambda: self.confirm_delete("issue", issue_id, item.text()))] = permits.DELETE
         elif not where.date:
             menu.addSeparator()
-            menu.addAction(self.tr("报纸设置…"), lambda: w.settings_flow.paper(where.publication))
+            kinds[menu.addAction(self.tr("报纸设置…"), lambda: w.settings_flow.paper(where.publication))] = permits.EDIT
             pid = next((p["id"] for p in w.session.db.publications() if p["name"] == where.publication), None) \
                 if w.session.db is not None else None
             if pid is not None:
-                menu.addAction(self.tr("删除这份报纸…"),
-                               lambda: self.confirm_delete("publication", pid, where.publication))
-        for a in menu.actions()[1:]:
-            a.setEnabled(writable)
+                kinds[menu.addAction(self.tr("删除这份报纸…"), lambda: self.confirm_delete(
+                    "publication", pid, where.publication))] = permits.DELETE
+        for a, kind in kinds.items():
+            permits.allow(a, w.session, kind)
+        menu.setToolTipsVisible(True)
         return menu
 
     def _tree(self, point) -> None:
@@ -110,4 +120,5 @@ class ContextMenus(QObject):
         menu.addMenu(w.edit.citation_menu(menu, [article_id]))
         menu.addMenu(w.collections.add_menu(menu, [article_id]))
         delete = menu.addAction(self.tr("删除这篇文章"), lambda: w.edit.delete("article", [article_id]))
-        delete.setEnabled(not w.session.read_only)
+        permits.allow(delete, w.session, permits.DELETE)
+        menu.setToolTipsVisible(True)

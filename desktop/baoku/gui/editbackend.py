@@ -40,10 +40,10 @@ class EditingBackend:
         write_atomically(path, cite_ids(self.archive, ids, style).encode("utf-8"))
         return path
 
-    def article_text(self, article_id: int) -> str:
+    def article_text(self, article_id: int, label: str = "引用：") -> str:
         from ..core.export.formats import article_text
 
-        return article_text(self.archive.article(article_id))
+        return article_text(self.archive.article(article_id), label=label)
 
     def trash_entries(self) -> list:
         return trash.entries(self.archive)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QTe
 from ..core.cite import STYLES, SUFFIXES
 from ..core.errors import BaokuError
 from ..core.store import history
+from . import permits
 from .papersettings import BulkEditDialog
 from .session import Session
 from .wording import quoted, untitled
@@ -45,6 +46,8 @@ class EditController(QObject):
         self.copy_action = QAction(self.tr("复制文章和引文"), self)
         self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
         self.copy_action.triggered.connect(self.copy)
+        self.bulk_action = QAction(self.tr("批量修改栏目、体裁、来源…"), self)
+        self.bulk_action.triggered.connect(self.bulk_edit)
         session.changed.connect(self._changed)
         session.opened.connect(self.update_actions)
 
@@ -69,8 +72,9 @@ class EditController(QObject):
         menu.addAction(self.tr("导出引文…"), self.export_citations)
         menu.addSeparator()
         menu.addAction(self.delete_action)
-        menu.addAction(self.tr("批量修改栏目、体裁、来源…"), self.bulk_edit)
+        menu.addAction(self.bulk_action)
         menu.addMenu(collections.add_menu(menu))
+        menu.setToolTipsVisible(True)  # a disabled entry says why
         menu.addSeparator()
         menu.addAction(self.tr("回收站…"), self.show_trash)
         return menu
@@ -78,7 +82,7 @@ class EditController(QObject):
     def action_text(self, step) -> str:
         """What a step did, as the menu says it: 修改「聚力“新知”挖掘“新质”」."""
         label = step.label or ""
-        words = {"edit": self.tr("修改「%1」"), "delete": self.tr("删除%1"), "restore": self.tr("恢复%1"),
+        words = {"edit": self.tr("修改「%1」"), "note": self.tr("批注「%1」"), "delete": self.tr("删除%1"), "restore": self.tr("恢复%1"),
                  "correct": self.tr("校对「%1」"), "undo_correction": self.tr("撤销一处校对"), "clip": self.tr("剪报"),
                  "facsimile": self.tr("设原版图「%1」"), "split": self.tr("拆分「%1」"), "merge": self.tr("并入「%1」"),
                  "move_block": self.tr("移动区块到「%1」"),
@@ -97,12 +101,18 @@ class EditController(QObject):
         self._show_steps(*(history.next_steps(db) if db is not None else (None, None)))
 
     def _show_steps(self, done, undone) -> None:
-        writable = not self.session.read_only
+        writable = not self.session.read_only  # (each user undoes their own steps, whatever their role)
         self.undo_action.setEnabled(done is not None and writable)
         self.redo_action.setEnabled(undone is not None and writable)
         self.undo_action.setText(self.tr("撤销 %1").replace("%1", self.action_text(done)) if done else self.tr("撤销"))
         self.redo_action.setText(self.tr("重做 %1").replace("%1", self.action_text(undone)) if undone else self.tr("重做"))
-        self.delete_action.setEnabled(writable)
+        self.refresh_rights()
+
+    def refresh_rights(self) -> None:
+        """Delete and bulk edit enabled where this user may (else disabled, saying why); also after a
+        menu that shares them disabled them for want of a selection."""
+        permits.allow(self.delete_action, self.session, permits.DELETE)
+        permits.allow(self.bulk_action, self.session, permits.EDIT)
 
     def _changed(self, changes) -> None:
         self.update_actions()
@@ -146,7 +156,7 @@ class EditController(QObject):
 
     def delete(self, kind: str, ids: list[int], label: str = "") -> None:
         """Move to the trash; said in the status bar with how to take it back."""
-        if self.session.read_only or not ids:
+        if not permits.may(self.session, permits.DELETE) or not ids:
             return
         if not label:
             label = self._label(kind, ids)
@@ -192,7 +202,9 @@ class EditController(QObject):
                                                     else None)
         if article_id is None:
             return
-        self.session.read(lambda b, job: b.article_text(article_id), self._to_clipboard, self.messages.show_error)
+        label = self.tr("引用：")  # the citation said in the window's language (an export keeps 引用：)
+        self.session.read(lambda b, job: b.article_text(article_id, label), self._to_clipboard,
+                          self.messages.show_error)
 
     def copy_citation(self, style: str = "gbt7714", ids: list[int] | None = None) -> None:
         ids = ids or self._chosen()
@@ -231,7 +243,7 @@ class EditController(QObject):
 
     def bulk_edit(self) -> BulkEditDialog | None:
         ids = self._chosen()
-        if not ids or self.session.read_only:
+        if not ids or not permits.may(self.session, permits.EDIT):
             return None
         dialog = BulkEditDialog(len(ids), self.window)
         who = self.who

@@ -48,11 +48,13 @@ class ImportReviewDialog(QDialog):
         self.pages = QListWidget()
         self.pages.currentRowChanged.connect(lambda _: self.show_page())
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("拟分的文章与各行"), self.tr("类别")])
+        # The kind of each row (an article, or a line's role: 标题, 正文…) and, for an article, its lines.
+        self.tree.setHeaderLabels([self.tr("拟分的文章与各行"), self.tr("类别"), self.tr("行数")])
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemSelectionChanged.connect(self._enable)
         self.split_button = QPushButton(self.tr("在此处拆分 (S)"))
         self.merge_button = QPushButton(self.tr("与下一篇合并 (M)"))
@@ -140,8 +142,9 @@ class ImportReviewDialog(QDialog):
         roles = self._role_names()
         for k, art in enumerate(page.articles()):
             title = art.title if art.headed else self.tr("（无题）") + " " + art.title
-            top = QTreeWidgetItem([f"{k + 1}. {title}", self.tr("%n 行", "", art.end - art.first)])
+            top = QTreeWidgetItem([f"{k + 1}. {title}", self.tr("一篇文章"), str(art.end - art.first)])
             top.setData(0, ROLE, (ARTICLE, k))
+            top.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if art.doubt is not None:
                 top.setText(0, "⚠ " + top.text(0))
                 top.setText(1, self.tr("分界存疑 %1").replace("%1", f"{art.doubt:.1f}") + " · " + top.text(1))

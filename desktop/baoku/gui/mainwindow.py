@@ -35,6 +35,7 @@ from .archiving import ArchiveController
 from .articles import ArticleController
 from .browse import set_headers
 from .browsing import BrowseController
+from . import permits
 from .calendar import CalendarPanel
 from .exportflow import ExportController
 from .facets import CoverageChart, FacetTree
@@ -253,7 +254,8 @@ class MainWindow(QMainWindow):
         where = self.session.path.shown() if self.session.on_server else self.session.path
         self.setWindowTitle(f"{where}{ro}")  # Qt adds " — 报库", the application's display name
         for a in (self.import_action, self.import_folder_action):
-            a.setEnabled(not self.session.read_only)
+            permits.allow(a, self.session, permits.IMPORT)
+        permits.allow(self.calendar.settings_button, self.session, permits.EDIT, tip=self.calendar.settings_tip)
         kept = self.settings.get("search/restore_query")  # typed before a restart (a new language)
         if kept:
             self.settings.set("search/restore_query", "")
@@ -281,7 +283,7 @@ class MainWindow(QMainWindow):
         self.settings.set("window/coverage", shown)
 
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls() and not self.session.read_only:
+        if event.mimeData().hasUrls() and permits.may(self.session, permits.IMPORT):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import HEAD_FIELDS, NO_PAGE, ArticleRecord
-from .wording import WORD_JOINER, join_list, unbroken
+from .wording import WORD_JOINER, join_list, printed_in, unbroken
 
 LONG = tuple(HEAD_FIELDS.values())  # heads run long: they wrap instead of being cut off
 EDITABLE = (*LONG, "column", "genre", "source")
@@ -173,7 +173,15 @@ class MetadataPanel(QWidget):
         layout.addWidget(self.buttons)
         layout.addStretch(1)
         self.record: ArticleRecord | None = None
+        # What this user may change (gui.permits): the record's fields, the note; else why not.
+        self.why_not_edit = self.why_not_note = ""
         self.show_record(None)
+
+    def set_rights(self, why_not_edit: str, why_not_note: str) -> None:
+        """The record's fields and the note are each enabled unless the archive would refuse them
+        (the reason, non-empty, is then their tooltip); the panel itself stays readable."""
+        self.why_not_edit, self.why_not_note = why_not_edit, why_not_note
+        self.show_record(self.record, self.saved_note, self.collections)
 
     def show_record(self, record: ArticleRecord | None, note: str = "", collections=()) -> None:
         self.record = record
@@ -181,13 +189,17 @@ class MetadataPanel(QWidget):
         self.note.blockSignals(True)
         self.note.setPlainText(note)
         self.note.blockSignals(False)
-        self.note.setEnabled(record is not None)
+        self.note.setEnabled(record is not None and not self.why_not_note)
+        self.note.setToolTip(self.why_not_note)
         self.in_collections.setText(join_list(collections) if collections else self.tr("（无）"))
         a = record.article if record else None
         self.where.setText(self._where(record) if record else "")
+        editable = record is not None and not self.why_not_edit
+        for w in (self.date, self.page, self.page_name, *self.fields.values()):
+            w.setToolTip(self.why_not_edit)
         for w in (self.date, self.page, self.page_name):
             w.blockSignals(True)
-            w.setEnabled(record is not None)
+            w.setEnabled(editable)
         wire = record is not None and record.page_number == NO_PAGE  # an agency's item: no page to refile to
         self.page.setSpecialValueText(self.tr("通稿") if wire else "")
         self.page.setMinimum(NO_PAGE if wire else 1)
@@ -196,13 +208,13 @@ class MetadataPanel(QWidget):
             self.page.setValue(record.page_number)
             self.page_name.setText(record.page_name)
         for w in (self.page, self.page_name):
-            w.setEnabled(record is not None and not wire)
+            w.setEnabled(editable and not wire)
         for w in (self.date, self.page, self.page_name):
             w.blockSignals(False)
         for name, edit in self.fields.items():
             edit.setText(getattr(a, name) if a else "")
             edit.setCursorPosition(0)  # show the start of a long kicker, not its end
-            edit.setEnabled(record is not None)
+            edit.setEnabled(editable)
         self._changed()
 
     def _where(self, record) -> str:
@@ -211,7 +223,7 @@ class MetadataPanel(QWidget):
         note = {"to": self.tr("下转%1（该版尚未入库）"), "from": self.tr("上接%1（该版尚未入库）"),
                 "joined": self.tr("跨版刊登：%1")}.get(kind, "")
         pages = join_list(where.split("+"))
-        text = record.source_line() + ("\n" + note.replace("%1", pages) if note else "")
+        text = printed_in(record) + ("\n" + note.replace("%1", pages) if note else "")
         scan = record.scan
         if scan and not scan.get("text_layer"):  # read by OCR: say how sure, so uncertain lines get checked
             text += "\n" + self.tr("扫描识别：%Ln 行", "", scan["lines"])

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu
 
 from ..core.changes import ARCHIVE, ARTICLES
 from ..core.errors import BaokuError
+from . import permits
 from .pagepanel import PagePanel
 from .proofing import LineEditor, ProofDialog
 from .codedwords import error_words
@@ -75,6 +76,8 @@ class PageController(QObject):
                 return  # another article was chosen meanwhile
             self.loaded, self.image = (page_id, query), image.full
             self.panel.show_layers(layers, image, article_id)
+            for key in ("edit", "clip"):  # the page's tools that change it, where this user may
+                permits.allow(self.panel.buttons[key], self.session, permits.EDIT)
             if self.photo is not None and self.photo[0] == article_id:
                 self.panel.view.show_photo(*self.photo)
             self.photo = None
@@ -106,6 +109,10 @@ class PageController(QObject):
 
     def _write(self, fn, done=lambda value: None, shown=None) -> None:
         """Hand one edit to the writer; a refusal is said where the editor is looking."""
+        if not permits.may(self.session, permits.EDIT):
+            (shown.show_error if shown is not None else self.panel.label.setText)(
+                permits.why_not(self.session, permits.EDIT))
+            return
 
         def failed(error: BaseException) -> None:
             if not isinstance(error, BaokuError):
@@ -125,6 +132,9 @@ class PageController(QObject):
         """The line editor for one line of the page (F2, or a double click)."""
         line = next((ln for ln in self.panel.view.lines if ln["id"] == line_id), None)
         if line is None:
+            return
+        if not permits.may(self.session, permits.EDIT):  # said where the editor is looking, not after typing
+            self.panel.label.setText(permits.why_not(self.session, permits.EDIT))
             return
         dialog = LineEditor(line, self.image, self.panel)
         dialog.accepted.connect(lambda: self.correct_line(line_id, dialog.text()))
@@ -157,6 +167,7 @@ class PageController(QObject):
             self.proof.blockSaved.connect(self.correct_block)
             self.proof.undoRequested.connect(self.undo)
             self.proof.finished.connect(self._proof_closed)
+            self.proof.set_read_only(permits.why_not(self.session, permits.EDIT))  # (an editor reads it)
         reading = self.articles.reader.record.id if self.articles.reader.record else self.article_id
         self._fill_proof(self.corrected if self.corrected is not None else reading)
         self.proof.show()
@@ -209,13 +220,19 @@ class PageController(QObject):
         def on_page(fn, *args):
             return lambda *_: (show_page(), fn(*args))
 
+        writing = []  # what changes the records: enabled where this user may
         for text, slot, key in ((self.tr("下一处存疑行"), on_page(panel.next_uncertain, 1), "F4"),
                                 (self.tr("上一处存疑行"), on_page(panel.next_uncertain, -1), "Shift+F4"),
                                 (self.tr("改正选中的行…"), on_page(panel.edit_chosen), "F2"),
                                 (self.tr("校对段落与记录…"), lambda *_: self.open_proof(), "Ctrl+Shift+E")):
             action = menu.addAction(text, slot)
             action.setShortcut(QKeySequence(key))
+            if key in ("F2", "Ctrl+Shift+E"):
+                writing.append(action)
         clip = menu.addAction(self.tr("剪报模式"))
+        writing.append(clip)
+        menu.setToolTipsVisible(True)  # a disabled entry says why
+        self.session.opened.connect(lambda: [permits.allow(a, self.session, permits.EDIT) for a in writing])
         clip.setShortcut(QKeySequence("Ctrl+Shift+X"))
         clip.setCheckable(True)
         clip.toggled.connect(lambda on: (show_page(), panel.buttons["clip"].setChecked(on)))
@@ -225,9 +242,10 @@ class PageController(QObject):
     def clip_menu(self, rect: QRectF) -> QMenu:
         box = (round(rect.left()), round(rect.top()), round(rect.right()), round(rect.bottom()))
         menu = QMenu(self.panel)
-        menu.addAction(self.tr("新建文章（取框内文字）"), lambda: self.clip(box))
+        permits.allow(menu.addAction(self.tr("新建文章（取框内文字）"), lambda: self.clip(box)), self.session, permits.EDIT)
         attach = menu.addAction(self.tr("作为当前文章的原版图"), lambda: self.attach(box))
-        attach.setEnabled(self.article_id is not None)
+        permits.allow(attach, self.session, permits.EDIT, also=self.article_id is not None)
+        menu.setToolTipsVisible(True)
         menu.addAction(self.tr("取消"), lambda: None)
         menu.aboutToHide.connect(self.panel.view.drop_band)
         return menu
@@ -242,10 +260,14 @@ class PageController(QObject):
         menu = QMenu(self.panel)
         if line is not None:
             view.choose_line(line["id"], centre=False)
-            menu.addAction(self.tr("改正此行…"), lambda: self.edit_line(line["id"]))
-            menu.addAction(self.tr("从此行起拆成新文章"), lambda: self.split_at(line["id"]))
+            permits.allow(menu.addAction(self.tr("改正此行…"), lambda: self.edit_line(line["id"])),
+                          self.session, permits.EDIT)
+            permits.allow(menu.addAction(self.tr("从此行起拆成新文章"), lambda: self.split_at(line["id"])),
+                          self.session, permits.EDIT)
         if other is not None and self.article_id is not None and other != self.article_id:
-            menu.addAction(self.tr("把这篇并入当前文章"), lambda: self.merge_into_current(other))
+            permits.allow(menu.addAction(self.tr("把这篇并入当前文章"), lambda: self.merge_into_current(other)),
+                          self.session, permits.EDIT)
+        menu.setToolTipsVisible(True)
         self.extend_menu(menu, other if other is not None else (line or {}).get("article_id"))
         return menu if menu.actions() else None
 

@@ -108,6 +108,7 @@ class ProofDialog(QDialog):
         self.setWindowTitle(self.tr("校对"))
         self.article_id: int | None = None
         self.corrections: list = []
+        self.why_not = ""  # why this user may not correct (gui.permits): the dialog shows, does not save
         self.blocks = QListWidget()
         self.blocks.currentRowChanged.connect(self._choose)
         self.editor = QPlainTextEdit()
@@ -178,7 +179,17 @@ class ProofDialog(QDialog):
                 if col in (3, 4):
                     item.setToolTip(c.old_text if col == 3 else c.new_text)
                 self.history.setItem(r, col, item)
-        self.undo.setEnabled(any(not c.undone_at for c in self.corrections))
+        self.undo.setEnabled(any(not c.undone_at for c in self.corrections) and not self.why_not)
+
+    def set_read_only(self, why_not: str) -> None:
+        """The paragraphs and their history to read, not to change (`why_not`, non-empty, says why on
+        the disabled buttons); "" to correct."""
+        self.why_not = why_not
+        self.editor.setReadOnly(bool(why_not))
+        for button in (self.save, self.undo):
+            button.setToolTip(why_not)
+        self.save.setEnabled(not why_not)
+        self.undo.setEnabled(not why_not and any(not c.undone_at for c in self.corrections))
 
     def show_error(self, message: str) -> None:
         self.status.setText(f"<span style='color:#b00020'>{message}</span>")

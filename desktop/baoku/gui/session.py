@@ -21,6 +21,7 @@ from ..core.address import ServerAddress, archive_address
 from ..core.app.library import reader
 from ..core.changes import ARCHIVE, Changes, Outcome
 from ..core.store.interface import Store
+from ..core.store.rights import EVERYTHING, NOTHING, Rights, rights_of
 from .backend import Backend
 from .tasks import Job, SyncPool, Tasks
 
@@ -38,6 +39,7 @@ class Session(QObject):
         self.searcher: Backend | None = None
         self.db: Store | None = None  # the main thread's reader
         self.read_only = False
+        self.rights: Rights = EVERYTHING  # what this user may do to it (gui.permits)
         # The window closed: what an action reports back after it is heard by no one.
         self.ended = False
         self.on_error: Callable[[BaseException], None] = lambda e: None
@@ -69,12 +71,14 @@ class Session(QObject):
                 return
             try:
                 db = reader(path)
+                rights = rights_of(db) if db.on_server else EVERYTHING  # (a file's reader is query-only)
             except Exception as e:  # noqa: BLE001 - shown like any failure to open
                 writer.close()
                 (on_failed or self.on_error)(e)
                 return
             self.close()
             self.path, self.writer, self.db, self.read_only = path, writer, db, read_only
+            self.rights = NOTHING if read_only else rights  # (the writer found the file read-only)
             self.searcher = Backend(path)
             self.changed.emit(Changes.of(ARCHIVE))  # every view starts over on this archive,
             self.opened.emit()  # then whatever opening it leads to (the first run's sample)

@@ -8,6 +8,7 @@ import getpass
 from PySide6.QtCore import QObject, Signal
 
 from ..core.errors import BaokuError
+from . import permits
 from .papersettings import IssueDialog, PaperDialog
 from .codedwords import error_words
 from .session import Session
@@ -47,7 +48,7 @@ class SettingsController(QObject):
             self.session.write(lambda b, job: b.set_paper(pid, settings, who), done, failed)
 
         dialog.accept = save  # the dialog closes once the archive has taken it
-        if not self.session.read_only:
+        if permits.may(self.session, permits.EDIT):
             dialog.open()
         return dialog
 
@@ -66,6 +67,6 @@ class SettingsController(QObject):
                                self.messages.show_error)
 
         dialog.accepted.connect(accepted)
-        if not self.session.read_only:
+        if permits.may(self.session, permits.EDIT):
             dialog.open()
         return dialog

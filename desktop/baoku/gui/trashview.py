@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..core.changes import ARCHIVE, TRASH
 from ..core.errors import BaokuError
+from . import permits
 from .screenfit import fit_to_screen
 from .session import Session
 
@@ -85,12 +86,12 @@ class TrashDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnToContents(0)
-        self.empty_button.setEnabled(bool(entries) and not self.session.read_only)
+        permits.allow(self.empty_button, self.session, permits.DELETE, also=bool(entries))
         self.status.setText(self.tr("回收站是空的。") if not entries else "")
         self._selection()
 
     def _selection(self) -> None:
-        self.restore_button.setEnabled(bool(self.chosen()) and not self.session.read_only)
+        permits.allow(self.restore_button, self.session, permits.DELETE, also=bool(self.chosen()))
 
     def chosen(self) -> list:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

@@ -68,3 +68,23 @@ def unbroken(text: str) -> str:
     characters kept whole on a line. Chinese breaks between any two characters, so a source line
     wrapped as 「泉州晚报 2024年9月11」「日 第5版」; a longer part still breaks where it must."""
     return _PART.sub(lambda m: WORD_JOINER.join(m.group()), text)
+
+
+def printed_in(record) -> str:
+    """Where an article was printed, in the window's language: 泉州晚报 2024年9月11日 第5版 民企会客厅
+    (the record's source line) in Chinese; 泉州晚报 2024-09-11 Page 5 民企会客厅 in English (the
+    paper's and the page's own names are the paper's words, kept)."""
+    from ..core.model import NO_PAGE
+
+    d = record.date
+    day = translate("Wording", "%1年%2月%3日").replace("%1", str(d.year)).replace("%2", str(d.month)) \
+        .replace("%3", str(d.day)).replace("%4", d.isoformat())
+    section, number = record.section, record.page_number
+    if number == NO_PAGE:
+        page = translate("Wording", "通稿")
+    elif len(section) == 1 and section.isascii() and section.isalpha():
+        page = translate("Wording", "%1版").replace("%1", f"{section}{number:02d}")
+    else:
+        page = (f"{section} " if section else "") + translate("Wording", "第%1版").replace("%1", str(number))
+    parts = [record.publication, day, record.edition, page, record.page_name]
+    return " ".join(p for p in parts if p)

@@ -229,7 +229,7 @@ class _Booklet:
             out.append(self.block(label, text, self._style_for(kind, st)))
         if self.opts.reference in ("gbt7714", "both"):
             # A reference keeps the standard's own punctuation.
-            out.append(self.block(label, "引用：" + gbt7714(rec), st.reference, punctuation=False))
+            out.append(self.block(label, self.opts.citation_label + gbt7714(rec), st.reference, punctuation=False))
         out.append(Spacer(1, st.body.leading * 1.5))
         return out
 

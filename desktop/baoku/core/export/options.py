@@ -59,6 +59,9 @@ class ExportOptions:
     # An article whose page image is missing or damaged: "stop" (say which, write nothing) or "skip"
     # (print it without its facsimile), chosen by the user once told.
     missing_facsimile: str = "stop"
+    # What the reference is introduced with: an export is set as the Chinese publication it is made
+    # for; the English window's clipboard copy says it in English (gui.editing).
+    citation_label: str = "引用："
     title: str = ""
     author: str = ""
     subject: str = ""

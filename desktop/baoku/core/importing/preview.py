@@ -10,7 +10,7 @@ from pathlib import Path
 from ..errors import BaokuError
 from ..store import Archive
 from .metadata import IssueMeta
-from .run import parse_source
+from .parsing import parse_source
 from .sources import Limits, Skipped, iter_sources
 
 

@@ -49,7 +49,8 @@ def edit_article(lib: Library, article_id: int, changes: dict, who: str = "", re
         if "note" in changes:
             collections.set_note(archive, article_id, changes["note"], who)
 
-    step(lib, "edit", heading(lib, article_id), who, edit, record)
+    action = "note" if set(changes) == {"note"} else "edit"  # Undo 批注「…」, not 修改「…」, for a note alone
+    step(lib, action, heading(lib, article_id), who, edit, record)
     kinds = (ARTICLES, ISSUES) if filing else (ARTICLES,)  # refiled: another issue or page
     return Outcome(archive.article(article_id), Changes.of(*kinds, ids=[article_id]))
 

@@ -110,7 +110,7 @@ def pieces(record: ArticleRecord, options: ExportOptions, warnings: list[str] | 
             continue
         out.append(Piece(kind, shaped(text, options)))
     if options.reference != "none":
-        out.append(Piece(CITATION, "引用：" + shaped(gbt7714(record), options, punctuation=False)))
+        out.append(Piece(CITATION, options.citation_label + shaped(gbt7714(record), options, punctuation=False)))
     shown = []
     for photo in (p for p in record.article.photos if p.data):
         why = unprintable(photo) if warnings is not None else None
@@ -172,10 +172,11 @@ def export_document(archive: Archive, ids: list[int], out: str | os.PathLike[str
     return ExportResult(out, 0, len(records), warnings=warnings, photos_left_out=len(warnings))
 
 
-def article_text(record: ArticleRecord, options: ExportOptions | None = None) -> str:
-    """One article as plain text with its citation: what copying it puts on the clipboard."""
+def article_text(record: ArticleRecord, options: ExportOptions | None = None, label: str = "引用：") -> str:
+    """One article as plain text with its citation (introduced with `label`, the window's words):
+    what copying it puts on the clipboard."""
     from .plain import render_text
 
-    options = options or ExportOptions(reference="both")
+    options = options or ExportOptions(reference="both", citation_label=label)
     written = pieces(record, options)
     return render_text([written], written.title, heading=False)

@@ -94,6 +94,10 @@ class ServerArchive(ServerEditing, ServerCollections, ServerSavedSearches, Serve
         """Whether this user's roles allow importing (roles.may_import)."""
         return roles.may_import(self.conn)
 
+    def rights(self):
+        """What this user's roles allow (roles.rights): asked once when a window opens the archive."""
+        return roles.rights(self.conn)
+
     def close(self) -> None:
         self._closed = True
         self._conn.close()

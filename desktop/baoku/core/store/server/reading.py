@@ -144,13 +144,16 @@ class ServerReading:
                           g.number AS page, g.section, g.name AS page_name, p.name AS publication,
                           (SELECT string_agg(c.name, chr(31) ORDER BY c.seq) FROM contributor c
                             WHERE c.article_id = a.id) AS people,
-                          NULL::text AS collections, NULL::text AS annotation
+                          (SELECT string_agg(k.name, chr(31) ORDER BY k.name) FROM collection_item ci
+                            JOIN collection k ON k.id = ci.collection_id WHERE ci.article_id = a.id) AS collections,
+                          (SELECT n.text FROM note n WHERE n.article_id = a.id) AS annotation
                    FROM article a JOIN page g ON g.id = a.page_id JOIN issue i ON i.id = g.issue_id
                    JOIN publication p ON p.id = i.publication_id"""
 
     def index_rows(self, ids) -> list[dict]:
         """What search takes of these articles, in id order, in the embedded archive's shape
-        (store.queries.INDEX_SQL; no collections or notes on a server yet)."""
+        (store.queries.INDEX_SQL): with the collections holding each and its note, searched by
+        专题: and 批注: (a change of either makes the row stale: store.server.collections)."""
         return self._rows(f"{self.INDEX_SQL} WHERE a.id = ANY(%s::bigint[]) ORDER BY a.id",
                           [sorted(int(i) for i in ids)])
 

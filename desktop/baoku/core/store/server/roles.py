@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from psycopg import sql
 
 from ...errors import ValidationError
+from ..rights import Rights
 from .audit import EDITORIAL, RECORDS
 from .history import FUNCTIONS as HISTORY_FUNCTIONS
 from .facsimiles import TABLE as FACSIMILES
@@ -107,6 +108,16 @@ def may_import(conn) -> bool:
     """Whether this connection's user may import (an archivist's right, the owner's, an admin's
     through the archivist group): asked before a window's import, not found out at its end."""
     return bool(conn.execute("SELECT has_table_privilege('article', 'INSERT')").fetchone()[0])
+
+
+def rights(conn):
+    """What this connection's user may do (store.rights.Rights), from its privileges on one table of
+    each kind, in one query: the server enforces them; a window disables what they do not allow."""
+    row = conn.execute("SELECT has_table_privilege('article', 'INSERT'), has_table_privilege('article', 'UPDATE'),"
+                       " has_table_privilege('trash', 'INSERT'), has_table_privilege('collection', 'INSERT'),"
+                       " has_table_privilege('note', 'INSERT')").fetchone()
+    return Rights(may_import=row[0], may_edit=row[1], may_delete=row[2], may_collect=row[3] and row[4],
+                  on_server=True)
 
 
 def grant_user(conn, user: str, role: str) -> bool:

@@ -349,6 +349,8 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
      "not as a stored tsvector", _LEXEMES),
     (22, "the reprinted articles (a content hash another article has too) kept by triggers, so that a search "
      "groups only their hashes to count distinct texts", reprints.MIGRATION),
+    (23, "the search rows of articles in a collection or with a note made again with them (专题:, 批注:)",
+     collections.REINDEX),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
