@@ -69,6 +69,7 @@ def find_graphics(gray, body: float, text_boxes: list[Box]) -> Graphics:
                 hpieces.append((int(x), int(y), int(x + bw), int(y + bh)))  # its thickness
             elif not horizontal and bh >= length and area <= thick * bh:
                 vpieces.append((int(x), int(y), int(x + bw), int(y + bh)))
+    hpieces = [r for r in hpieces if not _in_type(r, text_boxes)]
     out = Graphics(_merge(hpieces, body, horizontal=True), _merge(vpieces, body, horizontal=False))
     framed = _framed(_pictures(gray, body, text_boxes, out), hpieces, vpieces, text_boxes, body)
     worded = [b for b in text_boxes if _worded(b, body)]
@@ -88,6 +89,20 @@ def find_graphics(gray, body: float, text_boxes: list[Box]) -> Graphics:
     out.vrules = _merge([r for r in vpieces if not inside(r)], body, horizontal=False)
     return out
 
+
+
+TYPE_ROWS = 0.25  # a run of ink this share of a line's height or more inside its box's top and foot is its type's
+
+
+def _in_type(rule: Box, text_boxes: list[Box]) -> bool:
+    """A horizontal run of ink lying in a line's middle rows, within its ends: the line's own type
+    (its letters' serifs and x-height joined in a row), no rule. On the Park Record's ALTO, boxed
+    to the glyphs, the body measured 18.3 px (the scan's OCR 23.3), the least rule 5 body sizes, and
+    45 of the 86 "rules" found were runs inside a line of type (7 of 28 on the scan): one under
+    TOM P. COSTAS, parted his union's name from his signature into an article of its own."""
+    mid = (rule[1] + rule[3]) / 2
+    return any(b[0] - 2 <= rule[0] and rule[2] <= b[2] + 2 and
+               b[1] + TYPE_ROWS * (b[3] - b[1]) <= mid <= b[3] - TYPE_ROWS * (b[3] - b[1]) for b in text_boxes)
 
 
 STEM = 0.3  # a vertical run within this share of a display line's height over and under its box is its letter's
