@@ -43,6 +43,7 @@ SAMPLES = {
     "index_damaged": {"words": -1, "recall": 5, "recorded": 5},
     "server_password_in_address": {"address": "postgresql://archivist:…@db.example/baoku"},
     "server_foreign_database": {"address": "postgresql://archivist@db.example/shop", "tables": ["orders", "users"]},
+    "server_encoding": {"address": "postgresql://archivist@db.example/baoku", "encoding": "SQL_ASCII"},
     "server_connection_lost": {"address": "postgresql://archivist@db.example/baoku",
                                "reason": "terminating connection due to administrator command"},
     "server_unreachable": {"address": "postgresql://archivist@db.example/baoku",

@@ -24,6 +24,9 @@ ENGLISH = {
     "%1 里有别的程序的表（%2），不是报库档案；没有作任何改动。请连接一个空数据库或报库的档案。":
         "%1 holds another program's tables (%2), not a Baoku archive; nothing was changed. Connect to an empty "
         "database or to a Baoku archive's.",
+    "%1 的数据库用 %2 编码保存文字，不是 UTF-8，存不下中文；没有作任何改动。请让管理员用 UTF-8 编码建立档案的数据库。":
+        "The database of %1 stores text in %2, not UTF-8: it cannot hold Chinese, and nothing was changed. Ask the "
+        "admin to make the archive's database in UTF-8.",
     "与服务器档案 %1 的连接断开了（%2）：服务器重新启动了，或者无法连接；进行中的操作没有保存。请再试一次，报库会重新连接。":
         "The connection to the server archive %1 was lost (%2): the server restarted or cannot be reached; what "
         "was under way was not kept. Try again (Baoku connects again).",

@@ -192,6 +192,9 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "server_foreign_database": lambda p: (f"{p['address']} holds another program's tables ({_listed(p['tables'])}), "
                                           "not a Baoku archive; nothing was changed. Give an empty database (createdb) "
                                           "or a Baoku archive's"),
+    "server_encoding": "the database of {address} stores text in {encoding}, not UTF-8: it cannot hold Chinese, "
+                       "and nothing was changed. Make the archive's database in UTF-8 "
+                       "(createdb -E UTF8 -T template0 NAME)",
     "server_connection_lost": lambda p: (f"the connection to the server archive {p['address'] or ''}".rstrip()
                                          + f" was lost ({p['reason']}): the server restarted or cannot be reached; "
                                          "what was under way was not kept. Try again (Baoku connects again)"),

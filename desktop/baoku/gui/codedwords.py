@@ -153,6 +153,8 @@ class CodedWords(QObject):
                                                               "请连接一个空数据库或报库的档案。"),
                                                       p["address"], self.tr("、").join(p["tables"][:3])
                                                       + (" …" if len(p["tables"]) > 3 else "")),
+            "server_encoding": lambda p: fill(self.tr("%1 的数据库用 %2 编码保存文字，不是 UTF-8，存不下中文；没有作任何改动。"
+                                                      "请让管理员用 UTF-8 编码建立档案的数据库。"), p["address"], p["encoding"]),
             "server_connection_lost": lambda p: fill(self.tr("与服务器档案 %1 的连接断开了（%2）：服务器重新启动了，或者无法连接；"
                                                              "进行中的操作没有保存。请再试一次，报库会重新连接。"),
                                                      p["address"], p["reason"]),

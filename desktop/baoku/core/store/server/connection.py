@@ -55,6 +55,13 @@ def connect(address: ServerAddress):
     # cost passes jit_above_cost (100,000), which a plan with a disabled scan (the GIN-only token
     # test) or a ranking over many postings does: the compiling cost more than the statement.
     conn.execute("SET jit = off")
+    # Text goes both ways in UTF-8, whatever the user's environment asks (PGCLIENTENCODING=LATIN1,
+    # PGOPTIONS): in another encoding Chinese could not be sent, and SQL_ASCII gave back bytes.
+    conn.execute("SET client_encoding TO 'UTF8'")
+    stored_in = conn.info.parameter_status("server_encoding")
+    if stored_in != "UTF8":  # made with createdb -E LATIN1 or SQL_ASCII: no archive can live there
+        conn.close()
+        raise ArchiveUnavailable(Coded("server_encoding", address=address.shown(), encoding=stored_in or "?"))
     return conn
 
 
