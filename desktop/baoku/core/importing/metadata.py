@@ -117,7 +117,7 @@ def parse_sidecar(data: bytes, name: str) -> IssueMeta:
     text = decode_text(data, name)[0] if data.strip() else ""
     try:
         parsed = jsontext.loads(text) if name.lower().endswith(".json") else plainyaml.load(text)
-    except (json.JSONDecodeError, yaml.YAMLError) as e:
+    except (json.JSONDecodeError, jsontext.JsonRefused, yaml.YAMLError) as e:
         raise ImportRejected(f"{name}: cannot read the sidecar metadata: {' '.join(str(e).split())}") from None
     except RecursionError:
         raise ImportRejected(f"{name}: cannot read the sidecar metadata: it is nested too deeply") from None
