@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 
 from .errors import ValidationError
 
@@ -20,6 +21,22 @@ def checked_text(value: str, where: str) -> str:
         raise ValidationError(f"{where} holds an unpaired surrogate (\\u{ord(m.group()):04x}) at character "
                               f"{m.start() + 1}, which is not a character; correct the source")
     return value
+
+
+# Format characters that show nothing and are no part of a name: bidirectional marks, embeddings,
+# overrides and isolates, the zero-width space, the word joiner and invisible operators, the byte
+# order mark. (The zero-width joiner and non-joiner are left: Persian and Indic names are spelt
+# with them, and so are emoji sequences.)
+_INVISIBLE = re.compile("[\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def name_text(value: str) -> str:
+    """A name that tells things apart (a paper's, an edition's) as one spelling: Unicode's composed
+    form (NFC: a Mac's file names decompose é into e and a combining accent, and the same paper was
+    stored twice, one for each spelling), without the invisible format characters that a copied
+    name or a file name carries (a right-to-left mark made a paper of its own, and an override
+    turned the rest of every line naming it around), and without spaces at its ends."""
+    return _INVISIBLE.sub("", unicodedata.normalize("NFC", value)).strip()
 
 
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
