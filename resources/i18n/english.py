@@ -3,6 +3,9 @@ baoku_en.ts and compiles baoku_en.qm; a test checks that no UI string is left un
 A pair is a numerus message (tr(text, "", n), with %n or %Ln): English singular, then plural."""
 
 ENGLISH = {
+    "导入开始以后，这个文件夹不见了（磁盘被拔出、网络共享断开或文件夹被移走），其中剩下的 %1 项没有读取。请重新连接后再导入一次（已导入的会跳过）。":
+        "The folder is gone since the import began (a disk removed, a network share dropped, or the folder moved): "
+        "the %1 entries left in it were not read. Connect it again and import it again (what was stored is skipped).",
     "PNG 图像": "a PNG image",
     "JPEG 图像": "a JPEG image",
     "TIFF 图像": "a TIFF image",

@@ -107,6 +107,10 @@ _UNREADABLE: dict[str, str | Callable[[dict], str]] = {
                              " blank (no ink on the image): nothing to read",
     "not_importable": "not an importable format ({suffix})",
     "other_format": lambda p: _other_format(p),
+    "folder_gone": lambda p: ("the folder is gone since the import began (a disk removed, a network share dropped, "
+                              f"or the folder moved): {plural(p['left'], 'entry', 'entries')} left in it "
+                              f"{verb(p['left'], 'was')} not read. Connect it again and import it again (what was "
+                              "stored is skipped)"),
 }
 
 # What a file of another format is (importing/otherformats.py), and what to do with it.

@@ -90,6 +90,8 @@ class CodedWords(QObject):
             "image_blank": lambda: (self.tr("版面是空白的（图像上没有墨迹），没有可识别的文字。") if p["pages"] == 1 else
                                     self.tr("%n 页都是空白的（图像上没有墨迹），没有可识别的文字。", "", p["pages"])),
             "other_format": lambda: self.other_format(p),
+            "folder_gone": lambda: fill(self.tr("导入开始以后，这个文件夹不见了（磁盘被拔出、网络共享断开或文件夹被移走），"
+                                                "其中剩下的 %1 项没有读取。请重新连接后再导入一次（已导入的会跳过）。"), p["left"]),
             "not_importable": lambda: fill(self.tr("不是能导入的格式（%1）。"),
                                            self.tr("没有扩展名") if p["suffix"] == "no extension" else p["suffix"]),
         }[p["kind"]]()
