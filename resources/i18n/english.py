@@ -3,6 +3,13 @@ baoku_en.ts and compiles baoku_en.qm; a test checks that no UI string is left un
 A pair is a numerus message (tr(text, "", n), with %n or %Ln): English singular, then plural."""
 
 ENGLISH = {
+    "服务器档案 %1 是只读的（%2）：可能是备用服务器，或者数据库被设为只读。可以阅读和检索，但没有作任何改动。":
+        "The server archive %1 is read-only (%2): a standby server, or a database set read-only. It can be read and "
+        "searched; nothing was changed.",
+    "服务器档案 %1 中止了这项操作（%2）：服务器给这个用户或数据库设的时间上限太短，或者管理员取消了它；进行中的操作没有保存。请档案的管理员放宽时限。":
+        "The server archive %1 stopped the operation (%2): a time limit the server sets for this user or database is "
+        "too short for it, or an administrator cancelled it; what was under way was not kept. Ask the archive's "
+        "admin to raise the limit.",
     "导入开始以后，这个文件夹不见了（磁盘被拔出、网络共享断开或文件夹被移走），其中剩下的 %1 项没有读取。请重新连接后再导入一次（已导入的会跳过）。":
         "The folder is gone since the import began (a disk removed, a network share dropped, or the folder moved): "
         "the %1 entries left in it were not read. Connect it again and import it again (what was stored is skipped).",

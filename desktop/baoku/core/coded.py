@@ -222,6 +222,11 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "server_encoding": "the database of {address} stores text in {encoding}, not UTF-8: it cannot hold Chinese, "
                        "and nothing was changed. Make the archive's database in UTF-8 "
                        "(createdb -E UTF8 -T template0 NAME)",
+    "server_read_only": "the server archive {address} is read-only ({reason}): a standby server, or a database set "
+                        "read-only; it can be read and searched, and nothing was changed",
+    "server_cancelled": "the server archive {address} stopped the statement ({reason}): a time limit set on the server "
+                        "for this user or database (statement_timeout) is too short for it, or an administrator "
+                        "cancelled it; what was under way was not kept. Ask the archive's admin to raise the limit",
     "server_connection_lost": lambda p: (f"the connection to the server archive {p['address'] or ''}".rstrip()
                                          + f" was lost ({p['reason']}): the server restarted or cannot be reached; "
                                          "what was under way was not kept. Try again (Baoku connects again)"),

@@ -179,6 +179,11 @@ class CodedWords(QObject):
                                                       + (" …" if len(p["tables"]) > 3 else "")),
             "server_encoding": lambda p: fill(self.tr("%1 的数据库用 %2 编码保存文字，不是 UTF-8，存不下中文；没有作任何改动。"
                                                       "请让管理员用 UTF-8 编码建立档案的数据库。"), p["address"], p["encoding"]),
+            "server_read_only": lambda p: fill(self.tr("服务器档案 %1 是只读的（%2）：可能是备用服务器，或者数据库被设为只读。"
+                                                       "可以阅读和检索，但没有作任何改动。"), p["address"], p["reason"]),
+            "server_cancelled": lambda p: fill(self.tr("服务器档案 %1 中止了这项操作（%2）：服务器给这个用户或数据库设的时间上限太短，"
+                                                       "或者管理员取消了它；进行中的操作没有保存。请档案的管理员放宽时限。"),
+                                               p["address"], p["reason"]),
             "server_connection_lost": lambda p: fill(self.tr("与服务器档案 %1 的连接断开了（%2）：服务器重新启动了，或者无法连接；"
                                                              "进行中的操作没有保存。请再试一次，报库会重新连接。"),
                                                      p["address"], p["reason"]),

@@ -13,6 +13,8 @@ from ...errors import ArchiveUnavailable, ValidationError
 CONNECT_TIMEOUT = 10  # seconds, unless the address says otherwise
 APPLICATION = "baoku"
 INSUFFICIENT_PRIVILEGE = "42501"  # SQLSTATE
+READ_ONLY = "25006"  # a write in a read-only transaction: a hot standby, a database set read-only
+CANCELLED = "57014"  # a statement cancelled: its time limit (statement_timeout) passed, or an administrator
 # The server went away under a connection: class 08 (connection exception), and the server shut down
 # by its administrator (a restart), crashed, or starting up. psycopg gives none where the socket
 # closed with no word from the server.
@@ -77,6 +79,10 @@ def server_error(e: BaseException, address: ServerAddress | None = None) -> Arch
         return ArchiveUnavailable(Coded("server_connection_lost", address=shown, reason=_first_line(e)))
     if getattr(e, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:  # the user's roles do not allow it (server.roles)
         return ArchiveUnavailable(Coded("server_role_refused", address=shown, reason=_first_line(e)))
+    if getattr(e, "sqlstate", None) == READ_ONLY:  # a standby, or default_transaction_read_only
+        return ArchiveUnavailable(Coded("server_read_only", address=shown, reason=_first_line(e)))
+    if getattr(e, "sqlstate", None) == CANCELLED:  # statement_timeout, or an administrator's pg_cancel_backend
+        return ArchiveUnavailable(Coded("server_cancelled", address=shown, reason=_first_line(e)))
     where = f"the server archive {shown}" if shown else "the server archive"
     return ArchiveUnavailable(f"{where} refused or stopped: {_first_line(e)}")
 
