@@ -61,3 +61,31 @@ def test_a_papers_name_of_only_invisible_characters_is_no_name(tmp_path, archive
     report = import_paths(archive, [feed])
     assert report.outcomes[0].status == FAILED and "no issue metadata for publication" in report.outcomes[0].message
     assert not archive.article_ids()
+
+
+def test_a_right_to_left_override_never_reaches_the_terminal_raw(tmp_path, capsys):
+    """Before: a file named 报告\\u202efdp.exe (or an article holding U+202E) was printed as it is,
+    and the terminal turned the rest of the line around: the import's line read 报告exe.pdf. Now each
+    bidirectional override, embedding and isolate is written as its escape; the archive keeps the
+    article's text as it was."""
+    from baoku.cli import main
+    from baoku.core.store import Archive
+
+    page = tmp_path / "泉州晚报\u202e_2024-03-03_第1版.txt"
+    page.write_text(PAGE_TEXT, encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"publication": "泉州晚报", "date": "2024-03-04", "page": 1, "headline": "标题\u202e题标",
+                                "paragraphs": ["正文\u2067。"]}, ensure_ascii=False), encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    said = []
+    for argv in (["import", str(page), str(feed)], ["list", "articles"], ["show", "2"], ["search", "正文"],
+                 ["export", "1", "-o", str(tmp_path / "报告\u202efdp.exe")]):
+        main(["--archive", db, *argv])
+        out = capsys.readouterr()
+        said.append(out.out + out.err)
+    for argv, text in zip(("import", "list", "show", "search", "export"), said):
+        assert not any(c in text for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), (argv, text)
+    assert "泉州晚报\\u202e_2024-03-03_第1版.txt" in said[0] and "标题\\u202e题标" in said[2]
+    assert "报告\\u202efdp.exe" in said[4]
+    with Archive(tmp_path / "a.db") as archive:
+        assert archive.article(2).article.headline == "标题\u202e题标"  # kept as it was

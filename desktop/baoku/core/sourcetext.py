@@ -39,12 +39,13 @@ def name_text(value: str) -> str:
     return _INVISIBLE.sub("", unicodedata.normalize("NFC", value)).strip()
 
 
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def one_line(text: str) -> str:
-    """Text for a report line: control characters, line breaks and lone surrogates written as
-    escapes (a file name holding a newline cannot split a line or fake another one)."""
+    """Text for a report line: control characters, line breaks, bidirectional overrides and
+    isolates, and lone surrogates written as escapes (a file name holding a newline cannot split a
+    line or fake another one, nor one holding U+202E turn the rest of the line around)."""
     def esc(m: re.Match) -> str:
         c = m.group()
         return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(c) or \
