@@ -3,6 +3,42 @@ baoku_en.ts and compiles baoku_en.qm; a test checks that no UI string is left un
 A pair is a numerus message (tr(text, "", n), with %n or %Ln): English singular, then plural."""
 
 ENGLISH = {
+    "服务器档案 %1 是只读的（%2）：可能是备用服务器，或者数据库被设为只读。可以阅读和检索，但没有作任何改动。":
+        "The server archive %1 is read-only (%2): a standby server, or a database set read-only. It can be read and "
+        "searched; nothing was changed.",
+    "服务器档案 %1 中止了这项操作（%2）：服务器给这个用户或数据库设的时间上限太短，或者管理员取消了它；进行中的操作没有保存。请档案的管理员放宽时限。":
+        "The server archive %1 stopped the operation (%2): a time limit the server sets for this user or database is "
+        "too short for it, or an administrator cancelled it; what was under way was not kept. Ask the archive's "
+        "admin to raise the limit.",
+    "导入开始以后，这个文件夹不见了（磁盘被拔出、网络共享断开或文件夹被移走），其中剩下的 %1 项没有读取。请重新连接后再导入一次（已导入的会跳过）。":
+        "The folder is gone since the import began (a disk removed, a network share dropped, or the folder moved): "
+        "the %1 entries left in it were not read. Connect it again and import it again (what was stored is skipped).",
+    "PNG 图像": "a PNG image",
+    "JPEG 图像": "a JPEG image",
+    "TIFF 图像": "a TIFF image",
+    "WebP 图像": "a WebP image",
+    "JPEG 2000 图像": "a JPEG 2000 image",
+    "GIF 图像": "a GIF image",
+    "BMP 图像": "a BMP image",
+    "PDF 文件": "a PDF document",
+    "ZIP 压缩包": "a ZIP archive",
+    "Word 文档（.docx）": "a Word document (.docx)",
+    "Excel 表格（.xlsx）": "an Excel workbook (.xlsx)",
+    "PowerPoint 演示文稿（.pptx）": "a PowerPoint presentation (.pptx)",
+    "OpenDocument 文件": "an OpenDocument file",
+    "EPUB 电子书": "an EPUB book",
+    "旧版 Office 文档（.doc、.xls）": "an old Office document (.doc, .xls)",
+    "RTF 文档": "an RTF document",
+    "网页（HTML）": "an HTML page",
+    "gzip 压缩文件": "a gzip-compressed file",
+    "7-Zip 压缩包": "a 7-Zip archive",
+    "RAR 压缩包": "a RAR archive",
+    "视频": "a video",
+    "这是%1，不是文本：把文件名的扩展名改成 %2 再导入。": "This is %1, not text: name it %2 to import it.",
+    "这是%1，不是文本。报库读取 PNG、JPEG、TIFF、WebP 或 JPEG 2000 的版面图像，请先转换格式。": "This is %1, not text. Baoku reads page images in PNG, JPEG, TIFF, WebP or JPEG 2000: convert it first.",
+    "这是%1，不是文本：请先解压，再导入里面的文件。": "This is %1, not text: unpack it and import what it holds.",
+    "这是%1，不是文本，里面没有可导入的内容。": "This is %1, not text: nothing in it can be imported.",
+    "这是%1，不是纯文本：请另存为纯文本（.txt）或 PDF 再导入。": "This is %1, not plain text: save it as plain text (.txt) or PDF and import that.",
     "报库自带的字体文件 %1 不见了，请重新安装报库。": "Baoku's font file %1 is missing; reinstall Baoku.",
     "报库自带的字体文件 %1 已损坏，无法读取（%2），请重新安装报库。":
         "Baoku's font file %1 is damaged and cannot be read (%2); reinstall Baoku.",
@@ -24,6 +60,9 @@ ENGLISH = {
     "%1 里有别的程序的表（%2），不是报库档案；没有作任何改动。请连接一个空数据库或报库的档案。":
         "%1 holds another program's tables (%2), not a Baoku archive; nothing was changed. Connect to an empty "
         "database or to a Baoku archive's.",
+    "%1 的数据库用 %2 编码保存文字，不是 UTF-8，存不下中文；没有作任何改动。请让管理员用 UTF-8 编码建立档案的数据库。":
+        "The database of %1 stores text in %2, not UTF-8: it cannot hold Chinese, and nothing was changed. Ask the "
+        "admin to make the archive's database in UTF-8.",
     "与服务器档案 %1 的连接断开了（%2）：服务器重新启动了，或者无法连接；进行中的操作没有保存。请再试一次，报库会重新连接。":
         "The connection to the server archive %1 was lost (%2): the server restarted or cannot be reached; what "
         "was under way was not kept. Try again (Baoku connects again).",

@@ -40,8 +40,12 @@ def cmd_migrate(args: argparse.Namespace, archive_path) -> int:
               f"{plural(sum(n for _, _, n in done.tables), 'row')} in all, checked equal table by table")
     if done.left:
         note(Coded("migrate_left", source=done.source, left=[list(x) for x in done.left]))
-    out.print("the search index is made again at the destination (an archive file indexes on its next "
-              "search or reindex)")
+    if done.unindexed:
+        note(f"the search rows were not made at the destination ({done.unindexed}); the archive is whole, and its "
+             "next search or import makes them (or baoku reindex)")
+    else:
+        out.print("the search index is made again at the destination (an archive file indexes on its next "
+                  "search or reindex)")
     return 0
 
 

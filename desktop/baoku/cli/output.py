@@ -206,13 +206,17 @@ def esc(text: str) -> str:
     return escape(visible(text))
 
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0 but tab and line feed, DEL, C1
+# C0 but tab and line feed, DEL, C1; and the bidirectional embeddings, overrides and isolates, which
+# turn the rest of a terminal's line around: a file named 报告\u202efdp.exe printed as 报告exe.pdf.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _shown(m: re.Match) -> str:
     o = ord(m.group())
     if o < 0x20:
         return chr(0x2400 + o)  # ␛ ␇ ␈ ␍: the Control Pictures block
+    if o > 0xFF:
+        return f"\\u{o:04x}"
     return "\u2421" if o == 0x7F else f"\\x{o:02x}"
 
 

@@ -106,7 +106,34 @@ _UNREADABLE: dict[str, str | Callable[[dict], str]] = {
     "image_blank": lambda p: ("its page is" if p["pages"] == 1 else f"all {p['pages']} pages are") +
                              " blank (no ink on the image): nothing to read",
     "not_importable": "not an importable format ({suffix})",
+    "other_format": lambda p: _other_format(p),
+    "folder_gone": lambda p: ("the folder is gone since the import began (a disk removed, a network share dropped, "
+                              f"or the folder moved): {plural(p['left'], 'entry', 'entries')} left in it "
+                              f"{verb(p['left'], 'was')} not read. Connect it again and import it again (what was "
+                              "stored is skipped)"),
 }
+
+# What a file of another format is (importing/otherformats.py), and what to do with it.
+_FORMATS = {"png": "a PNG image", "jpeg": "a JPEG image", "tiff": "a TIFF image", "webp": "a WebP image",
+            "jp2": "a JPEG 2000 image", "gif": "a GIF image", "bmp": "a BMP image", "pdf": "a PDF document",
+            "zip": "a ZIP archive", "docx": "a Word document (.docx)", "xlsx": "an Excel workbook (.xlsx)",
+            "pptx": "a PowerPoint presentation (.pptx)", "odf": "an OpenDocument file", "epub": "an EPUB book",
+            "office_old": "an old Office document (.doc, .xls)", "rtf": "an RTF document", "html": "an HTML page",
+            "gzip": "a gzip-compressed file", "7z": "a 7-Zip archive", "rar": "a RAR archive", "video": "a video"}
+
+
+def _other_format(p: dict) -> str:
+    what = _FORMATS.get(p["format"], p["format"])
+    if p.get("rename"):
+        return f"{what}, not text: name it {p['rename']} to import it"
+    if p["format"] in ("gif", "bmp"):
+        return f"{what}, not text; Baoku reads page images in PNG, JPEG, TIFF, WebP or JPEG 2000: convert it first"
+    if p["format"] in ("gzip", "7z", "rar"):
+        return f"{what}, not text: unpack it and import what it holds"
+    if p["format"] == "video":
+        return f"{what}, not text: nothing in it can be imported"
+    markup = " (its markup would be stored as the article's text)" if p["format"] in ("html", "rtf") else ""
+    return f"{what}, not plain text{markup}: save it as plain text (.txt) or PDF and import that"
 
 
 def _image(p: dict) -> str:
@@ -192,6 +219,14 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "server_foreign_database": lambda p: (f"{p['address']} holds another program's tables ({_listed(p['tables'])}), "
                                           "not a Baoku archive; nothing was changed. Give an empty database (createdb) "
                                           "or a Baoku archive's"),
+    "server_encoding": "the database of {address} stores text in {encoding}, not UTF-8: it cannot hold Chinese, "
+                       "and nothing was changed. Make the archive's database in UTF-8 "
+                       "(createdb -E UTF8 -T template0 NAME)",
+    "server_read_only": "the server archive {address} is read-only ({reason}): a standby server, or a database set "
+                        "read-only; it can be read and searched, and nothing was changed",
+    "server_cancelled": "the server archive {address} stopped the statement ({reason}): a time limit set on the server "
+                        "for this user or database (statement_timeout) is too short for it, or an administrator "
+                        "cancelled it; what was under way was not kept. Ask the archive's admin to raise the limit",
     "server_connection_lost": lambda p: (f"the connection to the server archive {p['address'] or ''}".rstrip()
                                          + f" was lost ({p['reason']}): the server restarted or cannot be reached; "
                                          "what was under way was not kept. Try again (Baoku connects again)"),

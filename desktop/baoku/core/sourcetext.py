@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 
 from .errors import ValidationError
 
@@ -22,12 +23,29 @@ def checked_text(value: str, where: str) -> str:
     return value
 
 
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+# Format characters that show nothing and are no part of a name: bidirectional marks, embeddings,
+# overrides and isolates, the zero-width space, the word joiner and invisible operators, the byte
+# order mark. (The zero-width joiner and non-joiner are left: Persian and Indic names are spelt
+# with them, and so are emoji sequences.)
+_INVISIBLE = re.compile("[\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def name_text(value: str) -> str:
+    """A name that tells things apart (a paper's, an edition's) as one spelling: Unicode's composed
+    form (NFC: a Mac's file names decompose é into e and a combining accent, and the same paper was
+    stored twice, one for each spelling), without the invisible format characters that a copied
+    name or a file name carries (a right-to-left mark made a paper of its own, and an override
+    turned the rest of every line naming it around), and without spaces at its ends."""
+    return _INVISIBLE.sub("", unicodedata.normalize("NFC", value)).strip()
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def one_line(text: str) -> str:
-    """Text for a report line: control characters, line breaks and lone surrogates written as
-    escapes (a file name holding a newline cannot split a line or fake another one)."""
+    """Text for a report line: control characters, line breaks, bidirectional overrides and
+    isolates, and lone surrogates written as escapes (a file name holding a newline cannot split a
+    line or fake another one, nor one holding U+202E turn the rest of the line around)."""
     def esc(m: re.Match) -> str:
         c = m.group()
         return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(c) or \

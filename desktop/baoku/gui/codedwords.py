@@ -42,6 +42,27 @@ class CodedWords(QObject):
                  "saved_search": self.tr("保存的检索"), "history_step": self.tr("撤销记录"), "audit": self.tr("审计日志")}
         return self.tr("、").join(fill(self.tr("%1（%2）"), words.get(t, t), n) for t, n in tables)
 
+    def other_format(self, p: dict) -> str:
+        """A file of a format that is not page text (core/importing/otherformats.py)."""
+        names = {"png": self.tr("PNG 图像"), "jpeg": self.tr("JPEG 图像"), "tiff": self.tr("TIFF 图像"),
+                 "webp": self.tr("WebP 图像"), "jp2": self.tr("JPEG 2000 图像"), "gif": self.tr("GIF 图像"),
+                 "bmp": self.tr("BMP 图像"), "pdf": self.tr("PDF 文件"), "zip": self.tr("ZIP 压缩包"),
+                 "docx": self.tr("Word 文档（.docx）"), "xlsx": self.tr("Excel 表格（.xlsx）"),
+                 "pptx": self.tr("PowerPoint 演示文稿（.pptx）"), "odf": self.tr("OpenDocument 文件"),
+                 "epub": self.tr("EPUB 电子书"), "office_old": self.tr("旧版 Office 文档（.doc、.xls）"),
+                 "rtf": self.tr("RTF 文档"), "html": self.tr("网页（HTML）"), "gzip": self.tr("gzip 压缩文件"),
+                 "7z": self.tr("7-Zip 压缩包"), "rar": self.tr("RAR 压缩包"), "video": self.tr("视频")}
+        what = names.get(p["format"], p["format"])
+        if p.get("rename"):
+            return fill(self.tr("这是%1，不是文本：把文件名的扩展名改成 %2 再导入。"), what, p["rename"])
+        if p["format"] in ("gif", "bmp"):
+            return fill(self.tr("这是%1，不是文本。报库读取 PNG、JPEG、TIFF、WebP 或 JPEG 2000 的版面图像，请先转换格式。"), what)
+        if p["format"] in ("gzip", "7z", "rar"):
+            return fill(self.tr("这是%1，不是文本：请先解压，再导入里面的文件。"), what)
+        if p["format"] == "video":
+            return fill(self.tr("这是%1，不是文本，里面没有可导入的内容。"), what)
+        return fill(self.tr("这是%1，不是纯文本：请另存为纯文本（.txt）或 PDF 再导入。"), what)
+
     def unreadable(self, p: dict) -> str:
         """Why a whole file cannot be read; the file is named on the line above."""
         said = {
@@ -68,6 +89,9 @@ class CodedWords(QObject):
                                            p["width"], p["height"]),
             "image_blank": lambda: (self.tr("版面是空白的（图像上没有墨迹），没有可识别的文字。") if p["pages"] == 1 else
                                     self.tr("%n 页都是空白的（图像上没有墨迹），没有可识别的文字。", "", p["pages"])),
+            "other_format": lambda: self.other_format(p),
+            "folder_gone": lambda: fill(self.tr("导入开始以后，这个文件夹不见了（磁盘被拔出、网络共享断开或文件夹被移走），"
+                                                "其中剩下的 %1 项没有读取。请重新连接后再导入一次（已导入的会跳过）。"), p["left"]),
             "not_importable": lambda: fill(self.tr("不是能导入的格式（%1）。"),
                                            self.tr("没有扩展名") if p["suffix"] == "no extension" else p["suffix"]),
         }[p["kind"]]()
@@ -153,6 +177,13 @@ class CodedWords(QObject):
                                                               "请连接一个空数据库或报库的档案。"),
                                                       p["address"], self.tr("、").join(p["tables"][:3])
                                                       + (" …" if len(p["tables"]) > 3 else "")),
+            "server_encoding": lambda p: fill(self.tr("%1 的数据库用 %2 编码保存文字，不是 UTF-8，存不下中文；没有作任何改动。"
+                                                      "请让管理员用 UTF-8 编码建立档案的数据库。"), p["address"], p["encoding"]),
+            "server_read_only": lambda p: fill(self.tr("服务器档案 %1 是只读的（%2）：可能是备用服务器，或者数据库被设为只读。"
+                                                       "可以阅读和检索，但没有作任何改动。"), p["address"], p["reason"]),
+            "server_cancelled": lambda p: fill(self.tr("服务器档案 %1 中止了这项操作（%2）：服务器给这个用户或数据库设的时间上限太短，"
+                                                       "或者管理员取消了它；进行中的操作没有保存。请档案的管理员放宽时限。"),
+                                               p["address"], p["reason"]),
             "server_connection_lost": lambda p: fill(self.tr("与服务器档案 %1 的连接断开了（%2）：服务器重新启动了，或者无法连接；"
                                                              "进行中的操作没有保存。请再试一次，报库会重新连接。"),
                                                      p["address"], p["reason"]),

@@ -62,14 +62,30 @@ class AltoPage:
     bad_coordinates: int = 0  # not numbers, not finite, negative or absurd: read as 0 or clamped
     figures: list[AltoFigure] = field(default_factory=list)  # its pictures (Illustration, GraphicalElement)
     tesseract: bool = False  # read by Tesseract, as its softwareName says (its Strings boxed unevenly: altolines)
+    outside: int = 0  # lines that lie well outside the page's own WIDTH and HEIGHT (count_outside)
 
     def note(self, name: str) -> list[str]:
         """A warning line when coordinates had to be mended, else none."""
-        if not self.bad_coordinates:
-            return []
-        return [f"{name}: {self.bad_coordinates} coordinate(s) were not finite numbers within the page "
-                f"(NaN, infinite, negative or over {MAX_COORD:,}): read as 0 or clamped; the text is kept, its "
-                "boxes there may be wrong"]
+        said = []
+        if self.bad_coordinates:
+            said.append(f"{name}: {self.bad_coordinates} coordinate(s) were not finite numbers within the page "
+                        f"(NaN, infinite, negative or over {MAX_COORD:,}): read as 0 or clamped; the text is kept, "
+                        "its boxes there may be wrong")
+        if self.outside:
+            said.append(f"{name}: {self.outside} line(s) lie outside the page ({self.width}×{self.height} by its "
+                        "WIDTH and HEIGHT; its size or units may be wrong): the text is kept, its boxes there "
+                        "may be wrong")
+        return said
+
+    def count_outside(self) -> None:
+        """How many lines lie well outside the page's own WIDTH and HEIGHT (more than 2% of it past
+        its edge; less is an OCR box's usual overreach): an ALTO whose page size is in other units
+        than its text's had every box past the page image, stored as it was and said nowhere. The
+        boxes are kept (brought to the page's edge, they became empty crops of the image)."""
+        if not self.width or not self.height:
+            return
+        self.outside = sum(1 for block in self.blocks for ln in block.lines
+                           if ln.box[2] > self.width * 1.02 or ln.box[3] > self.height * 1.02)
 
     def scaled(self, width: int, height: int) -> None:
         """Coordinates to the image's pixels (ALTO in inch1200 or mm10 over an image of known size)."""
@@ -158,7 +174,9 @@ def read_alto(root: ET.Element, name: str) -> AltoPage:
     width, height = round(_num(page, "WIDTH", bad)), round(_num(page, "HEIGHT", bad))
     figures = read_figures(page, lambda el: _box(el, bad), articles)
     tesseract = any("tesseract" in (el.text or "").lower() for el in descendants(root, "softwareName"))
-    return AltoPage(width, height, unit, image, blocks, articles, len(bad), figures, tesseract)
+    alto = AltoPage(width, height, unit, image, blocks, articles, len(bad), figures, tesseract)
+    alto.count_outside()
+    return alto
 
 
 CLOSING_MARKS = set(",.;:!?)]}»”’%")  # a String of these alone after an SP: the OCR's cut, not a space

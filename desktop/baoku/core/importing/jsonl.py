@@ -72,6 +72,8 @@ def read_jsonl(src: SourceFile, defaults: IssueMeta, warnings: list[str]) -> lis
             if isinstance(e, RecursionError):
                 raise ImportRejected(f"{where}: nested too deeply to read") from None
             raise ImportRejected(f"{where}: not valid JSON ({json_error(e)})") from None
+        except jsontext.JsonRefused as e:
+            raise ImportRejected(f"{where}: {e}") from None
         if not isinstance(obj, dict):
             raise ImportRejected(f"{where}: each line must be a JSON object (one article)")
         unknown = set(obj) - ISSUE_KEYS - ARTICLE_KEYS - IGNORED_KEYS - {"language"}

@@ -16,7 +16,7 @@ from ..coded import Coded
 from ..errors import ImportRejected, ValidationError
 from ..model import (FREQUENCIES, KINDS, NO_PAGE, PAPER, WIRE, IssueInfo, PageInfo, parse_date,
                      parse_page, plausible_year)
-from ..sourcetext import checked_text
+from ..sourcetext import checked_text, name_text
 from . import jsontext
 
 SIDECAR_SUFFIXES = (".json", ".yaml", ".yml")
@@ -89,9 +89,12 @@ class IssueMeta:
             raise ValidationError(f"{where}: frequency must be one of {', '.join(FREQUENCIES)}")
         if _blank(self.publication):
             raise ImportRejected(Coded("no_issue_metadata", where=where, missing="publication"))
-        return IssueInfo(publication=str(self.publication).strip(),
+        publication = name_text(str(self.publication))
+        if not publication:  # (nothing but invisible characters)
+            raise ImportRejected(Coded("no_issue_metadata", where=where, missing="publication"))
+        return IssueInfo(publication=publication,
                          date=parse_date(self.date, f"{where}: date"),
-                         number=str(self.issue_number or ""), edition=str(self.edition or ""),
+                         number=str(self.issue_number or ""), edition=name_text(str(self.edition or "")),
                          place=str(self.place or ""), frequency=str(self.frequency or ""),
                          language=str(self.language or "zh"), kind=str(self.kind or PAPER),
                          identifier=str(self.identifier or ""), volume=str(self.volume or ""))
@@ -117,7 +120,7 @@ def parse_sidecar(data: bytes, name: str) -> IssueMeta:
     text = decode_text(data, name)[0] if data.strip() else ""
     try:
         parsed = jsontext.loads(text) if name.lower().endswith(".json") else plainyaml.load(text)
-    except (json.JSONDecodeError, yaml.YAMLError) as e:
+    except (json.JSONDecodeError, jsontext.JsonRefused, yaml.YAMLError) as e:
         raise ImportRejected(f"{name}: cannot read the sidecar metadata: {' '.join(str(e).split())}") from None
     except RecursionError:
         raise ImportRejected(f"{name}: cannot read the sidecar metadata: it is nested too deeply") from None

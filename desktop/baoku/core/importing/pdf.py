@@ -42,7 +42,10 @@ def opened_pdf(src: SourceFile):
         raise ImportRejected(Coded("unreadable", where=src.name, kind="not_pdf"))
     try:
         reader = pypdf.PdfReader(io.BytesIO(src.data))
-        if reader.is_encrypted:
+        # Encrypted with an empty password to open it (an owner's password only, restricting printing
+        # or copying: as e-paper PDFs are published), it opens in every viewer without a word, and is
+        # read here so too; only a password to open it refuses it.
+        if reader.is_encrypted and reader.decrypt("") == pypdf.PasswordType.NOT_DECRYPTED:
             raise ImportRejected(Coded("unreadable", where=src.name, kind="pdf_encrypted"))
         if not len(reader.pages):  # an empty page tree (an export that failed): nothing to read or render
             raise ImportRejected(Coded("unreadable", where=src.name, kind="pdf_no_pages"))

@@ -6,7 +6,8 @@ True. A sidecar names a paper, a date and a page: each of those readings misfile
 or fails without a clear line. Here a plain scalar of digits (an optional sign) is a decimal
 integer (`010` is 10; past 19 digits, the text as written), `~`, `null` and an empty value are nothing, and every other scalar is
 the text as written: dates go through Baoku's own date parsing and its message. An explicit tag
-other than !!str, !!int (decimal), !!null, !!seq and !!map is a YAML error.
+other than !!str, !!int (decimal), !!null, !!seq and !!map is a YAML error, and so is a key
+given twice in one mapping.
 """
 
 from __future__ import annotations
@@ -26,6 +27,22 @@ class _Constructor(yaml.constructor.SafeConstructor):
     yaml_constructors = {key: value for key, value in yaml.constructor.SafeConstructor.yaml_constructors.items()
                          if key in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map",
                                     NULL, None)}  # None: any other tag is refused (construct_undefined)
+
+    def construct_mapping(self, node, deep=False):
+        """A mapping whose every key is given once: PyYAML keeps the last of two, and a sidecar
+        naming two dates filed the page under the second without a word."""
+        if isinstance(node, yaml.MappingNode):
+            seen = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=True)
+                if not isinstance(key, (str, int)):
+                    continue  # (a list or a mapping as a key: the mapping's own error says so)
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(None, None, f"the key {key!r} is given twice; which "
+                                                            "value is meant cannot be told: keep one",
+                                                            key_node.start_mark)
+                seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
     def construct_decimal(self, node):
         text = self.construct_scalar(node)

@@ -65,7 +65,10 @@ def iter_sources(path: Path, limits: Limits, explicit: bool = True,
         # A NewsML-G2 package first: the items it takes in (beside it, or in folders below) are then
         # known to the batch before the walk comes to them, and are not read twice.
         entries.sort(key=lambda p: p not in packages)
-        for child in entries:
+        for k, child in enumerate(entries):
+            if not path.is_dir():  # gone since it was listed: a disk pulled out, a share dropped, a move
+                yield Skipped(str(path), Coded("unreadable", kind="folder_gone", left=len(entries) - k))
+                return  # (one line for the folder, not one "no such file" a file for thousands)
             if child.name.startswith(".") or (not child.is_symlink() and _resolved(child) in within):
                 continue
             yield from iter_sources(child, limits, explicit=False, within=within)

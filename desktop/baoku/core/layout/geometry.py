@@ -334,20 +334,21 @@ def split_lines(lines: list[OcrLine], cols: list[tuple[int, int]], body: float, 
         mid = (ln.box[1] + ln.box[3]) / 2
         # (a body line a few lines past a rule's end too: the image shows a column rule broken or
         # faded near the columns' top, where OCR glued lines across the gutter; Der Nordstern's)
-        past = 0 if big(ln) else reach * body  # (past its end, a rule between two columns only: not a box's side)
+        large, latin = big(ln), is_latin(ln)  # (asked once a line: each reads the whole line)
+        past = 0 if large else reach * body  # (past its end, a rule between two columns only: not a box's side)
         ruled = [(x0 + x1) / 2 for x0, y0, x1, y1 in rules if y0 < mid < y1 or y0 - past < mid < y1 + past and
                  any(abs((x0 + x1) / 2 - m) <= body for m in middles)]
-        cuts = ruled + (middles if not big(ln) else [])
+        cuts = ruled + (middles if not large else [])
         # A piece's box stops at the gutters beside its characters: the recogniser's box of a
         # line now and then reaches a character or two into the next column.
         first = (ln.chars[0].box[0] + ln.chars[0].box[2]) / 2
-        wide = wide_gap(ln, body, big(ln))
+        wide = wide_gap(ln, body, large)
         start, left = 0, max([m + 1 for m in cuts if m < first], default=-1e9)
         for k, (a, b) in enumerate(zip(ln.chars, ln.chars[1:]), 1):
             if k <= start:  # (a rule's mark, dropped)
                 continue
             ca, cb = (a.box[0] + a.box[2]) / 2, (b.box[0] + b.box[2]) / 2
-            if not big(ln) and k > start and is_latin(ln) and gutter_mark(ln.chars, k, cols, body, rules):
+            if not large and k > start and latin and gutter_mark(ln.chars, k, cols, body, rules):
                 m = min(middles, key=lambda m: abs(m - cb))
                 out.append((n, start, k, left, m - 1))
                 start, left = k + 1, m + 1

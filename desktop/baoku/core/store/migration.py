@@ -66,6 +66,9 @@ class Migrated:
     tables: tuple[tuple[str, int, int], ...]  # (table, rows copied by this run, rows in all)
     resumed: bool  # an interrupted migrate was finished
     left: tuple[tuple[str, int], ...]  # (a table that stayed with the source, its rows)
+    # Why a server destination's search rows were not made after the copy ("" when they were):
+    # the copy is whole and checked all the same; they are made on the next search or import.
+    unindexed: str = ""
 
     @property
     def copied(self) -> int:

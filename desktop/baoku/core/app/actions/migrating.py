@@ -3,10 +3,12 @@ library here; the destination is a new archive, or an unfinished move finished."
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from ...address import ServerAddress
 from ...changes import Changes, Outcome
+from ...errors import ArchiveUnavailable
 from ...store import migration
 
 
@@ -21,7 +23,16 @@ def migrate(source: Path | ServerAddress, dest: Path | ServerAddress,
     if isinstance(dest, ServerAddress):
         from ...search.server import sync
         from ...store.server import ServerArchive
+        from ...store.server.connection import server_error
 
-        with ServerArchive(dest, create=False) as archive:
-            sync(archive)
+        try:
+            with ServerArchive(dest, create=False) as archive:
+                sync(archive)
+        except Exception as e:  # the server went away (or refused) after every row was copied and checked:
+            refused = e if isinstance(e, ArchiveUnavailable) else server_error(e, dest)
+            if refused is None:  # (a bug: said as one)
+                raise
+            # the migrate is done; said as an error, it sent the user to run it again, which refused:
+            # the destination "already holds" the archive
+            done = dataclasses.replace(done, unindexed=str(refused))
     return Outcome(done, Changes())

@@ -57,7 +57,10 @@ def _dbname(address: ServerAddress) -> str:
 
 
 def _run(args: list[str], what: str) -> subprocess.CompletedProcess:
-    done = subprocess.run(args, capture_output=True, text=True, env={**os.environ, "PGCONNECT_TIMEOUT": "10"})
+    # In UTF-8 whatever the user's environment asks (as connection.connect): a dump read in LATIN1
+    # stops at the first Chinese character.
+    done = subprocess.run(args, capture_output=True, text=True,
+                          env={**os.environ, "PGCONNECT_TIMEOUT": "10", "PGCLIENTENCODING": "UTF8"})
     if done.returncode != 0:
         said = [line.strip() for line in (done.stderr or done.stdout).splitlines() if line.strip()]
         reason = said[0] if said else f"exit status {done.returncode}"

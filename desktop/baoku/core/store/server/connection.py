@@ -13,6 +13,8 @@ from ...errors import ArchiveUnavailable, ValidationError
 CONNECT_TIMEOUT = 10  # seconds, unless the address says otherwise
 APPLICATION = "baoku"
 INSUFFICIENT_PRIVILEGE = "42501"  # SQLSTATE
+READ_ONLY = "25006"  # a write in a read-only transaction: a hot standby, a database set read-only
+CANCELLED = "57014"  # a statement cancelled: its time limit (statement_timeout) passed, or an administrator
 # The server went away under a connection: class 08 (connection exception), and the server shut down
 # by its administrator (a restart), crashed, or starting up. psycopg gives none where the socket
 # closed with no word from the server.
@@ -55,6 +57,13 @@ def connect(address: ServerAddress):
     # cost passes jit_above_cost (100,000), which a plan with a disabled scan (the GIN-only token
     # test) or a ranking over many postings does: the compiling cost more than the statement.
     conn.execute("SET jit = off")
+    # Text goes both ways in UTF-8, whatever the user's environment asks (PGCLIENTENCODING=LATIN1,
+    # PGOPTIONS): in another encoding Chinese could not be sent, and SQL_ASCII gave back bytes.
+    conn.execute("SET client_encoding TO 'UTF8'")
+    stored_in = conn.info.parameter_status("server_encoding")
+    if stored_in != "UTF8":  # made with createdb -E LATIN1 or SQL_ASCII: no archive can live there
+        conn.close()
+        raise ArchiveUnavailable(Coded("server_encoding", address=address.shown(), encoding=stored_in or "?"))
     return conn
 
 
@@ -70,6 +79,10 @@ def server_error(e: BaseException, address: ServerAddress | None = None) -> Arch
         return ArchiveUnavailable(Coded("server_connection_lost", address=shown, reason=_first_line(e)))
     if getattr(e, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:  # the user's roles do not allow it (server.roles)
         return ArchiveUnavailable(Coded("server_role_refused", address=shown, reason=_first_line(e)))
+    if getattr(e, "sqlstate", None) == READ_ONLY:  # a standby, or default_transaction_read_only
+        return ArchiveUnavailable(Coded("server_read_only", address=shown, reason=_first_line(e)))
+    if getattr(e, "sqlstate", None) == CANCELLED:  # statement_timeout, or an administrator's pg_cancel_backend
+        return ArchiveUnavailable(Coded("server_cancelled", address=shown, reason=_first_line(e)))
     where = f"the server archive {shown}" if shown else "the server archive"
     return ArchiveUnavailable(f"{where} refused or stopped: {_first_line(e)}")
 
