@@ -298,6 +298,29 @@ SPECS = [
     Spec("c07", "test", ["r15_b07_nongcun"], 5, seed=362, skew=-0.5, noise=True,
          extra={"showthrough": 0.5, "colour": "brown", "gradient": 0.3, "pictures": True,
                 "force": {0: {"two_line": True}}}),
+    # Round 16 (issue 30, brief full51a): after round 15's second reading the OCR reads side-by-side
+    # heads over show-through right, but the layout still cut them (w08, c07). Pages from texts
+    # written for this round (tests/layoutset/r16/), each with rows of two or three heads side by
+    # side (one-column heads wrapped to two lines, some with a subhead, a two-line lead head), the
+    # back's print (0.35-0.5) over them, 4-8 columns, the set's furniture (folio over a rule, 图片新闻
+    # with its caption, a column label, a jump line); split before any was run: e01-e03 train,
+    # e04-e05 dev, e06-e07 test.
+    Spec("e01", "train", ["r16_e01_yaowen"], 6, seed=371, skew=0.5, noise=True,
+         extra={"showthrough": 0.45, "colour": True, "stain": 1, "pictures": True, "force": {0: {"two_line": True}}}),
+    Spec("e02", "train", ["r16_e02_jingji"], 5, seed=372, skew=-0.6, noise=True, jpeg=50,
+         extra={"showthrough": 0.4, "colour": "grey", "gradient": 0.3, "pictures": True}),
+    Spec("e03", "train", ["r16_e03_shehui"], 7, seed=373, skew=0.4, noise=True,
+         extra={"showthrough": 0.5, "colour": "brown", "stain": 2, "pictures": True}),
+    Spec("e04", "dev", ["r16_e04_keji"], 4, seed=381, skew=-0.4, noise=True,
+         extra={"showthrough": 0.35, "colour": True, "gradient": 0.35, "stain": 1, "pictures": True,
+                "force": {0: {"two_line": True}}}),
+    Spec("e05", "dev", ["r16_e05_wenhua"], 8, seed=382, skew=0.6, noise=True, jpeg=50,
+         extra={"showthrough": 0.45, "colour": "grey", "stain": 2, "pictures": True}),
+    Spec("e06", "test", ["r16_e06_nongye"], 5, seed=391, skew=0.5, noise=True,
+         extra={"showthrough": 0.4, "colour": True, "stain": 2, "pictures": True, "force": {0: {"two_line": True}}}),
+    Spec("e07", "test", ["r16_e07_tiyu"], 6, seed=392, skew=-0.5, noise=True,
+         extra={"showthrough": 0.5, "colour": "brown", "gradient": 0.3, "pictures": True,
+                "force": {0: {"two_line": True}}}),
     # u01: train page t24 (advertisements and a classified block) drawn again with the back's print
     # showing through (0.35, as dev page v03 is d16 so drawn): the train page of v03's kind, on which
     # v03's regression (its 分类广告 label run into the first notice's title) is looked at.

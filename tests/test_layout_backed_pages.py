@@ -1,7 +1,7 @@
 """Show-through pages laid out as an import lays them out: read a second time from the image with
 the back's print lifted (core/importing/backread.py), laid out on round 14's lifted image
 (core/layout/backprint.py `lifted`). Round 15's train pages c01 and c03 (issue 30) on their kept
-readings, first and second (tests/layoutocr.py): no OCR here."""
+readings, first and second (tests/layoutocr.py): no OCR here. Round 14's a01 too (issue 30, round 16)."""
 
 from __future__ import annotations
 
@@ -57,3 +57,16 @@ def test_a_two_line_head_over_a_tight_subhead_stays_whole():
     articles = _articles("c01")
     assert any(_flat(a.headline) == "江州设立收购网点二百一十个" for a in articles), [a.headline for a in articles]
     assert not any(_flat(a.headline) == "江州设立收购" for a in articles)
+
+
+def test_the_backs_label_on_its_tint_is_no_head_over_a_letter():
+    """a01: the back's 市民来信 label on its tint showed through dark enough to pass the
+    show-through step; kept as a body line in the image read again, it was read 含来另市 and headed
+    the letter's first column, the letter's own head 路灯不亮盼早修 the rest. The lifting measured on
+    the page's own black paints that line whole: read again without it, the letter is one story."""
+    articles = _articles("a01")
+    letter = [a for a in articles if _flat(a.headline) == "路灯不亮盼早修"]
+    assert letter, [a.headline for a in articles]
+    text = _flat(letter[0].text())
+    assert "编辑同志：我家住在东湖路二十号附近" in text and "路灯恢复照明" in text, text
+    assert not any("含来" in a.headline or "含来" in a.text() for a in articles), [a.headline for a in articles]

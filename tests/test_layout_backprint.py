@@ -84,3 +84,48 @@ def test_soft_grey_on_the_paper_is_painted_and_the_pages_own_print_and_picture_s
 def test_a_page_with_nothing_showing_through_is_left_as_it_was():
     _, gray = _page()
     assert without_back_print(gray) is gray
+
+
+def _stained_under_a_bold_head() -> tuple[np.ndarray, np.ndarray, tuple[int, int, int, int]]:
+    """A page of one line of print (black, sharp) whose ink is mostly the back's: a soft grey field
+    (its picture, a stain) with the back's bold head on it, broad strokes (9 px) at grey 150, soft.
+    Where the back's grey is most of the ink, the ink's 5th percentile is the back's grey, not the
+    print's black (round 16's e03: 106 where the print is 72). The page, and the page backed."""
+    gray = np.full((900, 1200), 255, np.uint8)
+    _draw(gray, _ghost("清川港吞吐量创新高今年前十个月", 60, 60), 20)
+    back = np.full(gray.shape, 255, np.uint8)
+    back[150:650, 40:800] = 215  # a field of the back's picture, a stain
+    x0, y0 = 100, 300
+    for k in range(4):  # four bold glyphs, mirrored head type
+        gx = x0 + k * 70
+        back[y0:y0 + 60, gx + 25:gx + 34] = 150
+        back[y0 + 10:y0 + 19, gx:gx + 60] = 150
+        back[y0 + 40:y0 + 49, gx + 5:gx + 55] = 150
+    back = cv2.GaussianBlur(back, (0, 0), 1.5)
+    return gray, np.minimum(gray, back), (x0, y0, x0 + 4 * 70, y0 + 60)
+
+
+def test_the_backs_bold_head_over_its_grey_fields_is_painted_measured_on_the_pages_own_black():
+    """The print's black measured on the ink near a steep edge (the page's own print): the back's
+    bold head on a page whose ink is mostly the back's grey is lighter than the print's dark half
+    and painted, not left as hollow outlines (e03's 林山)."""
+    gray, backed, (x0, y0, x1, y1) = _stained_under_a_bold_head()
+    out = without_back_print(backed, own_black=True)
+    assert out[y0:y1, x0:x1].min() > 200, out[y0:y1, x0:x1].min()  # the head gone, outlines and all
+    assert (out == 20).sum() == (gray == 20).sum()  # every stroke of the page's print kept
+
+
+def test_a_line_of_the_backs_print_the_show_through_step_kept_is_lifted_in_the_image_read_again():
+    """The image read again keeps the page's body lines as scanned (their thin strokes), but not a
+    line that is the back's print all the same (a01: the back's 市民来信 label on its tint, dark
+    enough to pass the show-through step, read 含来另市 and taken for a head over a letter): the
+    lifting measured on the page's own black paints all its ink, and it is read so."""
+    from baoku.core.layout.backprint import _body_lines_kept
+
+    gray, backed, (x0, y0, x1, y1) = _stained_under_a_bold_head()
+    ghost = _ghost("清川港吞吐量创新高今年前十个月", 60, 60)
+    own = OcrLine("清川港吞吐量创新高今年前十个月", (60, 60, ghost[-1].box[2], 60 + BODY), 0.99, ghost)
+    back = OcrLine("含来另市", (x0, y0, x1, y1), 0.95, [])
+    out = _body_lines_kept(without_back_print(backed), backed, [own, back], without_back_print(backed, own_black=True))
+    assert out[y0:y1, x0:x1].min() > 200, out[y0:y1, x0:x1].min()  # the back's line not put back
+    assert (out == 20).sum() == (gray == 20).sum()  # the page's own line as scanned
