@@ -227,12 +227,10 @@ class PageController(QObject):
                                 (self.tr("校对段落与记录…"), lambda *_: self.open_proof(), "Ctrl+Shift+E")):
             action = menu.addAction(text, slot)
             action.setShortcut(QKeySequence(key))
-            if key in ("F2", "Ctrl+Shift+E"):
-                writing.append(action)
+            writing += [action] * (key in ("F2", "Ctrl+Shift+E"))
         clip = menu.addAction(self.tr("剪报模式"))
-        writing.append(clip)
         menu.setToolTipsVisible(True)  # a disabled entry says why
-        self.session.opened.connect(lambda: [permits.allow(a, self.session, permits.EDIT) for a in writing])
+        self.session.opened.connect(lambda: [permits.allow(a, self.session, permits.EDIT) for a in (*writing, clip)])
         clip.setShortcut(QKeySequence("Ctrl+Shift+X"))
         clip.setCheckable(True)
         clip.toggled.connect(lambda on: (show_page(), panel.buttons["clip"].setChecked(on)))
