@@ -229,6 +229,13 @@ def _write(cur, made: list[tuple[tuple, dict[int, dict[str, float]]]], alone: bo
     writes at most one batch."""
     ids, hashes = [row[0] for row, _ in made], [row[1] for row, _ in made]
     cur.execute("DELETE FROM article_search WHERE article_id = ANY(%s::bigint[])", [ids])
+    block = cur.execute("SELECT pg_current_xact_id()::text::bigint").fetchone()[0]
+    text = postings_copy(made, block)
+    if text:
+        with cur.copy(_POSTINGS) as copy:
+            copy.write(text)
+    cur.execute("DELETE FROM search_pending p USING unnest(%s::bigint[], %s::text[]) d(id, hash) "
+                "WHERE p.article_id = d.id AND p.content_hash = d.hash", [ids, hashes])
     if alone:
         # The rows enter the GIN index one builder at a time, and never while a VACUUM or ANALYZE
         # of the table runs (SHARE UPDATE EXCLUSIVE: readers and other writers go on). A row's ~990
@@ -238,18 +245,12 @@ def _write(cur, made: list[tuple[tuple, dict[int, dict[str, float]]]], alone: bo
         # so the list ran to thousands of rows and its pages, freed at the merge, stayed in the file:
         # at 20,000 articles made by two builders, 57% of the index (175 of 306 MB). An autovacuum
         # under way when a builder asks is cancelled by the server after deadlock_timeout; one
-        # starting meanwhile skips the table until the commit.
+        # starting meanwhile skips the table until the commit. Taken last, after the postings
+        # (packed by the client), so that builders wait for each other only for the rows' COPY.
         cur.execute("LOCK TABLE article_search IN SHARE UPDATE EXCLUSIVE MODE")
-    block = cur.execute("SELECT pg_current_xact_id()::text::bigint").fetchone()[0]
     with cur.copy(_ROWS) as copy:
         for row, _ in made:
             copy.write_row((*row, block))
-    text = postings_copy(made, block)
-    if text:
-        with cur.copy(_POSTINGS) as copy:
-            copy.write(text)
-    cur.execute("DELETE FROM search_pending p USING unnest(%s::bigint[], %s::text[]) d(id, hash) "
-                "WHERE p.article_id = d.id AND p.content_hash = d.hash", [ids, hashes])
 
 
 def sync(archive, progress=None, limit: int | None = None, wait: bool = True) -> int:
