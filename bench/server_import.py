@@ -2,7 +2,8 @@
 100 articles each, one transaction an issue, as `baoku import` stores them) and making their search
 rows after the commit (one process, as `baoku import` does; --builders N: N processes at once).
 With one builder it shows the CPU the rows took, a row: the client's (this process) and the
-server's (its backend, read from /proc: the server runs on this machine), storing's CPU an article
+server's (its backend, read from /proc: the server runs on this machine); with more, the builders'
+processes' and the whole server's (every process of it, autovacuum included); storing's CPU an article
 the same way, their sum and the articles/s two fully used cores would reach at it; and after the rows
 the database's size an article, with the search tables' share (heap, TOAST and indexes).
 
@@ -20,6 +21,7 @@ import cProfile
 import json
 import os
 import pstats
+import resource
 import sys
 import time
 from pathlib import Path
@@ -49,6 +51,7 @@ def run(url: str, first: int, issues: int, builders: int, profile: bool, details
         prof = cProfile.Profile() if profile else None
         backend = _cpu(archive.conn.info.backend_pid)
         t0, c0 = time.perf_counter(), time.process_time()
+        whole0, kids0 = _server_cpu(archive.conn.info.backend_pid), _children_cpu()
         if builders > 1:
             made = make_rows(url, builders)
         else:
@@ -61,6 +64,10 @@ def run(url: str, first: int, issues: int, builders: int, profile: bool, details
         cpu = {"client_ms_a_row": round((time.process_time() - c0) * 1000 / max(made, 1), 2),
                "server_ms_a_row": round((_cpu(archive.conn.info.backend_pid) - backend) * 1000 / max(made, 1), 2)} \
             if builders == 1 else {}
+        if builders > 1:  # the builders' processes' CPU, and the whole server's (every backend, autovacuum too)
+            cpu = {"builders_ms_a_row": round((_children_cpu() - kids0) * 1000 / max(made, 1), 2),
+                   "server_all_ms_a_row": round((_server_cpu(archive.conn.info.backend_pid) - whole0) * 1000
+                                                / max(made, 1), 2)}
         if cpu:  # an article's CPU in all, and what two fully used cores could then import a second
             cpu["all_ms_an_article"] = round(sum(store_cpu.values()) + sum(cpu.values()), 2)
             cpu["two_cores_per_s"] = round(2000 / cpu["all_ms_an_article"])
@@ -79,6 +86,32 @@ def _cpu(pid: int) -> float:
     """A process's user and system CPU seconds so far (/proc/PID/stat)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _server_cpu(backend: int) -> float:
+    """The whole server's CPU seconds so far: its postmaster (this backend's parent), the children
+    it has reaped (backends that closed) and those alive (backends, autovacuum, the writers)."""
+    def stat(pid) -> list[str]:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+    postmaster = int(stat(backend)[1])
+    f = stat(postmaster)
+    ticks = sum(int(x) for x in f[11:15])
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                g = stat(entry.name)
+            except OSError:  # gone meanwhile
+                continue
+            if int(g[1]) == postmaster:
+                ticks += int(g[11]) + int(g[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _children_cpu() -> float:
+    """The CPU seconds of this process's children that ended (the builders)."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 def _sizes(conn, articles: int) -> dict:

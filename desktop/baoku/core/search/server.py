@@ -221,7 +221,7 @@ _POSTINGS = "COPY search_word (field, word, block, ids, weights) FROM STDIN"
 _ROWS = "COPY article_search (article_id, content_hash, title, blocks, meta, lexemes, fields, made, block) FROM STDIN"
 
 
-def _write(cur, made: list[tuple[tuple, dict[int, dict[str, float]]]]) -> None:
+def _write(cur, made: list[tuple[tuple, dict[int, dict[str, float]]]], alone: bool = True) -> None:
     """Write these search rows and their postings (replacing any older ones: deleting a row drops
     its postings, by article_search's statement trigger), and take their articles out of search_pending unless
     they changed meanwhile (their entry then holds the newer hash; a deleted article's entry went
@@ -230,15 +230,27 @@ def _write(cur, made: list[tuple[tuple, dict[int, dict[str, float]]]]) -> None:
     ids, hashes = [row[0] for row, _ in made], [row[1] for row, _ in made]
     cur.execute("DELETE FROM article_search WHERE article_id = ANY(%s::bigint[])", [ids])
     block = cur.execute("SELECT pg_current_xact_id()::text::bigint").fetchone()[0]
-    with cur.copy(_ROWS) as copy:
-        for row, _ in made:
-            copy.write_row((*row, block))
     text = postings_copy(made, block)
     if text:
         with cur.copy(_POSTINGS) as copy:
             copy.write(text)
     cur.execute("DELETE FROM search_pending p USING unnest(%s::bigint[], %s::text[]) d(id, hash) "
                 "WHERE p.article_id = d.id AND p.content_hash = d.hash", [ids, hashes])
+    if alone:
+        # The rows enter the GIN index one builder at a time, and never while a VACUUM or ANALYZE
+        # of the table runs (SHARE UPDATE EXCLUSIVE: readers and other writers go on). A row's ~990
+        # tokens go to the index's pending list, which the inserting backend merges into the tree
+        # once it passes gin_pending_list_limit, unless another backend is merging it: then it only
+        # appends. Autovacuum merges it too, slowly (cost-limited), and two builders merge in turn,
+        # so the list ran to thousands of rows and its pages, freed at the merge, stayed in the file:
+        # at 20,000 articles made by two builders, 57% of the index (175 of 306 MB). An autovacuum
+        # under way when a builder asks is cancelled by the server after deadlock_timeout; one
+        # starting meanwhile skips the table until the commit. Taken last, after the postings
+        # (packed by the client), so that builders wait for each other only for the rows' COPY.
+        cur.execute("LOCK TABLE article_search IN SHARE UPDATE EXCLUSIVE MODE")
+    with cur.copy(_ROWS) as copy:
+        for row, _ in made:
+            copy.write_row((*row, block))
 
 
 def sync(archive, progress=None, limit: int | None = None, wait: bool = True) -> int:
@@ -249,7 +261,7 @@ def sync(archive, progress=None, limit: int | None = None, wait: bool = True) ->
     the building lock shared; a search (`wait` false) takes it alone or makes nothing, so it never
     makes rows while another builds. Returns how many rows were made."""
     ids = pending(archive, limit)
-    held = _estimated_rows(archive) if wait and ids else 0
+    held = _estimated_rows(archive) if ids else 0  # (a search's few rows too: 0 made it vacuum every time)
     done = 0
     for start in range(0, len(ids), BATCH):
         with archive.transaction() as conn, conn.cursor() as cur:
@@ -262,7 +274,7 @@ def sync(archive, progress=None, limit: int | None = None, wait: bool = True) ->
                 "FOR UPDATE SKIP LOCKED", [ids[start:start + BATCH]])]
             made = [search_row(r) for r in archive.index_rows(batch)]  # deleted meanwhile: gone
             if made:
-                _write(cur, made)
+                _write(cur, made, alone=wait)  # a search (not waiting) makes a few, and never waits
             done += len(made)
         if progress:
             progress(min(start + BATCH, len(ids)), len(ids))
