@@ -1,6 +1,7 @@
 """An article's text as page text: its head's lines and its body's paragraphs, each a chunk of
 the layout's lines. A line starts a paragraph when it is indented from its block's left edge,
-when the line before it ended short of the right edge, or after a gap; a paragraph cut at a
+when the line before it ended short of the right edge (on a Chinese page, ending a sentence),
+or after a gap; a paragraph cut at a
 column's foot runs on at the next column's head when the line is full, does not end a sentence
 and the next starts flush."""
 
@@ -86,7 +87,7 @@ def _paragraphs(page: Page, b: Block) -> list[Chunk]:
     for i in b.lines:
         ln = page.lines[i]
         text = spaced(ln, size)
-        starts = (prev is None or ln.box[0] - left >= INDENT * size or right - prev.box[2] >= SHORT_END * size
+        starts = (prev is None or ln.box[0] - left >= INDENT * size or _ends_short(page, prev, right, size)
                   or ln.box[1] - prev.box[3] >= 0.9 * size) and not (page.latin and _beside(prev, ln, size))
         if starts or not out:
             out.append(Chunk(text.strip(), [i]))
@@ -94,6 +95,17 @@ def _paragraphs(page: Page, b: Block) -> list[Chunk]:
             out[-1] = Chunk(_glue(out[-1].text, text.strip()), out[-1].lines + [i])
         prev = ln
     return out
+
+
+def _ends_short(page: Page, ln: OcrLine, right: float, size: float) -> bool:
+    """Line `ln` ends its paragraph by stopping short of the block's right edge. On a Chinese page
+    only when it ends a sentence (or a salutation, 编辑同志：): a line with half-width figures
+    and letters in it (2024年度ESG报) stops up to two characters short where the next character
+    would not fit, and so does one whose last character was carried down under a mark that never
+    starts a line (避头); a paragraph that opens under it starts indented anyway."""
+    if right - ln.box[2] < SHORT_END * size:
+        return False
+    return page.latin or ln.text.rstrip().endswith(ENDS + ("：", ":"))
 
 
 def _beside(prev: OcrLine | None, ln: OcrLine, size: float) -> bool:
