@@ -51,9 +51,9 @@ def opens_head(lines: list[OcrLine], sizes: list[float], blk: list[int], i: int,
     more than `same` times the block's measured lines and `HEAD_LEAST` times the page's body."""
     s, ln = sizes[i], lines[i]
     least = HEAD_LEAST * body
-    if s < least or not ended(lines, blk, ln, s) or ln.text.rstrip().endswith("。") or \
+    if s < least or not measurable(ln) or not ended(lines, blk, ln, s) or ln.text.rstrip().endswith("。") or \
             ln.text.lstrip().startswith(("（", "(")):
-        return False
+        return False  # (a head has words: a line of figures, a table's 7~22, is sized by its box, loosely)
     measured = [sizes[j] for j in blk if measurable(lines[j])]
     if not measured or s <= same * median(measured) or median(measured) >= least:
         return False
