@@ -11,6 +11,8 @@ its own true article (the label is the first one's), as the page set labels such
 
 from __future__ import annotations
 
+import re
+
 from .typeset import typeface, wrap
 
 BRIEF_MARKS = ("简讯", "快讯", "简报")  # a briefs column's label ends so: 简讯, 要闻简讯, 体育快讯
@@ -33,7 +35,8 @@ def brief_column(d, arts, x0, x1, top, size, lead, ruled: bool) -> tuple[int, li
     the order a reader meets them."""
     body_font = typeface("uming.ttc", size)
     head_size = int(size * 1.15)
-    head_font = typeface("DroidSansFallbackFull.ttf", head_size)
+    sans = typeface("DroidSansFallbackFull.ttf", head_size)
+    serif = typeface("uming.ttc", head_size)  # the sans face lacks Latin, digits and quotes
     label_font = typeface("DroidSansFallbackFull.ttf", int(size * 1.2))
     y = top
     label = arts[0].column
@@ -50,6 +53,7 @@ def brief_column(d, arts, x0, x1, top, size, lead, ruled: bool) -> tuple[int, li
             if role == "column":
                 continue
             if role == "headline":
+                head_font = serif if re.search(r"[“”‘’\x21-\x7e]", text) else sans
                 for ln in wrap(text, head_font, x1 - x0):
                     d.text((x0, y), ln, font=head_font, fill=0)
                     y += int(head_size * 1.35)

@@ -275,6 +275,35 @@ SPECS = [
          extra={"briefs": True, "pictures": True, "force": {0: {"two_line": True}, 2: {"two_line": True}}}),
     Spec("b08", "test", ["r15b_b08_minsheng"], 4, seed=362, skew=-1.1, noise=True, jpeg=40,
          extra={"briefs": True, "pictures": True, "force": {0: {"two_line": True}, 1: {"two_line": True}}}),
+    # Round 16b (issue 30, brief full51b): pages made as the held-out render is (skew -1.5..1.5°,
+    # blur and 2% noise, JPEG 40-60), varied where round 15b was uniform: 4-7 columns, body type
+    # 23-32 px and columns 11-14 characters wide (page widths as different papers set them), heads
+    # of one to three decks, a head over some of the columns, a story running on under its picture,
+    # a boxed 短评, a 图片新闻, a jump line, numbers, dates and Latin words in the text; from news
+    # written for this round (tests/layoutset/r16b/). Split before any was run: f01-f05 train,
+    # f06-f07 dev, f08-f10 test.
+    Spec("f01", "train", ["r16b_f01_yaowen"], 5, seed=371, skew=1.5, noise=True, jpeg=40,
+         extra={"briefs": True, "pictures": True, "force": {0: {"two_line": True}}}),
+    Spec("f02", "train", ["r16b_f02_pinglun"], 4, seed=372, skew=-1.0, noise=True, jpeg=55,
+         extra={"size": 32, "column_chars": 12, "pictures": True,
+                "force": {1: {"box": True}, 5: {"picture": 1}}}),
+    Spec("f03", "train", ["r16b_f03_jingji"], 6, seed=373, skew=0.7, noise=True, jpeg=45,
+         extra={"size": 24, "column_chars": 14, "briefs": True, "pictures": True, "force": {0: {"two_line": True}}}),
+    Spec("f04", "train", ["r16b_f04_guoji"], 7, seed=374, skew=-1.5, noise=True, jpeg=60,
+         extra={"size": 23, "column_chars": 12, "briefs": True, "pictures": True}),
+    Spec("f05", "train", ["r16b_f05_shehui"], 5, seed=375, skew=1.2, noise=True, jpeg=50,
+         extra={"size": 30, "column_chars": 11, "briefs": True, "pictures": True, "force": {1: {"picture": 2}}}),
+    Spec("f06", "dev", ["r16b_f06_keji"], 6, seed=381, skew=-0.6, noise=True, jpeg=40,
+         extra={"size": 26, "briefs": True, "pictures": True, "force": {0: {"two_line": True}}}),
+    Spec("f07", "dev", ["r16b_f07_wenhua"], 4, seed=382, skew=1.0, noise=True, jpeg=50,
+         extra={"size": 30, "column_chars": 14, "briefs": True, "pictures": True, "force": {7: {"box": True}}}),
+    Spec("f08", "test", ["r16b_f08_chengshi"], 5, seed=391, skew=-1.3, noise=True, jpeg=40,
+         extra={"column_chars": 12, "briefs": True, "pictures": True,
+                "force": {0: {"two_line": True}, 2: {"box": True}}}),
+    Spec("f09", "test", ["r16b_f09_tiyu"], 7, seed=392, skew=0.9, noise=True, jpeg=45,
+         extra={"size": 24, "column_chars": 11, "briefs": True, "pictures": True, "force": {1: {"two_line": True}}}),
+    Spec("f10", "test", ["r16b_f10_quxian"], 6, seed=393, skew=-1.1, noise=True, jpeg=55,
+         extra={"size": 27, "briefs": True, "pictures": True, "force": {8: {"box": True}}}),
     # Round 15 (issue 30, brief full49a): round 14's w08 and a07 still failed where the back's print
     # crosses the page's heads, above all two heads side by side on one row, which the recogniser read
     # as one garbled line across the gutter. Pages from texts written for this round

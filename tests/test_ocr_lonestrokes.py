@@ -101,3 +101,29 @@ def test_a_dash_a_rule_or_nothing_at_a_lines_end_is_left_alone():
     assert with_lone_strokes([line], gray)[0].text == line.text  # a rule runs on out of the cell
     gray, line = _across("本报讯十六日。", 7, seed=3)  # white and noise only
     assert with_lone_strokes([line], gray)[0] is line
+
+
+def _quote_read_whole(gray, line, to: int):
+    """The line as f02's recogniser gave it: its last item, an opening quote, boxed on to `to` (over
+    the stroke after it, which it did not read)."""
+    last = line.chars[-1]
+    chars = line.chars[:-1] + [OcrChar(last.text, (last.box[0], last.box[1], to, last.box[3]), 0.9)]
+    return OcrLine(line.text, (line.box[0], line.box[1], to, line.box[3]), 0.99, chars)
+
+
+def test_a_yi_read_into_an_opening_quotes_box_at_a_lines_end_is_read_back():
+    """f02 (round 16b): 管理部门也没有“一 / 关了之”… stored as 没有“ / 关了之”: the recogniser
+    boxed the 一 with the quote before it and read the quote alone. An opening mark never ends a
+    line, so the ink after its own strokes is looked at: a lone level stroke there is 一."""
+    gray, line = _across("管理部门也没有“一", 8)
+    line = _quote_read_whole(gray, line, line.box[2] + BODY)
+    assert line.text == "管理部门也没有“"
+    assert with_lone_strokes([line], gray)[0].text == "管理部门也没有“一"
+
+
+def test_a_dash_or_nothing_after_an_opening_quote_at_a_lines_end_is_left_alone():
+    gray, line = _across("管理部门也没有“——", 8)  # a dash two glyphs wide
+    line = _quote_read_whole(gray, line, line.box[2] + BODY)
+    assert with_lone_strokes([line], gray)[0].text == line.text
+    gray, line = _across("管理部门也没有“", 8, seed=5)  # white and noise only
+    assert with_lone_strokes([line], gray)[0].text == line.text

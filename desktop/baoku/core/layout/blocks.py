@@ -44,6 +44,7 @@ def ratios(inked: bool, latin: bool) -> tuple[float, float]:
     sizes were measured."""
     return (LATIN_HEADLINE, LATIN_DISPLAY) if latin and not inked else (HEADLINE_RATIO, DISPLAY_RATIO)
 LINE_GAP = 1.0  # a line more than this many of its sizes below the one before starts a block
+HEAD_GAP = 2.0  # a brief's head stands at most this many of its sizes under the item before it
 
 
 def rule_between(rules: list[Box], x0: float, x1: float, y0: float, y1: float) -> bool:
@@ -78,13 +79,17 @@ def build_blocks(page: Page) -> list[Block]:
                 if above is not None and _beside(page, ln, last, above, unit):
                     best, best_gap = k, -1e9  # the rest of the block's last line, read as a piece of its own
                     break
-            if not -0.5 * unit <= gap <= LINE_GAP * unit:
+            if not -0.5 * unit <= gap <= HEAD_GAP * unit:
+                continue
+            if page.inked and not page.latin and opens_head(lines, size, blk, i, body, SAME_INKED):
+                opened.add(i)
+                continue  # a brief's head under the item before it (briefheads.py), right under it or
+                # a little further down (then its block is display type too, however its short
+                # second line measures: f05's 全市献血者突破十万 / 人次)
+            if gap > LINE_GAP * unit:
                 continue
             if max(s, ls) > _tolerance(page, ln, last) * min(s, ls):
                 continue
-            if page.inked and not page.latin and opens_head(lines, size, blk, i, display * body, SAME_INKED):
-                opened.add(i)
-                continue  # a brief's head right under the item before it (briefheads.py)
             if page.inked and not page.latin and len(blk) == 1 and label_over(last, ln, display * body, (ls, s)):
                 continue  # a briefs column's label over its first item's head (briefheads.py)
             if page.latin and is_caps(ln) != is_caps(last):  # a headline in capitals over its deck

@@ -1,6 +1,7 @@
 """An article's text as page text: its head's lines and its body's paragraphs, each a chunk of
 the layout's lines. A line starts a paragraph when it is indented from its block's left edge,
-when the line before it ended short of the right edge, or after a gap; a paragraph cut at a
+when the line before it ended short of the right edge (on a Chinese page, not where a ragged
+line of prose stops short mid-sentence), or after a gap; a paragraph cut at a
 column's foot runs on at the next column's head when the line is full, does not end a sentence
 and the next starts flush."""
 
@@ -17,6 +18,8 @@ from .spacing import spaced
 
 INDENT = 1.2  # characters of indent that start a paragraph
 SHORT_END = 1.5  # characters short of the right edge that end one
+RAGGED = 2.5  # on a Chinese page, characters short that end one however the line ends (a table's row,
+# a results box's 省超联赛第十轮: short lines, unpunctuated); a line of prose stops short by less
 ENDS = tuple("。！？”」』…）)!?.\"'")
 # A story carried over from another page opens with its jump line alone, （上接第一版）.
 CONTINUED = re.compile(r"[（(]?\s*上?接第?\s*[A-Za-zＡ-Ｚ]?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]?")
@@ -86,7 +89,7 @@ def _paragraphs(page: Page, b: Block) -> list[Chunk]:
     for i in b.lines:
         ln = page.lines[i]
         text = spaced(ln, size)
-        starts = (prev is None or ln.box[0] - left >= INDENT * size or right - prev.box[2] >= SHORT_END * size
+        starts = (prev is None or ln.box[0] - left >= INDENT * size or _ends_short(page, prev, ln, right, size)
                   or ln.box[1] - prev.box[3] >= 0.9 * size) and not (page.latin and _beside(prev, ln, size))
         if starts or not out:
             out.append(Chunk(text.strip(), [i]))
@@ -94,6 +97,24 @@ def _paragraphs(page: Page, b: Block) -> list[Chunk]:
             out[-1] = Chunk(_glue(out[-1].text, text.strip()), out[-1].lines + [i])
         prev = ln
     return out
+
+
+def _ends_short(page: Page, ln: OcrLine, nxt: OcrLine, right: float, size: float) -> bool:
+    """Line `ln` ends its paragraph by stopping short of the block's right edge (`nxt`: the line
+    under it). A line of prose on a Chinese page set ragged stops short mid-sentence too, by less
+    than RAGGED, where it holds half-width figures or letters (2024年度ESG报: the next character
+    would not fit) or its last character was carried down with a mark that never starts a line
+    (避头: 许婷 / 婷）); such a line goes on unless it ends a sentence (or a salutation, 编辑同志：)."""
+    short = right - ln.box[2]
+    if short < SHORT_END * size:
+        return False
+    if page.latin or short >= RAGGED * size or ln.text.rstrip().endswith(ENDS + ("：", ":")):
+        return True
+    carried = nxt.text.strip()[1:2] in NOT_FIRST
+    return not (carried or any(ch.isascii() and ch.isalnum() for ch in ln.text))
+
+
+NOT_FIRST = set("，。、；：？！”」』）》")  # marks that never start a line (避头)
 
 
 def _beside(prev: OcrLine | None, ln: OcrLine, size: float) -> bool:

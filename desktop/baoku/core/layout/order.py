@@ -293,6 +293,14 @@ def _leaf(blocks: list[Block], bx: list[Box], body: float, rtl: bool,
         home[mine] = k
         narrow[mine] = w[mine] < 0.25 * (c1 - c0)
     over |= (home[:, None] == home[None, :]) & (home[:, None] >= 0) & (narrow[:, None] | narrow[None, :])
+    # Sub-columns stand level with each other; one block right under another in a column (a line's
+    # white apart or less) is read after it, however little they overlap across: a paragraph's
+    # indented first line over its short last line (f05's 本报记者卢小 | 满文/图). (Cells of a table
+    # on rows one under the other, not overlapping across at all, are left as they were: d09.)
+    apart = np.maximum(y0[None, :] - y1[:, None], y0[:, None] - y1[None, :])
+    across = np.minimum(x1[:, None], x1[None, :]) - np.maximum(x0[:, None], x0[None, :]) > 0
+    over |= (home[:, None] == home[None, :]) & (home[:, None] >= 0) & across & \
+        (apart > -0.25 * body) & (apart < 0.6 * body)
     np.fill_diagonal(over, False)
     figure = np.array([b.kind == FIGURE for b in blocks])
     first = over & ((cy[:, None] < cy[None, :]) | (cy[:, None] == cy[None, :]) & figure[:, None])

@@ -151,6 +151,26 @@ def _mark_only(gray, x0: int, x1: int, y0: int, y1: int) -> bool:
     return bool(rows) and rows[0] >= 0.55 * (y1 - y0)
 
 
+OPENING = set("“‘「『《〈（")  # marks that open: set before what they open, never at a line's end
+
+
+def _mark_end(gray, x0: int, x1: int, y0: int, y1: int) -> int:
+    """Where an opening mark's ink ends in the box x0..x1 (its glyphs' height y0..y1): the last
+    column inked in the box's upper half (a quote's strokes stand high; a stroke the recogniser
+    read into the mark's box stands at the middle), or x1 when none is."""
+    import cv2
+    import numpy as np
+
+    h, w = gray.shape[:2]
+    x0, x1, y0, y1 = max(x0, 0), min(x1, w), max(y0, 0), min(y1, h)
+    if x1 - x0 < 3 or y1 - y0 < 6 or gray.ndim != 2:
+        return x1
+    upper = (gray[y0:y0 + int(0.42 * (y1 - y0)), x0:x1] < FAINT).astype(np.uint8)
+    upper = cv2.morphologyEx(upper, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))  # (noise's specks)
+    cols = [k for k, n in enumerate(upper.sum(axis=0)) if n]
+    return x0 + cols[-1] + 1 if cols else x1
+
+
 def _mended_across(ln: OcrLine, gray) -> OcrLine:
     if not _across(ln):
         return ln
@@ -163,7 +183,9 @@ def _mended_across(ln: OcrLine, gray) -> OcrLine:
     last = chars[-1]
     text, box, out = ln.text, ln.box, list(ln.chars)
     end = max(last.box[2], ln.box[2])
-    if _mark_only(gray, end, int(end + 0.6 * glyph), top, foot):  # a comma the box left out too (站，一)
+    if last.text in OPENING:  # an opening mark never ends a line: what follows it was dropped (没有“一)
+        end = _mark_end(gray, last.box[0], end, top, foot)
+    elif _mark_only(gray, end, int(end + 0.6 * glyph), top, foot):  # a comma the box left out too (站，一)
         end = int(end + 0.6 * glyph)
     if (s := _level_stroke(gray, end, int(end + CELL * glyph), top, foot, glyph, end)) is not None:
         out.append(OcrChar("一", (s[0], top, s[2], foot), 0.5))
