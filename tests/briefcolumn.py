@@ -11,7 +11,7 @@ its own true article (the label is the first one's), as the page set labels such
 
 from __future__ import annotations
 
-from .typeset import typeface, wrap
+from .typeset import BYLINES, typeface, wrap
 
 BRIEF_MARKS = ("简讯", "快讯", "简报")  # a briefs column's label ends so: 简讯, 要闻简讯, 体育快讯
 SHORT = 170  # an item's most characters
@@ -34,7 +34,7 @@ def brief_column(d, arts, x0, x1, top, size, lead, ruled: bool) -> tuple[int, li
     body_font = typeface("uming.ttc", size)
     head_size = int(size * 1.15)
     head_font = typeface("DroidSansFallbackFull.ttf", head_size)
-    label_font = typeface("DroidSansFallbackFull.ttf", int(size * 1.2))
+    label_font = typeface("DroidSansFallbackFull.ttf", int(size * 1.2), "label")
     y = top
     label = arts[0].column
     lw = label_font.getlength(label)
@@ -55,8 +55,9 @@ def brief_column(d, arts, x0, x1, top, size, lead, ruled: bool) -> tuple[int, li
                     y += int(head_size * 1.35)
             else:
                 indent = "" if role in ("signature", "byline") else "　　"
-                for ln in wrap(text, body_font, x1 - x0, indent):
-                    d.text((x0, y), ln, font=body_font, fill=0)
+                font = typeface("uming.ttc", size, "byline") if role in BYLINES else body_font
+                for ln in wrap(text, font, x1 - x0, indent):
+                    d.text((x0, y), ln, font=font, fill=0)
                     y += lead
             drawn.append(text)
         y += int(size * 0.8)
