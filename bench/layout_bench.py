@@ -2,6 +2,11 @@
 laid out into articles, scored against their true articles (tests/layoutscore.py).
 
     .venv/bin/python bench/layout_bench.py [train dev test] [--round first|second] [--pages t02,d03] [-v]
+        [--faces body=/fonts/NotoSerifCJK-Regular.ttc#2,head=/fonts/NotoSansCJK-Bold.ttc#2]
+
+--faces (or BAOKU_FACES) draws the pages in other faces than the bundled ones (tests/typeset.py:
+roles body, head, deck, byline, label), to measure the layout on type it was not tuned on; such
+pages are new images, read by OCR once and cached as any other.
 
 OCR output is cached (bench/ocrcache.py, BAOKU_OCR_CACHE) so that the layout can be measured
 again without reading the pages again; BAOKU_OCR_VERSION=1 lays out the pages as the earlier OCR
@@ -14,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import sys
 import time
 from pathlib import Path
@@ -91,8 +97,11 @@ def main() -> None:
     ap.add_argument("--round", choices=["first", "second"], default="",
                     help="only the pages added in that round of the set")
     ap.add_argument("--pages", default="", help="only these pages, by name (t02,d03)")
+    ap.add_argument("--faces", default=None, help="role=font[#index],… to draw the pages in (tests/typeset.py)")
     ap.add_argument("-v", action="store_true")
     args = ap.parse_args()
+    if args.faces is not None:
+        os.environ["BAOKU_FACES"] = args.faces
     for split in args.splits:
         run(split, args.v, args.round, set(filter(None, args.pages.split(","))))
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .typeset import typeface, wrap
+from .typeset import BYLINES, typeface, wrap
 
 BRIEF_MARKS = ("简讯", "快讯", "简报")  # a briefs column's label ends so: 简讯, 要闻简讯, 体育快讯
 SHORT = 170  # an item's most characters
@@ -36,8 +36,8 @@ def brief_column(d, arts, x0, x1, top, size, lead, ruled: bool) -> tuple[int, li
     body_font = typeface("uming.ttc", size)
     head_size = int(size * 1.15)
     sans = typeface("DroidSansFallbackFull.ttf", head_size)
-    serif = typeface("uming.ttc", head_size)  # the sans face lacks Latin, digits and quotes
-    label_font = typeface("DroidSansFallbackFull.ttf", int(size * 1.2))
+    serif = typeface("uming.ttc", head_size, "head")  # the sans face lacks Latin, digits and quotes
+    label_font = typeface("DroidSansFallbackFull.ttf", int(size * 1.2), "label")
     y = top
     label = arts[0].column
     lw = label_font.getlength(label)
@@ -59,8 +59,9 @@ def brief_column(d, arts, x0, x1, top, size, lead, ruled: bool) -> tuple[int, li
                     y += int(head_size * 1.35)
             else:
                 indent = "" if role in ("signature", "byline") else "　　"
-                for ln in wrap(text, body_font, x1 - x0, indent):
-                    d.text((x0, y), ln, font=body_font, fill=0)
+                font = typeface("uming.ttc", size, "byline") if role in BYLINES else body_font
+                for ln in wrap(text, font, x1 - x0, indent):
+                    d.text((x0, y), ln, font=font, fill=0)
                     y += lead
             drawn.append(text)
         y += int(size * 0.8)

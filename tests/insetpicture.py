@@ -13,7 +13,7 @@ an article's first columns, then the body column by column, above the picture be
 from __future__ import annotations
 
 from .pictures import picture
-from .typeset import typeface, wrap
+from .typeset import BYLINES, typeface, wrap
 
 
 def inset_article(d, img, head, body, inner, y, span, col_w, gutter, size, lead, opts, rng, drawn,
@@ -28,12 +28,16 @@ def inset_article(d, img, head, body, inner, y, span, col_w, gutter, size, lead,
         captions = [f"图为{headline.replace(' ', '')}现场。本报记者 摄"] if headline else []
     drawn += captions
     lines: list[str] = []
+    faces: dict[int, object] = {}  # a line set in a face of its own (a byline), by its index
     for role, text in body:
         if text in captions:
             continue
         drawn.append(text)
         plain = role in ("byline", "subheading", "signature", "caption") or text.startswith(("□", "■", "——"))
-        lines += wrap(text, body_font, col_w, "" if plain else "　　")
+        font = typeface("uming.ttc", size, "byline") if role in BYLINES else body_font
+        wrapped = wrap(text, font, col_w, "" if plain else "　　")
+        faces.update((len(lines) + k, font) for k in range(len(wrapped)) if font is not body_font)
+        lines += wrapped
     pcols = max(1, min(inset["cols"], span - 1))
     c0 = max(0, min(inset["col"], span - pcols))
     px0 = inner[0] + c0 * (col_w + gutter)
@@ -51,7 +55,7 @@ def inset_article(d, img, head, body, inner, y, span, col_w, gutter, size, lead,
         x = inner[0] + k * (col_w + gutter)
         for ty in _slots(k in holed, y, hole_top, hole_bottom, foot, lead):
             if n < len(lines):
-                d.text((x, ty), lines[n], font=body_font, fill=0)
+                d.text((x, ty), lines[n], font=faces.get(n, body_font), fill=0)
                 bottom = max(bottom, ty + lead)
                 n += 1
     look = inset.get("look", "photo")

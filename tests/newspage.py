@@ -28,7 +28,7 @@ from .pageset import TrueArticle, load
 from .pagewear import degrade
 from .pictures import picture
 from .sidehead import side_article
-from .typeset import balance, head_lines, typeface, wrap
+from .typeset import BYLINES, balance, head_lines, typeface, wrap
 
 CAPTION = re.compile(r"^(上图|下图|左图|右图|图为|图[一二三四1-9]|[１-９]、)|摄）?$")
 LAYOUTSET = Path(__file__).parent / "layoutset"
@@ -148,14 +148,15 @@ def _article(d, img, art, x0, x1, top, span, col_w, gutter, size, lead, opts, rn
         if role == "headline":
             hsize = int(size * min(2.4, 1.5 + 0.25 * span))
             sans = not re.search(r"[“”‘’\x21-\x7e]", text)  # the sans face lacks quotes and digits
-            font = typeface("DroidSansFallbackFull.ttf" if sans else "uming.ttc", hsize)
+            font = typeface("DroidSansFallbackFull.ttf" if sans else "uming.ttc", hsize, "head")
             lines = head_lines(text, font, inner[1] - inner[0], opts.get("two_line"))
             for ln in lines:
                 w = font.getlength(ln)
                 d.text((inner[0] + max(0, (inner[1] - inner[0] - w) / 2), y), ln, font=font, fill=0)
                 y += int(hsize * 1.3)
         else:
-            font = typeface("DroidSansFallbackFull.ttf" if role == "column" else "uming.ttc", int(size * 1.2))
+            font = typeface("DroidSansFallbackFull.ttf" if role == "column" else "uming.ttc", int(size * 1.2),
+                            "label" if role == "column" else "deck")
             label = text
             if role == "column":  # a column label stands left, on a tint
                 w = font.getlength(label)
@@ -176,14 +177,18 @@ def _article(d, img, art, x0, x1, top, span, col_w, gutter, size, lead, opts, rn
     body_font = typeface("uming.ttc", size)
     captions = [t for r, t in body if r == "caption" or CAPTION.search(t)] if opts.get("picture") else []
     text_lines: list[str] = []
+    faces: dict[int, object] = {}  # a line set in a face of its own (a byline), by its index
     drawn += captions
     for role, text in body:
         if text in captions:
             continue
         drawn.append(text)
         plain = role in ("byline", "subheading", "signature", "caption") or text.startswith(("□", "■", "——"))
-        text_lines += wrap(text, body_font, inner[1] - inner[0] if span == 1 or plain and False else col_w,
-                            "" if plain else "　　")
+        font = typeface("uming.ttc", size, "byline") if role in BYLINES else body_font
+        wrapped = wrap(text, font, inner[1] - inner[0] if span == 1 or plain and False else col_w,
+                       "" if plain else "　　")
+        faces.update((len(text_lines) + k, font) for k in range(len(wrapped)) if font is not body_font)
+        text_lines += wrapped
     tops = [y] * span
     if opts.get("picture"):
         pcols = min(opts["picture"], span)
@@ -206,7 +211,7 @@ def _article(d, img, art, x0, x1, top, span, col_w, gutter, size, lead, opts, rn
         x = inner[0] + k * (col_w + gutter)
         for j in range(per_col[k]):
             if n < len(text_lines):
-                d.text((x, tops[k] + j * lead), text_lines[n], font=body_font, fill=0)
+                d.text((x, tops[k] + j * lead), text_lines[n], font=faces.get(n, body_font), fill=0)
                 n += 1
         bottom = max(bottom, tops[k] + per_col[k] * lead)
     if opts.get("box"):

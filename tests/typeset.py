@@ -1,15 +1,49 @@
 """Type for the drawn pages (tests/newspage.py, tests/verticalpage.py): the bundled fonts, text
-wrapped to a width, paragraphs run down columns, and columns balanced to end level."""
+wrapped to a width, paragraphs run down columns, and columns balanced to end level.
+
+BAOKU_FACES draws the pages in other faces, to measure whether the layout holds for type it was
+not tuned on (issue 30, brief full51g): `role=path[#index]` pairs parted by commas, the roles
+body (text, captions, folio), head (headlines, bold heads), deck (kicker and subhead), byline
+(bylines and signatures) and label (column labels); a role not named takes the face of the one
+it falls back to (deck: body; byline: deck; label: head), or the bundled font. Unset, every page
+is drawn as it always was, byte for byte. The fonts named are the measurer's, never the repo's."""
 
 from __future__ import annotations
 
+import os
+from functools import lru_cache
+
 from .scanpage import FONTS
 
+FALLBACK = {"body": (), "head": (), "deck": ("body",), "byline": ("deck", "body"), "label": ("head",)}
+BYLINES = ("byline", "signature")
 
-def typeface(name: str, size: int):
+
+@lru_cache(maxsize=8)
+def faces(spec: str) -> dict[str, tuple[str, int]]:
+    """BAOKU_FACES read: each role's font file and its index in a collection."""
+    out = {}
+    for pair in filter(None, (p.strip() for p in spec.split(","))):
+        role, _, path = pair.partition("=")
+        if role not in FALLBACK or not path:
+            raise ValueError(f"BAOKU_FACES: {pair!r} is not role=path (roles: {', '.join(FALLBACK)})")
+        path, _, index = path.partition("#")
+        out[role] = (path, int(index or 0))
+    return out
+
+
+def typeface(name: str, size: int, role: str = ""):
+    """The bundled font `name` at `size`, or, under BAOKU_FACES, the face its role is given (by
+    default a sans font's role is head, any other's body)."""
     from PIL import ImageFont
 
+    chosen = faces(os.environ.get("BAOKU_FACES", ""))
+    role = role or ("head" if name.startswith("Droid") else "body")
+    for r in (role, *FALLBACK[role]):
+        if r in chosen:
+            return ImageFont.truetype(chosen[r][0], size, index=chosen[r][1])
     return ImageFont.truetype(str(FONTS / name), size)
+
 
 
 def wrap(text: str, font, width: int, indent: str = "") -> list[str]:
