@@ -12,12 +12,21 @@ SOLID = 0.3  # two level title pieces this share of an em apart at most are set 
 SOLID_SAME = 1.15  # and then one headline in sizes this far apart
 WIDE_SPACE = 1.6  # two level title pieces this many of their sizes apart are one headline: an em's
 # space (　) and its glyphs' side bearings (s23: 1.16), or a dash the recogniser did not read (s24: 1.52)
+GUTTER_SPACE = 1.2  # two level display pieces whose white takes in a gutter, the first's ink past its column, are one
+# line this many of their sizes apart at most: the gutter's cut (v05: 0.3), or an em's space fallen in
+# it (f07's 夜场开放延长至晚9点　青少年观众占四成: 1.06)
 
 
 def _in_gutter(columns: list[tuple[int, int]], x1: float, x0: float, into: float) -> bool:
     """The white x1..x0 stands in a gutter between two columns, ink running `into` it or more."""
     return any(a[1] - into <= x1 and x0 <= b[0] + into and (x1 > a[1] + into or x0 < b[0] - into)
                for a, b in zip(columns, columns[1:]))
+
+
+def _past_gutter(columns: list[tuple[int, int]], x1: float, x0: float, into: float) -> bool:
+    """The white x1..x0 takes in a gutter's edge, and the first piece's ink runs past its column's end
+    into the gutter (more than `into`): a line spanning the columns, its space fallen in the gutter."""
+    return any(a[1] + into < x1 <= b[0] and x0 >= a[1] for a, b in zip(columns, columns[1:]))
 
 
 def joined_heads(page: Page, blocks: list[Block]) -> list[Block]:
@@ -36,8 +45,9 @@ def joined_heads(page: Page, blocks: list[Block]) -> list[Block]:
     def joins(a: Block, b: Block) -> bool:
         level = min(a.y1, b.y1) - max(a.y0, b.y0) >= 0.8 * min(a.y1 - a.y0, b.y1 - b.y0)
         if a.kind != TITLE or b.kind != TITLE:  # (a display piece: only the gutter's cut mended)
-            return level and not page.latin and _in_gutter(page.columns, a.x1, b.x0, 0.25 * a.size) and \
-                max(a.size, b.size) <= 1.08 * min(a.size, b.size) and a.x1 <= b.x0 < a.x1 + 0.5 * min(a.size, b.size)
+            return level and not page.latin and max(a.size, b.size) <= 1.08 * min(a.size, b.size) and (
+                _in_gutter(page.columns, a.x1, b.x0, 0.25 * a.size) and a.x1 <= b.x0 < a.x1 + 0.5 * min(a.size, b.size) or
+                _past_gutter(page.columns, a.x1, b.x0, 0.1 * a.size) and a.x1 <= b.x0 < a.x1 + GUTTER_SPACE * min(a.size, b.size))
         # (pieces set solid, no space between them, may differ more: a piece of a glyph or two
         # measures by its own glyphs' ink, t17's 好故事不怕 | “土” 0.91 of the rest)
         solid = not page.latin and b.x0 - a.x1 <= SOLID * a.size  # (Chinese pages only)
