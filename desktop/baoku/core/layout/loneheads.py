@@ -60,14 +60,14 @@ def _lone_line(page: Page, g: Group) -> bool:
 
 def _over(page: Page, upper: Group, lower: Group) -> bool:
     """`upper`'s heads stand right over `lower`'s first head, in the same columns, no rule between."""
-    a, b = (upper.head or upper.body)[-1], lower.head[0]
+    tops = upper.head or upper.body  # (a deck measured as text: the article's one line)
+    a, b = tops[-1], lower.head[0]
     bottom = max(x.y1 for x in upper.blocks)
     white = b.y0 - bottom
-    room = max(WHITE * page.body, max(x.size for x in upper.head or upper.body))
+    room = max(WHITE * page.body, max(x.size for x in tops))
     slack = page.body
     within = upper.span[0] - slack <= b.x0 and b.x1 <= upper.span[1] + slack or \
-        lower.span[0] - slack <= min(x.x0 for x in upper.head or upper.body) and \
-        max(x.x1 for x in upper.head or upper.body) <= lower.span[1] + slack
+        lower.span[0] - slack <= min(x.x0 for x in tops) and max(x.x1 for x in tops) <= lower.span[1] + slack
     if page.latin and b.size > BIGGER * a.size:
         return False  # (a head clearly bigger than the deck over it: the next story's, its text unseen)
     return b.kind in (TITLE, DISPLAY) and -page.body <= white <= room and within and \
