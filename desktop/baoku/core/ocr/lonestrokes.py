@@ -33,12 +33,20 @@ def _han(text: str) -> bool:
     return bool(text) and all("\u3400" <= ch <= "\u9fff" or ch in "，。、：；！？「」“”《》（）" for ch in text)
 
 
-def _vertical(ln: OcrLine) -> bool:
+def _set(ln: OcrLine, across: bool) -> bool:
+    """A Han line of three characters or more set down a column (or `across`): 2.5 times as long
+    as it is thick, its characters in order along it."""
     chars = ln.chars
     if len(chars) < 3 or not _han(ln.text.replace(" ", "")):
         return False
     w, h = ln.box[2] - ln.box[0], ln.box[3] - ln.box[1]
-    return h >= 2.5 * w and all(b.box[1] >= a.box[1] for a, b in zip(chars, chars[1:]))
+    axis = 0 if across else 1
+    return (w >= 2.5 * h if across else h >= 2.5 * w) and \
+        all(b.box[axis] >= a.box[axis] for a, b in zip(chars, chars[1:]))
+
+
+def _vertical(ln: OcrLine) -> bool:
+    return _set(ln, False)
 
 
 def _stroke(ink, x0: int, x1: int, y0: int, y1: int, advance: float, glyph_width: int) -> tuple | None:
@@ -95,11 +103,7 @@ def _mended(ln: OcrLine, ink) -> OcrLine:
 
 
 def _across(ln: OcrLine) -> bool:
-    chars = ln.chars
-    if len(chars) < 3 or not _han(ln.text.replace(" ", "")):
-        return False
-    w, h = ln.box[2] - ln.box[0], ln.box[3] - ln.box[1]
-    return w >= 2.5 * h and all(b.box[0] >= a.box[0] for a, b in zip(chars, chars[1:]))
+    return _set(ln, True)
 
 
 CELL = 2.2  # glyphs' widths searched beside a line set across (a comma's cell and the 一's)
