@@ -23,7 +23,7 @@ ITEMS = ["科技馆推出天文夜观活动", "企业研发投入增长百分之
 
 @cache
 def laid_out(name: str):
-    """A layout-set train page laid out on its kept reading: (page, stored articles)."""
+    """A layout-set page laid out on its kept reading: (page, stored articles)."""
     import numpy as np
     from PIL import Image
 
@@ -33,7 +33,7 @@ def laid_out(name: str):
     from . import layoutocr
     from .layoutset import build, specs
 
-    page = build(next(s for s in specs("train") if s.name == name))
+    page = build(next(s for s in specs() if s.name == name))
     gray = np.asarray(Image.open(io.BytesIO(page.png)).convert("L"))
     return page, scanned_page(layoutocr.read(name, page.png), PageInfo(1), "zh", gray).articles
 

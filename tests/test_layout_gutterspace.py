@@ -8,22 +8,11 @@ line (core/layout/headpieces.py, `_past_gutter`)."""
 
 from __future__ import annotations
 
-import io
+from .test_layout_briefs import laid_out
 
 
 def test_a_subheads_second_half_across_the_gutter_stays_with_its_head():
-    import numpy as np
-    from PIL import Image
-
-    from baoku.core.importing.scan import scanned_page
-    from baoku.core.model import PageInfo
-
-    from . import layoutocr
-    from .layoutset import build, specs
-
-    page = build(next(s for s in specs() if s.name == "f07"))
-    gray = np.asarray(Image.open(io.BytesIO(page.png)).convert("L"))
-    articles = scanned_page(layoutocr.read("f07", page.png), PageInfo(1), "zh", gray).articles
+    _, articles = laid_out("f07")
     lead = next(a for a in articles if a.headline.startswith("市博物馆"))
     assert "青少年观众占四成" in lead.subhead, (lead.subhead, [a.headline for a in articles])
     assert not any(a.headline.startswith("青少年") for a in articles)
