@@ -8,7 +8,6 @@ import datetime as dt
 
 import pytest
 
-from baoku.core.errors import ArchiveUnavailable
 from baoku.core.model import PARAGRAPH, Article, Block, IssueInfo, PageInfo, ParsedIssue, ParsedPage
 from baoku.core.search.index import SearchIndex
 from baoku.core.store import Archive

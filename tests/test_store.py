@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from baoku.core.errors import ArchiveUnavailable, ImportRejected, NotFound
+from baoku.core.errors import ArchiveUnavailable, NotFound
 from baoku.core.importing.pagetext import parse_page_text
 from baoku.core.model import IssueInfo, PageInfo, ParsedIssue
 from baoku.core.store import SCHEMA_VERSION, Archive

@@ -13,7 +13,6 @@ from baoku.core.importing.run import import_paths
 from baoku.core.search.index import SearchIndex
 from baoku.core.store import Archive
 
-from .conftest import SAMPLE_TXT
 
 GOOD = {"publication": "测试报", "date": "2024-10-01", "page": 1, "headline": "好新闻", "paragraphs": ["正文。"]}
 
