@@ -18,7 +18,7 @@ from ..core.errors import BaokuError, disk_full
 from ..core.paths import default_archive
 from . import (clipping, correcting, desktop, editing, exporting, importing, maintenance, migrating, reading, searching,
                server)
-from .output import archive_option, err, quiet_stdout, shown_in_any_encoding, visible
+from .output import archive_option, err, error_line, quiet_stdout, shown_in_any_encoding
 
 GROUPS = (importing, reading, searching, exporting, maintenance, migrating, desktop, correcting, clipping, editing, server)
 COMMANDS = {name: run for group in GROUPS for name, run in group.COMMANDS.items()}
@@ -159,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         from ..core.errors import MissingGlyphs
 
         hint = "; --missing-glyphs geta prints 〓 in their place" if isinstance(e, MissingGlyphs) else ""
-        err.print(f"baoku: error: {visible(str(e))}{hint}", markup=False)
+        err.print(f"baoku: error: {error_line(str(e))}{hint}", markup=False)
         return 1
     except BrokenPipeError:  # `baoku list | head`: the reader went away; nothing is wrong
         quiet_stdout()
@@ -173,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         refused = _server_error(e) or _damaged_file(e, archive_path)
         if refused is None:
             raise
-        err.print(f"baoku: error: {visible(str(refused))}", markup=False)
+        err.print(f"baoku: error: {error_line(str(refused))}", markup=False)
         return 1
     except KeyboardInterrupt:
         err.print(f"baoku: interrupted; {INTERRUPTED.get(args.command, 'nothing half-done was kept')}")

@@ -56,7 +56,18 @@ def damage(archive: Archive) -> str | None:
         rows = [r[0] for r in archive.conn.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as e:  # too damaged for SQLite to check it at all
         return str(e)
-    return None if rows == ["ok"] else "; ".join(rows[:3]) + (" …" if len(rows) > 3 else "")
+    if rows == ["ok"]:
+        return None
+    said = findings(rows)
+    return "; ".join(said[:3]) + (f" … and {len(said) - 3} more" if len(said) > 3 else "")
+
+
+def findings(rows: list[str]) -> list[str]:
+    """SQLite's integrity or quick check, one finding a line: a row may hold many lines of its
+    own (`*** in database main ***` above the pages it found wrong), and a message naming one
+    went out as many lines."""
+    return [line.strip() for row in rows for line in str(row).splitlines()
+            if line.strip() and not line.strip().startswith("***")]
 
 
 def copy_images(source: Path, dest: Path) -> int:
@@ -97,7 +108,10 @@ def check_store(archive: Archive) -> CheckReport:
         report.damaged = True
         return report
     if rows != ["ok"]:
-        report.problems += [f"integrity: {r}" for r in rows[:20]]
+        said = findings(rows)
+        report.problems += [f"integrity: {line}" for line in said[:INTEGRITY_LISTED]]
+        if len(said) > INTEGRITY_LISTED:
+            report.problems.append(f"integrity: … and {plural(len(said) - INTEGRITY_LISTED, 'more finding')}")
         report.damaged = True
         return report  # its tables cannot be trusted to answer the checks below
     for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check"):
@@ -124,6 +138,7 @@ def check_store(archive: Archive) -> CheckReport:
 
 
 REPRINTS_LISTED = 10
+INTEGRITY_LISTED = 20
 
 
 def _check_images(archive: Archive, report: CheckReport) -> None:
