@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..core.address import ServerAddress
 from ..core.plural import plural
-from .output import archive_option, esc, note, open_library, out, progress_bar
+from .output import archive_option, err, esc, note, open_library, out, progress_bar, visible
 
 
 def add_parsers(sub) -> None:
@@ -51,9 +51,11 @@ def cmd_backup(args: argparse.Namespace, archive_path: Path) -> int:
     from ..core.app.actions import maintenance
 
     with open_library(archive_path) as lib:
-        dest = maintenance.backup(lib, args.dest, args.force).value
+        made = maintenance.backup(lib, args.dest, args.force)
     shown = archive_path.shown() if isinstance(archive_path, ServerAddress) else str(archive_path)
-    out.print(f"[bold]backed up[/] {esc(shown)} → {esc(str(dest))}")
+    out.print(f"[bold]backed up[/] {esc(shown)} → {esc(str(made.value))}")
+    for warning in made.warnings:
+        err.print(f"warning: {visible(str(warning))}", markup=False)
     return 0
 
 

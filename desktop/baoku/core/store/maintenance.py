@@ -8,6 +8,7 @@ import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from ..coded import Coded
 from ..errors import ArchiveUnavailable, ValidationError
@@ -28,7 +29,27 @@ class CheckReport:
         return not self.problems
 
 
+class ImagesCopied(NamedTuple):
+    copied: int
+    missing: int  # recorded by the archive but not in its image store: not in the copy either
+
+
+@dataclass(frozen=True)
+class Backup:
+    """A backup written, and how many of the page images its archive records were not there to copy
+    (its image store moved or deleted): a backup said to be made while it lacked them was taken
+    for a whole one."""
+    path: Path
+    images_missing: int = 0
+    image_folder: Path | None = None
+
+
 def backup(archive: Archive, dest: str | os.PathLike[str], *, force: bool = False) -> Path:
+    """backup_made's path: the copy written."""
+    return backup_made(archive, dest, force=force).path
+
+
+def backup_made(archive: Archive, dest: str | os.PathLike[str], *, force: bool = False) -> Backup:
     """A consistent copy of the archive through SQLite's online backup API, taken while other
     connections (the app, an import) keep reading and writing. Written beside `dest` and renamed
     into place, so a failed backup never leaves half a file. An existing file is only replaced
@@ -45,8 +66,7 @@ def backup(archive: Archive, dest: str | os.PathLike[str], *, force: bool = Fals
     if problem:
         raise ArchiveUnavailable(Coded("damaged_no_backup", path=str(archive.path), reason=problem))
     archive.copy_to(dest)
-    copy_images(archive.path, dest)
-    return dest
+    return Backup(dest, copy_images(archive.path, dest).missing, archive.image_folder)
 
 
 def damage(archive: Archive) -> str | None:
@@ -70,10 +90,10 @@ def findings(rows: list[str]) -> list[str]:
             if line.strip() and not line.strip().startswith("***")]
 
 
-def copy_images(source: Path, dest: Path) -> int:
+def copy_images(source: Path, dest: Path) -> ImagesCopied:
     """The page images the archive at `dest` records, copied from beside `source` (each file is
     written once and never changed, so a copy taken after the database's is never short of one
-    the copy records). Returns how many were copied."""
+    the copy records): how many were copied, and how many were in neither place."""
     from . import images
 
     # immutable: the copy was just written and nobody else has it open, so SQLite reads it as it
@@ -85,16 +105,20 @@ def copy_images(source: Path, dest: Path) -> int:
         rows = []
     finally:
         con.close()
-    n = 0
+    n = missing = 0
     for sha, mime in rows:
         src, out = images.path_of(images.folder(source), sha, mime), images.path_of(images.folder(dest), sha, mime)
-        if src.is_file() and not out.is_file():
-            out.parent.mkdir(parents=True, exist_ok=True)
-            tmp = out.with_name(out.name + ".part")
-            shutil.copyfile(src, tmp)
-            os.replace(tmp, out)
-            n += 1
-    return n
+        if out.is_file():
+            continue
+        if not src.is_file():
+            missing += 1
+            continue
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(out.name + ".part")
+        shutil.copyfile(src, tmp)
+        os.replace(tmp, out)
+        n += 1
+    return ImagesCopied(n, missing)
 
 
 def check_store(archive: Archive) -> CheckReport:
