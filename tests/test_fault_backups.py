@@ -20,8 +20,8 @@ from baoku.cli import main
 from .test_alto import _alto_by_hand
 
 
-def _scanned_archive(tmp_path, capsys):
-    """An archive of two ALTO pages, each with its page image (no OCR: the text is the ALTO's)."""
+def _pages(tmp_path):
+    """Two ALTO pages, each with its page image (no OCR: the text is the ALTO's)."""
     pages = tmp_path / "pages"
     pages.mkdir()
     for day in (1, 2):
@@ -30,8 +30,13 @@ def _scanned_archive(tmp_path, capsys):
         image = Image.new("RGB", (300, 300), "white")
         ImageDraw.Draw(image).text((10, 10 * day), f"page {day}", fill="black")  # two images, two files
         image.save(stem.with_suffix(".png"))
+    return pages
+
+
+def _scanned_archive(tmp_path, capsys):
+    """An archive of the two pages of _pages, with their images."""
     db = tmp_path / "a.db"
-    assert main(["--archive", str(db), "import", str(pages)]) == 0
+    assert main(["--archive", str(db), "import", str(_pages(tmp_path))]) == 0
     capsys.readouterr()
     return db
 
@@ -101,3 +106,4 @@ def test_the_windows_backup_without_page_images_says_so_in_its_words(qtbot, tmp_
     said = [box.text() for box in window.archive.messages.open_boxes]
     assert said == [f"备份里缺少档案记录的 2 张版面图像：它们不在图像文件夹 {tmp_path / 'a.db.images'} 里（被移走或删除了？）。"
                     "其余内容都已备份；请把图像放回原处（“检查档案”会列出它们），再备份一次。"], said
+

@@ -37,79 +37,79 @@
 <context>
     <name>ArchiveController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="65"/>
         <source>导入示例版面</source>
         <translation>Importing the sample page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="80"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="79"/>
         <location filename="../../desktop/baoku/gui/archiving.py" line="143"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="81"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="80"/>
         <source>这个档案已在另一个报库窗口中打开（进程 %1）。</source>
         <translation>This archive is open in another Baoku window (process %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="83"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="82"/>
         <source>两个窗口同时修改同一个档案，各自的撤销记录和列表互不知情。建议切换到已打开的窗口。</source>
         <translation>Two windows changing one archive would each keep their own undo history and lists, unaware of the other. Switching to the window already open is advised.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="84"/>
         <source>仍然打开</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="85"/>
         <source>不打开</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="99"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="98"/>
         <source>新建档案</source>
         <translation>New archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="99"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="98"/>
         <source>报库.db</source>
         <translation>baoku.db</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="100"/>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="134"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="99"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="133"/>
         <source>报库档案 (*.db)</source>
         <translation>Baoku archives (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="105"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="104"/>
         <source>打开档案</source>
         <translation>Open archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="106"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="105"/>
         <source>报库档案 (*.db);;所有文件 (*)</source>
         <translation>Baoku archives (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="129"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="128"/>
         <source>%1-备份-%2.dump</source>
         <translation>%1-backup-%2.dump</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="129"/>
         <source>服务器档案备份 (*.dump)</source>
         <translation>Server archive backups (*.dump)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="133"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="132"/>
         <source>%1-备份-%2.db</source>
         <translation>%1-backup-%2.db</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="135"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="134"/>
         <source>备份档案</source>
         <translation>Back up archive</translation>
     </message>
@@ -119,22 +119,22 @@
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="153"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="152"/>
         <source>检查档案</source>
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="156"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="155"/>
         <source>档案完好。</source>
         <translation>The archive is sound.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="159"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="158"/>
         <source>发现 %1 个问题。</source>
         <translation>Problems found: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="160"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="159"/>
         <source>修复索引</source>
         <translation>Repair the index</translation>
     </message>
@@ -1124,17 +1124,22 @@
         <translation>the disk it is on is full; make room there</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="237"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="238"/>
+        <source>它的位置上（或路径中）有一个同名文件占着文件夹的位置，请把那个文件移走</source>
+        <translation>a file stands where a folder of it belongs; move that file away</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="239"/>
         <source>请让这个用户可以写入它</source>
         <translation>make it writable for this user</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="238"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="240"/>
         <source>%1：扫描版面的图像无法保存（%2），什么也没有存入。</source>
         <translation>%1: a scanned page's image cannot be kept (%2); nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="240"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="242"/>
         <source>服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。</source>
         <translation>An archive on a server (%1) does not offer this yet; the archive is unchanged.</translation>
     </message>

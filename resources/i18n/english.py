@@ -56,6 +56,8 @@ ENGLISH = {
         "beside the archive. The archive itself is fine.",
     "%1 是%2，不是档案文件。请打开档案文件，或者给一个新文件名来新建档案。":
         "%1 is %2, not an archive file. Open an archive file, or give a new file's name to make one.",
+    "它的位置上（或路径中）有一个同名文件占着文件夹的位置，请把那个文件移走":
+        "a file stands where a folder of it belongs; move that file away",
     "命名管道": "a named pipe",
     "设备": "a device",
     "套接字": "a socket",

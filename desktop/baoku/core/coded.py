@@ -283,7 +283,8 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "image_store_unwritable": lambda p: (f"a page image cannot be written into the image store {p['folder']} "
                                          f"({p['reason']}): "
                                          + ("the disk it is on is full; make room there" if p["full"] else
-                                            "make it writable for this user")
+                                            "a file stands where a folder of it belongs; move that file away"
+                                            if p.get("blocked") else "make it writable for this user")
                                          + "; the issue was not stored (those before it are)"),
     "scan_needs_image_store": "{source}: a scanned page's image cannot be kept: {problem}; nothing was stored",
     "not_on_server": lambda p: (f"{p['what']} is not available on a server archive yet ({p['address']})"

@@ -234,7 +234,9 @@ class CodedWords(QObject):
                 self.tr("服务器档案 %1 的版面图像文件夹 %2 在这台电脑上无法访问，请把它挂载到这个路径。"), p["address"], p["folder"]),
             "image_store_unwritable": lambda p: fill(
                 self.tr("版面图像无法写入图像文件夹 %1（%2）：%3；这一期没有存入（之前的各期已经存入）。"), p["folder"], p["reason"],
-                self.tr("它所在的磁盘已满，请在那里腾出空间") if p["full"] else self.tr("请让这个用户可以写入它")),
+                self.tr("它所在的磁盘已满，请在那里腾出空间") if p["full"] else
+                self.tr("它的位置上（或路径中）有一个同名文件占着文件夹的位置，请把那个文件移走") if p.get("blocked") else
+                self.tr("请让这个用户可以写入它")),
             "scan_needs_image_store": lambda p: fill(self.tr("%1：扫描版面的图像无法保存（%2），什么也没有存入。"), p["source"],
                                                      words(p["problem"])),
             "not_on_server": lambda p: fill(self.tr("服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。"), p["address"]),

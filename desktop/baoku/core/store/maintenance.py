@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import sqlite3
@@ -12,7 +13,8 @@ from typing import NamedTuple
 
 from ..coded import Coded
 from ..errors import ArchiveUnavailable, ValidationError
-from ..files import file_to_replace, writable_name
+from ..files import discard, file_to_replace, not_written, writable_name
+from . import images
 from .archive import Archive, a_file
 from .newerwork import newer_tables
 from ..plural import plural, verb
@@ -62,6 +64,11 @@ def backup_made(archive: Archive, dest: str | os.PathLike[str], *, force: bool =
         raise ValidationError("a backup cannot overwrite the archive itself")
     if dest.exists() and not force:
         raise ValidationError(Coded("backup_exists", path=str(dest)))
+    first = archive._sql("SELECT sha256, mime FROM page_scan WHERE sha256 <> '' LIMIT 1").fetchone() \
+        if archive._has_table("page_scan") else None
+    store = images.folder(dest)
+    if first and store.exists() and not store.is_dir():  # its page images could not be copied: write nothing
+        raise not_written(images.path_of(store, *first), OSError(errno.ENOTDIR, os.strerror(errno.ENOTDIR)), copy=True)
     problem = damage(archive)  # a copy of a damaged file would not restore the archive: none is written
     if problem:
         raise ArchiveUnavailable(Coded("damaged_no_backup", path=str(archive.path), reason=problem))
@@ -113,10 +120,14 @@ def copy_images(source: Path, dest: Path) -> ImagesCopied:
         if not src.is_file():
             missing += 1
             continue
-        out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_name(out.name + ".part")
-        shutil.copyfile(src, tmp)
-        os.replace(tmp, out)
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src, tmp)
+            os.replace(tmp, out)
+        except OSError as e:  # a file where the copy's image folder belongs, a full disk: said, not a traceback
+            discard(tmp)
+            raise not_written(out, e, copy=True) from None
         n += 1
     return ImagesCopied(n, missing)
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from ...address import ServerAddress
 from ...coded import Coded
 from ...errors import ArchiveUnavailable, ValidationError
-from ...files import file_to_replace, usable_name, writable_name
+from ...files import discard, file_to_replace, usable_name, writable_name
 from .connection import conninfo, connect
 from .foreign import refuse_foreign
 from .schema import SCHEMA_VERSION, version
@@ -83,7 +83,7 @@ def backup(address: ServerAddress, dest: str | os.PathLike[str], *, force: bool 
               "--dbname", _dbname(address)], "backup")
         os.replace(partial, dest)
     finally:
-        partial.unlink(missing_ok=True)
+        discard(partial)
     return dest
 
 
