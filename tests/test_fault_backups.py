@@ -107,3 +107,20 @@ def test_the_windows_backup_without_page_images_says_so_in_its_words(qtbot, tmp_
     assert said == [f"备份里缺少档案记录的 2 张版面图像：它们不在图像文件夹 {tmp_path / 'a.db.images'} 里（被移走或删除了？）。"
                     "其余内容都已备份；请把图像放回原处（“检查档案”会列出它们），再备份一次。"], said
 
+
+def test_a_restore_reads_its_backup_without_writing_beside_it(tmp_path, capsys):
+    """SQLite's read-only mode still makes a WAL file's -shm and -wal beside it (every backup is
+    one), and where it cannot, reads nothing: a backup on a CD, a write-protected stick or a folder
+    of another user's was refused as "not a Baoku archive backup: attempt to write a readonly
+    database". Now the backup is read as it is (immutable), and nothing is made beside it."""
+    db = _scanned_archive(tmp_path, capsys)
+    shelf = tmp_path / "shelf"
+    assert main(["--archive", str(db), "backup", str(shelf / "b.db")]) == 0
+    before = sorted(p.name for p in shelf.iterdir())
+    assert main(["--archive", str(db), "note", "1", "备份之后写的批注"]) == 0
+    capsys.readouterr()
+    assert main(["--archive", str(db), "restore", str(shelf / "b.db")]) == 1  # newer work: compared, refused
+    assert "changes made after this backup (in its notes)" in capsys.readouterr().err
+    assert main(["--archive", str(tmp_path / "new.db"), "restore", str(shelf / "b.db")]) == 0
+    assert sorted(p.name for p in shelf.iterdir()) == before == ["b.db", "b.db.images"]
+    assert main(["--archive", str(tmp_path / "new.db"), "check"]) == 0, capsys.readouterr()

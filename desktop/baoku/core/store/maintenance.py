@@ -17,6 +17,7 @@ from ..files import discard, file_to_replace, not_written, writable_name
 from . import images
 from .archive import Archive, a_file
 from .newerwork import newer_tables
+from .snapshot import read_only_uri
 from ..plural import plural, verb
 
 
@@ -236,7 +237,7 @@ def restore(source: str | os.PathLike[str], target: str | os.PathLike[str], *, f
     if not source.is_file():
         raise ValidationError(f"no backup at {source}")
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(read_only_uri(source), uri=True)  # on a CD too, nothing made beside it
         version = src.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "article" not in tables or "issue" not in tables:
