@@ -109,3 +109,14 @@ def test_an_older_read_only_archive_is_still_told_to_be_upgraded(tmp_path, capsy
         Archive(db, read_only=True)
     assert refused.value.coded.code == "archive_read_only_older" and "open a writable copy once to upgrade it" \
         in str(refused.value)
+
+
+def test_a_damaged_file_given_to_migrate_is_the_file_named(tmp_path, capsys, monkeypatch, server_url):
+    """The one-line refusal of a damaged archive file named --archive (the default archive.db of
+    the folder the command ran in, which migrate never opened), not the file given to it."""
+    db = _archive(tmp_path, capsys)
+    _scribble_on_the_issue_table(db)
+    monkeypatch.chdir(tmp_path)
+    assert main(["migrate", str(db), server_url]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"baoku: error: the archive file {db} is damaged (") and err.count("\n") == 1, err
