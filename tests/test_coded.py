@@ -71,6 +71,7 @@ SAMPLES = {
     "archive_read_only_older": {"path": "/media/cdrom/报库.db", "version": 12, "current": 17},
     "server_backup_damaged": {"path": "/home/a/档案-备份.dump", "reason": "could not read from input file: end of file"},
     "backup_images_missing": {"n": 3, "folder": "/home/a/报库.db.images"},
+    "restore_images_missing": {"n": 2, "folder": "/media/usb/报库-备份.db.images"},
     "page_image": {"state": "damaged", "page": 3, "path": "/media/usb/报库/archive.db.images/ab/cd.png",
                    "why": "OSError: broken data stream"},
     "server_address_not_file": {"address": "postgresql://archivist@db.example/baoku"},

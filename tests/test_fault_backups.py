@@ -124,3 +124,19 @@ def test_a_restore_reads_its_backup_without_writing_beside_it(tmp_path, capsys):
     assert main(["--archive", str(tmp_path / "new.db"), "restore", str(shelf / "b.db")]) == 0
     assert sorted(p.name for p in shelf.iterdir()) == before == ["b.db", "b.db.images"]
     assert main(["--archive", str(tmp_path / "new.db"), "check"]) == 0, capsys.readouterr()
+
+
+def test_a_restore_of_a_backup_whose_page_images_are_gone_says_what_it_lacks(tmp_path, capsys):
+    db = _scanned_archive(tmp_path, capsys)
+    assert main(["--archive", str(db), "backup", str(tmp_path / "b.db")]) == 0
+    (tmp_path / "b.db.images").rename(tmp_path / "elsewhere")  # only the .db copied to the stick
+    capsys.readouterr()
+    assert main(["--archive", str(tmp_path / "new.db"), "restore", str(tmp_path / "b.db")]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("restored") and err == (
+        f"warning: the restored archive lacks 2 page images that it records: they were not beside the backup, "
+        f"in {tmp_path / 'b.db.images'}. The rest is restored; put them there and restore again, or baoku check "
+        "lists them\n"), err
+    (tmp_path / "elsewhere").rename(tmp_path / "b.db.images")
+    assert main(["--archive", str(tmp_path / "new.db"), "restore", "--force", str(tmp_path / "b.db")]) == 0
+    assert capsys.readouterr().err == "" and len(list((tmp_path / "new.db.images").rglob("*.png"))) == 2

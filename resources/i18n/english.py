@@ -74,6 +74,11 @@ ENGLISH = {
         "deleted?). Everything else is backed up; put the image back (Check Archive lists it) and back up again.",
         "The backup lacks %n page images that the archive records: they are not in the image folder %1 (moved or "
         "deleted?). Everything else is backed up; put the images back (Check Archive lists them) and back up again."),
+    "恢复后的档案缺少它记录的 %n 张版面图像：备份旁边的 %1 里没有它们。其余内容都已恢复；请把图像放到那里再恢复一次（“检查档案”会列出它们）。": (
+        "The restored archive lacks %n page image that it records: it was not beside the backup, in %1. "
+        "Everything else is restored; put it there and restore again (Check Archive lists it).",
+        "The restored archive lacks %n page images that it records: they were not beside the backup, in %1. "
+        "Everything else is restored; put them there and restore again (Check Archive lists them)."),
     "%1 不完整或已损坏（%2），无法恢复；没有作任何改动。请用另一份备份恢复。":
         "%1 is cut short or damaged (%2) and cannot be restored; nothing was changed. Restore another backup.",
     "%1 是别的程序的 SQLite 数据库（其中有表 %2），不是报库档案；没有作任何改动。请打开档案文件，或者给一个新文件名来新建档案。":

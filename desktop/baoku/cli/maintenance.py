@@ -62,13 +62,16 @@ def cmd_backup(args: argparse.Namespace, archive_path: Path) -> int:
 def cmd_restore(args: argparse.Namespace, archive_path: Path) -> int:
     from ..core.app.actions import maintenance
 
-    kept = maintenance.restore(args.source, archive_path, args.force).value
+    made = maintenance.restore(args.source, archive_path, args.force)
+    kept = made.value
     if isinstance(archive_path, ServerAddress):
         out.print(f"[bold]restored[/] {esc(str(args.source))} → {esc(archive_path.shown())}"
                   + (f"; what it held before is kept in {esc(str(kept))}" if kept else ""))
         return 0
     out.print(f"[bold]restored[/] {esc(str(args.source))} → {esc(str(archive_path))}; "
               "the search index is rebuilt on the next search")
+    for warning in made.warnings:
+        err.print(f"warning: {visible(str(warning))}", markup=False)
     return 0
 
 

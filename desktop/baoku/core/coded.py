@@ -219,6 +219,9 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "backup_images_missing": "the backup lacks {n:page image} that the archive records: they are not in its image "
                              "store {folder} (moved or deleted?). The rest is backed up; put the images back "
                              "(baoku check lists them) and back up again",
+    "restore_images_missing": "the restored archive lacks {n:page image} that it records: they were not beside "
+                              "the backup, in {folder}. The rest is restored; put them there and restore again, "
+                              "or baoku check lists them",
     "server_backup_damaged": "{path} is cut short or damaged ({reason}): it cannot be restored, and nothing was "
                              "changed. Restore another backup",
     "server_address_not_file": "{address} is a server archive's address, not an archive file",

@@ -177,6 +177,9 @@ class CodedWords(QObject):
             "backup_images_missing": lambda p: fill(self.tr("备份里缺少档案记录的 %n 张版面图像：它们不在图像文件夹 %1 里（被移走或删除了？）。"
                                                              "其余内容都已备份；请把图像放回原处（“检查档案”会列出它们），再备份一次。", "",
                                                              p["n"]), p["folder"]),
+            "restore_images_missing": lambda p: fill(self.tr("恢复后的档案缺少它记录的 %n 张版面图像：备份旁边的 %1 里没有它们。"
+                                                              "其余内容都已恢复；请把图像放到那里再恢复一次（“检查档案”会列出它们）。", "",
+                                                              p["n"]), p["folder"]),
             "server_backup_damaged": lambda p: fill(self.tr("%1 不完整或已损坏（%2），无法恢复；没有作任何改动。请用另一份备份恢复。"),
                                                     p["path"], p["reason"]),
             "server_address_not_file": lambda p: fill(self.tr("%1 是服务器上档案的地址，不是档案文件。"), p["address"]),

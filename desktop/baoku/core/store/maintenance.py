@@ -39,9 +39,9 @@ class ImagesCopied(NamedTuple):
 
 @dataclass(frozen=True)
 class Backup:
-    """A backup written, and how many of the page images its archive records were not there to copy
-    (its image store moved or deleted): a backup said to be made while it lacked them was taken
-    for a whole one."""
+    """A backup written (or an archive restored), and how many of the page images its archive
+    records were not there to copy (its image store moved or deleted), looked for in
+    `image_folder`: a backup said to be made while it lacked them was taken for a whole one."""
     path: Path
     images_missing: int = 0
     image_folder: Path | None = None
@@ -225,7 +225,13 @@ RESTORE_WAIT = 30.0  # seconds a restore waits for a running import or index upd
 
 
 def restore(source: str | os.PathLike[str], target: str | os.PathLike[str], *, force: bool = False) -> Path:
-    """Put a backup back in place of the archive at `target`.
+    """restore_made's path: the archive restored."""
+    return restore_made(source, target, force=force).path
+
+
+def restore_made(source: str | os.PathLike[str], target: str | os.PathLike[str], *, force: bool = False) -> Backup:
+    """Put a backup back in place of the archive at `target`; the archive's path, and how many of
+    the page images it records were not beside the backup to copy (and where they were looked for).
 
     Refused when the archive has changes newer than the backup, unless `force`; even then the
     archive as it was is first copied beside it (`<name>.before-restore-<time>.db`), so nothing is
@@ -252,7 +258,7 @@ def restore(source: str | os.PathLike[str], target: str | os.PathLike[str], *, f
 
     try:
         with ArchiveLock(target).exclusive(RESTORE_WAIT):  # no import or index update meanwhile
-            _restore_locked(src, target, force)
+            copied = _restore_locked(src, target, force)
     finally:
         src.close()
     with Archive(target, create=False) as restored:  # migrate an older backup's schema
@@ -263,7 +269,7 @@ def restore(source: str | os.PathLike[str], target: str | os.PathLike[str], *, f
         ledger = SearchLedger(restored)
         ledger.forget_all()
         ledger.mark_all_differences()
-    return target
+    return Backup(target, copied.missing, images.folder(source))
 
 
 def _kept_copy(target: Path) -> Path:
@@ -284,7 +290,7 @@ def src_path_of(con: sqlite3.Connection) -> str:
     return con.execute("PRAGMA database_list").fetchone()[2]
 
 
-def _restore_locked(src: sqlite3.Connection, target: Path, force: bool) -> None:
+def _restore_locked(src: sqlite3.Connection, target: Path, force: bool) -> ImagesCopied:
     if target.exists():
         with Archive(target, create=False) as current:
             if current.read_only:
@@ -300,4 +306,4 @@ def _restore_locked(src: sqlite3.Connection, target: Path, force: bool) -> None:
         src.backup(dest)
         dest.close()
     shutil.rmtree(str(target) + ".index", ignore_errors=True)
-    copy_images(Path(src_path_of(src)), target)
+    return copy_images(Path(src_path_of(src)), target)

@@ -45,7 +45,10 @@ def restore(source: str | os.PathLike[str], target: str | os.PathLike[str], forc
         from ...store.server import backup as server_backup
 
         return Outcome(server_backup.restore(source, target, force=force), Changes.of(ARCHIVE))
-    return Outcome(maintenance.restore(source, target, force=force), Changes.of(ARCHIVE))
+    made = maintenance.restore_made(source, target, force=force)
+    said = [Coded("restore_images_missing", n=made.images_missing, folder=str(made.image_folder))] \
+        if made.images_missing else []
+    return Outcome(made.path, Changes.of(ARCHIVE), said)
 
 
 def reindex(lib: Library, progress: Callable[[int, int], None] | None = None) -> Outcome:
