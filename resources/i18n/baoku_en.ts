@@ -43,6 +43,7 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/archiving.py" line="79"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="143"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
@@ -113,27 +114,27 @@
         <translation>Back up archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="140"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="141"/>
         <source>已备份到 %1</source>
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="148"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="152"/>
         <source>检查档案</source>
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="151"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="155"/>
         <source>档案完好。</source>
         <translation>The archive is sound.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="154"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="158"/>
         <source>发现 %1 个问题。</source>
         <translation>Problems found: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="155"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="159"/>
         <source>修复索引</source>
         <translation>Repair the index</translation>
     </message>
@@ -438,7 +439,7 @@
         <location filename="../../desktop/baoku/gui/codedwords.py" line="35"/>
         <location filename="../../desktop/baoku/gui/codedwords.py" line="43"/>
         <location filename="../../desktop/baoku/gui/codedwords.py" line="157"/>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="178"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="196"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -939,156 +940,211 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/codedwords.py" line="167"/>
+        <source>%1 是%2，不是档案文件。请打开档案文件，或者给一个新文件名来新建档案。</source>
+        <translation>%1 is %2, not an archive file. Open an archive file, or give a new file's name to make one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="168"/>
+        <source>命名管道</source>
+        <translation>a named pipe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="168"/>
+        <source>设备</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="169"/>
+        <source>套接字</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="170"/>
+        <source>%1 是更新版本的报库建立的（格式版本 %2），请先更新报库再打开。</source>
+        <translation>%1 was made by a newer Baoku (schema %2); update Baoku to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="172"/>
+        <source>%1 是只读的空文件，里面没有档案，也无法在里面新建档案；没有作任何改动。请打开档案文件，或者在可写的文件夹里给一个新文件名。</source>
+        <translation>%1 is an empty read-only file: it holds no archive and none can be made in it; nothing was changed. Open an archive file, or give a new file's name in a folder you can write.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="174"/>
+        <source>%1 是只读的，格式版本（%2）比这个报库的（%3）旧。请把它复制到可写的地方打开一次，报库会把它升级。</source>
+        <translation>%1 is read-only and its schema (%2) is older than this Baoku's (%3). Copy it somewhere you can write and open it once there: Baoku upgrades it.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="177"/>
+        <source>备份里缺少档案记录的 %n 张版面图像：它们不在图像文件夹 %1 里（被移走或删除了？）。其余内容都已备份；请把图像放回原处（“检查档案”会列出它们），再备份一次。</source>
+        <translation><numerusform>The backup lacks %n page image that the archive records: it is not in the image folder %1 (moved or deleted?). Everything else is backed up; put the image back (Check Archive lists it) and back up again.</numerusform><numerusform>The backup lacks %n page images that the archive records: they are not in the image folder %1 (moved or deleted?). Everything else is backed up; put the images back (Check Archive lists them) and back up again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="180"/>
+        <source>恢复后的档案缺少它记录的 %n 张版面图像：备份旁边的 %1 里没有它们。其余内容都已恢复；请把图像放到那里再恢复一次（“检查档案”会列出它们）。</source>
+        <translation><numerusform>The restored archive lacks %n page image that it records: it was not beside the backup, in %1. Everything else is restored; put it there and restore again (Check Archive lists it).</numerusform><numerusform>The restored archive lacks %n page images that it records: they were not beside the backup, in %1. Everything else is restored; put them there and restore again (Check Archive lists them).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="183"/>
+        <source>%1 不完整或已损坏（%2），无法恢复；没有作任何改动。请用另一份备份恢复。</source>
+        <translation>%1 is cut short or damaged (%2) and cannot be restored; nothing was changed. Restore another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="185"/>
         <source>%1 是服务器上档案的地址，不是档案文件。</source>
         <translation>%1 is the address of an archive on a server, not an archive file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="168"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="186"/>
         <source>没有安装 PostgreSQL 的 %1，请先安装 postgresql-client。</source>
         <translation>PostgreSQL's %1 is not installed; install postgresql-client first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="169"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="187"/>
         <source>服务器档案的备份或恢复没有完成：%1</source>
         <translation>The server archive's backup or restore did not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="170"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="188"/>
         <source>%1 不是服务器档案的备份。</source>
         <translation>%1 is not a server archive's backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="171"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="189"/>
         <source>%1 是本机档案的备份，请恢复到档案文件。</source>
         <translation>%1 is a backup of an archive file; restore it to an archive file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="172"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="190"/>
         <source>服务器档案 %1 里已有 %n 篇文章，恢复会替换它们。请恢复到空数据库。</source>
         <translation><numerusform>The server archive %1 holds %n article; restoring would replace it. Restore into an empty database.</numerusform><numerusform>The server archive %1 holds %n articles; restoring would replace them. Restore into an empty database.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="175"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="193"/>
         <source>%1：服务器档案的地址里不能写密码（会留在设置和历史记录里）。请把密码放在 ~/.pgpass 或服务文件里。</source>
         <translation>%1: a server archive's address holds no password (it would be kept in settings and history); put the password in ~/.pgpass or a service file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="176"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="194"/>
         <source>%1 里有别的程序的表（%2），不是报库档案；没有作任何改动。请连接一个空数据库或报库的档案。</source>
         <translation>%1 holds another program's tables (%2), not a Baoku archive; nothing was changed. Connect to an empty database or to a Baoku archive's.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="180"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="198"/>
         <source>%1 的数据库用 %2 编码保存文字，不是 UTF-8，存不下中文；没有作任何改动。请让管理员用 UTF-8 编码建立档案的数据库。</source>
         <translation>The database of %1 stores text in %2, not UTF-8: it cannot hold Chinese, and nothing was changed. Ask the admin to make the archive's database in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="182"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="200"/>
         <source>服务器档案 %1 是只读的（%2）：可能是备用服务器，或者数据库被设为只读。可以阅读和检索，但没有作任何改动。</source>
         <translation>The server archive %1 is read-only (%2): a standby server, or a database set read-only. It can be read and searched; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="184"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="202"/>
         <source>服务器档案 %1 中止了这项操作（%2）：服务器给这个用户或数据库设的时间上限太短，或者管理员取消了它；进行中的操作没有保存。请档案的管理员放宽时限。</source>
         <translation>The server archive %1 stopped the operation (%2): a time limit the server sets for this user or database is too short for it, or an administrator cancelled it; what was under way was not kept. Ask the archive's admin to raise the limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="187"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="205"/>
         <source>与服务器档案 %1 的连接断开了（%2）：服务器重新启动了，或者无法连接；进行中的操作没有保存。请再试一次，报库会重新连接。</source>
         <translation>The connection to the server archive %1 was lost (%2): the server restarted or cannot be reached; what was under way was not kept. Try again (Baoku connects again).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="208"/>
         <source>无法连接服务器档案 %1：服务器没有运行，或者地址、用户不对（服务器说：%2）。</source>
         <translation>Cannot connect to the server archive %1: the server is not running, or the address or user is wrong (the server said: %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="192"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="210"/>
         <source>你在服务器上的角色不允许这样做，档案没有改动。需要这项权限，请档案的管理员授予（服务器说：%1）。</source>
         <translation>Your role on the server does not allow this; the archive is unchanged. If you need it, ask the archive's admin to grant it (the server said: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="212"/>
         <source>你在服务器上的角色不能导入：导入是档案员的权限，需要时请档案的管理员授予。没有导入任何内容。</source>
         <translation>Your role on the server does not allow importing: importing is an archivist's right; if you need it, ask the archive's admin to grant it. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="196"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="214"/>
         <source>%1 由较旧版本的报库建立（服务器格式版本 %2，本报库为 %3），这个用户无权升级它（%4）。请数据库的所有者用这个版本的报库打开它一次，就会为所有用户升级；没有作任何改动。</source>
         <translation>%1 was made by an older Baoku (server schema %2, this Baoku's %3), and this user may not bring it up to date (%4). The database's owner opens it once with this Baoku, which updates it for every user; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="200"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="218"/>
         <source>%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。</source>
         <translation>%1 was made by a newer Baoku (server schema %2); update Baoku first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="203"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="221"/>
         <source>迁移开始以后 %1 有了改动（添加或删除了内容），所以这次到 %2 的迁移无法完成，没有再复制任何内容。请把目标清空（服务器档案：删除并重新建立数据库；档案文件：删除它）后重新迁移。</source>
         <translation>%1 has changed since this move into %2 began (content was added or deleted), so the move cannot be finished and nothing more was copied. Make the destination empty again (a server archive: drop and create its database; an archive file: delete it) and move it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="205"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="223"/>
         <source>%1 和 %2 是同一种档案；迁移只能在档案文件和服务器档案之间进行。</source>
         <translation>%1 and %2 are archives of one kind; an archive moves only between a file and a server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="207"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="225"/>
         <source>%1 里有服务器档案暂时还不能保存的内容（%2），迁移会丢失它们，所以什么也没有复制。</source>
         <translation>%1 holds what a server archive cannot keep yet (%2); moving it would lose them, so nothing was copied.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="209"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="227"/>
         <source>%1 里已有 %n 篇文章，请迁移到新的档案文件或空的数据库。</source>
         <translation><numerusform>%1 already holds %n article; move the archive into a new archive file or an empty database.</numerusform><numerusform>%1 already holds %n articles; move the archive into a new archive file or an empty database.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="211"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="229"/>
         <source>%1 里有一次从 %2 开始、尚未完成的迁移，不是从 %3。</source>
         <translation>%1 holds an unfinished move from %2, not from %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="213"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="231"/>
         <source>留在 %1 的：%2</source>
         <translation>Left with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="214"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="232"/>
         <source>复制后 %1 表在 %2 和 %3 之间不一致：迁移期间源档案被修改了。请重新迁移到空的目标。</source>
         <translation>After copying, the %1 table differs between %2 and %3: the source was changed during the move. Move it again into an empty destination.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="216"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="234"/>
         <source>服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。</source>
         <translation>The server archive %1 has no folder for page images yet; its owner or an admin names one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="219"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="237"/>
         <source>服务器档案 %1 的版面图像文件夹 %2 在这台电脑上无法访问，请把它挂载到这个路径。</source>
         <translation>The page image folder %2 of the server archive %1 cannot be reached from this computer; mount it at that path.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="221"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="239"/>
         <source>版面图像无法写入图像文件夹 %1（%2）：%3；这一期没有存入（之前的各期已经存入）。</source>
         <translation>A page image cannot be written into the image folder %1 (%2): %3; the issue was not stored (those before it are).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="222"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="240"/>
         <source>它所在的磁盘已满，请在那里腾出空间</source>
         <translation>the disk it is on is full; make room there</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="222"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="241"/>
+        <source>它的位置上（或路径中）有一个同名文件占着文件夹的位置，请把那个文件移走</source>
+        <translation>a file stands where a folder of it belongs; move that file away</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="242"/>
         <source>请让这个用户可以写入它</source>
         <translation>make it writable for this user</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="223"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="243"/>
         <source>%1：扫描版面的图像无法保存（%2），什么也没有存入。</source>
         <translation>%1: a scanned page's image cannot be kept (%2); nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="225"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="245"/>
         <source>服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。</source>
         <translation>An archive on a server (%1) does not offer this yet; the archive is unchanged.</translation>
     </message>
@@ -2752,37 +2808,37 @@
         <translation>Paragraphs and corrections…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="232"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="231"/>
         <source>剪报模式</source>
         <translation>Clipping mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="245"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="243"/>
         <source>新建文章（取框内文字）</source>
         <translation>New article (the text inside)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="246"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="244"/>
         <source>作为当前文章的原版图</source>
         <translation>Facsimile of the current article</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="249"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="247"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="263"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="261"/>
         <source>改正此行…</source>
         <translation>Correct this line…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="265"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="263"/>
         <source>从此行起拆成新文章</source>
         <translation>Split: a new article from this line on</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="268"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="266"/>
         <source>把这篇并入当前文章</source>
         <translation>Merge this one into the current article</translation>
     </message>

@@ -54,6 +54,33 @@ ENGLISH = {
         "The search index's folder %1 is a symbolic link to %2, which cannot be reached (a disk not connected, or a "
         "link that leads nowhere or to itself). Connect that disk, or remove the link to have the index made again "
         "beside the archive. The archive itself is fine.",
+    "%1 是%2，不是档案文件。请打开档案文件，或者给一个新文件名来新建档案。":
+        "%1 is %2, not an archive file. Open an archive file, or give a new file's name to make one.",
+    "它的位置上（或路径中）有一个同名文件占着文件夹的位置，请把那个文件移走":
+        "a file stands where a folder of it belongs; move that file away",
+    "命名管道": "a named pipe",
+    "设备": "a device",
+    "套接字": "a socket",
+    "%1 是更新版本的报库建立的（格式版本 %2），请先更新报库再打开。":
+        "%1 was made by a newer Baoku (schema %2); update Baoku to open it.",
+    "%1 是只读的空文件，里面没有档案，也无法在里面新建档案；没有作任何改动。请打开档案文件，或者在可写的文件夹里给一个新文件名。":
+        "%1 is an empty read-only file: it holds no archive and none can be made in it; nothing was changed. "
+        "Open an archive file, or give a new file's name in a folder you can write.",
+    "%1 是只读的，格式版本（%2）比这个报库的（%3）旧。请把它复制到可写的地方打开一次，报库会把它升级。":
+        "%1 is read-only and its schema (%2) is older than this Baoku's (%3). Copy it somewhere you can write "
+        "and open it once there: Baoku upgrades it.",
+    "备份里缺少档案记录的 %n 张版面图像：它们不在图像文件夹 %1 里（被移走或删除了？）。其余内容都已备份；请把图像放回原处（“检查档案”会列出它们），再备份一次。": (
+        "The backup lacks %n page image that the archive records: it is not in the image folder %1 (moved or "
+        "deleted?). Everything else is backed up; put the image back (Check Archive lists it) and back up again.",
+        "The backup lacks %n page images that the archive records: they are not in the image folder %1 (moved or "
+        "deleted?). Everything else is backed up; put the images back (Check Archive lists them) and back up again."),
+    "恢复后的档案缺少它记录的 %n 张版面图像：备份旁边的 %1 里没有它们。其余内容都已恢复；请把图像放到那里再恢复一次（“检查档案”会列出它们）。": (
+        "The restored archive lacks %n page image that it records: it was not beside the backup, in %1. "
+        "Everything else is restored; put it there and restore again (Check Archive lists it).",
+        "The restored archive lacks %n page images that it records: they were not beside the backup, in %1. "
+        "Everything else is restored; put them there and restore again (Check Archive lists them)."),
+    "%1 不完整或已损坏（%2），无法恢复；没有作任何改动。请用另一份备份恢复。":
+        "%1 is cut short or damaged (%2) and cannot be restored; nothing was changed. Restore another backup.",
     "%1 是别的程序的 SQLite 数据库（其中有表 %2），不是报库档案；没有作任何改动。请打开档案文件，或者给一个新文件名来新建档案。":
         "%1 is another program's SQLite database (it holds the tables %2), not a Baoku archive; nothing was "
         "changed. Open an archive file, or give a new file's name to make one.",

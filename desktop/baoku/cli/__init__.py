@@ -18,7 +18,7 @@ from ..core.errors import BaokuError, disk_full
 from ..core.paths import default_archive
 from . import (clipping, correcting, desktop, editing, exporting, importing, maintenance, migrating, reading, searching,
                server)
-from .output import archive_option, err, quiet_stdout, shown_in_any_encoding, visible
+from .output import archive_option, err, error_line, quiet_stdout, shown_in_any_encoding
 
 GROUPS = (importing, reading, searching, exporting, maintenance, migrating, desktop, correcting, clipping, editing, server)
 COMMANDS = {name: run for group in GROUPS for name, run in group.COMMANDS.items()}
@@ -94,6 +94,17 @@ def _damaged_file(e: Exception, archive_path) -> str | None:
             "backup (baoku restore FILE)")
 
 
+def _file_worked_on(args: argparse.Namespace, archive_path):
+    """The archive file a command reads: migrate's own file (its source or destination, whichever
+    is not a server's address), else --archive. A damaged file given to migrate was said as
+    the default archive.db, which the command never opened."""
+    if args.command == "migrate":
+        from ..core.address import is_server_address
+
+        return next((p for p in (args.source, args.dest) if not is_server_address(p)), archive_path)
+    return archive_path
+
+
 def _named(name: str, argv: list[str]) -> str:
     """An argument as the user gave it: its option (--max-file-mb), or the positional's name."""
     option = "--" + name.replace("_", "-")
@@ -159,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         from ..core.errors import MissingGlyphs
 
         hint = "; --missing-glyphs geta prints 〓 in their place" if isinstance(e, MissingGlyphs) else ""
-        err.print(f"baoku: error: {visible(str(e))}{hint}", markup=False)
+        err.print(f"baoku: error: {error_line(str(e))}{hint}", markup=False)
         return 1
     except BrokenPipeError:  # `baoku list | head`: the reader went away; nothing is wrong
         quiet_stdout()
@@ -170,10 +181,10 @@ def main(argv: list[str] | None = None) -> int:
         err.print(f"baoku: error: the disk is full ({e}); what was finished before is stored", markup=False)
         return 1
     except Exception as e:
-        refused = _server_error(e) or _damaged_file(e, archive_path)
+        refused = _server_error(e) or _damaged_file(e, _file_worked_on(args, archive_path))
         if refused is None:
             raise
-        err.print(f"baoku: error: {visible(str(refused))}", markup=False)
+        err.print(f"baoku: error: {error_line(str(refused))}", markup=False)
         return 1
     except KeyboardInterrupt:
         err.print(f"baoku: interrupted; {INTERRUPTED.get(args.command, 'nothing half-done was kept')}")

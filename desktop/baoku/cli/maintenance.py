@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..core.address import ServerAddress
 from ..core.plural import plural
-from .output import archive_option, esc, note, open_library, out, progress_bar
+from .output import archive_option, err, esc, note, open_library, out, progress_bar, visible
 
 
 def add_parsers(sub) -> None:
@@ -51,22 +51,27 @@ def cmd_backup(args: argparse.Namespace, archive_path: Path) -> int:
     from ..core.app.actions import maintenance
 
     with open_library(archive_path) as lib:
-        dest = maintenance.backup(lib, args.dest, args.force).value
+        made = maintenance.backup(lib, args.dest, args.force)
     shown = archive_path.shown() if isinstance(archive_path, ServerAddress) else str(archive_path)
-    out.print(f"[bold]backed up[/] {esc(shown)} → {esc(str(dest))}")
+    out.print(f"[bold]backed up[/] {esc(shown)} → {esc(str(made.value))}")
+    for warning in made.warnings:
+        err.print(f"warning: {visible(str(warning))}", markup=False)
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, archive_path: Path) -> int:
     from ..core.app.actions import maintenance
 
-    kept = maintenance.restore(args.source, archive_path, args.force).value
+    made = maintenance.restore(args.source, archive_path, args.force)
+    kept = made.value
     if isinstance(archive_path, ServerAddress):
         out.print(f"[bold]restored[/] {esc(str(args.source))} → {esc(archive_path.shown())}"
                   + (f"; what it held before is kept in {esc(str(kept))}" if kept else ""))
         return 0
     out.print(f"[bold]restored[/] {esc(str(args.source))} → {esc(str(archive_path))}; "
               "the search index is rebuilt on the next search")
+    for warning in made.warnings:
+        err.print(f"warning: {visible(str(warning))}", markup=False)
     return 0
 
 

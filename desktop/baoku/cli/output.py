@@ -227,6 +227,13 @@ def visible(text: str) -> str:
     return _CONTROL.sub(_shown, text)
 
 
+def error_line(text: str) -> str:
+    """An error as the one line the command line gives it: what another program said over several
+    lines (SQLite's integrity check lists each damaged page on a line of its own) joined with
+    semicolons, and shown as `visible` shows any text."""
+    return visible("; ".join(part.strip() for part in str(text).splitlines() if part.strip()))
+
+
 def json_text(data, **options) -> str:
     """json.dumps for the terminal: JSON writes C0 controls as \\u escapes but DEL and C1 raw;
     these are escaped too (the same JSON data)."""

@@ -46,7 +46,9 @@ class Changes:
 
 @dataclass
 class Outcome:
-    """A result, and what producing it changed."""
+    """A result, what producing it changed, and what the user should hear of beside it (coded
+    warnings: a backup written without page images that were not there to copy)."""
 
     value: object = None
     changes: Changes = field(default_factory=Changes)
+    warnings: list = field(default_factory=list)

@@ -148,6 +148,9 @@ _TABLES = {"page_scan": ("scanned page", None), "scan_line": ("OCR line", None),
            "audit": ("audit log entry", "audit log entries")}
 
 
+_STANDING = {"fifo": "a named pipe", "device": "a device", "socket": "a socket"}
+
+
 def _counted(tables: list) -> str:
     return ", ".join(plural(n, *_TABLES.get(table, (table, None))) for table, n in tables)
 
@@ -204,6 +207,23 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     # A font file shipped with Baoku missing, or cut short or overwritten (an install interrupted)
     "font_missing": "bundled font missing: {path} (reinstall Baoku)",
     "font_damaged": "bundled font damaged: {path} cannot be read ({reason}) (reinstall Baoku)",
+    # What stands at an archive's path when it is no archive this Baoku can open (store/openrefusals.py)
+    "archive_not_a_file": lambda p: (f"{p['path']} is {_STANDING[p['kind']]}, not an archive file; give an archive "
+                                     "file, or a new file's name to make one"),
+    "archive_newer": "{path} was made by a newer Baoku (schema {version}); update Baoku to open it",
+    "archive_read_only_empty": "{path} is read-only and holds no archive (it is empty), so none can be made in it; "
+                               "nothing was changed. Give an archive file, or a new file's name in a folder you "
+                               "can write",
+    "archive_read_only_older": "{path} is read-only and its schema ({version}) is older than this Baoku's "
+                               "({current}); open a writable copy once to upgrade it",
+    "backup_images_missing": "the backup lacks {n:page image} that the archive records: they are not in its image "
+                             "store {folder} (moved or deleted?). The rest is backed up; put the images back "
+                             "(baoku check lists them) and back up again",
+    "restore_images_missing": "the restored archive lacks {n:page image} that it records: they were not beside "
+                              "the backup, in {folder}. The rest is restored; put them there and restore again, "
+                              "or baoku check lists them",
+    "server_backup_damaged": "{path} is cut short or damaged ({reason}): it cannot be restored, and nothing was "
+                             "changed. Restore another backup",
     "server_address_not_file": "{address} is a server archive's address, not an archive file",
     "server_tool_missing": "PostgreSQL's {tool} is not installed (apt install postgresql-client)",
     "server_tool_failed": "the server archive's {what} failed: {reason}",
@@ -266,7 +286,8 @@ MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "image_store_unwritable": lambda p: (f"a page image cannot be written into the image store {p['folder']} "
                                          f"({p['reason']}): "
                                          + ("the disk it is on is full; make room there" if p["full"] else
-                                            "make it writable for this user")
+                                            "a file stands where a folder of it belongs; move that file away"
+                                            if p.get("blocked") else "make it writable for this user")
                                          + "; the issue was not stored (those before it are)"),
     "scan_needs_image_store": "{source}: a scanned page's image cannot be kept: {problem}; nothing was stored",
     "not_on_server": lambda p: (f"{p['what']} is not available on a server archive yet ({p['address']})"

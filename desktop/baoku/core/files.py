@@ -42,7 +42,7 @@ def write_atomically(path: Path, data: bytes) -> None:
                 os.fsync(f.fileno())
             os.replace(tmp, path)
         except BaseException:
-            Path(tmp).unlink(missing_ok=True)
+            discard(tmp)
             raise
     except OSError as e:
         raise not_written(path, e) from None
@@ -88,6 +88,17 @@ def usable_name(path: str | os.PathLike[str]) -> Path:
     if problem is not None:
         raise ValidationError(f"no file can be at {os.fsdecode(path)}: {problem}; nothing was changed")
     return Path(path)
+
+
+def discard(path: Path | str) -> None:
+    """Remove a temporary file left by a failed write, whatever stands in the way: cleaning up must
+    never raise over the error being reported (`unlink(missing_ok=True)` still raises when a file
+    stands where a folder of the path belongs, and that NotADirectoryError went up as a traceback
+    in place of the store's own refusal)."""
+    try:
+        Path(path).unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _exists(path: Path) -> bool:

@@ -136,8 +136,12 @@ class ArchiveController(QObject):
             self.backup(Path(path))
 
     def backup(self, dest: Path):
-        def done(path) -> None:
+        def done(made) -> None:
+            path, warnings = made
             self.status.showMessage(self.tr("已备份到 %1").replace("%1", str(path)), 8000)
+            for warning in warnings:  # written, but without page images that were not there to copy
+                self.messages.show_box(QMessageBox(QMessageBox.Icon.Warning, self.tr("报库"), words(warning),
+                                                   parent=self.window))
             self.backedUp.emit(path)
 
         return self.session.write(lambda b, job: b.backup(dest), done, self.messages.show_error)

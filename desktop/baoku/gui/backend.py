@@ -158,9 +158,12 @@ class Backend(EditingBackend):
     def check(self, repair: bool = False):
         return maintenance.check(self.lib, repair).value
 
-    def backup(self, dest: Path) -> Path:
-        """A consistent copy: an archive file's, or a server archive's pg_dump file."""
-        return maintenance.backup(self.lib, dest, force=True).value  # the save dialog asked before replacing
+    def backup(self, dest: Path) -> tuple[Path, list]:
+        """A consistent copy: an archive file's, or a server archive's pg_dump file; its path, and
+        the warnings beside it (page images that were not there to copy). It changes nothing the
+        views show, so no Outcome."""
+        made = maintenance.backup(self.lib, dest, force=True)  # the save dialog asked before replacing
+        return made.value, made.warnings
 
     def save_search(self, name: str, query: str, sort: str) -> Outcome:
         saved.save(self.archive, name, query, sort)

@@ -164,6 +164,24 @@ class CodedWords(QObject):
             "font_missing": lambda p: fill(self.tr("报库自带的字体文件 %1 不见了，请重新安装报库。"), p["path"]),
             "font_damaged": lambda p: fill(self.tr("报库自带的字体文件 %1 已损坏，无法读取（%2），请重新安装报库。"),
                                            p["path"], p["reason"]),
+            "archive_not_a_file": lambda p: fill(self.tr("%1 是%2，不是档案文件。请打开档案文件，或者给一个新文件名来新建档案。"),
+                                                 p["path"], {"fifo": self.tr("命名管道"), "device": self.tr("设备"),
+                                                             "socket": self.tr("套接字")}[p["kind"]]),
+            "archive_newer": lambda p: fill(self.tr("%1 是更新版本的报库建立的（格式版本 %2），请先更新报库再打开。"),
+                                            p["path"], p["version"]),
+            "archive_read_only_empty": lambda p: fill(self.tr("%1 是只读的空文件，里面没有档案，也无法在里面新建档案；没有作任何改动。"
+                                                              "请打开档案文件，或者在可写的文件夹里给一个新文件名。"), p["path"]),
+            "archive_read_only_older": lambda p: fill(self.tr("%1 是只读的，格式版本（%2）比这个报库的（%3）旧。"
+                                                              "请把它复制到可写的地方打开一次，报库会把它升级。"),
+                                                      p["path"], p["version"], p["current"]),
+            "backup_images_missing": lambda p: fill(self.tr("备份里缺少档案记录的 %n 张版面图像：它们不在图像文件夹 %1 里（被移走或删除了？）。"
+                                                             "其余内容都已备份；请把图像放回原处（“检查档案”会列出它们），再备份一次。", "",
+                                                             p["n"]), p["folder"]),
+            "restore_images_missing": lambda p: fill(self.tr("恢复后的档案缺少它记录的 %n 张版面图像：备份旁边的 %1 里没有它们。"
+                                                              "其余内容都已恢复；请把图像放到那里再恢复一次（“检查档案”会列出它们）。", "",
+                                                              p["n"]), p["folder"]),
+            "server_backup_damaged": lambda p: fill(self.tr("%1 不完整或已损坏（%2），无法恢复；没有作任何改动。请用另一份备份恢复。"),
+                                                    p["path"], p["reason"]),
             "server_address_not_file": lambda p: fill(self.tr("%1 是服务器上档案的地址，不是档案文件。"), p["address"]),
             "server_tool_missing": lambda p: fill(self.tr("没有安装 PostgreSQL 的 %1，请先安装 postgresql-client。"), p["tool"]),
             "server_tool_failed": lambda p: fill(self.tr("服务器档案的备份或恢复没有完成：%1"), p["reason"]),
@@ -219,7 +237,9 @@ class CodedWords(QObject):
                 self.tr("服务器档案 %1 的版面图像文件夹 %2 在这台电脑上无法访问，请把它挂载到这个路径。"), p["address"], p["folder"]),
             "image_store_unwritable": lambda p: fill(
                 self.tr("版面图像无法写入图像文件夹 %1（%2）：%3；这一期没有存入（之前的各期已经存入）。"), p["folder"], p["reason"],
-                self.tr("它所在的磁盘已满，请在那里腾出空间") if p["full"] else self.tr("请让这个用户可以写入它")),
+                self.tr("它所在的磁盘已满，请在那里腾出空间") if p["full"] else
+                self.tr("它的位置上（或路径中）有一个同名文件占着文件夹的位置，请把那个文件移走") if p.get("blocked") else
+                self.tr("请让这个用户可以写入它")),
             "scan_needs_image_store": lambda p: fill(self.tr("%1：扫描版面的图像无法保存（%2），什么也没有存入。"), p["source"],
                                                      words(p["problem"])),
             "not_on_server": lambda p: fill(self.tr("服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。"), p["address"]),

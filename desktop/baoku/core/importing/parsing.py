@@ -48,7 +48,7 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
         return group_issues(records, source=src.name, source_hash=digest, importer="news-xml",
                             warnings=warnings)
     # Page text and PDF carry no metadata of their own.
-    meta = overrides.merged_over(sidecar_meta(src)).merged_over(meta_from_filename(src.stem))
+    meta = overrides.merged_over(sidecar_meta(src, warnings)).merged_over(meta_from_filename(src.stem))
     if suffix in SCANS:
         from .scan import folio_meta, read_scan_pages
 
@@ -77,7 +77,8 @@ def parse_source(src: SourceFile, overrides: IssueMeta | None = None,
         require(meta.merged_over(IssueMeta(page=1)), src.name)
         importer = "pdf"
     else:
-        text, meta, warnings = page_text_source(src, overrides, meta)
+        text, meta, decoded = page_text_source(src, overrides, meta)
+        warnings += decoded  # (what the sidecar said above is kept)
         page = (reviewed or {}).get(digest)
         pages = [page or (split or split_here)(text, meta.page_info(src.name), str(meta.language or "zh"))]
         importer = "page-text"
@@ -93,7 +94,7 @@ def _alto_issue(src: SourceFile, root, overrides: IssueMeta, digest: str, warnin
     from .alto import read_alto_source
     from .mets import is_mets, issue_digest, mets_meta, read_mets_source
 
-    meta = overrides.merged_over(sidecar_meta(src))
+    meta = overrides.merged_over(sidecar_meta(src, warnings))
     if is_mets(root):
         digest = issue_digest(src, root)  # the METS with the pages it names
         meta = meta.merged_over(mets_meta(root)).merged_over(meta_from_filename(src.stem))

@@ -22,6 +22,7 @@ from .edits import Edits
 from .foreign import refuse_foreign
 from .filing import Filing
 from .locks import migrating
+from .openrefusals import not_a_file, schema_refused
 from .queries import Queries
 from .saved import SavedSearches
 from .scans import Scans
@@ -115,6 +116,8 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
             raise ArchiveUnavailable(f"no archive at {self.path}")
         if self.path.exists() and self.path.is_dir():
             raise ArchiveUnavailable(f"{self.path} is a folder, not an archive file")
+        if odd := not_a_file(self.path):  # a named pipe or a device: SQLite said "disk I/O error"
+            raise ArchiveUnavailable(odd)
         if read_only is None:
             read_only = self.path.exists() and not writable(self.path)
         self.read_only = read_only
@@ -129,8 +132,7 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
             # desktop app hands its worker's connection between pool threads, one task at a time.
             version = self._connect()
             if version > SCHEMA_VERSION:
-                raise ArchiveUnavailable(f"{self.path} was made by a newer Baoku (schema {version}); "
-                                         "update Baoku to open it")
+                raise ArchiveUnavailable(schema_refused(self.path, version, SCHEMA_VERSION))
             if version < SCHEMA_VERSION:
                 with migrating(self.path):  # another Baoku may be making or migrating it right now
                     self._migrate()
@@ -235,9 +237,7 @@ class Archive(Filing, Scans, Edits, Queries, SavedSearches, CollectionRows):
                     refuse_foreign(conn, self.path)
                 finally:
                     conn.close()
-                raise ArchiveUnavailable(
-                    f"{self.path} is read-only and its schema ({version}) is not this Baoku's "
-                    f"({SCHEMA_VERSION}); open a writable copy once to upgrade it")
+                raise ArchiveUnavailable(schema_refused(self.path, version, SCHEMA_VERSION))
             self.conn = conn
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA recursive_triggers = ON")

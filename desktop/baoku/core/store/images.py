@@ -49,7 +49,9 @@ def store(root: Path, data: bytes, mime: str) -> str:
             os.fsync(f.fileno())
         os.replace(tmp, target)
     except BaseException as e:
-        tmp.unlink(missing_ok=True)
+        from ..files import discard
+
+        discard(tmp)
         if isinstance(e, OSError):
             raise unwritable(root, e) from None
         raise
@@ -62,10 +64,13 @@ def unwritable(root: Path, e: OSError):
     An import stops there, each issue before it stored; the error went up bare to the command line,
     whose only words were "the disk is full" (the user's own disk, which had room), and the window's
     磁盘已满."""
+    import errno
+
     from ..coded import Coded
     from ..errors import ArchiveUnavailable, DiskFull, disk_full
 
-    said = Coded("image_store_unwritable", folder=str(root), reason=e.strerror or str(e), full=disk_full(e))
+    said = Coded("image_store_unwritable", folder=str(root), reason=e.strerror or str(e), full=disk_full(e),
+                 blocked=e.errno in (errno.ENOTDIR, errno.EEXIST))  # a file where a folder of it belongs
     return DiskFull(said) if disk_full(e) else ArchiveUnavailable(said)
 
 

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from ..coded import Coded
 from ..errors import ArchiveUnavailable, ValidationError
-from ..files import file_to_replace, writable_name
+from ..files import discard, file_to_replace, not_written, writable_name
+from . import images
 from .archive import Archive, a_file
 from .newerwork import newer_tables
+from .snapshot import read_only_uri
 from ..plural import plural, verb
 
 
@@ -28,7 +32,27 @@ class CheckReport:
         return not self.problems
 
 
+class ImagesCopied(NamedTuple):
+    copied: int
+    missing: int  # recorded by the archive but not in its image store: not in the copy either
+
+
+@dataclass(frozen=True)
+class Backup:
+    """A backup written (or an archive restored), and how many of the page images its archive
+    records were not there to copy (its image store moved or deleted), looked for in
+    `image_folder`: a backup said to be made while it lacked them was taken for a whole one."""
+    path: Path
+    images_missing: int = 0
+    image_folder: Path | None = None
+
+
 def backup(archive: Archive, dest: str | os.PathLike[str], *, force: bool = False) -> Path:
+    """backup_made's path: the copy written."""
+    return backup_made(archive, dest, force=force).path
+
+
+def backup_made(archive: Archive, dest: str | os.PathLike[str], *, force: bool = False) -> Backup:
     """A consistent copy of the archive through SQLite's online backup API, taken while other
     connections (the app, an import) keep reading and writing. Written beside `dest` and renamed
     into place, so a failed backup never leaves half a file. An existing file is only replaced
@@ -41,12 +65,16 @@ def backup(archive: Archive, dest: str | os.PathLike[str], *, force: bool = Fals
         raise ValidationError("a backup cannot overwrite the archive itself")
     if dest.exists() and not force:
         raise ValidationError(Coded("backup_exists", path=str(dest)))
+    first = archive._sql("SELECT sha256, mime FROM page_scan WHERE sha256 <> '' LIMIT 1").fetchone() \
+        if archive._has_table("page_scan") else None
+    store = images.folder(dest)
+    if first and store.exists() and not store.is_dir():  # its page images could not be copied: write nothing
+        raise not_written(images.path_of(store, *first), OSError(errno.ENOTDIR, os.strerror(errno.ENOTDIR)), copy=True)
     problem = damage(archive)  # a copy of a damaged file would not restore the archive: none is written
     if problem:
         raise ArchiveUnavailable(Coded("damaged_no_backup", path=str(archive.path), reason=problem))
     archive.copy_to(dest)
-    copy_images(archive.path, dest)
-    return dest
+    return Backup(dest, copy_images(archive.path, dest).missing, archive.image_folder)
 
 
 def damage(archive: Archive) -> str | None:
@@ -56,13 +84,24 @@ def damage(archive: Archive) -> str | None:
         rows = [r[0] for r in archive.conn.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as e:  # too damaged for SQLite to check it at all
         return str(e)
-    return None if rows == ["ok"] else "; ".join(rows[:3]) + (" …" if len(rows) > 3 else "")
+    if rows == ["ok"]:
+        return None
+    said = findings(rows)
+    return "; ".join(said[:3]) + (f" … and {len(said) - 3} more" if len(said) > 3 else "")
 
 
-def copy_images(source: Path, dest: Path) -> int:
+def findings(rows: list[str]) -> list[str]:
+    """SQLite's integrity or quick check, one finding a line: a row may hold many lines of its
+    own (`*** in database main ***` above the pages it found wrong), and a message naming one
+    went out as many lines."""
+    return [line.strip() for row in rows for line in str(row).splitlines()
+            if line.strip() and not line.strip().startswith("***")]
+
+
+def copy_images(source: Path, dest: Path) -> ImagesCopied:
     """The page images the archive at `dest` records, copied from beside `source` (each file is
     written once and never changed, so a copy taken after the database's is never short of one
-    the copy records). Returns how many were copied."""
+    the copy records): how many were copied, and how many were in neither place."""
     from . import images
 
     # immutable: the copy was just written and nobody else has it open, so SQLite reads it as it
@@ -74,16 +113,24 @@ def copy_images(source: Path, dest: Path) -> int:
         rows = []
     finally:
         con.close()
-    n = 0
+    n = missing = 0
     for sha, mime in rows:
         src, out = images.path_of(images.folder(source), sha, mime), images.path_of(images.folder(dest), sha, mime)
-        if src.is_file() and not out.is_file():
+        if out.is_file():
+            continue
+        if not src.is_file():
+            missing += 1
+            continue
+        tmp = out.with_name(out.name + ".part")
+        try:
             out.parent.mkdir(parents=True, exist_ok=True)
-            tmp = out.with_name(out.name + ".part")
             shutil.copyfile(src, tmp)
             os.replace(tmp, out)
-            n += 1
-    return n
+        except OSError as e:  # a file where the copy's image folder belongs, a full disk: said, not a traceback
+            discard(tmp)
+            raise not_written(out, e, copy=True) from None
+        n += 1
+    return ImagesCopied(n, missing)
 
 
 def check_store(archive: Archive) -> CheckReport:
@@ -97,7 +144,10 @@ def check_store(archive: Archive) -> CheckReport:
         report.damaged = True
         return report
     if rows != ["ok"]:
-        report.problems += [f"integrity: {r}" for r in rows[:20]]
+        said = findings(rows)
+        report.problems += [f"integrity: {line}" for line in said[:INTEGRITY_LISTED]]
+        if len(said) > INTEGRITY_LISTED:
+            report.problems.append(f"integrity: … and {plural(len(said) - INTEGRITY_LISTED, 'more finding')}")
         report.damaged = True
         return report  # its tables cannot be trusted to answer the checks below
     for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check"):
@@ -124,6 +174,7 @@ def check_store(archive: Archive) -> CheckReport:
 
 
 REPRINTS_LISTED = 10
+INTEGRITY_LISTED = 20
 
 
 def _check_images(archive: Archive, report: CheckReport) -> None:
@@ -174,7 +225,13 @@ RESTORE_WAIT = 30.0  # seconds a restore waits for a running import or index upd
 
 
 def restore(source: str | os.PathLike[str], target: str | os.PathLike[str], *, force: bool = False) -> Path:
-    """Put a backup back in place of the archive at `target`.
+    """restore_made's path: the archive restored."""
+    return restore_made(source, target, force=force).path
+
+
+def restore_made(source: str | os.PathLike[str], target: str | os.PathLike[str], *, force: bool = False) -> Backup:
+    """Put a backup back in place of the archive at `target`; the archive's path, and how many of
+    the page images it records were not beside the backup to copy (and where they were looked for).
 
     Refused when the archive has changes newer than the backup, unless `force`; even then the
     archive as it was is first copied beside it (`<name>.before-restore-<time>.db`), so nothing is
@@ -186,7 +243,7 @@ def restore(source: str | os.PathLike[str], target: str | os.PathLike[str], *, f
     if not source.is_file():
         raise ValidationError(f"no backup at {source}")
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(read_only_uri(source), uri=True)  # on a CD too, nothing made beside it
         version = src.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in src.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "article" not in tables or "issue" not in tables:
@@ -201,7 +258,7 @@ def restore(source: str | os.PathLike[str], target: str | os.PathLike[str], *, f
 
     try:
         with ArchiveLock(target).exclusive(RESTORE_WAIT):  # no import or index update meanwhile
-            _restore_locked(src, target, force)
+            copied = _restore_locked(src, target, force)
     finally:
         src.close()
     with Archive(target, create=False) as restored:  # migrate an older backup's schema
@@ -212,7 +269,7 @@ def restore(source: str | os.PathLike[str], target: str | os.PathLike[str], *, f
         ledger = SearchLedger(restored)
         ledger.forget_all()
         ledger.mark_all_differences()
-    return target
+    return Backup(target, copied.missing, images.folder(source))
 
 
 def _kept_copy(target: Path) -> Path:
@@ -233,7 +290,7 @@ def src_path_of(con: sqlite3.Connection) -> str:
     return con.execute("PRAGMA database_list").fetchone()[2]
 
 
-def _restore_locked(src: sqlite3.Connection, target: Path, force: bool) -> None:
+def _restore_locked(src: sqlite3.Connection, target: Path, force: bool) -> ImagesCopied:
     if target.exists():
         with Archive(target, create=False) as current:
             if current.read_only:
@@ -249,4 +306,4 @@ def _restore_locked(src: sqlite3.Connection, target: Path, force: bool) -> None:
         src.backup(dest)
         dest.close()
     shutil.rmtree(str(target) + ".index", ignore_errors=True)
-    copy_images(Path(src_path_of(src)), target)
+    return copy_images(Path(src_path_of(src)), target)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from .snapshot import read_only_uri
+
 # Tables the archive derives or keeps for itself: the search index's bookkeeping and SQLite's.
 DERIVED = ("search_dirty", "search_previous", "search_state", "sqlite_sequence", "_sqlite_migrations")
 # A table's name as said in a message (the rest: its name with spaces).
@@ -28,7 +30,7 @@ def newer_tables(archive: str | Path, backup: str | Path) -> list[str]:
     restore loses nothing. Both files are only read."""
     con = sqlite3.connect(f"file:{Path(archive).resolve()}?mode=ro", uri=True)
     try:
-        con.execute("ATTACH DATABASE ? AS backup", [f"file:{Path(backup).resolve()}?mode=ro"])
+        con.execute("ATTACH DATABASE ? AS backup", [read_only_uri(backup)])
         found: list[str] = []
         for table in _tables(con, "main"):
             if table in DERIVED:

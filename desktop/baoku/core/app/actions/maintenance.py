@@ -10,6 +10,7 @@ from collections.abc import Callable
 from ...address import ServerAddress
 from ...changes import ARCHIVE, Changes, Outcome
 from ...checks import check_archive
+from ...coded import Coded
 from ...store import maintenance
 from ..library import Library
 
@@ -21,13 +22,17 @@ def check(lib: Library, repair: bool = False) -> Outcome:
 
 
 def backup(lib: Library, dest: str | os.PathLike[str], force: bool = False) -> Outcome:
-    """A consistent copy, taken while others keep reading and writing; the path written. A server
-    archive's is pg_dump's file."""
+    """A consistent copy, taken while others keep reading and writing; the path written, and a
+    warning when page images the archive records were not there to copy. A server archive's is
+    pg_dump's file."""
     if getattr(lib.archive, "on_server", False):
         from ...store.server import backup as server_backup
 
         return Outcome(server_backup.backup(lib.archive.address, dest, force=force), Changes())
-    return Outcome(maintenance.backup(lib.archive, dest, force=force), Changes())
+    made = maintenance.backup_made(lib.archive, dest, force=force)
+    said = [Coded("backup_images_missing", n=made.images_missing, folder=str(made.image_folder))] \
+        if made.images_missing else []
+    return Outcome(made.path, Changes(), said)
 
 
 def restore(source: str | os.PathLike[str], target: str | os.PathLike[str], force: bool = False) -> Outcome:
@@ -40,7 +45,10 @@ def restore(source: str | os.PathLike[str], target: str | os.PathLike[str], forc
         from ...store.server import backup as server_backup
 
         return Outcome(server_backup.restore(source, target, force=force), Changes.of(ARCHIVE))
-    return Outcome(maintenance.restore(source, target, force=force), Changes.of(ARCHIVE))
+    made = maintenance.restore_made(source, target, force=force)
+    said = [Coded("restore_images_missing", n=made.images_missing, folder=str(made.image_folder))] \
+        if made.images_missing else []
+    return Outcome(made.path, Changes.of(ARCHIVE), said)
 
 
 def reindex(lib: Library, progress: Callable[[int, int], None] | None = None) -> Outcome:

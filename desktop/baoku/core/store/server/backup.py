@@ -26,7 +26,7 @@ from pathlib import Path
 from ...address import ServerAddress
 from ...coded import Coded
 from ...errors import ArchiveUnavailable, ValidationError
-from ...files import file_to_replace, usable_name, writable_name
+from ...files import discard, file_to_replace, usable_name, writable_name
 from .connection import conninfo, connect
 from .foreign import refuse_foreign
 from .schema import SCHEMA_VERSION, version
@@ -83,7 +83,7 @@ def backup(address: ServerAddress, dest: str | os.PathLike[str], *, force: bool 
               "--dbname", _dbname(address)], "backup")
         os.replace(partial, dest)
     finally:
-        partial.unlink(missing_ok=True)
+        discard(partial)
     return dest
 
 
@@ -96,6 +96,7 @@ def _backup_version(source: Path) -> int:
         raise ValidationError(Coded("restore_embedded_backup", path=str(source)))
     if not head.startswith(MAGIC):
         raise ValidationError(Coded("not_a_server_backup", path=str(source)))
+    _read_whole(source)
     listing = _run([tool("pg_restore"), "--list", str(source)], "restore").stdout
     tables = set(re.findall(r"TABLE (?:DATA )?\S+ (\w+) ", listing))
     if not {"article", "issue", "baoku_schema"} <= tables:
@@ -104,6 +105,19 @@ def _backup_version(source: Path) -> int:
                 "restore").stdout
     rows = data.split("FROM stdin;\n", 1)[1].split("\n\\.", 1)[0] if "FROM stdin;\n" in data else ""
     return max((int(line.split("\t", 1)[0]) for line in rows.splitlines() if line.strip()), default=0)
+
+
+def _read_whole(source: Path) -> None:
+    """Every byte of the backup read through, written nowhere, before the archive is touched: a file
+    cut short (a copy stopped half-way, a full disk) failed only once the restore had begun, in
+    pg_restore's words (`could not read from input file: end of file`), saying neither that the
+    file was at fault nor that nothing had changed."""
+    try:
+        _run([tool("pg_restore"), "--file", os.devnull, str(source)], "restore")
+    except ArchiveUnavailable as e:
+        coded = getattr(e, "coded", None)
+        reason = coded.params["reason"] if coded is not None and "reason" in coded.params else str(e)
+        raise ValidationError(Coded("server_backup_damaged", path=str(source), reason=reason)) from None
 
 
 def restore(source: str | os.PathLike[str], address: ServerAddress, *, force: bool = False) -> Path | None:
