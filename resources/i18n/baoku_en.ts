@@ -37,58 +37,58 @@
 <context>
     <name>ArchiveController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="66"/>
         <source>导入示例版面</source>
         <translation>Importing the sample page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="79"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="80"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="80"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="81"/>
         <source>这个档案已在另一个报库窗口中打开（进程 %1）。</source>
         <translation>This archive is open in another Baoku window (process %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="82"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="83"/>
         <source>两个窗口同时修改同一个档案，各自的撤销记录和列表互不知情。建议切换到已打开的窗口。</source>
         <translation>Two windows changing one archive would each keep their own undo history and lists, unaware of the other. Switching to the window already open is advised.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="84"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="85"/>
         <source>仍然打开</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="86"/>
         <source>不打开</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="98"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="100"/>
         <source>新建档案</source>
         <translation>New archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="98"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="100"/>
         <source>报库.db</source>
         <translation>baoku.db</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="99"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="101"/>
         <location filename="../../desktop/baoku/gui/archiving.py" line="133"/>
         <source>报库档案 (*.db)</source>
         <translation>Baoku archives (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="106"/>
         <source>打开档案</source>
         <translation>Open archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="105"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="107"/>
         <source>报库档案 (*.db);;所有文件 (*)</source>
         <translation>Baoku archives (*.db);;All files (*)</translation>
     </message>
@@ -1197,67 +1197,67 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="66"/>
         <source>连接服务器</source>
         <translation>Connect to Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="68"/>
         <source>（新的地址）</source>
         <translation>(a new address)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="75"/>
         <source>服务器名称或地址，例如 db.example.org</source>
         <translation>the server's name or address, e.g. db.example.org</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="73"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="77"/>
         <source>数据库名，例如 baoku</source>
         <translation>the database's name, e.g. baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="78"/>
         <source>用户名</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="82"/>
         <source>这里不输入密码：报库从 ~/.pgpass 或 PostgreSQL 的服务文件读取密码，设置里只记住地址，不记密码。</source>
         <translation>No password here: Baoku reads it from ~/.pgpass or a PostgreSQL service file, and the settings keep the address only, never a password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="82"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="86"/>
         <source>最近连接：</source>
         <translation>Recent:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="83"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="87"/>
         <source>服务器：</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="84"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="88"/>
         <source>端口：</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="89"/>
         <source>数据库：</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="90"/>
         <source>用户：</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="91"/>
         <source>SSL 模式：</source>
         <translation>SSL mode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="93"/>
         <source>连接</source>
         <translation>Connect</translation>
     </message>
@@ -2311,38 +2311,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="104"/>
         <source>服务器上的档案有了别人的改动，已经更新。</source>
         <translation>Someone else changed the archive on the server; the window shows it now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="105"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="106"/>
         <source>与服务器的连接断开了：暂时看不到别人的改动，报库正在重新连接…</source>
         <translation>The connection to the server was lost: other users' changes are not shown until Baoku connects again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="108"/>
         <source>又连上了服务器，已按服务器上的档案更新。</source>
         <translation>Connected to the server again; the window shows the archive as it is there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="178"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="179"/>
         <source>保存的检索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="182"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="183"/>
         <source>浏览</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="183"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="184"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="39"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="186"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="187"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="79"/>
         <source>专题</source>
         <translation>Collections</translation>
@@ -2353,7 +2353,7 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="201"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="202"/>
         <source>任务</source>
         <translation>Jobs</translation>
     </message>
@@ -2373,7 +2373,7 @@
         <translation>Open archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="218"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="219"/>
         <source>最近的档案</source>
         <translation>Recent archives</translation>
     </message>
@@ -2393,17 +2393,17 @@
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="138"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="139"/>
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="139"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="140"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="184"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="185"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
@@ -2523,7 +2523,7 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="253"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="254"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
@@ -2752,37 +2752,37 @@
         <translation>Paragraphs and corrections…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="232"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="231"/>
         <source>剪报模式</source>
         <translation>Clipping mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="245"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="243"/>
         <source>新建文章（取框内文字）</source>
         <translation>New article (the text inside)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="246"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="244"/>
         <source>作为当前文章的原版图</source>
         <translation>Facsimile of the current article</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="249"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="247"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="263"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="261"/>
         <source>改正此行…</source>
         <translation>Correct this line…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="265"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="263"/>
         <source>从此行起拆成新文章</source>
         <translation>Split: a new article from this line on</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pages.py" line="268"/>
+        <location filename="../../desktop/baoku/gui/pages.py" line="266"/>
         <source>把这篇并入当前文章</source>
         <translation>Merge this one into the current article</translation>
     </message>
@@ -3901,6 +3901,31 @@
         <location filename="../../desktop/baoku/gui/wording.py" line="88"/>
         <source>第%1版</source>
         <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="103"/>
+        <source>服务器 %1</source>
+        <translation>server %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="105"/>
+        <source>服务 %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="107"/>
+        <source>本机的服务器</source>
+        <translation>server on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="109"/>
+        <source>%1，用户 %2</source>
+        <translation>%1, user %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="110"/>
+        <source>服务器档案</source>
+        <translation>server archive</translation>
     </message>
 </context>
 </TS>

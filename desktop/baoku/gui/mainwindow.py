@@ -61,6 +61,7 @@ from .screenfit import fit_to_screen, keep_on_screen
 from .settingsflow import SettingsController
 from .tasks import Tasks
 from .windowstate import WindowState
+from .wording import archive_name
 
 STALE_STYLE = 'QTableView[stale="true"] { color: #9e9e9e; background: #f4f4f4; }'
 
@@ -251,8 +252,7 @@ class MainWindow(QMainWindow):
 
     def _archive_opened(self) -> None:
         ro = self.tr("（只读）") if self.session.read_only else ""
-        where = self.session.path.shown() if self.session.on_server else self.session.path
-        self.setWindowTitle(f"{where}{ro}")  # Qt adds " — 报库", the application's display name
+        self.setWindowTitle(f"{archive_name(self.session.path)}{ro}")  # Qt adds " — 报库", the application's display name
         for a in (self.import_action, self.import_folder_action):
             permits.allow(a, self.session, permits.IMPORT)
         permits.allow(self.calendar.settings_button, self.session, permits.EDIT, tip=self.calendar.settings_tip)
