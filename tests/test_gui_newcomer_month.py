@@ -63,3 +63,49 @@ def test_the_recent_menu_names_a_server_archive_as_the_title_does(qtbot, tmp_pat
     shown = [a.text() for a in window.recent_menu.actions()]
     assert shown == ["news（服务器 db.example.org，用户 alice）", str(tmp_path / "a.db")], shown
     assert window.windowTitle().startswith(str(tmp_path / "a.db"))
+
+
+def _in_sight(widget, area) -> bool:
+    """The whole of `widget` is inside the visible part of the scroll area `area`."""
+    from PySide6.QtCore import QRect
+
+    top_left = widget.mapTo(area.viewport(), widget.rect().topLeft())
+    return area.viewport().rect().contains(QRect(top_left, widget.size()))
+
+
+def test_at_1024x700_the_note_and_the_save_button_are_in_sight(qtbot, tmp_path, settings):  # noqa: F811
+    """At 1024×700 the metadata panel's note (批注) was below the fold, after eleven rows of the
+    record, and so was 保存: an editor had to scroll the panel to write a note and to save it."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window = make_window(qtbot, tmp_path / "a.db", settings)
+    window.resize(1008, 660)  # the first window on a 1024×700 screen (test_gui_newcomer)
+    window.table.selectRow(0)
+    qtbot.wait(50)
+    panel, area = window.metadata, window.metadata_scroll
+    assert area.isVisible() and area.viewport().height() < 300, area.viewport().height()
+    assert area.verticalScrollBar().maximum() > 0  # the form does scroll here
+    assert _in_sight(panel.note, area), (panel.note.mapTo(area.viewport(), panel.note.rect().topLeft()),
+                                         area.viewport().rect())
+    save = panel.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert save.isVisible() and panel.rect().contains(save.mapTo(panel, save.rect().bottomRight()))
+    assert window.rect().contains(save.mapTo(window, save.rect().bottomRight()))
+
+
+def test_ctrl_s_in_the_metadata_panel_saves_the_note(qtbot, tmp_path, settings):  # noqa: F811
+    """Typed into the note, the note is saved with the keyboard alone (it needed a click on 保存)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from baoku.core.store import collections
+
+    window = make_window(qtbot, tmp_path / "a.db", settings)
+    window.table.selectRow(0)
+    article = window.model.id_at(0)
+    window.activateWindow()  # a shortcut acts in the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    window.metadata.note.setFocus()
+    window.metadata.note.insertPlainText("周年专题备用")  # as typed (QTest types ASCII only)
+    QTest.keyClick(window.metadata.note, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: collections.note(window.session.db, article) == "周年专题备用", timeout=5000)

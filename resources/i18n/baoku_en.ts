@@ -2311,38 +2311,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="103"/>
         <source>服务器上的档案有了别人的改动，已经更新。</source>
         <translation>Someone else changed the archive on the server; the window shows it now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="106"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="105"/>
         <source>与服务器的连接断开了：暂时看不到别人的改动，报库正在重新连接…</source>
         <translation>The connection to the server was lost: other users' changes are not shown until Baoku connects again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="107"/>
         <source>又连上了服务器，已按服务器上的档案更新。</source>
         <translation>Connected to the server again; the window shows the archive as it is there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="179"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="170"/>
         <source>保存的检索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="183"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="174"/>
         <source>浏览</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="184"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="175"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="39"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="187"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="178"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="79"/>
         <source>专题</source>
         <translation>Collections</translation>
@@ -2353,7 +2353,7 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="202"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="193"/>
         <source>任务</source>
         <translation>Jobs</translation>
     </message>
@@ -2373,7 +2373,7 @@
         <translation>Open archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="219"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="210"/>
         <source>最近的档案</source>
         <translation>Recent archives</translation>
     </message>
@@ -2393,17 +2393,17 @@
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="139"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="138"/>
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="140"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="139"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="185"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="176"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
@@ -2523,7 +2523,7 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="254"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="245"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
@@ -2604,112 +2604,117 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="129"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="130"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="129"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="130"/>
         <source>主题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="129"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="130"/>
         <source>副题</source>
         <translation>Subhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="131"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="131"/>
         <source>体裁</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="131"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="132"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="133"/>
         <source>出处</source>
         <translation>Printed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="143"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="155"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="156"/>
         <source>版次</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="157"/>
         <source>版名</source>
         <translation>Page name</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="153"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="137"/>
         <source>编辑的批注，只在档案里，可用 批注: 检索</source>
         <translation>The editor's note: kept in the archive only, searchable with note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="157"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="141"/>
         <source>批注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="159"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="143"/>
         <source>专题</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="166"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="170"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="167"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="171"/>
+        <source>保存对这篇文章的修改和批注（Ctrl+S）</source>
+        <translation>Save the changes to this article and its note (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="172"/>
         <source>还原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="215"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="204"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="225"/>
         <source>通稿</source>
         <translation>Wire</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="223"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="244"/>
         <source>下转%1（该版尚未入库）</source>
         <translation>Continued on %1 (not in the archive yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="223"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="244"/>
         <source>上接%1（该版尚未入库）</source>
         <translation>Continued from %1 (not in the archive yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="224"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="245"/>
         <source>跨版刊登：%1</source>
         <translation>Printed across pages: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/metadata.py" line="229"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="250"/>
         <source>扫描识别：%Ln 行</source>
         <translation><numerusform>Read by OCR: %Ln line</numerusform><numerusform>Read by OCR: %Ln lines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/metadata.py" line="231"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="252"/>
         <source>，其中 %Ln 行置信度低于 80%，请核对</source>
         <translation><numerusform>; %Ln below 80% confidence, please check it</numerusform><numerusform>; %Ln below 80% confidence, please check them</numerusform></translation>
     </message>

@@ -816,6 +816,7 @@ ENGLISH = {
     "；": "; ",
     "%1（%2）": "%1 (%2)",
     "服务器 %1": "server %1",
+    "保存对这篇文章的修改和批注（Ctrl+S）": "Save the changes to this article and its note (Ctrl+S)",
     "服务 %1": "service %1",
     "本机的服务器": "server on this computer",
     "%1，用户 %2": "%1, user %2",

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMenu,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -141,16 +140,8 @@ class MainWindow(QMainWindow):
         self.reader_tabs.setDocumentMode(True)
         self.reader_split = QSplitter(Qt.Orientation.Horizontal)
         self.reader_split.addWidget(self.reader_tabs)
-        self.metadata_scroll = QScrollArea()  # the form stays usable in a short window
-        self.metadata_scroll.setWidget(self.metadata)
-        self.metadata_scroll.setWidgetResizable(True)
-        self.metadata_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.metadata_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # A splitter squeezes a scroll area to nothing; with no horizontal bar the form would be cut
-        # at the window's edge, so the area keeps the form's own least width (and its vertical bar).
-        self.metadata_scroll.setMinimumWidth(self.metadata.minimumSizeHint().width()
-                                             + self.metadata_scroll.verticalScrollBar().sizeHint().width())
-        self.reader_split.addWidget(self.metadata_scroll)
+        self.metadata_scroll = self.metadata.scroll  # the form stays usable in a short window
+        self.reader_split.addWidget(self.metadata)
         self.reader_split.setStretchFactor(0, 3)
         self.reader_split.setStretchFactor(1, 1)
         self.list_split = QSplitter(Qt.Orientation.Vertical)
@@ -275,7 +266,7 @@ class MainWindow(QMainWindow):
         self.printing.preview(self.articles.selected_ids())
 
     def show_metadata(self, shown: bool) -> None:
-        self.metadata_scroll.setVisible(shown)
+        self.metadata.setVisible(shown)
         self.settings.set("window/metadata", shown)
 
     def show_coverage(self, shown: bool) -> None:
