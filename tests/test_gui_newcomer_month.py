@@ -109,3 +109,39 @@ def test_ctrl_s_in_the_metadata_panel_saves_the_note(qtbot, tmp_path, settings):
     window.metadata.note.insertPlainText("周年专题备用")  # as typed (QTest types ASCII only)
     QTest.keyClick(window.metadata.note, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: collections.note(window.session.db, article) == "周年专题备用", timeout=5000)
+
+
+def test_a_collection_is_reordered_in_the_window_and_the_move_undone(qtbot, tmp_path, settings):  # noqa: F811
+    """An editor building an anniversary collection could not reorder it in the window: the
+    backend's move had no action, menu entry or key. Alt+Down moves the current article one place
+    later, the list follows in the collection's order with the article still selected; Ctrl+Z
+    puts it back, and the list follows that too."""
+    from baoku.core.store import collections
+    from baoku.gui.collectionspane import collection_term
+
+    window = make_window(qtbot, tmp_path / "a.db", settings)
+    first, second, third = (window.model.id_at(r) for r in range(3))
+    window.collections.add("周年", [first, second, third])
+    window.collections.refresh()
+    window.collections.show("周年")
+    qtbot.waitUntil(lambda: window.model.ids() == [first, second, third], timeout=5000)
+    window.table.selectRow(0)
+    assert window.collections.down_action in window.context_menus.list_menu().actions()
+    window.collections.down_action.trigger()
+    assert collections.members(window.session.db, "周年") == [second, first, third]
+    qtbot.waitUntil(lambda: window.model.ids() == [second, first, third], timeout=5000)
+    assert window.articles.current_id() == first and window.search.query == collection_term("周年")
+    window.collections.up_action.trigger()
+    window.collections.up_action.trigger()  # already first: nothing changes, nothing is said wrong
+    qtbot.waitUntil(lambda: window.model.ids() == [first, second, third], timeout=5000)
+    assert window.edit.undo_action.text().startswith("撤销 调整专题")
+    window.edit.undo_action.trigger()
+    qtbot.waitUntil(lambda: window.model.ids() == [second, first, third], timeout=5000)
+    assert window.collections.down_action.isEnabled() and window.collections.up_action.shortcut().toString() == "Alt+Up"
+
+
+def test_moving_outside_a_collection_says_what_to_do(qtbot, tmp_path, settings):  # noqa: F811
+    window = make_window(qtbot, tmp_path / "a.db", settings)
+    window.table.selectRow(0)
+    window.collections.down_action.trigger()
+    assert "专题" in window.statusBar().currentMessage()

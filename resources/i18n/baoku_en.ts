@@ -1096,72 +1096,87 @@
 <context>
     <name>CollectionController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="113"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="94"/>
+        <source>在专题里上移</source>
+        <translation>Move up in the collection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="97"/>
+        <source>在专题里下移</source>
+        <translation>Move down in the collection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="120"/>
         <source>加入专题</source>
         <translation>Add to collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="121"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="128"/>
         <source>新建专题…</source>
         <translation>New collection…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="141"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="148"/>
         <source>已加入专题「%1」：%Ln 篇</source>
         <translation><numerusform>Added %Ln article to “%1”</numerusform><numerusform>Added %Ln articles to “%1”</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="147"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="154"/>
         <source>先在列表里选中文章</source>
         <translation>Select articles in the list first</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="149"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="156"/>
         <source>新建专题</source>
         <translation>New collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="149"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="156"/>
         <source>专题名称：</source>
         <translation>Collection name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="162"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="166"/>
+        <source>先在专题栏点开一个专题，再选中要移动的文章</source>
+        <translation>First open a collection in the Collections tab, then select the article to move</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="188"/>
         <source>列出</source>
         <translation>List its articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="163"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="189"/>
         <source>按专题顺序导出…</source>
         <translation>Export in its order…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="164"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="190"/>
         <source>复制专题的引文</source>
         <translation>Copy the collection's citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="167"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="193"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="168"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="194"/>
         <source>删除专题</source>
         <translation>Delete collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="182"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="208"/>
         <source>重命名专题</source>
         <translation>Rename collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="182"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="208"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="198"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="224"/>
         <source>已删除专题「%1」，其中的文章仍在档案中（Ctrl+Z 撤销）</source>
         <translation>Deleted the collection “%1”; its articles stay in the archive (Ctrl+Z undoes)</translation>
     </message>
@@ -1169,27 +1184,27 @@
 <context>
     <name>CollectionsPane</name>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="44"/>
         <source>专题</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="44"/>
         <source>篇数</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="53"/>
         <source>新建专题…</source>
         <translation>New collection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="54"/>
         <source>把选中的文章放进一个新专题</source>
         <translation>Put the selected articles into a new collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="54"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="55"/>
         <source>编辑为选题汇集文章：在文章列表上右击“加入专题”。点专题列出其文章（检索式 专题:名称），右击可按专题顺序导出、复制引文、重命名或删除。</source>
         <translation>Gather articles for a story: right-click the article list, “Add to collection”. Click a collection to list its articles (the query collection:NAME); right-click it to export it in its order, copy its citations, rename or delete it.</translation>
     </message>
@@ -1285,72 +1300,72 @@
         <translation>Remove from “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="69"/>
         <source>列出这些文章</source>
         <translation>List these articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="74"/>
         <source>删除这个版面…</source>
         <translation>Delete this page…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="73"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="78"/>
         <source>本期设置（期号）…</source>
         <translation>Issue settings (number)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="79"/>
         <source>删除这一期…</source>
         <translation>Delete this issue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="83"/>
         <source>报纸设置…</source>
         <translation>Paper settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="82"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="87"/>
         <source>删除这份报纸…</source>
         <translation>Delete this paper…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="99"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="104"/>
         <source>把版面「%1」及其全部文章移到回收站？</source>
         <translation>Move the page “%1” and all its articles to the trash?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="100"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="105"/>
         <source>把「%1」这一期及其全部版面和文章移到回收站？</source>
         <translation>Move the issue “%1” with all its pages and articles to the trash?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="101"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="106"/>
         <source>把报纸「%1」的所有期、版面和文章移到回收站？</source>
         <translation>Move every issue, page and article of “%1” to the trash?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="102"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="107"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="108"/>
         <source>可以撤销（Ctrl+Z），也可以从回收站恢复。</source>
         <translation>It can be undone (Ctrl+Z) or restored from the trash.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="109"/>
         <source>移到回收站</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="119"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="124"/>
         <source>打开这篇文章</source>
         <translation>Open this article</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="122"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="127"/>
         <source>删除这篇文章</source>
         <translation>Delete this article</translation>
     </message>
@@ -1385,13 +1400,13 @@
     <name>EditController</name>
     <message>
         <location filename="../../desktop/baoku/gui/editing.py" line="37"/>
-        <location filename="../../desktop/baoku/gui/editing.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="109"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/editing.py" line="40"/>
-        <location filename="../../desktop/baoku/gui/editing.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="110"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
@@ -1426,192 +1441,192 @@
         <translation>Set column, genre, source of many…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="79"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="81"/>
         <source>回收站…</source>
         <translation>Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
         <source>修改「%1」</source>
         <translation>edit of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
         <source>删除%1</source>
         <translation>delete %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
         <source>恢复%1</source>
         <translation>restore %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
         <source>批注「%1」</source>
         <translation>note on “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="88"/>
         <source>校对「%1」</source>
         <translation>correction “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="88"/>
         <source>撤销一处校对</source>
         <translation>undoing a correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="88"/>
         <source>剪报</source>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="89"/>
         <source>设原版图「%1」</source>
         <translation>facsimile of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="89"/>
         <source>拆分「%1」</source>
         <translation>split of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="89"/>
         <source>并入「%1」</source>
         <translation>merge of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="90"/>
         <source>移动区块到「%1」</source>
         <translation>block moved to “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="91"/>
         <source>加入专题「%1」</source>
         <translation>add to “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="91"/>
         <source>移出专题「%1」</source>
         <translation>Remove from “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="90"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="92"/>
         <source>删除专题「%1」</source>
         <translation>delete collection “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="90"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="92"/>
         <source>重命名专题为「%1」</source>
         <translation>rename collection to “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="93"/>
         <source>调整专题「%1」的顺序</source>
         <translation>reorder “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="93"/>
         <source>报纸设置「%1」</source>
         <translation>settings of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="94"/>
         <source>修改期号</source>
         <translation>issue number</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="94"/>
         <source>批量修改 %1 篇</source>
         <translation>edit of %1 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="109"/>
         <source>撤销 %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="110"/>
         <source>重做 %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="123"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="125"/>
         <source>已撤销：%1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="128"/>
         <source>已重做：%1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="139"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="141"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="140"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="142"/>
         <source>无法撤销「%1」：它改动的内容此后又被别人或别的程序（如命令行）改过。档案没有改动。</source>
         <translation>Cannot undo “%1”: what it changed was changed again since by someone else or another program (the command line, say). The archive was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="146"/>
         <source>没有可撤销的操作</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="166"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="168"/>
         <source>已移到回收站：%1（Ctrl+Z 撤销）</source>
         <translation>Moved to the trash: %1 (Ctrl+Z undoes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="178"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="180"/>
         <source>%Ln 篇文章</source>
         <translation><numerusform>%Ln article</numerusform><numerusform>%Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="178"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="180"/>
         <source>%Ln 个版面</source>
         <translation><numerusform>%Ln page</numerusform><numerusform>%Ln pages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="179"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="181"/>
         <source>%Ln 期</source>
         <translation><numerusform>%Ln issue</numerusform><numerusform>%Ln issues</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="179"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="181"/>
         <source>%Ln 份报纸</source>
         <translation><numerusform>%Ln paper</numerusform><numerusform>%Ln papers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="205"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="207"/>
         <source>引用：</source>
         <translation>Cite as: </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="216"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="218"/>
         <source>已复制到剪贴板</source>
         <translation>Copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="229"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="231"/>
         <source>导出引文</source>
         <translation>Export citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="230"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="232"/>
         <source>引文</source>
         <translation>citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="238"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="240"/>
         <source>已导出引文到 %1</source>
         <translation>Citations written to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="255"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="257"/>
         <source>已修改 %Ln 篇</source>
         <translation><numerusform>Changed %Ln article</numerusform><numerusform>Changed %Ln articles</numerusform></translation>
     </message>

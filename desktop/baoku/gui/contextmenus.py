@@ -41,6 +41,9 @@ class ContextMenus(QObject):
         if current is not None:
             out = menu.addAction(self.tr("移出专题「%1」").replace("%1", current), lambda: w.collections.remove(current))
             permits.allow(out, w.session, permits.COLLECT)
+            for a in (w.collections.up_action, w.collections.down_action):
+                menu.addAction(a)
+                permits.allow(a, w.session, permits.COLLECT)
         permits.allow(collect, w.session, permits.COLLECT)
         menu.addAction(w.edit.bulk_action)
         menu.addSeparator()
@@ -50,6 +53,8 @@ class ContextMenus(QObject):
             if not ids and a is not w.edit.copy_action:
                 a.setEnabled(False)
         menu.aboutToHide.connect(w.edit.refresh_rights)  # the shared actions, disabled for want of a selection
+        for a in (w.collections.up_action, w.collections.down_action):
+            menu.aboutToHide.connect(lambda a=a: permits.allow(a, w.session, permits.COLLECT))
         menu.setToolTipsVisible(True)  # a disabled entry says why
         return menu
 

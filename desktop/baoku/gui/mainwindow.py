@@ -246,6 +246,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{archive_name(self.session.path)}{ro}")  # Qt adds " — 报库", the application's display name
         for a in (self.import_action, self.import_folder_action):
             permits.allow(a, self.session, permits.IMPORT)
+        for a in (self.collections.up_action, self.collections.down_action):
+            permits.allow(a, self.session, permits.COLLECT)
         permits.allow(self.calendar.settings_button, self.session, permits.EDIT, tip=self.calendar.settings_tip)
         kept = self.settings.get("search/restore_query")  # typed before a restart (a new language)
         if kept:

@@ -13,10 +13,10 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem, QTableView
 
-from ..core.changes import ARCHIVE, ARTICLES, SAVED
+from ..core.changes import ARCHIVE, ARTICLES, COLLECTIONS, SAVED
 from ..core.search.filters import Filter, filter_terms, with_filter, without_filters
 from ..core.search.rankquery import ranked_terms
-from ..core.search.query import QueryError, Text, parse_query
+from ..core.search.query import And, Not, Or, QueryError, Text, parse_query
 from .facets import CoverageChart, FacetTree
 from .models import COL_DATE, ArticleTableModel, IdRole
 from .queryerrors import describe, pointed
@@ -219,10 +219,29 @@ class SearchController(QObject):
             self.query, self.result, self.order = "", None, None
             self.bar.edit.clear()
             self.run_now()
-        elif ARTICLES in changes:  # an import or an edit can change what the query finds
+        elif ARTICLES in changes or (COLLECTIONS in changes and _names_a_collection(self.requested)):
+            # an import or an edit can change what the query finds; a collection's new order (or its
+            # undo) what a 专题: query lists, and in which order
             if self._timer.isActive():
                 return  # the box's text runs in a moment anyway, on the changed archive
             self._run(self.requested)  # the latest asked for, not the last answered: never drop a newer one
+
+
+def _names_a_collection(text: str) -> bool:
+    """Whether the query asks for a collection's articles (专题:NAME), alone or with other terms."""
+    try:
+        tree = parse_query(text) if text.strip() else None
+    except QueryError:
+        return False
+
+    def walk(node) -> bool:
+        if isinstance(node, Text):
+            return node.field == "collection"
+        if isinstance(node, (And, Or)):
+            return any(walk(item) for item in node.items)
+        return isinstance(node, Not) and walk(node.item)
+
+    return walk(tree)
 
 
 class SavedSearches(QObject):
