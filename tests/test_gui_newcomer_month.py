@@ -145,3 +145,34 @@ def test_moving_outside_a_collection_says_what_to_do(qtbot, tmp_path, settings):
     window.table.selectRow(0)
     window.collections.down_action.trigger()
     assert "专题" in window.statusBar().currentMessage()
+
+
+def test_the_import_preview_says_why_a_file_cannot_be_read_in_the_windows_language(qtbot, tmp_path):
+    """A month's folder with an empty file and a binary one among the pages: the import preview
+    (and the page-text dialog) listed `/…/江城日报_2025-03-30_第3版_副刊.txt: the file is empty；
+    /…/…_副刊.txt: cannot tell this file's encoding: it holds NUL bytes, …` in the Chinese window,
+    the command line's English with each whole path. The NUL-bytes reason was the one reason of a
+    whole file the core had not coded."""
+    from baoku.core.importing.preview import preview_import
+    from baoku.core.importing.review import review_files
+    from baoku.core.store import Archive
+    from baoku.gui.importreview import ImportReviewDialog
+
+    folder = tmp_path / "三月"
+    folder.mkdir()
+    (folder / "江城日报_2025-03-01_第1版_要闻.txt").write_text("春耕备耕有序推进\n\n　　全市春耕备耕工作有序推进。\n", encoding="utf-8")
+    (folder / "江城日报_2025-03-30_第3版_副刊.txt").write_bytes(b"")
+    (folder / "江城日报_2025-03-31_第3版_副刊.txt").write_bytes(bytes(range(256)) * 20)
+    pages, problems = review_files([folder])
+    assert len(pages) == 1 and len(problems) == 2
+    dialog = ImportReviewDialog(pages, problems)
+    qtbot.addWidget(dialog)
+    from PySide6.QtWidgets import QLabel
+
+    said = [w.text() for w in dialog.findChildren(QLabel) if w.text().startswith("无法导入")]
+    assert said == ["无法导入：江城日报_2025-03-30_第3版_副刊.txt：文件是空的。；江城日报_2025-03-31_第3版_副刊.txt："
+                    "文件里有空字节（NUL），按 UTF-16 或 UTF-8 都读不成文本：看来是二进制文件，不是文本。"], said
+    with Archive(tmp_path / "a.db") as archive:  # the page-text dialog's preview: the same words
+        preview = preview_import(archive, [folder])
+    assert sorted(p.code for p in preview.problems) == ["unreadable", "unreadable"]
+    assert str(preview.problems[0]).startswith(str(folder))  # the command line's English is as it was

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="250"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../../desktop/baoku/gui/help.py" line="90"/>
@@ -385,710 +393,715 @@
 <context>
     <name>CodedWords</name>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="24"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="25"/>
         <source>报纸名</source>
         <translation>paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="24"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="25"/>
         <source>出版日期</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="24"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="25"/>
         <source>所在版次</source>
         <translation>page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="28"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="29"/>
         <source>词语层（Whoosh）</source>
         <translation>the word layer (Whoosh)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="28"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="29"/>
         <source>精确层（FTS5）</source>
         <translation>the recall layer (FTS5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="30"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="31"/>
         <source>%1缺失或已损坏</source>
         <translation>%1 is missing or damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="30"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="31"/>
         <source>%1有 %2 条</source>
         <translation>%1 holds %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="31"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="32"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="34"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="35"/>
         <source>%1：</source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="35"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="36"/>
         <source>缺少%1，文字里也没有。</source>
         <translation>No %1 is given, and the text itself has none. </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="35"/>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="43"/>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="157"/>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="178"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="36"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="159"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="180"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="36"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="37"/>
         <source>请在导入对话框里填写报名、日期和版次，或在文件旁放一个同名的说明文件（.json 或 .yaml）。</source>
         <translation>Fill in the paper, date and page in the import dialog, or put a sidecar file of the same name (.json or .yaml) beside it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="40"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="41"/>
         <source>扫描版面</source>
         <translation>scanned pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="40"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="41"/>
         <source>识别行</source>
         <translation>OCR lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="40"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="41"/>
         <source>原版图</source>
         <translation>facsimiles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="41"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="42"/>
         <source>版面区块</source>
         <translation>layout blocks</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="41"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="42"/>
         <source>版面修改</source>
         <translation>layout corrections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="43"/>
         <source>保存的检索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="43"/>
         <source>撤销记录</source>
         <translation>undo steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="43"/>
         <source>审计日志</source>
         <translation>audit log entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="44"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="48"/>
         <source>PNG 图像</source>
         <translation>a PNG image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="48"/>
         <source>JPEG 图像</source>
         <translation>a JPEG image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="48"/>
         <source>TIFF 图像</source>
         <translation>a TIFF image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="48"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="49"/>
         <source>WebP 图像</source>
         <translation>a WebP image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="48"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="49"/>
         <source>JPEG 2000 图像</source>
         <translation>a JPEG 2000 image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="48"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="49"/>
         <source>GIF 图像</source>
         <translation>a GIF image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="49"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="50"/>
         <source>BMP 图像</source>
         <translation>a BMP image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="49"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="50"/>
         <source>PDF 文件</source>
         <translation>a PDF document</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="49"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="50"/>
         <source>ZIP 压缩包</source>
         <translation>a ZIP archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="50"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="51"/>
         <source>Word 文档（.docx）</source>
         <translation>a Word document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="50"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="51"/>
         <source>Excel 表格（.xlsx）</source>
         <translation>an Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="51"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="52"/>
         <source>PowerPoint 演示文稿（.pptx）</source>
         <translation>a PowerPoint presentation (.pptx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="51"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="52"/>
         <source>OpenDocument 文件</source>
         <translation>an OpenDocument file</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="53"/>
         <source>EPUB 电子书</source>
         <translation>an EPUB book</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="53"/>
         <source>旧版 Office 文档（.doc、.xls）</source>
         <translation>an old Office document (.doc, .xls)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="54"/>
         <source>RTF 文档</source>
         <translation>an RTF document</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="54"/>
         <source>网页（HTML）</source>
         <translation>an HTML page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="54"/>
         <source>gzip 压缩文件</source>
         <translation>a gzip-compressed file</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="54"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="55"/>
         <source>7-Zip 压缩包</source>
         <translation>a 7-Zip archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="54"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="55"/>
         <source>RAR 压缩包</source>
         <translation>a RAR archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="54"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="55"/>
         <source>视频</source>
         <translation>a video</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="57"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="58"/>
         <source>这是%1，不是文本：把文件名的扩展名改成 %2 再导入。</source>
         <translation>This is %1, not text: name it %2 to import it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="59"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="60"/>
         <source>这是%1，不是文本。报库读取 PNG、JPEG、TIFF、WebP 或 JPEG 2000 的版面图像，请先转换格式。</source>
         <translation>This is %1, not text. Baoku reads page images in PNG, JPEG, TIFF, WebP or JPEG 2000: convert it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="62"/>
         <source>这是%1，不是文本：请先解压，再导入里面的文件。</source>
         <translation>This is %1, not text: unpack it and import what it holds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="63"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="64"/>
         <source>这是%1，不是文本，里面没有可导入的内容。</source>
         <translation>This is %1, not text: nothing in it can be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="65"/>
         <source>这是%1，不是纯文本：请另存为纯文本（.txt）或 PDF 再导入。</source>
         <translation>This is %1, not plain text: save it as plain text (.txt) or PDF and import that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="70"/>
         <source>文件是空的。</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="70"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="71"/>
         <source>文件里没有文字。</source>
         <translation>The file has no text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="72"/>
         <source>看来是二进制文件，不是文本（有 %1 个控制字符）。</source>
         <translation>This looks like a binary file, not text (%1 control characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="73"/>
+        <source>文件里有空字节（NUL），按 UTF-16 或 UTF-8 都读不成文本：看来是二进制文件，不是文本。</source>
+        <translation>The file holds NUL bytes and reads as text neither in UTF-16 nor in UTF-8: it looks like a binary file, not text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="74"/>
         <source>文件在一个 %1 字符的中间结束，看来被截断了。</source>
         <translation>The file ends in the middle of a %1 character; it looks truncated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="73"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="75"/>
         <source>文件在一个字符的中间结束，看来被截断了。</source>
         <translation>The file ends in the middle of a character; it looks truncated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="76"/>
         <source>无法按 UTF-8（第 %1 个字节出错）、GB18030 或 Big5（及 HKSCS、cp950）读出这个文件：它可能被截断、混用了几种编码，或者不是文本。</source>
         <translation>Cannot read this file as UTF-8 (wrong at byte %1), GB18030 or Big5 (also HKSCS and cp950): it may be truncated, mix encodings or not be text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="76"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="78"/>
         <source>不是 PDF 文件（没有 %PDF 文件头）。</source>
         <translation>Not a PDF file (no %PDF header).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="77"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="79"/>
         <source>这个 PDF 有密码保护，请先去掉密码再导入。</source>
         <translation>The PDF is encrypted; remove the password and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="80"/>
         <source>这个 PDF 没有页面。</source>
         <translation>The PDF has no pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="79"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="81"/>
         <source>PDF 文件已损坏（%1）。</source>
         <translation>The PDF is damaged (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="80"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="82"/>
         <source>版面图像上没有找到文字。</source>
         <translation>No text was found on the page image.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="81"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="83"/>
         <source>图像有 %1 像素，超过 %2 像素的上限（可能是“解压炸弹”），没有读取。</source>
         <translation>The image has %1 pixels, over the limit of %2 (a decompression bomb?); it was not read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="83"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="85"/>
         <source>不是报库能读取的图像（PNG、JPEG、TIFF、WebP 或 JPEG 2000），虽然文件名像图像。</source>
         <translation>Not an image Baoku can read (PNG, JPEG, TIFF, WebP or JPEG 2000), whatever its name says.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="84"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="86"/>
         <source>图像已损坏，无法读取（文件不完整）。</source>
         <translation>The image is damaged and cannot be read (the file is cut short).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="87"/>
         <source>图像已损坏，无法读取（%1）。</source>
         <translation>The image is damaged and cannot be read (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="88"/>
         <source>%1为 %2×%3 像素，超过版面 %4 像素的上限。</source>
         <translation>%1 is %2×%3 pixels, over the %4 limit for a page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="90"/>
         <source>%1为 %2×%3 像素，太小或太窄，不像报纸版面。</source>
         <translation>%1 is %2×%3 pixels: too small or too narrow to be a newspaper page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="90"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="92"/>
         <source>版面是空白的（图像上没有墨迹），没有可识别的文字。</source>
         <translation>The page is blank (no ink on the image): nothing to read.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="93"/>
         <source>%n 页都是空白的（图像上没有墨迹），没有可识别的文字。</source>
         <translation><numerusform>The %n page is blank (no ink on the image): nothing to read.</numerusform><numerusform>All %n pages are blank (no ink on the image): nothing to read.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="95"/>
         <source>导入开始以后，这个文件夹不见了（磁盘被拔出、网络共享断开或文件夹被移走），其中剩下的 %1 项没有读取。请重新连接后再导入一次（已导入的会跳过）。</source>
         <translation>The folder is gone since the import began (a disk removed, a network share dropped, or the folder moved): the %1 entries left in it were not read. Connect it again and import it again (what was stored is skipped).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="95"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="97"/>
         <source>不是能导入的格式（%1）。</source>
         <translation>Not a format Baoku imports (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="96"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="98"/>
         <source>没有扩展名</source>
         <translation>no extension</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="98"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="100"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="102"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="104"/>
         <source>第 %1 页</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="102"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="104"/>
         <source>图像</source>
         <translation>The image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="105"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="107"/>
         <source>没有在这里写入的权限。</source>
         <translation>no permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="105"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="107"/>
         <source>磁盘是只读的。</source>
         <translation>the disk is read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="106"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="108"/>
         <source>路径中的“%1”是文件，不是文件夹。</source>
         <translation>“%1” in its path is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="109"/>
         <source>文件名太长。</source>
         <translation>the name is too long.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="109"/>
         <source>磁盘已满。</source>
         <translation>the disk is full.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="110"/>
         <source>无法写入副本 %1：%2</source>
         <translation>Cannot write the copy %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="110"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="113"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="115"/>
         <source>%1 处没有档案。</source>
         <translation>There is no archive at %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="114"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="116"/>
         <source>档案里没有报纸“%1”（可能已被删除）。</source>
         <translation>The archive has no paper “%1” (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="115"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="117"/>
         <source>没有名为“%1”的专题（可能已被删除或改名）。</source>
         <translation>There is no collection named “%1” (it may have been deleted or renamed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="116"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="118"/>
         <source>回收站里没有第 %1 项（可能已被清空）。</source>
         <translation>The trash has no entry %1 (it may have been emptied).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="119"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="121"/>
         <source>%1 已存在，请换一个文件名。</source>
         <translation>%1 already exists; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="120"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="122"/>
         <source>%1 里有这份备份之后的改动，恢复会把它们丢掉。请先备份当前档案。</source>
         <translation>%1 has changes made after this backup; restoring would lose them. Back up the archive as it is first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="121"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="123"/>
         <source>第 %1 行的文字在文章的段落里找不到，请改整段文字。</source>
         <translation>Line %1's text is not found in its article's paragraphs; correct the whole paragraph instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="122"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="124"/>
         <source>第 %1 行的文字在文章的段落里不止一处，请改整段文字。</source>
         <translation>Line %1's text is found more than once in its article's paragraphs; correct the whole paragraph instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="123"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="125"/>
         <source>文件名不是 UTF-8 编码（这里按 %1 显示），请把文件名改成 UTF-8 再导入。</source>
         <translation>The file's name is not UTF-8 (shown here as read in %1); rename it in UTF-8 to import it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="127"/>
         <source>文件名不是 UTF-8 编码，请把文件名改成 UTF-8 再导入。</source>
         <translation>The file's name is not UTF-8; rename it in UTF-8 to import it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="128"/>
         <source>档案文件 %1 已损坏（%2），没有写出备份：损坏文件的副本无法用来恢复。请用更早的备份恢复档案。</source>
         <translation>The archive file %1 is damaged (%2); no backup was written: a copy of a damaged file would not restore it. Restore the archive from an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="128"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="130"/>
         <source>文件有 %1 MB，超过单个文件 %2 MB 的上限。</source>
         <translation>The file is %1 MB, over the %2 MB limit for one file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="132"/>
         <source>%1 %2 已在档案中，是从同一版面图像较早的一次识别存入的（%3 篇文章）；这次识别的结果与之不同（报库读版面的方法有了改进，例如图片现在成为文章的照片）。未作改动；要换成这次的识别，请点“用新版本替换这些版面”，旧的文章移入回收站，可以恢复。</source>
         <translation>%1 %2 is already in the archive, stored from an earlier reading of this same page image (%3 articles); this reading differs (Baoku reads pages better now: their pictures become the articles' photos, for one). Nothing was changed; to store this reading instead, click “Replace these pages with the new versions”: the earlier articles go to the trash, from where they can be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="134"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="136"/>
         <source>%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。</source>
         <translation>%1 %2 is already in the archive with different content (%3 articles); left as it was.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="136"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="138"/>
         <source>编辑附加的批注 %1 条、专题位置 %2 个、校对 %3 处，替换时都不会丢失：批注和专题位置移到新版本，其余随旧文章进回收站。</source>
         <translation>Editors attached %1 notes, %2 collection places and %3 corrections: replacing loses none of them (notes and collection places move to the new versions, the rest goes to the trash with the old articles).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="140"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="142"/>
         <source>%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。</source>
         <translation>%1 %2: this page's text is already in the archive (%3); the same page imported again under another date or page?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="141"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="143"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="142"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="144"/>
         <source>%n 篇文章不在搜索索引里（“修复索引”会补上）。</source>
         <translation><numerusform>%n article is missing from the search index (Repair the index adds it).</numerusform><numerusform>%n articles are missing from the search index (Repair the index adds them).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="143"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="145"/>
         <source>%n 篇文章在搜索索引里是旧版本（“修复索引”会更新）。</source>
         <translation><numerusform>%n article is indexed at an older version (Repair the index updates it).</numerusform><numerusform>%n articles are indexed at an older version (Repair the index updates them).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="146"/>
         <source>%n 篇已删除的文章还在搜索索引里（“修复索引”会移除）。</source>
         <translation><numerusform>%n deleted article is still in the search index (Repair the index removes it).</numerusform><numerusform>%n deleted articles are still in the search index (Repair the index removes them).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="147"/>
         <source>搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。</source>
         <translation>The search index disagrees with the archive: %1, where %2 articles are recorded as indexed (Repair the index rebuilds it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="148"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="150"/>
         <source>这个版面没有版面图像（不是从扫描图像或 PDF 导入的）。</source>
         <translation>This page has no page image (it was not imported from a scan or a PDF).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="149"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="151"/>
         <source>版面图像文件不见了（%1），请从备份恢复。</source>
         <translation>The page image file is missing (%1); restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="150"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="152"/>
         <source>版面图像文件已损坏，无法读取（%1），请从备份恢复 %2。</source>
         <translation>The page image file is damaged and cannot be read (%1); restore %2 from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="151"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="153"/>
         <source>不是图像</source>
         <translation>not an image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="153"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="155"/>
         <source>档案 %1 在打开期间被移动、改名或删除（或所在的文件夹、磁盘被移走）：此后没有再写入，之前存入的内容随文件一起。请到它现在的位置打开。</source>
         <translation>The archive %1 was moved, renamed or deleted while it was open (or its folder or disk was taken away): nothing more was written, and what was stored before went with the file. Open it where it is now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="155"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="157"/>
         <source>%1 是别的程序的 SQLite 数据库（其中有表 %2），不是报库档案；没有作任何改动。请打开档案文件，或者给一个新文件名来新建档案。</source>
         <translation>%1 is another program's SQLite database (it holds the tables %2), not a Baoku archive; nothing was changed. Open an archive file, or give a new file's name to make one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="159"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="161"/>
         <source>搜索索引的文件夹 %1 是指向 %2 的符号链接，但那里无法访问（磁盘没有连接，或者链接指向不存在的地方或指向自身）。请连接那个磁盘，或者删除这个链接，索引会在档案旁边重新建立。档案本身没有问题。</source>
         <translation>The search index's folder %1 is a symbolic link to %2, which cannot be reached (a disk not connected, or a link that leads nowhere or to itself). Connect that disk, or remove the link to have the index made again beside the archive. The archive itself is fine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="162"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="164"/>
         <source>档案的锁文件 %1 无法打开（%2）。请删除这个名字下的东西（报库会重新建立锁文件）；没有作任何改动。</source>
         <translation>The archive's lock file %1 cannot be opened (%2). Remove what stands at that name (Baoku makes the lock file again); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="164"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="166"/>
         <source>报库自带的字体文件 %1 不见了，请重新安装报库。</source>
         <translation>Baoku's font file %1 is missing; reinstall Baoku.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="165"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="167"/>
         <source>报库自带的字体文件 %1 已损坏，无法读取（%2），请重新安装报库。</source>
         <translation>Baoku's font file %1 is damaged and cannot be read (%2); reinstall Baoku.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="167"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="169"/>
         <source>%1 是服务器上档案的地址，不是档案文件。</source>
         <translation>%1 is the address of an archive on a server, not an archive file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="168"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="170"/>
         <source>没有安装 PostgreSQL 的 %1，请先安装 postgresql-client。</source>
         <translation>PostgreSQL's %1 is not installed; install postgresql-client first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="169"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="171"/>
         <source>服务器档案的备份或恢复没有完成：%1</source>
         <translation>The server archive's backup or restore did not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="170"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="172"/>
         <source>%1 不是服务器档案的备份。</source>
         <translation>%1 is not a server archive's backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="171"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="173"/>
         <source>%1 是本机档案的备份，请恢复到档案文件。</source>
         <translation>%1 is a backup of an archive file; restore it to an archive file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="172"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="174"/>
         <source>服务器档案 %1 里已有 %n 篇文章，恢复会替换它们。请恢复到空数据库。</source>
         <translation><numerusform>The server archive %1 holds %n article; restoring would replace it. Restore into an empty database.</numerusform><numerusform>The server archive %1 holds %n articles; restoring would replace them. Restore into an empty database.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="175"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="177"/>
         <source>%1：服务器档案的地址里不能写密码（会留在设置和历史记录里）。请把密码放在 ~/.pgpass 或服务文件里。</source>
         <translation>%1: a server archive's address holds no password (it would be kept in settings and history); put the password in ~/.pgpass or a service file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="176"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="178"/>
         <source>%1 里有别的程序的表（%2），不是报库档案；没有作任何改动。请连接一个空数据库或报库的档案。</source>
         <translation>%1 holds another program's tables (%2), not a Baoku archive; nothing was changed. Connect to an empty database or to a Baoku archive's.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="180"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="182"/>
         <source>%1 的数据库用 %2 编码保存文字，不是 UTF-8，存不下中文；没有作任何改动。请让管理员用 UTF-8 编码建立档案的数据库。</source>
         <translation>The database of %1 stores text in %2, not UTF-8: it cannot hold Chinese, and nothing was changed. Ask the admin to make the archive's database in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="182"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="184"/>
         <source>服务器档案 %1 是只读的（%2）：可能是备用服务器，或者数据库被设为只读。可以阅读和检索，但没有作任何改动。</source>
         <translation>The server archive %1 is read-only (%2): a standby server, or a database set read-only. It can be read and searched; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="184"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="186"/>
         <source>服务器档案 %1 中止了这项操作（%2）：服务器给这个用户或数据库设的时间上限太短，或者管理员取消了它；进行中的操作没有保存。请档案的管理员放宽时限。</source>
         <translation>The server archive %1 stopped the operation (%2): a time limit the server sets for this user or database is too short for it, or an administrator cancelled it; what was under way was not kept. Ask the archive's admin to raise the limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="187"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="189"/>
         <source>与服务器档案 %1 的连接断开了（%2）：服务器重新启动了，或者无法连接；进行中的操作没有保存。请再试一次，报库会重新连接。</source>
         <translation>The connection to the server archive %1 was lost (%2): the server restarted or cannot be reached; what was under way was not kept. Try again (Baoku connects again).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="192"/>
         <source>无法连接服务器档案 %1：服务器没有运行，或者地址、用户不对（服务器说：%2）。</source>
         <translation>Cannot connect to the server archive %1: the server is not running, or the address or user is wrong (the server said: %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="192"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="194"/>
         <source>你在服务器上的角色不允许这样做，档案没有改动。需要这项权限，请档案的管理员授予（服务器说：%1）。</source>
         <translation>Your role on the server does not allow this; the archive is unchanged. If you need it, ask the archive's admin to grant it (the server said: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="196"/>
         <source>你在服务器上的角色不能导入：导入是档案员的权限，需要时请档案的管理员授予。没有导入任何内容。</source>
         <translation>Your role on the server does not allow importing: importing is an archivist's right; if you need it, ask the archive's admin to grant it. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="196"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="198"/>
         <source>%1 由较旧版本的报库建立（服务器格式版本 %2，本报库为 %3），这个用户无权升级它（%4）。请数据库的所有者用这个版本的报库打开它一次，就会为所有用户升级；没有作任何改动。</source>
         <translation>%1 was made by an older Baoku (server schema %2, this Baoku's %3), and this user may not bring it up to date (%4). The database's owner opens it once with this Baoku, which updates it for every user; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="200"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="202"/>
         <source>%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。</source>
         <translation>%1 was made by a newer Baoku (server schema %2); update Baoku first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="203"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="205"/>
         <source>迁移开始以后 %1 有了改动（添加或删除了内容），所以这次到 %2 的迁移无法完成，没有再复制任何内容。请把目标清空（服务器档案：删除并重新建立数据库；档案文件：删除它）后重新迁移。</source>
         <translation>%1 has changed since this move into %2 began (content was added or deleted), so the move cannot be finished and nothing more was copied. Make the destination empty again (a server archive: drop and create its database; an archive file: delete it) and move it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="205"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="207"/>
         <source>%1 和 %2 是同一种档案；迁移只能在档案文件和服务器档案之间进行。</source>
         <translation>%1 and %2 are archives of one kind; an archive moves only between a file and a server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="207"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="209"/>
         <source>%1 里有服务器档案暂时还不能保存的内容（%2），迁移会丢失它们，所以什么也没有复制。</source>
         <translation>%1 holds what a server archive cannot keep yet (%2); moving it would lose them, so nothing was copied.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="209"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="211"/>
         <source>%1 里已有 %n 篇文章，请迁移到新的档案文件或空的数据库。</source>
         <translation><numerusform>%1 already holds %n article; move the archive into a new archive file or an empty database.</numerusform><numerusform>%1 already holds %n articles; move the archive into a new archive file or an empty database.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="211"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="213"/>
         <source>%1 里有一次从 %2 开始、尚未完成的迁移，不是从 %3。</source>
         <translation>%1 holds an unfinished move from %2, not from %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="213"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="215"/>
         <source>留在 %1 的：%2</source>
         <translation>Left with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="214"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="216"/>
         <source>复制后 %1 表在 %2 和 %3 之间不一致：迁移期间源档案被修改了。请重新迁移到空的目标。</source>
         <translation>After copying, the %1 table differs between %2 and %3: the source was changed during the move. Move it again into an empty destination.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="216"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="218"/>
         <source>服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。</source>
         <translation>The server archive %1 has no folder for page images yet; its owner or an admin names one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="219"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="221"/>
         <source>服务器档案 %1 的版面图像文件夹 %2 在这台电脑上无法访问，请把它挂载到这个路径。</source>
         <translation>The page image folder %2 of the server archive %1 cannot be reached from this computer; mount it at that path.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="221"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="223"/>
         <source>版面图像无法写入图像文件夹 %1（%2）：%3；这一期没有存入（之前的各期已经存入）。</source>
         <translation>A page image cannot be written into the image folder %1 (%2): %3; the issue was not stored (those before it are).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="222"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="224"/>
         <source>它所在的磁盘已满，请在那里腾出空间</source>
         <translation>the disk it is on is full; make room there</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="222"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="224"/>
         <source>请让这个用户可以写入它</source>
         <translation>make it writable for this user</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="223"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="225"/>
         <source>%1：扫描版面的图像无法保存（%2），什么也没有存入。</source>
         <translation>%1: a scanned page's image cannot be kept (%2); nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="225"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="227"/>
         <source>服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。</source>
         <translation>An archive on a server (%1) does not offer this yet; the archive is unchanged.</translation>
     </message>
@@ -1937,187 +1950,187 @@
 <context>
     <name>ImportReviewDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="45"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="46"/>
         <source>导入预览</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="53"/>
         <source>拟分的文章与各行</source>
         <translation>Proposed articles and their lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="53"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="53"/>
         <source>行数</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="59"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="60"/>
         <source>在此处拆分 (S)</source>
         <translation>Split here (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="60"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="61"/>
         <source>与下一篇合并 (M)</source>
         <translation>Merge with the next (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="62"/>
         <source>改标题 (F2)</source>
         <translation>Retitle (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="62"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="63"/>
         <source>下一处存疑 (F8)</source>
         <translation>Next doubtful boundary (F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="75"/>
         <source>从选中的行起另成一篇</source>
         <translation>Start a new article at the selected line</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="75"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="76"/>
         <source>把下一篇接在选中的文章后面，其标题成为小标题</source>
         <translation>Put the next article after the selected one; its headline becomes a subheading</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="76"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="77"/>
         <source>给选中的文章另定标题（原文不变）</source>
         <translation>Give the selected article another headline (the printed text stays as it is)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="79"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="92"/>
         <source>无法导入：%1</source>
         <translation>Cannot be imported: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/importreview.py" line="117"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="118"/>
         <source>%n 篇</source>
         <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="122"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="123"/>
         <source>此版有存疑的分界，值得一看</source>
         <translation>This page has a doubtful article boundary: worth a look</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="128"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="129"/>
         <source>%1 个版面，共 %2 篇文章。</source>
         <translation>%1 pages, %2 articles in all. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/importreview.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="131"/>
         <source>%n 个版面值得一看：⚠ 标出拿不准的分界。</source>
         <translation><numerusform>%n page is worth a look: ⚠ marks a doubtful boundary. </numerusform><numerusform>%n pages are worth a look: ⚠ marks the doubtful boundaries. </numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="131"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="132"/>
         <source>选中一行可在此拆分，选中一篇可与下一篇合并或改标题；确认后按此导入。</source>
         <translation>Select a line to split there, or an article to merge it with the next or retitle it; Import stores exactly this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="145"/>
         <source>（无题）</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="146"/>
         <source>一篇文章</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="150"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="151"/>
         <source>分界存疑 %1</source>
         <translation>doubtful %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="153"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="154"/>
         <source>分界存疑（差值 %1）：这里另起一篇，把握不大</source>
         <translation>Doubtful boundary (margin %1): a new article starts here, but not surely</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="160"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="161"/>
         <source>也许另起 %1</source>
         <translation>maybe a new one %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="164"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="165"/>
         <source>这里也许另起一篇（差值 %1）</source>
         <translation>Perhaps a new article starts here (margin %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="193"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="194"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="193"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="194"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="193"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="194"/>
         <source>主题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="195"/>
         <source>副题</source>
         <translation>Subhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="195"/>
         <source>作者</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="195"/>
         <source>正文</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="195"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="196"/>
         <source>图片说明</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="195"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="196"/>
         <source>落款</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="195"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="196"/>
         <source>小标题</source>
         <translation>Subheading</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="196"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="197"/>
         <source>表格/服务信息</source>
         <translation>Table or service box</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="196"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="197"/>
         <source>按语/链接</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="226"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="227"/>
         <source>改标题</source>
         <translation>Retitle</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/importreview.py" line="226"/>
+        <location filename="../../desktop/baoku/gui/importreview.py" line="227"/>
         <source>这篇文章的主题：</source>
         <translation>This article's headline:</translation>
     </message>

@@ -816,6 +816,7 @@ ENGLISH = {
     "；": "; ",
     "%1（%2）": "%1 (%2)",
     "服务器 %1": "server %1",
+    "文件里有空字节（NUL），按 UTF-16 或 UTF-8 都读不成文本：看来是二进制文件，不是文本。": "The file holds NUL bytes and reads as text neither in UTF-16 nor in UTF-8: it looks like a binary file, not text.",
     "在专题里上移": "Move up in the collection",
     "在专题里下移": "Move down in the collection",
     "先在专题栏点开一个专题，再选中要移动的文章": "First open a collection in the Collections tab, then select the article to move",

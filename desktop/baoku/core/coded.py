@@ -86,6 +86,8 @@ _UNREADABLE: dict[str, str | Callable[[dict], str]] = {
     "empty": "the file is empty",
     "no_text": "the file has no text",
     "binary": "this looks like a binary file, not text ({controls} control characters)",
+    "nul_bytes": "cannot tell this file's encoding: it holds NUL bytes, yet reads as text neither in UTF-16 (either "
+                 "byte order) nor as UTF-8 with a few stray NULs; it may be a binary file, not text",
     "truncated": "the file ends in the middle of a{encoding} character; it looks truncated",
     "undecodable": "cannot read this file as UTF-8 ({reason} at byte {at}), GB18030 or Big5 (also HKSCS and cp950); "
                    "it may be truncated, mixed or not text",

@@ -5,6 +5,7 @@ no code here is shown as the core wrote it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import PurePath
 
 from PySide6.QtCore import QObject
 
@@ -69,6 +70,7 @@ class CodedWords(QObject):
             "empty": lambda: self.tr("文件是空的。"),
             "no_text": lambda: self.tr("文件里没有文字。"),
             "binary": lambda: fill(self.tr("看来是二进制文件，不是文本（有 %1 个控制字符）。"), p["controls"]),
+            "nul_bytes": lambda: self.tr("文件里有空字节（NUL），按 UTF-16 或 UTF-8 都读不成文本：看来是二进制文件，不是文本。"),
             "truncated": lambda: (fill(self.tr("文件在一个 %1 字符的中间结束，看来被截断了。"), p["encoding"].strip())
                                   if p["encoding"].strip() else self.tr("文件在一个字符的中间结束，看来被截断了。")),
             "undecodable": lambda: fill(self.tr("无法按 UTF-8（第 %1 个字节出错）、GB18030 或 Big5（及 HKSCS、cp950）读出这个"
@@ -237,6 +239,18 @@ def words(text: object) -> str:
         return str(text)
     say = CodedWords().wording().get(code)
     return say(params) if say is not None else str(text)
+
+
+def problem_words(problem: object) -> str:
+    """A file an import preview cannot read, as its dialog lists it: the file's name (not its
+    folder) and why, in the window's language. The preview listed the command line's English with
+    the whole path (`/…/江城日报_2025-03-30_第3版_副刊.txt: the file is empty`)."""
+    code, params = getattr(problem, "code", None), getattr(problem, "params", None) or {}
+    if code == "unreadable" and params.get("where"):
+        from ..core.coded import Coded
+
+        return words(Coded(code, **{**params, "where": PurePath(params["where"]).name}))
+    return words(problem)
 
 
 def error_words(error: BaseException) -> str:
