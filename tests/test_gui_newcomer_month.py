@@ -126,9 +126,12 @@ def test_a_collection_is_reordered_in_the_window_and_the_move_undone(qtbot, tmp_
     window.collections.show("周年")
     qtbot.waitUntil(lambda: window.model.ids() == [first, second, third], timeout=5000)
     window.table.selectRow(0)
-    assert window.collections.down_action in window.context_menus.list_menu().actions()
+    entries = [a.text() for a in window.context_menus.list_menu().actions()]
+    assert "在专题里下移\tAlt+Down" in entries and "在专题里上移\tAlt+Up" in entries, entries
     window.collections.down_action.trigger()
-    assert collections.members(window.session.db, "周年") == [second, first, third]
+    assert collections.members(window.session.db, "周年") == [second, first, third], (
+        window.statusBar().currentMessage(), window.articles.current_id(), window.collections.current(), window.search.query,
+        window.collections.pane.names, window.collections.down_action.isEnabled())
     qtbot.waitUntil(lambda: window.model.ids() == [second, first, third], timeout=5000)
     assert window.articles.current_id() == first and window.search.query == collection_term("周年")
     window.collections.up_action.trigger()
@@ -176,3 +179,27 @@ def test_the_import_preview_says_why_a_file_cannot_be_read_in_the_windows_langua
         preview = preview_import(archive, [folder])
     assert sorted(p.code for p in preview.problems) == ["unreadable", "unreadable"]
     assert str(preview.problems[0]).startswith(str(folder))  # the command line's English is as it was
+
+
+def test_a_refused_split_or_merge_is_said_in_the_windows_language(qtbot, tmp_path, settings):  # noqa: F811
+    """Splitting a scanned article at its first line said, in the Chinese page view, `the cut is at
+    the start of article 193's text: nothing of it would be left before the cut; cut further down`:
+    the page view's split, merge and clip refusals were the core's English only."""
+    import pytest as _pytest
+
+    from baoku.core.errors import ValidationError
+    from baoku.core.store.clipping import split_article
+    from baoku.gui.codedwords import error_words
+
+    window = make_window(qtbot, tmp_path / "a.db", settings)
+    article = window.model.id_at(0)
+    from baoku.core.store import Archive
+
+    with Archive(tmp_path / "a.db") as archive, _pytest.raises(ValidationError) as cut:
+        split_article(archive, article, 0, 0)
+    assert error_words(cut.value) == "这一行是文章的开头，在这里拆分，前一篇就没有正文了：请选正文中间的一行。"
+    assert str(cut.value).startswith(f"the cut is at the start of article {article}'s text")  # the command line's
+    window.table.selectRow(0)
+    window.pages.article_id = article
+    window.pages.merge_into_current(article)
+    assert window.page_panel.label.text() == "不能把文章并入它自己：请选另一篇。"

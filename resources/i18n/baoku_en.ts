@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="250"/>
-        <source>%1：%2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../../desktop/baoku/gui/help.py" line="90"/>
@@ -445,8 +437,8 @@
     <message>
         <location filename="../../desktop/baoku/gui/codedwords.py" line="36"/>
         <location filename="../../desktop/baoku/gui/codedwords.py" line="44"/>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="159"/>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="180"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="165"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="186"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -827,281 +819,311 @@
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/codedwords.py" line="123"/>
+        <source>这一行是文章的开头，在这里拆分，前一篇就没有正文了：请选正文中间的一行。</source>
+        <translation>This line begins the article: split here and the first part would have no text. Choose a line inside the body.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="124"/>
+        <source>这一行之后没有正文，拆出来的一篇会只有标题：请选更靠前的一行。</source>
+        <translation>No body text follows this line: the new article would be a headline alone. Choose a line further up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="125"/>
+        <source>第 %1 行的文字在文章里找不到，请先改正这一行再拆分。</source>
+        <translation>The text of line %1 is not found in the article: correct the line first, then split.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="126"/>
+        <source>不能把文章并入它自己：请选另一篇。</source>
+        <translation>An article cannot be merged into itself: choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="127"/>
+        <source>所选的框在版面之外（版面为 %1×%2 像素）。</source>
+        <translation>The box chosen lies outside the page (the page is %1×%2 pixels).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="128"/>
+        <source>所选的框太小（在版面上至少 %1×%1 像素）。</source>
+        <translation>The box chosen is too small (at least %1×%1 pixels on the page).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="129"/>
         <source>第 %1 行的文字在文章的段落里找不到，请改整段文字。</source>
         <translation>Line %1's text is not found in its article's paragraphs; correct the whole paragraph instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="124"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="130"/>
         <source>第 %1 行的文字在文章的段落里不止一处，请改整段文字。</source>
         <translation>Line %1's text is found more than once in its article's paragraphs; correct the whole paragraph instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="131"/>
         <source>文件名不是 UTF-8 编码（这里按 %1 显示），请把文件名改成 UTF-8 再导入。</source>
         <translation>The file's name is not UTF-8 (shown here as read in %1); rename it in UTF-8 to import it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="127"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="133"/>
         <source>文件名不是 UTF-8 编码，请把文件名改成 UTF-8 再导入。</source>
         <translation>The file's name is not UTF-8; rename it in UTF-8 to import it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="128"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="134"/>
         <source>档案文件 %1 已损坏（%2），没有写出备份：损坏文件的副本无法用来恢复。请用更早的备份恢复档案。</source>
         <translation>The archive file %1 is damaged (%2); no backup was written: a copy of a damaged file would not restore it. Restore the archive from an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="136"/>
         <source>文件有 %1 MB，超过单个文件 %2 MB 的上限。</source>
         <translation>The file is %1 MB, over the %2 MB limit for one file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="132"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="138"/>
         <source>%1 %2 已在档案中，是从同一版面图像较早的一次识别存入的（%3 篇文章）；这次识别的结果与之不同（报库读版面的方法有了改进，例如图片现在成为文章的照片）。未作改动；要换成这次的识别，请点“用新版本替换这些版面”，旧的文章移入回收站，可以恢复。</source>
         <translation>%1 %2 is already in the archive, stored from an earlier reading of this same page image (%3 articles); this reading differs (Baoku reads pages better now: their pictures become the articles' photos, for one). Nothing was changed; to store this reading instead, click “Replace these pages with the new versions”: the earlier articles go to the trash, from where they can be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="136"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="142"/>
         <source>%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。</source>
         <translation>%1 %2 is already in the archive with different content (%3 articles); left as it was.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="138"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="144"/>
         <source>编辑附加的批注 %1 条、专题位置 %2 个、校对 %3 处，替换时都不会丢失：批注和专题位置移到新版本，其余随旧文章进回收站。</source>
         <translation>Editors attached %1 notes, %2 collection places and %3 corrections: replacing loses none of them (notes and collection places move to the new versions, the rest goes to the trash with the old articles).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="142"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="148"/>
         <source>%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。</source>
         <translation>%1 %2: this page's text is already in the archive (%3); the same page imported again under another date or page?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="143"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="149"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="150"/>
         <source>%n 篇文章不在搜索索引里（“修复索引”会补上）。</source>
         <translation><numerusform>%n article is missing from the search index (Repair the index adds it).</numerusform><numerusform>%n articles are missing from the search index (Repair the index adds them).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="151"/>
         <source>%n 篇文章在搜索索引里是旧版本（“修复索引”会更新）。</source>
         <translation><numerusform>%n article is indexed at an older version (Repair the index updates it).</numerusform><numerusform>%n articles are indexed at an older version (Repair the index updates them).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="146"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="152"/>
         <source>%n 篇已删除的文章还在搜索索引里（“修复索引”会移除）。</source>
         <translation><numerusform>%n deleted article is still in the search index (Repair the index removes it).</numerusform><numerusform>%n deleted articles are still in the search index (Repair the index removes them).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="147"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="153"/>
         <source>搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。</source>
         <translation>The search index disagrees with the archive: %1, where %2 articles are recorded as indexed (Repair the index rebuilds it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="150"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="156"/>
         <source>这个版面没有版面图像（不是从扫描图像或 PDF 导入的）。</source>
         <translation>This page has no page image (it was not imported from a scan or a PDF).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="151"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="157"/>
         <source>版面图像文件不见了（%1），请从备份恢复。</source>
         <translation>The page image file is missing (%1); restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="152"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="158"/>
         <source>版面图像文件已损坏，无法读取（%1），请从备份恢复 %2。</source>
         <translation>The page image file is damaged and cannot be read (%1); restore %2 from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="153"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="159"/>
         <source>不是图像</source>
         <translation>not an image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="155"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="161"/>
         <source>档案 %1 在打开期间被移动、改名或删除（或所在的文件夹、磁盘被移走）：此后没有再写入，之前存入的内容随文件一起。请到它现在的位置打开。</source>
         <translation>The archive %1 was moved, renamed or deleted while it was open (or its folder or disk was taken away): nothing more was written, and what was stored before went with the file. Open it where it is now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="157"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="163"/>
         <source>%1 是别的程序的 SQLite 数据库（其中有表 %2），不是报库档案；没有作任何改动。请打开档案文件，或者给一个新文件名来新建档案。</source>
         <translation>%1 is another program's SQLite database (it holds the tables %2), not a Baoku archive; nothing was changed. Open an archive file, or give a new file's name to make one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="161"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="167"/>
         <source>搜索索引的文件夹 %1 是指向 %2 的符号链接，但那里无法访问（磁盘没有连接，或者链接指向不存在的地方或指向自身）。请连接那个磁盘，或者删除这个链接，索引会在档案旁边重新建立。档案本身没有问题。</source>
         <translation>The search index's folder %1 is a symbolic link to %2, which cannot be reached (a disk not connected, or a link that leads nowhere or to itself). Connect that disk, or remove the link to have the index made again beside the archive. The archive itself is fine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="164"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="170"/>
         <source>档案的锁文件 %1 无法打开（%2）。请删除这个名字下的东西（报库会重新建立锁文件）；没有作任何改动。</source>
         <translation>The archive's lock file %1 cannot be opened (%2). Remove what stands at that name (Baoku makes the lock file again); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="166"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="172"/>
         <source>报库自带的字体文件 %1 不见了，请重新安装报库。</source>
         <translation>Baoku's font file %1 is missing; reinstall Baoku.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="167"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="173"/>
         <source>报库自带的字体文件 %1 已损坏，无法读取（%2），请重新安装报库。</source>
         <translation>Baoku's font file %1 is damaged and cannot be read (%2); reinstall Baoku.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="169"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="175"/>
         <source>%1 是服务器上档案的地址，不是档案文件。</source>
         <translation>%1 is the address of an archive on a server, not an archive file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="170"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="176"/>
         <source>没有安装 PostgreSQL 的 %1，请先安装 postgresql-client。</source>
         <translation>PostgreSQL's %1 is not installed; install postgresql-client first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="171"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="177"/>
         <source>服务器档案的备份或恢复没有完成：%1</source>
         <translation>The server archive's backup or restore did not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="172"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="178"/>
         <source>%1 不是服务器档案的备份。</source>
         <translation>%1 is not a server archive's backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="173"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="179"/>
         <source>%1 是本机档案的备份，请恢复到档案文件。</source>
         <translation>%1 is a backup of an archive file; restore it to an archive file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="174"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="180"/>
         <source>服务器档案 %1 里已有 %n 篇文章，恢复会替换它们。请恢复到空数据库。</source>
         <translation><numerusform>The server archive %1 holds %n article; restoring would replace it. Restore into an empty database.</numerusform><numerusform>The server archive %1 holds %n articles; restoring would replace them. Restore into an empty database.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="177"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="183"/>
         <source>%1：服务器档案的地址里不能写密码（会留在设置和历史记录里）。请把密码放在 ~/.pgpass 或服务文件里。</source>
         <translation>%1: a server archive's address holds no password (it would be kept in settings and history); put the password in ~/.pgpass or a service file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="178"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="184"/>
         <source>%1 里有别的程序的表（%2），不是报库档案；没有作任何改动。请连接一个空数据库或报库的档案。</source>
         <translation>%1 holds another program's tables (%2), not a Baoku archive; nothing was changed. Connect to an empty database or to a Baoku archive's.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="182"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="188"/>
         <source>%1 的数据库用 %2 编码保存文字，不是 UTF-8，存不下中文；没有作任何改动。请让管理员用 UTF-8 编码建立档案的数据库。</source>
         <translation>The database of %1 stores text in %2, not UTF-8: it cannot hold Chinese, and nothing was changed. Ask the admin to make the archive's database in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="184"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="190"/>
         <source>服务器档案 %1 是只读的（%2）：可能是备用服务器，或者数据库被设为只读。可以阅读和检索，但没有作任何改动。</source>
         <translation>The server archive %1 is read-only (%2): a standby server, or a database set read-only. It can be read and searched; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="186"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="192"/>
         <source>服务器档案 %1 中止了这项操作（%2）：服务器给这个用户或数据库设的时间上限太短，或者管理员取消了它；进行中的操作没有保存。请档案的管理员放宽时限。</source>
         <translation>The server archive %1 stopped the operation (%2): a time limit the server sets for this user or database is too short for it, or an administrator cancelled it; what was under way was not kept. Ask the archive's admin to raise the limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="189"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="195"/>
         <source>与服务器档案 %1 的连接断开了（%2）：服务器重新启动了，或者无法连接；进行中的操作没有保存。请再试一次，报库会重新连接。</source>
         <translation>The connection to the server archive %1 was lost (%2): the server restarted or cannot be reached; what was under way was not kept. Try again (Baoku connects again).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="192"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="198"/>
         <source>无法连接服务器档案 %1：服务器没有运行，或者地址、用户不对（服务器说：%2）。</source>
         <translation>Cannot connect to the server archive %1: the server is not running, or the address or user is wrong (the server said: %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="200"/>
         <source>你在服务器上的角色不允许这样做，档案没有改动。需要这项权限，请档案的管理员授予（服务器说：%1）。</source>
         <translation>Your role on the server does not allow this; the archive is unchanged. If you need it, ask the archive's admin to grant it (the server said: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="196"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="202"/>
         <source>你在服务器上的角色不能导入：导入是档案员的权限，需要时请档案的管理员授予。没有导入任何内容。</source>
         <translation>Your role on the server does not allow importing: importing is an archivist's right; if you need it, ask the archive's admin to grant it. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="198"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="204"/>
         <source>%1 由较旧版本的报库建立（服务器格式版本 %2，本报库为 %3），这个用户无权升级它（%4）。请数据库的所有者用这个版本的报库打开它一次，就会为所有用户升级；没有作任何改动。</source>
         <translation>%1 was made by an older Baoku (server schema %2, this Baoku's %3), and this user may not bring it up to date (%4). The database's owner opens it once with this Baoku, which updates it for every user; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="202"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="208"/>
         <source>%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。</source>
         <translation>%1 was made by a newer Baoku (server schema %2); update Baoku first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="205"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="211"/>
         <source>迁移开始以后 %1 有了改动（添加或删除了内容），所以这次到 %2 的迁移无法完成，没有再复制任何内容。请把目标清空（服务器档案：删除并重新建立数据库；档案文件：删除它）后重新迁移。</source>
         <translation>%1 has changed since this move into %2 began (content was added or deleted), so the move cannot be finished and nothing more was copied. Make the destination empty again (a server archive: drop and create its database; an archive file: delete it) and move it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="207"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="213"/>
         <source>%1 和 %2 是同一种档案；迁移只能在档案文件和服务器档案之间进行。</source>
         <translation>%1 and %2 are archives of one kind; an archive moves only between a file and a server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="209"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="215"/>
         <source>%1 里有服务器档案暂时还不能保存的内容（%2），迁移会丢失它们，所以什么也没有复制。</source>
         <translation>%1 holds what a server archive cannot keep yet (%2); moving it would lose them, so nothing was copied.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="211"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="217"/>
         <source>%1 里已有 %n 篇文章，请迁移到新的档案文件或空的数据库。</source>
         <translation><numerusform>%1 already holds %n article; move the archive into a new archive file or an empty database.</numerusform><numerusform>%1 already holds %n articles; move the archive into a new archive file or an empty database.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="213"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="219"/>
         <source>%1 里有一次从 %2 开始、尚未完成的迁移，不是从 %3。</source>
         <translation>%1 holds an unfinished move from %2, not from %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="215"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="221"/>
         <source>留在 %1 的：%2</source>
         <translation>Left with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="216"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="222"/>
         <source>复制后 %1 表在 %2 和 %3 之间不一致：迁移期间源档案被修改了。请重新迁移到空的目标。</source>
         <translation>After copying, the %1 table differs between %2 and %3: the source was changed during the move. Move it again into an empty destination.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="218"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="224"/>
         <source>服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。</source>
         <translation>The server archive %1 has no folder for page images yet; its owner or an admin names one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="221"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="227"/>
         <source>服务器档案 %1 的版面图像文件夹 %2 在这台电脑上无法访问，请把它挂载到这个路径。</source>
         <translation>The page image folder %2 of the server archive %1 cannot be reached from this computer; mount it at that path.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="223"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="229"/>
         <source>版面图像无法写入图像文件夹 %1（%2）：%3；这一期没有存入（之前的各期已经存入）。</source>
         <translation>A page image cannot be written into the image folder %1 (%2): %3; the issue was not stored (those before it are).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="224"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="230"/>
         <source>它所在的磁盘已满，请在那里腾出空间</source>
         <translation>the disk it is on is full; make room there</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="224"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="230"/>
         <source>请让这个用户可以写入它</source>
         <translation>make it writable for this user</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="225"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="231"/>
         <source>%1：扫描版面的图像无法保存（%2），什么也没有存入。</source>
         <translation>%1: a scanned page's image cannot be kept (%2); nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="227"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="233"/>
         <source>服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。</source>
         <translation>An archive on a server (%1) does not offer this yet; the archive is unchanged.</translation>
     </message>
