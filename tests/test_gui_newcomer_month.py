@@ -203,3 +203,27 @@ def test_a_refused_split_or_merge_is_said_in_the_windows_language(qtbot, tmp_pat
     window.pages.article_id = article
     window.pages.merge_into_current(article)
     assert window.page_panel.label.text() == "不能把文章并入它自己：请选另一篇。"
+
+
+def test_the_keyboard_goes_from_the_box_to_the_list_and_tab_leaves_the_list(qtbot, tmp_path, settings):  # noqa: F811
+    """An hour with the keyboard only: Down in the search box stayed in the box (the list was three
+    Tabs away), and Tab in the list went from cell to cell and never left it (Qt's table default),
+    so the reader and the metadata panel could not be reached without the mouse."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(qtbot, tmp_path / "a.db", settings)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    window.focus_search()
+    QTest.keyClick(window.bar.edit, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is window.table and window.articles.current_id() is not None
+    seen = []
+    for _ in range(12):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+        if seen[-1] is not window.table:
+            break
+    assert seen[-1] is not window.table, "Tab never left the list"
+    assert len(seen) == 1  # the next widget at once, not after each of the row's cells

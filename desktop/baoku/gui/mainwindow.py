@@ -76,6 +76,7 @@ def article_table(model: ArticleTableModel) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(22)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    table.setTabKeyNavigation(False)  # Tab leaves the list for the reader (it went from cell to cell, for good)
     table.setStyleSheet(STALE_STYLE)
     header = table.horizontalHeader()
     header.setSectionResizeMode(COL_HEADLINE, QHeaderView.ResizeMode.Stretch)

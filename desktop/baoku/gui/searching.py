@@ -47,6 +47,7 @@ class SearchController(QObject):
         self._timer.timeout.connect(self.run_now)
         bar.edit.textEdited.connect(self._typed)
         bar.edit.returnPressed.connect(self.run_now)
+        bar.toList.connect(self.to_list)
         bar.button.clicked.connect(self.run_now)
         bar.clear_filter.clicked.connect(self.clear_filter)
         bar.sort.currentIndexChanged.connect(self._sort_changed)
@@ -60,6 +61,17 @@ class SearchController(QObject):
         """Put `text` in the box and run it now."""
         self.bar.edit.setText(text)
         self.run_now()
+
+    def to_list(self) -> None:
+        """From the box to the list with the keyboard (Down): the current row, else the first; Tab
+        went through 检索 and the sort box first, and the arrow keys stayed in the box."""
+        if self.model.rowCount() == 0:
+            return
+        if not self.table.currentIndex().isValid():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def run_now(self) -> None:
         self._timer.stop()
