@@ -227,3 +227,22 @@ def test_the_keyboard_goes_from_the_box_to_the_list_and_tab_leaves_the_list(qtbo
             break
     assert seen[-1] is not window.table, "Tab never left the list"
     assert len(seen) == 1  # the next widget at once, not after each of the row's cells
+
+
+def test_the_calendar_does_not_say_none_missing_when_it_cannot_tell(qtbot):
+    """A month of a daily imported without its frequency, the 9th and the 17th missing: the
+    calendar said 出版周期未知 · 在库 29 期，不缺期. Nothing is due without a frequency, so it cannot
+    know; it now says so and where to set it. With the frequency set it counts the two."""
+    import datetime as dt
+
+    from baoku.gui.calendar import CalendarPanel
+
+    panel = CalendarPanel()
+    qtbot.addWidget(panel)
+    days = [dt.date(2025, 3, d) for d in range(1, 32) if d not in (9, 17)]
+    issues = [{"id": i, "date": d.isoformat(), "publication": "江城日报"} for i, d in enumerate(days, 1)]
+    panel.set_data([{"name": "江城日报", "frequency": ""}], issues)
+    legend = panel.legend.text()
+    assert "不缺期" not in legend and "看不出缺期" in legend and "出版设置…" in legend and "在库 29 期" in legend, legend
+    panel.set_data([{"name": "江城日报", "frequency": "daily"}], issues)
+    assert "缺 2 期" in panel.legend.text() and "2025-03-09" in panel.legend.text(), panel.legend.text()

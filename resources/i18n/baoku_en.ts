@@ -351,33 +351,38 @@
         <source>每周出版</source>
         <translation>weekly</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/calendar.py" line="124"/>
+        <source>在库 %n 期；按什么周期出版不知道，就看不出缺期：请在“出版设置…”里设定</source>
+        <translation><numerusform>%n issue held; with no frequency set, missing issues cannot be told: set it in Schedule…</numerusform><numerusform>%n issues held; with no frequency set, missing issues cannot be told: set it in Schedule…</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="130"/>
         <source>：%1</source>
         <translation>: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/calendar.py" line="133"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="137"/>
         <source>在库 %n 期，不缺期</source>
         <translation><numerusform>%n issue held, none missing</numerusform><numerusform>%n issues held, none missing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/calendar.py" line="134"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="138"/>
         <source>在库 %n 期，缺 %1 期</source>
         <translation><numerusform>%n issue held, %1 missing</numerusform><numerusform>%n issues held, %1 missing</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="148"/>
         <source>%1 无通讯社稿</source>
         <translation>%1: no items from this agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="149"/>
         <source>%1 无此期（应出而缺）</source>
         <translation>%1: no issue (one was due: missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="149"/>
         <source>%1 无此期</source>
         <translation>%1: no issue</translation>
     </message>
@@ -1315,92 +1320,92 @@
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="33"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="34"/>
         <source>导出引文…</source>
         <translation>Export citations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="35"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="36"/>
         <source>导出所选…</source>
         <translation>Export selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="36"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="37"/>
         <source>打印所选…</source>
         <translation>Print selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="43"/>
         <source>移出专题「%1」</source>
         <translation>Remove from “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="70"/>
         <source>列出这些文章</source>
         <translation>List these articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="75"/>
         <source>删除这个版面…</source>
         <translation>Delete this page…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="79"/>
         <source>本期设置（期号）…</source>
         <translation>Issue settings (number)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="79"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="80"/>
         <source>删除这一期…</source>
         <translation>Delete this issue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="83"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="84"/>
         <source>报纸设置…</source>
         <translation>Paper settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="88"/>
         <source>删除这份报纸…</source>
         <translation>Delete this paper…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="105"/>
         <source>把版面「%1」及其全部文章移到回收站？</source>
         <translation>Move the page “%1” and all its articles to the trash?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="105"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="106"/>
         <source>把「%1」这一期及其全部版面和文章移到回收站？</source>
         <translation>Move the issue “%1” with all its pages and articles to the trash?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="106"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="107"/>
         <source>把报纸「%1」的所有期、版面和文章移到回收站？</source>
         <translation>Move every issue, page and article of “%1” to the trash?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="108"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="109"/>
         <source>可以撤销（Ctrl+Z），也可以从回收站恢复。</source>
         <translation>It can be undone (Ctrl+Z) or restored from the trash.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="109"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="110"/>
         <source>移到回收站</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="124"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="125"/>
         <source>打开这篇文章</source>
         <translation>Open this article</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="127"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="128"/>
         <source>删除这篇文章</source>
         <translation>Delete this article</translation>
     </message>
@@ -2361,38 +2366,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="104"/>
         <source>服务器上的档案有了别人的改动，已经更新。</source>
         <translation>Someone else changed the archive on the server; the window shows it now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="105"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="106"/>
         <source>与服务器的连接断开了：暂时看不到别人的改动，报库正在重新连接…</source>
         <translation>The connection to the server was lost: other users' changes are not shown until Baoku connects again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="108"/>
         <source>又连上了服务器，已按服务器上的档案更新。</source>
         <translation>Connected to the server again; the window shows the archive as it is there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="170"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="171"/>
         <source>保存的检索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="174"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="175"/>
         <source>浏览</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="175"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="176"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="39"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="178"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="179"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="79"/>
         <source>专题</source>
         <translation>Collections</translation>
@@ -2403,7 +2408,7 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="193"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="194"/>
         <source>任务</source>
         <translation>Jobs</translation>
     </message>
@@ -2423,7 +2428,7 @@
         <translation>Open archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="210"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="211"/>
         <source>最近的档案</source>
         <translation>Recent archives</translation>
     </message>
@@ -2443,17 +2448,17 @@
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="138"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="139"/>
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="139"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="140"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="176"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="177"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
@@ -2573,7 +2578,7 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="245"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="246"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
@@ -3657,37 +3662,37 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="56"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="58"/>
         <source>输入即检索：知识产权  标题:新质  日期:2024-09  报纸:泉州晚报  (Ctrl+F)</source>
         <translation>Type to search: 知识产权  title:新质  date:2024-09  paper:泉州晚报  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="60"/>
         <source>检索式</source>
         <translation>Query</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="60"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="63"/>
         <source>检索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="63"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="66"/>
         <source>清除筛选</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="67"/>
         <source>去掉检索式里的报纸、日期和版面条件，保留检索词</source>
         <translation>Take the paper, date and page terms out of the query, keep the words</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="67"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="70"/>
         <source>按相关度</source>
         <translation>By relevance</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="68"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="71"/>
         <source>按日期（新的在前）</source>
         <translation>By date (newest first)</translation>
     </message>
@@ -3695,48 +3700,48 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="101"/>
         <source>保存检索</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="101"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="121"/>
-        <location filename="../../desktop/baoku/gui/searching.py" line="171"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="133"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="183"/>
         <source>列表仍是上次的结果，改好检索式后更新。</source>
         <translation>The list still shows the last answer; it updates once the query is fixed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="132"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="144"/>
         <source>检索中…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="206"/>
         <source>%Ln 篇</source>
         <translation><numerusform>%Ln article</numerusform><numerusform>%Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="195"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="207"/>
         <source>%1 篇（%Ln 种文本）</source>
         <translation><numerusform>%1 articles (%Ln text)</numerusform><numerusform>%1 articles (%Ln different texts)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="197"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="209"/>
         <source>（只读档案：%Ln 处改动尚未编入索引）</source>
         <translation><numerusform> (read-only archive: %Ln change not indexed yet)</numerusform><numerusform> (read-only archive: %Ln changes not indexed yet)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="199"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="211"/>
         <source>（索引更新中，%Ln 处改动尚未收录）</source>
         <translation><numerusform> (the index is being updated: %Ln change not in it yet)</numerusform><numerusform> (the index is being updated: %Ln changes not in it yet)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="200"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="212"/>
         <source>（旧结果）</source>
         <translation>(stale) </translation>
     </message>

@@ -313,6 +313,9 @@ ENGLISH = {
     "%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。":
         "%1 %2: this page's text is already in the archive (%3); the same page imported again under another date or page?",
     "未导入": "Not imported",
+    "在库 %n 期；按什么周期出版不知道，就看不出缺期：请在“出版设置…”里设定": (
+        "%n issue held; with no frequency set, missing issues cannot be told: set it in Schedule…",
+        "%n issues held; with no frequency set, missing issues cannot be told: set it in Schedule…"),
     "在库 %n 期，不缺期": ("%n issue held, none missing", "%n issues held, none missing"),
     "在库 %n 期，缺 %1 期": ("%n issue held, %1 missing", "%n issues held, %1 missing"),
     "%Ln 篇": ("%Ln article", "%Ln articles"),
