@@ -202,7 +202,8 @@ def test_a_refused_split_or_merge_is_said_in_the_windows_language(qtbot, tmp_pat
     window.table.selectRow(0)
     window.pages.article_id = article
     window.pages.merge_into_current(article)
-    assert window.page_panel.label.text() == "不能把文章并入它自己：请选另一篇。"
+    said = window.page_panel.said  # whole, on a line of its own: the bar's line cut it at 1024×700
+    assert said.text() == "不能把文章并入它自己：请选另一篇。" and not said.isHidden() and said.wordWrap()
 
 
 def test_the_keyboard_goes_from_the_box_to_the_list_and_tab_leaves_the_list(qtbot, tmp_path, settings):  # noqa: F811

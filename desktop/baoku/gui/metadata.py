@@ -185,11 +185,12 @@ class MetadataPanel(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the reader to the note, not to the frame
         # A splitter squeezes a scroll area to nothing; with no horizontal bar the form would be cut
         # at the window's edge, so the area keeps the form's own least width (and its vertical bar).
         self.scroll.setMinimumWidth(fields.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width())
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 0, 6, 4)  # the buttons clear of the window's edge
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
