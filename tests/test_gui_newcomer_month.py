@@ -172,8 +172,8 @@ def test_the_import_preview_says_why_a_file_cannot_be_read_in_the_windows_langua
     qtbot.addWidget(dialog)
     from PySide6.QtWidgets import QLabel
 
-    said = [w.text() for w in dialog.findChildren(QLabel) if w.text().startswith("无法导入")]
-    assert said == ["无法导入：江城日报_2025-03-30_第3版_副刊.txt：文件是空的。；江城日报_2025-03-31_第3版_副刊.txt："
+    said = [w.text() for w in dialog.findChildren(QLabel) if w.text().startswith("无法导入")]  # a file a line
+    assert said == ["无法导入：江城日报_2025-03-30_第3版_副刊.txt：文件是空的。\n江城日报_2025-03-31_第3版_副刊.txt："
                     "文件里有空字节（NUL），按 UTF-16 或 UTF-8 都读不成文本：看来是二进制文件，不是文本。"], said
     with Archive(tmp_path / "a.db") as archive:  # the page-text dialog's preview: the same words
         preview = preview_import(archive, [folder])
