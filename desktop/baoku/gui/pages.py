@@ -126,7 +126,6 @@ class PageController(QObject):
             self.edited.emit(value)
             done(value)
 
-        self.panel.say("")
         self.session.write(fn, finished, failed)
 
     def edit_line(self, line_id: int) -> None:
