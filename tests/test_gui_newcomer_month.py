@@ -247,3 +247,16 @@ def test_the_calendar_does_not_say_none_missing_when_it_cannot_tell(qtbot):
     assert "不缺期" not in legend and "看不出缺期" in legend and "出版设置…" in legend and "在库 29 期" in legend, legend
     panel.set_data([{"name": "江城日报", "frequency": "daily"}], issues)
     assert "缺 2 期" in panel.legend.text() and "2025-03-09" in panel.legend.text(), panel.legend.text()
+
+
+def test_in_english_at_1024x700_the_note_takes_the_panels_width(qtbot, tmp_path, settings, english):  # noqa: F811
+    """In English the labels (Printed in, Collections) are wide and the panel narrow: the note and
+    the heads beside their labels were 77 pixels of a 183-pixel panel, three words a line. A field
+    that narrow now has its label above it."""
+    window = make_window(qtbot, tmp_path / "a.db", settings)
+    window.resize(1008, 660)
+    window.table.selectRow(0)
+    qtbot.wait(50)
+    panel = window.metadata
+    assert panel.note.width() >= 0.8 * panel.scroll.viewport().width(), (panel.note.width(), panel.width())
+    assert panel.fields["headline"].width() >= 0.8 * panel.scroll.viewport().width()

@@ -137,6 +137,9 @@ class MetadataPanel(QWidget):
         self.note.setPlaceholderText(self.tr("编辑的批注，只在档案里，可用 批注: 检索"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        # A field narrower than this puts its label above it (WrapLongRows): in English at 1024×700
+        # the labels (Printed in, Collections) left the note and the heads 77 pixels of a 183 panel.
+        self.note.setMinimumWidth(self.fontMetrics().height() * 9)  # nine CJK characters, whatever the face
         self.note.textChanged.connect(self._changed)
         form.addRow(self.tr("批注"), self.note)
         self.in_collections = WrapLabel()
@@ -157,6 +160,7 @@ class MetadataPanel(QWidget):
         form.addRow(self.tr("版名"), self.page_name)
         for name in EDITABLE:
             edit = WrapEdit() if name in LONG else QLineEdit()
+            edit.setMinimumWidth(self.note.minimumWidth())
             edit.setMaxLength(MAX_LENGTH)
             edit.textEdited.connect(self._changed)
             self.fields[name] = edit
