@@ -24,7 +24,9 @@ CLI_WORDS = re.compile(r"(?<![\w-])--[a-z][a-z-]+|\bbaoku (?:import|search|list|
 ARGUMENT = re.compile(r"--[a-z][a-z-]*(=\S+)?$")
 # Values for each code's message, as the core gives them.
 SAMPLES = {
-    "no_archive": {"path": "/tmp/a.db"}, "no_paper": {"name": "泉州晚报"}, "no_collection": {"name": "专利"},
+    "no_archive": {"path": "/tmp/a.db"}, "split_at_start": {"article": 12}, "split_no_body": {},
+    "split_line_unmatched": {"line": 40, "article": 12}, "merge_itself": {},
+    "clip_outside": {"box": "(4000,10)–(4200,90)", "width": 3500, "height": 5000}, "clip_too_small": {"side": 24}, "no_paper": {"name": "泉州晚报"}, "no_collection": {"name": "专利"},
     "no_trash_entry": {"id": 7}, "backup_exists": {"path": "/tmp/b.db"},
     "cannot_write": {"path": "/tmp/笔记.txt/b.pdf", "kind": "not_folder", "reason": "Not a directory", "copy": False,
                      "blocker": "笔记.txt"},

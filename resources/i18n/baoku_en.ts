@@ -37,59 +37,59 @@
 <context>
     <name>ArchiveController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="65"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="66"/>
         <source>导入示例版面</source>
         <translation>Importing the sample page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="79"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="80"/>
         <location filename="../../desktop/baoku/gui/archiving.py" line="143"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="80"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="81"/>
         <source>这个档案已在另一个报库窗口中打开（进程 %1）。</source>
         <translation>This archive is open in another Baoku window (process %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="82"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="83"/>
         <source>两个窗口同时修改同一个档案，各自的撤销记录和列表互不知情。建议切换到已打开的窗口。</source>
         <translation>Two windows changing one archive would each keep their own undo history and lists, unaware of the other. Switching to the window already open is advised.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="84"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="85"/>
         <source>仍然打开</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="86"/>
         <source>不打开</source>
         <translation>Do not open</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="98"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="100"/>
         <source>新建档案</source>
         <translation>New archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="98"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="100"/>
         <source>报库.db</source>
         <translation>baoku.db</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="99"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="101"/>
         <location filename="../../desktop/baoku/gui/archiving.py" line="133"/>
         <source>报库档案 (*.db)</source>
         <translation>Baoku archives (*.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="106"/>
         <source>打开档案</source>
         <translation>Open archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/archiving.py" line="105"/>
+        <location filename="../../desktop/baoku/gui/archiving.py" line="107"/>
         <source>报库档案 (*.db);;所有文件 (*)</source>
         <translation>Baoku archives (*.db);;All files (*)</translation>
     </message>
@@ -352,33 +352,38 @@
         <source>每周出版</source>
         <translation>weekly</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/baoku/gui/calendar.py" line="124"/>
+        <source>在库 %n 期；按什么周期出版不知道，就看不出缺期：请在“出版设置…”里设定</source>
+        <translation><numerusform>%n issue held; with no frequency set, missing issues cannot be told: set it in Schedule…</numerusform><numerusform>%n issues held; with no frequency set, missing issues cannot be told: set it in Schedule…</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="130"/>
         <source>：%1</source>
         <translation>: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/calendar.py" line="133"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="137"/>
         <source>在库 %n 期，不缺期</source>
         <translation><numerusform>%n issue held, none missing</numerusform><numerusform>%n issues held, none missing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/calendar.py" line="134"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="138"/>
         <source>在库 %n 期，缺 %1 期</source>
         <translation><numerusform>%n issue held, %1 missing</numerusform><numerusform>%n issues held, %1 missing</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="148"/>
         <source>%1 无通讯社稿</source>
         <translation>%1: no items from this agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="149"/>
         <source>%1 无此期（应出而缺）</source>
         <translation>%1: no issue (one was due: missing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/calendar.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/calendar.py" line="149"/>
         <source>%1 无此期</source>
         <translation>%1: no issue</translation>
     </message>
@@ -386,765 +391,800 @@
 <context>
     <name>CodedWords</name>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="24"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="25"/>
         <source>报纸名</source>
         <translation>paper</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="24"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="25"/>
         <source>出版日期</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="24"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="25"/>
         <source>所在版次</source>
         <translation>page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="28"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="29"/>
         <source>词语层（Whoosh）</source>
         <translation>the word layer (Whoosh)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="28"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="29"/>
         <source>精确层（FTS5）</source>
         <translation>the recall layer (FTS5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="30"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="31"/>
         <source>%1缺失或已损坏</source>
         <translation>%1 is missing or damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="30"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="31"/>
         <source>%1有 %2 条</source>
         <translation>%1 holds %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="31"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="32"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="34"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="35"/>
         <source>%1：</source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="35"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="36"/>
         <source>缺少%1，文字里也没有。</source>
         <translation>No %1 is given, and the text itself has none. </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="35"/>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="43"/>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="157"/>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="196"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="36"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="44"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="165"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="204"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="36"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="37"/>
         <source>请在导入对话框里填写报名、日期和版次，或在文件旁放一个同名的说明文件（.json 或 .yaml）。</source>
         <translation>Fill in the paper, date and page in the import dialog, or put a sidecar file of the same name (.json or .yaml) beside it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="40"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="41"/>
         <source>扫描版面</source>
         <translation>scanned pages</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="40"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="41"/>
         <source>识别行</source>
         <translation>OCR lines</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="40"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="41"/>
         <source>原版图</source>
         <translation>facsimiles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="41"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="42"/>
         <source>版面区块</source>
         <translation>layout blocks</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="41"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="42"/>
         <source>版面修改</source>
         <translation>layout corrections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="43"/>
         <source>保存的检索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="43"/>
         <source>撤销记录</source>
         <translation>undo steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="43"/>
         <source>审计日志</source>
         <translation>audit log entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="44"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="48"/>
         <source>PNG 图像</source>
         <translation>a PNG image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="48"/>
         <source>JPEG 图像</source>
         <translation>a JPEG image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="47"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="48"/>
         <source>TIFF 图像</source>
         <translation>a TIFF image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="48"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="49"/>
         <source>WebP 图像</source>
         <translation>a WebP image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="48"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="49"/>
         <source>JPEG 2000 图像</source>
         <translation>a JPEG 2000 image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="48"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="49"/>
         <source>GIF 图像</source>
         <translation>a GIF image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="49"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="50"/>
         <source>BMP 图像</source>
         <translation>a BMP image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="49"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="50"/>
         <source>PDF 文件</source>
         <translation>a PDF document</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="49"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="50"/>
         <source>ZIP 压缩包</source>
         <translation>a ZIP archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="50"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="51"/>
         <source>Word 文档（.docx）</source>
         <translation>a Word document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="50"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="51"/>
         <source>Excel 表格（.xlsx）</source>
         <translation>an Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="51"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="52"/>
         <source>PowerPoint 演示文稿（.pptx）</source>
         <translation>a PowerPoint presentation (.pptx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="51"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="52"/>
         <source>OpenDocument 文件</source>
         <translation>an OpenDocument file</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="53"/>
         <source>EPUB 电子书</source>
         <translation>an EPUB book</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="53"/>
         <source>旧版 Office 文档（.doc、.xls）</source>
         <translation>an old Office document (.doc, .xls)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="54"/>
         <source>RTF 文档</source>
         <translation>an RTF document</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="54"/>
         <source>网页（HTML）</source>
         <translation>an HTML page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="54"/>
         <source>gzip 压缩文件</source>
         <translation>a gzip-compressed file</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="54"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="55"/>
         <source>7-Zip 压缩包</source>
         <translation>a 7-Zip archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="54"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="55"/>
         <source>RAR 压缩包</source>
         <translation>a RAR archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="54"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="55"/>
         <source>视频</source>
         <translation>a video</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="57"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="58"/>
         <source>这是%1，不是文本：把文件名的扩展名改成 %2 再导入。</source>
         <translation>This is %1, not text: name it %2 to import it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="59"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="60"/>
         <source>这是%1，不是文本。报库读取 PNG、JPEG、TIFF、WebP 或 JPEG 2000 的版面图像，请先转换格式。</source>
         <translation>This is %1, not text. Baoku reads page images in PNG, JPEG, TIFF, WebP or JPEG 2000: convert it first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="61"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="62"/>
         <source>这是%1，不是文本：请先解压，再导入里面的文件。</source>
         <translation>This is %1, not text: unpack it and import what it holds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="63"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="64"/>
         <source>这是%1，不是文本，里面没有可导入的内容。</source>
         <translation>This is %1, not text: nothing in it can be imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="65"/>
         <source>这是%1，不是纯文本：请另存为纯文本（.txt）或 PDF 再导入。</source>
         <translation>This is %1, not plain text: save it as plain text (.txt) or PDF and import that.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="70"/>
         <source>文件是空的。</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="70"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="71"/>
         <source>文件里没有文字。</source>
         <translation>The file has no text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="72"/>
         <source>看来是二进制文件，不是文本（有 %1 个控制字符）。</source>
         <translation>This looks like a binary file, not text (%1 control characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="72"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="73"/>
+        <source>文件里有空字节（NUL），按 UTF-16 或 UTF-8 都读不成文本：看来是二进制文件，不是文本。</source>
+        <translation>The file holds NUL bytes and reads as text neither in UTF-16 nor in UTF-8: it looks like a binary file, not text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="74"/>
         <source>文件在一个 %1 字符的中间结束，看来被截断了。</source>
         <translation>The file ends in the middle of a %1 character; it looks truncated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="73"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="75"/>
         <source>文件在一个字符的中间结束，看来被截断了。</source>
         <translation>The file ends in the middle of a character; it looks truncated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="76"/>
         <source>无法按 UTF-8（第 %1 个字节出错）、GB18030 或 Big5（及 HKSCS、cp950）读出这个文件：它可能被截断、混用了几种编码，或者不是文本。</source>
         <translation>Cannot read this file as UTF-8 (wrong at byte %1), GB18030 or Big5 (also HKSCS and cp950): it may be truncated, mix encodings or not be text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="76"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="78"/>
         <source>不是 PDF 文件（没有 %PDF 文件头）。</source>
         <translation>Not a PDF file (no %PDF header).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="77"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="79"/>
         <source>这个 PDF 有密码保护，请先去掉密码再导入。</source>
         <translation>The PDF is encrypted; remove the password and import it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="80"/>
         <source>这个 PDF 没有页面。</source>
         <translation>The PDF has no pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="79"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="81"/>
         <source>PDF 文件已损坏（%1）。</source>
         <translation>The PDF is damaged (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="80"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="82"/>
         <source>版面图像上没有找到文字。</source>
         <translation>No text was found on the page image.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="81"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="83"/>
         <source>图像有 %1 像素，超过 %2 像素的上限（可能是“解压炸弹”），没有读取。</source>
         <translation>The image has %1 pixels, over the limit of %2 (a decompression bomb?); it was not read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="83"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="85"/>
         <source>不是报库能读取的图像（PNG、JPEG、TIFF、WebP 或 JPEG 2000），虽然文件名像图像。</source>
         <translation>Not an image Baoku can read (PNG, JPEG, TIFF, WebP or JPEG 2000), whatever its name says.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="84"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="86"/>
         <source>图像已损坏，无法读取（文件不完整）。</source>
         <translation>The image is damaged and cannot be read (the file is cut short).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="87"/>
         <source>图像已损坏，无法读取（%1）。</source>
         <translation>The image is damaged and cannot be read (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="88"/>
         <source>%1为 %2×%3 像素，超过版面 %4 像素的上限。</source>
         <translation>%1 is %2×%3 pixels, over the %4 limit for a page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="90"/>
         <source>%1为 %2×%3 像素，太小或太窄，不像报纸版面。</source>
         <translation>%1 is %2×%3 pixels: too small or too narrow to be a newspaper page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="90"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="92"/>
         <source>版面是空白的（图像上没有墨迹），没有可识别的文字。</source>
         <translation>The page is blank (no ink on the image): nothing to read.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="93"/>
         <source>%n 页都是空白的（图像上没有墨迹），没有可识别的文字。</source>
         <translation><numerusform>The %n page is blank (no ink on the image): nothing to read.</numerusform><numerusform>All %n pages are blank (no ink on the image): nothing to read.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="93"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="95"/>
         <source>导入开始以后，这个文件夹不见了（磁盘被拔出、网络共享断开或文件夹被移走），其中剩下的 %1 项没有读取。请重新连接后再导入一次（已导入的会跳过）。</source>
         <translation>The folder is gone since the import began (a disk removed, a network share dropped, or the folder moved): the %1 entries left in it were not read. Connect it again and import it again (what was stored is skipped).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="95"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="97"/>
         <source>不是能导入的格式（%1）。</source>
         <translation>Not a format Baoku imports (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="96"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="98"/>
         <source>没有扩展名</source>
         <translation>no extension</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="98"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="100"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="102"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="104"/>
         <source>第 %1 页</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="102"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="104"/>
         <source>图像</source>
         <translation>The image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="105"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="107"/>
         <source>没有在这里写入的权限。</source>
         <translation>no permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="105"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="107"/>
         <source>磁盘是只读的。</source>
         <translation>the disk is read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="106"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="108"/>
         <source>路径中的“%1”是文件，不是文件夹。</source>
         <translation>“%1” in its path is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="109"/>
         <source>文件名太长。</source>
         <translation>the name is too long.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="109"/>
         <source>磁盘已满。</source>
         <translation>the disk is full.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="110"/>
         <source>无法写入副本 %1：%2</source>
         <translation>Cannot write the copy %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="110"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="113"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="115"/>
         <source>%1 处没有档案。</source>
         <translation>There is no archive at %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="114"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="116"/>
         <source>档案里没有报纸“%1”（可能已被删除）。</source>
         <translation>The archive has no paper “%1” (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="115"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="117"/>
         <source>没有名为“%1”的专题（可能已被删除或改名）。</source>
         <translation>There is no collection named “%1” (it may have been deleted or renamed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="116"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="118"/>
         <source>回收站里没有第 %1 项（可能已被清空）。</source>
         <translation>The trash has no entry %1 (it may have been emptied).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="119"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="121"/>
         <source>%1 已存在，请换一个文件名。</source>
         <translation>%1 already exists; choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="120"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="122"/>
         <source>%1 里有这份备份之后的改动，恢复会把它们丢掉。请先备份当前档案。</source>
         <translation>%1 has changes made after this backup; restoring would lose them. Back up the archive as it is first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="121"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="123"/>
+        <source>这一行是文章的开头，在这里拆分，前一篇就没有正文了：请选正文中间的一行。</source>
+        <translation>This line begins the article: split here and the first part would have no text. Choose a line inside the body.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="124"/>
+        <source>这一行之后没有正文，拆出来的一篇会只有标题：请选更靠前的一行。</source>
+        <translation>No body text follows this line: the new article would be a headline alone. Choose a line further up.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="125"/>
+        <source>第 %1 行的文字在文章里找不到，请先改正这一行再拆分。</source>
+        <translation>The text of line %1 is not found in the article: correct the line first, then split.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="126"/>
+        <source>不能把文章并入它自己：请选另一篇。</source>
+        <translation>An article cannot be merged into itself: choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="127"/>
+        <source>所选的框在版面之外（版面为 %1×%2 像素）。</source>
+        <translation>The box chosen lies outside the page (the page is %1×%2 pixels).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="128"/>
+        <source>所选的框太小（在版面上至少 %1×%1 像素）。</source>
+        <translation>The box chosen is too small (at least %1×%1 pixels on the page).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="129"/>
         <source>第 %1 行的文字在文章的段落里找不到，请改整段文字。</source>
         <translation>Line %1's text is not found in its article's paragraphs; correct the whole paragraph instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="122"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="130"/>
         <source>第 %1 行的文字在文章的段落里不止一处，请改整段文字。</source>
         <translation>Line %1's text is found more than once in its article's paragraphs; correct the whole paragraph instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="123"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="131"/>
         <source>文件名不是 UTF-8 编码（这里按 %1 显示），请把文件名改成 UTF-8 再导入。</source>
         <translation>The file's name is not UTF-8 (shown here as read in %1); rename it in UTF-8 to import it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="125"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="133"/>
         <source>文件名不是 UTF-8 编码，请把文件名改成 UTF-8 再导入。</source>
         <translation>The file's name is not UTF-8; rename it in UTF-8 to import it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="134"/>
         <source>档案文件 %1 已损坏（%2），没有写出备份：损坏文件的副本无法用来恢复。请用更早的备份恢复档案。</source>
         <translation>The archive file %1 is damaged (%2); no backup was written: a copy of a damaged file would not restore it. Restore the archive from an earlier backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="128"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="136"/>
         <source>文件有 %1 MB，超过单个文件 %2 MB 的上限。</source>
         <translation>The file is %1 MB, over the %2 MB limit for one file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="138"/>
         <source>%1 %2 已在档案中，是从同一版面图像较早的一次识别存入的（%3 篇文章）；这次识别的结果与之不同（报库读版面的方法有了改进，例如图片现在成为文章的照片）。未作改动；要换成这次的识别，请点“用新版本替换这些版面”，旧的文章移入回收站，可以恢复。</source>
         <translation>%1 %2 is already in the archive, stored from an earlier reading of this same page image (%3 articles); this reading differs (Baoku reads pages better now: their pictures become the articles' photos, for one). Nothing was changed; to store this reading instead, click “Replace these pages with the new versions”: the earlier articles go to the trash, from where they can be restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="134"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="142"/>
         <source>%1 %2 已在档案中，内容不同（%3 篇文章）；未作改动。</source>
         <translation>%1 %2 is already in the archive with different content (%3 articles); left as it was.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="136"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="144"/>
         <source>编辑附加的批注 %1 条、专题位置 %2 个、校对 %3 处，替换时都不会丢失：批注和专题位置移到新版本，其余随旧文章进回收站。</source>
         <translation>Editors attached %1 notes, %2 collection places and %3 corrections: replacing loses none of them (notes and collection places move to the new versions, the rest goes to the trash with the old articles).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="140"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="148"/>
         <source>%1 %2：本版文字已在档案中（%3），可能是同一版面以另一日期或版次重复导入。</source>
         <translation>%1 %2: this page's text is already in the archive (%3); the same page imported again under another date or page?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="141"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="149"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="142"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="150"/>
         <source>%n 篇文章不在搜索索引里（“修复索引”会补上）。</source>
         <translation><numerusform>%n article is missing from the search index (Repair the index adds it).</numerusform><numerusform>%n articles are missing from the search index (Repair the index adds them).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="143"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="151"/>
         <source>%n 篇文章在搜索索引里是旧版本（“修复索引”会更新）。</source>
         <translation><numerusform>%n article is indexed at an older version (Repair the index updates it).</numerusform><numerusform>%n articles are indexed at an older version (Repair the index updates them).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="152"/>
         <source>%n 篇已删除的文章还在搜索索引里（“修复索引”会移除）。</source>
         <translation><numerusform>%n deleted article is still in the search index (Repair the index removes it).</numerusform><numerusform>%n deleted articles are still in the search index (Repair the index removes them).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="153"/>
         <source>搜索索引与档案不一致：%1，而记录为已编入索引的有 %2 篇（“修复索引”会重建）。</source>
         <translation>The search index disagrees with the archive: %1, where %2 articles are recorded as indexed (Repair the index rebuilds it).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="148"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="156"/>
         <source>这个版面没有版面图像（不是从扫描图像或 PDF 导入的）。</source>
         <translation>This page has no page image (it was not imported from a scan or a PDF).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="149"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="157"/>
         <source>版面图像文件不见了（%1），请从备份恢复。</source>
         <translation>The page image file is missing (%1); restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="150"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="158"/>
         <source>版面图像文件已损坏，无法读取（%1），请从备份恢复 %2。</source>
         <translation>The page image file is damaged and cannot be read (%1); restore %2 from a backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="151"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="159"/>
         <source>不是图像</source>
         <translation>not an image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="153"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="161"/>
         <source>档案 %1 在打开期间被移动、改名或删除（或所在的文件夹、磁盘被移走）：此后没有再写入，之前存入的内容随文件一起。请到它现在的位置打开。</source>
         <translation>The archive %1 was moved, renamed or deleted while it was open (or its folder or disk was taken away): nothing more was written, and what was stored before went with the file. Open it where it is now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="155"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="163"/>
         <source>%1 是别的程序的 SQLite 数据库（其中有表 %2），不是报库档案；没有作任何改动。请打开档案文件，或者给一个新文件名来新建档案。</source>
         <translation>%1 is another program's SQLite database (it holds the tables %2), not a Baoku archive; nothing was changed. Open an archive file, or give a new file's name to make one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="159"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="167"/>
         <source>搜索索引的文件夹 %1 是指向 %2 的符号链接，但那里无法访问（磁盘没有连接，或者链接指向不存在的地方或指向自身）。请连接那个磁盘，或者删除这个链接，索引会在档案旁边重新建立。档案本身没有问题。</source>
         <translation>The search index's folder %1 is a symbolic link to %2, which cannot be reached (a disk not connected, or a link that leads nowhere or to itself). Connect that disk, or remove the link to have the index made again beside the archive. The archive itself is fine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="162"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="170"/>
         <source>档案的锁文件 %1 无法打开（%2）。请删除这个名字下的东西（报库会重新建立锁文件）；没有作任何改动。</source>
         <translation>The archive's lock file %1 cannot be opened (%2). Remove what stands at that name (Baoku makes the lock file again); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="164"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="172"/>
         <source>报库自带的字体文件 %1 不见了，请重新安装报库。</source>
         <translation>Baoku's font file %1 is missing; reinstall Baoku.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="165"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="173"/>
         <source>报库自带的字体文件 %1 已损坏，无法读取（%2），请重新安装报库。</source>
         <translation>Baoku's font file %1 is damaged and cannot be read (%2); reinstall Baoku.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="167"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="175"/>
         <source>%1 是%2，不是档案文件。请打开档案文件，或者给一个新文件名来新建档案。</source>
         <translation>%1 is %2, not an archive file. Open an archive file, or give a new file's name to make one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="168"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="176"/>
         <source>命名管道</source>
         <translation>a named pipe</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="168"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="176"/>
         <source>设备</source>
         <translation>a device</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="169"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="177"/>
         <source>套接字</source>
         <translation>a socket</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="170"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="178"/>
         <source>%1 是更新版本的报库建立的（格式版本 %2），请先更新报库再打开。</source>
         <translation>%1 was made by a newer Baoku (schema %2); update Baoku to open it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="172"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="180"/>
         <source>%1 是只读的空文件，里面没有档案，也无法在里面新建档案；没有作任何改动。请打开档案文件，或者在可写的文件夹里给一个新文件名。</source>
         <translation>%1 is an empty read-only file: it holds no archive and none can be made in it; nothing was changed. Open an archive file, or give a new file's name in a folder you can write.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="174"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="182"/>
         <source>%1 是只读的，格式版本（%2）比这个报库的（%3）旧。请把它复制到可写的地方打开一次，报库会把它升级。</source>
         <translation>%1 is read-only and its schema (%2) is older than this Baoku's (%3). Copy it somewhere you can write and open it once there: Baoku upgrades it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="177"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="185"/>
         <source>备份里缺少档案记录的 %n 张版面图像：它们不在图像文件夹 %1 里（被移走或删除了？）。其余内容都已备份；请把图像放回原处（“检查档案”会列出它们），再备份一次。</source>
         <translation><numerusform>The backup lacks %n page image that the archive records: it is not in the image folder %1 (moved or deleted?). Everything else is backed up; put the image back (Check Archive lists it) and back up again.</numerusform><numerusform>The backup lacks %n page images that the archive records: they are not in the image folder %1 (moved or deleted?). Everything else is backed up; put the images back (Check Archive lists them) and back up again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="180"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="188"/>
         <source>恢复后的档案缺少它记录的 %n 张版面图像：备份旁边的 %1 里没有它们。其余内容都已恢复；请把图像放到那里再恢复一次（“检查档案”会列出它们）。</source>
         <translation><numerusform>The restored archive lacks %n page image that it records: it was not beside the backup, in %1. Everything else is restored; put it there and restore again (Check Archive lists it).</numerusform><numerusform>The restored archive lacks %n page images that it records: they were not beside the backup, in %1. Everything else is restored; put them there and restore again (Check Archive lists them).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="183"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="191"/>
         <source>%1 不完整或已损坏（%2），无法恢复；没有作任何改动。请用另一份备份恢复。</source>
         <translation>%1 is cut short or damaged (%2) and cannot be restored; nothing was changed. Restore another backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="185"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="193"/>
         <source>%1 是服务器上档案的地址，不是档案文件。</source>
         <translation>%1 is the address of an archive on a server, not an archive file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="186"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="194"/>
         <source>没有安装 PostgreSQL 的 %1，请先安装 postgresql-client。</source>
         <translation>PostgreSQL's %1 is not installed; install postgresql-client first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="187"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="195"/>
         <source>服务器档案的备份或恢复没有完成：%1</source>
         <translation>The server archive's backup or restore did not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="188"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="196"/>
         <source>%1 不是服务器档案的备份。</source>
         <translation>%1 is not a server archive's backup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="189"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="197"/>
         <source>%1 是本机档案的备份，请恢复到档案文件。</source>
         <translation>%1 is a backup of an archive file; restore it to an archive file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="190"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="198"/>
         <source>服务器档案 %1 里已有 %n 篇文章，恢复会替换它们。请恢复到空数据库。</source>
         <translation><numerusform>The server archive %1 holds %n article; restoring would replace it. Restore into an empty database.</numerusform><numerusform>The server archive %1 holds %n articles; restoring would replace them. Restore into an empty database.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="193"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="201"/>
         <source>%1：服务器档案的地址里不能写密码（会留在设置和历史记录里）。请把密码放在 ~/.pgpass 或服务文件里。</source>
         <translation>%1: a server archive's address holds no password (it would be kept in settings and history); put the password in ~/.pgpass or a service file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="202"/>
         <source>%1 里有别的程序的表（%2），不是报库档案；没有作任何改动。请连接一个空数据库或报库的档案。</source>
         <translation>%1 holds another program's tables (%2), not a Baoku archive; nothing was changed. Connect to an empty database or to a Baoku archive's.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="198"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="206"/>
         <source>%1 的数据库用 %2 编码保存文字，不是 UTF-8，存不下中文；没有作任何改动。请让管理员用 UTF-8 编码建立档案的数据库。</source>
         <translation>The database of %1 stores text in %2, not UTF-8: it cannot hold Chinese, and nothing was changed. Ask the admin to make the archive's database in UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="200"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="208"/>
         <source>服务器档案 %1 是只读的（%2）：可能是备用服务器，或者数据库被设为只读。可以阅读和检索，但没有作任何改动。</source>
         <translation>The server archive %1 is read-only (%2): a standby server, or a database set read-only. It can be read and searched; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="202"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="210"/>
         <source>服务器档案 %1 中止了这项操作（%2）：服务器给这个用户或数据库设的时间上限太短，或者管理员取消了它；进行中的操作没有保存。请档案的管理员放宽时限。</source>
         <translation>The server archive %1 stopped the operation (%2): a time limit the server sets for this user or database is too short for it, or an administrator cancelled it; what was under way was not kept. Ask the archive's admin to raise the limit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="205"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="213"/>
         <source>与服务器档案 %1 的连接断开了（%2）：服务器重新启动了，或者无法连接；进行中的操作没有保存。请再试一次，报库会重新连接。</source>
         <translation>The connection to the server archive %1 was lost (%2): the server restarted or cannot be reached; what was under way was not kept. Try again (Baoku connects again).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="208"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="216"/>
         <source>无法连接服务器档案 %1：服务器没有运行，或者地址、用户不对（服务器说：%2）。</source>
         <translation>Cannot connect to the server archive %1: the server is not running, or the address or user is wrong (the server said: %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="210"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="218"/>
         <source>你在服务器上的角色不允许这样做，档案没有改动。需要这项权限，请档案的管理员授予（服务器说：%1）。</source>
         <translation>Your role on the server does not allow this; the archive is unchanged. If you need it, ask the archive's admin to grant it (the server said: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="212"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="220"/>
         <source>你在服务器上的角色不能导入：导入是档案员的权限，需要时请档案的管理员授予。没有导入任何内容。</source>
         <translation>Your role on the server does not allow importing: importing is an archivist's right; if you need it, ask the archive's admin to grant it. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="214"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="222"/>
         <source>%1 由较旧版本的报库建立（服务器格式版本 %2，本报库为 %3），这个用户无权升级它（%4）。请数据库的所有者用这个版本的报库打开它一次，就会为所有用户升级；没有作任何改动。</source>
         <translation>%1 was made by an older Baoku (server schema %2, this Baoku's %3), and this user may not bring it up to date (%4). The database's owner opens it once with this Baoku, which updates it for every user; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="218"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="226"/>
         <source>%1 由更新版本的报库建立（服务器格式版本 %2），请先升级报库。</source>
         <translation>%1 was made by a newer Baoku (server schema %2); update Baoku first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="221"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="229"/>
         <source>迁移开始以后 %1 有了改动（添加或删除了内容），所以这次到 %2 的迁移无法完成，没有再复制任何内容。请把目标清空（服务器档案：删除并重新建立数据库；档案文件：删除它）后重新迁移。</source>
         <translation>%1 has changed since this move into %2 began (content was added or deleted), so the move cannot be finished and nothing more was copied. Make the destination empty again (a server archive: drop and create its database; an archive file: delete it) and move it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="223"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="231"/>
         <source>%1 和 %2 是同一种档案；迁移只能在档案文件和服务器档案之间进行。</source>
         <translation>%1 and %2 are archives of one kind; an archive moves only between a file and a server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="225"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="233"/>
         <source>%1 里有服务器档案暂时还不能保存的内容（%2），迁移会丢失它们，所以什么也没有复制。</source>
         <translation>%1 holds what a server archive cannot keep yet (%2); moving it would lose them, so nothing was copied.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="227"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="235"/>
         <source>%1 里已有 %n 篇文章，请迁移到新的档案文件或空的数据库。</source>
         <translation><numerusform>%1 already holds %n article; move the archive into a new archive file or an empty database.</numerusform><numerusform>%1 already holds %n articles; move the archive into a new archive file or an empty database.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="229"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="237"/>
         <source>%1 里有一次从 %2 开始、尚未完成的迁移，不是从 %3。</source>
         <translation>%1 holds an unfinished move from %2, not from %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="231"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="239"/>
         <source>留在 %1 的：%2</source>
         <translation>Left with %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="232"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="240"/>
         <source>复制后 %1 表在 %2 和 %3 之间不一致：迁移期间源档案被修改了。请重新迁移到空的目标。</source>
         <translation>After copying, the %1 table differs between %2 and %3: the source was changed during the move. Move it again into an empty destination.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="234"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="242"/>
         <source>服务器档案 %1 还没有指定存放版面图像的文件夹，请档案的所有者或管理员指定。</source>
         <translation>The server archive %1 has no folder for page images yet; its owner or an admin names one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="237"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="245"/>
         <source>服务器档案 %1 的版面图像文件夹 %2 在这台电脑上无法访问，请把它挂载到这个路径。</source>
         <translation>The page image folder %2 of the server archive %1 cannot be reached from this computer; mount it at that path.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="239"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="247"/>
         <source>版面图像无法写入图像文件夹 %1（%2）：%3；这一期没有存入（之前的各期已经存入）。</source>
         <translation>A page image cannot be written into the image folder %1 (%2): %3; the issue was not stored (those before it are).</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="240"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="248"/>
         <source>它所在的磁盘已满，请在那里腾出空间</source>
         <translation>the disk it is on is full; make room there</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="241"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="249"/>
         <source>它的位置上（或路径中）有一个同名文件占着文件夹的位置，请把那个文件移走</source>
         <translation>a file stands where a folder of it belongs; move that file away</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="242"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="250"/>
         <source>请让这个用户可以写入它</source>
         <translation>make it writable for this user</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="243"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="251"/>
         <source>%1：扫描版面的图像无法保存（%2），什么也没有存入。</source>
         <translation>%1: a scanned page's image cannot be kept (%2); nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/codedwords.py" line="245"/>
+        <location filename="../../desktop/baoku/gui/codedwords.py" line="253"/>
         <source>服务器上的档案（%1）暂时还不能使用这项功能，档案没有改动。</source>
         <translation>An archive on a server (%1) does not offer this yet; the archive is unchanged.</translation>
     </message>
@@ -1152,72 +1192,87 @@
 <context>
     <name>CollectionController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="113"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="94"/>
+        <source>在专题里上移</source>
+        <translation>Move up in the collection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="97"/>
+        <source>在专题里下移</source>
+        <translation>Move down in the collection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="120"/>
         <source>加入专题</source>
         <translation>Add to collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="121"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="128"/>
         <source>新建专题…</source>
         <translation>New collection…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="141"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="148"/>
         <source>已加入专题「%1」：%Ln 篇</source>
         <translation><numerusform>Added %Ln article to “%1”</numerusform><numerusform>Added %Ln articles to “%1”</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="147"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="154"/>
         <source>先在列表里选中文章</source>
         <translation>Select articles in the list first</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="149"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="156"/>
         <source>新建专题</source>
         <translation>New collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="149"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="156"/>
         <source>专题名称：</source>
         <translation>Collection name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="162"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="166"/>
+        <source>先在专题栏点开一个专题，再选中要移动的文章</source>
+        <translation>First open a collection in the Collections tab, then select the article to move</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="188"/>
         <source>列出</source>
         <translation>List its articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="163"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="189"/>
         <source>按专题顺序导出…</source>
         <translation>Export in its order…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="164"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="190"/>
         <source>复制专题的引文</source>
         <translation>Copy the collection's citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="167"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="193"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="168"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="194"/>
         <source>删除专题</source>
         <translation>Delete collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="182"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="208"/>
         <source>重命名专题</source>
         <translation>Rename collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="182"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="208"/>
         <source>新名称：</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="198"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="224"/>
         <source>已删除专题「%1」，其中的文章仍在档案中（Ctrl+Z 撤销）</source>
         <translation>Deleted the collection “%1”; its articles stay in the archive (Ctrl+Z undoes)</translation>
     </message>
@@ -1225,27 +1280,27 @@
 <context>
     <name>CollectionsPane</name>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="44"/>
         <source>专题</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="43"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="44"/>
         <source>篇数</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="52"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="53"/>
         <source>新建专题…</source>
         <translation>New collection…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="53"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="54"/>
         <source>把选中的文章放进一个新专题</source>
         <translation>Put the selected articles into a new collection</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/collectionspane.py" line="54"/>
+        <location filename="../../desktop/baoku/gui/collectionspane.py" line="55"/>
         <source>编辑为选题汇集文章：在文章列表上右击“加入专题”。点专题列出其文章（检索式 专题:名称），右击可按专题顺序导出、复制引文、重命名或删除。</source>
         <translation>Gather articles for a story: right-click the article list, “Add to collection”. Click a collection to list its articles (the query collection:NAME); right-click it to export it in its order, copy its citations, rename or delete it.</translation>
     </message>
@@ -1253,67 +1308,67 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="66"/>
         <source>连接服务器</source>
         <translation>Connect to Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="66"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="68"/>
         <source>（新的地址）</source>
         <translation>(a new address)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="71"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="75"/>
         <source>服务器名称或地址，例如 db.example.org</source>
         <translation>the server's name or address, e.g. db.example.org</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="73"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="77"/>
         <source>数据库名，例如 baoku</source>
         <translation>the database's name, e.g. baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="78"/>
         <source>用户名</source>
         <translation>user name</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="82"/>
         <source>这里不输入密码：报库从 ~/.pgpass 或 PostgreSQL 的服务文件读取密码，设置里只记住地址，不记密码。</source>
         <translation>No password here: Baoku reads it from ~/.pgpass or a PostgreSQL service file, and the settings keep the address only, never a password.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="82"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="86"/>
         <source>最近连接：</source>
         <translation>Recent:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="83"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="87"/>
         <source>服务器：</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="84"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="88"/>
         <source>端口：</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="89"/>
         <source>数据库：</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="90"/>
         <source>用户：</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="91"/>
         <source>SSL 模式：</source>
         <translation>SSL mode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/connecting.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/connecting.py" line="93"/>
         <source>连接</source>
         <translation>Connect</translation>
     </message>
@@ -1321,92 +1376,92 @@
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="33"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="34"/>
         <source>导出引文…</source>
         <translation>Export citations…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="35"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="36"/>
         <source>导出所选…</source>
         <translation>Export selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="36"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="37"/>
         <source>打印所选…</source>
         <translation>Print selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="42"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="43"/>
         <source>移出专题「%1」</source>
         <translation>Remove from “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="70"/>
         <source>列出这些文章</source>
         <translation>List these articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="69"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="75"/>
         <source>删除这个版面…</source>
         <translation>Delete this page…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="73"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="79"/>
         <source>本期设置（期号）…</source>
         <translation>Issue settings (number)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="74"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="80"/>
         <source>删除这一期…</source>
         <translation>Delete this issue…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="78"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="84"/>
         <source>报纸设置…</source>
         <translation>Paper settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="82"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="88"/>
         <source>删除这份报纸…</source>
         <translation>Delete this paper…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="99"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="105"/>
         <source>把版面「%1」及其全部文章移到回收站？</source>
         <translation>Move the page “%1” and all its articles to the trash?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="100"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="106"/>
         <source>把「%1」这一期及其全部版面和文章移到回收站？</source>
         <translation>Move the issue “%1” with all its pages and articles to the trash?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="101"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="107"/>
         <source>把报纸「%1」的所有期、版面和文章移到回收站？</source>
         <translation>Move every issue, page and article of “%1” to the trash?</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="102"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="108"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="109"/>
         <source>可以撤销（Ctrl+Z），也可以从回收站恢复。</source>
         <translation>It can be undone (Ctrl+Z) or restored from the trash.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="104"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="110"/>
         <source>移到回收站</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="119"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="125"/>
         <source>打开这篇文章</source>
         <translation>Open this article</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/contextmenus.py" line="122"/>
+        <location filename="../../desktop/baoku/gui/contextmenus.py" line="128"/>
         <source>删除这篇文章</source>
         <translation>Delete this article</translation>
     </message>
@@ -1441,13 +1496,13 @@
     <name>EditController</name>
     <message>
         <location filename="../../desktop/baoku/gui/editing.py" line="37"/>
-        <location filename="../../desktop/baoku/gui/editing.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="109"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../desktop/baoku/gui/editing.py" line="40"/>
-        <location filename="../../desktop/baoku/gui/editing.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="110"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
@@ -1482,192 +1537,192 @@
         <translation>Set column, genre, source of many…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="79"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="81"/>
         <source>回收站…</source>
         <translation>Trash…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
         <source>修改「%1」</source>
         <translation>edit of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
         <source>删除%1</source>
         <translation>delete %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
         <source>恢复%1</source>
         <translation>restore %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="85"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
         <source>批注「%1」</source>
         <translation>note on “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="88"/>
         <source>校对「%1」</source>
         <translation>correction “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="88"/>
         <source>撤销一处校对</source>
         <translation>undoing a correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="86"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="88"/>
         <source>剪报</source>
         <translation>Clip</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="89"/>
         <source>设原版图「%1」</source>
         <translation>facsimile of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="89"/>
         <source>拆分「%1」</source>
         <translation>split of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="87"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="89"/>
         <source>并入「%1」</source>
         <translation>merge of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="88"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="90"/>
         <source>移动区块到「%1」</source>
         <translation>block moved to “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="91"/>
         <source>加入专题「%1」</source>
         <translation>add to “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="91"/>
         <source>移出专题「%1」</source>
         <translation>Remove from “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="90"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="92"/>
         <source>删除专题「%1」</source>
         <translation>delete collection “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="90"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="92"/>
         <source>重命名专题为「%1」</source>
         <translation>rename collection to “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="93"/>
         <source>调整专题「%1」的顺序</source>
         <translation>reorder “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="91"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="93"/>
         <source>报纸设置「%1」</source>
         <translation>settings of “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="94"/>
         <source>修改期号</source>
         <translation>issue number</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="92"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="94"/>
         <source>批量修改 %1 篇</source>
         <translation>edit of %1 articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="109"/>
         <source>撤销 %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="108"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="110"/>
         <source>重做 %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="123"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="125"/>
         <source>已撤销：%1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="126"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="128"/>
         <source>已重做：%1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="139"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="141"/>
         <source>报库</source>
         <translation>Baoku</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="140"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="142"/>
         <source>无法撤销「%1」：它改动的内容此后又被别人或别的程序（如命令行）改过。档案没有改动。</source>
         <translation>Cannot undo “%1”: what it changed was changed again since by someone else or another program (the command line, say). The archive was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="146"/>
         <source>没有可撤销的操作</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="166"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="168"/>
         <source>已移到回收站：%1（Ctrl+Z 撤销）</source>
         <translation>Moved to the trash: %1 (Ctrl+Z undoes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="178"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="180"/>
         <source>%Ln 篇文章</source>
         <translation><numerusform>%Ln article</numerusform><numerusform>%Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="178"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="180"/>
         <source>%Ln 个版面</source>
         <translation><numerusform>%Ln page</numerusform><numerusform>%Ln pages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="179"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="181"/>
         <source>%Ln 期</source>
         <translation><numerusform>%Ln issue</numerusform><numerusform>%Ln issues</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="179"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="181"/>
         <source>%Ln 份报纸</source>
         <translation><numerusform>%Ln paper</numerusform><numerusform>%Ln papers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="205"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="207"/>
         <source>引用：</source>
         <translation>Cite as: </translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="216"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="218"/>
         <source>已复制到剪贴板</source>
         <translation>Copied to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="229"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="231"/>
         <source>导出引文</source>
         <translation>Export citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="230"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="232"/>
         <source>引文</source>
         <translation>citations</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/editing.py" line="238"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="240"/>
         <source>已导出引文到 %1</source>
         <translation>Citations written to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/editing.py" line="255"/>
+        <location filename="../../desktop/baoku/gui/editing.py" line="257"/>
         <source>已修改 %Ln 篇</source>
         <translation><numerusform>Changed %Ln article</numerusform><numerusform>Changed %Ln articles</numerusform></translation>
     </message>
@@ -2367,38 +2422,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="103"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="104"/>
         <source>服务器上的档案有了别人的改动，已经更新。</source>
         <translation>Someone else changed the archive on the server; the window shows it now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="105"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="106"/>
         <source>与服务器的连接断开了：暂时看不到别人的改动，报库正在重新连接…</source>
         <translation>The connection to the server was lost: other users' changes are not shown until Baoku connects again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="107"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="108"/>
         <source>又连上了服务器，已按服务器上的档案更新。</source>
         <translation>Connected to the server again; the window shows the archive as it is there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="178"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="171"/>
         <source>保存的检索</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="182"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="175"/>
         <source>浏览</source>
         <translation>Browse</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="183"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="176"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="39"/>
         <source>日历</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="186"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="179"/>
         <location filename="../../desktop/baoku/gui/menus.py" line="79"/>
         <source>专题</source>
         <translation>Collections</translation>
@@ -2409,7 +2464,7 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="201"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="194"/>
         <source>任务</source>
         <translation>Jobs</translation>
     </message>
@@ -2429,7 +2484,7 @@
         <translation>Open archive…</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="218"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="211"/>
         <source>最近的档案</source>
         <translation>Recent archives</translation>
     </message>
@@ -2449,17 +2504,17 @@
         <translation>Check archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="138"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="139"/>
         <source>文字</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="139"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="140"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="184"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="177"/>
         <source>筛选</source>
         <translation>Filters</translation>
     </message>
@@ -2579,7 +2634,7 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/mainwindow.py" line="253"/>
+        <location filename="../../desktop/baoku/gui/mainwindow.py" line="246"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
@@ -2660,112 +2715,117 @@
 <context>
     <name>MetadataPanel</name>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="129"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="130"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="129"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="130"/>
         <source>主题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="129"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="130"/>
         <source>副题</source>
         <translation>Subhead</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="131"/>
         <source>栏目</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="131"/>
         <source>体裁</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="130"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="131"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="132"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="133"/>
         <source>出处</source>
         <translation>Printed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="143"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="158"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="144"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="159"/>
         <source>版次</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="145"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="160"/>
         <source>版名</source>
         <translation>Page name</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="153"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="137"/>
         <source>编辑的批注，只在档案里，可用 批注: 检索</source>
         <translation>The editor's note: kept in the archive only, searchable with note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="157"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="144"/>
         <source>批注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="159"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="146"/>
         <source>专题</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="166"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="174"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="167"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="175"/>
+        <source>保存对这篇文章的修改和批注（Ctrl+S）</source>
+        <translation>Save the changes to this article and its note (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="176"/>
         <source>还原</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="220"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="204"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="230"/>
         <source>通稿</source>
         <translation>Wire</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="223"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="249"/>
         <source>下转%1（该版尚未入库）</source>
         <translation>Continued on %1 (not in the archive yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="223"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="249"/>
         <source>上接%1（该版尚未入库）</source>
         <translation>Continued from %1 (not in the archive yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/metadata.py" line="224"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="250"/>
         <source>跨版刊登：%1</source>
         <translation>Printed across pages: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/metadata.py" line="229"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="255"/>
         <source>扫描识别：%Ln 行</source>
         <translation><numerusform>Read by OCR: %Ln line</numerusform><numerusform>Read by OCR: %Ln lines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/metadata.py" line="231"/>
+        <location filename="../../desktop/baoku/gui/metadata.py" line="257"/>
         <source>，其中 %Ln 行置信度低于 80%，请核对</source>
         <translation><numerusform>; %Ln below 80% confidence, please check it</numerusform><numerusform>; %Ln below 80% confidence, please check them</numerusform></translation>
     </message>
@@ -2921,27 +2981,27 @@
         <translation>Show the layout's blocks and reading order; drag a block onto another to move it after that one</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="90"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="98"/>
         <source>本版没有置信度低的行</source>
         <translation>No line on this page was read with low confidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="96"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="104"/>
         <source>存疑行 %1/%2：%3</source>
         <translation>Uncertain line %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="112"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="126"/>
         <source>这篇文章没有版面图像</source>
         <translation>This article has no page image</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="132"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="147"/>
         <source>版面 %1/%2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/pagepanel.py" line="133"/>
+        <location filename="../../desktop/baoku/gui/pagepanel.py" line="148"/>
         <source>，%1 处命中</source>
         <translation>, %1 hits</translation>
     </message>
@@ -3658,37 +3718,37 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="56"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="58"/>
         <source>输入即检索：知识产权  标题:新质  日期:2024-09  报纸:泉州晚报  (Ctrl+F)</source>
         <translation>Type to search: 知识产权  title:新质  date:2024-09  paper:泉州晚报  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="58"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="60"/>
         <source>检索式</source>
         <translation>Query</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="60"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="63"/>
         <source>检索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="63"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="66"/>
         <source>清除筛选</source>
         <translation>Clear filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="64"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="67"/>
         <source>去掉检索式里的报纸、日期和版面条件，保留检索词</source>
         <translation>Take the paper, date and page terms out of the query, keep the words</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="67"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="70"/>
         <source>按相关度</source>
         <translation>By relevance</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searchbar.py" line="68"/>
+        <location filename="../../desktop/baoku/gui/searchbar.py" line="71"/>
         <source>按日期（新的在前）</source>
         <translation>By date (newest first)</translation>
     </message>
@@ -3696,48 +3756,48 @@
 <context>
     <name>SearchController</name>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="101"/>
         <source>保存检索</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="89"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="101"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="121"/>
-        <location filename="../../desktop/baoku/gui/searching.py" line="171"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="133"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="183"/>
         <source>列表仍是上次的结果，改好检索式后更新。</source>
         <translation>The list still shows the last answer; it updates once the query is fixed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="132"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="144"/>
         <source>检索中…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="194"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="206"/>
         <source>%Ln 篇</source>
         <translation><numerusform>%Ln article</numerusform><numerusform>%Ln articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="195"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="207"/>
         <source>%1 篇（%Ln 种文本）</source>
         <translation><numerusform>%1 articles (%Ln text)</numerusform><numerusform>%1 articles (%Ln different texts)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="197"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="209"/>
         <source>（只读档案：%Ln 处改动尚未编入索引）</source>
         <translation><numerusform> (read-only archive: %Ln change not indexed yet)</numerusform><numerusform> (read-only archive: %Ln changes not indexed yet)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/baoku/gui/searching.py" line="199"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="211"/>
         <source>（索引更新中，%Ln 处改动尚未收录）</source>
         <translation><numerusform> (the index is being updated: %Ln change not in it yet)</numerusform><numerusform> (the index is being updated: %Ln changes not in it yet)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/baoku/gui/searching.py" line="200"/>
+        <location filename="../../desktop/baoku/gui/searching.py" line="212"/>
         <source>（旧结果）</source>
         <translation>(stale) </translation>
     </message>
@@ -3957,6 +4017,31 @@
         <location filename="../../desktop/baoku/gui/wording.py" line="88"/>
         <source>第%1版</source>
         <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="103"/>
+        <source>服务器 %1</source>
+        <translation>server %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="105"/>
+        <source>服务 %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="107"/>
+        <source>本机的服务器</source>
+        <translation>server on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="109"/>
+        <source>%1，用户 %2</source>
+        <translation>%1, user %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/baoku/gui/wording.py" line="110"/>
+        <source>服务器档案</source>
+        <translation>server archive</translation>
     </message>
 </context>
 </TS>

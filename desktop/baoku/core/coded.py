@@ -86,6 +86,8 @@ _UNREADABLE: dict[str, str | Callable[[dict], str]] = {
     "empty": "the file is empty",
     "no_text": "the file has no text",
     "binary": "this looks like a binary file, not text ({controls} control characters)",
+    "nul_bytes": "cannot tell this file's encoding: it holds NUL bytes, yet reads as text neither in UTF-16 (either "
+                 "byte order) nor as UTF-8 with a few stray NULs; it may be a binary file, not text",
     "truncated": "the file ends in the middle of a{encoding} character; it looks truncated",
     "undecodable": "cannot read this file as UTF-8 ({reason} at byte {at}), GB18030 or Big5 (also HKSCS and cp950); "
                    "it may be truncated, mixed or not text",
@@ -158,6 +160,14 @@ def _counted(tables: list) -> str:
 # Each code's English: a format string ({n:article} says "3 articles"), or a function of the values.
 MESSAGES: dict[str, str | Callable[[dict], str]] = {
     "no_archive": "no archive at {path}; import something first (baoku import …)",
+    # what the page view's split, merge and clip refuse (store/clipping.py): met in the window
+    "split_at_start": "the cut is at the start of article {article}'s text: nothing of it would be left before the "
+                      "cut; cut further down",
+    "split_no_body": "the part after the cut has no body text",
+    "split_line_unmatched": "line {line}'s text is not found in article {article}; correct it first",
+    "merge_itself": "an article cannot be merged with itself",
+    "clip_outside": "the rectangle {box} lies outside the page, which is {width}×{height} pixels",
+    "clip_too_small": "the rectangle is too small (at least {side}×{side} pixels on the page)",
     "no_paper": "no paper '{name}' in the archive (baoku list publications shows them)",
     "no_collection": "no collection named 「{name}」 (baoku collection list shows them)",
     "no_trash_entry": "no trash entry with id {id} (baoku trash list shows them)",

@@ -19,6 +19,7 @@ from .importflow import ImportController
 from .messages import Messages
 from .options import Settings
 from .session import Session
+from .wording import archive_name
 
 
 class ArchiveController(QObject):
@@ -90,7 +91,8 @@ class ArchiveController(QObject):
     def update_recent(self) -> None:
         self.recent_menu.clear()
         for p in self.settings.get("archive/recent"):
-            a = self.recent_menu.addAction(p)
+            a = self.recent_menu.addAction(archive_name(archive_address(p)))
+            a.setToolTip(ServerAddress(p).shown() if isinstance(archive_address(p), ServerAddress) else p)
             a.triggered.connect(lambda _=False, p=p: self.open(archive_address(p)))
         self.recent_menu.setEnabled(bool(self.settings.get("archive/recent")))
 
@@ -122,9 +124,7 @@ class ArchiveController(QObject):
             return
         today = QDate.currentDate().toString("yyyyMMdd")
         if self.session.on_server:
-            from urllib.parse import urlsplit
-
-            database = urlsplit(str(self.session.path)).path.strip("/") or "baoku"
+            database = self.session.path.place().database or "baoku"
             name = self.tr("%1-备份-%2.dump").replace("%1", database).replace("%2", today)
             suggested, kinds = Path.home() / name, self.tr("服务器档案备份 (*.dump)")
         else:

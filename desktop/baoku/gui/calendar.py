@@ -120,7 +120,11 @@ class CalendarPanel(QWidget):
             frequency, self.tr("出版周期未知") if not days else self.tr("每周出版"))
         if days:
             shown = bracketed(shown, weekdays(days))
-        text = f"{shown} · {self.held_and_missing(len(held), len(missing))}"
+        if not frequency and not days:  # nothing is due: it cannot say that nothing is missing
+            text = f"{shown} · " + self.tr("在库 %n 期；按什么周期出版不知道，就看不出缺期：请在“出版设置…”里设定",
+                                           "", len(held))
+        else:
+            text = f"{shown} · {self.held_and_missing(len(held), len(missing))}"
         if missing:
             dates = join_list(d.isoformat() for d in sorted(missing)[:10]) + ("…" if len(missing) > 10 else "")
             text += self.tr("：%1").replace("%1", dates)

@@ -5,6 +5,7 @@ no code here is shown as the core wrote it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import PurePath
 
 from PySide6.QtCore import QObject
 
@@ -69,6 +70,7 @@ class CodedWords(QObject):
             "empty": lambda: self.tr("文件是空的。"),
             "no_text": lambda: self.tr("文件里没有文字。"),
             "binary": lambda: fill(self.tr("看来是二进制文件，不是文本（有 %1 个控制字符）。"), p["controls"]),
+            "nul_bytes": lambda: self.tr("文件里有空字节（NUL），按 UTF-16 或 UTF-8 都读不成文本：看来是二进制文件，不是文本。"),
             "truncated": lambda: (fill(self.tr("文件在一个 %1 字符的中间结束，看来被截断了。"), p["encoding"].strip())
                                   if p["encoding"].strip() else self.tr("文件在一个字符的中间结束，看来被截断了。")),
             "undecodable": lambda: fill(self.tr("无法按 UTF-8（第 %1 个字节出错）、GB18030 或 Big5（及 HKSCS、cp950）读出这个"
@@ -118,6 +120,12 @@ class CodedWords(QObject):
             "unreadable": self.unreadable,
             "backup_exists": lambda p: fill(self.tr("%1 已存在，请换一个文件名。"), p["path"]),
             "restore_newer": lambda p: fill(self.tr("%1 里有这份备份之后的改动，恢复会把它们丢掉。请先备份当前档案。"), p["path"]),
+            "split_at_start": lambda p: self.tr("这一行是文章的开头，在这里拆分，前一篇就没有正文了：请选正文中间的一行。"),
+            "split_no_body": lambda p: self.tr("这一行之后没有正文，拆出来的一篇会只有标题：请选更靠前的一行。"),
+            "split_line_unmatched": lambda p: fill(self.tr("第 %1 行的文字在文章里找不到，请先改正这一行再拆分。"), p["line"]),
+            "merge_itself": lambda p: self.tr("不能把文章并入它自己：请选另一篇。"),
+            "clip_outside": lambda p: fill(self.tr("所选的框在版面之外（版面为 %1×%2 像素）。"), p["width"], p["height"]),
+            "clip_too_small": lambda p: fill(self.tr("所选的框太小（在版面上至少 %1×%1 像素）。"), p["side"]),
             "line_text_missing": lambda p: fill(self.tr("第 %1 行的文字在文章的段落里找不到，请改整段文字。"), p["line"]),
             "line_text_repeated": lambda p: fill(self.tr("第 %1 行的文字在文章的段落里不止一处，请改整段文字。"), p["line"]),
             "name_not_utf8": lambda p: (fill(self.tr("文件名不是 UTF-8 编码（这里按 %1 显示），请把文件名改成 UTF-8 再导入。"),
@@ -257,6 +265,18 @@ def words(text: object) -> str:
         return str(text)
     say = CodedWords().wording().get(code)
     return say(params) if say is not None else str(text)
+
+
+def problem_words(problem: object) -> str:
+    """A file an import preview cannot read, as its dialog lists it: the file's name (not its
+    folder) and why, in the window's language. The preview listed the command line's English with
+    the whole path (`/…/江城日报_2025-03-30_第3版_副刊.txt: the file is empty`)."""
+    code, params = getattr(problem, "code", None), getattr(problem, "params", None) or {}
+    if code == "unreadable" and params.get("where"):
+        from ..core.coded import Coded
+
+        return words(Coded(code, **{**params, "where": PurePath(params["where"]).name}))
+    return words(problem)
 
 
 def error_words(error: BaseException) -> str:

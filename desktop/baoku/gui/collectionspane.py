@@ -8,6 +8,7 @@ from __future__ import annotations
 import getpass
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -90,6 +91,12 @@ class CollectionController(QObject):
         pane.chosen.connect(self.show)
         pane.menuRequested.connect(lambda name, where: self.menu(name).popup(where))
         pane.new_button.clicked.connect(lambda: self.add_to_new())
+        self.up_action = QAction(self.tr("在专题里上移"), parent)
+        self.up_action.setShortcut(QKeySequence("Alt+Up"))
+        self.up_action.triggered.connect(lambda: self.move(-1))
+        self.down_action = QAction(self.tr("在专题里下移"), parent)
+        self.down_action.setShortcut(QKeySequence("Alt+Down"))
+        self.down_action.triggered.connect(lambda: self.move(1))
         session.changed.connect(self._changed)
 
     def _changed(self, changes) -> None:
@@ -149,6 +156,25 @@ class CollectionController(QObject):
         name, ok = QInputDialog.getText(self.window, self.tr("新建专题"), self.tr("专题名称："))
         if ok and name.strip():
             self.add(name.strip(), ids)
+
+    def move(self, delta: int) -> None:
+        """在专题里上移 / 下移 (Alt+Up, Alt+Down): the current article one place earlier or later in the
+        collection the list shows; the list follows and keeps it selected. The window had no way to
+        reorder a collection (only `baoku collection add` in a chosen order)."""
+        name, article = self.current(), self.articles.current_id()
+        if name is None or article is None:
+            self.status.showMessage(self.tr("先在专题栏点开一个专题，再选中要移动的文章"), 5000)
+            return
+        if not permits.may(self.session, permits.COLLECT):
+            return
+        who = self.who
+
+        def work(b, job):
+            order = b.members(name)
+            place = order.index(article) + 1 + delta if article in order else 0
+            return b.move_in_collection(name, article, place, who) if 1 <= place <= len(order) else None
+
+        self.session.write(work, lambda order: None, self.messages.show_error)
 
     def remove(self, name: str, ids=None) -> None:
         ids, who = self._ids(ids), self.who

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlencode
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.address import ServerAddress, is_server_address
+from .wording import archive_name
 
 SSLMODES = ("prefer", "require", "verify-ca", "verify-full", "disable", "allow")
 DEFAULT_PORT = 5432
@@ -66,7 +68,9 @@ class ConnectDialog(QDialog):
         self.recent.addItem(self.tr("（新的地址）"), "")
         for address in recent:
             if is_server_address(address):
-                self.recent.addItem(ServerAddress(address).shown(), address)
+                self.recent.addItem(archive_name(ServerAddress(address)), address)
+                self.recent.setItemData(self.recent.count() - 1, ServerAddress(address).shown(),
+                                        Qt.ItemDataRole.ToolTipRole)
         self.recent.currentIndexChanged.connect(self._fill_from_recent)
         self.host = QLineEdit(placeholderText=self.tr("服务器名称或地址，例如 db.example.org"))
         self.port = QSpinBox(minimum=1, maximum=65535, value=DEFAULT_PORT)

@@ -4,6 +4,7 @@ apply there. Each entry calls a controller's action; nothing here changes the ar
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from . import permits
@@ -41,6 +42,11 @@ class ContextMenus(QObject):
         if current is not None:
             out = menu.addAction(self.tr("移出专题「%1」").replace("%1", current), lambda: w.collections.remove(current))
             permits.allow(out, w.session, permits.COLLECT)
+            for shared, delta in ((w.collections.up_action, -1), (w.collections.down_action, 1)):
+                # the menu's own entry (the loop below disables entries; a shared action stayed so)
+                key = shared.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                move = menu.addAction(f"{shared.text()}\t{key}", lambda d=delta: w.collections.move(d))
+                permits.allow(move, w.session, permits.COLLECT)
         permits.allow(collect, w.session, permits.COLLECT)
         menu.addAction(w.edit.bulk_action)
         menu.addSeparator()

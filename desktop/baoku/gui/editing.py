@@ -74,6 +74,8 @@ class EditController(QObject):
         menu.addAction(self.delete_action)
         menu.addAction(self.bulk_action)
         menu.addMenu(collections.add_menu(menu))
+        menu.addAction(collections.up_action)
+        menu.addAction(collections.down_action)
         menu.setToolTipsVisible(True)  # a disabled entry says why
         menu.addSeparator()
         menu.addAction(self.tr("回收站…"), self.show_trash)

@@ -26,7 +26,7 @@ from ..core.importing.run import DUPLICATE, FAILED, IMPORTED, ImportReport
 from ..core.store.ingest import PageRefusal
 from .datefield import DateField
 from .options import Settings
-from .codedwords import words
+from .codedwords import problem_words, words
 from .wording import join_clauses, join_list, quoted
 
 
@@ -129,7 +129,7 @@ class IssueMetadataDialog(QDialog):
             text += "\n" + self.tr("其中 %1 篇已在档案中：%2").replace("%1", str(len(preview.stored))) \
                 .replace("%2", where)
         if preview.problems:
-            text += "\n" + self.tr("无法导入：%1").replace("%1", join_clauses(preview.problems[:3]))
+            text += "\n" + self.tr("无法导入：%1").replace("%1", "\n".join(map(problem_words, preview.problems[:3])))
         self.summary.setText(text)
         self.adjustSize()  # the dialog grows with what it says
 

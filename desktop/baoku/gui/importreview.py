@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.importing.review import PageReview
+from .codedwords import problem_words
 from .screenfit import fit_to_screen
-from .wording import join_clauses
 
 DOUBT = QColor("#b35900")
 ARTICLE, LINE = 0, 1
@@ -88,7 +88,7 @@ class ImportReviewDialog(QDialog):
         layout.addWidget(right, 1)
         layout.addLayout(row)
         if problems:
-            bad = QLabel(self.tr("无法导入：%1").replace("%1", join_clauses(problems[:3])))
+            bad = QLabel(self.tr("无法导入：%1").replace("%1", "\n".join(map(problem_words, problems[:3]))))
             bad.setStyleSheet("color:#b00020")
             bad.setWordWrap(True)
             layout.addWidget(bad)

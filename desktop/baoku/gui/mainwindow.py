@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMenu,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -61,6 +60,7 @@ from .screenfit import fit_to_screen, keep_on_screen
 from .settingsflow import SettingsController
 from .tasks import Tasks
 from .windowstate import WindowState
+from .wording import archive_name
 
 STALE_STYLE = 'QTableView[stale="true"] { color: #9e9e9e; background: #f4f4f4; }'
 
@@ -76,6 +76,7 @@ def article_table(model: ArticleTableModel) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(22)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    table.setTabKeyNavigation(False)  # Tab leaves the list for the reader (it went from cell to cell, for good)
     table.setStyleSheet(STALE_STYLE)
     header = table.horizontalHeader()
     header.setSectionResizeMode(COL_HEADLINE, QHeaderView.ResizeMode.Stretch)
@@ -140,16 +141,8 @@ class MainWindow(QMainWindow):
         self.reader_tabs.setDocumentMode(True)
         self.reader_split = QSplitter(Qt.Orientation.Horizontal)
         self.reader_split.addWidget(self.reader_tabs)
-        self.metadata_scroll = QScrollArea()  # the form stays usable in a short window
-        self.metadata_scroll.setWidget(self.metadata)
-        self.metadata_scroll.setWidgetResizable(True)
-        self.metadata_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.metadata_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # A splitter squeezes a scroll area to nothing; with no horizontal bar the form would be cut
-        # at the window's edge, so the area keeps the form's own least width (and its vertical bar).
-        self.metadata_scroll.setMinimumWidth(self.metadata.minimumSizeHint().width()
-                                             + self.metadata_scroll.verticalScrollBar().sizeHint().width())
-        self.reader_split.addWidget(self.metadata_scroll)
+        self.metadata_scroll = self.metadata.scroll  # the form stays usable in a short window
+        self.reader_split.addWidget(self.metadata)
         self.reader_split.setStretchFactor(0, 3)
         self.reader_split.setStretchFactor(1, 1)
         self.list_split = QSplitter(Qt.Orientation.Vertical)
@@ -251,10 +244,11 @@ class MainWindow(QMainWindow):
 
     def _archive_opened(self) -> None:
         ro = self.tr("（只读）") if self.session.read_only else ""
-        where = self.session.path.shown() if self.session.on_server else self.session.path
-        self.setWindowTitle(f"{where}{ro}")  # Qt adds " — 报库", the application's display name
+        self.setWindowTitle(f"{archive_name(self.session.path)}{ro}")  # Qt adds " — 报库", the application's display name
         for a in (self.import_action, self.import_folder_action):
             permits.allow(a, self.session, permits.IMPORT)
+        for a in (self.collections.up_action, self.collections.down_action):
+            permits.allow(a, self.session, permits.COLLECT)
         permits.allow(self.calendar.settings_button, self.session, permits.EDIT, tip=self.calendar.settings_tip)
         kept = self.settings.get("search/restore_query")  # typed before a restart (a new language)
         if kept:
@@ -275,7 +269,7 @@ class MainWindow(QMainWindow):
         self.printing.preview(self.articles.selected_ids())
 
     def show_metadata(self, shown: bool) -> None:
-        self.metadata_scroll.setVisible(shown)
+        self.metadata.setVisible(shown)
         self.settings.set("window/metadata", shown)
 
     def show_coverage(self, shown: bool) -> None:

@@ -4,7 +4,7 @@ its note (批注); the collections (专题) holding it are listed."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QKeySequence, QShortcut, QTextOption
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialogButtonBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -130,6 +131,20 @@ class MetadataPanel(QWidget):
                   "column": self.tr("栏目"), "genre": self.tr("体裁"), "source": self.tr("来源")}
         self.where = WrapLabel()
         form.addRow(self.tr("出处"), self.where)
+        # The editor's note and the collections come first: in a short window (1024×700) the
+        # form scrolls, and the note was below its fold, after eleven rows of the record.
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("编辑的批注，只在档案里，可用 批注: 检索"))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        # A field narrower than this puts its label above it (WrapLongRows): in English at 1024×700
+        # the labels (Printed in, Collections) left the note and the heads 77 pixels of a 183 panel.
+        self.note.setMinimumWidth(self.fontMetrics().height() * 9)  # nine CJK characters, whatever the face
+        self.note.textChanged.connect(self._changed)
+        form.addRow(self.tr("批注"), self.note)
+        self.in_collections = WrapLabel()
+        form.addRow(self.tr("专题"), self.in_collections)
+        self.saved_note, self.collections = "", ()
         # Where it was printed: a wrong date or page at import is refiled (moved) in the store.
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
@@ -145,33 +160,44 @@ class MetadataPanel(QWidget):
         form.addRow(self.tr("版名"), self.page_name)
         for name in EDITABLE:
             edit = WrapEdit() if name in LONG else QLineEdit()
+            edit.setMinimumWidth(self.note.minimumWidth())
             edit.setMaxLength(MAX_LENGTH)
             edit.textEdited.connect(self._changed)
             self.fields[name] = edit
             form.addRow(labels[name], edit)
-        self.note = QPlainTextEdit()
-        self.note.setPlaceholderText(self.tr("编辑的批注，只在档案里，可用 批注: 检索"))
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.note.textChanged.connect(self._changed)
-        form.addRow(self.tr("批注"), self.note)
-        self.in_collections = WrapLabel()
-        form.addRow(self.tr("专题"), self.in_collections)
-        self.saved_note, self.collections = "", ()
         self.error = QLabel()
         self.error.setStyleSheet("color:#b00020")
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Reset)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("保存"))
+        save.setToolTip(self.tr("保存对这篇文章的修改和批注（Ctrl+S）"))
         self.buttons.button(QDialogButtonBox.StandardButton.Reset).setText(self.tr("还原"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
+        save.clicked.connect(self.save)
         self.buttons.button(QDialogButtonBox.StandardButton.Reset).clicked.connect(self.reset)
+        shortcut = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # while a field has the focus
+        # The form scrolls in a short window; the error and the buttons stay in sight beneath it.
+        fields = QWidget()
+        inner = QVBoxLayout(fields)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(form)
+        inner.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(fields)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the reader to the note, not to the frame
+        # A splitter squeezes a scroll area to nothing; with no horizontal bar the form would be cut
+        # at the window's edge, so the area keeps the form's own least width (and its vertical bar).
+        self.scroll.setMinimumWidth(fields.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width())
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.setContentsMargins(0, 0, 6, 4)  # the buttons clear of the window's edge
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        layout.addStretch(1)
         self.record: ArticleRecord | None = None
         # What this user may change (gui.permits): the record's fields, the note; else why not.
         self.why_not_edit = self.why_not_note = ""

@@ -63,6 +63,14 @@ class PagePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        # A refusal (a split at an article's first line, a merge, a clip) in full, under the bar: on
+        # the bar's line at 1024×700 it read 这一行是文章的开 and stopped.
+        self.said = QLabel()
+        self.said.setWordWrap(True)
+        self.said.setStyleSheet("color:#b00020")
+        self.said.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.said.hide()
+        layout.addWidget(self.said)
         # Why there is no page to show, where the page would be: a path runs long, the bar's line is short.
         self.reason = QLabel()
         self.reason.setWordWrap(True)
@@ -101,8 +109,14 @@ class PagePanel(QWidget):
         if self.view.chosen is not None:
             self.editRequested.emit(self.view.chosen)
 
+    def say(self, text: str) -> None:
+        """Say why an edit on the page was refused, whole and wrapped, until the next page or edit."""
+        self.said.setText(text)
+        self.said.setVisible(bool(text))
+
     def show_nothing(self, reason: str = "") -> None:
         """No page: the article has none, or `reason` says why it cannot be shown."""
+        self.say("")
         self.page_id, self.pages, self.hit, self.article_id = None, [], -1, None
         self.view.clear()
         self.reason.setText(reason)
@@ -115,6 +129,7 @@ class PagePanel(QWidget):
 
     def show_layers(self, layers, image: PageImage, article_id: int | None) -> None:
         self.reason.hide()
+        self.say("")
         self.view.show()
         self.page_id, self.pages, self.article_id = layers.page_id, layers.pages, article_id
         chosen = self.view.chosen

@@ -110,7 +110,7 @@ class PageController(QObject):
     def _write(self, fn, done=lambda value: None, shown=None) -> None:
         """Hand one edit to the writer; a refusal is said where the editor is looking."""
         if not permits.may(self.session, permits.EDIT):
-            (shown.show_error if shown is not None else self.panel.label.setText)(
+            (shown.show_error if shown is not None else self.panel.say)(
                 permits.why_not(self.session, permits.EDIT))
             return
 
@@ -120,7 +120,7 @@ class PageController(QObject):
             elif shown is not None:
                 shown.show_error(error_words(error))
             else:
-                self.panel.label.setText(error_words(error))
+                self.panel.say(error_words(error))
 
         def finished(value) -> None:
             self.edited.emit(value)
@@ -134,7 +134,7 @@ class PageController(QObject):
         if line is None:
             return
         if not permits.may(self.session, permits.EDIT):  # said where the editor is looking, not after typing
-            self.panel.label.setText(permits.why_not(self.session, permits.EDIT))
+            self.panel.say(permits.why_not(self.session, permits.EDIT))
             return
         dialog = LineEditor(line, self.image, self.panel)
         dialog.accepted.connect(lambda: self.correct_line(line_id, dialog.text()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -50,12 +50,15 @@ class CountLabel(QLabel):
 
 
 class SearchBar(QWidget):
+    toList = Signal()  # Down or Page Down in the box: on to the list, as in a mail program's search
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.tr("输入即检索：知识产权  标题:新质  日期:2024-09  报纸:泉州晚报  (Ctrl+F)"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setAccessibleName(self.tr("检索式"))
+        self.edit.installEventFilter(self)
         self.edit.setMinimumWidth(200)
         self.button = QPushButton(self.tr("检索"))
         self.button.setDefault(False)
@@ -96,3 +99,10 @@ class SearchBar(QWidget):
     def clear_error(self) -> None:
         self.error.clear()
         self.error.hide()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and not event.modifiers():
+            self.toList.emit()
+            return True
+        return super().eventFilter(watched, event)

@@ -13,10 +13,10 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem, QTableView
 
-from ..core.changes import ARCHIVE, ARTICLES, SAVED
+from ..core.changes import ARCHIVE, ARTICLES, COLLECTIONS, SAVED
 from ..core.search.filters import Filter, filter_terms, with_filter, without_filters
 from ..core.search.rankquery import ranked_terms
-from ..core.search.query import QueryError, Text, parse_query
+from ..core.search.query import And, Not, Or, QueryError, Text, parse_query
 from .facets import CoverageChart, FacetTree
 from .models import COL_DATE, ArticleTableModel, IdRole
 from .queryerrors import describe, pointed
@@ -47,6 +47,7 @@ class SearchController(QObject):
         self._timer.timeout.connect(self.run_now)
         bar.edit.textEdited.connect(self._typed)
         bar.edit.returnPressed.connect(self.run_now)
+        bar.toList.connect(self.to_list)
         bar.button.clicked.connect(self.run_now)
         bar.clear_filter.clicked.connect(self.clear_filter)
         bar.sort.currentIndexChanged.connect(self._sort_changed)
@@ -60,6 +61,17 @@ class SearchController(QObject):
         """Put `text` in the box and run it now."""
         self.bar.edit.setText(text)
         self.run_now()
+
+    def to_list(self) -> None:
+        """From the box to the list with the keyboard (Down): the current row, else the first; Tab
+        went through 检索 and the sort box first, and the arrow keys stayed in the box."""
+        if self.model.rowCount() == 0:
+            return
+        if not self.table.currentIndex().isValid():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def run_now(self) -> None:
         self._timer.stop()
@@ -219,10 +231,29 @@ class SearchController(QObject):
             self.query, self.result, self.order = "", None, None
             self.bar.edit.clear()
             self.run_now()
-        elif ARTICLES in changes:  # an import or an edit can change what the query finds
+        elif ARTICLES in changes or (COLLECTIONS in changes and _names_a_collection(self.requested)):
+            # an import or an edit can change what the query finds; a collection's new order (or its
+            # undo) what a 专题: query lists, and in which order
             if self._timer.isActive():
                 return  # the box's text runs in a moment anyway, on the changed archive
             self._run(self.requested)  # the latest asked for, not the last answered: never drop a newer one
+
+
+def _names_a_collection(text: str) -> bool:
+    """Whether the query asks for a collection's articles (专题:NAME), alone or with other terms."""
+    try:
+        tree = parse_query(text) if text.strip() else None
+    except QueryError:
+        return False
+
+    def walk(node) -> bool:
+        if isinstance(node, Text):
+            return node.field == "collection"
+        if isinstance(node, (And, Or)):
+            return any(walk(item) for item in node.items)
+        return isinstance(node, Not) and walk(node.item)
+
+    return walk(tree)
 
 
 class SavedSearches(QObject):

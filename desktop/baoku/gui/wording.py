@@ -88,3 +88,23 @@ def printed_in(record) -> str:
         page = (f"{section} " if section else "") + translate("Wording", "第%1版").replace("%1", str(number))
     parts = [record.publication, day, record.edition, page, record.page_name]
     return " ".join(p for p in parts if p)
+
+
+def archive_name(path) -> str:
+    """An archive as the window names it (its title, the recent menu): a file by its path; a server
+    archive by its database, its server and its user (day2（服务器 db.example.org，用户 alice）), never
+    the raw address with its password, socket folder and parameters."""
+    from ..core.address import ServerAddress
+
+    if not isinstance(path, ServerAddress):
+        return str(path)
+    place = path.place()
+    if place.hosts:
+        where = translate("Wording", "服务器 %1").replace("%1", join_list(place.hosts))
+    elif place.service:
+        where = translate("Wording", "服务 %1").replace("%1", place.service)
+    else:
+        where = translate("Wording", "本机的服务器")
+    if place.user:
+        where = translate("Wording", "%1，用户 %2").replace("%1", where).replace("%2", place.user)
+    return bracketed(place.database or translate("Wording", "服务器档案"), where)

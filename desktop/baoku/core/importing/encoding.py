@@ -37,9 +37,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     if b"\x00" in data:  # UTF-16 without its byte order mark (Windows tools write it), or not text
         found = _utf16_without_bom(data) or _with_stray_nuls(data)
         if found is None:
-            raise ImportRejected(f"{name}: cannot tell this file's encoding: it holds NUL bytes, yet reads as "
-                                 "text neither in UTF-16 (either byte order) nor as UTF-8 with a few stray NULs; "
-                                 "it may be a binary file, not text")
+            raise ImportRejected(Coded("unreadable", where=name, kind="nul_bytes"))
         text, enc = found
         return _finish(text, name), enc
     try:

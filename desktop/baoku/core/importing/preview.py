@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..coded import Coded
 from ..errors import BaokuError
 from ..store import Archive
 from .metadata import IssueMeta
@@ -25,6 +26,14 @@ class ImportPreview:
         return len(self.headlines)
 
 
+def file_problem(name: str, reason: str) -> str:
+    """A skipped file's line, `name: reason`, keeping the reason's code (an unreadable file's
+    reason then names the file itself), so the window words it in its own language."""
+    if isinstance(reason, Coded) and reason.code == "unreadable" and not reason.params.get("where"):
+        return Coded("unreadable", **{**reason.params, "where": name})
+    return f"{name}: {reason}"
+
+
 def preview_import(archive: Archive, paths: list[Path], overrides: IssueMeta | None = None,
                    limit: int = 50) -> ImportPreview:
     """The articles `paths` hold (read with `overrides`), the first `limit` files at most."""
@@ -38,12 +47,12 @@ def preview_import(archive: Archive, paths: list[Path], overrides: IssueMeta | N
                 return _stored(archive, out, hashes)
             if isinstance(item, Skipped):
                 if item.failed:
-                    out.problems.append(f"{item.name}: {item.reason}")
+                    out.problems.append(file_problem(item.name, item.reason))
                 continue
             try:
                 issues = parse_source(item, overrides)
             except BaokuError as e:
-                out.problems.append(str(e))
+                out.problems.append(e.coded or str(e))
                 continue
             for issue in issues:
                 for page in issue.pages:

@@ -127,7 +127,7 @@ def review_files(paths: list[Path], overrides: IssueMeta | None = None, limit: i
     from .pagefile import page_text_source
 
     reviews: list[PageReview] = []
-    problems: list[str] = []
+    problems: list[str] = []  # each a Coded where the reader coded it: the window words it
     for path in paths:
         for item in iter_sources(Path(path), Limits()):
             if isinstance(item, Skipped) or item.suffix != ".txt":
@@ -137,7 +137,7 @@ def review_files(paths: list[Path], overrides: IssueMeta | None = None, limit: i
             try:
                 text, meta, _ = page_text_source(item, overrides)
             except BaokuError as e:
-                problems.append(str(e))
+                problems.append(e.coded or str(e))
                 continue
             reading = read_page(text, meta.page_info(item.name), str(meta.language or "zh"))
             reviews.append(PageReview(item.name, hashlib.sha256(item.data).hexdigest(), reading))

@@ -13,6 +13,7 @@ character a clip or split takes from one article is in the other."""
 
 from __future__ import annotations
 
+from ..coded import Coded
 from ..errors import NotFound, ValidationError
 from ..model import HEAD_FIELDS, HEAD_KINDS, HEADLINE, PARAGRAPH, SUBHEADING, Article, Block
 from .archive import Archive
@@ -120,11 +121,11 @@ def checked_box(archive: Archive, page_id: int, box) -> Box:
     (x0, x1), (y0, y1) = sorted(values[0::2]), sorted(values[1::2])
     w, h = scan["width"], scan["height"]
     if x1 <= 0 or y1 <= 0 or x0 >= w or y0 >= h:
-        raise ValidationError(f"the rectangle ({round(x0)},{round(y0)})–({round(x1)},{round(y1)}) lies outside the "
-                              f"page, which is {w}×{h} pixels")
+        raise ValidationError(Coded("clip_outside", box=f"({round(x0)},{round(y0)})–({round(x1)},{round(y1)})",
+                                    width=w, height=h))
     x0, y0, x1, y1 = (int(round(v)) for v in (max(0, x0), max(0, y0), min(w, x1), min(h, y1)))
     if x1 - x0 < MIN_SIDE or y1 - y0 < MIN_SIDE:
-        raise ValidationError(f"the rectangle is too small (at least {MIN_SIDE}×{MIN_SIDE} pixels on the page)")
+        raise ValidationError(Coded("clip_too_small", side=MIN_SIDE))
     return x0, y0, x1, y1
 
 
@@ -200,12 +201,11 @@ def split_article(archive: Archive, article_id: int, block: int, offset: int = 0
         first = blocks[:block] + ([Block(blocks[block].kind, head)] if head else [])
         rest = [Block(blocks[block].kind, tail)] + blocks[block + 1:]
         if not any(b.kind not in HEAD_KINDS for b in first):  # the article keeps its id only with text
-            raise ValidationError(f"the cut is at the start of article {article_id}'s text: nothing of it would be "
-                                  "left before the cut; cut further down")
+            raise ValidationError(Coded("split_at_start", article=article_id))
         if rest[0].kind in (SUBHEADING, *HEAD_FIELDS):
             rest[0] = Block(HEADLINE, rest[0].text)
         elif not any(b.kind == PARAGRAPH for b in rest):
-            raise ValidationError("the part after the cut has no body text")
+            raise ValidationError(Coded("split_no_body"))
         lines = archive.scan_lines(article_id=article_id)
         spans = locate(blocks, [ln["text"] for ln in lines])
         moving = [ln for ln, s in zip(lines, spans) if s is not None and (s[0], s[2]) > (block, offset)]  # ends past the cut
@@ -233,7 +233,7 @@ def split_at_line(archive: Archive, line_id: int, article_id: int | None = None)
     spans = locate(archive.article(row[0]).article.blocks, [ln["text"] for ln in lines])
     at = next((s for ln, s in zip(lines, spans) if ln["id"] == line_id), None)
     if at is None:
-        raise ValidationError(f"line {line_id}'s text is not found in article {row[0]}; correct it first")
+        raise ValidationError(Coded("split_line_unmatched", line=line_id, article=row[0]))
     return split_article(archive, row[0], at[0], at[1])
 
 
@@ -241,7 +241,7 @@ def merge_articles(archive: Archive, first_id: int, second_id: int) -> None:
     """Put the second article's text after the first's (its heads as subheadings), with its
     contributors, photos, lines and corrections; the second goes."""
     if first_id == second_id:
-        raise ValidationError("an article cannot be merged with itself")
+        raise ValidationError(Coded("merge_itself"))
     with archive.transaction():
         first_rec = archive.article(first_id)
         first, second = first_rec.article, archive.article(second_id).article
