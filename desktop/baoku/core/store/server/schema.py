@@ -351,6 +351,7 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
      "groups only their hashes to count distinct texts", reprints.MIGRATION),
     (23, "the search rows of articles in a collection or with a note made again with them (专题:, 批注:)",
      collections.REINDEX),
+    (24, "storing finds an article's copies by the content hash index, not by reading every article", reprints.BY_INDEX),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
