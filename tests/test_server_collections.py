@@ -133,7 +133,6 @@ def test_an_archive_migrated_from_before_makes_its_collected_and_noted_rows_agai
 
     from baoku.core.address import ServerAddress
     from baoku.core.store.server import ServerArchive
-    from baoku.core.store.server.schema import SCHEMA_VERSION
 
     for argv in (["import", SAMPLE_TXT], ["collection", "add", "旧专题", "2"], ["note", "3", "旧批注"],
                  ["search", "经济"]):  # (the search makes every row)
@@ -141,7 +140,7 @@ def test_an_archive_migrated_from_before_makes_its_collected_and_noted_rows_agai
     with psycopg.connect(server_url, autocommit=True) as conn:
         made = {r[0] for r in conn.execute("SELECT article_id FROM article_search")}
         assert made == {1, 2, 3, 4, 5, 6}
-        conn.execute("DELETE FROM baoku_schema WHERE version = %s", [SCHEMA_VERSION])  # as it was before
+        conn.execute("DELETE FROM baoku_schema WHERE version >= 23")  # as it was at schema 22 (the later ones rerun)
     with ServerArchive(ServerAddress(server_url)) as archive:  # migrates
         kept = {r[0] for r in archive.conn.execute("SELECT article_id FROM article_search")}
     assert kept == {1, 4, 5, 6}

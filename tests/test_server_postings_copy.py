@@ -48,7 +48,8 @@ def _issue() -> ParsedIssue:
                        source="copy-1", importer="test")
 
 
-def test_the_clients_copy_holds_the_rows_the_server_packed_in_the_same_order(server_url):
+def test_the_clients_copy_holds_the_rows_the_server_packed_in_the_same_order(server_url, monkeypatch):
+    from baoku.core.search import server
     from baoku.core.search.server import postings_copy, search_row, sync
     from baoku.core.store.server import ServerArchive
 
@@ -65,6 +66,10 @@ def test_the_clients_copy_holds_the_rows_the_server_packed_in_the_same_order(ser
         ref, got = conn.execute(read.format("ref")).fetchall(), conn.execute(read.format("got")).fetchall()
         assert len(ref) > 200 and got == ref
         assert {w.isascii() for _, w, *_ in got} == {True, False}  # Latin and digits, and Han
+        text = postings_copy(made, 7)
+        monkeypatch.setattr(server, "_NUMPY_WORD", 0)  # the words sorted by Python's sort: the same text
+        assert postings_copy(made, 7) == text
+        monkeypatch.undo()
         assert sync(archive) == len(made)  # and a build writes the same rows
         built = conn.execute("SELECT field, word, ids, weights FROM search_word ORDER BY ctid").fetchall()
         assert built == [(f, w, i, x) for f, w, _, i, x in ref]
@@ -76,6 +81,9 @@ def test_a_word_copy_would_have_to_escape_or_a_weight_too_large_is_refused():
     assert postings_copy([((1,), {0: {}})], 5) == ""
     assert postings_copy([((1,), {0: {"中国": 0.5}}), ((2,), {0: {"中国": 1.0, "a": 2.0}})], 5) == \
         "0\ta\t5\t{2}\t{2.0}\n0\t中国\t5\t{1,2}\t{0.5,1.0}\n"
+    long = "supercalifragilisticexpialidocious" * 3  # wider than numpy's array of a batch's words takes
+    assert postings_copy([((1,), {0: {"中国": 0.5, long: 0.25}}), ((2,), {0: {"b": 1.0, "a": 2.0}})], 5) == \
+        f"0\ta\t5\t{{2}}\t{{2.0}}\n0\tb\t5\t{{2}}\t{{1.0}}\n0\t{long}\t5\t{{1}}\t{{0.25}}\n0\t中国\t5\t{{1}}\t{{0.5}}\n"
     for word in ("a\tb", "a\\b", "a\nb"):
         with pytest.raises(ValueError):
             postings_copy([((1,), {0: {word: 1.0}})], 5)

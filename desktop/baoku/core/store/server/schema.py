@@ -13,7 +13,7 @@ from __future__ import annotations
 from ...coded import Coded
 from ...errors import ArchiveUnavailable
 from ..oldcaptions import PAIRED
-from . import audit, collections, facsimiles, history, imagestore, notices, reprints, saved, searchcount, trash
+from . import audit, collections, facsimiles, history, imagestore, notices, reprints, saved, searchcount, tokenstats, trash
 from .connection import INSUFFICIENT_PRIVILEGE, _first_line
 from .foreign import refuse_foreign
 
@@ -351,6 +351,8 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
      "groups only their hashes to count distinct texts", reprints.MIGRATION),
     (23, "the search rows of articles in a collection or with a note made again with them (专题:, 批注:)",
      collections.REINDEX),
+    (24, "storing finds an article's copies by the content hash index, not by reading every article", reprints.BY_INDEX),
+    (25, "ANALYZE of the search rows leaves out their tokens' statistics, which no search used", tokenstats.MIGRATION),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
