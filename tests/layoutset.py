@@ -350,6 +350,30 @@ SPECS = [
     Spec("e07", "test", ["r16_e07_tiyu"], 6, seed=392, skew=-0.5, noise=True,
          extra={"showthrough": 0.5, "colour": "brown", "gradient": 0.3, "pictures": True,
                 "force": {0: {"two_line": True}}}),
+    # Round 17b (issue 30, brief full52d): round 16's test pages kept a subhead read in two pieces
+    # and side-by-side heads cut. Pages from texts written for this round (tests/layoutset/r17b/),
+    # each with 主题 + 副题 stacks: one- and two-line subheads, some over two to four columns, some
+    # side by side with another story's head and subhead; the back's print (0.3-0.5), yellowed or
+    # grey paper, stains, uneven light, 4-8 columns, skew, blur and noise, JPEG, and the set's
+    # furniture; split before any was run: h01-h04 train, h05-h06 dev, h07-h08 test.
+    Spec("h01", "train", ["r17b_h01_yaowen"], 6, seed=401, skew=0.5, noise=True,
+         extra={"showthrough": 0.45, "colour": True, "stain": 1, "pictures": True, "force": {0: {"two_line": True}}}),
+    Spec("h02", "train", ["r17b_h02_jingji"], 5, seed=402, skew=-0.6, noise=True, jpeg=50,
+         extra={"showthrough": 0.4, "colour": "grey", "gradient": 0.3, "pictures": True, "force": {2: {"box": True}}}),
+    Spec("h03", "train", ["r17b_h03_shehui"], 7, seed=403, skew=0.4, noise=True,
+         extra={"showthrough": 0.5, "colour": "brown", "stain": 2, "pictures": True}),
+    Spec("h04", "train", ["r17b_h04_keji"], 4, seed=404, skew=-0.4, noise=True, jpeg=55,
+         extra={"showthrough": 0.3, "colour": True, "gradient": 0.35, "stain": 1, "pictures": True}),
+    Spec("h05", "dev", ["r17b_h05_wenhua"], 5, seed=411, skew=0.6, noise=True, jpeg=45,
+         extra={"showthrough": 0.35, "colour": "grey", "gradient": 0.3, "stain": 1, "pictures": True,
+                "force": {0: {"two_line": True}}}),
+    Spec("h06", "dev", ["r17b_h06_tiyu"], 8, seed=412, skew=-0.5, noise=True,
+         extra={"showthrough": 0.45, "colour": "brown", "stain": 2, "pictures": True}),
+    Spec("h07", "test", ["r17b_h07_nongye"], 6, seed=421, skew=0.5, noise=True,
+         extra={"showthrough": 0.4, "colour": True, "gradient": 0.3, "stain": 2, "pictures": True,
+                "force": {0: {"two_line": True}}}),
+    Spec("h08", "test", ["r17b_h08_shizheng"], 5, seed=422, skew=-0.5, noise=True, jpeg=50,
+         extra={"showthrough": 0.5, "colour": "grey", "gradient": 0.35, "pictures": True}),
     # u01: train page t24 (advertisements and a classified block) drawn again with the back's print
     # showing through (0.35, as dev page v03 is d16 so drawn): the train page of v03's kind, on which
     # v03's regression (its 分类广告 label run into the first notice's title) is looked at.
