@@ -308,6 +308,17 @@ def _leaf(blocks: list[Block], bx: list[Box], body: float, rtl: bool,
         start[(x0 >= c0 - body) & (x0 <= c1)] = k
     scrap = narrow[:, None] & (home[:, None] >= 0) & (start[None, :] == home[:, None]) & near
     over |= scrap | scrap.T
+    # And a paragraph's last line, flush left, right under its indented first line that fills the
+    # column to its right edge (a question's 记者：为什么总是 | 写故乡？ in an interview: g05), not
+    # under it across when the indent is wider than the last line.
+    if len(columns):
+        c0 = np.array([columns[k][0] if k >= 0 else np.nan for k in home])
+        c1 = np.array([columns[k][1] if k >= 0 else np.nan for k in home])
+        indented = (x0 - c0 > 0.5 * body) & (x0 - c0 < 5 * body) & (c1 - x1 < 1.5 * body) & (y1 - y0 < 1.6 * body)
+        flush = np.abs(x0 - c0) < 0.5 * body
+        tail = (home[:, None] == home[None, :]) & (home[:, None] >= 0) & near & indented[:, None] & flush[None, :] & \
+            (cy[:, None] < cy[None, :])
+        over |= tail | tail.T
     np.fill_diagonal(over, False)
     figure = np.array([b.kind == FIGURE for b in blocks])
     first = over & ((cy[:, None] < cy[None, :]) | (cy[:, None] == cy[None, :]) & figure[:, None])
