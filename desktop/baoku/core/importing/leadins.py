@@ -9,11 +9,14 @@ from __future__ import annotations
 import regex
 
 from ..script import HAN_CLASS
-from .lines import DATELINE
 
 MARKS = set("，。、；：！？,.;:!?（）()“”‘’《》「」【】")
 LEAST_HAN = 4  # a lead-in has this many Han characters at least
 MOST = 24  # and this many characters at most
+# An item's dateline, in full: 本报讯, or a dated 电 (本报北京3月4日电, 新华社哈尔滨4月17日电); not a
+# sentence that happens to run 本报…电 (老人的家人昨天给本报打来电话: t15).
+DAY = "[0-9０-９〇一二三四五六七八九十]{1,3}"
+ITEM_DATELINE = regex.compile(rf"^(?:本报讯|据?(?:本报|新华社|中新社)[^\s，,。:：（(]{{0,8}}?{DAY}月{DAY}日电)")
 
 
 def lead_in(text: str) -> tuple[str, str] | None:
@@ -23,6 +26,6 @@ def lead_in(text: str) -> tuple[str, str] | None:
         head, rest = flat[:k], flat[k:].lstrip()
         if head[-1] in MARKS:  # (a mark ends any lead-in: a sentence opens so)
             return None
-        if DATELINE.match(rest) and len(regex.findall(HAN_CLASS, head)) >= LEAST_HAN:
+        if ITEM_DATELINE.match(rest) and len(regex.findall(HAN_CLASS, head)) >= LEAST_HAN:
             return head.strip(), rest
     return None

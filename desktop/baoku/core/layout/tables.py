@@ -31,8 +31,8 @@ def row_rule(page: Page, r) -> bool:
 def ruled_cells(page: Page) -> None:
     """A ruled table's cell is text, however big a word or two of it measures under noise (g03's
     header cell 指标, 1.36 times the body, opened an article of the table's rows): a one-line
-    display block of a few characters, level with a text block beside it in its column (the row's
-    other cell), a row rule right over or under it. Chinese pages."""
+    display block of a few characters set across, level with a one-line cell beside it in its column
+    (the row's other cell), a row rule right over or under it. Chinese pages."""
     if page.latin:
         return
     rules = [r for r in page.graphics.hrules if row_rule(page, r)]
@@ -41,9 +41,11 @@ def ruled_cells(page: Page) -> None:
             continue
         k = _column(page, b.box)
         a, c = page.columns[k] if page.columns else (b.x0, b.x1)
-        if len("".join(page.lines[b.lines[0]].text.split())) > CHARACTERS or b.x1 - b.x0 > CELL * (c - a):
-            continue
+        if len("".join(page.lines[b.lines[0]].text.split())) > CHARACTERS or b.x1 - b.x0 > CELL * (c - a) or \
+                b.x1 - b.x0 < b.y1 - b.y0:
+            continue  # (a head set down beside its story, 竖题, is no cell: x01)
         beside = any(o.kind == TEXT and o is not b and a - page.body <= o.x0 and o.x1 <= c + page.body and
+                     o.x1 - o.x0 <= CELL * (c - a) and len(o.lines) == 1 and
                      min(o.y1, b.y1) - max(o.y0, b.y0) > 0.5 * min(o.y1 - o.y0, b.y1 - b.y0) for o in page.blocks)
         ruled = any(min(r[2], b.x1) - max(r[0], b.x0) > 0 and
                     min(abs((r[1] + r[3]) / 2 - b.y0), abs((r[1] + r[3]) / 2 - b.y1)) < 0.6 * page.body for r in rules)
