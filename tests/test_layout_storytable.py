@@ -19,3 +19,12 @@ def test_a_ruled_table_stays_in_its_story():
         assert cell in flat, cell
     assert not any(a.headline in ("指标", "增速", "地区生产总值") for a in articles)
     assert len(articles) == 8
+
+
+def test_a_vertical_head_beside_its_story_is_no_tables_cell():
+    """Train page x01 (vertical heads, 竖题, beside their stories): a first form of `ruled_cells`
+    took the vertical head 各地抓紧春耕生产, narrow and level with its story's text, for a cell, and
+    its story lost its head to the next one's kicker."""
+    _, articles = laid_out("x01")
+    story = next(a for a in articles if "土壤化冻" in a.text())
+    assert story.headline == "各地抓紧春耕生产", (story.kicker, story.headline)
