@@ -30,5 +30,6 @@ def test_a_lead_in_is_told_from_a_paragraph_opening():
     assert lead_in("昨天下午本报记者在现场看到") is None  # (a byline's words are no dateline)
     assert lead_in("近日，本报讯") is None
     assert lead_in("新华社北京3月4日电 记者") is None
+    assert lead_in("本报记者 方晓蕾本报讯 天冷了") is None  # (a byline over a dateline: s14)
     assert lead_in("老人的家人昨天给 本报打来电话，希望") is None  # (本报…电 in a sentence is no dateline: t15)
     assert lead_in("各地抓紧春耕生产 据新华社哈尔滨4月17日电 黑龙江") == ("各地抓紧春耕生产", "据新华社哈尔滨4月17日电 黑龙江")

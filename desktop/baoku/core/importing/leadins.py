@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from ..script import HAN_CLASS
+from .lines import CREDIT_ROLE
 
 MARKS = set("，。、；：！？,.;:!?（）()“”‘’《》「」【】")
 LEAST_HAN = 4  # a lead-in has this many Han characters at least
@@ -27,5 +28,6 @@ def lead_in(text: str) -> tuple[str, str] | None:
         if head[-1] in MARKS:  # (a mark ends any lead-in: a sentence opens so)
             return None
         if ITEM_DATELINE.match(rest) and len(regex.findall(HAN_CLASS, head)) >= LEAST_HAN:
-            return head.strip(), rest
+            # (a byline over the dateline, 本报记者 方晓蕾 本报讯, is the story's, no item's head: s14)
+            return None if CREDIT_ROLE.match(head) else (head.strip(), rest)
     return None
