@@ -78,7 +78,7 @@ def run(split: str, verbose: bool, only: str = "", pages: set[str] | None = None
         t0 = time.perf_counter()
         parsed = scanned_page(read, PageInfo(1), "zh", gray)
         took += time.perf_counter() - t0
-        s = score(spec.name, page.articles, parsed.articles, page.folio)
+        s = score(spec.name, page.articles, parsed.articles, page.furniture())
         print(s.line() + f"; layout {took:.2f} s")
         if verbose:
             print("\n".join(s.problems))

@@ -304,6 +304,50 @@ SPECS = [
          extra={"size": 24, "column_chars": 11, "briefs": True, "pictures": True, "force": {1: {"two_line": True}}}),
     Spec("f10", "test", ["r16b_f10_quxian"], 6, seed=393, skew=-1.1, noise=True, jpeg=55,
          extra={"size": 27, "briefs": True, "pictures": True, "force": {8: {"box": True}}}),
+    # Round 17 (issue 30, brief full52c): the structures real Chinese papers print every day and no
+    # round had drawn (tests/storyparts.py): a long 通讯 with bold 小标题 over several columns
+    # (`bold_subheads`), a vertical head beside its story (`side`), a 专栏 under a label box with an
+    # 编者按 in another face (`kai_note`), a Q&A interview, a table in a story (`table`), a 图表 with
+    # its caption (`chart`), 本版责编/美编/校对 at the page's foot (the text's `footer`), advertisements,
+    # briefs whose heads are bold lead-ins run into their text (`inline_briefs`); worn as the
+    # held-out render is, from news written for this round (tests/layoutset/r17/). Split before any
+    # was run: g01-g05 train, g06-g07 dev, g08-g10 test.
+    Spec("g01", "train", ["r17_g01_yaowen"], 5, seed=401, skew=1.5, noise=True, jpeg=40,
+         extra={"briefs": True, "pictures": True,
+                "force": {0: {"bold_subheads": True, "picture": 0},
+                          3: {"side": "right", "two_line": False, "picture": 0}}}),
+    Spec("g02", "train", ["r17_g02_minsheng"], 6, seed=402, skew=-1.2, noise=True, jpeg=45,
+         extra={"size": 26, "briefs": True, "inline_briefs": True, "pictures": True,
+                "force": {0: {"kai_note": True, "picture": 0}}}),
+    Spec("g03", "train", ["r17_g03_jingji"], 5, seed=403, skew=0.8, noise=True, jpeg=40,
+         extra={"size": 27, "briefs": True, "adverts": True, "pictures": True,
+                "force": {0: {"table": True, "picture": 0}, 1: {"chart": True, "picture": 2}}}),
+    Spec("g04", "train", ["r17_g04_kuaixun"], 4, seed=404, skew=-1.5, noise=True, jpeg=50,
+         extra={"size": 30, "column_chars": 12, "briefs": True, "inline_briefs": True}),
+    Spec("g05", "train", ["r17_g05_wenhua"], 7, seed=405, skew=1.0, noise=True, jpeg=40,
+         extra={"size": 24, "column_chars": 12, "briefs": True,
+                "force": {0: {"bold_subheads": True, "picture": 0},
+                          2: {"side": "right", "two_line": False, "picture": 0}}}),
+    Spec("g06", "dev", ["r17_g06_keji"], 6, seed=411, skew=-0.9, noise=True, jpeg=40,
+         extra={"size": 26, "briefs": True, "adverts": True, "pictures": True,
+                "force": {0: {"kai_note": True, "picture": 0}, 1: {"table": True, "picture": 0},
+                          2: {"chart": True, "picture": 2}}}),
+    Spec("g07", "dev", ["r17_g07_shehui"], 5, seed=412, skew=1.3, noise=True, jpeg=45,
+         extra={"column_chars": 12, "briefs": True, "inline_briefs": True,
+                "force": {0: {"bold_subheads": True, "picture": 0},
+                          8: {"side": "left", "two_line": False, "picture": 0}}}),
+    Spec("g08", "test", ["r17_g08_yaowen"], 6, seed=421, skew=-1.4, noise=True, jpeg=40,
+         extra={"size": 26, "briefs": True, "pictures": True,
+                "force": {0: {"bold_subheads": True, "two_line": True, "picture": 0},
+                          1: {"kai_note": True, "picture": 0},
+                          2: {"side": "right", "two_line": False, "picture": 0}}}),
+    Spec("g09", "test", ["r17_g09_jingji"], 5, seed=422, skew=1.1, noise=True, jpeg=45,
+         extra={"size": 27, "briefs": True, "adverts": True, "pictures": True,
+                "force": {1: {"table": True, "picture": 0}, 2: {"chart": True, "picture": 2}}}),
+    Spec("g10", "test", ["r17_g10_zonghe"], 4, seed=423, skew=-1.0, noise=True, jpeg=40,
+         extra={"size": 30, "column_chars": 12, "briefs": True, "inline_briefs": True,
+                "force": {0: {"kai_note": True, "picture": 0},
+                          6: {"side": "right", "two_line": False, "picture": 0}}}),
     # Round 15 (issue 30, brief full49a): round 14's w08 and a07 still failed where the back's print
     # crosses the page's heads, above all two heads side by side on one row, which the recogniser read
     # as one garbled line across the gutter. Pages from texts written for this round
@@ -501,6 +545,10 @@ def build(spec: Spec) -> Page:
                               spec.extra.get("briefs", False))
               if spec.columns else [],
               "row_rules": rng.random() < 0.7, "meta": meta, **spec.extra}
+    for row in layout["rows"]:  # round 17: briefs with a bold lead-in for a head, no draw taken
+        for _, opts in row:
+            if opts.get("briefs") and spec.extra.get("inline_briefs"):
+                opts["inline"] = True
     return render_page(articles, layout)
 
 

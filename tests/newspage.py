@@ -28,6 +28,7 @@ from .pageset import TrueArticle, load
 from .pagewear import degrade
 from .pictures import picture
 from .sidehead import side_article
+from .storyparts import chart, draw_row, is_row, part_face
 from .typeset import BYLINES, balance, head_lines, typeface, wrap
 
 CAPTION = re.compile(r"^(上图|下图|左图|右图|图为|图[一二三四1-9]|[１-９]、)|摄）?$")
@@ -53,6 +54,11 @@ class Page:
     articles: list[Placed]
     folio: str
     spec: dict = field(default_factory=dict)
+    footer: str = ""  # the line at the page's foot (本版责编 …　校对 …): furniture, as the folio
+
+    def furniture(self) -> str:
+        """The folio and the footer: the page's lines no article may hold (tests/layoutscore.py)."""
+        return "　".join(x for x in (self.folio, self.footer) if x)
 
 
 
@@ -100,7 +106,8 @@ def render_page(articles: list[TrueArticle], spec: dict) -> Page:
                 placed += [Placed(a, (c, c + span - 1), (x0, row_top, x1, bottom), dr) for a, dr in notices]
             elif opts.get("briefs"):  # a column of briefs, one true article an item
                 arts = [art] + [queue.pop(0) for _ in range(opts["briefs"] - 1)]
-                bottom, items = brief_column(d, arts, x0, x1, row_top, size, lead, opts.get("ruled", False))
+                bottom, items = brief_column(d, arts, x0, x1, row_top, size, lead, opts.get("ruled", False),
+                                             opts.get("inline", False))
                 placed += [Placed(a, (c, c + span - 1), (x0, row_top, x1, bottom), dr) for a, dr in items]
             else:
                 bottom = (advert(d, img, art, x0, x1, row_top, size, lead, opts, rng, drawn) if opts.get("advert")
@@ -116,12 +123,17 @@ def render_page(articles: list[TrueArticle], spec: dict) -> Page:
         if spec.get("row_rules", True):
             d.line((margin, y, width - margin, y), fill=0, width=2)
         y += int(size * 1.1)
+    footer = spec.get("meta", {}).get("footer", "")
+    if footer:  # the page's foot: 本版责编 …　美编 …　校对 …, small, at the right under the last rule
+        font = typeface("uming.ttc", int(size * 0.8))
+        d.text((width - margin - font.getlength(footer), y), footer, font=font, fill=0)
+        y += int(size * 1.6)
     img = img.crop((0, 0, width, y + margin))
     img = degrade(img, spec)
     buf = io.BytesIO()
     img.save(buf, format="PNG")
     assert not queue, f"{len(queue)} articles left over: the spec's rows hold too few"
-    return Page(buf.getvalue(), placed, folio, spec)
+    return Page(buf.getvalue(), placed, folio, spec, footer)
 
 
 def draw_folio(d, folio: str, size: int, margin: int, width: int, after: float = 1.2) -> int:
@@ -178,13 +190,19 @@ def _article(d, img, art, x0, x1, top, span, col_w, gutter, size, lead, opts, rn
     captions = [t for r, t in body if r == "caption" or CAPTION.search(t)] if opts.get("picture") else []
     text_lines: list[str] = []
     faces: dict[int, object] = {}  # a line set in a face of its own (a byline), by its index
+    rows: dict[int, bool] = {}  # a table's row (tests/storyparts.py), by its index: whether it is the first
     drawn += captions
     for role, text in body:
         if text in captions:
             continue
         drawn.append(text)
+        if is_row(role, opts):
+            rows[len(text_lines)] = len(text_lines) - 1 not in rows
+            text_lines.append(text)
+            continue
         plain = role in ("byline", "subheading", "signature", "caption") or text.startswith(("□", "■", "——"))
-        font = typeface("uming.ttc", size, "byline") if role in BYLINES else body_font
+        font = part_face(role, text, opts, size) or (typeface("uming.ttc", size, "byline") if role in BYLINES
+                                                     else body_font)
         wrapped = wrap(text, font, inner[1] - inner[0] if span == 1 or plain and False else col_w,
                        "" if plain else "　　")
         faces.update((len(text_lines) + k, font) for k in range(len(wrapped)) if font is not body_font)
@@ -194,7 +212,7 @@ def _article(d, img, art, x0, x1, top, span, col_w, gutter, size, lead, opts, rn
         pcols = min(opts["picture"], span)
         px1 = inner[0] + pcols * col_w + (pcols - 1) * gutter if span > 1 else inner[1]
         ph = int(size * rng.randint(7, 11))
-        picture(img, d, inner[0], y, px1, y + ph, rng)
+        (chart if opts.get("chart") else picture)(img, d, inner[0], y, px1, y + ph, rng)
         yc = y + ph + int(size * 0.4)
         cap_font = typeface("uming.ttc", int(size * 0.85))
         for cap in captions:
@@ -210,7 +228,10 @@ def _article(d, img, art, x0, x1, top, span, col_w, gutter, size, lead, opts, rn
     for k in range(span):
         x = inner[0] + k * (col_w + gutter)
         for j in range(per_col[k]):
-            if n < len(text_lines):
+            if n in rows:
+                draw_row(d, x, tops[k] + j * lead, col_w, text_lines[n], body_font, size, rows[n])
+                n += 1
+            elif n < len(text_lines):
                 d.text((x, tops[k] + j * lead), text_lines[n], font=faces.get(n, body_font), fill=0)
                 n += 1
         bottom = max(bottom, tops[k] + per_col[k] * lead)

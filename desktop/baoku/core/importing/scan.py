@@ -18,6 +18,7 @@ from ..model import (ADVERTISEMENT, BYLINE, COLUMN, HEAD_KINDS, HEADLINE, KICKER
 from ..script import HAN_CLASS, SOFT_HYPHEN
 from .backread import lifted_pages, read_again
 from .metadata import IssueMeta
+from .leadins import lead_in
 from .lines import DATELINE
 from .pagetext import parse_page_text
 from .sources import SCANS, SourceFile
@@ -217,19 +218,23 @@ def laid_out_page(lay, info: PageInfo, language: str, image=None) -> ParsedPage:
         if not any(WORD.search(c.text) for c in chunks):
             continue  # no word (a black box read as ■, a drawing read as scattered letters) is no article
         first_of[id(group)] = len(page.articles)
-        found = parse_page_text("\n\n".join(c.text for c in chunks) + "\n", info, language).articles
+        # a brief's head run into its first line (leadins.py) is set on a line of its own
+        leads = {k: lead_in(c.text) for k, c in enumerate(chunks) if k >= len(heads)} if not lay.page.latin else {}
+        said = ["\n\n".join(leads[k]) if leads.get(k) else c.text for k, c in enumerate(chunks)]
+        found = parse_page_text("\n\n".join(said) + "\n", info, language).articles
         if not found:
             continue
         for article in found:  # a hyphenation point no line joined (ALTO's HYP): the hyphen it is
             _hyphens(article)
         runs: list[list[Article]] = [[found[0]]]
+        heads_led = {lead[0] for lead in leads.values() if lead}  # (each such item is its own article)
         # (a datelined paragraph going on in the story's flow is its next report: 多地… over 据新华社南京…电,
         # 据新华社杭州…电, set one under the other; a brief set apart under its text is one of its own)
         body = chunks[len(heads):]
         flowing = {_opening(c.text) for k, c in enumerate(body) if in_flow(lay.page, body, k)}
         for a in found[1:]:
             brief = not a.headline and a.blocks and DATELINE.match(a.blocks[0].text) \
-                and _opening(a.blocks[0].text) not in flowing
+                and _opening(a.blocks[0].text) not in flowing or a.headline in heads_led
             runs.append([a]) if brief and not group.advert else runs[-1].append(a)
         part = ParsedPage(info, [one_article(r) for r in runs])
         if group.advert:  # all its pieces one article (layout.adverts, layout.latinadverts)
@@ -302,7 +307,9 @@ def set_head(article: Article, head: list[tuple[str, str]]) -> None:
     article.contributors = [c for c in article.contributors if not (taken and c.name in taken)]
     article.blocks = [Block(role, text.strip()) for role, text in head] + rest + article.blocks[n:]
     said = {role: " ".join(t.strip() for r, t in head if r == role) for role in (KICKER, HEADLINE, SUBHEAD, COLUMN)}
-    article.kicker, article.headline, article.column = said[KICKER], said[HEADLINE], said[COLUMN] or article.column
+    led = next((b.text for b in article.blocks[len(head):] if b.kind == HEADLINE), "")  # a lead-in under a label
+    article.kicker, article.headline = said[KICKER], said[HEADLINE] or led
+    article.column = said[COLUMN] or article.column
     article.subhead = said[SUBHEAD].lstrip("—－- ")
 
 

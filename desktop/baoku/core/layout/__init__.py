@@ -53,7 +53,7 @@ from .serials import instalments
 from .showthrough import without_show_through
 from .specks import gutter_specks, without
 from .sideheads import advance, heads_first, mended, vertical_line
-from .tables import read_tables
+from .tables import read_tables, ruled_cells
 from .typesize import body_size, ink_mask, type_sizes
 
 
@@ -174,6 +174,7 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     notice_titles(page, page.blocks)
     folio = mark_folio(page)
     mark_captions(page)
+    ruled_cells(page)
     order = reading_order(page)
     widened = spans(page)
     if page.side_heads:

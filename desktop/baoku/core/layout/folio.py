@@ -154,7 +154,7 @@ def mark_folio(page: Page) -> Folio | None:
     for b in header:
         b.kind = FOLIO
     foot = [b for b in blocks if y1 - b.y1 < page.body * 0.5 and len(b.lines) == 1 and b.kind != FOLIO
-            and (folio_like(text(b)) or _bare_page(text(b))) and len(text(b)) < 60]
+            and (folio_like(text(b)) or _bare_page(text(b)) or credits(text(b))) and len(text(b)) < 60]
     for b in foot:
         b.kind = FOLIO
     margin = _in_margin(blocks, wide, text)
@@ -173,6 +173,19 @@ def mark_folio(page: Page) -> Folio | None:
 
 BARE_PAGE = re.compile(r"^\W*(第\s*[A-Z]?\d{1,3}\s*[版页]|[A-Z]\d{1,2}|\d{1,3})\W*$")
 MARGIN_TEXT = 24  # characters at the most in a line set in the side margin (a paper's name, its page)
+
+
+# The staff a Chinese page's foot names (本版责编：王某　美编：李某　校对：赵某): each role, a colon
+# or a space, one or two names of two to four characters; the line holds nothing else.
+CREDIT = r"(?:本版|本期)?(?:责任编辑|责编|编辑|美术编辑|美编|版式设计|版式|设计|组版|校对|审校|审读|制图)"
+NAME = "[\u3400-\u9fff]{2,4}"
+CREDITS = re.compile(rf"^(?:{CREDIT}[:：]?\s*{NAME}(?:[、，,]\s*{NAME})?[\s，,；;。.]*)+$")
+
+
+def credits(text: str) -> bool:
+    """A line that names the page's editors and proofreaders and nothing else: a page's foot line,
+    never an article's text."""
+    return bool(CREDITS.match(text.strip()))
 
 
 def _bare_page(text: str) -> bool:

@@ -222,12 +222,15 @@ def halved_words(cols: list[tuple[int, int]], lines: list[OcrLine], body: float,
 
 
 DIP = 0.3  # lines crossing a double column's middle, against its usual cover, that part it in two
+PITCHED_DIP = 0.5  # or this many, where the dip stands just where the page's pitch puts a gutter (g01:
+# a 简讯 column set two columns wide under a story's two columns, its lines crossing 37% as many)
 
 
 def _halved(cols: list[tuple[int, int]], cover: list[int], body: float) -> list[tuple[int, int]]:
     """A run of text twice as wide as the page's columns, whose middle few lines cross (a story
     set across two columns' width, a wide head: too many to leave the gutter white under the
-    page's share, too few for a column), is two columns. The cover is averaged over half a
+    page's share, too few for a column), is two columns; so is one two columns and a gutter wide
+    where half its lines or fewer cross the middle, where the gutter would stand. The cover is averaged over half a
     character's width first: the white between one character and the next is no dip."""
     import numpy as np
 
@@ -237,6 +240,8 @@ def _halved(cols: list[tuple[int, int]], cover: list[int], body: float) -> list[
     typical = widths[len(widths) // 2]
     w = max(int(GUTTER * body), 3)
     smooth = np.convolve(np.asarray(cover, dtype=float), np.ones(w) / w, mode="same")
+    gaps = sorted(c[0] - p[1] for p, c in zip(cols, cols[1:]))
+    gap = gaps[len(gaps) // 2]
     out = []
     for a, b in cols:
         lo, hi = a + int(0.3 * (b - a)), b - int(0.3 * (b - a))
@@ -244,7 +249,8 @@ def _halved(cols: list[tuple[int, int]], cover: list[int], body: float) -> list[
             out.append((a, b))
             continue
         x = lo + int(np.argmin(smooth[lo:hi]))
-        if smooth[x] > DIP * float(np.median(smooth[a:b])):
+        pitched = abs(x - (a + b) / 2) <= body and abs(b - a - (2 * typical + gap)) <= 2 * body  # (ragged ends)
+        if smooth[x] > (PITCHED_DIP if pitched else DIP) * float(np.median(smooth[a:b])):
             out.append((a, b))
             continue
         out += [(a, x - w // 2), (x + w // 2, b)]

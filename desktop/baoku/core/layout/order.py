@@ -299,8 +299,26 @@ def _leaf(blocks: list[Block], bx: list[Box], body: float, rtl: bool,
     # on rows one under the other, not overlapping across at all, are left as they were: d09.)
     apart = np.maximum(y0[None, :] - y1[:, None], y0[:, None] - y1[None, :])
     across = np.minimum(x1[:, None], x1[None, :]) - np.maximum(x0[:, None], x0[None, :]) > 0
-    over |= (home[:, None] == home[None, :]) & (home[:, None] >= 0) & across & \
-        (apart > -0.25 * body) & (apart < 0.6 * body)
+    near = (apart > -0.25 * body) & (apart < 0.6 * body)
+    over |= (home[:, None] == home[None, :]) & (home[:, None] >= 0) & across & near
+    # So is a scrap right under a line that starts in its column and runs on over the gutter (a
+    # brief's last line 个。 under its indented first line, in a briefs column set two columns wide: g01).
+    start = np.full(n, -1)
+    for k, (c0, c1) in enumerate(columns):
+        start[(x0 >= c0 - body) & (x0 <= c1)] = k
+    scrap = narrow[:, None] & (home[:, None] >= 0) & (start[None, :] == home[:, None]) & near
+    over |= scrap | scrap.T
+    # And a paragraph's last line, flush left, right under its indented first line that fills the
+    # column to its right edge (a question's 记者：为什么总是 | 写故乡？ in an interview: g05), not
+    # under it across when the indent is wider than the last line.
+    if len(columns):
+        c0 = np.array([columns[k][0] if k >= 0 else np.nan for k in home])
+        c1 = np.array([columns[k][1] if k >= 0 else np.nan for k in home])
+        indented = (x0 - c0 > 0.5 * body) & (x0 - c0 < 5 * body) & (c1 - x1 < 1.5 * body) & (y1 - y0 < 1.6 * body)
+        flush = np.abs(x0 - c0) < 0.5 * body
+        tail = (home[:, None] == home[None, :]) & (home[:, None] >= 0) & near & indented[:, None] & flush[None, :] & \
+            (cy[:, None] < cy[None, :])
+        over |= tail | tail.T
     np.fill_diagonal(over, False)
     figure = np.array([b.kind == FIGURE for b in blocks])
     first = over & ((cy[:, None] < cy[None, :]) | (cy[:, None] == cy[None, :]) & figure[:, None])

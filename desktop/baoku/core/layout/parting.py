@@ -9,6 +9,7 @@ from __future__ import annotations
 from .blocks import DISPLAY, FIGURE, TEXT, TITLE, Block, Page, rule_between
 from .overlaid import overlaid
 from .pieces import Group, scrap
+from .tables import row_rule
 
 
 def within(b: Block, span: tuple[float, float], slack: float) -> bool:
@@ -36,8 +37,14 @@ PARTED_TEXT = 1.6  # under its text (not its head or a caption) on a Chinese pag
 
 
 def rule_under(page: Page, x: Block, b: Block) -> bool:
-    """A rule across `b`'s width stands between block `x` and block `b` under it."""
-    return rule_between(page.graphics.hrules, b.x0, b.x1, x.y1 - 0.2 * page.body, b.y0 + 0.2 * page.body)
+    """A rule across `b`'s width stands between block `x` and block `b` under it (on a Chinese
+    page, not a table's row rule: a story's table parts none of its rows from the story, g03)."""
+    return rule_between(_parting_rules(page), b.x0, b.x1, x.y1 - 0.2 * page.body, b.y0 + 0.2 * page.body)
+
+
+def _parting_rules(page: Page) -> list:
+    return page.graphics.hrules if page.latin else [r for r in page.graphics.hrules if not row_rule(page, r)]
+
 
 
 def parted(page: Page, g: Group, b: Block) -> bool:
@@ -93,7 +100,7 @@ def _cut_off(page: Page, b: Block, y0: float, y1: float) -> bool:
     decks: that stands under a head, not under text."""
     mid, width = (b.x0 + b.x1) / 2, b.x1 - b.x0
     return any(y0 - 0.2 * page.body <= (r[1] + r[3]) / 2 <= y1 + 0.2 * page.body and r[2] - r[0] >= CUT_OFF * width
-               and abs((r[0] + r[2]) / 2 - mid) <= 0.15 * width for r in page.graphics.hrules)
+               and abs((r[0] + r[2]) / 2 - mid) <= 0.15 * width for r in _parting_rules(page))
 
 
 def _white(page: Page, x0: float, x1: float, y0: float, y1: float) -> bool:

@@ -8,12 +8,49 @@ right, which is how the table is printed and read."""
 
 from __future__ import annotations
 
-from .blocks import TEXT, Block, Page
+from .blocks import DISPLAY, TEXT, TITLE, Block, Page
 
 CELL = 0.6  # a cell's line is at most this share of its column's width
 CHARACTERS = 8  # and this many characters long (a text column's lines run 12 or more)
 ROWS = 3  # a table has at least this many rows of two cells or more in one column
 SHARE = 0.5  # and its cells are at least this share of the article's text lines
+
+
+ROW = (0.8, 2.2)  # a ruled table's row rules stand a row's height apart: this many body sizes
+
+
+def row_rule(page: Page, r) -> bool:
+    """Rule `r` is one of a ruled table's row rules: another as wide, over the same width, stands a
+    row's height over or under it (a story's foot rule or a box's edge has none so near; a double
+    rule's two lines stand closer). It parts no row from the story the table is in (parting.py)."""
+    mid, w = (r[1] + r[3]) / 2, r[2] - r[0]
+    return any(ROW[0] * page.body <= abs((o[1] + o[3]) / 2 - mid) <= ROW[1] * page.body and
+               min(o[2], r[2]) - max(o[0], r[0]) > 0.8 * max(w, o[2] - o[0]) for o in page.graphics.hrules)
+
+
+def ruled_cells(page: Page) -> None:
+    """A ruled table's cell is text, however big a word or two of it measures under noise (g03's
+    header cell 指标, 1.36 times the body, opened an article of the table's rows): a one-line
+    display block of a few characters set across, level with a one-line cell beside it in its column
+    (the row's other cell), a row rule right over or under it. Chinese pages."""
+    if page.latin:
+        return
+    rules = [r for r in page.graphics.hrules if row_rule(page, r)]
+    for b in page.blocks:
+        if b.kind not in (TITLE, DISPLAY) or len(b.lines) != 1:
+            continue
+        k = _column(page, b.box)
+        a, c = page.columns[k] if page.columns else (b.x0, b.x1)
+        if len("".join(page.lines[b.lines[0]].text.split())) > CHARACTERS or b.x1 - b.x0 > CELL * (c - a) or \
+                b.x1 - b.x0 < b.y1 - b.y0:
+            continue  # (a head set down beside its story, 竖题, is no cell: x01)
+        beside = any(o.kind == TEXT and o is not b and a - page.body <= o.x0 and o.x1 <= c + page.body and
+                     o.x1 - o.x0 <= CELL * (c - a) and len(o.lines) == 1 and
+                     min(o.y1, b.y1) - max(o.y0, b.y0) > 0.5 * min(o.y1 - o.y0, b.y1 - b.y0) for o in page.blocks)
+        ruled = any(min(r[2], b.x1) - max(r[0], b.x0) > 0 and
+                    min(abs((r[1] + r[3]) / 2 - b.y0), abs((r[1] + r[3]) / 2 - b.y1)) < 0.6 * page.body for r in rules)
+        if beside and ruled:
+            b.kind = TEXT
 
 
 def _column(page: Page, box) -> int:
