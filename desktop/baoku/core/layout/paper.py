@@ -94,7 +94,7 @@ def _light_evened(gray, painted=None):
 
 
 WHITE = 244  # a page's paper as the picture finder's fixed greys take it (the white pages' paper, 233-253)
-DIM = 225  # paper darker than this is dim: brought up to WHITE before tone is told from paper
+DIM = 197  # paper darker than this is dim: under the picture finder's TONE (200), past a grey or two of noise
 
 
 def paper_grey(gray) -> int:
