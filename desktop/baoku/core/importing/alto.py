@@ -30,6 +30,7 @@ from ..errors import ImportRejected
 from ..model import PageInfo, PageScan, ParsedPage
 from ..ocr.engine import OcrChar, OcrLine, OcrPage, image_header
 from ..script import IGNORABLE, SOFT_HYPHEN, is_cjk, is_latin_text
+from .altodashes import dashes_restored
 from .altolines import by_words
 from .altofigures import AltoFigure, add_figure_photos, page_picture, picture_stories, picture_story, read_figures
 from .altostyles import AltoLine, bold_share, bold_styles, mark_bold_heads, style_of
@@ -169,6 +170,7 @@ def read_alto(root: ET.Element, name: str) -> AltoPage:
             blocks.append(AltoBlock(tb.get("ID") or f"block{n}", lines, tags))
     if not blocks:
         raise ImportRejected(f"{name}: the ALTO page holds no text (no String in any TextLine)")
+    dashes_restored([ln for b in blocks for ln in b.lines])  # ASCII-only OCR text's ? for an em dash
     if bold:  # heads the ALTO sets in a bold style where its body is not (altostyles)
         mark_bold_heads([b.lines for b in blocks])
     width, height = round(_num(page, "WIDTH", bad)), round(_num(page, "HEIGHT", bad))

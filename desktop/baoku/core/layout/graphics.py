@@ -9,6 +9,7 @@ import math
 from dataclasses import dataclass, field
 
 from ..ocr.reading import speckled
+from .paper import lit_paper
 
 Box = tuple[int, int, int, int]
 
@@ -71,6 +72,7 @@ def find_graphics(gray, body: float, text_boxes: list[Box]) -> Graphics:
                 vpieces.append((int(x), int(y), int(x + bw), int(y + bh)))
     hpieces = [r for r in hpieces if not _in_type(r, text_boxes)]
     out = Graphics(_merge(hpieces, body, horizontal=True), _merge(vpieces, body, horizontal=False))
+    gray = lit_paper(gray)  # tone is told from the paper, on a page scanned dim too (rules: from the ink)
     framed = _framed(_pictures(gray, body, text_boxes, out), hpieces, vpieces, text_boxes, body)
     worded = [b for b in text_boxes if _worded(b, body)]
     out.figures = [f for f in _paper_parted(gray, framed, body)  # (after the frames, which join what

@@ -91,3 +91,34 @@ def _light_evened(gray, painted=None):
     full = cv2.copyMakeBorder(full, tile // 2, h - ny * tile, tile // 2, w - nx * tile, cv2.BORDER_REPLICATE)
     full = np.clip(full[tile // 2:tile // 2 + h, tile // 2:tile // 2 + w], 40, 255)
     return np.clip(gray.astype(np.float32) * (255.0 / full), 0, 255).astype(np.uint8)
+
+
+WHITE = 244  # a page's paper as the picture finder's fixed greys take it (the white pages' paper, 233-253)
+DIM = 197  # paper darker than this is dim: under the picture finder's TONE (200), past a grey or two of noise
+
+
+def paper_grey(gray) -> int:
+    """The paper's grey: the commonest grey lighter than the print (Otsu's threshold between the two)."""
+    import cv2
+    import numpy as np
+
+    t, _ = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    counts = np.convolve(np.bincount(gray.ravel(), minlength=256).astype(np.float64), np.ones(5) / 5, "same")
+    start = int(t) + 1
+    return start + int(np.argmax(counts[start:])) if start < 256 else 255
+
+
+def lit_paper(gray):
+    """`gray` with dim paper brought up to white (every grey scaled by WHITE over the paper's), for
+    telling a picture's tone from the paper: the Park Record's 1935 pages scanned at grey 189, under
+    the fixed TONE of 200, so all their paper was tone and every stretch its lines' boxes left
+    uncovered a "picture" (lines the ALTO's reader skipped, the gaps its tight boxes leave: eleven
+    on p. 1's ALTO, three parting stories). `gray` itself where the paper is not dim."""
+    import numpy as np
+
+    if gray is None or gray.ndim != 2 or gray.size == 0:
+        return gray
+    paper = paper_grey(gray)
+    if paper >= DIM or paper <= 0:
+        return gray
+    return np.clip(gray.astype(np.float32) * (WHITE / paper), 0, 255).astype(np.uint8)
