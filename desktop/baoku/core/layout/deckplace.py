@@ -8,8 +8,8 @@ body text: cut at the gutters it crosses, read into a column's text (b01's 新�
 Its ink cannot tell it from the body (a Song body line measures 0.96 to 1.04), but its advance
 can: CJK type is set on a square body, and a deck's characters stand 1.11 to 1.24 body sizes
 apart where a justified body line's stand 0.93 to 1.05. And its place tells it: a short line of
-words, no sentence's end, right under a headline's last line or right over its first, centred
-on it. Such a line measures display type.
+words, no sentence's end, right under a headline's last line, centred on it. Such a line
+measures display type.
 """
 
 from __future__ import annotations
@@ -23,6 +23,10 @@ ADVANCE = 1.08  # body sizes a deck's characters stand apart at least (the body'
 CLOSE = 0.75  # body sizes of white at most between the deck and its head
 CENTRE = 2.0  # body sizes a deck's middle may stand off its head's (a dash before it goes unread)
 LONGEST = 36  # letters of a deck's line at most
+LEAST = 4  # Han characters of a deck's line at least, measured in runs
+FLOW_OVER, FLOW_GAP = 0.3, 0.8  # body sizes a paragraph's next line's box may overlap the line's or stand under it
+FLOW_EDGE, FLOW_INDENT = 0.5, 2.5  # body sizes its end and its start may stand off the line's
+WORDS = 2  # runs of words a deck's line parts into by white at most (a weather box's line: five)
 ENDS = "。！？；：，…"  # a sentence's end: a paragraph's last line, not a deck
 MARGIN = 1.01  # the display size a deck is given, as a share of the display size
 
@@ -30,14 +34,15 @@ MARGIN = 1.01  # the display size a deck is given, as a share of the display siz
 def placed_decks(lines: list[OcrLine], sizes: list[float], body: float, headline: float,
                  display: float) -> list[float]:
     """The lines' sizes, a deck that measured as body type (by its ink) given the display size when
-    it stands so by a headline (`headline`, `display`: the sizes, as shares of `body`, at which
+    it stands so under a headline (`headline`, `display`: the sizes, as shares of `body`, at which
     a line is a headline or display type)."""
     heads = [ln.box for ln, s in zip(lines, sizes) if s >= headline * body]
     if not heads:
         return sizes
     out = list(sizes)
     for i, (ln, s) in enumerate(zip(lines, sizes)):
-        if s < display * body and _deck_like(ln, body) and any(_by(ln.box, h, body) for h in heads):
+        if s < display * body and _deck_like(ln, body) and any(_by(ln.box, h, body) for h in heads) and \
+                not _in_flow(ln.box, lines, body):
             out[i] = MARGIN * display * body
     return out
 
@@ -46,33 +51,54 @@ def _deck_like(ln: OcrLine, body: float) -> bool:
     """A short line of words set wider than the body (its characters' advance), no sentence's end."""
     text = ln.text.strip()
     return 2 <= sum(is_han(ch) for ch in text) and len(text) <= LONGEST and text[-1] not in ENDS and \
+        len(text.split()) <= WORDS and \
         _advance(ln) >= ADVANCE * body
 
 
 def _advance(ln: OcrLine) -> float:
-    """The median advance from one Han character to the next within the line's words (not over
-    the white between them: a weather box's 今天白天　多云转阴 stands as wide as a deck's type)."""
+    """How far apart the line's Han characters stand: the median step from one to the next within
+    runs of them unbroken by white or by other letters (a weather box's 今天白天　多云转阴 stands
+    apart by its white; the figures of 60% are set narrower); 0 when fewer than `LEAST` Han
+    characters stand so. (Measured over the runs' whole length instead, a justified body line
+    holding figures measured as wide as a deck: s23 in the bundled faces.)"""
     import re
 
-    runs = [w for w in re.split(r"\s+", ln.text) if w]
-    if "".join(runs) != "".join(c.text for c in ln.chars):
+    if "".join(re.split(r"\s+", ln.text)) != "".join(c.text for c in ln.chars):
         return 0.0  # (its characters not as its text reads: not measured)
     breaks, at = set(), 0  # where a word ends, counted in characters of the text without its white
-    for w in runs:
+    for w in ln.text.split():
         at += len(w)
         breaks.add(at)
-    steps, at = [], 0
-    for a, b in zip(ln.chars, ln.chars[1:]):
-        at += len(a.text)
-        if at not in breaks and len(a.text) == 1 and len(b.text) == 1 and is_han(a.text) and is_han(b.text):
-            steps.append((b.box[0] + b.box[2] - a.box[0] - a.box[2]) / 2)
-    return float(median(steps)) if steps else 0.0
+    runs, run, at = [], [], 0
+    for c in ln.chars:
+        if len(c.text) == 1 and is_han(c.text):
+            run.append(c)
+        else:
+            runs.append(run)
+            run = []
+        at += len(c.text)
+        if at in breaks:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    runs = [r for r in runs if len(r) >= 2]
+    if sum(len(r) for r in runs) < LEAST:
+        return 0.0
+    return float(median((b.box[0] + b.box[2] - a.box[0] - a.box[2]) / 2 for r in runs for a, b in zip(r, r[1:])))
+
+
+def _in_flow(box, lines: list[OcrLine], body: float) -> bool:
+    """A line right under `box` ends where it ends and starts near where it starts (a paragraph's
+    next line): `box` is a line of a column's text (justified wide: a line holding figures has its
+    Han characters set apart by more than their size)."""
+    return any(box[3] - FLOW_OVER * body <= ln.box[1] <= box[3] + FLOW_GAP * body and
+               abs(ln.box[2] - box[2]) <= FLOW_EDGE * body and abs(ln.box[0] - box[0]) <= FLOW_INDENT * body
+               for ln in lines if ln.box != box)
 
 
 def _by(box, head, body: float) -> bool:
-    """`box` stands right under `head` or right over it, centred on it."""
-    mid = (head[1] + head[3]) / 2
-    under = mid < box[1] <= head[3] + CLOSE * body and box[3] > head[3]
-    over = head[1] - CLOSE * body <= box[3] < mid and box[1] < head[1]
-    centred = abs((box[0] + box[2]) - (head[0] + head[2])) / 2 <= CENTRE * body
-    return (under or over) and centred
+    """`box` stands right under `head`, centred on it. (Not over it: a story's last line over the
+    next story's head in one column stands centred on it too; a kicker read as text is joined to
+    its head later, `loneheads`.)"""
+    under = (head[1] + head[3]) / 2 < box[1] <= head[3] + CLOSE * body and box[3] > head[3]
+    return under and abs((box[0] + box[2]) - (head[0] + head[2])) / 2 <= CENTRE * body
