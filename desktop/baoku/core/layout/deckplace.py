@@ -88,11 +88,13 @@ def _advance(ln: OcrLine) -> float:
 
 
 def _in_flow(box, lines: list[OcrLine], body: float) -> bool:
-    """A line right under `box` ends where it ends and starts near where it starts (a paragraph's
-    next line): `box` is a line of a column's text (justified wide: a line holding figures has its
-    Han characters set apart by more than their size)."""
+    """A line right under `box` ends where it ends and starts near where it starts, or starts where
+    it starts (a paragraph's next line, or its short last one): `box` is a line of a column's text
+    (justified wide: a line holding figures has its Han characters set apart by more than their
+    size; s19's 学籍是不是要重新注册？（读 over 者 许先生)）."""
     return any(box[3] - FLOW_OVER * body <= ln.box[1] <= box[3] + FLOW_GAP * body and
-               abs(ln.box[2] - box[2]) <= FLOW_EDGE * body and abs(ln.box[0] - box[0]) <= FLOW_INDENT * body
+               (abs(ln.box[2] - box[2]) <= FLOW_EDGE * body and abs(ln.box[0] - box[0]) <= FLOW_INDENT * body or
+                abs(ln.box[0] - box[0]) <= FLOW_EDGE * body)
                for ln in lines if ln.box != box)
 
 
