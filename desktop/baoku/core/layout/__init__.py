@@ -40,6 +40,7 @@ from .geometry import (RULE_REACH, deskewed, edge_columns, glyph, gutters, halve
 from .graphics import Box, Graphics, find_graphics, strokes_off, upright
 from .insets import read_round
 from .classifieds import classifieds
+from .deckplace import placed_decks
 from .latinadverts import adverts, reverse_lines
 from .latinboxes import LEAST as BOX_LEAST
 from .latinboxes import boxed_adverts
@@ -124,9 +125,11 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     measured: dict = {}  # ink heights, by what each line's measure reads
     sizes, scale = type_sizes(straight, ink, memo=measured)
     body = max(body_size(sizes, straight), 1.0)  # characters stacked one under another advance by nothing
-    display = ratios(scale is not None, latin)[1]
+    headline, display = ratios(scale is not None, latin)
     marked = [bool(getattr(ln, "display", False)) for ln in original]  # a source's display type (ALTO's bold heads)
     sizes = _as_display(sizes, marked, display * body)
+    if scale is not None and not latin:  # a deck in 楷, its ink as small as the body's (`deckplace`)
+        sizes = placed_decks(straight, sizes, body, headline, display)
     size_of = {id(ln): s for ln, s in zip(straight, sizes)}
 
     def big(ln: OcrLine) -> bool:  # display type: a headline, kicker or subhead spans its columns
@@ -166,6 +169,8 @@ def _analyse(read: OcrPage, gray=None, sides: bool = True) -> Analysis:
     page = Page(read.width, read.height, pieces, body, graphics, columns=cols,
                 sizes=_as_display(type_sizes(pieces, ink, scale, measured)[0], [marked[n] for n in source], display * body),
                 inked=scale is not None, latin=latin, ink=ink, source=source, sides=sides)
+    if page.inked and not latin:
+        page.sizes = placed_decks(pieces, page.sizes, body, headline, display)
     if latin and gray is not None:
         page.reverse = reverse_lines(gray, pieces, graphics.figures, body)
     if sides:  # a vertical line's ink runs its whole height: its type is its characters' advance
