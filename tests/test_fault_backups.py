@@ -69,7 +69,9 @@ def _articles(url: str) -> list:
         return conn.execute("SELECT id, headline FROM article ORDER BY id").fetchall()
 
 
-def test_a_server_backup_cut_short_is_refused_before_anything_is_touched(server_url, tmp_path, capsys):
+def test_a_server_backup_cut_short_is_refused_before_anything_is_touched(server_url, tmp_path, capsys, monkeypatch):
+    # a locale this machine lacks (the window sets LANG=zh_CN.UTF-8): Debian's wrapper warns first
+    monkeypatch.setenv("LC_ALL", "zz_ZZ.UTF-8")
     on = ["--archive", server_url]
     assert main([*on, "import", _feed(tmp_path / "a.jsonl", 1, 20)]) == 0
     dump = tmp_path / "b.dump"

@@ -63,7 +63,10 @@ def _run(args: list[str], what: str) -> subprocess.CompletedProcess:
                           env={**os.environ, "PGCONNECT_TIMEOUT": "10", "PGCLIENTENCODING": "UTF8"})
     if done.returncode != 0:
         said = [line.strip() for line in (done.stderr or done.stdout).splitlines() if line.strip()]
-        reason = said[0] if said else f"exit status {done.returncode}"
+        # the tool's own words: Debian's wrapper (perl) first warns of a locale not installed, as the
+        # window's zh_CN.UTF-8 is on many machines, and that warning is no reason
+        own = [line for line in said if re.match(r"(pg_dump|pg_restore): ", line)]
+        reason = (own or said or [f"exit status {done.returncode}"])[0]
         reason = re.sub(r"^(pg_dump|pg_restore): (error: )?", "", reason)
         raise ArchiveUnavailable(Coded("server_tool_failed", what=what, reason=reason))
     return done
