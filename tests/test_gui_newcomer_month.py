@@ -124,6 +124,8 @@ def test_a_collection_is_reordered_in_the_window_and_the_move_undone(qtbot, tmp_
     window.collections.add("周年", [first, second, third])
     window.collections.refresh()
     window.collections.show("周年")
+    # the pane's names come back from a worker: the list shows the collection once they have
+    qtbot.waitUntil(lambda: window.collections.current() == "周年", timeout=5000)
     qtbot.waitUntil(lambda: window.model.ids() == [first, second, third], timeout=5000)
     window.table.selectRow(0)
     entries = [a.text() for a in window.context_menus.list_menu().actions()]
