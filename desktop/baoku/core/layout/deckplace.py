@@ -14,6 +14,7 @@ measures display type.
 
 from __future__ import annotations
 
+import re
 from statistics import median
 
 from ..ocr.engine import OcrLine
@@ -61,8 +62,6 @@ def _advance(ln: OcrLine) -> float:
     apart by its white; the figures of 60% are set narrower); 0 when fewer than `LEAST` Han
     characters stand so. (Measured over the runs' whole length instead, a justified body line
     holding figures measured as wide as a deck: s23 in the bundled faces.)"""
-    import re
-
     if "".join(re.split(r"\s+", ln.text)) != "".join(c.text for c in ln.chars):
         return 0.0  # (its characters not as its text reads: not measured)
     breaks, at = set(), 0  # where a word ends, counted in characters of the text without its white
