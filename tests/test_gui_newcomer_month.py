@@ -121,15 +121,24 @@ def test_a_collection_is_reordered_in_the_window_and_the_move_undone(qtbot, tmp_
 
     window = make_window(qtbot, tmp_path / "a.db", settings)
     first, second, third = (window.model.id_at(r) for r in range(3))
+
+    def settled():  # every write and read on the workers back, and their answers handled
+        return not window.session.writes.running and not window.session.reads.running
+
     window.collections.add("周年", [first, second, third])
+    qtbot.waitUntil(settled, timeout=5000)
     window.collections.refresh()
     window.collections.show("周年")
     # the pane's names come back from a worker: the list shows the collection once they have
-    qtbot.waitUntil(lambda: window.collections.current() == "周年", timeout=5000)
+    qtbot.waitUntil(lambda: settled() and window.collections.current() == "周年", timeout=5000)
     qtbot.waitUntil(lambda: window.model.ids() == [first, second, third], timeout=5000)
     window.table.selectRow(0)
-    entries = [a.text() for a in window.context_menus.list_menu().actions()]
-    assert "在专题里下移\tAlt+Down" in entries and "在专题里上移\tAlt+Up" in entries, entries
+
+    def entries():
+        return [a.text() for a in window.context_menus.list_menu().actions()]
+
+    # the menu as it stands once the add's own notices and reads have come back (they run on workers)
+    qtbot.waitUntil(lambda: {"在专题里下移\tAlt+Down", "在专题里上移\tAlt+Up"} <= set(entries()), timeout=5000)
     window.collections.down_action.trigger()
     assert collections.members(window.session.db, "周年") == [second, first, third], (
         window.statusBar().currentMessage(), window.articles.current_id(), window.collections.current(), window.search.query,
