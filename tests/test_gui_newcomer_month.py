@@ -9,6 +9,7 @@ import pytest
 pytest.importorskip("PySide6.QtWidgets")
 
 from baoku.core.address import ServerAddress  # noqa: E402
+from PySide6.QtGui import QKeySequence  # noqa: E402
 
 from .test_gui import make_window, settings  # noqa: E402,F401
 from .test_gui_newcomer_day import english  # noqa: E402,F401
@@ -137,8 +138,11 @@ def test_a_collection_is_reordered_in_the_window_and_the_move_undone(qtbot, tmp_
     def entries():
         return [a.text() for a in window.context_menus.list_menu().actions()]
 
-    # the menu as it stands once the add's own notices and reads have come back (they run on workers)
-    qtbot.waitUntil(lambda: {"在专题里下移\tAlt+Down", "在专题里上移\tAlt+Up"} <= set(entries()), timeout=5000)
+    # each entry with its key as Qt names it natively (translated too, once Qt's own Chinese is loaded)
+    keys = {a.text(): a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            for a in (window.collections.down_action, window.collections.up_action)}
+    assert set(keys) == {"在专题里下移", "在专题里上移"} and all(keys.values()), keys
+    assert {f"{text}\t{key}" for text, key in keys.items()} <= set(entries()), entries()
     window.collections.down_action.trigger()
     assert collections.members(window.session.db, "周年") == [second, first, third], (
         window.statusBar().currentMessage(), window.articles.current_id(), window.collections.current(), window.search.query,
